@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigSchema, type Config } from './schema.js';
+
+/** Corpus files that hold settings rather than definitions. */
+export const CONFIG_FILE = 'config.json';
+export const THESAURUS_FILE = 'thesaurus.csv';
+
+/** The run cannot be done (exit 2): every problem is listed at once. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Cannot use \`${file}\`:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads `config.json` (or `configPath`), applies the flags on top and validates the result.
+ * A missing default config file means the defaults; a missing named one is an error.
+ */
+export async function loadConfig(corpusDir: string, configPath?: string, overrides: Record<string, unknown> = {}): Promise<{ config: Config; file?: string }> {
+  const file = configPath ?? path.join(corpusDir, CONFIG_FILE);
+  let raw: unknown = {};
+  let found = true;
+  try {
+    const text = await readFile(file, 'utf8');
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(file, [`Expected valid JSON: ${(error as Error).message}`]);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || configPath) {
+      throw new ConfigError(file, [`Cannot read the file: ${(error as Error).message}`]);
+    }
+    found = false;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(file, ['Expected a JSON object at the top level']);
+  }
+  const merged = mergeDeep(raw as Record<string, unknown>, overrides);
+  const result = ConfigSchema.safeParse(merged);
+  if (!result.success) throw new ConfigError(file, formatIssues(result.error));
+  return found ? { config: result.data, file } : { config: result.data };
+}
+
+export function formatIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const at = issue.path.length ? issue.path.join('.') : '(top level)';
+    return `${at}: ${issue.message}`;
+  });
+}
+
+function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    out[key] =
+      isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

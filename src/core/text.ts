@@ -1,0 +1,14 @@
+/** The form every text is analysed in: Unicode NFKC, single spaces, trimmed. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case words (letters and digits), for comparing texts regardless of punctuation. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Code-point order, independent of the machine's locale. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,93 @@
+/** Where a value came from. Lines and pages are 1-based; `file` is posix, relative to the corpus folder. */
+export interface Origin {
+  readonly file: string;
+  readonly line?: number;
+  readonly page?: number;
+  /** 1-based position of the record in a file without lines per record (a JSON array). */
+  readonly record?: number;
+  readonly field?: string;
+}
+
+/** Ingest's output: one raw record, strings only, not yet interpreted. */
+export interface SourceRecord {
+  readonly origin: Origin;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** A validated record of the corpus, with the seed's fields. */
+export interface Definition {
+  readonly id: string;
+  readonly sector: string;
+  readonly orgType: string;
+  readonly term: string;
+  readonly kind: string;
+  readonly author: string;
+  readonly year: number | undefined;
+  readonly title: string;
+  readonly url: string;
+  readonly text: string;
+  readonly origin: Origin;
+}
+
+/** Why a valid record is left out of the analysis. */
+export interface Exclusion {
+  readonly id: string;
+  readonly reason: 'kind' | 'duplicate';
+  readonly detail: string;
+  /** For a duplicate: the record kept in its place. */
+  readonly keptId?: string;
+}
+
+/** A group of records whose texts are the same definition (exactly or nearly). */
+export interface DuplicateGroup {
+  readonly keptId: string;
+  readonly why: string;
+  readonly members: readonly { readonly id: string; readonly similarity: number; readonly exact: boolean }[];
+}
+
+/** One occurrence of a candidate term in a definition; offsets point into `Definition.text`. */
+export interface TermOccurrence {
+  /** Merge key: stems of the words, or `=label` for a term the thesaurus fixed. */
+  readonly key: string;
+  /** The lemmatised form, from which the term's display label is chosen. */
+  readonly form: string;
+  readonly words: number;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+/** A token kept for later stages (roles in the synthesis need the verbs around the terms). */
+export interface Token {
+  readonly lemma: string;
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface TokenizedDefinition {
+  readonly id: string;
+  readonly tokens: readonly Token[];
+  readonly occurrences: readonly TermOccurrence[];
+}
+
+export interface TermStats {
+  readonly term: string;
+  readonly key: string;
+  readonly words: number;
+  readonly frequency: number;
+  readonly definitions: number;
+  readonly share: number;
+  /** Definitions containing the term, per sector (every configured sector is present). */
+  readonly bySector: Readonly<Record<string, number>>;
+  /** The lemmatised forms merged into this term, most frequent first. */
+  readonly variants: readonly string[];
+}
+
+/** How often a definition uses a term. */
+export interface DefinitionTerm {
+  readonly definitionId: string;
+  readonly term: string;
+  readonly count: number;
+}

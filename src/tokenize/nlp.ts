@@ -1,0 +1,84 @@
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+// wink-nlp learns POS patterns in only one instance per process, so there is exactly one.
+let instance: WinkMethods | undefined;
+export const getNlp = (): WinkMethods => (instance ??= winkNLP(model));
+
+// wink-nlp's typings reject its own `its.*` helpers under `strict`.
+const asIts = <T>(f: unknown) => f as ItsFunction<T>;
+
+/** A word as the analysis sees it; offsets point into the text that was read. */
+export interface RawToken {
+  readonly normal: string;
+  readonly lemma: string;
+  readonly pos: string;
+  readonly stop: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+/**
+ * Sentences, tokens, POS and lemmas of `text`. The text is read in lower case: wink tags a
+ * capitalised noun as a proper noun and then leaves it unlemmatised ("Technologies", "Cities").
+ * Hyphenated words are joined back into one token ("cost-effective", "well-being").
+ */
+export function readTokens(text: string): RawToken[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const source = lowerKeepingOffsets(text);
+  const doc = nlp.readDoc(source);
+  const tokens: RawToken[] = [];
+  let cursor = 0;
+  doc.sentences().each((sentence, sentenceIndex) => {
+    const t = sentence.tokens();
+    const values = t.out();
+    const pos = t.out(asIts<string>(its.pos));
+    const lemmas = t.out(asIts<string>(its.lemma));
+    const stops = t.out(asIts<boolean>(its.stopWordFlag));
+    values.forEach((value, i) => {
+      const at = source.indexOf(value, cursor);
+      const start = at >= 0 ? at : cursor;
+      const end = at >= 0 ? at + value.length : cursor;
+      cursor = end;
+      tokens.push({ normal: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', stop: Boolean(stops[i]), start, end, sentence: sentenceIndex });
+    });
+  });
+  return joinHyphenated(tokens);
+}
+
+function joinHyphenated(tokens: readonly RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[out.length - 1];
+    const dash = tokens[i]!;
+    const next = tokens[i + 1];
+    if (prev && next && dash.normal === '-' && prev.end === dash.start && dash.end === next.start && /\p{L}/u.test(prev.normal) && /\p{L}/u.test(next.normal)) {
+      const pos = ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) ? next.pos : 'NOUN';
+      out[out.length - 1] = {
+        normal: `${prev.normal}-${next.normal}`,
+        lemma: `${prev.normal}-${next.lemma}`,
+        pos,
+        stop: false,
+        start: prev.start,
+        end: next.end,
+        sentence: prev.sentence,
+      };
+      i++;
+    } else {
+      out.push(dash);
+    }
+  }
+  return out;
+}
+
+/** Lower case, except characters whose lower case is longer ("İ"): offsets must stay valid. */
+function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  }).join('');
+}

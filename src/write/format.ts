@@ -1,0 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+
+export type Cell = string | number | undefined;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * leading apostrophe; numbers, negative ones too, stay numbers.
+ */
+export function safeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** CSV with a header, `\n` line ends and a final newline; numbers are written as given. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const body = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? safeText(cell) : cell === undefined ? '' : String(cell))));
+  return stringify([header as string[], ...body], { record_delimiter: '\n' });
+}
+
+/** Fixed precision, so a share prints the same on every run and machine. */
+export function fixed(value: number, precision: number): string {
+  return value.toFixed(precision);
+}
+
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, HEADER, readFolder, tempCorpus } from './helpers.js';
+
+const corpus = {
+  'corpus/definitions.csv': [
+    HEADER,
+    'a,academic,,smart city,definition,Ann,2010,,,A smart city uses ICT to improve the quality of life.',
+    'b,private,,smart city,definition,Corp,2012,,,Services for citizens.',
+    'c,ngo,,smart city,definition,,,,,',
+  ].join('\n'),
+};
+
+describe('citydefs analyze', () => {
+  it('writes byte-identical outputs on a rerun, except the manifest time', async () => {
+    const dir = tempCorpus(corpus);
+    const first = await cli(['analyze'], dir);
+    const a = readFolder(path.join(dir, 'output'));
+    const second = await cli(['analyze'], dir);
+    const b = readFolder(path.join(dir, 'output'));
+    expect(first.code).toBe(1);
+    expect(second).toEqual(first);
+    expect(b).toEqual(a);
+    expect(Object.keys(a)).toEqual(['README.md', 'definition-terms.csv', 'definitions.csv', 'diagnostics.json', 'manifest.json', 'terms.csv']);
+  });
+
+  it('replaces the output folder whole and leaves no temporary folder', async () => {
+    const dir = tempCorpus(corpus);
+    writeFileSync(path.join(dir, 'stale.txt'), '');
+    await cli(['analyze', '--out', 'out'], dir);
+    writeFileSync(path.join(dir, 'out', 'stale.csv'), 'old');
+    await cli(['analyze', '--out', 'out'], dir);
+    expect(existsSync(path.join(dir, 'out', 'stale.csv'))).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.startsWith('out.'))).toEqual([]);
+  });
+
+  it('prints one line per problem on stderr, names the file and line, and exits 1', async () => {
+    const run = await cli(['analyze'], tempCorpus(corpus));
+    expect(run.stderr).toBe(
+      'corpus/definitions.csv:4 [text]  error  Expected the definition `text`, not an empty cell (record `c`)  [extract/invalid-text]\n' +
+        '1 error, 0 warnings, 0 info\n',
+    );
+    expect(run.stdout).toContain('Analysed 2 of 3 records');
+  });
+
+  it('counts warnings as problems with --strict', async () => {
+    const dir = tempCorpus({ 'corpus/d.csv': `${HEADER},notes\na,academic,,,definition,,,,,Some text.,x\n` });
+    expect((await cli(['analyze'], dir)).code).toBe(0);
+    const strict = await cli(['analyze', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('warning  Ignored column `notes`');
+  });
+
+  it('applies flags over the config file', async () => {
+    const dir = tempCorpus({ ...corpus, 'corpus/config.json': '{"kinds": ["goal"]}' });
+    await cli(['analyze', '--kinds', 'definition'], dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    expect(manifest.config.kinds).toEqual(['definition']);
+    expect(manifest.counts.analysed).toBe(2);
+  });
+
+  it('exits 2 and writes nothing for a corpus folder that does not exist', async () => {
+    const dir = tempCorpus({});
+    const run = await cli(['analyze', '--corpus', 'nope'], dir);
+    expect(run).toMatchObject({ code: 2, stderr: 'citydefs: Cannot read the corpus folder (ENOENT): `nope`\n' });
+    expect(existsSync(path.join(dir, 'output'))).toBe(false);
+  });
+});
+
+describe('citydefs validate', () => {
+  it('prints the same diagnostics and writes nothing', async () => {
+    const dir = tempCorpus(corpus);
+    const run = await cli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('corpus/definitions.csv:4 [text]  error');
+    expect(run.stdout).toBe('3 records: 2 valid, 2 would be analysed, 0 excluded.\n');
+    expect(existsSync(path.join(dir, 'output'))).toBe(false);
+  });
+});
+
+describe('citydefs --help', () => {
+  it('describes every command and exits 0', async () => {
+    const run = await cli(['--help'], tempCorpus({}));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/analyze.*\n.*validate/s);
+    const sub = await cli(['analyze', '--help'], tempCorpus({}));
+    expect(sub.stdout).toContain('--corpus <dir>');
+    expect(sub.stdout).toContain('--out <dir>');
+  });
+
+  it('exits 2 on an unknown option', async () => {
+    expect((await cli(['analyze', '--bogus'], tempCorpus({}))).code).toBe(2);
+  });
+});

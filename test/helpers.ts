@@ -1,0 +1,48 @@
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../src/cli.js';
+import { Diagnostics, formatDiagnostics } from '../src/core/diagnostics.js';
+
+/** A fresh folder holding the given files (paths relative to it). */
+export function tempCorpus(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the command line in this process, with a pinned clock. */
+export async function cli(args: readonly string[], cwd: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    now: () => new Date('2026-01-01T00:00:00Z'),
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The files of a folder, name → text. */
+export function readFolder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) out[name] = readFileSync(path.join(dir, name), 'utf8');
+  return out;
+}
+
+/** Diagnostics as one-line strings, for compact assertions. */
+export function lines(diagnostics: Diagnostics): string[] {
+  return formatDiagnostics(diagnostics.list()).trim().split('\n').slice(0, -1);
+}
+
+export const HEADER = 'id,sector,org_type,term,kind,author,year,title,url,text';

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
+import { cluster } from './cluster/index.js';
+import { loadCodebook } from './config/codebook.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
-import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, TermStats, TokenizedDefinition } from './core/types.js';
+import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, Factor, Synthesis, TermNetwork, TermStats, TokenizedDefinition } from './core/types.js';
 import { extract } from './extract/index.js';
 import { CorpusError, ingest, type InputFile } from './ingest/index.js';
 import { score } from './score/index.js';
-import { tokenize } from './tokenize/index.js';
+import { synthesize } from './synthesize/index.js';
+import { tabulate, type Tabulated } from './tabulate/index.js';
+import { phraseKeys, tokenize } from './tokenize/index.js';
 
 export interface AnalyzeOptions {
   readonly corpus: string;
@@ -23,6 +27,7 @@ export interface RunResult {
     readonly files: readonly InputFile[];
     readonly configFile?: string;
     readonly thesaurus?: { readonly entries: number; readonly sha256: string };
+    readonly codebook?: { readonly factors: number; readonly sha256: string };
   };
   /** Every record read, valid or not. */
   readonly records: number;
@@ -33,6 +38,12 @@ export interface RunResult {
   readonly tokenized: readonly TokenizedDefinition[];
   readonly terms: readonly TermStats[];
   readonly definitionTerms: readonly DefinitionTerm[];
+  readonly factors: readonly Factor[];
+  /** Term → factor id, for the terms in a factor. */
+  readonly factorOf: ReadonlyMap<string, string>;
+  readonly network: TermNetwork;
+  readonly tables: Tabulated;
+  readonly synthesis: Synthesis;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -50,18 +61,42 @@ export async function check(options: AnalyzeOptions) {
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const { config, configFile, thesaurus, records, files, extracted, diagnostics } = await check(options);
-  const tokenized = tokenize(extracted.analysed, {
-    thesaurus: thesaurus.entries,
-    stopwords: config.stopwords,
-    maxWords: config.terms.maxWords,
+  const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
+  const tokenized = tokenize(extracted.analysed, tokenizeOptions);
+  const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);
+  const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
+  const { factors, factorOf, network } = cluster(
+    {
+      terms,
+      definitionTerms,
+      definitionIds: extracted.analysed.map((d) => d.id),
+      codebook: codebook.factors,
+      seedKeys: codebook.factors.map((f) => phraseKeys(f.seeds, tokenizeOptions)),
+    },
+    config,
+    diagnostics,
+  );
+  const tables = tabulate(extracted.analysed, tokenized, factors, factorOf, labelOf, config.sectors);
+  if (tables.withoutFactor.length) {
+    diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) use no factor's terms: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
+  }
+  const synthesis = synthesize({
+    definitions: extracted.analysed,
+    tokenized,
+    factors,
+    factorOf,
+    labelOf,
+    tables,
+    term: config.synthesis.term,
+    minShare: config.synthesis.minShare,
   });
-  const { terms, definitionTerms } = score(tokenized, extracted.analysed, config.sectors);
   return {
     config,
     inputs: {
       files,
       ...(configFile ? { configFile } : {}),
       ...(thesaurus.text !== undefined ? { thesaurus: { entries: thesaurus.entries.length, sha256: sha256(thesaurus.text) } } : {}),
+      ...(codebook.text !== undefined ? { codebook: { factors: codebook.factors.length, sha256: sha256(codebook.text) } } : {}),
     },
     records: records.length,
     valid: extracted.valid,
@@ -71,6 +106,11 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     tokenized,
     terms,
     definitionTerms,
+    factors,
+    factorOf,
+    network,
+    tables,
+    synthesis,
     diagnostics: diagnostics.list(),
   };
 }

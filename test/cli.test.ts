@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderers } from '../src/write/index.js';
 import { cli, HEADER, readFolder, tempCorpus } from './helpers.js';
 
 const corpus = {
@@ -22,7 +23,7 @@ describe('citydefs analyze', () => {
     expect(first.code).toBe(1);
     expect(second).toEqual(first);
     expect(b).toEqual(a);
-    expect(Object.keys(a)).toEqual(['README.md', 'definition-terms.csv', 'definitions.csv', 'diagnostics.json', 'manifest.json', 'terms.csv']);
+    expect(Object.keys(a)).toEqual(Object.keys(renderers).sort());
   });
 
   it('replaces the output folder whole and leaves no temporary folder', async () => {
@@ -39,7 +40,8 @@ describe('citydefs analyze', () => {
     const run = await cli(['analyze'], tempCorpus(corpus));
     expect(run.stderr).toBe(
       'corpus/definitions.csv:4 [text]  error  Expected the definition `text`, not an empty cell (record `c`)  [extract/invalid-text]\n' +
-        '1 error, 0 warnings, 0 info\n',
+        '1 error, 0 warnings, 0 info\n' +
+        '1 info diagnostic not shown (--verbose shows them)\n',
     );
     expect(run.stdout).toContain('Analysed 2 of 3 records');
   });

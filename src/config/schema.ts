@@ -21,11 +21,35 @@ export const ConfigSchema = z.strictObject({
       /** Count each distinct definition once: near-duplicates beyond the first are excluded. */
       merge: z.boolean().default(true),
       /** Share of the longer text's word shingles the other shares, from which two texts are one definition. */
-      similarity: z.number().gt(0).max(1).default(0.4),
-      /** Words per shingle. */
-      shingle: z.int().min(1).max(8).default(3),
+      similarity: z.number().gt(0).max(1).default(0.3),
+      /** Content words per shingle. */
+      shingle: z.int().min(1).max(8).default(2),
     })
     .prefault({}),
+  factors: z
+    .strictObject({
+      /** Terms in at least this many definitions are clustered into factors. */
+      minDefinitions: z.int().min(1).default(3),
+      /** At most this many terms (the most frequent) are clustered, to keep large corpora fast. */
+      maxTerms: z.int().min(2).default(400),
+      /** Louvain resolution: higher gives more, smaller factors. */
+      resolution: z.number().gt(0).default(1),
+      /** Bootstrap resamples of the definitions used to measure each factor's stability (0: none). */
+      bootstrap: z.int().min(0).max(1000).default(50),
+      /** Guide the clustering with `codebook.csv`; false is purely data-driven. */
+      codebook: z.boolean().default(true),
+    })
+    .prefault({}),
+  synthesis: z
+    .strictObject({
+      /** The defined term the synthesized sentence starts with. */
+      term: z.string().min(1).default('smart sustainable city'),
+      /** Factors in at least this share of the analysed definitions make the synthesized definition. */
+      minShare: z.number().min(0).max(1).default(0.25),
+    })
+    .prefault({}),
+  /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */
+  seed: z.int().default(1),
   /** Decimal places of the shares and statistics in the outputs. */
   precision: z.int().min(0).max(10).default(4),
 });

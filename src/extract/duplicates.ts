@@ -1,3 +1,4 @@
+import { words as stopwords } from 'natural/lib/natural/util/stopwords.js';
 import { words } from '../core/text.js';
 
 export interface DuplicateCandidate {
@@ -14,12 +15,22 @@ export interface SimilarPair {
 /** Shingles shared by more texts than this are too common to propose pairs (keeps the search near-linear). */
 const MAX_POSTINGS = 64;
 
+const FUNCTION_WORDS = new Set(stopwords);
+
+/**
+ * The words two texts are compared by: function words and the domain's own words left out, so
+ * that "A city that protects …" openings shared by every definition do not make them alike.
+ */
+export function contentWords(text: string, domain: ReadonlySet<string>): string[] {
+  return words(text).filter((w) => !FUNCTION_WORDS.has(w) && !domain.has(w));
+}
+
 /**
  * Pairs of texts whose word-shingle similarity reaches `threshold`. Candidates come from an
  * inverted index of shingles, so only texts that share a shingle are compared.
  */
-export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: number, threshold: number): SimilarPair[] {
-  const shingleSets = items.map((item) => shingles(words(item.text), shingleSize));
+export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: number, threshold: number, domain: ReadonlySet<string> = new Set()): SimilarPair[] {
+  const shingleSets = items.map((item) => shingles(contentWords(item.text, domain), shingleSize));
   const postings = new Map<string, number[]>();
   shingleSets.forEach((set, index) => {
     for (const s of set) {
@@ -40,7 +51,7 @@ export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: 
         if (seen.has(key)) continue;
         seen.add(key);
         const similarity = shingleSimilarity(shingleSets[a]!, shingleSets[b]!);
-        if (similarity >= threshold) pairs.push({ a, b, similarity });
+        if (similarity >= threshold && shared(shingleSets[a]!, shingleSets[b]!) >= MIN_SHARED) pairs.push({ a, b, similarity });
       }
     }
   }
@@ -63,10 +74,19 @@ export function shingles(tokens: readonly string[], size: number): Set<string> {
  * text is not a duplicate of every long one that contains its few words.
  */
 export function shingleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const larger = Math.max(a.size, b.size);
+  return larger === 0 ? 0 : shared(a, b) / larger;
+}
+
+/** Two short texts that share one phrase are not one definition: a duplicate shares at least this many shingles
+ * (stock phrases such as "improve the quality of life of citizens" are up to four). */
+export const MIN_SHARED = 5;
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return large.size === 0 ? 0 : shared / large.size;
+  let count = 0;
+  for (const s of small) if (large.has(s)) count++;
+  return count;
 }
 
 /** Connected groups of the pairs (union-find), each as sorted indices; singletons are left out. */

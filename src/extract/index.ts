@@ -119,7 +119,7 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
 
 function findDuplicates(definitions: readonly Definition[], config: Config, diagnostics: Diagnostics): DuplicateGroup[] {
   const { shingle, similarity } = config.duplicates;
-  const pairs = similarPairs(definitions, shingle, similarity);
+  const pairs = similarPairs(definitions, shingle, similarity, new Set(config.stopwords.map((w) => w.toLowerCase())));
   const best = new Map<number, number>();
   for (const p of pairs) {
     best.set(p.a, Math.max(best.get(p.a) ?? 0, p.similarity));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../core/types.js';
@@ -21,7 +22,7 @@ export interface Ingested {
 }
 
 /** Files in the corpus root that configure the analysis instead of holding definitions. */
-export const SETTINGS_FILES = new Set([CONFIG_FILE, THESAURUS_FILE, 'codebook.csv']);
+export const SETTINGS_FILES = new Set([CONFIG_FILE, THESAURUS_FILE, CODEBOOK_FILE]);
 
 /** The corpus cannot be analysed at all (exit 2). `dir` is named by the caller, relative to its cwd. */
 export class CorpusError extends Error {

@@ -35,19 +35,24 @@ export function score(tokenized: readonly TokenizedDefinition[], definitions: re
     words: number;
     ids: Set<string>;
     forms: Map<string, number>;
+    pos: Map<string, number>;
+    nested: number;
   }
   const byTerm = new Map<string, Acc>();
   const definitionTerms: DefinitionTerm[] = [];
   for (const t of tokenized) {
     const counts = new Map<string, number>();
+    const phrases = t.occurrences.filter((o) => o.words > 1);
     for (const o of t.occurrences) {
       const term = labelOf.get(o.key)!;
       counts.set(term, (counts.get(term) ?? 0) + 1);
       let acc = byTerm.get(term);
-      if (!acc) byTerm.set(term, (acc = { frequency: 0, words: term.split(' ').length, ids: new Set(), forms: new Map() }));
+      if (!acc) byTerm.set(term, (acc = { frequency: 0, words: term.split(' ').length, ids: new Set(), forms: new Map(), pos: new Map(), nested: 0 }));
       acc.frequency++;
       acc.ids.add(t.id);
       acc.forms.set(o.form, (acc.forms.get(o.form) ?? 0) + 1);
+      acc.pos.set(o.pos, (acc.pos.get(o.pos) ?? 0) + 1);
+      if (o.words === 1 && phrases.some((p) => p.start <= o.start && p.end >= o.end)) acc.nested++;
     }
     for (const [term, count] of [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))) {
       definitionTerms.push({ definitionId: t.id, term, count });
@@ -68,6 +73,8 @@ export function score(tokenized: readonly TokenizedDefinition[], definitions: re
       frequency: acc.frequency,
       definitions: acc.ids.size,
       share: total ? acc.ids.size / total : 0,
+      nested: acc.nested,
+      pos: mostFrequent(acc.pos),
       bySector,
       variants: [...acc.forms].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([form]) => form),
     };

@@ -24,6 +24,24 @@ const ROMAN = /^x{0,3}(ix|iv|v?i{0,3})$/;
 
 /** Finds the candidate terms of every definition: content words and multi-word terms. */
 export function tokenize(definitions: readonly Definition[], options: TokenizeOptions): TokenizedDefinition[] {
+  const tokenizeText = textTokenizer(options);
+  return definitions.map((d) => tokenizeText(d.id, d.text));
+}
+
+/**
+ * The merge key a phrase such as a codebook seed ("sustainability", "ICTs") has when the
+ * definitions say it, or undefined when it is not a term (a stopword, say).
+ */
+export function phraseKeys(phrases: readonly string[], options: TokenizeOptions): (string | undefined)[] {
+  const tokenizeText = textTokenizer(options);
+  return phrases.map((phrase) => {
+    const { occurrences } = tokenizeText('', phrase);
+    const whole = occurrences.filter((o) => o.start === 0 && o.end === phrase.length);
+    return whole.sort((a, b) => b.words - a.words)[0]?.key;
+  });
+}
+
+function textTokenizer(options: TokenizeOptions): (id: string, text: string) => TokenizedDefinition {
   const matcher = new PhraseMatcher(options.thesaurus);
   const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));
   const stems = new Map<string, string>();
@@ -32,17 +50,18 @@ export function tokenize(definitions: readonly Definition[], options: TokenizeOp
     if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
     return s;
   };
-  return definitions.map((d) => tokenizeOne(d, matcher, domain, stem, options.maxWords));
+  return (id, text) => tokenizeOne(id, text, matcher, domain, stem, options.maxWords);
 }
 
 function tokenizeOne(
-  definition: Definition,
+  id: string,
+  text: string,
   matcher: PhraseMatcher,
   domain: ReadonlySet<string>,
   stem: (word: string) => string,
   maxWords: number,
 ): TokenizedDefinition {
-  const words = applyThesaurus(readTokens(definition.text), matcher);
+  const words = applyThesaurus(readTokens(text), matcher);
   const isGeneralStop = (w: Word) => !w.fixed && (w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal));
   const isDomainStop = (w: Word) => !w.fixed && (domain.has(w.normal) || domain.has(w.lemma));
   const keyOf = (w: Word) => (w.fixed ? `=${w.fixed}` : stem(w.lemma));
@@ -51,7 +70,8 @@ function tokenizeOne(
   const add = (run: readonly Word[], key: string, form: string) => {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    occurrences.push({ key, form, words: form.split(' ').length, start: first.start, end: last.end, sentence: first.sentence });
+    const pos = run.length > 1 ? 'PHRASE' : first.pos;
+    occurrences.push({ key, form, words: form.split(' ').length, pos, start: first.start, end: last.end, sentence: first.sentence });
   };
 
   // Single words.
@@ -91,8 +111,8 @@ function tokenizeOne(
   }
 
   occurrences.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
-  const tokens: Token[] = words.map((w) => ({ lemma: w.fixed ?? w.lemma, pos: w.fixed ? 'NOUN' : w.pos, start: w.start, end: w.end, sentence: w.sentence }));
-  return { id: definition.id, tokens, occurrences };
+  const tokens: Token[] = words.map((w) => ({ lemma: w.fixed ?? w.lemma, pos: w.pos, start: w.start, end: w.end, sentence: w.sentence }));
+  return { id, tokens, occurrences };
 }
 
 function isNounLike(w: Word): boolean {
@@ -114,7 +134,8 @@ function applyThesaurus(tokens: readonly RawToken[], matcher: PhraseMatcher): Wo
     if (match.entry.replaceBy) {
       // One replaced word keeps its own form inside longer terms ("economic development").
       const inPhrase = match.length === 1 ? first.lemma : match.entry.replaceBy;
-      out.push({ ...first, lemma: inPhrase, pos: 'NOUN', stop: false, end: last.end, fixed: match.entry.replaceBy });
+      // A replaced word keeps its part of speech ("environmental" stays an adjective); a phrase is a noun.
+      out.push({ ...first, lemma: inPhrase, pos: match.length === 1 ? first.pos : 'NOUN', stop: false, end: last.end, fixed: match.entry.replaceBy });
     }
     i += match.length;
   }

@@ -1,6 +1,7 @@
 import type { RunResult } from '../pipeline.js';
 import { fixed, json, toCsv } from './format.js';
 import { outputsReadme } from './readme.js';
+import { synthesizedDefinitionMd } from './synthesis-md.js';
 
 /** Everything a renderer may need besides the result: kept out of the result so tests can pin it. */
 export interface RenderContext {
@@ -16,9 +17,91 @@ export type Renderer = (result: RunResult, context: RenderContext) => string;
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   return toCsv(
-    ['term', 'frequency', 'definitions', 'share', ...sectors, 'words', 'variants'],
-    result.terms.map((t) => [t.term, t.frequency, t.definitions, fixed(t.share, precision), ...sectors.map((s) => t.bySector[s] ?? 0), t.words, t.variants.join('; ')]),
+    ['term', 'frequency', 'definitions', 'share', ...sectors, 'factor_id', 'words', 'nested', 'variants'],
+    result.terms.map((t) => [
+      t.term,
+      t.frequency,
+      t.definitions,
+      fixed(t.share, precision),
+      ...sectors.map((s) => t.bySector[s] ?? 0),
+      result.factorOf.get(t.term),
+      t.words,
+      t.nested,
+      t.variants.join('; '),
+    ]),
   );
+}
+
+function factorsCsv(result: RunResult): string {
+  const { precision } = result.config;
+  return toCsv(
+    ['factor_id', 'label', 'terms', 'definitions', 'share', 'stability', 'origin', 'seeds', 'description'],
+    result.factors.map((f) => [
+      f.id,
+      f.label,
+      f.terms.join(';'),
+      f.definitions,
+      fixed(f.share, precision),
+      f.stability === undefined ? undefined : fixed(f.stability, precision),
+      f.origin,
+      f.seeds.join(';'),
+      f.description,
+    ]),
+  );
+}
+
+function definitionMatrixCsv(result: RunResult): string {
+  const ids = result.factors.map((f) => f.id);
+  return toCsv(
+    ['definition_id', 'sector', ...ids],
+    result.tables.matrix.map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
+  );
+}
+
+function definitionFactorsCsv(result: RunResult): string {
+  return toCsv(
+    ['definition_id', 'factor_id', 'evidence', 'terms'],
+    result.tables.definitionFactors.map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
+  );
+}
+
+function sectorFactorsCsv(result: RunResult): string {
+  const { precision } = result.config;
+  const testOf = new Map(result.tables.sectorTests.map((t) => [t.factorId, t]));
+  return toCsv(
+    ['factor_id', 'sector', 'definitions', 'sector_total', 'share', 'expected', 'residual', 'test', 'chi_square', 'df', 'p_value', 'p_adjusted'],
+    result.tables.sectorCells.map((c) => {
+      const t = testOf.get(c.factorId)!;
+      return [
+        c.factorId,
+        c.sector,
+        c.definitions,
+        c.sectorTotal,
+        c.share === undefined ? undefined : fixed(c.share, precision),
+        fixed(c.expected, precision),
+        fixed(c.residual, precision),
+        t.test,
+        fixed(t.statistic, precision),
+        t.df,
+        pValue(t.pValue, precision),
+        pValue(t.pAdjusted, precision),
+      ];
+    }),
+  );
+}
+
+function cooccurrenceCsv(result: RunResult): string {
+  const { precision } = result.config;
+  return toCsv(
+    ['source', 'target', 'cooccurrences', 'strength'],
+    result.network.edges.map((e) => [e.source, e.target, e.cooccurrences, fixed(e.strength, precision)]),
+  );
+}
+
+/** Small p-values keep their significant digits instead of printing as zero. */
+function pValue(p: number | undefined, precision: number): string | undefined {
+  if (p === undefined) return undefined;
+  return p !== 0 && p < 10 ** -precision ? p.toExponential(2) : fixed(p, precision);
 }
 
 function definitionTermsCsv(result: RunResult): string {
@@ -54,6 +137,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
       files: result.inputs.files,
       ...(result.inputs.configFile ? { config: result.inputs.configFile } : {}),
       ...(result.inputs.thesaurus ? { thesaurus: result.inputs.thesaurus } : {}),
+      ...(result.inputs.codebook ? { codebook: result.inputs.codebook } : {}),
     },
     config: result.config,
     counts: {
@@ -63,6 +147,8 @@ function manifestJson(result: RunResult, context: RenderContext): string {
       excluded: result.exclusions.length,
       duplicateGroups: result.duplicates.length,
       terms: result.terms.length,
+      factors: result.factors.length,
+      definitionsWithoutFactor: result.tables.withoutFactor.length,
       errors: count('error'),
       warnings: count('warning'),
     },
@@ -73,6 +159,12 @@ function manifestJson(result: RunResult, context: RenderContext): string {
 export const renderers: Readonly<Record<string, Renderer>> = {
   'terms.csv': termsCsv,
   'definition-terms.csv': definitionTermsCsv,
+  'factors.csv': factorsCsv,
+  'definition-matrix.csv': definitionMatrixCsv,
+  'definition-factors.csv': definitionFactorsCsv,
+  'sector-factors.csv': sectorFactorsCsv,
+  'cooccurrence.csv': cooccurrenceCsv,
+  'synthesized-definition.md': synthesizedDefinitionMd,
   'definitions.csv': definitionsCsv,
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,

@@ -50,6 +50,17 @@ describe('extract: validation', () => {
 describe('extract: duplicates', () => {
   const long = 'A smart city uses information and communication technologies to improve the quality of life of its citizens and the efficiency of services';
 
+  it('compares content words only, and needs five shared shingles', () => {
+    const d = new Diagnostics();
+    nextLine = 2;
+    const out = extract(
+      [rec({ id: 'x', text: 'A city that protects the environment and saves energy.' }), rec({ id: 'y', text: 'A city that protects the environment for future generations.' })],
+      config,
+      d,
+    );
+    expect(out.duplicates).toEqual([]);
+  });
+
   it('measures shared shingles over the longer text', () => {
     const a = shingles(['a', 'b', 'c', 'd'], 2); // ab bc cd
     const b = shingles(['a', 'b', 'c', 'x', 'y'], 2); // ab bc cx xy
@@ -57,8 +68,8 @@ describe('extract: duplicates', () => {
     expect(shingleSimilarity(b, a)).toBe(2 / 4);
   });
 
-  // By hand: the original has 22 words (20 word triples); the quote adds 5 words in front, so it
-  // has 25 triples, 20 of them shared: 20 / 25 = 0.8.
+  // By hand: without function words and "smart"/"city", the original has 10 words (9 word pairs);
+  // the quote adds "one report puts" in front: 13 words, 12 pairs, 9 of them shared: 9 / 12 = 0.75.
   it('counts a near-duplicate once, keeping the earliest source, and says why', () => {
     nextLine = 2;
     const d = new Diagnostics();
@@ -73,10 +84,10 @@ describe('extract: duplicates', () => {
     );
     expect(out.analysed.map((x) => x.id)).toEqual(['original', 'other']);
     expect(out.duplicates).toEqual([
-      { keptId: 'original', why: 'earliest year, 2009', members: [{ id: 'quote', exact: false, similarity: 0.8 }, { id: 'original', exact: true, similarity: 1 }] },
+      { keptId: 'original', why: 'earliest year, 2009', members: [{ id: 'quote', exact: false, similarity: 0.75 }, { id: 'original', exact: true, similarity: 1 }] },
     ]);
     expect(out.exclusions[0]).toMatchObject({ id: 'quote', reason: 'duplicate', keptId: 'original' });
-    expect(lines(d)[0]).toContain('Same definition in 2 records, counted once: kept `original` (earliest year, 2009); `quote` similarity 0.80');
+    expect(lines(d)[0]).toContain('Same definition in 2 records, counted once: kept `original` (earliest year, 2009); `quote` similarity 0.75');
   });
 
   it('keeps every copy when duplicates.merge is off', () => {

@@ -3,7 +3,7 @@ import type { Definition, TokenizedDefinition } from '../../src/core/types.js';
 import { score } from '../../src/score/index.js';
 
 const def = (id: string, sector: string) => ({ id, sector }) as Definition;
-const occ = (key: string, form: string) => ({ key, form, words: form.split(' ').length, start: 0, end: 0, sentence: 0 });
+const occ = (key: string, form: string) => ({ key, form, words: form.split(' ').length, pos: 'NOUN', start: 0, end: 0, sentence: 0 });
 const tok = (id: string, ...occurrences: ReturnType<typeof occ>[]): TokenizedDefinition => ({ id, tokens: [], occurrences });
 
 describe('score', () => {

@@ -1,0 +1,161 @@
+import type { CodebookFactor } from '../config/codebook.js';
+import type { Config } from '../config/schema.js';
+import type { Diagnostics } from '../core/diagnostics.js';
+import { seededRandom } from '../core/random.js';
+import { compare } from '../core/text.js';
+import type { DefinitionTerm, Factor, TermNetwork, TermStats } from '../core/types.js';
+import { compareTerms } from '../score/index.js';
+import { cooccurrence, edges } from './network.js';
+import { partition } from './partition.js';
+
+export interface ClusterInput {
+  readonly terms: readonly TermStats[];
+  readonly definitionTerms: readonly DefinitionTerm[];
+  /** Every analysed definition, in order (some may have no terms). */
+  readonly definitionIds: readonly string[];
+  readonly codebook: readonly CodebookFactor[];
+  /** For each codebook factor, its seeds' merge keys (undefined: the seed is not a term). */
+  readonly seedKeys: readonly (readonly (string | undefined)[])[];
+}
+
+export interface Clustered {
+  readonly factors: Factor[];
+  readonly network: TermNetwork;
+  /** Term → factor id, for the clustered terms. */
+  readonly factorOf: ReadonlyMap<string, string>;
+}
+
+/** A word is left to its longer term when at least this share of its occurrences are inside one. */
+export const NESTED_SHARE = 0.75;
+
+/** Clusters the frequent terms into factors and measures how stable each factor is. */
+export function cluster(input: ClusterInput, config: Config, diagnostics: Diagnostics): Clustered {
+  const { minDefinitions, maxTerms, resolution, bootstrap } = config.factors;
+  // Verbs say what a city does, not what it is about; a word mostly said inside a longer term
+  // ("life" in "quality of life") would only double that term.
+  const selected = input.terms
+    .filter((t) => t.definitions >= minDefinitions && t.pos !== 'VERB' && t.nested < NESTED_SHARE * t.frequency)
+    .sort(compareTerms)
+    .slice(0, maxTerms);
+  const statsOf = new Map(selected.map((t) => [t.term, t]));
+  const documents = termsByDefinition(input, statsOf);
+  const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
+  const random = seededRandom(config.seed);
+
+  const groups = partition(documents, { seedOf, resolution, random });
+  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, documents, config.factors.codebook);
+
+  if (bootstrap > 0) {
+    const totals = new Map(factors.map((f) => [f.id, 0]));
+    for (let b = 0; b < bootstrap; b++) {
+      const sample = Array.from({ length: documents.length }, () => documents[Math.floor(random() * documents.length)]!);
+      const resampled = invert(partition(sample, { seedOf, resolution, random }));
+      for (const f of factors) totals.set(f.id, totals.get(f.id)! + bestJaccard(f.terms, resampled));
+    }
+    for (let i = 0; i < factors.length; i++) factors[i] = { ...factors[i]!, stability: totals.get(factors[i]!.id)! / bootstrap };
+  }
+
+  const factorIdOfGroup = new Map<string, string>();
+  for (const f of factors) for (const t of f.terms) factorIdOfGroup.set(groups.get(t)!, f.id);
+  const factorOf = new Map<string, string>();
+  for (const [term, g] of groups) factorOf.set(term, factorIdOfGroup.get(g)!);
+
+  const unclustered = selected.filter((t) => !factorOf.has(t.term)).map((t) => t.term);
+  if (unclustered.length) {
+    diagnostics.info('cluster/unclustered-terms', `${unclustered.length} frequent term(s) co-occur with no other and belong to no factor: ${unclustered.map((t) => `\`${t}\``).join(', ')}`);
+  }
+
+  const network: TermNetwork = {
+    nodes: selected.map((t) => ({ term: t.term, definitions: t.definitions, factorId: factorOf.get(t.term) })),
+    edges: edges(cooccurrence(documents)),
+  };
+  return { factors, network, factorOf };
+}
+
+function termsByDefinition(input: ClusterInput, selected: ReadonlyMap<string, TermStats>): string[][] {
+  const byId = new Map<string, string[]>(input.definitionIds.map((id) => [id, []]));
+  for (const dt of input.definitionTerms) if (selected.has(dt.term)) byId.get(dt.definitionId)?.push(dt.term);
+  return [...byId.values()];
+}
+
+/** Seed phrase → term of the corpus, through the merge keys; reports codebook factors the corpus never uses. */
+function resolveSeeds(input: ClusterInput, selected: ReadonlyMap<string, TermStats>, diagnostics: Diagnostics): Map<string, string> {
+  const termOfKey = new Map<string, string>();
+  for (const t of input.terms) for (const key of t.key.split('|')) termOfKey.set(key, t.term);
+  const seedOf = new Map<string, string>();
+  input.codebook.forEach((factor, i) => {
+    let found = 0;
+    for (const key of input.seedKeys[i] ?? []) {
+      const term = key === undefined ? undefined : termOfKey.get(key);
+      if (term === undefined || !selected.has(term) || seedOf.has(term)) continue;
+      seedOf.set(term, factor.id);
+      found++;
+    }
+    if (found === 0) {
+      diagnostics.info('cluster/unused-codebook-factor', `Codebook factor \`${factor.id}\` has no seed term among the frequent terms; it is not a factor of this corpus`, {
+        file: 'codebook.csv',
+        line: factor.line,
+      });
+    }
+  });
+  return seedOf;
+}
+
+function nameFactors(
+  groups: ReadonlyMap<string, string>,
+  seedOf: ReadonlyMap<string, string>,
+  codebook: readonly CodebookFactor[],
+  stats: ReadonlyMap<string, TermStats>,
+  documents: readonly (readonly string[])[],
+  withCodebook: boolean,
+): Factor[] {
+  const byGroup = invert(groups);
+  const entries = [...byGroup].map(([group, terms]) => {
+    const sorted = [...terms].sort((a, b) => compareTerms(stats.get(a)!, stats.get(b)!));
+    const set = new Set(sorted);
+    const definitions = documents.filter((doc) => doc.some((t) => set.has(t))).length;
+    return { group, terms: sorted, definitions };
+  });
+  entries.sort((a, b) => b.definitions - a.definitions || compare(a.group, b.group));
+  const codebookById = new Map(codebook.map((f) => [f.id, f]));
+  let emergent = 0;
+  return entries.map(({ group, terms, definitions }) => {
+    const share = documents.length ? definitions / documents.length : 0;
+    const entry = codebookById.get(group);
+    if (entry) {
+      const seeds = terms.filter((t) => seedOf.get(t) === group);
+      return { id: entry.id, label: entry.label, description: entry.description, origin: 'codebook' as const, terms, seeds, definitions, share, stability: undefined };
+    }
+    emergent++;
+    return {
+      id: `${withCodebook ? 'emergent' : 'factor'}-${emergent}`,
+      label: terms.slice(0, 3).join(' / '),
+      description: withCodebook ? 'Emergent: terms used together that no codebook factor names' : 'Terms used together',
+      origin: 'emergent' as const,
+      terms,
+      seeds: [],
+      definitions,
+      share,
+      stability: undefined,
+    };
+  });
+}
+
+function invert(groups: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [term, g] of groups) out.set(g, [...(out.get(g) ?? []), term]);
+  return out;
+}
+
+/** How well a factor's terms are found again: the best Jaccard overlap with any resampled group. */
+export function bestJaccard(terms: readonly string[], groups: ReadonlyMap<string, readonly string[]>): number {
+  const set = new Set(terms);
+  let bestScore = 0;
+  for (const other of groups.values()) {
+    let shared = 0;
+    for (const t of other) if (set.has(t)) shared++;
+    const score = shared / (set.size + other.length - shared);
+    if (score > bestScore) bestScore = score;
+  }
+  return bestScore;
+}

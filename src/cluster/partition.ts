@@ -1,0 +1,121 @@
+import { UndirectedGraph } from 'graphology';
+import louvainCjs from 'graphology-communities-louvain';
+import { compare } from '../core/text.js';
+import { cooccurrence, edges } from './network.js';
+
+// The package's CJS typings mistype the default export under NodeNext.
+const louvain = louvainCjs as unknown as typeof louvainCjs.default;
+
+export interface PartitionOptions {
+  /** Seed term → codebook factor id. */
+  readonly seedOf: ReadonlyMap<string, string>;
+  readonly resolution: number;
+  readonly random: () => number;
+}
+
+/**
+ * Groups terms that definitions use together. Louvain communities of the association-strength
+ * network come first. With a codebook, seed terms keep their factor; a term in a community with
+ * seeds joins, of the factors seeded in its community, the one it is most associated with
+ * (association strength with the definitions using the factor's seeds); a
+ * community without seeds is an emergent group, keyed `~<its first term>`. Returns term → group (codebook id or `~…`); isolated terms
+ * without any association are left out.
+ */
+export function partition(documents: readonly (readonly string[])[], options: PartitionOptions): Map<string, string> {
+  const counts = cooccurrence(documents);
+  const graph = new UndirectedGraph();
+  for (const term of [...counts.df.keys()].sort(compare)) graph.addNode(term);
+  const weight = new Map<string, Map<string, number>>();
+  for (const e of edges(counts)) {
+    graph.addEdge(e.source, e.target, { weight: e.strength });
+    link(weight, e.source, e.target, e.strength);
+    link(weight, e.target, e.source, e.strength);
+  }
+  const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', resolution: options.resolution, rng: options.random }) : {};
+
+  const members = new Map<number, string[]>();
+  for (const term of graph.nodes()) {
+    const c = community[term];
+    if (c === undefined || !weight.has(term)) continue;
+    members.set(c, [...(members.get(c) ?? []), term]);
+  }
+
+  const group = new Map<string, string>();
+  const affinity = (term: string, terms: Iterable<string>) => {
+    let sum = 0;
+    for (const other of terms) sum += weight.get(term)?.get(other) ?? 0;
+    return sum;
+  };
+  // Definitions that use each factor's seeds, for the term-to-factor association below.
+  const docsOfFactor = new Map<string, Set<number>>();
+  const docsOfTerm = new Map<string, number[]>();
+  documents.forEach((terms, i) => {
+    for (const t of new Set(terms)) {
+      docsOfTerm.set(t, [...(docsOfTerm.get(t) ?? []), i]);
+      const f = options.seedOf.get(t);
+      if (f) {
+        let set = docsOfFactor.get(f);
+        if (!set) docsOfFactor.set(f, (set = new Set()));
+        set.add(i);
+      }
+    }
+  });
+  const factors = [...docsOfFactor].sort((a, b) => compare(a[0], b[0]));
+  // Association strength of a term with a factor as a whole: definitions using both, over those
+  // expected if independent. Taken at the factor level so one rare seed cannot decide alone.
+  const factorStrength = (term: string, docs: ReadonlySet<number>) => {
+    const own = docsOfTerm.get(term) ?? [];
+    const both = own.filter((i) => docs.has(i)).length;
+    return own.length && docs.size ? (both * documents.length) / (own.length * docs.size) : 0;
+  };
+  for (const terms of members.values()) {
+    const here = new Set(terms.map((t) => options.seedOf.get(t)).filter((f) => f !== undefined));
+    const candidates = factors.filter(([f]) => here.has(f));
+    for (const t of terms) {
+      const own = options.seedOf.get(t);
+      if (own) {
+        group.set(t, own);
+      } else if (candidates.length) {
+        group.set(t, best(candidates, ([, docs]) => [factorStrength(t, docs), docs.size])[0]);
+      } else {
+        group.set(t, `~${[...terms].sort(compare)[0]}`);
+      }
+    }
+  }
+  // A one-term emergent group is no factor: the term joins the group it is most associated with.
+  const groupsOf = new Map<string, string[]>();
+  for (const [t, g] of group) groupsOf.set(g, [...(groupsOf.get(g) ?? []), t]);
+  for (const [g, terms] of groupsOf) {
+    if (!g.startsWith('~') || terms.length > 1) continue;
+    const term = terms[0]!;
+    const others = [...groupsOf].filter(([other, ts]) => other !== g && !(other.startsWith('~') && ts.length < 2));
+    if (others.length) {
+      const [target] = best(others, ([, ts]) => [affinity(term, ts)]);
+      if (affinity(term, groupsOf.get(target)!) > 0) group.set(term, target);
+    }
+  }
+  // Seeds the network left out (no association at all) still name their factor.
+  for (const [term, f] of options.seedOf) if (counts.df.has(term) && !group.has(term)) group.set(term, f);
+  return group;
+}
+
+/** The item with the highest scores (compared in order), ties broken by the first element's name. */
+function best<T extends readonly [string, ...unknown[]]>(items: readonly T[], score: (item: T) => number[]): T {
+  let top = items[0]!;
+  let topScore = score(top);
+  for (const item of items.slice(1)) {
+    const s = score(item);
+    const i = s.findIndex((v, k) => v !== topScore[k]);
+    if ((i >= 0 && s[i]! > topScore[i]!) || (i < 0 && compare(item[0], top[0]) < 0)) {
+      top = item;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+function link(map: Map<string, Map<string, number>>, a: string, b: string, w: number): void {
+  let m = map.get(a);
+  if (!m) map.set(a, (m = new Map()));
+  m.set(b, w);
+}

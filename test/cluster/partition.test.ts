@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bestJaccard } from '../../src/cluster/index.js';
+import { cooccurrence, edges } from '../../src/cluster/network.js';
+import { partition } from '../../src/cluster/partition.js';
+import { seededRandom } from '../../src/core/random.js';
+
+// Two groups of terms that never meet, and a third that meets neither.
+const docs = [
+  ['ict', 'data', 'sensor'],
+  ['ict', 'data'],
+  ['data', 'sensor'],
+  ['environment', 'energy', 'green'],
+  ['environment', 'energy'],
+  ['energy', 'green'],
+  ['mobility', 'transport'],
+  ['mobility', 'transport'],
+];
+
+describe('co-occurrence network', () => {
+  it('counts definitions per pair and normalises by association strength', () => {
+    const counts = cooccurrence([['a', 'b'], ['a', 'b', 'c'], ['a']]);
+    expect(counts.df).toEqual(new Map([['a', 3], ['b', 2], ['c', 1]]));
+    // a–b: 2 together; strength = 2 × 3 / (3 × 2) = 1. b–c: 1 × 3 / (2 × 1) = 1.5.
+    expect(edges(counts)).toEqual([
+      { source: 'a', target: 'b', cooccurrences: 2, strength: 1 },
+      { source: 'a', target: 'c', cooccurrences: 1, strength: 1 },
+      { source: 'b', target: 'c', cooccurrences: 1, strength: 1.5 },
+    ]);
+  });
+});
+
+describe('partition', () => {
+  const run = (seedOf: Map<string, string>, seed = 1) => partition(docs, { seedOf, resolution: 1, random: seededRandom(seed) });
+
+  it('keeps seeds in their factor, brings their community along, and names the unseeded group emergent', () => {
+    const groups = run(new Map([['ict', 'ict'], ['environment', 'environment']]));
+    expect(Object.fromEntries(groups)).toEqual({
+      ict: 'ict',
+      data: 'ict',
+      sensor: 'ict',
+      environment: 'environment',
+      energy: 'environment',
+      green: 'environment',
+      mobility: '~mobility',
+      transport: '~mobility',
+    });
+  });
+
+  it('is purely data-driven without seeds, and the same for any seed of the random generator', () => {
+    const a = run(new Map(), 1);
+    expect(new Set(a.values()).size).toBe(3);
+    expect(run(new Map(), 7)).toEqual(a);
+  });
+
+  it('scores a factor found again by its best Jaccard overlap', () => {
+    expect(bestJaccard(['a', 'b', 'c'], new Map([['x', ['a', 'b']], ['y', ['c', 'd']]]))).toBeCloseTo(2 / 3, 10);
+  });
+});

@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, readFolder } from './helpers.js';
+
+// The shipped corpus, end to end: what a newcomer's `npm run analyze` does.
+describe('the shipped corpus', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-corpus-'));
+  cpSync('corpus', path.join(dir, 'corpus'), { recursive: true });
+
+  it('analyses cleanly, twice to the byte', async () => {
+    const first = await cli(['analyze'], dir);
+    const a = readFolder(path.join(dir, 'output'));
+    const second = await cli(['analyze'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^\d+ info diagnostics not shown \(--verbose shows them\)\n$/);
+    expect(second).toEqual(first);
+    expect(readFolder(path.join(dir, 'output'))).toEqual(a);
+  });
+
+  it('finds 6 to 15 factors, puts every definition with a factor in the matrix and writes a definition', async () => {
+    const out = readFolder(path.join(dir, 'output'));
+    const factors = out['factors.csv']!.trim().split('\n').slice(1);
+    expect(factors.length).toBeGreaterThanOrEqual(6);
+    expect(factors.length).toBeLessThanOrEqual(15);
+    const manifest = JSON.parse(out['manifest.json']!);
+    expect(out['definition-matrix.csv']!.trim().split('\n')).toHaveLength(1 + manifest.counts.analysed);
+    expect(out['synthesized-definition.md']).toMatch(/^> A smart sustainable city is a city that .{40,}\.$/m);
+    const sectors = new Set(out['sector-factors.csv']!.trim().split('\n').slice(1).map((l) => l.split(',')[1]));
+    expect(sectors).toEqual(new Set(['academic', 'private', 'government', 'ngo']));
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { roleOf, thirdPerson } from '../../src/synthesize/roles.js';
+import { HEADER, tempCorpus } from '../helpers.js';
+
+const codebook = readFileSync('corpus/codebook.csv', 'utf8');
+// The shipped settings (stopwords and all), on corpora of four definitions.
+const shipped = JSON.parse(readFileSync('corpus/config.json', 'utf8'));
+const config = JSON.stringify({ ...shipped, factors: { ...shipped.factors, minDefinitions: 2, bootstrap: 0 }, synthesis: { ...shipped.synthesis, minShare: 0.5 } });
+
+function corpus(texts: string[]): string {
+  const rows = texts.map((t, i) => `d${i},${['academic', 'private', 'government', 'ngo'][i % 4]},,smart city,definition,,,,,"${t}"`);
+  return tempCorpus({ 'definitions.csv': [HEADER, ...rows].join('\n'), 'codebook.csv': codebook, 'config.json': config });
+}
+
+describe('synthesize', () => {
+  it('writes an environmental definition from environmental definitions', async () => {
+    const { synthesis } = await analyze({
+      corpus: corpus([
+        'A city that protects the environment and saves energy.',
+        'A city that cuts energy use to protect the environment.',
+        'A city designed to protect the environment with clean energy.',
+        'A city that protects the environment for future generations.',
+      ]),
+    });
+    expect(synthesis.text).toBe('A smart sustainable city is a city that protects the environment and energy.');
+    expect(synthesis.clauses.map((c) => [c.factorId, c.role])).toEqual([['environment', 'end']]);
+  });
+
+  it('puts what a city uses before what it achieves, and who takes part after', async () => {
+    const { synthesis } = await analyze({
+      corpus: corpus([
+        'A city that uses ICT to improve the quality of life of its citizens.',
+        'Citizens and business share a place that employs ICT and data for a better quality of life.',
+        'Through ICT, municipalities improve the quality of life that citizens enjoy every day.',
+        'An urban area where citizens use ICT networks to enhance their quality of life.',
+      ]),
+    });
+    // All three are in every definition: equal support, so factor id order.
+    expect(synthesis.clauses.map((c) => [c.factorId, c.role])).toEqual([
+      ['ict', 'means'],
+      ['people', 'actor'],
+      ['quality-of-life', 'end'],
+    ]);
+    expect(synthesis.text).toBe('A smart sustainable city is a city that uses ICT to improve the quality of life, involving citizens.');
+    expect(synthesis.representative?.factorIds).toHaveLength(3);
+  });
+
+  it('says nothing when no factor reaches the threshold', async () => {
+    const { synthesis } = await analyze({ corpus: corpus(['Energy.', 'Data.', 'Citizens.', 'Roads.']) });
+    expect(synthesis.text).toBe('');
+  });
+});
+
+describe('roles', () => {
+  it('reads the nearest cue before a term in its sentence', () => {
+    const tokens = ['a', 'city', 'use', 'ict', 'to', 'improve', 'life'].map((lemma, i) => ({ lemma, pos: 'X', start: i * 10, end: i * 10 + 5, sentence: 0 }));
+    expect(roleOf('ict', tokens, 30)).toEqual({ role: 'means', cue: 'use' });
+    expect(roleOf('life', tokens, 60)).toEqual({ role: 'end', cue: 'improve' });
+    expect(roleOf('citizen', tokens, 60)).toEqual({ role: 'actor' });
+    expect(roleOf('city', tokens, 10)).toBeUndefined();
+  });
+
+  it('conjugates the verbs it uses', () => {
+    expect(['use', 'apply', 'reach', 'employ'].map(thirdPerson)).toEqual(['uses', 'applies', 'reaches', 'employs']);
+  });
+});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from './config/load.js';
 import { exitCodeFor, formatDiagnostics, type Diagnostic } from './core/diagnostics.js';
 import { versions } from './core/versions.js';
@@ -23,6 +23,9 @@ interface CommonFlags {
   kinds?: string[];
   sectors?: string[];
   mergeDuplicates?: boolean;
+  codebook?: boolean;
+  seed?: number;
+  resolution?: number;
 }
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -38,6 +41,12 @@ function common(command: Command): Command {
     .option('--no-merge-duplicates', 'count near-duplicate definitions separately (config `duplicates.merge`)');
 }
 
+const number = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError(`Expected a number; found \`${value}\``);
+  return n;
+};
+
 /** Runs the command line; resolves to the exit code (0 clean, 1 data problems, 2 could not run). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
@@ -49,6 +58,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   common(program.command('analyze').description('run the whole analysis and write the outputs'))
     .option('--out <dir>', 'the output folder, rewritten whole', 'output')
+    .option('--no-codebook', 'cluster purely from the data, without corpus/codebook.csv (config `factors.codebook`)')
+    .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(number))
+    .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number))
     .action(async (flags: CommonFlags & { out: string }) => {
       code = await runAnalyze(flags, io);
     });
@@ -81,6 +93,10 @@ function optionsFrom(flags: CommonFlags, io: Io): AnalyzeOptions {
   if (flags.kinds) overrides.kinds = flags.kinds;
   if (flags.sectors) overrides.sectors = flags.sectors;
   if (flags.mergeDuplicates === false) overrides.duplicates = { merge: false };
+  if (flags.codebook === false || flags.resolution !== undefined) {
+    overrides.factors = { ...(flags.codebook === false ? { codebook: false } : {}), ...(flags.resolution !== undefined ? { resolution: flags.resolution } : {}) };
+  }
+  if (flags.seed !== undefined) overrides.seed = flags.seed;
   return {
     corpus: path.resolve(io.cwd, flags.corpus),
     ...(flags.config ? { configFile: path.resolve(io.cwd, flags.config) } : {}),

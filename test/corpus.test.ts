@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,10 @@ describe('the shipped corpus', () => {
     expect(first.stderr).toMatch(/^\d+ info diagnostics not shown \(--verbose shows them\)\n$/);
     expect(second).toEqual(first);
     expect(readFolder(path.join(dir, 'output'))).toEqual(a);
+    // The README shows this run's output: keep it true.
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(first.stderr + first.stdout);
+    expect(readme).toContain(a['synthesized-definition.md']!.split('\n')[2]!);
   });
 
   it('finds 6 to 15 factors, puts every definition with a factor in the matrix and writes a definition', async () => {

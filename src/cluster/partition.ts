@@ -16,8 +16,8 @@ export interface PartitionOptions {
 /**
  * Groups terms that definitions use together. Louvain communities of the association-strength
  * network come first. With a codebook, seed terms keep their factor; a term in a community with
- * seeds joins, of the factors seeded in its community, the one it is most associated with
- * (association strength with the definitions using the factor's seeds); a
+ * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
+ * definitions with (then the strongest association); a
  * community without seeds is an emergent group, keyed `~<its first term>`. Returns term → group (codebook id or `~…`); isolated terms
  * without any association are left out.
  */
@@ -61,8 +61,9 @@ export function partition(documents: readonly (readonly string[])[], options: Pa
     }
   });
   const factors = [...docsOfFactor].sort((a, b) => compare(a[0], b[0]));
-  // Association strength of a term with a factor as a whole: definitions using both, over those
-  // expected if independent. Taken at the factor level so one rare seed cannot decide alone.
+  // Definitions shared with a factor's seeds decide; association strength (shared over expected if
+  // independent) only breaks ties, as on its own it lets one rare seed pull in rare terms.
+  const together = (term: string, docs: ReadonlySet<number>) => (docsOfTerm.get(term) ?? []).filter((i) => docs.has(i)).length;
   const factorStrength = (term: string, docs: ReadonlySet<number>) => {
     const own = docsOfTerm.get(term) ?? [];
     const both = own.filter((i) => docs.has(i)).length;
@@ -76,7 +77,7 @@ export function partition(documents: readonly (readonly string[])[], options: Pa
       if (own) {
         group.set(t, own);
       } else if (candidates.length) {
-        group.set(t, best(candidates, ([, docs]) => [factorStrength(t, docs), docs.size])[0]);
+        group.set(t, best(candidates, ([, docs]) => [together(t, docs), factorStrength(t, docs)])[0]);
       } else {
         group.set(t, `~${[...terms].sort(compare)[0]}`);
       }

@@ -142,9 +142,11 @@ function sentence(term: string, clauses: readonly Clause[], verbs: Synthesis['ve
   return `${article} ${term} is a city that ${body}${involving}.`;
 }
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c"; "a and b, c and d, and e" when an item has its own "and". */
 function list(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length <= 1) return items.join('');
+  const oxford = items.length > 2 && items.some((i) => i.includes(' and ')) ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${oxford} and ${items.at(-1)}`;
 }
 
 /** Lower case, except acronyms ("ICT", "IoT") that the text writes with capitals. */

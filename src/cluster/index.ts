@@ -2,10 +2,10 @@ import type { CodebookFactor } from '../config/codebook.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { seededRandom } from '../core/random.js';
-import { compare } from '../core/text.js';
+import { compare, pushTo } from '../core/text.js';
 import type { DefinitionTerm, Factor, TermNetwork, TermStats } from '../core/types.js';
 import { compareTerms } from '../score/index.js';
-import { cooccurrence, edges } from './network.js';
+import { cooccurrence, edges, indexDocuments } from './network.js';
 import { partition } from './partition.js';
 
 export interface ClusterInput {
@@ -42,14 +42,17 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
   const random = seededRandom(config.seed);
 
-  const groups = partition(documents, { seedOf, resolution, random });
+  const index = indexDocuments(documents);
+  const groups = partition(index, { seedOf, resolution, random });
   const factors = nameFactors(groups, seedOf, input.codebook, statsOf, documents, config.factors.codebook);
 
   if (bootstrap > 0) {
     const totals = new Map(factors.map((f) => [f.id, 0]));
     for (let b = 0; b < bootstrap; b++) {
-      const sample = Array.from({ length: documents.length }, () => documents[Math.floor(random() * documents.length)]!);
-      const resampled = invert(partition(sample, { seedOf, resolution, random }));
+      // A resample drawn with replacement, as how many times each definition is drawn.
+      const weights = new Uint32Array(documents.length);
+      for (let i = 0; i < documents.length; i++) weights[Math.floor(random() * documents.length)]!++;
+      const resampled = invert(partition(index, { seedOf, resolution, random }, weights));
       for (const f of factors) totals.set(f.id, totals.get(f.id)! + bestJaccard(f.terms, resampled));
     }
     for (let i = 0; i < factors.length; i++) factors[i] = { ...factors[i]!, stability: totals.get(factors[i]!.id)! / bootstrap };
@@ -67,7 +70,7 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
 
   const network: TermNetwork = {
     nodes: selected.map((t) => ({ term: t.term, definitions: t.definitions, factorId: factorOf.get(t.term) })),
-    edges: edges(cooccurrence(documents)),
+    edges: edges(cooccurrence(index)),
   };
   return { factors, network, factorOf };
 }
@@ -143,7 +146,7 @@ function nameFactors(
 
 function invert(groups: ReadonlyMap<string, string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [term, g] of groups) out.set(g, [...(out.get(g) ?? []), term]);
+  for (const [term, g] of groups) pushTo(out, g, term);
   return out;
 }
 

@@ -1,30 +1,54 @@
 import { compare } from '../core/text.js';
 
+/** Documents as sorted, unique term numbers: counted many times (bootstrap), so indexed once. */
+export interface IndexedDocuments {
+  /** Term number → term, in code-point order. */
+  readonly terms: readonly string[];
+  readonly documents: readonly Int32Array[];
+}
+
+export function indexDocuments(documents: readonly (readonly string[])[]): IndexedDocuments {
+  const terms = [...new Set(documents.flat())].sort(compare);
+  const number = new Map(terms.map((t, i) => [t, i]));
+  return {
+    terms,
+    documents: documents.map((doc) => Int32Array.from(new Set(doc.map((t) => number.get(t)!))).sort()),
+  };
+}
+
 export interface Cooccurrence {
-  readonly df: Map<string, number>;
-  /** `a\u0000b` with a < b → definitions containing both. */
-  readonly pairs: Map<string, number>;
+  readonly index: IndexedDocuments;
+  /** Term number → documents containing it. */
+  readonly df: Float64Array;
+  /** `a × terms + b` (a < b) → documents containing both. */
+  readonly pairs: Map<number, number>;
+  /** How many documents were counted (with weights: their sum). */
   readonly documents: number;
 }
 
-const SEP = '\u0000';
-
-/** Counts, over documents given as term lists, each term's document frequency and each pair's. */
-export function cooccurrence(documents: readonly (readonly string[])[]): Cooccurrence {
-  const df = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  for (const terms of documents) {
-    const unique = [...new Set(terms)].sort(compare);
-    for (let i = 0; i < unique.length; i++) {
-      const a = unique[i]!;
-      df.set(a, (df.get(a) ?? 0) + 1);
-      for (let j = i + 1; j < unique.length; j++) {
-        const key = a + SEP + unique[j]!;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+/**
+ * Counts each term's documents and each pair's. `weights` counts document i that many times (a
+ * bootstrap resample); without, every document once.
+ */
+export function cooccurrence(index: IndexedDocuments, weights?: ArrayLike<number>): Cooccurrence {
+  const n = index.terms.length;
+  const df = new Float64Array(n);
+  const pairs = new Map<number, number>();
+  let total = 0;
+  index.documents.forEach((doc, d) => {
+    const w = weights ? weights[d]! : 1;
+    if (w === 0) return;
+    total += w;
+    for (let i = 0; i < doc.length; i++) {
+      const a = doc[i]!;
+      df[a]! += w;
+      for (let j = i + 1; j < doc.length; j++) {
+        const key = a * n + doc[j]!;
+        pairs.set(key, (pairs.get(key) ?? 0) + w);
       }
     }
-  }
-  return { df, pairs, documents: documents.length };
+  });
+  return { index, df, pairs, documents: total };
 }
 
 export interface Edge {
@@ -37,13 +61,17 @@ export interface Edge {
 /**
  * Edges weighted by association strength (VOSviewer's normalisation): observed co-occurrences over
  * those expected if the two terms were independent, so frequent terms do not pull everything in.
+ * Sorted by source, then target.
  */
 export function edges(counts: Cooccurrence): Edge[] {
-  const out: Edge[] = [];
-  for (const [key, c] of counts.pairs) {
-    const [source, target] = key.split(SEP) as [string, string];
-    const strength = (c * counts.documents) / (counts.df.get(source)! * counts.df.get(target)!);
-    out.push({ source, target, cooccurrences: c, strength });
-  }
-  return out.sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  const { terms } = counts.index;
+  const n = terms.length;
+  return [...counts.pairs.keys()]
+    .sort((x, y) => x - y)
+    .map((key) => {
+      const a = Math.floor(key / n);
+      const b = key % n;
+      const c = counts.pairs.get(key)!;
+      return { source: terms[a]!, target: terms[b]!, cooccurrences: c, strength: (c * counts.documents) / (counts.df[a]! * counts.df[b]!) };
+    });
 }

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainCjs from 'graphology-communities-louvain';
-import { compare } from '../core/text.js';
-import { cooccurrence, edges } from './network.js';
+import { compare, pushTo } from '../core/text.js';
+import { cooccurrence, edges, type IndexedDocuments } from './network.js';
 
 // The package's CJS typings mistype the default export under NodeNext.
 const louvain = louvainCjs as unknown as typeof louvainCjs.default;
@@ -17,14 +17,18 @@ export interface PartitionOptions {
  * Groups terms that definitions use together. Louvain communities of the association-strength
  * network come first. With a codebook, seed terms keep their factor; a term in a community with
  * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
- * definitions with (then the strongest association); a
- * community without seeds is an emergent group, keyed `~<its first term>`. Returns term → group (codebook id or `~…`); isolated terms
- * without any association are left out.
+ * definitions with (then the strongest association); a community without seeds is an emergent
+ * group, keyed `~<its first term>`. `weights` counts each document that many times (a bootstrap
+ * resample). Returns term → group (codebook id or `~…`); terms linked to no other are left out.
  */
-export function partition(documents: readonly (readonly string[])[], options: PartitionOptions): Map<string, string> {
-  const counts = cooccurrence(documents);
+export function partition(index: IndexedDocuments, options: PartitionOptions, weights?: ArrayLike<number>): Map<string, string> {
+  const counts = cooccurrence(index, weights);
+  const { terms: names } = index;
+  const weightOf = (d: number) => (weights ? weights[d]! : 1);
   const graph = new UndirectedGraph();
-  for (const term of [...counts.df.keys()].sort(compare)) graph.addNode(term);
+  names.forEach((term, i) => {
+    if (counts.df[i]! > 0) graph.addNode(term);
+  });
   const weight = new Map<string, Map<string, number>>();
   for (const e of edges(counts)) {
     graph.addEdge(e.source, e.target, { weight: e.strength });
@@ -37,7 +41,7 @@ export function partition(documents: readonly (readonly string[])[], options: Pa
   for (const term of graph.nodes()) {
     const c = community[term];
     if (c === undefined || !weight.has(term)) continue;
-    members.set(c, [...(members.get(c) ?? []), term]);
+    pushTo(members, c, term);
   }
 
   const group = new Map<string, string>();
@@ -46,38 +50,45 @@ export function partition(documents: readonly (readonly string[])[], options: Pa
     for (const other of terms) sum += weight.get(term)?.get(other) ?? 0;
     return sum;
   };
-  // Definitions that use each factor's seeds, for the term-to-factor association below.
-  const docsOfFactor = new Map<string, Set<number>>();
+  // The (weighted) documents of each term and of each factor's seeds, for the assignment below.
   const docsOfTerm = new Map<string, number[]>();
-  documents.forEach((terms, i) => {
-    for (const t of new Set(terms)) {
-      docsOfTerm.set(t, [...(docsOfTerm.get(t) ?? []), i]);
-      const f = options.seedOf.get(t);
+  const docsOfFactor = new Map<string, Set<number>>();
+  index.documents.forEach((doc, d) => {
+    if (weightOf(d) === 0) return;
+    for (const t of doc) {
+      const term = names[t]!;
+      pushTo(docsOfTerm, term, d);
+      const f = options.seedOf.get(term);
       if (f) {
         let set = docsOfFactor.get(f);
         if (!set) docsOfFactor.set(f, (set = new Set()));
-        set.add(i);
+        set.add(d);
       }
     }
   });
-  const factors = [...docsOfFactor].sort((a, b) => compare(a[0], b[0]));
+  const weighted = (docs: Iterable<number>) => {
+    let sum = 0;
+    for (const d of docs) sum += weightOf(d);
+    return sum;
+  };
+  const factors = [...docsOfFactor].map(([f, docs]) => ({ id: f, docs, size: weighted(docs) })).sort((a, b) => compare(a.id, b.id));
   // Definitions shared with a factor's seeds decide; association strength (shared over expected if
   // independent) only breaks ties, as on its own it lets one rare seed pull in rare terms.
-  const together = (term: string, docs: ReadonlySet<number>) => (docsOfTerm.get(term) ?? []).filter((i) => docs.has(i)).length;
-  const factorStrength = (term: string, docs: ReadonlySet<number>) => {
+  const score = (term: string, factor: (typeof factors)[number]) => {
     const own = docsOfTerm.get(term) ?? [];
-    const both = own.filter((i) => docs.has(i)).length;
-    return own.length && docs.size ? (both * documents.length) / (own.length * docs.size) : 0;
+    const both = weighted(own.filter((d) => factor.docs.has(d)));
+    const strength = own.length && factor.size ? (both * counts.documents) / (weighted(own) * factor.size) : 0;
+    return [both, strength];
   };
   for (const terms of members.values()) {
     const here = new Set(terms.map((t) => options.seedOf.get(t)).filter((f) => f !== undefined));
-    const candidates = factors.filter(([f]) => here.has(f));
+    const candidates = factors.filter((f) => here.has(f.id)).map((f) => [f.id, f] as const);
     for (const t of terms) {
       const own = options.seedOf.get(t);
       if (own) {
         group.set(t, own);
       } else if (candidates.length) {
-        group.set(t, best(candidates, ([, docs]) => [together(t, docs), factorStrength(t, docs)])[0]);
+        group.set(t, best(candidates, ([, f]) => score(t, f))[0]);
       } else {
         group.set(t, `~${[...terms].sort(compare)[0]}`);
       }
@@ -85,7 +96,7 @@ export function partition(documents: readonly (readonly string[])[], options: Pa
   }
   // A one-term emergent group is no factor: the term joins the group it is most associated with.
   const groupsOf = new Map<string, string[]>();
-  for (const [t, g] of group) groupsOf.set(g, [...(groupsOf.get(g) ?? []), t]);
+  for (const [t, g] of group) pushTo(groupsOf, g, t);
   for (const [g, terms] of groupsOf) {
     if (!g.startsWith('~') || terms.length > 1) continue;
     const term = terms[0]!;
@@ -96,7 +107,7 @@ export function partition(documents: readonly (readonly string[])[], options: Pa
     }
   }
   // Seeds the network left out (no association at all) still name their factor.
-  for (const [term, f] of options.seedOf) if (counts.df.has(term) && !group.has(term)) group.set(term, f);
+  for (const [term, f] of options.seedOf) if (docsOfTerm.has(term) && !group.has(term)) group.set(term, f);
   return group;
 }
 

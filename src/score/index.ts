@@ -1,4 +1,4 @@
-import { compare } from '../core/text.js';
+import { compare, pushTo } from '../core/text.js';
 import type { Definition, DefinitionTerm, TermStats, TokenizedDefinition } from '../core/types.js';
 
 export interface Scored {
@@ -27,7 +27,7 @@ export function score(tokenized: readonly TokenizedDefinition[], definitions: re
   for (const [key, counts] of forms) {
     const label = mostFrequent(counts);
     labelOf.set(key, label);
-    keysOf.set(label, [...(keysOf.get(label) ?? []), key]);
+    pushTo(keysOf, label, key);
   }
 
   interface Acc {

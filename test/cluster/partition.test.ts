@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestJaccard } from '../../src/cluster/index.js';
-import { cooccurrence, edges } from '../../src/cluster/network.js';
+import { cooccurrence, edges, indexDocuments } from '../../src/cluster/network.js';
 import { partition } from '../../src/cluster/partition.js';
 import { seededRandom } from '../../src/core/random.js';
 
@@ -18,8 +18,8 @@ const docs = [
 
 describe('co-occurrence network', () => {
   it('counts definitions per pair and normalises by association strength', () => {
-    const counts = cooccurrence([['a', 'b'], ['a', 'b', 'c'], ['a']]);
-    expect(counts.df).toEqual(new Map([['a', 3], ['b', 2], ['c', 1]]));
+    const counts = cooccurrence(indexDocuments([['a', 'b'], ['a', 'b', 'c'], ['a']]));
+    expect([...counts.df]).toEqual([3, 2, 1]);
     // a–b: 2 together; strength = 2 × 3 / (3 × 2) = 1. b–c: 1 × 3 / (2 × 1) = 1.5.
     expect(edges(counts)).toEqual([
       { source: 'a', target: 'b', cooccurrences: 2, strength: 1 },
@@ -30,7 +30,7 @@ describe('co-occurrence network', () => {
 });
 
 describe('partition', () => {
-  const run = (seedOf: Map<string, string>, seed = 1) => partition(docs, { seedOf, resolution: 1, random: seededRandom(seed) });
+  const run = (seedOf: Map<string, string>, seed = 1) => partition(indexDocuments(docs), { seedOf, resolution: 1, random: seededRandom(seed) });
 
   it('keeps seeds in their factor, brings their community along, and names the unseeded group emergent', () => {
     const groups = run(new Map([['ict', 'ict'], ['environment', 'environment']]));
@@ -50,6 +50,13 @@ describe('partition', () => {
     const a = run(new Map(), 1);
     expect(new Set(a.values()).size).toBe(3);
     expect(run(new Map(), 7)).toEqual(a);
+  });
+
+  it('counts a document drawn twice in a resample twice, and one not drawn not at all', () => {
+    const index = indexDocuments([['a', 'b'], ['a', 'c']]);
+    const counts = cooccurrence(index, [2, 0]);
+    expect([...counts.df]).toEqual([2, 2, 0]);
+    expect(edges(counts)).toEqual([{ source: 'a', target: 'b', cooccurrences: 2, strength: 1 }]);
   });
 
   it('scores a factor found again by its best Jaccard overlap', () => {

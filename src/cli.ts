@@ -114,7 +114,8 @@ async function runAnalyze(flags: CommonFlags & { out: string }, io: Io): Promise
   });
   report(result.diagnostics, flags, io);
   io.stdout(
-    `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms.\n` +
+    `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms; ` +
+      `${result.factors.length} factors, ${result.tables.withoutFactor.length} definitions with none.\n` +
       `Wrote ${relative(io.cwd, outDir)}/: ${files.join(', ')}\n`,
   );
   return exitCodeFor(result.diagnostics, Boolean(flags.strict));

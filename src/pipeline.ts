@@ -52,19 +52,19 @@ export async function check(options: AnalyzeOptions) {
   const { config, file: configFile } = await loadConfig(options.corpus, options.configFile, options.overrides);
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
+  const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   const { records, files } = await ingest(options.corpus, diagnostics);
   if (files.length === 0) throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl) in the corpus folder');
   const extracted = extract(records, config, diagnostics);
-  return { config, configFile, thesaurus, records, files, extracted, diagnostics };
+  return { config, configFile, thesaurus, codebook, records, files, extracted, diagnostics };
 }
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
-  const { config, configFile, thesaurus, records, files, extracted, diagnostics } = await check(options);
+  const { config, configFile, thesaurus, codebook, records, files, extracted, diagnostics } = await check(options);
   const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
   const tokenized = tokenize(extracted.analysed, tokenizeOptions);
   const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);
-  const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   const { factors, factorOf, network } = cluster(
     {
       terms,

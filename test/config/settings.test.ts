@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseCodebook } from '../../src/config/codebook.js';
+import { loadConfig, ConfigError } from '../../src/config/load.js';
+import { parseThesaurus } from '../../src/config/thesaurus.js';
+import { Diagnostics } from '../../src/core/diagnostics.js';
+import { cli, HEADER, lines, tempCorpus } from '../helpers.js';
+
+describe('thesaurus', () => {
+  it('reads label → replacement, lower-cased; an empty replacement drops the term; reports bad rows', () => {
+    const d = new Diagnostics();
+    const entries = parseThesaurus('label,replace_by\nICTs,ICT\nsmart city,\n,orphan\nicts,ict\n', 't.csv', d);
+    expect(entries).toEqual([
+      { label: 'icts', replaceBy: 'ict', line: 2 },
+      { label: 'smart city', replaceBy: '', line: 3 },
+      { label: 'icts', replaceBy: 'ict', line: 5 },
+    ]);
+    expect(lines(d)).toEqual([
+      't.csv:4 [label]  error  Expected a `label`, not an empty cell  [thesaurus/empty-label]',
+      't.csv:5 [label]  warning  Label `icts` is already mapped on line 2; this line wins; found `icts`  [thesaurus/duplicate-label]',
+    ]);
+  });
+});
+
+describe('codebook', () => {
+  it('reads factors with their seeds and reports bad ids and shared seeds', () => {
+    const d = new Diagnostics();
+    const factors = parseCodebook(
+      'factor_id,label,description,seed_terms\nict,ICT,Tech,ICT; data\nBad Id,X,,x\nict,Again,,y\ndata,Data,,data;sensor\n',
+      'c.csv',
+      d,
+    );
+    expect(factors).toEqual([
+      { id: 'ict', label: 'ICT', description: 'Tech', seeds: ['ict', 'data'], line: 2 },
+      { id: 'data', label: 'Data', description: '', seeds: ['sensor'], line: 5 },
+    ]);
+    expect(lines(d)).toEqual([
+      'c.csv:3 [factor_id]  error  Expected a `factor_id` slug such as `quality-of-life`; found `Bad Id`  [codebook/invalid-id]',
+      'c.csv:4 [factor_id]  error  Expected a unique `factor_id`; `ict` is already used  [codebook/duplicate-id]',
+      'c.csv:5 [seed_terms]  warning  Seed term `data` already anchors `ict`; ignored here  [codebook/shared-seed]',
+    ]);
+  });
+
+  it('is checked by `validate`', async () => {
+    const dir = tempCorpus({
+      'corpus/d.csv': `${HEADER}\na,academic,,,definition,,,,,Text.\n`,
+      'corpus/codebook.csv': 'factor_id,label,description,seed_terms\n9x,Bad,,x\n',
+    });
+    const run = await cli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('corpus/codebook.csv:2 [factor_id]  error');
+  });
+});
+
+describe('config', () => {
+  it('lists every problem at once', async () => {
+    const dir = tempCorpus({ 'config.json': '{"kinds": [], "factors": {"resolution": -1}, "seed": 1.5}' });
+    const error = await loadConfig(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'kinds: Too small: expected array to have >=1 items',
+      'factors.resolution: Too small: expected number to be >0',
+      'seed: Invalid input: expected int, received number',
+    ]);
+  });
+
+  it('reports invalid JSON, and a named config file that is missing', async () => {
+    await expect(loadConfig(tempCorpus({ 'config.json': '{"kinds": [' }))).rejects.toThrow(/Expected valid JSON/);
+    await expect(loadConfig(tempCorpus({}), '/nonexistent/config.json')).rejects.toThrow(/Cannot read the file/);
+  });
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { cluster } from './cluster/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { loadConfig } from './config/load.js';
@@ -25,7 +26,8 @@ export interface RunResult {
   readonly config: Config;
   readonly inputs: {
     readonly files: readonly InputFile[];
-    readonly configFile?: string;
+    /** The config file, relative to the corpus folder, and its hash. */
+    readonly config?: { readonly path: string; readonly sha256: string };
     readonly thesaurus?: { readonly entries: number; readonly sha256: string };
     readonly codebook?: { readonly factors: number; readonly sha256: string };
   };
@@ -49,19 +51,23 @@ export interface RunResult {
 
 /** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
 export async function check(options: AnalyzeOptions) {
-  const { config, file: configFile } = await loadConfig(options.corpus, options.configFile, options.overrides);
+  const { config, file: configFile, text: configText } = await loadConfig(options.corpus, options.configFile, options.overrides);
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   const { records, files } = await ingest(options.corpus, diagnostics);
   if (files.length === 0) throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl) in the corpus folder');
   const extracted = extract(records, config, diagnostics);
-  return { config, configFile, thesaurus, codebook, records, files, extracted, diagnostics };
+  const configInput =
+    configFile !== undefined && configText !== undefined
+      ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
+      : undefined;
+  return { config, configInput, thesaurus, codebook, records, files, extracted, diagnostics };
 }
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
-  const { config, configFile, thesaurus, codebook, records, files, extracted, diagnostics } = await check(options);
+  const { config, configInput, thesaurus, codebook, records, files, extracted, diagnostics } = await check(options);
   const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
   const tokenized = tokenize(extracted.analysed, tokenizeOptions);
   const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);
@@ -94,7 +100,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     config,
     inputs: {
       files,
-      ...(configFile ? { configFile } : {}),
+      ...(configInput ? { config: configInput } : {}),
       ...(thesaurus.text !== undefined ? { thesaurus: { entries: thesaurus.entries.length, sha256: sha256(thesaurus.text) } } : {}),
       ...(codebook.text !== undefined ? { codebook: { factors: codebook.factors.length, sha256: sha256(codebook.text) } } : {}),
     },

@@ -22,12 +22,12 @@ export class ConfigError extends Error {
  * Reads `config.json` (or `configPath`), applies the flags on top and validates the result.
  * A missing default config file means the defaults; a missing named one is an error.
  */
-export async function loadConfig(corpusDir: string, configPath?: string, overrides: Record<string, unknown> = {}): Promise<{ config: Config; file?: string }> {
+export async function loadConfig(corpusDir: string, configPath?: string, overrides: Record<string, unknown> = {}): Promise<{ config: Config; file?: string; text?: string }> {
   const file = configPath ?? path.join(corpusDir, CONFIG_FILE);
   let raw: unknown = {};
-  let found = true;
+  let text: string | undefined;
   try {
-    const text = await readFile(file, 'utf8');
+    text = await readFile(file, 'utf8');
     try {
       raw = JSON.parse(text);
     } catch (error) {
@@ -38,7 +38,6 @@ export async function loadConfig(corpusDir: string, configPath?: string, overrid
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || configPath) {
       throw new ConfigError(file, [`Cannot read the file: ${(error as Error).message}`]);
     }
-    found = false;
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(file, ['Expected a JSON object at the top level']);
@@ -46,7 +45,7 @@ export async function loadConfig(corpusDir: string, configPath?: string, overrid
   const merged = mergeDeep(raw as Record<string, unknown>, overrides);
   const result = ConfigSchema.safeParse(merged);
   if (!result.success) throw new ConfigError(file, formatIssues(result.error));
-  return found ? { config: result.data, file } : { config: result.data };
+  return text === undefined ? { config: result.data } : { config: result.data, file, text };
 }
 
 export function formatIssues(error: z.ZodError): string[] {

@@ -135,7 +135,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
     corpus: {
       folder: context.corpusLabel,
       files: result.inputs.files,
-      ...(result.inputs.configFile ? { config: result.inputs.configFile } : {}),
+      ...(result.inputs.config ? { config: result.inputs.config } : {}),
       ...(result.inputs.thesaurus ? { thesaurus: result.inputs.thesaurus } : {}),
       ...(result.inputs.codebook ? { codebook: result.inputs.codebook } : {}),
     },

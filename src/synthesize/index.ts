@@ -56,7 +56,7 @@ function collectUsage(input: SynthesizeInput): Usage {
       if (!factorId) continue;
       // The sentence names things: only noun uses give a factor its phrasing ("sustainability", not "sustainable").
       if (o.pos === 'NOUN' || o.pos === 'PROPN' || o.pos === 'PHRASE') {
-        const before = t.tokens.filter((k) => k.end <= o.start).at(-1);
+        const before = t.tokens[lastEndingBy(t.tokens, o.start)];
         const determiner = before && DETERMINERS.has(before.lemma) && before.sentence === o.sentence ? `${text.slice(before.start, before.end).toLowerCase()} ` : '';
         bump(getOrSet(usage.forms, term, () => new Map()), determiner + surface(text.slice(o.start, o.end)));
       }
@@ -174,6 +174,18 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;
+}
+
+/** Index of the last token ending at or before `offset` (tokens are in text order), or -1. */
+function lastEndingBy(tokens: readonly { readonly end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function wordCount(text: string): number {

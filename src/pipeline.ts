@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   readonly configFile?: string;
   /** Settings from the command line, applied over the config file. */
   readonly overrides?: Record<string, unknown>;
+  /** A corpus folder without any definitions file is fine (`add` starts one); otherwise it cannot be analysed. */
+  readonly allowEmpty?: boolean;
 }
 
 export interface RunResult {
@@ -42,7 +44,9 @@ export async function check(options: AnalyzeOptions) {
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const { records, files } = await ingest(options.corpus, diagnostics);
-  if (files.length === 0) throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl) in the corpus folder');
+  if (files.length === 0 && !options.allowEmpty) {
+    throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
+  }
   const extracted = extract(records, config, diagnostics);
   return { config, configFile, thesaurus, records, files, extracted, diagnostics };
 }

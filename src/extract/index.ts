@@ -44,7 +44,8 @@ export function extract(records: readonly SourceRecord[], config: Config, diagno
   return { valid, analysed, exclusions: sortExclusions(exclusions, valid), duplicates };
 }
 
-function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
+/** Valid records as definitions, in order; each invalid one is reported and left out. */
+export function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
   const schema = recordSchema(config.sectors);
   const checkedFiles = new Map<string, boolean>();
   const seenIds = new Map<string, SourceRecord>();
@@ -90,6 +91,7 @@ function validate(records: readonly SourceRecord[], config: Config, diagnostics:
       url: r.url,
       text: normalizeText(r.text),
       origin: record.origin,
+      ...(record.mined ? { mined: record.mined } : {}),
     });
   }
   return out;

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic, type WriteStep } from '../core/atomic.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { withLock } from '../core/lock.js';
 import type { Definition, Origin, SourceRecord } from '../core/types.js';
 import { validate } from '../extract/index.js';
+import { CorpusError } from '../ingest/index.js';
 import { check, type AnalyzeOptions } from '../pipeline.js';
 import { appendRows, type NewRow } from './csv-rows.js';
 import { findAddDuplicates } from './duplicates.js';
@@ -48,6 +49,10 @@ export interface AddResult {
  */
 export async function addRecords(options: AddOptions, diagnostics: Diagnostics): Promise<AddResult> {
   const run = () => addLocked(options, diagnostics);
+  // Checked before locking: the lock file cannot be made in a folder that is not there.
+  await stat(options.corpus).catch((error: NodeJS.ErrnoException) => {
+    throw new CorpusError(options.corpus, `Cannot read the corpus folder (${error.code ?? 'error'})`);
+  });
   if (options.dryRun) return run();
   return withLock(path.join(options.corpus, LOCK_FILE), run, options.lockTimeoutMs === undefined ? {} : { timeoutMs: options.lockTimeoutMs });
 }

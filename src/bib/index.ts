@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Cite, type CslItem, type CslName } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+import type { CslItem, CslName } from '@citation-js/core';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { Origin, SourceRecord } from '../core/types.js';
 import { slug } from '../ingest/text-records.js';
@@ -73,6 +71,10 @@ function formatOf(file: string, text: string): Format | undefined {
 
 async function parseEntries(format: Format, text: string, file: string, diagnostics: Diagnostics): Promise<{ item: CslItem; origin: Origin }[]> {
   const out: { item: CslItem; origin: Origin }[] = [];
+  // Loaded on first use, as the plugins register themselves with the core on import.
+  const { Cite } = await import('@citation-js/core');
+  await import('@citation-js/plugin-bibtex');
+  await import('@citation-js/plugin-ris');
   const parseOne = async (input: unknown, origin: Origin) => {
     try {
       const cite = await Cite.async(input);

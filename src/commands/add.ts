@@ -24,6 +24,7 @@ export interface SourceFlags {
 }
 
 export interface WriteFlags {
+  wait: number;
   dryRun?: boolean;
   skipInvalid?: boolean;
   allowDuplicate?: boolean;
@@ -53,7 +54,8 @@ export function writeOptions(command: Command): Command {
   return command
     .option('--dry-run', 'show what would be written, write nothing')
     .option('--skip-invalid', 'write the valid records even if others are invalid')
-    .option('--allow-duplicate', 'accept a text already in the corpus word for word');
+    .option('--allow-duplicate', 'accept a text already in the corpus word for word')
+    .addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
 }
 
 export function addCommand(program: Command, io: Io, setCode: (code: number) => void): void {
@@ -104,6 +106,7 @@ export async function writeRecords(
         dryRun: Boolean(flags.dryRun),
         skipInvalid: Boolean(flags.skipInvalid),
         allowDuplicate: Boolean(flags.allowDuplicate),
+        lockTimeoutMs: flags.wait * 1000,
         ...(io.onWriteStep ? { onWriteStep: io.onWriteStep as (step: WriteStep) => void } : {}),
       },
       diagnostics,
@@ -129,6 +132,12 @@ export async function writeRecords(
     io.stdout('Nothing to add.\n');
   }
   return exitCodeFor(list, Boolean(flags.strict));
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0)) throw new Error(`Expected a number of seconds; found \`${value}\``);
+  return n;
 }
 
 export function sourceFields(flags: SourceFlags): Record<string, string | undefined> {

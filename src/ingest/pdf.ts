@@ -1,4 +1,3 @@
-import { InvalidPDFException, PasswordException, PDFParse } from 'pdf-parse';
 
 export type PdfText =
   | { readonly ok: true; readonly pages: readonly string[] }
@@ -13,6 +12,8 @@ const TIMEOUT_MS = 60_000;
  */
 export async function readPdfText(data: Uint8Array, timeoutMs = TIMEOUT_MS): Promise<PdfText> {
   if (data.length === 0) return { ok: false, reason: 'empty', message: 'The file is empty (0 bytes)' };
+  // Loaded on first use: pdf.js takes a while to import, and most commands read no PDF.
+  const { InvalidPDFException, PasswordException, PDFParse } = await import('pdf-parse');
   // pdf.js may take ownership of the buffer it is given: pass a copy.
   const parser = new PDFParse({ data: new Uint8Array(data) });
   let timer: NodeJS.Timeout | undefined;

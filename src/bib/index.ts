@@ -81,7 +81,7 @@ async function parseEntries(format: Format, text: string, file: string, diagnost
       if (cite.data.length === 0) throw new Error('no entry found');
       for (const item of cite.data) out.push({ item, origin });
     } catch (error) {
-      const message = (error as Error).message.split('\n')[0];
+      const message = (error as Error).message.split('\n')[0]!.replace(/[:\s]+$/, '');
       diagnostics.error('bib/entry', `Cannot read this ${format === 'csl-json' ? 'item' : 'entry'}: ${message}; the others still load`, origin);
     }
   };

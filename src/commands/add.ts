@@ -4,7 +4,7 @@ import { addRecords } from '../add/index.js';
 import { readRecordsFile, recordFromFlags, withDefaults } from '../add/sources.js';
 import { readBibliography } from '../bib/index.js';
 import type { WriteStep } from '../core/atomic.js';
-import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
+import { compareDiagnostics, Diagnostics, exitCodeFor, formatDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { LockError } from '../core/lock.js';
 import type { SourceRecord } from '../core/types.js';
 import { common, optionsFrom, relative, type CommonFlags, type Io } from '../cli.js';
@@ -76,9 +76,11 @@ async function runAdd(flags: AddFlags, io: Io): Promise<number> {
   if (flags.from) {
     records = withDefaults(await readRecordsFile(flags.from, io.cwd, diagnostics), defaults);
   } else if (flags.bib) {
-    const bib = await readBibliography(flags.bib, io.cwd, diagnostics);
+    // A broken entry is reported but does not hold back the others: it yields no record to judge.
+    const entryProblems = new Diagnostics();
+    const bib = await readBibliography(flags.bib, io.cwd, entryProblems);
     for (const source of bib.sourcesWithoutDefinition) io.stderr(`No definition sentence in the abstract of \`${source}\`; nothing to add from it\n`);
-    records = withDefaults(bib.records, defaults);
+    return writeRecords(withDefaults(bib.records, defaults), flags, io, diagnostics, entryProblems.list());
   } else if (flags.text !== undefined) {
     records = [recordFromFlags({ ...defaults, id: flags.id, text: flags.text })];
   } else {
@@ -94,6 +96,8 @@ export async function writeRecords(
   flags: CommonFlags & WriteFlags,
   io: Io,
   diagnostics: Diagnostics,
+  /** Problems found before the records (files that could not be read), reported and counted, not blocking. */
+  reported: readonly Diagnostic[] = [],
 ): Promise<number> {
   const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
   let result;
@@ -116,12 +120,12 @@ export async function writeRecords(
     io.stderr(`citydefs: ${error.message.replace(error.file, relative(io.cwd, error.file))}; nothing written\n`);
     return 2;
   }
-  const list = diagnostics.list();
+  const list = [...reported, ...diagnostics.list()].sort(compareDiagnostics);
   const shown = flags.verbose ? list : list.filter((d) => d.severity !== 'info');
   if (shown.length) io.stderr(formatDiagnostics(shown));
   const target = relative(io.cwd, result.target);
   const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
-  const errors = list.some((d) => d.severity === 'error');
+  const errors = diagnostics.list().some((d) => d.severity === 'error');
   if (flags.dryRun && result.accepted.length) {
     io.stdout(`Would append ${n(result.accepted.length)} to ${target}:\n${result.rows}`);
   } else if (result.written) {

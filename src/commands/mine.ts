@@ -78,8 +78,10 @@ async function runMine(files: readonly string[], flags: MineFlags, io: Io): Prom
     }
   }
   const readProblems = diagnostics.list();
-  if (readProblems.length) io.stderr(formatDiagnostics(readProblems));
-  if (!flags.add) return exitCodeFor(readProblems, Boolean(flags.strict));
+  if (!flags.add) {
+    if (readProblems.length) io.stderr(formatDiagnostics(readProblems));
+    return exitCodeFor(readProblems, Boolean(flags.strict));
+  }
 
   const picked = new Set((flags.pick ?? []).map(Number));
   const unknown = (flags.pick ?? []).filter((p) => !numbered.some((c) => String(c.number) === p));
@@ -96,9 +98,8 @@ async function runMine(files: readonly string[], flags: MineFlags, io: Io): Prom
     const base = meta.id || (meta.author || meta.year ? generateId(meta.author, meta.year, new Set()) : slug(path.basename(mined.file, path.extname(mined.file))));
     records.push(...minedRecords(candidates, base, meta, mined.file));
   }
-  // A PDF that could not be read adds nothing and was reported above; the others are still added.
-  const added = await writeRecords(records, flags, io, new Diagnostics());
-  return Math.max(exitCodeFor(readProblems, Boolean(flags.strict)), added);
+  // A PDF that could not be read adds nothing; it is reported, and the others are still added.
+  return writeRecords(records, flags, io, new Diagnostics(), readProblems);
 }
 
 async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Diagnostics): Promise<Mined | undefined> {

@@ -59,11 +59,10 @@ export function writeOptions(command: Command): Command {
 }
 
 export function addCommand(program: Command, io: Io, setCode: (code: number) => void): void {
-  const command = common(program.command('add').description('add definitions to the corpus: from flags, a file (--from) or a bibliography (--bib)'));
-  sourceOptions(writeOptions(command))
+  const command = common(program.command('add').description('add definitions to the corpus: from flags, a file (--from) or a bibliography (--bib)'))
     .option('--text <text>', 'the definition as printed')
-    .option('--id <id>', 'the record id (default: from author and year)')
-    .option('--page <page>', 'page of the source the text is on')
+    .option('--id <id>', 'the record id (default: from author and year)');
+  writeOptions(sourceOptions(command).option('--page <page>', 'page of the source the text is on'))
     .addOption(new Option('--from <file>', 'add the records of a CSV (seed columns), JSON, JSONL, text or Markdown file').conflicts(['text', 'bib']))
     .addOption(new Option('--bib <file>', 'add the definitions mined from the abstracts of a BibTeX, RIS or CSL-JSON file').conflicts(['text']))
     .action(async (flags: AddFlags) => setCode(await runAdd(flags, io)));

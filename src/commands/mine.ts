@@ -28,7 +28,7 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
       .description('print the candidate definition sentences of PDFs, with page and score; --add adds them to the corpus')
       .argument('<files...>', 'PDF files'),
   );
-  sourceOptions(writeOptions(command))
+  writeOptions(sourceOptions(command))
     .addOption(new Option('--min-score <score>', 'leave out candidates scoring below this (0–1)').default(DEFAULT_MIN_SCORE).argParser(parseScore))
     .option('--add', 'add the candidates (or the --pick ones) to the corpus, with the source flags or the PDF\'s .meta.json')
     .addOption(new Option('--pick <numbers>', 'with --add: only these candidates, by their printed number, comma-separated').argParser(list))

@@ -6,8 +6,6 @@ import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
 import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, TermStats, TokenizedDefinition } from './core/types.js';
 import { extract } from './extract/index.js';
 import { CorpusError, ingest, type InputFile } from './ingest/index.js';
-import { score } from './score/index.js';
-import { tokenize } from './tokenize/index.js';
 
 export interface AnalyzeOptions {
   readonly corpus: string;
@@ -54,6 +52,9 @@ export async function check(options: AnalyzeOptions) {
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const { config, configFile, thesaurus, records, files, extracted, diagnostics } = await check(options);
+  // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
+  const { tokenize } = await import('./tokenize/index.js');
+  const { score } = await import('./score/index.js');
   const tokenized = tokenize(extracted.analysed, {
     thesaurus: thesaurus.entries,
     stopwords: config.stopwords,

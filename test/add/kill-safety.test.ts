@@ -88,7 +88,7 @@ describe('kill safety of add', () => {
     const old = bigCorpus(800);
     const expectedNew = old + NEW_ROWS;
     // The kill is aimed at the write: some milliseconds after the temporary file appears.
-    const delays = [0, 1, 3, 10, 30, 100];
+    const delays = [0, 2, 10, 40];
     const dirs = delays.map(() => tempCorpus({ 'corpus/definitions.csv': old, 'new.csv': NEW }));
     const exits = await Promise.all(delays.map((ms, i) => run(['add', '--from', 'new.csv'], dirs[i]!, { killWhenCreated: { dir: path.join(dirs[i]!, 'corpus'), prefix: '.definitions.csv.tmp-', afterMs: ms } })));
     const outcomes = dirs.map((dir, i) => {

@@ -189,6 +189,28 @@ describe('citydefs add --from', () => {
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
 
+  it('keeps a page without a page column in the title, a page column when there is one, and warns of a field it cannot keep', async () => {
+    const rows = `${HEADER},page,language\nn-1,ngo,,,,A,2020,Report,,One text about a city and its streets.,12,de\n`;
+    const dir = tempCorpus({ 'corpus/definitions.csv': SEED, 'new.csv': rows, 'other/definitions.csv': `${HEADER},page\n` });
+    const run = await cli(['add', '--from', 'new.csv'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('new.csv:2 [language]  warning  Cannot keep `language`: `definitions.csv` has no such column; the value is left out (record `n-1`)  [add/column-missing]');
+    expect(read(dir)).toContain('\r\nn-1,ngo,,,definition,A,2020,"Report, p. 12",,One text about a city and its streets.\r\n');
+    await cli(['add', '--from', 'new.csv', '--corpus', 'other'], dir);
+    expect(readFileSync(path.join(dir, 'other', 'definitions.csv'), 'utf8')).toBe(`${HEADER},page\nn-1,ngo,,,definition,A,2020,Report,,One text about a city and its streets.,12\n`);
+  });
+
+  it('reads a Markdown file with front matter, one record per paragraph', async () => {
+    const md = '---\nsector: ngo\nauthor: Friends of Parks\nyear: 2019\n---\n\nA smart city is a green city.\n\nIt plants trees where\ndata says heat is worst.\n';
+    const dir = tempCorpus({ 'corpus/definitions.csv': SEED, 'parks.md': md, 'notes.md': 'no front matter' });
+    const run = await cli(['add', '--from', 'parks.md'], dir);
+    expect(run.stdout).toBe('Added 2 records to corpus/definitions.csv: parks, parks-2\n');
+    expect(read(dir)).toContain('\r\nparks-2,ngo,,,definition,Friends of Parks,2019,,,It plants trees where data says heat is worst.\r\n');
+    const notes = await cli(['add', '--from', 'notes.md'], dir);
+    expect(notes.code).toBe(1);
+    expect(notes.stderr).toContain('notes.md:1  error  Expected front matter');
+  });
+
   it('refuses a file of another format', async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED, 'new.xlsx': 'x' });
     const run = await cli(['add', '--from', 'new.xlsx'], dir);

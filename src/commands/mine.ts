@@ -41,7 +41,7 @@ function parseScore(value: string): number {
   return n;
 }
 
-interface Mined {
+interface MinedFile {
   readonly file: string;
   readonly pages: number;
   readonly candidates: readonly Candidate[];
@@ -67,7 +67,7 @@ async function runMine(files: readonly string[], flags: MineFlags, io: Io): Prom
   if (progress) io.stderr('\r\x1b[K');
 
   let number = 0;
-  const numbered: { number: number; mined: Mined; candidate: Candidate }[] = [];
+  const numbered: { number: number; mined: MinedFile; candidate: Candidate }[] = [];
   for (const mined of results) {
     if (!mined) continue;
     const n = mined.candidates.length;
@@ -102,7 +102,7 @@ async function runMine(files: readonly string[], flags: MineFlags, io: Io): Prom
   return writeRecords(records, flags, io, new Diagnostics(), readProblems);
 }
 
-async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Diagnostics): Promise<Mined | undefined> {
+async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Diagnostics): Promise<MinedFile | undefined> {
   const label = relative(io.cwd, path.resolve(io.cwd, file));
   let data: Buffer;
   try {

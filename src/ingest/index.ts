@@ -13,6 +13,8 @@ export interface InputFile {
   readonly sha256: string;
   readonly bytes: number;
   readonly records: number;
+  /** A PDF's metadata sidecar, which shapes its records as much as the PDF does. */
+  readonly sidecar?: { readonly path: string; readonly sha256: string };
 }
 
 export interface Ingested {
@@ -49,7 +51,8 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promi
         const records = await reader(buffer, file, diagnostics, sidecar ? { sidecar } : {});
         if (!records) return undefined;
         const sha256 = createHash('sha256').update(buffer).digest('hex');
-        return { file: { path: file, sha256, bytes: buffer.length, records: records.length }, records };
+        const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecar.text).digest('hex') } } : {};
+        return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records };
       }),
     ),
   );

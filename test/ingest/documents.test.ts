@@ -29,7 +29,7 @@ describe('PDFs in the corpus', () => {
     expect(definitions).toContain('paper-p2,academic,smart city,definition,"Caragliu, A.",2011,analysed,,"mined from page 2 (concept-is, score 0.95)",paper.pdf,');
     expect(definitions).toContain('paper-p3,academic,smart city,definition,"Caragliu, A.",2011,analysed,,"mined from page 3 (we-define, score 0.90)",paper.pdf,');
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
-    expect(manifest.corpus.files.map((f: { path: string; records: number }) => [f.path, f.records])).toEqual([['paper.pdf', 2]]);
+    expect(manifest.corpus.files.map((f: { path: string; records: number; sidecar: { path: string } }) => [f.path, f.records, f.sidecar.path])).toEqual([['paper.pdf', 2, 'paper.meta.json']]);
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
 

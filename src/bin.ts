@@ -7,6 +7,11 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   cwd: process.cwd(),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  // Test hook: the kill-safety test has the process die at a named step of a corpus write.
+  onWriteStep: (step) => {
+    if (step === process.env.CITYDEFS_CRASH_AT) process.kill(process.pid, 'SIGKILL');
+  },
 }).then(
   (code) => {
     process.exitCode = code;

@@ -6,6 +6,8 @@ import { versions } from './core/versions.js';
 import { CorpusError } from './ingest/index.js';
 import { analyze, check, type AnalyzeOptions } from './pipeline.js';
 import { write } from './write/index.js';
+import { addCommand } from './commands/add.js';
+import { mineCommand } from './commands/mine.js';
 
 /** What the command line touches; tests pass their own. */
 export interface Io {
@@ -13,9 +15,13 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
   readonly cwd: string;
+  /** stderr is a terminal: progress may be drawn there. */
+  readonly stderrIsTTY?: boolean;
+  /** Called at each step of a corpus write; the kill-safety test crashes the process there. */
+  readonly onWriteStep?: (step: string) => void;
 }
 
-interface CommonFlags {
+export interface CommonFlags {
   corpus: string;
   config?: string;
   strict?: boolean;
@@ -28,9 +34,9 @@ interface CommonFlags {
   resolution?: number;
 }
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-function common(command: Command): Command {
+export function common(command: Command): Command {
   return command
     .option('--corpus <dir>', 'the corpus folder', 'corpus')
     .option('--config <file>', 'a config file other than <corpus>/config.json')
@@ -71,6 +77,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     },
   );
 
+  addCommand(program, io, (c) => (code = c));
+  mineCommand(program, io, (c) => (code = c));
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -88,7 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return code;
 }
 
-function optionsFrom(flags: CommonFlags, io: Io): AnalyzeOptions {
+export function optionsFrom(flags: CommonFlags, io: Io): AnalyzeOptions {
   const overrides: Record<string, unknown> = {};
   if (flags.kinds) overrides.kinds = flags.kinds;
   if (flags.sectors) overrides.sectors = flags.sectors;
@@ -131,13 +140,13 @@ async function runValidate(flags: CommonFlags, io: Io): Promise<number> {
   return exitCodeFor(list, Boolean(flags.strict));
 }
 
-function report(list: readonly Diagnostic[], flags: CommonFlags, io: Io): void {
+export function report(list: readonly Diagnostic[], flags: CommonFlags, io: Io): void {
   const shown = flags.verbose ? list : list.filter((d) => d.severity !== 'info');
   const hidden = list.length - shown.length;
   if (shown.length) io.stderr(formatDiagnostics(shown, relative(io.cwd, path.resolve(io.cwd, flags.corpus))));
   if (hidden) io.stderr(`${hidden} info diagnostic${hidden === 1 ? '' : 's'} not shown (--verbose shows them)\n`);
 }
 
-function relative(cwd: string, target: string): string {
+export function relative(cwd: string, target: string): string {
   return path.relative(cwd, target).split(path.sep).join('/') || '.';
 }

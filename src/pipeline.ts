@@ -12,7 +12,6 @@ import { CorpusError, ingest, type InputFile } from './ingest/index.js';
 import { score } from './score/index.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate, type Tabulated } from './tabulate/index.js';
-import { phraseKeys, tokenize } from './tokenize/index.js';
 
 export interface AnalyzeOptions {
   readonly corpus: string;
@@ -20,6 +19,8 @@ export interface AnalyzeOptions {
   readonly configFile?: string;
   /** Settings from the command line, applied over the config file. */
   readonly overrides?: Record<string, unknown>;
+  /** A corpus folder without any definitions file is fine (`add` starts one); otherwise it cannot be analysed. */
+  readonly allowEmpty?: boolean;
 }
 
 export interface RunResult {
@@ -56,7 +57,9 @@ export async function check(options: AnalyzeOptions) {
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   const { records, files } = await ingest(options.corpus, diagnostics);
-  if (files.length === 0) throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl) in the corpus folder');
+  if (files.length === 0 && !options.allowEmpty) {
+    throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
+  }
   const extracted = extract(records, config, diagnostics);
   const configInput =
     configFile !== undefined && configText !== undefined
@@ -68,6 +71,8 @@ export async function check(options: AnalyzeOptions) {
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const { config, configInput, thesaurus, codebook, records, files, extracted, diagnostics } = await check(options);
+  // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
+  const { tokenize, phraseKeys } = await import('./tokenize/index.js');
   const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
   const tokenized = tokenize(extracted.analysed, tokenizeOptions);
   const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);

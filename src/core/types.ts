@@ -12,6 +12,14 @@ export interface Origin {
 export interface SourceRecord {
   readonly origin: Origin;
   readonly fields: Readonly<Record<string, string>>;
+  /** Set when the text was mined from a document (a PDF, an abstract) rather than typed in. */
+  readonly mined?: Mined;
+}
+
+/** How a definition was found in a document: the wording that matched and its score (0–1). */
+export interface Mined {
+  readonly score: number;
+  readonly pattern: string;
 }
 
 /** A validated record of the corpus, with the seed's fields. */
@@ -27,6 +35,7 @@ export interface Definition {
   readonly url: string;
   readonly text: string;
   readonly origin: Origin;
+  readonly mined?: Mined;
 }
 
 /** Why a valid record is left out of the analysis. */

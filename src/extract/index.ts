@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { normalizeText, words } from '../core/text.js';
 import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../core/types.js';
-import { groupPairs, similarPairs } from './duplicates.js';
+import { groupPairs, similarPairs, type SimilarPair } from './duplicates.js';
 import { FIELDS, OPTIONAL_FIELDS, recordSchema } from './record.js';
 
 export interface Extracted {
@@ -44,7 +44,8 @@ export function extract(records: readonly SourceRecord[], config: Config, diagno
   return { valid, analysed, exclusions: sortExclusions(exclusions, valid), duplicates };
 }
 
-function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
+/** Valid records as definitions, in order; each invalid one is reported and left out. */
+export function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
   const schema = recordSchema(config.sectors);
   const checkedFiles = new Map<string, boolean>();
   const seenIds = new Map<string, SourceRecord>();
@@ -90,6 +91,7 @@ function validate(records: readonly SourceRecord[], config: Config, diagnostics:
       url: r.url,
       text: normalizeText(r.text),
       origin: record.origin,
+      ...(record.mined ? { mined: record.mined } : {}),
     });
   }
   return out;
@@ -117,9 +119,14 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
   return true;
 }
 
-function findDuplicates(definitions: readonly Definition[], config: Config, diagnostics: Diagnostics): DuplicateGroup[] {
+/** Pairs of definitions that are one definition, as the config measures it (domain stopwords left out). */
+export function similarDefinitionPairs(definitions: readonly Definition[], config: Config): SimilarPair[] {
   const { shingle, similarity } = config.duplicates;
-  const pairs = similarPairs(definitions, shingle, similarity, new Set(config.stopwords.map((w) => w.toLowerCase())));
+  return similarPairs(definitions, shingle, similarity, new Set(config.stopwords.map((w) => w.toLowerCase())));
+}
+
+function findDuplicates(definitions: readonly Definition[], config: Config, diagnostics: Diagnostics): DuplicateGroup[] {
+  const pairs = similarDefinitionPairs(definitions, config);
   const best = new Map<number, number>();
   for (const p of pairs) {
     best.set(p.a, Math.max(best.get(p.a) ?? 0, p.similarity));

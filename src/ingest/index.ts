@@ -6,7 +6,7 @@ import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../core/types.js';
-import { readers } from './readers.js';
+import { readers, SIDECAR_SUFFIX } from './readers.js';
 
 export interface InputFile {
   /** Posix path relative to the corpus folder. */
@@ -14,6 +14,8 @@ export interface InputFile {
   readonly sha256: string;
   readonly bytes: number;
   readonly records: number;
+  /** A PDF's metadata sidecar, which shapes its records as much as the PDF does. */
+  readonly sidecar?: { readonly path: string; readonly sha256: string };
 }
 
 export interface Ingested {
@@ -37,23 +39,59 @@ export class CorpusError extends Error {
 
 /** Reads every definitions file under `corpusDir` (sorted, so record order is stable). */
 export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promise<Ingested> {
-  const files = await listCorpusFiles(corpusDir);
-  const limit = pLimit(8);
+  const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
+  // pdf.js parses on this thread, so more than a few PDFs at once only costs memory.
+  const limit = pLimit(4);
   const read = await Promise.all(
     files.map((file) =>
       limit(async () => {
         const buffer = await readFile(path.join(corpusDir, file));
         const reader = readers[path.extname(file).toLowerCase()]!;
-        const records = reader(buffer.toString('utf8'), file, diagnostics);
+        const sidecarFile = sidecars.get(file);
+        const sidecar = sidecarFile ? { file: sidecarFile, text: await readFile(path.join(corpusDir, sidecarFile), 'utf8') } : undefined;
+        const records = await reader(buffer, file, diagnostics, sidecar ? { sidecar } : {});
+        if (!records) return undefined;
         const sha256 = createHash('sha256').update(buffer).digest('hex');
-        return { file: { path: file, sha256, bytes: buffer.length, records: records.length }, records };
+        const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecar.text).digest('hex') } } : {};
+        return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records };
       }),
     ),
   );
-  return { records: read.flatMap((r) => r.records), files: read.map((r) => r.file) };
+  const kept = read.filter((r) => r !== undefined);
+  return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
 }
 
-export async function listCorpusFiles(corpusDir: string): Promise<string[]> {
+export interface CorpusFiles {
+  /** Files that may hold definitions, sorted. */
+  readonly files: string[];
+  /** File → its metadata sidecar (`paper.pdf` → `paper.meta.json`). */
+  readonly sidecars: Map<string, string>;
+}
+
+/** Lists the corpus' definitions files; a sidecar is metadata of its file, never a file of definitions. */
+export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnostics): Promise<CorpusFiles> {
+  const all = await listFiles(corpusDir);
+  const candidates = all.filter((file) => !SETTINGS_FILES.has(file) && path.extname(file).toLowerCase() in readers);
+  const sidecars = new Map<string, string>();
+  const files: string[] = [];
+  for (const file of candidates) {
+    if (!file.toLowerCase().endsWith(SIDECAR_SUFFIX)) {
+      files.push(file);
+      continue;
+    }
+    const owner = candidates.find((f) => f !== file && f.toLowerCase().endsWith('.pdf') && sidecarOf(f) === file);
+    if (owner) sidecars.set(owner, file);
+    else diagnostics?.warn('ingest/sidecar-alone', `Expected a PDF beside this metadata sidecar, \`${file.slice(0, -SIDECAR_SUFFIX.length)}.pdf\`; it is ignored`, { file });
+  }
+  return { files, sidecars };
+}
+
+/** `paper.pdf` → `paper.meta.json`. */
+export function sidecarOf(file: string): string {
+  return file.replace(/\.[^./]+$/, '') + SIDECAR_SUFFIX;
+}
+
+async function listFiles(corpusDir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
@@ -64,6 +102,5 @@ export async function listCorpusFiles(corpusDir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(corpusDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
-    .filter((file) => !SETTINGS_FILES.has(file) && path.extname(file).toLowerCase() in readers)
     .sort();
 }

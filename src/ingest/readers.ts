@@ -1,15 +1,39 @@
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../core/types.js';
+import { toFields } from './fields.js';
+import { readPdfRecords } from './pdf-records.js';
+import { readTextRecords } from './text-records.js';
 
-/** Turns one file's text into raw records; problems go to `diagnostics`, never thrown. */
-export type Reader = (text: string, file: string, diagnostics: Diagnostics) => SourceRecord[];
+/** What a reader may need besides the file itself. */
+export interface ReadContext {
+  /** The file's metadata sidecar (`paper.meta.json` beside `paper.pdf`), if there is one. */
+  readonly sidecar?: { readonly file: string; readonly text: string };
+}
+
+/**
+ * Turns one file into raw records; problems go to `diagnostics`, never thrown. `undefined` means
+ * the file is not a definitions file at all (a Markdown note without front matter).
+ */
+export type Reader = (data: Buffer, file: string, diagnostics: Diagnostics, context: ReadContext) => Promise<SourceRecord[] | undefined>;
+
+/** A reader of text formats, which need nothing but the text. */
+const textual =
+  (read: (text: string, file: string, diagnostics: Diagnostics) => SourceRecord[] | undefined): Reader =>
+  async (data, file, diagnostics) =>
+    read(data.toString('utf8'), file, diagnostics);
 
 export const readers: Readonly<Record<string, Reader>> = {
-  '.csv': readCsvRecords,
-  '.json': readJsonRecords,
-  '.jsonl': readJsonLinesRecords,
+  '.csv': textual(readCsvRecords),
+  '.json': textual(readJsonRecords),
+  '.jsonl': textual(readJsonLinesRecords),
+  '.txt': textual(readTextRecords),
+  '.md': textual(readTextRecords),
+  '.pdf': readPdfRecords,
 };
+
+/** Metadata of the file of the same name (`paper.pdf` → `paper.meta.json`); never a definitions file. */
+export const SIDECAR_SUFFIX = '.meta.json';
 
 function readCsvRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] {
   return readCsv(text, file, diagnostics).map((row) => ({ origin: { file, line: row.line }, fields: row.fields }));
@@ -58,15 +82,4 @@ function readJsonLinesRecords(text: string, file: string, diagnostics: Diagnosti
       else diagnostics.error('ingest/json-record', 'Expected a JSON object on the line', { file, line });
     });
   return records;
-}
-
-/** Scalars become strings so every format reaches validation in the same shape as CSV. */
-function toFields(item: unknown): Record<string, string> | undefined {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(item)) {
-    if (value === null || value === undefined) continue;
-    fields[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  }
-  return fields;
 }

@@ -118,7 +118,8 @@ function definitionsCsv(result: RunResult): string {
     ['definition_id', 'sector', 'term', 'kind', 'author', 'year', 'status', 'kept_id', 'note', 'file', 'line'],
     result.valid.map((d) => {
       const e = excluded.get(d.id);
-      return [d.id, d.sector, d.term, d.kind, d.author, d.year, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, e?.detail, d.origin.file, d.origin.line];
+      const note = e?.detail ?? (d.mined ? `mined from page ${d.origin.page} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
+      return [d.id, d.sector, d.term, d.kind, d.author, d.year, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line];
     }),
   );
 }

@@ -1,0 +1,16 @@
+import { slug } from '../ingest/text-records.js';
+
+/**
+ * An id from the first author and the year, `giffinger-2007`, unique among `taken` (which it joins):
+ * `-2`, `-3`… are added on a clash. An organisation keeps up to three words (`european-commission-2014`).
+ */
+export function generateId(author: string | undefined, year: string | undefined, taken: Set<string>): string {
+  const first = (author ?? '').split(/[,;&]|\band\b/)[0] ?? '';
+  const name = slug(first).split('-').slice(0, 3).join('-');
+  const y = /^\s*(\d{4})\s*$/.exec(year ?? '')?.[1];
+  const base = [name === 'record' ? 'anonymous' : name, y].filter(Boolean).join('-');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

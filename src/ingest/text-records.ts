@@ -1,0 +1,80 @@
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Diagnostics } from '../core/diagnostics.js';
+import type { SourceRecord } from '../core/types.js';
+import { toFields } from './fields.js';
+
+/**
+ * A text or Markdown file: metadata in front matter between `---` lines, then one definition per
+ * paragraph (blank-line separated). Markdown headings are skipped and `>` quote marks dropped.
+ * The first paragraph's id is the front matter's `id` (or the file name); later ones add `-2`, `-3`…
+ * A file that does not start with front matter is not a definitions file (a README, notes).
+ */
+export function readTextRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  if (lines[0]?.trim() !== '---') return undefined;
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) {
+    diagnostics.error('ingest/front-matter', 'Expected the front matter opened on line 1 to close with a `---` line', { file, line: 1 });
+    return [];
+  }
+  let meta: unknown;
+  try {
+    meta = YAML.parse(lines.slice(1, close).join('\n')) ?? {};
+  } catch (error) {
+    diagnostics.error('ingest/front-matter', `Expected YAML front matter: ${(error as Error).message.split('\n')[0]}`, { file, line: 2 });
+    return [];
+  }
+  const fields = toFields(meta);
+  if (!fields) {
+    diagnostics.error('ingest/front-matter', 'Expected the front matter to be `key: value` lines', { file, line: 2 });
+    return [];
+  }
+  const base = fields.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, ''));
+  const records: SourceRecord[] = [];
+  for (const paragraph of paragraphs(lines, close + 1, /\.md$/i.test(file))) {
+    const id = records.length === 0 ? base : `${base}-${records.length + 1}`;
+    records.push({ origin: { file, line: paragraph.line }, fields: { ...fields, id, text: paragraph.text } });
+  }
+  if (records.length === 0) diagnostics.warn('ingest/no-paragraph', 'Expected at least one paragraph of definition text after the front matter', { file });
+  return records;
+}
+
+function paragraphs(lines: readonly string[], from: number, markdown: boolean): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  let current: { line: number; parts: string[] } | undefined;
+  const flush = () => {
+    if (current?.parts.length) out.push({ line: current.line, text: current.parts.join(' ') });
+    current = undefined;
+  };
+  for (let i = from; i < lines.length; i++) {
+    let line = lines[i]!.trim();
+    if (markdown) {
+      if (/^#{1,6}\s/.test(line)) {
+        flush();
+        continue;
+      }
+      line = line.replace(/^(?:>\s?)+/, '').trim();
+    }
+    if (line === '') {
+      flush();
+      continue;
+    }
+    current ??= { line: i + 1, parts: [] };
+    current.parts.push(line);
+  }
+  flush();
+  return out;
+}
+
+/** Letters and digits, lower case, `-` between words: a valid record id from a file name. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'record'
+  );
+}

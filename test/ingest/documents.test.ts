@@ -1,0 +1,155 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, HEADER, tempCorpus } from '../helpers.js';
+import { makePdf } from '../pdf.js';
+
+const META = JSON.stringify({ sector: 'academic', author: 'Caragliu, A.', year: 2011, title: 'Smart cities in Europe', url: 'https://example.org/c' });
+
+/** A three-page paper: a definition broken by hyphenation over a line end, one on page 3, noise elsewhere. */
+const PAPER = makePdf([
+  ['Smart cities in Europe', 'Cities compete for residents and investment.'],
+  ['Many authors use the label loosely. A smart city is a city that in-', 'vests in human and social capital and modern ICT', 'to fuel sustainable growth.'],
+  ['We define a smart city as one where data serves the public.', 'Conclusions follow.'],
+]);
+
+function withFiles(files: Record<string, string>, binaries: Record<string, Uint8Array>): string {
+  const dir = tempCorpus(files);
+  for (const [name, data] of Object.entries(binaries)) writeFileSync(path.join(dir, name), data);
+  return dir;
+}
+
+describe('PDFs in the corpus', () => {
+  it('mines a PDF with a .meta.json sidecar: records with file and page, marked as mined', async () => {
+    const dir = withFiles({ 'corpus/paper.meta.json': META }, { 'corpus/paper.pdf': PAPER });
+    const run = await cli(['analyze'], dir);
+    expect(run.stderr).not.toMatch(/ (error|warning) /);
+    expect(run.stdout).toContain('Analysed 2 of 2 records');
+    const definitions = readFileSync(path.join(dir, 'output', 'definitions.csv'), 'utf8');
+    expect(definitions).toContain('paper-p2,academic,smart city,definition,"Caragliu, A.",2011,analysed,,"mined from page 2 (concept-is, score 0.95)",paper.pdf,');
+    expect(definitions).toContain('paper-p3,academic,smart city,definition,"Caragliu, A.",2011,analysed,,"mined from page 3 (we-define, score 0.90)",paper.pdf,');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    expect(manifest.corpus.files.map((f: { path: string; records: number; sidecar: { path: string } }) => [f.path, f.records, f.sidecar.path])).toEqual([['paper.pdf', 2, 'paper.meta.json']]);
+    expect((await cli(['validate'], dir)).code).toBe(0);
+  });
+
+  it('reports a PDF without its sidecar, and a sidecar without its PDF', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\na,ngo,,,,,,,,Some text.\n`, 'corpus/lonely.meta.json': META }, { 'corpus/paper.pdf': PAPER });
+    const run = await cli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("corpus/paper.pdf  error  Expected the PDF's metadata (sector, author, year, title, url) in `paper.meta.json`  [ingest/pdf-sidecar-missing]");
+    expect(run.stderr).toContain('corpus/lonely.meta.json  warning  Expected a PDF beside this metadata sidecar, `lonely.pdf`; it is ignored  [ingest/sidecar-alone]');
+  });
+
+  it('gives a clear diagnostic for corrupt, encrypted, image-only and empty PDFs, and goes on', async () => {
+    const dir = withFiles(
+      {
+        'corpus/definitions.csv': `${HEADER}\na,ngo,,,,,,,,Some text.\n`,
+        'corpus/cut.meta.json': META,
+        'corpus/locked.meta.json': META,
+        'corpus/scan.meta.json': META,
+        'corpus/zero.meta.json': META,
+      },
+      {
+        'corpus/cut.pdf': PAPER.slice(0, Math.floor(PAPER.length / 2)),
+        'corpus/locked.pdf': makePdf([['A smart city is a city that hides its text.']], { encrypted: true }),
+        'corpus/scan.pdf': makePdf([[], []]),
+        'corpus/zero.pdf': new Uint8Array(),
+      },
+    );
+    const run = await cli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('corpus/cut.pdf  error  Cannot read the PDF: Not a readable PDF (Invalid PDF structure.)  [ingest/pdf-invalid]');
+    expect(run.stderr).toContain('corpus/locked.pdf  error  Cannot read the PDF: Encrypted, and no password is known (No password given)  [ingest/pdf-encrypted]');
+    expect(run.stderr).toContain('corpus/scan.pdf  error  Cannot read the PDF: No text in its 2 pages (scanned images? run OCR first)  [ingest/pdf-no-text]');
+    expect(run.stderr).toContain('corpus/zero.pdf  error  Cannot read the PDF: The file is empty (0 bytes)  [ingest/pdf-empty]');
+    expect(run.stdout).toBe('1 records: 1 valid, 1 would be analysed, 0 excluded.\n');
+  });
+});
+
+describe('text and Markdown files in the corpus', () => {
+  const md = [
+    '---',
+    'sector: government',
+    'author: City of Vienna',
+    'year: 2014',
+    'title: Smart City Wien framework',
+    'url: https://example.org/wien',
+    'term: smart city',
+    'id: wien-2014',
+    '---',
+    '',
+    '# Definitions',
+    '',
+    '> Smart City Wien is a city that offers the best quality of life',
+    '> for all its inhabitants.',
+    '',
+    'A second paragraph: the city innovates in energy, mobility and buildings.',
+    '',
+  ].join('\n');
+
+  it('reads one definition per paragraph with front matter metadata, and ignores a note without front matter', async () => {
+    const dir = tempCorpus({ 'corpus/wien.md': md, 'corpus/README.md': '# About this corpus\n\nNotes.\n', 'corpus/plain.txt': '---\nsector: ngo\n---\nOne definition of a smart city, in plain text.\n' });
+    const run = await cli(['analyze'], dir);
+    expect(run.stderr).not.toMatch(/ (error|warning) /);
+    const definitions = readFileSync(path.join(dir, 'output', 'definitions.csv'), 'utf8').trim().split('\n');
+    expect(definitions.slice(1)).toEqual([
+      'plain,ngo,,definition,,,analysed,,,plain.txt,4',
+      'wien-2014,government,smart city,definition,City of Vienna,2014,analysed,,,wien.md,13',
+      'wien-2014-2,government,smart city,definition,City of Vienna,2014,analysed,,,wien.md,16',
+    ]);
+  });
+
+  it('reports front matter that does not close or is not YAML', async () => {
+    const dir = tempCorpus({ 'corpus/a.md': '---\nsector: ngo\nText.\n', 'corpus/b.txt': '---\nsector: [ngo\n---\nText.\n' });
+    const run = await cli(['validate'], dir);
+    expect(run.stderr).toContain('corpus/a.md:1  error  Expected the front matter opened on line 1 to close with a `---` line  [ingest/front-matter]');
+    expect(run.stderr).toMatch(/corpus\/b\.txt:2 {2}error {2}Expected YAML front matter: .*\[ingest\/front-matter\]/);
+  });
+});
+
+describe('citydefs mine', () => {
+  it('prints the candidate definitions with page and score', async () => {
+    const dir = withFiles({}, { 'paper.pdf': PAPER });
+    const run = await cli(['mine', 'paper.pdf'], dir);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(
+      'paper.pdf (3 pages): 2 candidate definitions\n' +
+        '    1  p2  0.95  A smart city is a city that invests in human and social capital and modern ICT to fuel sustainable growth.\n' +
+        '    2  p3  0.90  We define a smart city as one where data serves the public.\n',
+    );
+  });
+
+  it('reports unreadable PDFs and still mines the others', async () => {
+    const dir = withFiles({}, { 'paper.pdf': PAPER, 'cut.pdf': PAPER.slice(0, 300), 'locked.pdf': makePdf([['x']], { encrypted: true }) });
+    const run = await cli(['mine', 'cut.pdf', 'paper.pdf', 'locked.pdf', 'missing.pdf'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('paper.pdf (3 pages): 2 candidate definitions');
+    expect(run.stderr).toContain('cut.pdf  error  Cannot read the PDF: Not a readable PDF (Invalid PDF structure.)  [mine/pdf-invalid]');
+    expect(run.stderr).toContain('locked.pdf  error  Cannot read the PDF: Encrypted');
+    expect(run.stderr).toContain('missing.pdf  error  Cannot read the file (ENOENT)  [mine/unreadable]');
+  });
+
+  it('--add adds the picked candidates with the source flags, through the same checks as add', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': PAPER });
+    const source = ['--sector', 'academic', '--author', 'Caragliu, A.', '--year', '2011', '--title', 'Smart cities in Europe'];
+    const run = await cli(['mine', 'paper.pdf', '--add', '--pick', '2', ...source], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Added 1 record to corpus/definitions.csv: caragliu-2011-p3\n');
+    expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(
+      `${HEADER}\ncaragliu-2011-p3,academic,,smart city,definition,"Caragliu, A.",2011,"Smart cities in Europe, p. 3",,We define a smart city as one where data serves the public.\n`,
+    );
+    const again = await cli(['mine', 'paper.pdf', '--add', ...source], dir);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Expected a new id; `caragliu-2011-p3` is already used');
+    expect((await cli(['mine', 'paper.pdf', '--add', '--pick', '7', ...source], dir)).code).toBe(2);
+  });
+
+  it('--add without a sector lists the problem per candidate and writes nothing', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': PAPER });
+    const run = await cli(['mine', 'paper.pdf', '--add'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('paper.pdf p2 [sector]  error  Expected a `sector`');
+    expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(`${HEADER}\n`);
+  });
+});

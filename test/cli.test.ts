@@ -22,7 +22,7 @@ describe('citydefs analyze', () => {
     expect(first.code).toBe(1);
     expect(second).toEqual(first);
     expect(b).toEqual(a);
-    expect(Object.keys(a)).toEqual(['README.md', 'definition-terms.csv', 'definitions.csv', 'diagnostics.json', 'manifest.json', 'terms.csv']);
+    expect(Object.keys(a)).toEqual(['README.md', 'definition-terms.csv', 'definitions.csv', 'diagnostics.json', 'manifest.json', 'report.html', 'report.md', 'terms.csv']);
   });
 
   it('replaces the output folder whole and leaves no temporary folder', async () => {

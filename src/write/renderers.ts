@@ -1,6 +1,8 @@
 import type { RunResult } from '../pipeline.js';
 import { fixed, json, toCsv } from './format.js';
 import { outputsReadme } from './readme.js';
+import { reportHtml } from './report-html.js';
+import { reportMarkdown } from './report-md.js';
 
 /** Everything a renderer may need besides the result: kept out of the result so tests can pin it. */
 export interface RenderContext {
@@ -76,6 +78,8 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'definitions.csv': definitionsCsv,
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
+  'report.html': reportHtml,
+  'report.md': reportMarkdown,
   'README.md': () => outputsReadme,
 };
 

@@ -7,6 +7,7 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,6 +3,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
+import type { Progress } from './core/progress.js';
 import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, TermStats, TokenizedDefinition } from './core/types.js';
 import { extract } from './extract/index.js';
 import { CorpusError, ingest, type InputFile } from './ingest/index.js';
@@ -15,7 +16,10 @@ export interface AnalyzeOptions {
   readonly configFile?: string;
   /** Settings from the command line, applied over the config file. */
   readonly overrides?: Record<string, unknown>;
+  /** Told each step as it starts (and, for long steps, how far it is); for a terminal display. */
+  readonly progress?: Progress;
 }
+
 
 export interface RunResult {
   readonly config: Config;
@@ -38,6 +42,7 @@ export interface RunResult {
 
 /** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
 export async function check(options: AnalyzeOptions) {
+  options.progress?.('reading the corpus');
   const { config, file: configFile } = await loadConfig(options.corpus, options.configFile, options.overrides);
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
@@ -54,7 +59,9 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     thesaurus: thesaurus.entries,
     stopwords: config.stopwords,
     maxWords: config.terms.maxWords,
+    ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
   });
+  options.progress?.('counting terms');
   const { terms, definitionTerms } = score(tokenized, extracted.analysed, config.sectors);
   return {
     config,

@@ -68,6 +68,45 @@ describe('citydefs analyze', () => {
   });
 });
 
+describe('progress, --quiet and --json', () => {
+  it('shows progress on a terminal only, and clears it before the summary', async () => {
+    const dir = tempCorpus(corpus);
+    const plain = await cli(['analyze'], dir);
+    expect(plain.stderr).not.toContain('\r');
+    const tty = await cli(['analyze'], dir, { tty: true });
+    expect(tty.stderr).toContain('citydefs: tokenizing definitions 100% (2/2)');
+    expect(tty.stderr.startsWith('\r\u001b[2Kcitydefs: reading the corpus…')).toBe(true);
+    expect(tty.stderr).toContain('\r\u001b[2Kcorpus/definitions.csv:4 [text]  error');
+    expect(tty.stdout).toBe(plain.stdout);
+    const quiet = await cli(['analyze', '--quiet'], dir, { tty: true });
+    expect(quiet.stderr).toBe(plain.stderr);
+    expect(quiet.stdout).toBe('');
+  });
+
+  it('prints a JSON summary with --json', async () => {
+    const run = await cli(['analyze', '--json'], tempCorpus(corpus));
+    expect(JSON.parse(run.stdout)).toEqual({
+      command: 'analyze',
+      exitCode: 1,
+      corpus: 'corpus',
+      out: 'output',
+      files: ['terms.csv', 'definition-terms.csv', 'definitions.csv', 'diagnostics.json', 'manifest.json', 'report.html', 'report.md', 'README.md'],
+      counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number) },
+      diagnostics: { errors: 1, warnings: 0, info: 0 },
+    });
+    const validate = await cli(['validate', '--json'], tempCorpus(corpus));
+    expect(JSON.parse(validate.stdout)).toMatchObject({ command: 'validate', exitCode: 1, counts: { records: 3, valid: 2 } });
+  });
+
+  it('records the layout seed and the layout library in the manifest', async () => {
+    const dir = tempCorpus(corpus);
+    await cli(['analyze'], dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    expect(manifest.seeds).toEqual({ layout: expect.any(Number) });
+    expect(Object.keys(manifest.versions)).toEqual(expect.arrayContaining(['graphology', 'graphology-layout-forceatlas2']));
+  });
+});
+
 describe('citydefs validate', () => {
   it('prints the same diagnostics and writes nothing', async () => {
     const dir = tempCorpus(corpus);

@@ -10,6 +10,8 @@ export interface TokenizeOptions {
   /** Domain stopwords (general English ones are always dropped). */
   readonly stopwords: readonly string[];
   readonly maxWords: number;
+  /** Called after each definition, for a progress display on long runs. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** A token after the thesaurus: `fixed` is the term it was replaced by. */
@@ -32,7 +34,11 @@ export function tokenize(definitions: readonly Definition[], options: TokenizeOp
     if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
     return s;
   };
-  return definitions.map((d) => tokenizeOne(d, matcher, domain, stem, options.maxWords));
+  return definitions.map((d, i) => {
+    const tokenized = tokenizeOne(d, matcher, domain, stem, options.maxWords);
+    options.onProgress?.(i + 1, definitions.length);
+    return tokenized;
+  });
 }
 
 function tokenizeOne(

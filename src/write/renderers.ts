@@ -1,4 +1,5 @@
 import type { RunResult } from '../pipeline.js';
+import { LAYOUT_SEED } from '../network/layout.js';
 import { fixed, json, toCsv } from './format.js';
 import { outputsReadme } from './readme.js';
 import { reportHtml } from './report-html.js';
@@ -58,6 +59,8 @@ function manifestJson(result: RunResult, context: RenderContext): string {
       ...(result.inputs.thesaurus ? { thesaurus: result.inputs.thesaurus } : {}),
     },
     config: result.config,
+    // Every seed behind the outputs, by what it seeds; later stages add theirs (clustering, bootstrap).
+    seeds: { layout: LAYOUT_SEED },
     counts: {
       records: result.records,
       valid: result.valid.length,

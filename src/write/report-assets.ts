@@ -23,7 +23,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.88rem; margin: 8px 
 caption { text-align: left; color: var(--muted); padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f3f4f6; position: sticky; top: 0; }
-th button { all: unset; cursor: pointer; font-weight: 600; }
+th button { all: unset; cursor: pointer; font-weight: 600; white-space: nowrap; }
 th button::after { content: " \\2195"; color: #9ca3af; }
 th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--ink); }
 th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--ink); }

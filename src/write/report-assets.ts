@@ -38,6 +38,10 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   body { font-size: 11px; }
   nav, .filter, th button::after { display: none; }
   th { position: static; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 9px; }
+  th, td { overflow-wrap: break-word; padding: 2px 4px; }
+  td.text { min-width: 0; max-width: none; }
   tr[hidden] { display: table-row; }
   h2 { break-after: avoid; }
   tr, figure { break-inside: avoid; }

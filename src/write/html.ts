@@ -46,7 +46,7 @@ export interface Column<Row> {
   readonly className?: string;
 }
 
-export interface TableOptions {
+export interface TableOptions<Row = unknown> {
   readonly id: string;
   readonly caption?: string;
   /** Click a header to sort (the page's small script). */
@@ -55,17 +55,19 @@ export interface TableOptions {
   readonly filterable?: boolean;
   /** Text for the `empty` case. */
   readonly empty?: string;
+  /** An `id` per row, so other sections can link to it (`#def-<id>` for definitions). */
+  readonly rowId?: (row: Row) => string;
 }
 
 /** A table of rows; the `data-*` hooks are read by the report's inline script. */
-export function table<Row>(rows: readonly Row[], columns: readonly Column<Row>[], options: TableOptions): Html {
+export function table<Row>(rows: readonly Row[], columns: readonly Column<Row>[], options: TableOptions<Row>): Html {
   if (!rows.length) return html`<p class="empty">${options.empty ?? 'None.'}</p>`;
   const head = columns.map(
     (c) => html`<th scope="col"${c.numeric ? trusted(' class="num"') : ''}>${options.sortable ? html`<button type="button" data-sort>${c.label}</button>` : c.label}</th>`,
   );
   const body = rows.map(
     (row) =>
-      html`<tr>${columns.map((c) => {
+      html`<tr${options.rowId ? html` id="${options.rowId(row)}"` : ''}>${columns.map((c) => {
         const value = c.value(row);
         const cls = [c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ');
         const sortKey = typeof value === 'number' ? trusted(` data-sort-value="${value}"`) : '';

@@ -28,6 +28,7 @@ th button::after { content: " \\2195"; color: #9ca3af; }
 th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--ink); }
 th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--ink); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+tr:target { background: #fef3c7; }
 td.text { min-width: 320px; max-width: 640px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .filter input { font: inherit; padding: 4px 8px; min-width: 280px; }
 .count, .empty { color: var(--muted); }

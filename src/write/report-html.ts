@@ -138,6 +138,14 @@ function network(result: RunResult): Html | undefined {
   return html`${figure(svg, `${net.nodes.length} terms (node area: definitions using the term) and ${net.edges.length} links (line width: definitions using both). Laid out with ForceAtlas2 from seeded start positions.`)}`;
 }
 
+/** The anchor of a definition's row in the definitions table. */
+export const definitionAnchor = (id: string) => `def-${id}`;
+
+/** A link to a definition's row, e.g. from a clause of the synthesized definition to its support. */
+export function definitionLink(id: string): Html {
+  return html`<a href="#${definitionAnchor(id)}">${id}</a>`;
+}
+
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
 
 /**
@@ -157,7 +165,7 @@ export function definitionColumns(_result: RunResult): Column<Definition>[] {
 
 function definitions(result: RunResult): Html {
   return html`<p>The ${result.analysed.length} analysed definitions. Click a column header to sort; type to filter.</p>
-${table(result.analysed, definitionColumns(result), { id: 'definitions-table', sortable: true, filterable: true, empty: 'No definition was analysed.' })}`;
+${table(result.analysed, definitionColumns(result), { id: 'definitions-table', sortable: true, filterable: true, empty: 'No definition was analysed.', rowId: (d) => definitionAnchor(d.id) })}`;
 }
 
 function diagnostics(result: RunResult): Html {

@@ -3,7 +3,7 @@ import { analyze } from '../../src/pipeline.js';
 import { html, trusted } from '../../src/write/html.js';
 import { mdCell, mdTable } from '../../src/write/markdown.js';
 import { byTerm, bySector, byYear, excludedKinds, termSectorShares } from '../../src/write/report-data.js';
-import { reportHtml } from '../../src/write/report-html.js';
+import { definitionLink, reportHtml } from '../../src/write/report-html.js';
 import { reportMarkdown } from '../../src/write/report-md.js';
 import { HEADER, tempCorpus } from '../helpers.js';
 
@@ -69,7 +69,9 @@ describe('report.html', () => {
     for (const id of ['corpus', 'excluded', 'terms', 'network', 'definitions', 'diagnostics']) expect(page).toContain(`<section id="${id}">`);
     expect(page.match(/<svg /g)!.length).toBeGreaterThanOrEqual(5);
     const table = page.slice(page.indexOf('<table id="definitions-table"'), page.indexOf('</table>', page.indexOf('<table id="definitions-table"')));
-    expect(table.match(/<tr>/g)).toHaveLength(1 + result.analysed.length);
+    expect(table.match(/<tr[ >]/g)).toHaveLength(1 + result.analysed.length);
+    expect(table).toContain('<tr id="def-a">');
+    expect(definitionLink('a').value).toBe('<a href="#def-a">a</a>');
     expect(page).toContain('e (same text)');
     expect(reportHtml(result, context)).toBe(page);
   });

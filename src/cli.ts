@@ -88,13 +88,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // With --json a script gets a summary even when the run could not be done.
+    const failed = (problem: string) => {
+      if (argv.includes('--json')) io.stdout(JSON.stringify({ command: argv[0], exitCode: 2, error: problem }, null, 2) + '\n');
+      return 2;
+    };
     if (error instanceof ConfigError) {
       io.stderr(`citydefs: Cannot use \`${relative(io.cwd, error.file)}\`:\n${error.problems.map((p) => `  ${p}\n`).join('')}`);
-      return 2;
+      return failed(`Cannot use \`${relative(io.cwd, error.file)}\`: ${error.problems.join('; ')}`);
     }
     if (error instanceof CorpusError) {
       io.stderr(`citydefs: ${error.problem}: \`${relative(io.cwd, error.dir)}\`\n`);
-      return 2;
+      return failed(`${error.problem}: \`${relative(io.cwd, error.dir)}\``);
     }
     throw error;
   }

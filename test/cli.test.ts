@@ -94,6 +94,8 @@ describe('progress, --quiet and --json', () => {
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number) },
       diagnostics: { errors: 1, warnings: 0, info: 0 },
     });
+    const missing = await cli(['analyze', '--json', '--corpus', 'nope'], tempCorpus({}));
+    expect(JSON.parse(missing.stdout)).toEqual({ command: 'analyze', exitCode: 2, error: 'Cannot read the corpus folder (ENOENT): `nope`' });
     const validate = await cli(['validate', '--json'], tempCorpus(corpus));
     expect(JSON.parse(validate.stdout)).toMatchObject({ command: 'validate', exitCode: 1, counts: { records: 3, valid: 2 } });
   });

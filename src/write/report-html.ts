@@ -22,6 +22,20 @@ import {
 } from './report-data.js';
 import type { RenderContext } from './renderers.js';
 
+/*
+ * How factor sections (issue 3) plug in: add entries to `reportSections`, each a pure function of
+ * the result, built from the same helpers.
+ *   factors table      table(factors, columns, { id: 'factors-table', sortable: true })
+ *   prevalence chart   figure(barChart({ title, bars: factors.map((f) => ({ label: f.label, value: f.definitions, group: f.id })),
+ *                        groups: factors.map((f) => ({ id: f.id, label: f.label })), valueLabel: 'definitions', categoryLabel: 'factor' }), caption)
+ *   factor × sector    figure(heatMap({ title, rows: factors, cols: sectors, cells: [{ row, col, value: share, mark: significant ? '*' : undefined }],
+ *                        rowLabel, colLabel, valueLabel, domain: [0, 1], markLegend: '* …' }), caption)
+ *   network by factor  return the clustering stage's network from `networkOf` (src/network/index.ts), nodes with
+ *                        `group` = factor id and `groups` = the factors: this section and the exports follow.
+ *   matrix columns     add one numeric 0/1 column per factor in `definitionColumns`.
+ *   synthesis          html`… ${definitionLink(id)} …` links a clause to the definition's row.
+ */
+
 /**
  * One section of the report. `render` returns undefined to leave the section out (e.g. no data).
  * Adding a section is adding an entry to `reportSections`, where it should appear.

@@ -100,6 +100,18 @@ describe('progress, --quiet and --json', () => {
     expect(JSON.parse(validate.stdout)).toMatchObject({ command: 'validate', exitCode: 1, counts: { records: 3, valid: 2 } });
   });
 
+  it('reproduces a run from the config in its manifest', async () => {
+    const dir = tempCorpus({ ...corpus, 'corpus/config.json': '{"kinds": ["definition"], "precision": 2}' });
+    await cli(['analyze', '--no-merge-duplicates'], dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'from-manifest.json'), JSON.stringify(manifest.config));
+    await cli(['analyze', '--config', 'from-manifest.json', '--out', 'again'], dir);
+    const a = readFolder(path.join(dir, 'output'));
+    const b = readFolder(path.join(dir, 'again'));
+    for (const name of ['terms.csv', 'definition-terms.csv', 'definitions.csv', 'report.html', 'report.md']) expect(b[name], name).toBe(a[name]);
+    expect(JSON.parse(b['manifest.json']!).config).toEqual(manifest.config);
+  });
+
   it('records the layout seed and the layout library in the manifest', async () => {
     const dir = tempCorpus(corpus);
     await cli(['analyze'], dir);

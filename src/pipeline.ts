@@ -20,7 +20,6 @@ export interface AnalyzeOptions {
   readonly progress?: Progress;
 }
 
-
 export interface RunResult {
   readonly config: Config;
   readonly inputs: {

@@ -6,6 +6,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
+import type { Progress } from './core/progress.js';
 import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, Factor, Synthesis, TermNetwork, TermStats, TokenizedDefinition } from './core/types.js';
 import { extract } from './extract/index.js';
 import { CorpusError, ingest, type InputFile } from './ingest/index.js';
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   readonly overrides?: Record<string, unknown>;
   /** A corpus folder without any definitions file is fine (`add` starts one); otherwise it cannot be analysed. */
   readonly allowEmpty?: boolean;
+  /** Told each step as it starts (and, for long steps, how far it is); for a terminal display. */
+  readonly progress?: Progress;
 }
 
 export interface RunResult {
@@ -52,6 +55,7 @@ export interface RunResult {
 
 /** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
 export async function check(options: AnalyzeOptions) {
+  options.progress?.('reading the corpus');
   const { config, file: configFile, text: configText } = await loadConfig(options.corpus, options.configFile, options.overrides);
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
@@ -74,8 +78,13 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, phraseKeys } = await import('./tokenize/index.js');
   const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
-  const tokenized = tokenize(extracted.analysed, tokenizeOptions);
+  const tokenized = tokenize(extracted.analysed, {
+    ...tokenizeOptions,
+    ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
+  });
+  options.progress?.('counting terms');
   const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);
+  options.progress?.('clustering terms into factors');
   const { factors, factorOf, network } = cluster(
     {
       terms,
@@ -87,6 +96,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     config,
     diagnostics,
   );
+  options.progress?.('tabulating and synthesizing');
   const tables = tabulate(extracted.analysed, tokenized, factors, factorOf, labelOf, config.sectors);
   if (tables.withoutFactor.length) {
     diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) use no factor's terms: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);

@@ -70,6 +70,60 @@ describe('citydefs analyze', () => {
   });
 });
 
+describe('progress, --quiet and --json', () => {
+  it('shows progress on a terminal only, and clears it before the summary', async () => {
+    const dir = tempCorpus(corpus);
+    const plain = await cli(['analyze'], dir);
+    expect(plain.stderr).not.toContain('\r');
+    const tty = await cli(['analyze'], dir, { tty: true });
+    expect(tty.stderr).toContain('citydefs: tokenizing definitions 100% (2/2)');
+    expect(tty.stderr.startsWith('\r\u001b[2Kcitydefs: reading the corpus…')).toBe(true);
+    expect(tty.stderr).toContain('\r\u001b[2Kcorpus/definitions.csv:4 [text]  error');
+    expect(tty.stdout).toBe(plain.stdout);
+    const quiet = await cli(['analyze', '--quiet'], dir, { tty: true });
+    // Quiet keeps the diagnostics, not the hint about hidden ones.
+    expect(quiet.stderr).toBe(plain.stderr.replace(/^\d+ info diagnostics? not shown.*\n/m, ''));
+    expect(quiet.stdout).toBe('');
+  });
+
+  it('prints a JSON summary with --json', async () => {
+    const run = await cli(['analyze', '--json'], tempCorpus(corpus));
+    expect(JSON.parse(run.stdout)).toEqual({
+      command: 'analyze',
+      exitCode: 1,
+      corpus: 'corpus',
+      out: 'output',
+      files: Object.keys(renderers),
+      counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
+      diagnostics: { errors: 1, warnings: 0, info: 1 },
+    });
+    const missing = await cli(['analyze', '--json', '--corpus', 'nope'], tempCorpus({}));
+    expect(JSON.parse(missing.stdout)).toEqual({ command: 'analyze', exitCode: 2, error: 'Cannot read the corpus folder (ENOENT): `nope`' });
+    const validate = await cli(['validate', '--json'], tempCorpus(corpus));
+    expect(JSON.parse(validate.stdout)).toMatchObject({ command: 'validate', exitCode: 1, counts: { records: 3, valid: 2 } });
+  });
+
+  it('reproduces a run from the config in its manifest', async () => {
+    const dir = tempCorpus({ ...corpus, 'corpus/config.json': '{"kinds": ["definition"], "precision": 2}' });
+    await cli(['analyze', '--no-merge-duplicates'], dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'from-manifest.json'), JSON.stringify(manifest.config));
+    await cli(['analyze', '--config', 'from-manifest.json', '--out', 'again'], dir);
+    const a = readFolder(path.join(dir, 'output'));
+    const b = readFolder(path.join(dir, 'again'));
+    for (const name of ['terms.csv', 'definition-terms.csv', 'definitions.csv', 'report.html', 'report.md']) expect(b[name], name).toBe(a[name]);
+    expect(JSON.parse(b['manifest.json']!).config).toEqual(manifest.config);
+  });
+
+  it('records the layout seed and the layout library in the manifest', async () => {
+    const dir = tempCorpus(corpus);
+    await cli(['analyze'], dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    expect(manifest.seeds).toEqual({ clustering: 1, layout: expect.any(Number) });
+    expect(Object.keys(manifest.versions)).toEqual(expect.arrayContaining(['graphology', 'graphology-layout-forceatlas2']));
+  });
+});
+
 describe('citydefs validate', () => {
   it('prints the same diagnostics and writes nothing', async () => {
     const dir = tempCorpus(corpus);

@@ -21,7 +21,7 @@ export interface CliRun {
 }
 
 /** Runs the command line in this process, with a pinned clock. */
-export async function cli(args: readonly string[], cwd: string): Promise<CliRun> {
+export async function cli(args: readonly string[], cwd: string, options: { tty?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -29,6 +29,7 @@ export async function cli(args: readonly string[], cwd: string): Promise<CliRun>
     stderr: (t) => (stderr += t),
     now: () => new Date('2026-01-01T00:00:00Z'),
     cwd,
+    ...(options.tty ? { stderrIsTTY: true } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -14,7 +14,7 @@ function readVersion(packageJson: string): string {
   }
 }
 
-/** Versions that decide the results: the tool's own and its NLP packages'. */
+/** Versions that decide the results: the tool's own, its NLP packages' and the network layout's. */
 export function versions(): Record<string, string> {
   const dep = (name: string) => readVersion(path.join(packageRoot, 'node_modules', name, 'package.json'));
   return {
@@ -22,6 +22,8 @@ export function versions(): Record<string, string> {
     'wink-nlp': dep('wink-nlp'),
     'wink-eng-lite-web-model': dep('wink-eng-lite-web-model'),
     natural: dep('natural'),
+    graphology: dep('graphology'),
+    'graphology-layout-forceatlas2': dep('graphology-layout-forceatlas2'),
     node: process.versions.node,
   };
 }

@@ -10,6 +10,8 @@ export interface TokenizeOptions {
   /** Domain stopwords (general English ones are always dropped). */
   readonly stopwords: readonly string[];
   readonly maxWords: number;
+  /** Called after each definition, for a progress display on long runs. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** A token after the thesaurus: `fixed` is the term it was replaced by. */
@@ -25,7 +27,11 @@ const ROMAN = /^x{0,3}(ix|iv|v?i{0,3})$/;
 /** Finds the candidate terms of every definition: content words and multi-word terms. */
 export function tokenize(definitions: readonly Definition[], options: TokenizeOptions): TokenizedDefinition[] {
   const tokenizeText = textTokenizer(options);
-  return definitions.map((d) => tokenizeText(d.id, d.text));
+  return definitions.map((d, i) => {
+    const tokenized = tokenizeText(d.id, d.text);
+    options.onProgress?.(i + 1, definitions.length);
+    return tokenized;
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ export async function write(result: RunResult, outDir: string, context: RenderCo
   return [...files.keys()];
 }
 
-export async function writeFolder(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeFolder(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const target = path.resolve(outDir);
   const suffix = randomBytes(6).toString('hex');
   const temp = `${target}.tmp-${suffix}`;
@@ -38,6 +38,26 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, str
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes files into `dir` (created if missing) one by one, each through a temporary name and a
+ * rename, leaving every other file there alone: for folders the user keeps, such as exports.
+ */
+export async function writeFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const target = path.resolve(dir);
+  await mkdir(target, { recursive: true });
+  for (const [name, content] of files) {
+    const file = path.join(target, name);
+    const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+    try {
+      await writeFile(temp, content);
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
   }
 }
 

@@ -1,7 +1,10 @@
 import type { RunResult } from '../pipeline.js';
+import { LAYOUT_SEED } from '../network/layout.js';
 import { fixed, json, toCsv } from './format.js';
 import { outputsReadme } from './readme.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
+import { reportHtml } from './report-html.js';
+import { reportMarkdown } from './report-md.js';
 
 /** Everything a renderer may need besides the result: kept out of the result so tests can pin it. */
 export interface RenderContext {
@@ -141,6 +144,8 @@ function manifestJson(result: RunResult, context: RenderContext): string {
       ...(result.inputs.codebook ? { codebook: result.inputs.codebook } : {}),
     },
     config: result.config,
+    // Every seed behind the outputs, by what it seeds.
+    seeds: { clustering: result.config.seed, layout: LAYOUT_SEED },
     counts: {
       records: result.records,
       valid: result.valid.length,
@@ -169,6 +174,8 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'definitions.csv': definitionsCsv,
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
+  'report.html': reportHtml,
+  'report.md': reportMarkdown,
   'README.md': () => outputsReadme,
 };
 

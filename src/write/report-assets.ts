@@ -1,0 +1,105 @@
+/** The report's stylesheet: readable on screen, compact and complete on paper. */
+export const REPORT_CSS = `
+:root { color-scheme: light; --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --accent: #0072b2; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+header, main, footer { max-width: 1180px; margin: 0 auto; padding: 0 24px; }
+header { padding-top: 24px; border-bottom: 1px solid var(--line); }
+h1 { font-size: 1.7rem; margin: 0 0 8px; }
+h2 { font-size: 1.3rem; margin: 32px 0 8px; padding-top: 8px; border-top: 2px solid var(--accent); }
+h3 { font-size: 1.05rem; margin: 20px 0 6px; }
+.lead { color: var(--muted); margin: 0 0 8px; }
+.stats { display: flex; flex-wrap: wrap; gap: 12px; padding: 0; margin: 12px 0; list-style: none; }
+.stats li { border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; }
+.stats strong { font-size: 1.2rem; display: block; }
+nav ol { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; margin: 8px 0 16px; list-style: none; }
+nav a { color: var(--accent); }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px 24px; align-items: start; }
+figure { margin: 12px 0; break-inside: avoid; }
+figcaption { color: var(--muted); font-size: 0.85rem; }
+svg.chart { max-width: 100%; height: auto; display: block; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 0.88rem; margin: 8px 0 16px; }
+caption { text-align: left; color: var(--muted); padding: 4px 0; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f3f4f6; position: sticky; top: 0; }
+th button { all: unset; cursor: pointer; font-weight: 600; white-space: nowrap; }
+th button::after { content: " \\2195"; color: #9ca3af; }
+th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--ink); }
+th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--ink); }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr:target { background: #fef3c7; }
+td.text { min-width: 320px; max-width: 640px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.filter input { font: inherit; padding: 4px 8px; min-width: 280px; }
+.count, .empty { color: var(--muted); }
+.sev-error { color: #b91c1c; font-weight: 600; }
+.sev-warning { color: #b45309; font-weight: 600; }
+footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px solid var(--line); margin-top: 32px; }
+@media print {
+  body { font-size: 11px; }
+  nav, .filter, th button::after { display: none; }
+  th { position: static; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 9px; }
+  th, td { overflow-wrap: break-word; padding: 2px 4px; }
+  td.text { min-width: 0; max-width: none; }
+  tr[hidden] { display: table-row; }
+  h2 { break-after: avoid; }
+  tr, figure { break-inside: avoid; }
+  .grid { display: block; }
+}
+`;
+
+/**
+ * The report's only script: sortable tables (click a header) and filter boxes. Plain DOM, no
+ * backticks, no globals; the page's CSP allows it by hash and nothing else.
+ */
+export const REPORT_SCRIPT = `(function () {
+  'use strict';
+  function sortKey(row, col) {
+    var cell = row.cells[col];
+    if (!cell) return '';
+    var v = cell.getAttribute('data-sort-value');
+    return v !== null ? Number(v) : cell.textContent.trim().toLowerCase();
+  }
+  function compare(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    if (typeof a === 'number') return -1;
+    if (typeof b === 'number') return 1;
+    return a.localeCompare(b);
+  }
+  document.querySelectorAll('table[data-sortable]').forEach(function (table) {
+    var headers = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(headers, function (th, col) {
+      var button = th.querySelector('button[data-sort]');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', dir);
+        var body = table.tBodies[0];
+        var rows = Array.prototype.map.call(body.rows, function (row, i) { return { row: row, i: i, k: sortKey(row, col) }; });
+        rows.sort(function (a, b) { return (dir === 'ascending' ? 1 : -1) * compare(a.k, b.k) || a.i - b.i; });
+        rows.forEach(function (r) { body.appendChild(r.row); });
+      });
+    });
+  });
+  document.querySelectorAll('input[data-filter]').forEach(function (input) {
+    var id = input.getAttribute('data-filter');
+    var table = document.getElementById(id);
+    var count = document.querySelector('[data-count="' + id + '"]');
+    if (!table) return;
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      var rows = table.tBodies[0].rows;
+      var shown = 0;
+      Array.prototype.forEach.call(rows, function (row) {
+        var hit = !q || row.textContent.toLowerCase().indexOf(q) >= 0;
+        row.hidden = !hit;
+        if (hit) shown++;
+      });
+      if (count) count.textContent = shown + ' of ' + rows.length + ' rows';
+    });
+  });
+})();
+`;

@@ -32,6 +32,8 @@ tr:target { background: #fef3c7; }
 td.text { min-width: 320px; max-width: 640px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .filter input { font: inherit; padding: 4px 8px; min-width: 280px; }
 .count, .empty { color: var(--muted); }
+blockquote { margin: 12px 0; padding: 8px 16px; border-left: 4px solid var(--line); }
+blockquote.synthesis { border-left-color: var(--accent); font-size: 1.15rem; }
 .sev-error { color: #b91c1c; font-weight: 600; }
 .sev-warning { color: #b45309; font-weight: 600; }
 footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px solid var(--line); margin-top: 32px; }

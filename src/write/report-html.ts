@@ -21,20 +21,7 @@ import {
   type ExcludedRecord,
 } from './report-data.js';
 import type { RenderContext } from './renderers.js';
-
-/*
- * How factor sections (issue 3) plug in: add entries to `reportSections`, each a pure function of
- * the result, built from the same helpers.
- *   factors table      table(factors, columns, { id: 'factors-table', sortable: true })
- *   prevalence chart   figure(barChart({ title, bars: factors.map((f) => ({ label: f.label, value: f.definitions, group: f.id })),
- *                        groups: factors.map((f) => ({ id: f.id, label: f.label })), valueLabel: 'definitions', categoryLabel: 'factor' }), caption)
- *   factor × sector    figure(heatMap({ title, rows: factors, cols: sectors, cells: [{ row, col, value: share, mark: significant ? '*' : undefined }],
- *                        rowLabel, colLabel, valueLabel, domain: [0, 1], markLegend: '* …' }), caption)
- *   network by factor  return the clustering stage's network from `networkOf` (src/network/index.ts), nodes with
- *                        `group` = factor id and `groups` = the factors: this section and the exports follow.
- *   matrix columns     add one numeric 0/1 column per factor in `definitionColumns`.
- *   synthesis          html`… ${definitionLink(id)} …` links a clause to the definition's row.
- */
+import { factorsSection, sectorsSection, synthesisSection } from './report-factors.js';
 
 /**
  * One section of the report. `render` returns undefined to leave the section out (e.g. no data).
@@ -149,7 +136,7 @@ function network(result: RunResult): Html | undefined {
   const net = networkOf(result);
   if (net.nodes.length < 2) return html`<p class="empty">Too few frequent terms to draw a network.</p>`;
   const svg = networkSvg(net, { title: 'Term co-occurrence network', sizeLabel: 'definitions', weightLabel: 'definitions with both terms' });
-  return html`${figure(svg, `${net.nodes.length} terms (node area: definitions using the term) and ${net.edges.length} links (line width: definitions using both). Laid out with ForceAtlas2 from seeded start positions.`)}`;
+  return html`${figure(svg, `${net.nodes.length} clustered terms coloured by factor (node area: definitions using the term) and ${net.edges.length} links between terms used together in at least two definitions, more often than chance (line width: definitions using both). Laid out with ForceAtlas2 from seeded start positions.`)}`;
 }
 
 /** The anchor of a definition's row in the definitions table. */
@@ -162,11 +149,20 @@ export function definitionLink(id: string): Html {
 
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
 
-/**
- * Columns of the definitions table. Factor columns (issue 3) go at the end: one per factor, value
- * 0/1 (numeric: true), so they sort and filter with the rest.
- */
-export function definitionColumns(_result: RunResult): Column<Definition>[] {
+/** Columns of the definitions table: the record, then one 0/1 column per factor (its evidence on hover). */
+export function definitionColumns(result: RunResult): Column<Definition>[] {
+  const evidence = new Map(result.tables.definitionFactors.map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
+  const factorColumns = result.factors.map(
+    (f): Column<Definition> => ({
+      label: f.id,
+      numeric: true,
+      value: (d) => (evidence.has(`${d.id}\u0000${f.id}`) ? 1 : 0),
+      render: (d) => {
+        const words = evidence.get(`${d.id}\u0000${f.id}`);
+        return words === undefined ? html`0` : html`<span title="${words}">1</span>`;
+      },
+    }),
+  );
   return [
     { label: 'id', value: (d) => d.id, render: (d) => (safeUrl(d.url) ? html`<a href="${safeUrl(d.url)}" rel="noreferrer">${d.id}</a>` : html`${d.id}`) },
     { label: 'author', value: (d) => d.author },
@@ -174,6 +170,7 @@ export function definitionColumns(_result: RunResult): Column<Definition>[] {
     { label: 'sector', value: (d) => d.sector },
     { label: 'term defined', value: (d) => d.term },
     { label: 'text', value: (d) => d.text, className: 'text' },
+    ...factorColumns,
   ];
 }
 
@@ -194,12 +191,15 @@ function diagnostics(result: RunResult): Html {
   return table(result.diagnostics, columns, { id: 'diagnostics-table', sortable: true, empty: 'No diagnostics: every record was read and valid.' });
 }
 
-/** The report, in order. Factor sections (issue 3) slot in after `terms`/`network`. */
+/** The report, in order. */
 export const reportSections: readonly ReportSection[] = [
+  { id: 'synthesis', title: 'Synthesized definition', render: synthesisSection },
   { id: 'corpus', title: 'Corpus', render: overview },
   { id: 'excluded', title: 'Excluded records', render: excluded },
   { id: 'terms', title: 'Top terms', render: terms },
-  { id: 'network', title: 'Term co-occurrence', render: network },
+  { id: 'factors', title: 'Core factors', render: factorsSection },
+  { id: 'sectors', title: 'Factors by sector', render: sectorsSection },
+  { id: 'network', title: 'Term co-occurrence network', render: network },
   { id: 'definitions', title: 'Definitions', render: definitions },
   { id: 'diagnostics', title: 'Diagnostics', render: diagnostics },
 ];

@@ -72,11 +72,73 @@ function terms(result: RunResult): string | undefined {
   ].join('\n');
 }
 
-/** The report, in order. Factor tables (issue 3) slot in after `Top terms`. */
+function synthesis(result: RunResult): string {
+  const s = result.synthesis;
+  if (!s.text) return `No factor is used by at least ${percent(s.minShare)} of the analysed definitions (config \`synthesis.minShare\`).`;
+  const labelOf = new Map(result.factors.map((f) => [f.id, f.label]));
+  return [
+    `> ${s.text}`,
+    '',
+    mdTable(
+      ['clause', 'factor', 'role (m/e/a votes)', 'definitions', 'share', 'strong in', 'examples'],
+      s.clauses.map((c) => [c.phrase, `${c.factorId}: ${labelOf.get(c.factorId)}`, `${c.role} (${c.votes.means}/${c.votes.end}/${c.votes.actor})`, c.definitions, percent(c.share), c.strongIn.join(', '), c.examples.join('; ')]),
+      [false, false, false, true, true],
+    ),
+    s.representative ? `Most representative existing definition: \`${s.representative.definitionId}\`, using ${s.representative.factorIds.length} of the ${s.clauses.length} consensus factors.\n` : '',
+  ].join('\n');
+}
+
+function factors(result: RunResult): string | undefined {
+  if (!result.factors.length) return undefined;
+  return [
+    `${result.factors.length} factors; ${result.tables.withoutFactor.length} of ${result.analysed.length} definitions use none. Stability: mean best Jaccard match over ${result.config.factors.bootstrap} bootstrap resamples.`,
+    '',
+    mdTable(
+      ['factor', 'label', 'definitions', 'share', 'stability', 'origin', 'terms'],
+      result.factors.map((f) => [f.id, f.label, f.definitions, percent(f.share), f.stability === undefined ? '' : f.stability.toFixed(2), f.origin, f.terms.join(', ')]),
+      [false, false, true, true, true],
+    ),
+  ].join('\n');
+}
+
+function sectors(result: RunResult): string | undefined {
+  if (!result.factors.length) return undefined;
+  const { sectors: names } = result.config;
+  const cellOf = new Map(result.tables.sectorCells.map((c) => [`${c.factorId}\u0000${c.sector}`, c]));
+  const testOf = new Map(result.tables.sectorTests.map((t) => [t.factorId, t]));
+  const p = (x: number | undefined) => (x === undefined ? '' : x < 0.0001 ? x.toExponential(2) : x.toFixed(4));
+  return [
+    'Share of each sector’s definitions using the factor (a `+`/`−` where the adjusted standardized residual is beyond ±1.96), and the test of independence of factor and sector.',
+    '',
+    mdTable(
+      ['factor', ...names, 'test', 'p', 'p (BH)'],
+      result.factors.map((f) => {
+        const t = testOf.get(f.id)!;
+        return [
+          f.id,
+          ...names.map((s) => {
+            const c = cellOf.get(`${f.id}\u0000${s}`)!;
+            const mark = Math.abs(c.residual) > 1.96 ? (c.residual > 0 ? ' +' : ' −') : '';
+            return c.share === undefined ? '—' : `${percent(c.share)} (${c.definitions}/${c.sectorTotal})${mark}`;
+          }),
+          t.test,
+          p(t.pValue),
+          p(t.pAdjusted),
+        ];
+      }),
+      [false, ...names.map(() => true), false, true, true],
+    ),
+  ].join('\n');
+}
+
+/** The report, in order. */
 export const markdownSections: readonly MarkdownSection[] = [
+  { title: 'Synthesized definition', render: synthesis },
   { title: 'Corpus', render: overview },
   { title: 'Excluded records', render: excluded },
   { title: 'Top terms', render: terms },
+  { title: 'Core factors', render: factors },
+  { title: 'Factors by sector', render: sectors },
 ];
 
 /** `report.md`: the report's tables in Markdown, for a README or a paper's supplement. */

@@ -95,3 +95,41 @@ describe('report.md', () => {
     expect(mdTable(['x', 'n'], [['a', 1]], [false, true])).toBe('| x | n |\n| --- | ---: |\n| a | 1 |\n');
   });
 });
+
+describe('factor sections', () => {
+  // The factors golden corpus: three clean groups of terms, worked by hand in test/fixtures/factors.
+  const factorsCorpus = 'test/fixtures/factors/corpus';
+
+  it('show the synthesized definition with its clauses linked to the definitions behind them', async () => {
+    const result = await analyze({ corpus: factorsCorpus });
+    const page = reportHtml(result, context);
+    expect(page).toContain(`<blockquote class="synthesis">${result.synthesis.text}</blockquote>`);
+    for (const clause of result.synthesis.clauses) {
+      for (const id of clause.examples) expect(page).toContain(`<a href="#def-${id}">${id}</a>`);
+    }
+    for (const id of result.analysed.map((d) => d.id)) expect(page).toContain(`id="def-${id}"`);
+  });
+
+  it('draw one prevalence bar per factor with its count, and mark only cells beyond ±1.96 in the heat map', async () => {
+    const result = await analyze({ corpus: factorsCorpus });
+    const page = reportHtml(result, context);
+    for (const f of result.factors) expect(page).toContain(`${f.label}: ${f.definitions} of ${result.analysed.length} definitions`);
+    // Every residual in this corpus is within ±1.96 (largest 1.26): no cell is marked.
+    expect(Math.max(...result.tables.sectorCells.map((c) => Math.abs(c.residual)))).toBeLessThan(1.96);
+    expect(page).not.toMatch(/%[+−]</);
+    const md = reportMarkdown(result, context);
+    expect(md).toContain('| environment | 50.0% (1/2) | 50.0% (1/2) | 0.0% (0/2) | 50.0% (1/2) | fisher-exact | 1.0000 | 1.0000 |');
+  });
+
+  it('marks a sector that uses a factor far more than the others', async () => {
+    const lines = [HEADER];
+    for (let i = 0; i < 8; i++) lines.push(`g${i},government,,smart city,definition,G,2001,,,Mobility and transport for district ${'abcdefgh'[i]}.`);
+    for (let i = 0; i < 8; i++) lines.push(`p${i},private,,smart city,definition,P,2001,,,Business and economy for firm ${'abcdefgh'[i]}.`);
+    const result = await analyze({ corpus: tempCorpus({ 'definitions.csv': lines.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}}' }) });
+    const md = reportMarkdown(result, context);
+    // 8 of 8 government definitions vs 0 of 8 private: adjusted residual ±4.
+    expect(result.tables.sectorCells.find((c) => c.sector === 'government' && c.definitions === 8)?.residual).toBeCloseTo(4, 10);
+    expect(md).toMatch(/100\.0% \(8\/8\) \+/);
+    expect(md).toMatch(/0\.0% \(0\/8\) −/);
+  });
+});

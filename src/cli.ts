@@ -8,7 +8,7 @@ import { CorpusError } from './ingest/index.js';
 import { addCommand } from './commands/add.js';
 import { mineCommand } from './commands/mine.js';
 import { EXPORT_FORMATS, exportFiles, type ExportFormat } from './export/index.js';
-import { analyze, check, type AnalyzeOptions, type RunResult } from './pipeline.js';
+import { analyze, check, runCounts, type AnalyzeOptions, type RunResult } from './pipeline.js';
 import { write, writeFiles, type RenderContext } from './write/index.js';
 
 /** What the command line touches; tests pass their own. */
@@ -149,16 +149,7 @@ function summary(command: string, code: number, flags: CommonFlags, io: Io, resu
         exitCode: code,
         corpus: relative(io.cwd, path.resolve(io.cwd, flags.corpus)),
         ...extra,
-        counts: {
-          records: result.records,
-          valid: result.valid.length,
-          analysed: result.analysed.length,
-          excluded: result.exclusions.length,
-          duplicateGroups: result.duplicates.length,
-          terms: result.terms.length,
-          factors: result.factors.length,
-          definitionsWithoutFactor: result.tables.withoutFactor.length,
-        },
+        counts: runCounts(result),
         diagnostics: { errors: counts.error, warnings: counts.warning, info: counts.info },
       },
       null,

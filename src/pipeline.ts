@@ -53,6 +53,20 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** The run's counts, as the manifest and the --json summary report them. */
+export function runCounts(result: RunResult) {
+  return {
+    records: result.records,
+    valid: result.valid.length,
+    analysed: result.analysed.length,
+    excluded: result.exclusions.length,
+    duplicateGroups: result.duplicates.length,
+    terms: result.terms.length,
+    factors: result.factors.length,
+    definitionsWithoutFactor: result.tables.withoutFactor.length,
+  };
+}
+
 /** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
 export async function check(options: AnalyzeOptions) {
   options.progress?.('reading the corpus');

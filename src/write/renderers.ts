@@ -1,4 +1,4 @@
-import type { RunResult } from '../pipeline.js';
+import { runCounts, type RunResult } from '../pipeline.js';
 import { LAYOUT_SEED } from '../network/layout.js';
 import { fixed, json, toCsv } from './format.js';
 import { outputsReadme } from './readme.js';
@@ -147,14 +147,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
     // Every seed behind the outputs, by what it seeds.
     seeds: { clustering: result.config.seed, layout: LAYOUT_SEED },
     counts: {
-      records: result.records,
-      valid: result.valid.length,
-      analysed: result.analysed.length,
-      excluded: result.exclusions.length,
-      duplicateGroups: result.duplicates.length,
-      terms: result.terms.length,
-      factors: result.factors.length,
-      definitionsWithoutFactor: result.tables.withoutFactor.length,
+      ...runCounts(result),
       errors: count('error'),
       warnings: count('warning'),
     },

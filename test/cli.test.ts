@@ -62,6 +62,21 @@ describe('citydefs analyze', () => {
     expect(manifest.counts.analysed).toBe(2);
   });
 
+  it('takes every analysis setting from a flag, as the manifest records', async () => {
+    const dir = tempCorpus(corpus);
+    const run = await cli(['analyze', '--no-codebook', '--seed', '7', '--resolution', '1.5', '--sectors', 'academic,private,ngo', '--no-merge-duplicates'], dir);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
+    expect(manifest.config).toMatchObject({
+      seed: 7,
+      sectors: ['academic', 'private', 'ngo'],
+      factors: { codebook: false, resolution: 1.5 },
+      duplicates: { merge: false },
+    });
+    expect(manifest.seeds.clustering).toBe(7);
+    expect(run.code).toBe(1);
+    expect((await cli(['analyze', '--seed', 'x'], dir)).code).toBe(2);
+  });
+
   it('exits 2 and writes nothing for a corpus folder that does not exist', async () => {
     const dir = tempCorpus({});
     const run = await cli(['analyze', '--corpus', 'nope'], dir);

@@ -20,8 +20,8 @@ export interface Cooccurrence {
   readonly index: IndexedDocuments;
   /** Term number → documents containing it. */
   readonly df: Float64Array;
-  /** `a × terms + b` (a < b) → documents containing both. */
-  readonly pairs: Map<number, number>;
+  /** At `a × terms + b` (a < b): documents containing both. Dense: the clustered terms are few (`factors.maxTerms`). */
+  readonly pairs: Float64Array;
   /** How many documents were counted (with weights: their sum). */
   readonly documents: number;
 }
@@ -33,7 +33,7 @@ export interface Cooccurrence {
 export function cooccurrence(index: IndexedDocuments, weights?: ArrayLike<number>): Cooccurrence {
   const n = index.terms.length;
   const df = new Float64Array(n);
-  const pairs = new Map<number, number>();
+  const pairs = new Float64Array(n * n);
   let total = 0;
   index.documents.forEach((doc, d) => {
     const w = weights ? weights[d]! : 1;
@@ -43,8 +43,7 @@ export function cooccurrence(index: IndexedDocuments, weights?: ArrayLike<number
       const a = doc[i]!;
       df[a]! += w;
       for (let j = i + 1; j < doc.length; j++) {
-        const key = a * n + doc[j]!;
-        pairs.set(key, (pairs.get(key) ?? 0) + w);
+        pairs[a * n + doc[j]!]! += w;
       }
     }
   });
@@ -66,12 +65,12 @@ export interface Edge {
 export function edges(counts: Cooccurrence): Edge[] {
   const { terms } = counts.index;
   const n = terms.length;
-  return [...counts.pairs.keys()]
-    .sort((x, y) => x - y)
-    .map((key) => {
-      const a = Math.floor(key / n);
-      const b = key % n;
-      const c = counts.pairs.get(key)!;
-      return { source: terms[a]!, target: terms[b]!, cooccurrences: c, strength: (c * counts.documents) / (counts.df[a]! * counts.df[b]!) };
-    });
+  const out: Edge[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const c = counts.pairs[a * n + b]!;
+      if (c > 0) out.push({ source: terms[a]!, target: terms[b]!, cooccurrences: c, strength: (c * counts.documents) / (counts.df[a]! * counts.df[b]!) });
+    }
+  }
+  return out;
 }

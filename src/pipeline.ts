@@ -105,7 +105,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       definitionTerms,
       definitionIds: extracted.analysed.map((d) => d.id),
       codebook: codebook.factors,
-      seedKeys: codebook.factors.map((f) => phraseKeys(f.seeds, tokenizeOptions)),
+      seedKeys: seedKeys(codebook.factors, (phrases) => phraseKeys(phrases, tokenizeOptions)),
     },
     config,
     diagnostics,
@@ -148,6 +148,13 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     synthesis,
     diagnostics: diagnostics.list(),
   };
+}
+
+/** Every factor's seed keys, tokenized in one pass (one phrase matcher, not one per factor). */
+function seedKeys(factors: readonly { readonly seeds: readonly string[] }[], keys: (phrases: readonly string[]) => (string | undefined)[]) {
+  const all = keys(factors.flatMap((f) => f.seeds));
+  let at = 0;
+  return factors.map((f) => all.slice(at, (at += f.seeds.length)));
 }
 
 function sha256(text: string): string {

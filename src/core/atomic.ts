@@ -13,14 +13,14 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Replaces `target` with `text` so that a reader, or a crash at any moment, sees either the old
+ * Replaces `target` with `content` so that a reader, or a crash at any moment, sees either the old
  * file or the new one: a hidden temporary file in the same folder (rename is atomic only within a
  * file system), fsync, rename, then fsync of the folder so the rename itself survives a power cut.
  */
-export async function writeFileAtomic(target: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
-  const data = Buffer.from(text, 'utf8');
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const chunk = options.chunkSize ?? 1 << 20;
   const handle = await open(temp, 'wx');
   try {
@@ -45,7 +45,18 @@ export async function writeFileAtomic(target: string, text: string, options: Ato
   await syncFolder(dir);
 }
 
-async function syncFolder(dir: string): Promise<void> {
+/** Writes a new file and flushes it to disk before returning. */
+export async function writeFileSynced(file: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function syncFolder(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');

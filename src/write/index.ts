@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
 import type { RunResult } from '../pipeline.js';
 import { render, type RenderContext } from './renderers.js';
 
@@ -24,8 +25,10 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, str
   try {
     for (const [name, text] of files) {
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
-      await writeFile(path.join(temp, name), text);
+      await writeFileSynced(path.join(temp, name), text);
     }
+    // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
+    await syncFolder(temp);
     let hadOld = true;
     try {
       await rename(target, old);
@@ -34,6 +37,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, str
       hadOld = false;
     }
     await rename(temp, target);
+    await syncFolder(path.dirname(target));
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
@@ -48,17 +52,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, str
 export async function writeFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const target = path.resolve(dir);
   await mkdir(target, { recursive: true });
-  for (const [name, content] of files) {
-    const file = path.join(target, name);
-    const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
-    try {
-      await writeFile(temp, content);
-      await rename(temp, file);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-  }
+  for (const [name, content] of files) await writeFileAtomic(path.join(target, name), content);
 }
 
 export { render, renderers, type RenderContext } from './renderers.js';

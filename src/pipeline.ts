@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { cluster } from './cluster/index.js';
+import { cluster, type TermFit } from './cluster/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
@@ -47,6 +47,8 @@ export interface RunResult {
   readonly factors: readonly Factor[];
   /** Term → factor id, for the terms in a factor. */
   readonly factorOf: ReadonlyMap<string, string>;
+  /** Term → how well it fits its factor; seed terms have none. */
+  readonly fitOf: ReadonlyMap<string, TermFit>;
   readonly network: TermNetwork;
   readonly tables: Tabulated;
   readonly synthesis: Synthesis;
@@ -99,7 +101,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   options.progress?.('counting terms');
   const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);
   options.progress?.('clustering terms into factors');
-  const { factors, factorOf, network } = cluster(
+  const { factors, factorOf, fitOf, network } = cluster(
     {
       terms,
       definitionTerms,
@@ -143,6 +145,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     definitionTerms,
     factors,
     factorOf,
+    fitOf,
     network,
     tables,
     synthesis,

@@ -23,6 +23,8 @@ export interface Clustered {
   readonly network: TermNetwork;
   /** Term → factor id, for the clustered terms. */
   readonly factorOf: ReadonlyMap<string, string>;
+  /** Term → how well it fits its factor (see `termFit`); seed terms have none. */
+  readonly fitOf: ReadonlyMap<string, TermFit>;
 }
 
 /** A word is left to its longer term when at least this share of its occurrences are inside one. */
@@ -72,7 +74,37 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
     nodes: selected.map((t) => ({ term: t.term, definitions: t.definitions, factorId: factorOf.get(t.term) })),
     edges: edges(cooccurrence(index)),
   };
-  return { factors, network, factorOf };
+  return { factors, network, factorOf, fitOf: termFit(factors, documents) };
+}
+
+/** How well a term that joined a factor fits it; see `termFit`. */
+export interface TermFit {
+  /** Share of the definitions using the term that also use one of the factor's anchors. */
+  readonly fit: number;
+  /** `fit` over the share of all definitions using an anchor: above 1, more than chance. */
+  readonly lift: number;
+}
+
+/**
+ * How well each term that joined a factor fits it. The anchors are the factor's seed terms, or for
+ * an emergent factor its other terms. A lift at or below 1 marks a term that joined on no more than
+ * chance co-occurrence. Seed terms belong by the codebook: they get no fit.
+ */
+export function termFit(factors: readonly Factor[], documents: readonly (readonly string[])[]): Map<string, TermFit> {
+  const fit = new Map<string, TermFit>();
+  const sets = documents.map((d) => new Set(d));
+  for (const f of factors) {
+    for (const term of f.terms) {
+      if (f.seeds.includes(term)) continue;
+      const anchors = f.seeds.length ? f.seeds : f.terms.filter((t) => t !== term);
+      const anchored = (d: ReadonlySet<string>) => anchors.some((a) => d.has(a));
+      const using = sets.filter((d) => d.has(term));
+      const share = using.length ? using.filter(anchored).length / using.length : 0;
+      const base = sets.length ? sets.filter(anchored).length / sets.length : 0;
+      fit.set(term, { fit: share, lift: base ? share / base : 0 });
+    }
+  }
+  return fit;
 }
 
 function termsByDefinition(input: ClusterInput, selected: ReadonlyMap<string, TermStats>): string[][] {

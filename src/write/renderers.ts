@@ -20,7 +20,7 @@ export type Renderer = (result: RunResult, context: RenderContext) => string;
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   return toCsv(
-    ['term', 'frequency', 'definitions', 'share', ...sectors, 'factor_id', 'words', 'nested', 'variants'],
+    ['term', 'frequency', 'definitions', 'share', ...sectors, 'factor_id', 'factor_fit', 'factor_lift', 'words', 'nested', 'variants'],
     result.terms.map((t) => [
       t.term,
       t.frequency,
@@ -28,6 +28,7 @@ function termsCsv(result: RunResult): string {
       fixed(t.share, precision),
       ...sectors.map((s) => t.bySector[s] ?? 0),
       result.factorOf.get(t.term),
+      ...(result.fitOf.has(t.term) ? [fixed(result.fitOf.get(t.term)!.fit, precision), fixed(result.fitOf.get(t.term)!.lift, precision)] : [undefined, undefined]),
       t.words,
       t.nested,
       t.variants.join('; '),

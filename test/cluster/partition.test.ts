@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestJaccard } from '../../src/cluster/index.js';
+import { bestJaccard, termFit } from '../../src/cluster/index.js';
+import type { Factor } from '../../src/core/types.js';
 import { cooccurrence, edges, indexDocuments } from '../../src/cluster/network.js';
 import { partition } from '../../src/cluster/partition.js';
 import { seededRandom } from '../../src/core/random.js';
@@ -61,5 +62,22 @@ describe('partition', () => {
 
   it('scores a factor found again by its best Jaccard overlap', () => {
     expect(bestJaccard(['a', 'b', 'c'], new Map([['x', ['a', 'b']], ['y', ['c', 'd']]]))).toBeCloseTo(2 / 3, 10);
+  });
+});
+
+describe('termFit', () => {
+  it("is the share of a term's definitions that also use its factor's seeds (or, emergent, its other terms)", () => {
+    const factor = (id: string, terms: string[], seeds: string[]) => ({ id, terms, seeds }) as unknown as Factor;
+    const documents = [['ict', 'data'], ['ict', 'cost'], ['cost'], ['cost', 'data'], ['mobility', 'transport'], ['transport']];
+    const fit = termFit([factor('ict', ['ict', 'data', 'cost'], ['ict']), factor('emergent-1', ['mobility', 'transport'], [])], documents);
+    // cost: in 3 definitions, 1 with the seed `ict`. data: 2, 1 with `ict`. ict is the seed: no fit.
+    // transport: 2 definitions, 1 with `mobility`; mobility: 1 of 1 with `transport`.
+    // Lift: over the share of all 6 definitions with an anchor (ict: 2/6; mobility: 1/6; transport: 2/6).
+    expect(Object.fromEntries(fit)).toEqual({
+      data: { fit: 0.5, lift: 1.5 },
+      cost: { fit: 1 / 3, lift: 1 },
+      mobility: { fit: 1, lift: 3 },
+      transport: { fit: 0.5, lift: 3 },
+    });
   });
 });

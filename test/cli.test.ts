@@ -46,6 +46,14 @@ describe('citydefs analyze', () => {
     expect(run.stdout).toContain('Analysed 2 of 3 records');
   });
 
+  it('prints the informational diagnostics too with --verbose', async () => {
+    const dir = tempCorpus(corpus);
+    const run = await cli(['analyze', '--verbose'], dir);
+    expect(run.stderr).toContain('corpus  info  2 analysed definition(s) use no factor');
+    expect(run.stderr).toContain('1 error, 0 warnings, 1 info');
+    expect(run.stderr).not.toContain('not shown');
+  });
+
   it('counts warnings as problems with --strict', async () => {
     const dir = tempCorpus({ 'corpus/d.csv': `${HEADER},notes\na,academic,,,definition,,,,,Some text.,x\n` });
     expect((await cli(['analyze'], dir)).code).toBe(0);

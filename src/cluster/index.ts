@@ -5,7 +5,7 @@ import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
 import type { DefinitionTerm, Factor, TermNetwork, TermStats } from '../core/types.js';
 import { compareTerms } from '../score/index.js';
-import { cooccurrence, edges, indexDocuments } from './network.js';
+import { indexDocuments } from './network.js';
 import { partition } from './partition.js';
 
 export interface ClusterInput {
@@ -45,7 +45,7 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const random = seededRandom(config.seed);
 
   const index = indexDocuments(documents);
-  const groups = partition(index, { seedOf, resolution, random });
+  const { groups, edges } = partition(index, { seedOf, resolution, random });
   const factors = nameFactors(groups, seedOf, input.codebook, statsOf, documents, config.factors.codebook);
 
   if (bootstrap > 0) {
@@ -54,7 +54,7 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
       // A resample drawn with replacement, as how many times each definition is drawn.
       const weights = new Uint32Array(documents.length);
       for (let i = 0; i < documents.length; i++) weights[Math.floor(random() * documents.length)]!++;
-      const resampled = invert(partition(index, { seedOf, resolution, random }, weights));
+      const resampled = invert(partition(index, { seedOf, resolution, random }, weights).groups);
       for (const f of factors) totals.set(f.id, totals.get(f.id)! + bestJaccard(f.terms, resampled));
     }
     for (let i = 0; i < factors.length; i++) factors[i] = { ...factors[i]!, stability: totals.get(factors[i]!.id)! / bootstrap };
@@ -72,7 +72,7 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
 
   const network: TermNetwork = {
     nodes: selected.map((t) => ({ term: t.term, definitions: t.definitions, factorId: factorOf.get(t.term) })),
-    edges: edges(cooccurrence(index)),
+    edges,
   };
   return { factors, network, factorOf, fitOf: termFit(factors, documents) };
 }

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainCjs from 'graphology-communities-louvain';
 import { compare, pushTo } from '../core/text.js';
-import { cooccurrence, edges, type IndexedDocuments } from './network.js';
+import { cooccurrence, edges, type Edge, type IndexedDocuments } from './network.js';
 
 // The package's CJS typings mistype the default export under NodeNext.
 const louvain = louvainCjs as unknown as typeof louvainCjs.default;
@@ -19,10 +19,12 @@ export interface PartitionOptions {
  * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
  * definitions with (then the strongest association); a community without seeds is an emergent
  * group, keyed `~<its first term>`. `weights` counts each document that many times (a bootstrap
- * resample). Returns term → group (codebook id or `~…`); terms linked to no other are left out.
+ * resample). Returns term → group (codebook id or `~…`; terms linked to no other are left out) and
+ * the network's edges.
  */
-export function partition(index: IndexedDocuments, options: PartitionOptions, weights?: ArrayLike<number>): Map<string, string> {
+export function partition(index: IndexedDocuments, options: PartitionOptions, weights?: ArrayLike<number>): { groups: Map<string, string>; edges: Edge[] } {
   const counts = cooccurrence(index, weights);
+  const links = edges(counts);
   const { terms: names } = index;
   const weightOf = (d: number) => (weights ? weights[d]! : 1);
   const graph = new UndirectedGraph();
@@ -30,7 +32,7 @@ export function partition(index: IndexedDocuments, options: PartitionOptions, we
     if (counts.df[i]! > 0) graph.addNode(term);
   });
   const weight = new Map<string, Map<string, number>>();
-  for (const e of edges(counts)) {
+  for (const e of links) {
     graph.addEdge(e.source, e.target, { weight: e.strength });
     link(weight, e.source, e.target, e.strength);
     link(weight, e.target, e.source, e.strength);
@@ -108,7 +110,7 @@ export function partition(index: IndexedDocuments, options: PartitionOptions, we
   }
   // Seeds the network left out (no association at all) still name their factor.
   for (const [term, f] of options.seedOf) if (docsOfTerm.has(term) && !group.has(term)) group.set(term, f);
-  return group;
+  return { groups: group, edges: links };
 }
 
 /** The item with the highest scores (compared in order), ties broken by the first element's name. */

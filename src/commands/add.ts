@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { addRecords } from '../add/index.js';
 import { readRecordsFile, recordFromFlags, withDefaults } from '../add/sources.js';
 import { readBibliography } from '../bib/index.js';
@@ -139,7 +139,7 @@ export async function writeRecords(
 
 function parseSeconds(value: string): number {
   const n = Number(value);
-  if (!(n >= 0)) throw new Error(`Expected a number of seconds; found \`${value}\``);
+  if (!(n >= 0)) throw new InvalidArgumentError(`Expected a number of seconds; found \`${value}\``);
   return n;
 }
 

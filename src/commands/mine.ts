@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import pLimit from 'p-limit';
 import { generateId } from '../add/ids.js';
 import { withDefaults } from '../add/sources.js';
@@ -37,7 +37,7 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
 
 function parseScore(value: string): number {
   const n = Number(value);
-  if (!(n >= 0 && n <= 1)) throw new Error(`Expected a score from 0 to 1; found \`${value}\``);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`Expected a score from 0 to 1; found \`${value}\``);
   return n;
 }
 

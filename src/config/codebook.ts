@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
+import { readOptional } from './load.js';
 
 export const CODEBOOK_FILE = 'codebook.csv';
 
@@ -16,13 +15,8 @@ export interface CodebookFactor {
 
 /** Reads `codebook.csv` (`factor_id,label,description,seed_terms`, seeds `;`-separated); missing = none. */
 export async function loadCodebook(corpusDir: string, diagnostics: Diagnostics): Promise<{ factors: CodebookFactor[]; text?: string }> {
-  let text: string;
-  try {
-    text = await readFile(path.join(corpusDir, CODEBOOK_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { factors: [] };
-    throw error;
-  }
+  const text = await readOptional(corpusDir, CODEBOOK_FILE);
+  if (text === undefined) return { factors: [] };
   return { factors: parseCodebook(text, CODEBOOK_FILE, diagnostics), text };
 }
 

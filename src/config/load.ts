@@ -69,3 +69,13 @@ function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>)
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The text of a settings file in the corpus folder, or undefined when there is none. */
+export async function readOptional(corpusDir: string, name: string): Promise<string | undefined> {
+  try {
+    return await readFile(path.join(corpusDir, name), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

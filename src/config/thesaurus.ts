@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import { THESAURUS_FILE } from './load.js';
+import { readOptional, THESAURUS_FILE } from './load.js';
 
 /** VOSviewer's convention: `label` is replaced by `replaceBy`; an empty `replaceBy` drops the term. */
 export interface ThesaurusEntry {
@@ -13,13 +11,8 @@ export interface ThesaurusEntry {
 
 /** Reads `thesaurus.csv` from the corpus folder; a missing file is an empty thesaurus. */
 export async function loadThesaurus(corpusDir: string, diagnostics: Diagnostics): Promise<{ entries: ThesaurusEntry[]; text?: string }> {
-  let text: string;
-  try {
-    text = await readFile(path.join(corpusDir, THESAURUS_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [] };
-    throw error;
-  }
+  const text = await readOptional(corpusDir, THESAURUS_FILE);
+  if (text === undefined) return { entries: [] };
   return { entries: parseThesaurus(text, THESAURUS_FILE, diagnostics), text };
 }
 

@@ -127,6 +127,8 @@ export function similarDefinitionPairs(definitions: readonly Definition[], confi
 
 function findDuplicates(definitions: readonly Definition[], config: Config, diagnostics: Diagnostics): DuplicateGroup[] {
   const pairs = similarDefinitionPairs(definitions, config);
+  // Similarity by pair (a < b), and each record's best, to say how close a member is to the kept one.
+  const similarity = new Map(pairs.map((p) => [p.a * definitions.length + p.b, p.similarity]));
   const best = new Map<number, number>();
   for (const p of pairs) {
     best.set(p.a, Math.max(best.get(p.a) ?? 0, p.similarity));
@@ -137,10 +139,9 @@ function findDuplicates(definitions: readonly Definition[], config: Config, diag
     const members = indices.map((i) => definitions[i]!);
     const { kept, why } = chooseKept(members);
     const keptWords = words(kept.text).join(' ');
-    const similarityTo = (i: number) => {
-      const pair = pairs.find((p) => (p.a === i && definitions[p.b] === kept) || (p.b === i && definitions[p.a] === kept));
-      return pair?.similarity ?? best.get(i) ?? 0;
-    };
+    const keptIndex = indices[members.indexOf(kept)]!;
+    const similarityTo = (i: number) =>
+      similarity.get(Math.min(i, keptIndex) * definitions.length + Math.max(i, keptIndex)) ?? best.get(i) ?? 0;
     const group: DuplicateGroup = {
       keptId: kept.id,
       why,

@@ -26,3 +26,13 @@ export function fixed(value: number, precision: number): string {
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
+
+/** A share as a percentage with one decimal: 0.3582 → "35.8%". */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A p-value at `precision` decimals; one too small to show keeps its significant digits. */
+export function formatP(p: number, precision: number): string {
+  return p !== 0 && p < 10 ** -precision ? p.toExponential(2) : fixed(p, precision);
+}

@@ -1,6 +1,6 @@
 import { runCounts, type RunResult } from '../pipeline.js';
 import { LAYOUT_SEED } from '../network/layout.js';
-import { fixed, json, toCsv } from './format.js';
+import { fixed, formatP, json, toCsv } from './format.js';
 import { outputsReadme } from './readme.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report-html.js';
@@ -87,8 +87,8 @@ function sectorFactorsCsv(result: RunResult): string {
         t.test,
         fixed(t.statistic, precision),
         t.df,
-        pValue(t.pValue, precision),
-        pValue(t.pAdjusted, precision),
+        t.pValue === undefined ? undefined : formatP(t.pValue, precision),
+        t.pAdjusted === undefined ? undefined : formatP(t.pAdjusted, precision),
       ];
     }),
   );
@@ -100,12 +100,6 @@ function cooccurrenceCsv(result: RunResult): string {
     ['source', 'target', 'cooccurrences', 'strength'],
     result.network.edges.map((e) => [e.source, e.target, e.cooccurrences, fixed(e.strength, precision)]),
   );
-}
-
-/** Small p-values keep their significant digits instead of printing as zero. */
-function pValue(p: number | undefined, precision: number): string | undefined {
-  if (p === undefined) return undefined;
-  return p !== 0 && p < 10 ** -precision ? p.toExponential(2) : fixed(p, precision);
 }
 
 function definitionTermsCsv(result: RunResult): string {

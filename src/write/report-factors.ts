@@ -2,13 +2,13 @@ import { barChart } from '../charts/bar.js';
 import { heatMap } from '../charts/heatmap.js';
 import type { Clause, Definition, Factor, SectorTest } from '../core/types.js';
 import type { RunResult } from '../pipeline.js';
+import { formatP, percent } from './format.js';
 import { html, figure, table, type Column, type Html } from './html.js';
 
 /** An adjusted standardized residual beyond this marks a cell that departs from independence (5% level). */
 export const SIGNIFICANT_RESIDUAL = 1.96;
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const pValue = (p: number | undefined) => (p === undefined ? '—' : p < 0.0001 ? p.toExponential(2) : p.toFixed(4));
+const pValue = (p: number | undefined) => (p === undefined ? '—' : formatP(p, 4));
 
 /** `id` (author, year), linked to the definition's row in the definitions table. */
 function cited(d: Definition | undefined, id: string): Html {

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Definition, TermStats } from '../core/types.js';
 import { networkOf } from '../network/index.js';
 import type { RunResult } from '../pipeline.js';
+import { percent } from './format.js';
 import { figure, html, page, table, type Column, type Html, type Section } from './html.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './report-assets.js';
 import {
@@ -33,7 +34,6 @@ export interface ReportSection {
   readonly render: (result: RunResult, context: RenderContext) => Html | undefined;
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const TOP_TERMS = 25;
 
 const countColumns = (label: string): Column<Count>[] => [

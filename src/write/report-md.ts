@@ -1,4 +1,5 @@
 import type { RunResult } from '../pipeline.js';
+import { formatP, percent } from './format.js';
 import { mdTable } from './markdown.js';
 import { byTerm, bySector, byYear, duplicateRows, excludedKinds, excludedRecords, topTerms, type Count } from './report-data.js';
 import type { RenderContext } from './renderers.js';
@@ -13,7 +14,6 @@ export interface MarkdownSection {
 }
 
 const counts = (label: string, rows: readonly Count[]) => mdTable([label, 'definitions'], rows.map((c) => [c.label, c.value]), [false, true]);
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function overview(result: RunResult): string {
   return [
@@ -106,7 +106,7 @@ function sectors(result: RunResult): string | undefined {
   const { sectors: names } = result.config;
   const cellOf = new Map(result.tables.sectorCells.map((c) => [`${c.factorId}\u0000${c.sector}`, c]));
   const testOf = new Map(result.tables.sectorTests.map((t) => [t.factorId, t]));
-  const p = (x: number | undefined) => (x === undefined ? '' : x < 0.0001 ? x.toExponential(2) : x.toFixed(4));
+  const p = (x: number | undefined) => (x === undefined ? '' : formatP(x, 4));
   return [
     'Share of each sector’s definitions using the factor (a `+`/`−` where the adjusted standardized residual is beyond ±1.96), and the test of independence of factor and sector.',
     '',

@@ -1,5 +1,6 @@
 import type { Definition } from '../core/types.js';
 import type { RunResult } from '../pipeline.js';
+import { percent } from './format.js';
 
 /** The synthesized definition, its clauses with their support and examples, and the closest existing definition. */
 export function synthesizedDefinitionMd(result: RunResult): string {
@@ -47,10 +48,6 @@ export function synthesizedDefinitionMd(result: RunResult): string {
 export function cite(d: Definition): string {
   const who = [d.author, d.year].filter((x) => x !== undefined && x !== '').join(', ');
   return `\`${d.id}\`${who ? ` (${who})` : ''}`;
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
 
 /** Keeps a value inside its Markdown table cell. */

@@ -47,6 +47,22 @@ describe('citydefs add from flags', () => {
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
 
+  it('fills org_type from --org-type; a field the file has no column for is a warning, the page joins the title', async () => {
+    const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
+    const run = await cli(flagsFor('A smart sustainable city uses standards to improve services for its residents.', ['--org-type', 'standards body', '--language', 'en', '--page', '4']), dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('command line [language]  warning  Cannot keep `language`: `definitions.csv` has no such column; the value is left out');
+    expect(read(dir).split('\r\n').at(-2)).toBe(
+      'european-commission-2014,government,standards body,,definition,European Commission,2014,"Smart cities, a report, p. 4",https://example.org/ec,A smart sustainable city uses standards to improve services for its residents.',
+    );
+  });
+
+  it('exits 2 on a --wait that is not a number of seconds', async () => {
+    const run = await cli(flagsFor('Some text about a city.', ['--wait', 'soon']), tempCorpus({ 'corpus/definitions.csv': SEED }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Expected a number of seconds; found `soon`');
+  });
+
   it('makes generated ids unique and keeps a given --id', async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
     await cli(flagsFor('First definition of a smart city by the commission, about networks and services.'), dir);

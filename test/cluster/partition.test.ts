@@ -31,7 +31,7 @@ describe('co-occurrence network', () => {
 });
 
 describe('partition', () => {
-  const run = (seedOf: Map<string, string>, seed = 1) => partition(indexDocuments(docs), { seedOf, resolution: 1, random: seededRandom(seed) });
+  const run = (seedOf: Map<string, string>, seed = 1) => partition(indexDocuments(docs), { seedOf, resolution: 1, random: seededRandom(seed) }).groups;
 
   it('keeps seeds in their factor, brings their community along, and names the unseeded group emergent', () => {
     const groups = run(new Map([['ict', 'ict'], ['environment', 'environment']]));

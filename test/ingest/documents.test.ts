@@ -120,6 +120,16 @@ describe('citydefs mine', () => {
     );
   });
 
+  it('leaves out candidates below --min-score', async () => {
+    const dir = withFiles({}, { 'paper.pdf': PAPER });
+    const run = await cli(['mine', 'paper.pdf', '--min-score', '0.92'], dir);
+    expect(run.stdout).toBe(
+      'paper.pdf (3 pages): 1 candidate definition\n' +
+        '    1  p2  0.95  A smart city is a city that invests in human and social capital and modern ICT to fuel sustainable growth.\n',
+    );
+    expect((await cli(['mine', 'paper.pdf', '--min-score', '2'], dir)).code).toBe(2);
+  });
+
   it('reports unreadable PDFs and still mines the others', async () => {
     const dir = withFiles({}, { 'paper.pdf': PAPER, 'cut.pdf': PAPER.slice(0, 300), 'locked.pdf': makePdf([['x']], { encrypted: true }) });
     const run = await cli(['mine', 'cut.pdf', 'paper.pdf', 'locked.pdf', 'missing.pdf'], dir);

@@ -17,7 +17,10 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`citydefs: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug, not a problem with the input: the stack helps only whoever fixes it.
+    const debug = process.argv.includes('--debug');
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`citydefs: internal error: ${detail}\n${debug ? '' : '(run again with --debug for the stack trace, and please report it)\n'}`);
     process.exitCode = 2;
   },
 );

@@ -7,9 +7,10 @@ import { versions } from './core/versions.js';
 import { CorpusError } from './ingest/index.js';
 import { addCommand } from './commands/add.js';
 import { mineCommand } from './commands/mine.js';
-import { EXPORT_FORMATS, exportFiles, type ExportFormat } from './export/index.js';
-import { analyze, check, runCounts, type AnalyzeOptions, type RunResult } from './pipeline.js';
-import { write, writeFiles, type RenderContext } from './write/index.js';
+import { EXPORT_FORMATS, EXPORT_NAMES, exportFiles, type ExportFormat } from './export/index.js';
+import { analyze, check, runCounts, SelectionError, type AnalyzeOptions, type RunResult } from './pipeline.js';
+import { WriteError } from './core/atomic.js';
+import { OutputFolderError, render, writeFiles, writeFolder, type RenderContext } from './write/index.js';
 
 /** What the command line touches; tests pass their own. */
 export interface Io {
@@ -76,21 +77,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('Analyse how published definitions define the smart (sustainable) city.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .option('--debug', 'print the stack trace of an internal error');
 
   common(program.command('analyze').description('run the whole analysis and write the outputs'))
-    .option('--out <dir>', 'the output folder, rewritten whole', 'output')
+    .option('--out <dir>', 'the output folder, rewritten whole (only if citydefs wrote it, or it is empty)', 'output')
+    .option('--force', 'replace an --out folder citydefs did not write (never the corpus, the project or /)')
     .option('--no-codebook', 'cluster purely from the data, without corpus/codebook.csv (config `factors.codebook`)')
     .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(number))
     .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number))
-    .action(async (flags: CommonFlags & { out: string }) => {
+    .action(async (flags: CommonFlags & { out: string; force?: boolean }) => {
       code = await runAnalyze(flags, io);
     });
 
   common(program.command('export').description('run the analysis and write spreadsheet and network files for other tools'))
     .addOption(new Option('--format <list>', `what to write, comma-separated: ${EXPORT_FORMATS.join(', ')} or all`).argParser(formats).default([...EXPORT_FORMATS], 'all'))
     .option('--out <dir>', 'the export folder; files of the same name are replaced, others kept', 'exports')
-    .action(async (flags: CommonFlags & { out: string; format: ExportFormat[] }) => {
+    .option('--force', 'write into an --out folder citydefs did not write (never the corpus, the project or /)')
+    .action(async (flags: CommonFlags & { out: string; format: ExportFormat[]; force?: boolean }) => {
       code = await runExport(flags, io);
     });
 
@@ -115,6 +119,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof ConfigError) {
       io.stderr(`citydefs: Cannot use \`${relative(io.cwd, error.file)}\`:\n${error.problems.map((p) => `  ${p}\n`).join('')}`);
       return failed(`Cannot use \`${relative(io.cwd, error.file)}\`: ${error.problems.join('; ')}`);
+    }
+    if (error instanceof OutputFolderError) {
+      io.stderr(`citydefs: ${error.problem}: \`${relative(io.cwd, error.dir)}\`\nNothing was written.\n`);
+      return failed(`${error.problem}: \`${relative(io.cwd, error.dir)}\``);
+    }
+    if (error instanceof WriteError) {
+      io.stderr(`citydefs: Cannot write \`${relative(io.cwd, error.file)}\`: ${error.reason}; the previous files are left as they were\n`);
+      return failed(`Cannot write \`${relative(io.cwd, error.file)}\`: ${error.reason}`);
+    }
+    if (error instanceof SelectionError) {
+      io.stderr(`citydefs: ${error.message}; nothing was written\n`);
+      return failed(error.message);
     }
     if (error instanceof CorpusError) {
       io.stderr(`citydefs: ${error.problem}: \`${relative(io.cwd, error.dir)}\`\n`);
@@ -174,13 +190,13 @@ export function optionsFrom(flags: CommonFlags, io: Io): AnalyzeOptions {
   };
 }
 
-async function runExport(flags: CommonFlags & { out: string; format: ExportFormat[] }, io: Io): Promise<number> {
+async function runExport(flags: CommonFlags & { out: string; format: ExportFormat[]; force?: boolean }, io: Io): Promise<number> {
   const { progress, clear } = progressFor(flags, io);
   const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
   progress?.('writing exports');
   const outDir = path.resolve(io.cwd, flags.out);
   const files = await exportFiles(result, renderContext(flags, io), flags.format);
-  await writeFiles(outDir, files);
+  await writeFiles(outDir, files, { ...guardOf(flags, io), folder: 'exports', known: EXPORT_NAMES });
   clear();
   report(result.diagnostics, flags, io);
   const code = exitCodeFor(result.diagnostics, Boolean(flags.strict));
@@ -190,12 +206,18 @@ async function runExport(flags: CommonFlags & { out: string; format: ExportForma
   return code;
 }
 
-async function runAnalyze(flags: CommonFlags & { out: string }, io: Io): Promise<number> {
+function guardOf(flags: CommonFlags & { force?: boolean }, io: Io) {
+  return { corpus: path.resolve(io.cwd, flags.corpus), cwd: io.cwd, ...(flags.force ? { force: true } : {}) };
+}
+
+async function runAnalyze(flags: CommonFlags & { out: string; force?: boolean }, io: Io): Promise<number> {
   const { progress, clear } = progressFor(flags, io);
   const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
   progress?.('writing outputs');
   const outDir = path.resolve(io.cwd, flags.out);
-  const files = await write(result, outDir, renderContext(flags, io));
+  const rendered = render(result, renderContext(flags, io));
+  await writeFolder(outDir, rendered, { ...guardOf(flags, io), folder: 'analysis' });
+  const files = [...rendered.keys()];
   clear();
   report(result.diagnostics, flags, io);
   const code = exitCodeFor(result.diagnostics, Boolean(flags.strict));

@@ -81,6 +81,7 @@ export async function check(options: AnalyzeOptions) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }
   const extracted = extract(records, config, diagnostics);
+  checkSelection(config.kinds, extracted.valid, diagnostics);
   const configInput =
     configFile !== undefined && configText !== undefined
       ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
@@ -151,6 +152,23 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     synthesis,
     diagnostics: diagnostics.list(),
   };
+}
+
+/** The run selects nothing it could analyse (exit 2): an unknown kind, say. */
+export class SelectionError extends Error {
+  override name = 'SelectionError';
+}
+
+/** Kinds that match no record: a typo when none match (exit 2), worth a warning when some do. */
+function checkSelection(kinds: readonly string[], valid: readonly Definition[], diagnostics: Diagnostics): void {
+  if (!valid.length) return;
+  const present = [...new Set(valid.map((d) => d.kind))].sort();
+  const unknown = kinds.filter((k) => !present.includes(k));
+  const listed = present.map((k) => `\`${k}\``).join(', ');
+  if (unknown.length === kinds.length) {
+    throw new SelectionError(`The kinds to analyse (${unknown.map((k) => `\`${k}\``).join(', ')}) match no record; the corpus has ${listed}`);
+  }
+  if (unknown.length) diagnostics.warn('extract/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
 }
 
 /** Every factor's seed keys, tokenized in one pass (one phrase matcher, not one per factor). */

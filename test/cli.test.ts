@@ -26,16 +26,6 @@ describe('citydefs analyze', () => {
     expect(Object.keys(a)).toEqual(Object.keys(renderers).sort());
   });
 
-  it('replaces the output folder whole and leaves no temporary folder', async () => {
-    const dir = tempCorpus(corpus);
-    writeFileSync(path.join(dir, 'stale.txt'), '');
-    await cli(['analyze', '--out', 'out'], dir);
-    writeFileSync(path.join(dir, 'out', 'stale.csv'), 'old');
-    await cli(['analyze', '--out', 'out'], dir);
-    expect(existsSync(path.join(dir, 'out', 'stale.csv'))).toBe(false);
-    expect(readdirSync(dir).filter((n) => n.startsWith('out.'))).toEqual([]);
-  });
-
   it('prints one line per problem on stderr, names the file and line, and exits 1', async () => {
     const run = await cli(['analyze'], tempCorpus(corpus));
     expect(run.stderr).toBe(
@@ -170,5 +160,22 @@ describe('citydefs --help', () => {
 
   it('exits 2 on an unknown option', async () => {
     expect((await cli(['analyze', '--bogus'], tempCorpus({}))).code).toBe(2);
+  });
+});
+
+describe('selections that select nothing', () => {
+  it('refuses kinds that match no record (exit 2, naming the kinds there are), and writes nothing', async () => {
+    const dir = tempCorpus(corpus);
+    const run = await cli(['analyze', '--kinds', 'definitoin'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('citydefs: The kinds to analyse (`definitoin`) match no record; the corpus has `definition`; nothing was written\n');
+    expect(existsSync(path.join(dir, 'output'))).toBe(false);
+  });
+
+  it('refuses a sector or kind named twice', async () => {
+    const dir = tempCorpus(corpus);
+    const run = await cli(['analyze', '--sectors', 'academic,academic,private'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Expected each sector once');
   });
 });

@@ -29,7 +29,7 @@ export async function loadConfig(corpusDir: string, configPath?: string, overrid
   try {
     text = await readFile(file, 'utf8');
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new ConfigError(file, [`Expected valid JSON: ${(error as Error).message}`]);
     }

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
+const unique = (list: readonly string[]) => new Set(list).size === list.length;
+
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'Expected a lower-case slug such as `academic`');
 
 /** The analysis settings a researcher keeps in `corpus/config.json`; every key has a default. */
 export const ConfigSchema = z.strictObject({
   /** The sectors a definition's `sector` must be one of; the order is the order of the output columns. */
-  sectors: z.array(slug).min(1).default(['academic', 'private', 'government', 'ngo']),
+  sectors: z.array(slug).min(1).refine(unique, 'Expected each sector once').default(['academic', 'private', 'government', 'ngo']),
   /** Which `kind`s of record are analysed; others are validated and reported as excluded. */
-  kinds: z.array(z.string().min(1)).min(1).default(['definition']),
+  kinds: z.array(z.string().min(1)).min(1).refine(unique, 'Expected each kind once').default(['definition']),
   /** Domain words every definition repeats, dropped on top of general English stopwords. */
   stopwords: z.array(z.string().min(1)).default(['smart', 'city', 'cities']),
   terms: z

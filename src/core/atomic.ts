@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The moments of an atomic write, named so a test can crash the process at each one. */
@@ -12,45 +12,89 @@ export interface AtomicWriteOptions {
   readonly chunkSize?: number;
 }
 
+/** A file or folder could not be written (full disk, read-only, no permission); nothing was replaced. */
+export class WriteError extends Error {
+  override name = 'WriteError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly code: string | undefined,
+  ) {
+    super(`Cannot write \`${file}\`: ${reason}`);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exhausted',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+};
+
+/** A file-system error as a `WriteError` naming the file and why, in words. */
+export function writeError(file: string, error: unknown): WriteError {
+  if (error instanceof WriteError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new WriteError(file, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)), code);
+}
+
+/** A temporary name beside `target`, carrying this process's id so a later run can tell it is stale. */
+export function tempName(target: string, kind: 'tmp' | 'old'): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
 /**
  * Replaces `target` with `content` so that a reader, or a crash at any moment, sees either the old
  * file or the new one: a hidden temporary file in the same folder (rename is atomic only within a
- * file system), fsync, rename, then fsync of the folder so the rename itself survives a power cut.
+ * file system), every byte written and flushed and the size checked, rename, then fsync of the
+ * folder so the rename itself survives a power cut. A failure leaves `target` as it was.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
-  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const chunk = options.chunkSize ?? 1 << 20;
-  const handle = await open(temp, 'wx');
+  const temp = tempName(target, 'tmp');
   try {
-    options.onStep?.('temp-opened');
-    for (let offset = 0; offset < data.length; offset += chunk) await handle.write(data, offset, Math.min(chunk, data.length - offset));
-    options.onStep?.('temp-written');
-    await handle.sync();
-    options.onStep?.('temp-synced');
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
+    await writeWhole(temp, content, options);
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw writeError(target, error);
   }
   options.onStep?.('renamed');
   await syncFolder(dir);
 }
 
-/** Writes a new file and flushes it to disk before returning. */
+/** Writes a new file and flushes it to disk before returning; throws unless every byte landed. */
 export async function writeFileSynced(file: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeWhole(file, content, {});
+  } catch (error) {
+    await rm(file, { force: true }).catch(() => undefined);
+    throw writeError(file, error);
+  }
+}
+
+async function writeWhole(file: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const chunk = options.chunkSize ?? 1 << 20;
   const handle = await open(file, 'wx');
   try {
-    await handle.writeFile(content);
+    options.onStep?.('temp-opened');
+    // A write may land fewer bytes than asked (a disk filling up): go on from where it stopped.
+    for (let offset = 0; offset < data.length; ) {
+      const { bytesWritten } = await handle.write(data, offset, Math.min(chunk, data.length - offset));
+      if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
+    options.onStep?.('temp-written');
     await handle.sync();
+    options.onStep?.('temp-synced');
+    const { size } = await handle.stat();
+    if (size !== data.length) throw Object.assign(new Error(`wrote ${size} of ${data.length} bytes`), { code: 'ENOSPC' });
   } finally {
     await handle.close();
   }
@@ -65,5 +109,54 @@ export async function syncFolder(dir: string): Promise<void> {
     // Some file systems cannot fsync a folder; the rename has happened either way.
   } finally {
     await handle?.close();
+  }
+}
+
+/** Temporary files and folders beside `target` left by processes that no longer run. */
+export async function staleTemps(target: string): Promise<{ path: string; kind: 'tmp' | 'old' }[]> {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const out: { path: string; kind: 'tmp' | 'old' }[] = [];
+  for (const name of names.sort()) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(tmp|old)-(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
+    if (!m || isAlive(Number(m[2]))) continue;
+    out.push({ path: path.join(dir, name), kind: m[1] as 'tmp' | 'old' });
+  }
+  return out;
+}
+
+/** Removes what `staleTemps` finds, except an old folder whose target is gone, which it puts back. */
+export async function cleanStaleTemps(target: string): Promise<void> {
+  for (const temp of await staleTemps(target)) {
+    if (temp.kind === 'old' && !(await exists(target))) {
+      // Killed between moving the previous outputs aside and moving the new ones in.
+      await rename(temp.path, target).catch(() => undefined);
+      continue;
+    }
+    await rm(temp.path, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -19,53 +19,91 @@ const ruleOf: Record<string, string> = {
 
 const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_INVALID_CLOSING_QUOTE', 'INVALID_OPENING_QUOTE']);
 
+const STOP = Symbol('stop');
+
+/** Past this many broken quotes a file is not worth resuming on: each resume re-reads the rest. */
+const MAX_RESUMES = 50;
+
 /**
  * Reads a CSV file with a header row. A broken record is reported with the line it starts on and
  * skipped; the records after it still load, even after a quote that never closes (the parse
- * resumes on the line after the one that opened it).
+ * resumes on the line after the one that opened it). The work stays linear in the file: every
+ * resume starts further on, and a file with more than `MAX_RESUMES` broken quotes is abandoned.
  */
 export function readCsv(text: string, file: string, diagnostics: Diagnostics, stage = 'ingest'): CsvRow[] {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const header = lines[0] ?? '';
-  if (header.trim() === '') {
-    diagnostics.error(`${stage}/csv-no-header`, 'Expected a header row, not an empty first line', { file, line: 1 });
-    return [];
-  }
+  const columns = readHeader(lines[0] ?? '', file, diagnostics, stage);
+  if (!columns) return [];
   const rows: CsvRow[] = [];
   // Physical line of the first body line in this pass (a resumed pass starts after a broken line).
   let first = 2;
-  for (;;) {
+  for (let resumes = 0; ; resumes++) {
+    if (resumes > MAX_RESUMES) {
+      diagnostics.error(`${stage}/csv-too-many-errors`, `Expected a CSV file; stopped reading after ${MAX_RESUMES} broken quotes (is it a CSV file?)`, { file, line: first });
+      break;
+    }
     let lastEnd = first - 1;
     let resumeAfter: number | undefined;
-    // csv-parse counts lines from the header of the text it is given: map them back.
-    const physical = (parsedLine: number) => parsedLine - 2 + first;
+    // csv-parse counts lines from the start of the text it is given: map them back.
+    const physical = (parsedLine: number) => parsedLine - 1 + first;
     const nextRecordLine = () => {
       let line = lastEnd + 1;
       while (line <= lines.length && (lines[line - 1] ?? '').trim() === '') line++;
       return line;
     };
-    parse(header + '\n' + lines.slice(first - 1).join('\n'), {
-      columns: (names: string[]) => names.map((n) => n.trim()),
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_record: (record: Record<string, string>, context: { lines: number }) => {
-        if (resumeAfter !== undefined) return null;
-        rows.push({ line: nextRecordLine(), fields: record });
-        lastEnd = physical(context.lines);
-        return null;
-      },
-      on_skip: (error: CsvError | undefined) => {
-        if (!error || resumeAfter !== undefined) return;
-        const line = nextRecordLine();
-        diagnostics.error(`${stage}/${ruleOf[error.code] ?? 'csv-invalid-record'}`, describe(error), { file, line });
-        if (QUOTE_ERRORS.has(error.code)) resumeAfter = line;
-        else lastEnd = physical(Number(error.lines));
-      },
-    });
+    try {
+      parse(lines.slice(first - 1).join('\n'), {
+        columns,
+        skip_empty_lines: true,
+        skip_records_with_error: true,
+        on_record: (record: Record<string, string>, context: { lines: number }) => {
+          rows.push({ line: nextRecordLine(), fields: record });
+          lastEnd = physical(context.lines);
+          return null;
+        },
+        on_skip: (error: CsvError | undefined) => {
+          if (!error) return;
+          const line = nextRecordLine();
+          diagnostics.error(`${stage}/${ruleOf[error.code] ?? 'csv-invalid-record'}`, describe(error), { file, line });
+          if (!QUOTE_ERRORS.has(error.code)) {
+            lastEnd = physical(Number(error.lines));
+            return;
+          }
+          // What follows a broken quote is misread: stop here and resume on the next line.
+          resumeAfter = line;
+          throw STOP;
+        },
+      });
+    } catch (error) {
+      if (error !== STOP) throw error;
+    }
     if (resumeAfter === undefined) break;
-    first = resumeAfter + 1;
+    first = Math.max(resumeAfter, first) + 1;
   }
   return rows;
+}
+
+/** The header's column names, or undefined (reported) when the first line is not a usable header. */
+function readHeader(header: string, file: string, diagnostics: Diagnostics, stage: string): string[] | undefined {
+  if (header.trim() === '') {
+    diagnostics.error(`${stage}/csv-no-header`, 'Expected a header row, not an empty first line', { file, line: 1 });
+    return undefined;
+  }
+  let names: string[];
+  try {
+    names = (parse(header, { relax_column_count: true }) as string[][])[0] ?? [];
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error && QUOTE_ERRORS.has(String(error.code)) ? 'a quote that does not close on the line' : 'a malformed field';
+    diagnostics.error(`${stage}/csv-bad-header`, `Expected a header row of column names; the first line has ${reason}, so the file is skipped`, { file, line: 1 });
+    return undefined;
+  }
+  const trimmed = names.map((n) => n.trim());
+  const repeated = trimmed.filter((n, i) => trimmed.indexOf(n) !== i);
+  if (repeated.length) {
+    diagnostics.error(`${stage}/csv-bad-header`, `Expected each column name once; \`${repeated[0]}\` repeats, so the file is skipped`, { file, line: 1 });
+    return undefined;
+  }
+  return trimmed;
 }
 
 function describe(error: CsvError): string {
@@ -77,7 +115,7 @@ function describe(error: CsvError): string {
       return 'Expected a quote only at the start of a field (write a quote inside a quoted field as ""); the record is skipped';
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return `Expected as many fields as the header has columns: ${error.message.replace(/^Invalid Record Length: /, '')}`;
+      return `Expected as many fields as the header has columns: ${error.message.replace(/^Invalid Record Length: /, '').replace(/ on line \d+$/, '')}`;
     default:
       return error.message;
   }

@@ -78,13 +78,18 @@ export function formatDiagnostics(list: readonly Diagnostic[], corpusLabel = '')
     const where = placeOf(d, corpusLabel);
     const found = d.actual?.trim() ? `; found \`${d.actual}\`` : '';
     const record = d.recordId ? ` (record \`${d.recordId}\`)` : '';
-    return `${where}  ${d.severity}  ${d.message}${found}${record}  [${d.code}]`;
+    return inert(`${where}  ${d.severity}  ${d.message}${found}${record}  [${d.code}]`);
   });
   const counts = countBySeverity(list);
   lines.push(
     `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`,
   );
   return lines.join('\n') + '\n';
+}
+
+/** Control characters (terminal escapes among them) from file names or fields, shown, never run. */
+export function inert(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function placeOf(d: Diagnostic, corpusLabel: string): string {

@@ -1,12 +1,23 @@
 import { networkOf } from '../network/index.js';
 import { layoutNetwork, LAYOUT_SEED } from '../network/layout.js';
 import type { RunResult } from '../pipeline.js';
+import { GENERATOR, MANIFEST } from '../write/out-folder.js';
 import { render, type RenderContext } from '../write/renderers.js';
 import { toGexf, toGraphml, toVosviewer } from './network-files.js';
 import { xlsxFromCsv } from './xlsx.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'gexf', 'graphml', 'vosviewer'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const NAMES: Record<ExportFormat, readonly string[]> = {
+  xlsx: ['citydefs.xlsx'],
+  gexf: ['term-network.gexf'],
+  graphml: ['term-network.graphml'],
+  vosviewer: ['term-network-vosviewer-map.txt', 'term-network-vosviewer-network.txt'],
+};
+
+/** Every file `export` may write, its manifest included: the export folder's own files. */
+export const EXPORT_NAMES: ReadonlySet<string> = new Set([MANIFEST, ...Object.values(NAMES).flat()]);
 
 /**
  * The export files of a run, name → content. The workbook takes every `.csv` the renderers write,
@@ -31,5 +42,7 @@ export async function exportFiles(result: RunResult, context: RenderContext, for
       files.set('term-network-vosviewer-network.txt', vos.network);
     }
   }
+  // Marks the folder as citydefs' own, so a later export may write into it again.
+  files.set(MANIFEST, JSON.stringify({ generator: GENERATOR, folder: 'exports', created: context.created, outputs: [...files.keys()].sort() }, null, 2) + '\n');
   return files;
 }

@@ -45,20 +45,31 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promi
   const read = await Promise.all(
     files.map((file) =>
       limit(async () => {
-        const buffer = await readFile(path.join(corpusDir, file));
-        const reader = readers[path.extname(file).toLowerCase()]!;
-        const sidecarFile = sidecars.get(file);
-        const sidecar = sidecarFile ? { file: sidecarFile, text: await readFile(path.join(corpusDir, sidecarFile), 'utf8') } : undefined;
-        const records = await reader(buffer, file, diagnostics, sidecar ? { sidecar } : {});
-        if (!records) return undefined;
-        const sha256 = createHash('sha256').update(buffer).digest('hex');
-        const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecar.text).digest('hex') } } : {};
-        return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records };
+        try {
+          return await readOne(corpusDir, file, sidecars.get(file), diagnostics);
+        } catch (error) {
+          // One file's failure is one diagnostic on that file; the others are still read.
+          const code = (error as NodeJS.ErrnoException).code;
+          const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error);
+          diagnostics.error('ingest/unreadable-file', `Cannot read the file (${why}); it is skipped`, { file });
+          return undefined;
+        }
       }),
     ),
   );
   const kept = read.filter((r) => r !== undefined);
   return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
+}
+
+async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics) {
+  const buffer = await readFile(path.join(corpusDir, file));
+  const reader = readers[path.extname(file).toLowerCase()]!;
+  const sidecar = sidecarFile ? { file: sidecarFile, text: await readFile(path.join(corpusDir, sidecarFile), 'utf8') } : undefined;
+  const records = await reader(buffer, file, diagnostics, sidecar ? { sidecar } : {});
+  if (!records) return undefined;
+  const sha256 = createHash('sha256').update(buffer).digest('hex');
+  const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecar.text).digest('hex') } } : {};
+  return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records };
 }
 
 export interface CorpusFiles {

@@ -1,6 +1,7 @@
 import { runCounts, type RunResult } from '../pipeline.js';
 import { LAYOUT_SEED } from '../network/layout.js';
 import { fixed, formatP, json, toCsv } from './format.js';
+import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report-html.js';
@@ -129,6 +130,8 @@ function diagnosticsJson(result: RunResult): string {
 function manifestJson(result: RunResult, context: RenderContext): string {
   const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
   return json({
+    generator: GENERATOR,
+    folder: 'analysis',
     created: context.created,
     versions: context.versions,
     corpus: {
@@ -140,6 +143,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
     },
     config: result.config,
     // Every seed behind the outputs, by what it seeds.
+    outputs: Object.keys(renderers),
     seeds: { clustering: result.config.seed, layout: LAYOUT_SEED },
     counts: {
       ...runCounts(result),

@@ -27,7 +27,7 @@ describe('readCsv', () => {
     const rows = readCsv('id,text\na,x,extra\nb,y\n', 'x.csv', d);
     expect(rows.map((r) => [r.line, r.fields.id])).toEqual([[3, 'b']]);
     expect(lines(d)).toEqual([
-      'x.csv:2  error  Expected as many fields as the header has columns: columns length is 2, got 3 on line 2  [ingest/csv-column-count]',
+      'x.csv:2  error  Expected as many fields as the header has columns: columns length is 2, got 3  [ingest/csv-column-count]',
     ]);
   });
 
@@ -67,5 +67,22 @@ describe('readCsv', () => {
     const d = new Diagnostics();
     expect(readCsv('\na,b\n', 'x.csv', d)).toEqual([]);
     expect(lines(d)[0]).toContain('x.csv:1  error  Expected a header row');
+  });
+});
+
+describe('readCsv on hostile input', () => {
+  it('skips a file whose header has a quote that never closes, at once', () => {
+    const d = new Diagnostics();
+    expect(readCsv('id,"text\na,x\nb,y\n', 'x.csv', d)).toEqual([]);
+    expect(lines(d)).toEqual([
+      'x.csv:1  error  Expected a header row of column names; the first line has a quote that does not close on the line, so the file is skipped  [ingest/csv-bad-header]',
+    ]);
+  });
+
+  it('gives up on a file of many broken quotes in linear time', () => {
+    const d = new Diagnostics();
+    const text = 'id,text\n' + Array.from({ length: 5000 }, (_, i) => `${i},"broken`).join('\n');
+    readCsv(text, 'x.csv', d);
+    expect(d.list().at(-1)?.code).toBe('ingest/csv-too-many-errors');
   });
 });

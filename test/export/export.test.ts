@@ -27,7 +27,7 @@ describe('citydefs export', () => {
     const run = await cli(['export'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'Wrote exports/: citydefs.xlsx, term-network.gexf, term-network.graphml, term-network-vosviewer-map.txt, term-network-vosviewer-network.txt\n',
+      'Wrote exports/: citydefs.xlsx, term-network.gexf, term-network.graphml, term-network-vosviewer-map.txt, term-network-vosviewer-network.txt, manifest.json\n',
     );
     await cli(['analyze'], dir);
     expect(existsSync(path.join(dir, 'exports', 'citydefs.xlsx'))).toBe(true);

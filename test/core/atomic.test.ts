@@ -1,0 +1,60 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// A disk that fills up: writes land short, then fail with ENOSPC.
+let diskFull = false;
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const open = async (...args: Parameters<typeof real.open>): Promise<FileHandle> => {
+    const handle = await real.open(...args);
+    if (!diskFull) return handle;
+    let budget = 10;
+    return new Proxy(handle, {
+      get(target, key) {
+        if (key === 'write') {
+          return async (data: Uint8Array, offset: number, length: number) => {
+            if (budget <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+            const n = Math.min(length, budget);
+            budget -= n;
+            return target.write(data, offset, n);
+          };
+        }
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  };
+  return { ...real, open, default: { ...real, open } };
+});
+
+const { writeFileAtomic, WriteError } = await import('../../src/core/atomic.js');
+
+afterEach(() => {
+  diskFull = false;
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces the file whole and leaves no temporary file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
+    const file = path.join(dir, 'definitions.csv');
+    writeFileSync(file, 'old');
+    await writeFileAtomic(file, 'new content', { chunkSize: 3 });
+    expect(readFileSync(file, 'utf8')).toBe('new content');
+    expect(readdirSync(dir)).toEqual(['definitions.csv']);
+  });
+
+  it('on a full disk, throws a WriteError saying so and leaves the old file whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
+    const file = path.join(dir, 'definitions.csv');
+    writeFileSync(file, 'old content that must survive');
+    diskFull = true;
+    const error = await writeFileAtomic(file, 'x'.repeat(1000)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as InstanceType<typeof WriteError>).reason).toBe('the disk is full');
+    expect(readFileSync(file, 'utf8')).toBe('old content that must survive');
+    expect(readdirSync(dir)).toEqual(['definitions.csv']);
+  });
+});

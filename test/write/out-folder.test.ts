@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, HEADER, tempCorpus } from '../helpers.js';
+
+const corpus = {
+  'corpus/definitions.csv': `${HEADER}\na,academic,,smart city,definition,Ann,2010,,,A smart city uses ICT to improve the quality of life.\n`,
+  'corpus/config.json': '{}',
+  'notes/ideas.txt': 'my notes',
+};
+
+describe('analyze --out never replaces what citydefs did not write', () => {
+  it.each([
+    ['.', 'the folder the command runs in'],
+    ['corpus', 'the corpus folder'],
+    ['corpus/out', 'inside the corpus folder'],
+    ['/', 'the root folder'],
+  ])('refuses --out %s (%s) with exit 2, even with --force, and changes nothing', async (out) => {
+    const dir = tempCorpus(corpus);
+    for (const force of [[], ['--force']]) {
+      const run = await cli(['analyze', '--out', out, ...force], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^citydefs: Refusing to write the outputs/);
+      expect(run.stderr).not.toContain('--force');
+    }
+    expect(readdirSync(path.join(dir, 'corpus')).sort()).toEqual(['config.json', 'definitions.csv']);
+    expect(readFileSync(path.join(dir, 'notes/ideas.txt'), 'utf8')).toBe('my notes');
+  });
+
+  it('refuses a folder holding files it did not write, naming them and --force', async () => {
+    const dir = tempCorpus(corpus);
+    const run = await cli(['analyze', '--out', 'notes'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('`ideas.txt`');
+    expect(run.stderr).toContain('--force');
+    expect(readdirSync(path.join(dir, 'notes'))).toEqual(['ideas.txt']);
+    const forced = await cli(['analyze', '--out', 'notes', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(existsSync(path.join(dir, 'notes/ideas.txt'))).toBe(false);
+  });
+
+  it('refuses a project folder (with .git or package.json) even with --force', async () => {
+    const dir = tempCorpus({ ...corpus, 'other/package.json': '{}' });
+    const run = await cli(['analyze', '--out', 'other', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(existsSync(path.join(dir, 'other/package.json'))).toBe(true);
+  });
+
+  it('refuses a user file added to its own output folder; removes outputs an older run listed', async () => {
+    const dir = tempCorpus(corpus);
+    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ generator: 'citydefs', folder: 'analysis' });
+    // An output an older version wrote (listed in its manifest) goes; nothing else is left behind.
+    writeFileSync(path.join(dir, 'out/retired.csv'), 'old');
+    writeFileSync(path.join(dir, 'out/manifest.json'), JSON.stringify({ ...manifest, outputs: [...manifest.outputs, 'retired.csv'] }));
+    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, 'out/retired.csv'))).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('out.'))).toEqual([]);
+    writeFileSync(path.join(dir, 'out/my-notes.md'), 'keep me');
+    const run = await cli(['analyze', '--out', 'out'], dir);
+    expect(run.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'out/my-notes.md'), 'utf8')).toBe('keep me');
+  });
+
+  it('writes into an empty folder, and over a folder holding only what it would write (a fresh clone)', async () => {
+    const dir = tempCorpus(corpus);
+    mkdirSync(path.join(dir, 'empty'));
+    expect((await cli(['analyze', '--out', 'empty'], dir)).code).toBe(0);
+    const readme = readFileSync(path.join(dir, 'empty/README.md'), 'utf8');
+    const clone = tempCorpus({ ...corpus, 'output/README.md': readme });
+    expect((await cli(['analyze'], clone)).code).toBe(0);
+    expect(existsSync(path.join(clone, 'output/manifest.json'))).toBe(true);
+  });
+
+  it('export refuses the analysis folder and the corpus; analyze refuses the exports folder', async () => {
+    const dir = tempCorpus(corpus);
+    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect((await cli(['export', '--format', 'gexf', '--out', 'out'], dir)).code).toBe(2);
+    expect((await cli(['export', '--format', 'gexf', '--out', 'corpus', '--force'], dir)).code).toBe(2);
+    expect((await cli(['export', '--format', 'gexf'], dir)).code).toBe(0);
+    expect((await cli(['export', '--format', 'graphml'], dir)).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'exports')).sort()).toEqual(['manifest.json', 'term-network.gexf', 'term-network.graphml']);
+    const run = await cli(['analyze', '--out', 'exports'], dir);
+    expect(run.code).toBe(2);
+    expect(existsSync(path.join(dir, 'exports/term-network.gexf'))).toBe(true);
+  });
+
+  it('puts the previous outputs back when a run was killed between its two renames', async () => {
+    const dir = tempCorpus(corpus);
+    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    const before = readFileSync(path.join(dir, 'out/terms.csv'), 'utf8');
+    // What a kill between "move the old folder aside" and "move the new one in" leaves: no pid runs as 2^22+1.
+    const { renameSync } = await import('node:fs');
+    renameSync(path.join(dir, 'out'), path.join(dir, `.out.old-${2 ** 22 + 1}-abcd0123`));
+    mkdirSync(path.join(dir, `.out.tmp-${2 ** 22 + 1}-abcd0124`));
+    expect((await cli(['validate'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'out/terms.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.out.'))).toEqual([]);
+  });
+});

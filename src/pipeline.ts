@@ -7,10 +7,10 @@ import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
 import type { Progress } from './core/progress.js';
-import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, Factor, Synthesis, TermNetwork, TermStats, TokenizedDefinition } from './core/types.js';
-import { extract } from './extract/index.js';
+import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, Factor, Synthesis, TermNetwork, TermStats, TokenizedDefinition } from './model/types.js';
+import { extract } from './validate/index.js';
 import { CorpusError, ingest, type InputFile } from './ingest/index.js';
-import { score } from './score/index.js';
+import { score } from './terms/index.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate, type Tabulated } from './tabulate/index.js';
 

@@ -3,9 +3,9 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
-import type { DefinitionTerm, Factor, TermNetwork, TermStats } from '../core/types.js';
-import { compareTerms } from '../score/index.js';
-import { indexDocuments } from './network.js';
+import type { DefinitionTerm, Factor, TermNetwork, TermStats } from '../model/types.js';
+import { compareTerms } from '../terms/index.js';
+import { indexDocuments } from './cooccurrence.js';
 import { partition } from './partition.js';
 
 export interface ClusterInput {

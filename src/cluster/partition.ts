@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainCjs from 'graphology-communities-louvain';
 import { compare, pushTo } from '../core/text.js';
-import { cooccurrence, edges, type Edge, type IndexedDocuments } from './network.js';
+import { cooccurrence, edges, type Edge, type IndexedDocuments } from './cooccurrence.js';
 
 // The package's CJS typings mistype the default export under NodeNext.
 const louvain = louvainCjs as unknown as typeof louvainCjs.default;

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { addRecords } from '../add/index.js';
-import { readRecordsFile, recordFromFlags, withDefaults } from '../add/sources.js';
+import { addRecords } from '../amend/index.js';
+import { readRecordsFile, recordFromFlags, withDefaults } from '../amend/sources.js';
 import { readBibliography } from '../bib/index.js';
 import type { WriteStep } from '../core/atomic.js';
 import { compareDiagnostics, Diagnostics, exitCodeFor, formatDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { LockError } from '../core/lock.js';
-import type { SourceRecord } from '../core/types.js';
-import { common, optionsFrom, relative, type CommonFlags, type Io } from '../cli.js';
+import type { SourceRecord } from '../model/types.js';
+import { common, optionsFrom, relative, type CommonFlags, type Io } from '../cli/main.js';
 
 /** Flags that describe a source; with `--from`, `--bib` or `mine --add` they fill what records leave empty. */
 export interface SourceFlags {

@@ -2,17 +2,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import pLimit from 'p-limit';
-import { generateId } from '../add/ids.js';
-import { withDefaults } from '../add/sources.js';
+import { generateId } from '../amend/ids.js';
+import { withDefaults } from '../amend/sources.js';
 import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../core/types.js';
+import type { SourceRecord } from '../model/types.js';
 import { toFields } from '../ingest/fields.js';
 import { minedRecords } from '../ingest/pdf-records.js';
 import { readPdfText } from '../ingest/pdf.js';
 import { SIDECAR_SUFFIX } from '../ingest/readers.js';
 import { slug } from '../ingest/text-records.js';
 import { DEFAULT_MIN_SCORE, mineDefinitions, type Candidate } from '../mine/index.js';
-import { common, list, relative, type CommonFlags, type Io } from '../cli.js';
+import { common, list, relative, type CommonFlags, type Io } from '../cli/main.js';
 import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFlags, type WriteFlags } from './add.js';
 
 interface MineFlags extends CommonFlags, SourceFlags, WriteFlags {

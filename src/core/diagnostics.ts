@@ -1,5 +1,5 @@
 import { compare } from './text.js';
-import type { Origin } from './types.js';
+import type { Origin } from '../model/types.js';
 
 /** error: the record is unusable and skipped; warning: kept, worth a look; info: for the record. */
 export type Severity = 'error' | 'warning' | 'info';

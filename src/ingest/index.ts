@@ -5,7 +5,7 @@ import pLimit from 'p-limit';
 import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../core/types.js';
+import type { SourceRecord } from '../model/types.js';
 import { readers, SIDECAR_SUFFIX } from './readers.js';
 
 export interface InputFile {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../core/types.js';
+import type { SourceRecord } from '../model/types.js';
 import { mineDefinitions, type Candidate } from '../mine/index.js';
 import { toFields } from './fields.js';
 import { readPdfText } from './pdf.js';

@@ -1,6 +1,6 @@
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../core/types.js';
+import type { SourceRecord } from '../model/types.js';
 import { toFields } from './fields.js';
 import { readPdfRecords } from './pdf-records.js';
 import { readTextRecords } from './text-records.js';

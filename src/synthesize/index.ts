@@ -1,5 +1,5 @@
 import { compare } from '../core/text.js';
-import type { Clause, Definition, Factor, Role, SectorCell, Synthesis, TokenizedDefinition } from '../core/types.js';
+import type { Clause, Definition, Factor, Role, SectorCell, Synthesis, TokenizedDefinition } from '../model/types.js';
 import type { Tabulated } from '../tabulate/index.js';
 import { roleOf, thirdPerson } from './roles.js';
 

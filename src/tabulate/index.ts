@@ -1,4 +1,4 @@
-import type { Definition, DefinitionFactor, Factor, SectorCell, SectorTest, TokenizedDefinition } from '../core/types.js';
+import type { Definition, DefinitionFactor, Factor, SectorCell, SectorTest, TokenizedDefinition } from '../model/types.js';
 import { adjustedResiduals, benjaminiHochberg, chiSquare, expectedCounts, fisherExact2xC } from './stats.js';
 
 export interface Tabulated {

@@ -1,0 +1,57 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { Definition } from '../model/types.js';
+import { FIELDS } from '../validate/record.js';
+
+export interface NewRow {
+  readonly definition: Definition;
+  /** The record's raw fields, for the columns a definition does not carry (`page`, `language`, extra ones). */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export interface Appended {
+  /** The whole new file. */
+  readonly text: string;
+  /** Only the appended rows, as written. */
+  readonly rows: string;
+  /** Fields of the new records that the file has no column for (besides `page`, folded into `title`). */
+  readonly dropped: readonly { id: string; field: string }[];
+}
+
+/**
+ * The definitions file with `rows` appended in its own layout: its header's columns in its order,
+ * its line ends, minimal quoting as the seed has it. The existing bytes are kept as they are. A new
+ * file gets the seed's columns.
+ */
+export function appendRows(existing: string | undefined, rows: readonly NewRow[]): Appended {
+  const base = existing && existing.trim() !== '' ? existing : `${FIELDS.join(',')}\n`;
+  const firstLine = base.replace(/^\uFEFF/, '').split('\n')[0] ?? '';
+  const eol = firstLine.endsWith('\r') ? '\r\n' : '\n';
+  const header = (parse(firstLine.replace(/\r$/, ''), { relax_quotes: true }) as string[][])[0]!.map((c) => c.trim());
+  const columns = new Set(header);
+  const dropped: { id: string; field: string }[] = [];
+  const records = rows.map(({ definition: d, fields }) => {
+    const values: Record<string, string> = {
+      ...fields,
+      id: d.id,
+      sector: d.sector,
+      org_type: d.orgType,
+      term: d.term,
+      kind: d.kind,
+      author: d.author,
+      year: d.year === undefined ? '' : String(d.year),
+      title: d.title,
+      url: d.url,
+      text: d.text,
+    };
+    const page = fields.page?.trim();
+    if (page && !columns.has('page')) values.title = values.title ? `${values.title}, p. ${page}` : `p. ${page}`;
+    for (const field of Object.keys(fields)) {
+      if (!columns.has(field) && field !== 'page' && fields[field]?.trim()) dropped.push({ id: d.id, field });
+    }
+    return header.map((column) => values[column] ?? '');
+  });
+  const text = stringify(records, { record_delimiter: eol });
+  const joiner = base.endsWith('\n') ? '' : eol;
+  return { text: base + joiner + text, rows: text, dropped };
+}

@@ -1,0 +1,48 @@
+import { networkOf } from '../graph/view.js';
+import { layoutNetwork, LAYOUT_SEED } from '../graph/layout.js';
+import type { RunResult } from '../../pipeline.js';
+import { GENERATOR, MANIFEST } from '../out-folder.js';
+import { render, type RenderContext } from '../index.js';
+import { toGexf, toGraphml, toVosviewer } from './network-files.js';
+import { xlsxFromCsv } from './xlsx.js';
+
+export const EXPORT_FORMATS = ['xlsx', 'gexf', 'graphml', 'vosviewer'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const NAMES: Record<ExportFormat, readonly string[]> = {
+  xlsx: ['citydefs.xlsx'],
+  gexf: ['term-network.gexf'],
+  graphml: ['term-network.graphml'],
+  vosviewer: ['term-network-vosviewer-map.txt', 'term-network-vosviewer-network.txt'],
+};
+
+/** Every file `export` may write, its manifest included: the export folder's own files. */
+export const EXPORT_NAMES: ReadonlySet<string> = new Set([MANIFEST, ...Object.values(NAMES).flat()]);
+
+/**
+ * The export files of a run, name → content. The workbook takes every `.csv` the renderers write,
+ * so a table added to the registry is a sheet too; the network files take `networkOf(result)`.
+ */
+export async function exportFiles(result: RunResult, context: RenderContext, formats: readonly ExportFormat[]): Promise<Map<string, string | Buffer>> {
+  const files = new Map<string, string | Buffer>();
+  const wanted = new Set(formats);
+  if (wanted.has('xlsx')) {
+    const tables = new Map([...render(result, context)].filter(([name]) => name.endsWith('.csv')));
+    files.set('citydefs.xlsx', await xlsxFromCsv(tables));
+  }
+  if (wanted.has('gexf') || wanted.has('graphml') || wanted.has('vosviewer')) {
+    const network = networkOf(result);
+    const positions = layoutNetwork(network, LAYOUT_SEED);
+    const description = `Term co-occurrence network of ${result.analysed.length} analysed definitions: node size = definitions using the term, edge weight = definitions using both.`;
+    if (wanted.has('gexf')) files.set('term-network.gexf', toGexf(network, positions, description));
+    if (wanted.has('graphml')) files.set('term-network.graphml', toGraphml(network, positions));
+    if (wanted.has('vosviewer')) {
+      const vos = toVosviewer(network, positions);
+      files.set('term-network-vosviewer-map.txt', vos.map);
+      files.set('term-network-vosviewer-network.txt', vos.network);
+    }
+  }
+  // Marks the folder as citydefs' own, so a later export may write into it again.
+  files.set(MANIFEST, JSON.stringify({ generator: GENERATOR, folder: 'exports', created: context.created, outputs: [...files.keys()].sort() }, null, 2) + '\n');
+  return files;
+}

@@ -1,0 +1,123 @@
+import { escapeXml } from '../../core/xml.js';
+import { categorical, NEUTRAL } from '../figures/palette.js';
+import { layoutNetwork, LAYOUT_SEED, type Network, type Positions } from '../graph/view.js';
+
+/**
+ * Writers of the generic `Network` for the tools researchers use: GEXF and GraphML (Gephi, Cytoscape,
+ * yEd) and VOSviewer's map + network files. All carry the seeded layout, so a file opens laid out.
+ */
+
+const num = (v: number) => String(Math.round(v * 1e4) / 1e4);
+
+function groupIndex(network: Network): Map<string, number> {
+  return new Map(network.groups.map((g, i) => [g.id, i]));
+}
+
+function rgb(hex: string): { r: number; g: number; b: number } {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+}
+
+/** GEXF 1.3 with `viz` size, position and colour (the report's colours). */
+export function toGexf(network: Network, positions: Positions = layoutNetwork(network, LAYOUT_SEED), description = ''): string {
+  const groups = groupIndex(network);
+  const labelOfGroup = new Map(network.groups.map((g) => [g.id, g.label]));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    `  <meta><creator>citydefs</creator><description>${escapeXml(description)}</description></meta>`,
+    '  <graph mode="static" defaultedgetype="undirected">',
+    '    <attributes class="node">',
+    '      <attribute id="size" title="size" type="double"/>',
+    '      <attribute id="group" title="group" type="string"/>',
+    '      <attribute id="group_label" title="group label" type="string"/>',
+    '    </attributes>',
+    '    <nodes>',
+  ];
+  for (const n of network.nodes) {
+    const p = positions.get(n.id) ?? { x: 0.5, y: 0.5 };
+    const index = n.group !== undefined ? groups.get(n.group) : undefined;
+    const c = rgb(index !== undefined ? categorical(index) : NEUTRAL);
+    lines.push(
+      `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.label)}">` +
+        `<attvalues><attvalue for="size" value="${n.size}"/>` +
+        (n.group !== undefined ? `<attvalue for="group" value="${escapeXml(n.group)}"/><attvalue for="group_label" value="${escapeXml(labelOfGroup.get(n.group) ?? n.group)}"/>` : '') +
+        `</attvalues><viz:size value="${num(n.size)}"/><viz:position x="${num(p.x * 1000)}" y="${num(-p.y * 1000)}" z="0"/>` +
+        `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/></node>`,
+    );
+  }
+  lines.push('    </nodes>', '    <edges>');
+  network.edges.forEach((e, i) => {
+    lines.push(`      <edge id="${i}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" weight="${e.weight}"/>`);
+  });
+  lines.push('    </edges>', '  </graph>', '</gexf>', '');
+  return lines.join('\n');
+}
+
+/** GraphML with label, size, group and position as node data and weight as edge data. */
+export function toGraphml(network: Network, positions: Positions = layoutNetwork(network, LAYOUT_SEED)): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+    '  <key id="size" for="node" attr.name="size" attr.type="double"/>',
+    '  <key id="group" for="node" attr.name="group" attr.type="string"/>',
+    '  <key id="x" for="node" attr.name="x" attr.type="double"/>',
+    '  <key id="y" for="node" attr.name="y" attr.type="double"/>',
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <graph id="terms" edgedefault="undirected">',
+  ];
+  for (const n of network.nodes) {
+    const p = positions.get(n.id) ?? { x: 0.5, y: 0.5 };
+    lines.push(
+      `    <node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data><data key="size">${n.size}</data>` +
+        (n.group !== undefined ? `<data key="group">${escapeXml(n.group)}</data>` : '') +
+        `<data key="x">${num(p.x * 1000)}</data><data key="y">${num(p.y * 1000)}</data></node>`,
+    );
+  }
+  for (const e of network.edges) {
+    lines.push(`    <edge source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"><data key="weight">${e.weight}</data></edge>`);
+  }
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
+
+/** Tab-separated text cannot hold tabs or line breaks in a label. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * VOSviewer's map file (tab-separated: id, label, x, y, [cluster,] weights) and network file
+ * (`id1 id2 strength`, no header). Ids are 1-based integers, as VOSviewer requires; `cluster` is
+ * written only when every node has a group (1-based, in `groups` order).
+ */
+export function toVosviewer(network: Network, positions: Positions = layoutNetwork(network, LAYOUT_SEED)): { map: string; network: string } {
+  const groups = groupIndex(network);
+  const idOf = new Map(network.nodes.map((n, i) => [n.id, i + 1]));
+  const clustered = network.nodes.length > 0 && network.nodes.every((n) => n.group !== undefined && groups.has(n.group));
+  const links = new Map<string, number>();
+  const strength = new Map<string, number>();
+  for (const e of network.edges) {
+    for (const id of [e.source, e.target]) {
+      links.set(id, (links.get(id) ?? 0) + 1);
+      strength.set(id, (strength.get(id) ?? 0) + e.weight);
+    }
+  }
+  const header = ['id', 'label', 'x', 'y', ...(clustered ? ['cluster'] : []), 'weight<Links>', 'weight<Total link strength>', 'weight<Occurrences>'];
+  const rows = network.nodes.map((n) => {
+    const p = positions.get(n.id) ?? { x: 0.5, y: 0.5 };
+    return [
+      idOf.get(n.id)!,
+      oneLine(n.label),
+      num(p.x * 2 - 1),
+      num(1 - p.y * 2),
+      ...(clustered ? [groups.get(n.group!)! + 1] : []),
+      links.get(n.id) ?? 0,
+      strength.get(n.id) ?? 0,
+      n.size,
+    ].join('\t');
+  });
+  const edges = network.edges
+    .filter((e) => idOf.has(e.source) && idOf.has(e.target))
+    .map((e) => [idOf.get(e.source)!, idOf.get(e.target)!, e.weight].join('\t'));
+  return { map: [header.join('\t'), ...rows, ''].join('\n'), network: edges.length ? [...edges, ''].join('\n') : '' };
+}

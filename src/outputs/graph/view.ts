@@ -1,0 +1,28 @@
+import type { TermNetwork, Factor } from '../../model/types.js';
+import type { Network } from './types.js';
+
+export type { Network, NetworkEdge, NetworkGroup, NetworkNode, Positions } from './types.js';
+export { layoutNetwork, LAYOUT_SEED } from './layout.js';
+
+/** At most this many nodes, the most frequent terms: a drawing and a Gephi file stay readable. */
+export const MAX_NODES = 80;
+
+/**
+ * The network the report draws and the exports write: the clustered terms, grouped by factor
+ * (in factor order), linked where at least two definitions use both terms and more often than
+ * chance would have them together (association strength above 1). Edge weight = definitions
+ * using both terms, the link strength VOSviewer and Gephi expect.
+ */
+export function networkOf(result: { readonly network: TermNetwork; readonly factors: readonly Factor[] }): Network {
+  const nodes = result.network.nodes
+    .filter((n) => n.factorId !== undefined)
+    .slice(0, MAX_NODES)
+    .map((n) => ({ id: n.term, label: n.term, size: n.definitions, group: n.factorId! }));
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = result.network.edges
+    .filter((e) => kept.has(e.source) && kept.has(e.target) && e.cooccurrences >= 2 && e.strength > 1)
+    .map((e) => ({ source: e.source, target: e.target, weight: e.cooccurrences }));
+  const used = new Set(nodes.map((n) => n.group));
+  const groups = result.factors.filter((f) => used.has(f.id)).map((f) => ({ id: f.id, label: f.label }));
+  return { nodes, edges, groups };
+}

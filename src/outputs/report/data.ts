@@ -1,0 +1,103 @@
+import { compare } from '../../core/text.js';
+import type { Definition, TermStats } from '../../model/types.js';
+import type { RunResult } from '../../pipeline.js';
+
+/** A labelled count, the row shape behind every overview table and bar chart. */
+export interface Count {
+  readonly label: string;
+  readonly value: number;
+}
+
+/** Analysed definitions per configured sector, in config order, zeros included. */
+export function bySector(result: RunResult): Count[] {
+  return result.config.sectors.map((s) => ({ label: s, value: result.analysed.filter((d) => d.sector === s).length }));
+}
+
+/** Analysed definitions per term defined ("smart city", …), most first; empty term as "(none)". */
+export function byTerm(result: RunResult): Count[] {
+  return countBy(result.analysed, (d) => d.term || '(none)').sort((a, b) => b.value - a.value || compare(a.label, b.label));
+}
+
+/** Analysed definitions per year, oldest first; records without a year last, as "unknown". */
+export function byYear(result: RunResult): Count[] {
+  const counts = countBy(result.analysed, (d) => (d.year === undefined ? 'unknown' : String(d.year)));
+  return counts.sort((a, b) => (a.label === 'unknown' ? 1 : b.label === 'unknown' ? -1 : Number(a.label) - Number(b.label)));
+}
+
+/** Records left out for their kind, per kind, most first. */
+export function excludedKinds(result: RunResult): Count[] {
+  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  const kinds = result.exclusions.filter((e) => e.reason === 'kind').map((e) => byId.get(e.id)?.kind ?? '');
+  return countBy(kinds, (k) => k || '(none)').sort((a, b) => b.value - a.value || compare(a.label, b.label));
+}
+
+export interface ExcludedRecord {
+  readonly definition: Definition;
+  readonly reason: 'kind' | 'duplicate';
+  readonly detail: string;
+  readonly keptId?: string;
+}
+
+/** Every excluded record with its definition, in corpus order (as `exclusions` is). */
+export function excludedRecords(result: RunResult): ExcludedRecord[] {
+  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  return result.exclusions.flatMap((e) => {
+    const definition = byId.get(e.id);
+    return definition ? [{ definition, reason: e.reason, detail: e.detail, ...(e.keptId ? { keptId: e.keptId } : {}) }] : [];
+  });
+}
+
+export interface DuplicateRow {
+  readonly keptId: string;
+  readonly keptAuthor: string;
+  readonly why: string;
+  /** The other members: id, author, similarity to the kept text (1 = same words). */
+  readonly others: readonly { readonly id: string; readonly author: string; readonly similarity: number; readonly exact: boolean }[];
+}
+
+export function duplicateRows(result: RunResult): DuplicateRow[] {
+  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  return result.duplicates.map((g) => ({
+    keptId: g.keptId,
+    keptAuthor: byId.get(g.keptId)?.author ?? '',
+    why: g.why,
+    others: g.members.filter((m) => m.id !== g.keptId).map((m) => ({ ...m, author: byId.get(m.id)?.author ?? '' })),
+  }));
+}
+
+/** The `n` terms in the most definitions (the order of `terms.csv`). */
+export function topTerms(result: RunResult, n = 25): TermStats[] {
+  return result.terms.slice(0, n);
+}
+
+/** Definitions per sector, the denominators of the sector shares. */
+export function sectorTotals(result: RunResult): Record<string, number> {
+  return Object.fromEntries(bySector(result).map((c) => [c.label, c.value]));
+}
+
+export interface TermSectorCell {
+  readonly term: string;
+  readonly sector: string;
+  readonly definitions: number;
+  readonly total: number;
+  /** definitions / total: the share of the sector's definitions using the term (0 if none). */
+  readonly share: number;
+}
+
+/** Term × sector shares for the top terms: compares sectors of different sizes fairly. */
+export function termSectorShares(result: RunResult, n = 20): TermSectorCell[] {
+  const totals = sectorTotals(result);
+  return topTerms(result, n).flatMap((t) =>
+    result.config.sectors.map((sector) => {
+      const definitions = t.bySector[sector] ?? 0;
+      const total = totals[sector] ?? 0;
+      return { term: t.term, sector, definitions, total, share: total ? definitions / total : 0 };
+    }),
+  );
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Count[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([label, value]) => ({ label, value }));
+}

@@ -1,0 +1,70 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { cleanStaleTemps, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
+import { checkOutFolder, type OutFolderOptions } from './out-folder.js';
+
+export type GuardOptions = Omit<OutFolderOptions, 'files'>;
+
+/**
+ * Writes every output into a fresh folder beside `outDir`, then swaps it in: an interrupted run
+ * leaves the previous outputs whole, never half of each. Refuses (before writing anything) a
+ * folder citydefs did not write; see `checkOutFolder`.
+ */
+export async function writeFolder(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, guard: GuardOptions): Promise<void> {
+  const target = path.resolve(outDir);
+  await cleanStaleTemps(target);
+  await checkOutFolder(target, { ...guard, files });
+  const temp = tempName(target, 'tmp');
+  const old = tempName(target, 'old');
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(temp);
+    for (const [name, text] of files) {
+      await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
+      await writeFileSynced(path.join(temp, name), text);
+    }
+    // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
+    await syncFolder(temp);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw writeError(target, error);
+  }
+  let hadOld = true;
+  try {
+    await rename(target, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+      throw writeError(target, error);
+    }
+    hadOld = false;
+  }
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    if (hadOld) await rename(old, target).catch(() => undefined);
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw writeError(target, error);
+  }
+  await syncFolder(path.dirname(target));
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes files into `dir` (created if missing) one by one, each through a temporary name and a
+ * rename, leaving every other file there alone: for folders the user keeps, such as exports.
+ */
+export async function writeFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>, guard: GuardOptions): Promise<void> {
+  const target = path.resolve(dir);
+  for (const [name] of files) await cleanStaleTemps(path.join(target, name));
+  await checkOutFolder(target, { ...guard, files });
+  try {
+    await mkdir(target, { recursive: true });
+  } catch (error) {
+    throw writeError(target, error);
+  }
+  for (const [name, content] of files) await writeFileAtomic(path.join(target, name), content);
+}
+
+export { render, renderers, type RenderContext } from './index.js';
+export { OutputFolderError } from './out-folder.js';

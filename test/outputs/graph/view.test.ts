@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/core/random.js';
+import type { Factor } from '../../../src/model/types.js';
+import { networkOf } from '../../../src/outputs/graph/view.js';
+import { layoutNetwork } from '../../../src/outputs/graph/layout.js';
+
+describe('networkOf', () => {
+  it('draws the clustered terms grouped by factor, and links used together more than by chance', () => {
+    const factor = (id: string) => ({ id, label: id.toUpperCase() }) as Factor;
+    const net = networkOf({
+      factors: [factor('ict'), factor('people'), factor('unused')],
+      network: {
+        nodes: [
+          { term: 'ict', definitions: 3, factorId: 'ict' },
+          { term: 'citizen', definitions: 2, factorId: 'people' },
+          { term: 'rare', definitions: 2, factorId: undefined },
+        ],
+        edges: [
+          { source: 'citizen', target: 'ict', cooccurrences: 2, strength: 1.5 },
+          { source: 'citizen', target: 'rare', cooccurrences: 2, strength: 2 },
+          { source: 'ict', target: 'rare', cooccurrences: 1, strength: 3 },
+        ],
+      },
+    });
+    expect(net).toEqual({
+      nodes: [
+        { id: 'ict', label: 'ict', size: 3, group: 'ict' },
+        { id: 'citizen', label: 'citizen', size: 2, group: 'people' },
+      ],
+      edges: [{ source: 'citizen', target: 'ict', weight: 2 }],
+      groups: [
+        { id: 'ict', label: 'ICT' },
+        { id: 'people', label: 'PEOPLE' },
+      ],
+    });
+  });
+});
+
+describe('layoutNetwork', () => {
+  it('is seeded: same network and seed, same positions, all in the unit square', () => {
+    const net = {
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, size: 1 })),
+      edges: [{ source: 'a', target: 'b', weight: 2 }, { source: 'c', target: 'd', weight: 1 }],
+      groups: [],
+    };
+    const first = layoutNetwork(net);
+    expect([...layoutNetwork(net)]).toEqual([...first]);
+    for (const { x, y } of first.values()) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(1);
+    }
+    expect([...layoutNetwork(net, 7)]).not.toEqual([...first]);
+  });
+
+  it('draws from a repeatable random sequence', () => {
+    const a = seededRandom(1);
+    const b = seededRandom(1);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+});

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { cluster, type TermFit } from './cluster/index.js';
+import { cluster } from './cluster/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
 import type { Progress } from './core/progress.js';
-import type { Definition, DefinitionTerm, DuplicateGroup, Exclusion, Factor, Synthesis, TermNetwork, TermStats, TokenizedDefinition } from './model/types.js';
-import { extract } from './validate/index.js';
-import { CorpusError, ingest, type InputFile } from './ingest/index.js';
+import type { Definition, RunResult } from './model/index.js';
+import { validate } from './validate/index.js';
+import { CorpusError, ingest } from './ingest/index.js';
 import { score } from './terms/index.js';
 import { synthesize } from './synthesize/index.js';
-import { tabulate, type Tabulated } from './tabulate/index.js';
+import { tabulate } from './tabulate/index.js';
 
 export interface AnalyzeOptions {
   readonly corpus: string;
@@ -26,49 +26,6 @@ export interface AnalyzeOptions {
   readonly progress?: Progress;
 }
 
-export interface RunResult {
-  readonly config: Config;
-  readonly inputs: {
-    readonly files: readonly InputFile[];
-    /** The config file, relative to the corpus folder, and its hash. */
-    readonly config?: { readonly path: string; readonly sha256: string };
-    readonly thesaurus?: { readonly entries: number; readonly sha256: string };
-    readonly codebook?: { readonly factors: number; readonly sha256: string };
-  };
-  /** Every record read, valid or not. */
-  readonly records: number;
-  readonly valid: readonly Definition[];
-  readonly analysed: readonly Definition[];
-  readonly exclusions: readonly Exclusion[];
-  readonly duplicates: readonly DuplicateGroup[];
-  readonly tokenized: readonly TokenizedDefinition[];
-  readonly terms: readonly TermStats[];
-  readonly definitionTerms: readonly DefinitionTerm[];
-  readonly factors: readonly Factor[];
-  /** Term → factor id, for the terms in a factor. */
-  readonly factorOf: ReadonlyMap<string, string>;
-  /** Term → how well it fits its factor; seed terms have none. */
-  readonly fitOf: ReadonlyMap<string, TermFit>;
-  readonly network: TermNetwork;
-  readonly tables: Tabulated;
-  readonly synthesis: Synthesis;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/** The run's counts, as the manifest and the --json summary report them. */
-export function runCounts(result: RunResult) {
-  return {
-    records: result.records,
-    valid: result.valid.length,
-    analysed: result.analysed.length,
-    excluded: result.exclusions.length,
-    duplicateGroups: result.duplicates.length,
-    terms: result.terms.length,
-    factors: result.factors.length,
-    definitionsWithoutFactor: result.tables.withoutFactor.length,
-  };
-}
-
 /** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
 export async function check(options: AnalyzeOptions) {
   options.progress?.('reading the corpus');
@@ -80,33 +37,33 @@ export async function check(options: AnalyzeOptions) {
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }
-  const extracted = extract(records, config, diagnostics);
-  checkSelection(config.kinds, extracted.valid, diagnostics);
+  const validated = validate(records, config, diagnostics);
+  checkSelection(config.kinds, validated.valid, diagnostics);
   const configInput =
     configFile !== undefined && configText !== undefined
       ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
       : undefined;
-  return { config, configInput, thesaurus, codebook, records, files, extracted, diagnostics };
+  return { config, configInput, thesaurus, codebook, records, files, validated, diagnostics };
 }
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
-  const { config, configInput, thesaurus, codebook, records, files, extracted, diagnostics } = await check(options);
+  const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = await check(options);
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, phraseKeys } = await import('./tokenize/index.js');
   const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
-  const tokenized = tokenize(extracted.analysed, {
+  const tokenized = tokenize(validated.analysed, {
     ...tokenizeOptions,
     ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
   });
   options.progress?.('counting terms');
-  const { terms, definitionTerms, labelOf } = score(tokenized, extracted.analysed, config.sectors);
+  const { terms, definitionTerms, labelOf } = score(tokenized, validated.analysed, config.sectors);
   options.progress?.('clustering terms into factors');
   const { factors, factorOf, fitOf, network } = cluster(
     {
       terms,
       definitionTerms,
-      definitionIds: extracted.analysed.map((d) => d.id),
+      definitionIds: validated.analysed.map((d) => d.id),
       codebook: codebook.factors,
       seedKeys: seedKeys(codebook.factors, (phrases) => phraseKeys(phrases, tokenizeOptions)),
     },
@@ -114,12 +71,12 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     diagnostics,
   );
   options.progress?.('tabulating and synthesizing');
-  const tables = tabulate(extracted.analysed, tokenized, factors, factorOf, labelOf, config.sectors);
+  const tables = tabulate(validated.analysed, tokenized, factors, factorOf, labelOf, config.sectors);
   if (tables.withoutFactor.length) {
     diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) use no factor's terms: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
   }
   const synthesis = synthesize({
-    definitions: extracted.analysed,
+    definitions: validated.analysed,
     tokenized,
     factors,
     factorOf,
@@ -137,10 +94,10 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       ...(codebook.text !== undefined ? { codebook: { factors: codebook.factors.length, sha256: sha256(codebook.text) } } : {}),
     },
     records: records.length,
-    valid: extracted.valid,
-    analysed: extracted.analysed,
-    exclusions: extracted.exclusions,
-    duplicates: extracted.duplicates,
+    valid: validated.valid,
+    analysed: validated.analysed,
+    exclusions: validated.exclusions,
+    duplicates: validated.duplicates,
     tokenized,
     terms,
     definitionTerms,
@@ -168,7 +125,7 @@ function checkSelection(kinds: readonly string[], valid: readonly Definition[], 
   if (unknown.length === kinds.length) {
     throw new SelectionError(`The kinds to analyse (${unknown.map((k) => `\`${k}\``).join(', ')}) match no record; the corpus has ${listed}`);
   }
-  if (unknown.length) diagnostics.warn('extract/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
+  if (unknown.length) diagnostics.warn('validate/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
 }
 
 /** Every factor's seed keys, tokenized in one pass (one phrase matcher, not one per factor). */

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Definition } from '../model/types.js';
+import type { Definition } from '../model/index.js';
 import { FIELDS } from '../validate/record.js';
 
 export interface NewRow {

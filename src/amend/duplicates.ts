@@ -1,5 +1,5 @@
 import { words } from '../core/text.js';
-import type { Definition } from '../model/types.js';
+import type { Definition } from '../model/index.js';
 import type { Config } from '../config/schema.js';
 import { similarDefinitionPairs } from '../validate/index.js';
 

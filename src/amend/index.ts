@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic, type WriteStep } from '../core/atomic.js';
+import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { withLock } from '../core/lock.js';
-import type { Definition, Origin, SourceRecord } from '../model/types.js';
-import { validate } from '../validate/index.js';
+import type { Definition, Origin, SourceRecord } from '../model/index.js';
+import { toDefinitions } from '../validate/index.js';
 import { CorpusError } from '../ingest/index.js';
-import { check, type AnalyzeOptions } from '../pipeline.js';
 import { appendRows, type NewRow } from './csv-rows.js';
 import { findAddDuplicates } from './duplicates.js';
 import { generateId } from './ids.js';
@@ -16,7 +16,18 @@ export const DEFINITIONS_FILE = 'definitions.csv';
 /** Serializes the commands that change the corpus; hidden, so ingest never reads it. */
 export const LOCK_FILE = '.citydefs.lock';
 
-export interface AddOptions extends AnalyzeOptions {
+/** The corpus as it stands, read and validated (the pipeline's `check`). */
+export interface CheckedCorpus {
+  readonly config: Config;
+  readonly records: readonly SourceRecord[];
+  readonly validated: { readonly valid: readonly Definition[] };
+}
+
+export interface AddOptions {
+  /** The corpus folder. */
+  readonly corpus: string;
+  /** Reads the corpus; called under the lock, so it sees every earlier write. */
+  readonly readCorpus: () => Promise<CheckedCorpus>;
   /** The new records; their origins name where each came from (a file of the user's, the command line). */
   readonly records: readonly SourceRecord[];
   readonly dryRun?: boolean;
@@ -58,7 +69,7 @@ export async function addRecords(options: AddOptions, diagnostics: Diagnostics):
 }
 
 async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise<AddResult> {
-  const { config, records: existingRecords, extracted } = await check({ ...options, allowEmpty: true });
+  const { config, records: existingRecords, validated } = await options.readCorpus();
   const target = path.join(options.corpus, DEFINITIONS_FILE);
   const where = (origin: Origin) => placeOf(origin, options.corpusLabel);
 
@@ -70,14 +81,14 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
   );
 
   const refused = new Set<Definition>();
-  const valid = validate(withIds, config, diagnostics);
+  const valid = toDefinitions(withIds, config, diagnostics);
   for (const d of valid) {
     const at = existingIds.get(d.id);
     if (!at) continue;
     refused.add(d);
     diagnostics.error('add/id-taken', `Expected a new id; \`${d.id}\` is already used at ${where(at)}`, { ...d.origin, field: 'id', recordId: d.id });
   }
-  for (const dup of findAddDuplicates(extracted.valid, valid, config)) {
+  for (const dup of findAddDuplicates(validated.valid, valid, config)) {
     const of = `\`${dup.of.id}\`${dup.existing ? ` at ${where(dup.of.origin)}` : ' (added in the same run)'}`;
     const at = { ...dup.added.origin, field: 'text', recordId: dup.added.id };
     if (dup.exact && !options.allowDuplicate) {

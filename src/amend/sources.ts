@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../model/types.js';
+import type { SourceRecord } from '../model/index.js';
 import { readers } from '../ingest/readers.js';
 
 /** Where a record typed on the command line comes from, in diagnostics. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CslItem, CslName } from '@citation-js/core';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { Origin, SourceRecord } from '../model/types.js';
+import type { Origin, SourceRecord } from '../model/index.js';
 import { slug } from '../ingest/text-records.js';
 import { mineDefinitions } from '../mine/index.js';
 import { splitBibtex, splitRis, type EntryText } from './split.js';

@@ -3,7 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
-import type { DefinitionTerm, Factor, TermNetwork, TermStats } from '../model/types.js';
+import type { DefinitionTerm, Factor, TermFit, TermNetwork, TermStats } from '../model/index.js';
 import { compareTerms } from '../terms/index.js';
 import { indexDocuments } from './cooccurrence.js';
 import { partition } from './partition.js';
@@ -75,14 +75,6 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
     edges,
   };
   return { factors, network, factorOf, fitOf: termFit(factors, documents) };
-}
-
-/** How well a term that joined a factor fits it; see `termFit`. */
-export interface TermFit {
-  /** Share of the definitions using the term that also use one of the factor's anchors. */
-  readonly fit: number;
-  /** `fit` over the share of all definitions using an anchor: above 1, more than chance. */
-  readonly lift: number;
 }
 
 /**

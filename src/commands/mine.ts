@@ -5,15 +5,16 @@ import pLimit from 'p-limit';
 import { generateId } from '../amend/ids.js';
 import { withDefaults } from '../amend/sources.js';
 import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../model/types.js';
+import type { SourceRecord } from '../model/index.js';
 import { toFields } from '../ingest/fields.js';
 import { minedRecords } from '../ingest/pdf-records.js';
 import { readPdfText } from '../ingest/pdf.js';
-import { SIDECAR_SUFFIX } from '../ingest/readers.js';
+import { sidecarOf } from '../ingest/reader.js';
 import { slug } from '../ingest/text-records.js';
 import { DEFAULT_MIN_SCORE, mineDefinitions, type Candidate } from '../mine/index.js';
-import { common, list, relative, type CommonFlags, type Io } from '../cli/main.js';
-import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFlags, type WriteFlags } from './add.js';
+import { common, list, relative, type CommonFlags } from '../cli/flags.js';
+import type { Io } from '../cli/io.js';
+import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFlags, type WriteFlags } from './writing.js';
 
 interface MineFlags extends CommonFlags, SourceFlags, WriteFlags {
   minScore: number;
@@ -122,7 +123,7 @@ async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Dia
 
 /** The PDF's `.meta.json`, if it has one: the same metadata the corpus would use. */
 async function readSidecar(pdfPath: string, label: string, diagnostics: Diagnostics): Promise<Record<string, string>> {
-  const sidecar = pdfPath.replace(/\.[^./]+$/, '') + SIDECAR_SUFFIX;
+  const sidecar = sidecarOf(pdfPath);
   let text: string;
   try {
     text = await readFile(sidecar, 'utf8');

@@ -1,5 +1,4 @@
 import { compare } from './text.js';
-import type { Origin } from '../model/types.js';
 
 /** error: the record is unusable and skipped; warning: kept, worth a look; info: for the record. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -19,7 +18,14 @@ export interface Diagnostic {
   readonly expected?: string;
 }
 
-export type At = Partial<Origin> & { readonly recordId?: string; readonly actual?: string; readonly expected?: string };
+/** Where a diagnostic points: the fields of a record's origin, and what was found there. */
+export type At = {
+  readonly file?: string;
+  readonly line?: number;
+  readonly page?: number;
+  readonly record?: number;
+  readonly field?: string;
+} & { readonly recordId?: string; readonly actual?: string; readonly expected?: string };
 
 /** Collects diagnostics from every stage; one list feeds stderr, diagnostics.json and the report. */
 export class Diagnostics {

@@ -5,18 +5,9 @@ import pLimit from 'p-limit';
 import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../model/types.js';
-import { readers, SIDECAR_SUFFIX } from './readers.js';
-
-export interface InputFile {
-  /** Posix path relative to the corpus folder. */
-  readonly path: string;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly records: number;
-  /** A PDF's metadata sidecar, which shapes its records as much as the PDF does. */
-  readonly sidecar?: { readonly path: string; readonly sha256: string };
-}
+import type { InputFile, SourceRecord } from '../model/index.js';
+import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
+import { readers } from './readers.js';
 
 export interface Ingested {
   readonly records: SourceRecord[];
@@ -95,11 +86,6 @@ export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnosti
     else diagnostics?.warn('ingest/sidecar-alone', `Expected a PDF beside this metadata sidecar, \`${file.slice(0, -SIDECAR_SUFFIX.length)}.pdf\`; it is ignored`, { file });
   }
   return { files, sidecars };
-}
-
-/** `paper.pdf` → `paper.meta.json`. */
-export function sidecarOf(file: string): string {
-  return file.replace(/\.[^./]+$/, '') + SIDECAR_SUFFIX;
 }
 
 async function listFiles(corpusDir: string): Promise<string[]> {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../model/types.js';
+import type { SourceRecord } from '../model/index.js';
 import { mineDefinitions, type Candidate } from '../mine/index.js';
 import { toFields } from './fields.js';
 import { readPdfText } from './pdf.js';
-import type { ReadContext } from './readers.js';
+import type { ReadContext } from './reader.js';
 import { slug } from './text-records.js';
 
 /**

@@ -1,21 +1,10 @@
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../model/types.js';
+import type { SourceRecord } from '../model/index.js';
 import { toFields } from './fields.js';
 import { readPdfRecords } from './pdf-records.js';
+import type { Reader } from './reader.js';
 import { readTextRecords } from './text-records.js';
-
-/** What a reader may need besides the file itself. */
-export interface ReadContext {
-  /** The file's metadata sidecar (`paper.meta.json` beside `paper.pdf`), if there is one. */
-  readonly sidecar?: { readonly file: string; readonly text: string };
-}
-
-/**
- * Turns one file into raw records; problems go to `diagnostics`, never thrown. `undefined` means
- * the file is not a definitions file at all (a Markdown note without front matter).
- */
-export type Reader = (data: Buffer, file: string, diagnostics: Diagnostics, context: ReadContext) => Promise<SourceRecord[] | undefined>;
 
 /** A reader of text formats, which need nothing but the text. */
 const textual =
@@ -31,9 +20,6 @@ export const readers: Readonly<Record<string, Reader>> = {
   '.md': textual(readTextRecords),
   '.pdf': readPdfRecords,
 };
-
-/** Metadata of the file of the same name (`paper.pdf` → `paper.meta.json`); never a definitions file. */
-export const SIDECAR_SUFFIX = '.meta.json';
 
 function readCsvRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] {
   return readCsv(text, file, diagnostics).map((row) => ({ origin: { file, line: row.line }, fields: row.fields }));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { SourceRecord } from '../model/types.js';
+import type { SourceRecord } from '../model/index.js';
 import { toFields } from './fields.js';
 
 /**

@@ -1,20 +1,12 @@
-import { runCounts, type RunResult } from '../pipeline.js';
+import { runCounts, type RunResult } from '../model/index.js';
 import { LAYOUT_SEED } from './graph/layout.js';
+import type { RenderContext } from './context.js';
 import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report/report-html.js';
 import { reportMarkdown } from './report/report-md.js';
-
-/** Everything a renderer may need besides the result: kept out of the result so tests can pin it. */
-export interface RenderContext {
-  /** ISO time for the manifest's `created`, the only clock in the outputs. */
-  readonly created: string;
-  readonly versions: Readonly<Record<string, string>>;
-  /** How the corpus folder is named in the manifest (relative, so outputs do not depend on the machine). */
-  readonly corpusLabel: string;
-}
 
 export type Renderer = (result: RunResult, context: RenderContext) => string;
 
@@ -170,6 +162,8 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'report.md': reportMarkdown,
   'README.md': () => outputsReadme,
 };
+
+export type { RenderContext } from './context.js';
 
 export function render(result: RunResult, context: RenderContext): Map<string, string> {
   return new Map(Object.entries(renderers).map(([name, renderer]) => [name, renderer(result, context)]));

@@ -1,5 +1,5 @@
-import type { Definition } from '../model/types.js';
-import type { RunResult } from '../pipeline.js';
+import type { Definition } from '../model/index.js';
+import { type RunResult } from '../model/index.js';
 import { percent } from './format.js';
 
 /** The synthesized definition, its clauses with their support and examples, and the closest existing definition. */

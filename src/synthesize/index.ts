@@ -1,6 +1,5 @@
 import { compare } from '../core/text.js';
-import type { Clause, Definition, Factor, Role, SectorCell, Synthesis, TokenizedDefinition } from '../model/types.js';
-import type { Tabulated } from '../tabulate/index.js';
+import type { Clause, Definition, Factor, Role, SectorCell, Synthesis, Tabulated, TokenizedDefinition } from '../model/index.js';
 import { roleOf, thirdPerson } from './roles.js';
 
 export interface SynthesizeInput {

@@ -1,4 +1,4 @@
-import type { Role, Token } from '../model/types.js';
+import type { Role, Token } from '../model/index.js';
 
 /** Words that introduce what a city uses ("uses ICT", "through data", "based on …"). */
 export const MEANS_CUES = new Set(['use', 'employ', 'utilize', 'utilise', 'leverage', 'apply', 'adopt', 'exploit', 'harness', 'through', 'via', 'base', 'enable', 'deploy', 'embed', 'rely', 'take']);

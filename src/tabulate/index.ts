@@ -1,15 +1,5 @@
-import type { Definition, DefinitionFactor, Factor, SectorCell, SectorTest, TokenizedDefinition } from '../model/types.js';
+import type { Definition, DefinitionFactor, Factor, SectorCell, SectorTest, Tabulated, TokenizedDefinition } from '../model/index.js';
 import { adjustedResiduals, benjaminiHochberg, chiSquare, expectedCounts, fisherExact2xC } from './stats.js';
-
-export interface Tabulated {
-  /** For each analysed definition, in order, the ids of its factors. */
-  readonly matrix: readonly { readonly definitionId: string; readonly sector: string; readonly factorIds: ReadonlySet<string> }[];
-  readonly definitionFactors: readonly DefinitionFactor[];
-  readonly sectorCells: readonly SectorCell[];
-  readonly sectorTests: readonly SectorTest[];
-  /** Analysed definitions with no factor at all. */
-  readonly withoutFactor: readonly string[];
-}
 
 /** Below this expected count in any cell, the chi-square approximation is poor: use the exact test. */
 const MIN_EXPECTED = 5;

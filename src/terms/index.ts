@@ -1,5 +1,5 @@
 import { compare, pushTo } from '../core/text.js';
-import type { Definition, DefinitionTerm, TermStats, TokenizedDefinition } from '../model/types.js';
+import type { Definition, DefinitionTerm, TermStats, TokenizedDefinition } from '../model/index.js';
 
 export interface Scored {
   readonly terms: TermStats[];

@@ -1,7 +1,7 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
 import type { ThesaurusEntry } from '../config/thesaurus.js';
 import { compare } from '../core/text.js';
-import type { Definition, TermOccurrence, Token, TokenizedDefinition } from '../model/types.js';
+import type { Definition, TermOccurrence, Token, TokenizedDefinition } from '../model/index.js';
 import { readTokens, type RawToken } from './nlp.js';
 import { PhraseMatcher } from './phrases.js';
 

@@ -1,11 +1,11 @@
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { normalizeText, words } from '../core/text.js';
-import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../model/types.js';
+import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../model/index.js';
 import { groupPairs, similarPairs, type SimilarPair } from './duplicates.js';
 import { FIELDS, OPTIONAL_FIELDS, recordSchema } from './record.js';
 
-export interface Extracted {
+export interface Validated {
   /** Every valid record, in corpus order. */
   readonly valid: Definition[];
   /** The records the analysis counts: the configured kinds, each distinct definition once. */
@@ -18,8 +18,8 @@ const REQUIRED = ['id', 'sector', 'text'] as const;
 const KNOWN = new Set<string>([...FIELDS, ...OPTIONAL_FIELDS]);
 
 /** Validates records into definitions, then picks the ones the analysis counts. */
-export function extract(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Extracted {
-  const valid = validate(records, config, diagnostics);
+export function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Validated {
+  const valid = toDefinitions(records, config, diagnostics);
   const exclusions: Exclusion[] = [];
   const ofKind: Definition[] = [];
   for (const d of valid) {
@@ -45,7 +45,7 @@ export function extract(records: readonly SourceRecord[], config: Config, diagno
 }
 
 /** Valid records as definitions, in order; each invalid one is reported and left out. */
-export function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
+export function toDefinitions(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
   const schema = recordSchema(config.sectors);
   const checkedFiles = new Map<string, boolean>();
   const seenIds = new Map<string, SourceRecord>();
@@ -59,7 +59,7 @@ export function validate(records: readonly SourceRecord[], config: Config, diagn
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.');
         const actual = record.fields[field];
-        diagnostics.error(`extract/invalid-${field || 'record'}`, issue.message, {
+        diagnostics.error(`validate/invalid-${field || 'record'}`, issue.message, {
           ...record.origin,
           field,
           ...(record.fields.id ? { recordId: record.fields.id } : {}),
@@ -71,7 +71,7 @@ export function validate(records: readonly SourceRecord[], config: Config, diagn
     const r = parsed.data;
     const first = seenIds.get(r.id);
     if (first) {
-      diagnostics.error('extract/duplicate-id', `Expected a unique id; \`${r.id}\` is already used at ${placeOf(first)}`, {
+      diagnostics.error('validate/duplicate-id', `Expected a unique id; \`${r.id}\` is already used at ${placeOf(first)}`, {
         ...record.origin,
         field: 'id',
         recordId: r.id,
@@ -103,13 +103,13 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
   const missing = REQUIRED.filter((f) => !(f in record.fields));
   const unknown = Object.keys(record.fields).filter((f) => !KNOWN.has(f));
   if (unknown.length) {
-    diagnostics.warn('extract/unknown-column', `Ignored column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `\`${u}\``).join(', ')}`, {
+    diagnostics.warn('validate/unknown-column', `Ignored column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `\`${u}\``).join(', ')}`, {
       file,
       expected: [...FIELDS, ...OPTIONAL_FIELDS].join(','),
     });
   }
   if (missing.length && record.origin.line !== undefined && /\.csv$/i.test(file)) {
-    diagnostics.error('extract/missing-column', `Expected column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header; the file is skipped`, {
+    diagnostics.error('validate/missing-column', `Expected column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header; the file is skipped`, {
       file,
       line: 1,
       expected: FIELDS.join(','),
@@ -155,7 +155,7 @@ function findDuplicates(definitions: readonly Definition[], config: Config, diag
     const others = group.members.filter((m) => m.id !== kept.id);
     const verb = config.duplicates.merge ? 'counted once' : 'all counted (duplicates.merge is off)';
     diagnostics.info(
-      'extract/duplicate-definition',
+      'validate/duplicate-definition',
       `Same definition in ${members.length} records, ${verb}: kept \`${kept.id}\` (${why}); ${others
         .map((m) => `\`${m.id}\` ${m.exact ? 'same text' : `similarity ${m.similarity.toFixed(2)}`}`)
         .join(', ')}`,

@@ -82,7 +82,7 @@ describe('citydefs add from flags', () => {
     expect(run.stderr).toContain('command line [sector]  error  Expected a sector, one of academic, private, government, ngo; found `media`');
     expect(run.stderr).toContain('command line [year]  error  Expected a four-digit year (1800–2100) or nothing; found `99`');
     expect(run.stderr).toContain('command line [url]  error  Expected an http(s) URL or nothing; found `ftp://x`');
-    expect(run.stderr).toContain('[extract/invalid-text]');
+    expect(run.stderr).toContain('[validate/invalid-text]');
     expect(run.stdout).toContain('Nothing written');
     expect(read(dir)).toBe(SEED);
   });

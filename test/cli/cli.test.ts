@@ -29,7 +29,7 @@ describe('citydefs analyze', () => {
   it('prints one line per problem on stderr, names the file and line, and exits 1', async () => {
     const run = await cli(['analyze'], tempCorpus(corpus));
     expect(run.stderr).toBe(
-      'corpus/definitions.csv:4 [text]  error  Expected the definition `text`, not an empty cell (record `c`)  [extract/invalid-text]\n' +
+      'corpus/definitions.csv:4 [text]  error  Expected the definition `text`, not an empty cell (record `c`)  [validate/invalid-text]\n' +
         '1 error, 0 warnings, 0 info\n' +
         '1 info diagnostic not shown (--verbose shows them)\n',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestJaccard, termFit } from '../../src/cluster/index.js';
-import type { Factor } from '../../src/model/types.js';
+import type { Factor } from '../../src/model/index.js';
 import { cooccurrence, edges, indexDocuments } from '../../src/cluster/cooccurrence.js';
 import { partition } from '../../src/cluster/partition.js';
 import { seededRandom } from '../../src/core/random.js';

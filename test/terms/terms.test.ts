@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Definition, TokenizedDefinition } from '../../src/model/types.js';
+import type { Definition, TokenizedDefinition } from '../../src/model/index.js';
 import { score } from '../../src/terms/index.js';
 
 const def = (id: string, sector: string) => ({ id, sector }) as Definition;

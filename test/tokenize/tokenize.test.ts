@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ThesaurusEntry } from '../../src/config/thesaurus.js';
-import type { Definition } from '../../src/model/types.js';
+import type { Definition } from '../../src/model/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 
 const def = (id: string, text: string): Definition => ({

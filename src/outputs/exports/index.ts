@@ -1,23 +1,14 @@
 import { networkOf } from '../graph/view.js';
 import { layoutNetwork, LAYOUT_SEED } from '../graph/layout.js';
-import type { RunResult } from '../../pipeline.js';
+import { type RunResult } from '../../model/index.js';
 import { GENERATOR, MANIFEST } from '../out-folder.js';
 import { render, type RenderContext } from '../index.js';
 import { toGexf, toGraphml, toVosviewer } from './network-files.js';
+import { EXPORT_FILES, type ExportFormat } from './formats.js';
 import { xlsxFromCsv } from './xlsx.js';
 
-export const EXPORT_FORMATS = ['xlsx', 'gexf', 'graphml', 'vosviewer'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-const NAMES: Record<ExportFormat, readonly string[]> = {
-  xlsx: ['citydefs.xlsx'],
-  gexf: ['term-network.gexf'],
-  graphml: ['term-network.graphml'],
-  vosviewer: ['term-network-vosviewer-map.txt', 'term-network-vosviewer-network.txt'],
-};
-
 /** Every file `export` may write, its manifest included: the export folder's own files. */
-export const EXPORT_NAMES: ReadonlySet<string> = new Set([MANIFEST, ...Object.values(NAMES).flat()]);
+export const EXPORT_NAMES: ReadonlySet<string> = new Set([MANIFEST, ...Object.values(EXPORT_FILES).flat()]);
 
 /**
  * The export files of a run, name → content. The workbook takes every `.csv` the renderers write,

@@ -1,4 +1,4 @@
-import type { TermNetwork, Factor } from '../../model/types.js';
+import type { TermNetwork, Factor } from '../../model/index.js';
 import type { Network } from './types.js';
 
 export type { Network, NetworkEdge, NetworkGroup, NetworkNode, Positions } from './types.js';

@@ -1,6 +1,6 @@
 import { compare } from '../../core/text.js';
-import type { Definition, TermStats } from '../../model/types.js';
-import type { RunResult } from '../../pipeline.js';
+import type { Definition, TermStats } from '../../model/index.js';
+import { type RunResult } from '../../model/index.js';
 
 /** A labelled count, the row shape behind every overview table and bar chart. */
 export interface Count {

@@ -1,7 +1,7 @@
 import { barChart } from '../figures/bar.js';
 import { heatMap } from '../figures/heatmap.js';
-import type { Clause, Definition, Factor, SectorTest } from '../../model/types.js';
-import type { RunResult } from '../../pipeline.js';
+import type { Clause, Definition, Factor, SectorTest } from '../../model/index.js';
+import { type RunResult } from '../../model/index.js';
 import { formatP, percent } from '../format.js';
 import { html, figure, table, type Column, type Html } from './html.js';
 

@@ -2,9 +2,9 @@ import { barChart } from '../figures/bar.js';
 import { heatMap } from '../figures/heatmap.js';
 import { networkSvg } from '../figures/term-map.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import type { Definition, TermStats } from '../../model/types.js';
+import type { Definition, TermStats } from '../../model/index.js';
 import { networkOf } from '../graph/view.js';
-import type { RunResult } from '../../pipeline.js';
+import { type RunResult } from '../../model/index.js';
 import { percent } from '../format.js';
 import { figure, html, page, table, type Column, type Html, type Section } from './html.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './assets.js';
@@ -21,7 +21,7 @@ import {
   type DuplicateRow,
   type ExcludedRecord,
 } from './data.js';
-import type { RenderContext } from '../index.js';
+import type { RenderContext } from '../context.js';
 import { factorsSection, sectorsSection, synthesisSection } from './factors.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { RunResult } from '../../pipeline.js';
+import { type RunResult } from '../../model/index.js';
 import { formatP, percent } from '../format.js';
 import { mdTable } from './markdown.js';
 import { byTerm, bySector, byYear, duplicateRows, excludedKinds, excludedRecords, topTerms, type Count } from './data.js';
-import type { RenderContext } from '../index.js';
+import type { RenderContext } from '../context.js';
 
 /**
  * One section of `report.md`: a `##` heading and its Markdown, or undefined to leave it out.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/core/random.js';
-import type { Factor } from '../../../src/model/types.js';
+import type { Factor } from '../../../src/model/index.js';
 import { networkOf } from '../../../src/outputs/graph/view.js';
 import { layoutNetwork } from '../../../src/outputs/graph/layout.js';
 

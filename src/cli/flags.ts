@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { type AnalyzeOptions } from '../pipeline.js';
+import type { Io } from './io.js';
+
+/** The flags every corpus command takes. */
+export interface CommonFlags {
+  corpus: string;
+  config?: string;
+  strict?: boolean;
+  verbose?: boolean;
+  kinds?: string[];
+  sectors?: string[];
+  mergeDuplicates?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** The flags that change the analysis (analyze, export). */
+export interface AnalysisFlags extends CommonFlags {
+  codebook?: boolean;
+  seed?: number;
+  resolution?: number;
+}
+
+export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+export const number = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError(`Expected a number; found \`${value}\``);
+  return n;
+};
+
+export function common(command: Command): Command {
+  return command
+    .option('--corpus <dir>', 'the corpus folder', 'corpus')
+    .option('--config <file>', 'a config file other than <corpus>/config.json')
+    .option('--strict', 'count warnings as problems for the exit code')
+    .option('--verbose', 'also print the informational diagnostics (duplicates merged, …)')
+    .addOption(new Option('--kinds <list>', 'kinds of record to analyse, comma-separated (config `kinds`)').argParser(list))
+    .addOption(new Option('--sectors <list>', 'the sector taxonomy, comma-separated (config `sectors`)').argParser(list))
+    .option('--no-merge-duplicates', 'count near-duplicate definitions separately (config `duplicates.merge`)')
+    .option('--quiet', 'no progress display and no summary lines (diagnostics still print)')
+    .option('--json', 'print a machine-readable JSON summary on stdout instead of the summary lines');
+}
+
+/** The flags that change the analysis, on top of `common`. */
+export function analysis(command: Command): Command {
+  return common(command)
+    .option('--no-codebook', 'cluster purely from the data, without corpus/codebook.csv (config `factors.codebook`)')
+    .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(number))
+    .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number));
+}
+
+/** The flags as the pipeline's options: paths resolved against the working folder, settings as config overrides. */
+export function optionsFrom(flags: AnalysisFlags, io: Io): AnalyzeOptions {
+  const overrides: Record<string, unknown> = {};
+  if (flags.kinds) overrides.kinds = flags.kinds;
+  if (flags.sectors) overrides.sectors = flags.sectors;
+  if (flags.mergeDuplicates === false) overrides.duplicates = { merge: false };
+  if (flags.codebook === false || flags.resolution !== undefined) {
+    overrides.factors = { ...(flags.codebook === false ? { codebook: false } : {}), ...(flags.resolution !== undefined ? { resolution: flags.resolution } : {}) };
+  }
+  if (flags.seed !== undefined) overrides.seed = flags.seed;
+  return {
+    corpus: path.resolve(io.cwd, flags.corpus),
+    ...(flags.config ? { configFile: path.resolve(io.cwd, flags.config) } : {}),
+    overrides,
+  };
+}
+
+/** A path as the user would type it from the working folder, with `/` separators. */
+export function relative(cwd: string, target: string): string {
+  return path.relative(cwd, target).split(path.sep).join('/') || '.';
+}
+
+/** The corpus folder as the user named it. */
+export const corpusLabel = (flags: CommonFlags, io: Io) => relative(io.cwd, path.resolve(io.cwd, flags.corpus));

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { renderContext, outGuard } from '../cli/context.js';
+import { analysis, optionsFrom, relative, type AnalysisFlags } from '../cli/flags.js';
+import type { Io } from '../cli/io.js';
+import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
+import { exitCodeFor } from '../core/diagnostics.js';
+import { runCounts } from '../model/run.js';
+import { render } from '../outputs/index.js';
+import { writeFolder } from '../outputs/write.js';
+import { analyze } from '../pipeline.js';
+
+interface AnalyzeFlags extends AnalysisFlags {
+  out: string;
+  force?: boolean;
+}
+
+export function analyzeCommand(program: Command, io: Io, done: (code: number) => void): void {
+  analysis(program.command('analyze').description('run the whole analysis and write the outputs'))
+    .option('--out <dir>', 'the output folder, rewritten whole (only if citydefs wrote it, or it is empty)', 'output')
+    .option('--force', 'replace an --out folder citydefs did not write (never the corpus, the project or /)')
+    .action(async (flags: AnalyzeFlags) => done(await runAnalyze(flags, io)));
+}
+
+async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
+  const { progress, clear } = progressFor(flags, io);
+  const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
+  progress?.('writing outputs');
+  const outDir = path.resolve(io.cwd, flags.out);
+  const files = render(result, renderContext(flags, io));
+  await writeFolder(outDir, files, { ...outGuard(flags, io), folder: 'analysis' });
+  clear();
+  printDiagnostics(result.diagnostics, flags, io);
+  const code = exitCodeFor(result.diagnostics, Boolean(flags.strict));
+  const names = [...files.keys()];
+  const out = relative(io.cwd, outDir);
+  if (flags.json) {
+    printSummary('analyze', code, flags, io, { out, files: names, counts: runCounts(result) }, result.diagnostics);
+  } else if (!flags.quiet) {
+    io.stdout(
+      `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms; ` +
+        `${result.factors.length} factors, ${result.tables.withoutFactor.length} definitions with none.\n` +
+        `Wrote ${out}/: ${names.join(', ')}\n`,
+    );
+  }
+  return code;
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { common, optionsFrom, type CommonFlags } from '../cli/flags.js';
+import type { Io } from '../cli/io.js';
+import { printDiagnostics, printSummary } from '../cli/print.js';
+import { exitCodeFor } from '../core/diagnostics.js';
+import { check } from '../pipeline.js';
+
+export function validateCommand(program: Command, io: Io, done: (code: number) => void): void {
+  common(program.command('validate').description('check the corpus and print its diagnostics, without analysing')).action(async (flags: CommonFlags) =>
+    done(await runValidate(flags, io)),
+  );
+}
+
+async function runValidate(flags: CommonFlags, io: Io): Promise<number> {
+  const { records, validated, diagnostics } = await check(optionsFrom(flags, io));
+  const list = diagnostics.list();
+  printDiagnostics(list, flags, io);
+  const code = exitCodeFor(list, Boolean(flags.strict));
+  const counts = {
+    records: records.length,
+    valid: validated.valid.length,
+    analysed: validated.analysed.length,
+    excluded: validated.exclusions.length,
+    duplicateGroups: validated.duplicates.length,
+  };
+  if (flags.json) printSummary('validate', code, flags, io, { counts }, list);
+  else if (!flags.quiet) io.stdout(`${counts.records} records: ${counts.valid} valid, ${counts.analysed} would be analysed, ${counts.excluded} excluded.\n`);
+  return code;
+}

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { addRecords } from '../amend/index.js';
+import { optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
+import type { Io } from '../cli/io.js';
+import { printDiagnostics } from '../cli/print.js';
+import type { WriteStep } from '../core/atomic.js';
+import { compareDiagnostics, exitCodeFor, type Diagnostic, type Diagnostics } from '../core/diagnostics.js';
+import type { SourceRecord } from '../model/index.js';
+import { check } from '../pipeline.js';
+
+// What `add` and `mine --add` share: the flags that describe a source and the write to the corpus.
+
+/** Flags that describe a source; with `--from`, `--bib` or `mine --add` they fill what records leave empty. */
+export interface SourceFlags {
+  sector?: string;
+  orgType?: string;
+  term?: string;
+  kind?: string;
+  author?: string;
+  year?: string;
+  title?: string;
+  url?: string;
+  page?: string;
+  language?: string;
+}
+
+export interface WriteFlags {
+  wait: number;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  allowDuplicate?: boolean;
+}
+
+export function sourceOptions(command: Command): Command {
+  return command
+    .option('--sector <sector>', 'the source\'s sector (academic, private, government, ngo, …)')
+    .option('--org-type <type>', 'finer class of the source, e.g. `standards body`')
+    .option('--term <term>', 'the term defined, e.g. `smart city`')
+    .option('--kind <kind>', 'definition (default), descriptive, fragment, goal, …')
+    .option('--author <author>', 'author(s) or organisation')
+    .option('--year <year>', 'four-digit year')
+    .option('--title <title>', 'title or citation note')
+    .option('--url <url>', 'http(s) address of the source')
+    .option('--language <code>', 'language of the text');
+}
+
+export function writeOptions(command: Command): Command {
+  return command
+    .option('--dry-run', 'show what would be written, write nothing')
+    .option('--skip-invalid', 'write the valid records even if others are invalid')
+    .option('--allow-duplicate', 'accept a text already in the corpus word for word')
+    .addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
+}
+
+/** The shared end of `add` and `mine --add`: validate, check duplicates, write, report. */
+export async function writeRecords(
+  records: readonly SourceRecord[],
+  flags: CommonFlags & WriteFlags,
+  io: Io,
+  diagnostics: Diagnostics,
+  /** Problems found before the records (files that could not be read), reported and counted, not blocking. */
+  reported: readonly Diagnostic[] = [],
+): Promise<number> {
+  const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
+  const options = optionsFrom(flags, io);
+  const result = await addRecords(
+      {
+        corpus: options.corpus,
+        readCorpus: () => check({ ...options, allowEmpty: true }),
+        records,
+        corpusLabel,
+        dryRun: Boolean(flags.dryRun),
+        skipInvalid: Boolean(flags.skipInvalid),
+        allowDuplicate: Boolean(flags.allowDuplicate),
+        lockTimeoutMs: flags.wait * 1000,
+        ...(io.onWriteStep ? { onWriteStep: io.onWriteStep as (step: WriteStep) => void } : {}),
+      },
+      diagnostics,
+    );
+  const list = [...reported, ...diagnostics.list()].sort(compareDiagnostics);
+  // The new records' places are the user's files, named from the working folder, not the corpus.
+  printDiagnostics(list, { ...flags, quiet: true }, io, '');
+  const target = relative(io.cwd, result.target);
+  const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
+  const errors = diagnostics.list().some((d) => d.severity === 'error');
+  if (flags.dryRun && result.accepted.length) {
+    io.stdout(`Would append ${n(result.accepted.length)} to ${target}:\n${result.rows}`);
+  } else if (result.written) {
+    io.stdout(`Added ${n(result.accepted.length)} to ${target}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
+  } else if (errors && !flags.skipInvalid) {
+    io.stdout(`Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`);
+  } else {
+    io.stdout('Nothing to add.\n');
+  }
+  return exitCodeFor(list, Boolean(flags.strict));
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0)) throw new InvalidArgumentError(`Expected a number of seconds; found \`${value}\``);
+  return n;
+}
+
+export function sourceFields(flags: SourceFlags): Record<string, string | undefined> {
+  return {
+    sector: flags.sector,
+    org_type: flags.orgType,
+    term: flags.term,
+    kind: flags.kind,
+    author: flags.author,
+    year: flags.year,
+    title: flags.title,
+    url: flags.url,
+    page: flags.page,
+    language: flags.language,
+  };
+}

@@ -1,0 +1,22 @@
+import type { Diagnostics } from '../core/diagnostics.js';
+import type { SourceRecord } from '../model/index.js';
+
+/** What a reader may need besides the file itself. */
+export interface ReadContext {
+  /** The file's metadata sidecar (`paper.meta.json` beside `paper.pdf`), if there is one. */
+  readonly sidecar?: { readonly file: string; readonly text: string };
+}
+
+/**
+ * Turns one file into raw records; problems go to `diagnostics`, never thrown. `undefined` means
+ * the file is not a definitions file at all (a Markdown note without front matter).
+ */
+export type Reader = (data: Buffer, file: string, diagnostics: Diagnostics, context: ReadContext) => Promise<SourceRecord[] | undefined>;
+
+/** Metadata of the file of the same name (`paper.pdf` → `paper.meta.json`); never a definitions file. */
+export const SIDECAR_SUFFIX = '.meta.json';
+
+/** `paper.pdf` → `paper.meta.json`: the one place a file's sidecar is named. */
+export function sidecarOf(file: string): string {
+  return file.replace(/\.[^./]+$/, '') + SIDECAR_SUFFIX;
+}

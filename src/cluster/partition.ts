@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainCjs from 'graphology-communities-louvain';
 import { compare, pushTo } from '../core/text.js';
-import { cooccurrence, edges, type Edge, type IndexedDocuments } from './cooccurrence.js';
+import { cooccurrence, edges, type Edge, type Incidence } from './cooccurrence.js';
 
 // The package's CJS typings mistype the default export under NodeNext.
 const louvain = louvainCjs as unknown as typeof louvainCjs.default;
@@ -22,7 +22,7 @@ export interface PartitionOptions {
  * resample). Returns term → group (codebook id or `~…`; terms linked to no other are left out) and
  * the network's edges.
  */
-export function partition(index: IndexedDocuments, options: PartitionOptions, weights?: ArrayLike<number>): { groups: Map<string, string>; edges: Edge[] } {
+export function partition(index: Incidence, options: PartitionOptions, weights?: ArrayLike<number>): { groups: Map<string, string>; edges: Edge[] } {
   const counts = cooccurrence(index, weights);
   const links = edges(counts);
   const { terms: names } = index;
@@ -55,10 +55,10 @@ export function partition(index: IndexedDocuments, options: PartitionOptions, we
   // The (weighted) documents of each term and of each factor's seeds, for the assignment below.
   const docsOfTerm = new Map<string, number[]>();
   const docsOfFactor = new Map<string, Set<number>>();
-  index.documents.forEach((doc, d) => {
-    if (weightOf(d) === 0) return;
-    for (const t of doc) {
-      const term = names[t]!;
+  for (let d = 0; d + 1 < index.offsets.length; d++) {
+    if (weightOf(d) === 0) continue;
+    for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
+      const term = names[index.items[i]!]!;
       pushTo(docsOfTerm, term, d);
       const f = options.seedOf.get(term);
       if (f) {
@@ -67,7 +67,7 @@ export function partition(index: IndexedDocuments, options: PartitionOptions, we
         set.add(d);
       }
     }
-  });
+  }
   const weighted = (docs: Iterable<number>) => {
     let sum = 0;
     for (const d of docs) sum += weightOf(d);

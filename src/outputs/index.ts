@@ -4,6 +4,7 @@ import type { RenderContext } from './context.js';
 import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
+import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from './rows.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report/report-html.js';
 import { reportMarkdown } from './report/report-md.js';
@@ -14,14 +15,15 @@ function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   return toCsv(
     ['term', 'frequency', 'definitions', 'share', ...sectors, 'factor_id', 'factor_fit', 'factor_lift', 'words', 'nested', 'variants'],
-    result.terms.map((t) => [
+    termRows(result).map((t) => [
       t.term,
       t.frequency,
       t.definitions,
       fixed(t.share, precision),
       ...sectors.map((s) => t.bySector[s] ?? 0),
-      result.factorOf.get(t.term),
-      ...(result.fitOf.has(t.term) ? [fixed(result.fitOf.get(t.term)!.fit, precision), fixed(result.fitOf.get(t.term)!.lift, precision)] : [undefined, undefined]),
+      t.factorId,
+      t.fit === undefined ? undefined : fixed(t.fit, precision),
+      t.lift === undefined ? undefined : fixed(t.lift, precision),
       t.words,
       t.nested,
       t.variants.join('; '),
@@ -51,14 +53,14 @@ function definitionMatrixCsv(result: RunResult): string {
   const ids = result.factors.map((f) => f.id);
   return toCsv(
     ['definition_id', 'sector', ...ids],
-    result.tables.matrix.map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
+    matrixRows(result).map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
   );
 }
 
 function definitionFactorsCsv(result: RunResult): string {
   return toCsv(
     ['definition_id', 'factor_id', 'evidence', 'terms'],
-    result.tables.definitionFactors.map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
+    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
   );
 }
 
@@ -98,7 +100,7 @@ function cooccurrenceCsv(result: RunResult): string {
 function definitionTermsCsv(result: RunResult): string {
   return toCsv(
     ['definition_id', 'term', 'count'],
-    result.definitionTerms.map((d) => [d.definitionId, d.term, d.count]),
+    definitionTermRows(result).map((d) => [d.definitionId, d.term, d.count]),
   );
 }
 

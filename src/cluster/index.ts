@@ -4,8 +4,8 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
 import { compareTerms, type Factor, type TermFactors, type TermNetwork, type TermStats, type TermUses } from '../model/index.js';
-import { incidence, type Incidence } from './cooccurrence.js';
-import { partition } from './partition.js';
+import { cooccurrence, edges as edgesOf, incidence, type Incidence } from './cooccurrence.js';
+import { TermGraph, type PartitionOptions } from './partition.js';
 
 export interface ClusterInput {
   /** Every term, most definitions first (`terms` stage order). */
@@ -38,9 +38,11 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
   const random = seededRandom(config.seed);
 
-  const { groups, edges } = partition(index, { seedOf, resolution, random });
+  const graph = new TermGraph(index);
+  const groups = graph.partition({ seedOf, resolution, random });
   const factors = nameFactors(groups, seedOf, input.codebook, statsOf, index, config.factors.codebook);
-  if (bootstrap > 0) measureStability(factors, index, input.definitionIds, { seedOf, resolution, random }, bootstrap);
+  if (bootstrap > 0) measureStability(factors, graph, input.definitionIds, { seedOf, resolution, random }, bootstrap);
+  const edges = edgesOf(cooccurrence(index));
 
   const termFactors = assignTerms(input.terms.length, factors, groups, index, seedOf);
   const unclustered = selected.filter((t) => termFactors.factor[t]! < 0).map((t) => input.terms[t]!.term);
@@ -59,14 +61,14 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
  * in `resamples` bootstrap resamples. A resample draws the definitions in id order, so shuffling
  * the corpus's rows draws the same definitions.
  */
-function measureStability(factors: Factor[], index: Incidence, ids: readonly string[], options: Parameters<typeof partition>[1], resamples: number): void {
+function measureStability(factors: Factor[], graph: TermGraph, ids: readonly string[], options: PartitionOptions, resamples: number): void {
   const byId = ids.map((id, d) => [id, d] as const).sort((a, b) => compare(a[0], b[0]));
   const totals = new Float64Array(factors.length);
   for (let b = 0; b < resamples; b++) {
     // A resample drawn with replacement, as how many times each definition is drawn.
     const weights = new Uint32Array(ids.length);
     for (let i = 0; i < ids.length; i++) weights[byId[Math.floor(options.random() * ids.length)]![1]]!++;
-    const resampled = invert(partition(index, options, weights).groups);
+    const resampled = invert(graph.partition(options, weights));
     factors.forEach((f, i) => (totals[i]! += bestJaccard(f.terms, resampled)));
   }
   factors.forEach((f, i) => (factors[i] = { ...f, stability: totals[i]! / resamples }));

@@ -75,19 +75,31 @@ function tokenizeText(text: string, context: Context): TokenizedText {
   const { tokens, sentences } = readText(text);
   const words = applyThesaurus(tokens, context.matcher);
   const found = findTerms(words, context);
+  const nested = nestedWords(found);
   found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
-  const phrases = found.filter((o) => o.words > 1);
-  const occurrences = found.map(({ first, ...o }): TermOccurrence => {
+  const occurrences = found.map((found): TermOccurrence => {
+    const { first, ...o } = found;
     const before = words[first - 1];
     const determiner = before && before.sentence === o.sentence && DETERMINER_SET.has(before.fixed ?? before.lemma) ? (before.normal as Determiner) : undefined;
     return {
       ...o,
-      nested: o.words === 1 && phrases.some((p) => p.start <= o.start && p.end >= o.end),
+      nested: nested.has(found),
       cue: cueBefore(words, first, context),
       determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
     };
   });
   return { occurrences, sentences };
+}
+
+/** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */
+function nestedWords(found: readonly Found[]): Set<Found> {
+  const out = new Set<Found>();
+  let reach = -1;
+  for (const o of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (o.words > 1) reach = Math.max(reach, o.end);
+    else if (reach >= o.end) out.add(o);
+  }
+  return out;
 }
 
 /** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */

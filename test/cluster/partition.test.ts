@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestJaccard, termFit } from '../../src/cluster/index.js';
 import type { Factor } from '../../src/model/index.js';
 import { cooccurrence, edges, incidenceOf } from '../../src/cluster/cooccurrence.js';
-import { partition } from '../../src/cluster/partition.js';
+import { TermGraph } from '../../src/cluster/partition.js';
 import { seededRandom } from '../../src/core/random.js';
 
 // Two groups of terms that never meet, and a third that meets neither.
@@ -31,7 +31,7 @@ describe('co-occurrence network', () => {
 });
 
 describe('partition', () => {
-  const run = (seedOf: Map<string, string>, seed = 1) => partition(incidenceOf(docs), { seedOf, resolution: 1, random: seededRandom(seed) }).groups;
+  const run = (seedOf: Map<string, string>, seed = 1) => new TermGraph(incidenceOf(docs)).partition({ seedOf, resolution: 1, random: seededRandom(seed) });
 
   it('keeps seeds in their factor, brings their community along, and names the unseeded group emergent', () => {
     const groups = run(new Map([['ict', 'ict'], ['environment', 'environment']]));

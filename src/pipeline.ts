@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cluster } from './cluster/index.js';
+import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
@@ -64,7 +65,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const checked = await timed('read', () => check(options));
   const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = checked;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
-  const { tokenize, phraseKeys } = await timed('load', () => import('./tokenize/index.js'));
+  const { tokenize, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const { synthesis: settings } = config;
   const tokenizeOptions = {
     thesaurus: thesaurus.entries,
@@ -72,6 +73,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     maxWords: config.terms.maxWords,
     cues: [...settings.cues.means, ...settings.cues.end],
     cueWindow: settings.cueWindow,
+    rules: codebook.factors,
   };
   const batches = await timed('tokenize', () =>
     tokenize(validated.analysed, tokenizeOptions, {
@@ -80,27 +82,31 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     }),
   );
   options.progress?.('counting terms');
-  const { terms, uses } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
+  const { terms, uses, hits } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
   options.progress?.('clustering terms into factors');
-  const { factors, termFactors, network } = await timed('cluster', () =>
+  const clustered = await timed('cluster', () =>
     cluster(
       {
         terms,
         uses,
         definitionIds: validated.analysed.map((d) => d.id),
         codebook: codebook.factors,
-        seedKeys: seedKeys(codebook.factors, (phrases) => phraseKeys(phrases, tokenizeOptions)),
+        codebookFactorOf: (labels) => ruleFactors(labels, tokenizeOptions),
       },
       config,
       diagnostics,
     ),
   );
-  options.progress?.('tabulating and synthesizing');
-  const tables = await timed('tabulate', () =>
-    tabulate({ definitions: validated.analysed, uses, factors, termFactors, sectors: config.sectors, minExpected: config.tests.minExpected }),
+  options.progress?.('coding definitions');
+  const { factors, termFactors, matrix, dropped } = await timed('code', () =>
+    code({ terms, uses, hits, codebook: codebook.factors, factors: clustered.factors, termFactors: clustered.termFactors, ...config.coding }),
   );
+  for (const id of dropped) diagnostics.info('code/empty-factor', `Factor \`${id}\` codes no definition of this corpus; it is left out`);
+  const network = { ...clustered.network, nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })) };
+  options.progress?.('tabulating and synthesizing');
+  const tables = await timed('tabulate', () => tabulate({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, minExpected: config.tests.minExpected }));
   if (tables.withoutFactor.length) {
-    diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) use no factor's terms: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
+    diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) have no factor: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
   }
   const synthesis = await timed('synthesize', () => synthesize({ definitions: validated.analysed, terms, uses, factors, termFactors, tables, settings }));
   return {
@@ -120,6 +126,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     uses,
     factors,
     termFactors,
+    rules: codebook.factors.flatMap((f) => f.rules.map((r) => r.source)),
     network,
     tables,
     synthesis,
@@ -151,12 +158,6 @@ function checkSelection(kinds: readonly string[], valid: readonly Definition[], 
   if (unknown.length) diagnostics.warn('validate/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
 }
 
-/** Every factor's seed keys, tokenized in one pass (one phrase matcher, not one per factor). */
-function seedKeys(factors: readonly { readonly seeds: readonly string[] }[], keys: (phrases: readonly string[]) => (string | undefined)[]) {
-  const all = keys(factors.flatMap((f) => f.seeds));
-  let at = 0;
-  return factors.map((f) => all.slice(at, (at += f.seeds.length)));
-}
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

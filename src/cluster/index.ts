@@ -14,14 +14,15 @@ export interface ClusterInput {
   /** The analysed definitions' ids, in order: the bootstrap draws them by id, so row order does not matter. */
   readonly definitionIds: readonly string[];
   readonly codebook: readonly CodebookFactor[];
-  /** For each codebook factor, its seeds' merge keys (undefined: the seed is not a term). */
-  readonly seedKeys: readonly (readonly (string | undefined)[])[];
+  /** For term labels, the codebook factor (its index) whose rules match them, or -1: a term the codebook names anchors its factor. */
+  readonly codebookFactorOf: (labels: readonly string[]) => readonly number[];
 }
 
 export interface Clustered {
   readonly factors: Factor[];
   readonly network: TermNetwork;
-  readonly termFactors: TermFactors;
+  /** Which term is in which factor, and how well it fits; the coding stage decides which terms code. */
+  readonly termFactors: Omit<TermFactors, 'codes'>;
 }
 
 /** Clusters the frequent terms into factors and measures how stable each factor is. */
@@ -75,7 +76,7 @@ function measureStability(factors: Factor[], graph: TermGraph, ids: readonly str
 }
 
 /** Term → factor (index into `factors`), and how well each term that joined a factor fits it. */
-function assignTerms(termCount: number, factors: readonly Factor[], groups: ReadonlyMap<string, string>, index: Incidence, seedOf: ReadonlyMap<string, string>): TermFactors {
+function assignTerms(termCount: number, factors: readonly Factor[], groups: ReadonlyMap<string, string>, index: Incidence, seedOf: ReadonlyMap<string, string>): Omit<TermFactors, 'codes'> {
   const factorOfGroup = new Map<string, number>();
   factors.forEach((f, i) => {
     for (const t of f.terms) factorOfGroup.set(groups.get(t)!, i);
@@ -154,26 +155,20 @@ export function termFit(factors: readonly Factor[], index: Incidence, seedOf: Re
   return { fit, lift };
 }
 
-/** Seed phrase → term of the corpus, through the merge keys; reports codebook factors the corpus never uses. */
+/** Clustered term → codebook factor id, for the terms the codebook's rules name; reports codebook factors no frequent term names. */
 function resolveSeeds(input: ClusterInput, selected: ReadonlyMap<string, TermStats>, diagnostics: Diagnostics): Map<string, string> {
-  const termOfKey = new Map<string, string>();
-  for (const t of input.terms) for (const key of t.key.split('|')) termOfKey.set(key, t.term);
+  const labels = [...selected.keys()];
+  const factorOf = input.codebookFactorOf(labels);
   const seedOf = new Map<string, string>();
-  input.codebook.forEach((factor, i) => {
-    let found = 0;
-    for (const key of input.seedKeys[i] ?? []) {
-      const term = key === undefined ? undefined : termOfKey.get(key);
-      if (term === undefined || !selected.has(term) || seedOf.has(term)) continue;
-      seedOf.set(term, factor.id);
-      found++;
-    }
-    if (found === 0) {
-      diagnostics.info('cluster/unused-codebook-factor', `Codebook factor \`${factor.id}\` has no seed term among the frequent terms; it is not a factor of this corpus`, {
-        file: 'codebook.csv',
-        line: factor.line,
-      });
-    }
+  labels.forEach((label, i) => {
+    const f = input.codebook[factorOf[i]!];
+    if (f) seedOf.set(label, f.id);
   });
+  const named = new Set(seedOf.values());
+  for (const factor of input.codebook) {
+    if (named.has(factor.id)) continue;
+    diagnostics.info('cluster/unused-codebook-factor', `No frequent term is one of codebook factor \`${factor.id}\`'s; only its rules can code it`, { file: 'codebook.csv', line: factor.line });
+  }
   return seedOf;
 }
 
@@ -210,7 +205,7 @@ function nameFactors(
     const entry = codebookById.get(group);
     if (entry) {
       const seeds = terms.filter((t) => seedOf.get(t) === group);
-      return { id: entry.id, label: entry.label, description: entry.description, origin: 'codebook' as const, terms, seeds, definitions: count, share, stability: undefined };
+      return { id: entry.id, label: entry.label, description: entry.description, origin: 'codebook' as const, terms, seeds, rules: [], definitions: count, share, stability: undefined };
     }
     emergent++;
     return {
@@ -220,6 +215,7 @@ function nameFactors(
       origin: 'emergent' as const,
       terms,
       seeds: [],
+      rules: [],
       definitions: count,
       share,
       stability: undefined,

@@ -1,6 +1,7 @@
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { readOptional } from './load.js';
+import { parseRule, plainPhrase, type CodebookRule } from './rules.js';
 
 export const CODEBOOK_FILE = 'codebook.csv';
 
@@ -9,6 +10,9 @@ export interface CodebookFactor {
   readonly id: string;
   readonly label: string;
   readonly description: string;
+  /** The rules that code a definition for the factor, whatever the clustering finds. */
+  readonly rules: readonly CodebookRule[];
+  /** The rules' plain phrases, which anchor the factor in the clustering. */
   readonly seeds: readonly string[];
   readonly line: number;
 }
@@ -40,19 +44,27 @@ export function parseCodebook(text: string, file: string, diagnostics: Diagnosti
     }
     seenIds.add(id);
     const seeds: string[] = [];
+    const rules: CodebookRule[] = [];
     for (const raw of (fields.seed_terms ?? '').split(';')) {
-      const seed = raw.trim().toLowerCase();
-      if (!seed) continue;
-      const owner = seedOwner.get(seed);
-      if (owner) {
-        diagnostics.warn('codebook/shared-seed', `Seed term \`${seed}\` already anchors \`${owner}\`; ignored here`, { file, line, field: 'seed_terms' });
+      if (!raw.trim()) continue;
+      const rule = parseRule(raw);
+      if (typeof rule === 'string') {
+        diagnostics.error('codebook/invalid-rule', `${rule}; the rule \`${raw.trim()}\` is ignored`, { file, line, field: 'seed_terms', actual: raw.trim() });
         continue;
       }
-      seedOwner.set(seed, id);
-      seeds.push(seed);
+      const key = rule.source.toLowerCase();
+      const owner = seedOwner.get(key);
+      if (owner) {
+        diagnostics.warn('codebook/shared-seed', `Rule \`${rule.source}\` already codes \`${owner}\`; ignored here`, { file, line, field: 'seed_terms' });
+        continue;
+      }
+      seedOwner.set(key, id);
+      rules.push(rule);
+      const seed = plainPhrase(rule);
+      if (seed !== undefined) seeds.push(seed);
     }
     const label = (fields.label ?? '').trim() || id;
-    factors.push({ id, label, description: (fields.description ?? '').trim(), seeds, line });
+    factors.push({ id, label, description: (fields.description ?? '').trim(), rules, seeds, line });
   }
   return factors;
 }

@@ -52,14 +52,20 @@ export const ConfigSchema = z.strictObject({
       codebook: z.boolean().default(true),
     })
     .prefault({}),
+  coding: z
+    .strictObject({
+      /** A term of an emergent factor codes it only with at least this lift over chance (fit ÷ the share of definitions with the factor's other terms)… */
+      minLift: z.number().min(0).default(2),
+      /** …and in at least this many definitions; weaker terms, and every term that joined a codebook factor, are suggestions. */
+      minDefinitions: z.int().min(1).default(3),
+    })
+    .prefault({}),
   synthesis: z
     .strictObject({
       /** The defined term the synthesized sentence starts with. */
       term: z.string().min(1).default('smart sustainable city'),
       /** Factors in at least this share of the analysed definitions make the synthesized definition. */
       minShare: z.number().min(0).max(1).default(0.25),
-      /** Longest synthesized sentence, in words, before each clause is cut to its first term. */
-      maxWords: z.int().min(10).default(80),
       /** Lemmas that introduce what a city uses (means) or achieves (end), read before a factor's terms. */
       cues: z
         .strictObject({

@@ -9,7 +9,9 @@ export interface Factor {
   readonly terms: readonly string[];
   /** The codebook seed terms the corpus uses (a subset of `terms`). */
   readonly seeds: readonly string[];
-  /** Analysed definitions using at least one of its terms. */
+  /** The codebook rules that code it, as written (none for an emergent factor). */
+  readonly rules: readonly string[];
+  /** Analysed definitions coded for it (see the coding stage). */
   readonly definitions: number;
   readonly share: number;
   /** Mean best-match Jaccard over bootstrap resamples (1 = always the same terms); undefined without bootstrap. */
@@ -39,4 +41,6 @@ export interface TermFactors {
    */
   readonly fit: Float64Array;
   readonly lift: Float64Array;
+  /** 1 where the term's uses code its factor (it clearly belongs); 0 for a suggestion, a seed (its rules code) or no factor. */
+  readonly codes: Uint8Array;
 }

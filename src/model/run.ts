@@ -27,6 +27,8 @@ export interface RunResult {
   readonly uses: TermUses;
   readonly factors: readonly Factor[];
   readonly termFactors: TermFactors;
+  /** The codebook's rules as written, numbered as the matrix's evidence numbers them. */
+  readonly rules: readonly string[];
   readonly network: TermNetwork;
   readonly tables: Tabulated;
   readonly synthesis: Synthesis;

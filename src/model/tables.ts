@@ -8,10 +8,23 @@ export interface Matrix {
   readonly factors: number;
   /** 1 where the definition has the factor. */
   readonly cells: Uint8Array;
-  /** Cell `c`'s evidence: the term uses `evidence[evidenceOffsets[c]..[c + 1]]` (indices into the term uses), in text order. */
+  /** How each cell was decided: see `CELL_SOURCES`. */
+  readonly sources: Uint8Array;
+  /**
+   * Cell `c`'s evidence: items `evidenceOffsets[c]..[c + 1]`, in text order, each a span of the
+   * definition's text and what matched there: a codebook rule (`evidenceRule`, else -1) or a term
+   * that codes the factor (`evidenceTerm`, else -1).
+   */
   readonly evidenceOffsets: Int32Array;
-  readonly evidence: Int32Array;
+  readonly evidenceStart: Int32Array;
+  readonly evidenceEnd: Int32Array;
+  readonly evidenceRule: Int32Array;
+  readonly evidenceTerm: Int32Array;
 }
+
+/** What decided a cell: nothing (0), the text (rules or terms), or a researcher's correction. */
+export const CELL_SOURCES = ['none', 'text', 'correction'] as const;
+export type CellSource = (typeof CELL_SOURCES)[number];
 
 /** One cell of a factor × sector table. */
 export interface SectorCell {
@@ -51,8 +64,12 @@ export interface Tabulated {
 /** Whether definition `d` has factor `f`. */
 export const hasFactor = (m: Matrix, d: number, f: number): boolean => m.cells[d * m.factors + f] === 1;
 
-/** The term uses behind cell (d, f), as indices into the term uses. */
-export function cellEvidence(m: Matrix, d: number, f: number): Int32Array {
+/** The evidence of cell (d, f): spans of the definition's text and the rule or term that matched there. */
+export function cellEvidence(m: Matrix, d: number, f: number): { start: number; end: number; rule: number; term: number }[] {
   const c = d * m.factors + f;
-  return m.evidence.subarray(m.evidenceOffsets[c]!, m.evidenceOffsets[c + 1]!);
+  const out = [];
+  for (let e = m.evidenceOffsets[c]!; e < m.evidenceOffsets[c + 1]!; e++) {
+    out.push({ start: m.evidenceStart[e]!, end: m.evidenceEnd[e]!, rule: m.evidenceRule[e]!, term: m.evidenceTerm[e]! });
+  }
+  return out;
 }

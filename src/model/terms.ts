@@ -27,6 +27,14 @@ export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export const DETERMINERS = ['the', 'its', 'their'] as const;
 export type Determiner = (typeof DETERMINERS)[number];
 
+/** Where a codebook rule matches a text: the factor (its index in the codebook), the rule (counted across factors), the span. */
+export interface RuleHit {
+  readonly factor: number;
+  readonly rule: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A sentence of a text, as offsets into it. */
 export interface Span {
   readonly start: number;
@@ -58,6 +66,22 @@ export interface TokenBatch {
   readonly sentenceOffsets: Int32Array;
   readonly sentenceStart: Int32Array;
   readonly sentenceEnd: Int32Array;
+  /** The codebook rules' matches of the i-th text: `hits.offsets[i]..[i + 1]`. */
+  readonly hits: CodeHits;
+}
+
+/**
+ * Where the codebook's rules match each text: text `d` has matches `offsets[d]..offsets[d + 1]`,
+ * in text order. A match codes its factor whatever the clustering finds.
+ */
+export interface CodeHits {
+  readonly offsets: Int32Array;
+  /** The factor's index in the codebook. */
+  readonly factor: Int16Array;
+  /** The rule's number, counted across the codebook's factors in order. */
+  readonly rule: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
 }
 
 /**

@@ -66,16 +66,15 @@ export interface DefinitionFactorRow {
 /** Every cell that is 1, definitions in order, factors in order. */
 export function definitionFactorRows(result: RunResult): DefinitionFactorRow[] {
   const { matrix } = result.tables;
-  const { uses } = result;
   const rows: DefinitionFactorRow[] = [];
   result.analysed.forEach((definition, d) => {
     result.factors.forEach((factor, f) => {
       if (matrix.cells[d * matrix.factors + f] !== 1) return;
       const terms = new Set<string>();
       const evidence = new Set<string>();
-      for (const u of cellEvidence(matrix, d, f)) {
-        terms.add(result.terms[uses.term[u]!]!.term);
-        evidence.add(definition.text.slice(uses.start[u], uses.end[u]));
+      for (const e of cellEvidence(matrix, d, f)) {
+        terms.add(e.term >= 0 ? result.terms[e.term]!.term : result.rules[e.rule]!);
+        evidence.add(definition.text.slice(e.start, e.end));
       }
       rows.push({ definitionId: definition.id, factorId: factor.id, terms: [...terms], evidence: [...evidence] });
     });

@@ -11,8 +11,6 @@ export interface SynthesisSettings {
   readonly cues: { readonly means: readonly string[]; readonly end: readonly string[] };
   /** Terms that name who takes part. */
   readonly actors: readonly string[];
-  /** Longest sentence, in words, before each clause is cut to its first term. */
-  readonly maxWords: number;
 }
 
 export interface SynthesizeInput {
@@ -31,16 +29,12 @@ export interface SynthesizeInput {
  * form, placed by the role its words play (means, end, actor).
  */
 export function synthesize(input: SynthesizeInput): Synthesis {
-  const { term, minShare, maxWords } = input.settings;
+  const { term, minShare } = input.settings;
   const consensus = input.factors.map((f, i) => ({ f, i })).filter(({ f }) => f.share >= minShare && f.definitions > 0);
   const usage = collectUsage(input);
   const clauses = consensus.map(({ f, i }) => clauseFor(f, i, input, usage));
   const verbs = { means: topCue(usage.cues.means) ?? 'use', end: topCue(usage.cues.end) ?? 'improve' };
-  let text = sentence(term, clauses, verbs);
-  if (wordCount(text) > maxWords) {
-    const short = clauses.map((c) => ({ ...c, phrase: c.phrase.split(' and ')[0]! }));
-    text = sentence(term, short, verbs);
-  }
+  const text = sentence(term, clauses, verbs);
   return { term, text, minShare, clauses, verbs, representative: representative(input, consensus.map(({ i }) => i)) };
 }
 
@@ -84,13 +78,13 @@ function clauseFor(factor: Factor, f: number, input: SynthesizeInput, usage: Usa
   // Ties go to the end a city achieves: a definition says what a city is for before how.
   const role = (['end', 'means', 'actor'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
   const idOf = new Map(input.terms.map((t, i) => [t.term, i]));
-  // Seed terms name a codebook factor best; then the factor's other terms, most used first.
-  const ordered = [...factor.seeds, ...factor.terms.filter((t) => !factor.seeds.includes(t))].map((t) => idOf.get(t)!);
-  const phraseTerms = ordered.filter((t) => usage.forms.has(t)).slice(0, 2);
-  // A second term joins the phrase only when it is nearly as common as the first.
-  const dfOf = (t: number) => input.terms[t]!.definitions;
-  const chosen = phraseTerms.length === 2 && dfOf(phraseTerms[1]!) * 2 >= dfOf(phraseTerms[0]!) ? phraseTerms : phraseTerms.slice(0, 1);
-  const phrase = chosen.map((t) => mostFrequent(usage.forms.get(t)!)).join(' and ') || factor.label.toLowerCase();
+  // One term names the factor, so each factor is named once: its most used codebook term, else its
+  // most used term, in the corpus's most frequent wording; an actor term only where the factor reads
+  // as who takes part (a city improves "the quality of life", it involves "citizens").
+  const named = [...factor.seeds, ...factor.terms.filter((t) => !factor.seeds.includes(t))].filter((t) => usage.forms.has(idOf.get(t)!));
+  const actors = new Set(input.settings.actors);
+  const term = named.find((t) => actors.has(t) === (role === 'actor')) ?? named[0];
+  const phrase = term === undefined ? factor.label.toLowerCase() : mostFrequent(usage.forms.get(idOf.get(term)!)!);
   const cells = input.tables.sectorCells.filter((c) => c.factorId === factor.id);
   return {
     factorId: factor.id,
@@ -117,9 +111,11 @@ function examples(f: number, input: SynthesizeInput): string[] {
   const rows: { id: string; terms: number; year: number }[] = [];
   input.definitions.forEach((definition, d) => {
     if (!hasFactor(matrix, d, f)) return;
-    const distinct = new Set<number>();
+    const distinct = new Set<string>();
     const c = d * matrix.factors + f;
-    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) distinct.add(input.uses.term[matrix.evidence[e]!]!);
+    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+      distinct.add(matrix.evidenceTerm[e]! >= 0 ? `t${matrix.evidenceTerm[e]}` : `r${matrix.evidenceRule[e]}`);
+    }
     rows.push({ id: definition.id, terms: distinct.size, year: definition.year ?? Infinity });
   });
   return rows
@@ -159,10 +155,10 @@ function sentence(term: string, clauses: readonly Clause[], verbs: Synthesis['ve
   return `${article} ${term} is a city that ${body}${involving}.`;
 }
 
-/** "a", "a and b", "a, b and c"; "a and b, c and d, and e" when an item has its own "and". */
+/** "a", "a and b", "a, b and c"; with a comma before the last "and" when an item has its own ("a, b and c, and d"). */
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  const oxford = items.length > 2 && items.some((i) => i.includes(' and ')) ? ',' : '';
+  const oxford = items.some((i) => / and /.test(i)) ? ',' : '';
   return `${items.slice(0, -1).join(', ')}${oxford} and ${items.at(-1)}`;
 }
 

@@ -1,46 +1,22 @@
-import type { Definition, Factor, Matrix, SectorCell, SectorTest, Tabulated, TermFactors, TermUses } from '../model/index.js';
+import type { Definition, Factor, Matrix, SectorCell, SectorTest, Tabulated } from '../model/index.js';
 import { adjustedResiduals, benjaminiHochberg, chiSquare, expectedCounts, fisherExact2xC } from './stats.js';
 
 export interface TabulateInput {
   readonly definitions: readonly Definition[];
-  readonly uses: TermUses;
+  readonly matrix: Matrix;
   readonly factors: readonly Factor[];
-  readonly termFactors: TermFactors;
   readonly sectors: readonly string[];
   /** Below this expected count in any cell the chi-square approximation is poor: Fisher's exact test instead. */
   readonly minExpected: number;
 }
 
-/** The definition × factor matrix with its evidence, and each factor's table and test by sector. */
+/** Each factor's table and test by sector, from the coded matrix. */
 export function tabulate(input: TabulateInput): Tabulated {
-  const matrix = codeDefinitions(input.uses, input.termFactors, input.factors.length);
+  const { matrix } = input;
   const sectorOf = Int32Array.from(input.definitions, (d) => input.sectors.indexOf(d.sector));
   const { cells, tests } = sectorTables(matrix, sectorOf, input.factors, input.sectors, input.minExpected);
   const withoutFactor = input.definitions.filter((_, d) => !matrix.cells.subarray(d * matrix.factors, (d + 1) * matrix.factors).includes(1)).map((d) => d.id);
   return { matrix, sectorCells: cells, sectorTests: tests, withoutFactor };
-}
-
-/** A definition has a factor when it uses one of the factor's terms; those uses are the cell's evidence. */
-function codeDefinitions(uses: TermUses, termFactors: TermFactors, F: number): Matrix {
-  const n = uses.offsets.length - 1;
-  const cells = new Uint8Array(n * F);
-  const evidenceOffsets = new Int32Array(n * F + 1);
-  const evidence: number[] = [];
-  const byFactor: number[][] = Array.from({ length: F }, () => []);
-  for (let d = 0; d < n; d++) {
-    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
-      const f = termFactors.factor[uses.term[u]!]!;
-      if (f >= 0) byFactor[f]!.push(u);
-    }
-    for (let f = 0; f < F; f++) {
-      const list = byFactor[f]!;
-      if (list.length) cells[d * F + f] = 1;
-      for (const u of list) evidence.push(u);
-      list.length = 0;
-      evidenceOffsets[d * F + f + 1] = evidence.length;
-    }
-  }
-  return { definitions: n, factors: F, cells, evidenceOffsets, evidence: Int32Array.from(evidence) };
 }
 
 /** For each factor, the 2 × sectors table (with / without the factor) and its test of independence. */

@@ -1,10 +1,12 @@
 import { compare } from '../core/text.js';
-import { compareTerms, isNested, PARTS_OF_SPEECH, posOf, type Definition, type TermStats, type TermUses, type TokenBatch } from '../model/index.js';
+import { compareTerms, isNested, PARTS_OF_SPEECH, posOf, type CodeHits, type Definition, type TermStats, type TermUses, type TokenBatch } from '../model/index.js';
 
 export interface CollectedTerms {
   /** Every term, most definitions first (see `compareTerms`); a term's index is its id in `uses`. */
   readonly terms: TermStats[];
   readonly uses: TermUses;
+  /** Where the codebook's rules match, definition by definition. */
+  readonly hits: CodeHits;
 }
 
 /**
@@ -129,7 +131,25 @@ export function collectTerms(batches: readonly TokenBatch[], definitions: readon
   const rank = new Int32Array(T);
   order.forEach((t, r) => (rank[t] = r));
   for (let i = 0; i < uses.term.length; i++) uses.term[i] = rank[uses.term[i]!]!;
-  return { terms: order.map((t) => stats[t]!), uses };
+  return { terms: order.map((t) => stats[t]!), uses, hits: mergeHits(batches, definitions.length) };
+}
+
+/** The batches' rule matches as one column, definition by definition. */
+function mergeHits(batches: readonly TokenBatch[], definitions: number): CodeHits {
+  const total = batches.reduce((n, b) => n + b.hits.factor.length, 0);
+  const hits = { offsets: new Int32Array(definitions + 1), factor: new Int16Array(total), rule: new Int32Array(total), start: new Int32Array(total), end: new Int32Array(total) };
+  let d = 0;
+  let h = 0;
+  for (const { hits: batch, texts } of batches) {
+    hits.factor.set(batch.factor, h);
+    hits.rule.set(batch.rule, h);
+    hits.start.set(batch.start, h);
+    hits.end.set(batch.end, h);
+    for (let i = 0; i < texts; i++) hits.offsets[d++] = h + batch.offsets[i]!;
+    h += batch.factor.length;
+  }
+  hits.offsets[d] = h;
+  return hits;
 }
 
 /** The uses of definition `d`, as index range `[from, to)` into the columns of `uses`. */

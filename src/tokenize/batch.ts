@@ -51,11 +51,17 @@ export class BatchBuilder {
   readonly #sentenceOffsets = new Column((n) => new Int32Array(n));
   readonly #sentenceStart = new Column((n) => new Int32Array(n));
   readonly #sentenceEnd = new Column((n) => new Int32Array(n));
+  readonly #hitOffsets = new Column((n) => new Int32Array(n));
+  readonly #hitFactor = new Column((n) => new Int16Array(n));
+  readonly #hitRule = new Column((n) => new Int32Array(n));
+  readonly #hitStart = new Column((n) => new Int32Array(n));
+  readonly #hitEnd = new Column((n) => new Int32Array(n));
   #texts = 0;
 
   constructor() {
     this.#offsets.push(0);
     this.#sentenceOffsets.push(0);
+    this.#hitOffsets.push(0);
   }
 
   add(text: TokenizedText): void {
@@ -76,8 +82,15 @@ export class BatchBuilder {
       this.#sentenceStart.push(s.start);
       this.#sentenceEnd.push(s.end);
     }
+    for (const h of text.hits) {
+      this.#hitFactor.push(h.factor);
+      this.#hitRule.push(h.rule);
+      this.#hitStart.push(h.start);
+      this.#hitEnd.push(h.end);
+    }
     this.#offsets.push(this.#key.length);
     this.#sentenceOffsets.push(this.#sentenceStart.length);
+    this.#hitOffsets.push(this.#hitFactor.length);
     this.#texts++;
   }
 
@@ -105,6 +118,7 @@ export class BatchBuilder {
       sentenceOffsets: this.#sentenceOffsets.done(),
       sentenceStart: this.#sentenceStart.done(),
       sentenceEnd: this.#sentenceEnd.done(),
+      hits: { offsets: this.#hitOffsets.done(), factor: this.#hitFactor.done(), rule: this.#hitRule.done(), start: this.#hitStart.done(), end: this.#hitEnd.done() },
     };
   }
 }

@@ -5,7 +5,7 @@ import type { TokenizeOptions } from './text.js';
 import { tokenizeInWorkers } from './workers.js';
 
 export { batchTokenizer } from './batch.js';
-export { phraseKeys, textTokenizer, type TokenizeOptions } from './text.js';
+export { phraseKeys, ruleFactors, textTokenizer, type TokenizeOptions } from './text.js';
 
 export interface TokenizeRun {
   /** Called as texts are done, for a progress display on long runs. */

@@ -1,9 +1,10 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
 import type { ThesaurusEntry } from '../config/thesaurus.js';
 import { compare } from '../core/text.js';
-import { DETERMINERS, type Determiner, type PartOfSpeech, type Span, type TermOccurrence } from '../model/index.js';
+import { DETERMINERS, type Determiner, type PartOfSpeech, type RuleHit, type Span, type TermOccurrence } from '../model/index.js';
 import { readText, type RawToken } from './nlp.js';
 import { PhraseMatcher } from './phrases.js';
+import { RuleMatcher, type FactorRules } from './rules.js';
 
 export interface TokenizeOptions {
   readonly thesaurus: readonly ThesaurusEntry[];
@@ -14,12 +15,15 @@ export interface TokenizeOptions {
   readonly cues: readonly string[];
   /** How many tokens back, within the sentence, a cue may stand before its term. */
   readonly cueWindow: number;
+  /** The codebook's rules, by factor. */
+  readonly rules: FactorRules;
 }
 
 /** What the tokenizer finds in one text. */
 export interface TokenizedText {
   readonly occurrences: readonly TermOccurrence[];
   readonly sentences: readonly Span[];
+  readonly hits: readonly RuleHit[];
 }
 
 /** A token after the thesaurus: `fixed` is the term it was replaced by. */
@@ -44,7 +48,8 @@ export function textTokenizer(options: TokenizeOptions): (text: string) => Token
     if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
     return s;
   };
-  return (text) => tokenizeText(text, { matcher, domain, cues, stem, maxWords: options.maxWords, cueWindow: options.cueWindow });
+  const rules = new RuleMatcher(options.rules, stem);
+  return (text) => tokenizeText(text, { matcher, domain, cues, stem, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
 }
 
 /**
@@ -60,11 +65,24 @@ export function phraseKeys(phrases: readonly string[], options: TokenizeOptions)
   });
 }
 
+/**
+ * For each phrase (a term's label), the one codebook factor whose rules match in it, or -1 when
+ * none or several do: the factor a term belongs to by the codebook.
+ */
+export function ruleFactors(phrases: readonly string[], options: TokenizeOptions): number[] {
+  const tokenizeOne = textTokenizer(options);
+  return phrases.map((phrase) => {
+    const factors = new Set(tokenizeOne(phrase).hits.map((h) => h.factor));
+    return factors.size === 1 ? [...factors][0]! : -1;
+  });
+}
+
 interface Context {
   readonly matcher: PhraseMatcher;
   readonly domain: ReadonlySet<string>;
   readonly cues: ReadonlySet<string>;
   readonly stem: (word: string) => string;
+  readonly rules: RuleMatcher;
   readonly maxWords: number;
   readonly cueWindow: number;
 }
@@ -88,7 +106,7 @@ function tokenizeText(text: string, context: Context): TokenizedText {
       determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
     };
   });
-  return { occurrences, sentences };
+  return { occurrences, sentences, hits: context.rules.match(words) };
 }
 
 /** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */

@@ -39,7 +39,7 @@ describe('citydefs analyze', () => {
   it('prints the informational diagnostics too with --verbose', async () => {
     const dir = tempCorpus(corpus);
     const run = await cli(['analyze', '--verbose'], dir);
-    expect(run.stderr).toContain('corpus  info  2 analysed definition(s) use no factor');
+    expect(run.stderr).toContain('corpus  info  2 analysed definition(s) have no factor');
     expect(run.stderr).toContain('1 error, 0 warnings, 1 info');
     expect(run.stderr).not.toContain('not shown');
   });
@@ -109,7 +109,7 @@ describe('progress, --quiet and --json', () => {
       files: Object.keys(renderers),
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
       // Milliseconds per stage, for the benchmark.
-      timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), tabulate: expect.any(Number), synthesize: expect.any(Number) },
+      timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), code: expect.any(Number), tabulate: expect.any(Number), synthesize: expect.any(Number) },
       diagnostics: { errors: 1, warnings: 0, info: 1 },
     });
     const missing = await cli(['analyze', '--json', '--corpus', 'nope'], tempCorpus({}));

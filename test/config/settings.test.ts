@@ -29,15 +29,42 @@ describe('codebook', () => {
       'c.csv',
       d,
     );
-    expect(factors).toEqual([
-      { id: 'ict', label: 'ICT', description: 'Tech', seeds: ['ict', 'data'], line: 2 },
-      { id: 'data', label: 'Data', description: '', seeds: ['sensor'], line: 5 },
+    expect(factors.map((f) => [f.id, f.label, f.description, f.seeds, f.rules.map((r) => r.source), f.line])).toEqual([
+      ['ict', 'ICT', 'Tech', ['ict', 'data'], ['ICT', 'data'], 2],
+      ['data', 'Data', '', ['sensor'], ['sensor'], 5],
     ]);
     expect(lines(d)).toEqual([
       'c.csv:3 [factor_id]  error  Expected a `factor_id` slug such as `quality-of-life`; found `Bad Id`  [codebook/invalid-id]',
       'c.csv:4 [factor_id]  error  Expected a unique `factor_id`; `ict` is already used  [codebook/duplicate-id]',
-      'c.csv:5 [seed_terms]  warning  Seed term `data` already anchors `ict`; ignored here  [codebook/shared-seed]',
+      'c.csv:5 [seed_terms]  warning  Rule `data` already codes `ict`; ignored here  [codebook/shared-seed]',
     ]);
+  });
+
+  it('reads rules: stems, lemmas, phrases, wildcards and exceptions; reports a malformed one', () => {
+    const d = new Diagnostics();
+    const [factor] = parseCodebook(
+      'factor_id,label,description,seed_terms\nenv,Env,,transport;=innovation;quality of life;e-*;*-based;environment !urban environment !built environment;a*b\n',
+      'c.csv',
+      d,
+    );
+    expect(factor!.rules).toEqual([
+      { source: 'transport', words: [{ match: 'stem', text: 'transport' }], except: [] },
+      { source: '=innovation', words: [{ match: 'lemma', text: 'innovation' }], except: [] },
+      { source: 'quality of life', words: ['quality', 'of', 'life'].map((text) => ({ match: 'stem', text })), except: [] },
+      { source: 'e-*', words: [{ match: 'prefix', text: 'e-' }], except: [] },
+      { source: '*-based', words: [{ match: 'suffix', text: '-based' }], except: [] },
+      {
+        source: 'environment !urban environment !built environment',
+        words: [{ match: 'stem', text: 'environment' }],
+        except: [
+          [{ match: 'stem', text: 'urban' }, { match: 'stem', text: 'environment' }],
+          [{ match: 'stem', text: 'built' }, { match: 'stem', text: 'environment' }],
+        ],
+      },
+    ]);
+    // Plain phrases anchor the factor in the clustering; wildcards cannot.
+    expect(factor!.seeds).toEqual(['transport', 'innovation', 'quality of life', 'environment']);
+    expect(lines(d)).toEqual(['c.csv:2 [seed_terms]  error  Expected `*` only at the start or the end of a word, not `a*b`; the rule `a*b` is ignored; found `a*b`  [codebook/invalid-rule]']);
   });
 
   it('is checked by `validate`', async () => {

@@ -24,7 +24,7 @@ describe('synthesize', () => {
         'A city that protects the environment for future generations.',
       ]),
     });
-    expect(synthesis.text).toBe('A smart sustainable city is a city that protects the environment and energy.');
+    expect(synthesis.text).toBe('A smart sustainable city is a city that protects the environment.');
     expect(synthesis.clauses.map((c) => [c.factorId, c.role])).toEqual([['environment', 'end']]);
   });
 
@@ -50,6 +50,45 @@ describe('synthesize', () => {
   it('says nothing when no factor reaches the threshold', async () => {
     const { synthesis } = await analyze({ corpus: corpus(['Energy.', 'Data.', 'Citizens.', 'Roads.']) });
     expect(synthesis.text).toBe('');
+  });
+});
+
+/** The parts of a synthesized sentence: verb phrases and the noun phrase of each clause. */
+const SENTENCE = /^A smart sustainable city is a city that (\w+) ([^,]+(?:, [^,]+)*?)(?: to (\w+) ([^,]+(?:, [^,]+)*?))?(?:, involving ([^,]+(?:, [^,]+)*?))?\.$/;
+
+/** Checks what makes the sentence read as English: the template, each factor named once, no stacked "and"s. */
+function expectGrammatical(synthesis: Awaited<ReturnType<typeof analyze>>['synthesis']) {
+  expect(synthesis.text).toMatch(SENTENCE);
+  const phrases = synthesis.clauses.map((c) => c.phrase);
+  for (const phrase of phrases) {
+    expect(phrase).not.toMatch(/ and /);
+    expect(synthesis.text.split(phrase).length - 1, phrase).toBeGreaterThanOrEqual(1);
+  }
+  expect(new Set(phrases).size).toBe(phrases.length);
+  expect(synthesis.text).not.toMatch(/\band \w+ and\b/);
+}
+
+describe('the synthesized sentence reads as English, each factor named once', () => {
+  const shipped = (extra: Record<string, string> = {}) => tempCorpus({ ...Object.fromEntries(['definitions.csv', 'config.json', 'thesaurus.csv', 'codebook.csv'].map((f) => [f, readFileSync(`corpus/${f}`, 'utf8')])), ...extra });
+  const fast = { factors: { bootstrap: 0 } };
+
+  it('on the shipped corpus', async () => {
+    const { synthesis } = await analyze({ corpus: shipped(), overrides: fast });
+    expectGrammatical(synthesis);
+    expect(synthesis.text).toBe('A smart sustainable city is a city that uses technologies to improve sustainability, services, quality of life and economy, involving citizens and government.');
+  });
+
+  it('on the shipped corpus grown by 53 published definitions', async () => {
+    const grown = shipped({ 'more.csv': readFileSync('test/fixtures/reference-coding/unseen-definitions.csv', 'utf8') });
+    const { synthesis, analysed } = await analyze({ corpus: grown, overrides: fast });
+    expect(analysed.length).toBeGreaterThan(110);
+    expectGrammatical(synthesis);
+  });
+
+  it('without a codebook', async () => {
+    const { synthesis } = await analyze({ corpus: shipped(), overrides: { ...fast, factors: { bootstrap: 0, codebook: false } } });
+    expect(synthesis.clauses.length).toBeGreaterThan(0);
+    expectGrammatical(synthesis);
   });
 });
 

@@ -12,7 +12,7 @@ function batches(texts: TermOccurrence[][], size: number) {
   const out = [];
   for (let i = 0; i < texts.length; i += size) {
     const b = new BatchBuilder();
-    for (const occurrences of texts.slice(i, i + size)) b.add({ occurrences, sentences: [{ start: 0, end: 100 }] });
+    for (const occurrences of texts.slice(i, i + size)) b.add({ occurrences, sentences: [{ start: 0, end: 100 }], hits: [] });
     out.push(b.build());
   }
   return out;

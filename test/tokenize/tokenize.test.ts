@@ -3,7 +3,7 @@ import type { ThesaurusEntry } from '../../src/config/thesaurus.js';
 import { textTokenizer } from '../../src/tokenize/index.js';
 
 const entry = (label: string, replaceBy: string, line = 2): ThesaurusEntry => ({ label, replaceBy, line });
-const options = { thesaurus: [] as ThesaurusEntry[], stopwords: ['smart', 'city', 'cities'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8 };
+const options = { thesaurus: [] as ThesaurusEntry[], stopwords: ['smart', 'city', 'cities'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
 const occurrences = (text: string, thesaurus: ThesaurusEntry[] = []) => textTokenizer({ ...options, thesaurus })(text).occurrences;
 
 /** Each occurrence as `form@surface`, in text order. */

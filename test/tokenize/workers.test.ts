@@ -4,7 +4,7 @@ import { tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition } from '../../src/model/index.js';
 
-const options = { thesaurus: [], stopwords: ['smart', 'city'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8 };
+const options = { thesaurus: [], stopwords: ['smart', 'city'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
 const texts = [
   'A smart city uses ICT to improve the quality of life.',
   'Sustainable cities protect the environment and save energy.',

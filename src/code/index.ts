@@ -1,0 +1,170 @@
+import type { CodebookFactor } from '../config/codebook.js';
+import { compare } from '../core/text.js';
+import type { CodeHits, Factor, Matrix, TermFactors, TermStats, TermUses } from '../model/index.js';
+
+export interface CodeInput {
+  readonly terms: readonly TermStats[];
+  readonly uses: TermUses;
+  readonly hits: CodeHits;
+  readonly codebook: readonly CodebookFactor[];
+  /** The clustering's factors and its verdict on each term. */
+  readonly factors: readonly Factor[];
+  readonly termFactors: Omit<TermFactors, 'codes'>;
+  /** A term that joined a factor codes it only with at least this lift over chance… */
+  readonly minLift: number;
+  /** …and in at least this many definitions; otherwise it is a suggestion for the codebook. */
+  readonly minDefinitions: number;
+}
+
+export interface Coded {
+  /** Every factor that codes at least one definition: most definitions first, then by id. */
+  readonly factors: Factor[];
+  /** The clustering's verdict, re-indexed to `factors`, with which terms code their factor. */
+  readonly termFactors: TermFactors;
+  readonly matrix: Matrix;
+  /** Factors that code no definition, by id (reported, left out). */
+  readonly dropped: readonly string[];
+}
+
+/**
+ * Codes every definition for every factor. A codebook factor is coded where one of its rules
+ * matches, whatever the term's frequency or nesting; the terms that joined it by co-occurrence are
+ * suggestions for its rules, never evidence. An emergent factor (one the codebook does not name)
+ * is coded where one of its terms clearly belongs (lift and definitions at the thresholds); without
+ * a codebook, where one of its terms is used.
+ */
+export function code(input: CodeInput): Coded {
+  const all = withEveryCodebookFactor(input.factors, input.codebook);
+  const codebookIndex = all.map((f) => (f.origin === 'codebook' ? input.codebook.findIndex((c) => c.id === f.id) : -1));
+  const factorOfCodebook = new Int32Array(input.codebook.length).fill(-1);
+  codebookIndex.forEach((c, f) => {
+    if (c >= 0) factorOfCodebook[c] = f;
+  });
+  // The clustering's factors keep their indices: they come first in `all`.
+  const factorOfTerm = Int32Array.from(input.termFactors.factor);
+  // A codebook factor is coded by its rules alone; what joined it by co-occurrence is a suggestion.
+  // Without a codebook the factors are the data's own, and their terms code them.
+  const dataDriven = input.codebook.length === 0;
+  const codes = Uint8Array.from(input.terms, (t, i) => {
+    const f = all[factorOfTerm[i]!];
+    if (!f || f.origin === 'codebook') return 0;
+    return dataDriven || (input.termFactors.lift[i]! >= input.minLift && t.definitions >= input.minDefinitions) ? 1 : 0;
+  });
+  const wide = codeCells(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
+
+  // Factors in prevalence order; a factor that codes nothing is no factor of this corpus.
+  const counts = all.map((_, f) => countColumn(wide, f));
+  const n = wide.definitions;
+  const kept = all
+    .map((f, i) => ({ f, i, definitions: counts[i]! }))
+    .filter((k) => k.definitions > 0)
+    .sort((a, b) => b.definitions - a.definitions || compare(a.f.id, b.f.id));
+  const order = Int32Array.from(kept, (k) => k.i);
+  const newIndex = new Int32Array(all.length).fill(-1);
+  order.forEach((old, i) => (newIndex[old] = i));
+  const factors = kept.map(({ f, definitions }) => ({ ...f, definitions, share: n ? definitions / n : 0 }));
+  return {
+    factors,
+    termFactors: {
+      ...input.termFactors,
+      factor: Int32Array.from(factorOfTerm, (f) => (f < 0 ? -1 : newIndex[f]!)),
+      codes: Uint8Array.from(codes, (c, t) => (c && newIndex[factorOfTerm[t]!]! >= 0 ? 1 : 0)),
+    },
+    matrix: selectColumns(wide, order),
+    dropped: all.filter((_, i) => newIndex[i]! < 0).map((f) => f.id),
+  };
+}
+
+/** The clustering's factors, plus every codebook factor it did not find: its rules may still code. */
+function withEveryCodebookFactor(factors: readonly Factor[], codebook: readonly CodebookFactor[]): Factor[] {
+  const found = new Set(factors.map((f) => f.id));
+  const rulesOf = new Map(codebook.map((c) => [c.id, c.rules.map((r) => r.source)]));
+  return [
+    ...factors.map((f) => ({ ...f, rules: rulesOf.get(f.id) ?? [] })),
+    ...codebook
+      .filter((c) => !found.has(c.id))
+      .map((c): Factor => ({ id: c.id, label: c.label, description: c.description, origin: 'codebook', terms: [], seeds: [], rules: c.rules.map((r) => r.source), definitions: 0, share: 0, stability: undefined })),
+  ];
+}
+
+function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number): Matrix {
+  const n = uses.offsets.length - 1;
+  const cells = new Uint8Array(n * F);
+  const evidenceOffsets = new Int32Array(n * F + 1);
+  const evidence = { start: [] as number[], end: [] as number[], rule: [] as number[], term: [] as number[] };
+  type Item = { start: number; end: number; rule: number; term: number };
+  const byFactor: Item[][] = Array.from({ length: F }, () => []);
+  for (let d = 0; d < n; d++) {
+    for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) {
+      const f = factorOfCodebook[hits.factor[h]!]!;
+      if (f >= 0) byFactor[f]!.push({ start: hits.start[h]!, end: hits.end[h]!, rule: hits.rule[h]!, term: -1 });
+    }
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+      const t = uses.term[u]!;
+      if (codes[t]) byFactor[factorOfTerm[t]!]!.push({ start: uses.start[u]!, end: uses.end[u]!, rule: -1, term: t });
+    }
+    for (let f = 0; f < F; f++) {
+      const items = byFactor[f]!.sort((a, b) => a.start - b.start || a.end - b.end || b.rule - a.rule);
+      if (items.length) cells[d * F + f] = 1;
+      for (const item of items) {
+        evidence.start.push(item.start);
+        evidence.end.push(item.end);
+        evidence.rule.push(item.rule);
+        evidence.term.push(item.term);
+      }
+      byFactor[f]!.length = 0;
+      evidenceOffsets[d * F + f + 1] = evidence.start.length;
+    }
+  }
+  return {
+    definitions: n,
+    factors: F,
+    cells,
+    sources: Uint8Array.from(cells),
+    evidenceOffsets,
+    evidenceStart: Int32Array.from(evidence.start),
+    evidenceEnd: Int32Array.from(evidence.end),
+    evidenceRule: Int32Array.from(evidence.rule),
+    evidenceTerm: Int32Array.from(evidence.term),
+  };
+}
+
+function countColumn(m: Matrix, f: number): number {
+  let count = 0;
+  for (let d = 0; d < m.definitions; d++) count += m.cells[d * m.factors + f]!;
+  return count;
+}
+
+/** The matrix with only the columns `order` (old indices), in that order. */
+function selectColumns(m: Matrix, order: Int32Array): Matrix {
+  const F = order.length;
+  const cells = new Uint8Array(m.definitions * F);
+  const sources = new Uint8Array(m.definitions * F);
+  const evidenceOffsets = new Int32Array(m.definitions * F + 1);
+  const take = { start: [] as number[], end: [] as number[], rule: [] as number[], term: [] as number[] };
+  for (let d = 0; d < m.definitions; d++) {
+    for (let f = 0; f < F; f++) {
+      const old = d * m.factors + order[f]!;
+      cells[d * F + f] = m.cells[old]!;
+      sources[d * F + f] = m.sources[old]!;
+      for (let e = m.evidenceOffsets[old]!; e < m.evidenceOffsets[old + 1]!; e++) {
+        take.start.push(m.evidenceStart[e]!);
+        take.end.push(m.evidenceEnd[e]!);
+        take.rule.push(m.evidenceRule[e]!);
+        take.term.push(m.evidenceTerm[e]!);
+      }
+      evidenceOffsets[d * F + f + 1] = take.start.length;
+    }
+  }
+  return {
+    definitions: m.definitions,
+    factors: F,
+    cells,
+    sources,
+    evidenceOffsets,
+    evidenceStart: Int32Array.from(take.start),
+    evidenceEnd: Int32Array.from(take.end),
+    evidenceRule: Int32Array.from(take.rule),
+    evidenceTerm: Int32Array.from(take.term),
+  };
+}

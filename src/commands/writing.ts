@@ -23,6 +23,13 @@ export interface SourceFlags {
   url?: string;
   page?: string;
   language?: string;
+  doi?: string;
+  container?: string;
+  journal?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
 }
 
 export interface WriteFlags {
@@ -42,7 +49,14 @@ export function sourceOptions(command: Command): Command {
     .option('--year <year>', 'four-digit year')
     .option('--title <title>', 'title or citation note')
     .option('--url <url>', 'http(s) address of the source')
-    .option('--language <code>', 'language of the text');
+    .option('--language <code>', 'language of the text')
+    .option('--doi <doi>', 'the source\'s DOI, `10.…` or `https://doi.org/10.…`')
+    .option('--container <name>', 'the journal, book or report series the source appeared in')
+    .addOption(new Option('--journal <name>', 'the same as --container').hideHelp())
+    .option('--volume <volume>', 'volume of the journal or series')
+    .option('--issue <issue>', 'issue (number) of the journal')
+    .option('--pages <range>', 'the source\'s page range, e.g. 65-82 (not the page the text is on: --page)')
+    .option('--publisher <name>', 'publisher or issuing body');
 }
 
 export function writeOptions(command: Command): Command {
@@ -84,10 +98,13 @@ export async function writeRecords(
   const target = relative(io.cwd, result.target);
   const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
   const errors = diagnostics.list().some((d) => d.severity === 'error');
+  const columns = result.addedColumns.length
+    ? ` (with new column${result.addedColumns.length === 1 ? '' : 's'} ${result.addedColumns.map((c) => `\`${c}\``).join(', ')}, empty for the rows already there)`
+    : '';
   if (flags.dryRun && result.accepted.length) {
-    io.stdout(`Would append ${n(result.accepted.length)} to ${target}:\n${result.rows}`);
+    io.stdout(`Would append ${n(result.accepted.length)} to ${target}${columns}:\n${result.rows}`);
   } else if (result.written) {
-    io.stdout(`Added ${n(result.accepted.length)} to ${target}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
+    io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
   } else if (errors && !flags.skipInvalid) {
     io.stdout(`Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`);
   } else {
@@ -114,5 +131,11 @@ export function sourceFields(flags: SourceFlags): Record<string, string | undefi
     url: flags.url,
     page: flags.page,
     language: flags.language,
+    doi: flags.doi,
+    container: flags.container ?? flags.journal,
+    volume: flags.volume,
+    issue: flags.issue,
+    pages: flags.pages,
+    publisher: flags.publisher,
   };
 }

@@ -50,7 +50,9 @@ describe('citydefs export', () => {
       'definition-factors',
       'sector-factors',
       'cooccurrence',
-      'definitions',
+      'factor-terms',
+      'definition-factor-long',
+      'records',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -61,11 +63,11 @@ describe('citydefs export', () => {
     const data = terms.getRow(2).values as unknown[];
     expect(data.slice(2, 5).map((v) => typeof v)).toEqual(['number', 'number', 'number']);
     expect(terms.getColumn(4).numFmt).toBe('0.0000');
-    const defs = workbook.getWorksheet('definitions')!;
-    const authors = defs.getColumn(5).values.slice(2);
+    const defs = workbook.getWorksheet('records')!;
+    const authors = defs.getColumn(6).values.slice(2);
     expect(authors).toEqual(['\'=HYPERLINK("http://x")', "'-Corp", "'@Gov", 'NGO']);
-    expect(defs.getColumn(6).values.slice(2)).toEqual([2010, 2012, 2013]);
-    expect(defs.getCell(5, 6).value).toBeNull();
+    expect(defs.getColumn(7).values.slice(2)).toEqual([2010, 2012, 2013]);
+    expect(defs.getCell(5, 7).value).toBeNull();
   });
 
   it('keeps leading-zero and mixed columns as text, and names sheets as Excel allows', async () => {

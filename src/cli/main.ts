@@ -4,6 +4,7 @@ import { analyzeCommand } from '../commands/analyze.js';
 import { exportCommand } from '../commands/export.js';
 import { mineCommand } from '../commands/mine.js';
 import { validateCommand } from '../commands/validate.js';
+import { toolVersion } from '../core/versions.js';
 import { describeFailure } from './errors.js';
 import type { Io } from './io.js';
 
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError()
+    .version(toolVersion(), '-V, --version', 'print the version of citydefs')
     .option('--debug', 'print the stack trace of an internal error');
   for (const define of COMMANDS) define(program, io, (c) => (code = c));
   try {

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { addCommand } from '../commands/add.js';
 import { analyzeCommand } from '../commands/analyze.js';
+import { editCommand } from '../commands/edit.js';
 import { exportCommand } from '../commands/export.js';
 import { mineCommand } from '../commands/mine.js';
+import { removeCommand } from '../commands/remove.js';
 import { validateCommand } from '../commands/validate.js';
 import { toolVersion } from '../core/versions.js';
 import { describeFailure } from './errors.js';
@@ -11,7 +13,7 @@ import type { Io } from './io.js';
 export type { Io } from './io.js';
 
 /** Every command: each adds itself to the program and reports its exit code. */
-const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, mineCommand];
+const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, removeCommand, editCommand, mineCommand];
 
 /**
  * Runs the command line; resolves to the exit code: 0 clean, 1 problems found in the data, 2 the

@@ -60,11 +60,17 @@ export function sourceOptions(command: Command): Command {
 }
 
 export function writeOptions(command: Command): Command {
-  return command
-    .option('--dry-run', 'show what would be written, write nothing')
-    .option('--skip-invalid', 'write the valid records even if others are invalid')
-    .option('--allow-duplicate', 'accept a text already in the corpus word for word')
-    .addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
+  return waitOption(
+    command
+      .option('--dry-run', 'show what would be written, write nothing')
+      .option('--skip-invalid', 'write the valid records even if others are invalid')
+      .option('--allow-duplicate', 'accept a text already in the corpus word for word'),
+  );
+}
+
+/** `--wait`: every command that writes the corpus waits this long for another holding its lock. */
+export function waitOption(command: Command): Command {
+  return command.addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
 }
 
 /** The shared end of `add` and `mine --add`: validate, check duplicates, write, report. */

@@ -7,7 +7,6 @@ import { mineCommand } from '../commands/mine.js';
 import { removeCommand } from '../commands/remove.js';
 import { validateCommand } from '../commands/validate.js';
 import { toolVersion } from '../core/versions.js';
-import { describeFailure } from './errors.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
@@ -26,7 +25,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('Analyse how published definitions define the smart (sustainable) city.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError()
+    // A mistake gets commander's one-line error (with its "Did you mean" hint), not the whole help.
+    .showHelpAfterError('(citydefs <command> --help lists its flags)')
     .version(toolVersion(), '-V, --version', 'print the version of citydefs')
     .option('--debug', 'print the stack trace of an internal error');
   for (const define of COMMANDS) define(program, io, (c) => (code = c));
@@ -34,6 +34,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // Loaded only on failure: it knows every error class, and so every module that throws one.
+    const { describeFailure } = await import('./errors.js');
     const problem = describeFailure(error, io);
     if (problem === undefined) throw error;
     io.stderr(`citydefs: ${problem}\n`);

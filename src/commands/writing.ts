@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { addRecords } from '../amend/index.js';
 import { optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { printDiagnostics } from '../cli/print.js';
 import type { WriteStep } from '../core/atomic.js';
 import { compareDiagnostics, exitCodeFor, type Diagnostic, type Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { check } from '../pipeline.js';
 
 // What `add` and `mine --add` share: the flags that describe a source and the write to the corpus.
 
@@ -82,6 +80,7 @@ export async function writeRecords(
   /** Problems found before the records (files that could not be read), reported and counted, not blocking. */
   reported: readonly Diagnostic[] = [],
 ): Promise<number> {
+  const [{ addRecords }, { check }] = await Promise.all([import('../amend/index.js'), import('../pipeline.js')]);
   const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
   const options = optionsFrom(flags, io);
   const result = await addRecords(

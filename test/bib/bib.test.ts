@@ -105,11 +105,10 @@ describe('citydefs add --bib', () => {
     );
   });
 
-  it('without a sector, lists the problem for every mined record and writes nothing', async () => {
+  it('without --sector, says to pass it (exit 2) and writes nothing', async () => {
     const dir = corpus({ 'refs.ris': RIS });
     const run = await cli(['add', '--bib', 'refs.ris'], dir);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('refs.ris:1 [sector]  error  Expected a `sector`');
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'citydefs add: Expected --sector with --bib (e.g. `--sector academic`): a bibliography does not say which sector its sources belong to\n' });
     expect(read(dir)).toBe(`${HEADER}\n`);
   });
 

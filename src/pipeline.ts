@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cluster } from './cluster/index.js';
 import { loadCodebook } from './config/codebook.js';
@@ -10,7 +11,8 @@ import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest } from './ingest/index.js';
-import { score } from './terms/index.js';
+import { collectTerms } from './terms/index.js';
+import { BATCH_SIZE } from './tokenize/batch-size.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate } from './tabulate/index.js';
 
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   readonly allowEmpty?: boolean;
   /** Told each step as it starts (and, for long steps, how far it is); for a terminal display. */
   readonly progress?: Progress;
+  /** Worker threads for tokenizing (default: one per core on large corpora, none on small ones). */
+  readonly workers?: number;
 }
 
 /** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
@@ -48,43 +52,57 @@ export async function check(options: AnalyzeOptions) {
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
-  const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = await check(options);
+  const timings: Record<string, number> = {};
+  const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = Math.round(performance.now() - start);
+    }
+  };
+  const checked = await timed('read', () => check(options));
+  const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = checked;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
-  const { tokenize, phraseKeys } = await import('./tokenize/index.js');
-  const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
-  const tokenized = tokenize(validated.analysed, {
-    ...tokenizeOptions,
-    ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
-  });
+  const { tokenize, phraseKeys } = await timed('load', () => import('./tokenize/index.js'));
+  const { synthesis: settings } = config;
+  const tokenizeOptions = {
+    thesaurus: thesaurus.entries,
+    stopwords: config.stopwords,
+    maxWords: config.terms.maxWords,
+    cues: [...settings.cues.means, ...settings.cues.end],
+    cueWindow: settings.cueWindow,
+  };
+  const batches = await timed('tokenize', () =>
+    tokenize(validated.analysed, tokenizeOptions, {
+      workers: workersFor(validated.analysed.length, options.workers),
+      ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
+    }),
+  );
   options.progress?.('counting terms');
-  const { terms, definitionTerms, labelOf } = score(tokenized, validated.analysed, config.sectors);
+  const { terms, uses } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
   options.progress?.('clustering terms into factors');
-  const { factors, factorOf, fitOf, network } = cluster(
-    {
-      terms,
-      definitionTerms,
-      definitionIds: validated.analysed.map((d) => d.id),
-      codebook: codebook.factors,
-      seedKeys: seedKeys(codebook.factors, (phrases) => phraseKeys(phrases, tokenizeOptions)),
-    },
-    config,
-    diagnostics,
+  const { factors, termFactors, network } = await timed('cluster', () =>
+    cluster(
+      {
+        terms,
+        uses,
+        definitionIds: validated.analysed.map((d) => d.id),
+        codebook: codebook.factors,
+        seedKeys: seedKeys(codebook.factors, (phrases) => phraseKeys(phrases, tokenizeOptions)),
+      },
+      config,
+      diagnostics,
+    ),
   );
   options.progress?.('tabulating and synthesizing');
-  const tables = tabulate(validated.analysed, tokenized, factors, factorOf, labelOf, config.sectors);
+  const tables = await timed('tabulate', () =>
+    tabulate({ definitions: validated.analysed, uses, factors, termFactors, sectors: config.sectors, minExpected: config.tests.minExpected }),
+  );
   if (tables.withoutFactor.length) {
     diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) use no factor's terms: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
   }
-  const synthesis = synthesize({
-    definitions: validated.analysed,
-    tokenized,
-    factors,
-    factorOf,
-    labelOf,
-    tables,
-    term: config.synthesis.term,
-    minShare: config.synthesis.minShare,
-  });
+  const synthesis = await timed('synthesize', () => synthesize({ definitions: validated.analysed, terms, uses, factors, termFactors, tables, settings }));
   return {
     config,
     inputs: {
@@ -98,17 +116,22 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     analysed: validated.analysed,
     exclusions: validated.exclusions,
     duplicates: validated.duplicates,
-    tokenized,
     terms,
-    definitionTerms,
+    uses,
     factors,
-    factorOf,
-    fitOf,
+    termFactors,
     network,
     tables,
     synthesis,
     diagnostics: diagnostics.list(),
+    timings,
   };
+}
+
+/** Worker threads pay off only on large corpora; the results are the same either way. */
+function workersFor(definitions: number, requested: number | undefined): number {
+  if (requested !== undefined) return requested;
+  return definitions > 4 * BATCH_SIZE ? Math.max(1, Math.min(4, availableParallelism())) : 0;
 }
 
 /** The run selects nothing it could analyse (exit 2): an unknown kind, say. */

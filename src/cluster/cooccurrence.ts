@@ -1,53 +1,89 @@
 import { compare } from '../core/text.js';
+import type { TermStats, TermUses } from '../model/index.js';
 
-/** Documents as sorted, unique term numbers: counted many times (bootstrap), so indexed once. */
-export interface IndexedDocuments {
-  /** Term number → term, in code-point order. */
+/**
+ * The clustered terms of each definition as sorted, unique local numbers (compressed rows:
+ * definition `d` has `items[offsets[d]..offsets[d + 1]]`). Built once; the bootstrap counts it
+ * many times under different weights.
+ */
+export interface Incidence {
+  /** Local number → term label, in code-point order (the order the network is built in). */
   readonly terms: readonly string[];
-  readonly documents: readonly Int32Array[];
+  /** Local number → the term's index in the terms list. */
+  readonly termIds: Int32Array;
+  readonly offsets: Int32Array;
+  readonly items: Int32Array;
 }
 
-export function indexDocuments(documents: readonly (readonly string[])[]): IndexedDocuments {
+/** The incidence of the `selected` terms (indices into `terms`) over every definition of `uses`. */
+export function incidence(uses: TermUses, terms: readonly TermStats[], selected: readonly number[]): Incidence {
+  const byLabel = [...selected].sort((a, b) => compare(terms[a]!.term, terms[b]!.term));
+  const local = new Int32Array(terms.length).fill(-1);
+  byLabel.forEach((t, i) => (local[t] = i));
+  const definitions = uses.offsets.length - 1;
+  const offsets = new Int32Array(definitions + 1);
+  const items: number[] = [];
+  const seen = new Int32Array(byLabel.length).fill(-1);
+  for (let d = 0; d < definitions; d++) {
+    const from = items.length;
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+      const l = local[uses.term[u]!]!;
+      if (l < 0 || seen[l] === d) continue;
+      seen[l] = d;
+      items.push(l);
+    }
+    sortRange(items, from, items.length);
+    offsets[d + 1] = items.length;
+  }
+  return { terms: byLabel.map((t) => terms[t]!.term), termIds: Int32Array.from(byLabel), offsets, items: Int32Array.from(items) };
+}
+
+/** Definitions as lists of term labels: for tests and small corpora. */
+export function incidenceOf(documents: readonly (readonly string[])[]): Incidence {
   const terms = [...new Set(documents.flat())].sort(compare);
   const number = new Map(terms.map((t, i) => [t, i]));
-  return {
-    terms,
-    documents: documents.map((doc) => Int32Array.from(new Set(doc.map((t) => number.get(t)!))).sort()),
-  };
+  const offsets = new Int32Array(documents.length + 1);
+  const items: number[] = [];
+  documents.forEach((doc, d) => {
+    items.push(...[...new Set(doc.map((t) => number.get(t)!))].sort((a, b) => a - b));
+    offsets[d + 1] = items.length;
+  });
+  return { terms, termIds: Int32Array.from(terms, (_, i) => i), offsets, items: Int32Array.from(items) };
 }
 
 export interface Cooccurrence {
-  readonly index: IndexedDocuments;
-  /** Term number → documents containing it. */
+  readonly incidence: Incidence;
+  /** Local term → definitions containing it. */
   readonly df: Float64Array;
-  /** At `a × terms + b` (a < b): documents containing both. Dense: the clustered terms are few (`factors.maxTerms`). */
+  /** At `a × terms + b` (a < b): definitions containing both. Dense: the clustered terms are few (`factors.maxTerms`). */
   readonly pairs: Float64Array;
-  /** How many documents were counted (with weights: their sum). */
+  /** How many definitions were counted (with weights: their sum). */
   readonly documents: number;
 }
 
 /**
- * Counts each term's documents and each pair's. `weights` counts document i that many times (a
- * bootstrap resample); without, every document once.
+ * Counts each term's definitions and each pair's. `weights` counts definition i that many times (a
+ * bootstrap resample); without, every definition once.
  */
-export function cooccurrence(index: IndexedDocuments, weights?: ArrayLike<number>): Cooccurrence {
+export function cooccurrence(index: Incidence, weights?: ArrayLike<number>): Cooccurrence {
   const n = index.terms.length;
   const df = new Float64Array(n);
   const pairs = new Float64Array(n * n);
+  const { offsets, items } = index;
   let total = 0;
-  index.documents.forEach((doc, d) => {
+  for (let d = 0; d + 1 < offsets.length; d++) {
     const w = weights ? weights[d]! : 1;
-    if (w === 0) return;
+    if (w === 0) continue;
     total += w;
-    for (let i = 0; i < doc.length; i++) {
-      const a = doc[i]!;
+    const to = offsets[d + 1]!;
+    for (let i = offsets[d]!; i < to; i++) {
+      const a = items[i]!;
       df[a]! += w;
-      for (let j = i + 1; j < doc.length; j++) {
-        pairs[a * n + doc[j]!]! += w;
-      }
+      const row = a * n;
+      for (let j = i + 1; j < to; j++) pairs[row + items[j]!]! += w;
     }
-  });
-  return { index, df, pairs, documents: total };
+  }
+  return { incidence: index, df, pairs, documents: total };
 }
 
 export interface Edge {
@@ -63,7 +99,7 @@ export interface Edge {
  * Sorted by source, then target.
  */
 export function edges(counts: Cooccurrence): Edge[] {
-  const { terms } = counts.index;
+  const { terms } = counts.incidence;
   const n = terms.length;
   const out: Edge[] = [];
   for (let a = 0; a < n; a++) {
@@ -73,4 +109,17 @@ export function edges(counts: Cooccurrence): Edge[] {
     }
   }
   return out;
+}
+
+/** Sorts `list[from..to)` ascending in place (rows are short: insertion sort). */
+function sortRange(list: number[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const v = list[i]!;
+    let j = i - 1;
+    while (j >= from && list[j]! > v) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
 }

@@ -3,15 +3,15 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
-import type { DefinitionTerm, Factor, TermFit, TermNetwork, TermStats } from '../model/index.js';
-import { compareTerms } from '../terms/index.js';
-import { indexDocuments } from './cooccurrence.js';
-import { partition } from './partition.js';
+import { compareTerms, type Factor, type TermFactors, type TermNetwork, type TermStats, type TermUses } from '../model/index.js';
+import { cooccurrence, edges as edgesOf, incidence, type Incidence } from './cooccurrence.js';
+import { TermGraph, type PartitionOptions } from './partition.js';
 
 export interface ClusterInput {
+  /** Every term, most definitions first (`terms` stage order). */
   readonly terms: readonly TermStats[];
-  readonly definitionTerms: readonly DefinitionTerm[];
-  /** Every analysed definition, in order (some may have no terms). */
+  readonly uses: TermUses;
+  /** The analysed definitions' ids, in order: the bootstrap draws them by id, so row order does not matter. */
   readonly definitionIds: readonly string[];
   readonly codebook: readonly CodebookFactor[];
   /** For each codebook factor, its seeds' merge keys (undefined: the seed is not a term). */
@@ -21,88 +21,137 @@ export interface ClusterInput {
 export interface Clustered {
   readonly factors: Factor[];
   readonly network: TermNetwork;
-  /** Term → factor id, for the clustered terms. */
-  readonly factorOf: ReadonlyMap<string, string>;
-  /** Term → how well it fits its factor (see `termFit`); seed terms have none. */
-  readonly fitOf: ReadonlyMap<string, TermFit>;
+  readonly termFactors: TermFactors;
 }
-
-/** A word is left to its longer term when at least this share of its occurrences are inside one. */
-export const NESTED_SHARE = 0.75;
 
 /** Clusters the frequent terms into factors and measures how stable each factor is. */
 export function cluster(input: ClusterInput, config: Config, diagnostics: Diagnostics): Clustered {
-  const { minDefinitions, maxTerms, resolution, bootstrap } = config.factors;
+  const { minDefinitions, maxTerms, resolution, bootstrap, nestedShare } = config.factors;
   // Verbs say what a city does, not what it is about; a word mostly said inside a longer term
   // ("life" in "quality of life") would only double that term.
-  const selected = input.terms
-    .filter((t) => t.definitions >= minDefinitions && t.pos !== 'VERB' && t.nested < NESTED_SHARE * t.frequency)
-    .sort(compareTerms)
-    .slice(0, maxTerms);
-  const statsOf = new Map(selected.map((t) => [t.term, t]));
-  const documents = termsByDefinition(input, statsOf);
+  const selected: number[] = [];
+  input.terms.forEach((t, i) => {
+    if (selected.length < maxTerms && t.definitions >= minDefinitions && t.pos !== 'VERB' && t.nested < nestedShare * t.frequency) selected.push(i);
+  });
+  const index = incidence(input.uses, input.terms, selected);
+  const statsOf = new Map(selected.map((i) => [input.terms[i]!.term, input.terms[i]!]));
   const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
   const random = seededRandom(config.seed);
 
-  const index = indexDocuments(documents);
-  const { groups, edges } = partition(index, { seedOf, resolution, random });
-  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, documents, config.factors.codebook);
+  const graph = new TermGraph(index);
+  const groups = graph.partition({ seedOf, resolution, random });
+  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, index, config.factors.codebook);
+  if (bootstrap > 0) measureStability(factors, graph, input.definitionIds, { seedOf, resolution, random }, bootstrap);
+  const edges = edgesOf(cooccurrence(index));
 
-  if (bootstrap > 0) {
-    const totals = new Map(factors.map((f) => [f.id, 0]));
-    for (let b = 0; b < bootstrap; b++) {
-      // A resample drawn with replacement, as how many times each definition is drawn.
-      const weights = new Uint32Array(documents.length);
-      for (let i = 0; i < documents.length; i++) weights[Math.floor(random() * documents.length)]!++;
-      const resampled = invert(partition(index, { seedOf, resolution, random }, weights).groups);
-      for (const f of factors) totals.set(f.id, totals.get(f.id)! + bestJaccard(f.terms, resampled));
-    }
-    for (let i = 0; i < factors.length; i++) factors[i] = { ...factors[i]!, stability: totals.get(factors[i]!.id)! / bootstrap };
-  }
-
-  const factorIdOfGroup = new Map<string, string>();
-  for (const f of factors) for (const t of f.terms) factorIdOfGroup.set(groups.get(t)!, f.id);
-  const factorOf = new Map<string, string>();
-  for (const [term, g] of groups) factorOf.set(term, factorIdOfGroup.get(g)!);
-
-  const unclustered = selected.filter((t) => !factorOf.has(t.term)).map((t) => t.term);
+  const termFactors = assignTerms(input.terms.length, factors, groups, index, seedOf);
+  const unclustered = selected.filter((t) => termFactors.factor[t]! < 0).map((t) => input.terms[t]!.term);
   if (unclustered.length) {
     diagnostics.info('cluster/unclustered-terms', `${unclustered.length} frequent term(s) co-occur with no other and belong to no factor: ${unclustered.map((t) => `\`${t}\``).join(', ')}`);
   }
-
   const network: TermNetwork = {
-    nodes: selected.map((t) => ({ term: t.term, definitions: t.definitions, factorId: factorOf.get(t.term) })),
+    nodes: selected.map((t) => ({ term: input.terms[t]!.term, definitions: input.terms[t]!.definitions, factorId: factors[termFactors.factor[t]!]?.id })),
     edges,
   };
-  return { factors, network, factorOf, fitOf: termFit(factors, documents) };
+  return { factors, network, termFactors };
 }
 
 /**
- * How well each term that joined a factor fits it. The anchors are the factor's seed terms, or for
- * an emergent factor its other terms. A lift at or below 1 marks a term that joined on no more than
- * chance co-occurrence. Seed terms belong by the codebook: they get no fit.
+ * Each factor's stability: the mean best Jaccard match of its terms among the groups found again
+ * in `resamples` bootstrap resamples. A resample draws the definitions in id order, so shuffling
+ * the corpus's rows draws the same definitions.
  */
-export function termFit(factors: readonly Factor[], documents: readonly (readonly string[])[]): Map<string, TermFit> {
-  const fit = new Map<string, TermFit>();
-  const sets = documents.map((d) => new Set(d));
-  for (const f of factors) {
-    for (const term of f.terms) {
-      if (f.seeds.includes(term)) continue;
-      const anchors = f.seeds.length ? f.seeds : f.terms.filter((t) => t !== term);
-      const anchored = (d: ReadonlySet<string>) => anchors.some((a) => d.has(a));
-      const using = sets.filter((d) => d.has(term));
-      const share = using.length ? using.filter(anchored).length / using.length : 0;
-      const base = sets.length ? sets.filter(anchored).length / sets.length : 0;
-      fit.set(term, { fit: share, lift: base ? share / base : 0 });
-    }
+function measureStability(factors: Factor[], graph: TermGraph, ids: readonly string[], options: PartitionOptions, resamples: number): void {
+  const byId = ids.map((id, d) => [id, d] as const).sort((a, b) => compare(a[0], b[0]));
+  const totals = new Float64Array(factors.length);
+  for (let b = 0; b < resamples; b++) {
+    // A resample drawn with replacement, as how many times each definition is drawn.
+    const weights = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) weights[byId[Math.floor(options.random() * ids.length)]![1]]!++;
+    const resampled = invert(graph.partition(options, weights));
+    factors.forEach((f, i) => (totals[i]! += bestJaccard(f.terms, resampled)));
   }
-  return fit;
+  factors.forEach((f, i) => (factors[i] = { ...f, stability: totals[i]! / resamples }));
 }
 
-function termsByDefinition(input: ClusterInput, selected: ReadonlyMap<string, TermStats>): string[][] {
-  const byId = new Map<string, string[]>(input.definitionIds.map((id) => [id, []]));
-  for (const dt of input.definitionTerms) if (selected.has(dt.term)) byId.get(dt.definitionId)?.push(dt.term);
-  return [...byId.values()];
+/** Term → factor (index into `factors`), and how well each term that joined a factor fits it. */
+function assignTerms(termCount: number, factors: readonly Factor[], groups: ReadonlyMap<string, string>, index: Incidence, seedOf: ReadonlyMap<string, string>): TermFactors {
+  const factorOfGroup = new Map<string, number>();
+  factors.forEach((f, i) => {
+    for (const t of f.terms) factorOfGroup.set(groups.get(t)!, i);
+  });
+  const factor = new Int32Array(termCount).fill(-1);
+  index.terms.forEach((label, l) => {
+    const g = groups.get(label);
+    if (g !== undefined) factor[index.termIds[l]!] = factorOfGroup.get(g) ?? -1;
+  });
+  const { fit, lift } = termFit(factors, index, seedOf, termCount);
+  return { factor, fit, lift };
+}
+
+/**
+ * How well each term that joined a factor fits it: the share of the definitions using the term
+ * that also use one of the factor's anchors (its seed terms, or for an emergent factor its other
+ * terms), and that share over the share of all definitions using an anchor (the lift: at or below
+ * 1, the term joined on no more than chance co-occurrence). Seed terms belong by the codebook: NaN.
+ */
+export function termFit(factors: readonly Factor[], index: Incidence, seedOf: ReadonlyMap<string, string>, termCount: number): { fit: Float64Array; lift: Float64Array } {
+  const fit = new Float64Array(termCount).fill(NaN);
+  const lift = new Float64Array(termCount).fill(NaN);
+  const localOf = new Map(index.terms.map((t, l) => [t, l]));
+  const definitions = index.offsets.length - 1;
+  const factorOf = new Int32Array(index.terms.length).fill(-1);
+  factors.forEach((f, i) => {
+    for (const t of f.terms) factorOf[localOf.get(t)!] = i;
+  });
+  const seeded = factors.map((f) => f.terms.some((t) => seedOf.get(t) === f.id));
+  const isAnchor = (l: number, f: number) => !seeded[f] || seedOf.get(index.terms[l]!) === factors[f]!.id;
+  // Per factor, per definition: how many of its anchors (seeds, or all its terms) the definition uses.
+  const F = factors.length;
+  const anchorsIn = new Int32Array(F * definitions);
+  for (let d = 0; d < definitions; d++) {
+    for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
+      const l = index.items[i]!;
+      const f = factorOf[l]!;
+      if (f >= 0 && isAnchor(l, f)) anchorsIn[f * definitions + d]!++;
+    }
+  }
+  // Definitions with at least one anchor, and with exactly one (an emergent term may be that one).
+  const anchored = new Int32Array(F);
+  const anchoredOnce = new Int32Array(F);
+  for (let f = 0; f < F; f++) {
+    for (let d = 0; d < definitions; d++) {
+      const a = anchorsIn[f * definitions + d]!;
+      if (a > 0) anchored[f]!++;
+      if (a === 1) anchoredOnce[f]!++;
+    }
+  }
+  const using = new Int32Array(index.terms.length);
+  const usingAnchored = new Int32Array(index.terms.length);
+  const usingAlone = new Int32Array(index.terms.length);
+  for (let d = 0; d < definitions; d++) {
+    for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
+      const l = index.items[i]!;
+      const f = factorOf[l]!;
+      if (f < 0) continue;
+      const a = anchorsIn[f * definitions + d]!;
+      // Anchors other than the term itself (an emergent factor's terms anchor each other).
+      const others = a - (seeded[f] ? 0 : 1);
+      using[l]!++;
+      if (others > 0) usingAnchored[l]!++;
+      if (!seeded[f] && a === 1) usingAlone[l]!++;
+    }
+  }
+  index.terms.forEach((label, l) => {
+    const f = factorOf[l]!;
+    if (f < 0 || (seeded[f] && isAnchor(l, f))) return;
+    const share = using[l] ? usingAnchored[l]! / using[l]! : 0;
+    // Definitions anchored without counting the term: for an emergent factor, those where it is the only one drop out.
+    const base = (seeded[f] ? anchored[f]! : anchored[f]! - usingAlone[l]!) / (definitions || 1);
+    fit[index.termIds[l]!] = share;
+    lift[index.termIds[l]!] = base ? share / base : 0;
+  });
+  return { fit, lift };
 }
 
 /** Seed phrase → term of the corpus, through the merge keys; reports codebook factors the corpus never uses. */
@@ -133,25 +182,35 @@ function nameFactors(
   seedOf: ReadonlyMap<string, string>,
   codebook: readonly CodebookFactor[],
   stats: ReadonlyMap<string, TermStats>,
-  documents: readonly (readonly string[])[],
+  index: Incidence,
   withCodebook: boolean,
 ): Factor[] {
   const byGroup = invert(groups);
+  const localOf = new Map(index.terms.map((t, l) => [t, l]));
+  const definitions = index.offsets.length - 1;
   const entries = [...byGroup].map(([group, terms]) => {
     const sorted = [...terms].sort((a, b) => compareTerms(stats.get(a)!, stats.get(b)!));
-    const set = new Set(sorted);
-    const definitions = documents.filter((doc) => doc.some((t) => set.has(t))).length;
-    return { group, terms: sorted, definitions };
+    const members = new Set(sorted.map((t) => localOf.get(t)!));
+    let count = 0;
+    for (let d = 0; d < definitions; d++) {
+      for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
+        if (members.has(index.items[i]!)) {
+          count++;
+          break;
+        }
+      }
+    }
+    return { group, terms: sorted, definitions: count };
   });
   entries.sort((a, b) => b.definitions - a.definitions || compare(a.group, b.group));
   const codebookById = new Map(codebook.map((f) => [f.id, f]));
   let emergent = 0;
-  return entries.map(({ group, terms, definitions }) => {
-    const share = documents.length ? definitions / documents.length : 0;
+  return entries.map(({ group, terms, definitions: count }) => {
+    const share = definitions ? count / definitions : 0;
     const entry = codebookById.get(group);
     if (entry) {
       const seeds = terms.filter((t) => seedOf.get(t) === group);
-      return { id: entry.id, label: entry.label, description: entry.description, origin: 'codebook' as const, terms, seeds, definitions, share, stability: undefined };
+      return { id: entry.id, label: entry.label, description: entry.description, origin: 'codebook' as const, terms, seeds, definitions: count, share, stability: undefined };
     }
     emergent++;
     return {
@@ -161,7 +220,7 @@ function nameFactors(
       origin: 'emergent' as const,
       terms,
       seeds: [],
-      definitions,
+      definitions: count,
       share,
       stability: undefined,
     };

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainCjs from 'graphology-communities-louvain';
-import { compare, pushTo } from '../core/text.js';
-import { cooccurrence, edges, type Edge, type IndexedDocuments } from './cooccurrence.js';
+import { compare } from '../core/text.js';
+import { cooccurrence, type Cooccurrence, type Incidence } from './cooccurrence.js';
 
 // The package's CJS typings mistype the default export under NodeNext.
 const louvain = louvainCjs as unknown as typeof louvainCjs.default;
@@ -14,122 +14,175 @@ export interface PartitionOptions {
 }
 
 /**
- * Groups terms that definitions use together. Louvain communities of the association-strength
- * network come first. With a codebook, seed terms keep their factor; a term in a community with
- * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
- * definitions with (then the strongest association); a community without seeds is an emergent
- * group, keyed `~<its first term>`. `weights` counts each document that many times (a bootstrap
- * resample). Returns term → group (codebook id or `~…`; terms linked to no other are left out) and
- * the network's edges.
+ * The term network, built once from every definition: its nodes (terms used at all) and edges
+ * (pairs used together at least once). A bootstrap resample only reweights it: building a graph
+ * per resample cost more than clustering it.
  */
-export function partition(index: IndexedDocuments, options: PartitionOptions, weights?: ArrayLike<number>): { groups: Map<string, string>; edges: Edge[] } {
-  const counts = cooccurrence(index, weights);
-  const links = edges(counts);
-  const { terms: names } = index;
-  const weightOf = (d: number) => (weights ? weights[d]! : 1);
-  const graph = new UndirectedGraph();
-  names.forEach((term, i) => {
-    if (counts.df[i]! > 0) graph.addNode(term);
-  });
-  const weight = new Map<string, Map<string, number>>();
-  for (const e of links) {
-    graph.addEdge(e.source, e.target, { weight: e.strength });
-    link(weight, e.source, e.target, e.strength);
-    link(weight, e.target, e.source, e.strength);
-  }
-  const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', resolution: options.resolution, rng: options.random }) : {};
+export class TermGraph {
+  readonly graph = new UndirectedGraph();
+  /** Edge number → its two local term numbers. */
+  readonly edgeA: Int32Array;
+  readonly edgeB: Int32Array;
+  /** The weights Louvain reads, rewritten for each partition. */
+  readonly #weight: Float64Array;
 
-  const members = new Map<number, string[]>();
-  for (const term of graph.nodes()) {
-    const c = community[term];
-    if (c === undefined || !weight.has(term)) continue;
-    pushTo(members, c, term);
-  }
-
-  const group = new Map<string, string>();
-  const affinity = (term: string, terms: Iterable<string>) => {
-    let sum = 0;
-    for (const other of terms) sum += weight.get(term)?.get(other) ?? 0;
-    return sum;
-  };
-  // The (weighted) documents of each term and of each factor's seeds, for the assignment below.
-  const docsOfTerm = new Map<string, number[]>();
-  const docsOfFactor = new Map<string, Set<number>>();
-  index.documents.forEach((doc, d) => {
-    if (weightOf(d) === 0) return;
-    for (const t of doc) {
-      const term = names[t]!;
-      pushTo(docsOfTerm, term, d);
-      const f = options.seedOf.get(term);
-      if (f) {
-        let set = docsOfFactor.get(f);
-        if (!set) docsOfFactor.set(f, (set = new Set()));
-        set.add(d);
+  constructor(readonly index: Incidence) {
+    const full = cooccurrence(index);
+    const n = index.terms.length;
+    index.terms.forEach((term, i) => {
+      if (full.df[i]! > 0) this.graph.addNode(term);
+    });
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (full.pairs[i * n + j]! <= 0) continue;
+        this.graph.addUndirectedEdgeWithKey(a.length, index.terms[i]!, index.terms[j]!, { e: a.length });
+        a.push(i);
+        b.push(j);
       }
     }
-  });
-  const weighted = (docs: Iterable<number>) => {
-    let sum = 0;
-    for (const d of docs) sum += weightOf(d);
-    return sum;
-  };
-  const factors = [...docsOfFactor].map(([f, docs]) => ({ id: f, docs, size: weighted(docs) })).sort((a, b) => compare(a.id, b.id));
-  // Definitions shared with a factor's seeds decide; association strength (shared over expected if
-  // independent) only breaks ties, as on its own it lets one rare seed pull in rare terms.
-  const score = (term: string, factor: (typeof factors)[number]) => {
-    const own = docsOfTerm.get(term) ?? [];
-    const both = weighted(own.filter((d) => factor.docs.has(d)));
-    const strength = own.length && factor.size ? (both * counts.documents) / (weighted(own) * factor.size) : 0;
-    return [both, strength];
-  };
-  for (const terms of members.values()) {
-    const here = new Set(terms.map((t) => options.seedOf.get(t)).filter((f) => f !== undefined));
-    const candidates = factors.filter((f) => here.has(f.id)).map((f) => [f.id, f] as const);
-    for (const t of terms) {
-      const own = options.seedOf.get(t);
-      if (own) {
-        group.set(t, own);
-      } else if (candidates.length) {
-        group.set(t, best(candidates, ([, f]) => score(t, f))[0]);
-      } else {
-        group.set(t, `~${[...terms].sort(compare)[0]}`);
+    this.edgeA = Int32Array.from(a);
+    this.edgeB = Int32Array.from(b);
+    this.#weight = new Float64Array(a.length);
+  }
+
+  /**
+   * Groups terms that definitions use together. Louvain communities of the association-strength
+   * network come first. With a codebook, seed terms keep their factor; a term in a community with
+   * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
+   * definitions with (then the strongest association); a community without seeds is an emergent
+   * group, keyed `~<its first term>`. `weights` counts each definition that many times (a bootstrap
+   * resample). Returns term → group (codebook id or `~…`); terms linked to no other are left out.
+   */
+  partition(options: PartitionOptions, weights?: ArrayLike<number>): Map<string, string> {
+    const counts = cooccurrence(this.index, weights);
+    const strength = this.#strengths(counts);
+    const names = this.index.terms;
+    const linked = new Uint8Array(names.length);
+    for (let e = 0; e < this.edgeA.length; e++) {
+      if (this.#weight[e]! > 0) linked[this.edgeA[e]!] = linked[this.edgeB[e]!] = 1;
+    }
+    const weight = this.#weight;
+    const community =
+      weight.some((w) => w > 0)
+        ? louvain(this.graph, { getEdgeWeight: (_edge, attributes) => weight[(attributes as { e: number }).e]!, resolution: options.resolution, rng: options.random })
+        : {};
+
+    const members = new Map<number, number[]>();
+    this.graph.forEachNode((term) => {
+      const c = community[term];
+      const l = this.#local(term);
+      if (c === undefined || !linked[l]) return;
+      let list = members.get(c);
+      if (!list) members.set(c, (list = []));
+      list.push(l);
+    });
+    const group = new Map<string, string>();
+    const factorIds = [...new Set(options.seedOf.values())].sort(compare);
+    const seedFactor = Int32Array.from(names, (t) => (options.seedOf.has(t) ? factorIds.indexOf(options.seedOf.get(t)!) : -1));
+    const shared = sharedDefinitions(this.index, seedFactor, factorIds.length, weights);
+    // Definitions shared with a factor's seeds decide; association strength (shared over expected if
+    // independent) only breaks ties, as on its own it lets one rare seed pull in rare terms.
+    const score = (l: number, f: number) => {
+      const both = shared.termFactor[l * factorIds.length + f]!;
+      const own = shared.term[l]!;
+      const size = shared.factor[f]!;
+      return [both, own && size ? (both * counts.documents) / (own * size) : 0];
+    };
+    for (const terms of members.values()) {
+      const here = [...new Set(terms.map((l) => seedFactor[l]!).filter((f) => f >= 0))].sort((x, y) => x - y);
+      for (const l of terms) {
+        const own = options.seedOf.get(names[l]!);
+        if (own) group.set(names[l]!, own);
+        else if (here.length) group.set(names[l]!, factorIds[best(here, (f) => score(l, f), (f) => factorIds[f]!)]!);
+        else group.set(names[l]!, `~${terms.map((t) => names[t]!).sort(compare)[0]}`);
       }
     }
-  }
-  // A one-term emergent group is no factor: the term joins the group it is most associated with.
-  const groupsOf = new Map<string, string[]>();
-  for (const [t, g] of group) pushTo(groupsOf, g, t);
-  for (const [g, terms] of groupsOf) {
-    if (!g.startsWith('~') || terms.length > 1) continue;
-    const term = terms[0]!;
-    const others = [...groupsOf].filter(([other, ts]) => other !== g && !(other.startsWith('~') && ts.length < 2));
-    if (others.length) {
-      const [target] = best(others, ([, ts]) => [affinity(term, ts)]);
-      if (affinity(term, groupsOf.get(target)!) > 0) group.set(term, target);
+    // A one-term emergent group is no factor: the term joins the group it is most associated with.
+    const groupsOf = new Map<string, number[]>();
+    for (const [t, g] of group) {
+      const list = groupsOf.get(g);
+      if (list) list.push(this.#local(t));
+      else groupsOf.set(g, [this.#local(t)]);
     }
+    const affinity = (l: number, terms: readonly number[]) => terms.reduce((sum, o) => sum + strength[l * names.length + o]!, 0);
+    for (const [g, terms] of groupsOf) {
+      if (!g.startsWith('~') || terms.length > 1) continue;
+      const l = terms[0]!;
+      const others = [...groupsOf].filter(([other, ts]) => other !== g && !(other.startsWith('~') && ts.length < 2));
+      if (!others.length) continue;
+      const target = others[best(others.map((_, i) => i), (i) => [affinity(l, others[i]![1])], (i) => others[i]![0])]!;
+      if (affinity(l, target[1]) > 0) group.set(names[l]!, target[0]);
+    }
+    // Seeds the network left out (no association at all) still name their factor.
+    for (const [term, f] of options.seedOf) {
+      const l = this.#local(term);
+      if (l >= 0 && shared.term[l]! > 0 && !group.has(term)) group.set(term, f);
+    }
+    return group;
   }
-  // Seeds the network left out (no association at all) still name their factor.
-  for (const [term, f] of options.seedOf) if (docsOfTerm.has(term) && !group.has(term)) group.set(term, f);
-  return { groups: group, edges: links };
+
+  /** Association strength of every linked pair, symmetric, dense; also sets the Louvain weights. */
+  #strengths(counts: Cooccurrence): Float64Array {
+    const n = this.index.terms.length;
+    const strength = new Float64Array(n * n);
+    for (let e = 0; e < this.edgeA.length; e++) {
+      const a = this.edgeA[e]!;
+      const b = this.edgeB[e]!;
+      const c = counts.pairs[a * n + b]!;
+      const s = c > 0 ? (c * counts.documents) / (counts.df[a]! * counts.df[b]!) : 0;
+      this.#weight[e] = s;
+      strength[a * n + b] = strength[b * n + a] = s;
+    }
+    return strength;
+  }
+
+  #localOf: Map<string, number> | undefined;
+  #local(term: string): number {
+    this.#localOf ??= new Map(this.index.terms.map((t, i) => [t, i]));
+    return this.#localOf.get(term) ?? -1;
+  }
 }
 
-/** The item with the highest scores (compared in order), ties broken by the first element's name. */
-function best<T extends readonly [string, ...unknown[]]>(items: readonly T[], score: (item: T) => number[]): T {
+/** The (weighted) definitions of each term, of each factor's seeds, and of both. */
+function sharedDefinitions(index: Incidence, seedFactor: Int32Array, factors: number, weights?: ArrayLike<number>) {
+  const n = index.terms.length;
+  const term = new Float64Array(n);
+  const factor = new Float64Array(factors);
+  const termFactor = new Float64Array(n * factors);
+  const inDefinition = new Uint8Array(factors);
+  for (let d = 0; d + 1 < index.offsets.length; d++) {
+    const w = weights ? weights[d]! : 1;
+    if (w === 0) continue;
+    const from = index.offsets[d]!;
+    const to = index.offsets[d + 1]!;
+    inDefinition.fill(0);
+    for (let i = from; i < to; i++) {
+      const f = seedFactor[index.items[i]!]!;
+      if (f >= 0) inDefinition[f] = 1;
+    }
+    for (let f = 0; f < factors; f++) if (inDefinition[f]) factor[f]! += w;
+    for (let i = from; i < to; i++) {
+      const l = index.items[i]!;
+      term[l]! += w;
+      for (let f = 0; f < factors; f++) if (inDefinition[f]) termFactor[l * factors + f]! += w;
+    }
+  }
+  return { term, factor, termFactor };
+}
+
+/** The item with the highest scores (compared in order), ties broken by name. */
+function best<T extends NonNullable<unknown>>(items: readonly T[], score: (item: T) => number[], name: (item: T) => string): T {
   let top = items[0]!;
   let topScore = score(top);
   for (const item of items.slice(1)) {
     const s = score(item);
     const i = s.findIndex((v, k) => v !== topScore[k]);
-    if ((i >= 0 && s[i]! > topScore[i]!) || (i < 0 && compare(item[0], top[0]) < 0)) {
+    if ((i >= 0 && s[i]! > topScore[i]!) || (i < 0 && compare(name(item), name(top)) < 0)) {
       top = item;
       topScore = s;
     }
   }
   return top;
-}
-
-function link(map: Map<string, Map<string, number>>, a: string, b: string, w: number): void {
-  let m = map.get(a);
-  if (!m) map.set(a, (m = new Map()));
-  m.set(b, w);
 }

@@ -34,7 +34,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   const names = [...files.keys()];
   const out = relative(io.cwd, outDir);
   if (flags.json) {
-    printSummary('analyze', code, flags, io, { out, files: names, counts: runCounts(result) }, result.diagnostics);
+    printSummary('analyze', code, flags, io, { out, files: names, counts: runCounts(result), timings: result.timings }, result.diagnostics);
   } else if (!flags.quiet) {
     io.stdout(
       `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms; ` +

@@ -28,6 +28,14 @@ export const ConfigSchema = z.strictObject({
       shingle: z.int().min(1).max(8).default(2),
     })
     .prefault({}),
+  tests: z
+    .strictObject({
+      /** Below this expected count in any cell of a factor × sector table, Fisher's exact test replaces chi-square. */
+      minExpected: z.number().min(0).default(5),
+      /** An adjusted standardized residual beyond ± this marks a cell that departs from independence (1.96: 5% level). */
+      residual: z.number().gt(0).default(1.96),
+    })
+    .prefault({}),
   factors: z
     .strictObject({
       /** Terms in at least this many definitions are clustered into factors. */
@@ -38,6 +46,8 @@ export const ConfigSchema = z.strictObject({
       resolution: z.number().gt(0).default(1),
       /** Bootstrap resamples of the definitions used to measure each factor's stability (0: none). */
       bootstrap: z.int().min(0).max(1000).default(50),
+      /** A word is left to its longer term when at least this share of its occurrences are inside one ("life" in "quality of life"). */
+      nestedShare: z.number().gt(0).max(1).default(0.75),
       /** Guide the clustering with `codebook.csv`; false is purely data-driven. */
       codebook: z.boolean().default(true),
     })
@@ -48,6 +58,21 @@ export const ConfigSchema = z.strictObject({
       term: z.string().min(1).default('smart sustainable city'),
       /** Factors in at least this share of the analysed definitions make the synthesized definition. */
       minShare: z.number().min(0).max(1).default(0.25),
+      /** Longest synthesized sentence, in words, before each clause is cut to its first term. */
+      maxWords: z.int().min(10).default(80),
+      /** Lemmas that introduce what a city uses (means) or achieves (end), read before a factor's terms. */
+      cues: z
+        .strictObject({
+          means: z.array(z.string().min(1)).default(['use', 'employ', 'utilize', 'utilise', 'leverage', 'apply', 'adopt', 'exploit', 'harness', 'through', 'via', 'base', 'enable', 'deploy', 'embed', 'rely', 'take']),
+          end: z
+            .array(z.string().min(1))
+            .default(['improve', 'enhance', 'increase', 'ensure', 'promote', 'achieve', 'boost', 'support', 'deliver', 'provide', 'reduce', 'foster', 'create', 'meet', 'address', 'optimize', 'optimise', 'protect', 'grow', 'make', 'serve', 'offer', 'aim', 'maintain', 'catalyse', 'catalyze', 'solve', 'respond']),
+        })
+        .prefault({}),
+      /** How many words back, within the sentence, a cue may stand before the term it governs. */
+      cueWindow: z.int().min(1).max(50).default(8),
+      /** Terms that name who takes part: their factor reads as the actors of the sentence. */
+      actors: z.array(z.string().min(1)).default(['citizen', 'people', 'inhabitant', 'resident', 'community', 'stakeholder', 'government', 'business', 'society', 'user', 'public', 'enterprise', 'person', 'individual', 'actor']),
     })
     .prefault({}),
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */

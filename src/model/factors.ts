@@ -29,10 +29,14 @@ export interface TermNetwork {
   }[];
 }
 
-/** How well a term that joined a factor fits it; see `termFit`. */
-export interface TermFit {
-  /** Share of the definitions using the term that also use one of the factor's anchors. */
-  readonly fit: number;
-  /** `fit` over the share of all definitions using an anchor: above 1, more than chance. */
-  readonly lift: number;
+/** The clustering's verdict on each term, indexed like the terms list. */
+export interface TermFactors {
+  /** Index into the factors, or -1 for a term in no factor. */
+  readonly factor: Int32Array;
+  /**
+   * For a term that joined a factor (not one of its seeds): the share of the definitions using it
+   * that also use one of the factor's anchors, and that share over chance (the lift). NaN otherwise.
+   */
+  readonly fit: Float64Array;
+  readonly lift: Float64Array;
 }

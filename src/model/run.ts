@@ -1,10 +1,10 @@
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Definition, DuplicateGroup, Exclusion, InputFile } from './records.js';
-import type { Factor, TermFit, TermNetwork } from './factors.js';
+import type { Factor, TermFactors, TermNetwork } from './factors.js';
 import type { Synthesis } from './synthesis.js';
 import type { Tabulated } from './tables.js';
-import type { DefinitionTerm, TermStats, TokenizedDefinition } from './terms.js';
+import type { TermStats, TermUses } from './terms.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -21,18 +21,18 @@ export interface RunResult {
   readonly analysed: readonly Definition[];
   readonly exclusions: readonly Exclusion[];
   readonly duplicates: readonly DuplicateGroup[];
-  readonly tokenized: readonly TokenizedDefinition[];
+  /** Every term, most definitions first; a term's index is its id in `uses` and `termFactors`. */
   readonly terms: readonly TermStats[];
-  readonly definitionTerms: readonly DefinitionTerm[];
+  /** Every use of a term in the analysed definitions (indexed like `analysed`). */
+  readonly uses: TermUses;
   readonly factors: readonly Factor[];
-  /** Term → factor id, for the terms in a factor. */
-  readonly factorOf: ReadonlyMap<string, string>;
-  /** Term → how well it fits its factor; seed terms have none. */
-  readonly fitOf: ReadonlyMap<string, TermFit>;
+  readonly termFactors: TermFactors;
   readonly network: TermNetwork;
   readonly tables: Tabulated;
   readonly synthesis: Synthesis;
   readonly diagnostics: readonly Diagnostic[];
+  /** Milliseconds per stage: for the --json summary and the benchmark, never in the outputs (they vary). */
+  readonly timings: Readonly<Record<string, number>>;
 }
 
 /** The run's counts, as the manifest and the --json summary report them. */

@@ -1,9 +1,16 @@
-/** Why a definition has a factor: the factor's terms it uses, and the words as they stand in its text. */
-export interface DefinitionFactor {
-  readonly definitionId: string;
-  readonly factorId: string;
-  readonly terms: readonly string[];
-  readonly evidence: readonly string[];
+/**
+ * The definition × factor matrix: which analysed definition has which factor, and the evidence for
+ * every cell. Definition `d` (its index among the analysed definitions) and factor `f` (its index
+ * among the factors) meet at cell `d × factors + f`.
+ */
+export interface Matrix {
+  readonly definitions: number;
+  readonly factors: number;
+  /** 1 where the definition has the factor. */
+  readonly cells: Uint8Array;
+  /** Cell `c`'s evidence: the term uses `evidence[evidenceOffsets[c]..[c + 1]]` (indices into the term uses), in text order. */
+  readonly evidenceOffsets: Int32Array;
+  readonly evidence: Int32Array;
 }
 
 /** One cell of a factor × sector table. */
@@ -34,11 +41,18 @@ export interface SectorTest {
 }
 
 export interface Tabulated {
-  /** For each analysed definition, in order, the ids of its factors. */
-  readonly matrix: readonly { readonly definitionId: string; readonly sector: string; readonly factorIds: ReadonlySet<string> }[];
-  readonly definitionFactors: readonly DefinitionFactor[];
+  readonly matrix: Matrix;
   readonly sectorCells: readonly SectorCell[];
   readonly sectorTests: readonly SectorTest[];
   /** Analysed definitions with no factor at all. */
   readonly withoutFactor: readonly string[];
+}
+
+/** Whether definition `d` has factor `f`. */
+export const hasFactor = (m: Matrix, d: number, f: number): boolean => m.cells[d * m.factors + f] === 1;
+
+/** The term uses behind cell (d, f), as indices into the term uses. */
+export function cellEvidence(m: Matrix, d: number, f: number): Int32Array {
+  const c = d * m.factors + f;
+  return m.evidence.subarray(m.evidenceOffsets[c]!, m.evidenceOffsets[c + 1]!);
 }

@@ -7,6 +7,7 @@ import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
+import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from './rows.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report/report-html.js';
 import { reportMarkdown } from './report/report-md.js';
@@ -25,14 +26,15 @@ function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   return toCsv(
     header('terms.csv', result),
-    result.terms.map((t) => [
+    termRows(result).map((t) => [
       t.term,
       t.frequency,
       t.definitions,
       fixed(t.share, precision),
       ...sectors.map((s) => t.bySector[s] ?? 0),
-      result.factorOf.get(t.term),
-      ...(result.fitOf.has(t.term) ? [fixed(result.fitOf.get(t.term)!.fit, precision), fixed(result.fitOf.get(t.term)!.lift, precision)] : [undefined, undefined]),
+      t.factorId,
+      t.fit === undefined ? undefined : fixed(t.fit, precision),
+      t.lift === undefined ? undefined : fixed(t.lift, precision),
       t.words,
       t.nested,
       t.variants.join('; '),
@@ -62,14 +64,14 @@ function definitionMatrixCsv(result: RunResult): string {
   const ids = result.factors.map((f) => f.id);
   return toCsv(
     header('definition-matrix.csv', result),
-    result.tables.matrix.map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
+    matrixRows(result).map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
   );
 }
 
 function definitionFactorsCsv(result: RunResult): string {
   return toCsv(
     header('definition-factors.csv', result),
-    result.tables.definitionFactors.map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
+    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
   );
 }
 
@@ -109,7 +111,7 @@ function cooccurrenceCsv(result: RunResult): string {
 function definitionTermsCsv(result: RunResult): string {
   return toCsv(
     header('definition-terms.csv', result),
-    result.definitionTerms.map((d) => [d.definitionId, d.term, d.count]),
+    definitionTermRows(result).map((d) => [d.definitionId, d.term, d.count]),
   );
 }
 
@@ -129,13 +131,15 @@ function recordsCsv(result: RunResult): string {
 /** The terms of every factor, one row each: which are seeds, and how well the others fit. */
 function factorTermsCsv(result: RunResult): string {
   const { precision } = result.config;
-  const definitionsOf = new Map(result.terms.map((t) => [t.term, t.definitions]));
+  const rowOf = new Map(termRows(result).map((t) => [t.term, t]));
+  const decimals = (x: number | undefined) => (x === undefined ? undefined : fixed(x, precision));
   return toCsv(
     header('factor-terms.csv', result),
     result.factors.flatMap((f) =>
       f.terms.map((term) => {
-        const fit = f.seeds.includes(term) ? undefined : result.fitOf.get(term);
-        return [f.id, term, definitionsOf.get(term), f.seeds.includes(term) ? 'yes' : 'no', fit && fixed(fit.fit, precision), fit && fixed(fit.lift, precision)];
+        const row = rowOf.get(term);
+        const seed = f.seeds.includes(term);
+        return [f.id, term, row?.definitions, seed ? 'yes' : 'no', seed ? undefined : decimals(row?.fit), seed ? undefined : decimals(row?.lift)];
       }),
     ),
   );
@@ -143,12 +147,11 @@ function factorTermsCsv(result: RunResult): string {
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
 function definitionFactorLongCsv(result: RunResult): string {
-  const yearOf = new Map(result.analysed.map((d) => [d.id, d.year]));
-  const evidenceOf = new Map(result.tables.definitionFactors.map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
+  const evidenceOf = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
   return toCsv(
     header('definition-factor-long.csv', result),
-    result.tables.matrix.flatMap((row) =>
-      result.factors.map((f) => [row.definitionId, row.sector, yearOf.get(row.definitionId), f.id, row.factorIds.has(f.id) ? 1 : 0, evidenceOf.get(`${row.definitionId}\u0000${f.id}`)]),
+    matrixRows(result).flatMap((row) =>
+      result.factors.map((f) => [row.definitionId, row.sector, row.definition.year, f.id, row.factorIds.has(f.id) ? 1 : 0, evidenceOf.get(`${row.definitionId}\u0000${f.id}`)]),
     ),
   );
 }

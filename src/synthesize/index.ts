@@ -1,21 +1,29 @@
 import { compare } from '../core/text.js';
-import type { Clause, Definition, Factor, Role, SectorCell, Synthesis, Tabulated, TokenizedDefinition } from '../model/index.js';
-import { roleOf, thirdPerson } from './roles.js';
+import { determinerOf, hasFactor, isNounUse, type Clause, type Definition, type Factor, type Role, type SectorCell, type Synthesis, type Tabulated, type TermFactors, type TermStats, type TermUses } from '../model/index.js';
+import { thirdPerson } from './roles.js';
+
+export interface SynthesisSettings {
+  /** The defined term the sentence starts with. */
+  readonly term: string;
+  /** Factors in at least this share of the analysed definitions make the sentence. */
+  readonly minShare: number;
+  /** Cue lemmas that make a term what a city uses (means) or what it achieves (end). */
+  readonly cues: { readonly means: readonly string[]; readonly end: readonly string[] };
+  /** Terms that name who takes part. */
+  readonly actors: readonly string[];
+  /** Longest sentence, in words, before each clause is cut to its first term. */
+  readonly maxWords: number;
+}
 
 export interface SynthesizeInput {
   readonly definitions: readonly Definition[];
-  readonly tokenized: readonly TokenizedDefinition[];
+  readonly terms: readonly TermStats[];
+  readonly uses: TermUses;
   readonly factors: readonly Factor[];
-  readonly factorOf: ReadonlyMap<string, string>;
-  readonly labelOf: ReadonlyMap<string, string>;
+  readonly termFactors: TermFactors;
   readonly tables: Tabulated;
-  readonly term: string;
-  readonly minShare: number;
+  readonly settings: SynthesisSettings;
 }
-
-/** Longest synthesized sentence, in words, before phrases are cut to their first term. */
-const MAX_WORDS = 80;
-const DETERMINERS = new Set(['the', 'its', 'their']);
 
 /**
  * Writes one definition from the factors that at least `minShare` of the definitions use, most
@@ -23,61 +31,64 @@ const DETERMINERS = new Set(['the', 'its', 'their']);
  * form, placed by the role its words play (means, end, actor).
  */
 export function synthesize(input: SynthesizeInput): Synthesis {
-  const consensus = input.factors.filter((f) => f.share >= input.minShare && f.definitions > 0);
+  const { term, minShare, maxWords } = input.settings;
+  const consensus = input.factors.map((f, i) => ({ f, i })).filter(({ f }) => f.share >= minShare && f.definitions > 0);
   const usage = collectUsage(input);
-  const clauses = consensus.map((f) => clauseFor(f, input, usage));
+  const clauses = consensus.map(({ f, i }) => clauseFor(f, i, input, usage));
   const verbs = { means: topCue(usage.cues.means) ?? 'use', end: topCue(usage.cues.end) ?? 'improve' };
-  let text = sentence(input.term, clauses, verbs);
-  if (wordCount(text) > MAX_WORDS) {
+  let text = sentence(term, clauses, verbs);
+  if (wordCount(text) > maxWords) {
     const short = clauses.map((c) => ({ ...c, phrase: c.phrase.split(' and ')[0]! }));
-    text = sentence(input.term, short, verbs);
+    text = sentence(term, short, verbs);
   }
-  return { term: input.term, text, minShare: input.minShare, clauses, verbs, representative: representative(input, consensus) };
+  return { term, text, minShare, clauses, verbs, representative: representative(input, consensus.map(({ i }) => i)) };
 }
 
 interface Usage {
   /** term → surface form → count (with a leading determiner when the text has one). */
-  readonly forms: Map<string, Map<string, number>>;
-  /** factor → role → votes. */
-  readonly votes: Map<string, Record<Role, number>>;
+  readonly forms: Map<number, Map<string, number>>;
+  /** factor index → role → votes. */
+  readonly votes: Map<number, Record<Role, number>>;
   /** role → cue verb → definitions using it for that role. */
-  readonly cues: Record<'means' | 'end', Map<string, Set<string>>>;
+  readonly cues: Record<'means' | 'end', Map<string, Set<number>>>;
 }
 
 function collectUsage(input: SynthesizeInput): Usage {
-  const textOf = new Map(input.definitions.map((d) => [d.id, d.text]));
+  const { uses, terms, termFactors, settings } = input;
+  const actors = new Set(settings.actors);
+  const roleOfCue = new Map<string, 'means' | 'end'>([...settings.cues.end.map((c) => [c, 'end'] as const), ...settings.cues.means.map((c) => [c, 'means'] as const)]);
   const usage: Usage = { forms: new Map(), votes: new Map(), cues: { means: new Map(), end: new Map() } };
-  for (const t of input.tokenized) {
-    const text = textOf.get(t.id)!;
-    for (const o of t.occurrences) {
-      const term = input.labelOf.get(o.key)!;
-      const factorId = input.factorOf.get(term);
-      if (!factorId) continue;
+  input.definitions.forEach((definition, d) => {
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+      const t = uses.term[u]!;
+      const f = termFactors.factor[t]!;
+      if (f < 0) continue;
+      const info = uses.info[u]!;
       // The sentence names things: only noun uses give a factor its phrasing ("sustainability", not "sustainable").
-      if (o.pos === 'NOUN' || o.pos === 'PROPN' || o.pos === 'PHRASE') {
-        const before = t.tokens[lastEndingBy(t.tokens, o.start)];
-        const determiner = before && DETERMINERS.has(before.lemma) && before.sentence === o.sentence ? `${text.slice(before.start, before.end).toLowerCase()} ` : '';
-        bump(getOrSet(usage.forms, term, () => new Map()), determiner + surface(text.slice(o.start, o.end)));
+      if (isNounUse(info)) {
+        const determiner = determinerOf(info);
+        bump(getOrSet(usage.forms, t, () => new Map()), (determiner ? `${determiner} ` : '') + surface(definition.text.slice(uses.start[u], uses.end[u])));
       }
-      const role = roleOf(term, t.tokens, o.start);
+      const cue = uses.cue[u]! >= 0 ? uses.cues[uses.cue[u]!]! : undefined;
+      const role: Role | undefined = actors.has(terms[t]!.term) ? 'actor' : cue === undefined ? undefined : roleOfCue.get(cue);
       if (!role) continue;
-      const votes = getOrSet(usage.votes, factorId, () => ({ means: 0, end: 0, actor: 0 }));
-      votes[role.role]++;
-      if (role.cue && role.role !== 'actor') getOrSet(usage.cues[role.role], role.cue, () => new Set()).add(t.id);
+      getOrSet(usage.votes, f, () => ({ means: 0, end: 0, actor: 0 }))[role]++;
+      if (role !== 'actor') getOrSet(usage.cues[role], cue!, () => new Set()).add(d);
     }
-  }
+  });
   return usage;
 }
 
-function clauseFor(factor: Factor, input: SynthesizeInput, usage: Usage): Clause {
-  const votes = usage.votes.get(factor.id) ?? { means: 0, end: 0, actor: 0 };
+function clauseFor(factor: Factor, f: number, input: SynthesizeInput, usage: Usage): Clause {
+  const votes = usage.votes.get(f) ?? { means: 0, end: 0, actor: 0 };
   // Ties go to the end a city achieves: a definition says what a city is for before how.
   const role = (['end', 'means', 'actor'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+  const idOf = new Map(input.terms.map((t, i) => [t.term, i]));
   // Seed terms name a codebook factor best; then the factor's other terms, most used first.
-  const ordered = [...factor.seeds, ...factor.terms.filter((t) => !factor.seeds.includes(t))];
+  const ordered = [...factor.seeds, ...factor.terms.filter((t) => !factor.seeds.includes(t))].map((t) => idOf.get(t)!);
   const phraseTerms = ordered.filter((t) => usage.forms.has(t)).slice(0, 2);
-  const dfOf = (term: string) => input.tables.definitionFactors.filter((d) => d.terms.includes(term)).length;
   // A second term joins the phrase only when it is nearly as common as the first.
+  const dfOf = (t: number) => input.terms[t]!.definitions;
   const chosen = phraseTerms.length === 2 && dfOf(phraseTerms[1]!) * 2 >= dfOf(phraseTerms[0]!) ? phraseTerms : phraseTerms.slice(0, 1);
   const phrase = chosen.map((t) => mostFrequent(usage.forms.get(t)!)).join(' and ') || factor.label.toLowerCase();
   const cells = input.tables.sectorCells.filter((c) => c.factorId === factor.id);
@@ -89,7 +100,7 @@ function clauseFor(factor: Factor, input: SynthesizeInput, usage: Usage): Clause
     definitions: factor.definitions,
     share: factor.share,
     strongIn: strongSectors(cells, factor.share),
-    examples: examples(factor, input),
+    examples: examples(f, input),
   };
 }
 
@@ -101,28 +112,35 @@ function strongSectors(cells: readonly SectorCell[], overall: number): string[] 
 }
 
 /** Up to three definitions that use the most of the factor's terms; earlier sources first on ties. */
-function examples(factor: Factor, input: SynthesizeInput): string[] {
-  const yearOf = new Map(input.definitions.map((d) => [d.id, d.year ?? Infinity]));
-  return input.tables.definitionFactors
-    .filter((d) => d.factorId === factor.id)
-    .sort((a, b) => b.terms.length - a.terms.length || yearOf.get(a.definitionId)! - yearOf.get(b.definitionId)! || compare(a.definitionId, b.definitionId))
+function examples(f: number, input: SynthesizeInput): string[] {
+  const { matrix } = input.tables;
+  const rows: { id: string; terms: number; year: number }[] = [];
+  input.definitions.forEach((definition, d) => {
+    if (!hasFactor(matrix, d, f)) return;
+    const distinct = new Set<number>();
+    const c = d * matrix.factors + f;
+    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) distinct.add(input.uses.term[matrix.evidence[e]!]!);
+    rows.push({ id: definition.id, terms: distinct.size, year: definition.year ?? Infinity });
+  });
+  return rows
+    .sort((a, b) => b.terms - a.terms || a.year - b.year || compare(a.id, b.id))
     .slice(0, 3)
-    .map((d) => d.definitionId);
+    .map((r) => r.id);
 }
 
-function representative(input: SynthesizeInput, consensus: readonly Factor[]): Synthesis['representative'] {
-  const ids = new Set(consensus.map((f) => f.id));
-  const wordsOf = new Map(input.definitions.map((d) => [d.id, wordCount(d.text)]));
-  let best: { definitionId: string; factorIds: string[] } | undefined;
-  for (const row of input.tables.matrix) {
-    const covered = consensus.filter((f) => row.factorIds.has(f.id)).map((f) => f.id);
-    if (!covered.length) continue;
+function representative(input: SynthesizeInput, consensus: readonly number[]): Synthesis['representative'] {
+  const { matrix } = input.tables;
+  let best: { definitionId: string; factorIds: string[]; words: number } | undefined;
+  input.definitions.forEach((definition, d) => {
+    const covered = consensus.filter((f) => hasFactor(matrix, d, f)).map((f) => input.factors[f]!.id);
+    if (!covered.length) return;
+    const words = wordCount(definition.text);
     // Most factors covered; then the shorter text, which says it with less.
-    if (!best || covered.length > best.factorIds.length || (covered.length === best.factorIds.length && wordsOf.get(row.definitionId)! < wordsOf.get(best.definitionId)!)) {
-      best = { definitionId: row.definitionId, factorIds: covered };
+    if (!best || covered.length > best.factorIds.length || (covered.length === best.factorIds.length && words < best.words)) {
+      best = { definitionId: definition.id, factorIds: covered, words };
     }
-  }
-  return best && ids.size ? best : undefined;
+  });
+  return best && consensus.length ? { definitionId: best.definitionId, factorIds: best.factorIds } : undefined;
 }
 
 function sentence(term: string, clauses: readonly Clause[], verbs: Synthesis['verbs']): string {
@@ -157,7 +175,7 @@ function surface(text: string): string {
 }
 
 /** The cue most definitions use (not most occurrences: a list after one verb counts once). */
-function topCue(cues: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+function topCue(cues: ReadonlyMap<string, ReadonlySet<number>>): string | undefined {
   return cues.size ? mostFrequent(new Map([...cues].map(([cue, ids]) => [cue, ids.size]))) : undefined;
 }
 
@@ -173,18 +191,6 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;
-}
-
-/** Index of the last token ending at or before `offset` (tokens are in text order), or -1. */
-function lastEndingBy(tokens: readonly { readonly end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function wordCount(text: string): number {

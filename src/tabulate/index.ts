@@ -1,61 +1,65 @@
-import type { Definition, DefinitionFactor, Factor, SectorCell, SectorTest, Tabulated, TokenizedDefinition } from '../model/index.js';
+import type { Definition, Factor, Matrix, SectorCell, SectorTest, Tabulated, TermFactors, TermUses } from '../model/index.js';
 import { adjustedResiduals, benjaminiHochberg, chiSquare, expectedCounts, fisherExact2xC } from './stats.js';
 
-/** Below this expected count in any cell, the chi-square approximation is poor: use the exact test. */
-const MIN_EXPECTED = 5;
+export interface TabulateInput {
+  readonly definitions: readonly Definition[];
+  readonly uses: TermUses;
+  readonly factors: readonly Factor[];
+  readonly termFactors: TermFactors;
+  readonly sectors: readonly string[];
+  /** Below this expected count in any cell the chi-square approximation is poor: Fisher's exact test instead. */
+  readonly minExpected: number;
+}
 
-export function tabulate(
-  definitions: readonly Definition[],
-  tokenized: readonly TokenizedDefinition[],
-  factors: readonly Factor[],
-  factorOf: ReadonlyMap<string, string>,
-  labelOf: ReadonlyMap<string, string>,
-  sectors: readonly string[],
-): Tabulated {
-  const textOf = new Map(definitions.map((d) => [d.id, d.text]));
-  const sectorOf = new Map(definitions.map((d) => [d.id, d.sector]));
-  const order = new Map(factors.map((f, i) => [f.id, i]));
-  const definitionFactors: DefinitionFactor[] = [];
-  const matrix = tokenized.map((t) => {
-    const text = textOf.get(t.id)!;
-    const found = new Map<string, { terms: Set<string>; evidence: Set<string> }>();
-    for (const o of t.occurrences) {
-      const term = labelOf.get(o.key)!;
-      const factorId = factorOf.get(term);
-      if (!factorId) continue;
-      let entry = found.get(factorId);
-      if (!entry) found.set(factorId, (entry = { terms: new Set(), evidence: new Set() }));
-      entry.terms.add(term);
-      entry.evidence.add(text.slice(o.start, o.end));
-    }
-    const ids = [...found.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
-    for (const factorId of ids) {
-      const { terms, evidence } = found.get(factorId)!;
-      definitionFactors.push({ definitionId: t.id, factorId, terms: [...terms], evidence: [...evidence] });
-    }
-    return { definitionId: t.id, sector: sectorOf.get(t.id)!, factorIds: new Set(ids) };
-  });
+/** The definition × factor matrix with its evidence, and each factor's table and test by sector. */
+export function tabulate(input: TabulateInput): Tabulated {
+  const matrix = codeDefinitions(input.uses, input.termFactors, input.factors.length);
+  const sectorOf = Int32Array.from(input.definitions, (d) => input.sectors.indexOf(d.sector));
+  const { cells, tests } = sectorTables(matrix, sectorOf, input.factors, input.sectors, input.minExpected);
+  const withoutFactor = input.definitions.filter((_, d) => !matrix.cells.subarray(d * matrix.factors, (d + 1) * matrix.factors).includes(1)).map((d) => d.id);
+  return { matrix, sectorCells: cells, sectorTests: tests, withoutFactor };
+}
 
-  const { cells, tests } = sectorTables(matrix, factors, sectors);
-  return {
-    matrix,
-    definitionFactors,
-    sectorCells: cells,
-    sectorTests: tests,
-    withoutFactor: matrix.filter((m) => m.factorIds.size === 0).map((m) => m.definitionId),
-  };
+/** A definition has a factor when it uses one of the factor's terms; those uses are the cell's evidence. */
+function codeDefinitions(uses: TermUses, termFactors: TermFactors, F: number): Matrix {
+  const n = uses.offsets.length - 1;
+  const cells = new Uint8Array(n * F);
+  const evidenceOffsets = new Int32Array(n * F + 1);
+  const evidence: number[] = [];
+  const byFactor: number[][] = Array.from({ length: F }, () => []);
+  for (let d = 0; d < n; d++) {
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+      const f = termFactors.factor[uses.term[u]!]!;
+      if (f >= 0) byFactor[f]!.push(u);
+    }
+    for (let f = 0; f < F; f++) {
+      const list = byFactor[f]!;
+      if (list.length) cells[d * F + f] = 1;
+      for (const u of list) evidence.push(u);
+      list.length = 0;
+      evidenceOffsets[d * F + f + 1] = evidence.length;
+    }
+  }
+  return { definitions: n, factors: F, cells, evidenceOffsets, evidence: Int32Array.from(evidence) };
 }
 
 /** For each factor, the 2 × sectors table (with / without the factor) and its test of independence. */
-function sectorTables(matrix: Tabulated['matrix'], factors: readonly Factor[], sectors: readonly string[]) {
-  const totals = sectors.map((s) => matrix.filter((m) => m.sector === s).length);
+function sectorTables(matrix: Matrix, sectorOf: Int32Array, factors: readonly Factor[], sectors: readonly string[], minExpected: number) {
+  const totals = new Array<number>(sectors.length).fill(0);
+  const withFactor = factors.map(() => new Array<number>(sectors.length).fill(0));
+  for (let d = 0; d < matrix.definitions; d++) {
+    const s = sectorOf[d]!;
+    if (s < 0) continue;
+    totals[s]!++;
+    for (let f = 0; f < factors.length; f++) if (matrix.cells[d * matrix.factors + f]) withFactor[f]![s]!++;
+  }
   // Sectors without definitions carry no information and would divide by zero.
   const tested = sectors.map((_, j) => j).filter((j) => totals[j]! > 0);
   const cells: SectorCell[] = [];
   const tests: Omit<SectorTest, 'pAdjusted'>[] = [];
-  for (const f of factors) {
-    const withFactor = sectors.map((s) => matrix.filter((m) => m.sector === s && m.factorIds.has(f.id)).length);
-    const table: [number[], number[]] = [tested.map((j) => withFactor[j]!), tested.map((j) => totals[j]! - withFactor[j]!)];
+  factors.forEach((f, i) => {
+    const counts = withFactor[i]!;
+    const table: [number[], number[]] = [tested.map((j) => counts[j]!), tested.map((j) => totals[j]! - counts[j]!)];
     const degenerate = tested.length < 2 || table.some((row) => row.every((x) => x === 0));
     const expected = degenerate ? undefined : expectedCounts(table);
     const residuals = degenerate ? undefined : adjustedResiduals(table);
@@ -64,29 +68,29 @@ function sectorTables(matrix: Tabulated['matrix'], factors: readonly Factor[], s
       cells.push({
         factorId: f.id,
         sector,
-        definitions: withFactor[j]!,
+        definitions: counts[j]!,
         sectorTotal: totals[j]!,
-        share: totals[j] ? withFactor[j]! / totals[j]! : undefined,
+        share: totals[j] ? counts[j]! / totals[j]! : undefined,
         expected: k >= 0 && expected ? expected[0]![k]! : 0,
         residual: k >= 0 && residuals ? residuals[0]![k]! : 0,
       });
     });
     if (degenerate) {
       tests.push({ factorId: f.id, test: 'none', statistic: 0, df: 0, pValue: undefined, minExpected: 0 });
-      continue;
+      return;
     }
-    const minExpected = Math.min(...expected!.flat());
+    const smallest = Math.min(...expected!.flat());
     const chi = chiSquare(table);
-    const exact = minExpected < MIN_EXPECTED ? fisherExact2xC(table) : undefined;
+    const exact = smallest < minExpected ? fisherExact2xC(table) : undefined;
     tests.push({
       factorId: f.id,
       test: exact === undefined ? 'chi-square' : 'fisher-exact',
       statistic: chi.statistic,
       df: chi.df,
       pValue: exact ?? chi.pValue,
-      minExpected,
+      minExpected: smallest,
     });
-  }
+  });
   const withP = tests.filter((t) => t.pValue !== undefined);
   const q = benjaminiHochberg(withP.map((t) => t.pValue!));
   const adjusted = new Map(withP.map((t, i) => [t.factorId, q[i]]));

@@ -8,6 +8,8 @@ export const getNlp = (): WinkMethods => (instance ??= winkNLP(model));
 // wink-nlp's typings reject its own `its.*` helpers under `strict`.
 const asIts = <T>(f: unknown) => f as ItsFunction<T>;
 
+const SEARCH_WINDOW = 256;
+
 /** A word as the analysis sees it; offsets point into the text that was read. */
 export interface RawToken {
   readonly normal: string;
@@ -25,27 +27,38 @@ export interface RawToken {
  * Hyphenated words are joined back into one token ("cost-effective", "well-being").
  */
 export function readTokens(text: string): RawToken[] {
+  return readText(text).tokens;
+}
+
+/** The tokens of `text` (see `readTokens`) and its sentences as offsets, in order. */
+export function readText(text: string): { tokens: RawToken[]; sentences: { start: number; end: number }[] } {
   const nlp = getNlp();
   const its = nlp.its;
   const source = lowerKeepingOffsets(text);
   const doc = nlp.readDoc(source);
   const tokens: RawToken[] = [];
+  const sentences: { start: number; end: number }[] = [];
   let cursor = 0;
   doc.sentences().each((sentence, sentenceIndex) => {
     const t = sentence.tokens();
+    const firstOfSentence = tokens.length;
     const values = t.out();
     const pos = t.out(asIts<string>(its.pos));
     const lemmas = t.out(asIts<string>(its.lemma));
     const stops = t.out(asIts<boolean>(its.stopWordFlag));
     values.forEach((value, i) => {
-      const at = source.indexOf(value, cursor);
+      // Searched near the cursor only: a token wink rewrote must not cost a scan of the whole text.
+      const near = source.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
+      const at = near >= 0 ? cursor + near : -1;
       const start = at >= 0 ? at : cursor;
       const end = at >= 0 ? at + value.length : cursor;
       cursor = end;
       tokens.push({ normal: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', stop: Boolean(stops[i]), start, end, sentence: sentenceIndex });
     });
+    const first = tokens[firstOfSentence];
+    sentences.push({ start: first ? first.start : cursor, end: cursor });
   });
-  return joinHyphenated(tokens);
+  return { tokens: joinHyphenated(tokens), sentences };
 }
 
 function joinHyphenated(tokens: readonly RawToken[]): RawToken[] {

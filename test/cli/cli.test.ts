@@ -108,6 +108,8 @@ describe('progress, --quiet and --json', () => {
       out: 'output',
       files: Object.keys(renderers),
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
+      // Milliseconds per stage, for the benchmark.
+      timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), tabulate: expect.any(Number), synthesize: expect.any(Number) },
       diagnostics: { errors: 1, warnings: 0, info: 1 },
     });
     const missing = await cli(['analyze', '--json', '--corpus', 'nope'], tempCorpus({}));

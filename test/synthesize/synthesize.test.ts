@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
-import { roleOf, thirdPerson } from '../../src/synthesize/roles.js';
+import { thirdPerson } from '../../src/synthesize/roles.js';
 import { HEADER, tempCorpus } from '../helpers.js';
 
 const codebook = readFileSync('corpus/codebook.csv', 'utf8');
@@ -54,14 +54,6 @@ describe('synthesize', () => {
 });
 
 describe('roles', () => {
-  it('reads the nearest cue before a term in its sentence', () => {
-    const tokens = ['a', 'city', 'use', 'ict', 'to', 'improve', 'life'].map((lemma, i) => ({ lemma, pos: 'X', start: i * 10, end: i * 10 + 5, sentence: 0 }));
-    expect(roleOf('ict', tokens, 30)).toEqual({ role: 'means', cue: 'use' });
-    expect(roleOf('life', tokens, 60)).toEqual({ role: 'end', cue: 'improve' });
-    expect(roleOf('citizen', tokens, 60)).toEqual({ role: 'actor' });
-    expect(roleOf('city', tokens, 10)).toBeUndefined();
-  });
-
   it('conjugates the verbs it uses', () => {
     expect(['use', 'apply', 'reach', 'employ'].map(thirdPerson)).toEqual(['uses', 'applies', 'reaches', 'employs']);
   });

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ThesaurusEntry } from '../../src/config/thesaurus.js';
-import type { Definition } from '../../src/model/index.js';
-import { tokenize } from '../../src/tokenize/index.js';
+import { textTokenizer } from '../../src/tokenize/index.js';
 
-const def = (id: string, text: string): Definition => ({
-  id, sector: 'academic', orgType: '', term: 'smart city', kind: 'definition', author: '', year: undefined, title: '', url: '', text, origin: { file: 't.csv', line: 2 },
-});
 const entry = (label: string, replaceBy: string, line = 2): ThesaurusEntry => ({ label, replaceBy, line });
-const options = { thesaurus: [] as ThesaurusEntry[], stopwords: ['smart', 'city', 'cities'], maxWords: 4 };
+const options = { thesaurus: [] as ThesaurusEntry[], stopwords: ['smart', 'city', 'cities'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8 };
+const occurrences = (text: string, thesaurus: ThesaurusEntry[] = []) => textTokenizer({ ...options, thesaurus })(text).occurrences;
 
 /** Each occurrence as `form@surface`, in text order. */
 function found(text: string, thesaurus: ThesaurusEntry[] = []): string[] {
-  const [t] = tokenize([def('d', text)], { ...options, thesaurus });
-  return t!.occurrences.map((o) => `${o.form}@${text.slice(o.start, o.end)}`);
+  return occurrences(text, thesaurus).map((o) => `${o.form}@${text.slice(o.start, o.end)}`);
 }
 
 describe('tokenize', () => {
@@ -52,14 +48,23 @@ describe('tokenize', () => {
   });
 
   it('treats a replacement found as it is in the text as the same fixed term', () => {
-    const [t] = tokenize([def('d', 'Economic growth for the economy.')], { ...options, thesaurus: [entry('economic', 'economy')] });
-    const keys = t!.occurrences.map((o) => `${o.key}/${o.form}`);
+    const keys = occurrences('Economic growth for the economy.', [entry('economic', 'economy')]).map((o) => `${o.key}/${o.form}`);
     expect(keys).toEqual(['=economy/economy', '=economy growth/economic growth', 'growth/growth', '=economy/economy']);
   });
 
   it('gives derivations one merge key through their stem', () => {
-    const [t] = tokenize([def('d', 'Sustainable cities pursue sustainability.')], options);
-    const keys = t!.occurrences.filter((o) => o.form.startsWith('sustain')).map((o) => o.key);
+    const keys = occurrences('Sustainable cities pursue sustainability.').filter((o) => o.form.startsWith('sustain')).map((o) => o.key);
     expect(new Set(keys)).toEqual(new Set(['sustain']));
+  });
+
+  it('reads what later stages need of the words around a term: its role cue, determiner, nesting and sentence', () => {
+    const text = 'A city that uses ICT to improve the quality of life. Its citizens matter.';
+    const { occurrences: found, sentences } = textTokenizer(options)(text);
+    const at = (surface: string) => found.find((o) => text.slice(o.start, o.end) === surface)!;
+    expect([at('ICT').cue, at('quality of life').cue, at('citizens').cue]).toEqual(['use', 'improve', undefined]);
+    expect([at('quality of life').determiner, at('citizens').determiner, at('ICT').determiner]).toEqual(['the', 'its', undefined]);
+    expect([at('life').nested, at('quality').nested, at('quality of life').nested]).toEqual([true, true, false]);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A city that uses ICT to improve the quality of life.', 'Its citizens matter.']);
+    expect(at('citizens').sentence).toBe(1);
   });
 });

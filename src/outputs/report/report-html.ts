@@ -6,6 +6,7 @@ import type { Definition, TermStats } from '../../model/index.js';
 import { networkOf } from '../graph/view.js';
 import { type RunResult } from '../../model/index.js';
 import { percent } from '../format.js';
+import { definitionFactorRows } from '../rows.js';
 import { figure, html, page, table, type Column, type Html, type Section } from './html.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './assets.js';
 import {
@@ -151,7 +152,7 @@ const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
 
 /** Columns of the definitions table: the record, then one 0/1 column per factor (its evidence on hover). */
 export function definitionColumns(result: RunResult): Column<Definition>[] {
-  const evidence = new Map(result.tables.definitionFactors.map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
+  const evidence = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
   const factorColumns = result.factors.map(
     (f): Column<Definition> => ({
       label: f.id,

@@ -1,0 +1,84 @@
+import { compare } from '../core/text.js';
+import { cellEvidence, type Definition, type RunResult, type TermStats } from '../model/index.js';
+
+// The run's packed structures as the rows tables and reports show: the one place outputs read them.
+
+/** A term with the factor it is in and how well it fits there. */
+export interface TermRow extends TermStats {
+  readonly factorId: string | undefined;
+  /** See `TermFactors`: undefined for a seed term or a term in no factor. */
+  readonly fit: number | undefined;
+  readonly lift: number | undefined;
+}
+
+export function termRows(result: RunResult): TermRow[] {
+  const { factor, fit, lift } = result.termFactors;
+  return result.terms.map((t, i) => ({
+    ...t,
+    factorId: result.factors[factor[i]!]?.id,
+    fit: Number.isNaN(fit[i]!) ? undefined : fit[i]!,
+    lift: Number.isNaN(lift[i]!) ? undefined : lift[i]!,
+  }));
+}
+
+/** Term label → its factor's id, for the terms in a factor. */
+export function factorOfTerm(result: RunResult): Map<string, string> {
+  const out = new Map<string, string>();
+  result.terms.forEach((t, i) => {
+    const f = result.factors[result.termFactors.factor[i]!];
+    if (f) out.set(t.term, f.id);
+  });
+  return out;
+}
+
+/** How often each definition uses each term: most used first, then alphabetical. */
+export function definitionTermRows(result: RunResult): { definitionId: string; term: string; count: number }[] {
+  const { uses, terms } = result;
+  const rows: { definitionId: string; term: string; count: number }[] = [];
+  result.analysed.forEach((d, i) => {
+    const counts = new Map<number, number>();
+    for (let u = uses.offsets[i]!; u < uses.offsets[i + 1]!; u++) counts.set(uses.term[u]!, (counts.get(uses.term[u]!) ?? 0) + 1);
+    const sorted = [...counts].map(([t, count]) => ({ term: terms[t]!.term, count })).sort((a, b) => b.count - a.count || compare(a.term, b.term));
+    for (const r of sorted) rows.push({ definitionId: d.id, ...r });
+  });
+  return rows;
+}
+
+/** Each analysed definition with the ids of its factors. */
+export function matrixRows(result: RunResult): { definition: Definition; definitionId: string; sector: string; factorIds: ReadonlySet<string> }[] {
+  const { matrix } = result.tables;
+  return result.analysed.map((definition, d) => ({
+    definition,
+    definitionId: definition.id,
+    sector: definition.sector,
+    factorIds: new Set(result.factors.filter((_, f) => matrix.cells[d * matrix.factors + f] === 1).map((f) => f.id)),
+  }));
+}
+
+/** Why a definition has a factor: the factor's terms it uses, and its words as they stand in the text. */
+export interface DefinitionFactorRow {
+  readonly definitionId: string;
+  readonly factorId: string;
+  readonly terms: readonly string[];
+  readonly evidence: readonly string[];
+}
+
+/** Every cell that is 1, definitions in order, factors in order. */
+export function definitionFactorRows(result: RunResult): DefinitionFactorRow[] {
+  const { matrix } = result.tables;
+  const { uses } = result;
+  const rows: DefinitionFactorRow[] = [];
+  result.analysed.forEach((definition, d) => {
+    result.factors.forEach((factor, f) => {
+      if (matrix.cells[d * matrix.factors + f] !== 1) return;
+      const terms = new Set<string>();
+      const evidence = new Set<string>();
+      for (const u of cellEvidence(matrix, d, f)) {
+        terms.add(result.terms[uses.term[u]!]!.term);
+        evidence.add(definition.text.slice(uses.start[u], uses.end[u]));
+      }
+      rows.push({ definitionId: definition.id, factorId: factor.id, terms: [...terms], evidence: [...evidence] });
+    });
+  });
+  return rows;
+}

@@ -1,0 +1,120 @@
+import { packInfo, type TokenBatch } from '../model/index.js';
+import { textTokenizer, type TokenizedText, type TokenizeOptions } from './text.js';
+
+/** A growable typed column: the batch's columns are filled one occurrence at a time. */
+class Column<T extends Int32Array | Uint16Array | Uint8Array | Int16Array> {
+  #data: T;
+  length = 0;
+  constructor(readonly make: (n: number) => T) {
+    this.#data = make(1024);
+  }
+  push(value: number): void {
+    if (this.length === this.#data.length) {
+      const grown = this.make(this.#data.length * 2);
+      grown.set(this.#data);
+      this.#data = grown;
+    }
+    this.#data[this.length++] = value;
+  }
+  done(): T {
+    return this.#data.slice(0, this.length) as T;
+  }
+}
+
+/** Numbers strings in order of first sight. */
+class Numbering {
+  readonly list: string[] = [];
+  readonly #ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      this.#ids.set(value, (id = this.list.length));
+      this.list.push(value);
+    }
+    return id;
+  }
+}
+
+/** Packs tokenized texts into a `TokenBatch`, in the order they are added. */
+export class BatchBuilder {
+  readonly #keys = new Numbering();
+  readonly #forms = new Numbering();
+  readonly #cues = new Numbering();
+  readonly #formCounts = new Map<number, number>();
+  readonly #offsets = new Column((n) => new Int32Array(n));
+  readonly #key = new Column((n) => new Int32Array(n));
+  readonly #start = new Column((n) => new Int32Array(n));
+  readonly #end = new Column((n) => new Int32Array(n));
+  readonly #sentence = new Column((n) => new Uint16Array(n));
+  readonly #info = new Column((n) => new Uint8Array(n));
+  readonly #cue = new Column((n) => new Int16Array(n));
+  readonly #sentenceOffsets = new Column((n) => new Int32Array(n));
+  readonly #sentenceStart = new Column((n) => new Int32Array(n));
+  readonly #sentenceEnd = new Column((n) => new Int32Array(n));
+  #texts = 0;
+
+  constructor() {
+    this.#offsets.push(0);
+    this.#sentenceOffsets.push(0);
+  }
+
+  add(text: TokenizedText): void {
+    for (const o of text.occurrences) {
+      const key = this.#keys.id(o.key);
+      const form = this.#forms.id(o.form);
+      // Forms are few per key: one number per pair keeps the count map small.
+      const pair = key * 0x100000 + form;
+      this.#formCounts.set(pair, (this.#formCounts.get(pair) ?? 0) + 1);
+      this.#key.push(key);
+      this.#start.push(o.start);
+      this.#end.push(o.end);
+      this.#sentence.push(Math.min(o.sentence, 0xffff));
+      this.#info.push(packInfo(o.pos, o.nested, o.determiner));
+      this.#cue.push(o.cue === undefined ? -1 : this.#cues.id(o.cue));
+    }
+    for (const s of text.sentences) {
+      this.#sentenceStart.push(s.start);
+      this.#sentenceEnd.push(s.end);
+    }
+    this.#offsets.push(this.#key.length);
+    this.#sentenceOffsets.push(this.#sentenceStart.length);
+    this.#texts++;
+  }
+
+  build(): TokenBatch {
+    const formCounts = new Int32Array(this.#formCounts.size * 3);
+    let i = 0;
+    for (const [pair, count] of this.#formCounts) {
+      formCounts[i++] = Math.floor(pair / 0x100000);
+      formCounts[i++] = pair % 0x100000;
+      formCounts[i++] = count;
+    }
+    return {
+      texts: this.#texts,
+      keys: this.#keys.list,
+      forms: this.#forms.list,
+      cues: this.#cues.list,
+      formCounts,
+      offsets: this.#offsets.done(),
+      key: this.#key.done(),
+      start: this.#start.done(),
+      end: this.#end.done(),
+      sentence: this.#sentence.done(),
+      info: this.#info.done(),
+      cue: this.#cue.done(),
+      sentenceOffsets: this.#sentenceOffsets.done(),
+      sentenceStart: this.#sentenceStart.done(),
+      sentenceEnd: this.#sentenceEnd.done(),
+    };
+  }
+}
+
+/** Tokenizes and packs batches of texts: what this thread, or a worker, does with each batch. */
+export function batchTokenizer(options: TokenizeOptions): (texts: readonly string[]) => TokenBatch {
+  const tokenizeText = textTokenizer(options);
+  return (texts) => {
+    const builder = new BatchBuilder();
+    for (const text of texts) builder.add(tokenizeText(text));
+    return builder.build();
+  };
+}

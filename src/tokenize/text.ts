@@ -1,0 +1,193 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import type { ThesaurusEntry } from '../config/thesaurus.js';
+import { compare } from '../core/text.js';
+import { DETERMINERS, type Determiner, type PartOfSpeech, type Span, type TermOccurrence } from '../model/index.js';
+import { readText, type RawToken } from './nlp.js';
+import { PhraseMatcher } from './phrases.js';
+
+export interface TokenizeOptions {
+  readonly thesaurus: readonly ThesaurusEntry[];
+  /** Domain stopwords (general English ones are always dropped). */
+  readonly stopwords: readonly string[];
+  readonly maxWords: number;
+  /** Lemmas that cue the role of the terms after them ("use", "improve"), for the synthesis. */
+  readonly cues: readonly string[];
+  /** How many tokens back, within the sentence, a cue may stand before its term. */
+  readonly cueWindow: number;
+}
+
+/** What the tokenizer finds in one text. */
+export interface TokenizedText {
+  readonly occurrences: readonly TermOccurrence[];
+  readonly sentences: readonly Span[];
+}
+
+/** A token after the thesaurus: `fixed` is the term it was replaced by. */
+interface Word extends RawToken {
+  readonly fixed?: string;
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
+const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
+// List markers such as "(iv)" are tagged as nouns.
+const ROMAN = /^x{0,3}(ix|iv|v?i{0,3})$/;
+const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+
+/** A tokenizer of single texts, with the thesaurus, stopwords and stems it needs built once. */
+export function textTokenizer(options: TokenizeOptions): (text: string) => TokenizedText {
+  const matcher = new PhraseMatcher(options.thesaurus);
+  const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));
+  const cues = new Set(options.cues);
+  const stems = new Map<string, string>();
+  const stem = (word: string) => {
+    let s = stems.get(word);
+    if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
+    return s;
+  };
+  return (text) => tokenizeText(text, { matcher, domain, cues, stem, maxWords: options.maxWords, cueWindow: options.cueWindow });
+}
+
+/**
+ * The merge key a phrase such as a codebook seed ("sustainability", "ICTs") has when the
+ * definitions say it, or undefined when it is not a term (a stopword, say).
+ */
+export function phraseKeys(phrases: readonly string[], options: TokenizeOptions): (string | undefined)[] {
+  const tokenizeOne = textTokenizer(options);
+  return phrases.map((phrase) => {
+    const { occurrences } = tokenizeOne(phrase);
+    const whole = occurrences.filter((o) => o.start === 0 && o.end === phrase.length);
+    return [...whole].sort((a, b) => b.words - a.words)[0]?.key;
+  });
+}
+
+interface Context {
+  readonly matcher: PhraseMatcher;
+  readonly domain: ReadonlySet<string>;
+  readonly cues: ReadonlySet<string>;
+  readonly stem: (word: string) => string;
+  readonly maxWords: number;
+  readonly cueWindow: number;
+}
+
+type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly first: number };
+
+function tokenizeText(text: string, context: Context): TokenizedText {
+  const { tokens, sentences } = readText(text);
+  const words = applyThesaurus(tokens, context.matcher);
+  const found = findTerms(words, context);
+  const nested = nestedWords(found);
+  found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
+  const occurrences = found.map((found): TermOccurrence => {
+    const { first, ...o } = found;
+    const before = words[first - 1];
+    const determiner = before && before.sentence === o.sentence && DETERMINER_SET.has(before.fixed ?? before.lemma) ? (before.normal as Determiner) : undefined;
+    return {
+      ...o,
+      nested: nested.has(found),
+      cue: cueBefore(words, first, context),
+      determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
+    };
+  });
+  return { occurrences, sentences };
+}
+
+/** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */
+function nestedWords(found: readonly Found[]): Set<Found> {
+  const out = new Set<Found>();
+  let reach = -1;
+  for (const o of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (o.words > 1) reach = Math.max(reach, o.end);
+    else if (reach >= o.end) out.add(o);
+  }
+  return out;
+}
+
+/** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
+function findTerms(words: readonly Word[], context: Context): Found[] {
+  const { domain, stem, maxWords } = context;
+  const isGeneralStop = (w: Word) => !w.fixed && (w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal));
+  const isDomainStop = (w: Word) => !w.fixed && (domain.has(w.normal) || domain.has(w.lemma));
+  const keyOf = (w: Word) => (w.fixed ? `=${w.fixed}` : stem(w.lemma));
+  const found: Found[] = [];
+  const add = (run: readonly Word[], first: number, key: string, form: string) => {
+    const head = run[0]!;
+    const last = run[run.length - 1]!;
+    const pos: PartOfSpeech = run.length > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
+    found.push({ key, form, words: form.split(' ').length, pos, start: head.start, end: last.end, sentence: head.sentence, first });
+  };
+
+  words.forEach((w, i) => {
+    if (w.fixed) add([w], i, keyOf(w), w.fixed);
+    else if (CONTENT.has(w.pos) && !isGeneralStop(w) && !isDomainStop(w)) add([w], i, keyOf(w), w.lemma);
+  });
+
+  const inPhrase = (w: Word) => Boolean(w.fixed) || (PHRASE.has(w.pos) && !isGeneralStop(w));
+  for (let i = 0; i < words.length; ) {
+    if (!inPhrase(words[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && inPhrase(words[j]!) && words[j]!.sentence === words[i]!.sentence) j++;
+    let from = i;
+    let to = j;
+    while (from < to && isDomainStop(words[from]!)) from++;
+    while (to > from && (isDomainStop(words[to - 1]!) || !isNounLike(words[to - 1]!))) to--;
+    if (to - from > maxWords) from = to - maxWords;
+    const run = words.slice(from, to);
+    if (run.length >= 2) add(run, from, run.map(keyOf).join(' '), run.map((w) => w.lemma).join(' '));
+
+    // "X of Y": the run's last noun, "of", then a short noun phrase ("quality of life").
+    const of = words[j];
+    const headAt = run.length ? to - 1 : isNounLike(words[j - 1]!) && !isDomainStop(words[j - 1]!) ? j - 1 : -1;
+    const head = words[headAt];
+    if (head && of && of.normal === 'of' && of.sentence === head.sentence) {
+      let k = j + 1;
+      while (k < words.length && inPhrase(words[k]!) && words[k]!.sentence === of.sentence && k - j <= 2) k++;
+      let tail = words.slice(j + 1, k);
+      while (tail.length && !isNounLike(tail[tail.length - 1]!)) tail = tail.slice(0, -1);
+      if (tail.length && !tail.every(isDomainStop) && tail.length + 2 <= maxWords + 1) {
+        add([head, ...tail], headAt, `${keyOf(head)} of ${tail.map(keyOf).join(' ')}`, `${head.lemma} of ${tail.map((w) => w.lemma).join(' ')}`);
+      }
+    }
+    i = j;
+  }
+  return found;
+}
+
+/** The nearest cue lemma within `cueWindow` tokens before token `first`, in its sentence. */
+function cueBefore(words: readonly Word[], first: number, context: Context): string | undefined {
+  const sentence = words[first]?.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - context.cueWindow && words[k]!.sentence === sentence; k--) {
+    const lemma = words[k]!.fixed ?? words[k]!.lemma;
+    if (context.cues.has(lemma)) return lemma;
+  }
+  return undefined;
+}
+
+function isNounLike(w: Word): boolean {
+  return Boolean(w.fixed) || w.pos === 'NOUN' || w.pos === 'PROPN';
+}
+
+/** Replaces thesaurus phrases by one fixed word each; a phrase mapped to nothing disappears. */
+function applyThesaurus(tokens: readonly RawToken[], matcher: PhraseMatcher): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = matcher.match(tokens, i);
+    if (!match) {
+      out.push(tokens[i]!);
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + match.length - 1]!;
+    if (match.entry.replaceBy) {
+      // One replaced word keeps its own form inside longer terms ("economic development").
+      const inPhrase = match.length === 1 ? first.lemma : match.entry.replaceBy;
+      // A replaced word keeps its part of speech ("environmental" stays an adjective); a phrase is a noun.
+      out.push({ ...first, lemma: inPhrase, pos: match.length === 1 ? first.pos : 'NOUN', stop: false, end: last.end, fixed: match.entry.replaceBy });
+    }
+    i += match.length;
+  }
+  return out;
+}

@@ -67,3 +67,16 @@ describe('citydefs export', () => {
     expect(bad).toEqual({ code: 2, stdout: '', stderr: 'citydefs: Invalid value for --resolution: Too small: expected number to be >0\n' });
   });
 });
+
+describe('selections that select nothing', () => {
+  it('refuses --sectors that match no record (exit 2), leaving the previous outputs', async () => {
+    const dir = corpus();
+    expect((await cli(['analyze'], dir)).code).toBe(0);
+    const before = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
+    const run = await cli(['analyze', '--sectors', 'acadmic,privat'], dir);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'citydefs: The sectors (`acadmic`, `privat`) match no record; the corpus has `academic`, `government`, `ngo`, `private`; nothing was written\n' });
+    expect(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8')).toBe(before);
+    // Sectors that match some records are a choice, not a typo: the others are reported and skipped.
+    expect((await cli(['analyze', '--sectors', 'academic,private'], dir)).code).toBe(1);
+  });
+});

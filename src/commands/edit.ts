@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { common, optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { printDiagnostics } from '../cli/print.js';
+import { printDiagnostics, printSummary } from '../cli/print.js';
 import { sourceFields, sourceOptions, waitOption, type SourceFlags } from './writing.js';
 
 interface EditFlags extends CommonFlags, SourceFlags {
@@ -47,6 +47,12 @@ async function runEdit(id: string, flags: EditFlags, io: Io): Promise<number> {
   );
   const list = diagnostics.list();
   printDiagnostics(list, { ...flags, quiet: true }, io);
+  const code = exitCodeFor(list, Boolean(flags.strict));
+  if (flags.json) {
+    const body = result ? { id, file: `${label}/${result.file}`, changed: result.changed, written: result.written, before: result.before, after: result.after, addedColumns: result.addedColumns } : { id, changed: false, written: false };
+    printSummary('edit', code, flags, io, body, list);
+    return code;
+  }
   const columns = result?.addedColumns.length
     ? ` (with new column${result.addedColumns.length === 1 ? '' : 's'} ${result.addedColumns.map((c) => `\`${c}\``).join(', ')}, empty for the other rows)`
     : '';
@@ -56,5 +62,5 @@ async function runEdit(id: string, flags: EditFlags, io: Io): Promise<number> {
     const verb = flags.dryRun ? 'Would change' : 'Changed';
     io.stdout(`${verb} \`${id}\` in ${label}/${result.file}${columns}:\n- ${result.before}\n+ ${result.after}\n`);
   }
-  return exitCodeFor(list, Boolean(flags.strict));
+  return code;
 }

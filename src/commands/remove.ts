@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { common, optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { printDiagnostics } from '../cli/print.js';
+import { printDiagnostics, printSummary } from '../cli/print.js';
 import { waitOption } from './writing.js';
 
 interface RemoveFlags extends CommonFlags {
@@ -37,10 +37,15 @@ async function runRemove(ids: readonly string[], flags: RemoveFlags, io: Io): Pr
   );
   const list = diagnostics.list();
   printDiagnostics(list, { ...flags, quiet: true }, io);
+  const code = exitCodeFor(list, Boolean(flags.strict));
+  if (flags.json) {
+    printSummary('remove', code, flags, io, { removed: result.removed.map((r) => ({ id: r.id, file: `${label}/${r.file}` })), written: result.written }, list);
+    return code;
+  }
   const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
   const files = [...new Set(result.removed.map((r) => r.file))].map((f) => `${label}/${f}`).join(', ');
   if (result.removed.length === 0) io.stdout('Nothing removed: every id must name a record of a CSV file in the corpus.\n');
   else if (flags.dryRun) io.stdout(`Would remove ${n(result.removed.length)} from ${files}:\n${result.removed.map((r) => `${r.row}\n`).join('')}`);
   else io.stdout(`Removed ${n(result.removed.length)} from ${files}: ${result.removed.map((r) => r.id).join(', ')}\n`);
-  return exitCodeFor(list, Boolean(flags.strict));
+  return code;
 }

@@ -152,3 +152,15 @@ describe('add and remove at once', () => {
     expect(readdirSync(path.join(dir, 'corpus'))).toEqual(['definitions.csv']);
   });
 });
+
+describe('--json', () => {
+  it('gives remove and edit a summary a script can read', async () => {
+    const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
+    const removed = await cli(['remove', 'a', '--json'], dir);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ command: 'remove', exitCode: 0, removed: [{ id: 'a', file: 'corpus/definitions.csv' }], written: true });
+    const edited = await cli(['edit', 'b', '--year', '2011', '--json'], dir);
+    expect(JSON.parse(edited.stdout)).toMatchObject({ command: 'edit', exitCode: 0, id: 'b', changed: true, written: true, after: 'b,private,,smart city,definition,Corp,2011,,,A smart city is an efficient city run on sensors and platforms.' });
+    const missing = await cli(['edit', 'zz', '--year', '2011', '--json'], dir);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ command: 'edit', exitCode: 1, changed: false, diagnostics: { errors: 1 } });
+  });
+});

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { Definition } from '../model/index.js';
 import { CITATION_FIELDS, FIELDS } from '../validate/record.js';
 import { hasColumnFor } from './csv-rows.js';
+import { rowSpans } from './rows.js';
 
 /**
  * The definitions file widened with the citation columns (`doi`, `container`, …) that the new
@@ -36,7 +37,7 @@ export function widenColumns(text: string, names: readonly string[]): string | u
   const width = before[0]!.length;
   if (before.some((row) => row.length !== width)) return undefined;
 
-  const ends = recordEnds(text);
+  const ends = rowSpans(text)?.map((s) => s.end);
   if (!ends || ends.length !== before.length) return undefined;
   let out = '';
   let from = 0;
@@ -60,39 +61,6 @@ function parseStrict(text: string): string[][] | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Where each non-empty record ends: the offset of its line end (or of the end of the text), found
- * by following quotes as RFC 4180 does. `undefined` when a quote is still open at the end.
- */
-function recordEnds(text: string): number[] | undefined {
-  const ends: number[] = [];
-  let inQuotes = false;
-  let hasContent = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
-      }
-      continue;
-    }
-    if (c === '"') {
-      inQuotes = true;
-      hasContent = true;
-    } else if (c === '\n' || c === '\r') {
-      if (hasContent) ends.push(i);
-      hasContent = false;
-      if (c === '\r' && text[i + 1] === '\n') i++;
-    } else if (c !== '\uFEFF' || i > 0) {
-      hasContent = true;
-    }
-  }
-  if (inQuotes) return undefined;
-  if (hasContent) ends.push(text.length);
-  return ends;
 }
 
 function quoted(name: string): string {

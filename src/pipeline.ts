@@ -44,6 +44,7 @@ export async function check(options: AnalyzeOptions) {
   }
   const validated = validate(records, config, diagnostics);
   checkSelection(config.kinds, validated.valid, diagnostics);
+  checkSectors(config.sectors, records, validated.valid);
   const configInput =
     configFile !== undefined && configText !== undefined
       ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
@@ -158,6 +159,17 @@ function checkSelection(kinds: readonly string[], valid: readonly Definition[], 
   if (unknown.length) diagnostics.warn('validate/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
 }
 
+/**
+ * Sectors that match no record (a typo in `--sectors`): every record is then invalid, and an empty
+ * analysis would replace the previous outputs, so it is an error (exit 2) naming the sectors there are.
+ */
+function checkSectors(sectors: readonly string[], records: readonly { readonly fields: Readonly<Record<string, string>> }[], valid: readonly Definition[]): void {
+  if (valid.length) return;
+  const present = [...new Set(records.map((r) => r.fields.sector?.trim().toLowerCase() ?? '').filter(Boolean))].sort();
+  if (present.length === 0 || present.some((s) => sectors.includes(s))) return;
+  const listed = (list: readonly string[]) => list.map((s) => `\`${s}\``).join(', ');
+  throw new SelectionError(`The sectors (${listed(sectors)}) match no record; the corpus has ${listed(present)}`);
+}
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -25,6 +25,9 @@ declare module '@citation-js/core' {
     abstract?: string;
     keyword?: string;
     page?: string;
+    volume?: string;
+    issue?: string;
+    publisher?: string;
     [key: string]: unknown;
   }
   export class Cite {
@@ -33,7 +36,7 @@ declare module '@citation-js/core' {
     data: CslItem[];
     format(format: string, options?: Record<string, unknown>): string;
   }
-  export const plugins: { list(): string[] } & Record<string, unknown>;
+  export const plugins: { list(): string[]; config: { get(plugin: string): unknown } } & Record<string, unknown>;
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

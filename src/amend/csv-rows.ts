@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Definition } from '../model/index.js';
-import { FIELDS } from '../validate/record.js';
+import { CITATION_FIELDS, FIELD_ALIASES, FIELDS } from '../validate/record.js';
 
 export interface NewRow {
   readonly definition: Definition;
@@ -43,15 +43,24 @@ export function appendRows(existing: string | undefined, rows: readonly NewRow[]
       title: d.title,
       url: d.url,
       text: d.text,
+      // The validated citation (a bare DOI, `journal` read as `container`), under either name of a column.
+      ...Object.fromEntries(CITATION_FIELDS.map((f) => [f, d[f] ?? ''])),
+      ...Object.fromEntries(Object.entries(FIELD_ALIASES).map(([alias, f]) => [alias, d[f] ?? ''])),
     };
     const page = fields.page?.trim();
     if (page && !columns.has('page')) values.title = values.title ? `${values.title}, p. ${page}` : `p. ${page}`;
     for (const field of Object.keys(fields)) {
-      if (!columns.has(field) && field !== 'page' && fields[field]?.trim()) dropped.push({ id: d.id, field });
+      if (!hasColumnFor(field, columns) && field !== 'page' && fields[field]?.trim()) dropped.push({ id: d.id, field });
     }
     return header.map((column) => values[column] ?? '');
   });
   const text = stringify(records, { record_delimiter: eol });
   const joiner = base.endsWith('\n') ? '' : eol;
   return { text: base + joiner + text, rows: text, dropped };
+}
+
+/** A field has a column under its own name or under another name of the same field (`journal`, `container`). */
+export function hasColumnFor(field: string, columns: ReadonlySet<string>): boolean {
+  const canonical = FIELD_ALIASES[field] ?? field;
+  return columns.has(canonical) || Object.entries(FIELD_ALIASES).some(([alias, f]) => f === canonical && columns.has(alias));
 }

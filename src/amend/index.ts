@@ -7,6 +7,7 @@ import { withLock } from '../core/lock.js';
 import type { Definition, Origin, SourceRecord } from '../model/index.js';
 import { toDefinitions } from '../validate/index.js';
 import { CorpusError } from '../ingest/index.js';
+import { withCitationColumns } from './columns.js';
 import { appendRows, type NewRow } from './csv-rows.js';
 import { findAddDuplicates } from './duplicates.js';
 import { generateId } from './ids.js';
@@ -51,6 +52,8 @@ export interface AddResult {
   /** The CSV rows appended (or that would be). */
   readonly rows: string;
   readonly written: boolean;
+  /** Citation columns added to the definitions file for the new records' values (empty for the other rows). */
+  readonly addedColumns: readonly string[];
 }
 
 /**
@@ -102,7 +105,7 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
 
   const accepted = valid.filter((d) => !refused.has(d));
   const problems = diagnostics.list().some((d) => d.severity === 'error');
-  const result = { target, accepted, refused: options.records.length - accepted.length, rows: '', written: false };
+  const result = { target, accepted, refused: options.records.length - accepted.length, rows: '', written: false, addedColumns: [] as string[] };
   if ((problems && !options.skipInvalid) || accepted.length === 0) return { ...result, accepted: problems && !options.skipInvalid ? [] : accepted };
 
   const fieldsOf = new Map(withIds.map((r) => [r.origin, r.fields]));
@@ -111,7 +114,8 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  const appended = appendRows(existingText, rows);
+  const widened = withCitationColumns(existingText, accepted);
+  const appended = appendRows(widened.text, rows);
   for (const { id, field } of appended.dropped) {
     diagnostics.warn('add/column-missing', `Cannot keep \`${field}\`: \`${DEFINITIONS_FILE}\` has no such column; the value is left out`, {
       ...rows.find((r) => r.definition.id === id)!.definition.origin,
@@ -120,7 +124,7 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
     });
   }
   if (!options.dryRun) await writeFileAtomic(target, appended.text, options.onWriteStep ? { onStep: options.onWriteStep } : {});
-  return { ...result, rows: appended.rows, written: !options.dryRun };
+  return { ...result, rows: appended.rows, written: !options.dryRun, addedColumns: widened.columns };
 }
 
 function placeOf(origin: Origin, corpusLabel: string): string {

@@ -127,6 +127,18 @@ function sourceFields(item: CslItem): Record<string, string> {
   if (year !== undefined) fields.year = String(year);
   if (item.title) fields.title = String(item.title);
   if (url) fields.url = String(url);
+  // The citation, so the source can be cited from the corpus (see CITATION_FIELDS).
+  const citation: Record<string, unknown> = {
+    doi: item.DOI,
+    container: item['container-title'],
+    volume: item.volume,
+    issue: item.issue,
+    pages: item.page,
+    publisher: item.publisher,
+  };
+  for (const [field, value] of Object.entries(citation)) {
+    if ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) fields[field] = String(value).trim();
+  }
   return fields;
 }
 

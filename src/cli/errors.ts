@@ -1,10 +1,10 @@
-import { ConfigError } from '../config/load.js';
+import { ConfigError, OverrideError } from '../config/load.js';
 import { WriteError } from '../core/atomic.js';
 import { LockError } from '../core/lock.js';
 import { CorpusError } from '../ingest/index.js';
 import { OutputFolderError } from '../outputs/out-folder.js';
 import { SelectionError } from '../pipeline.js';
-import { relative } from './flags.js';
+import { flagOfSetting, relative } from './flags.js';
 import type { Io } from './io.js';
 
 /**
@@ -13,6 +13,9 @@ import type { Io } from './io.js';
  */
 export function describeFailure(error: unknown, io: Io): string | undefined {
   const rel = (p: string) => relative(io.cwd, p);
+  if (error instanceof OverrideError) {
+    return error.problems.map((p) => `Invalid value for ${flagOfSetting(p.path)}: ${p.message}${/\.\d+$/.test(p.path) ? ` (item ${Number(p.path.split('.').at(-1)) + 1})` : ''}`).join('\n');
+  }
   if (error instanceof ConfigError) return `Cannot use \`${rel(error.file)}\`:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
   if (error instanceof CorpusError) return `${error.problem}: \`${rel(error.dir)}\``;
   if (error instanceof SelectionError) return `${error.message}; nothing was written`;

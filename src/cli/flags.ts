@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { type AnalyzeOptions } from '../pipeline.js';
+import type { AnalyzeOptions } from '../pipeline.js';
 import type { Io } from './io.js';
 
 /** The flags every corpus command takes. */
@@ -31,6 +31,12 @@ export const number = (value: string) => {
   return n;
 };
 
+export const integer = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`Expected a whole number; found \`${value}\``);
+  return n;
+};
+
 export function common(command: Command): Command {
   return command
     .option('--corpus <dir>', 'the corpus folder', 'corpus')
@@ -48,8 +54,26 @@ export function common(command: Command): Command {
 export function analysis(command: Command): Command {
   return common(command)
     .option('--no-codebook', 'cluster purely from the data, without corpus/codebook.csv (config `factors.codebook`)')
-    .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(number))
+    .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(integer))
     .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number));
+}
+
+/** The flag that sets each config path, to name it when its value is not valid. */
+export const FLAG_OF_SETTING: Readonly<Record<string, string>> = {
+  kinds: '--kinds',
+  sectors: '--sectors',
+  'duplicates.merge': '--no-merge-duplicates',
+  'factors.codebook': '--no-codebook',
+  'factors.resolution': '--resolution',
+  seed: '--seed',
+};
+
+/** The flag a config path (`sectors.0`, `factors.resolution`) came from. */
+export function flagOfSetting(settingPath: string): string {
+  const match = Object.keys(FLAG_OF_SETTING)
+    .filter((p) => settingPath === p || settingPath.startsWith(`${p}.`))
+    .sort((a, b) => b.length - a.length)[0];
+  return match ? FLAG_OF_SETTING[match]! : `the setting \`${settingPath}\``;
 }
 
 /** The flags as the pipeline's options: paths resolved against the working folder, settings as config overrides. */

@@ -1,16 +1,18 @@
 import { Command, CommanderError } from 'commander';
 import { addCommand } from '../commands/add.js';
 import { analyzeCommand } from '../commands/analyze.js';
+import { editCommand } from '../commands/edit.js';
 import { exportCommand } from '../commands/export.js';
 import { mineCommand } from '../commands/mine.js';
+import { removeCommand } from '../commands/remove.js';
 import { validateCommand } from '../commands/validate.js';
-import { describeFailure } from './errors.js';
+import { toolVersion } from '../core/versions.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
 
 /** Every command: each adds itself to the program and reports its exit code. */
-const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, mineCommand];
+const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, removeCommand, editCommand, mineCommand];
 
 /**
  * Runs the command line; resolves to the exit code: 0 clean, 1 problems found in the data, 2 the
@@ -23,13 +25,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('Analyse how published definitions define the smart (sustainable) city.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError()
+    // A mistake gets commander's one-line error (with its "Did you mean" hint), not the whole help.
+    .showHelpAfterError('(citydefs <command> --help lists its flags)')
+    .version(toolVersion(), '-V, --version', 'print the version of citydefs')
     .option('--debug', 'print the stack trace of an internal error');
   for (const define of COMMANDS) define(program, io, (c) => (code = c));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // Loaded only on failure: it knows every error class, and so every module that throws one.
+    const { describeFailure } = await import('./errors.js');
     const problem = describeFailure(error, io);
     if (problem === undefined) throw error;
     io.stderr(`citydefs: ${problem}\n`);

@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { readRecordsFile, recordFromFlags, withDefaults } from '../amend/sources.js';
-import { readBibliography } from '../bib/index.js';
 import { common, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { Diagnostics } from '../core/diagnostics.js';
@@ -25,11 +23,16 @@ export function addCommand(program: Command, io: Io, setCode: (code: number) => 
 }
 
 async function runAdd(flags: AddFlags, io: Io): Promise<number> {
+  const [{ readRecordsFile, recordFromFlags, withDefaults }, { readBibliography }] = await Promise.all([import('../amend/sources.js'), import('../bib/index.js')]);
   const diagnostics = new Diagnostics();
   const defaults = sourceFields(flags);
   let records: SourceRecord[];
   if (flags.from) {
     records = withDefaults(await readRecordsFile(flags.from, io.cwd, diagnostics), defaults);
+  } else if (flags.bib && flags.sector === undefined) {
+    // A bibliography never says which sector a source is in: every record would be refused.
+    io.stderr('citydefs add: Expected --sector with --bib (e.g. `--sector academic`): a bibliography does not say which sector its sources belong to\n');
+    return 2;
   } else if (flags.bib) {
     // A broken entry is reported but does not hold back the others: it yields no record to judge.
     const entryProblems = new Diagnostics();

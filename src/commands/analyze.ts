@@ -6,9 +6,6 @@ import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
 import { runCounts } from '../model/run.js';
-import { render } from '../outputs/index.js';
-import { writeFolder } from '../outputs/write.js';
-import { analyze } from '../pipeline.js';
 
 interface AnalyzeFlags extends AnalysisFlags {
   out: string;
@@ -23,6 +20,8 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 }
 
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
+  // Loaded here, not at start-up, so `citydefs --help` answers at once.
+  const [{ analyze }, { render }, { writeFolder }] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
   const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
   progress?.('writing outputs');

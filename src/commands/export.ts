@@ -7,8 +7,6 @@ import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
 import { runCounts } from '../model/run.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../outputs/exports/formats.js';
-import { writeFiles } from '../outputs/write.js';
-import { analyze } from '../pipeline.js';
 
 interface ExportFlags extends AnalysisFlags {
   out: string;
@@ -35,6 +33,8 @@ function formats(value: string): ExportFormat[] {
 }
 
 async function runExport(flags: ExportFlags, io: Io): Promise<number> {
+  // Loaded here, not at start-up, so `citydefs --help` answers at once.
+  const [{ analyze }, { writeFiles }] = await Promise.all([import('../pipeline.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
   const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
   progress?.('writing exports');

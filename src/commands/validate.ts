@@ -3,7 +3,6 @@ import { common, optionsFrom, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
-import { check } from '../pipeline.js';
 
 export function validateCommand(program: Command, io: Io, done: (code: number) => void): void {
   common(program.command('validate').description('check the corpus and print its diagnostics, without analysing')).action(async (flags: CommonFlags) =>
@@ -12,6 +11,7 @@ export function validateCommand(program: Command, io: Io, done: (code: number) =
 }
 
 async function runValidate(flags: CommonFlags, io: Io): Promise<number> {
+  const { check } = await import('../pipeline.js');
   const { records, validated, diagnostics } = await check(optionsFrom(flags, io));
   const list = diagnostics.list();
   printDiagnostics(list, flags, io);

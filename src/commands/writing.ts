@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { addRecords } from '../amend/index.js';
 import { optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { printDiagnostics } from '../cli/print.js';
 import type { WriteStep } from '../core/atomic.js';
 import { compareDiagnostics, exitCodeFor, type Diagnostic, type Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { check } from '../pipeline.js';
 
 // What `add` and `mine --add` share: the flags that describe a source and the write to the corpus.
 
@@ -23,6 +21,13 @@ export interface SourceFlags {
   url?: string;
   page?: string;
   language?: string;
+  doi?: string;
+  container?: string;
+  journal?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
 }
 
 export interface WriteFlags {
@@ -42,15 +47,28 @@ export function sourceOptions(command: Command): Command {
     .option('--year <year>', 'four-digit year')
     .option('--title <title>', 'title or citation note')
     .option('--url <url>', 'http(s) address of the source')
-    .option('--language <code>', 'language of the text');
+    .option('--language <code>', 'language of the text')
+    .option('--doi <doi>', 'the source\'s DOI, `10.…` or `https://doi.org/10.…`')
+    .option('--container <name>', 'the journal, book or report series the source appeared in')
+    .addOption(new Option('--journal <name>', 'the same as --container').hideHelp())
+    .option('--volume <volume>', 'volume of the journal or series')
+    .option('--issue <issue>', 'issue (number) of the journal')
+    .option('--pages <range>', 'the source\'s page range, e.g. 65-82 (not the page the text is on: --page)')
+    .option('--publisher <name>', 'publisher or issuing body');
 }
 
 export function writeOptions(command: Command): Command {
-  return command
-    .option('--dry-run', 'show what would be written, write nothing')
-    .option('--skip-invalid', 'write the valid records even if others are invalid')
-    .option('--allow-duplicate', 'accept a text already in the corpus word for word')
-    .addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
+  return waitOption(
+    command
+      .option('--dry-run', 'show what would be written, write nothing')
+      .option('--skip-invalid', 'write the valid records even if others are invalid')
+      .option('--allow-duplicate', 'accept a text already in the corpus word for word'),
+  );
+}
+
+/** `--wait`: every command that writes the corpus waits this long for another holding its lock. */
+export function waitOption(command: Command): Command {
+  return command.addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
 }
 
 /** The shared end of `add` and `mine --add`: validate, check duplicates, write, report. */
@@ -62,6 +80,7 @@ export async function writeRecords(
   /** Problems found before the records (files that could not be read), reported and counted, not blocking. */
   reported: readonly Diagnostic[] = [],
 ): Promise<number> {
+  const [{ addRecords }, { check }] = await Promise.all([import('../amend/index.js'), import('../pipeline.js')]);
   const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
   const options = optionsFrom(flags, io);
   const result = await addRecords(
@@ -84,10 +103,13 @@ export async function writeRecords(
   const target = relative(io.cwd, result.target);
   const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
   const errors = diagnostics.list().some((d) => d.severity === 'error');
+  const columns = result.addedColumns.length
+    ? ` (with new column${result.addedColumns.length === 1 ? '' : 's'} ${result.addedColumns.map((c) => `\`${c}\``).join(', ')}, empty for the rows already there)`
+    : '';
   if (flags.dryRun && result.accepted.length) {
-    io.stdout(`Would append ${n(result.accepted.length)} to ${target}:\n${result.rows}`);
+    io.stdout(`Would append ${n(result.accepted.length)} to ${target}${columns}:\n${result.rows}`);
   } else if (result.written) {
-    io.stdout(`Added ${n(result.accepted.length)} to ${target}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
+    io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
   } else if (errors && !flags.skipInvalid) {
     io.stdout(`Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`);
   } else {
@@ -114,5 +136,11 @@ export function sourceFields(flags: SourceFlags): Record<string, string | undefi
     url: flags.url,
     page: flags.page,
     language: flags.language,
+    doi: flags.doi,
+    container: flags.container ?? flags.journal,
+    volume: flags.volume,
+    issue: flags.issue,
+    pages: flags.pages,
+    publisher: flags.publisher,
   };
 }

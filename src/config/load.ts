@@ -19,6 +19,17 @@ export class ConfigError extends Error {
 }
 
 /**
+ * Settings given on the command line (the overrides) that are not valid, by their config path
+ * (`factors.resolution`), so the command line can name its own flags rather than the config file.
+ */
+export class OverrideError extends Error {
+  constructor(readonly problems: readonly { readonly path: string; readonly message: string }[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    this.name = 'OverrideError';
+  }
+}
+
+/**
  * Reads `config.json` (or `configPath`), applies the flags on top and validates the result.
  * A missing default config file means the defaults; a missing named one is an error.
  */
@@ -44,7 +55,12 @@ export async function loadConfig(corpusDir: string, configPath?: string, overrid
   }
   const merged = mergeDeep(raw as Record<string, unknown>, overrides);
   const result = ConfigSchema.safeParse(merged);
-  if (!result.success) throw new ConfigError(file, formatIssues(result.error));
+  if (!result.success) {
+    // A value from the command line is the flag's problem, not the file's.
+    const fromOverrides = result.error.issues.filter((issue) => issue.path.length > 0 && hasPath(overrides, issue.path));
+    if (fromOverrides.length) throw new OverrideError(fromOverrides.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+    throw new ConfigError(file, formatIssues(result.error));
+  }
   return text === undefined ? { config: result.data } : { config: result.data, file, text };
 }
 
@@ -64,6 +80,17 @@ function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>)
       isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
   }
   return out;
+}
+
+/** Whether `path` leads to a value given in `over`. */
+function hasPath(over: unknown, path: readonly PropertyKey[]): boolean {
+  let at: unknown = over;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || !(String(key) in at)) return false;
+    at = (at as Record<string, unknown>)[String(key)];
+    if (at === undefined) return false;
+  }
+  return true;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -34,6 +34,15 @@ export interface Definition {
   readonly title: string;
   readonly url: string;
   readonly text: string;
+  /** How to cite the source, when the record says (see `CITATION_FIELDS`); absent fields are unknown. */
+  readonly doi?: string;
+  /** The journal, book or report series the source appeared in. */
+  readonly container?: string;
+  readonly volume?: string;
+  readonly issue?: string;
+  /** The source's page range (`65–82`), not the page the definition is on. */
+  readonly pages?: string;
+  readonly publisher?: string;
   readonly origin: Origin;
   readonly mined?: Mined;
 }

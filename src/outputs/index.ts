@@ -1,9 +1,12 @@
 import { runCounts, type RunResult } from '../model/index.js';
+import { dataPackage } from './datapackage.js';
+import { headerOf, type ColumnContext } from './dictionary.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
+import { referencesBib, referencesJson, referencesRis } from './references.js';
 import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from './rows.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report/report-html.js';
@@ -11,10 +14,18 @@ import { reportMarkdown } from './report/report-md.js';
 
 export type Renderer = (result: RunResult, context: RenderContext) => string;
 
+/** What the sector and factor columns of this run's tables expand to. */
+function columnContext(result: RunResult): ColumnContext {
+  return { sectors: result.config.sectors, factorIds: result.factors.map((f) => f.id) };
+}
+
+/** A table's header, from the data dictionary, so what is written is what is documented. */
+const header = (file: string, result: RunResult) => headerOf(file, columnContext(result));
+
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   return toCsv(
-    ['term', 'frequency', 'definitions', 'share', ...sectors, 'factor_id', 'factor_fit', 'factor_lift', 'words', 'nested', 'variants'],
+    header('terms.csv', result),
     termRows(result).map((t) => [
       t.term,
       t.frequency,
@@ -34,7 +45,7 @@ function termsCsv(result: RunResult): string {
 function factorsCsv(result: RunResult): string {
   const { precision } = result.config;
   return toCsv(
-    ['factor_id', 'label', 'terms', 'definitions', 'share', 'stability', 'origin', 'seeds', 'description'],
+    header('factors.csv', result),
     result.factors.map((f) => [
       f.id,
       f.label,
@@ -44,6 +55,7 @@ function factorsCsv(result: RunResult): string {
       f.stability === undefined ? undefined : fixed(f.stability, precision),
       f.origin,
       f.seeds.join(';'),
+      f.rules.join(';'),
       f.description,
     ]),
   );
@@ -52,14 +64,14 @@ function factorsCsv(result: RunResult): string {
 function definitionMatrixCsv(result: RunResult): string {
   const ids = result.factors.map((f) => f.id);
   return toCsv(
-    ['definition_id', 'sector', ...ids],
+    header('definition-matrix.csv', result),
     matrixRows(result).map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
   );
 }
 
 function definitionFactorsCsv(result: RunResult): string {
   return toCsv(
-    ['definition_id', 'factor_id', 'evidence', 'terms'],
+    header('definition-factors.csv', result),
     definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
   );
 }
@@ -68,7 +80,7 @@ function sectorFactorsCsv(result: RunResult): string {
   const { precision } = result.config;
   const testOf = new Map(result.tables.sectorTests.map((t) => [t.factorId, t]));
   return toCsv(
-    ['factor_id', 'sector', 'definitions', 'sector_total', 'share', 'expected', 'residual', 'test', 'chi_square', 'df', 'p_value', 'p_adjusted'],
+    header('sector-factors.csv', result),
     result.tables.sectorCells.map((c) => {
       const t = testOf.get(c.factorId)!;
       return [
@@ -92,30 +104,61 @@ function sectorFactorsCsv(result: RunResult): string {
 function cooccurrenceCsv(result: RunResult): string {
   const { precision } = result.config;
   return toCsv(
-    ['source', 'target', 'cooccurrences', 'strength'],
+    header('cooccurrence.csv', result),
     result.network.edges.map((e) => [e.source, e.target, e.cooccurrences, fixed(e.strength, precision)]),
   );
 }
 
 function definitionTermsCsv(result: RunResult): string {
   return toCsv(
-    ['definition_id', 'term', 'count'],
+    header('definition-terms.csv', result),
     definitionTermRows(result).map((d) => [d.definitionId, d.term, d.count]),
   );
 }
 
-/** Every valid record with whether it was analysed, and if not, why. */
-function definitionsCsv(result: RunResult): string {
+/** Every valid record with whether it was analysed, and if not, why; with its text and source, so it stands alone. */
+function recordsCsv(result: RunResult): string {
   const excluded = new Map(result.exclusions.map((e) => [e.id, e]));
   return toCsv(
-    ['definition_id', 'sector', 'term', 'kind', 'author', 'year', 'status', 'kept_id', 'note', 'file', 'line'],
+    header('records.csv', result),
     result.valid.map((d) => {
       const e = excluded.get(d.id);
       const note = e?.detail ?? (d.mined ? `mined from page ${d.origin.page} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
-      return [d.id, d.sector, d.term, d.kind, d.author, d.year, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line];
+      return [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
     }),
   );
 }
+
+/** The terms of every factor, one row each: which are seeds, and how well the others fit. */
+function factorTermsCsv(result: RunResult): string {
+  const { precision } = result.config;
+  const rowOf = new Map(termRows(result).map((t) => [t.term, t]));
+  const decimals = (x: number | undefined) => (x === undefined ? undefined : fixed(x, precision));
+  return toCsv(
+    header('factor-terms.csv', result),
+    result.factors.flatMap((f) =>
+      f.terms.map((term) => {
+        const row = rowOf.get(term);
+        const seed = f.seeds.includes(term);
+        return [f.id, term, row?.definitions, seed ? 'yes' : 'no', seed ? undefined : decimals(row?.fit), seed ? undefined : decimals(row?.lift), row?.codes ? 'yes' : 'no'];
+      }),
+    ),
+  );
+}
+
+/** The matrix in long form, every analysed definition × every factor, with what to group by. */
+function definitionFactorLongCsv(result: RunResult): string {
+  const evidenceOf = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
+  return toCsv(
+    header('definition-factor-long.csv', result),
+    matrixRows(result).flatMap((row) =>
+      result.factors.map((f) => [row.definitionId, row.sector, row.definition.year, f.id, row.factorIds.has(f.id) ? 1 : 0, evidenceOf.get(`${row.definitionId}\u0000${f.id}`)]),
+    ),
+  );
+}
+
+/** The CSV tables this run writes, in registry order. */
+const tableNames = () => Object.keys(renderers).filter((name) => name.endsWith('.csv'));
 
 function diagnosticsJson(result: RunResult): string {
   return json(result.diagnostics);
@@ -156,13 +199,19 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'definition-factors.csv': definitionFactorsCsv,
   'sector-factors.csv': sectorFactorsCsv,
   'cooccurrence.csv': cooccurrenceCsv,
+  'factor-terms.csv': factorTermsCsv,
+  'definition-factor-long.csv': definitionFactorLongCsv,
   'synthesized-definition.md': synthesizedDefinitionMd,
-  'definitions.csv': definitionsCsv,
+  'records.csv': recordsCsv,
+  'references.bib': (result) => referencesBib(result.analysed),
+  'references.ris': (result) => referencesRis(result.analysed),
+  'references.json': (result) => referencesJson(result.analysed),
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
+  'datapackage.json': (result) => dataPackage(tableNames(), columnContext(result)),
   'report.html': reportHtml,
   'report.md': reportMarkdown,
-  'README.md': () => outputsReadme,
+  'README.md': outputsReadme,
 };
 
 export type { RenderContext } from './context.js';

@@ -9,15 +9,18 @@ export interface TermRow extends TermStats {
   /** See `TermFactors`: undefined for a seed term or a term in no factor. */
   readonly fit: number | undefined;
   readonly lift: number | undefined;
+  /** Its uses code its factor (see the coding stage). */
+  readonly codes: boolean;
 }
 
 export function termRows(result: RunResult): TermRow[] {
-  const { factor, fit, lift } = result.termFactors;
+  const { factor, fit, lift, codes } = result.termFactors;
   return result.terms.map((t, i) => ({
     ...t,
     factorId: result.factors[factor[i]!]?.id,
     fit: Number.isNaN(fit[i]!) ? undefined : fit[i]!,
     lift: Number.isNaN(lift[i]!) ? undefined : lift[i]!,
+    codes: codes[i] === 1,
   }));
 }
 

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import { normalizeText, words } from '../core/text.js';
 import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../model/index.js';
 import { groupPairs, similarPairs, type SimilarPair } from './duplicates.js';
-import { FIELDS, OPTIONAL_FIELDS, recordSchema } from './record.js';
+import { citationOf, FIELDS, OPTIONAL_FIELDS, recordSchema } from './record.js';
 
 export interface Validated {
   /** Every valid record, in corpus order. */
@@ -90,6 +90,7 @@ export function toDefinitions(records: readonly SourceRecord[], config: Config, 
       title: r.title,
       url: r.url,
       text: normalizeText(r.text),
+      ...citationOf(r),
       origin: record.origin,
       ...(record.mined ? { mined: record.mined } : {}),
     });

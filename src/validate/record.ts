@@ -2,9 +2,25 @@ import { z } from 'zod';
 
 /** The fields of one corpus record, as in the seed's CSV columns (all strings on the way in). */
 export const FIELDS = ['id', 'sector', 'org_type', 'term', 'kind', 'author', 'year', 'title', 'url', 'text'] as const;
-export const OPTIONAL_FIELDS = ['page', 'language'] as const;
+/** What a researcher needs to cite the source: kept from every way a record arrives, all optional. */
+export const CITATION_FIELDS = ['doi', 'container', 'volume', 'issue', 'pages', 'publisher'] as const;
+export type CitationField = (typeof CITATION_FIELDS)[number];
+/** Other names a field is accepted under on the way in (a reference manager's `journal`). */
+export const FIELD_ALIASES: Readonly<Record<string, CitationField>> = { journal: 'container' };
+export const OPTIONAL_FIELDS = ['page', 'language', ...CITATION_FIELDS, ...Object.keys(FIELD_ALIASES)] as const;
+
+/** The citation of a source; only the fields it has are present. */
+export type Citation = { readonly [F in CitationField]?: string };
 
 const optional = z.string().trim().default('');
+
+/** Crossref's advice for modern DOIs: `10.`, a registrant code of 4–9 digits, `/`, a suffix. */
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+/** A DOI as people paste it (`https://doi.org/10.…`, `doi:10.…`) reduced to the bare `10.…`. */
+export function bareDoi(value: string): string {
+  return value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+}
 
 export function recordSchema(sectors: readonly string[]) {
   return z.object({
@@ -32,5 +48,26 @@ export function recordSchema(sectors: readonly string[]) {
     text: z.string({ error: 'Expected a `text`' }).trim().min(1, 'Expected the definition `text`, not an empty cell'),
     page: optional,
     language: optional,
+    doi: z
+      .string()
+      .default('')
+      .overwrite(bareDoi)
+      .refine((d) => d === '' || DOI.test(d), 'Expected a DOI such as `10.1080/10630732.2011.601117` (or `https://doi.org/…`), or nothing'),
+    container: optional,
+    journal: optional,
+    volume: optional,
+    issue: optional,
+    pages: optional,
+    publisher: optional,
   });
+}
+
+/** The citation fields of a parsed record that have a value; `journal` fills an empty `container`. */
+export function citationOf(fields: Readonly<Record<CitationField | 'journal', string>>): Citation {
+  const out: Partial<Record<CitationField, string>> = {};
+  for (const field of CITATION_FIELDS) {
+    const value = field === 'container' ? fields.container || fields.journal : fields[field];
+    if (value) out[field] = value;
+  }
+  return out;
 }

@@ -48,7 +48,7 @@ it('grows the shipped corpus from a CSV, flags and a PDF; analyze includes them,
   expect(after.stdout).toMatch(new RegExp(`^${recordsBefore + 32} records`));
   const analyzed = await cli(['analyze'], dir);
   expect(analyzed.code).toBe(0);
-  const definitions = readFileSync(path.join(dir, 'output', 'definitions.csv'), 'utf8');
+  const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
   for (const id of ['survey-1', 'survey-30', 'town-of-example-2025', 'example-consulting-2025-p2']) expect(definitions).toMatch(new RegExp(`^${id},.*,analysed,`, 'm'));
-  expect(definitions).toMatch(/^example-consulting-2025-p2,private,smart city,definition,Example Consulting,2025,analysed,/m);
+  expect(definitions).toMatch(/^example-consulting-2025-p2,private,,smart city,definition,Example Consulting,2025,"Annual report, p. 2",,,analysed,/m);
 });

@@ -76,11 +76,12 @@ describe('citydefs add --bib', () => {
     expect(run.stderr).toContain('refs.bib:10  error  Cannot read this entry: expected "text", got EOF');
     expect(run.stderr).toContain('[bib/entry]');
     expect(run.stderr).toContain('No definition sentence in the abstract of `nam2011 (Conceptualizing smart city)`; nothing to add from it');
-    expect(run.stdout).toBe('Added 2 records to corpus/definitions.csv: caragliu2011, muller2020\n');
+    expect(run.stdout).toBe('Added 2 records to corpus/definitions.csv (with new columns `doi`, `container`, empty for the rows already there): caragliu2011, muller2020\n');
+    // The citation is kept: the file gains the columns the entries have values for.
     expect(read(dir)).toBe(
-      `${HEADER}\n` +
-        'caragliu2011,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara; Nijkamp, Peter",2011,Smart Cities in Europe,https://doi.org/10.1080/10630732.2011.601117,"In this paper a smart city is defined as a city that invests in human capital, transport and ICT to drive sustainable growth."\n' +
-        'muller2020,academic,,smart sustainable city,definition,"Müller, Karl",2020,Städte,https://example.org/m,Smart sustainable cities are cities that use ICT to improve life for residents today and tomorrow.\n',
+      `${HEADER},doi,container\n` +
+        'caragliu2011,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara; Nijkamp, Peter",2011,Smart Cities in Europe,https://doi.org/10.1080/10630732.2011.601117,"In this paper a smart city is defined as a city that invests in human capital, transport and ICT to drive sustainable growth.",10.1080/10630732.2011.601117,Journal of Urban Technology\n' +
+        'muller2020,academic,,smart sustainable city,definition,"Müller, Karl",2020,Städte,https://example.org/m,Smart sustainable cities are cities that use ICT to improve life for residents today and tomorrow.,,\n',
     );
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
@@ -89,8 +90,8 @@ describe('citydefs add --bib', () => {
     const dir = corpus({ 'refs.ris': RIS });
     const run = await cli(['add', '--bib', 'refs.ris', '--sector', 'academic'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv: albino-2015\n');
-    expect(read(dir)).toContain('albino-2015,academic,,smart city,definition,"Albino, Vito; Berardi, Umberto",2015,"Smart cities: definitions, dimensions, performance",https://doi.org/10.1080/10630732.2014.942092,The term smart city refers to');
+    expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv (with new column `doi`, empty for the rows already there): albino-2015\n');
+    expect(read(dir)).toContain('albino-2015,academic,,smart city,definition,"Albino, Vito; Berardi, Umberto",2015,"Smart cities: definitions, dimensions, performance",https://doi.org/10.1080/10630732.2014.942092,The term smart city refers to a city that uses technology to improve the lives of its residents.,10.1080/10630732.2014.942092\n');
   });
 
   it('reads CSL-JSON; a bad item is reported', async () => {
@@ -104,11 +105,10 @@ describe('citydefs add --bib', () => {
     );
   });
 
-  it('without a sector, lists the problem for every mined record and writes nothing', async () => {
+  it('without --sector, says to pass it (exit 2) and writes nothing', async () => {
     const dir = corpus({ 'refs.ris': RIS });
     const run = await cli(['add', '--bib', 'refs.ris'], dir);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('refs.ris:1 [sector]  error  Expected a `sector`');
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'citydefs add: Expected --sector with --bib (e.g. `--sector academic`): a bibliography does not say which sector its sources belong to\n' });
     expect(read(dir)).toBe(`${HEADER}\n`);
   });
 

@@ -126,7 +126,7 @@ describe('progress, --quiet and --json', () => {
     await cli(['analyze', '--config', 'from-manifest.json', '--out', 'again'], dir);
     const a = readFolder(path.join(dir, 'output'));
     const b = readFolder(path.join(dir, 'again'));
-    for (const name of ['terms.csv', 'definition-terms.csv', 'definitions.csv', 'report.html', 'report.md']) expect(b[name], name).toBe(a[name]);
+    for (const name of ['terms.csv', 'definition-terms.csv', 'records.csv', 'report.html', 'report.md']) expect(b[name], name).toBe(a[name]);
     expect(JSON.parse(b['manifest.json']!).config).toEqual(manifest.config);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
@@ -25,9 +26,9 @@ describe('PDFs in the corpus', () => {
     const run = await cli(['analyze'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     expect(run.stdout).toContain('Analysed 2 of 2 records');
-    const definitions = readFileSync(path.join(dir, 'output', 'definitions.csv'), 'utf8');
-    expect(definitions).toContain('paper-p2,academic,smart city,definition,"Caragliu, A.",2011,analysed,,"mined from page 2 (concept-is, score 0.95)",paper.pdf,');
-    expect(definitions).toContain('paper-p3,academic,smart city,definition,"Caragliu, A.",2011,analysed,,"mined from page 3 (we-define, score 0.90)",paper.pdf,');
+    const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
+    expect(definitions).toContain('paper-p2,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 2 (concept-is, score 0.95)",paper.pdf,,');
+    expect(definitions).toContain('paper-p3,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 3 (we-define, score 0.90)",paper.pdf,,');
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
     expect(manifest.corpus.files.map((f: { path: string; records: number; sidecar: { path: string } }) => [f.path, f.records, f.sidecar.path])).toEqual([['paper.pdf', 2, 'paper.meta.json']]);
     expect((await cli(['validate'], dir)).code).toBe(0);
@@ -92,11 +93,11 @@ describe('text and Markdown files in the corpus', () => {
     const dir = tempCorpus({ 'corpus/wien.md': md, 'corpus/README.md': '# About this corpus\n\nNotes.\n', 'corpus/plain.txt': '---\nsector: ngo\n---\nOne definition of a smart city, in plain text.\n' });
     const run = await cli(['analyze'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
-    const definitions = readFileSync(path.join(dir, 'output', 'definitions.csv'), 'utf8').trim().split('\n');
-    expect(definitions.slice(1)).toEqual([
-      'plain,ngo,,definition,,,analysed,,,plain.txt,4',
-      'wien-2014,government,smart city,definition,City of Vienna,2014,analysed,,,wien.md,13',
-      'wien-2014-2,government,smart city,definition,City of Vienna,2014,analysed,,,wien.md,16',
+    const records = parse(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(records.map((r) => [r.definition_id, r.sector, r.term, r.author, r.year, r.status, r.file, r.line].join(','))).toEqual([
+      'plain,ngo,,,,analysed,plain.txt,4',
+      'wien-2014,government,smart city,City of Vienna,2014,analysed,wien.md,13',
+      'wien-2014-2,government,smart city,City of Vienna,2014,analysed,wien.md,16',
     ]);
   });
 

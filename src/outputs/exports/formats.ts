@@ -7,5 +7,5 @@ export const EXPORT_FILES: Readonly<Record<ExportFormat, readonly string[]>> = {
   xlsx: ['citydefs.xlsx'],
   gexf: ['term-network.gexf'],
   graphml: ['term-network.graphml'],
-  vosviewer: ['term-network-vosviewer-map.txt', 'term-network-vosviewer-network.txt'],
+  vosviewer: ['term-network-vosviewer-map.txt', 'term-network-vosviewer-network.txt', 'term-network-vosviewer.json'],
 };

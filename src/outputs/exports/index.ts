@@ -3,7 +3,7 @@ import { layoutNetwork, LAYOUT_SEED } from '../graph/layout.js';
 import { type RunResult } from '../../model/index.js';
 import { GENERATOR, MANIFEST } from '../out-folder.js';
 import { render, type RenderContext } from '../index.js';
-import { toGexf, toGraphml, toVosviewer } from './network-files.js';
+import { toGexf, toGraphml, toVosviewer, toVosviewerJson } from './network-files.js';
 import { EXPORT_FILES, type ExportFormat } from './formats.js';
 import { xlsxFromCsv } from './xlsx.js';
 
@@ -31,6 +31,7 @@ export async function exportFiles(result: RunResult, context: RenderContext, for
       const vos = toVosviewer(network, positions);
       files.set('term-network-vosviewer-map.txt', vos.map);
       files.set('term-network-vosviewer-network.txt', vos.network);
+      files.set('term-network-vosviewer.json', toVosviewerJson(network, positions));
     }
   }
   // Marks the folder as citydefs' own, so a later export may write into it again.

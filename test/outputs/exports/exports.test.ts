@@ -3,8 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { toGexf, toGraphml, toVosviewer } from '../../../src/outputs/exports/network-files.js';
+import { toGexf, toGraphml, toVosviewer, toVosviewerJson } from '../../../src/outputs/exports/network-files.js';
 import { sheetName, xlsxFromCsv } from '../../../src/outputs/exports/xlsx.js';
+import { categorical, NEUTRAL } from '../../../src/outputs/figures/palette.js';
 import { networkOf } from '../../../src/outputs/graph/view.js';
 import { analyze } from '../../../src/pipeline.js';
 import { cli, HEADER, tempCorpus } from '../../helpers.js';
@@ -27,7 +28,7 @@ describe('citydefs export', () => {
     const run = await cli(['export'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'Wrote exports/: citydefs.xlsx, term-network.gexf, term-network.graphml, term-network-vosviewer-map.txt, term-network-vosviewer-network.txt, manifest.json\n',
+      'Wrote exports/: citydefs.xlsx, term-network.gexf, term-network.graphml, term-network-vosviewer-map.txt, term-network-vosviewer-network.txt, term-network-vosviewer.json, manifest.json\n',
     );
     await cli(['analyze'], dir);
     expect(existsSync(path.join(dir, 'exports', 'citydefs.xlsx'))).toBe(true);
@@ -50,7 +51,9 @@ describe('citydefs export', () => {
       'definition-factors',
       'sector-factors',
       'cooccurrence',
-      'definitions',
+      'factor-terms',
+      'definition-factor-long',
+      'records',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -61,11 +64,11 @@ describe('citydefs export', () => {
     const data = terms.getRow(2).values as unknown[];
     expect(data.slice(2, 5).map((v) => typeof v)).toEqual(['number', 'number', 'number']);
     expect(terms.getColumn(4).numFmt).toBe('0.0000');
-    const defs = workbook.getWorksheet('definitions')!;
-    const authors = defs.getColumn(5).values.slice(2);
+    const defs = workbook.getWorksheet('records')!;
+    const authors = defs.getColumn(6).values.slice(2);
     expect(authors).toEqual(['\'=HYPERLINK("http://x")', "'-Corp", "'@Gov", 'NGO']);
-    expect(defs.getColumn(6).values.slice(2)).toEqual([2010, 2012, 2013]);
-    expect(defs.getCell(5, 6).value).toBeNull();
+    expect(defs.getColumn(7).values.slice(2)).toEqual([2010, 2012, 2013]);
+    expect(defs.getCell(5, 7).value).toBeNull();
   });
 
   it('keeps leading-zero and mixed columns as text, and names sheets as Excel allows', async () => {
@@ -96,7 +99,8 @@ describe('network files', () => {
     const gexf = xml.parse(toGexf(network), true);
     expect(asArray(gexf.gexf.graph.nodes.node)).toHaveLength(network.nodes.length);
     expect(asArray(gexf.gexf.graph.edges.edge)).toHaveLength(network.edges.length);
-    expect(gexf.gexf.version).toBe('1.3');
+    expect(gexf.gexf.version).toBe('1.2');
+    expect(gexf.gexf.xmlns).toBe('http://www.gexf.net/1.2draft');
     const ids = new Set(asArray<{ id: string }>(gexf.gexf.graph.nodes.node).map((n) => n.id));
     for (const e of asArray<{ source: string; target: string }>(gexf.gexf.graph.edges.edge)) {
       expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
@@ -116,6 +120,37 @@ describe('network files', () => {
     const links = vos.network.trim().split('\n').map((l) => l.split('\t').map(Number));
     expect(links).toHaveLength(network.edges.length);
     for (const [a, b, w] of links) expect([a, b, w].every((v) => Number.isInteger(v) && v! > 0)).toBe(true);
+
+    // VOSviewer Online's JSON: the same items, links and positions as the map and network files, clusters labelled.
+    const json = JSON.parse(toVosviewerJson(network)) as {
+      network: { items: { id: number; label: string; x: number; y: number; cluster?: number; weights: Record<string, number> }[]; links: { source_id: number; target_id: number; strength: number }[]; clusters: { cluster: number; label: string }[] };
+    };
+    expect(json.network.items.map((i) => [String(i.id), i.label, String(i.x), String(i.y), String(i.cluster)])).toEqual(map.slice(1).map((r) => r.slice(0, 5)));
+    expect(json.network.items.map((i) => i.weights.Occurrences)).toEqual(network.nodes.map((n) => n.size));
+    expect(json.network.links.map((l) => [l.source_id, l.target_id, l.strength])).toEqual(links);
+    expect(json.network.clusters).toEqual(network.groups.map((g, i) => ({ cluster: i + 1, label: g.label })));
+  });
+
+  it('GraphML carries each node\'s factor label and colour; GEXF the same colour', () => {
+    const network = {
+      nodes: [
+        { id: 'ict', label: 'ict', size: 5, group: 'ict' },
+        { id: 'life', label: 'quality of life', size: 3, group: 'qol' },
+        { id: 'loner', label: 'loner', size: 1 },
+      ],
+      edges: [{ source: 'ict', target: 'life', weight: 2 }],
+      groups: [{ id: 'ict', label: 'ICT' }, { id: 'qol', label: 'Quality of life' }],
+    };
+    const graphml = xml.parse(toGraphml(network), true);
+    const data = (node: { data: { key: string; '#text': string | number }[] }) => Object.fromEntries(node.data.map((d) => [d.key, String(d['#text'])]));
+    const nodes = asArray<{ id: string; data: { key: string; '#text': string | number }[] }>(graphml.graphml.graph.node).map(data);
+    expect(nodes[0]).toMatchObject({ group: 'ict', group_label: 'ICT', color: categorical(0) });
+    expect(nodes[1]).toMatchObject({ group: 'qol', group_label: 'Quality of life', color: categorical(1) });
+    expect(nodes[2]).toMatchObject({ color: NEUTRAL });
+    expect(nodes[2]).not.toHaveProperty('group');
+    const hex = (n: Record<string, string>) => `#${[n.r, n.g, n.b].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+    expect(nodes.map(hex)).toEqual(nodes.map((n) => n.color!.toLowerCase()));
+    expect(toGexf(network)).toContain(`<viz:color r="${parseInt(categorical(1).slice(1, 3), 16)}"`);
   });
 
   it('escapes labels and writes clusters when every node has a group', () => {

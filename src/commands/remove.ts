@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { common, optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
+import type { Io } from '../cli/io.js';
+import { printDiagnostics, printSummary } from '../cli/print.js';
+import { waitOption } from './writing.js';
+
+interface RemoveFlags extends CommonFlags {
+  wait: number;
+  dryRun?: boolean;
+}
+
+export function removeCommand(program: Command, io: Io, setCode: (code: number) => void): void {
+  waitOption(
+    common(program.command('remove').description('remove records from the corpus by id (all or nothing)').argument('<ids...>', 'ids of the records to remove')).option(
+      '--dry-run',
+      'show the rows that would be removed, write nothing',
+    ),
+  ).action(async (ids: string[], flags: RemoveFlags) => setCode(await runRemove(ids, flags, io)));
+}
+
+async function runRemove(ids: readonly string[], flags: RemoveFlags, io: Io): Promise<number> {
+  // Loaded here: the corpus reader and validation are not needed for --help.
+  const [{ removeRecords }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([import('../amend/change.js'), import('../pipeline.js'), import('../core/diagnostics.js')]);
+  const diagnostics = new Diagnostics();
+  const options = optionsFrom(flags, io);
+  const label = relative(io.cwd, options.corpus);
+  const result = await removeRecords(
+    {
+      corpus: options.corpus,
+      readCorpus: () => check({ ...options, allowEmpty: true }),
+      ids,
+      dryRun: Boolean(flags.dryRun),
+      lockTimeoutMs: flags.wait * 1000,
+      ...(io.onWriteStep ? { onWriteStep: io.onWriteStep } : {}),
+    },
+    diagnostics,
+  );
+  const list = diagnostics.list();
+  printDiagnostics(list, { ...flags, quiet: true }, io);
+  const code = exitCodeFor(list, Boolean(flags.strict));
+  if (flags.json) {
+    printSummary('remove', code, flags, io, { removed: result.removed.map((r) => ({ id: r.id, file: `${label}/${r.file}` })), written: result.written }, list);
+    return code;
+  }
+  const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
+  const files = [...new Set(result.removed.map((r) => r.file))].map((f) => `${label}/${f}`).join(', ');
+  if (result.removed.length === 0) io.stdout('Nothing removed: every id must name a record of a CSV file in the corpus.\n');
+  else if (flags.dryRun) io.stdout(`Would remove ${n(result.removed.length)} from ${files}:\n${result.removed.map((r) => `${r.row}\n`).join('')}`);
+  else io.stdout(`Removed ${n(result.removed.length)} from ${files}: ${result.removed.map((r) => r.id).join(', ')}\n`);
+  return code;
+}

@@ -1,0 +1,200 @@
+/**
+ * The data dictionary: every output file and every column of every table, in one place. The CSV
+ * renderers take their headers from here, `README.md` and `datapackage.json` are written from it,
+ * and a test checks that what is written and what is documented are the same.
+ */
+
+/** Frictionless Table Schema types. */
+export type FieldType = 'string' | 'integer' | 'number' | 'year';
+
+export interface ColumnDoc {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly description: string;
+  /** One column per configured sector, or per factor (in `factors.csv` order), named after it. */
+  readonly each?: 'sector' | 'factor';
+}
+
+export interface FileDoc {
+  readonly description: string;
+  /** A table's columns, in order. */
+  readonly columns?: readonly ColumnDoc[];
+  /** The columns that identify a row. */
+  readonly primaryKey?: readonly string[];
+}
+
+/** What a run's dynamic columns expand to. */
+export interface ColumnContext {
+  readonly sectors: readonly string[];
+  readonly factorIds: readonly string[];
+}
+
+const col = (name: string, type: FieldType, description: string, each?: 'sector' | 'factor'): ColumnDoc => (each ? { name, type, description, each } : { name, type, description });
+
+const DEFINITION_ID = col('definition_id', 'string', 'the record id, as in the corpus');
+const FACTOR_ID = col('factor_id', 'string', 'the factor, as in `factors.csv`');
+
+export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
+  'records.csv': {
+    description:
+      'Every valid record of the corpus, whether it was analysed and if not why, with its text and source: the table that stands alone. ' +
+      'Excluded records are the kinds not analysed (config `kinds`) and duplicates (the same definition quoted by another source).',
+    primaryKey: ['definition_id'],
+    columns: [
+      DEFINITION_ID,
+      col('sector', 'string', 'the source\'s sector'),
+      col('org_type', 'string', 'finer class of the source'),
+      col('term', 'string', 'the term defined (`smart city`, `smart sustainable city`, …)'),
+      col('kind', 'string', '`definition`, or another kind (`goal`, `fragment`, …)'),
+      col('author', 'string', 'author(s) or organisation'),
+      col('year', 'year', 'year of the source'),
+      col('title', 'string', 'title or citation note; "quoted in …" marks a quotation'),
+      col('url', 'string', 'where the wording was read'),
+      col('doi', 'string', 'the source\'s DOI (`10.…`), when the corpus gives it; `references.*` carry the whole citation'),
+      col('status', 'string', '`analysed`, `excluded-kind` or `excluded-duplicate`'),
+      col('kept_id', 'string', 'for a duplicate, the record counted in its place'),
+      col('note', 'string', 'why a record is excluded (for a duplicate, why the kept one was kept: earliest year, then a primary source over a quotation, then a named author, then corpus order), or how a mined record was found'),
+      col('file', 'string', 'the corpus file it came from, relative to the corpus folder'),
+      col('line', 'integer', 'the line it starts on (CSV, JSONL, text); empty for other files'),
+      col('text', 'string', 'the definition as printed (spaces normalised)'),
+    ],
+  },
+  'terms.csv': {
+    description: 'One row per term, most definitions first, then most occurrences, then alphabetical.',
+    primaryKey: ['term'],
+    columns: [
+      col('term', 'string', 'the term: a lemma ("citizen"), a multi-word term ("quality of life") or a thesaurus term ("ict")'),
+      col('frequency', 'integer', 'occurrences in the analysed definitions'),
+      col('definitions', 'integer', 'analysed definitions containing it'),
+      col('share', 'number', '`definitions` / analysed definitions'),
+      col('<sector>', 'integer', 'analysed definitions of that sector containing it', 'sector'),
+      col('factor_id', 'string', 'the factor the term belongs to; empty when it is not clustered (too rare, a verb, or mostly said inside a longer term)'),
+      col('factor_fit', 'number', 'for a term that joined its factor by co-occurrence: the share of the definitions using it that also use one of the terms the codebook names for the factor (for an emergent factor, one of its other terms); empty for the terms the codebook names'),
+      col('factor_lift', 'number', '`factor_fit` over the share of all analysed definitions using those anchors: at or below 1, no more than chance'),
+      col('words', 'integer', 'words in the term'),
+      col('nested', 'integer', 'occurrences inside a longer term ("life" inside "quality of life")'),
+      col('variants', 'string', 'the lemmatised forms merged into it, most frequent first, `; `-separated'),
+    ],
+  },
+  'definition-terms.csv': {
+    description: 'The terms of every analysed definition, most frequent first.',
+    primaryKey: ['definition_id', 'term'],
+    columns: [DEFINITION_ID, col('term', 'string', 'the term, as in `terms.csv`'), col('count', 'integer', 'occurrences in the definition')],
+  },
+  'factors.csv': {
+    description: 'One row per factor (a group of terms definitions use together), most definitions first.',
+    primaryKey: ['factor_id'],
+    columns: [
+      col('factor_id', 'string', 'the codebook\'s id; `emergent-N` for a group no codebook factor names; `factor-N` without a codebook'),
+      col('label', 'string', 'the codebook\'s label, or the factor\'s top three terms'),
+      col('terms', 'string', 'its terms, most definitions first, `;`-separated'),
+      col('definitions', 'integer', 'analysed definitions coded for it (its column of `definition-matrix.csv`)'),
+      col('share', 'number', '`definitions` / analysed definitions'),
+      col('stability', 'number', 'mean best Jaccard overlap of its terms with a factor found in bootstrap resamples of the definitions (1: always found again whole); empty without bootstrap'),
+      col('origin', 'string', '`codebook` or `emergent`'),
+      col('seeds', 'string', 'its terms that a codebook rule names, `;`-separated'),
+      col('rules', 'string', 'the codebook rules that code it, as written, `;`-separated; empty for an emergent factor'),
+      col('description', 'string', 'the codebook\'s description'),
+    ],
+  },
+  'factor-terms.csv': {
+    description: 'The terms of every factor in long form, one row per factor and term, in `factors.csv` order and each factor\'s term order.',
+    primaryKey: ['factor_id', 'term'],
+    columns: [
+      FACTOR_ID,
+      col('term', 'string', 'the term, as in `terms.csv`'),
+      col('definitions', 'integer', 'analysed definitions containing the term'),
+      col('seed', 'string', '`yes` when a codebook rule of the factor names the term, else `no`'),
+      col('fit', 'number', 'as `factor_fit` in `terms.csv`; empty for seed terms'),
+      col('lift', 'number', 'as `factor_lift` in `terms.csv`; empty for seed terms'),
+      col('codes', 'string', '`yes` when the term\'s uses code the factor (a term of an emergent factor that clearly belongs: lift and definitions at `coding.minLift` and `coding.minDefinitions`), `no` for a suggestion: a codebook factor is coded by its rules'),
+    ],
+  },
+  'definition-matrix.csv': {
+    description: 'The definition × factor matrix, wide: one row per analysed definition, one 0/1 column per factor.',
+    primaryKey: ['definition_id'],
+    columns: [DEFINITION_ID, col('sector', 'string', 'the source\'s sector'), col('<factor_id>', 'integer', '1 when the definition is coded for the factor (a codebook rule matches, or a term of an emergent factor that clearly belongs), else 0', 'factor')],
+  },
+  'definition-factor-long.csv': {
+    description: 'The definition × factor matrix in long ("tidy") form: one row per analysed definition and factor, with sector and year to group by.',
+    primaryKey: ['definition_id', 'factor_id'],
+    columns: [
+      DEFINITION_ID,
+      col('sector', 'string', 'the source\'s sector'),
+      col('year', 'year', 'year of the source; empty when unknown'),
+      FACTOR_ID,
+      col('value', 'integer', '1 when the definition is coded for the factor, as in `definition-matrix.csv`, else 0'),
+      col('evidence', 'string', 'the words in the definition\'s text that put it there, `; `-separated; empty when `value` is 0'),
+    ],
+  },
+  'definition-factors.csv': {
+    description: 'Why a definition has a factor: one row per 1 in the matrix.',
+    primaryKey: ['definition_id', 'factor_id'],
+    columns: [
+      DEFINITION_ID,
+      FACTOR_ID,
+      col('evidence', 'string', 'the words as they stand in the definition, `; `-separated'),
+      col('terms', 'string', 'the codebook rules (as written) or emergent terms that matched them, `; `-separated'),
+    ],
+  },
+  'sector-factors.csv': {
+    description: 'One row per factor and sector: how often each sector\'s definitions use the factor, and the test of independence of factor and sector.',
+    primaryKey: ['factor_id', 'sector'],
+    columns: [
+      FACTOR_ID,
+      col('sector', 'string', 'the sector'),
+      col('definitions', 'integer', 'analysed definitions of the sector with the factor'),
+      col('sector_total', 'integer', 'analysed definitions of the sector'),
+      col('share', 'number', '`definitions` / `sector_total`; empty for a sector without definitions'),
+      col('expected', 'number', 'the count expected if factor and sector were independent'),
+      col('residual', 'number', 'adjusted standardized residual (O − E) / √(E (1 − row/N)(1 − col/N)); beyond ±1.96 the cell departs from independence at the 5% level'),
+      col('test', 'string', '`fisher-exact` (Freeman–Halton) when an expected count is below 5, else `chi-square`; `none` when the factor is in every definition or none'),
+      col('chi_square', 'number', 'Pearson\'s statistic for the factor × sector table'),
+      col('df', 'integer', 'its degrees of freedom'),
+      col('p_value', 'number', 'of the test named in `test`'),
+      col('p_adjusted', 'number', 'Benjamini–Hochberg adjusted over all factors'),
+    ],
+  },
+  'cooccurrence.csv': {
+    description: 'The term network behind the factors: every pair of clustered terms used in the same definition.',
+    primaryKey: ['source', 'target'],
+    columns: [
+      col('source', 'string', 'a term'),
+      col('target', 'string', 'another term'),
+      col('cooccurrences', 'integer', 'analysed definitions using both'),
+      col('strength', 'number', 'association strength: cooccurrences × N / (definitions of source × definitions of target)'),
+    ],
+  },
+  'synthesized-definition.md': {
+    description:
+      'The synthesized definition; its clauses with factor, role, support and example definitions; the most representative existing definition.',
+  },
+  'references.bib': { description: 'BibTeX of the source of every analysed definition, one entry each, keyed by the definition id (`@article` with a journal, `@techreport` with a publisher, else `@misc`).' },
+  'references.ris': { description: 'The same references as RIS (EndNote, Zotero, Mendeley), `ID` = the definition id.' },
+  'references.json': { description: 'The same references as CSL-JSON (Zotero, pandoc, citeproc), `id` = the definition id.' },
+  'diagnostics.json': { description: 'Every diagnostic of the run: `{severity, code, message, file, line | page | record, field, recordId, actual}`.' },
+  'manifest.json': {
+    description:
+      'What reproduces the run: `created` (the one timestamp in the outputs), `versions` (citydefs and its git commit when run from a checkout, the NLP and layout packages, Node), the corpus files with SHA-256, the config used after defaults and flags, the seeds and the counts.',
+  },
+  'datapackage.json': { description: 'A Frictionless Data Package describing every CSV here (names, types, descriptions, keys), for `frictionless`, R\'s `frictionless` or `datapackage` readers.' },
+  'report.html': { description: 'The report: one self-contained page (no network), printable.' },
+  'report.md': { description: 'The report\'s tables in Markdown, for a README or a paper\'s supplement.' },
+  'README.md': { description: 'This file.' },
+};
+
+/** A table's columns for a run, the sector and factor columns expanded. */
+export function columnsOf(file: string, context: ColumnContext): ColumnDoc[] {
+  const doc = OUTPUT_FILES[file];
+  if (!doc?.columns) throw new Error(`No columns documented for \`${file}\``);
+  return doc.columns.flatMap((c) => {
+    if (c.each === 'sector') return context.sectors.map((s) => ({ name: s, type: c.type, description: `${c.description} (\`${s}\`)` }));
+    if (c.each === 'factor') return context.factorIds.map((f) => ({ name: f, type: c.type, description: `${c.description} (\`${f}\`)` }));
+    return [c];
+  });
+}
+
+/** The header a table is written with. */
+export function headerOf(file: string, context: ColumnContext): string[] {
+  return columnsOf(file, context).map((c) => c.name);
+}

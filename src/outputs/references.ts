@@ -1,0 +1,195 @@
+import { Cite, plugins, type CslItem, type CslName } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { compare } from '../core/text.js';
+import type { Definition } from '../model/index.js';
+
+// Keys are the definition ids (letters, digits, `.`, `_`, `-`: valid BibTeX keys); citation-js
+// would otherwise make its own from author and year, since it refuses `-` and `.` in a key.
+(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+
+/**
+ * A person's name when the corpus writes it `Family, Given` (one of `;`-separated authors), the
+ * way `add --bib` does; anything else ("Caragliu, Del Bo & Nijkamp", "UNECE and ITU (jointly)",
+ * an organisation) stays one literal name rather than being split wrongly.
+ */
+export function authorsOf(author: string): CslName[] {
+  const text = author.trim();
+  if (!text) return [];
+  const parts = text.split(';').map((p) => p.trim()).filter(Boolean);
+  const people = parts.map(personName);
+  return people.every((p) => p !== undefined) ? (people as CslName[]) : [{ literal: text }];
+}
+
+const GIVEN_WORD = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
+const FAMILY = /^(?:(?:van|von|der|den|de|del|della|da|di|du|la|le)\s+)*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}$/u;
+
+function personName(part: string): CslName | undefined {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(part);
+  if (!m) return undefined;
+  const family = m[1]!.trim();
+  const given = m[2]!.trim();
+  if (!FAMILY.test(family) || given.split(/\s+/).length > 4 || !given.split(/\s+/).every((w) => GIVEN_WORD.test(w))) return undefined;
+  return { family, given };
+}
+
+/** The CSL type of a source: a journal article when it has a container, a report when a publisher, else a document. */
+function typeOf(d: Definition): string {
+  if (d.container) return 'article-journal';
+  if (d.publisher) return 'report';
+  return 'document';
+}
+
+/** The CSL-JSON item of a definition's source; its id (and citation key) is the definition id. */
+export function cslItem(d: Definition): CslItem {
+  const authors = authorsOf(d.author);
+  const item: CslItem = { id: d.id, 'citation-key': d.id, type: typeOf(d) };
+  if (authors.length) item.author = authors;
+  if (d.title) item.title = d.title;
+  if (d.year !== undefined) item.issued = { 'date-parts': [[d.year]] };
+  if (d.container) item['container-title'] = d.container;
+  if (d.volume) item.volume = d.volume;
+  if (d.issue) item.issue = d.issue;
+  if (d.pages) item.page = d.pages;
+  if (d.publisher) item.publisher = d.publisher;
+  if (d.doi) item.DOI = d.doi;
+  if (d.url) item.URL = d.url;
+  return item;
+}
+
+/** `references.json`: CSL-JSON, one item per analysed definition, in analysis order. */
+export function referencesJson(definitions: readonly Definition[]): string {
+  return JSON.stringify(definitions.map(cslItem), null, 2) + '\n';
+}
+
+/** `references.bib`: BibTeX through citation-js (LaTeX escapes, `{…}` around literal names). */
+export function referencesBib(definitions: readonly Definition[]): string {
+  if (definitions.length === 0) return '';
+  // citation-js escapes the fields but not a literal (organisation) name: `&` would break LaTeX.
+  const items = definitions.map((d) => {
+    const item = cslItem(d);
+    if (item.author) item.author = item.author.map((a) => (a.literal ? { literal: a.literal.replace(/([&%$#_])/g, '\\$1') } : a));
+    return item;
+  });
+  return new Cite(items).format('bibtex').replace(/\n*$/, '\n');
+}
+
+/**
+ * `references.ris`: citation-js maps each item to RIS tags (`ID` = the definition id); the lines
+ * are written here, because citation-js wraps values at 70 characters and a reader then joins the
+ * pieces with a space, breaking URLs and words. One line per value, CRLF as the RIS spec has it.
+ */
+export function referencesRis(definitions: readonly Definition[]): string {
+  if (definitions.length === 0) return '';
+  const entries = new Cite(definitions.map(cslItem)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  return entries
+    .map((entry) => {
+      const tags = Object.entries(entry).filter(([tag]) => tag !== 'TY' && tag !== 'ER');
+      const lines = tags.flatMap(([tag, value]) => [value].flat().map((v) => line(tag, String(v))));
+      return [line('TY', String(entry.TY ?? 'GEN')), ...lines, 'ER  - '].join('\r\n') + '\r\n';
+    })
+    .join('\r\n');
+}
+
+/** A piece of a formatted reference; the title of a standalone work and a journal are italic, as APA sets them. */
+export interface ReferenceSegment {
+  readonly text: string;
+  readonly italic?: boolean;
+}
+
+export interface Reference {
+  /** The definitions citing this source (one source may give several), in analysis order. */
+  readonly ids: readonly string[];
+  /** The reference as plain text. */
+  readonly text: string;
+  /** The same, in pieces, for a renderer that sets italics; escaping is the renderer's. */
+  readonly segments: readonly ReferenceSegment[];
+  /** `https://doi.org/…` or the URL, to link. */
+  readonly link?: string;
+}
+
+/**
+ * The reference list of the analysed definitions' sources, APA-like (author, year, title,
+ * container, volume(issue), pages, publisher, DOI or URL), alphabetical, one entry per distinct
+ * source with the definitions citing it. Written here rather than through citeproc, whose style
+ * set-up alone takes about as long as the whole analysis of the shipped corpus.
+ */
+export function referenceList(definitions: readonly Definition[]): Reference[] {
+  const bySource = new Map<string, { ids: string[]; segments: ReferenceSegment[]; link?: string }>();
+  for (const d of definitions) {
+    const { segments, link } = referenceOf(d);
+    const text = segments.map((s) => s.text).join('');
+    const entry = bySource.get(text);
+    if (entry) entry.ids.push(d.id);
+    else bySource.set(text, { ids: [d.id], segments, ...(link ? { link } : {}) });
+  }
+  return [...bySource.entries()]
+    .map(([text, e]) => ({ ids: e.ids, text, segments: e.segments, ...(e.link ? { link: e.link } : {}) }))
+    .sort((a, b) => compare(a.text.toLowerCase(), b.text.toLowerCase()) || compare(a.text, b.text));
+}
+
+function referenceOf(d: Definition): { segments: ReferenceSegment[]; link?: string } {
+  const segments: ReferenceSegment[] = [];
+  const add = (text: string, italic = false) => segments.push(italic ? { text, italic } : { text });
+  const authors = apaAuthors(authorsOf(d.author));
+  const year = `(${d.year ?? 'n.d.'}).`;
+  const title = d.title ? sentence(d.title) : '';
+  // APA: without an author, the title takes the author's place.
+  if (authors) add(`${sentence(authors)} ${year}`);
+  else if (title) {
+    add(title, !d.container);
+    add(` ${year}`);
+  } else add(year);
+  if (authors && title) {
+    add(' ');
+    add(title, !d.container);
+  }
+  if (d.container) {
+    add(' ');
+    add(d.container, true);
+    if (d.volume) {
+      add(', ');
+      add(d.volume, true);
+    }
+    if (d.issue) add(`(${d.issue})`);
+    if (d.pages) add(`, ${d.pages.replace(/-+/g, '–')}`);
+    add('.');
+  }
+  if (d.publisher && d.publisher !== d.author) add(` ${sentence(d.publisher)}`);
+  const link = d.doi ? `https://doi.org/${d.doi}` : d.url || undefined;
+  if (link) add(` ${link}`);
+  return link ? { segments: merge(segments), link } : { segments: merge(segments) };
+}
+
+/** APA's author list: `Family, G.`, two joined with `&`, more with commas and a final `&`. */
+function apaAuthors(names: readonly CslName[]): string {
+  const formatted = names.map((n) => (n.literal ? n.literal : `${n.family}, ${initials(n.given ?? '')}`));
+  if (formatted.length <= 1) return formatted[0] ?? '';
+  if (formatted.length === 2) return `${formatted[0]}, & ${formatted[1]}`;
+  return `${formatted.slice(0, -1).join(', ')}, & ${formatted.at(-1)}`;
+}
+
+function initials(given: string): string {
+  return given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.split('-').map((p) => `${p.replace(/\.$/, '')[0]}.`).join('-'))
+    .join(' ');
+}
+
+/** Ends with a full stop unless it already ends with punctuation. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+/** Adjacent segments of the same style as one. */
+function merge(segments: readonly ReferenceSegment[]): ReferenceSegment[] {
+  const out: ReferenceSegment[] = [];
+  for (const s of segments) {
+    const last = out.at(-1);
+    if (last && Boolean(last.italic) === Boolean(s.italic)) out[out.length - 1] = s.italic ? { text: last.text + s.text, italic: true } : { text: last.text + s.text };
+    else out.push(s);
+  }
+  return out;
+}

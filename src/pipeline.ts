@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { referenceAgreement } from './agree/index.js';
 import { cluster } from './cluster/index.js';
 import { loadCodebook } from './config/codebook.js';
+import { loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
@@ -33,6 +35,8 @@ export async function check(options: AnalyzeOptions) {
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
+  // A hand coding the matrix is measured against on every run (checked by `validate` too).
+  const referenceCoding = await loadCorpusCoding(options.corpus, REFERENCE_CODING_FILE, diagnostics);
   const { records, files } = await ingest(options.corpus, diagnostics);
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
@@ -43,12 +47,12 @@ export async function check(options: AnalyzeOptions) {
     configFile !== undefined && configText !== undefined
       ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
       : undefined;
-  return { config, configInput, thesaurus, codebook, records, files, validated, diagnostics };
+  return { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics };
 }
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
-  const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = await check(options);
+  const { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics } = await check(options);
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, phraseKeys } = await import('./tokenize/index.js');
   const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
@@ -75,6 +79,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   if (tables.withoutFactor.length) {
     diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) use no factor's terms: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
   }
+  const agreement = referenceCoding && referenceAgreement(referenceCoding, { analysed: validated.analysed, exclusions: validated.exclusions, factors, tables }, diagnostics);
   const synthesis = synthesize({
     definitions: validated.analysed,
     tokenized,
@@ -107,6 +112,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     network,
     tables,
     synthesis,
+    ...(agreement ? { agreement } : {}),
     diagnostics: diagnostics.list(),
   };
 }

@@ -1,8 +1,9 @@
-import type { CodedCell } from '../config/coding.js';
+import { REFERENCE_CODING_FILE, type CodedCell } from '../config/coding.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { DefinitionFactor, Exclusion, Tabulated } from '../model/index.js';
+import type { Agreement, DefinitionFactor, Disagreement, Exclusion, Figures, Tabulated } from '../model/index.js';
 import { cohensKappa, krippendorffAlpha, precisionRecall } from './stats.js';
 
+export type { Agreement, Disagreement, FactorFigures, Figures } from '../model/index.js';
 export { alphaLabel, cohensKappa, kappaLabel, krippendorffAlpha, precisionRecall } from './stats.js';
 
 /** A cell as agreement needs it: where it is, its value, and why (a coder's note, the tool's evidence). */
@@ -11,60 +12,6 @@ export interface Cell {
   readonly factorId: string;
   readonly value: 0 | 1;
   readonly note: string;
-}
-
-/** Agreement figures over a set of cells both coders coded. */
-export interface Figures {
-  /** Cells both coders coded. */
-  readonly cells: number;
-  readonly agreements: number;
-  /** Cells the reference coded 1, the compared coder coded 1, and both coded 1. */
-  readonly referenceOnes: number;
-  readonly comparedOnes: number;
-  readonly bothOnes: number;
-  /** Share of cells on which the coders agree (p_o). */
-  readonly percentAgreement: number | undefined;
-  /** Agreement expected by chance (p_e of Cohen's κ). */
-  readonly expectedAgreement: number | undefined;
-  /** Cohen's κ; undefined when p_e = 1 (both coders gave every cell the same value) or no cell. */
-  readonly kappa: number | undefined;
-  /** Krippendorff's α (nominal); undefined when every value is the same. */
-  readonly alpha: number | undefined;
-  /** Of the compared coder's 1s, the share the reference also coded 1; and of the reference's 1s, the share the compared coder found. */
-  readonly precision: number | undefined;
-  readonly recall: number | undefined;
-  readonly f1: number | undefined;
-}
-
-export interface FactorFigures extends Figures {
-  readonly factorId: string;
-}
-
-/** A cell the two coders coded differently. */
-export interface Disagreement {
-  readonly definitionId: string;
-  readonly factorId: string;
-  readonly reference: 0 | 1;
-  readonly compared: 0 | 1;
-  readonly referenceNote: string;
-  /** The second coder's note, or the tool's evidence words. */
-  readonly comparedNote: string;
-}
-
-/** How far a compared coding (the tool's or a second coder's) agrees with a reference coding. */
-export interface Agreement {
-  /** How each side is named in the outputs: a file name, or `citydefs` for the tool. */
-  readonly reference: string;
-  readonly compared: string;
-  /** Per factor, in the reference's order. */
-  readonly factors: readonly FactorFigures[];
-  /** Pooled over every cell both coded. */
-  readonly overall: Figures;
-  /** In the reference's order. */
-  readonly disagreements: readonly Disagreement[];
-  /** Cells only one side coded: left out of every figure. */
-  readonly referenceOnly: number;
-  readonly comparedOnly: number;
 }
 
 const keyOf = (c: { readonly definitionId: string; readonly factorId: string }) => `${c.definitionId}\u0000${c.factorId}`;
@@ -206,4 +153,12 @@ export function agreementWithTool(tool: ToolMatrix, reference: readonly CodedCel
   }
   const compared = reference.filter((c) => analysed.has(c.definitionId));
   return { ...compareCodings(compared, toolCells, { reference: referenceName, compared: TOOL_NAME }), referenceOnly: reference.length - compared.length };
+}
+
+/**
+ * The run's agreement with the corpus's `reference-coding.csv`: the one call `analyze` makes when
+ * the corpus has that file (its cells read by `loadCorpusCoding`).
+ */
+export function referenceAgreement(reference: readonly CodedCell[], run: Parameters<typeof toolMatrix>[0], diagnostics: Diagnostics): Agreement {
+  return agreementWithTool(toolMatrix(run), reference, REFERENCE_CODING_FILE, diagnostics);
 }

@@ -83,7 +83,7 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
       continue;
     }
     if (options.factorIds && !options.factorIds.has(factorId)) {
-      diagnostics.error(`${stage}/unknown-factor`, `Expected a factor of the codebook or the run (${listed(options.factorIds)}); the row is skipped`, {
+      diagnostics.error(`${stage}/unknown-factor`, `Expected one of the known factors (${listed(options.factorIds)}); the row is skipped`, {
         ...at,
         field: 'factor_id',
         actual: factorId,

@@ -4,5 +4,6 @@ export type * from './terms.js';
 export type * from './factors.js';
 export type * from './tables.js';
 export type * from './synthesis.js';
+export type * from './agreement.js';
 export type { RunResult } from './run.js';
 export { runCounts } from './run.js';

@@ -59,6 +59,7 @@ async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<numbe
       codingDiagnostics.info(
         'agree/coded-by-one',
         `${agreement.referenceOnly} cell(s) are coded only in \`${referenceName}\` and ${agreement.comparedOnly} only in \`${withName}\`; they are not compared`,
+        { file: referenceName },
       );
     }
   } else {

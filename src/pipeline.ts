@@ -63,6 +63,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   options.progress?.('counting terms');
   const { terms, definitionTerms, labelOf } = score(tokenized, validated.analysed, config.sectors);
   options.progress?.('clustering terms into factors');
+  const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const { factors, factorOf, fitOf, network } = cluster(
     {
       terms,
@@ -70,6 +71,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       definitionIds: validated.analysed.map((d) => d.id),
       codebook: codebook.factors,
       seedKeys: seedKeys(codebook.factors, (phrases) => phraseKeys(phrases, tokenizeOptions)),
+      ...(groupByMeaning ? { groupByMeaning } : {}),
     },
     config,
     diagnostics,
@@ -132,6 +134,13 @@ function checkSelection(kinds: readonly string[], valid: readonly Definition[], 
     throw new SelectionError(`The kinds to analyse (${unknown.map((k) => `\`${k}\``).join(', ')}) match no record; the corpus has ${listed}`);
   }
   if (unknown.length) diagnostics.warn('validate/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
+}
+
+/** Grouping by WordNet meaning; WordNet (some 30 MB) and the clustering tree load only for a run that uses them. */
+async function meaningGrouping(groups: number) {
+  const [{ semanticGroups }, { openWordNet }] = await Promise.all([import('./cluster/semantic.js'), import('./cluster/wordnet.js')]);
+  const lexicon = openWordNet();
+  return (terms: Parameters<typeof semanticGroups>[0]) => semanticGroups(terms, lexicon, { groups });
 }
 
 /** Every factor's seed keys, tokenized in one pass (one phrase matcher, not one per factor). */

@@ -5,8 +5,9 @@ import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
 import type { DefinitionTerm, Factor, TermFit, TermNetwork, TermStats } from '../model/index.js';
 import { compareTerms } from '../terms/index.js';
-import { indexDocuments } from './cooccurrence.js';
+import { cooccurrence, edges as cooccurrenceEdges, indexDocuments } from './cooccurrence.js';
 import { partition } from './partition.js';
+import type { SemanticResult, SemanticTerm } from './semantic.js';
 
 export interface ClusterInput {
   readonly terms: readonly TermStats[];
@@ -16,6 +17,8 @@ export interface ClusterInput {
   readonly codebook: readonly CodebookFactor[];
   /** For each codebook factor, its seeds' merge keys (undefined: the seed is not a term). */
   readonly seedKeys: readonly (readonly (string | undefined)[])[];
+  /** Groups terms by meaning (WordNet): used instead of co-occurrence when there is no codebook and `factors.method` is `semantic`. */
+  readonly groupByMeaning?: (terms: readonly SemanticTerm[]) => SemanticResult;
 }
 
 export interface Clustered {
@@ -45,10 +48,12 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const random = seededRandom(config.seed);
 
   const index = indexDocuments(documents);
-  const { groups, edges } = partition(index, { seedOf, resolution, random });
-  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, documents, config.factors.codebook);
+  const byMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? input.groupByMeaning : undefined;
+  const { groups, edges } = byMeaning ? meaningPartition(byMeaning, selected, index, diagnostics) : partition(index, { seedOf, resolution, random });
+  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, documents, config.factors.codebook, Boolean(byMeaning));
 
-  if (bootstrap > 0) {
+  // Groups by meaning do not depend on which definitions are drawn: no bootstrap to measure.
+  if (bootstrap > 0 && !byMeaning) {
     const totals = new Map(factors.map((f) => [f.id, 0]));
     for (let b = 0; b < bootstrap; b++) {
       // A resample drawn with replacement, as how many times each definition is drawn.
@@ -99,6 +104,22 @@ export function termFit(factors: readonly Factor[], documents: readonly (readonl
   return fit;
 }
 
+/** Term → group from the groups by meaning (keyed `~<first term>`, as emergent groups are), and the co-occurrence network's edges. */
+function meaningPartition(
+  byMeaning: NonNullable<ClusterInput['groupByMeaning']>,
+  selected: readonly TermStats[],
+  index: ReturnType<typeof indexDocuments>,
+  diagnostics: Diagnostics,
+): { groups: Map<string, string>; edges: ReturnType<typeof cooccurrenceEdges> } {
+  const { groups, unknown } = byMeaning(selected.map((t) => ({ term: t.term, pos: t.pos, variants: t.variants, definitions: t.definitions })));
+  if (unknown.length) {
+    diagnostics.info('cluster/not-in-wordnet', `${unknown.length} frequent term(s) are not in WordNet under any form and belong to no factor: ${unknown.map((t) => `\`${t}\``).join(', ')}`);
+  }
+  const byTerm = new Map<string, string>();
+  for (const g of groups) for (const t of g.terms) byTerm.set(t, `~${[...g.terms].sort(compare)[0]}`);
+  return { groups: byTerm, edges: cooccurrenceEdges(cooccurrence(index)) };
+}
+
 function termsByDefinition(input: ClusterInput, selected: ReadonlyMap<string, TermStats>): string[][] {
   const byId = new Map<string, string[]>(input.definitionIds.map((id) => [id, []]));
   for (const dt of input.definitionTerms) if (selected.has(dt.term)) byId.get(dt.definitionId)?.push(dt.term);
@@ -135,6 +156,7 @@ function nameFactors(
   stats: ReadonlyMap<string, TermStats>,
   documents: readonly (readonly string[])[],
   withCodebook: boolean,
+  byMeaning = false,
 ): Factor[] {
   const byGroup = invert(groups);
   const entries = [...byGroup].map(([group, terms]) => {
@@ -157,7 +179,7 @@ function nameFactors(
     return {
       id: `${withCodebook ? 'emergent' : 'factor'}-${emergent}`,
       label: terms.slice(0, 3).join(' / '),
-      description: withCodebook ? 'Emergent: terms used together that no codebook factor names' : 'Terms used together',
+      description: withCodebook ? 'Emergent: terms used together that no codebook factor names' : byMeaning ? 'Terms of related meaning (WordNet)' : 'Terms used together',
       origin: 'emergent' as const,
       terms,
       seeds: [],

@@ -71,7 +71,8 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   for (const [term, g] of groups) factorOf.set(term, factorIdOfGroup.get(g)!);
 
   const unclustered = selected.filter((t) => !factorOf.has(t.term)).map((t) => t.term);
-  if (unclustered.length) {
+  // Grouped by meaning, the terms left out are those WordNet lacks (reported above).
+  if (unclustered.length && !byMeaning) {
     diagnostics.info('cluster/unclustered-terms', `${unclustered.length} frequent term(s) co-occur with no other and belong to no factor: ${unclustered.map((t) => `\`${t}\``).join(', ')}`);
   }
 

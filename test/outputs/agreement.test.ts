@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCodings, type Cell } from '../../src/agree/index.js';
-import { parseCodebook } from '../../src/config/codebook.js';
-import { Diagnostics } from '../../src/core/diagnostics.js';
 import { agreementCsv, agreementSummary, disagreementsCsv } from '../../src/outputs/agreement.js';
-import { codebookDraft } from '../../src/outputs/codebook-draft.js';
 
 const cell = (definitionId: string, factorId: string, value: 0 | 1, note = ''): Cell => ({ definitionId, factorId, value, note });
 
@@ -36,27 +33,5 @@ describe('agreement.csv and agreement-cells.csv', () => {
     const text = agreementSummary(agreement);
     expect(text).toContain('Agreement of b.csv with a.csv on 4 cells: kappa 0.500 (moderate), alpha 0.533 (unreliable), agreement 75.0%');
     expect(text).toContain('kappa undefined');
-  });
-});
-
-describe('codebook-draft.csv', () => {
-  it('is a codebook citydefs reads back without a complaint, one entry per group', () => {
-    const text = codebookDraft([
-      { terms: ['quality of life', 'life', 'safe'], definitions: 30 },
-      { terms: ['technology', 'ict', 'data', 'information'], definitions: 40 },
-      { terms: ['Technology!', 'digital'], definitions: 3 },
-      { terms: ['2030'], definitions: 1 },
-      { terms: [], definitions: 0 },
-    ]);
-    const d = new Diagnostics();
-    const factors = parseCodebook(text, 'codebook-draft.csv', d);
-    expect(d.list()).toEqual([]);
-    expect(factors.map((f) => [f.id, f.label, f.seeds.join(';')])).toEqual([
-      ['quality-of-life', 'quality of life / life / safe', 'quality of life;life;safe'],
-      ['technology', 'technology / ict / data', 'technology;ict;data;information'],
-      ['technology-2', 'Technology! / digital', 'technology!;digital'],
-      ['theme-4', '2030', '2030'],
-    ]);
-    expect(factors[0]!.description).toBe('Draft: 3 terms grouped by meaning, used in 30 definitions; say what the factor is about and keep the seed terms that belong');
   });
 });

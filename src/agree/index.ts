@@ -1,5 +1,6 @@
 import { REFERENCE_CODING_FILE, type CodedCell } from '../config/coding.js';
 import type { Diagnostics } from '../core/diagnostics.js';
+import { pushTo } from '../core/text.js';
 import type { Agreement, DefinitionFactor, Disagreement, Exclusion, Figures, Tabulated } from '../model/index.js';
 import { cohensKappa, krippendorffAlpha, precisionRecall } from './stats.js';
 
@@ -36,9 +37,7 @@ export function compareCodings(reference: readonly Cell[], compared: readonly Ce
     matched.add(keyOf(cell));
     const pair: [Cell, Cell] = [cell, twin];
     all.push(pair);
-    let list = byFactor.get(cell.factorId);
-    if (!list) byFactor.set(cell.factorId, (list = []));
-    list.push(pair);
+    pushTo(byFactor, cell.factorId, pair);
     if (cell.value !== twin.value) {
       disagreements.push({ definitionId: cell.definitionId, factorId: cell.factorId, reference: cell.value, compared: twin.value, referenceNote: cell.note, comparedNote: twin.note });
     }

@@ -56,7 +56,7 @@ export const ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   gis: ['geographic information system'],
 };
 
-const STOPWORDS = new Set([...stopwordList, 'something', 'someone', 'especially', 'usually', 'often', 'etc', 'e.g', 'one', 'two', 'use', 'used']);
+const STOPWORDS = new Set([...stopwordList, 'something', 'someone', 'especially', 'usually', 'often', 'etc', 'one', 'two', 'use', 'used']);
 
 /**
  * The noun senses a term stands for. Adjectives and verbs go through the nouns WordNet derives them
@@ -90,7 +90,7 @@ function wordConcepts(word: string, pos: string, lexicon: Lexicon, senses: numbe
     );
     if (nouns.length) return nouns.slice(0, senses);
     if (own.length) return own.slice(0, senses);
-    // Tagged as an adjective or verb but used as a noun ("digital" as in "digital" services is ADJ; "design" may be either).
+    // Tagged an adjective or a verb, known to WordNet only as a noun.
     return lexicon.senses(word, 'n').slice(0, senses);
   }
   const nouns = lexicon.senses(word, 'n');

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { referenceAgreement } from './agree/index.js';
 import { cluster } from './cluster/index.js';
 import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
+import { loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
@@ -38,6 +40,8 @@ export async function check(options: AnalyzeOptions) {
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
+  // A hand coding the matrix is measured against on every run (checked by `validate` too).
+  const referenceCoding = await loadCorpusCoding(options.corpus, REFERENCE_CODING_FILE, diagnostics);
   const { records, files } = await ingest(options.corpus, diagnostics);
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
@@ -49,7 +53,7 @@ export async function check(options: AnalyzeOptions) {
     configFile !== undefined && configText !== undefined
       ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
       : undefined;
-  return { config, configInput, thesaurus, codebook, records, files, validated, diagnostics };
+  return { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics };
 }
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
@@ -64,7 +68,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     }
   };
   const checked = await timed('read', () => check(options));
-  const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = checked;
+  const { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics } = checked;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const { synthesis: settings } = config;
@@ -85,6 +89,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   options.progress?.('counting terms');
   const { terms, uses, hits } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
   options.progress?.('clustering terms into factors');
+  const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clustered = await timed('cluster', () =>
     cluster(
       {
@@ -93,6 +98,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
         definitionIds: validated.analysed.map((d) => d.id),
         codebook: codebook.factors,
         codebookFactorOf: (labels) => ruleFactors(labels, tokenizeOptions),
+        ...(groupByMeaning ? { groupByMeaning } : {}),
       },
       config,
       diagnostics,
@@ -110,7 +116,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) have no factor: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
   }
   const synthesis = await timed('synthesize', () => synthesize({ definitions: validated.analysed, terms, uses, factors, termFactors, tables, settings }));
-  return {
+  const result: RunResult = {
     config,
     inputs: {
       files,
@@ -131,9 +137,12 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     network,
     tables,
     synthesis,
-    diagnostics: diagnostics.list(),
+    diagnostics: [],
     timings,
   };
+  // Agreement reads the finished matrix; its own diagnostics join the run's.
+  const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
+  return { ...result, ...(agreement ? { agreement } : {}), diagnostics: diagnostics.list() };
 }
 
 /** Worker threads pay off only on large corpora; the results are the same either way. */
@@ -169,6 +178,13 @@ function checkSectors(sectors: readonly string[], records: readonly { readonly f
   if (present.length === 0 || present.some((s) => sectors.includes(s))) return;
   const listed = (list: readonly string[]) => list.map((s) => `\`${s}\``).join(', ');
   throw new SelectionError(`The sectors (${listed(sectors)}) match no record; the corpus has ${listed(present)}`);
+}
+
+/** Grouping by WordNet meaning; WordNet (some 30 MB) and the clustering tree load only for a run that uses them. */
+async function meaningGrouping(groups: number) {
+  const [{ semanticGroups }, { openWordNet }] = await Promise.all([import('./cluster/semantic.js'), import('./cluster/wordnet.js')]);
+  const lexicon = openWordNet();
+  return (terms: Parameters<typeof semanticGroups>[0]) => semanticGroups(terms, lexicon, { groups });
 }
 
 function sha256(text: string): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli/main.js';
 import { Diagnostics, formatDiagnostics } from '../src/core/diagnostics.js';
+import type { TermUses } from '../src/model/index.js';
 
 /** A fresh folder holding the given files (paths relative to it). */
 export function tempCorpus(files: Record<string, string>): string {
@@ -47,3 +48,26 @@ export function lines(diagnostics: Diagnostics): string[] {
 }
 
 export const HEADER = 'id,sector,org_type,term,kind,author,year,title,url,text';
+
+/** Term uses for definitions given as lists of term labels (for stage tests that need no tokenizer). */
+export function termUses(documents: readonly (readonly string[])[], terms: readonly { readonly term: string }[]): TermUses {
+  const idOf = new Map(terms.map((t, i) => [t.term, i]));
+  const ids = documents.map((doc) => doc.map((t) => idOf.get(t)!));
+  const total = ids.reduce((n, d) => n + d.length, 0);
+  const offsets = new Int32Array(documents.length + 1);
+  ids.forEach((d, i) => (offsets[i + 1] = offsets[i]! + d.length));
+  const zeros = () => new Int32Array(total);
+  return {
+    offsets,
+    term: Int32Array.from(ids.flat()),
+    start: zeros(),
+    end: zeros(),
+    sentence: new Uint16Array(total),
+    info: new Uint8Array(total),
+    cue: new Int16Array(total).fill(-1),
+    cues: [],
+    sentenceOffsets: new Int32Array(documents.length + 1),
+    sentenceStart: new Int32Array(0),
+    sentenceEnd: new Int32Array(0),
+  };
+}

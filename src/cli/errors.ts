@@ -1,3 +1,4 @@
+import { CodingFileError } from '../config/coding.js';
 import { ConfigError, OverrideError } from '../config/load.js';
 import { WriteError } from '../core/atomic.js';
 import { LockError } from '../core/lock.js';
@@ -21,6 +22,7 @@ export function describeFailure(error: unknown, io: Io): string | undefined {
   if (error instanceof SelectionError) return `${error.message}; nothing was written`;
   if (error instanceof OutputFolderError) return `${error.problem}: \`${rel(error.dir)}\`\nNothing was written.`;
   if (error instanceof WriteError) return `Cannot write \`${rel(error.file)}\`: ${error.reason}; the previous files are left as they were`;
+  if (error instanceof CodingFileError) return `Cannot read the coding file \`${rel(error.file)}\`: ${error.reason}`;
   if (error instanceof LockError) return `${error.message.replace(error.file, rel(error.file))}; nothing written`;
   return undefined;
 }

@@ -53,7 +53,7 @@ export function common(command: Command): Command {
 /** The flags that change the analysis, on top of `common`. */
 export function analysis(command: Command): Command {
   return common(command)
-    .option('--no-codebook', 'cluster purely from the data, without corpus/codebook.csv (config `factors.codebook`)')
+    .option('--no-codebook', 'group terms purely from the data (by WordNet meaning, config `factors.method`), without corpus/codebook.csv, and write codebook-draft.csv (config `factors.codebook`)')
     .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(integer))
     .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number));
 }

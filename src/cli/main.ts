@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { addCommand } from '../commands/add.js';
+import { agreeCommand } from '../commands/agree.js';
 import { analyzeCommand } from '../commands/analyze.js';
 import { editCommand } from '../commands/edit.js';
 import { exportCommand } from '../commands/export.js';
@@ -12,7 +13,7 @@ import type { Io } from './io.js';
 export type { Io } from './io.js';
 
 /** Every command: each adds itself to the program and reports its exit code. */
-const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, removeCommand, editCommand, mineCommand];
+const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, removeCommand, editCommand, mineCommand, agreeCommand];
 
 /**
  * Runs the command line; resolves to the exit code: 0 clean, 1 problems found in the data, 2 the

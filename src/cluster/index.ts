@@ -6,6 +6,7 @@ import { compare, pushTo } from '../core/text.js';
 import { compareTerms, type Factor, type TermFactors, type TermNetwork, type TermStats, type TermUses } from '../model/index.js';
 import { cooccurrence, edges as edgesOf, incidence, type Incidence } from './cooccurrence.js';
 import { TermGraph, type PartitionOptions } from './partition.js';
+import type { SemanticResult, SemanticTerm } from './semantic.js';
 
 export interface ClusterInput {
   /** Every term, most definitions first (`terms` stage order). */
@@ -16,6 +17,8 @@ export interface ClusterInput {
   readonly codebook: readonly CodebookFactor[];
   /** For term labels, the codebook factor (its index) whose rules match them, or -1: a term the codebook names anchors its factor. */
   readonly codebookFactorOf: (labels: readonly string[]) => readonly number[];
+  /** Groups terms by meaning (WordNet): used instead of co-occurrence when there is no codebook and `factors.method` is `semantic`. */
+  readonly groupByMeaning?: (terms: readonly SemanticTerm[]) => SemanticResult;
 }
 
 export interface Clustered {
@@ -39,15 +42,17 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
   const random = seededRandom(config.seed);
 
-  const graph = new TermGraph(index);
-  const groups = graph.partition({ seedOf, resolution, random });
-  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, index, config.factors.codebook);
-  if (bootstrap > 0) measureStability(factors, graph, input.definitionIds, { seedOf, resolution, random }, bootstrap);
+  const byMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? input.groupByMeaning : undefined;
+  const graph = byMeaning ? undefined : new TermGraph(index);
+  const groups = graph ? graph.partition({ seedOf, resolution, random }) : meaningGroups(byMeaning!, [...statsOf.values()], diagnostics);
+  const factors = nameFactors(groups, seedOf, input.codebook, statsOf, index, config.factors.codebook, Boolean(byMeaning));
+  // Groups by meaning do not depend on which definitions are drawn: there is no bootstrap to measure.
+  if (graph && bootstrap > 0) measureStability(factors, graph, input.definitionIds, { seedOf, resolution, random }, bootstrap);
   const edges = edgesOf(cooccurrence(index));
 
   const termFactors = assignTerms(input.terms.length, factors, groups, index, seedOf);
   const unclustered = selected.filter((t) => termFactors.factor[t]! < 0).map((t) => input.terms[t]!.term);
-  if (unclustered.length) {
+  if (unclustered.length && !byMeaning) {
     diagnostics.info('cluster/unclustered-terms', `${unclustered.length} frequent term(s) co-occur with no other and belong to no factor: ${unclustered.map((t) => `\`${t}\``).join(', ')}`);
   }
   const network: TermNetwork = {
@@ -73,6 +78,17 @@ function measureStability(factors: Factor[], graph: TermGraph, ids: readonly str
     factors.forEach((f, i) => (totals[i]! += bestJaccard(f.terms, resampled)));
   }
   factors.forEach((f, i) => (factors[i] = { ...f, stability: totals[i]! / resamples }));
+}
+
+/** Term → group from the groups by meaning (keyed `~<first term>`, as emergent groups are). */
+function meaningGroups(byMeaning: NonNullable<ClusterInput['groupByMeaning']>, selected: readonly TermStats[], diagnostics: Diagnostics): Map<string, string> {
+  const { groups, unknown } = byMeaning(selected.map((t) => ({ term: t.term, pos: t.pos, variants: t.variants, definitions: t.definitions })));
+  if (unknown.length) {
+    diagnostics.info('cluster/not-in-wordnet', `${unknown.length} frequent term(s) are not in WordNet under any form and belong to no factor: ${unknown.map((t) => `\`${t}\``).join(', ')}`);
+  }
+  const byTerm = new Map<string, string>();
+  for (const g of groups) for (const t of g.terms) byTerm.set(t, `~${[...g.terms].sort(compare)[0]}`);
+  return byTerm;
 }
 
 /** Term → factor (index into `factors`), and how well each term that joined a factor fits it. */
@@ -179,6 +195,7 @@ function nameFactors(
   stats: ReadonlyMap<string, TermStats>,
   index: Incidence,
   withCodebook: boolean,
+  byMeaning = false,
 ): Factor[] {
   const byGroup = invert(groups);
   const localOf = new Map(index.terms.map((t, l) => [t, l]));
@@ -211,7 +228,7 @@ function nameFactors(
     return {
       id: `${withCodebook ? 'emergent' : 'factor'}-${emergent}`,
       label: terms.slice(0, 3).join(' / '),
-      description: withCodebook ? 'Emergent: terms used together that no codebook factor names' : 'Terms used together',
+      description: withCodebook ? 'Emergent: terms used together that no codebook factor names' : byMeaning ? 'Terms of related meaning (WordNet)' : 'Terms used together',
       origin: 'emergent' as const,
       terms,
       seeds: [],

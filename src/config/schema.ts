@@ -50,6 +50,14 @@ export const ConfigSchema = z.strictObject({
       nestedShare: z.number().gt(0).max(1).default(0.75),
       /** Guide the clustering with `codebook.csv`; false is purely data-driven. */
       codebook: z.boolean().default(true),
+      /**
+       * Without a codebook, how terms are grouped: `semantic` by WordNet meaning (extended glosses,
+       * complete linkage into `groups` factors), `cooccurrence` by the definitions that use them
+       * together (Louvain at `resolution`). With a codebook the co-occurrence partition is used.
+       */
+      method: z.enum(['semantic', 'cooccurrence']).default('semantic'),
+      /** Factors the `semantic` method makes. */
+      groups: z.int().min(2).max(50).default(8),
     })
     .prefault({}),
   coding: z

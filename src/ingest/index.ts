@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { CODEBOOK_FILE } from '../config/codebook.js';
+import { CORRECTIONS_FILE, REFERENCE_CODING_FILE } from '../config/coding.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
@@ -15,7 +16,7 @@ export interface Ingested {
 }
 
 /** Files in the corpus root that configure the analysis instead of holding definitions. */
-export const SETTINGS_FILES = new Set([CONFIG_FILE, THESAURUS_FILE, CODEBOOK_FILE]);
+export const SETTINGS_FILES = new Set([CONFIG_FILE, THESAURUS_FILE, CODEBOOK_FILE, CORRECTIONS_FILE, REFERENCE_CODING_FILE]);
 
 /** The corpus cannot be analysed at all (exit 2). `dir` is named by the caller, relative to its cwd. */
 export class CorpusError extends Error {

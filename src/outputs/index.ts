@@ -1,13 +1,15 @@
 import { runCounts, type RunResult } from '../model/index.js';
 import { dataPackage } from './datapackage.js';
 import { headerOf, type ColumnContext } from './dictionary.js';
+import { agreementCsv, disagreementsCsv } from './agreement.js';
+import { codebookDraft } from './codebook-draft.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
-import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from './rows.js';
+import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { reportHtml } from './report/report-html.js';
 import { reportMarkdown } from './report/report-md.js';
@@ -180,7 +182,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
     },
     config: result.config,
     // Every seed behind the outputs, by what it seeds.
-    outputs: Object.keys(renderers),
+    outputs: outputNames(result, context),
     seeds: { clustering: result.config.seed, layout: LAYOUT_SEED },
     counts: {
       ...runCounts(result),
@@ -214,8 +216,28 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'README.md': outputsReadme,
 };
 
+/**
+ * Outputs a run writes only when it has their data (the renderer's undefined: not this run): the
+ * draft codebook of a run without a codebook, and the agreement with `corpus/reference-coding.csv`.
+ */
+export const conditionalRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => string | undefined>> = {
+  'codebook-draft.csv': (result) => (result.config.factors.codebook ? undefined : codebookDraft(result.factors)),
+  'agreement.csv': (result) => result.agreement && agreementCsv(result.agreement, result.config.precision),
+  'agreement-cells.csv': (result) => result.agreement && disagreementsCsv(result.agreement),
+};
+
 export type { RenderContext } from './context.js';
 
+/** The names of the files a run writes, in the order they are written. */
+export function outputNames(result: RunResult, context: RenderContext): string[] {
+  return [...Object.keys(renderers), ...Object.keys(conditionalRenderers).filter((name) => conditionalRenderers[name]!(result, context) !== undefined)];
+}
+
 export function render(result: RunResult, context: RenderContext): Map<string, string> {
-  return new Map(Object.entries(renderers).map(([name, renderer]) => [name, renderer(result, context)]));
+  const files = new Map(Object.entries(renderers).map(([name, renderer]) => [name, renderer(result, context)]));
+  for (const [name, renderer] of Object.entries(conditionalRenderers)) {
+    const text = renderer(result, context);
+    if (text !== undefined) files.set(name, text);
+  }
+  return files;
 }

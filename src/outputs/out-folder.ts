@@ -30,11 +30,11 @@ export interface OutFolderOptions {
   readonly files: ReadonlyMap<string, string | Uint8Array>;
   /** Names a citydefs folder may hold besides those its manifest lists (outputs of older versions). */
   readonly known?: ReadonlySet<string>;
-  /** What the folder holds, as its manifest says (`analysis` for `analyze`, `exports` for `export`). */
+  /** What the folder holds, as its manifest says (`analysis` for `analyze`, `exports` for `export`, `agreement` for `agree`). */
   readonly folder: FolderKind;
 }
 
-export type FolderKind = 'analysis' | 'exports';
+export type FolderKind = 'analysis' | 'exports' | 'agreement';
 
 /**
  * Checks that `dir` may be replaced by citydefs' outputs, and throws `OutputFolderError` if not.

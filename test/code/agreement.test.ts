@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { matrixRows } from '../../src/outputs/rows.js';
+import { matrixRows } from '../../src/model/views.js';
 import { analyze } from '../../src/pipeline.js';
 import { tempCorpus } from '../helpers.js';
 

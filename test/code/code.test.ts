@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definitionFactorRows } from '../../src/outputs/rows.js';
+import { definitionFactorRows } from '../../src/model/views.js';
 import { analyze } from '../../src/pipeline.js';
 import { HEADER, tempCorpus } from '../helpers.js';
 

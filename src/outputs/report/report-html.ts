@@ -6,7 +6,7 @@ import type { Definition, TermStats } from '../../model/index.js';
 import { networkOf } from '../graph/view.js';
 import { type RunResult } from '../../model/index.js';
 import { percent } from '../format.js';
-import { definitionFactorRows } from '../rows.js';
+import { definitionFactorRows } from '../../model/views.js';
 import { figure, html, page, table, type Column, type Html, type Section } from './html.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './assets.js';
 import {

@@ -1,5 +1,5 @@
 import { compare } from '../core/text.js';
-import { cellEvidence, type Definition, type RunResult, type TermStats } from '../model/index.js';
+import { cellEvidence, type Definition, type RunResult, type TermStats } from './index.js';
 
 // The run's packed structures as the rows tables and reports show: the one place outputs read them.
 

@@ -33,7 +33,7 @@ export async function check(options: AnalyzeOptions) {
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
-  const { records, files } = await ingest(options.corpus, diagnostics);
+  const { records, files } = await ingest(options.corpus, diagnostics, config.limits);
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }

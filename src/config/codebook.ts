@@ -15,7 +15,7 @@ export interface CodebookFactor {
 
 /** Reads `codebook.csv` (`factor_id,label,description,seed_terms`, seeds `;`-separated); missing = none. */
 export async function loadCodebook(corpusDir: string, diagnostics: Diagnostics): Promise<{ factors: CodebookFactor[]; text?: string }> {
-  const text = await readOptional(corpusDir, CODEBOOK_FILE);
+  const text = await readOptional(corpusDir, CODEBOOK_FILE, diagnostics, 'codebook');
   if (text === undefined) return { factors: [] };
   return { factors: parseCodebook(text, CODEBOOK_FILE, diagnostics), text };
 }

@@ -11,7 +11,7 @@ export interface ThesaurusEntry {
 
 /** Reads `thesaurus.csv` from the corpus folder; a missing file is an empty thesaurus. */
 export async function loadThesaurus(corpusDir: string, diagnostics: Diagnostics): Promise<{ entries: ThesaurusEntry[]; text?: string }> {
-  const text = await readOptional(corpusDir, THESAURUS_FILE);
+  const text = await readOptional(corpusDir, THESAURUS_FILE, diagnostics, 'thesaurus');
   if (text === undefined) return { entries: [] };
   return { entries: parseThesaurus(text, THESAURUS_FILE, diagnostics), text };
 }

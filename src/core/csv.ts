@@ -31,7 +31,7 @@ const MAX_RESUMES = 50;
  * resume starts further on, and a file with more than `MAX_RESUMES` broken quotes is abandoned.
  */
 export function readCsv(text: string, file: string, diagnostics: Diagnostics, stage = 'ingest'): CsvRow[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const columns = readHeader(lines[0] ?? '', file, diagnostics, stage);
   if (!columns) return [];
   const rows: CsvRow[] = [];

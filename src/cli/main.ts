@@ -4,6 +4,7 @@ import { analyzeCommand } from '../commands/analyze.js';
 import { exportCommand } from '../commands/export.js';
 import { mineCommand } from '../commands/mine.js';
 import { validateCommand } from '../commands/validate.js';
+import { inert } from '../core/diagnostics.js';
 import { describeFailure } from './errors.js';
 import type { Io } from './io.js';
 
@@ -32,7 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     const problem = describeFailure(error, io);
     if (problem === undefined) throw error;
-    io.stderr(`citydefs: ${problem}\n`);
+    io.stderr(`citydefs: ${inert(problem)}\n`);
     // With --json a script gets a summary even when the run could not be done.
     if (argv.includes('--json')) io.stdout(JSON.stringify({ command: argv[0], exitCode: 2, error: problem }, null, 2) + '\n');
     return 2;

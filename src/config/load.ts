@@ -59,11 +59,24 @@ export async function loadConfig(corpusDir: string, configPath?: string, overrid
   return text === undefined ? { config: result.data } : { config: result.data, file, text };
 }
 
+/** One line per problem, naming the key; an unknown key comes with the keys allowed there. */
 export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const at = issue.path.length ? issue.path.join('.') : '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(issue.path);
+      const keys = issue.keys.map((k) => `\`${k}\``).join(', ');
+      return `${at}: Unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}${allowed.length ? `; expected one of ${allowed.join(', ')}` : ''}`;
+    }
     return `${at}: ${issue.message}`;
   });
+}
+
+/** The keys the config allows at `path`, read off the defaults (every key has one). */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let node: unknown = ConfigSchema.parse({});
+  for (const key of path) node = isPlainObject(node) ? node[String(key)] : undefined;
+  return isPlainObject(node) ? Object.keys(node) : [];
 }
 
 function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

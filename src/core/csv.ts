@@ -30,10 +30,18 @@ const MAX_RESUMES = 50;
  * resumes on the line after the one that opened it). The work stays linear in the file: every
  * resume starts further on, and a file with more than `MAX_RESUMES` broken quotes is abandoned.
  */
-export function readCsv(text: string, file: string, diagnostics: Diagnostics, stage = 'ingest'): CsvRow[] {
+export function readCsv(text: string, file: string, diagnostics: Diagnostics, stage: CsvStage = 'ingest'): CsvRow[] {
+  return readCsvTable(text, file, diagnostics, stage).rows;
+}
+
+/** The stages that read CSV files, and name the codes of what they find. */
+export type CsvStage = 'ingest' | 'thesaurus' | 'codebook';
+
+/** `readCsv`, with the header's column names (undefined when the header is unusable, reported). */
+export function readCsvTable(text: string, file: string, diagnostics: Diagnostics, stage: CsvStage = 'ingest'): { columns: string[] | undefined; rows: CsvRow[] } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const columns = readHeader(lines[0] ?? '', file, diagnostics, stage);
-  if (!columns) return [];
+  if (!columns) return { columns, rows: [] };
   const rows: CsvRow[] = [];
   // Physical line of the first body line in this pass (a resumed pass starts after a broken line).
   let first = 2;
@@ -80,11 +88,11 @@ export function readCsv(text: string, file: string, diagnostics: Diagnostics, st
     if (resumeAfter === undefined) break;
     first = Math.max(resumeAfter, first) + 1;
   }
-  return rows;
+  return { columns, rows };
 }
 
 /** The header's column names, or undefined (reported) when the first line is not a usable header. */
-function readHeader(header: string, file: string, diagnostics: Diagnostics, stage: string): string[] | undefined {
+function readHeader(header: string, file: string, diagnostics: Diagnostics, stage: CsvStage): string[] | undefined {
   if (header.trim() === '') {
     diagnostics.error(`${stage}/csv-no-header`, 'Expected a header row, not an empty first line', { file, line: 1 });
     return undefined;

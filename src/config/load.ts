@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { decodeText, decodeReported, type DecodeStage } from '../core/decode.js';
+import { decodeText, decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { jsonDepth, MAX_JSON_DEPTH } from '../core/json.js';
 import { ConfigSchema, type Config } from './schema.js';
@@ -99,17 +99,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * be read (a link, no permission, not text) is reported as `<stage>/unreadable` or by `decodeReported`,
  * and read as absent: the run goes on without it.
  */
-export async function readOptional(corpusDir: string, name: string, diagnostics: Diagnostics, stage: DecodeStage): Promise<string | undefined> {
+export async function readOptional(corpusDir: string, name: string, diagnostics: Diagnostics, settings: SettingsFile): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readNoFollow(path.join(corpusDir, name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    diagnostics.error(`${stage}/unreadable`, `Cannot read the file (${describeReadError(error)}); it is ignored`, { file: name });
+    diagnostics.error(`${settings}/unreadable`, `Cannot read the file (${describeReadError(error)}); it is ignored`, { file: name });
     return undefined;
   }
-  return decodeReported(bytes, name, diagnostics, stage);
+  return decodeReported(bytes, name, diagnostics, settings);
 }
+
+/** The settings files read as CSV, which name the codes of what is found in them. */
+export const SETTINGS_CSV = ['thesaurus', 'codebook'] as const;
+export type SettingsFile = (typeof SETTINGS_CSV)[number];
 
 /** A file's bytes, refusing a symbolic link (ELOOP) instead of following it. */
 async function readNoFollow(file: string): Promise<Buffer> {

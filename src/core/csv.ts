@@ -8,7 +8,8 @@ export interface CsvRow {
   readonly fields: Record<string, string>;
 }
 
-const ruleOf: Record<string, string> = {
+/** csv-parse's error codes → the rule in our diagnostic code (`<stage>/<rule>`). */
+export const ruleOf: Readonly<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: 'csv-quote-not-closed',
   CSV_RECORD_INCONSISTENT_COLUMNS: 'csv-column-count',
   CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'csv-column-count',
@@ -35,7 +36,8 @@ export function readCsv(text: string, file: string, diagnostics: Diagnostics, st
 }
 
 /** The stages that read CSV files, and name the codes of what they find. */
-export type CsvStage = 'ingest' | 'thesaurus' | 'codebook';
+export const CSV_STAGES = ['ingest', 'thesaurus', 'codebook'] as const;
+export type CsvStage = (typeof CSV_STAGES)[number];
 
 /** `readCsv`, with the header's column names (undefined when the header is unusable, reported). */
 export function readCsvTable(text: string, file: string, diagnostics: Diagnostics, stage: CsvStage = 'ingest'): { columns: string[] | undefined; rows: CsvRow[] } {

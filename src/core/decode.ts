@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { CsvStage } from './csv.js';
 import type { Diagnostics } from './diagnostics.js';
 
 /**
@@ -206,4 +207,4 @@ export function decodeReported(data: Uint8Array, file: string, diagnostics: Diag
 }
 
 /** The stages that read files as text, and name the codes of what they find. */
-export type DecodeStage = 'ingest' | 'thesaurus' | 'codebook';
+export type DecodeStage = CsvStage;

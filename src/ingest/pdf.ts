@@ -10,7 +10,8 @@ export type PdfText =
     }
   | { readonly ok: false; readonly reason: PdfProblem; readonly message: string };
 
-export type PdfProblem = 'encrypted' | 'invalid' | 'empty' | 'no-text' | 'timeout' | 'other';
+export const PDF_PROBLEMS = ['encrypted', 'invalid', 'empty', 'no-text', 'timeout', 'other'] as const;
+export type PdfProblem = (typeof PDF_PROBLEMS)[number];
 
 export interface PdfLimits {
   /** Pages read at most (the first ones). */

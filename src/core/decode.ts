@@ -90,19 +90,29 @@ function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-/** UTF-16 of mostly ASCII text: every other byte NUL, on the same side. Looked for in the first 4 kB. */
+/**
+ * UTF-16 of mostly ASCII text: every other byte NUL, on the same side, and the bytes between them
+ * printable (not controls, as in binary data). Looked for in the first 4 kB.
+ */
 function utf16WithoutBom(bytes: Buffer): 'UTF-16 LE' | 'UTF-16 BE' | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return undefined;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
+  const count = (from: number) => {
+    let nul = 0;
+    let control = 0;
+    for (let i = from; i < n; i += 2) {
+      const b = bytes[i]!;
+      if (b === 0) nul++;
+      else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+    }
+    return { nul, control };
+  };
+  const even = count(0);
+  const odd = count(1);
   const pairs = n / 2;
-  if (oddNul >= pairs * 0.4 && evenNul <= pairs * 0.02) return 'UTF-16 LE';
-  if (evenNul >= pairs * 0.4 && oddNul <= pairs * 0.02) return 'UTF-16 BE';
+  const textual = (side: { nul: number; control: number }) => side.nul <= pairs * 0.02 && side.control <= pairs * 0.02;
+  if (odd.nul >= pairs * 0.4 && textual(even)) return 'UTF-16 LE';
+  if (even.nul >= pairs * 0.4 && textual(odd)) return 'UTF-16 BE';
   return undefined;
 }
 

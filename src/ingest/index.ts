@@ -149,8 +149,9 @@ async function listFiles(corpusDir: string, diagnostics?: Diagnostics): Promise<
   }
   const name = (e: (typeof entries)[number]) => path.relative(corpusDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
   const visible = (file: string) => !file.split('/').some((part) => part.startsWith('.'));
-  // A link may point anywhere (another user's files, /etc): never followed, files or folders.
-  for (const link of entries.filter((e) => e.isSymbolicLink()).map(name).filter(visible).sort()) {
+  // A link may point anywhere (another user's files, /etc): never followed, files or folders
+  // (the settings files' loaders report theirs).
+  for (const link of entries.filter((e) => e.isSymbolicLink()).map(name).filter((f) => visible(f) && !SETTINGS_FILES.has(f)).sort()) {
     diagnostics?.warn('ingest/symlink-skipped', 'Not read: a symbolic link, which citydefs never follows; copy the file (or folder) into the corpus instead', { file: link });
   }
   return entries.filter((e) => e.isFile()).map(name).filter(visible).sort();

@@ -12,7 +12,7 @@ export default defineConfig({
     env: { DOTENV_CONFIG_QUIET: 'true' },
     projects: [
       { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] } },
-      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 180_000, hookTimeout: 180_000 } },
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/build-dist.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
     ],
   },
 });

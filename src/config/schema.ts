@@ -56,7 +56,7 @@ export const ConfigSchema = z.strictObject({
       /** Longer field values (a definition's text, any column) are cut here, with a warning. */
       maxFieldChars: z.int().min(100).default(20_000),
       /** Pages read from one PDF; later pages are left out, with a warning. */
-      pdfMaxPages: z.int().min(1).default(500),
+      pdfMaxPages: z.int().min(1).default(200),
       /** Seconds one PDF may take to read before it is given up on. */
       pdfTimeoutSeconds: z.number().gt(0).max(3600).default(60),
     })

@@ -52,7 +52,7 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
   'ingest/csv-invalid-record': { severity: 'error', meaning: 'A row the CSV reader cannot read for another reason; the row is skipped.', fix: 'Fix the row the message names.' },
   'ingest/csv-no-header': { severity: 'error', meaning: 'A CSV file whose first line is empty; the file is skipped.', fix: 'Start the file with its header line.' },
   'ingest/csv-quote-not-closed': { severity: 'error', meaning: 'A quote that never closes; the record is skipped and reading resumes on the next line.', fix: 'Close the quote at the end of the field.' },
-  'ingest/csv-too-many-errors': { severity: 'error', meaning: 'A file with so many broken quotes that reading stopped (more than 50).', fix: 'Check that the file is a CSV file; fix its quotes.' },
+  'ingest/csv-too-many-errors': { severity: 'error', meaning: 'A file with so many broken records that reading stopped (50 broken quotes, or 200 broken rows); the rows before are kept.', fix: 'Check that the file is a CSV file; fix its quotes.' },
   'ingest/encoding-guessed': { severity: 'warning', meaning: 'A file that is not UTF-8, read as Windows-1252 (Latin-1) because its bytes certainly are.', fix: 'Check its accented letters; save it as UTF-8 (Excel: "CSV UTF-8").' },
   'ingest/encoding-unsupported': { severity: 'error', meaning: 'A file in an encoding citydefs does not read (UTF-16 without a byte-order mark, UTF-32, bytes that are neither UTF-8 nor certainly Windows-1252); skipped.', fix: 'Save it as UTF-8.' },
   'ingest/field-truncated': { severity: 'warning', meaning: 'A field longer than `limits.maxFieldChars`; only its first characters are kept.', fix: 'Shorten the field (a definition is a sentence or two), or raise `limits.maxFieldChars`.' },

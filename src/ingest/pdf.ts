@@ -20,7 +20,7 @@ export interface PdfLimits {
   readonly timeoutMs?: number;
 }
 
-const DEFAULTS = { maxPages: 500, timeoutMs: 60_000 };
+const DEFAULTS = { maxPages: 200, timeoutMs: 60_000 };
 
 /**
  * pdf.js parses on the thread that calls it and starves its timers (a timeout raced against it

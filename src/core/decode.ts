@@ -54,7 +54,7 @@ export function decodeText(data: Uint8Array): Decoded {
   if (binary) return refuse('binary', `Expected a text file; found binary data (${binary})`);
   if (isUtf8(body)) return text(body.toString('utf8'), 'UTF-8', bom, false);
   const latin = windows1252Certain(body);
-  if (latin === true) return text(new TextDecoder('windows-1252').decode(body), 'Windows-1252', bom, true);
+  if (latin === true) return text(fromWindows1252(body), 'Windows-1252', bom, true);
   return refuse('encoding', `Expected UTF-8 text; the bytes are not UTF-8 (${latin}), nor certainly Windows-1252 (Latin-1): ${SAVE_AS_UTF8}`);
 }
 
@@ -134,6 +134,16 @@ function binaryEvidence(counts: { nul: number; other: number }, length: number):
   if (counts.other > Math.max(2, length * BINARY_SHARE)) return `${counts.other} control bytes in ${length}`;
   if (counts.nul > Math.max(2, length * NUL_SHARE)) return `${counts.nul} NUL bytes in ${length}`;
   return undefined;
+}
+
+/**
+ * Windows-1252's characters for 0x80–0x9F (where it differs from Latin-1). Node's TextDecoder
+ * reads `windows-1252` as Latin-1, giving control characters there, so the table is ours.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fromWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Bytes Windows-1252 leaves undefined: a file holding them is not Windows-1252. */

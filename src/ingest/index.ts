@@ -37,7 +37,7 @@ export class CorpusError extends Error {
  */
 export async function ingest(corpusDir: string, diagnostics: Diagnostics, limits: Limits = DEFAULT_LIMITS): Promise<Ingested> {
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
-  // pdf.js parses on this thread, so more than a few PDFs at once only costs memory.
+  // Each PDF is read in a worker thread of its own: a few at once use the cores without much memory.
   const limit = pLimit(4);
   const read = await Promise.all(
     files.map((file) =>

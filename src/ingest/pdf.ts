@@ -14,13 +14,13 @@ export const PDF_PROBLEMS = ['encrypted', 'invalid', 'empty', 'no-text', 'timeou
 export type PdfProblem = (typeof PDF_PROBLEMS)[number];
 
 export interface PdfLimits {
-  /** Pages read at most (the first ones). */
+  /** Pages read at most (the first ones); all when absent. */
   readonly maxPages?: number;
   /** Milliseconds before the PDF is given up on. */
   readonly timeoutMs?: number;
 }
 
-const DEFAULTS = { maxPages: 200, timeoutMs: 60_000 };
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * pdf.js parses on the thread that calls it and starves its timers (a timeout raced against it
@@ -35,7 +35,7 @@ parentPort.once('message', async (data) => {
   const parser = new PDFParse({ data });
   try {
     // pageJoiner '' drops pdf-parse's "-- 1 of N --" page footers.
-    const result = await parser.getText({ pageJoiner: '', first: workerData.maxPages });
+    const result = await parser.getText(workerData.maxPages ? { pageJoiner: '', first: workerData.maxPages } : { pageJoiner: '' });
     parentPort.postMessage({ ok: true, total: result.total, pages: result.pages.map((p) => p.text) });
   } catch (error) {
     parentPort.postMessage({ ok: false, name: String(error && error.name), message: String(error && error.message) });
@@ -50,11 +50,12 @@ type WorkerReply = { ok: true; total: number; pages: string[] } | { ok: false; n
 let pdfParseEntry: string | undefined;
 
 /**
- * The text of the first `maxPages` pages, or why there is none. Never throws: an encrypted,
+ * The text of the first `maxPages` pages (all by default), or why there is none. Never throws: an encrypted,
  * corrupt, empty, image-only or endless file is a value the caller reports.
  */
 export async function readPdfText(data: Uint8Array, limits: PdfLimits = {}): Promise<PdfText> {
-  const { maxPages, timeoutMs } = { ...DEFAULTS, ...limits };
+  const maxPages = limits.maxPages ?? 0;
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (data.length === 0) return { ok: false, reason: 'empty', message: 'The file is empty (0 bytes)' };
   pdfParseEntry ??= createRequire(import.meta.url).resolve('pdf-parse');
   let reply: WorkerReply | 'timeout';

@@ -97,10 +97,11 @@ function reportChains(entries: readonly ThesaurusEntry[], file: string, diagnost
     const to = next(entry.label);
     if (to === undefined || onCycle.has(entry.label)) continue;
     const then = winner.get(to)!;
-    const result = then.replaceBy ? `\`${then.replaceBy}\`` : 'nothing (dropped)';
+    const what = then.replaceBy ? `replaces by \`${then.replaceBy}\`` : 'drops (an empty `replace_by`)';
+    const fix = then.replaceBy ? `map it to \`${then.replaceBy}\` directly` : 'leave its `replace_by` empty too';
     diagnostics.warn(
       'thesaurus/chain',
-      `\`${entry.label}\` is replaced by \`${to}\`, which line ${then.line} replaces by ${result}; replacements are applied once, so \`${entry.label}\` becomes \`${to}\`: map it to ${result} directly`,
+      `\`${entry.label}\` is replaced by \`${to}\`, which line ${then.line} ${what}; replacements are applied once, so \`${entry.label}\` becomes \`${to}\`: ${fix}`,
       { file, line: entry.line, field: 'replace_by' },
     );
   }

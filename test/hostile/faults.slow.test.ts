@@ -169,6 +169,19 @@ describe.skipIf(!mountable)('a full disk and a read-only corpus', () => {
     expect(readdirSync(path.join(dir, 'corpus'))).toEqual(['definitions.csv']);
   });
 
+  it('add on a disk too full for the lock: exit 2, no empty lock left behind to block the next add', async () => {
+    const dir = mountTmpfs('1m');
+    mkdirSync(path.join(dir, 'corpus'));
+    const text = corpusText(20);
+    writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), text);
+    fill(dir, 0);
+    const run = await cli(['add', '--text', 'A smart city is a city with no room left.', '--sector', 'ngo', '--author', 'Full', '--year', '2024'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('citydefs: Cannot write `corpus/.citydefs.lock`: the disk is full; the previous files are left as they were\n');
+    expect(readdirSync(path.join(dir, 'corpus'))).toEqual(['definitions.csv']);
+    expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(text);
+  });
+
   it('analyze --out on a full disk: exit 2, the previous outputs whole, no temporary folder left', async () => {
     const dir = mountTmpfs('8m');
     mkdirSync(path.join(dir, 'corpus'));

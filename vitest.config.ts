@@ -1,11 +1,18 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Two projects: `fast` is `npm test` (under a minute on two cores); `slow` is `npm run test:slow`
+// (child processes killed mid-write, full disks, the browser, fuzzing for linear time).
+const SLOW = ['test/**/*.slow.test.ts', 'test/browser/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     // natural's package root loads dotenv, which prints to stdout; we only deep-import, this is a guard.
     env: { DOTENV_CONFIG_QUIET: 'true' },
+    projects: [
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] } },
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/build-dist.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+    ],
   },
 });

@@ -8,8 +8,11 @@ main(process.argv.slice(2), {
   now: () => new Date(),
   cwd: process.cwd(),
   stderrIsTTY: Boolean(process.stderr.isTTY),
-  // Test hook: the kill-safety test has the process die at a named step of a corpus write.
+  // Test hooks: the kill-safety test has the process report each step of a corpus write (stderr
+  // to a pipe is written synchronously, so the parent knows the last step reached before a kill),
+  // or die at a named one.
   onWriteStep: (step) => {
+    if (process.env.CITYDEFS_TRACE_WRITES) process.stderr.write(`write-step ${step}\n`);
     if (step === process.env.CITYDEFS_CRASH_AT) process.kill(process.pid, 'SIGKILL');
   },
 }).then(

@@ -42,7 +42,7 @@ export async function check(options: AnalyzeOptions) {
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   // A hand coding the matrix is measured against on every run (checked by `validate` too).
   const referenceCoding = await loadCorpusCoding(options.corpus, REFERENCE_CODING_FILE, diagnostics);
-  const { records, files } = await ingest(options.corpus, diagnostics);
+  const { records, files } = await ingest(options.corpus, diagnostics, config.limits);
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }

@@ -10,7 +10,7 @@ import { cli, readFolder } from './helpers.js';
 // `npm run test:update` rewrites the goldens; review them with `git diff`.
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-// A fixture folder holds a corpus; other folders (reference sets) are data for other tests.
+// Folders with a corpus are scenarios; `hostile/` holds inputs for test/hostile/.
 for (const name of readdirSync(fixtures).filter((n) => !n.startsWith('.') && existsSync(path.join(fixtures, n, 'corpus'))).sort()) {
   test(name, async () => {
     const dir = path.join(fixtures, name);

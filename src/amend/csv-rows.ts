@@ -25,9 +25,9 @@ export interface Appended {
  */
 export function appendRows(existing: string | undefined, rows: readonly NewRow[]): Appended {
   const base = existing && existing.trim() !== '' ? existing : `${FIELDS.join(',')}\n`;
-  const firstLine = base.replace(/^\uFEFF/, '').split('\n')[0] ?? '';
+  const firstLine = base.split('\n')[0] ?? '';
   const eol = firstLine.endsWith('\r') ? '\r\n' : '\n';
-  const header = (parse(firstLine.replace(/\r$/, ''), { relax_quotes: true }) as string[][])[0]!.map((c) => c.trim());
+  const header = headerOf(base);
   const columns = new Set(header);
   const dropped: { id: string; field: string }[] = [];
   const records = rows.map(({ definition: d, fields }) => {
@@ -64,3 +64,12 @@ export function hasColumnFor(field: string, columns: ReadonlySet<string>): boole
   const canonical = FIELD_ALIASES[field] ?? field;
   return columns.has(canonical) || Object.entries(FIELD_ALIASES).some(([alias, f]) => f === canonical && columns.has(alias));
 }
+/** The columns a definitions file's header names (its first line), trimmed; a new file has the seed's. */
+export function headerOf(existing: string | undefined): string[] {
+  if (!existing || existing.trim() === '') return [...FIELDS];
+  const firstLine = (existing.split('\n')[0] ?? '').replace(/\r$/, '');
+  return ((parse(firstLine, { relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? []).map((c) => c.trim());
+}
+
+/** Columns a definitions file must have for an appended row to keep what makes it a definition. */
+export const REQUIRED_COLUMNS = ['id', 'sector', 'text'] as const;

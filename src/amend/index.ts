@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic, type WriteStep } from '../core/atomic.js';
+import { decodeText } from '../core/decode.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { withLock } from '../core/lock.js';
@@ -8,7 +9,7 @@ import type { Definition, Origin, SourceRecord } from '../model/index.js';
 import { toDefinitions } from '../validate/index.js';
 import { CorpusError } from '../ingest/index.js';
 import { withCitationColumns } from './columns.js';
-import { appendRows, type NewRow } from './csv-rows.js';
+import { appendRows, headerOf, REQUIRED_COLUMNS, type NewRow } from './csv-rows.js';
 import { findAddDuplicates } from './duplicates.js';
 import { generateId } from './ids.js';
 
@@ -74,6 +75,8 @@ export async function addRecords(options: AddOptions, diagnostics: Diagnostics):
 async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise<AddResult> {
   const { config, records: existingRecords, validated } = await options.readCorpus();
   const target = path.join(options.corpus, DEFINITIONS_FILE);
+  // Checked before anything is judged: a file add cannot append to whole is never touched.
+  const existing = await readTarget(target);
   const where = (origin: Origin) => placeOf(origin, options.corpusLabel);
 
   const existingIds = new Map<string, Origin>();
@@ -110,11 +113,7 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
 
   const fieldsOf = new Map(withIds.map((r) => [r.origin, r.fields]));
   const rows: NewRow[] = accepted.map((d) => ({ definition: d, fields: fieldsOf.get(d.origin) ?? {} }));
-  const existingText = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  const widened = withCitationColumns(existingText, accepted);
+  const widened = withCitationColumns(existing?.text, accepted);
   const appended = appendRows(widened.text, rows);
   for (const { id, field } of appended.dropped) {
     diagnostics.warn('add/column-missing', `Cannot keep \`${field}\`: \`${DEFINITIONS_FILE}\` has no such column; the value is left out`, {
@@ -123,8 +122,46 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
       recordId: id,
     });
   }
-  if (!options.dryRun) await writeFileAtomic(target, appended.text, options.onWriteStep ? { onStep: options.onWriteStep } : {});
+  const whole = (existing?.bom ? '\uFEFF' : '') + appended.text;
+  if (!options.dryRun) await writeFileAtomic(target, whole, options.onWriteStep ? { onStep: options.onWriteStep } : {});
   return { ...result, rows: appended.rows, written: !options.dryRun, addedColumns: widened.columns };
+}
+
+/**
+ * The definitions file as text, or undefined when there is none yet. Refused (exit 2, nothing
+ * written) when appending could lose what is there: a link (the file would be replaced by a copy),
+ * bytes that are not plain UTF-8 (rewriting would change them), or a header without a column a
+ * definition needs (the new rows would lose their text).
+ */
+async function readTarget(target: string): Promise<{ text: string; bom: boolean } | undefined> {
+  const refuse = (problem: string) => new CorpusError(target, `${problem}; nothing was written`);
+  const info = await lstat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw refuse(`Cannot read the definitions file (${error.code ?? error.message})`);
+  });
+  if (!info) return undefined;
+  if (info.isSymbolicLink()) throw refuse('Cannot add to a definitions file that is a symbolic link (citydefs never writes through links); copy the file into the corpus');
+  if (!info.isFile()) throw refuse('Cannot add to a definitions file that is not a regular file');
+  const bytes = await readFile(target).catch((error: NodeJS.ErrnoException) => {
+    throw refuse(`Cannot read the definitions file (${error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message)})`);
+  });
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw refuse(`Cannot add to the definitions file: ${decoded.message}`);
+  if (decoded.encoding !== 'UTF-8' || decoded.nul) {
+    const found = decoded.nul ? `${decoded.nul.count} NUL bytes (the first on line ${decoded.nul.line})` : `${decoded.encoding} text`;
+    throw refuse(`Cannot add to the definitions file: it holds ${found}, and rewriting it would change bytes it holds; save it as UTF-8 first`);
+  }
+  let header: string[];
+  try {
+    header = headerOf(decoded.text);
+  } catch {
+    throw refuse('Cannot add to the definitions file: its first line is not a header of column names (a quote that does not close?)');
+  }
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) {
+    throw refuse(`Cannot add to the definitions file: its header has no ${missing.map((m) => `\`${m}\``).join(', ')} column, so the new rows would lose their ${missing.join(', ')} (its header: \`${header.join(',')}\`)`);
+  }
+  return { text: decoded.text, bom: decoded.bom };
 }
 
 function placeOf(origin: Origin, corpusLabel: string): string {

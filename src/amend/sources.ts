@@ -33,7 +33,14 @@ export async function readRecordsFile(file: string, cwd: string, diagnostics: Di
     diagnostics.error('add/unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: label });
     return [];
   }
-  const records = await readers[ext]!(data, label, diagnostics, {});
+  let records: SourceRecord[] | undefined;
+  try {
+    records = await readers[ext]!(data, label, diagnostics, {});
+  } catch (error) {
+    // Readers report what they find; anything else is still this file's problem, not the run's.
+    diagnostics.error('add/unreadable', `Cannot read the file (${error instanceof Error ? error.message : String(error)})`, { file: label });
+    return [];
+  }
   if (!records) diagnostics.error('add/format', 'Expected front matter (`---` lines with sector, author, …) before the paragraphs', { file: label, line: 1 });
   return records ?? [];
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeText } from '../core/decode.js';
 import path from 'node:path';
 import type { CslItem, CslName } from '@citation-js/core';
 import type { Diagnostics } from '../core/diagnostics.js';
@@ -25,13 +26,19 @@ type Format = 'bibtex' | 'ris' | 'csl-json';
  */
 export async function readBibliography(file: string, cwd: string, diagnostics: Diagnostics): Promise<Bibliography> {
   const label = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
-  let text: string;
+  let data: Buffer;
   try {
-    text = (await readFile(path.resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, '');
+    data = await readFile(path.resolve(cwd, file));
   } catch (error) {
     diagnostics.error('bib/unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: label });
     return { records: [], entries: 0, sourcesWithoutDefinition: [] };
   }
+  const decoded = decodeText(data);
+  if (!decoded.ok) {
+    diagnostics.error('bib/unreadable', `Cannot read the file: ${decoded.message}`, { file: label });
+    return { records: [], entries: 0, sourcesWithoutDefinition: [] };
+  }
+  const text = decoded.text;
   const format = formatOf(file, text);
   if (!format) {
     diagnostics.error('bib/format', 'Expected BibTeX (`.bib`), RIS (`.ris`) or CSL-JSON (`.json`)', { file: label });

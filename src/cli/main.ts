@@ -8,6 +8,7 @@ import { mineCommand } from '../commands/mine.js';
 import { removeCommand } from '../commands/remove.js';
 import { validateCommand } from '../commands/validate.js';
 import { toolVersion } from '../core/versions.js';
+import { inert } from '../core/diagnostics.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const { describeFailure } = await import('./errors.js');
     const problem = describeFailure(error, io);
     if (problem === undefined) throw error;
-    io.stderr(`citydefs: ${problem}\n`);
+    io.stderr(`citydefs: ${inert(problem)}\n`);
     // With --json a script gets a summary even when the run could not be done.
     if (argv.includes('--json')) io.stdout(JSON.stringify({ command: argv[0], exitCode: 2, error: problem }, null, 2) + '\n');
     return 2;

@@ -1,4 +1,4 @@
-import { readCsv } from '../core/csv.js';
+import { readCsvTable } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { readOptional } from './load.js';
 import { parseRule, plainPhrase, type CodebookRule } from './rules.js';
@@ -19,20 +19,32 @@ export interface CodebookFactor {
 
 /** Reads `codebook.csv` (`factor_id,label,description,seed_terms`, seeds `;`-separated); missing = none. */
 export async function loadCodebook(corpusDir: string, diagnostics: Diagnostics): Promise<{ factors: CodebookFactor[]; text?: string }> {
-  const text = await readOptional(corpusDir, CODEBOOK_FILE);
+  const text = await readOptional(corpusDir, CODEBOOK_FILE, diagnostics, 'codebook');
   if (text === undefined) return { factors: [] };
   return { factors: parseCodebook(text, CODEBOOK_FILE, diagnostics), text };
 }
+
+const COLUMNS = ['factor_id', 'label', 'description', 'seed_terms'];
+const REQUIRED = ['factor_id', 'seed_terms'];
 
 export function parseCodebook(text: string, file: string, diagnostics: Diagnostics): CodebookFactor[] {
   const factors: CodebookFactor[] = [];
   const seenIds = new Set<string>();
   const seedOwner = new Map<string, string>();
-  for (const { line, fields } of readCsv(text, file, diagnostics, 'codebook')) {
-    if (!('factor_id' in fields) || !('seed_terms' in fields)) {
-      diagnostics.error('codebook/missing-column', 'Expected the columns `factor_id,label,description,seed_terms`', { file, line: 1 });
-      return [];
-    }
+  const { columns, rows } = readCsvTable(text, file, diagnostics, 'codebook');
+  if (!columns) return [];
+  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  if (missing.length) {
+    diagnostics.error('codebook/missing-column', `Expected the columns \`${COLUMNS.join(',')}\` (\`${missing.join('`, `')}\` missing); found \`${columns.join(',')}\`, so the codebook is not used`, {
+      file,
+      line: 1,
+      expected: COLUMNS.join(','),
+    });
+    return [];
+  }
+  const extra = columns.filter((c) => !COLUMNS.includes(c));
+  if (extra.length) diagnostics.warn('codebook/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, { file, line: 1, expected: COLUMNS.join(',') });
+  for (const { line, fields } of rows) {
     const id = (fields.factor_id ?? '').trim();
     if (!/^[a-z][a-z0-9-]*$/.test(id)) {
       diagnostics.error('codebook/invalid-id', 'Expected a `factor_id` slug such as `quality-of-life`', { file, line, field: 'factor_id', actual: id });

@@ -26,8 +26,6 @@ export interface CodingOptions {
   readonly factorIds?: ReadonlySet<string>;
   /** The definitions a cell may name; a cell naming another is reported and skipped. Omitted: any id. */
   readonly definitionIds?: ReadonlySet<string>;
-  /** Diagnostic codes start with this stage (`coding` unless told). */
-  readonly stage?: string;
 }
 
 /** A coding file that cannot be read at all (exit 2). */
@@ -48,12 +46,11 @@ export class CodingFileError extends Error {
  * coded twice (the first row counts; an error if the two values differ, a warning if not).
  */
 export function parseCoding(text: string, file: string, diagnostics: Diagnostics, options: CodingOptions = {}): CodedCell[] {
-  const stage = options.stage ?? 'coding';
-  const rows = readCsv(text, file, diagnostics, stage);
+  const rows = readCsv(text, file, diagnostics, 'coding');
   if (!rows.length) return [];
   const missing = CODING_COLUMNS.filter((c) => c !== 'note' && !(c in rows[0]!.fields));
   if (missing.length) {
-    diagnostics.error(`${stage}/missing-column`, `Expected the columns \`${CODING_COLUMNS.join(',')}\` (\`note\` may be left out); \`${missing.join('`, `')}\` missing`, {
+    diagnostics.error('coding/missing-column', `Expected the columns \`${CODING_COLUMNS.join(',')}\` (\`note\` may be left out); \`${missing.join('`, `')}\` missing`, {
       file,
       line: 1,
     });
@@ -67,14 +64,14 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
     const raw = (fields.value ?? '').trim();
     const at = { file, line };
     if (!definitionId || !factorId) {
-      diagnostics.error(`${stage}/missing-id`, `Expected a \`${definitionId ? 'factor_id' : 'definition_id'}\` in every row; the row is skipped`, {
+      diagnostics.error('coding/missing-id', `Expected a \`${definitionId ? 'factor_id' : 'definition_id'}\` in every row; the row is skipped`, {
         ...at,
         field: definitionId ? 'factor_id' : 'definition_id',
       });
       continue;
     }
     if (raw !== '0' && raw !== '1') {
-      diagnostics.error(`${stage}/invalid-value`, 'Expected `value` 0 (the definition does not have the factor) or 1 (it has); the row is skipped', {
+      diagnostics.error('coding/invalid-value', 'Expected `value` 0 (the definition does not have the factor) or 1 (it has); the row is skipped', {
         ...at,
         field: 'value',
         actual: raw,
@@ -83,7 +80,7 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
       continue;
     }
     if (options.factorIds && !options.factorIds.has(factorId)) {
-      diagnostics.error(`${stage}/unknown-factor`, `Expected one of the known factors (${listed(options.factorIds)}); the row is skipped`, {
+      diagnostics.error('coding/unknown-factor', `Expected one of the known factors (${listed(options.factorIds)}); the row is skipped`, {
         ...at,
         field: 'factor_id',
         actual: factorId,
@@ -92,7 +89,7 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
       continue;
     }
     if (options.definitionIds && !options.definitionIds.has(definitionId)) {
-      diagnostics.warn(`${stage}/unknown-definition`, 'Expected the id of a definition in the corpus; the row is skipped', {
+      diagnostics.warn('coding/unknown-definition', 'Expected the id of a definition in the corpus; the row is skipped', {
         ...at,
         field: 'definition_id',
         actual: definitionId,
@@ -106,7 +103,7 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
       const conflict = earlier.value !== value;
       diagnostics.add(
         conflict ? 'error' : 'warning',
-        `${stage}/duplicate-cell`,
+        'coding/duplicate-cell',
         `Expected each definition × factor cell once; \`${definitionId}\` × \`${factorId}\` is already coded on line ${earlier.line}${conflict ? ` as ${earlier.value}` : ''}, which counts; this row is skipped`,
         { ...at, recordId: definitionId },
       );
@@ -139,6 +136,6 @@ export async function loadCodingFile(file: string, label: string, diagnostics: D
 
 /** A coding kept in the corpus folder (`coding.csv`, `reference-coding.csv`), or undefined when there is none. */
 export async function loadCorpusCoding(corpusDir: string, name: string, diagnostics: Diagnostics, options: CodingOptions = {}): Promise<CodedCell[] | undefined> {
-  const text = await readOptional(corpusDir, name);
+  const text = await readOptional(corpusDir, name, diagnostics, 'coding');
   return text === undefined ? undefined : parseCoding(text, name, diagnostics, options);
 }

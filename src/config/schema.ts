@@ -89,6 +89,17 @@ export const ConfigSchema = z.strictObject({
       actors: z.array(z.string().min(1)).default(['citizen', 'people', 'inhabitant', 'resident', 'community', 'stakeholder', 'government', 'business', 'society', 'user', 'public', 'enterprise', 'person', 'individual', 'actor']),
     })
     .prefault({}),
+  /** Bounds on the work any one input can cause, so a hostile or broken file cannot stall a run. */
+  limits: z
+    .strictObject({
+      /** Longer field values (a definition's text, any column) are cut here, with a warning. */
+      maxFieldChars: z.int().min(100).default(20_000),
+      /** Pages read from one PDF; later pages are left out, with a warning. */
+      pdfMaxPages: z.int().min(1).default(200),
+      /** Seconds one PDF may take to read before it is given up on. */
+      pdfTimeoutSeconds: z.number().gt(0).max(3600).default(60),
+    })
+    .prefault({}),
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */
   seed: z.int().default(1),
   /** Decimal places of the shares and statistics in the outputs. */
@@ -97,3 +108,7 @@ export const ConfigSchema = z.strictObject({
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
+export type Limits = Config['limits'];
+
+/** The limits when no config says otherwise (`add --from`, `mine`). */
+export const DEFAULT_LIMITS: Limits = ConfigSchema.shape.limits.parse(undefined);

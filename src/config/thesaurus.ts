@@ -1,4 +1,4 @@
-import { readCsv } from '../core/csv.js';
+import { readCsvTable } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { readOptional, THESAURUS_FILE } from './load.js';
 
@@ -9,23 +9,39 @@ export interface ThesaurusEntry {
   readonly line: number;
 }
 
+const COLUMNS = ['label', 'replace_by'];
+
 /** Reads `thesaurus.csv` from the corpus folder; a missing file is an empty thesaurus. */
 export async function loadThesaurus(corpusDir: string, diagnostics: Diagnostics): Promise<{ entries: ThesaurusEntry[]; text?: string }> {
-  const text = await readOptional(corpusDir, THESAURUS_FILE);
+  const text = await readOptional(corpusDir, THESAURUS_FILE, diagnostics, 'thesaurus');
   if (text === undefined) return { entries: [] };
   return { entries: parseThesaurus(text, THESAURUS_FILE, diagnostics), text };
 }
 
+/**
+ * The thesaurus' entries. A label mapped to itself (`ict,ict`) keeps the term as it is, as the
+ * shipped thesaurus does; replacements are applied once, so a chain (`a→b`, `b→c`) or a cycle
+ * (`a→b`, `b→a`) does not do what it seems to, and is reported.
+ */
 export function parseThesaurus(text: string, file: string, diagnostics: Diagnostics): ThesaurusEntry[] {
+  const { columns, rows } = readCsvTable(text, file, diagnostics, 'thesaurus');
+  if (!columns) return [];
+  const missing = COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length) {
+    diagnostics.error('thesaurus/missing-column', `Expected the columns \`label,replace_by\`; found \`${columns.join(',')}\`, so the thesaurus is not used`, {
+      file,
+      line: 1,
+      expected: COLUMNS.join(','),
+    });
+    return [];
+  }
+  const extra = columns.filter((c) => !COLUMNS.includes(c));
+  if (extra.length) diagnostics.warn('thesaurus/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, { file, line: 1, expected: COLUMNS.join(',') });
   const entries: ThesaurusEntry[] = [];
   const seen = new Map<string, number>();
-  for (const { line, fields } of readCsv(text, file, diagnostics, 'thesaurus')) {
+  for (const { line, fields } of rows) {
     const label = (fields.label ?? '').trim().toLowerCase();
     const replaceBy = (fields.replace_by ?? '').trim().toLowerCase();
-    if (!('label' in fields) || !('replace_by' in fields)) {
-      diagnostics.error('thesaurus/missing-column', 'Expected the columns `label,replace_by`', { file, line: 1, expected: 'label,replace_by' });
-      return [];
-    }
     if (!label) {
       diagnostics.error('thesaurus/empty-label', 'Expected a `label`, not an empty cell', { file, line, field: 'label' });
       continue;
@@ -37,5 +53,56 @@ export function parseThesaurus(text: string, file: string, diagnostics: Diagnost
     seen.set(label, line);
     entries.push({ label, replaceBy, line });
   }
+  reportChains(entries, file, diagnostics);
   return entries;
+}
+
+/**
+ * Replacements that lead to another label with its own replacement. The labels and their
+ * replacements form a graph in which each label has at most one successor, so the cycles and the
+ * chains are found in one pass.
+ */
+function reportChains(entries: readonly ThesaurusEntry[], file: string, diagnostics: Diagnostics): void {
+  // The line that wins for each label (a later line wins, as in the matcher).
+  const winner = new Map<string, ThesaurusEntry>();
+  for (const e of entries) winner.set(e.label, e);
+  const next = (label: string): string | undefined => {
+    const to = winner.get(label)?.replaceBy;
+    return to && to !== label && winner.has(to) && winner.get(to)!.replaceBy !== to ? to : undefined;
+  };
+  const state = new Map<string, 'open' | 'done'>();
+  const onCycle = new Set<string>();
+  for (const start of winner.keys()) {
+    const path: string[] = [];
+    let at: string | undefined = start;
+    while (at !== undefined && !state.has(at)) {
+      state.set(at, 'open');
+      path.push(at);
+      at = next(at);
+    }
+    if (at !== undefined && state.get(at) === 'open') {
+      const cycle = path.slice(path.indexOf(at));
+      for (const label of cycle) onCycle.add(label);
+      const first = cycle.map((l) => winner.get(l)!).sort((a, b) => a.line - b.line)[0]!;
+      const shown = [...cycle, at].map((l) => `\`${l}\``).join(' → ');
+      diagnostics.warn('thesaurus/cycle', `${shown}: replacements are applied once, so these terms swap instead of merging; map them all to one term`, {
+        file,
+        line: first.line,
+        field: 'replace_by',
+      });
+    }
+    for (const label of path) state.set(label, 'done');
+  }
+  for (const entry of winner.values()) {
+    const to = next(entry.label);
+    if (to === undefined || onCycle.has(entry.label)) continue;
+    const then = winner.get(to)!;
+    const what = then.replaceBy ? `replaces by \`${then.replaceBy}\`` : 'drops (an empty `replace_by`)';
+    const fix = then.replaceBy ? `map it to \`${then.replaceBy}\` directly` : 'leave its `replace_by` empty too';
+    diagnostics.warn(
+      'thesaurus/chain',
+      `\`${entry.label}\` is replaced by \`${to}\`, which line ${then.line} ${what}; replacements are applied once, so \`${entry.label}\` becomes \`${to}\`: ${fix}`,
+      { file, line: entry.line, field: 'replace_by' },
+    );
+  }
 }

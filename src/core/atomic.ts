@@ -36,9 +36,12 @@ const REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-/** A file-system error as a `WriteError` naming the file and why, in words. */
+/**
+ * A file-system error as a `WriteError` naming `file` and why, in words. A `WriteError` from a step
+ * inside (a file in a temporary folder) is named again after `file`, what the user asked to write.
+ */
 export function writeError(file: string, error: unknown): WriteError {
-  if (error instanceof WriteError) return error;
+  if (error instanceof WriteError) return error.file === file ? error : new WriteError(file, error.reason, error.code);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return new WriteError(file, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)), code);
 }

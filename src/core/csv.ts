@@ -8,7 +8,8 @@ export interface CsvRow {
   readonly fields: Record<string, string>;
 }
 
-const ruleOf: Record<string, string> = {
+/** csv-parse's error codes → the rule in our diagnostic code (`<stage>/<rule>`). */
+export const ruleOf: Readonly<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: 'csv-quote-not-closed',
   CSV_RECORD_INCONSISTENT_COLUMNS: 'csv-column-count',
   CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'csv-column-count',
@@ -23,23 +24,50 @@ const STOP = Symbol('stop');
 
 /** Past this many broken quotes a file is not worth resuming on: each resume re-reads the rest. */
 const MAX_RESUMES = 50;
+/**
+ * Nor once the resumed passes have re-read this much (a big file broken early): 8 times the file,
+ * or 32 million characters for a smaller one (a few seconds of parsing).
+ */
+const rereadBudget = (length: number) => Math.max(8 * length, 32_000_000);
+/** Past this many broken records a file is not read on: each costs time, and the list helps no one. */
+const MAX_ERRORS = 200;
 
 /**
  * Reads a CSV file with a header row. A broken record is reported with the line it starts on and
  * skipped; the records after it still load, even after a quote that never closes (the parse
  * resumes on the line after the one that opened it). The work stays linear in the file: every
- * resume starts further on, and a file with more than `MAX_RESUMES` broken quotes is abandoned.
+ * resume starts further on, and a file is abandoned after `MAX_RESUMES` broken quotes, once the
+ * resumed passes have read `rereadBudget`, or after `MAX_ERRORS` broken records.
  */
-export function readCsv(text: string, file: string, diagnostics: Diagnostics, stage = 'ingest'): CsvRow[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+export function readCsv(text: string, file: string, diagnostics: Diagnostics, stage: CsvStage = 'ingest'): CsvRow[] {
+  return readCsvTable(text, file, diagnostics, stage).rows;
+}
+
+/** The stages that read CSV files, and name the codes of what they find. */
+export const CSV_STAGES = ['ingest', 'thesaurus', 'codebook', 'coding'] as const;
+export type CsvStage = (typeof CSV_STAGES)[number];
+
+/** `readCsv`, with the header's column names (undefined when the header is unusable, reported). */
+export function readCsvTable(text: string, file: string, diagnostics: Diagnostics, stage: CsvStage = 'ingest'): { columns: string[] | undefined; rows: CsvRow[] } {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
   const columns = readHeader(lines[0] ?? '', file, diagnostics, stage);
-  if (!columns) return [];
+  if (!columns) return { columns, rows: [] };
+  // Where each line starts in `normalized`, so a resumed pass is a slice, not a join of the rest.
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   const rows: CsvRow[] = [];
   // Physical line of the first body line in this pass (a resumed pass starts after a broken line).
   let first = 2;
+  let reread = 0;
+  let errors = 0;
+  const giveUp = (line: number, what: string) =>
+    diagnostics.error(`${stage}/csv-too-many-errors`, `Expected a CSV file; stopped reading after ${what} (is it a CSV file?)`, { file, line });
   for (let resumes = 0; ; resumes++) {
-    if (resumes > MAX_RESUMES) {
-      diagnostics.error(`${stage}/csv-too-many-errors`, `Expected a CSV file; stopped reading after ${MAX_RESUMES} broken quotes (is it a CSV file?)`, { file, line: first });
+    const rest = normalized.slice(starts[first - 1] ?? normalized.length);
+    if (resumes > 0) reread += rest.length;
+    if (resumes > MAX_RESUMES || reread > rereadBudget(normalized.length)) {
+      giveUp(first, `${resumes} broken quotes`);
       break;
     }
     let lastEnd = first - 1;
@@ -52,7 +80,7 @@ export function readCsv(text: string, file: string, diagnostics: Diagnostics, st
       return line;
     };
     try {
-      parse(lines.slice(first - 1).join('\n'), {
+      parse(rest, {
         columns,
         skip_empty_lines: true,
         skip_records_with_error: true,
@@ -64,6 +92,11 @@ export function readCsv(text: string, file: string, diagnostics: Diagnostics, st
         on_skip: (error: CsvError | undefined) => {
           if (!error) return;
           const line = nextRecordLine();
+          if (++errors > MAX_ERRORS) {
+            giveUp(line, `${MAX_ERRORS} broken records`);
+            resumeAfter = undefined;
+            throw STOP;
+          }
           diagnostics.error(`${stage}/${ruleOf[error.code] ?? 'csv-invalid-record'}`, describe(error), { file, line });
           if (!QUOTE_ERRORS.has(error.code)) {
             lastEnd = physical(Number(error.lines));
@@ -77,14 +110,14 @@ export function readCsv(text: string, file: string, diagnostics: Diagnostics, st
     } catch (error) {
       if (error !== STOP) throw error;
     }
-    if (resumeAfter === undefined) break;
+    if (resumeAfter === undefined || errors > MAX_ERRORS) break;
     first = Math.max(resumeAfter, first) + 1;
   }
-  return rows;
+  return { columns, rows };
 }
 
 /** The header's column names, or undefined (reported) when the first line is not a usable header. */
-function readHeader(header: string, file: string, diagnostics: Diagnostics, stage: string): string[] | undefined {
+function readHeader(header: string, file: string, diagnostics: Diagnostics, stage: CsvStage): string[] | undefined {
   if (header.trim() === '') {
     diagnostics.error(`${stage}/csv-no-header`, 'Expected a header row, not an empty first line', { file, line: 1 });
     return undefined;

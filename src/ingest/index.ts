@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CORRECTIONS_FILE, REFERENCE_CODING_FILE } from '../config/coding.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/schema.js';
+import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
 import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
@@ -29,21 +32,23 @@ export class CorpusError extends Error {
   }
 }
 
-/** Reads every definitions file under `corpusDir` (sorted, so record order is stable). */
-export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promise<Ingested> {
+/**
+ * Reads every definitions file under `corpusDir` (sorted, so record order is stable). Links are
+ * never followed, and no field is longer than `limits.maxFieldChars`.
+ */
+export async function ingest(corpusDir: string, diagnostics: Diagnostics, limits: Limits = DEFAULT_LIMITS): Promise<Ingested> {
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
-  // pdf.js parses on this thread, so more than a few PDFs at once only costs memory.
+  // Each PDF is read in a worker thread of its own: a few at once use the cores without much memory.
   const limit = pLimit(4);
   const read = await Promise.all(
     files.map((file) =>
       limit(async () => {
         try {
-          return await readOne(corpusDir, file, sidecars.get(file), diagnostics);
+          return await readOne(corpusDir, file, sidecars.get(file), diagnostics, limits);
         } catch (error) {
           // One file's failure is one diagnostic on that file; the others are still read.
-          const code = (error as NodeJS.ErrnoException).code;
-          const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error);
-          diagnostics.error('ingest/unreadable-file', `Cannot read the file (${why}); it is skipped`, { file });
+          const failed = (error as { file?: string }).file ?? file;
+          diagnostics.error('ingest/unreadable-file', `Cannot read the file (${whyUnreadable(error)}); it is skipped${failed === file ? '' : ` with \`${file}\``}`, { file: failed });
           return undefined;
         }
       }),
@@ -53,15 +58,62 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promi
   return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
 }
 
-async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics) {
-  const buffer = await readFile(path.join(corpusDir, file));
+async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics, limits: Limits) {
+  const buffer = await readNoFollow(corpusDir, file);
   const reader = readers[path.extname(file).toLowerCase()]!;
-  const sidecar = sidecarFile ? { file: sidecarFile, text: await readFile(path.join(corpusDir, sidecarFile), 'utf8') } : undefined;
-  const records = await reader(buffer, file, diagnostics, sidecar ? { sidecar } : {});
+  const sidecarBytes = sidecarFile === undefined ? undefined : await readNoFollow(corpusDir, sidecarFile);
+  const sidecar = sidecarFile && sidecarBytes ? { file: sidecarFile, text: decodeReported(sidecarBytes, sidecarFile, diagnostics) } : undefined;
+  const records = await reader(buffer, file, diagnostics, { limits, ...(sidecar ? { sidecar } : {}) });
   if (!records) return undefined;
   const sha256 = createHash('sha256').update(buffer).digest('hex');
-  const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecar.text).digest('hex') } } : {};
-  return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records };
+  const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecarBytes!).digest('hex') } } : {};
+  return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records: limitFields(records, limits.maxFieldChars, diagnostics) };
+}
+
+/** The file's bytes; a link (put there since the folder was listed) is refused, not followed. */
+async function readNoFollow(corpusDir: string, file: string): Promise<Buffer> {
+  try {
+    const handle = await open(path.join(corpusDir, file), constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw Object.assign(error as Error, { file });
+  }
+}
+
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ELOOP') return 'it is a symbolic link, which is not followed';
+  if (code === 'ENOENT') return 'it disappeared while the corpus was read';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Cuts field values longer than `max` characters, with a warning each: a 5 MB field or a 100,000-word
+ * definition would otherwise make every later stage slow.
+ */
+export function limitFields(records: readonly SourceRecord[], max: number, diagnostics: Diagnostics): SourceRecord[] {
+  return records.map((record) => {
+    let fields: Record<string, string> | undefined;
+    for (const [field, value] of Object.entries(record.fields)) {
+      if (value.length <= max) continue;
+      fields ??= { ...record.fields };
+      // Not between the two halves of a surrogate pair.
+      const end = /[\uD800-\uDBFF]/.test(value[max - 1] ?? '') ? max - 1 : max;
+      Object.defineProperty(fields, field, { value: value.slice(0, end), enumerable: true, writable: true, configurable: true });
+      diagnostics.warn('ingest/field-truncated', `Expected at most ${max} characters in a field (limits.maxFieldChars); found ${value.length}, kept the first ${end}`, {
+        ...record.origin,
+        field,
+        ...(record.fields.id && record.fields.id.length <= 200 ? { recordId: record.fields.id } : {}),
+      });
+    }
+    return fields ? { ...record, fields } : record;
+  });
 }
 
 export interface CorpusFiles {
@@ -73,7 +125,7 @@ export interface CorpusFiles {
 
 /** Lists the corpus' definitions files; a sidecar is metadata of its file, never a file of definitions. */
 export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnostics): Promise<CorpusFiles> {
-  const all = await listFiles(corpusDir);
+  const all = await listFiles(corpusDir, diagnostics);
   const candidates = all.filter((file) => !SETTINGS_FILES.has(file) && path.extname(file).toLowerCase() in readers);
   const sidecars = new Map<string, string>();
   const files: string[] = [];
@@ -89,16 +141,19 @@ export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnosti
   return { files, sidecars };
 }
 
-async function listFiles(corpusDir: string): Promise<string[]> {
+async function listFiles(corpusDir: string, diagnostics?: Diagnostics): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
   } catch (error) {
     throw new CorpusError(corpusDir, `Cannot read the corpus folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(corpusDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
-    .sort();
+  const name = (e: (typeof entries)[number]) => path.relative(corpusDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+  const visible = (file: string) => !file.split('/').some((part) => part.startsWith('.'));
+  // A link may point anywhere (another user's files, /etc): never followed, files or folders
+  // (the settings files' loaders report theirs).
+  for (const link of entries.filter((e) => e.isSymbolicLink()).map(name).filter((f) => visible(f) && !SETTINGS_FILES.has(f)).sort()) {
+    diagnostics?.warn('ingest/symlink-skipped', 'Not read: a symbolic link, which citydefs never follows; copy the file (or folder) into the corpus instead', { file: link });
+  }
+  return entries.filter((e) => e.isFile()).map(name).filter(visible).sort();
 }

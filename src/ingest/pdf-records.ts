@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { DEFAULT_LIMITS } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { mineDefinitions, type Candidate } from '../mine/index.js';
-import { toFields } from './fields.js';
+import { parseJson, toFields } from './fields.js';
 import { readPdfText } from './pdf.js';
 import type { ReadContext } from './reader.js';
 import { slug } from './text-records.js';
@@ -17,21 +18,23 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
     diagnostics.error('ingest/pdf-sidecar-missing', `Expected the PDF's metadata (sector, author, year, title, url) in \`${sidecarName}\``, { file });
     return [];
   }
-  let meta: Record<string, string> | undefined;
-  try {
-    meta = toFields(JSON.parse(context.sidecar.text.replace(/^\uFEFF/, '')));
-  } catch (error) {
-    diagnostics.error('ingest/json-syntax', `Expected valid JSON: ${(error as Error).message}`, { file: context.sidecar.file });
-    return [];
-  }
+  // A sidecar that is not text was reported on the sidecar; one diagnostic is enough.
+  if (context.sidecar.text === undefined) return [];
+  const parsed = parseJson(context.sidecar.text, diagnostics, { file: context.sidecar.file });
+  if (!parsed) return [];
+  const meta = toFields(parsed.value);
   if (!meta) {
     diagnostics.error('ingest/json-shape', 'Expected one object of metadata fields', { file: context.sidecar.file });
     return [];
   }
-  const pdf = await readPdfText(data);
+  const limits = context.limits ?? DEFAULT_LIMITS;
+  const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 });
   if (!pdf.ok) {
     diagnostics.error(`ingest/pdf-${pdf.reason}`, `Cannot read the PDF: ${pdf.message}`, { file });
     return [];
+  }
+  if (pdf.total > pdf.pages.length) {
+    diagnostics.warn('ingest/pdf-pages-limited', `Read the first ${pdf.pages.length} of its ${pdf.total} pages (limits.pdfMaxPages); definitions on later pages are left out`, { file });
   }
   const candidates = mineDefinitions(pdf.pages);
   if (candidates.length === 0) {

@@ -1,10 +1,16 @@
+import type { Limits } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 
 /** What a reader may need besides the file itself. */
 export interface ReadContext {
-  /** The file's metadata sidecar (`paper.meta.json` beside `paper.pdf`), if there is one. */
-  readonly sidecar?: { readonly file: string; readonly text: string };
+  /**
+   * The file's metadata sidecar (`paper.meta.json` beside `paper.pdf`), if there is one; `text` is
+   * undefined when the sidecar could not be read as text (already reported on the sidecar).
+   */
+  readonly sidecar?: { readonly file: string; readonly text: string | undefined };
+  /** Bounds on the work one file may cause; the defaults when absent. */
+  readonly limits?: Limits;
 }
 
 /**

@@ -1,16 +1,19 @@
 import { readCsv } from '../core/csv.js';
+import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { toFields } from './fields.js';
+import { parseJson, preview, toFields } from './fields.js';
 import { readPdfRecords } from './pdf-records.js';
 import type { Reader } from './reader.js';
 import { readTextRecords } from './text-records.js';
 
-/** A reader of text formats, which need nothing but the text. */
+/** A reader of text formats: the bytes are decoded (or the file refused) in one place first. */
 const textual =
   (read: (text: string, file: string, diagnostics: Diagnostics) => SourceRecord[] | undefined): Reader =>
-  async (data, file, diagnostics) =>
-    read(data.toString('utf8'), file, diagnostics);
+  async (data, file, diagnostics) => {
+    const text = decodeReported(data, file, diagnostics);
+    return text === undefined ? [] : read(text, file, diagnostics);
+  };
 
 export const readers: Readonly<Record<string, Reader>> = {
   '.csv': textual(readCsvRecords),
@@ -27,45 +30,33 @@ function readCsvRecords(text: string, file: string, diagnostics: Diagnostics): S
 
 /** A JSON file holds an array of records, or `{ "definitions": [...] }`. */
 function readJsonRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    diagnostics.error('ingest/json-syntax', `Expected valid JSON: ${(error as Error).message}`, { file });
-    return [];
-  }
+  const parsed = parseJson(text, diagnostics, { file });
+  if (!parsed) return [];
+  const data = parsed.value;
   const list = Array.isArray(data) ? data : (data as { definitions?: unknown } | null)?.definitions;
   if (!Array.isArray(list)) {
     diagnostics.error('ingest/json-shape', 'Expected an array of records or an object with a `definitions` array', { file });
     return [];
   }
   const records: SourceRecord[] = [];
-  list.forEach((item, index) => {
+  list.forEach((item: unknown, index) => {
     const fields = toFields(item);
     if (fields) records.push({ origin: { file, record: index + 1 }, fields });
-    else diagnostics.error('ingest/json-record', `Expected an object, not \`${JSON.stringify(item)}\``, { file, record: index + 1 });
+    else diagnostics.error('ingest/json-record', `Expected an object, not \`${preview(item)}\``, { file, record: index + 1 });
   });
   return records;
 }
 
 function readJsonLinesRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] {
   const records: SourceRecord[] = [];
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((lineText, index) => {
-      const line = index + 1;
-      if (lineText.trim() === '') return;
-      let item: unknown;
-      try {
-        item = JSON.parse(lineText);
-      } catch (error) {
-        diagnostics.error('ingest/json-syntax', `Expected one JSON object on the line: ${(error as Error).message}`, { file, line });
-        return;
-      }
-      const fields = toFields(item);
-      if (fields) records.push({ origin: { file, line }, fields });
-      else diagnostics.error('ingest/json-record', 'Expected a JSON object on the line', { file, line });
-    });
+  text.split(/\r\n?|\n/).forEach((lineText, index) => {
+    const line = index + 1;
+    if (lineText.trim() === '') return;
+    const parsed = parseJson(lineText, diagnostics, { file, line }, 'one JSON object on the line');
+    if (!parsed) return;
+    const fields = toFields(parsed.value);
+    if (fields) records.push({ origin: { file, line }, fields });
+    else diagnostics.error('ingest/json-record', `Expected a JSON object on the line, not \`${preview(parsed.value)}\``, { file, line });
+  });
   return records;
 }

@@ -11,7 +11,7 @@ import { toFields } from './fields.js';
  * A file that does not start with front matter is not a definitions file (a README, notes).
  */
 export function readTextRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] | undefined {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') return undefined;
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) {

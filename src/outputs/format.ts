@@ -12,10 +12,10 @@ export function safeText(value: string): string {
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
-/** CSV with a header, `\n` line ends and a final newline; numbers are written as given. */
+/** CSV with a header, `\n` line ends and a final newline; numbers are written as given, text made safe (header too). */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const body = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? safeText(cell) : cell === undefined ? '' : String(cell))));
-  return stringify([header as string[], ...body], { record_delimiter: '\n' });
+  return stringify([header.map(safeText), ...body], { record_delimiter: '\n' });
 }
 
 /** Fixed precision, so a share prints the same on every run and machine. */

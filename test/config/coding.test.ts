@@ -45,9 +45,4 @@ describe('coding files (definition_id,factor_id,value,note)', () => {
     expect(lines(d)).toEqual(['c.csv:1  error  Expected the columns `definition_id,factor_id,value,note` (`note` may be left out); `factor_id` missing  [coding/missing-column]']);
   });
 
-  it('names its stage in the codes when told', () => {
-    const d = new Diagnostics();
-    parseCoding(`${HEAD}\na1,ict,x,\n`, 'coding.csv', d, { stage: 'corrections' });
-    expect(d.list()[0]!.code).toBe('corrections/invalid-value');
-  });
 });

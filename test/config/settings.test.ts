@@ -21,6 +21,26 @@ describe('thesaurus', () => {
   });
 });
 
+describe('thesaurus chains and cycles', () => {
+  it('reports a cycle once, a chain on its line, and leaves self-mappings alone', () => {
+    const d = new Diagnostics();
+    parseThesaurus('label,replace_by\na,b\nb,c\nc,a\nict,ict\nicts,ict\nx,y\ny,\n', 't.csv', d);
+    expect(lines(d)).toEqual([
+      't.csv:2 [replace_by]  warning  `a` → `b` → `c` → `a`: replacements are applied once, so these terms swap instead of merging; map them all to one term  [thesaurus/cycle]',
+      't.csv:7 [replace_by]  warning  `x` is replaced by `y`, which line 8 drops (an empty `replace_by`); replacements are applied once, so `x` becomes `y`: leave its `replace_by` empty too  [thesaurus/chain]',
+    ]);
+  });
+
+  it('stays linear on a long chain', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `t${i},t${i + 1}`).join('\n');
+    const d = new Diagnostics();
+    const start = performance.now();
+    parseThesaurus(`label,replace_by\n${rows}\n`, 't.csv', d);
+    expect(d.list().filter((x) => x.code === 'thesaurus/chain')).toHaveLength(19_999);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
+
 describe('codebook', () => {
   it('reads factors with their seeds and reports bad ids and shared seeds', () => {
     const d = new Diagnostics();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/csv.js';
+import { decodeText } from '../../src/core/decode.js';
 import { Diagnostics } from '../../src/core/diagnostics.js';
 import { lines } from '../helpers.js';
 
@@ -14,8 +15,10 @@ describe('readCsv', () => {
     expect(lines(d)).toEqual([]);
   });
 
-  it('drops a BOM and reads CRLF files', () => {
-    const rows = readCsv('\uFEFFid,text\r\na,x\r\nb,y\r\n', 'x.csv', new Diagnostics());
+  it('reads CRLF files (decoded first: decodeText drops the BOM)', () => {
+    const decoded = decodeText(Buffer.from('\uFEFFid,text\r\na,x\r\nb,y\r\n'));
+    const rows = readCsv(decoded.ok ? decoded.text : '', 'x.csv', new Diagnostics());
+    expect(Object.keys(rows[0]!.fields)).toEqual(['id', 'text']);
     expect(rows.map((r) => [r.line, r.fields.id])).toEqual([
       [2, 'a'],
       [3, 'b'],

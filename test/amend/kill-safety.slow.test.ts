@@ -1,18 +1,14 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
 
-// These tests run the built CLI in child processes and kill them, so the code under test is dist/.
+// These tests run the built CLI (dist/, built by test/build-dist.ts) in child processes and kill them.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'dist', 'bin.js');
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root });
-}, 120_000);
 
 interface Exit {
   readonly code: number | null;
@@ -25,15 +21,22 @@ interface RunOptions {
   readonly env?: Record<string, string>;
   /** SIGKILL the process `afterMs` after a file whose name starts with `prefix` appears in `dir`. */
   readonly killWhenCreated?: { readonly dir: string; readonly prefix: string; readonly afterMs: number };
+  /** SIGKILL the process `afterMs` after it reports (CITYDEFS_TRACE_WRITES) the write step `step`. */
+  readonly killAtStep?: { readonly step: string; readonly afterMs: number };
 }
 
 function run(args: string[], cwd: string, options: RunOptions = {}): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...options.env } });
+    const env = { ...process.env, ...options.env, ...(options.killAtStep ? { CITYDEFS_TRACE_WRITES: '1' } : {}) };
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      const at = options.killAtStep;
+      if (at && stderr.includes(`write-step ${at.step}\n`)) setTimeout(() => child.kill('SIGKILL'), at.afterMs);
+    });
     const kill = options.killWhenCreated;
     const watcher = kill
       ? watch(kill.dir, (_, name) => {
@@ -47,6 +50,12 @@ function run(args: string[], cwd: string, options: RunOptions = {}): Promise<Exi
     });
   });
 }
+
+/** The last write step the child reported before it died (CITYDEFS_TRACE_WRITES), or 'none'. */
+const lastStep = (exit: Exit) => [...exit.stderr.matchAll(/^write-step (\S+)$/gm)].at(-1)?.[1] ?? 'none';
+
+/** The hidden temporary files an atomic write left beside the corpus file. */
+const temps = (dir: string) => readdirSync(path.join(dir, 'corpus')).filter((n) => n.startsWith('.definitions.csv.tmp-'));
 
 /** A corpus big enough (about 1 MB) that writing it takes a moment. */
 function bigCorpus(rows: number): string {
@@ -73,6 +82,15 @@ describe('kill safety of add', () => {
       expect(exits[i]!.signal, step).toBe('SIGKILL');
       const text = readFileSync(path.join(dirs[i]!, 'corpus', 'definitions.csv'), 'utf8');
       expect(text, step).toBe(step === 'renamed' ? expectedNew : old);
+      // Proof the kill landed where it was aimed: the temporary file is there, empty just after
+      // it was opened and whole once written; after the rename there is none.
+      const left = temps(dirs[i]!);
+      if (step === 'renamed') expect(left, step).toEqual([]);
+      else {
+        expect(left, step).toHaveLength(1);
+        const size = statSync(path.join(dirs[i]!, 'corpus', left[0]!)).size;
+        expect(size, step).toBe(step === 'temp-opened' ? 0 : Buffer.byteLength(expectedNew));
+      }
       // The dead process' lock is still there; leftovers are hidden files, which ingest skips.
       expect(readdirSync(path.join(dirs[i]!, 'corpus')).filter((n) => !n.startsWith('.'))).toEqual(['definitions.csv']);
       expect(existsSync(path.join(dirs[i]!, 'corpus', '.citydefs.lock'))).toBe(true);
@@ -84,21 +102,30 @@ describe('kill safety of add', () => {
     expect((await cli(['validate'], dirs[0]!)).code).toBe(0);
   });
 
-  it('leaves the corpus old or new when killed at varying moments around the write', async () => {
+  it('leaves the corpus old or new when killed at varying moments around the write, and the kills land mid-write', async () => {
     const old = bigCorpus(800);
     const expectedNew = old + NEW_ROWS;
-    // The kill is aimed at the write: some milliseconds after the temporary file appears.
-    const delays = [0, 2, 10, 40];
-    const dirs = delays.map(() => tempCorpus({ 'corpus/definitions.csv': old, 'new.csv': NEW }));
-    const exits = await Promise.all(delays.map((ms, i) => run(['add', '--from', 'new.csv'], dirs[i]!, { killWhenCreated: { dir: path.join(dirs[i]!, 'corpus'), prefix: '.definitions.csv.tmp-', afterMs: ms } })));
-    const outcomes = dirs.map((dir, i) => {
-      const text = readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8');
-      expect([old, expectedNew], `killed ${delays[i]} ms after the temporary file appeared`).toContain(text);
-      return `${exits[i]!.signal ?? exits[i]!.code}:${text === old ? 'old' : 'new'}`;
-    });
-    // Which outcome each kill gives depends on timing; what matters is that it is one of the two.
-    expect(outcomes).toHaveLength(delays.length);
-  }, 60_000);
+    // The kill is aimed at the write: some milliseconds after the child reports the temporary file
+    // open, or after a watcher sees it appear. Each child reports every step it reaches.
+    const aims: RunOptions[] = [0, 1, 3, 8].map((afterMs) => ({ killAtStep: { step: 'temp-opened', afterMs } }));
+    const outcomes: { step: string; text: 'old' | 'new'; killed: boolean }[] = [];
+    for (let round = 0; round < 5 && !outcomes.some((o) => o.killed && o.step !== 'renamed' && o.step !== 'none'); round++) {
+      const dirs = aims.map(() => tempCorpus({ 'corpus/definitions.csv': old, 'new.csv': NEW }));
+      const watched = dirs.map((dir, i) => ({ ...aims[i]!, killWhenCreated: { dir: path.join(dir, 'corpus'), prefix: '.definitions.csv.tmp-', afterMs: 4 * i }, env: { CITYDEFS_TRACE_WRITES: '1' } }));
+      const exits = await Promise.all(dirs.map((dir, i) => run(['add', '--from', 'new.csv'], dir, i % 2 ? watched[i]! : aims[i]!)));
+      dirs.forEach((dir, i) => {
+        const text = readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8');
+        const step = lastStep(exits[i]!);
+        expect([old, expectedNew], `killed after ${step}`).toContain(text);
+        // Before the rename the corpus is certainly old; once the child reported it, new.
+        if (step === 'temp-opened' || step === 'temp-written') expect(text === old, step).toBe(true);
+        if (step === 'renamed') expect(text === expectedNew, step).toBe(true);
+        outcomes.push({ step, text: text === old ? 'old' : 'new', killed: exits[i]!.signal === 'SIGKILL' });
+      });
+    }
+    // At least one kill landed between opening the temporary file and renaming it.
+    expect(outcomes.filter((o) => o.killed && ['temp-opened', 'temp-written', 'temp-synced'].includes(o.step)).length, JSON.stringify(outcomes)).toBeGreaterThan(0);
+  }, 120_000);
 
   it('serializes two adds at once: both land', async () => {
     const dir = tempCorpus({

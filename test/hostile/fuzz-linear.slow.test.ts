@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/core/csv.js';
+import { decodeText } from '../../src/core/decode.js';
+import { Diagnostics } from '../../src/core/diagnostics.js';
+import { readers } from '../../src/ingest/readers.js';
+import { readTokens } from '../../src/tokenize/nlp.js';
+import { HEADER } from '../helpers.js';
+
+// Linear time: arbitrary snippets of hostile text, repeated to n and 4n characters; the larger input
+// may take at most 8 times as long (linear is 4×, quadratic 16×; the slack absorbs a shared
+// machine, the GC and caches). Samples: CITYDEFS_FUZZ_RUNS / 100.
+const SAMPLES = Math.max(6, Math.round(Number(process.env.CITYDEFS_FUZZ_RUNS ?? 600) / 100));
+
+const snippet = fc
+  .array(fc.constantFrom('"', ',', '\n', '\r', '""', '{', '}', '[', ']', ':', '---\n', '\\', '\0', 'é', 'a smart city', ' ', 'x'.repeat(50), '\ud83c\udfd9'), { minLength: 1, maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+function repeatTo(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** Best of five, in milliseconds: the least disturbed by other work on the machine (and the GC). */
+function time(work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+function expectLinear(name: string, run: (size: number) => () => void, size: number): void {
+  const small = time(run(size));
+  const large = time(run(4 * size));
+  // Below a few milliseconds the ratio is noise.
+  if (large < 20) return;
+  expect(large / Math.max(small, 1), `${name}: ${small.toFixed(1)} ms for ${size}, ${large.toFixed(1)} ms for ${4 * size}`).toBeLessThanOrEqual(8);
+}
+
+describe('readers stay linear on hostile text', () => {
+  const samples = fc.sample(snippet, { numRuns: SAMPLES, seed: 42 });
+
+  it('readCsv', () => {
+    for (const s of samples) expectLinear(JSON.stringify(s.slice(0, 40)), (n) => { const text = `${HEADER}\n${repeatTo(s, n)}`; return () => readCsv(text, 'x.csv', new Diagnostics()); }, 100_000);
+  });
+
+  it('the JSON, JSONL and Markdown readers', async () => {
+    for (const ext of ['.json', '.jsonl', '.md']) {
+      for (const s of samples) {
+        expectLinear(`${ext} ${JSON.stringify(s.slice(0, 40))}`, (n) => {
+          const data = Buffer.from(ext === '.md' ? `---\nsector: ngo\n---\n${repeatTo(s, n)}` : repeatTo(s, n));
+          return () => void readers[ext]!(data, `x${ext}`, new Diagnostics(), {});
+        }, 100_000);
+      }
+    }
+  });
+
+  it('decodeText on any bytes', () => {
+    for (const bytes of fc.sample(fc.uint8Array({ minLength: 1, maxLength: 64 }), { numRuns: SAMPLES, seed: 7 })) {
+      expectLinear(`bytes ${Buffer.from(bytes).toString('hex').slice(0, 20)}`, (n) => { const data = Buffer.from(repeatTo(Buffer.from(bytes).toString('latin1'), n), 'latin1'); return () => decodeText(data); }, 250_000);
+    }
+  });
+
+  // Up to limits.maxFieldChars (20,000), the most a field can hold: wink-nlp is a little worse than
+  // linear on one long unbroken "sentence" (10k → 40k characters of `"[{`: about 7×), which the
+  // limit keeps small.
+  it('the tokenizer, up to the longest field', () => {
+    for (const s of samples.slice(0, 4)) expectLinear(`tokens ${JSON.stringify(s.slice(0, 40))}`, (n) => { const text = repeatTo(s, n); return () => readTokens(text); }, 5_000);
+  });
+});

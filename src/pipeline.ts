@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { cluster } from './cluster/index.js';
 import { loadCodebook } from './config/codebook.js';
+import { domainStopwords } from './config/concept.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
@@ -33,7 +34,7 @@ export async function check(options: AnalyzeOptions) {
   const diagnostics = new Diagnostics();
   const thesaurus = await loadThesaurus(options.corpus, diagnostics);
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
-  const { records, files } = await ingest(options.corpus, diagnostics);
+  const { records, files } = await ingest(options.corpus, diagnostics, { concept: config.concept });
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }
@@ -51,7 +52,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const { config, configInput, thesaurus, codebook, records, files, validated, diagnostics } = await check(options);
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, phraseKeys } = await import('./tokenize/index.js');
-  const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: config.stopwords, maxWords: config.terms.maxWords };
+  const tokenizeOptions = { thesaurus: thesaurus.entries, stopwords: domainStopwords(config), maxWords: config.terms.maxWords };
   const tokenized = tokenize(validated.analysed, {
     ...tokenizeOptions,
     ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),

@@ -10,6 +10,22 @@ export const ConfigSchema = z.strictObject({
   sectors: z.array(slug).min(1).refine(unique, 'Expected each sector once').default(['academic', 'private', 'government', 'ngo']),
   /** Which `kind`s of record are analysed; others are validated and reported as excluded. */
   kinds: z.array(z.string().min(1)).min(1).refine(unique, 'Expected each kind once').default(['definition']),
+  /**
+   * The concept the corpus defines: `mine` looks for definitions of its terms (and their plurals and
+   * variants), and its name's words are domain stopwords. The default is the smart city family.
+   */
+  concept: z
+    .strictObject({
+      /** How outputs name the concept (default: the first term); its words are dropped as domain stopwords. */
+      name: z.string().trim().min(1).optional(),
+      /** The defined terms, singular; plurals are derived (`smart city` → `smart cities`). */
+      terms: z.array(z.string().trim().min(1)).min(1).refine(unique, 'Expected each term once'),
+      /** Other spellings of a term, each mapped to one of `terms`. */
+      variants: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    })
+    .refine((c) => Object.values(c.variants).every((t) => c.terms.includes(t)), { message: 'Expected every variant to map to one of `terms`', path: ['variants'] })
+    .default({ name: 'smart city', terms: ['smart city', 'smart sustainable city', 'sustainable city'], variants: { 'smart and sustainable city': 'smart sustainable city' } })
+    .transform((c) => ({ name: c.name ?? c.terms[0]!, terms: c.terms, variants: c.variants })),
   /** Domain words every definition repeats, dropped on top of general English stopwords. */
   stopwords: z.array(z.string().min(1)).default(['smart', 'city', 'cities']),
   terms: z

@@ -7,7 +7,8 @@ import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
 import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
-import { readers } from './readers.js';
+import type { Concept } from '../config/concept.js';
+import { MINED_EXTENSIONS, readers } from './readers.js';
 
 export interface Ingested {
   readonly records: SourceRecord[];
@@ -29,7 +30,7 @@ export class CorpusError extends Error {
 }
 
 /** Reads every definitions file under `corpusDir` (sorted, so record order is stable). */
-export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promise<Ingested> {
+export async function ingest(corpusDir: string, diagnostics: Diagnostics, options: { readonly concept?: Concept } = {}): Promise<Ingested> {
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
   // pdf.js parses on this thread, so more than a few PDFs at once only costs memory.
   const limit = pLimit(4);
@@ -37,7 +38,7 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promi
     files.map((file) =>
       limit(async () => {
         try {
-          return await readOne(corpusDir, file, sidecars.get(file), diagnostics);
+          return await readOne(corpusDir, file, sidecars.get(file), diagnostics, options.concept);
         } catch (error) {
           // One file's failure is one diagnostic on that file; the others are still read.
           const code = (error as NodeJS.ErrnoException).code;
@@ -52,11 +53,11 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics): Promi
   return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
 }
 
-async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics) {
+async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics, concept: Concept | undefined) {
   const buffer = await readFile(path.join(corpusDir, file));
   const reader = readers[path.extname(file).toLowerCase()]!;
   const sidecar = sidecarFile ? { file: sidecarFile, text: await readFile(path.join(corpusDir, sidecarFile), 'utf8') } : undefined;
-  const records = await reader(buffer, file, diagnostics, sidecar ? { sidecar } : {});
+  const records = await reader(buffer, file, diagnostics, { ...(sidecar ? { sidecar } : {}), ...(concept ? { concept } : {}) });
   if (!records) return undefined;
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecar.text).digest('hex') } } : {};
@@ -81,7 +82,7 @@ export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnosti
       files.push(file);
       continue;
     }
-    const owner = candidates.find((f) => f !== file && f.toLowerCase().endsWith('.pdf') && sidecarOf(f) === file);
+    const owner = candidates.find((f) => f !== file && MINED_EXTENSIONS.has(path.extname(f).toLowerCase()) && sidecarOf(f) === file);
     if (owner) sidecars.set(owner, file);
     else diagnostics?.warn('ingest/sidecar-alone', `Expected a PDF beside this metadata sidecar, \`${file.slice(0, -SIDECAR_SUFFIX.length)}.pdf\`; it is ignored`, { file });
   }

@@ -1,3 +1,4 @@
+import type { Concept } from '../config/concept.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 
@@ -5,6 +6,8 @@ import type { SourceRecord } from '../model/index.js';
 export interface ReadContext {
   /** The file's metadata sidecar (`paper.meta.json` beside `paper.pdf`), if there is one. */
   readonly sidecar?: { readonly file: string; readonly text: string };
+  /** The concept whose definitions are mined from documents (PDF, HTML, text with a sidecar). */
+  readonly concept?: Concept;
 }
 
 /**

@@ -2,9 +2,10 @@ import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { toFields } from './fields.js';
+import { readHtmlRecords } from './html-records.js';
 import { readPdfRecords } from './pdf-records.js';
 import type { Reader } from './reader.js';
-import { readTextRecords } from './text-records.js';
+import { readTextDocument } from './text-records.js';
 
 /** A reader of text formats, which need nothing but the text. */
 const textual =
@@ -16,10 +17,15 @@ export const readers: Readonly<Record<string, Reader>> = {
   '.csv': textual(readCsvRecords),
   '.json': textual(readJsonRecords),
   '.jsonl': textual(readJsonLinesRecords),
-  '.txt': textual(readTextRecords),
-  '.md': textual(readTextRecords),
+  '.txt': async (data, file, diagnostics, context) => readTextDocument(data.toString('utf8'), file, diagnostics, context),
+  '.md': async (data, file, diagnostics, context) => readTextDocument(data.toString('utf8'), file, diagnostics, context),
   '.pdf': readPdfRecords,
+  '.html': readHtmlRecords,
+  '.htm': readHtmlRecords,
 };
+
+/** Files whose definitions are mined when a `.meta.json` sidecar describes them. */
+export const MINED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.html', '.htm', '.txt', '.md']);
 
 function readCsvRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] {
   return readCsv(text, file, diagnostics).map((row) => ({ origin: { file, line: row.line }, fields: row.fields }));

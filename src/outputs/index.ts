@@ -109,7 +109,7 @@ function definitionsCsv(result: RunResult): string {
     ['definition_id', 'sector', 'term', 'kind', 'author', 'year', 'status', 'kept_id', 'note', 'file', 'line'],
     result.valid.map((d) => {
       const e = excluded.get(d.id);
-      const note = e?.detail ?? (d.mined ? `mined from page ${d.origin.page} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
+      const note = e?.detail ?? (d.mined ? `mined from ${d.origin.page !== undefined ? `page ${d.origin.page}` : d.origin.line !== undefined ? `line ${d.origin.line}` : 'the text'} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
       return [d.id, d.sector, d.term, d.kind, d.author, d.year, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line];
     }),
   );

@@ -79,8 +79,8 @@ describe('citydefs add --bib', () => {
     expect(run.stdout).toBe('Added 2 records to corpus/definitions.csv: caragliu2011, muller2020\n');
     expect(read(dir)).toBe(
       `${HEADER}\n` +
-        'caragliu2011,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara; Nijkamp, Peter",2011,Smart Cities in Europe,https://doi.org/10.1080/10630732.2011.601117,"In this paper a smart city is defined as a city that invests in human capital, transport and ICT to drive sustainable growth."\n' +
-        'muller2020,academic,,smart sustainable city,definition,"Müller, Karl",2020,Städte,https://example.org/m,Smart sustainable cities are cities that use ICT to improve life for residents today and tomorrow.\n',
+        'caragliu2011,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara; Nijkamp, Peter",2011,Smart Cities in Europe,https://doi.org/10.1080/10630732.2011.601117,"a smart city is defined as a city that invests in human capital, transport and ICT to drive sustainable growth"\n' +
+        'muller2020,academic,,smart sustainable city,definition,"Müller, Karl",2020,Städte,https://example.org/m,Smart sustainable cities are cities that use ICT to improve life for residents today and tomorrow\n',
     );
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
@@ -100,7 +100,7 @@ describe('citydefs add --bib', () => {
     expect(run.stderr).toContain('refs.json #2  error  Cannot read this item');
     expect(run.stdout).toBe(
       'Would append 1 record to corpus/definitions.csv:\n' +
-        'kitchin2014,academic,,smart city,definition,"Kitchin, Rob",2014,The real-time city,https://example.org/k,A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing.\n',
+        'kitchin2014,academic,,smart city,definition,"Kitchin, Rob",2014,The real-time city,https://example.org/k,A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing\n',
     );
   });
 

@@ -1,6 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
-import { isAdjective, isNoun, tagsOf } from './lexicon.js';
+import { isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 
 /** A factor of a candidate's score, named so the score can be explained. */
 export interface Factor {
@@ -358,6 +358,10 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
+  // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
+  if (/^(?:in|within|for|from|under|across|throughout|among|since|after)\s+[^,;:()]{1,60}$/iu.test(p) && !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) && !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) && /^(?:an?|the)\s/iu.test(sentence.slice(start))) {
+    return { name: 'after an introductory phrase', value: 0.9 };
+  }
   if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
   if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
@@ -420,7 +424,10 @@ export function nameLike(text: string): boolean {
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return false;
   if (!/^\p{Lu}/u.test(words[0]!)) return false;
   const acronym = words.some((w) => /\p{Lu}.*\p{Lu}/u.test(w));
-  return acronym || words.filter((w) => !joiners.test(w)).length >= 2 || words.length === 1;
+  if (acronym || words.filter((w) => !joiners.test(w)).length >= 2) return true;
+  // One capitalised word: a name only if it is not a common English word (`Consultancies`, `Industry`).
+  const w = words[0]!.replace(/[’']s?$/u, '');
+  return words.length === 1 && ![w, w.replace(/ies$/u, 'y'), w.replace(/e?s$/u, '')].some((f) => isWord(f.toLowerCase()));
 }
 
 /** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
@@ -533,7 +540,7 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   let end = sentence.length;
   for (;;) {
     const before = end;
-    while (end > start && /[\s.,;:!?’'"”»]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
+    while (end > start && /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
     // An ellipsis ending a quotation stays ("… and competitiveness …").
     while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
     const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));

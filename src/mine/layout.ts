@@ -70,33 +70,38 @@ export function readingOrder(lines: readonly string[]): PageLine[] {
   return out;
 }
 
-/** A line crosses the gutter when it has text within a character of it. */
+/** A line crosses the gutter when text runs over it with less than two spaces of gap. */
 function crosses(line: string, gutter: number): boolean {
-  return /\S/.test(line.slice(Math.max(0, gutter - 1), gutter + 1));
+  const before = line.slice(0, gutter);
+  return /\S/.test(before) && /\S/.test(line.slice(gutter)) && !/ {2}$/.test(before);
 }
 
 /**
- * The column where a gutter runs down the page, if there is one: a position in the middle half
- * where at least 3 lines, and a third of the text lines, have text on both sides of a gap of 3 or
- * more spaces, and at most a quarter of the text lines cross it.
+ * The column where the right column starts, if the page has two side by side: a position in the
+ * middle half where at least 3 lines, and a quarter of the text lines, start a word after a gap
+ * of two or more spaces with text before the gap, and at most a fifth of the lines that reach it
+ * run a word over it.
  */
 function findGutter(lines: readonly string[]): number | undefined {
   const text = lines.filter((l) => l.trim() !== '');
   if (text.length < 4) return undefined;
   const width = Math.max(...text.map((l) => l.length));
   if (width < 40) return undefined;
-  let best: { at: number; split: number } | undefined;
+  let best: { at: number; strong: number } | undefined;
   for (let at = Math.floor(width * 0.25); at <= Math.ceil(width * 0.75); at++) {
-    let split = 0;
+    let strong = 0;
     let cross = 0;
+    let reach = 0;
     for (const l of text) {
+      if (l.length <= at) continue;
+      reach++;
       if (crosses(l, at)) cross++;
-      else if (/\S/.test(l.slice(0, at)) && /\S/.test(l.slice(at)) && /\s*$/.exec(l.slice(0, at))![0].length + /^\s*/.exec(l.slice(at))![0].length >= 3) split++;
+      else if (/\S/.test(l[at]!) && /\S/.test(l.slice(0, at))) strong++;
     }
-    if (cross * 4 > text.length) continue;
-    if (!best || split > best.split) best = { at, split };
+    if (cross * 5 > reach) continue;
+    if (!best || strong > best.strong) best = { at, strong };
   }
-  if (!best || best.split < 3 || best.split * 3 < text.length) return undefined;
+  if (!best || best.strong < 3 || best.strong * 4 < text.length) return undefined;
   return best.at;
 }
 

@@ -138,7 +138,8 @@ function isHeading(text: string, next: string): boolean {
   if (SECTION_HEADING.test(text)) return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
-  return words.length >= 2 && capitalised.length === words.length;
+  // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.
+  return words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0]);
 }
 
 function isLastLines(lines: readonly SourceLine[], i: number): boolean {

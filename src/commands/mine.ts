@@ -75,24 +75,19 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   const progress = io.stderrIsTTY && !flags.quiet && !flags.json && files.length > 1;
   let done = 0;
   // PDFs are parsed in worker threads (pdf.js is loaded only if one is read); the queue holds the rest.
-  const { PdfPool } = files.some((f) => f.toLowerCase().endsWith('.pdf')) ? await import('../ingest/pdf-pool.js') : { PdfPool: undefined };
-  const pool = PdfPool ? new PdfPool({ workers: flags.workers }) : undefined;
-  const limit = pLimit(flags.workers);
-  let results: (MinedFile | undefined)[];
-  try {
-    results = await Promise.all(
-      files.map((file) =>
-        limit(async () => {
-          const mined = await mineFile(file, flags, io, diagnostics, config.concept, pool);
-          done++;
-          if (progress) io.stderr(`\rMining: ${done}/${files.length}`);
-          return mined;
-        }),
-      ),
-    );
-  } finally {
-    await pool?.close();
-  }
+  const pool = files.some((f) => f.toLowerCase().endsWith('.pdf')) ? (await import('../ingest/pdf-pool.js')).sharedPdfPool(flags.workers) : undefined;
+  // One more file in flight than workers, so a worker never waits for a file to be read from disk.
+  const limit = pLimit(flags.workers + 1);
+  const results = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const mined = await mineFile(file, flags, io, diagnostics, config.concept, pool);
+        done++;
+        if (progress) io.stderr(`\rMining: ${done}/${files.length}`);
+        return mined;
+      }),
+    ),
+  );
   if (progress) io.stderr('\r\x1b[K');
   const seconds = (performance.now() - started) / 1000;
   const pages = results.reduce((n, r) => n + (r?.pages ?? 0), 0);

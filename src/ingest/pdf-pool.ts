@@ -209,10 +209,17 @@ function pdfjsUrl(): string {
   return pdfjs;
 }
 
-let shared: PdfPool | undefined;
+const shared = new Map<number, PdfPool>();
 
-/** The process's pool, made on first use (its workers do not keep the process alive when idle). */
-export function sharedPdfPool(): PdfPool {
-  shared ??= new PdfPool();
-  return shared;
+/**
+ * The process's pool of `workers` threads (default 2, or 1 on one core), made on first use and
+ * kept: its idle workers do not keep the process alive, and a later read skips loading pdf.js again.
+ */
+export function sharedPdfPool(workers = Math.min(2, availableParallelism())): PdfPool {
+  let pool = shared.get(workers);
+  if (!pool) {
+    pool = new PdfPool({ workers });
+    shared.set(workers, pool);
+  }
+  return pool;
 }

@@ -381,7 +381,7 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     const at = according.index + according[0].indexOf(text);
     if (cue === 'for' || cue === 'following' || cue === 'after') {
       // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution.
-      if (!subject || !nameLike(subject.text)) return {};
+      if (!subject || !nameLike(subject.text) || !/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!)) return {};
     }
     return { reporter: subject ? { text: subject.text, start: at + subject.start, end: at + subject.end, cue } : { text: '', start: at, end: at, cue } };
   }

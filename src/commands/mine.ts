@@ -9,7 +9,6 @@ import { loadConfig } from '../config/load.js';
 import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { toFields } from '../ingest/fields.js';
-import { htmlToText } from '../ingest/html.js';
 import { sidecarOf } from '../ingest/reader.js';
 import { slug, textDocument } from '../ingest/text-records.js';
 import { DEFAULT_MIN_SCORE, explain, mineDefinitions, type Candidate } from '../mine/index.js';
@@ -232,6 +231,7 @@ async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Dia
   }
   const text = data.toString('utf8').replace(/^\uFEFF/, '');
   if (ext === '.html' || ext === '.htm') {
+    const { htmlToText } = await import('../ingest/html.js');
     const page = htmlToText(text);
     return { file: label, pages: 1, placing: 'record', candidates: mineDefinitions([page.text], options), meta: { ...page.meta, ...sidecar } };
   }

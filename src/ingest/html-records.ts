@@ -3,7 +3,6 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { mineDefinitions } from '../mine/index.js';
 import { minedRecords } from '../mine/records.js';
-import { htmlToText } from './html.js';
 import { sidecarFields } from './pdf-records.js';
 import type { ReadContext } from './reader.js';
 import { slug } from './text-records.js';
@@ -16,6 +15,8 @@ import { slug } from './text-records.js';
 export async function readHtmlRecords(data: Buffer, file: string, diagnostics: Diagnostics, context: ReadContext): Promise<SourceRecord[]> {
   const meta = sidecarFields(file, diagnostics, context, 'page');
   if (!meta) return [];
+  // Loaded on first use: most corpora hold no web page.
+  const { htmlToText } = await import('./html.js');
   const page = htmlToText(data.toString('utf8'));
   const source = { ...page.meta, ...meta };
   const candidates = mineDefinitions([page.text], context.concept ? { concept: context.concept } : {});

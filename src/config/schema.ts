@@ -24,7 +24,7 @@ export const ConfigSchema = z.strictObject({
       variants: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     })
     .refine((c) => Object.values(c.variants).every((t) => c.terms.includes(t)), { message: 'Expected every variant to map to one of `terms`', path: ['variants'] })
-    .default({ name: 'smart city', terms: ['smart city', 'smart sustainable city', 'sustainable city'], variants: { 'smart and sustainable city': 'smart sustainable city' } })
+    .default({ name: 'smart city', terms: ['smart city', 'smart sustainable city', 'sustainable city'], variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city' } })
     .transform((c) => ({ name: c.name ?? c.terms[0]!, terms: c.terms, variants: c.variants })),
   /** Domain words every definition repeats, dropped on top of general English stopwords. */
   stopwords: z.array(z.string().min(1)).default(['smart', 'city', 'cities']),

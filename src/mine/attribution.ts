@@ -14,35 +14,36 @@ export interface Attribution {
 }
 
 /**
- * Whether the clause quotes someone, and whom. Quoted: an attribution phrase (`According to X`,
- * `For X (2012),`, `X define … as`, `X propose that`, `as X puts it`, unnamed sources that `put it`),
- * a citation in the sentence or in a citation-only sentence right after it, or a definiens in
- * quotation marks. Not quoted: the writers' own (`we define`, `understood here as`, `in this study`).
- * The author and year come from the attribution phrase or the citation; a numbered reference is
- * resolved through the document's reference list when it has one.
+ * Whether the clause quotes someone, and whom. Quoted: the definition is presented as an
+ * identifiable source's: an attribution phrase naming one (`According to X`, `For X (2012),`,
+ * `X define … as`, `X propose that`, `as X puts it`), a citation in the sentence or in a
+ * citation-only sentence right after it (a table's source cell, `(Caragliu et al. 2009)` after the
+ * full stop), or a definiens set in quotation marks. A definition adopted from a source and
+ * carrying its marker (`Following X (2011), we define …`) is quoted too. Not quoted: the writers'
+ * own (`we define`, `understood here as`), unattributed statements, and unnamed groups without a
+ * citation (`Industry white papers put it plainly:`). The author and year come from the
+ * attribution phrase or the citation (a year printed in the lead-in, `In June 2014, the ITU-T …`,
+ * counts); a numbered reference is resolved through the document's reference list when it has one.
  */
 export function attribute(sentence: string, clause: Clause, following: readonly string[], references: ReadonlyMap<number, Reference>): Attribution | undefined {
-  if (clause.own) return undefined;
   const citations = findCitations(sentence);
-  const reporter = clause.reporter;
+  const reporter = clause.reporter?.text ? clause.reporter : undefined;
   let cited: Citation | undefined;
   let author: string | undefined;
   let cue: string | undefined;
   if (reporter) {
     cue = reporter.cue;
-    if (reporter.text) {
-      author = reporter.text;
-      // The citation that goes with the name: right after it, or the one naming it.
-      cited = citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ?? citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ?? citations.find((c) => c.author === reporter.text);
-    }
+    author = reporter.text;
+    // The citation that goes with the name: right after it, or the one naming it.
+    cited = citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ?? citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ?? citations.find((c) => c.author === reporter.text);
   }
-  if (!cited) {
-    // A citation in the clause or around it; the last one closes the definition it cites.
-    const inside = citations.filter((c) => c.end <= sentence.length);
-    cited = inside.find((c) => c.start >= clause.end) ?? inside.at(-1);
-    if (cited) cue ??= 'citation';
+  if (!cited && !reporter) {
+    // A citation in the clause or right after it; the one closing the clause cites the definition.
+    const inClause = citations.filter((c) => c.start < clause.end + 3);
+    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? citations.find((c) => c.end <= clause.start);
+    if (cited) cue = 'citation';
   }
-  if (!cited && !cue) {
+  if (!cited && !reporter) {
     // `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop.
     for (const next of following.slice(0, 2)) {
       const only = citationOnly(next);
@@ -57,6 +58,8 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
   if (!cue) return undefined;
   author ??= cited?.author;
   let year = cited?.year ?? (author ? yearIn(author) : undefined);
+  // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
+  if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
   const ref = cited?.ref;
   if (ref) {
     const entry = references.get(Number(/\d+/.exec(ref)![0]));
@@ -70,7 +73,8 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
 
 /** Most of the clause after its term is inside quotation marks: someone else's words. */
 function quotedDefiniens(clause: string): boolean {
-  const quoted = [...clause.matchAll(/[“"‘']([^“”"‘’']{20,})[”"’']/gu)].map((m) => m[1]!.split(/\s+/).length);
+  // The closing mark may have been left out with the clause's end.
+  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘']([^“”"‘’]{20,})(?:[”"’']|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
   const words = clause.split(/\s+/).length;
   return quoted.some((n) => n >= 5 && n >= words * 0.5);
 }

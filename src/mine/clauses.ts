@@ -80,6 +80,7 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
   regard: 0.8,
   frame: 0.8,
   portray: 0.8,
+  treat: 0.8,
 };
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
   { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
@@ -159,7 +160,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   if (glossary) return glossary;
 
   // "X define(s) TERM as …", "we define TERM as …".
-  const reporting = /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?)\s+$/iu.exec(prefix);
+  const reporting = /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(prefix);
   if (reporting) {
     const as = /^\s*,?\s+as\b/iu.exec(sentence.slice(after));
     if (as) {
@@ -184,7 +185,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion.
   const rest = sentence.slice(after);
-  const skip = /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:concept|paradigm|notion|idea|model|label|term)\b)*/iu.exec(rest)!;
+  const skip = /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:an?|the)\s+(?:city|cities|town|region|urban\s+\p{L}+|built\s+environment))*/iu.exec(rest)!;
   after += skip[0].length;
   const checks = [...np.checks];
   let verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
@@ -364,6 +365,7 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   }
   if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
+  if (/\b(?:we|i|they|authors?|scholars|researchers)\s+(?:\p{L}+ly\s+)?(?:believe|think|hold|argue|contend|maintain|assume|posit|suggest|propose|claim|note)$/iu.test(p)) return { name: 'after a reporting verb', value: 0.9 };
   if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
   if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
     return { name: 'after a table cell or label', value: 0.85 };
@@ -408,17 +410,21 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   const citations = findCitations(trimmed);
   const last = citations.at(-1);
   if (last && last.author && last.end >= trimmed.length - 1) return { text: last.author, start: last.start, end: last.start + last.author.length };
-  const m = /^(?:in\s+\d{4},?\s+)?(?:the\s+)?(.+)$/iu.exec(trimmed);
-  const name = m?.[1]?.trim() ?? '';
-  if (!name || !nameLike(name)) return undefined;
-  const start = trimmed.lastIndexOf(name);
-  return { text: name, start, end: start + name.length };
+  // The whole subject, or what follows a lead-in (`In June 2014, the ITU-T Focus Group`).
+  for (const part of [trimmed, trimmed.slice(trimmed.lastIndexOf(',') + 1)]) {
+    const name = part.trim().replace(/^(?:the)\s+/iu, '');
+    if (!name || !nameLike(name)) continue;
+    const start = trimmed.lastIndexOf(name);
+    return { text: name, start, end: start + name.length };
+  }
+  return undefined;
 }
 
 /** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
 export function nameLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 10) return false;
+  if (!words.length || words.length > 10 || /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) return false;
+  if (/^(?:in|on|at|during|since|by|from|the|a|an|this|these|some|many|most|all)$/iu.test(words[0]!)) return false;
   if (/\bet\s+al\b/u.test(text) || /\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) return true;
   const joiners = /^(?:of|on|for|and|&|de|der|van|von|the|la|le|du)$/iu;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return false;
@@ -428,6 +434,21 @@ export function nameLike(text: string): boolean {
   // One capitalised word: a name only if it is not a common English word (`Consultancies`, `Industry`).
   const w = words[0]!.replace(/[’']s?$/u, '');
   return words.length === 1 && ![w, w.replace(/ies$/u, 'y'), w.replace(/e?s$/u, '')].some((f) => isWord(f.toLowerCase()));
+}
+
+/** The first `char` at or after `from` that is not inside quotation marks or parentheses, or -1. */
+function outsideQuotes(text: string, from: number, char: string): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '“' || c === '‘' && !/\p{L}/u.test(text[i - 1] ?? ' ')) quoted = true;
+    else if (c === '”' || (c === '’' && !/\p{L}/u.test(text[i + 1] ?? ' '))) quoted = false;
+    else if (c === char && depth === 0 && !quoted) return i;
+  }
+  return -1;
 }
 
 /** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
@@ -453,7 +474,7 @@ function glossaryClause(sentence: string, np: { start: number; end: number }, te
 
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
-  const m = /\s(?:is|are)\s+(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed))\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(sentence);
+  const m = /\s(?:is|are)\s+(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(sentence);
   if (!m) return undefined;
   const term = canonical(matcher, m[1]!.trim());
   if (!term) return undefined;
@@ -464,11 +485,11 @@ function invertedClause(sentence: string, matcher: TermMatcher, citations: reado
   return build(sentence, {
     start: lead,
     term,
-    pattern: { name: 'is-what-we-call', value: 0.8 },
+    pattern: { name: 'term-last', value: 0.8 },
     position: { name: 'sentence start', value: 1 },
     checks: [],
     citations,
-    own: /\bwe\b/iu.test(m[0]),
+    own: /\b(?:we|here|in\s+this)\b/iu.test(m[0]),
   });
 }
 
@@ -535,9 +556,17 @@ function build(sentence: string, d: Draft): Clause {
   };
 }
 
-/** Where the clause ends: before the closing punctuation, quotes and citations of its sentence. */
+/**
+ * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
+ * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
+ * follows (`… computing’ [10], and much of the critical literature …`).
+ */
 function clauseEnd(sentence: string, start: number, citations: readonly Citation[], row: boolean): number {
   let end = sentence.length;
+  const semicolon = outsideQuotes(sentence, start, ';');
+  if (semicolon > start) end = semicolon;
+  const commentary = citations.find((c) => c.start > start && c.end < end && /^[([]/u.test(sentence[c.start]!) && /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)));
+  if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
     while (end > start && /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;

@@ -28,7 +28,11 @@ export interface Passage {
 
 /** Every term the set labels: the default concept's three and `digital twin`. */
 export const EVALUATION_CONCEPT = ConfigSchema.parse({
-  concept: { name: 'smart city', terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'] },
+  concept: {
+    name: 'smart city',
+    terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'],
+    variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city', 'urban digital twin': 'digital twin' },
+  },
 }).concept;
 
 export function readPassages(file: string): Passage[] | undefined {

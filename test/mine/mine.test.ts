@@ -77,12 +77,33 @@ describe('mineDefinitions: who said it', () => {
     expect(trailing).toMatchObject({ quoted: true, attribution: { author: 'Ferreira', year: 2019 } });
   });
 
-  it('marks unnamed sources as quoted without an author, and the writers’ own definition as not quoted', () => {
-    expect(one('Industry white papers put it plainly: a smart city is a city that uses technology to run its services.')).toMatchObject({ quoted: true, attribution: { cue: 'put it' } });
-    expect(one('Industry white papers put it plainly: a smart city is a city that uses technology to run its services.')?.attribution?.author).toBeUndefined();
+  it('quotes identifiable sources only: not unnamed groups, not the writers’ own, unless a citation marks it adopted', () => {
+    const unnamed = one('Industry white papers put it plainly: a smart city is a city that uses technology to run its services.')!;
+    expect([unnamed.quoted, unnamed.attribution]).toEqual([false, undefined]);
     expect(one('We define a smart city as a city that uses technology to run its services.')).toMatchObject({ quoted: false, pattern: 'we-define' });
-    expect(one('Following Hollands (2008), we define a smart city as a city that uses technology to run its services.')?.quoted).toBe(false);
     expect(one('Our working definition is short: a smart city is a city that uses technology to run its services.')?.quoted).toBe(false);
+    expect(one('Following Hollands (2008), we define a smart city as a city that uses technology to run its services.')).toMatchObject({ quoted: true, attribution: { author: 'Hollands', year: 2008 } });
+    expect(one('In this report, a smart city is a city that uses technology to run its services [9].')).toMatchObject({ quoted: true, attribution: { ref: '[9]' } });
+    expect(one('A smart city is ‘a city that uses technology to run its services and to listen to its residents’.')).toMatchObject({ quoted: true, attribution: { cue: 'quotation marks' } });
+    expect(one('In June 2014, the ITU-T Focus Group defined a smart sustainable city as an innovative city that uses ICT to improve quality of life.')).toMatchObject({
+      quoted: true,
+      attribution: { author: 'ITU-T Focus Group', year: 2014 },
+    });
+  });
+
+  it('ends the clause before commentary that follows a mid-sentence citation, and at a semicolon', () => {
+    expect(one('Smart cities are cities that ‘are increasingly composed of and monitored by computing’ [10], and much of the critical literature starts from there.')?.clause).toBe(
+      'Smart cities are cities that ‘are increasingly composed of and monitored by computing’ [10]'.replace(/’ \[10\]$/, ''),
+    );
+    expect(one('A smart city is a city that uses data to run its services; critics see it differently.')?.clause).toBe('A smart city is a city that uses data to run its services');
+  });
+
+  it('reads a definition whose term comes last', () => {
+    expect(one('Cities that use digital technology to serve their residents better are referred to in this paper as smart cities.')).toMatchObject({
+      pattern: 'term-last',
+      clause: 'Cities that use digital technology to serve their residents better are referred to in this paper as smart cities',
+      quoted: false,
+    });
   });
 
   it('resolves a numbered reference through the reference list', () => {

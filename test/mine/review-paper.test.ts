@@ -79,7 +79,7 @@ const PAGES = [
 
 const EXPECTED: { page: number; clause: string; term: string; quoted: boolean; author?: string; year?: number; ref?: string }[] = [
   { page: 1, clause: 'smart cities are cities that coordinate land use, transport and utilities through shared digital platforms', term: 'smart city', quoted: false },
-  { page: 1, clause: 'a smart city is a city that uses technology to make its infrastructure and services more efficient', term: 'smart city', quoted: true },
+  { page: 1, clause: 'a smart city is a city that uses technology to make its infrastructure and services more efficient', term: 'smart city', quoted: false },
   { page: 2, clause: 'a sustainable city is one that keeps its use of land, energy and materials within the capacity of its region', term: 'sustainable city', quoted: false },
   { page: 2, clause: 'a city is smart when investments in human and social capital and modern communication infrastructure fuel sustainable economic growth and a high quality of life', term: 'smart city', quoted: true, author: 'Caragliu et al.', year: 2011 },
   { page: 2, clause: 'a smart city as an instrumented, interconnected and intelligent city', term: 'smart city', quoted: true, author: 'Harrison et al.', year: 2010, ref: '[2]' },

@@ -62,7 +62,8 @@ const PASSIVE_AS = new RegExp(
   `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely))?)\\s*,?\\s+as\\b`,
   'iu',
 );
-const MODAL_BE = new RegExp(`^(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be\\b`, 'iu');
+// "can be a city that …"; "would be", "could be" are counterfactual or speculative.
+const MODAL_BE = new RegExp(`^(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be\\b`, 'iu');
 const REPORTING_AS: Readonly<Record<string, number>> = {
   define: 0.95,
   describe: 0.9,
@@ -94,9 +95,16 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   },
 ];
 const RELATIVE = /^(?:that|which|where|whose|who|wherein|in\s+which|through\s+which|by\s+which)\b/iu;
-const META_NOUNS = /^(?:concept|term|notion|idea|buzzword|label|word|phrase|expression|phenomenon|trend|topic|category|field|paradigm|catchphrase|slogan|fashion|hype|construct|agenda|vision|umbrella)s?\b/iu;
+// Nouns about the term rather than the city: a definition only when a definiens follows them.
+const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|model)s?\b/iu;
+// Nouns that judge or place the concept: never a definition unless "that describes …" follows.
+const EVALUATIVE_HEADS =
+  /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where)\b/iu;
+// Verbs that say what a city needs, has or undergoes, not what it is.
+const STATE_VERBS =
+  /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)\b/iu;
 const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|my|some|many|most|few|several|other|another)$/iu;
 
@@ -248,6 +256,13 @@ function matchVerb(text: string): VerbMatch | undefined {
     }
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
+  // Any other verb in the present with a purpose: "a smart city infuses information … to improve …".
+  const other = /^([\p{Ll}]+)\b/u.exec(text)?.[1];
+  if (other && !STATE_VERBS.test(other) && presentVerb(other) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other)) {
+    const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
+    const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
+    if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart())) return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
+  }
   const modal = MODAL_BE.exec(text);
   const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
   if (!copula) return undefined;
@@ -263,6 +278,14 @@ function matchVerb(text: string): VerbMatch | undefined {
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
+}
+
+/** A verb in the present tense: listed as one first, or an -s form of a listed verb (`infuses`). */
+function presentVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length) return tags[0] === 'VBZ' || tags[0] === 'VBP';
+  const base = /^(.+?)(?:es|s)$/u.exec(word);
+  return Boolean(base && [base[1]!, `${base[1]!}e`, word.slice(0, -1)].some((b) => tagsOf(b)[0] === 'VB'));
 }
 
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
@@ -289,10 +312,16 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
     const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
     for (const w of words) {
       if (/^(?:of|that|which|where|in|for|with|to|whose|who)$/iu.test(w[0])) break;
+      const rest = after.slice(w.index + w[0].length);
       if (META_NOUNS.test(w[0])) {
-        return META_CONTINUATION.test(after.slice(w.index + w[0].length))
+        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest)
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
           : reject('evaluative (a concept, a term …)', 0.3);
+      }
+      if (EVALUATIVE_HEADS.test(w[0])) {
+        return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
+          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+          : reject('says what it is for or about, not what it is', 0.3);
       }
     }
     return { pattern: { name: 'is-a', value: 0.9 } };

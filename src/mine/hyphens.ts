@@ -14,8 +14,9 @@ export function keepsHyphen(left: string, right: string, documentWords: Readonly
   const compound = `${l}-${r}`;
   if (documentWords.has(compound)) return true;
   if (documentWords.has(joined)) return false;
+  // Both spellings listed ("decision-making", "decisionmaking"): two words joined keep their hyphen.
+  if (isWord(compound) && (isWord(l) && isWord(r) || !isWord(joined))) return true;
   if (isWord(joined)) return false;
-  if (isWord(compound)) return true;
   // "e-", "m-", "x-": a one-letter prefix is a compound, never a syllable split by typesetting.
   if (l.length === 1) return true;
   // Two words that stand alone ("self" + "decisive", "data" + "driven") joined into a non-word.

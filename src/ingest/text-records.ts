@@ -125,6 +125,10 @@ export function textDocument(text: string, file: string, diagnostics?: Diagnosti
 
 /** Markdown marks that are not text: heading hashes, quote marks, emphasis, link targets. */
 function markdownLine(line: string): string {
+  // A table row becomes its cells with ` | ` between them; the rule under the header goes.
+  if (/^\s*\|?[\s|:-]*-[\s|:-]*$/u.test(line) && line.includes('|')) return '';
+  const row = /^\s*\|(.*)\|\s*$/u.exec(line);
+  if (row) line = row[1]!.split('|').map((c) => c.trim()).join(' | ');
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^(?:\s*>\s?)+/, '')

@@ -39,7 +39,8 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
   }
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
-    const inClause = citations.filter((c) => c.start < clause.end + 3);
+    // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
+    const inClause = citations.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? citations.find((c) => c.end <= clause.start);
     if (cited) cue = 'citation';
   }

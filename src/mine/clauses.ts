@@ -598,7 +598,7 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
-    while (end > start && /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
+    while (end > start && /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
     // An ellipsis ending a quotation stays ("… and competitiveness …").
     while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
     const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));

@@ -16,7 +16,7 @@ const YEAR = /(?:^|[^\d])(1[89]\d\d|20\d\d)[a-z]?(?!\d)/u;
 /** The entries of a reference list, joined across the lines they wrap over. */
 export function parseReferences(lines: readonly SourceLine[]): Reference[] {
   const texts: string[] = [];
-  const numbered = lines.filter((l) => NUMBERED.test(l.text)).length >= Math.max(2, lines.filter((l) => l.text.trim()).length * 0.2);
+  const numbered = lines.filter((l) => NUMBERED.test(l.text)).length >= Math.max(1, lines.filter((l) => l.text.trim()).length * 0.2);
   for (const { text } of lines) {
     const t = text.trim();
     if (!t) continue;

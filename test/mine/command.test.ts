@@ -87,6 +87,32 @@ describe('citydefs mine', () => {
     expect(none.stderr).toContain('empty  warning  Expected PDF, HTML, text or Markdown files in the folder; found none  [mine/empty-folder]');
   });
 
+  it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {
+    const dir = withFiles({
+      'review.md': [
+        'Harrison et al. [2] define a smart city as an instrumented, interconnected and intelligent city.',
+        '',
+        '| Term | Definition | Source |',
+        '|---|---|---|',
+        '| Smart sustainable city | A city that uses ICT to improve quality of life and the efficiency of services | ITU-T (2014) |',
+        '',
+        '## References',
+        '',
+        '[2] Harrison, C., Eckman, B., Hamilton, R.: Foundations for smarter cities. IBM J. Res. Dev. (2010)',
+      ].join('\n'),
+    });
+    const run = await cli(['mine', 'review.md'], dir);
+    expect(run.stdout).toBe(
+      'review.md (1 page): 2 candidate definitions\n' +
+        '    1  l1  0.95  a smart city as an instrumented, interconnected and intelligent city\n' +
+        '       smart city · x-defines 0.95 × after a reporting verb 1.00 × 10 words 1.00\n' +
+        '       quoted: Harrison et al. (2010) [2]\n' +
+        '    2  l5  0.85  Smart sustainable city | A city that uses ICT to improve quality of life and the efficiency of services\n' +
+        '       smart sustainable city · glossary 0.85 × sentence start 1.00 × 18 words 1.00\n' +
+        '       quoted: ITU-T (2014)\n',
+    );
+  });
+
   it('--json gives the candidates with their explanation, and pages per second', async () => {
     const dir = withFiles({}, { 'paper.pdf': QUOTING });
     const run = await cli(['mine', 'paper.pdf', '--json'], dir);

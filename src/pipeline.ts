@@ -6,6 +6,7 @@ import { cluster } from './cluster/index.js';
 import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
+import { domainStopwords } from './config/concept.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
@@ -42,7 +43,7 @@ export async function check(options: AnalyzeOptions) {
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   // A hand coding the matrix is measured against on every run (checked by `validate` too).
   const referenceCoding = await loadCorpusCoding(options.corpus, REFERENCE_CODING_FILE, diagnostics);
-  const { records, files } = await ingest(options.corpus, diagnostics, config.limits);
+  const { records, files } = await ingest(options.corpus, diagnostics, { limits: config.limits, concept: config.concept });
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }
@@ -74,7 +75,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const { synthesis: settings } = config;
   const tokenizeOptions = {
     thesaurus: thesaurus.entries,
-    stopwords: config.stopwords,
+    stopwords: domainStopwords(config),
     maxWords: config.terms.maxWords,
     cues: [...settings.cues.means, ...settings.cues.end],
     cueWindow: settings.cueWindow,

@@ -5,7 +5,9 @@ import type { CslItem, CslName } from '@citation-js/core';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { Origin, SourceRecord } from '../model/index.js';
 import { slug } from '../ingest/text-records.js';
+import type { Concept } from '../config/concept.js';
 import { mineDefinitions } from '../mine/index.js';
+import { minedRecord } from '../mine/records.js';
 import { splitBibtex, splitRis, type EntryText } from './split.js';
 
 export interface Bibliography {
@@ -19,12 +21,20 @@ export interface Bibliography {
 
 type Format = 'bibtex' | 'ris' | 'csl-json';
 
+export interface BibliographyOptions {
+  /** The concept whose definitions are mined from the abstracts (default: the config's default). */
+  readonly concept?: Concept;
+  /** Fields for what an entry leaves empty (the `add` flags); a quoted definition never takes the author or year. */
+  readonly defaults?: Readonly<Record<string, string | undefined>>;
+}
+
 /**
  * Reads BibTeX, RIS or CSL-JSON entry by entry (a broken entry is reported, the others load) and
  * turns each entry's abstract into definition records carrying the entry's author, year, title and
- * DOI or URL.
+ * DOI or URL, mined by the same extractor as PDFs: a definition the abstract quotes is the cited
+ * author's (see `minedRecord`).
  */
-export async function readBibliography(file: string, cwd: string, diagnostics: Diagnostics): Promise<Bibliography> {
+export async function readBibliography(file: string, cwd: string, diagnostics: Diagnostics, options: BibliographyOptions = {}): Promise<Bibliography> {
   const label = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
   let data: Buffer;
   try {
@@ -48,20 +58,26 @@ export async function readBibliography(file: string, cwd: string, diagnostics: D
   const records: SourceRecord[] = [];
   const without: string[] = [];
   for (const { item, origin } of items) {
-    const candidates = item.abstract ? mineDefinitions([String(item.abstract)]) : [];
+    const candidates = item.abstract ? mineDefinitions([String(item.abstract)], options.concept ? { concept: options.concept } : {}) : [];
     const name = `${keyOf(item) ?? item.id}${item.title ? ` (${item.title})` : ''}`;
     if (candidates.length === 0) {
       without.push(name);
       continue;
     }
-    const fields = sourceFields(item);
+    const fields = { ...definedOnly(options.defaults ?? {}), ...sourceFields(item) };
     const key = keyOf(item);
     candidates.forEach((c, i) => {
       const id = key ? (i === 0 ? key : `${key}-${i + 1}`) : '';
-      records.push({ origin: { ...origin, field: 'abstract' }, fields: { ...fields, ...(id ? { id } : {}), term: c.term, text: c.sentence }, mined: { score: c.score, pattern: c.pattern } });
+      const record = minedRecord(c, id, fields, { ...origin, field: 'abstract' });
+      // An entry without a citation key gets its id from author and year when it is added.
+      records.push(id ? record : { ...record, fields: Object.fromEntries(Object.entries(record.fields).filter(([k]) => k !== 'id')) });
     });
   }
   return { records, entries: items.length, sourcesWithoutDefinition: without };
+}
+
+function definedOnly(fields: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined && e[1].trim() !== ''));
 }
 
 function formatOf(file: string, text: string): Format | undefined {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { common, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
@@ -23,7 +24,7 @@ export function addCommand(program: Command, io: Io, setCode: (code: number) => 
 }
 
 async function runAdd(flags: AddFlags, io: Io): Promise<number> {
-  const [{ readRecordsFile, recordFromFlags, withDefaults }, { readBibliography }] = await Promise.all([import('../amend/sources.js'), import('../bib/index.js')]);
+  const [{ readRecordsFile, recordFromFlags, withDefaults }, { readBibliography }, { loadConfig }] = await Promise.all([import('../amend/sources.js'), import('../bib/index.js'), import('../config/load.js')]);
   const diagnostics = new Diagnostics();
   const defaults = sourceFields(flags);
   let records: SourceRecord[];
@@ -36,9 +37,11 @@ async function runAdd(flags: AddFlags, io: Io): Promise<number> {
   } else if (flags.bib) {
     // A broken entry is reported but does not hold back the others: it yields no record to judge.
     const entryProblems = new Diagnostics();
-    const bib = await readBibliography(flags.bib, io.cwd, entryProblems);
+    const { config } = await loadConfig(path.resolve(io.cwd, flags.corpus), flags.config ? path.resolve(io.cwd, flags.config) : undefined);
+    // The flags fill what an entry leaves empty before mining decides who a quoted definition is by.
+    const bib = await readBibliography(flags.bib, io.cwd, entryProblems, { concept: config.concept, defaults });
     for (const source of bib.sourcesWithoutDefinition) io.stderr(`No definition sentence in the abstract of \`${source}\`; nothing to add from it\n`);
-    return writeRecords(withDefaults(bib.records, defaults), flags, io, diagnostics, entryProblems.list());
+    return writeRecords(bib.records, flags, io, diagnostics, entryProblems.list());
   } else if (flags.text !== undefined) {
     records = [recordFromFlags({ ...defaults, id: flags.id, text: flags.text })];
   } else {

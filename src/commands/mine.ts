@@ -1,37 +1,41 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import pLimit from 'p-limit';
-import { generateId } from '../amend/ids.js';
-import { withDefaults } from '../amend/sources.js';
+import type { Concept } from '../config/concept.js';
+import type { Limits } from '../config/limits.js';
 import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { toFields } from '../ingest/fields.js';
-import { minedRecords } from '../ingest/pdf-records.js';
-import { readPdfText } from '../ingest/pdf.js';
 import { sidecarOf } from '../ingest/reader.js';
-import { slug } from '../ingest/text-records.js';
-import { DEFAULT_MIN_SCORE, mineDefinitions, type Candidate } from '../mine/index.js';
+import type { Candidate } from '../mine/index.js';
+import { DEFAULT_MIN_SCORE } from '../mine/threshold.js';
+import type { Placing } from '../mine/records.js';
 import { common, list, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFlags, type WriteFlags } from './writing.js';
 
 interface MineFlags extends CommonFlags, SourceFlags, WriteFlags {
   minScore: number;
+  workers: number;
   add?: boolean;
   pick?: string[];
 }
+
+/** The documents `mine` reads; a folder given on the command line is searched for them. */
+const DOCUMENTS = new Set(['.pdf', '.html', '.htm', '.txt', '.md']);
 
 export function mineCommand(program: Command, io: Io, setCode: (code: number) => void): void {
   const command = common(
     program
       .command('mine')
-      .description('print the candidate definition sentences of PDFs, with page and score; --add adds them to the corpus')
-      .argument('<files...>', 'PDF files'),
+      .description('print the candidate definitions of the concept in PDFs, saved web pages, text and Markdown files (or folders of them), with page, score and who is quoted; --add adds them to the corpus')
+      .argument('<files...>', 'PDF, HTML, text or Markdown files, or folders holding them'),
   );
   writeOptions(sourceOptions(command))
     .addOption(new Option('--min-score <score>', 'leave out candidates scoring below this (0–1)').default(DEFAULT_MIN_SCORE).argParser(parseScore))
-    .option('--add', 'add the candidates (or the --pick ones) to the corpus, with the source flags or the PDF\'s .meta.json')
+    .addOption(new Option('--workers <n>', 'PDFs read at once, each in its own thread').default(2).argParser(parseWorkers))
+    .option('--add', 'add the candidates (or the --pick ones) to the corpus, with the source flags or the file\'s .meta.json')
     .addOption(new Option('--pick <numbers>', 'with --add: only these candidates, by their printed number, comma-separated').argParser(list))
     .action(async (files: string[], flags: MineFlags) => setCode(await runMine(files, flags, io)));
 }
@@ -42,43 +46,88 @@ function parseScore(value: string): number {
   return n;
 }
 
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new InvalidArgumentError(`Expected a number of workers from 1 to 16; found \`${value}\``);
+  return n;
+}
+
 interface MinedFile {
   readonly file: string;
   readonly pages: number;
+  readonly placing: Placing;
   readonly candidates: readonly Candidate[];
   readonly meta: Record<string, string>;
 }
 
-async function runMine(files: readonly string[], flags: MineFlags, io: Io): Promise<number> {
+/** What mining needs beyond the command line: loaded when a command runs, so `--help` stays fast. */
+async function library() {
+  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug, textDocument }, { explain, mineDefinitions }, { minedRecords }] = await Promise.all([
+    import('../amend/ids.js'),
+    import('../amend/sources.js'),
+    import('../config/load.js'),
+    import('../core/decode.js'),
+    import('../ingest/text-records.js'),
+    import('../mine/index.js'),
+    import('../mine/records.js'),
+  ]);
+  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineDefinitions, minedRecords };
+}
+type Library = Awaited<ReturnType<typeof library>>;
+
+async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promise<number> {
+  if (flags.pick && !flags.add) {
+    io.stderr('citydefs mine: --pick chooses the candidates --add adds; without --add it does nothing\n');
+    return 2;
+  }
+  const lib = await library();
+  const { generateId, withDefaults, loadConfig, slug, explain, minedRecords } = lib;
+  const { config } = await loadConfig(path.resolve(io.cwd, flags.corpus), flags.config ? path.resolve(io.cwd, flags.config) : undefined);
   const diagnostics = new Diagnostics();
-  const progress = io.stderrIsTTY && files.length > 1;
+  const files = await expand(args, io, diagnostics);
+  const started = performance.now();
+  const progress = io.stderrIsTTY && !flags.quiet && !flags.json && files.length > 1;
   let done = 0;
-  // pdf.js parses on the main thread; two at a time overlaps reading files with parsing.
-  const limit = pLimit(2);
+  // PDFs are parsed in worker threads (pdf.js is loaded only if one is read); the queue holds the rest.
+  const pool = files.some((f) => f.toLowerCase().endsWith('.pdf')) ? (await import('../ingest/pdf-pool.js')).sharedPdfPool(flags.workers) : undefined;
+  // One more file in flight than workers, so a worker never waits for a file to be read from disk.
+  const limit = pLimit(flags.workers + 1);
   const results = await Promise.all(
     files.map((file) =>
       limit(async () => {
-        const mined = await mineFile(file, flags, io, diagnostics);
+        const mined = await mineFile(file, flags, io, diagnostics, { concept: config.concept, limits: config.limits }, pool, lib);
         done++;
-        if (progress) io.stderr(`\rMining PDFs: ${done}/${files.length}`);
+        if (progress) io.stderr(`\rMining: ${done}/${files.length}`);
         return mined;
       }),
     ),
   );
   if (progress) io.stderr('\r\x1b[K');
+  const seconds = (performance.now() - started) / 1000;
+  const pages = results.reduce((n, r) => n + (r?.pages ?? 0), 0);
+  const pagesPerSecond = seconds > 0 ? Math.round((pages / seconds) * 10) / 10 : 0;
 
   let number = 0;
   const numbered: { number: number; mined: MinedFile; candidate: Candidate }[] = [];
   for (const mined of results) {
     if (!mined) continue;
     const n = mined.candidates.length;
-    io.stdout(`${mined.file} (${mined.pages} page${mined.pages === 1 ? '' : 's'}): ${n} candidate definition${n === 1 ? '' : 's'}\n`);
+    if (!flags.json) io.stdout(`${mined.file} (${mined.pages} page${mined.pages === 1 ? '' : 's'}): ${n} candidate definition${n === 1 ? '' : 's'}\n`);
     for (const candidate of mined.candidates) {
       numbered.push({ number: ++number, mined, candidate });
-      io.stdout(`  ${String(number).padStart(3)}  p${candidate.page}  ${candidate.score.toFixed(2)}  ${candidate.sentence}\n`);
+      if (flags.json) continue;
+      const place = mined.placing === 'line' ? `l${candidate.line}` : `p${candidate.page}`;
+      io.stdout(`  ${String(number).padStart(3)}  ${place}  ${candidate.score.toFixed(2)}  ${candidate.clause}\n`);
+      io.stdout(`${' '.repeat(7)}${candidate.term} · ${explain(candidate)}\n`);
+      if (candidate.quoted) io.stdout(`${' '.repeat(7)}quoted: ${whoSaid(candidate)}\n`);
     }
   }
   const readProblems = diagnostics.list();
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, flags, readProblems.length), null, 2)}\n`);
+  } else if (flags.verbose) {
+    io.stderr(`Mined ${pages} page${pages === 1 ? '' : 's'} of ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${flags.workers} worker${flags.workers === 1 ? '' : 's'})\n`);
+  }
   if (!flags.add) {
     if (readProblems.length) io.stderr(formatDiagnostics(readProblems));
     return exitCodeFor(readProblems, Boolean(flags.strict));
@@ -95,15 +144,95 @@ async function runMine(files: readonly string[], flags: MineFlags, io: Io): Prom
   for (const mined of results) {
     if (!mined) continue;
     const candidates = chosen.filter((c) => c.mined === mined).map((c) => c.candidate);
+    // The document's own metadata, the flags filling what it leaves empty; quoted candidates then take the cited author.
     const meta = withDefaults([{ origin: { file: mined.file }, fields: mined.meta }], sourceFields(flags))[0]!.fields;
     const base = meta.id || (meta.author || meta.year ? generateId(meta.author, meta.year, new Set()) : slug(path.basename(mined.file, path.extname(mined.file))));
-    records.push(...minedRecords(candidates, base, meta, mined.file));
+    records.push(...minedRecords(candidates, base, meta, mined.file, mined.placing));
   }
-  // A PDF that could not be read adds nothing; it is reported, and the others are still added.
+  // A file that could not be read adds nothing; it is reported, and the others are still added.
   return writeRecords(records, flags, io, new Diagnostics(), readProblems);
 }
 
-async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Diagnostics): Promise<MinedFile | undefined> {
+/** `Caragliu et al. (2011) [12]`, or who marked it as quoted when no name is given. */
+function whoSaid(c: Candidate): string {
+  const a = c.attribution;
+  const who = [a?.author, a?.year !== undefined ? `(${a.year})` : undefined, a?.ref].filter(Boolean).join(' ');
+  return who || `an unnamed source (${a?.cue ?? 'quotation'})`;
+}
+
+function summary(
+  results: readonly (MinedFile | undefined)[],
+  numbered: readonly { number: number; mined: MinedFile; candidate: Candidate }[],
+  pages: number,
+  seconds: number,
+  pagesPerSecond: number,
+  flags: MineFlags,
+  problems: number,
+) {
+  return {
+    command: 'mine',
+    files: results.filter((r) => r !== undefined).map((r) => ({
+      file: r.file,
+      pages: r.pages,
+      candidates: numbered
+        .filter((n) => n.mined === r)
+        .map(({ number, candidate: c }) => ({
+          number,
+          page: c.page,
+          line: c.line,
+          score: c.score,
+          term: c.term,
+          pattern: c.pattern,
+          clause: c.clause,
+          sentence: c.sentence,
+          context: c.context,
+          explanation: c.explanation,
+          quoted: c.quoted,
+          ...(c.attribution ? { attribution: c.attribution } : {}),
+        })),
+    })),
+    candidates: numbered.length,
+    pages,
+    seconds: Math.round(seconds * 1000) / 1000,
+    pagesPerSecond,
+    workers: flags.workers,
+    problems,
+  };
+}
+
+/** The files named, and the documents under the folders named, each folder's sorted by path. */
+async function expand(args: readonly string[], io: Io, diagnostics: Diagnostics): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    const full = path.resolve(io.cwd, arg);
+    const info = await stat(full).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      out.push(arg);
+      continue;
+    }
+    const entries = await readdir(full, { recursive: true, withFileTypes: true });
+    const found = entries
+      .filter((e) => e.isFile() && DOCUMENTS.has(path.extname(e.name).toLowerCase()))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((f) => !path.relative(full, f).split(path.sep).some((part) => part.startsWith('.')))
+      .map((f) => relative(io.cwd, f))
+      .sort();
+    if (!found.length) diagnostics.warn('mine/empty-folder', 'Expected PDF, HTML, text or Markdown files in the folder; found none', { file: relative(io.cwd, full) });
+    out.push(...found);
+  }
+  return out;
+}
+
+async function mineFile(
+  file: string,
+  flags: MineFlags,
+  io: Io,
+  diagnostics: Diagnostics,
+  settings: { readonly concept: Concept; readonly limits: Limits },
+  pool: import('../ingest/pdf-pool.js').PdfPool | undefined,
+  { mineDefinitions, textDocument, decodeReported }: Library,
+): Promise<MinedFile | undefined> {
+  const { concept, limits } = settings;
   const label = relative(io.cwd, path.resolve(io.cwd, file));
   let data: Buffer;
   try {
@@ -112,18 +241,36 @@ async function mineFile(file: string, flags: MineFlags, io: Io, diagnostics: Dia
     diagnostics.error('mine/unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: label });
     return undefined;
   }
-  const pdf = await readPdfText(data);
-  if (!pdf.ok) {
-    diagnostics.error(`mine/pdf-${pdf.reason}`, `Cannot read the PDF: ${pdf.message}`, { file: label });
+  const ext = path.extname(file).toLowerCase();
+  const sidecar = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
+  const options = { minScore: flags.minScore, concept };
+  if (ext === '.pdf' && pool) {
+    const { readPdfText } = await import('../ingest/pdf.js');
+    const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 }, pool);
+    if (!pdf.ok) {
+      diagnostics.error(`mine/pdf-${pdf.reason}`, `Cannot read the PDF: ${pdf.message}`, { file: label });
+      return undefined;
+    }
+    return { file: label, pages: pdf.pages.length, placing: 'page', candidates: mineDefinitions(pdf.pages, options), meta: sidecar };
+  }
+  const text = decodeReported(data, label, diagnostics);
+  if (text === undefined) return undefined;
+  if (ext === '.html' || ext === '.htm') {
+    const { htmlToText } = await import('../ingest/html.js');
+    const page = htmlToText(text);
+    return { file: label, pages: 1, placing: 'record', candidates: mineDefinitions([page.text], options), meta: { ...page.meta, ...sidecar } };
+  }
+  if (!DOCUMENTS.has(ext)) {
+    diagnostics.error('mine/format', 'Expected a PDF, HTML, text or Markdown file', { file: label });
     return undefined;
   }
-  const meta = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
-  return { file: label, pages: pdf.pages.length, candidates: mineDefinitions(pdf.pages, { minScore: flags.minScore }), meta };
+  const document = textDocument(text, label);
+  return { file: label, pages: 1, placing: 'line', candidates: mineDefinitions([document.body], options), meta: { ...document.front, ...sidecar } };
 }
 
-/** The PDF's `.meta.json`, if it has one: the same metadata the corpus would use. */
-async function readSidecar(pdfPath: string, label: string, diagnostics: Diagnostics): Promise<Record<string, string>> {
-  const sidecar = sidecarOf(pdfPath);
+/** The file's `.meta.json`, if it has one: the same metadata the corpus would use. */
+async function readSidecar(filePath: string, label: string, diagnostics: Diagnostics): Promise<Record<string, string>> {
+  const sidecar = sidecarOf(filePath);
   let text: string;
   try {
     text = await readFile(sidecar, 'utf8');

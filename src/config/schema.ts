@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS } from './limits.js';
 
 const unique = (list: readonly string[]) => new Set(list).size === list.length;
 
@@ -10,6 +11,22 @@ export const ConfigSchema = z.strictObject({
   sectors: z.array(slug).min(1).refine(unique, 'Expected each sector once').default(['academic', 'private', 'government', 'ngo']),
   /** Which `kind`s of record are analysed; others are validated and reported as excluded. */
   kinds: z.array(z.string().min(1)).min(1).refine(unique, 'Expected each kind once').default(['definition']),
+  /**
+   * The concept the corpus defines: `mine` looks for definitions of its terms (and their plurals and
+   * variants), and its name's words are domain stopwords. The default is the smart city family.
+   */
+  concept: z
+    .strictObject({
+      /** How outputs name the concept (default: the first term); its words are dropped as domain stopwords. */
+      name: z.string().trim().min(1).optional(),
+      /** The defined terms, singular; plurals are derived (`smart city` → `smart cities`). */
+      terms: z.array(z.string().trim().min(1)).min(1).refine(unique, 'Expected each term once'),
+      /** Other spellings of a term, each mapped to one of `terms`. */
+      variants: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    })
+    .refine((c) => Object.values(c.variants).every((t) => c.terms.includes(t)), { message: 'Expected every variant to map to one of `terms`', path: ['variants'] })
+    .default({ name: 'smart city', terms: ['smart city', 'smart sustainable city', 'sustainable city'], variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city' } })
+    .transform((c) => ({ name: c.name ?? c.terms[0]!, terms: c.terms, variants: c.variants })),
   /** Domain words every definition repeats, dropped on top of general English stopwords. */
   stopwords: z.array(z.string().min(1)).default(['smart', 'city', 'cities']),
   terms: z
@@ -93,11 +110,11 @@ export const ConfigSchema = z.strictObject({
   limits: z
     .strictObject({
       /** Longer field values (a definition's text, any column) are cut here, with a warning. */
-      maxFieldChars: z.int().min(100).default(20_000),
+      maxFieldChars: z.int().min(100).default(DEFAULT_LIMITS.maxFieldChars),
       /** Pages read from one PDF; later pages are left out, with a warning. */
-      pdfMaxPages: z.int().min(1).default(200),
+      pdfMaxPages: z.int().min(1).default(DEFAULT_LIMITS.pdfMaxPages),
       /** Seconds one PDF may take to read before it is given up on. */
-      pdfTimeoutSeconds: z.number().gt(0).max(3600).default(60),
+      pdfTimeoutSeconds: z.number().gt(0).max(3600).default(DEFAULT_LIMITS.pdfTimeoutSeconds),
     })
     .prefault({}),
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */
@@ -108,7 +125,4 @@ export const ConfigSchema = z.strictObject({
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
-export type Limits = Config['limits'];
-
-/** The limits when no config says otherwise (`add --from`, `mine`). */
-export const DEFAULT_LIMITS: Limits = ConfigSchema.shape.limits.parse(undefined);
+export { DEFAULT_LIMITS, type Limits } from './limits.js';

@@ -6,12 +6,13 @@ import pLimit from 'p-limit';
 import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CORRECTIONS_FILE, REFERENCE_CODING_FILE } from '../config/coding.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
-import { DEFAULT_LIMITS, type Limits } from '../config/schema.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
 import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
-import { readers } from './readers.js';
+import type { Concept } from '../config/concept.js';
+import { MINED_EXTENSIONS, readers } from './readers.js';
 
 export interface Ingested {
   readonly records: SourceRecord[];
@@ -36,7 +37,8 @@ export class CorpusError extends Error {
  * Reads every definitions file under `corpusDir` (sorted, so record order is stable). Links are
  * never followed, and no field is longer than `limits.maxFieldChars`.
  */
-export async function ingest(corpusDir: string, diagnostics: Diagnostics, limits: Limits = DEFAULT_LIMITS): Promise<Ingested> {
+export async function ingest(corpusDir: string, diagnostics: Diagnostics, options: { readonly limits?: Limits; readonly concept?: Concept } = {}): Promise<Ingested> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
   // Each PDF is read in a worker thread of its own: a few at once use the cores without much memory.
   const limit = pLimit(4);
@@ -44,7 +46,7 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics, limits
     files.map((file) =>
       limit(async () => {
         try {
-          return await readOne(corpusDir, file, sidecars.get(file), diagnostics, limits);
+          return await readOne(corpusDir, file, sidecars.get(file), diagnostics, { limits, ...(options.concept ? { concept: options.concept } : {}) });
         } catch (error) {
           // One file's failure is one diagnostic on that file; the others are still read.
           const failed = (error as { file?: string }).file ?? file;
@@ -58,16 +60,16 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics, limits
   return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
 }
 
-async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics, limits: Limits) {
+async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics, context: { readonly limits: Limits; readonly concept?: Concept }) {
   const buffer = await readNoFollow(corpusDir, file);
   const reader = readers[path.extname(file).toLowerCase()]!;
   const sidecarBytes = sidecarFile === undefined ? undefined : await readNoFollow(corpusDir, sidecarFile);
   const sidecar = sidecarFile && sidecarBytes ? { file: sidecarFile, text: decodeReported(sidecarBytes, sidecarFile, diagnostics) } : undefined;
-  const records = await reader(buffer, file, diagnostics, { limits, ...(sidecar ? { sidecar } : {}) });
+  const records = await reader(buffer, file, diagnostics, { ...context, ...(sidecar ? { sidecar } : {}) });
   if (!records) return undefined;
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecarBytes!).digest('hex') } } : {};
-  return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records: limitFields(records, limits.maxFieldChars, diagnostics) };
+  return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records: limitFields(records, context.limits.maxFieldChars, diagnostics) };
 }
 
 /** The file's bytes; a link (put there since the folder was listed) is refused, not followed. */
@@ -134,7 +136,7 @@ export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnosti
       files.push(file);
       continue;
     }
-    const owner = candidates.find((f) => f !== file && f.toLowerCase().endsWith('.pdf') && sidecarOf(f) === file);
+    const owner = candidates.find((f) => f !== file && MINED_EXTENSIONS.has(path.extname(f).toLowerCase()) && sidecarOf(f) === file);
     if (owner) sidecars.set(owner, file);
     else diagnostics?.warn('ingest/sidecar-alone', `Expected a PDF beside this metadata sidecar, \`${file.slice(0, -SIDECAR_SUFFIX.length)}.pdf\`; it is ignored`, { file });
   }

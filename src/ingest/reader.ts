@@ -1,4 +1,5 @@
-import type { Limits } from '../config/schema.js';
+import type { Concept } from '../config/concept.js';
+import type { Limits } from '../config/limits.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 
@@ -11,6 +12,8 @@ export interface ReadContext {
   readonly sidecar?: { readonly file: string; readonly text: string | undefined };
   /** Bounds on the work one file may cause; the defaults when absent. */
   readonly limits?: Limits;
+  /** The concept whose definitions are mined from documents (PDF, HTML, text with a sidecar). */
+  readonly concept?: Concept;
 }
 
 /**

@@ -3,26 +3,32 @@ import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { parseJson, preview, toFields } from './fields.js';
+import { readHtmlRecords } from './html-records.js';
 import { readPdfRecords } from './pdf-records.js';
-import type { Reader } from './reader.js';
-import { readTextRecords } from './text-records.js';
+import type { ReadContext, Reader } from './reader.js';
+import { readTextDocument } from './text-records.js';
 
 /** A reader of text formats: the bytes are decoded (or the file refused) in one place first. */
 const textual =
-  (read: (text: string, file: string, diagnostics: Diagnostics) => SourceRecord[] | undefined): Reader =>
-  async (data, file, diagnostics) => {
+  (read: (text: string, file: string, diagnostics: Diagnostics, context: ReadContext) => SourceRecord[] | undefined): Reader =>
+  async (data, file, diagnostics, context) => {
     const text = decodeReported(data, file, diagnostics);
-    return text === undefined ? [] : read(text, file, diagnostics);
+    return text === undefined ? [] : read(text, file, diagnostics, context);
   };
 
 export const readers: Readonly<Record<string, Reader>> = {
   '.csv': textual(readCsvRecords),
   '.json': textual(readJsonRecords),
   '.jsonl': textual(readJsonLinesRecords),
-  '.txt': textual(readTextRecords),
-  '.md': textual(readTextRecords),
+  '.txt': textual(readTextDocument),
+  '.md': textual(readTextDocument),
   '.pdf': readPdfRecords,
+  '.html': readHtmlRecords,
+  '.htm': readHtmlRecords,
 };
+
+/** Files whose definitions are mined when a `.meta.json` sidecar describes them. */
+export const MINED_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.html', '.htm', '.txt', '.md']);
 
 function readCsvRecords(text: string, file: string, diagnostics: Diagnostics): SourceRecord[] {
   return readCsv(text, file, diagnostics).map((row) => ({ origin: { file, line: row.line }, fields: row.fields }));

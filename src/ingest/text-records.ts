@@ -2,7 +2,11 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
+import { mineDefinitions } from '../mine/index.js';
+import { minedRecords } from '../mine/records.js';
 import { toFields } from './fields.js';
+import { sidecarFields } from './pdf-records.js';
+import type { ReadContext } from './reader.js';
 
 /**
  * A text or Markdown file: metadata in front matter between `---` lines, then one definition per
@@ -77,4 +81,58 @@ export function slug(text: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'record'
   );
+}
+
+/**
+ * A text or Markdown file with a `.meta.json` sidecar is a document to mine, like a PDF: its
+ * definitions are the clauses mined from its text (front matter, if any, adds metadata), each
+ * placed by the line it starts on. Without a sidecar it is read as above.
+ */
+export function readTextDocument(text: string, file: string, diagnostics: Diagnostics, context: ReadContext): SourceRecord[] | undefined {
+  if (!context.sidecar) return readTextRecords(text, file, diagnostics);
+  const meta = sidecarFields(file, diagnostics, context, 'document');
+  if (!meta) return [];
+  const { body, front } = textDocument(text, file, diagnostics);
+  const source = { ...front, ...meta };
+  const candidates = mineDefinitions([body], context.concept ? { concept: context.concept } : {});
+  if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
+  return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'line');
+}
+
+/**
+ * The text of a document to mine and its front matter, if any: the front matter's lines blanked
+ * (so line numbers stay the file's) and, in Markdown, heading, quote and emphasis marks dropped.
+ */
+export function textDocument(text: string, file: string, diagnostics?: Diagnostics): { body: string; front: Record<string, string> } {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let front: Record<string, string> = {};
+  let bodyFrom = 0;
+  if (lines[0]?.trim() === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    if (close > 0) {
+      try {
+        front = toFields(YAML.parse(lines.slice(1, close).join('\n')) ?? {}) ?? {};
+      } catch {
+        diagnostics?.warn('ingest/front-matter', 'Expected YAML front matter; it is ignored, the sidecar gives the metadata', { file, line: 2 });
+      }
+      bodyFrom = close + 1;
+    }
+  }
+  const markdown = /\.md$/i.test(file);
+  const body = lines.map((l, i) => (i < bodyFrom ? '' : markdown ? markdownLine(l) : l)).join('\n');
+  return { body, front };
+}
+
+/** Markdown marks that are not text: heading hashes, quote marks, emphasis, link targets. */
+function markdownLine(line: string): string {
+  // A table row becomes its cells with ` | ` between them; the rule under the header goes.
+  if (/^\s*\|?[\s|:-]*-[\s|:-]*$/u.test(line) && line.includes('|')) return '';
+  const row = /^\s*\|(.*)\|\s*$/u.exec(line);
+  if (row) line = row[1]!.split('|').map((c) => c.trim()).join(' | ');
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^(?:\s*>\s?)+/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, '$1');
 }

@@ -1,56 +1,113 @@
-import { CONCEPT, PATTERNS } from './patterns.js';
-import { joinPages, pageAt, splitSentences } from './text.js';
+import { termForms, type Concept } from '../config/concept.js';
+import { ConfigSchema } from '../config/schema.js';
+import { attribute, referenceIndex, type Attribution } from './attribution.js';
+import { findClause, termMatcher, type Factor, type TermMatcher } from './clauses.js';
+import { layOut } from './layout.js';
+import { parseReferences } from './references.js';
+import { placeOf, splitSentences, toUnits, type UnitKind } from './segment.js';
+import { DEFAULT_MIN_SCORE } from './threshold.js';
 
-/** A sentence that reads like a definition of the concept. */
+export type { Attribution } from './attribution.js';
+export type { Factor } from './clauses.js';
+
+/** A defining clause of the concept found in a document. */
 export interface Candidate {
-  /** 1-based page where the sentence starts (1 for a text without pages). */
+  /** 1-based page where the clause starts (1 for a text without pages). */
   readonly page: number;
+  /** 1-based line of that page's text where the clause starts. */
+  readonly line: number;
+  /** The sentence the clause is in. */
   readonly sentence: string;
-  /** 0–1: the pattern's weight, lowered when the concept is not its subject or the length is odd. */
-  readonly score: number;
-  /** Name of the strongest pattern matched (`concept-is`, `defined-as`, `we-define`, …). */
-  readonly pattern: string;
-  /** The defined term, as the sentence names it: `smart city` or `smart sustainable city`. */
+  /** The defining clause: from the defined term (or its article) to the end of the definiens. */
+  readonly clause: string;
+  /** The configured term it defines (`smart city`, `sustainable city`, …). */
   readonly term: string;
+  /** 0–1: pattern × position × length × checks (see `explanation`). */
+  readonly score: number;
+  /** Name of the defining construction (`is-a`, `defined-as`, `x-defines`, `glossary`, …). */
+  readonly pattern: string;
+  readonly explanation: Explanation;
+  /** The document quotes someone else's definition (see `attribution`). */
+  readonly quoted: boolean;
+  readonly attribution?: Attribution;
+  /** Where on the page it was: a paragraph, a list item, a footnote, a table row. */
+  readonly context: UnitKind;
+}
+
+/** Why a candidate scores what it does: each factor named, multiplied together. */
+export interface Explanation {
+  readonly pattern: Factor;
+  readonly position: Factor;
+  readonly length: Factor & { readonly words: number };
+  readonly checks: readonly Factor[];
 }
 
 export interface MineOptions {
   /** Candidates scoring below this are left out (default 0.5). */
   readonly minScore?: number;
+  /** The concept whose definitions are mined (default: the config's default, the smart city family). */
+  readonly concept?: Concept;
 }
 
-export const DEFAULT_MIN_SCORE = 0.5;
+export { DEFAULT_MIN_SCORE } from './threshold.js';
+
+const DEFAULT_CONCEPT: Concept = ConfigSchema.parse({}).concept;
+const matchers = new WeakMap<Concept, TermMatcher>();
+
+function matcherFor(concept: Concept): TermMatcher {
+  let m = matchers.get(concept);
+  if (!m) {
+    m = termMatcher(termForms(concept));
+    matchers.set(concept, m);
+  }
+  return m;
+}
 
 /**
- * Candidate definition sentences of the concept in a document given as page texts, in reading
- * order. Pure: the same pages always give the same candidates.
+ * The defining clauses of the concept in a document given as page texts (one string for a text
+ * without pages), in reading order. Pure: the same pages always give the same candidates.
  */
 export function mineDefinitions(pages: readonly string[], options: MineOptions = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const paged = joinPages(pages);
+  const matcher = matcherFor(options.concept ?? DEFAULT_CONCEPT);
+  const laid = layOut(pages);
+  const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
-  for (const sentence of splitSentences(paged.text)) {
-    const scored = scoreSentence(sentence.text);
-    if (scored && scored.score >= minScore) out.push({ page: pageAt(paged, sentence.start), sentence: sentence.text, ...scored });
+  for (const unit of toUnits(laid.body)) {
+    if (unit.kind === 'heading') continue;
+    const sentences = splitSentences(unit.text);
+    sentences.forEach((sentence, i) => {
+      const clause = findClause(sentence.text, matcher);
+      if (!clause || clause.score < minScore) return;
+      const following = sentences.slice(i + 1).map((s) => s.text);
+      const attribution = attribute(sentence.text, clause, following, references);
+      const place = placeOf(unit, sentence.start + clause.start);
+      out.push({
+        page: place.page,
+        line: place.line,
+        sentence: sentence.text,
+        clause: sentence.text.slice(clause.start, clause.end),
+        term: clause.term,
+        score: clause.score,
+        pattern: clause.pattern.name,
+        explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
+        quoted: attribution !== undefined,
+        ...(attribution ? { attribution } : {}),
+        context: unit.kind,
+      });
+    });
   }
   return out;
 }
 
-/** The score of one sentence as a definition of the concept, or nothing if no pattern matches. */
-export function scoreSentence(sentence: string): Omit<Candidate, 'page' | 'sentence'> | undefined {
-  if (sentence.endsWith('?') || !/^["“(]?[\p{Lu}\p{N}]/u.test(sentence)) return undefined;
-  let best: { name: string; weight: number; end: number } | undefined;
-  for (const p of PATTERNS) {
-    const m = p.regex.exec(sentence);
-    if (m && (!best || p.weight > best.weight)) best = { name: p.name, weight: p.weight, end: m.index + m[0].length };
-  }
-  if (!best) return undefined;
-  const concept = CONCEPT.exec(sentence);
-  // The concept named up to the defining words is what they define; named after them, it is context.
-  const subject = concept ? (concept.index < best.end ? 1 : 0.55) : 0.5;
-  const count = sentence.split(/\s+/).length;
-  const length = count < 8 ? 0.6 : count > 90 ? 0.7 : 1;
-  const score = Math.round(best.weight * subject * length * 100) / 100;
-  const term = concept && /sustainable/i.test(concept[0]) ? 'smart sustainable city' : 'smart city';
-  return { score, pattern: best.name, term };
+/** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */
+export function explain(candidate: Pick<Candidate, 'explanation'>): string {
+  const e = candidate.explanation;
+  const parts = [
+    `${e.pattern.name} ${e.pattern.value.toFixed(2)}`,
+    `${e.position.name} ${e.position.value.toFixed(2)}`,
+    `${e.length.words} words ${e.length.value.toFixed(2)}`,
+    ...e.checks.map((c) => `${c.name} ${c.value.toFixed(2)}`),
+  ];
+  return parts.join(' × ');
 }

@@ -125,7 +125,7 @@ function recordsCsv(result: RunResult): string {
     header('records.csv', result),
     result.valid.map((d) => {
       const e = excluded.get(d.id);
-      const note = e?.detail ?? (d.mined ? `mined from page ${d.origin.page} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
+      const note = e?.detail ?? (d.mined ? `mined from ${d.origin.page !== undefined ? `page ${d.origin.page}` : d.origin.line !== undefined ? `line ${d.origin.line}` : 'the text'} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
       return [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
     }),
   );

@@ -1,3 +1,4 @@
+import { domainStopwords } from '../config/concept.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { normalizeText, words } from '../core/text.js';
@@ -125,7 +126,7 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
 /** Pairs of definitions that are one definition, as the config measures it (domain stopwords left out). */
 export function similarDefinitionPairs(definitions: readonly Definition[], config: Config): SimilarPair[] {
   const { shingle, similarity } = config.duplicates;
-  return similarPairs(definitions, shingle, similarity, new Set(config.stopwords.map((w) => w.toLowerCase())));
+  return similarPairs(definitions, shingle, similarity, new Set(domainStopwords(config).map((w) => w.toLowerCase())));
 }
 
 function findDuplicates(definitions: readonly Definition[], config: Config, diagnostics: Diagnostics): DuplicateGroup[] {

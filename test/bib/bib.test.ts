@@ -80,8 +80,8 @@ describe('citydefs add --bib', () => {
     // The citation is kept: the file gains the columns the entries have values for.
     expect(read(dir)).toBe(
       `${HEADER},doi,container\n` +
-        'caragliu2011,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara; Nijkamp, Peter",2011,Smart Cities in Europe,https://doi.org/10.1080/10630732.2011.601117,"In this paper a smart city is defined as a city that invests in human capital, transport and ICT to drive sustainable growth.",10.1080/10630732.2011.601117,Journal of Urban Technology\n' +
-        'muller2020,academic,,smart sustainable city,definition,"Müller, Karl",2020,Städte,https://example.org/m,Smart sustainable cities are cities that use ICT to improve life for residents today and tomorrow.,,\n',
+        'caragliu2011,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara; Nijkamp, Peter",2011,Smart Cities in Europe,https://doi.org/10.1080/10630732.2011.601117,"a smart city is defined as a city that invests in human capital, transport and ICT to drive sustainable growth",10.1080/10630732.2011.601117,Journal of Urban Technology\n' +
+        'muller2020,academic,,smart sustainable city,definition,"Müller, Karl",2020,Städte,https://example.org/m,Smart sustainable cities are cities that use ICT to improve life for residents today and tomorrow,,\n',
     );
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
@@ -91,7 +91,7 @@ describe('citydefs add --bib', () => {
     const run = await cli(['add', '--bib', 'refs.ris', '--sector', 'academic'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv (with new column `doi`, empty for the rows already there): albino-2015\n');
-    expect(read(dir)).toContain('albino-2015,academic,,smart city,definition,"Albino, Vito; Berardi, Umberto",2015,"Smart cities: definitions, dimensions, performance",https://doi.org/10.1080/10630732.2014.942092,The term smart city refers to a city that uses technology to improve the lives of its residents.,10.1080/10630732.2014.942092\n');
+    expect(read(dir)).toContain('albino-2015,academic,,smart city,definition,"Albino, Vito; Berardi, Umberto",2015,"Smart cities: definitions, dimensions, performance",https://doi.org/10.1080/10630732.2014.942092,The term smart city refers to a city that uses technology to improve the lives of its residents,10.1080/10630732.2014.942092\n');
   });
 
   it('reads CSL-JSON; a bad item is reported', async () => {
@@ -101,7 +101,7 @@ describe('citydefs add --bib', () => {
     expect(run.stderr).toContain('refs.json #2  error  Cannot read this item');
     expect(run.stdout).toBe(
       'Would append 1 record to corpus/definitions.csv:\n' +
-        'kitchin2014,academic,,smart city,definition,"Kitchin, Rob",2014,The real-time city,https://example.org/k,A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing.\n',
+        'kitchin2014,academic,,smart city,definition,"Kitchin, Rob",2014,The real-time city,https://example.org/k,A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing\n',
     );
   });
 

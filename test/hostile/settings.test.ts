@@ -19,7 +19,7 @@ describe('hostile config.json', () => {
   it('unknown keys: exit 2, naming each and the keys allowed there', async () => {
     const run = await runCase({ files: { 'corpus/config.json': fixture('config-unknown-keys.json') } }, ['validate']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('(top level): Unknown key `sectorz`; expected one of sectors, kinds, stopwords,');
+    expect(run.stderr).toContain('(top level): Unknown key `sectorz`; expected one of sectors, kinds, concept, stopwords,');
     expect(run.stderr).toContain('factors: Unknown key `minDefinitons`; expected one of minDefinitions, maxTerms,');
   });
 

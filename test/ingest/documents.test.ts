@@ -27,8 +27,8 @@ describe('PDFs in the corpus', () => {
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     expect(run.stdout).toContain('Analysed 2 of 2 records');
     const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
-    expect(definitions).toContain('paper-p2,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 2 (concept-is, score 0.95)",paper.pdf,,');
-    expect(definitions).toContain('paper-p3,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 3 (we-define, score 0.90)",paper.pdf,,');
+    expect(definitions).toContain('paper-p2,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 2 (is-a, score 0.90)",paper.pdf,,');
+    expect(definitions).toContain('paper-p3,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 3 (we-define, score 0.95)",paper.pdf,,');
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
     expect(manifest.corpus.files.map((f: { path: string; records: number; sidecar: { path: string } }) => [f.path, f.records, f.sidecar.path])).toEqual([['paper.pdf', 2, 'paper.meta.json']]);
     expect((await cli(['validate'], dir)).code).toBe(0);
@@ -110,14 +110,16 @@ describe('text and Markdown files in the corpus', () => {
 });
 
 describe('citydefs mine', () => {
-  it('prints the candidate definitions with page and score', async () => {
+  it('prints the candidate definitions with page, score and why, and who is quoted', async () => {
     const dir = withFiles({}, { 'paper.pdf': PAPER });
     const run = await cli(['mine', 'paper.pdf'], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
       'paper.pdf (3 pages): 2 candidate definitions\n' +
-        '    1  p2  0.95  A smart city is a city that invests in human and social capital and modern ICT to fuel sustainable growth.\n' +
-        '    2  p3  0.90  We define a smart city as one where data serves the public.\n',
+        '    1  p2  0.90  A smart city is a city that invests in human and social capital and modern ICT to fuel sustainable growth\n' +
+        '       smart city · is-a 0.90 × sentence start 1.00 × 20 words 1.00\n' +
+        '    2  p3  0.95  a smart city as one where data serves the public\n' +
+        '       smart city · we-define 0.95 × after a reporting verb 1.00 × 10 words 1.00\n',
     );
   });
 
@@ -126,7 +128,8 @@ describe('citydefs mine', () => {
     const run = await cli(['mine', 'paper.pdf', '--min-score', '0.92'], dir);
     expect(run.stdout).toBe(
       'paper.pdf (3 pages): 1 candidate definition\n' +
-        '    1  p2  0.95  A smart city is a city that invests in human and social capital and modern ICT to fuel sustainable growth.\n',
+        '    1  p3  0.95  a smart city as one where data serves the public\n' +
+        '       smart city · we-define 0.95 × after a reporting verb 1.00 × 10 words 1.00\n',
     );
     expect((await cli(['mine', 'paper.pdf', '--min-score', '2'], dir)).code).toBe(2);
   });
@@ -148,7 +151,7 @@ describe('citydefs mine', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Added 1 record to corpus/definitions.csv: caragliu-2011-p3\n');
     expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(
-      `${HEADER}\ncaragliu-2011-p3,academic,,smart city,definition,"Caragliu, A.",2011,"Smart cities in Europe, p. 3",,We define a smart city as one where data serves the public.\n`,
+      `${HEADER}\ncaragliu-2011-p3,academic,,smart city,definition,"Caragliu, A.",2011,"Smart cities in Europe, p. 3",,a smart city as one where data serves the public\n`,
     );
     const again = await cli(['mine', 'paper.pdf', '--add', ...source], dir);
     expect(again.code).toBe(1);

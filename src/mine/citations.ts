@@ -1,0 +1,105 @@
+// Citations in a sentence: numbered references (`[5]`, `[79, p. 1]`, `[3–5]`), parenthetical
+// author-year ones (`(Caragliu et al., 2011)`, `(Ferreira 2019, 41)`, `(ITU-T, 2014; Cohen, 2011)`)
+// and narrative ones (`Caragliu et al. (2011)`, `Harrison et al. [12]`, `Cohen (2011)`).
+
+export interface Citation {
+  /** Where the citation (name included, for a narrative one) starts and ends in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** The cited author as written (`Caragliu et al.`, `ITU-T`), if the citation names one. */
+  readonly author?: string;
+  readonly year?: number;
+  /** A numbered reference as written, brackets included (`[12]`). */
+  readonly ref?: string;
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
+const NUMBERED = /\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]/gu;
+const PARENTHETICAL = /\(([^()]{1,240})\)/gu;
+
+// Capitalised words that open a sentence or phrase without being part of a name.
+const NOT_NAME = new Set([
+  'a', 'according', 'after', 'also', 'although', 'an', 'and', 'as', 'based', 'before', 'both', 'building', 'but', 'by', 'cf', 'drawing',
+  'e.g', 'following', 'for', 'from', 'hence', 'here', 'however', 'i.e', 'in', 'like', 'many', 'moreover', 'most', 'our', 'see', 'since',
+  'some', 'such', 'that', 'the', 'their', 'then', 'these', 'this', 'thus', 'to', 'unlike', 'we', 'when', 'where', 'whereas', 'which',
+  'while', 'with', 'within', 'yet',
+]);
+// Lower-case words that may sit inside a name: `Focus Group on Smart Cities`, `van der Berg`.
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y']);
+
+/** Every citation in `sentence`, in order of position. */
+export function findCitations(sentence: string): Citation[] {
+  const out: Citation[] = [];
+  for (const m of sentence.matchAll(NUMBERED)) {
+    const before = nameBefore(sentence, m.index);
+    out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ref: m[0], ...(before ? { author: before.name } : {}) });
+  }
+  for (const m of sentence.matchAll(PARENTHETICAL)) {
+    const inner = m[1]!;
+    const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
+    const year = YEAR.exec(first);
+    if (!year) continue;
+    const named = first.slice(0, year.index).replace(/[\s,]+$/, '').trim();
+    const yearValue = Number(year[1]);
+    if (named) {
+      // `(Author, 2011)`: the name is inside; it must look like one.
+      if (!/^\p{Lu}/u.test(named) || named.split(/\s+/).length > 8) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, author: named, year: yearValue });
+    } else if (year.index === first.search(/\S/)) {
+      // `Author (2011)`: the name stands before the parenthesis.
+      const before = nameBefore(sentence, m.index);
+      out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, year: yearValue, ...(before ? { author: before.name } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The name written just before `end` (`Harrison et al.`, `the ITU-T Focus Group on Smart
+ * Sustainable Cities`, `Höjer and Wangel`), without a leading article or sentence opener.
+ */
+export function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  const tokens = [...text.slice(0, end).matchAll(/[^\s]+/gu)];
+  let i = tokens.length - 1;
+  const kept: RegExpExecArray[] = [];
+  while (i >= 0) {
+    const token = tokens[i]!;
+    const word = token[0].replace(/[,;:]+$/, '');
+    if (token[0] !== word && kept.length) break; // a comma before the name ends it
+    if (/^(?:et|al\.?|al\.,?)$/.test(word) || NAME_JOINERS.has(word.toLowerCase()) || isNameWord(word, kept.length > 0)) {
+      kept.unshift(token as unknown as RegExpExecArray);
+      i--;
+      continue;
+    }
+    break;
+  }
+  // Trim joiners and openers from both ends: a name starts and ends with a name word.
+  while (kept.length && (NAME_JOINERS.has(kept[0]![0].toLowerCase()) || NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) || /^et$/.test(kept[0]![0]))) kept.shift();
+  while (kept.length && NAME_JOINERS.has(kept[kept.length - 1]![0].toLowerCase())) kept.pop();
+  if (!kept.length) return undefined;
+  const start = kept[0]!.index;
+  const name = text.slice(start, end).trim().replace(/[,;:]+$/, '');
+  if (!/\p{Lu}/u.test(name)) return undefined;
+  return { name, start };
+}
+
+function isNameWord(word: string, inside: boolean): boolean {
+  if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true; // Harrison, ITU-T, O’Grady, Bakıcı
+  // An identifier after a name word: `PAS 180:2014`, `ISO 37120`.
+  return inside && /^[\p{N}][\p{N}:./-]*$/u.test(word);
+}
+
+/** The year written in a name (`PAS 180:2014` → 2014), if any. */
+export function yearIn(name: string): number | undefined {
+  const m = /(?:^|\D)(1[89]\d\d|20\d\d)(?!\d)/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A sentence that is nothing but a citation: `Cohen (2011)`, `(Caragliu et al. 2009)`, `[5]`. */
+export function citationOnly(sentence: string): Citation | undefined {
+  const text = sentence.trim().replace(/[.;,]$/, '');
+  const found = findCitations(text);
+  if (found.length !== 1) return undefined;
+  const c = found[0]!;
+  return c.start === 0 && c.end === text.length ? c : undefined;
+}

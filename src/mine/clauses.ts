@@ -1,0 +1,609 @@
+import type { TermForm } from '../config/concept.js';
+import { findCitations, type Citation } from './citations.js';
+import { isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
+
+/** A factor of a candidate's score, named so the score can be explained. */
+export interface Factor {
+  readonly name: string;
+  readonly value: number;
+}
+
+/** A defining clause found in a sentence, before attribution. */
+export interface Clause {
+  /** Offsets of the clause in the sentence (end exclusive; trailing citation and punctuation left out). */
+  readonly start: number;
+  readonly end: number;
+  /** The configured term the clause defines. */
+  readonly term: string;
+  /** The defining construction and its weight. */
+  readonly pattern: Factor;
+  /** Where the clause sits in the sentence. */
+  readonly position: Factor;
+  /** Words in the clause, and the factor their number gives. */
+  readonly words: number;
+  readonly length: Factor;
+  /** Checks on what is said of the term that lowered the score (negated, evaluative, …). */
+  readonly checks: readonly Factor[];
+  readonly score: number;
+  /** Who the sentence says defines it: the subject of a reporting verb or of an attribution phrase. */
+  readonly reporter?: { readonly text: string; readonly start: number; readonly end: number; readonly cue: string };
+  /** The writers' own definition: `we define`, `understood here as`, `in this study`. */
+  readonly own: boolean;
+}
+
+const ADVERB_WORDS =
+  'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently';
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core)`;
+const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
+
+const AS_VERBS: Readonly<Record<string, number>> = {
+  defined: 0.95,
+  understood: 0.9,
+  described: 0.9,
+  characterised: 0.9,
+  characterized: 0.9,
+  conceptualised: 0.9,
+  conceptualized: 0.9,
+  conceived: 0.85,
+  interpreted: 0.85,
+  'thought of': 0.85,
+  envisioned: 0.85,
+  envisaged: 0.85,
+  framed: 0.8,
+  portrayed: 0.8,
+  seen: 0.8,
+  viewed: 0.8,
+  considered: 0.8,
+  regarded: 0.8,
+  perceived: 0.8,
+};
+const AS_VERB = Object.keys(AS_VERBS).sort((a, b) => b.length - a.length).join('|');
+const PASSIVE_AS = new RegExp(
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely))?)\\s*,?\\s+as\\b`,
+  'iu',
+);
+// "can be a city that …"; "would be", "could be" are counterfactual or speculative.
+const MODAL_BE = new RegExp(`^(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be\\b`, 'iu');
+const REPORTING_AS: Readonly<Record<string, number>> = {
+  define: 0.95,
+  describe: 0.9,
+  characterise: 0.9,
+  characterize: 0.9,
+  conceptualise: 0.9,
+  conceptualize: 0.9,
+  conceive: 0.85,
+  interpret: 0.85,
+  envision: 0.85,
+  understand: 0.85,
+  see: 0.8,
+  view: 0.8,
+  consider: 0.8,
+  regard: 0.8,
+  frame: 0.8,
+  portray: 0.8,
+  treat: 0.8,
+};
+const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
+  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
+  { name: 'means', weight: 0.9, regex: /^(?:means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu },
+  { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
+  { name: 'represents', weight: 0.8, regex: /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are)\s+characteri[sz]ed\s+by)\b/iu },
+  {
+    name: 'uses-to',
+    weight: 0.75,
+    regex: /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
+  },
+];
+const RELATIVE = /^(?:that|which|where|whose|who|wherein|in\s+which|through\s+which|by\s+which)\b/iu;
+// Nouns about the term rather than the city: a definition only when a definiens follows them.
+const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|model)s?\b/iu;
+// Nouns that judge or place the concept: never a definition unless "that describes …" follows.
+const EVALUATIVE_HEADS =
+  /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
+const META_CONTINUATION =
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where)\b/iu;
+// Verbs that say what a city needs, has or undergoes, not what it is.
+const STATE_VERBS =
+  /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)\b/iu;
+const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|my|some|many|most|few|several|other|another)$/iu;
+
+/** The matcher of the configured terms' forms in a sentence. */
+export interface TermMatcher {
+  readonly regex: RegExp;
+  readonly termOf: ReadonlyMap<string, string>;
+  /** The terms of two words or more, split into modifier and head (for "a city is ‘smart’ when"). */
+  readonly split: readonly { readonly term: string; readonly modifier: string; readonly heads: readonly string[] }[];
+}
+
+export function termMatcher(forms: readonly TermForm[]): TermMatcher {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = forms.map((f) => f.form.split(' ').map(escape).join('(?:\\s+|\\s*[-\\u2010]\\s*)'));
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const termOf = new Map(forms.map((f) => [f.form, f.term]));
+  const split = new Map<string, { term: string; modifier: string; heads: string[] }>();
+  for (const f of forms) {
+    const words = f.form.split(' ');
+    if (words.length < 2) continue;
+    const modifier = words.slice(0, -1).join(' ');
+    const key = `${f.term}|${modifier}`;
+    const entry = split.get(key) ?? { term: f.term, modifier, heads: [] };
+    entry.heads.push(words.at(-1)!);
+    split.set(key, entry);
+  }
+  return { regex, termOf, split: [...split.values()] };
+}
+
+function canonical(matcher: TermMatcher, written: string): string | undefined {
+  return matcher.termOf.get(written.toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
+}
+
+/** The best defining clause of the concept in a sentence, or none. */
+export function findClause(sentence: string, matcher: TermMatcher): Clause | undefined {
+  if (/\?["'”’)\]]*\s*$/u.test(sentence)) return undefined;
+  const citations = findCitations(sentence);
+  const found: Clause[] = [];
+  for (const m of sentence.matchAll(matcher.regex)) {
+    const term = canonical(matcher, m[0]);
+    if (!term) continue;
+    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations);
+    if (clause) found.push(clause);
+  }
+  const inverted = invertedClause(sentence, matcher, citations);
+  if (inverted) found.push(inverted);
+  const split = splitTermClause(sentence, matcher, citations);
+  if (split) found.push(split);
+  // The strongest; on a tie, the one that starts first.
+  return found.sort((a, b) => b.score - a.score || a.start - b.start)[0];
+}
+
+/** The clause in which the term written at [termStart, termEnd) is defined, if it is. */
+function clauseAt(sentence: string, termStart: number, termEnd: number, term: string, citations: readonly Citation[]): Clause | undefined {
+  const np = nounPhraseStart(sentence, termStart, termEnd);
+  let after = np.end;
+  const prefix = sentence.slice(0, np.start);
+
+  // Glossary: `Smart city: an urban area that …`, a table row `Smart sustainable city A city that …`.
+  const glossary = glossaryClause(sentence, np, term, prefix, citations);
+  if (glossary) return glossary;
+
+  // "X define(s) TERM as …", "we define TERM as …".
+  const reporting = /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(prefix);
+  if (reporting) {
+    const as = /^\s*,?\s+as\b/iu.exec(sentence.slice(after));
+    if (as) {
+      const verb = reporting[1]!.toLowerCase().replace(/(?:s|d)$/, '').replace(/ie$/, 'y');
+      const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
+      const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+      const own = /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) || /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
+      const subject = subjectOf(subjectText);
+      return build(sentence, {
+        start: np.start,
+        term,
+        pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
+        position: { name: 'after a reporting verb', value: 1 },
+        checks: np.checks,
+        citations,
+        own,
+        ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
+        ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
+      });
+    }
+  }
+
+  // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion.
+  const rest = sentence.slice(after);
+  const skip = /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:an?|the)\s+(?:city|cities|town|region|urban\s+\p{L}+|built\s+environment))*/iu.exec(rest)!;
+  after += skip[0].length;
+  const checks = [...np.checks];
+  let verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
+  let verb = matchVerb(sentence.slice(verbAt));
+  if (!verb) {
+    // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
+    const insertion = /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
+    if (insertion) {
+      if (/\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(insertion[1]!)) {
+        checks.push({ name: 'refers back to a definition', value: 0.3 });
+      }
+      const at = after + insertion[0].length;
+      const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
+      verb = matchVerb(sentence.slice(v));
+      if (verb) verbAt = v;
+    }
+  }
+  if (!verb) return undefined;
+  const position = positionOf(prefix, sentence, np.start);
+  const ownHere = /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) || (OWN_INTRO.test(prefix) && !reporterIn(prefix).reporter?.text);
+  if (verb.check) checks.push(verb.check);
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: verb.pattern,
+    position,
+    checks,
+    citations,
+    own: ownHere,
+    ...reporterIn(prefix),
+  });
+}
+
+interface VerbMatch {
+  readonly pattern: Factor;
+  readonly text: string;
+  readonly check?: Factor;
+}
+
+/** The defining verb group at the start of `text`, and what follows it judged. */
+function matchVerb(text: string): VerbMatch | undefined {
+  const passive = PASSIVE_AS.exec(text);
+  if (passive) {
+    const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const hedged = /^(?:could|might)\b/iu.test(text);
+    return {
+      pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
+      text: passive[0],
+      ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
+    };
+  }
+  for (const p of VERB_PATTERNS) {
+    const m = p.regex.exec(text);
+    if (!m) continue;
+    if (p.name === 'uses-to') {
+      // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes.
+      const tail = text.slice(m[0].length, m[0].length + 400);
+      const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
+      return { pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 }, text: m[0] };
+    }
+    return { pattern: { name: p.name, value: p.weight }, text: m[0] };
+  }
+  // Any other verb in the present with a purpose: "a smart city infuses information … to improve …".
+  const other = /^([\p{Ll}]+)\b/u.exec(text)?.[1];
+  if (other && !STATE_VERBS.test(other) && presentVerb(other) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other)) {
+    const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
+    const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
+    if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart())) return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
+  }
+  const modal = MODAL_BE.exec(text);
+  const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
+  if (!copula) return undefined;
+  const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
+  const judged = predicate(text.slice(afterCopula));
+  if (!judged) return undefined;
+  // "Smart cities are the future": too little said to define anything.
+  if (!judged.check && (text.slice(afterCopula).split(/[.;]/u)[0]!.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) {
+    return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
+  }
+  return {
+    pattern: judged.pattern,
+    text: copula[0],
+    ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
+  };
+}
+
+/** A verb in the present tense: listed as one first, or an -s form of a listed verb (`infuses`). */
+function presentVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length) return tags[0] === 'VBZ' || tags[0] === 'VBP';
+  const base = /^(.+?)(?:es|s)$/u.exec(word);
+  return Boolean(base && [base[1]!, `${base[1]!}e`, word.slice(0, -1)].some((b) => tagsOf(b)[0] === 'VB'));
+}
+
+/** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
+function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
+  const t = text.replace(/^[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
+  const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
+  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
+  if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
+  if (/^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(t)) {
+    return reject('a claim about it (expected to, said to …)', 0.3);
+  }
+  if (/^(?:where|when)\b/iu.test(t)) return { pattern: { name: 'is-where', value: 0.75 } };
+  if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
+  const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
+  if (det) {
+    const word = det[1]!.toLowerCase();
+    const after = t.slice(det[0].length);
+    if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
+    if (word === 'one' || word === 'ones' || word === 'those') {
+      return RELATIVE.test(after) || /^(?:with|in|whose)\b/iu.test(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
+    }
+    // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
+    const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
+    for (const w of words) {
+      if (/^(?:of|that|which|where|in|for|with|to|whose|who)$/iu.test(w[0])) break;
+      const rest = after.slice(w.index + w[0].length);
+      if (META_NOUNS.test(w[0])) {
+        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest)
+          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+          : reject('evaluative (a concept, a term …)', 0.3);
+      }
+      if (EVALUATIVE_HEADS.test(w[0])) {
+        return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
+          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+          : reject('says what it is for or about, not what it is', 0.3);
+      }
+    }
+    return { pattern: { name: 'is-a', value: 0.9 } };
+  }
+  const first = /^[\p{L}][\p{L}'’-]*/u.exec(t)?.[0] ?? '';
+  const tags = tagsOf(first);
+  if (/ing$/i.test(first) && tags.includes('VBG') && !tags[0]!.startsWith('NN')) return reject('a change (is growing …)');
+  if (isNoun(first) && !tagsOf(first).includes('JJ') && !/^(?:[\p{Lu}])/u.test(first)) return { pattern: { name: 'is-np', value: 0.85 } };
+  // "well managed, integrated physical and digital infrastructures that provide …"
+  const participle = /^VB[ND]/.test(tags[0] ?? '') || (/ed$/i.test(first) && tags.includes('VBN'));
+  const scan = t.split(/[;:.]/u)[0]!;
+  const tokens = [...scan.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(0, 16);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = tokens[i]![0];
+    if (FINITE.test(w)) break;
+    const next = scan.slice(tokens[i]!.index + w.length).trimStart();
+    if (RELATIVE.test(next) && !/ly$/i.test(w) && (isNoun(w) || tagsOf(w).length === 0)) return { pattern: { name: 'is-np', value: 0.85 } };
+    // "virtual simulations of physical objects": a noun head followed by its complement.
+    if (!participle && isNoun(w) && !/^(?:JJ|VB|RB)/.test(tagsOf(w)[0]!) && /^(?:of|for|with|in|on|from|between|across|within|at|by)\b/iu.test(next)) return { pattern: { name: 'is-np', value: 0.85 } };
+  }
+  return reject('an adjective or a state, not a noun phrase', 0.3);
+}
+
+/** The noun phrase around a term: article, premodifying adjectives, `the term ‘…’` wrapper, quotes. */
+function nounPhraseStart(sentence: string, termStart: number, termEnd: number): { start: number; end: number; checks: Factor[] } {
+  let start = termStart;
+  let end = termEnd;
+  const checks: Factor[] = [];
+  // A quoted term keeps its quotes: ‘Smart cities’ as ….
+  const open = /[‘'"“]\s*$/u.exec(sentence.slice(0, start));
+  const close = /^\s*[,.]?\s*[’'"”]/u.exec(sentence.slice(end));
+  if (open && close) {
+    start -= open[0].length;
+    end += close[0].length;
+  }
+  // Adjectives before the term: `Urban digital twins`.
+  for (let n = 0; n < 2; n++) {
+    const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
+    if (!m || !isAdjective(m[1]!) || /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called)$/iu.test(m[1]!)) break;
+    if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
+    start = m.index;
+  }
+  const det = /(^|[\s(‘'"“])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(sentence.slice(0, start));
+  if (det) {
+    if (NOT_GENERIC.test(det[2]!)) checks.push({ name: `not the concept in general (${det[2]!.toLowerCase()} …)`, value: 0.3 });
+    start = det.index + det[1]!.length;
+  }
+  // `The term ‘smart city’`, `the concept of (the) smart city`.
+  const wrapper = /(?:^|[\s(])((?:the|a)\s+(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm)s?\s+(?:of\s+)?)$/iu.exec(sentence.slice(0, start));
+  if (wrapper) start -= wrapper[1]!.length;
+  return { start, end, checks };
+}
+
+// Openers that need no comma: `In this paper a smart city is …`, `Today smart cities are …`.
+const INTRO_WITHOUT_COMMA =
+  /^(?:(?:in|within|throughout|for|across)\s+(?:this|the\s+present|our|the\s+following)\s+(?:paper|study|article|report|review|work|chapter|context|sense|thesis|book|section|document|framework|strategy)|here|today|nowadays|now|thus|therefore|hence|so|generally|broadly|simply\s+put|put\s+simply|in\s+(?:general|short|brief|essence|other\s+words|practice|sum|summary|turn|fact))$/iu;
+const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|study|article|report|review|work|chapter|thesis|book|document|strategy)\b/iu;
+
+/** How the clause sits in its sentence, from what comes before it. */
+function positionOf(prefix: string, sentence: string, start: number): Factor {
+  const p = prefix.trim();
+  if (p === '' || /^[‘'"“(\[]+$/u.test(p)) return { name: 'sentence start', value: 1 };
+  if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p)) return { name: 'after a list or footnote marker', value: 1 };
+  if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
+  if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
+  if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
+  // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
+  if (/^(?:in|within|for|from|under|across|throughout|among|since|after)\s+[^,;:()]{1,60}$/iu.test(p) && !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) && !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) && /^(?:an?|the)\s/iu.test(sentence.slice(start))) {
+    return { name: 'after an introductory phrase', value: 0.9 };
+  }
+  if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
+  if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
+  if (/\b(?:we|i|they|authors?|scholars|researchers)\s+(?:\p{L}+ly\s+)?(?:believe|think|hold|argue|contend|maintain|assume|posit|suggest|propose|claim|note)$/iu.test(p)) return { name: 'after a reporting verb', value: 0.9 };
+  if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
+  if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
+    return { name: 'after a table cell or label', value: 0.85 };
+  }
+  return { name: 'not the subject of the sentence', value: 0.3 };
+}
+
+/** Who an introductory phrase attributes the clause to: `According to X,`, `For X,`, `X put it plainly:`, `X propose that`. */
+function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+  const according = /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
+  if (according) {
+    const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const subject = subjectOf(according[2]!);
+    const text = according[2]!;
+    const at = according.index + according[0].indexOf(text);
+    if (cue === 'for' || cue === 'following' || cue === 'after') {
+      // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution.
+      if (!subject || !nameLike(subject.text) || !/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!)) return {};
+    }
+    return { reporter: subject ? { text: subject.text, start: at + subject.start, end: at + subject.end, cue } : { text: '', start: at, end: at, cue } };
+  }
+  const as = /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|writes?|states?|argues?|suggests?|observes?|explains?|defines?\s+it)\s*,\s*$/iu.exec(prefix);
+  if (as) {
+    const subject = subjectOf(as[1]!);
+    const at = as.index + as[0].indexOf(as[1]!);
+    return { reporter: subject ? { ...subject, start: at + subject.start, end: at + subject.end, cue: 'as X puts it' } : { text: '', start: at, end: at, cue: 'as X puts it' } };
+  }
+  const said = /^(.*?)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(prefix);
+  if (said && /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!) && /(?:that|[:,])\s*$/u.test(prefix)) {
+    const subjectText = said[1]!.trim();
+    if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
+    const subject = subjectOf(subjectText);
+    const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
+    return { reporter: subject ? { ...subject, cue } : { text: '', start: 0, end: 0, cue } };
+  }
+  return {};
+}
+
+/** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
+function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
+  const trimmed = text.replace(/[\s,]+$/u, '');
+  const citations = findCitations(trimmed);
+  const last = citations.at(-1);
+  if (last && last.author && last.end >= trimmed.length - 1) return { text: last.author, start: last.start, end: last.start + last.author.length };
+  // The whole subject, or what follows a lead-in (`In June 2014, the ITU-T Focus Group`).
+  for (const part of [trimmed, trimmed.slice(trimmed.lastIndexOf(',') + 1)]) {
+    const name = part.trim().replace(/^(?:the)\s+/iu, '');
+    if (!name || !nameLike(name)) continue;
+    const start = trimmed.lastIndexOf(name);
+    return { text: name, start, end: start + name.length };
+  }
+  return undefined;
+}
+
+/** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
+export function nameLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10 || /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) return false;
+  if (/^(?:in|on|at|during|since|by|from|the|a|an|this|these|some|many|most|all)$/iu.test(words[0]!)) return false;
+  if (/\bet\s+al\b/u.test(text) || /\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) return true;
+  const joiners = /^(?:of|on|for|and|&|de|der|van|von|the|la|le|du)$/iu;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return false;
+  if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  const acronym = words.some((w) => /\p{Lu}.*\p{Lu}/u.test(w));
+  if (acronym || words.filter((w) => !joiners.test(w)).length >= 2) return true;
+  // One capitalised word: a name only if it is not a common English word (`Consultancies`, `Industry`).
+  const w = words[0]!.replace(/[’']s?$/u, '');
+  return words.length === 1 && ![w, w.replace(/ies$/u, 'y'), w.replace(/e?s$/u, '')].some((f) => isWord(f.toLowerCase()));
+}
+
+/** The first `char` at or after `from` that is not inside quotation marks or parentheses, or -1. */
+function outsideQuotes(text: string, from: number, char: string): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '“' || c === '‘' && !/\p{L}/u.test(text[i - 1] ?? ' ')) quoted = true;
+    else if (c === '”' || (c === '’' && !/\p{L}/u.test(text[i + 1] ?? ' '))) quoted = false;
+    else if (c === char && depth === 0 && !quoted) return i;
+  }
+  return -1;
+}
+
+/** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
+function glossaryClause(sentence: string, np: { start: number; end: number }, term: string, prefix: string, citations: readonly Citation[]): Clause | undefined {
+  if (!/^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix)) return undefined;
+  if (!/^\p{Lu}/u.test(sentence.slice(np.start))) return undefined;
+  const rest = sentence.slice(np.end);
+  const m = /^\s*(?::|\s[–—]\s|\s*\|\s*|\t)\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest);
+  if (!m) return undefined;
+  const definiens = rest.slice(m[0].length);
+  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'glossary', value: 0.85 },
+    position: { name: prefix.trim() ? 'after a list marker' : 'sentence start', value: 1 },
+    checks: [],
+    citations,
+    own: false,
+    row: true,
+  });
+}
+
+/** `A city that … is what we call a smart sustainable city.` */
+function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
+  const m = /\s(?:is|are)\s+(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(sentence);
+  if (!m) return undefined;
+  const term = canonical(matcher, m[1]!.trim());
+  if (!term) return undefined;
+  const lead = /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence)![0].length;
+  const subject = sentence.slice(lead, m.index);
+  const subjectWords = subject.split(/\s+/).filter(Boolean);
+  if (subjectWords.length < 4 || !/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject)) return undefined;
+  return build(sentence, {
+    start: lead,
+    term,
+    pattern: { name: 'term-last', value: 0.8 },
+    position: { name: 'sentence start', value: 1 },
+    checks: [],
+    citations,
+    own: /\b(?:we|here|in\s+this)\b/iu.test(m[0]),
+  });
+}
+
+/** `A city can be defined as ‘smart’ when …`: the term's modifier said of its head. */
+function splitTermClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
+  for (const s of matcher.split) {
+    const heads = s.heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const modifier = s.modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const re = new RegExp(
+      `(?:^|[\\s,:;(‘'"“])((?:an?|the|any)\\s+(?:${heads})\\s+(?:can\\s+be|may\\s+be|is|are)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
+      'iu',
+    );
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    return build(sentence, {
+      start,
+      term: s.term,
+      pattern: { name: 'is-smart-when', value: 0.85 },
+      position: positionOf(sentence.slice(0, start), sentence, start),
+      checks: [],
+      citations,
+      own: false,
+      ...reporterIn(sentence.slice(0, start)),
+    });
+  }
+  return undefined;
+}
+
+interface Draft {
+  readonly start: number;
+  readonly term: string;
+  readonly pattern: Factor;
+  readonly position: Factor;
+  readonly checks: readonly Factor[];
+  readonly citations: readonly Citation[];
+  readonly own: boolean;
+  readonly reporter?: NonNullable<Clause['reporter']>;
+  /** A table row or glossary line: a trailing `Source (2014)` is a cell, not part of the text. */
+  readonly row?: boolean;
+}
+
+/** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
+function build(sentence: string, d: Draft): Clause {
+  const end = clauseEnd(sentence, d.start, d.citations, Boolean(d.row));
+  const text = sentence.slice(d.start, end);
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const length: Factor =
+    words < 5 ? { name: 'very short', value: 0.4 } : words < 8 ? { name: 'short', value: 0.8 } : words > 150 ? { name: 'very long', value: 0.6 } : words > 100 ? { name: 'long', value: 0.85 } : { name: 'usual length', value: 1 };
+  const checks = d.checks.reduce((p, c) => p * c.value, 1);
+  const score = Math.round(d.pattern.value * d.position.value * length.value * checks * 100) / 100;
+  return {
+    start: d.start,
+    end,
+    term: d.term,
+    pattern: d.pattern,
+    position: d.position,
+    words,
+    length,
+    checks: d.checks,
+    score,
+    own: d.own,
+    ...(d.reporter ? { reporter: d.reporter } : {}),
+  };
+}
+
+/**
+ * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
+ * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
+ * follows (`… computing’ [10], and much of the critical literature …`).
+ */
+function clauseEnd(sentence: string, start: number, citations: readonly Citation[], row: boolean): number {
+  let end = sentence.length;
+  const semicolon = outsideQuotes(sentence, start, ';');
+  if (semicolon > start) end = semicolon;
+  const commentary = citations.find((c) => c.start > start && c.end < end && /^[([]/u.test(sentence[c.start]!) && /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)));
+  if (commentary) end = commentary.end;
+  for (;;) {
+    const before = end;
+    while (end > start && /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
+    // An ellipsis ending a quotation stays ("… and competitiveness …").
+    while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
+    const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));
+    if (c) end = c.start;
+    if (end === before) break;
+  }
+  return end;
+}

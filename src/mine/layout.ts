@@ -1,0 +1,160 @@
+// Page texts into body lines in reading order: two columns laid side by side are read one after
+// the other, running headers and footers and page numbers are dropped, and the reference list is
+// set apart (it resolves numbered citations; it is never mined).
+
+/** One line of a page, with where it came from (1-based page and line in that page's text). */
+export interface SourceLine {
+  readonly text: string;
+  readonly page: number;
+  readonly line: number;
+}
+
+export interface Laid {
+  /** The body, in reading order; blank lines kept (they end paragraphs). */
+  readonly body: SourceLine[];
+  /** The lines of the reference list, if the document has one. */
+  readonly references: SourceLine[];
+}
+
+/** Body and references of a document given as page texts. */
+export function layOut(pages: readonly string[]): Laid {
+  const pageLines = pages.map((page) => readingOrder(page.replace(/\r\n?/g, '\n').split('\n')));
+  const running = runningLines(pageLines.map((lines) => lines.map((l) => l.text)));
+  const all: SourceLine[] = [];
+  pageLines.forEach((lines, p) => {
+    const kept = lines.filter((l, i) => !running.has(mask(l.text)) && !isPageNumber(l.text, i, lines));
+    for (const l of kept) all.push({ text: l.text, page: p + 1, line: l.line });
+    // A page break ends a line; the paragraph logic decides whether it ends a paragraph.
+  });
+  const refs = referencesStart(all);
+  if (refs === undefined) return { body: all, references: [] };
+  const end = referencesEnd(all, refs);
+  return { body: [...all.slice(0, refs), ...all.slice(end)], references: all.slice(refs + 1, end) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two columns laid side by side in one text line (as `pdftotext -layout` writes them).
+
+interface PageLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * The lines of one page in reading order. When most lines hold two columns separated by a
+ * run of spaces at the same place (a gutter), each run of such lines is read as its left column,
+ * then its right one; lines that cross the gutter (titles, full-width abstracts) stay where they are.
+ */
+export function readingOrder(lines: readonly string[]): PageLine[] {
+  const numbered = lines.map((text, i) => ({ text: text.replace(/\s+$/, ''), line: i + 1 }));
+  const gutter = findGutter(numbered.map((l) => l.text));
+  if (gutter === undefined) return numbered;
+  const out: PageLine[] = [];
+  let left: PageLine[] = [];
+  let right: PageLine[] = [];
+  const flush = () => {
+    out.push(...left, ...(left.length && right.length ? [{ text: '', line: left[left.length - 1]!.line }] : []), ...right);
+    left = [];
+    right = [];
+  };
+  for (const l of numbered) {
+    if (crosses(l.text, gutter)) {
+      flush();
+      out.push(l);
+      continue;
+    }
+    left.push({ text: l.text.slice(0, gutter).trim(), line: l.line });
+    right.push({ text: l.text.slice(gutter).trim(), line: l.line });
+  }
+  flush();
+  return out;
+}
+
+/** A line crosses the gutter when text runs over it with less than two spaces of gap. */
+function crosses(line: string, gutter: number): boolean {
+  const before = line.slice(0, gutter);
+  return /\S/.test(before) && /\S/.test(line.slice(gutter)) && !/ {2}$/.test(before);
+}
+
+/**
+ * The column where the right column starts, if the page has two side by side: a position in the
+ * middle half where at least 3 lines, and a quarter of the text lines, start a word after a gap
+ * of two or more spaces with text before the gap, and at most a fifth of the lines that reach it
+ * run a word over it.
+ */
+function findGutter(lines: readonly string[]): number | undefined {
+  const text = lines.filter((l) => l.trim() !== '');
+  if (text.length < 4) return undefined;
+  const width = Math.max(...text.map((l) => l.length));
+  if (width < 40) return undefined;
+  let best: { at: number; strong: number } | undefined;
+  for (let at = Math.floor(width * 0.25); at <= Math.ceil(width * 0.75); at++) {
+    let strong = 0;
+    let cross = 0;
+    let reach = 0;
+    for (const l of text) {
+      if (l.length <= at) continue;
+      reach++;
+      if (crosses(l, at)) cross++;
+      else if (/\S/.test(l[at]!) && /\S/.test(l.slice(0, at))) strong++;
+    }
+    if (cross * 5 > reach) continue;
+    if (!best || strong > best.strong) best = { at, strong };
+  }
+  if (!best || best.strong < 3 || best.strong * 4 < text.length) return undefined;
+  return best.at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running headers, footers and page numbers.
+
+/** A line with its digits masked: `Journal of Cities 12 (2020) 1–15` and its next page's are one. */
+function mask(line: string): string {
+  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Lines that repeat at the top or bottom of pages (masked as above): on at least two pages, and
+ * on at least 40% of them (even and odd pages may carry different ones).
+ */
+function runningLines(pages: readonly (readonly string[])[]): Set<string> {
+  const count = new Map<string, number>();
+  if (pages.length < 2) return new Set();
+  for (const lines of pages) {
+    const text = lines.filter((l) => l.trim() !== '');
+    const edges = new Set([...text.slice(0, 3), ...text.slice(-3)].map(mask));
+    for (const m of edges) if (m !== '') count.set(m, (count.get(m) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [m, n] of count) if (n >= 2 && n >= pages.length * 0.4) out.add(m);
+  return out;
+}
+
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?\s*$/i;
+
+/** A page number alone on a line among the first or last three lines of a page. */
+function isPageNumber(text: string, index: number, lines: readonly PageLine[]): boolean {
+  if (!PAGE_NUMBER.test(text)) return false;
+  const textIndexes = lines.flatMap((l, i) => (l.text.trim() ? [i] : []));
+  const at = textIndexes.indexOf(index);
+  return at < 3 || at >= textIndexes.length - 3;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reference list.
+
+const REFERENCES_HEADING = /^\s*(?:\d{1,2}\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|literature)\s*:?\s*$/i;
+const AFTER_REFERENCES = /^\s*(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b/i;
+
+/** Index of the last references heading in the second half of the document, if any. */
+function referencesStart(lines: readonly SourceLine[]): number | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (REFERENCES_HEADING.test(lines[i]!.text)) return i >= lines.length * 0.3 || lines.length < 40 ? i : undefined;
+  }
+  return undefined;
+}
+
+function referencesEnd(lines: readonly SourceLine[], start: number): number {
+  for (let i = start + 1; i < lines.length; i++) if (AFTER_REFERENCES.test(lines[i]!.text)) return i;
+  return lines.length;
+}

@@ -1,0 +1,36 @@
+import { createRequire } from 'node:module';
+
+// natural's English lexicon (from pos-js): ~93,000 words with their possible part-of-speech tags,
+// inflected forms and many hyphenated compounds included. Loaded on first use (4 MB of JSON).
+const LEXICON_PATH = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+
+let lexicon: Readonly<Record<string, readonly string[]>> | undefined;
+
+function load(): Readonly<Record<string, readonly string[]>> {
+  lexicon ??= createRequire(import.meta.url)(LEXICON_PATH) as Record<string, string[]>;
+  return lexicon;
+}
+
+/** The Penn tags the word can have (`NN`, `VBZ`, `JJ`…), or none for a word the lexicon lacks. */
+export function tagsOf(word: string): readonly string[] {
+  const table = load();
+  const key = word.toLowerCase();
+  return Object.hasOwn(table, key) ? table[key]! : Object.hasOwn(table, word) ? table[word]! : [];
+}
+
+/** The lexicon knows the word (case-insensitive). */
+export function isWord(word: string): boolean {
+  return tagsOf(word).length > 0;
+}
+
+/** Can be a noun and, if it is listed at all, is listed as a noun first. */
+export function isNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags[0]!.startsWith('NN');
+}
+
+/** Listed as an adjective first (`urban`, `digital`), so it may premodify a term. */
+export function isAdjective(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags[0]!.startsWith('JJ');
+}

@@ -1,0 +1,69 @@
+import type { SourceLine } from './layout.js';
+
+/** One entry of a paper's reference list, as far as a citation needs it. */
+export interface Reference {
+  /** `[12]`, `12.` or `12` at the start of the entry, if numbered. */
+  readonly number?: number;
+  /** Surnames (or one organisation) in order. */
+  readonly authors: readonly string[];
+  readonly year?: number;
+  readonly text: string;
+}
+
+const NUMBERED = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?!\d)|(\d{1,4})\s)\s*/u;
+const YEAR = /(?:^|[^\d])(1[89]\d\d|20\d\d)[a-z]?(?!\d)/u;
+
+/** The entries of a reference list, joined across the lines they wrap over. */
+export function parseReferences(lines: readonly SourceLine[]): Reference[] {
+  const texts: string[] = [];
+  const numbered = lines.filter((l) => NUMBERED.test(l.text)).length >= Math.max(1, lines.filter((l) => l.text.trim()).length * 0.2);
+  for (const { text } of lines) {
+    const t = text.trim();
+    if (!t) continue;
+    const starts = numbered ? NUMBERED.test(t) : /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.|\p{Lu}\p{Ll})/u.test(t) || /^\p{Lu}{2,}/u.test(t);
+    if (starts || texts.length === 0) texts.push(t);
+    else texts[texts.length - 1] = /[-\u2010]$/u.test(texts[texts.length - 1]!) ? texts[texts.length - 1]! + t : `${texts[texts.length - 1]} ${t}`;
+  }
+  return texts.map(parseEntry);
+}
+
+function parseEntry(text: string): Reference {
+  const n = NUMBERED.exec(text);
+  const body = n ? text.slice(n[0].length) : text;
+  const number = n ? Number(n[1] ?? n[2] ?? n[3]) : undefined;
+  const yearMatch = /\((1[89]\d\d|20\d\d)[a-z]?\)/u.exec(body) ?? YEAR.exec(body);
+  const year = yearMatch ? Number(yearMatch[1]) : undefined;
+  return { ...(number !== undefined ? { number } : {}), authors: authorsOf(body), ...(year !== undefined ? { year } : {}), text };
+}
+
+/**
+ * Surnames from the start of an entry, up to the year, a colon, a quoted title or the first full
+ * stop after a word (not an initial): `Harrison, C., Eckman, B.: Foundations …` → Harrison, Eckman;
+ * `C. Harrison and B. Eckman, "…"` → Harrison, Eckman; `ITU-T (2014). …` → ITU-T.
+ */
+function authorsOf(body: string): string[] {
+  const cut = body.search(/\(\s*(?:1[89]|20)\d\d|[:“"‘]|\b(?:1[89]|20)\d\d\b/u);
+  let part = cut > 0 ? body.slice(0, cut) : body;
+  // A full stop after a word (not an initial) ends the authors: `European Commission. Smart …`.
+  const wordStop = /(?<!\bet\s+al)(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(part);
+  if (wordStop) part = part.slice(0, wordStop.index);
+  part = part.replace(/\bet\s+al\.?/gu, '').trim().replace(/[.,;\s]+$/u, '');
+  if (!part) return [];
+  // No initials: one organisation (`European Commission`, `ITU-T`).
+  if (!/(?:^|[\s,])\p{Lu}\.(?:\s|-|,|$)/u.test(part + ' ') && !/,\s*\p{Lu}\p{Ll}*\s*(?:,|&|and|$)/u.test(part)) return [part];
+  const names: string[] = [];
+  for (const token of part.split(/\s*(?:,|;|&|\band\b)\s*|\s+/u)) {
+    const t = token.trim();
+    if (!t || /^(?:\p{Lu}\.)+-?(?:\p{Lu}\.)*$/u.test(t) || /^\p{Lu}$/u.test(t)) continue; // initials
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(t)) names.push(t);
+  }
+  return names;
+}
+
+/** How a citation names the authors: one, `A and B`, or `A et al.`. */
+export function citedAs(authors: readonly string[]): string | undefined {
+  if (!authors.length) return undefined;
+  if (authors.length === 1) return authors[0];
+  if (authors.length === 2) return `${authors[0]} and ${authors[1]}`;
+  return `${authors[0]} et al.`;
+}

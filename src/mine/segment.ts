@@ -1,0 +1,200 @@
+import { keepsHyphen } from './hyphens.js';
+import type { SourceLine } from './layout.js';
+
+/** What a stretch of text is on the page: mining reads each as its own run of sentences. */
+export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
+
+/** A paragraph, list item, footnote, table row or heading: lines joined, hyphenation repaired. */
+export interface Unit {
+  readonly kind: UnitKind;
+  readonly text: string;
+  /** Where each source line starts in `text`, in order. */
+  readonly places: readonly { readonly offset: number; readonly page: number; readonly line: number }[];
+}
+
+export interface Sentence {
+  readonly text: string;
+  /** Offset of the sentence in its unit's text. */
+  readonly start: number;
+}
+
+const LIST_MARKER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d)|[•·▪◦●■‣–—*-])\s+(?=\S)/u;
+const FOOTNOTE_MARKER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"']))\s*/u;
+// A table row: a short capitalised label, then a capitalised article opening the next cell.
+const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One)[ \t]+\p{Ll}/u;
+const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
+const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
+
+/** The units of a body in reading order. */
+export function toUnits(lines: readonly SourceLine[]): Unit[] {
+  const documentWords = wordsInsideLines(lines);
+  const units: Builder[] = [];
+  let current: Builder | undefined;
+  // A paragraph cut mid-sentence (by a page or column break, a footnote, a blank line) that a
+  // later line starting in lower case continues.
+  let interrupted: Builder | undefined;
+  let lastPage = lines[0]?.page ?? 1;
+  const suspend = () => {
+    if (current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text)) interrupted = current;
+    current = undefined;
+  };
+  const open = (kind: UnitKind, line: SourceLine, text: string) => {
+    if (kind !== 'footnote' && kind !== 'heading') interrupted = undefined;
+    current = { kind, text: '', places: [] };
+    units.push(current);
+    append(current, line, text, documentWords);
+  };
+  lines.forEach((line, i) => {
+    const text = line.text.replace(/\s+/g, ' ').trim();
+    if (line.page !== lastPage) {
+      lastPage = line.page;
+      suspend();
+    }
+    if (!text) {
+      suspend();
+      return;
+    }
+    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text);
+    if (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? '')) {
+      open('heading', line, text);
+      current = undefined;
+      return;
+    }
+    if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) {
+      open('item', line, text);
+      return;
+    }
+    const superscript = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/u.test(text);
+    const atFoot = isLastLines(lines, i);
+    if (FOOTNOTE_MARKER.test(text) && (superscript || !paragraphGoesOn || atFoot)) {
+      suspend();
+      open(superscript || atFoot ? 'footnote' : 'paragraph', line, text);
+      return;
+    }
+    const cell = text.search(/[ \t|](?:A|An|The|One)[ \t]/);
+    if (TABLE_ROW.test(text) && !/[.:;!?]/.test(text.slice(0, cell))) {
+      open('row', line, text);
+      return;
+    }
+    if (current) {
+      append(current, line, text, documentWords);
+    } else if (interrupted && /^\p{Ll}/u.test(text)) {
+      current = interrupted;
+      interrupted = undefined;
+      append(current, line, text, documentWords);
+    } else {
+      open('paragraph', line, text);
+    }
+  });
+  return units.map((u) => ({ kind: u.kind, text: u.text, places: u.places }));
+}
+
+interface Builder {
+  kind: UnitKind;
+  text: string;
+  places: { offset: number; page: number; line: number }[];
+}
+
+/** Appends a line to a unit, repairing a hyphen at the end of the unit so far. */
+function append(unit: Builder, line: SourceLine, text: string, documentWords: ReadonlySet<string>): void {
+  if (!unit.text) {
+    unit.places.push({ offset: 0, page: line.page, line: line.line });
+    unit.text = text;
+    return;
+  }
+  const hyphen = /(\p{L})([-\u2010\u00ad])$/u.exec(unit.text);
+  let joiner = ' ';
+  if (hyphen && /^\p{L}/u.test(text)) {
+    const left = /([\p{L}]+)[-\u2010\u00ad]$/u.exec(unit.text)![1]!;
+    const right = /^[\p{L}]+/u.exec(text)![0];
+    const typesetting = hyphen[2] === '\u00ad' || (/\p{Ll}$/u.test(left) && /^\p{Ll}/u.test(right) && !keepsHyphen(left, right, documentWords));
+    unit.text = typesetting ? unit.text.slice(0, -1) : unit.text.replace(/\u00ad$/, '-');
+    joiner = '';
+  }
+  unit.text += joiner;
+  unit.places.push({ offset: unit.text.length, page: line.page, line: line.line });
+  unit.text += text;
+}
+
+/** Words (hyphenated ones whole) written inside lines, not split at a line end. */
+function wordsInsideLines(lines: readonly SourceLine[]): Set<string> {
+  const out = new Set<string>();
+  let previousSplit = false;
+  for (const { text } of lines) {
+    const words = text.toLowerCase().match(/\p{L}+(?:[-\u2010]\p{L}+)*/gu) ?? [];
+    const split = /\p{L}[-\u2010\u00ad]\s*$/u.test(text);
+    words.forEach((w, i) => {
+      if ((i === 0 && previousSplit) || (i === words.length - 1 && split)) return;
+      out.add(w.replace(/\u2010/g, '-'));
+    });
+    previousSplit = split;
+  }
+  return out;
+}
+
+/** A section heading on a line of its own: numbered or title case, no closing punctuation, prose after it. */
+function isHeading(text: string, next: string): boolean {
+  if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^\p{Lu}/u.test(next)) return false;
+  if (SECTION_HEADING.test(text)) return true;
+  const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
+  // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.
+  return words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0]);
+}
+
+function isLastLines(lines: readonly SourceLine[], i: number): boolean {
+  const page = lines[i]!.page;
+  let after = 0;
+  for (let j = i + 1; j < lines.length && lines[j]!.page === page; j++) if (lines[j]!.text.trim()) after++;
+  return after <= 3;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences.
+
+// Words that end with a full stop without ending a sentence (lower-cased, without the stop).
+const ABBREVIATIONS = new Set([
+  'al', 'e.g', 'i.e', 'etc', 'cf', 'vs', 'viz', 'fig', 'figs', 'eq', 'no', 'nos', 'vol', 'vols', 'pp', 'p', 'ed', 'eds', 'dr', 'mr', 'mrs',
+  'ms', 'prof', 'inc', 'ltd', 'co', 'corp', 'st', 'approx', 'ch', 'sec', 'u.s', 'u.k', 'e.u', 'u.n', 'jr', 'sr', 'ca', 'resp', 'incl',
+  'dept', 'univ', 'ibid', 'op', 'cit', 'n.d', 'nr', 'art', 'para', 'est',
+]);
+
+/**
+ * The sentences of a unit. A `.`, `!` or `?` (and any closing quotes or brackets) ends one before
+ * an upper-case letter or an opening quote, unless the word before it is an abbreviation or an
+ * initial ("R. Giffinger", "et al.", "e.g."); an ellipsis never does (it marks an omission).
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    const slice = text.slice(start, end);
+    const lead = slice.length - slice.trimStart().length;
+    const body = slice.trim();
+    if (body) out.push({ text: body, start: start + lead });
+  };
+  const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    if (match[1] === '.') {
+      if (text.slice(Math.max(0, match.index - 2), match.index) === '..') continue;
+      const before = text.slice(Math.max(start, match.index - 12), match.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    }
+    const end = match.index + 1 + (match[2]?.length ?? 0);
+    push(start, end);
+    start = end;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** The source place (page and line) of an offset in a unit. */
+export function placeOf(unit: Unit, offset: number): { page: number; line: number } {
+  let place = unit.places[0] ?? { page: 1, line: 1 };
+  for (const p of unit.places) {
+    if (p.offset > offset) break;
+    place = p;
+  }
+  return { page: place.page, line: place.line };
+}

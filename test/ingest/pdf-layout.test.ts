@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readPdfText } from '../../src/ingest/pdf.js';
+import { pageText, type TextItem } from '../../src/ingest/pdf-layout.js';
+import { PdfPool } from '../../src/ingest/pdf-pool.js';
+import { makePdf, makePlacedPdf } from '../pdf.js';
+
+const LEFT = ['A smart city is a city that uses', 'sensors and data to manage its', 'infrastructure for its residents.', 'Other text on the left side here.'];
+const RIGHT = ['Cities differ in many ways, and', 'a sustainable city is one that lives', 'within the means of its region.', 'Closing words on the right side.'];
+
+describe('pageText', () => {
+  it('reads two columns one after the other, whatever order the items come in, and keeps a full-width title in place', () => {
+    const items: TextItem[] = [['A review of smart city definitions across the literature', 72, 60, 400, 10]];
+    // Row by row, left then right: the order a line-by-line typesetter writes.
+    LEFT.forEach((l, i) => items.push([l, 72, 100 + i * 12, 180, 10], [RIGHT[i]!, 320, 100 + i * 12, 180, 10]));
+    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual(['A review of smart city definitions across the literature', '', ...LEFT, '', ...RIGHT]);
+  });
+
+  it('joins the items of one line, superscripts included, and marks a paragraph gap with a blank line', () => {
+    const items: TextItem[] = [
+      ['A smart city', 72, 100, 60, 10],
+      ['is a city', 135, 100, 40, 10],
+      ['1', 176, 96, 4, 6],
+      ['Next paragraph.', 72, 140, 80, 10],
+    ];
+    expect(pageText({ width: 612, height: 792, items })).toBe('A smart city is a city 1\n\nNext paragraph.');
+  });
+});
+
+describe('readPdfText', () => {
+  it('reads a two-column PDF written line by line across the columns in reading order', async () => {
+    const page = LEFT.flatMap((l, i) => [
+      { x: 72, y: 700 - i * 12, text: l },
+      { x: 320, y: 700 - i * 12, text: RIGHT[i]! },
+    ]);
+    const pdf = await readPdfText(makePlacedPdf([page]));
+    expect(pdf).toEqual({ ok: true, pages: [[...LEFT, '', ...RIGHT].join('\n')], total: 1 });
+  });
+
+  it('gives the same text whatever the number of workers, and a timeout ends the worker, not the run', async () => {
+    const data = makePdf([['A smart city is a city that learns.'], ['Page two.']]);
+    const one = new PdfPool({ workers: 1 });
+    const three = new PdfPool({ workers: 2, filesPerWorker: 1 });
+    try {
+      const a = await Promise.all([1, 2, 3].map(() => readPdfText(data, { timeoutMs: 60_000 }, one)));
+      const b = await Promise.all([1, 2, 3].map(() => readPdfText(data, { timeoutMs: 60_000 }, three)));
+      expect(b).toEqual(a);
+      expect(await readPdfText(data, { timeoutMs: 1 }, one)).toEqual({ ok: false, reason: 'timeout', message: 'Gave up after 0.0 s (limits.pdfTimeoutSeconds)' });
+      expect(await readPdfText(data, { timeoutMs: 60_000 }, one)).toEqual(a[0]);
+    } finally {
+      await Promise.all([one.close(), three.close()]);
+    }
+  });
+});

@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { cli, HEADER, tempCorpus } from '../helpers.js';
+import { makePdf } from '../pdf.js';
+
+/** `output/records.csv`, as the columns that say who defined what and whether it was analysed: `id,sector,term,kind,author,year,status,kept_id,note`. */
+function records(dir: string): string {
+  const rows = parse(readFileSync(path.join(dir, 'output', 'records.csv')), { columns: true }) as Record<string, string>[];
+  return rows.map((r) => [r.definition_id, r.sector, r.term, r.kind, r.author, r.year, r.status, r.kept_id, r.note].map((v) => (/[",]/.test(v ?? '') ? `"${v!.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
+}
+
+function withFiles(files: Record<string, string>, binaries: Record<string, Uint8Array> = {}): string {
+  const dir = tempCorpus(files);
+  for (const [name, data] of Object.entries(binaries)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), data);
+  }
+  return dir;
+}
+
+/** A paper that quotes Harrison et al. [1] and defines the concept itself, with its reference list. */
+const QUOTING = makePdf([
+  ['Cities and data', 'Harrison et al. [1] define a smart city as a city connecting the physical', 'infrastructure, the IT infrastructure, the social infrastructure and the', 'business infrastructure to leverage the collective intelligence of the city.'],
+  ['We define a smart city as a city whose services learn from the data they produce.', 'References', '[1] Harrison, C., Eckman, B., Hamilton, R.: Foundations for smarter', 'cities. IBM J. Res. Dev. 54(4) (2010)'],
+]);
+const SOURCE = ['--sector', 'academic', '--author', 'Nam, T.', '--year', '2011', '--title', 'Conceptualizing smart city'];
+
+describe('citydefs mine', () => {
+  it('says --pick does nothing without --add (exit 2, one line)', async () => {
+    const dir = withFiles({}, { 'paper.pdf': QUOTING });
+    const run = await cli(['mine', 'paper.pdf', '--pick', '1'], dir);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'citydefs mine: --pick chooses the candidates --add adds; without --add it does nothing\n' });
+  });
+
+  it('prints who is quoted, resolved through the reference list', async () => {
+    const dir = withFiles({}, { 'paper.pdf': QUOTING });
+    const run = await cli(['mine', 'paper.pdf'], dir);
+    expect(run.stdout).toBe(
+      'paper.pdf (2 pages): 2 candidate definitions\n' +
+        '    1  p1  0.95  a smart city as a city connecting the physical infrastructure, the IT infrastructure, the social infrastructure and the business infrastructure to leverage the collective intelligence of the city\n' +
+        '       smart city · x-defines 0.95 × after a reporting verb 1.00 × 28 words 1.00\n' +
+        '       quoted: Harrison et al. (2010) [1]\n' +
+        '    2  p2  0.95  a smart city as a city whose services learn from the data they produce\n' +
+        '       smart city · we-define 0.95 × after a reporting verb 1.00 × 14 words 1.00\n',
+    );
+  });
+
+  it('--add files a quoted definition under the cited author and year, never the quoting paper’s', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': QUOTING });
+    const run = await cli(['mine', 'paper.pdf', '--add', ...SOURCE], dir);
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(
+      `${HEADER}\n` +
+        'nam-2011-p1,academic,,smart city,definition,Harrison et al.,2010,"quoted in Conceptualizing smart city (Nam, T. 2011), ref. [1], p. 1",,"a smart city as a city connecting the physical infrastructure, the IT infrastructure, the social infrastructure and the business infrastructure to leverage the collective intelligence of the city"\n' +
+        'nam-2011-p2,academic,,smart city,definition,"Nam, T.",2011,"Conceptualizing smart city, p. 2",,a smart city as a city whose services learn from the data they produce\n',
+    );
+  });
+
+  it('a PDF in the corpus follows the same rule, and the original is the one counted', async () => {
+    const meta = JSON.stringify({ sector: 'academic', author: 'Nam, T.', year: 2011, title: 'Conceptualizing smart city' });
+    const original =
+      'harrison2010,private,,smart city,definition,"Harrison, C.",2010,Foundations for smarter cities,,"A smart city connects the physical infrastructure, the IT infrastructure, the social infrastructure, and the business infrastructure to leverage the collective intelligence of the city."';
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n${original}\n`, 'corpus/paper.meta.json': meta }, { 'corpus/paper.pdf': QUOTING });
+    const run = await cli(['analyze'], dir);
+    expect(run.code).toBe(0);
+    const definitions = records(dir);
+    expect(definitions).toContain('paper-p1,academic,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its own source, not a quotation"');
+    expect(definitions).toContain('paper-p2,academic,smart city,definition,"Nam, T.",2011,analysed');
+  });
+
+  it('mines text, Markdown and saved web pages, and the documents of a folder in path order', async () => {
+    const dir = withFiles({
+      'docs/b/page.html': '<html><head><title>Wien</title></head><body><p>For Vienna, a smart city is a city that offers the best quality of life to all its inhabitants.</p></body></html>',
+      'docs/a/notes.md': '---\ntitle: Notes\n---\n\n# Reading notes\n\nSeen from the street, **smart cities** are cities in which services can be found and combined online.\n',
+      'docs/c.txt': 'Nothing here defines anything.\n',
+      'docs/.hidden/x.txt': 'A smart city is a city that hides.\n',
+    });
+    const run = await cli(['mine', 'docs'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'docs/a/notes.md (1 page): 1 candidate definition\n' +
+        '    1  l7  0.81  smart cities are cities in which services can be found and combined online\n' +
+        '       smart city · is-np 0.85 × after an introductory phrase 0.95 × 13 words 1.00\n' +
+        'docs/b/page.html (1 page): 1 candidate definition\n' +
+        '    2  p1  0.86  a smart city is a city that offers the best quality of life to all its inhabitants\n' +
+        '       smart city · is-a 0.90 × after an introductory phrase 0.95 × 17 words 1.00\n' +
+        'docs/c.txt (1 page): 0 candidate definitions\n',
+    );
+    const empty = withFiles({ 'empty/readme': 'x' });
+    const none = await cli(['mine', 'empty'], empty);
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('empty  warning  Expected PDF, HTML, text or Markdown files in the folder; found none  [mine/empty-folder]');
+  });
+
+  it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {
+    const dir = withFiles({
+      'review.md': [
+        'Harrison et al. [2] define a smart city as an instrumented, interconnected and intelligent city.',
+        '',
+        '| Term | Definition | Source |',
+        '|---|---|---|',
+        '| Smart sustainable city | A city that uses ICT to improve quality of life and the efficiency of services | ITU-T (2014) |',
+        '',
+        '## References',
+        '',
+        '[2] Harrison, C., Eckman, B., Hamilton, R.: Foundations for smarter cities. IBM J. Res. Dev. (2010)',
+      ].join('\n'),
+    });
+    const run = await cli(['mine', 'review.md'], dir);
+    expect(run.stdout).toBe(
+      'review.md (1 page): 2 candidate definitions\n' +
+        '    1  l1  0.95  a smart city as an instrumented, interconnected and intelligent city\n' +
+        '       smart city · x-defines 0.95 × after a reporting verb 1.00 × 10 words 1.00\n' +
+        '       quoted: Harrison et al. (2010) [2]\n' +
+        '    2  l5  0.85  Smart sustainable city | A city that uses ICT to improve quality of life and the efficiency of services\n' +
+        '       smart sustainable city · glossary 0.85 × sentence start 1.00 × 18 words 1.00\n' +
+        '       quoted: ITU-T (2014)\n',
+    );
+  });
+
+  it('--json gives the candidates with their explanation, and pages per second', async () => {
+    const dir = withFiles({}, { 'paper.pdf': QUOTING });
+    const run = await cli(['mine', 'paper.pdf', '--json'], dir);
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ command: 'mine', candidates: 2, pages: 2, workers: 2, problems: 0 });
+    expect(out.pagesPerSecond).toBeGreaterThan(0);
+    expect(out.files[0].candidates[0]).toMatchObject({
+      number: 1,
+      page: 1,
+      pattern: 'x-defines',
+      quoted: true,
+      attribution: { author: 'Harrison et al.', year: 2010, ref: '[1]', cue: 'define' },
+      explanation: { pattern: { name: 'x-defines', value: 0.95 }, length: { words: 28 } },
+    });
+  });
+
+  it('--verbose says how fast it went', async () => {
+    const dir = withFiles({}, { 'paper.pdf': QUOTING });
+    const run = await cli(['mine', 'paper.pdf', '--verbose', '--workers', '1'], dir);
+    expect(run.stderr).toMatch(/^Mined 2 pages of 1 file in \d+\.\d\d s \([\d.]+ pages\/s, 1 worker\)\n$/);
+  });
+
+  it('gives byte-identical output whatever the number of workers', async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 5; i++) {
+      files[`papers/p${i}.pdf`] = makePdf([[`Paper ${i}.`], [`A smart city is a city that measures ${i} things about itself every day.`], ['Smart cities are growing.']]);
+    }
+    const dir = withFiles({}, files);
+    const runs = await Promise.all([1, 3].map((workers) => cli(['mine', 'papers', '--workers', String(workers)], dir)));
+    expect(runs[0]!.stdout).toContain('papers/p4.pdf (3 pages): 1 candidate definition');
+    expect(runs[1]).toEqual(runs[0]);
+  });
+});
+
+describe('a corpus about another concept', () => {
+  it('mines and analyses “digital twin” end to end', async () => {
+    const config = JSON.stringify({ concept: { name: 'digital twin', terms: ['digital twin', 'urban digital twin'] } });
+    const meta = JSON.stringify({ sector: 'academic', author: 'Okafor, B.', year: 2021, title: 'Twins of cities' });
+    const rows = [
+      'gemini2018,government,,digital twin,definition,Centre for Digital Built Britain,2018,Gemini Principles,,A digital twin is a realistic digital representation of assets that informs decisions about the built environment.',
+      'iso2023,ngo,,digital twin,definition,ISO,2023,Digital twin framework,,A digital twin is a fit for purpose digital representation of an observable manufacturing element synchronised with it.',
+      'grieves2014,academic,,digital twin,definition,"Grieves, M.",2014,Digital twin,,A digital twin is a virtual representation of a physical product that mirrors its state with data.',
+    ];
+    const dir = withFiles(
+      {
+        'corpus/config.json': config,
+        'corpus/definitions.csv': `${HEADER}\n${rows.join('\n')}\n`,
+        'corpus/notes.txt': 'Urban digital twins are dynamic virtual models of the city that combine geometry and sensor data.\nA smart city is a city that uses ICT.\n',
+        'corpus/notes.meta.json': meta,
+        'corpus/page.html': '<p>Digital twins are virtual simulations of physical systems that are updated in real time.</p>',
+        'corpus/page.meta.json': JSON.stringify({ sector: 'private', author: 'Vendor', year: 2022 }),
+      },
+      { 'corpus/twins.pdf': makePdf([['According to Grieves (2014), a digital twin is a virtual representation of a physical', 'product that mirrors its state.']]), 'corpus/twins.meta.json': new TextEncoder().encode(meta) },
+    );
+    const run = await cli(['analyze'], dir);
+    expect(run.stderr).not.toMatch(/ error /);
+    const definitions = records(dir);
+    expect(definitions).toContain('notes,academic,urban digital twin,definition,"Okafor, B.",2021,analysed');
+    expect(definitions).toContain('page,private,digital twin,definition,Vendor,2022,analysed');
+    // Quoted by the PDF: filed under Grieves (2014), not under the PDF's Okafor (2021).
+    expect(definitions).toContain('twins-p1,academic,digital twin,definition,Grieves,2014,');
+    expect(definitions).not.toContain('smart city,definition');
+    // The concept's own words are domain stopwords: no term is "digital" or "twin".
+    const terms = readFileSync(path.join(dir, 'output', 'terms.csv'), 'utf8').split('\n').map((l) => l.split(',')[0]);
+    expect(terms).not.toContain('twin');
+    expect(terms).not.toContain('digital');
+    const mined = await cli(['mine', 'corpus/notes.txt'], dir);
+    expect(mined.stdout).toContain('urban digital twin · is-np');
+  });
+});

@@ -1,0 +1,154 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigSchema } from '../../src/config/schema.js';
+import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
+
+// The labelled mining set (test/fixtures/mining/, README there): passages with the clauses they
+// define, distractors with none, and review-style papers given as page texts.
+
+export const MINING_FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'mining');
+
+export interface Expected {
+  readonly clause: string;
+  readonly term: string;
+  readonly quoted: boolean;
+  readonly author: string | null;
+  readonly year: number | null;
+  readonly ref: string | null;
+  readonly page?: number;
+}
+
+export interface Passage {
+  readonly id: string;
+  readonly text: string;
+  readonly expected: readonly Expected[];
+  readonly form: string;
+}
+
+/** Every term the set labels: the default concept's three and `digital twin`. */
+export const EVALUATION_CONCEPT = ConfigSchema.parse({
+  concept: {
+    name: 'smart city',
+    terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'],
+    variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city', 'urban digital twin': 'digital twin' },
+  },
+}).concept;
+
+export function readPassages(file: string): Passage[] | undefined {
+  const full = path.join(MINING_FIXTURES, file);
+  if (!existsSync(full)) return undefined;
+  return readFileSync(full, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Passage);
+}
+
+export function readPaper(dir: string): { pages: string[]; expected: Expected[] } | undefined {
+  const pages = path.join(MINING_FIXTURES, dir, 'pages.json');
+  const expected = path.join(MINING_FIXTURES, dir, 'expected.json');
+  if (!existsSync(pages) || !existsSync(expected)) return undefined;
+  return { pages: JSON.parse(readFileSync(pages, 'utf8')) as string[], expected: JSON.parse(readFileSync(expected, 'utf8')) as Expected[] };
+}
+
+/** Whitespace, quotes and dashes made uniform, line-end hyphenation undone as the set's README says. */
+export function normalise(text: string): string {
+  return text
+    .replace(/(\p{Ll})[-\u2010\u00ad][ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1')
+    .replace(/[‘’‚‛′]/gu, "'")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/[\u2010\u2011]/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function tokens(text: string): string[] {
+  return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The matching rule: a found clause is the expected one when they are equal after `normalise`, or
+ * when their word tokens overlap by at least 90% of the longer one's tokens (multiset overlap), so
+ * a clause that runs on past the definiens or stops short of it does not count.
+ */
+export function sameClause(found: string, expected: string): boolean {
+  if (normalise(found) === normalise(expected)) return true;
+  const a = tokens(found);
+  const b = tokens(expected);
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  return common / Math.max(a.length, b.length) >= 0.9;
+}
+
+export interface Scored {
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly precision: number;
+  readonly recall: number;
+  /** Of the found ones: quoted right, author right, year right, ref right. */
+  readonly attribution: { readonly checked: number; readonly quoted: number; readonly author: number; readonly year: number; readonly ref: number };
+  readonly misses: string[];
+  readonly falseAlarms: string[];
+  readonly wrongAttribution: string[];
+}
+
+/** Author names compared without case, accents, punctuation or a leading article. */
+export function sameAuthor(found: string | undefined, expected: string | null): boolean {
+  const n = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return expected === null ? found === undefined : found !== undefined && n(found) === n(expected);
+}
+
+/** Precision and recall of the candidates against the labels, one document (or passage) at a time. */
+export function score(documents: readonly { id: string; found: readonly Candidate[]; expected: readonly Expected[] }[]): Scored {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const attribution = { checked: 0, quoted: 0, author: 0, year: 0, ref: 0 };
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  const wrongAttribution: string[] = [];
+  for (const doc of documents) {
+    const left = [...doc.found];
+    for (const e of doc.expected) {
+      const i = left.findIndex((c) => sameClause(c.clause, e.clause) && (e.page === undefined || c.page === e.page));
+      if (i < 0) {
+        fn++;
+        misses.push(`${doc.id}: ${e.clause}`);
+        continue;
+      }
+      tp++;
+      const c = left.splice(i, 1)[0]!;
+      attribution.checked++;
+      const ok = {
+        quoted: c.quoted === e.quoted,
+        author: sameAuthor(c.attribution?.author, e.author),
+        year: (c.attribution?.year ?? null) === e.year,
+        ref: (c.attribution?.ref ?? null) === e.ref,
+      };
+      for (const k of ['quoted', 'author', 'year', 'ref'] as const) if (ok[k]) attribution[k]++;
+      if (!ok.quoted || !ok.author || !ok.year || !ok.ref) {
+        wrongAttribution.push(`${doc.id}: quoted ${c.quoted}/${e.quoted}, author ${c.attribution?.author ?? null}/${e.author}, year ${c.attribution?.year ?? null}/${e.year}, ref ${c.attribution?.ref ?? null}/${e.ref}`);
+      }
+    }
+    for (const c of left) {
+      fp++;
+      falseAlarms.push(`${doc.id} p${c.page} ${c.score.toFixed(2)}: ${c.clause}`);
+    }
+  }
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, attribution, misses, falseAlarms, wrongAttribution };
+}
+
+/** The candidates of every passage of a file, mined as one-page documents with the evaluation concept. */
+export function minePassages(passages: readonly Passage[]) {
+  return passages.map((p) => ({ id: p.id, found: mineDefinitions([p.text], { concept: EVALUATION_CONCEPT }), expected: p.expected }));
+}

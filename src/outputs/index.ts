@@ -5,10 +5,12 @@ import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { reportHtml } from './report/report-html.js';
-import { reportMarkdown } from './report/report-md.js';
+import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
 
 export type Renderer = (result: RunResult, context: RenderContext) => string;
+
+/** An output of several files in a sub-folder: path inside the output folder → content. */
+export type FolderRenderer = (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Uint8Array>;
 
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
@@ -135,7 +137,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
     },
     config: result.config,
     // Every seed behind the outputs, by what it seeds.
-    outputs: Object.keys(renderers),
+    outputs: [...Object.keys(renderers), ...figureNames(result, context)],
     seeds: { clustering: result.config.seed, layout: LAYOUT_SEED },
     counts: {
       ...runCounts(result),
@@ -163,8 +165,17 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'README.md': () => outputsReadme,
 };
 
+/** Outputs of several files: sub-folder → renderer. The report's charts as SVG and PNG figures. */
+export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
+  'figures/': reportFigureFiles,
+};
+
 export type { RenderContext } from './context.js';
 
-export function render(result: RunResult, context: RenderContext): Map<string, string> {
-  return new Map(Object.entries(renderers).map(([name, renderer]) => [name, renderer(result, context)]));
+/** Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. */
+export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const [name, renderer] of Object.entries(renderers)) if (wanted(name)) files.set(name, renderer(result, context));
+  for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
+  return files;
 }

@@ -1,5 +1,5 @@
 import { escapeXml } from '../../core/xml.js';
-import { categorical, NEUTRAL } from '../figures/palette.js';
+import { groupColors } from '../figures/palette.js';
 import { layoutNetwork, LAYOUT_SEED, type Network, type Positions } from '../graph/view.js';
 
 /**
@@ -20,7 +20,7 @@ function rgb(hex: string): { r: number; g: number; b: number } {
 
 /** GEXF 1.3 with `viz` size, position and colour (the report's colours). */
 export function toGexf(network: Network, positions: Positions = layoutNetwork(network, LAYOUT_SEED), description = ''): string {
-  const groups = groupIndex(network);
+  const colorOf = groupColors(network.groups);
   const labelOfGroup = new Map(network.groups.map((g) => [g.id, g.label]));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -36,8 +36,7 @@ export function toGexf(network: Network, positions: Positions = layoutNetwork(ne
   ];
   for (const n of network.nodes) {
     const p = positions.get(n.id) ?? { x: 0.5, y: 0.5 };
-    const index = n.group !== undefined ? groups.get(n.group) : undefined;
-    const c = rgb(index !== undefined ? categorical(index) : NEUTRAL);
+    const c = rgb(colorOf(n.group));
     lines.push(
       `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.label)}">` +
         `<attvalues><attvalue for="size" value="${n.size}"/>` +

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/pipeline.js';
 import { html, trusted } from '../../../src/outputs/report/html.js';
-import { mdCell, mdTable } from '../../../src/outputs/report/markdown.js';
+import { mdText } from '../../../src/outputs/report/markdown.js';
 import { byTerm, bySector, byYear, excludedKinds, termSectorShares } from '../../../src/outputs/report/data.js';
-import { definitionLink, reportHtml } from '../../../src/outputs/report/report-html.js';
-import { reportMarkdown } from '../../../src/outputs/report/report-md.js';
+import { reportHtml, reportMarkdown } from '../../../src/outputs/report/index.js';
 import { HEADER, tempCorpus } from '../../helpers.js';
 
 const context = { created: '2026-01-01T00:00:00.000Z', versions: { citydefs: '0.0.0' }, corpusLabel: 'corpus' };
@@ -71,7 +70,6 @@ describe('report.html', () => {
     const table = page.slice(page.indexOf('<table id="definitions-table"'), page.indexOf('</table>', page.indexOf('<table id="definitions-table"')));
     expect(table.match(/<tr[ >]/g)).toHaveLength(1 + result.analysed.length);
     expect(table).toContain('<tr id="def-a">');
-    expect(definitionLink('a').value).toBe('<a href="#def-a">a</a>');
     expect(page).toContain('e (same text)');
     expect(reportHtml(result, context)).toBe(page);
   });
@@ -91,8 +89,9 @@ describe('report.md', () => {
     expect(md).toContain('| d | NGO |  | ngo | goal | kind not analysed |');
     expect(md).toContain('## Top terms');
     expect(md).not.toContain('<b>');
-    expect(mdCell('a | b\nc <i>')).toBe('a \\| b c &lt;i&gt;');
-    expect(mdTable(['x', 'n'], [['a', 1]], [false, true])).toBe('| x | n |\n| --- | ---: |\n| a | 1 |\n');
+    expect(md).toContain('Corp &lt;b&gt;bold&lt;/b&gt;');
+    expect(md).toContain('| sector | definitions |\n| --- | ---: |\n| academic | 1 |');
+    expect(mdText('a | b\nc <i>')).toBe('a \\| b c &lt;i&gt;');
   });
 });
 

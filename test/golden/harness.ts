@@ -23,7 +23,7 @@ export function withoutAssets(page: string): string {
   return page
     .replace(`<style>${REPORT_CSS}</style>`, `<style>${CSS_PLACEHOLDER}</style>`)
     .replace(`<script>${REPORT_SCRIPT}</script>`, `<script>${SCRIPT_PLACEHOLDER}</script>`)
-    .replace(`'sha256-${SCRIPT_HASH}'`, `'sha256-(REPORT_SCRIPT)'`);
+    .replace(`sha256-${SCRIPT_HASH}`, 'sha256-(REPORT_SCRIPT)');
 }
 
 /** The manifest minus what depends on the machine (Node's version, the install). */

@@ -74,5 +74,6 @@ export function sectionMarkdown(section: Section, level: number): string {
 /** `report.md`: the whole report in GitHub-flavoured Markdown, figures linked from `figures/`. */
 export function reportToMarkdown(report: Report): string {
   const sections = report.sections.map((s) => `## ${mdText(s.title)}\n\n${sectionMarkdown(s, 2)}`);
-  return [`# ${mdText(report.title)}\n`, `${inline(report.lead)}\n`, ...sections, `${inline(report.footer)}\n`].join('\n');
+  const parts = [`# ${mdText(report.title)}\n`, `${inline(report.lead)}\n`, ...sections, `${inline(report.footer)}\n`];
+  return parts.filter((p) => p.trim()).join('\n');
 }

@@ -30,7 +30,8 @@ th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--ink);
 th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--ink); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 tr:target { background: #fef3c7; }
-td.text { min-width: 16rem; max-width: 40rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.text { min-width: 18rem; max-width: 40rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+td:not(.text) { max-width: 14rem; }
 .chip { display: inline-block; margin: 1px 0; padding: 0 6px; border-left: 4px solid var(--chip, #6b7280); border-radius: 3px; background: #f3f4f6; font-size: 0.8rem; white-space: nowrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .filter input { font: inherit; padding: 4px 8px; width: min(100%, 320px); }
 .count, .empty { color: var(--muted); }
@@ -39,16 +40,17 @@ blockquote.synthesis { border-left-color: var(--accent); font-size: 1.15rem; }
 footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px solid var(--line); margin-top: 32px; }
 
 /* Definitions as cards: the record on one line, its text, its factors; on a phone and on paper. */
-@media (max-width: 760px) {
+@media screen and (max-width: 760px) {
   header, main, footer { padding-left: 12px; padding-right: 12px; }
   table.wide thead { display: none; }
   table.wide tr { display: block; padding: 6px 0; border-bottom: 1px solid var(--line); }
   table.wide td { display: block; border: 0; padding: 1px 0; text-align: left; overflow-wrap: anywhere; }
   table.wide td::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 600; }
   table.wide td:empty { display: none; }
-  td.text { min-width: 0; max-width: none; }
+  table.wide tr[hidden] { display: none; }
+  td.text, td:not(.text) { min-width: 0; max-width: none; }
 }
-@media (max-width: 760px), print {
+@media screen and (max-width: 760px), print {
   table.cards thead { display: none; }
   table.cards tr { display: block; padding: 6px 0; border-bottom: 1px solid var(--line); break-inside: avoid; }
   table.cards td { display: inline; border: 0; padding: 0; text-align: left; }
@@ -58,12 +60,14 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   table.cards td:empty { display: none; }
   table.cards td.text { display: block; margin: 2px 0; min-width: 0; max-width: none; white-space: normal; }
   table.cards td.text::before, table.cards td.text + td::before { content: none; }
+  table.cards tr[hidden] { display: none; }
 }
 @media print {
   @page { size: A4; margin: 14mm 12mm 16mm; }
   body { font-size: 10pt; line-height: 1.4; }
   header, main, footer { max-width: none; padding: 0; }
-  nav, .filter, .screen, th button::after { display: none; }
+  nav, .filter, .screen, th button { display: none; }
+  th[data-label]::before { content: attr(data-label); }
   h2 { break-after: avoid; margin-top: 18pt; }
   h3 { break-after: avoid; }
   #definitions, #diagnostics { break-before: page; }
@@ -72,7 +76,7 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   .table-wrap { overflow: visible; }
   table { font-size: 8.5pt; }
   th, td { overflow-wrap: break-word; padding: 2px 4px; }
-  td.text { min-width: 0; max-width: none; }
+  td.text, td:not(.text) { min-width: 0; max-width: none; }
   tr, figure, blockquote { break-inside: avoid; }
   tr[hidden] { display: table-row; }
   table.cards tr[hidden] { display: block; }

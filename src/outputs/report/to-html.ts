@@ -41,7 +41,12 @@ function cellHtml(column: Column, value: Cell): Html {
 function table(b: Extract<Block, { kind: 'table' }>): Html {
   if (!b.rows.length) return html`<p class="empty">${b.empty}</p>`;
   const head = b.columns.map(
-    (c) => html`<th scope="col"${c.type === 'number' ? trusted(' class="num"') : ''}>${b.sortable ? html`<button type="button" data-sort>${c.label}</button>` : c.label}</th>`,
+    // A sortable header's label is its button; on paper the label is drawn from data-label, since
+    // Chromium leaves buttons out of a table header repeated on the next page.
+    (c) =>
+      b.sortable
+        ? html`<th scope="col"${c.type === 'number' ? trusted(' class="num"') : ''} data-label="${c.label}"><button type="button" data-sort>${c.label}</button></th>`
+        : html`<th scope="col"${c.type === 'number' ? trusted(' class="num"') : ''}>${c.label}</th>`,
   );
   const body = b.rows.map((r) => html`<tr${r.anchor ? html` id="${r.anchor}"` : ''}>${b.columns.map((c, i) => cellHtml(c, r.cells[i]))}</tr>`);
   const filter = b.filterable

@@ -31,7 +31,9 @@ function inline(content: Inlines): Html {
 }
 
 function cellHtml(column: Column, value: Cell): Html {
-  const sortValue = cellValue(value);
+  const raw = cellValue(value);
+  // A number column's text (`74.6%`, `0.0087`) sorts by its number.
+  const sortValue = typeof raw === 'string' && column.type === 'number' && /^-?\d/.test(raw) ? Number.parseFloat(raw) : raw;
   const cls = column.type === 'number' ? 'num' : column.type === 'long-text' ? 'text' : '';
   const attrs = html`${cls ? html` class="${cls}"` : ''}${typeof sortValue === 'number' ? html` data-sort-value="${sortValue}"` : ''} data-label="${column.label}"`;
   const content = typeof value === 'object' ? inline(value.content) : (value ?? '');

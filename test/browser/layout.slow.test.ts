@@ -72,6 +72,14 @@ describe.runIf(run)('report.html layout in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it.each([1024, 900, 800, 600])('fits a %i px window with no horizontal scroll, on the page or in a table', async (px) => {
+    const page = await open(px);
+    const r = await reach(page);
+    expect(r.scrollWidth).toBeLessThanOrEqual(px);
+    expect(r.innerScroll).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('fits a 400 px phone with no horizontal scroll: wide tables and the definitions become cards', async () => {
     const page = await open(400);
     const r = await reach(page);

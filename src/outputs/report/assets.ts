@@ -30,8 +30,8 @@ th[aria-sort="ascending"] button::after { content: " \\2191"; color: var(--ink);
 th[aria-sort="descending"] button::after { content: " \\2193"; color: var(--ink); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 tr:target { background: #fef3c7; }
-td.text { min-width: 18rem; max-width: 40rem; white-space: pre-wrap; overflow-wrap: anywhere; }
-td:not(.text) { max-width: 14rem; }
+td.text { min-width: 12rem; max-width: 40rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+td:not(.text) { max-width: 12rem; }
 .chip { display: inline-block; margin: 1px 0; padding: 0 6px; border-left: 4px solid var(--chip, #6b7280); border-radius: 3px; background: #f3f4f6; font-size: 0.8rem; white-space: nowrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .filter input { font: inherit; padding: 4px 8px; width: min(100%, 320px); }
 .count, .empty { color: var(--muted); }
@@ -40,7 +40,7 @@ blockquote.synthesis { border-left-color: var(--accent); font-size: 1.15rem; }
 footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px solid var(--line); margin-top: 32px; }
 
 /* Definitions as cards: the record on one line, its text, its factors; on a phone and on paper. */
-@media screen and (max-width: 760px) {
+@media screen and (max-width: 900px) {
   header, main, footer { padding-left: 12px; padding-right: 12px; }
   table.wide thead { display: none; }
   table.wide tr { display: block; padding: 6px 0; border-bottom: 1px solid var(--line); }
@@ -50,7 +50,7 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   table.wide tr[hidden] { display: none; }
   td.text, td:not(.text) { min-width: 0; max-width: none; }
 }
-@media screen and (max-width: 760px), print {
+@media screen and (max-width: 900px), print {
   table.cards thead { display: none; }
   table.cards tr { display: block; padding: 6px 0; border-bottom: 1px solid var(--line); break-inside: avoid; }
   table.cards td { display: inline; border: 0; padding: 0; text-align: left; }

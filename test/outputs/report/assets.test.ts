@@ -23,8 +23,8 @@ describe('report assets', () => {
     expect(REPORT_CSS.split('}').length).toBe(opened);
     expect(REPORT_CSS).toContain('@media print');
     expect(REPORT_CSS).toContain('@page { size: A4;');
-    expect(REPORT_CSS).toMatch(/@media screen and \(max-width: 760px\) \{[^@]*table\.wide tr \{ display: block;/);
-    expect(REPORT_CSS).toMatch(/@media screen and \(max-width: 760px\), print \{[^@]*table\.cards thead \{ display: none; \}/);
+    expect(REPORT_CSS).toMatch(/@media screen and \(max-width: 900px\) \{[^@]*table\.wide tr \{ display: block;/);
+    expect(REPORT_CSS).toMatch(/@media screen and \(max-width: 900px\), print \{[^@]*table\.cards thead \{ display: none; \}/);
     // A filtered-out row stays hidden as a card (display: block would otherwise show it), and prints.
     expect(REPORT_CSS).toMatch(/table\.cards tr\[hidden\] \{ display: none; \}[\s\S]*@media print \{[\s\S]*table\.cards tr\[hidden\] \{ display: block; \}/);
     // Inside a template literal: a stray backslash or backquote would change the CSS.

@@ -148,11 +148,6 @@ export function fromBackticks(message: string): Inline[] {
 export const paragraph = (content: Inlines, role?: 'note' | 'empty' | 'screen'): Block => ({ kind: 'paragraph', content, ...(role ? { role } : {}) });
 export const heading = (value: string): Block => ({ kind: 'heading', text: value });
 
-/** The plain text of inline content (alt text, tooltips, sort keys). */
-export function plain(content: Inlines): string {
-  return content.map((span) => (span.kind === 'definition' ? span.id : span.kind === 'factor' ? span.id : span.text)).join('');
-}
-
 /** The value of a cell, what it sorts by. */
 export function cellValue(cell: Cell): string | number | undefined {
   return typeof cell === 'object' ? cell.value : cell;

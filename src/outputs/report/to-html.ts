@@ -79,7 +79,7 @@ function block(b: Block): Html {
 }
 
 /** The blocks of a section as HTML (one per line, so the page's source diffs well). */
-export function blocksHtml(blocks: readonly Block[]): Html {
+function blocksHtml(blocks: readonly Block[]): Html {
   return html`${blocks.map((b, i) => html`${i ? '\n' : ''}${block(b)}`)}`;
 }
 

@@ -2,7 +2,7 @@ import { mdCode, mdText, mdUrl } from './markdown.js';
 import { isWebAddress, type Block, type Cell, type Inlines, type Report, type Section } from './model.js';
 
 /** Where figures are, relative to the Markdown file (both in the output folder). */
-export const FIGURES_FOLDER = 'figures';
+const FIGURES_FOLDER = 'figures';
 
 function inline(content: Inlines, inTable = false): string {
   return content

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../core/diagnostics.js';
 import type { RunResult } from '../../../model/index.js';
 import { diagnosticsOf } from '../data.js';
-import { code, fromBackticks, text, type Block, type Column } from '../model.js';
+import { code, fromBackticks, strong, text, type Block, type Column } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
 const COLUMNS: readonly Column[] = [
@@ -30,7 +30,8 @@ function diagnosticsBlocks(result: RunResult): Block[] {
       rows: diagnosticsOf(result).map((d) => {
         const found = d.actual?.trim() ? [text('; found '), code(d.actual)] : [];
         const message = { value: d.message, content: [...fromBackticks(d.message), ...found] };
-        return { cells: [d.severity, where(d), d.recordId, message, { value: d.code, content: [code(d.code)] }] };
+        const severity = d.severity === 'info' ? d.severity : { value: d.severity, content: [strong(d.severity)] };
+        return { cells: [severity, where(d), d.recordId, message, { value: d.code, content: [code(d.code)] }] };
       }),
     },
   ];

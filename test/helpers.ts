@@ -35,10 +35,14 @@ export async function cli(args: readonly string[], cwd: string, options: { tty?:
   return { code, stdout, stderr };
 }
 
-/** The files of a folder, name → text. */
-export function readFolder(dir: string): Record<string, string> {
+/** The files of a folder and its sub-folders, posix path → text (a PNG's bytes as base64). */
+export function readFolder(dir: string, at = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) out[name] = readFileSync(path.join(dir, name), 'utf8');
+  for (const entry of readdirSync(path.join(dir, at), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const name = at ? `${at}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(out, readFolder(dir, name));
+    else out[name] = readFileSync(path.join(dir, name), name.endsWith('.png') ? 'base64' : 'utf8');
+  }
   return out;
 }
 

@@ -39,8 +39,25 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     io.stdout(
       `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms; ` +
         `${result.factors.length} factors, ${result.tables.withoutFactor.length} definitions with none.\n` +
-        `Wrote ${out}/: ${names.join(', ')}\n`,
+        `Wrote ${out}/: ${listed(names)}\n`,
     );
   }
   return code;
+}
+
+/** The files written, a sub-folder as one entry with its count: `figures/ (16 files)`. */
+function listed(names: readonly string[]): string {
+  const folders = new Map<string, number>();
+  const items: string[] = [];
+  for (const name of names) {
+    const slash = name.indexOf('/');
+    if (slash < 0) {
+      items.push(name);
+      continue;
+    }
+    const folder = name.slice(0, slash + 1);
+    if (!folders.has(folder)) items.push(folder);
+    folders.set(folder, (folders.get(folder) ?? 0) + 1);
+  }
+  return items.map((item) => (folders.has(item) ? `${item} (${folders.get(item)} files)` : item)).join(', ');
 }

@@ -11,8 +11,7 @@ import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
 import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { reportHtml } from './report/report-html.js';
-import { reportMarkdown } from './report/report-md.js';
+import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
 
 export type Renderer = (result: RunResult, context: RenderContext) => string;
 
@@ -23,6 +22,9 @@ function columnContext(result: RunResult): ColumnContext {
 
 /** A table's header, from the data dictionary, so what is written is what is documented. */
 const header = (file: string, result: RunResult) => headerOf(file, columnContext(result));
+
+/** An output of several files in a sub-folder: path inside the output folder → content. */
+export type FolderRenderer = (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Uint8Array>;
 
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
@@ -182,7 +184,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
     },
     config: result.config,
     // Every seed behind the outputs, by what it seeds.
-    outputs: outputNames(result, context),
+    outputs: [...outputNames(result, context), ...figureNames(result, context)],
     seeds: { clustering: result.config.seed, layout: LAYOUT_SEED },
     counts: {
       ...runCounts(result),
@@ -226,18 +228,27 @@ export const conditionalRenderers: Readonly<Record<string, (result: RunResult, c
   'agreement-cells.csv': (result) => result.agreement && disagreementsCsv(result.agreement),
 };
 
+/** Outputs of several files: sub-folder → renderer. The report's charts as SVG and PNG figures. */
+export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
+  'figures/': reportFigureFiles,
+};
+
 export type { RenderContext } from './context.js';
 
-/** The names of the files a run writes, in the order they are written. */
+/** The names of the single files a run writes (figures aside), in the order they are written. */
 export function outputNames(result: RunResult, context: RenderContext): string[] {
   return [...Object.keys(renderers), ...Object.keys(conditionalRenderers).filter((name) => conditionalRenderers[name]!(result, context) !== undefined)];
 }
 
-export function render(result: RunResult, context: RenderContext): Map<string, string> {
-  const files = new Map(Object.entries(renderers).map(([name, renderer]) => [name, renderer(result, context)]));
+/** Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. */
+export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const [name, renderer] of Object.entries(renderers)) if (wanted(name)) files.set(name, renderer(result, context));
   for (const [name, renderer] of Object.entries(conditionalRenderers)) {
+    if (!wanted(name)) continue;
     const text = renderer(result, context);
     if (text !== undefined) files.set(name, text);
   }
+  for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
   return files;
 }

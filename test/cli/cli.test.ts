@@ -23,7 +23,10 @@ describe('citydefs analyze', () => {
     expect(first.code).toBe(1);
     expect(second).toEqual(first);
     expect(b).toEqual(a);
-    expect(Object.keys(a)).toEqual(Object.keys(renderers).sort());
+    // Every file the registry names, and the figures the manifest lists.
+    const manifest = JSON.parse(a['manifest.json']!) as { outputs: string[] };
+    expect(manifest.outputs.slice(0, Object.keys(renderers).length)).toEqual(Object.keys(renderers));
+    expect(Object.keys(a).sort()).toEqual([...manifest.outputs].sort());
   });
 
   it('prints one line per problem on stderr, names the file and line, and exits 1', async () => {
@@ -106,7 +109,7 @@ describe('progress, --quiet and --json', () => {
       exitCode: 1,
       corpus: 'corpus',
       out: 'output',
-      files: Object.keys(renderers),
+      files: [...Object.keys(renderers), ...['corpus-by-sector', 'corpus-by-term', 'corpus-by-year', 'top-terms', 'top-terms-by-sector'].flatMap((f) => [`figures/${f}.svg`, `figures/${f}.png`])],
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
       // Milliseconds per stage, for the benchmark.
       timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), code: expect.any(Number), tabulate: expect.any(Number), synthesize: expect.any(Number) },

@@ -31,7 +31,7 @@ beforeAll(async () => {
       'codebook.csv': 'factor_id,label,description,seed_terms\nict,ICT,,ict;information and communication technologies\nquality-of-life,Quality of life,,quality of life\n',
     }),
   });
-  files = render(result, context);
+  files = new Map([...render(result, context, (name) => !name.endsWith('/'))].map(([name, content]) => [name, String(content)]));
 });
 
 const table = (file: string) => parse(files.get(file)!, { relax_column_count: false }) as string[][];

@@ -1,5 +1,5 @@
 import { escapeXml } from '../../core/xml.js';
-import { categorical, NEUTRAL } from '../figures/palette.js';
+import { groupColors } from '../figures/palette.js';
 import { layoutNetwork, LAYOUT_SEED, type Network, type Positions } from '../graph/view.js';
 
 /**
@@ -18,18 +18,13 @@ function rgb(hex: string): { r: number; g: number; b: number } {
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-/** A node's colour: its group's (the report's palette, by group order), or the neutral grey. */
-function colourOf(network: Network, groups: ReadonlyMap<string, number>, group: string | undefined): string {
-  const index = group !== undefined ? groups.get(group) : undefined;
-  return index !== undefined ? categorical(index) : NEUTRAL;
-}
 
 /**
  * GEXF 1.2draft with `viz` size, position and colour (the report's colours): the version Gephi and
  * every networkx read (networkx 2.8, as Debian 12 ships it, rejects GEXF 1.3).
  */
 export function toGexf(network: Network, positions: Positions = layoutNetwork(network, LAYOUT_SEED), description = ''): string {
-  const groups = groupIndex(network);
+  const colorOf = groupColors(network.groups);
   const labelOfGroup = new Map(network.groups.map((g) => [g.id, g.label]));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -45,7 +40,7 @@ export function toGexf(network: Network, positions: Positions = layoutNetwork(ne
   ];
   for (const n of network.nodes) {
     const p = positions.get(n.id) ?? { x: 0.5, y: 0.5 };
-    const c = rgb(colourOf(network, groups, n.group));
+    const c = rgb(colorOf(n.group));
     lines.push(
       `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.label)}">` +
         `<attvalues><attvalue for="size" value="${n.size}"/>` +
@@ -87,7 +82,7 @@ export function toGraphml(network: Network, positions: Positions = layoutNetwork
   ];
   for (const n of network.nodes) {
     const p = positions.get(n.id) ?? { x: 0.5, y: 0.5 };
-    const colour = colourOf(network, groups, n.group);
+    const colour = groupColors(network.groups)(n.group);
     const c = rgb(colour);
     lines.push(
       `    <node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data><data key="size">${n.size}</data>` +

@@ -1,6 +1,6 @@
 import { compare } from '../../core/text.js';
-import { categorical, NEUTRAL } from './palette.js';
-import { clip, escapeXml, formatNumber, niceTicks, num, svgOpen, text, textWidth } from './svg.js';
+import { groupColors } from './palette.js';
+import { FONT_FAMILY, clip, escapeXml, formatNumber, niceTicks, num, svgOpen, text, textWidth } from './svg.js';
 import { legend, legendHeight, type Group } from './legend.js';
 
 export interface Bar {
@@ -104,7 +104,7 @@ export function barChart(input: BarChartInput): string {
   const fmt = input.format ?? formatNumber;
   const { plot } = l;
   const out: string[] = [svgOpen(l.width, l.height, input.title, 'bar-chart')];
-  out.push(`<g font-family="system-ui, sans-serif" font-size="${FONT}" fill="#111827">`);
+  out.push(`<g font-family="${FONT_FAMILY}" font-size="${FONT}" fill="#111827">`);
   const horizontal = (input.orientation ?? 'horizontal') === 'horizontal';
   if (horizontal) {
     const bottom = plot.top + plot.height;
@@ -154,10 +154,4 @@ export function barChart(input: BarChartInput): string {
   if (input.groups?.length) out.push(legend(input.groups, l.width, l.height - legendHeight(input.groups, l.width)));
   out.push('</g></svg>');
   return out.join('');
-}
-
-/** Group id → colour, by the group's position in the list; bars without a group are grey. */
-export function groupColors(groups: readonly Group[]): (group: string | undefined) => string {
-  const index = new Map(groups.map((g, i) => [g.id, i]));
-  return (group) => (group !== undefined && index.has(group) ? categorical(index.get(group)!) : NEUTRAL);
 }

@@ -1,5 +1,5 @@
 import { inkOn, sequential } from './palette.js';
-import { clip, escapeXml, formatNumber, num, svgOpen, text, textWidth } from './svg.js';
+import { FONT_FAMILY, clip, escapeXml, formatNumber, num, svgOpen, text, textWidth } from './svg.js';
 
 export interface Axis {
   readonly id: string;
@@ -31,6 +31,8 @@ export interface HeatMapInput {
   readonly format?: (value: number) => string;
   /** What a mark means, e.g. "* standardized residual beyond ±1.96"; shown under the legend. */
   readonly markLegend?: string;
+  /** The chart's width (a journal column): the cells share what the row labels leave. */
+  readonly width?: number;
 }
 
 export interface HeatLayout {
@@ -53,12 +55,13 @@ export function heatMapLayout(input: HeatMapInput): HeatLayout {
   const rowIndex = new Map(input.rows.map((r, i) => [r.id, i]));
   const colIndex = new Map(input.cols.map((c, i) => [c.id, i]));
   const widest = Math.max(0, ...input.cells.map((c) => textWidth(`${fmt(c.value)}${c.mark ?? ''}`, FONT)));
-  const cellW = Math.max(56, widest + 12, ...input.cols.map((c) => Math.min(120, textWidth(clip(c.label, 18), FONT) + 8)));
-  const cellH = 22;
   const left = Math.min(240, Math.max(40, ...input.rows.map((r) => textWidth(clip(r.label, 36), FONT)))) + 12;
+  const fitted = Math.max(56, widest + 12, ...input.cols.map((c) => Math.min(120, textWidth(clip(c.label, 18), FONT) + 8)));
+  const cellW = input.width !== undefined && input.cols.length ? Math.max(fitted, Math.min(160, (input.width - left - 16) / input.cols.length)) : fitted;
+  const cellH = 22;
   const top = 44;
   const gridW = cellW * input.cols.length;
-  const width = Math.max(left + gridW + 16, 360);
+  const width = Math.max(left + gridW + 16, input.width ?? 360);
   const height = top + cellH * input.rows.length + 80 + (input.markLegend ? 18 : 0);
   const cells = input.cells
     .filter((c) => rowIndex.has(c.row) && colIndex.has(c.col))
@@ -79,7 +82,7 @@ export function heatMap(input: HeatMapInput): string {
   const fmt = input.format ?? formatNumber;
   const { left, top, cellW, cellH } = l.grid;
   const out: string[] = [svgOpen(l.width, l.height, input.title, 'heat-map')];
-  out.push(`<g font-family="system-ui, sans-serif" font-size="${FONT}" fill="#111827">`);
+  out.push(`<g font-family="${FONT_FAMILY}" font-size="${FONT}" fill="#111827">`);
   out.push(text(left + (cellW * input.cols.length) / 2, 14, input.colLabel, 'text-anchor="middle" class="axis-title" font-weight="600"'));
   out.push(text(4, top - 8, input.rowLabel, 'class="axis-title" font-weight="600"'));
   input.cols.forEach((c, i) => out.push(text(left + i * cellW + cellW / 2, top - 8, clip(c.label, 18), 'text-anchor="middle" class="col-label"')));

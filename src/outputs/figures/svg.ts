@@ -2,6 +2,12 @@ import { escapeXml } from '../../core/xml.js';
 
 export { escapeXml };
 
+/**
+ * The charts' typeface: Inter (which the PNGs are drawn with, see `files.ts`), else what the
+ * reader's system has that is close.
+ */
+export const FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
+
 /** A coordinate or length as printed in SVG: 2 decimals, no `-0`, so output bytes are stable. */
 export function num(value: number): string {
   const rounded = Math.round(value * 100) / 100;

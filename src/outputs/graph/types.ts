@@ -23,6 +23,8 @@ export interface NetworkEdge {
 export interface NetworkGroup {
   readonly id: string;
   readonly label: string;
+  /** Its colour in every drawing and export (a factor's, stable between runs); default by id. */
+  readonly color?: string;
 }
 
 export interface Network {

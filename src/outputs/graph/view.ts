@@ -1,4 +1,5 @@
 import type { TermNetwork, Factor } from '../../model/index.js';
+import { colorsById } from '../figures/palette.js';
 import type { Network } from './types.js';
 
 export type { Network, NetworkEdge, NetworkGroup, NetworkNode, Positions } from './types.js';
@@ -23,6 +24,8 @@ export function networkOf(result: { readonly network: TermNetwork; readonly fact
     .filter((e) => kept.has(e.source) && kept.has(e.target) && e.cooccurrences >= 2 && e.strength > 1)
     .map((e) => ({ source: e.source, target: e.target, weight: e.cooccurrences }));
   const used = new Set(nodes.map((n) => n.group));
-  const groups = result.factors.filter((f) => used.has(f.id)).map((f) => ({ id: f.id, label: f.label }));
+  // Colours over all factors, so a factor has the same colour here as in every other chart.
+  const colors = colorsById(result.factors.map((f) => f.id));
+  const groups = result.factors.filter((f) => used.has(f.id)).map((f) => ({ id: f.id, label: f.label, color: colors.get(f.id)! }));
   return { nodes, edges, groups };
 }

@@ -1,11 +1,88 @@
 import { compare } from '../../core/text.js';
-import type { Definition, TermStats } from '../../model/index.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Clause, Definition, Factor, SectorCell, SectorTest, Synthesis, TermStats } from '../../model/index.js';
 import { type RunResult } from '../../model/index.js';
+import { definitionFactorRows, matrixRows } from '../../model/views.js';
+import { colorsById } from '../figures/palette.js';
+import { networkOf } from '../graph/view.js';
+import type { Network } from '../graph/types.js';
+
+/*
+ * Every read of the run result by the report and its figures goes through this file, so a change
+ * in the result's shape (terms, factors, tables) is met here once, not in every section.
+ */
 
 /** A labelled count, the row shape behind every overview table and bar chart. */
 export interface Count {
   readonly label: string;
   readonly value: number;
+}
+
+export const sectorsOf = (result: RunResult): readonly string[] => result.config.sectors;
+/** Every record read, valid or not. */
+export const recordsRead = (result: RunResult): number => result.records;
+export const validOf = (result: RunResult): readonly Definition[] => result.valid;
+export const analysedOf = (result: RunResult): readonly Definition[] => result.analysed;
+export const factorsOf = (result: RunResult): readonly Factor[] => result.factors;
+export const termsOf = (result: RunResult): readonly TermStats[] => result.terms;
+export const synthesisOf = (result: RunResult): Synthesis => result.synthesis;
+export const clausesOf = (result: RunResult): readonly Clause[] => result.synthesis.clauses;
+export const sectorCellsOf = (result: RunResult): readonly SectorCell[] => result.tables.sectorCells;
+export const sectorTestsOf = (result: RunResult): readonly SectorTest[] => result.tables.sectorTests;
+export const withoutFactorOf = (result: RunResult): readonly string[] => result.tables.withoutFactor;
+export const diagnosticsOf = (result: RunResult): readonly Diagnostic[] => result.diagnostics;
+export const networkFor = (result: RunResult): Network => networkOf(result);
+
+/** The settings the report quotes. */
+export function settingsOf(result: RunResult) {
+  const { config } = result;
+  return {
+    kinds: config.kinds,
+    mergeDuplicates: config.duplicates.merge,
+    minDefinitions: config.factors.minDefinitions,
+    bootstrap: config.factors.bootstrap,
+  };
+}
+
+/** The run's headline counts, in the order the report lists them. */
+export function runStats(result: RunResult): Count[] {
+  return [
+    { label: 'records read', value: result.records },
+    { label: 'valid', value: result.valid.length },
+    { label: 'analysed', value: result.analysed.length },
+    { label: 'excluded', value: result.exclusions.length },
+    { label: 'duplicate groups', value: result.duplicates.length },
+    { label: 'terms', value: result.terms.length },
+  ];
+}
+
+/** Factor id → colour, over all the run's factors, so every chart and chip agrees (see `colorsById`). */
+export function factorColors(result: RunResult): ReadonlyMap<string, string> {
+  return colorsById(result.factors.map((f) => f.id));
+}
+
+/** Analysed definitions by id. */
+export function definitionsById(result: RunResult): ReadonlyMap<string, Definition> {
+  return new Map(result.analysed.map((d) => [d.id, d]));
+}
+
+/** A definition's factors, in factor order, with the words of its text that put each there. */
+export interface DefinitionFactors {
+  readonly definition: Definition;
+  readonly factors: readonly { readonly factorId: string; readonly evidence: readonly string[] }[];
+}
+
+/** Every analysed definition with its factors: the matrix's cells, the evidence of each. */
+export function definitionFactors(result: RunResult): DefinitionFactors[] {
+  const evidence = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence]));
+  const present = new Map(matrixRows(result).map((row) => [row.definitionId, row.factorIds]));
+  return result.analysed.map((definition) => {
+    const ids = present.get(definition.id) ?? new Set<string>();
+    return {
+      definition,
+      factors: result.factors.filter((f) => ids.has(f.id)).map((f) => ({ factorId: f.id, evidence: evidence.get(`${definition.id}\u0000${f.id}`) ?? [] })),
+    };
+  });
 }
 
 /** Analysed definitions per configured sector, in config order, zeros included. */

@@ -1,23 +1,49 @@
-import type { Cell } from '../format.js';
+/**
+ * Markdown text that renders as exactly the text it was given, in CommonMark and GitHub-flavoured
+ * Markdown alike: no emphasis, code, link, image, HTML, heading, quote, list, table cell break,
+ * math or autolink can come from the data.
+ */
+
+// Characters with inline meaning anywhere: emphasis, code, links and images, tables, strikethrough,
+// math ($, GitHub), headings' closing #, and entity/HTML starts (written as entities below).
+const INLINE = /[\\`*_[\]|~#$<>&@]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /**
- * A cell of a Markdown table: one line, pipes escaped, and `<`/`>`/`&` as entities so corpus text
- * renders as text (never as HTML) wherever the Markdown is shown.
+ * One line of text for any place in a Markdown document. Whitespace runs (line breaks, tabs)
+ * become one space, so the data cannot start a block of its own; a leading list marker (`- `,
+ * `+ `, `1. `) or rule (`---`, `===`) is escaped because this text may start a line.
  */
-export function mdCell(value: Cell): string {
-  if (value === undefined) return '';
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim();
+export function mdText(value: string): string {
+  return (
+    value
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(INLINE, (c) => ENTITIES[c] ?? `\\${c}`)
+      // Literal autolinks (GFM): `http://…` and `www.…` stay text once their punctuation is escaped.
+      .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/^(\s*)([-+=])(?=[-+=\s]|$)/, '$1\\$2')
+      .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+  );
 }
 
-/** A GitHub-flavoured Markdown table; `numeric` columns are right-aligned. */
-export function mdTable(header: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly boolean[] = []): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const rule = header.map((_, i) => (numeric[i] ? '---:' : '---'));
-  return [line(header.map(mdCell)), line(rule), ...rows.map((r) => line(header.map((_, i) => mdCell(r[i])))), ''].join('\n');
+/**
+ * A code span holding `value` verbatim: a fence longer than any backtick run inside, padded when
+ * the value starts or ends with a backtick. In a table cell `|` must still be escaped (GFM splits
+ * cells before it reads code spans, and drops the backslash again inside them).
+ */
+export function mdCode(value: string, inTable: boolean): string {
+  let content = value.replace(/\s+/g, ' ');
+  if (inTable) content = content.replace(/\|/g, '\\|');
+  if (!content.trim()) return mdText(value);
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/** A link destination in `<…>`: percent-encodes what could end it or break the line or the table. */
+export function mdUrl(href: string): string {
+  return `<${href.replace(/[\s<>|\\]/g, (c) => encodeURIComponent(c))}>`;
 }

@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { toGexf, toGraphml, toVosviewer, toVosviewerJson } from '../../../src/outputs/exports/network-files.js';
 import { sheetName, xlsxFromCsv } from '../../../src/outputs/exports/xlsx.js';
-import { categorical, NEUTRAL } from '../../../src/outputs/figures/palette.js';
+import { FACTOR_COLORS, groupColors, NEUTRAL } from '../../../src/outputs/figures/palette.js';
 import { networkOf } from '../../../src/outputs/graph/view.js';
 import { analyze } from '../../../src/pipeline.js';
 import { cli, HEADER, tempCorpus } from '../../helpers.js';
@@ -144,13 +144,15 @@ describe('network files', () => {
     const graphml = xml.parse(toGraphml(network), true);
     const data = (node: { data: { key: string; '#text': string | number }[] }) => Object.fromEntries(node.data.map((d) => [d.key, String(d['#text'])]));
     const nodes = asArray<{ id: string; data: { key: string; '#text': string | number }[] }>(graphml.graphml.graph.node).map(data);
-    expect(nodes[0]).toMatchObject({ group: 'ict', group_label: 'ICT', color: categorical(0) });
-    expect(nodes[1]).toMatchObject({ group: 'qol', group_label: 'Quality of life', color: categorical(1) });
+    // Colours follow factor ids, as in the report: a known factor's own, another id's from its hash.
+    const colorOf = groupColors(network.groups);
+    expect(nodes[0]).toMatchObject({ group: 'ict', group_label: 'ICT', color: FACTOR_COLORS.ict });
+    expect(nodes[1]).toMatchObject({ group: 'qol', group_label: 'Quality of life', color: colorOf('qol') });
     expect(nodes[2]).toMatchObject({ color: NEUTRAL });
     expect(nodes[2]).not.toHaveProperty('group');
     const hex = (n: Record<string, string>) => `#${[n.r, n.g, n.b].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
     expect(nodes.map(hex)).toEqual(nodes.map((n) => n.color!.toLowerCase()));
-    expect(toGexf(network)).toContain(`<viz:color r="${parseInt(categorical(1).slice(1, 3), 16)}"`);
+    expect(toGexf(network)).toContain(`<viz:color r="${parseInt(colorOf('qol').slice(1, 3), 16)}"`);
   });
 
   it('escapes labels and writes clusters when every node has a group', () => {

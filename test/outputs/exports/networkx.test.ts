@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { groupColors } from '../../../src/outputs/figures/palette.js';
 import { describe, expect, it } from 'vitest';
 import { toGexf, toGraphml } from '../../../src/outputs/exports/network-files.js';
 
@@ -51,8 +52,10 @@ describe.skipIf(!hasNetworkx)('network files in networkx', () => {
       expect(out[format].edges).toHaveLength(2);
     }
     expect(out.gexf.attributes.ict).toMatchObject({ label: 'ict', group: 'ict', group_label: 'ICT', size: 5 });
-    expect(out.gexf.viz.ict.color).toMatchObject({ r: 0, g: 114, b: 178 });
+    const rgb = (hex: string) => ({ r: parseInt(hex.slice(1, 3), 16), g: parseInt(hex.slice(3, 5), 16), b: parseInt(hex.slice(5, 7), 16) });
+    const colorOf = groupColors(network.groups);
+    expect(out.gexf.viz.ict.color).toMatchObject(rgb(colorOf('ict')));
     expect(out.gexf.attributes['a<&>"'].label).toBe('odd <label> & "quotes"');
-    expect(out.graphml.attributes['quality of life']).toMatchObject({ label: 'quality of life', group: 'qol', group_label: 'Quality of life', color: '#e69f00', r: 230, g: 159, b: 0 });
+    expect(out.graphml.attributes['quality of life']).toMatchObject({ label: 'quality of life', group: 'qol', group_label: 'Quality of life', color: colorOf('qol'), ...rgb(colorOf('qol')) });
   });
 });

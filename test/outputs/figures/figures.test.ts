@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart, barChartLayout } from '../../../src/outputs/figures/bar.js';
 import { heatMap, heatMapLayout } from '../../../src/outputs/figures/heatmap.js';
 import { networkLayout, networkSvg } from '../../../src/outputs/figures/term-map.js';
-import { sequential } from '../../../src/outputs/figures/palette.js';
+import { colorsById, sequential } from '../../../src/outputs/figures/palette.js';
 import { niceTicks } from '../../../src/outputs/figures/svg.js';
 import type { Network } from '../../../src/outputs/graph/types.js';
 
@@ -50,7 +50,10 @@ describe('barChart', () => {
     expect(svg).toContain('>sector</text>');
     expect(svg.match(/<rect [^>]*data-value=/g)).toHaveLength(4);
     expect(svg).toContain('Group &lt;G&gt;');
-    expect(svg).toContain('fill="#0072b2" data-value="9"');
+    // A group's colour comes from its id (`colorsById`), the same in the bar and the legend.
+    const color = colorsById(['g']).get('g')!;
+    expect(svg).toContain(`fill="${color}" data-value="9"`);
+    expect(svg).toContain(`width="12" height="12" fill="${color}"`);
     expect(barChart(input)).toBe(barChart(input));
   });
 

@@ -28,9 +28,10 @@ describe('networkOf', () => {
         { id: 'citizen', label: 'citizen', size: 2, group: 'people' },
       ],
       edges: [{ source: 'citizen', target: 'ict', weight: 2 }],
+      // Colours by factor id, over all the factors (the shipped codebook's own colours here).
       groups: [
-        { id: 'ict', label: 'ICT' },
-        { id: 'people', label: 'PEOPLE' },
+        { id: 'ict', label: 'ICT', color: '#0072b2' },
+        { id: 'people', label: 'PEOPLE', color: '#d55e00' },
       ],
     });
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/pipeline.js';
 import { html, trusted } from '../../../src/outputs/report/html.js';
-import { mdCell, mdTable } from '../../../src/outputs/report/markdown.js';
+import { mdText } from '../../../src/outputs/report/markdown.js';
 import { byTerm, bySector, byYear, excludedKinds, termSectorShares } from '../../../src/outputs/report/data.js';
-import { definitionLink, reportHtml } from '../../../src/outputs/report/report-html.js';
-import { reportMarkdown } from '../../../src/outputs/report/report-md.js';
+import { reportHtml, reportMarkdown } from '../../../src/outputs/report/index.js';
+import { code, definitionRef, em, fromBackticks, inl, link, strong, text, type Report } from '../../../src/outputs/report/model.js';
+import { reportToHtml } from '../../../src/outputs/report/to-html.js';
+import { reportToMarkdown } from '../../../src/outputs/report/to-markdown.js';
 import { HEADER, tempCorpus } from '../../helpers.js';
 
 const context = { created: '2026-01-01T00:00:00.000Z', versions: { citydefs: '0.0.0' }, corpusLabel: 'corpus' };
@@ -71,7 +73,6 @@ describe('report.html', () => {
     const table = page.slice(page.indexOf('<table id="definitions-table"'), page.indexOf('</table>', page.indexOf('<table id="definitions-table"')));
     expect(table.match(/<tr[ >]/g)).toHaveLength(1 + result.analysed.length);
     expect(table).toContain('<tr id="def-a">');
-    expect(definitionLink('a').value).toBe('<a href="#def-a">a</a>');
     expect(page).toContain('e (same text)');
     expect(reportHtml(result, context)).toBe(page);
   });
@@ -91,8 +92,9 @@ describe('report.md', () => {
     expect(md).toContain('| d | NGO |  | ngo | goal | kind not analysed |');
     expect(md).toContain('## Top terms');
     expect(md).not.toContain('<b>');
-    expect(mdCell('a | b\nc <i>')).toBe('a \\| b c &lt;i&gt;');
-    expect(mdTable(['x', 'n'], [['a', 1]], [false, true])).toBe('| x | n |\n| --- | ---: |\n| a | 1 |\n');
+    expect(md).toContain('Corp &lt;b&gt;bold&lt;/b&gt;');
+    expect(md).toContain('| sector | definitions |\n| --- | ---: |\n| academic | 1 |');
+    expect(mdText('a | b\nc <i>')).toBe('a \\| b c &lt;i&gt;');
   });
 });
 
@@ -131,5 +133,51 @@ describe('factor sections', () => {
     expect(result.tables.sectorCells.find((c) => c.sector === 'government' && c.definitions === 8)?.residual).toBeCloseTo(4, 10);
     expect(md).toMatch(/100\.0% \(8\/8\) \+/);
     expect(md).toMatch(/0\.0% \(0\/8\) −/);
+  });
+});
+
+describe('report model', () => {
+  it('reads backquoted values of program text as code spans, and joins template text into spans', () => {
+    expect(fromBackticks('kind `goal` is not analysed (config `kinds`)')).toEqual([text('kind '), code('goal'), text(' is not analysed (config '), code('kinds'), text(')')]);
+    expect(fromBackticks('no code')).toEqual([text('no code')]);
+    expect(inl`a ${1} b ${code('c')}${[text(' d'), em('e')]}`).toEqual([text('a 1 b '), code('c'), text(' d'), em('e')]);
+  });
+
+  it('writes code spans as <code> in report.html: no Markdown backquote shows in the page', async () => {
+    const result = await analyze({ corpus: corpus() });
+    const page = reportHtml(result, context);
+    const body = page.replace(/<style>[\s\S]*?<\/style>|<script>[\s\S]*?<\/script>/g, '');
+    expect(body).not.toContain('`');
+    expect(body).toContain('(config <code>kinds</code>: definition)');
+    expect(body).toContain('kind <code>goal</code> is not analysed (config <code>kinds</code>)');
+    expect(body).toContain('<code>tabulate/no-factor</code>');
+  });
+
+  it('renders each block once for both targets: a table in HTML is the same table in Markdown', () => {
+    const report: Report = {
+      title: 'T <1>',
+      lead: [text('lead '), code('x|y')],
+      footer: [],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          blocks: [
+            { kind: 'table', id: 't', columns: [{ label: 'a', type: 'text' }, { label: 'n', type: 'number' }], rows: [{ anchor: 'def-r', cells: [{ value: 'r', content: [definitionRef('r')] }, 2] }], empty: 'none' },
+            { kind: 'list', items: [[strong('1'), text(' item')]] },
+            { kind: 'paragraph', content: [link('javascript:alert(1)', 'bad'), text(' '), link('https://example.org', 'good')] },
+            { kind: 'paragraph', content: [text('only on screen')], role: 'screen' },
+          ],
+        },
+      ],
+    };
+    const page = reportToHtml(report);
+    expect(page).toContain('<title>T &lt;1&gt;</title>');
+    expect(page).toContain('<tr id="def-r"><td data-label="a"><a href="#def-r">r</a></td><td class="num" data-sort-value="2" data-label="n">2</td></tr>');
+    expect(page).toContain('<ul><li><strong>1</strong> item</li></ul>');
+    expect(page).toContain('<p>bad <a href="https://example.org" rel="noreferrer">good</a></p>');
+    expect(page).toContain('<p class="screen">only on screen</p>');
+    const md = reportToMarkdown(report);
+    expect(md).toBe('# T &lt;1&gt;\n\nlead `x|y`\n\n## S\n\n| a | n |\n| --- | ---: |\n| `r` | 2 |\n\n- **1** item\n\nbad [good](<https://example.org>)\n');
   });
 });

@@ -1,0 +1,53 @@
+import type { RunResult } from '../../../model/index.js';
+import { definitionFactors, factorColors } from '../data.js';
+import { definitionAnchor, inl, isWebAddress, link, paragraph, type Block, type Column, type Inline } from '../model.js';
+import type { SectionBuilder } from './common.js';
+
+const COLUMNS: readonly Column[] = [
+  { label: 'id', type: 'text' },
+  { label: 'author', type: 'text' },
+  { label: 'year', type: 'number' },
+  { label: 'sector', type: 'text' },
+  { label: 'term defined', type: 'text' },
+  { label: 'text', type: 'long-text' },
+  { label: 'factors', type: 'text' },
+];
+
+/**
+ * Every analysed definition with its source and its factors as chips (the words that put each
+ * there on hover, and on paper): the appendix the other sections link to.
+ */
+function definitionsBlocks(result: RunResult): Block[] {
+  const rows = definitionFactors(result);
+  const colors = factorColors(result);
+  return [
+    paragraph(inl`The ${rows.length} analysed definitions, each with its source and the factors its words put it in (with those words).`),
+    paragraph(inl`Click a column header to sort; type in the box to filter. Hover a factor for its words.`, 'screen'),
+    {
+      kind: 'table',
+      id: 'definitions-table',
+      columns: COLUMNS,
+      empty: 'No definition was analysed.',
+      sortable: true,
+      filterable: true,
+      cards: true,
+      rows: rows.map(({ definition: d, factors }) => ({
+        anchor: definitionAnchor(d.id),
+        cells: [
+          { value: d.id, content: isWebAddress(d.url) ? [link(d.url, d.id)] : inl`${d.id}` },
+          d.author,
+          d.year,
+          d.sector,
+          d.term,
+          d.text,
+          {
+            value: factors.map((f) => f.factorId).join(' '),
+            content: factors.flatMap((f, i): Inline[] => [...(i ? inl` ` : []), { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence }]),
+          },
+        ],
+      })),
+    },
+  ];
+}
+
+export const definitionsSection: SectionBuilder = { id: 'definitions', title: 'Definitions', build: definitionsBlocks };

@@ -1,0 +1,67 @@
+import type { RunResult } from '../../../model/index.js';
+import { duplicateRows, excludedKinds, excludedRecords, settingsOf, validOf } from '../data.js';
+import { code, fromBackticks, heading, inl, paragraph, type Block, type Column } from '../model.js';
+import { countTable, type SectionBuilder } from './common.js';
+
+const RECORD_COLUMNS: readonly Column[] = [
+  { label: 'id', type: 'text' },
+  { label: 'author', type: 'text' },
+  { label: 'year', type: 'number' },
+  { label: 'sector', type: 'text' },
+  { label: 'kind', type: 'text' },
+  { label: 'reason', type: 'text' },
+  { label: 'counted instead', type: 'text' },
+  { label: 'detail', type: 'long-text' },
+];
+
+const GROUP_COLUMNS: readonly Column[] = [
+  { label: 'kept', type: 'text' },
+  { label: 'kept author', type: 'text' },
+  { label: 'kept because', type: 'long-text' },
+  { label: 'left out (similarity)', type: 'text' },
+];
+
+/** Records not analysed: kinds left out, duplicate groups, and every excluded record with its reason. */
+function excludedBlocks(result: RunResult): Block[] {
+  const kinds = excludedKinds(result);
+  const records = excludedRecords(result);
+  const groups = duplicateRows(result);
+  const settings = settingsOf(result);
+  const byKind = kinds.reduce((n, k) => n + k.value, 0);
+  const duplicates = records.filter((r) => r.reason === 'duplicate').length;
+  return [
+    paragraph(
+      inl`${records.length} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
+    ),
+    heading('Excluded kinds'),
+    countTable('excluded-kinds', 'kind', kinds, 'No record was excluded for its kind.'),
+    heading('Duplicate groups'),
+    paragraph(
+      settings.mergeDuplicates
+        ? inl`Each group is counted once, as its kept record.`
+        : inl`Duplicates are counted separately (${code('duplicates.merge')} is off); the groups are listed for the record.`,
+    ),
+    {
+      kind: 'table',
+      id: 'duplicate-groups',
+      columns: GROUP_COLUMNS,
+      empty: 'No duplicates found.',
+      rows: groups.map((g) => ({
+        cells: [g.keptId, g.keptAuthor, { value: g.why, content: fromBackticks(g.why) }, g.others.map((o) => `${o.id} (${o.exact ? 'same text' : o.similarity.toFixed(2)})`).join('; ')],
+      })),
+    },
+    heading('Every excluded record'),
+    {
+      kind: 'table',
+      id: 'excluded-records',
+      columns: RECORD_COLUMNS,
+      empty: 'None.',
+      sortable: true,
+      rows: records.map((r) => ({
+        cells: [r.definition.id, r.definition.author, r.definition.year, r.definition.sector, r.definition.kind, r.reason === 'kind' ? 'kind not analysed' : 'duplicate', r.keptId, { value: r.detail, content: fromBackticks(r.detail) }],
+      })),
+    },
+  ];
+}
+
+export const excludedSection: SectionBuilder = { id: 'excluded', title: 'Excluded records', build: excludedBlocks };

@@ -372,6 +372,10 @@ const machine = {
   node: process.version,
   os: `${os.type()} ${os.release()} ${os.arch()}`,
 };
+const git = (...args) => spawnSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' });
+const head = git('rev-parse', '--short', 'HEAD').stdout?.trim();
+const dirty = git('status', '--porcelain', '--', 'src', 'package.json', 'package-lock.json').stdout?.trim();
+const revision = head ? `${head}${dirty ? ' (with uncommitted changes to src/ or the packages)' : ''}` : 'unknown';
 const argsText = process.argv.slice(2).join(' ');
 const command = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argsText ? ` -- ${argsText}` : ''}` : `node bench/run.mjs${argsText ? ` ${argsText}` : ''}`;
 const notes = [
@@ -413,6 +417,7 @@ Written by \`bench/run.mjs --write-results\`; rewritten on every such run (see b
 
 - Date: ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC
 - Command: \`${command}\`
+- Revision: ${revision}
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} RAM, ${machine.os}
 - Node ${machine.node}${sk.ok ? `; scikit-learn ${sk.sklearn}, Python ${sk.python}` : ''}
 - Corpora: \`bench/generate.mjs\`, seed ${opts.seed}; the shipped config.json, thesaurus.csv and codebook.csv

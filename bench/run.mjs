@@ -15,6 +15,7 @@
 //   --python PATH        the python with scikit-learn (default /usr/bin/python3, where Debian's
 //                        `apt-get install -y python3-sklearn` installs it); skipped with a note if absent
 //   --write-results      rewrite bench/RESULTS.md with the figures, the machine, the date, the command
+//   --repeat N           run each measured child N times and report the median wall time (default 1)
 //   --keep               keep the temporary folder (printed) instead of removing it
 //   --bin PATH           the CLI to run (default dist/bin.js), e.g. another worktree's build to compare
 //
@@ -63,6 +64,7 @@ const { values: opts, positionals } = parseArgs({
     python: { type: 'string', default: '/usr/bin/python3' },
     'write-results': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
     bin: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -83,6 +85,8 @@ const BIN = opts.bin ? path.resolve(opts.bin) : DEFAULT_BIN;
 const timeoutMs = Number(opts.timeout) * 1000;
 const pdfCount = Number(opts.pdfs);
 const pdfPages = Number(opts.pages);
+const repeat = Number(opts.repeat);
+if (!(Number.isInteger(repeat) && repeat >= 1)) fail(`--repeat must be a whole number from 1; found ${opts.repeat}`);
 if (!(timeoutMs > 0)) fail(`--timeout must be a number of seconds; found ${opts.timeout}`);
 if (!(pdfCount > 0 && pdfPages > 0)) fail('--pdfs and --pages must be positive numbers');
 if (!existsSync(BIN)) fail(`${path.relative(process.cwd(), BIN)} is missing: run \`npm run build\` first (or use \`npm run bench\`).`);
@@ -156,6 +160,23 @@ function runChild(command, args, { rss = false, cwd = ROOT } = {}) {
   });
 }
 
+/**
+ * `start()` run `repeat` times (stopping at a failure): the run with the median wall time, with the
+ * highest peak RSS of all runs and every wall time in `all`.
+ */
+async function repeated(start) {
+  const runs = [];
+  for (let i = 0; i < repeat; i++) {
+    const r = await start();
+    runs.push(r);
+    if (r.timedOut || r.spawnError || (r.code !== 0 && r.code !== 1)) return { ...r, all: runs.map((x) => x.seconds) };
+  }
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const maxOf = (k) => (runs.some((x) => x[k] != null) ? Math.max(...runs.map((x) => x[k] ?? 0)) : undefined);
+  return { ...median, rssKB: maxOf('rssKB'), descendantsRssKB: maxOf('descendantsRssKB'), all: runs.map((x) => x.seconds) };
+}
+
 /** Why a child failed, in one or a few lines. */
 function failure(r) {
   if (r.spawnError) return `could not start: ${r.spawnError.message}`;
@@ -209,6 +230,7 @@ const MB = (kb) => (kb == null ? 'n/a' : (kb / 1024).toFixed(0));
 const secs = (s) => (s == null ? 'n/a' : s < 10 ? s.toFixed(2) : s.toFixed(1));
 const rate = (n) => (n == null || !Number.isFinite(n) ? 'n/a' : n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
 const ratio = (a, b) => (a == null || b == null || !b ? 'n/a' : (a / b).toFixed(2));
+const spread = (r) => (r.all?.length > 1 ? ` (median of ${r.all.map(secs).join(', ')} s)` : '');
 const int = (n) => (n == null ? 'n/a' : n.toLocaleString('en-US'));
 
 function table(header, rows) {
@@ -219,6 +241,7 @@ function table(header, rows) {
 
 // ---- the runs ---------------------------------------------------------------------------------
 const started = new Date();
+const loadBefore = os.loadavg()[0];
 const sk = opts['pdf-only'] ? { ok: false, note: 'scikit-learn not run (--pdf-only)' } : sklearnStatus();
 const source = loadSource();
 const results = [];
@@ -246,7 +269,7 @@ for (const size of sizes) {
 
   log('   ours: citydefs analyze…');
   const out = path.join(tmp, `out-${size}`);
-  const ours = await runChild(process.execPath, [BIN, 'analyze', '--corpus', dir, '--out', out, '--json', '--quiet'], { rss: true });
+  const ours = await repeated(() => runChild(process.execPath, [BIN, 'analyze', '--corpus', dir, '--out', out, '--json', '--quiet'], { rss: true }));
   const summary = jsonOut(ours.stdout);
   res.ours = { seconds: ours.seconds, rssKB: ours.rssKB, descendantsRssKB: ours.descendantsRssKB, counts: summary?.counts, timings: stageTimings(summary), exitCode: ours.code };
   // analyze exits 1 when the corpus has warnings; a summary with counts means it ran to the end.
@@ -254,16 +277,16 @@ for (const size of sizes) {
     res.oursError = failure(ours);
     problems.push(`${size}: citydefs analyze ${res.oursError}`);
     log(`   FAILED: ${res.oursError}`);
-  } else log(`   ${secs(ours.seconds)} s, ${MB(ours.rssKB)} MB`);
+  } else log(`   ${secs(ours.seconds)} s, ${MB(ours.rssKB)} MB${spread(ours)}`);
   rmSync(out, { recursive: true, force: true });
 
   if (!opts['no-floor']) {
     log('   floor: wink-nlp alone…');
-    const floor = await runChild(process.execPath, [path.join(here, 'floor.mjs'), csv], { rss: true });
+    const floor = await repeated(() => runChild(process.execPath, [path.join(here, 'floor.mjs'), csv], { rss: true }));
     const f = jsonOut(floor.stdout);
     if (floor.ok && f) {
       res.floor = { seconds: floor.seconds, rssKB: floor.rssKB, ...f };
-      log(`   ${secs(floor.seconds)} s, ${MB(floor.rssKB)} MB, ${int(f.tokens)} wink tokens`);
+      log(`   ${secs(floor.seconds)} s, ${MB(floor.rssKB)} MB, ${int(f.tokens)} wink tokens${spread(floor)}`);
     } else {
       res.floorError = failure(floor);
       problems.push(`${size}: floor ${res.floorError}`);
@@ -273,11 +296,11 @@ for (const size of sizes) {
 
   if (sk.ok) {
     log('   scikit-learn…');
-    const py = await runChild(opts.python, [path.join(here, 'sklearn_pipeline.py'), csv, path.join(tmp, `sklearn-${size}`)]);
+    const py = await repeated(() => runChild(opts.python, [path.join(here, 'sklearn_pipeline.py'), csv, path.join(tmp, `sklearn-${size}`)]));
     const p = jsonOut(py.stdout);
     if (py.ok && p) {
       res.sklearn = { seconds: py.seconds, rssKB: p.maxRSS, ...p };
-      log(`   ${secs(py.seconds)} s, ${MB(p.maxRSS)} MB`);
+      log(`   ${secs(py.seconds)} s, ${MB(p.maxRSS)} MB${spread(py)}`);
     } else {
       res.sklearnError = failure(py);
       problems.push(`${size}: scikit-learn ${res.sklearnError}`);
@@ -296,7 +319,7 @@ if (!opts['no-pdf']) {
     const dir = path.join(tmp, 'pdfs');
     const files = writePdfs({ dir, count: pdfCount, pages: pdfPages, seed: opts.seed, source });
     log('   citydefs mine…');
-    const r = await runChild(process.execPath, [BIN, 'mine', ...files, '--json', '--quiet'], { rss: true });
+    const r = await repeated(() => runChild(process.execPath, [BIN, 'mine', ...files, '--json', '--quiet'], { rss: true }));
     const summary = jsonOut(r.stdout);
     // Pages read: from a JSON summary if the CLI prints one, else from its "(N pages)" lines.
     const pagesRead = Array.isArray(summary?.files)
@@ -307,7 +330,7 @@ if (!opts['no-pdf']) {
       pdf.error = failure(r);
       problems.push(`PDF mining: ${pdf.error}`);
       log(`   FAILED: ${pdf.error}`);
-    } else log(`   ${secs(r.seconds)} s, ${MB(r.rssKB)} MB`);
+    } else log(`   ${secs(r.seconds)} s, ${MB(r.rssKB)} MB${spread(r)}`);
     rmSync(dir, { recursive: true, force: true });
   } catch (e) {
     pdf.error = e.message;
@@ -378,7 +401,9 @@ const dirty = git('status', '--porcelain', '--', 'src', 'package.json', 'package
 const revision = head ? `${head}${dirty ? ' (with uncommitted changes to src/ or the packages)' : ''}` : 'unknown';
 const argsText = process.argv.slice(2).join(' ');
 const command = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argsText ? ` -- ${argsText}` : ''}` : `node bench/run.mjs${argsText ? ` ${argsText}` : ''}`;
+const loadAfter = os.loadavg()[0];
 const notes = [
+  `${repeat > 1 ? `Each child ran ${repeat} times; times are medians, RSS the highest.` : 'Each child ran once (no repetition: --repeat N for medians).'} Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${loadAfter.toFixed(2)}, on ${os.cpus().length} cores${Math.max(loadBefore, loadAfter) > 0.5 ? ': other processes were running, so times carry noise' : ''}.`,
   'Times are wall-clock seconds of the whole child process (start-up, reading, writing included); RSS is the peak resident set of the child (getrusage maxRSS).',
   '`tokens/s` divides the whitespace-separated words of the texts (the `words` column) by the wall time; the same count is used for ours and the floor.',
   '`ours/floor` and `ours/sklearn` are wall-time ratios (below 1: ours is faster).',

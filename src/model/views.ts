@@ -2,6 +2,16 @@ import { compare } from '../core/text.js';
 import { cellEvidence, type Definition, type RunResult, type TermStats } from './index.js';
 
 // The run's packed structures as the rows tables and reports show: the one place outputs read them.
+// Each view is computed once per run (several outputs read the same one).
+
+/** `view` computed once per run and kept while the run is. */
+function memo<T>(view: (result: RunResult) => T): (result: RunResult) => T {
+  const cache = new WeakMap<RunResult, T>();
+  return (result) => {
+    if (!cache.has(result)) cache.set(result, view(result));
+    return cache.get(result)!;
+  };
+}
 
 /** A term with the factor it is in and how well it fits there. */
 export interface TermRow extends TermStats {
@@ -13,7 +23,7 @@ export interface TermRow extends TermStats {
   readonly codes: boolean;
 }
 
-export function termRows(result: RunResult): TermRow[] {
+export const termRows = memo((result: RunResult): TermRow[] => {
   const { factor, fit, lift, codes } = result.termFactors;
   return result.terms.map((t, i) => ({
     ...t,
@@ -22,33 +32,33 @@ export function termRows(result: RunResult): TermRow[] {
     lift: Number.isNaN(lift[i]!) ? undefined : lift[i]!,
     codes: codes[i] === 1,
   }));
-}
+});
 
 /** Term label → its factor's id, for the terms in a factor. */
-export function factorOfTerm(result: RunResult): Map<string, string> {
+export const factorOfTerm = memo((result: RunResult): Map<string, string> => {
   const out = new Map<string, string>();
   result.terms.forEach((t, i) => {
     const f = result.factors[result.termFactors.factor[i]!];
     if (f) out.set(t.term, f.id);
   });
   return out;
-}
+});
 
 /** How often each definition uses each term: most used first, then alphabetical. */
-export function definitionTermRows(result: RunResult): { definitionId: string; term: string; count: number }[] {
+export const definitionTermRows = memo((result: RunResult): { definitionId: string; term: string; count: number }[] => {
   const { uses, terms } = result;
   const rows: { definitionId: string; term: string; count: number }[] = [];
   result.analysed.forEach((d, i) => {
     const counts = new Map<number, number>();
     for (let u = uses.offsets[i]!; u < uses.offsets[i + 1]!; u++) counts.set(uses.term[u]!, (counts.get(uses.term[u]!) ?? 0) + 1);
     const sorted = [...counts].map(([t, count]) => ({ term: terms[t]!.term, count })).sort((a, b) => b.count - a.count || compare(a.term, b.term));
-    for (const r of sorted) rows.push({ definitionId: d.id, ...r });
+    for (const r of sorted) rows.push({ definitionId: d.id, term: r.term, count: r.count });
   });
   return rows;
-}
+});
 
 /** Each analysed definition with the ids of its factors. */
-export function matrixRows(result: RunResult): { definition: Definition; definitionId: string; sector: string; factorIds: ReadonlySet<string> }[] {
+export const matrixRows = memo((result: RunResult): { definition: Definition; definitionId: string; sector: string; factorIds: ReadonlySet<string> }[] => {
   const { matrix } = result.tables;
   return result.analysed.map((definition, d) => ({
     definition,
@@ -56,7 +66,7 @@ export function matrixRows(result: RunResult): { definition: Definition; definit
     sector: definition.sector,
     factorIds: new Set(result.factors.filter((_, f) => matrix.cells[d * matrix.factors + f] === 1).map((f) => f.id)),
   }));
-}
+});
 
 /** Why a definition has a factor: the factor's terms it uses, and its words as they stand in the text. */
 export interface DefinitionFactorRow {
@@ -67,7 +77,7 @@ export interface DefinitionFactorRow {
 }
 
 /** Every cell that is 1, definitions in order, factors in order. */
-export function definitionFactorRows(result: RunResult): DefinitionFactorRow[] {
+export const definitionFactorRows = memo((result: RunResult): DefinitionFactorRow[] => {
   const { matrix } = result.tables;
   const rows: DefinitionFactorRow[] = [];
   result.analysed.forEach((definition, d) => {
@@ -83,4 +93,4 @@ export function definitionFactorRows(result: RunResult): DefinitionFactorRow[] {
     });
   });
   return rows;
-}
+});

@@ -3,7 +3,8 @@ import model from 'wink-eng-lite-web-model';
 
 // wink-nlp learns POS patterns in only one instance per process, so there is exactly one.
 let instance: WinkMethods | undefined;
-export const getNlp = (): WinkMethods => (instance ??= winkNLP(model));
+// Only what the analysis reads: sentences, parts of speech (lemmas need them); no entities or sentiment.
+export const getNlp = (): WinkMethods => (instance ??= winkNLP(model, ['sbd', 'pos']));
 
 // wink-nlp's typings reject its own `its.*` helpers under `strict`.
 const asIts = <T>(f: unknown) => f as ItsFunction<T>;

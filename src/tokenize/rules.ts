@@ -30,9 +30,8 @@ type Test = ((slot: Slot) => boolean) & { readonly keys?: ReadonlySet<string> };
  */
 export class RuleMatcher {
   readonly #rules: Compiled[] = [];
-  /** Rules by the keys their first word matches; the rest (wildcards) are tried everywhere. */
+  /** Rules by the keys their first word matches; wildcards by the first (`pre*`) or last (`*suf`) letter it needs. */
   readonly #byKey = new Map<string, Compiled[]>();
-  readonly #anywhere: Compiled[] = [];
 
   constructor(
     factors: FactorRules,
@@ -43,9 +42,9 @@ export class RuleMatcher {
       for (const rule of f.rules) {
         const compiled = { factor, rule: n++, words: rule.words.map((w) => this.#test(w)), except: rule.except.map((p) => p.map((w) => this.#test(w))) };
         this.#rules.push(compiled);
-        const keys = compiled.words[0]!.keys;
-        if (!keys) this.#anywhere.push(compiled);
-        for (const key of keys ?? []) {
+        const first = rule.words[0]!;
+        const keys = compiled.words[0]!.keys ?? [first.match === 'prefix' ? `p:${first.text[0] ?? ''}` : `x:${first.text.at(-1) ?? ''}`];
+        for (const key of keys) {
           const list = this.#byKey.get(key);
           if (list) list.push(compiled);
           else this.#byKey.set(key, [compiled]);
@@ -61,20 +60,24 @@ export class RuleMatcher {
   /** Every match in `words` (the tokens after the thesaurus), one per factor and span, in text order. */
   match(words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[]): RuleHit[] {
     if (!this.#rules.length) return [];
-    const slots = words.flatMap((w): Slot[] => {
-      const label = w.fixed ?? w.lemma;
-      if (label.includes(' ')) return label.split(' ').map((part) => ({ normal: part, keys: [`f:${part}`, `s:${this.stem(part)}`], start: w.start, end: w.end }));
-      const forms = new Set([w.normal, w.lemma, label]);
-      const keys = new Set([...[...forms].map((f) => `f:${f}`), ...[...forms].map((f) => `s:${this.stem(f)}`)]);
-      return [{ normal: w.normal, keys: [...keys], start: w.start, end: w.end }];
-    });
+    const slots = words.flatMap((w) => this.#slots(w));
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
+    const found: Compiled[] = [];
     for (let i = 0; i < slots.length; i++) {
-      const found = new Set(this.#anywhere);
-      for (const key of slots[i]!.keys) for (const rule of this.#byKey.get(key) ?? []) found.add(rule);
-      // In codebook order, so which rule a span is credited to does not depend on how it was found.
-      for (const rule of [...found].sort((a, b) => a.rule - b.rule)) {
+      // The rules whose first word can match here, once each, in codebook order (so which rule a
+      // span is credited to does not depend on how it was found).
+      found.length = 0;
+      const slot = slots[i]!;
+      for (const key of slot.keys) for (const rule of this.#byKey.get(key) ?? []) found.push(rule);
+      for (const key of [`p:${slot.normal[0] ?? ''}`, `x:${slot.normal.at(-1) ?? ''}`, 'p:', 'x:']) {
+        for (const rule of this.#byKey.get(key) ?? []) if (rule.words[0]!(slot)) found.push(rule);
+      }
+      if (!found.length) continue;
+      found.sort((a, b) => a.rule - b.rule);
+      for (let r = 0; r < found.length; r++) {
+        const rule = found[r]!;
+        if (r > 0 && found[r - 1] === rule) continue;
         const end = matchAt(rule.words, slots, i);
         if (end < 0) continue;
         const span = { start: slots[i]!.start, end: slots[end - 1]!.end };
@@ -86,6 +89,24 @@ export class RuleMatcher {
       }
     }
     return hits.sort((a, b) => a.start - b.start || a.end - b.end || a.factor - b.factor);
+  }
+
+  /** A word as rules see it, its keys computed once per distinct word (texts repeat their words). */
+  readonly #slotCache = new Map<string, { readonly normal: string; readonly keys: readonly string[] }[]>();
+  #slots(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }): Slot[] {
+    const label = w.fixed ?? w.lemma;
+    const cacheKey = `${w.normal}\u0000${w.lemma}\u0000${label}`;
+    let parts = this.#slotCache.get(cacheKey);
+    if (!parts) {
+      if (label.includes(' ')) {
+        parts = label.split(' ').map((part) => ({ normal: part, keys: [`f:${part}`, `s:${this.stem(part)}`] }));
+      } else {
+        const forms = [...new Set([w.normal, w.lemma, label])];
+        parts = [{ normal: w.normal, keys: [...new Set([...forms.map((f) => `f:${f}`), ...forms.map((f) => `s:${this.stem(f)}`)])] }];
+      }
+      this.#slotCache.set(cacheKey, parts);
+    }
+    return parts.map((p) => ({ normal: p.normal, keys: p.keys, start: w.start, end: w.end }));
   }
 
   #test(word: RuleWord): Test {

@@ -95,14 +95,19 @@ function tokenizeText(text: string, context: Context): TokenizedText {
   const found = findTerms(words, context);
   const nested = nestedWords(found);
   found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
-  const occurrences = found.map((found): TermOccurrence => {
-    const { first, ...o } = found;
-    const before = words[first - 1];
+  const occurrences = found.map((o): TermOccurrence => {
+    const before = words[o.first - 1];
     const determiner = before && before.sentence === o.sentence && DETERMINER_SET.has(before.fixed ?? before.lemma) ? (before.normal as Determiner) : undefined;
     return {
-      ...o,
-      nested: nested.has(found),
-      cue: cueBefore(words, first, context),
+      key: o.key,
+      form: o.form,
+      words: o.words,
+      pos: o.pos,
+      start: o.start,
+      end: o.end,
+      sentence: o.sentence,
+      nested: nested.has(o),
+      cue: cueBefore(words, o.first, context),
       determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
     };
   });

@@ -72,7 +72,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics } = checked;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
-  const { synthesis: settings } = config;
+  const settings = { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
   const tokenizeOptions = {
     thesaurus: thesaurus.entries,
     stopwords: domainStopwords(config),

@@ -125,6 +125,8 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       FACTOR_ID,
       col('value', 'integer', '1 when the definition is coded for the factor, as in `definition-matrix.csv`, else 0'),
       col('evidence', 'string', 'the words in the definition\'s text that put it there, `; `-separated; empty when `value` is 0'),
+      col('source', 'string', '`text` when the rules or terms coded the cell, `correction` when `corpus/coding.csv` set it, `none` for a 0 nobody set'),
+      col('note', 'string', 'the correction\'s note; empty otherwise'),
     ],
   },
   'definition-factors.csv': {
@@ -135,6 +137,8 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       FACTOR_ID,
       col('evidence', 'string', 'the words as they stand in the definition, `; `-separated'),
       col('terms', 'string', 'the codebook rules (as written) or emergent terms that matched them, `; `-separated'),
+      col('source', 'string', '`text` when the rules or terms coded the cell, `correction` when `corpus/coding.csv` set it to 1'),
+      col('note', 'string', 'the correction\'s note; empty for a cell the text coded'),
     ],
   },
   'sector-factors.csv': {

@@ -9,7 +9,7 @@ import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
-import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
+import { cellRows, definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
 
@@ -76,7 +76,7 @@ function definitionMatrixCsv(result: RunResult): string {
 function definitionFactorsCsv(result: RunResult): string {
   return toCsv(
     header('definition-factors.csv', result),
-    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
+    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; '), d.source, d.note]),
   );
 }
 
@@ -152,12 +152,9 @@ function factorTermsCsv(result: RunResult): string {
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
 function definitionFactorLongCsv(result: RunResult): string {
-  const evidenceOf = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
   return toCsv(
     header('definition-factor-long.csv', result),
-    matrixRows(result).flatMap((row) =>
-      result.factors.map((f) => [row.definitionId, row.sector, row.definition.year, f.id, row.factorIds.has(f.id) ? 1 : 0, evidenceOf.get(`${row.definitionId}\u0000${f.id}`)]),
-    ),
+    [...cellRows(result)].map((c) => [c.definition.id, c.definition.sector, c.definition.year, c.factorId, c.value, c.evidence, c.source, c.note]),
   );
 }
 

@@ -16,6 +16,7 @@ import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest } from './ingest/index.js';
 import { collectTerms } from './terms/index.js';
+import { keyTerms } from './terms/keyterms.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate } from './tabulate/index.js';
@@ -91,6 +92,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   );
   options.progress?.('counting terms');
   const { terms, uses, hits } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
+  const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clustered = await timed('cluster', () =>
@@ -147,6 +149,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     duplicates: validated.duplicates,
     terms,
     uses,
+    keyTerms: keys,
     factors,
     termFactors,
     rules: codebook.factors.flatMap((f) => f.rules.map((r) => r.source)),

@@ -33,6 +33,11 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       /** Longest multi-word term, in words. */
       maxWords: z.int().min(1).max(6).default(4),
+      /** Key terms per definition: this share of its terms, at least `min` and at most `max` (fewer when it has fewer). */
+      keyTerms: z
+        .strictObject({ min: z.int().min(1).default(8), max: z.int().min(1).default(15), share: z.number().gt(0).max(1).default(0.35) })
+        .refine((k) => k.min <= k.max, 'Expected `min` at most `max`')
+        .prefault({}),
     })
     .prefault({}),
   duplicates: z

@@ -116,3 +116,16 @@ export function* cellRows(result: RunResult): Generator<{ definition: Definition
     }
   }
 }
+
+/** Each analysed definition's key terms, best first: rank (1 = most key), term, as first written, score. */
+export const keyTermRows = memo((result: RunResult): { definitionId: string; rank: number; term: string; asWritten: string; score: number }[] => {
+  const { keyTerms, terms } = result;
+  const rows: { definitionId: string; rank: number; term: string; asWritten: string; score: number }[] = [];
+  result.analysed.forEach((d, i) => {
+    for (let k = keyTerms.offsets[i]!; k < keyTerms.offsets[i + 1]!; k++) {
+      const asWritten = d.text.slice(keyTerms.start[k], keyTerms.end[k]);
+      rows.push({ definitionId: d.id, rank: k - keyTerms.offsets[i]! + 1, term: terms[keyTerms.term[k]!]!.term, asWritten, score: keyTerms.score[k]! });
+    }
+  });
+  return rows;
+});

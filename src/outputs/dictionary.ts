@@ -81,6 +81,18 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
     primaryKey: ['definition_id', 'term'],
     columns: [DEFINITION_ID, col('term', 'string', 'the term, as in `terms.csv`'), col('count', 'integer', 'occurrences in the definition')],
   },
+  'definition-keyterms.csv': {
+    description:
+      "The key terms of every analysed definition, best first: the few that carry its meaning (config `terms.keyTerms`: about a third of its terms, 8 to 15). A term scores by its kind (a multi-word term above a noun above an adjective above a verb), by being a word the codebook's rules name there, and by how often the definition says it; a word said only inside a longer key term is left to it.",
+    primaryKey: ['definition_id', 'rank'],
+    columns: [
+      DEFINITION_ID,
+      col('rank', 'integer', '1 for the most key term'),
+      col('term', 'string', 'the term, as in `terms.csv`'),
+      col('as_written', 'string', 'the words of its first use in the definition, as written there'),
+      col('score', 'number', 'kind (1 phrase, 0.8 noun, 0.4 adjective, 0.1 verb; half that when said only inside a longer term) + 0.5 when a codebook rule names it + 0.2 × min(uses, 3)/3'),
+    ],
+  },
   'factors.csv': {
     description: 'One row per factor (a group of terms definitions use together), most definitions first.',
     primaryKey: ['factor_id'],

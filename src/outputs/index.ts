@@ -9,7 +9,7 @@ import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
-import { cellRows, definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
+import { cellRows, definitionFactorRows, definitionTermRows, keyTermRows, matrixRows, termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
 
@@ -70,6 +70,13 @@ function definitionMatrixCsv(result: RunResult): string {
   return toCsv(
     header('definition-matrix.csv', result),
     matrixRows(result).map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
+  );
+}
+
+function definitionKeytermsCsv(result: RunResult): string {
+  return toCsv(
+    header('definition-keyterms.csv', result),
+    keyTermRows(result).map((k) => [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)]),
   );
 }
 
@@ -195,6 +202,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
 export const renderers: Readonly<Record<string, Renderer>> = {
   'terms.csv': termsCsv,
   'definition-terms.csv': definitionTermsCsv,
+  'definition-keyterms.csv': definitionKeytermsCsv,
   'factors.csv': factorsCsv,
   'definition-matrix.csv': definitionMatrixCsv,
   'definition-factors.csv': definitionFactorsCsv,

@@ -102,7 +102,7 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       col('terms', 'string', 'its terms, most definitions first, `;`-separated'),
       col('definitions', 'integer', 'analysed definitions coded for it (its column of `definition-matrix.csv`)'),
       col('share', 'number', '`definitions` / analysed definitions'),
-      col('stability', 'number', 'mean best Jaccard overlap of its terms with a factor found in bootstrap resamples of the definitions (1: always found again whole); empty without bootstrap'),
+      col('stability', 'number', 'mean best Jaccard overlap of its terms with a factor found in bootstrap resamples of the definitions (1: always found again whole); empty without bootstrap and for a factor of one term'),
       col('origin', 'string', '`codebook` or `emergent`'),
       col('seeds', 'string', 'its terms that a codebook rule names, `;`-separated'),
       col('rules', 'string', 'the codebook rules that code it, as written, `;`-separated; empty for an emergent factor'),

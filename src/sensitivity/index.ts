@@ -37,7 +37,11 @@ export function sensitivity(input: SensitivityInput): Sensitivity {
   const { config, factors, matrix } = input;
   const { seeds, resolutions, minDefinitions, jaccard: threshold } = config.sensitivity;
   const settings = seeds.flatMap((seed) => resolutions.flatMap((resolution) => minDefinitions.map((m) => ({ seed, resolution, minDefinitions: m }))));
-  const clusterInput = { ...input.cluster, ...(input.cluster.groupByMeaning ? { groupByMeaning: memoGroups(input.cluster.groupByMeaning) } : {}) };
+  const clusterInput = {
+    ...input.cluster,
+    codebookFactorOf: memoFactors(input.cluster.codebookFactorOf),
+    ...(input.cluster.groupByMeaning ? { groupByMeaning: memoGroups(input.cluster.groupByMeaning) } : {}),
+  };
   const F = factors.length;
   const D = matrix.definitions;
   const found = new Int32Array(F);
@@ -98,5 +102,15 @@ function memoGroups(group: NonNullable<ClusterInput['groupByMeaning']>): NonNull
     let result = cache.get(key);
     if (!result) cache.set(key, (result = group(terms)));
     return result;
+  };
+}
+
+/** Which codebook factor names each term label: the same in every rerun, so each label is matched against the rules once. */
+function memoFactors(factorOf: ClusterInput['codebookFactorOf']): ClusterInput['codebookFactorOf'] {
+  const cache = new Map<string, number>();
+  return (labels) => {
+    const missing = [...new Set(labels.filter((l) => !cache.has(l)))];
+    if (missing.length) factorOf(missing).forEach((f, i) => cache.set(missing[i]!, f));
+    return labels.map((l) => cache.get(l)!);
   };
 }

@@ -113,6 +113,8 @@ ul.references li { margin: 6px 0; padding-left: 1.5em; text-indent: -1.5em; over
   svg.chart { max-height: 235mm; }
   .chip[data-evidence]::after { content: ": " attr(data-evidence); color: var(--muted); }
   .chip { white-space: normal; }
+  ul.references { font-size: 8.5pt; }
+  ul.references li { margin: 2pt 0; break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   footer { margin-top: 12pt; padding: 6pt 0 0; }
 }

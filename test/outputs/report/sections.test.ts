@@ -53,8 +53,8 @@ describe('the references section', () => {
 describe('the codebook suggestions section', () => {
   it('shows each suggestion with its rule, what it adds and examples, the keyword set apart', async () => {
     const html = section(reportHtml(await analyze({ corpus: corpus() }), context), 'codebook-suggestions')!;
-    expect(html).toContain('<td data-label="term">sensor</td><td data-label="rule to add"><code>sensor</code></td>');
-    expect(html).toContain('<td class="num" data-sort-value="4" data-label="definitions">4</td><td class="num" data-sort-value="1" data-label="new">1</td>');
+    expect(html).toContain('<td data-label="term = rule to add"><code>sensor</code></td>');
+    expect(html).toContain('<td class="num" data-sort-value="4" data-label="definitions">4 definitions, 1 new</td><td class="num" data-sort-value="1.5" data-label="fit and lift">fit 0.75, lift 1.50</td>');
     expect(html).toContain('<a href="#def-d4">d4</a> (NGO, 2015): “<strong>Sensors</strong> and parks.”');
   });
 
@@ -127,6 +127,6 @@ describe('the concordance section', () => {
     const result = await analyze({ corpus: corpus({}, { report: { kwicPerTerm: 1, kwicMaxRows: 5 } }) });
     const html = section(reportHtml(result, context), 'concordance')!;
     expect(html.match(/<tr data-keys=/g)).toHaveLength(5);
-    expect(html).toMatch(/Shown here: at most 1 places for each of the \d+ terms and rules, 5 of \d+ in all/);
+    expect(html).toMatch(/Shown here: at most 1 places for each term, or word a rule matched, of the \d+ found; 5 of \d+ places in all/);
   });
 });

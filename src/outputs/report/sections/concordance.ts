@@ -109,7 +109,7 @@ function concordanceBlocks(result: RunResult): Block[] {
     paragraph(
       complete
         ? inl`Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`
-        : inl`Shown here: at most ${perGroup} places for each of the ${ordered.length} terms and rules, ${shown.length} of ${places.length} in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has them all. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
+        : inl`Shown here: at most ${perGroup} places for each term, or word a rule matched, of the ${ordered.length} found; ${shown.length} of ${places.length} places in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has them all. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
       'screen',
     ),
     { kind: 'concordance', id: 'concordance-table', lines, empty: 'No term was found in the definitions.' },

@@ -1,16 +1,14 @@
 import type { RunResult } from '../../../model/index.js';
-import { analysedOf, contextOf, factorColors, factorsOf, suggestionsOf, termsOf, usesCodebook } from '../data.js';
+import { analysedOf, contextOf, factorColors, factorsOf, suggestionsOf, usesCodebook } from '../data.js';
 import { code, inl, paragraph, strong, type Block, type Column, type Inline } from '../model.js';
 import { cited, type SectionBuilder } from './common.js';
 
+// Each cell says what it is ("5 definitions, 1 new"), so a suggestion reads as a card on a phone and on paper.
 const COLUMNS: readonly Column[] = [
   { label: 'factor', type: 'text' },
-  { label: 'term', type: 'text' },
-  { label: 'rule to add', type: 'text' },
+  { label: 'term = rule to add', type: 'text' },
   { label: 'definitions', type: 'number' },
-  { label: 'new', type: 'number' },
-  { label: 'fit', type: 'number' },
-  { label: 'lift', type: 'number' },
+  { label: 'fit and lift', type: 'number' },
   { label: 'examples', type: 'long-text' },
 ];
 
@@ -24,7 +22,6 @@ function suggestionsBlocks(result: RunResult): Block[] | undefined {
   if (!usesCodebook(result)) return undefined;
   const suggestions = suggestionsOf(result);
   const factors = factorsOf(result);
-  const terms = termsOf(result);
   const colors = factorColors(result);
   const definitions = analysedOf(result);
   if (!suggestions.length) {
@@ -32,7 +29,7 @@ function suggestionsBlocks(result: RunResult): Block[] | undefined {
   }
   return [
     paragraph(
-      inl`These terms joined a codebook factor because definitions use them together with its words, but they do not code it: a codebook factor is coded by its rules alone. To make a term code its factor, add the rule shown to the factor's ${code('seed_terms')} in ${code('codebook.csv')} (rules are ${code(';')}-separated) and rerun. "New" counts the definitions using the term that the factor does not code yet: what the rule would add. Fit is the share of the definitions using the term that also use one of the factor's rule words; lift is fit over chance, and at or below 1 the term joined on no more than chance. The same list is in ${code('codebook-suggestions.csv')}.`,
+      inl`These terms joined a codebook factor because definitions use them together with its words, but they do not code it: a codebook factor is coded by its rules alone. To make a term code its factor, add it as a rule to the factor's ${code('seed_terms')} in ${code('codebook.csv')} (rules are ${code(';')}-separated; the term's label matches the words it gathers) and rerun. "New" counts the definitions using the term that the factor does not code yet: what the rule would add. Fit is the share of the definitions using the term that also use one of the factor's rule words; lift is fit over chance, and at or below 1 the term joined on no more than chance. The same list is in ${code('codebook-suggestions.csv')}.`,
     ),
     {
       kind: 'table',
@@ -40,6 +37,7 @@ function suggestionsBlocks(result: RunResult): Block[] | undefined {
       columns: COLUMNS,
       empty: 'No suggestion.',
       sortable: true,
+      cards: true,
       rows: suggestions.map((s) => {
         const factor = factors[s.factor]!;
         const examples = s.examples.flatMap((row, i): Inline[] => {
@@ -50,12 +48,9 @@ function suggestionsBlocks(result: RunResult): Block[] | undefined {
         return {
           cells: [
             { value: factor.id, content: [{ kind: 'factor', id: factor.id, color: colors.get(factor.id) ?? '#6b7280', evidence: [] }] },
-            terms[s.term]!.term,
             { value: s.rule, content: [code(s.rule)] },
-            s.definitions,
-            s.newDefinitions,
-            decimals(s.fit),
-            decimals(s.lift),
+            { value: s.definitions, content: inl`${s.definitions} definitions, ${s.newDefinitions} new` },
+            { value: Number.isNaN(s.lift) ? undefined : s.lift, content: inl`fit ${decimals(s.fit) ?? '–'}, lift ${decimals(s.lift) ?? '–'}` },
             { value: s.examples.map((row) => row.keyword).join(' '), content: examples },
           ],
         };

@@ -15,6 +15,7 @@ import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest } from './ingest/index.js';
+import { sensitivity as sensitivityOf } from './sensitivity/index.js';
 import { collectTerms } from './terms/index.js';
 import { keyTerms } from './terms/keyterms.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
@@ -95,20 +96,15 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
-  const clustered = await timed('cluster', () =>
-    cluster(
-      {
-        terms,
-        uses,
-        definitionIds: validated.analysed.map((d) => d.id),
-        codebook: codebook.factors,
-        codebookFactorOf: (labels) => ruleFactors(labels, tokenizeOptions),
-        ...(groupByMeaning ? { groupByMeaning } : {}),
-      },
-      config,
-      diagnostics,
-    ),
-  );
+  const clusterInput = {
+    terms,
+    uses,
+    definitionIds: validated.analysed.map((d) => d.id),
+    codebook: codebook.factors,
+    codebookFactorOf: (labels: readonly string[]) => ruleFactors(labels, tokenizeOptions),
+    ...(groupByMeaning ? { groupByMeaning } : {}),
+  };
+  const clustered = await timed('cluster', () => cluster(clusterInput, config, diagnostics));
   options.progress?.('coding definitions');
   const { factors, termFactors, matrix, dropped, unapplied } = await timed('code', () =>
     code({
@@ -128,6 +124,24 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   }
   for (const id of dropped) diagnostics.info('code/empty-factor', `Factor \`${id}\` codes no definition of this corpus; it is left out`);
   const network = { ...clustered.network, nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })) };
+  const sensitivity = config.sensitivity.enabled
+    ? await timed('sensitivity', () =>
+        sensitivityOf({
+          cluster: clusterInput,
+          hits,
+          config,
+          factors,
+          matrix,
+          ...(options.progress ? { onRun: (done: number, total: number) => options.progress!('rerunning the clustering (sensitivity)', done, total) } : {}),
+        }),
+      )
+    : undefined;
+  if (sensitivity?.cells.length) {
+    diagnostics.warn(
+      'sensitivity/unstable-cells',
+      `${sensitivity.cells.length} of ${sensitivity.cellsCompared} matrix cells change value in some of the ${sensitivity.runs.length} sensitivity reruns; see \`sensitivity-cells.csv\``,
+    );
+  }
   options.progress?.('tabulating and synthesizing');
   const tables = await timed('tabulate', () => tabulate({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, minExpected: config.tests.minExpected }));
   if (tables.withoutFactor.length) {
@@ -161,7 +175,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   };
   // Agreement reads the finished matrix; its own diagnostics join the run's.
   const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
-  return { ...result, ...(agreement ? { agreement } : {}), diagnostics: diagnostics.list() };
+  return { ...result, ...(agreement ? { agreement } : {}), ...(sensitivity ? { sensitivity } : {}), diagnostics: diagnostics.list() };
 }
 
 /** Worker threads pay off only on large corpora; the results are the same either way. */

@@ -10,12 +10,14 @@ import { runCounts } from '../model/run.js';
 interface AnalyzeFlags extends AnalysisFlags {
   out: string;
   force?: boolean;
+  sensitivity?: boolean;
 }
 
 export function analyzeCommand(program: Command, io: Io, done: (code: number) => void): void {
   analysis(program.command('analyze').description('run the whole analysis and write the outputs'))
     .option('--out <dir>', 'the output folder, rewritten whole (only if citydefs wrote it, or it is empty)', 'output')
     .option('--force', 'replace an --out folder citydefs did not write (never the corpus, the project or /)')
+    .option('--sensitivity', 'also rerun the clustering and coding over the seeds, resolutions and minimum definitions of config `sensitivity`, and write how often each factor and cell holds (config `sensitivity.enabled`)')
     .action(async (flags: AnalyzeFlags) => done(await runAnalyze(flags, io)));
 }
 
@@ -23,7 +25,9 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [{ analyze }, { render }, { writeFolder }] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
-  const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
+  const options = optionsFrom(flags, io);
+  const overrides = flags.sensitivity ? { ...options.overrides, sensitivity: { enabled: true } } : options.overrides;
+  const result = await analyze({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}) });
   progress?.('writing outputs');
   const outDir = path.resolve(io.cwd, flags.out);
   const files = render(result, renderContext(flags, io));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits.js';
 
-const unique = (list: readonly string[]) => new Set(list).size === list.length;
+const unique = (list: readonly unknown[]) => new Set(list).size === list.length;
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'Expected a lower-case slug such as `academic`');
 
@@ -122,6 +122,36 @@ export const ConfigSchema = z.strictObject({
       pdfMaxPages: z.int().min(1).default(DEFAULT_LIMITS.pdfMaxPages),
       /** Seconds one PDF may take to read before it is given up on. */
       pdfTimeoutSeconds: z.number().gt(0).max(3600).default(DEFAULT_LIMITS.pdfTimeoutSeconds),
+    })
+    .prefault({}),
+  /** How the report and `kwic.csv` show the concordance. */
+  report: z
+    .strictObject({
+      /** Characters of context either side of a keyword in the concordance, cut at a word boundary. */
+      kwicContext: z.int().min(0).max(1000).default(60),
+      /** report.html shows at most this many occurrences of each term or rule (`kwic.csv` has them all)… */
+      kwicPerTerm: z.int().min(1).default(20),
+      /** …and at most this many rows in all, fewer per term when there are many terms. */
+      kwicMaxRows: z.int().min(1).default(2000),
+    })
+    .prefault({}),
+  /**
+   * `analyze --sensitivity`: the clustering and coding rerun over every combination of these
+   * seeds, resolutions and minimum definitions, to show which factors and matrix cells hold.
+   */
+  sensitivity: z
+    .strictObject({
+      /** Run it (the `--sensitivity` flag sets this). */
+      enabled: z.boolean().default(false),
+      seeds: z.array(z.int()).min(1).refine(unique, 'Expected each seed once').default([1, 2, 3, 4, 5]),
+      resolutions: z.array(z.number().gt(0)).min(1).refine(unique, 'Expected each resolution once').default([0.8, 1, 1.2]),
+      /** Values of `factors.minDefinitions`: how many definitions a term needs to be clustered. */
+      minDefinitions: z.array(z.int().min(1)).min(1).refine(unique, 'Expected each value once').default([3, 4, 5]),
+      /**
+       * A factor without a codebook id is found again in a rerun when a factor there shares more than
+       * this Jaccard overlap of terms with it (Hennig 2007: at or below 0.5 a cluster has dissolved).
+       */
+      jaccard: z.number().min(0.5).lt(1).default(0.5),
     })
     .prefault({}),
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */

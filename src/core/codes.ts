@@ -123,6 +123,7 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
   'mine/pdf-timeout': { severity: 'error', meaning: 'As `ingest/pdf-timeout`, for a file given to `mine`.', fix: 'Keep only the relevant pages.' },
   'mine/sidecar': { severity: 'warning', meaning: "A PDF's `.meta.json` that is not one JSON object; ignored.", fix: 'Fix the JSON, or remove the sidecar and pass the metadata as flags.' },
   'mine/unreadable': { severity: 'error', meaning: 'A file given to `mine` that cannot be read.', fix: 'Check the path and the file permissions.' },
+  'sensitivity/unstable-cells': { severity: 'warning', meaning: '`analyze --sensitivity`: some matrix cells take another value when the clustering is rerun with other seeds, resolutions or minimum definitions (cells coded by codebook rules never do).', fix: 'Read `sensitivity-cells.csv` before citing those cells; a codebook rule for the terms behind them makes them hold.' },
   'tabulate/no-factor': { severity: 'info', meaning: "Analysed definitions that use no factor's terms.", fix: 'Nothing to fix; the thesaurus or codebook can map their words to a factor.' },
   'thesaurus/binary-file': { severity: 'error', meaning: '`thesaurus.csv` holds binary data, not text; the thesaurus is not used.', fix: 'Replace it with a CSV text file.' },
   'thesaurus/chain': { severity: 'warning', meaning: 'A label replaced by a term that another line replaces again; replacements apply once, so the chain stops after one step.', fix: 'Map the label to the final term directly.' },

@@ -7,5 +7,6 @@ export type * from './tables.js';
 export { CELL_SOURCES, cellEvidence, correctionOf, hasFactor } from './tables.js';
 export type * from './synthesis.js';
 export type * from './agreement.js';
+export type * from './sensitivity.js';
 export type { RunResult } from './run.js';
 export { runCounts } from './run.js';

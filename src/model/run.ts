@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Definition, DuplicateGroup, Exclusion, InputFile } from './records.js';
 import type { Agreement } from './agreement.js';
+import type { Sensitivity } from './sensitivity.js';
 import type { Factor, TermFactors, TermNetwork } from './factors.js';
 import type { Synthesis } from './synthesis.js';
 import type { Tabulated } from './tables.js';
@@ -37,6 +38,8 @@ export interface RunResult {
   readonly synthesis: Synthesis;
   /** The matrix's agreement with `corpus/reference-coding.csv`, when the corpus has one. */
   readonly agreement?: Agreement;
+  /** How factors and cells hold when the clustering is rerun over other settings (`analyze --sensitivity`). */
+  readonly sensitivity?: Sensitivity;
   readonly diagnostics: readonly Diagnostic[];
   /** Milliseconds per stage: for the --json summary and the benchmark, never in the outputs (they vary). */
   readonly timings: Readonly<Record<string, number>>;

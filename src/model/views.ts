@@ -5,7 +5,7 @@ import { cellEvidence, correctionOf, type Definition, type RunResult, type TermS
 // Each view is computed once per run (several outputs read the same one).
 
 /** `view` computed once per run and kept while the run is. */
-function memo<T>(view: (result: RunResult) => T): (result: RunResult) => T {
+export function memo<T>(view: (result: RunResult) => T): (result: RunResult) => T {
   const cache = new WeakMap<RunResult, T>();
   return (result) => {
     if (!cache.has(result)) cache.set(result, view(result));

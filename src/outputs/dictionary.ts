@@ -21,6 +21,8 @@ export interface FileDoc {
   readonly columns?: readonly ColumnDoc[];
   /** The columns that identify a row. */
   readonly primaryKey?: readonly string[];
+  /** For a file only some runs write: when (e.g. `with --sensitivity`). */
+  readonly when?: string;
 }
 
 /** What a run's dynamic columns expand to. */
@@ -179,6 +181,76 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       col('target', 'string', 'another term'),
       col('cooccurrences', 'integer', 'analysed definitions using both'),
       col('strength', 'number', 'association strength: cooccurrences × N / (definitions of source × definitions of target)'),
+    ],
+  },
+  'kwic.csv': {
+    description:
+      'The concordance (keyword in context): every term use and every span of text a codebook rule matched, in its sentence, one row per occurrence; ' +
+      'definitions in `records.csv` order, then text order. The context either side is cut to `report.kwicContext` characters (default 60) at a word boundary, `…` where it was cut.',
+    columns: [
+      DEFINITION_ID,
+      col('author', 'string', 'author(s) or organisation of the definition'),
+      col('year', 'year', 'year of the source; empty when unknown'),
+      col('sector', 'string', 'the source\'s sector'),
+      col('term', 'string', 'for a term use, the term, as in `terms.csv`; empty for rule evidence'),
+      col('factor_id', 'string', 'the term\'s factor (empty when it is in none), or the factor the rule codes'),
+      col('evidence', 'string', '`yes` when this occurrence puts the definition in `factor_id` (every rule match; a term use when the term codes its factor, see `factor-terms.csv`), else `no`'),
+      col('kind', 'string', '`term` (a term use) or `rule` (a codebook rule matched here: evidence of a matrix cell)'),
+      col('rule', 'string', 'the codebook rule as written, for rule evidence; empty for a term use'),
+      col('start', 'integer', 'where the keyword starts in the definition\'s `text` (`records.csv`), in UTF-16 code units from 0, as JavaScript counts'),
+      col('end', 'integer', 'where it ends (exclusive)'),
+      col('left', 'string', 'the words before the keyword in its sentence'),
+      col('keyword', 'string', 'the words as they stand in the text'),
+      col('right', 'string', 'the words after it in its sentence'),
+    ],
+  },
+  'codebook-suggestions.csv': {
+    description:
+      'Terms that joined a codebook factor by co-occurrence but do not code it (a codebook factor is coded by its rules alone): candidates for a rule, each with the rule to add to the factor\'s `seed_terms` in `codebook.csv` and two example uses. ' +
+      'In `factors.csv` order, then the highest lift first.',
+    primaryKey: ['factor_id', 'term'],
+    columns: [
+      FACTOR_ID,
+      col('term', 'string', 'the term, as in `terms.csv`'),
+      col('definitions', 'integer', 'analysed definitions using it'),
+      col('new_definitions', 'integer', 'of those, the ones not coded for the factor yet: what the rule would add to its column of the matrix'),
+      col('fit', 'number', 'as `factor_fit` in `terms.csv`'),
+      col('lift', 'number', 'as `factor_lift` in `terms.csv`: at or below 1, the term joined on no more than chance'),
+      col('rule', 'string', 'the rule that would code it: the term\'s label, which as a rule matches the words the term gathers (the same stems; a phrase word by word)'),
+      col('example_1_id', 'string', 'a definition using the term, one the rule would add first'),
+      col('example_1', 'string', 'the term in its sentence there'),
+      col('example_2_id', 'string', 'another definition using it; empty when only one does'),
+      col('example_2', 'string', 'the term in its sentence there'),
+    ],
+  },
+  'sensitivity-factors.csv': {
+    when: 'with `analyze --sensitivity`',
+    description:
+      'How each factor holds when the clustering and coding are rerun over every combination of `sensitivity.seeds`, `sensitivity.resolutions` and `sensitivity.minDefinitions` (as `factors.minDefinitions`). ' +
+      'A codebook factor is found again by its id; another factor when a rerun\'s factor without a codebook id shares more than `sensitivity.jaccard` (0.5) of its terms.',
+    primaryKey: ['factor_id'],
+    columns: [
+      FACTOR_ID,
+      col('label', 'string', 'as in `factors.csv`'),
+      col('origin', 'string', '`codebook` or `emergent`'),
+      col('runs', 'integer', 'reruns'),
+      col('found', 'integer', 'reruns that find it again'),
+      col('found_share', 'number', '`found` / `runs`'),
+      col('mean_jaccard', 'number', 'mean over the reruns of the Jaccard overlap of its terms with its match (0 where none)'),
+      col('min_jaccard', 'number', 'the smallest of those overlaps'),
+    ],
+  },
+  'sensitivity-cells.csv': {
+    when: 'with `analyze --sensitivity`',
+    description: 'The cells of `definition-matrix.csv` that at least one rerun gives another value (the cells not listed hold in every rerun). A cell of a factor a rerun does not find counts as 0 there.',
+    primaryKey: ['definition_id', 'factor_id'],
+    columns: [
+      DEFINITION_ID,
+      FACTOR_ID,
+      col('value', 'integer', 'the cell in `definition-matrix.csv`'),
+      col('runs', 'integer', 'reruns'),
+      col('runs_1', 'integer', 'reruns in which the cell is 1'),
+      col('share_1', 'number', '`runs_1` / `runs`'),
     ],
   },
   'synthesized-definition.md': {

@@ -1,8 +1,10 @@
 import { runCounts, type RunResult } from '../model/index.js';
 import { dataPackage } from './datapackage.js';
-import { headerOf, type ColumnContext } from './dictionary.js';
+import { headerOf, OUTPUT_FILES, type ColumnContext } from './dictionary.js';
 import { agreementCsv, disagreementsCsv } from './agreement.js';
 import { codebookDraft } from './codebook-draft.js';
+import { codebookSuggestionsCsv, kwicCsv } from './concordance.js';
+import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { fixed, formatP, json, toCsv } from './format.js';
@@ -165,8 +167,9 @@ function definitionFactorLongCsv(result: RunResult): string {
   );
 }
 
-/** The CSV tables this run writes, in registry order. */
-const tableNames = () => Object.keys(renderers).filter((name) => name.endsWith('.csv'));
+/** The CSV tables this run writes, in registry order; of the conditional ones, those the data dictionary documents. */
+const tableNames = (result: RunResult, context: RenderContext) =>
+  outputNames(result, context).filter((name) => name.endsWith('.csv') && (name in renderers || OUTPUT_FILES[name]?.columns !== undefined));
 
 function diagnosticsJson(result: RunResult): string {
   return json(result.diagnostics);
@@ -210,6 +213,8 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'cooccurrence.csv': cooccurrenceCsv,
   'factor-terms.csv': factorTermsCsv,
   'definition-factor-long.csv': definitionFactorLongCsv,
+  'kwic.csv': kwicCsv,
+  'codebook-suggestions.csv': codebookSuggestionsCsv,
   'synthesized-definition.md': synthesizedDefinitionMd,
   'records.csv': recordsCsv,
   'references.bib': (result) => referencesBib(result.analysed),
@@ -217,7 +222,7 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'references.json': (result) => referencesJson(result.analysed),
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
-  'datapackage.json': (result) => dataPackage(tableNames(), columnContext(result)),
+  'datapackage.json': (result, context) => dataPackage(tableNames(result, context), columnContext(result)),
   'report.html': reportHtml,
   'report.md': reportMarkdown,
   'README.md': outputsReadme,
@@ -225,12 +230,15 @@ export const renderers: Readonly<Record<string, Renderer>> = {
 
 /**
  * Outputs a run writes only when it has their data (the renderer's undefined: not this run): the
- * draft codebook of a run without a codebook, and the agreement with `corpus/reference-coding.csv`.
+ * draft codebook of a run without a codebook, the agreement with `corpus/reference-coding.csv`,
+ * and what `--sensitivity` found.
  */
 export const conditionalRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => string | undefined>> = {
   'codebook-draft.csv': (result) => (result.config.factors.codebook ? undefined : codebookDraft(result.factors)),
   'agreement.csv': (result) => result.agreement && agreementCsv(result.agreement, result.config.precision),
   'agreement-cells.csv': (result) => result.agreement && disagreementsCsv(result.agreement),
+  'sensitivity-factors.csv': (result) => result.sensitivity && sensitivityFactorsCsv(result, result.sensitivity),
+  'sensitivity-cells.csv': (result) => result.sensitivity && sensitivityCellsCsv(result, result.sensitivity),
 };
 
 /** Outputs of several files: sub-folder → renderer. The report's charts as SVG and PNG figures. */

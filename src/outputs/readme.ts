@@ -1,4 +1,7 @@
-import { OUTPUT_FILES } from './dictionary.js';
+import { OUTPUT_FILES, type FileDoc } from './dictionary.js';
+
+/** A file's description, saying when it is written if not on every run. */
+const withWhen = (doc: FileDoc) => (doc.when ? `Only ${doc.when}. ${doc.description}` : doc.description);
 
 /** Keeps a value inside its Markdown table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -42,11 +45,11 @@ export function outputsReadme(): string {
     '',
     '| file | contents |',
     '|---|---|',
-    ...Object.entries(OUTPUT_FILES).map(([file, doc]) => `| \`${file}\` | ${cell(doc.description)} |`),
+    ...Object.entries(OUTPUT_FILES).map(([file, doc]) => `| \`${file}\` | ${cell(withWhen(doc))} |`),
   ];
   for (const [file, doc] of Object.entries(OUTPUT_FILES)) {
     if (!doc.columns) continue;
-    lines.push('', `## \`${file}\``, '', doc.description);
+    lines.push('', `## \`${file}\``, '', withWhen(doc));
     if (doc.primaryKey) lines.push('', `One row per ${doc.primaryKey.map((k) => `\`${k}\``).join(' × ')}.`);
     lines.push('', '| column | type | meaning |', '|---|---|---|');
     for (const c of doc.columns) {

@@ -10,7 +10,7 @@ import { HEADER, tempCorpus } from '../helpers.js';
 
 const context = { created: '2026-01-01T00:00:00.000Z', versions: { citydefs: '0.0.0' }, corpusLabel: 'corpus' };
 
-// Enough definitions for factors to form, with a duplicate and an excluded kind.
+// Enough definitions for factors to form, with a duplicate and an excluded kind; with --sensitivity's files.
 const rows = [
   HEADER + ',doi,container,volume,issue,pages,publisher',
   'a,academic,,smart city,definition,"Caragliu, Andrea; Del Bo, Chiara",2011,Smart cities in Europe,,A smart city uses ICT to improve the quality of life of its citizens.,10.1080/10630732.2011.601117,Journal of Urban Technology,18,2,65-82,',
@@ -27,7 +27,7 @@ let files: Map<string, string>;
 beforeAll(async () => {
   result = await analyze({
     corpus: tempCorpus({
-      'definitions.csv': rows.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}}',
+      'definitions.csv': rows.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}, "sensitivity": {"enabled": true, "seeds": [1, 2], "resolutions": [1], "minDefinitions": [2, 3]}}',
       'codebook.csv': 'factor_id,label,description,seed_terms\nict,ICT,,ict;information and communication technologies\nquality-of-life,Quality of life,,quality of life\n',
     }),
   });
@@ -126,6 +126,23 @@ describe('the tidy tables', () => {
       expect(definitions).toBe(String(result.terms.find((t) => t.term === term)!.definitions));
       if (seed === 'yes') expect([fit, lift]).toEqual(['', '']);
     }
+  });
+
+  it('kwic.csv has one row per occurrence, its keyword at start–end of the definition\'s text, with its source', () => {
+    const [header, ...body] = table('kwic.csv');
+    const at = (name: string) => header!.indexOf(name);
+    const uses = result.uses.term.length;
+    const rules = Array.from(result.tables.matrix.evidenceRule).filter((r) => r >= 0).length;
+    expect(body).toHaveLength(uses + rules);
+    for (const row of body) {
+      const d = result.analysed.find((x) => x.id === row[at('definition_id')])!;
+      expect([row[at('author')], row[at('year')], row[at('sector')]]).toEqual([d.author, String(d.year ?? ''), d.sector]);
+      expect(d.text.slice(Number(row[at('start')]), Number(row[at('end')]))).toBe(row[at('keyword')]);
+      const rule = row[at('kind')] === 'rule';
+      expect(rule ? row[at('term')] : row[at('rule')]).toBe('');
+      if (rule) expect([result.rules.map((r) => r.replace(/^=/, "'=")).includes(row[at('rule')]!), row[at('evidence')]]).toEqual([true, 'yes']);
+    }
+    expect(body.filter((r) => r[at('kind')] === 'term')).toHaveLength(uses);
   });
 
   it('records.csv carries text, title and url, so it stands alone', () => {

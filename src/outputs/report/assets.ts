@@ -34,10 +34,27 @@ td.text { min-width: 12rem; max-width: 40rem; white-space: pre-wrap; overflow-wr
 td:not(.text) { max-width: 12rem; }
 .chip { display: inline-block; margin: 1px 0; padding: 0 6px; border-left: 4px solid var(--chip, #6b7280); border-radius: 3px; background: #f3f4f6; font-size: 0.8rem; white-space: nowrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .filter input { font: inherit; padding: 4px 8px; width: min(100%, 320px); }
+.filter input[type="checkbox"] { width: auto; padding: 0; vertical-align: middle; }
 .count, .empty { color: var(--muted); }
 blockquote { margin: 12px 0; padding: 8px 16px; border-left: 4px solid var(--line); }
 blockquote.synthesis { border-left-color: var(--accent); font-size: 1.15rem; }
 footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px solid var(--line); margin-top: 32px; }
+
+/* The concordance: the keyword in a column of its own, its context either side (cells by position, to keep the page small). */
+/* Its own scroll box, so the rest of the report stays a page away. */
+.table-wrap.kwic { max-height: 75vh; overflow-y: auto; border-bottom: 1px solid var(--line); }
+table.kwic { table-layout: fixed; margin: 0; }
+table.kwic td { overflow-wrap: anywhere; max-width: none; }
+table.kwic :is(th, td):nth-child(1) { width: 26%; text-align: right; }
+table.kwic :is(th, td):nth-child(2) { width: 13%; text-align: center; overflow-wrap: break-word; hyphens: auto; }
+table.kwic :is(th, td):nth-child(3) { width: 26%; }
+table.kwic :is(th, td):nth-child(4), table.kwic :is(th, td):nth-child(5) { width: 10%; }
+table.kwic :is(th, td):nth-child(6) { width: 15%; }
+table.kwic td:nth-child(2) { font-weight: 600; background: #fef9c3; }
+table.kwic td:nth-child(4), table.kwic td:nth-child(6) { color: var(--muted); }
+.filter label.context { white-space: nowrap; font-size: 0.85rem; color: var(--muted); }
+ul.references { list-style: none; padding: 0; }
+ul.references li { margin: 6px 0; padding-left: 1.5em; text-indent: -1.5em; overflow-wrap: anywhere; }
 
 /* Definitions as cards: the record on one line, its text, its factors; on a phone and on paper. */
 @media screen and (max-width: 900px) {
@@ -49,6 +66,18 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   table.wide td:empty { display: none; }
   table.wide tr[hidden] { display: none; }
   td.text, td:not(.text) { min-width: 0; max-width: none; }
+}
+@media screen and (max-width: 900px) {
+  table.kwic, table.kwic tbody { display: block; }
+  table.kwic thead { display: none; }
+  table.kwic tr { display: block; padding: 6px 0; border-bottom: 1px solid var(--line); }
+  table.kwic tr[hidden] { display: none; }
+  table.kwic td { display: inline; border: 0; padding: 0; text-align: left; }
+  table.kwic td:nth-child(n) { width: auto; text-align: left; }
+  table.kwic td:nth-child(2) { padding: 0 4px; }
+  table.kwic td:nth-child(3)::after { content: ""; display: block; }
+  table.kwic td:nth-child(n + 4) { font-size: 0.85rem; }
+  table.kwic td:nth-child(4):not(:empty)::after, table.kwic td:nth-child(5):not(:empty)::after { content: " \\00b7\\00a0"; color: var(--muted); }
 }
 @media screen and (max-width: 900px), print {
   table.cards thead { display: none; }
@@ -66,7 +95,7 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   @page { size: A4; margin: 14mm 12mm 16mm; }
   body { font-size: 10pt; line-height: 1.4; }
   header, main, footer { max-width: none; padding: 0; }
-  nav, .filter, .screen, th button { display: none; }
+  nav, .filter, .screen, th button, table.kwic { display: none; }
   th[data-label]::before { content: attr(data-label); }
   h2 { break-after: avoid; margin-top: 18pt; }
   h3 { break-after: avoid; }
@@ -84,6 +113,8 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; border-top: 1px
   svg.chart { max-height: 235mm; }
   .chip[data-evidence]::after { content: ": " attr(data-evidence); color: var(--muted); }
   .chip { white-space: normal; }
+  ul.references { font-size: 8.5pt; }
+  ul.references li { margin: 2pt 0; break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   footer { margin-top: 12pt; padding: 6pt 0 0; }
 }
@@ -123,22 +154,30 @@ export const REPORT_SCRIPT = `(function () {
       });
     });
   });
+  // A box with data-filter-keys matches each row's data-keys (a concordance: its keyword, term,
+  // rules, factors), or the row's whole text when its data-filter-context box is ticked.
   document.querySelectorAll('input[data-filter]').forEach(function (input) {
     var id = input.getAttribute('data-filter');
     var table = document.getElementById(id);
     var count = document.querySelector('[data-count="' + id + '"]');
+    var context = document.querySelector('input[data-filter-context="' + id + '"]');
+    var byKeys = input.hasAttribute('data-filter-keys');
     if (!table) return;
-    input.addEventListener('input', function () {
+    function apply() {
       var q = input.value.trim().toLowerCase();
+      var whole = !byKeys || (context && context.checked);
       var rows = table.tBodies[0].rows;
       var shown = 0;
       Array.prototype.forEach.call(rows, function (row) {
-        var hit = !q || row.textContent.toLowerCase().indexOf(q) >= 0;
+        var text = whole ? row.textContent.toLowerCase() : row.getAttribute('data-keys') || '';
+        var hit = !q || text.indexOf(q) >= 0;
         row.hidden = !hit;
         if (hit) shown++;
       });
       if (count) count.textContent = shown + ' of ' + rows.length + ' rows';
-    });
+    }
+    input.addEventListener('input', apply);
+    if (context) context.addEventListener('change', apply);
   });
 })();
 `;

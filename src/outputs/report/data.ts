@@ -1,6 +1,9 @@
 import { compare } from '../../core/text.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import type { Clause, Definition, Factor, SectorCell, SectorTest, Synthesis, TermStats } from '../../model/index.js';
+import type { Agreement, Clause, Definition, Factor, SectorCell, SectorTest, Sensitivity, Synthesis, TermStats } from '../../model/index.js';
+import { concordanceRows, contextParts, type ConcordanceRow } from '../../model/concordance.js';
+import { codebookSuggestions, type CodebookSuggestion } from '../../model/suggestions.js';
+import { referenceList, type Reference } from '../references.js';
 import { type RunResult } from '../../model/index.js';
 import { definitionFactorRows, matrixRows } from '../../model/views.js';
 import { colorsById } from '../figures/palette.js';
@@ -181,3 +184,20 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Count[] {
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].map(([label, value]) => ({ label, value }));
 }
+
+/** The concordance: every term use and piece of rule evidence in its sentence (see `kwic.csv`). */
+export const concordanceOf = (result: RunResult): readonly ConcordanceRow[] => concordanceRows(result);
+/** The codebook rules as written, numbered as the concordance and the evidence number them. */
+export const rulesOf = (result: RunResult): readonly string[] => result.rules;
+/** Whether the run was guided by a codebook (`factors.codebook`). */
+export const usesCodebook = (result: RunResult): boolean => result.config.factors.codebook;
+/** The terms that joined a codebook factor without coding it (see `codebook-suggestions.csv`). */
+export const suggestionsOf = (result: RunResult): readonly CodebookSuggestion[] => codebookSuggestions(result);
+/** A concordance row's context as one line (before, keyword, after), spaced as in its definition. */
+export const contextOf = (result: RunResult, row: ConcordanceRow): [string, string, string] => contextParts(row, result.analysed[row.definition]!.text);
+export const agreementOf = (result: RunResult): Agreement | undefined => result.agreement;
+export const sensitivityOf = (result: RunResult): Sensitivity | undefined => result.sensitivity;
+/** The report's settings for the concordance view. */
+export const concordanceSettings = (result: RunResult) => result.config.report;
+/** The formatted reference list of the analysed definitions' sources. */
+export const referencesOf = (result: RunResult): Reference[] => referenceList(result.analysed);

@@ -71,9 +71,29 @@ export type Block =
       readonly caption: Inlines;
     }
   | { readonly kind: 'blockquote'; readonly content: Inlines; readonly role?: 'synthesis' }
-  | { readonly kind: 'list'; readonly items: readonly Inlines[]; readonly role?: 'stats' }
+  | { readonly kind: 'list'; readonly items: readonly Inlines[]; readonly role?: 'stats' | 'references' }
   /** Groups of blocks shown side by side where there is room (report.html); one after another elsewhere. */
-  | { readonly kind: 'row'; readonly cells: readonly (readonly Block[])[] };
+  | { readonly kind: 'row'; readonly cells: readonly (readonly Block[])[] }
+  /**
+   * A concordance (keyword in context) with a search box over its keywords, terms and factors: a tool for the screen, so report.html shows it and Markdown and print leave it out
+   * (the section says where the whole concordance is).
+   */
+  | { readonly kind: 'concordance'; readonly id: string; readonly lines: readonly ConcordanceLine[]; readonly empty: string };
+
+/** One line of a concordance block. */
+export interface ConcordanceLine {
+  readonly left: string;
+  readonly keyword: string;
+  readonly right: string;
+  /** The term used there, if the keyword is a term use. */
+  readonly term?: string;
+  /** The factors this keyword puts its definition in (chips), with the rules that matched. */
+  readonly factors: Inlines;
+  /** Where: the definition, linked, with author and year. */
+  readonly source: Inlines;
+  /** What the search box matches, besides the keyword and the term: the factor ids. */
+  readonly keys: readonly string[];
+}
 
 export interface Section {
   /** Unique in the report: the section's anchor. */

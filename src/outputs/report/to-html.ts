@@ -58,6 +58,21 @@ function table(b: Extract<Block, { kind: 'table' }>): Html {
   return html`${filter}<div class="table-wrap"><table id="${b.id}"${classes ? html` class="${classes}"` : ''}${b.sortable ? trusted(' data-sortable') : ''}>${b.caption ? html`<caption>${b.caption}</caption>` : ''}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
+/**
+ * A concordance: before, keyword, after, then term, factors and source. The search box matches a
+ * row's keys (keyword, term, factor ids), or its whole text with the box beside it ticked.
+ */
+function concordance(b: Extract<Block, { kind: 'concordance' }>): Html {
+  if (!b.lines.length) return html`<p class="empty">${b.empty}</p>`;
+  const rows = b.lines.map(
+    (l) =>
+      html`<tr data-keys="${[...new Set([l.keyword, ...(l.term ? [l.term] : []), ...l.keys].map((k) => k.toLowerCase()))].join('|')}"><td>${l.left}</td><td>${l.keyword}</td><td>${l.right}</td><td>${l.term ?? ''}</td><td>${inline(l.factors)}</td><td>${inline(l.source)}</td></tr>`,
+  );
+  const n = b.lines.length;
+  return html`<p class="filter"><label>Find <input type="search" data-filter="${b.id}" data-filter-keys placeholder="a term, a word or a factor…"></label> <label class="context"><input type="checkbox" data-filter-context="${b.id}"> also in the words around</label> <span class="count" data-count="${b.id}">${n} of ${n} rows</span></p>
+<div class="table-wrap kwic"><table id="${b.id}" class="kwic"><thead><tr><th scope="col">before</th><th scope="col">keyword</th><th scope="col">after</th><th scope="col">term</th><th scope="col">factors</th><th scope="col">definition</th></tr></thead><tbody>${rows.map((r) => html`\n${r}`)}</tbody></table></div>`;
+}
+
 function block(b: Block): Html {
   switch (b.kind) {
     case 'paragraph':
@@ -75,6 +90,8 @@ function block(b: Block): Html {
       return html`<ul${b.role ? html` class="${b.role}"` : ''}>${b.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`;
     case 'row':
       return html`<div class="grid">${b.cells.map((cell) => html`<div>${cell.map(block)}</div>`)}</div>`;
+    case 'concordance':
+      return concordance(b);
   }
 }
 

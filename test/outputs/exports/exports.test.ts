@@ -54,6 +54,8 @@ describe('citydefs export', () => {
       'cooccurrence',
       'factor-terms',
       'definition-factor-long',
+      'kwic',
+      'codebook-suggestions',
       'records',
     ]);
     for (const sheet of workbook.worksheets) {

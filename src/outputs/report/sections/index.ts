@@ -1,10 +1,15 @@
+import { agreementSection } from './agreement.js';
+import { concordanceSection } from './concordance.js';
 import { corpusSection } from './corpus.js';
 import { definitionsSection } from './definitions.js';
 import { diagnosticsSection } from './diagnostics.js';
 import { excludedSection } from './excluded.js';
 import { factorsSection } from './factors.js';
 import { networkSection } from './network.js';
+import { referencesSection } from './references.js';
 import { sectorsSection } from './sectors.js';
+import { sensitivitySection } from './sensitivity.js';
+import { suggestionsSection } from './suggestions.js';
 import { synthesisSection } from './synthesis.js';
 import { termsSection } from './terms.js';
 import type { SectionBuilder } from './common.js';
@@ -27,10 +32,10 @@ export const ANALYSIS_SECTIONS: readonly SectionBuilder[] = [
  * here and its section appears after the network, before the appendices; its figures are written
  * to `figures/` like the others.
  */
-export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [];
+export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [suggestionsSection, agreementSection, sensitivitySection, concordanceSection];
 
 /** Back matter after the definitions, such as the References list: a feature adds its builder here. */
-export const BACK_MATTER_SECTIONS: readonly SectionBuilder[] = [];
+export const BACK_MATTER_SECTIONS: readonly SectionBuilder[] = [referencesSection];
 
 /** The whole report, in order. Adding a section is adding its builder to one of the lists above. */
 export const REPORT_SECTIONS: readonly SectionBuilder[] = [

@@ -1,0 +1,135 @@
+import type { RunResult } from './run.js';
+import { sentenceOf, type Span, type TermUses } from './terms.js';
+import { memo } from './views.js';
+
+/**
+ * One occurrence in the concordance (KWIC): a term use, or a span of text a codebook rule matched
+ * that is evidence of a matrix cell, with the words around it in its sentence.
+ */
+export interface ConcordanceRow {
+  /** The definition's index among the analysed definitions. */
+  readonly definition: number;
+  /** Offsets of the keyword in the definition's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'term' | 'rule';
+  /** The term's id (a term use), else -1. */
+  readonly term: number;
+  /** The rule's number in `RunResult.rules` (rule evidence), else -1. */
+  readonly rule: number;
+  /** The factor: the term's (-1 when it is in none), or the one the rule codes. */
+  readonly factor: number;
+  /** This occurrence is evidence of the definition's cell for `factor` (a rule match, or a term that codes its factor). */
+  readonly evidence: boolean;
+  readonly left: string;
+  readonly keyword: string;
+  readonly right: string;
+}
+
+const ELLIPSIS = '…';
+
+/** Whitespace runs as one space, ends trimmed: a context reads as one line. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether `i` falls between the two halves of a surrogate pair (never cut there). */
+const insidePair = (text: string, i: number) => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]!) && /[\uDC00-\uDFFF]/.test(text[i]!);
+
+/**
+ * The last `limit` characters of the text before a keyword, cut at a word boundary (a part of a
+ * word is dropped), with `…` where it was cut. A single word longer than the limit is cut inside.
+ */
+export function leftContext(before: string, limit: number): string {
+  const text = oneLine(before);
+  if (text.length <= limit) return text;
+  if (limit === 0) return ELLIPSIS;
+  let from = text.length - limit;
+  if (insidePair(text, from)) from++;
+  if (text[from - 1] !== ' ') {
+    const space = text.indexOf(' ', from);
+    if (space >= 0) from = space + 1;
+  }
+  return ELLIPSIS + text.slice(from).trimStart();
+}
+
+/** The first `limit` characters of the text after a keyword, cut at a word boundary, `…` where it was cut. */
+export function rightContext(after: string, limit: number): string {
+  const text = oneLine(after);
+  if (text.length <= limit) return text;
+  if (limit === 0) return ELLIPSIS;
+  let to = limit;
+  if (insidePair(text, to)) to--;
+  if (text[to] !== ' ') {
+    const space = text.lastIndexOf(' ', to);
+    if (space > 0) to = space;
+  }
+  return text.slice(0, to).trimEnd() + ELLIPSIS;
+}
+
+/** The sentence of definition `d` a span of rule evidence starts in (sentences in text order); the whole text when it has none. */
+function sentenceAt(uses: TermUses, d: number, start: number, textLength: number): Span {
+  let lo = uses.sentenceOffsets[d]!;
+  let hi = uses.sentenceOffsets[d + 1]! - 1;
+  if (hi < lo) return { start: 0, end: textLength };
+  // The last sentence starting at or before the span.
+  let found = lo;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (uses.sentenceStart[mid]! <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return { start: uses.sentenceStart[found]!, end: uses.sentenceEnd[found]! };
+}
+
+/**
+ * The concordance of the run: every term use and every piece of rule evidence of the matrix, in
+ * definition order, then text order (a term use before rule evidence on the same span). Context
+ * is taken from the keyword's sentence and trimmed to `report.kwicContext` characters a side.
+ * One pass over the uses and the evidence: linear in the corpus.
+ */
+export const concordanceRows = memo((result: RunResult): ConcordanceRow[] => {
+  const { uses } = result;
+  const { matrix } = result.tables;
+  const { factor: factorOfTerm, codes } = result.termFactors;
+  const limit = result.config.report.kwicContext;
+  const rows: ConcordanceRow[] = [];
+  result.analysed.forEach((definition, d) => {
+    const text = definition.text;
+    const occurrences: (Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> & { sentence: Span })[] = [];
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+      const term = uses.term[u]!;
+      occurrences.push({ definition: d, start: uses.start[u]!, end: uses.end[u]!, kind: 'term', term, rule: -1, factor: factorOfTerm[term]!, evidence: codes[term] === 1, sentence: sentenceOf(uses, d, u) });
+    }
+    for (let f = 0; f < matrix.factors; f++) {
+      const c = d * matrix.factors + f;
+      for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+        const rule = matrix.evidenceRule[e]!;
+        if (rule < 0) continue;
+        const start = matrix.evidenceStart[e]!;
+        occurrences.push({ definition: d, start, end: matrix.evidenceEnd[e]!, kind: 'rule', term: -1, rule, factor: f, evidence: true, sentence: sentenceAt(uses, d, start, text.length) });
+      }
+    }
+    occurrences.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor);
+    let previous: Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> | undefined;
+    for (const { sentence, ...o } of occurrences) {
+      // The same match found twice adds nothing.
+      if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule) continue;
+      previous = o;
+      const from = Math.min(sentence.start, o.start);
+      const to = Math.max(sentence.end, o.end);
+      rows.push({ ...o, left: leftContext(text.slice(from, o.start), limit), keyword: oneLine(text.slice(o.start, o.end)), right: rightContext(text.slice(o.end, to), limit) });
+    }
+  });
+  return rows;
+});
+
+/** A row's context as one line in three parts, spaced as in the definition (`text`: the definition's text): before, keyword, after. */
+export function contextParts(row: ConcordanceRow, text: string): [string, string, string] {
+  const before = row.left && /\s/.test(text[row.start - 1] ?? '') ? ' ' : '';
+  const after = row.right && /\s/.test(text[row.end] ?? '') ? ' ' : '';
+  return [row.left + before, row.keyword, after + row.right];
+}
+
+/** A row's context as one line of text, spaced as in the definition. */
+export const contextLine = (row: ConcordanceRow, text: string): string => contextParts(row, text).join('');

@@ -1,0 +1,64 @@
+import { concordanceRows, type ConcordanceRow } from './concordance.js';
+import type { RunResult } from './run.js';
+import { memo } from './views.js';
+
+/** A term that joined a codebook factor by co-occurrence but does not code it: a candidate rule. */
+export interface CodebookSuggestion {
+  /** Indexes into the run's factors and terms. */
+  readonly factor: number;
+  readonly term: number;
+  /** Analysed definitions using the term. */
+  readonly definitions: number;
+  /** Of those, the ones not coded for the factor yet: what a rule for the term would add. */
+  readonly newDefinitions: number;
+  readonly fit: number;
+  readonly lift: number;
+  /** The rule that would code it, as `codebook.csv` writes rules: the term's label, which matches the words the term gathers (same stems). */
+  readonly rule: string;
+  /** Up to `EXAMPLES` uses in their sentences, from different definitions, the ones a rule would add first. */
+  readonly examples: readonly ConcordanceRow[];
+}
+
+export const EXAMPLES = 2;
+
+
+/**
+ * The terms that joined a codebook factor but do not code it (`termFactors.codes` 0): in factor
+ * order, then the highest lift first, then the most definitions, then by term order.
+ */
+export const codebookSuggestions = memo((result: RunResult): CodebookSuggestion[] => {
+  const { factor: factorOf, fit, lift, codes } = result.termFactors;
+  const { matrix } = result.tables;
+  const candidates: number[] = [];
+  result.terms.forEach((_, t) => {
+    const f = result.factors[factorOf[t]!];
+    if (f?.origin === 'codebook' && codes[t] === 0 && !f.seeds.includes(result.terms[t]!.term)) candidates.push(t);
+  });
+  const wanted = new Set(candidates);
+  // Each candidate's uses, the first in each definition, definitions in order.
+  const usesOf = new Map<number, ConcordanceRow[]>();
+  for (const row of concordanceRows(result)) {
+    if (row.kind !== 'term' || !wanted.has(row.term)) continue;
+    const list = usesOf.get(row.term) ?? [];
+    if (list[list.length - 1]?.definition !== row.definition) list.push(row);
+    usesOf.set(row.term, list);
+  }
+  const suggestions = candidates.map((t): CodebookSuggestion => {
+    const f = factorOf[t]!;
+    const uses = usesOf.get(t) ?? [];
+    const isNew = (row: ConcordanceRow) => matrix.cells[row.definition * matrix.factors + f] !== 1;
+    const fresh = uses.filter(isNew);
+    return {
+      factor: f,
+      term: t,
+      definitions: result.terms[t]!.definitions,
+      newDefinitions: fresh.length,
+      fit: fit[t]!,
+      lift: lift[t]!,
+      rule: result.terms[t]!.term,
+      examples: [...fresh, ...uses.filter((row) => !isNew(row))].slice(0, EXAMPLES),
+    };
+  });
+  const liftOf = (s: CodebookSuggestion) => (Number.isNaN(s.lift) ? -1 : s.lift);
+  return suggestions.sort((a, b) => a.factor - b.factor || liftOf(b) - liftOf(a) || b.definitions - a.definitions || a.term - b.term);
+});

@@ -1,0 +1,119 @@
+import { compare } from '../../../core/text.js';
+import { rightContext, type ConcordanceRow } from '../../../model/concordance.js';
+import type { RunResult } from '../../../model/index.js';
+import { analysedOf, concordanceOf, concordanceSettings, factorColors, factorsOf, rulesOf, termsOf } from '../data.js';
+import { code, inl, paragraph, text, type Block, type ConcordanceLine, type Inline } from '../model.js';
+import { cited, type SectionBuilder } from './common.js';
+
+/** One place in a text: a term use and the rules that matched the same words, merged into one line. */
+interface Place {
+  readonly first: ConcordanceRow;
+  term: number;
+  readonly rules: { rule: number; factor: number }[];
+}
+
+/**
+ * How many lines of each group to show: the largest number up to `perGroup` that keeps the total
+ * within `maxRows` (so every group shows some when it can); when even one each is too many, one
+ * each for the first groups.
+ */
+export function linesPerGroup(sizes: readonly number[], perGroup: number, maxRows: number): number {
+  let k = perGroup;
+  const total = (n: number) => sizes.reduce((sum, s) => sum + Math.min(s, n), 0);
+  while (k > 1 && total(k) > maxRows) k--;
+  return k;
+}
+
+/** Characters of an author's name shown in a concordance line. */
+const AUTHOR_CHARS = 40;
+
+/** A rule without its exceptions (`environment !urban environment` → `environment`): what matched, short enough to show. */
+const ruleHead = (rule: string) => rule.split(' !')[0]!.trim();
+
+/** The concordance view: every place a term or a codebook rule matches, in its sentence, searchable. */
+function concordanceBlocks(result: RunResult): Block[] {
+  const rows = concordanceOf(result);
+  const terms = termsOf(result);
+  const rules = rulesOf(result);
+  const factors = factorsOf(result);
+  const colors = factorColors(result);
+  const definitions = analysedOf(result);
+  const { kwicPerTerm, kwicMaxRows, kwicContext } = concordanceSettings(result);
+
+  // Merge the rows of one span (a term use and the rules matching the same words) into one place.
+  const places: Place[] = [];
+  for (const row of rows) {
+    const last = places[places.length - 1];
+    const same = last && last.first.definition === row.definition && last.first.start === row.start && last.first.end === row.end;
+    const place = same ? last : { first: row, term: -1, rules: [] };
+    if (!same) places.push(place);
+    if (row.kind === 'term') place.term = row.term;
+    else place.rules.push({ rule: row.rule, factor: row.factor });
+  }
+  // Grouped by what was found (the term, or the rule when no term stands there), groups alphabetical, each in corpus order.
+  const labelOf = (p: Place) => (p.term >= 0 ? terms[p.term]!.term : p.first.keyword.toLowerCase());
+  const groups = new Map<string, Place[]>();
+  for (const p of places) {
+    const label = labelOf(p);
+    const list = groups.get(label);
+    if (list) list.push(p);
+    else groups.set(label, [p]);
+  }
+  const ordered = [...groups].sort((a, b) => compare(a[0].toLowerCase(), b[0].toLowerCase()) || compare(a[0], b[0]));
+  const perGroup = linesPerGroup(
+    ordered.map(([, list]) => list.length),
+    kwicPerTerm,
+    kwicMaxRows,
+  );
+  const shown: Place[] = [];
+  for (const [, list] of ordered) {
+    if (shown.length >= kwicMaxRows) break;
+    shown.push(...list.slice(0, Math.min(perGroup, kwicMaxRows - shown.length)));
+  }
+
+  const lines = shown.map((p): ConcordanceLine => {
+    const row = p.first;
+    const chips: Inline[] = [];
+    const keys: string[] = [];
+    const byFactor = new Map<number, string[]>();
+    for (const { rule, factor } of p.rules) byFactor.set(factor, [...(byFactor.get(factor) ?? []), ruleHead(rules[rule]!)]);
+    // A term that codes its factor is evidence too (an emergent factor's term).
+    if (p.term >= 0 && result.termFactors.codes[p.term] === 1) {
+      const f = result.termFactors.factor[p.term]!;
+      if (!byFactor.has(f)) byFactor.set(f, []);
+    }
+    for (const [f, matched] of [...byFactor].sort((a, b) => a[0] - b[0])) {
+      const id = factors[f]!.id;
+      chips.push(...(chips.length ? [text(' ')] : []), { kind: 'factor', id, color: colors.get(id) ?? '#6b7280', evidence: matched });
+      keys.push(id);
+    }
+    const definition = definitions[row.definition]!;
+    // Some corpora name a source at length: the full name is in kwic.csv and the Definitions.
+    const author = rightContext(definition.author, AUTHOR_CHARS);
+    return {
+      left: row.left,
+      keyword: row.keyword,
+      right: row.right,
+      ...(p.term >= 0 ? { term: terms[p.term]!.term } : {}),
+      factors: chips,
+      source: cited({ ...definition, author }, definition.id),
+      keys,
+    };
+  });
+
+  const complete = shown.length === places.length;
+  return [
+    paragraph(
+      inl`Every term and every word a codebook rule matched, in its sentence (up to ${kwicContext} characters either side, config ${code('report.kwicContext')}): ${places.length} places in the ${definitions.length} definitions. ${code('kwic.csv')} lists each occurrence with its source, term, factor and rule.`,
+    ),
+    paragraph(
+      complete
+        ? inl`Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`
+        : inl`Shown here: at most ${perGroup} places for each term, or word a rule matched, of the ${ordered.length} found; ${shown.length} of ${places.length} places in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has them all. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
+      'screen',
+    ),
+    { kind: 'concordance', id: 'concordance-table', lines, empty: 'No term was found in the definitions.' },
+  ];
+}
+
+export const concordanceSection: SectionBuilder = { id: 'concordance', title: 'Concordance', build: concordanceBlocks };

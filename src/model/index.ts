@@ -7,5 +7,7 @@ export type * from './tables.js';
 export { CELL_SOURCES, cellEvidence, hasFactor } from './tables.js';
 export type * from './synthesis.js';
 export type * from './agreement.js';
+export type * from './analyses.js';
+export { QUADRANTS } from './analyses.js';
 export type { RunResult } from './run.js';
 export { runCounts } from './run.js';

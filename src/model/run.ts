@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Definition, DuplicateGroup, Exclusion, InputFile } from './records.js';
 import type { Agreement } from './agreement.js';
+import type { Analyses } from './analyses.js';
 import type { Factor, TermFactors, TermNetwork } from './factors.js';
 import type { Synthesis } from './synthesis.js';
 import type { Tabulated } from './tables.js';
@@ -33,6 +34,8 @@ export interface RunResult {
   readonly network: TermNetwork;
   readonly tables: Tabulated;
   readonly synthesis: Synthesis;
+  /** Time, thematic map and correspondence analysis, from the matrix and the term uses. */
+  readonly analyses: Analyses;
   /** The matrix's agreement with `corpus/reference-coding.csv`, when the corpus has one. */
   readonly agreement?: Agreement;
   readonly diagnostics: readonly Diagnostic[];

@@ -53,6 +53,11 @@ describe('citydefs export', () => {
       'cooccurrence',
       'factor-terms',
       'definition-factor-long',
+      'factor-periods',
+      'factor-trends',
+      'thematic-evolution',
+      'thematic-map',
+      'correspondence',
       'records',
     ]);
     for (const sheet of workbook.worksheets) {

@@ -1,3 +1,4 @@
+import { correspondenceSection } from './correspondence.js';
 import { corpusSection } from './corpus.js';
 import { definitionsSection } from './definitions.js';
 import { diagnosticsSection } from './diagnostics.js';
@@ -7,6 +8,8 @@ import { networkSection } from './network.js';
 import { sectorsSection } from './sectors.js';
 import { synthesisSection } from './synthesis.js';
 import { termsSection } from './terms.js';
+import { thematicMapSection } from './thematic-map.js';
+import { timeSection } from './time.js';
 import type { SectionBuilder } from './common.js';
 
 export type { SectionBuilder } from './common.js';
@@ -27,7 +30,7 @@ export const ANALYSIS_SECTIONS: readonly SectionBuilder[] = [
  * here and its section appears after the network, before the appendices; its figures are written
  * to `figures/` like the others.
  */
-export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [];
+export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [timeSection, thematicMapSection, correspondenceSection];
 
 /** Back matter after the definitions, such as the References list: a feature adds its builder here. */
 export const BACK_MATTER_SECTIONS: readonly SectionBuilder[] = [];

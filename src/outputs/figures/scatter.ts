@@ -29,6 +29,8 @@ export interface ScatterInput {
   readonly equalAspect?: boolean;
   readonly width: number;
   readonly height?: number;
+  /** Draw the y axis' tick values (not for a one-dimensional map, whose y means nothing). */
+  readonly yTicks?: boolean;
   /** Legend entries under the plot. */
   readonly legend?: readonly { readonly label: string; readonly color: string; readonly shape: 'circle' | 'square' | 'triangle' }[];
 }
@@ -87,7 +89,7 @@ export function scatterLayout(input: ScatterInput): ScatterLayout {
     placed.map((p) => ({ id: p.id, label: p.label, size: p.size ?? 1, x: p.px, y: p.py, r: p.r })),
     plot,
   );
-  return { width, height, plot, xAt, yAt, xTicks: ticksBetween(x0, x1), yTicks: ticksBetween(y0, y1), points: placed.map((p) => (places.has(p.id) ? { ...p, place: places.get(p.id)! } : p)) };
+  return { width, height, plot, xAt, yAt, xTicks: ticksBetween(x0, x1), yTicks: input.yTicks === false ? [] : ticksBetween(y0, y1), points: placed.map((p) => (places.has(p.id) ? { ...p, place: places.get(p.id)! } : p)) };
 }
 
 function padded(lo: number, hi: number): [number, number] {

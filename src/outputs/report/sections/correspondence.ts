@@ -43,11 +43,12 @@ function analysisBlocks(result: RunResult, ca: CorrespondenceAnalysis, name: str
       })),
     ],
     xLabel: `dimension 1 (${share(0)})`,
-    yLabel: two ? `dimension 2 (${share(1)})` : '(one dimension only)',
+    yLabel: two ? `dimension 2 (${share(1)})` : '',
     xLine: 0,
     yLine: 0,
     equalAspect: two,
     width: columnPx('double'),
+    ...(two ? {} : { height: 200, yTicks: false }),
     legend: [
       { label: 'factor', color: '#374151', shape: 'circle' },
       { label: kind, color: NEUTRAL, shape: 'triangle' },

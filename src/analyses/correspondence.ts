@@ -33,7 +33,7 @@ export function correspondence(table: readonly (readonly number[])[], rowIds: re
   });
   const kind = columns === 'sector' ? 'sector' : 'period';
   if (rows.length < 2 || cols.length < 2) {
-    const what = rows.length < 2 ? `${rows.length === 0 ? 'no factor has' : 'only one factor has'} definitions` : `only one ${kind} has definitions`;
+    const what = rows.length === 0 ? `no factor has definitions in any ${kind}` : rows.length < 2 ? `only one factor has definitions in a ${kind}` : `only one ${kind} has definitions`;
     return none(`No map: ${what}, so there is no association between factors and ${kind}s to show.`);
   }
   const r = rows.map((i) => rowSums[i]! / total);

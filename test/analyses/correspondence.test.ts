@@ -149,7 +149,7 @@ describe('correspondence analysis: degenerate tables have a note, never NaN', ()
   it('one row, or nothing at all', () => {
     expect(correspondence([[3, 2]], ['a'], ['x', 'y'], 'period').note).toContain('only one factor');
     const empty = correspondence([[0, 0], [0, 0]], ['a', 'b'], ['x', 'y'], 'period');
-    expect(empty.note).toContain('no factor');
+    expect(empty.note).toContain('no factor has definitions in any period');
     noNaN(empty);
   });
 

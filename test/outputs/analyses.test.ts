@@ -113,7 +113,7 @@ describe('a corpus of one sector', () => {
     expect(csv).not.toContain('factor-sector');
     const section = reportOf(one, context).sections.find((s) => s.id === 'correspondence')!;
     expect(JSON.stringify(section.blocks)).toContain('only one sector has definitions');
-    expect(JSON.stringify(section.blocks)).toContain('Left out for having no definitions: sector private, sector government, sector ngo');
+    expect(JSON.stringify(section.blocks)).toContain('Left out, empty in this table: sector private, sector government, sector ngo');
   });
 });
 

@@ -11,7 +11,7 @@ function analysisBlocks(result: RunResult, ca: CorrespondenceAnalysis, name: str
   const kind = ca.columns;
   const blocks: Block[] = [heading(title)];
   const left = [...ca.emptyRows.map((id) => `factor ${id}`), ...ca.emptyCols.map((id) => `${kind} ${id}`)];
-  const leftOut = left.length ? ` Left out for having no definitions: ${left.join(', ')}.` : '';
+  const leftOut = left.length ? ` Left out, empty in this table: ${left.join(', ')}.` : '';
   if (ca.note !== undefined || !ca.inertias.length) {
     blocks.push(paragraph([text(`${ca.note ?? 'No dimension.'}${leftOut}`)], 'empty'));
     return blocks;

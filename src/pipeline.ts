@@ -6,7 +6,7 @@ import { analyseFurther } from './analyses/index.js';
 import { cluster } from './cluster/index.js';
 import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
-import { loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
+import { CORRECTIONS_FILE, loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
 import { domainStopwords } from './config/concept.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
@@ -17,6 +17,7 @@ import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest } from './ingest/index.js';
 import { collectTerms } from './terms/index.js';
+import { keyTerms } from './terms/keyterms.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate } from './tabulate/index.js';
@@ -44,6 +45,8 @@ export async function check(options: AnalyzeOptions) {
   const codebook = config.factors.codebook ? await loadCodebook(options.corpus, diagnostics) : { factors: [] };
   // A hand coding the matrix is measured against on every run (checked by `validate` too).
   const referenceCoding = await loadCorpusCoding(options.corpus, REFERENCE_CODING_FILE, diagnostics);
+  // The researcher's corrections of cells, applied after the coding (checked by `validate` too).
+  const corrections = await loadCorpusCoding(options.corpus, CORRECTIONS_FILE, diagnostics);
   const { records, files } = await ingest(options.corpus, diagnostics, { limits: config.limits, concept: config.concept });
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
@@ -55,7 +58,7 @@ export async function check(options: AnalyzeOptions) {
     configFile !== undefined && configText !== undefined
       ? { path: path.relative(options.corpus, configFile).split(path.sep).join('/'), sha256: sha256(configText) }
       : undefined;
-  return { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics };
+  return { config, configInput, thesaurus, codebook, referenceCoding, corrections, records, files, validated, diagnostics };
 }
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
@@ -70,10 +73,10 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     }
   };
   const checked = await timed('read', () => check(options));
-  const { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics } = checked;
+  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, records, files, validated, diagnostics } = checked;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenize, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
-  const { synthesis: settings } = config;
+  const settings = { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
   const tokenizeOptions = {
     thesaurus: thesaurus.entries,
     stopwords: domainStopwords(config),
@@ -90,6 +93,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   );
   options.progress?.('counting terms');
   const { terms, uses, hits } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
+  const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clustered = await timed('cluster', () =>
@@ -107,9 +111,22 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     ),
   );
   options.progress?.('coding definitions');
-  const { factors, termFactors, matrix, dropped } = await timed('code', () =>
-    code({ terms, uses, hits, codebook: codebook.factors, factors: clustered.factors, termFactors: clustered.termFactors, ...config.coding }),
+  const { factors, termFactors, matrix, dropped, unapplied } = await timed('code', () =>
+    code({
+      terms,
+      uses,
+      hits,
+      codebook: codebook.factors,
+      factors: clustered.factors,
+      termFactors: clustered.termFactors,
+      ...config.coding,
+      definitionIds: validated.analysed.map((d) => d.id),
+      ...(corrections ? { corrections } : {}),
+    }),
   );
+  for (const { cell, why } of unapplied) {
+    diagnostics.warn('code/unapplied-correction', `Expected a correction of a cell of this run; ${why}, so it is not applied`, { file: CORRECTIONS_FILE, line: cell.line, recordId: cell.definitionId });
+  }
   for (const id of dropped) diagnostics.info('code/empty-factor', `Factor \`${id}\` codes no definition of this corpus; it is left out`);
   const network = { ...clustered.network, nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })) };
   options.progress?.('tabulating and synthesizing');
@@ -138,6 +155,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     duplicates: validated.duplicates,
     terms,
     uses,
+    keyTerms: keys,
     factors,
     termFactors,
     rules: codebook.factors.flatMap((f) => f.rules.map((r) => r.source)),

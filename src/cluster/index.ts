@@ -33,10 +33,19 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const { minDefinitions, maxTerms, resolution, bootstrap, nestedShare } = config.factors;
   // Verbs say what a city does, not what it is about; a word mostly said inside a longer term
   // ("life" in "quality of life") would only double that term.
+  // A term the codebook names is its factor's whatever its kind or nesting ("network" said only in
+  // "communication network" is still ICT's).
+  const frequent = input.terms.flatMap((t, i) => (t.definitions >= minDefinitions ? [i] : []));
+  const named = new Set<number>();
+  if (config.factors.codebook) {
+    const factorOf = input.codebookFactorOf(frequent.map((t) => input.terms[t]!.term));
+    frequent.forEach((t, k) => factorOf[k]! >= 0 && named.add(t));
+  }
   const selected: number[] = [];
-  input.terms.forEach((t, i) => {
-    if (selected.length < maxTerms && t.definitions >= minDefinitions && t.pos !== 'VERB' && t.nested < nestedShare * t.frequency) selected.push(i);
-  });
+  for (const i of frequent) {
+    const t = input.terms[i]!;
+    if (selected.length < maxTerms && (named.has(i) || (t.pos !== 'VERB' && t.nested < nestedShare * t.frequency))) selected.push(i);
+  }
   const index = incidence(input.uses, input.terms, selected);
   const statsOf = new Map(selected.map((i) => [input.terms[i]!.term, input.terms[i]!]));
   const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
@@ -48,6 +57,7 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const factors = nameFactors(groups, seedOf, input.codebook, statsOf, index, config.factors.codebook, Boolean(byMeaning));
   // Groups by meaning do not depend on which definitions are drawn: there is no bootstrap to measure.
   if (graph && bootstrap > 0) measureStability(factors, graph, input.definitionIds, { seedOf, resolution, random }, bootstrap);
+  warnUnstable(factors, input, named, selected, config, diagnostics);
   const edges = edgesOf(cooccurrence(index));
 
   const termFactors = assignTerms(input.terms.length, factors, groups, index, seedOf);
@@ -78,6 +88,33 @@ function measureStability(factors: Factor[], graph: TermGraph, ids: readonly str
     factors.forEach((f, i) => (totals[i]! += bestJaccard(f.terms, resampled)));
   }
   factors.forEach((f, i) => (factors[i] = { ...f, stability: totals[i]! / resamples }));
+}
+
+/**
+ * What a reader of the factor table must not take on trust: a factor of one term (found again
+ * whole in every resample by construction, so its stability is not reported; only a warning for a
+ * factor the data made, as a codebook factor is its rules), and a term the codebook names that
+ * `factors.maxTerms` left out of the clustering. The rules still code its definitions.
+ */
+export function warnUnstable(factors: Factor[], input: ClusterInput, named: ReadonlySet<number>, selected: readonly number[], config: Config, diagnostics: Diagnostics): void {
+  factors.forEach((f, i) => {
+    if (f.terms.length !== 1) return;
+    factors[i] = { ...f, stability: undefined };
+    if (f.origin === 'codebook') {
+      diagnostics.info('cluster/single-term-factor', `Codebook factor \`${f.id}\` gathered one frequent term, \`${f.terms[0]}\`; its stability is not reported (its rules code the matrix)`);
+    } else {
+      diagnostics.warn('cluster/single-term-factor', `Factor \`${f.id}\` has one term, \`${f.terms[0]}\`: it is a word, not a group of words used together, and its stability is not reported`);
+    }
+  });
+  const chosen = new Set(selected);
+  const outside = [...named].filter((t) => !chosen.has(t)).map((t) => `\`${input.terms[t]!.term}\``);
+  if (outside.length) {
+    diagnostics.warn(
+      'cluster/codebook-term-outside',
+      `${outside.length} term(s) the codebook names are in no factor: \`factors.maxTerms\` (${config.factors.maxTerms}) left them out of the clustering; their rules still code them: ${outside.join(', ')}`,
+      { file: 'codebook.csv' },
+    );
+  }
 }
 
 /** Term → group from the groups by meaning (keyed `~<first term>`, as emergent groups are). */

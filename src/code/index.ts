@@ -1,6 +1,7 @@
 import type { CodebookFactor } from '../config/codebook.js';
 import { compare } from '../core/text.js';
-import type { CodeHits, Factor, Matrix, TermFactors, TermStats, TermUses } from '../model/index.js';
+import type { CodedCell } from '../config/coding.js';
+import { CELL_SOURCES, type CodeHits, type Correction, type Factor, type Matrix, type TermFactors, type TermStats, type TermUses } from '../model/index.js';
 
 export interface CodeInput {
   readonly terms: readonly TermStats[];
@@ -14,6 +15,9 @@ export interface CodeInput {
   readonly minLift: number;
   /** …and in at least this many definitions; otherwise it is a suggestion for the codebook. */
   readonly minDefinitions: number;
+  /** The analysed definitions' ids, in order, and the researcher's corrections (`corpus/coding.csv`), applied last. */
+  readonly definitionIds?: readonly string[];
+  readonly corrections?: readonly CodedCell[];
 }
 
 export interface Coded {
@@ -24,6 +28,8 @@ export interface Coded {
   readonly matrix: Matrix;
   /** Factors that code no definition, by id (reported, left out). */
   readonly dropped: readonly string[];
+  /** Corrections that name a definition or factor the run does not have: not applied, reported. */
+  readonly unapplied: readonly { readonly cell: CodedCell; readonly why: string }[];
 }
 
 /**
@@ -50,7 +56,8 @@ export function code(input: CodeInput): Coded {
     if (!f || f.origin === 'codebook') return 0;
     return dataDriven || (input.termFactors.lift[i]! >= input.minLift && t.definitions >= input.minDefinitions) ? 1 : 0;
   });
-  const wide = codeCells(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
+  const coded = codeCells(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
+  const { matrix: wide, unapplied } = applyCorrections(coded, all, input.definitionIds ?? [], input.corrections ?? []);
 
   // Factors in prevalence order; a factor that codes nothing is no factor of this corpus.
   const counts = all.map((_, f) => countColumn(wide, f));
@@ -72,8 +79,37 @@ export function code(input: CodeInput): Coded {
     },
     matrix: selectColumns(wide, order),
     dropped: all.filter((_, i) => newIndex[i]! < 0).map((f) => f.id),
+    unapplied,
   };
 }
+
+/**
+ * The researcher's corrections over the coded cells: each sets its cell's value, marked as a
+ * correction (its text evidence is kept, to show what was overridden). One naming a definition or
+ * factor the run does not have is not applied.
+ */
+function applyCorrections(m: Matrix, factors: readonly Factor[], ids: readonly string[], cells: readonly CodedCell[]) {
+  const definitionOf = new Map(ids.map((id, d) => [id, d]));
+  const factorOf = new Map(factors.map((f, i) => [f.id, i]));
+  const cellsOut = Uint8Array.from(m.cells);
+  const sources = Uint8Array.from(m.sources);
+  const corrections: Correction[] = [];
+  const unapplied: { cell: CodedCell; why: string }[] = [];
+  for (const cell of cells) {
+    const d = definitionOf.get(cell.definitionId);
+    const f = factorOf.get(cell.factorId);
+    if (d === undefined) unapplied.push({ cell, why: `\`${cell.definitionId}\` is not an analysed definition of this run` });
+    else if (f === undefined) unapplied.push({ cell, why: `\`${cell.factorId}\` is not a factor of this run` });
+    else {
+      cellsOut[d * m.factors + f] = cell.value;
+      sources[d * m.factors + f] = CORRECTION;
+      corrections.push({ definition: d, factor: f, value: cell.value, note: cell.note, line: cell.line });
+    }
+  }
+  return { matrix: { ...m, cells: cellsOut, sources, corrections }, unapplied };
+}
+
+const CORRECTION = CELL_SOURCES.indexOf('correction');
 
 /** The clustering's factors, plus every codebook factor it did not find: its rules may still code. */
 function withEveryCodebookFactor(factors: readonly Factor[], codebook: readonly CodebookFactor[]): Factor[] {
@@ -126,6 +162,7 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
     evidenceEnd: Int32Array.from(evidence.end),
     evidenceRule: Int32Array.from(evidence.rule),
     evidenceTerm: Int32Array.from(evidence.term),
+    corrections: [],
   };
 }
 
@@ -156,6 +193,7 @@ function selectColumns(m: Matrix, order: Int32Array): Matrix {
       evidenceOffsets[d * F + f + 1] = take.start.length;
     }
   }
+  const column = new Map([...order].map((old, f) => [old, f]));
   return {
     definitions: m.definitions,
     factors: F,
@@ -166,5 +204,6 @@ function selectColumns(m: Matrix, order: Int32Array): Matrix {
     evidenceEnd: Int32Array.from(take.end),
     evidenceRule: Int32Array.from(take.rule),
     evidenceTerm: Int32Array.from(take.term),
+    corrections: m.corrections.flatMap((c) => (column.has(c.factor) ? [{ ...c, factor: column.get(c.factor)! }] : [])),
   };
 }

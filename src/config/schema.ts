@@ -34,6 +34,11 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       /** Longest multi-word term, in words. */
       maxWords: z.int().min(1).max(6).default(4),
+      /** Key terms per definition: this share of its terms, at least `min` and at most `max` (fewer when it has fewer). */
+      keyTerms: z
+        .strictObject({ min: z.int().min(1).default(8), max: z.int().min(1).default(15), share: z.number().gt(0).max(1).default(0.35) })
+        .refine((k) => k.min <= k.max, 'Expected `min` at most `max`')
+        .prefault({}),
     })
     .prefault({}),
   duplicates: z
@@ -88,8 +93,10 @@ export const ConfigSchema = z.strictObject({
     .prefault({}),
   synthesis: z
     .strictObject({
-      /** The defined term the synthesized sentence starts with. */
-      term: z.string().min(1).default('smart sustainable city'),
+      /** The defined term the synthesized sentence starts with (default: the concept's name). */
+      term: z.string().min(1).optional(),
+      /** What the concept is a kind of, as the sentence says it: "A smart city is *a city* that …". */
+      genus: z.string().min(1).default('a city'),
       /** Factors in at least this share of the analysed definitions make the synthesized definition. */
       minShare: z.number().min(0).max(1).default(0.25),
       /** Lemmas that introduce what a city uses (means) or achieves (end), read before a factor's terms. */

@@ -4,7 +4,7 @@ export type * from './terms.js';
 export { compareTerms, determinerOf, DETERMINERS, isNested, isNounUse, packInfo, PARTS_OF_SPEECH, posOf, sentenceOf } from './terms.js';
 export type * from './factors.js';
 export type * from './tables.js';
-export { CELL_SOURCES, cellEvidence, hasFactor } from './tables.js';
+export { CELL_SOURCES, cellEvidence, correctionOf, hasFactor } from './tables.js';
 export type * from './synthesis.js';
 export type * from './agreement.js';
 export type * from './analyses.js';

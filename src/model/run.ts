@@ -6,7 +6,7 @@ import type { Analyses } from './analyses.js';
 import type { Factor, TermFactors, TermNetwork } from './factors.js';
 import type { Synthesis } from './synthesis.js';
 import type { Tabulated } from './tables.js';
-import type { TermStats, TermUses } from './terms.js';
+import type { KeyTerms, TermStats, TermUses } from './terms.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -27,6 +27,8 @@ export interface RunResult {
   readonly terms: readonly TermStats[];
   /** Every use of a term in the analysed definitions (indexed like `analysed`). */
   readonly uses: TermUses;
+  /** Each analysed definition's key terms, ranked. */
+  readonly keyTerms: KeyTerms;
   readonly factors: readonly Factor[];
   readonly termFactors: TermFactors;
   /** The codebook's rules as written, numbered as the matrix's evidence numbers them. */

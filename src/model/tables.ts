@@ -20,6 +20,19 @@ export interface Matrix {
   readonly evidenceEnd: Int32Array;
   readonly evidenceRule: Int32Array;
   readonly evidenceTerm: Int32Array;
+  /** The researcher's corrections applied (`corpus/coding.csv`), in file order: each overrides its cell. */
+  readonly corrections: readonly Correction[];
+}
+
+/** A researcher's override of one cell, applied after the coding. */
+export interface Correction {
+  readonly definition: number;
+  readonly factor: number;
+  readonly value: 0 | 1;
+  /** Why, in the researcher's words. */
+  readonly note: string;
+  /** The line of `coding.csv` it is on. */
+  readonly line: number;
 }
 
 /** What decided a cell: nothing (0), the text (rules or terms), or a researcher's correction. */
@@ -59,6 +72,11 @@ export interface Tabulated {
   readonly sectorTests: readonly SectorTest[];
   /** Analysed definitions with no factor at all. */
   readonly withoutFactor: readonly string[];
+}
+
+/** The correction of cell (d, f), if the researcher made one. */
+export function correctionOf(m: Matrix, d: number, f: number): Correction | undefined {
+  return m.sources[d * m.factors + f] === CELL_SOURCES.indexOf('correction') ? m.corrections.find((c) => c.definition === d && c.factor === f) : undefined;
 }
 
 /** Whether definition `d` has factor `f`. */

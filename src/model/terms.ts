@@ -143,6 +143,17 @@ export interface TermStats {
   readonly variants: readonly string[];
 }
 
+/** Each definition's key terms, best first: definition `d` has `term[offsets[d]..offsets[d + 1]]` with their scores. */
+/** Each definition's key terms, best first: definition d's are `offsets[d]` to `offsets[d + 1]`. */
+export interface KeyTerms {
+  readonly offsets: Int32Array;
+  readonly term: Int32Array;
+  readonly score: Float64Array;
+  /** Where the term is first said in the definition's text, as written there. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
 /** The terms' order, and so their ids: most definitions first, then most occurrences, then alphabetical. */
 export function compareTerms(a: TermStats, b: TermStats): number {
   return b.definitions - a.definitions || b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);

@@ -1,5 +1,5 @@
 import { compare } from '../core/text.js';
-import { cellEvidence, type Definition, type RunResult, type TermStats } from './index.js';
+import { cellEvidence, correctionOf, type Definition, type RunResult, type TermStats } from './index.js';
 
 // The run's packed structures as the rows tables and reports show: the one place outputs read them.
 // Each view is computed once per run (several outputs read the same one).
@@ -74,6 +74,10 @@ export interface DefinitionFactorRow {
   readonly factorId: string;
   readonly terms: readonly string[];
   readonly evidence: readonly string[];
+  /** `text` when the rules or terms coded it, `correction` when the researcher's `coding.csv` set it. */
+  readonly source: 'text' | 'correction';
+  /** The correction's note; empty for a cell the text coded. */
+  readonly note: string;
 }
 
 /** Every cell that is 1, definitions in order, factors in order. */
@@ -89,8 +93,39 @@ export const definitionFactorRows = memo((result: RunResult): DefinitionFactorRo
         terms.add(e.term >= 0 ? result.terms[e.term]!.term : result.rules[e.rule]!);
         evidence.add(definition.text.slice(e.start, e.end));
       }
-      rows.push({ definitionId: definition.id, factorId: factor.id, terms: [...terms], evidence: [...evidence] });
+      const correction = correctionOf(matrix, d, f);
+      rows.push({ definitionId: definition.id, factorId: factor.id, terms: [...terms], evidence: [...evidence], source: correction ? 'correction' : 'text', note: correction?.note ?? '' });
     });
+  });
+  return rows;
+});
+
+/** Every cell of the matrix, 0 or 1, with what decided it: the long form of the matrix. */
+export function* cellRows(result: RunResult): Generator<{ definition: Definition; factorId: string; value: 0 | 1; source: 'none' | 'text' | 'correction'; note: string; evidence: string }> {
+  const { matrix } = result.tables;
+  for (let d = 0; d < result.analysed.length; d++) {
+    const definition = result.analysed[d]!;
+    for (let f = 0; f < result.factors.length; f++) {
+      const factorId = result.factors[f]!.id;
+      const correction = correctionOf(matrix, d, f);
+      const value = matrix.cells[d * matrix.factors + f] === 1 ? 1 : 0;
+      const source = correction ? 'correction' : value ? 'text' : 'none';
+      // The text's evidence even where a correction overrode it, to show what was overridden.
+      const evidence = [...new Set(cellEvidence(matrix, d, f).map((e) => definition.text.slice(e.start, e.end)))].join('; ');
+      yield { definition, factorId, value, source, note: correction?.note ?? '', evidence };
+    }
+  }
+}
+
+/** Each analysed definition's key terms, best first: rank (1 = most key), term, as first written, score. */
+export const keyTermRows = memo((result: RunResult): { definitionId: string; rank: number; term: string; asWritten: string; score: number }[] => {
+  const { keyTerms, terms } = result;
+  const rows: { definitionId: string; rank: number; term: string; asWritten: string; score: number }[] = [];
+  result.analysed.forEach((d, i) => {
+    for (let k = keyTerms.offsets[i]!; k < keyTerms.offsets[i + 1]!; k++) {
+      const asWritten = d.text.slice(keyTerms.start[k], keyTerms.end[k]);
+      rows.push({ definitionId: d.id, rank: k - keyTerms.offsets[i]! + 1, term: terms[keyTerms.term[k]!]!.term, asWritten, score: keyTerms.score[k]! });
+    }
   });
   return rows;
 });

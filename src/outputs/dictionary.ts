@@ -82,6 +82,18 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
     primaryKey: ['definition_id', 'term'],
     columns: [DEFINITION_ID, col('term', 'string', 'the term, as in `terms.csv`'), col('count', 'integer', 'occurrences in the definition')],
   },
+  'definition-keyterms.csv': {
+    description:
+      "The key terms of every analysed definition, best first: the few that carry its meaning (config `terms.keyTerms`: about a third of its terms, 8 to 15). A term scores by its kind (a multi-word term above a noun above an adjective above a verb), by being a word the codebook's rules name there, and by how often the definition says it; a word said only inside a longer key term is left to it.",
+    primaryKey: ['definition_id', 'rank'],
+    columns: [
+      DEFINITION_ID,
+      col('rank', 'integer', '1 for the most key term'),
+      col('term', 'string', 'the term, as in `terms.csv`'),
+      col('as_written', 'string', 'the words of its first use in the definition, as written there'),
+      col('score', 'number', 'kind (1 phrase, 0.8 noun, 0.4 adjective, 0.1 verb; half that when said only inside a longer term) + 0.5 when a codebook rule names it + 0.2 × min(uses, 3)/3'),
+    ],
+  },
   'factors.csv': {
     description: 'One row per factor (a group of terms definitions use together), most definitions first.',
     primaryKey: ['factor_id'],
@@ -91,7 +103,7 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       col('terms', 'string', 'its terms, most definitions first, `;`-separated'),
       col('definitions', 'integer', 'analysed definitions coded for it (its column of `definition-matrix.csv`)'),
       col('share', 'number', '`definitions` / analysed definitions'),
-      col('stability', 'number', 'mean best Jaccard overlap of its terms with a factor found in bootstrap resamples of the definitions (1: always found again whole); empty without bootstrap'),
+      col('stability', 'number', 'mean best Jaccard overlap of its terms with a factor found in bootstrap resamples of the definitions (1: always found again whole); empty without bootstrap and for a factor of one term'),
       col('origin', 'string', '`codebook` or `emergent`'),
       col('seeds', 'string', 'its terms that a codebook rule names, `;`-separated'),
       col('rules', 'string', 'the codebook rules that code it, as written, `;`-separated; empty for an emergent factor'),
@@ -126,6 +138,8 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       FACTOR_ID,
       col('value', 'integer', '1 when the definition is coded for the factor, as in `definition-matrix.csv`, else 0'),
       col('evidence', 'string', 'the words in the definition\'s text that put it there, `; `-separated; empty when `value` is 0'),
+      col('source', 'string', '`text` when the rules or terms coded the cell, `correction` when `corpus/coding.csv` set it, `none` for a 0 nobody set'),
+      col('note', 'string', 'the correction\'s note; empty otherwise'),
     ],
   },
   'definition-factors.csv': {
@@ -136,6 +150,8 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       FACTOR_ID,
       col('evidence', 'string', 'the words as they stand in the definition, `; `-separated'),
       col('terms', 'string', 'the codebook rules (as written) or emergent terms that matched them, `; `-separated'),
+      col('source', 'string', '`text` when the rules or terms coded the cell, `correction` when `corpus/coding.csv` set it to 1'),
+      col('note', 'string', 'the correction\'s note; empty for a cell the text coded'),
     ],
   },
   'sector-factors.csv': {

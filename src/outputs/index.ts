@@ -10,7 +10,7 @@ import { fixed, formatP, json, toCsv } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
-import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
+import { cellRows, definitionFactorRows, definitionTermRows, keyTermRows, matrixRows, termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
 
@@ -76,10 +76,17 @@ function definitionMatrixCsv(result: RunResult): string {
   );
 }
 
+function definitionKeytermsCsv(result: RunResult): string {
+  return toCsv(
+    header('definition-keyterms.csv', result),
+    keyTermRows(result).map((k) => [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)]),
+  );
+}
+
 function definitionFactorsCsv(result: RunResult): string {
   return toCsv(
     header('definition-factors.csv', result),
-    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
+    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; '), d.source, d.note]),
   );
 }
 
@@ -155,12 +162,9 @@ function factorTermsCsv(result: RunResult): string {
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
 function definitionFactorLongCsv(result: RunResult): string {
-  const evidenceOf = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
   return toCsv(
     header('definition-factor-long.csv', result),
-    matrixRows(result).flatMap((row) =>
-      result.factors.map((f) => [row.definitionId, row.sector, row.definition.year, f.id, row.factorIds.has(f.id) ? 1 : 0, evidenceOf.get(`${row.definitionId}\u0000${f.id}`)]),
-    ),
+    [...cellRows(result)].map((c) => [c.definition.id, c.definition.sector, c.definition.year, c.factorId, c.value, c.evidence, c.source, c.note]),
   );
 }
 
@@ -201,6 +205,7 @@ function manifestJson(result: RunResult, context: RenderContext): string {
 export const renderers: Readonly<Record<string, Renderer>> = {
   'terms.csv': termsCsv,
   'definition-terms.csv': definitionTermsCsv,
+  'definition-keyterms.csv': definitionKeytermsCsv,
   'factors.csv': factorsCsv,
   'definition-matrix.csv': definitionMatrixCsv,
   'definition-factors.csv': definitionFactorsCsv,

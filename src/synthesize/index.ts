@@ -5,6 +5,8 @@ import { thirdPerson } from './roles.js';
 export interface SynthesisSettings {
   /** The defined term the sentence starts with. */
   readonly term: string;
+  /** What it is a kind of ("a city"). */
+  readonly genus: string;
   /** Factors in at least this share of the analysed definitions make the sentence. */
   readonly minShare: number;
   /** Cue lemmas that make a term what a city uses (means) or what it achieves (end). */
@@ -29,12 +31,12 @@ export interface SynthesizeInput {
  * form, placed by the role its words play (means, end, actor).
  */
 export function synthesize(input: SynthesizeInput): Synthesis {
-  const { term, minShare } = input.settings;
+  const { term, minShare, genus } = input.settings;
   const consensus = input.factors.map((f, i) => ({ f, i })).filter(({ f }) => f.share >= minShare && f.definitions > 0);
   const usage = collectUsage(input);
   const clauses = consensus.map(({ f, i }) => clauseFor(f, i, input, usage));
   const verbs = { means: topCue(usage.cues.means) ?? 'use', end: topCue(usage.cues.end) ?? 'improve' };
-  const text = sentence(term, clauses, verbs);
+  const text = sentence(term, genus, clauses, verbs);
   return { term, text, minShare, clauses, verbs, representative: representative(input, consensus.map(({ i }) => i)) };
 }
 
@@ -139,7 +141,7 @@ function representative(input: SynthesizeInput, consensus: readonly number[]): S
   return best && consensus.length ? { definitionId: best.definitionId, factorIds: best.factorIds } : undefined;
 }
 
-function sentence(term: string, clauses: readonly Clause[], verbs: Synthesis['verbs']): string {
+function sentence(term: string, genus: string, clauses: readonly Clause[], verbs: Synthesis['verbs']): string {
   if (!clauses.length) return '';
   const of = (role: Role) => clauses.filter((c) => c.role === role).map((c) => c.phrase);
   const means = of('means');
@@ -152,7 +154,7 @@ function sentence(term: string, clauses: readonly Clause[], verbs: Synthesis['ve
   else if (ends.length) body = `${thirdPerson(verbs.end)} ${list(ends)}`;
   else body = `${thirdPerson('involve')} ${list(actors)}`;
   const involving = actors.length && (means.length || ends.length) ? `, involving ${list(actors)}` : '';
-  return `${article} ${term} is a city that ${body}${involving}.`;
+  return `${article} ${term} is ${genus} that ${body}${involving}.`;
 }
 
 /** "a", "a and b", "a, b and c"; with a comma before the last "and" when an item has its own ("a, b and c, and d"). */

@@ -35,7 +35,7 @@ export function readTokens(text: string): RawToken[] {
 export function readText(text: string): { tokens: RawToken[]; sentences: { start: number; end: number }[] } {
   const nlp = getNlp();
   const its = nlp.its;
-  const source = lowerKeepingOffsets(text);
+  const source = blankLongPunctuation(lowerKeepingOffsets(text));
   const doc = nlp.readDoc(source);
   const tokens: RawToken[] = [];
   const sentences: { start: number; end: number }[] = [];
@@ -85,6 +85,14 @@ function joinHyphenated(tokens: readonly RawToken[]): RawToken[] {
     }
   }
   return out;
+}
+
+/**
+ * Long runs of punctuation or symbols ("=====", a line of commas) carry no term, and wink's
+ * tokenizer slows down more than linearly on them: blanked to spaces, so offsets stay valid.
+ */
+function blankLongPunctuation(text: string): string {
+  return text.replace(/[^\p{L}\p{N}\s]{32,}/gu, (run) => ' '.repeat(run.length));
 }
 
 /** Lower case, except characters whose lower case is longer ("İ"): offsets must stay valid. */

@@ -48,9 +48,9 @@ describe("the tool's matrix against a hand coding", () => {
       { definitionId: 'd3', factorIds: new Set() },
     ],
     definitionFactors: [
-      { definitionId: 'd1', factorId: 'ict', terms: ['ict'], evidence: ['ICT'] },
-      { definitionId: 'd2', factorId: 'ict', terms: ['datum'], evidence: ['data'] },
-      { definitionId: 'd2', factorId: 'environment', terms: ['green'], evidence: ['green', 'greener'] },
+      { definitionId: 'd1', factorId: 'ict', terms: ['ict'], evidence: ['ICT'], source: 'text', note: '' },
+      { definitionId: 'd2', factorId: 'ict', terms: ['datum'], evidence: ['data'], source: 'text', note: '' },
+      { definitionId: 'd2', factorId: 'environment', terms: ['green'], evidence: ['green', 'greener'], source: 'text', note: '' },
     ],
   };
   const coded = (rows: string): CodedCell[] => cells(rows).map((c, i) => ({ ...c, line: i + 2 }));

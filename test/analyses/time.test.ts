@@ -19,6 +19,7 @@ function matrix(rows: readonly (readonly number[])[]): Matrix {
     evidenceEnd: new Int32Array(0),
     evidenceRule: new Int32Array(0),
     evidenceTerm: new Int32Array(0),
+    corrections: [],
   };
 }
 

@@ -44,7 +44,9 @@ describe('readPdfText', () => {
       const a = await Promise.all([1, 2, 3].map(() => readPdfText(data, { timeoutMs: 60_000 }, one)));
       const b = await Promise.all([1, 2, 3].map(() => readPdfText(data, { timeoutMs: 60_000 }, three)));
       expect(b).toEqual(a);
-      expect(await readPdfText(data, { timeoutMs: 1 }, one)).toEqual({ ok: false, reason: 'timeout', message: 'Gave up after 0.0 s (limits.pdfTimeoutSeconds)' });
+      // Long enough that a warm worker cannot answer within the millisecond.
+      const long = makePdf(Array.from({ length: 400 }, (_, i) => [`Page ${i} of a long report on smart cities.`]));
+      expect(await readPdfText(long, { timeoutMs: 1 }, one)).toEqual({ ok: false, reason: 'timeout', message: 'Gave up after 0.0 s (limits.pdfTimeoutSeconds)' });
       expect(await readPdfText(data, { timeoutMs: 60_000 }, one)).toEqual(a[0]);
     } finally {
       await Promise.all([one.close(), three.close()]);

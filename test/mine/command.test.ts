@@ -156,7 +156,11 @@ describe('citydefs mine', () => {
 
 describe('a corpus about another concept', () => {
   it('mines and analyses “digital twin” end to end', async () => {
-    const config = JSON.stringify({ concept: { name: 'digital twin', terms: ['digital twin', 'urban digital twin'] } });
+    const config = JSON.stringify({
+      concept: { name: 'digital twin', terms: ['digital twin', 'urban digital twin'] },
+      factors: { minDefinitions: 2, bootstrap: 0, codebook: false },
+      synthesis: { genus: 'a virtual model', minShare: 0.3 },
+    });
     const meta = JSON.stringify({ sector: 'academic', author: 'Okafor, B.', year: 2021, title: 'Twins of cities' });
     const rows = [
       'gemini2018,government,,digital twin,definition,Centre for Digital Built Britain,2018,Gemini Principles,,A digital twin is a realistic digital representation of assets that informs decisions about the built environment.',
@@ -186,6 +190,9 @@ describe('a corpus about another concept', () => {
     const terms = readFileSync(path.join(dir, 'output', 'terms.csv'), 'utf8').split('\n').map((l) => l.split(',')[0]);
     expect(terms).not.toContain('twin');
     expect(terms).not.toContain('digital');
+    // The concept names the report and the synthesized sentence.
+    expect(readFileSync(path.join(dir, 'output', 'report.md'), 'utf8')).toMatch(/^# How the corpus defines the digital twin\n/);
+    expect(readFileSync(path.join(dir, 'output', 'synthesized-definition.md'), 'utf8')).toMatch(/^> A digital twin is a virtual model that \w+/m);
     const mined = await cli(['mine', 'corpus/notes.txt'], dir);
     expect(mined.stdout).toContain('urban digital twin · is-np');
   });

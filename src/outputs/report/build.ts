@@ -4,7 +4,8 @@ import { analysedOf, recordsRead } from './data.js';
 import { code, inl, type Report } from './model.js';
 import { REPORT_SECTIONS, type SectionBuilder } from './sections/index.js';
 
-export const REPORT_TITLE = 'How the corpus defines the smart city';
+/** The report's title, naming the configured concept. */
+export const reportTitle = (result: RunResult) => `How the corpus defines the ${result.config.concept.name}`;
 
 /** The report model, built by each section builder in turn; a builder returning undefined is left out. */
 export function buildReport(result: RunResult, context: RenderContext, builders: readonly SectionBuilder[] = REPORT_SECTIONS): Report {
@@ -13,8 +14,8 @@ export function buildReport(result: RunResult, context: RenderContext, builders:
     return blocks ? [{ id: b.id, title: b.title, blocks }] : [];
   });
   return {
-    title: REPORT_TITLE,
-    lead: inl`${analysedOf(result).length} definitions analysed from ${recordsRead(result)} records in ${code(context.corpusLabel)}. The tables behind every number are in the same folder (${code('terms.csv')}, ${code('definitions.csv')}, …); the charts are in ${code('figures/')} as SVG and PNG.`,
+    title: reportTitle(result),
+    lead: inl`${analysedOf(result).length} definitions analysed from ${recordsRead(result)} records in ${code(context.corpusLabel)}. The tables behind every number are in the same folder (${code('terms.csv')}, ${code('records.csv')}, …); the charts are in ${code('figures/')} as SVG and PNG.`,
     sections,
     footer: inl`Written by citydefs ${context.versions.citydefs ?? ''}. The corpus files, config and versions behind this report are in ${code('manifest.json')}.`,
   };

@@ -86,7 +86,10 @@ export interface DefinitionFactors {
 
 /** Every analysed definition with its factors: the matrix's cells, the evidence of each. */
 export function definitionFactors(result: RunResult): DefinitionFactors[] {
-  const evidence = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence]));
+  // A corrected cell says so first, with the researcher's note: corrections are never silent.
+  const evidence = new Map(
+    definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.source === 'correction' ? [`corrected in coding.csv${d.note ? `: ${d.note}` : ''}`, ...d.evidence] : d.evidence]),
+  );
   const present = new Map(matrixRows(result).map((row) => [row.definitionId, row.factorIds]));
   return result.analysed.map((definition) => {
     const ids = present.get(definition.id) ?? new Set<string>();

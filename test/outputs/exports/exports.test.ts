@@ -46,6 +46,7 @@ describe('citydefs export', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'terms',
       'definition-terms',
+      'definition-keyterms',
       'factors',
       'definition-matrix',
       'definition-factors',

@@ -134,6 +134,17 @@ describe('factor sections', () => {
     expect(md).toMatch(/100\.0% \(8\/8\) \+/);
     expect(md).toMatch(/0\.0% \(0\/8\) −/);
   });
+
+  it('marks residuals beyond the configured tests.residual, not a fixed 1.96', async () => {
+    const lines = [HEADER];
+    for (let i = 0; i < 8; i++) lines.push(`g${i},government,,smart city,definition,G,2001,,,Mobility and transport for district ${'abcdefgh'[i]}.`);
+    for (let i = 0; i < 8; i++) lines.push(`p${i},private,,smart city,definition,P,2001,,,Business and economy for firm ${'abcdefgh'[i]}.`);
+    const config = '{"factors": {"minDefinitions": 2, "bootstrap": 0}, "tests": {"residual": 4.5}}';
+    const md = reportMarkdown(await analyze({ corpus: tempCorpus({ 'definitions.csv': lines.join('\n') + '\n', 'config.json': config }) }), context);
+    // The residuals are ±4: within ±4.5, so nothing is marked, and the legend says 4.5.
+    expect(md).not.toMatch(/\(8\/8\) \+/);
+    expect(md).toContain('beyond ±4.5');
+  });
 });
 
 describe('report model', () => {

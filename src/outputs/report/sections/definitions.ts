@@ -1,6 +1,7 @@
 import type { RunResult } from '../../../model/index.js';
+import { keyTermRows } from '../../../model/views.js';
 import { definitionFactors, factorColors } from '../data.js';
-import { definitionAnchor, inl, isWebAddress, link, paragraph, type Block, type Column, type Inline } from '../model.js';
+import { code, definitionAnchor, inl, isWebAddress, link, paragraph, type Block, type Column, type Inline } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
 const COLUMNS: readonly Column[] = [
@@ -10,6 +11,7 @@ const COLUMNS: readonly Column[] = [
   { label: 'sector', type: 'text' },
   { label: 'term defined', type: 'text' },
   { label: 'text', type: 'long-text' },
+  { label: 'key terms', type: 'text' },
   { label: 'factors', type: 'text' },
 ];
 
@@ -20,8 +22,10 @@ const COLUMNS: readonly Column[] = [
 function definitionsBlocks(result: RunResult): Block[] {
   const rows = definitionFactors(result);
   const colors = factorColors(result);
+  const keyTerms = new Map<string, string[]>();
+  for (const k of keyTermRows(result)) keyTerms.set(k.definitionId, [...(keyTerms.get(k.definitionId) ?? []), k.asWritten]);
   return [
-    paragraph(inl`The ${rows.length} analysed definitions, each with its source and the factors its words put it in (with those words).`),
+    paragraph(inl`The ${rows.length} analysed definitions, each with its source, its key terms as written (most key first; ${code('definition-keyterms.csv')}) and the factors its words put it in (with those words).`),
     paragraph(inl`Click a column header to sort; type in the box to filter. Hover a factor for its words.`, 'screen'),
     {
       kind: 'table',
@@ -40,6 +44,7 @@ function definitionsBlocks(result: RunResult): Block[] {
           d.sector,
           d.term,
           d.text,
+          (keyTerms.get(d.id) ?? []).join('; '),
           {
             value: factors.map((f) => f.factorId).join(' '),
             content: factors.flatMap((f, i): Inline[] => [...(i ? inl` ` : []), { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence }]),

@@ -6,7 +6,6 @@ import { inl, paragraph, type Block, type Column } from '../model.js';
 import { columnPx, figure, type SectionBuilder } from './common.js';
 
 /** An adjusted standardized residual beyond this marks a cell that departs from independence (5% level). */
-export const SIGNIFICANT_RESIDUAL = 1.96;
 
 const pValue = (p: number | undefined) => (p === undefined ? '—' : formatP(p, 4));
 
@@ -26,7 +25,8 @@ function sectorsBlocks(result: RunResult): Block[] | undefined {
   if (!factors.length) return undefined;
   const sectors = sectorsOf(result);
   const cells = sectorCellsOf(result);
-  const mark = (residual: number) => (Math.abs(residual) > SIGNIFICANT_RESIDUAL ? (residual > 0 ? '+' : '−') : '');
+  const { residual: significant, minExpected } = result.config.tests;
+  const mark = (residual: number) => (Math.abs(residual) > significant ? (residual > 0 ? '+' : '−') : '');
   const heat = heatMap({
     title: 'Share of each sector’s definitions using each factor',
     rows: factors.map((f) => ({ id: f.id, label: f.label })),
@@ -43,7 +43,7 @@ function sectorsBlocks(result: RunResult): Block[] | undefined {
     valueLabel: 'share of the sector’s analysed definitions',
     domain: [0, 1],
     format: (v) => `${Math.round(v * 100)}%`,
-    markLegend: `+ / − adjusted standardized residual above ${SIGNIFICANT_RESIDUAL} / below −${SIGNIFICANT_RESIDUAL}`,
+    markLegend: `+ / − adjusted standardized residual above ${significant} / below −${significant}`,
     width: columnPx('double'),
   });
   const cellOf = new Map(cells.map((c) => [`${c.factorId}\u0000${c.sector}`, c]));
@@ -75,7 +75,7 @@ function sectorsBlocks(result: RunResult): Block[] | undefined {
   return [
     figure('factors-by-sector', 'Share of each sector’s definitions using each factor', heat, 'double', 'Each cell: the share of the sector’s definitions using the factor; a mark where the count departs from independence of factor and sector.'),
     paragraph(
-      inl`Is a factor used more by some sectors than others? Each factor's 2 × ${sectors.length} table (with / without the factor, by sector) is tested for independence: Fisher's exact test where an expected count is below 5, else Pearson's chi-square; p-values are also given adjusted for testing ${factors.length} factors (Benjamini–Hochberg). A + or − marks a share whose adjusted standardized residual is beyond ±${SIGNIFICANT_RESIDUAL}.`,
+      inl`Is a factor used more by some sectors than others? Each factor's 2 × ${sectors.length} table (with / without the factor, by sector) is tested for independence: Fisher's exact test where an expected count is below ${minExpected}, else Pearson's chi-square; p-values are also given adjusted for testing ${factors.length} factors (Benjamini–Hochberg). A + or − marks a share whose adjusted standardized residual is beyond ±${significant}.`,
     ),
     { kind: 'table', id: 'sector-shares', columns: shareColumns, rows: shareRows, empty: 'No factor.' },
     {

@@ -133,7 +133,7 @@ describe.runIf(run)('report.html layout in headless Chromium', () => {
     const pages = pdfPages(pdf);
     console.info(`report.html printed to A4: ${pages} pages`);
     expect(pages).toBeGreaterThan(5);
-    // 20 pages before the time, thematic map and correspondence sections, which add about 8.
+    // 23 pages before the time, thematic map and correspondence sections, which add about 7.
     expect(pages).toBeLessThanOrEqual(32);
     if (keep) writeFileSync(path.join(keep, 'report.pdf'), pdf);
     await page.emulateMedia({ media: 'print' });

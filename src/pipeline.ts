@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { referenceAgreement } from './agree/index.js';
+import { analyseFurther } from './analyses/index.js';
 import { cluster } from './cluster/index.js';
 import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
@@ -147,6 +148,11 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   if (tables.withoutFactor.length) {
     diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) have no factor: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
   }
+  const analyses = await timed('analyses', () =>
+    analyseFurther({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, sectorCells: tables.sectorCells, periods: config.periods, terms, uses, termFactors, network }),
+  );
+  const { outside, periods } = analyses.time;
+  if (outside) diagnostics.warn('analyses/outside-periods', `${outside} analysed definition(s) have a year in no period (${periods.map((p) => `\`${p.label}\``).join(', ')}); they are counted as "other years"`);
   const synthesis = await timed('synthesize', () => synthesize({ definitions: validated.analysed, terms, uses, factors, termFactors, tables, settings }));
   const result: RunResult = {
     config,
@@ -170,6 +176,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     network,
     tables,
     synthesis,
+    analyses,
     diagnostics: [],
     timings,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits.js';
+import { PeriodsSchema } from './periods.js';
 
 const unique = (list: readonly unknown[]) => new Set(list).size === list.length;
 
@@ -154,6 +155,11 @@ export const ConfigSchema = z.strictObject({
       jaccard: z.number().min(0.5).lt(1).default(0.5),
     })
     .prefault({}),
+  /**
+   * Publication periods for the time analyses (factor × period tables, trend tests, thematic
+   * evolution), oldest first: `[{ "label": "≤2010", "to": 2010 }, { "from": 2011, "to": 2014 }, …]`.
+   */
+  periods: PeriodsSchema,
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */
   seed: z.int().default(1),
   /** Decimal places of the shares and statistics in the outputs. */

@@ -8,5 +8,7 @@ export { CELL_SOURCES, cellEvidence, correctionOf, hasFactor } from './tables.js
 export type * from './synthesis.js';
 export type * from './agreement.js';
 export type * from './sensitivity.js';
+export type * from './analyses.js';
+export { QUADRANTS } from './analyses.js';
 export type { RunResult } from './run.js';
 export { runCounts } from './run.js';

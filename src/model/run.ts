@@ -3,6 +3,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Definition, DuplicateGroup, Exclusion, InputFile } from './records.js';
 import type { Agreement } from './agreement.js';
 import type { Sensitivity } from './sensitivity.js';
+import type { Analyses } from './analyses.js';
 import type { Factor, TermFactors, TermNetwork } from './factors.js';
 import type { Synthesis } from './synthesis.js';
 import type { Tabulated } from './tables.js';
@@ -36,6 +37,8 @@ export interface RunResult {
   readonly network: TermNetwork;
   readonly tables: Tabulated;
   readonly synthesis: Synthesis;
+  /** Time, thematic map and correspondence analysis, from the matrix and the term uses. */
+  readonly analyses: Analyses;
   /** The matrix's agreement with `corpus/reference-coding.csv`, when the corpus has one. */
   readonly agreement?: Agreement;
   /** How factors and cells hold when the clustering is rerun over other settings (`analyze --sensitivity`). */

@@ -76,6 +76,7 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       col('words', 'integer', 'words in the term'),
       col('nested', 'integer', 'occurrences inside a longer term ("life" inside "quality of life")'),
       col('variants', 'string', 'the lemmatised forms merged into it, most frequent first, `; `-separated'),
+      col('mean_year', 'number', 'mean publication year of the analysed definitions using it, over those with a year (each definition once): VOSviewer\'s overlay score; empty when none has a year'),
     ],
   },
   'definition-terms.csv': {
@@ -251,6 +252,88 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       col('runs', 'integer', 'reruns'),
       col('runs_1', 'integer', 'reruns in which the cell is 1'),
       col('share_1', 'number', '`runs_1` / `runs`'),
+    ],
+  },
+  'factor-periods.csv': {
+    description:
+      'Factor × period (config `periods`): how many of each period\'s analysed definitions use each factor. Every factor has one row per period, oldest first, then `other years` (only when some years fall in no period) and `no year` (definitions without a year: counted here, never in a period).',
+    primaryKey: ['factor_id', 'period'],
+    columns: [
+      FACTOR_ID,
+      col('period', 'string', 'the period\'s label (config `periods`), `other years` or `no year`'),
+      col('from', 'year', 'first year of the period; empty when open (the first period) or for `other years` and `no year`'),
+      col('to', 'year', 'last year of the period; empty when open (the last period) or for `other years` and `no year`'),
+      col('definitions', 'integer', 'analysed definitions of the period with the factor'),
+      col('period_total', 'integer', 'analysed definitions of the period'),
+      col('share', 'number', '`definitions` / `period_total`; empty for a period without definitions'),
+    ],
+  },
+  'factor-trends.csv': {
+    description:
+      'Is a factor used more, or less, as time goes on? The Cochran–Armitage test for trend in the share of definitions with the factor across the periods, scored 1, 2, … oldest first (R\'s `prop.trend.test`); definitions without a year or outside every period are left out.',
+    primaryKey: ['factor_id'],
+    columns: [
+      FACTOR_ID,
+      col('test', 'string', '`cochran-armitage`, or `none` when fewer than two periods have definitions or the factor is in all or none of them'),
+      col('periods', 'integer', 'periods with definitions'),
+      col('dated', 'integer', 'analysed definitions in a period'),
+      col('with_factor', 'integer', 'of those, the definitions with the factor'),
+      col('chi_square', 'number', 'the trend statistic T² / Var(T), chi-square with 1 df'),
+      col('df', 'integer', '1'),
+      col('p_value', 'number', 'P(χ²₁ ≥ chi_square)'),
+      col('p_adjusted', 'number', 'Benjamini–Hochberg adjusted over the factors tested'),
+      col('direction', 'string', '`rising` when the share grows from the oldest period to the newest, `falling` when it shrinks'),
+    ],
+  },
+  'thematic-evolution.csv': {
+    description:
+      'Thematic evolution (Cobo et al. 2011): each factor\'s terms as the definitions of one period use them, against the next period with definitions. A term belongs to one factor, so a factor links to itself: the inclusion index says how much of its vocabulary carries over.',
+    primaryKey: ['from_period', 'to_period', 'factor_id'],
+    columns: [
+      col('from_period', 'string', 'the earlier period'),
+      col('to_period', 'string', 'the next period with definitions'),
+      FACTOR_ID,
+      col('from_terms', 'integer', 'the factor\'s terms used by definitions of `from_period` (A)'),
+      col('to_terms', 'integer', 'the factor\'s terms used by definitions of `to_period` (B)'),
+      col('shared', 'integer', '|A ∩ B|'),
+      col('inclusion', 'number', '|A ∩ B| / min(|A|, |B|): 1 when the smaller vocabulary is all in the other; empty when A or B is empty (the factor appears or disappears)'),
+      col('shared_terms', 'string', 'the terms in both, `; `-separated'),
+      col('entered_terms', 'string', 'terms of B not in A'),
+      col('left_terms', 'string', 'terms of A not in B'),
+    ],
+  },
+  'thematic-map.csv': {
+    description:
+      'The thematic map (strategic diagram; Callon et al. 1991, Cobo et al. 2011): each factor placed by centrality (its links to other factors) and density (its internal links), over the co-occurrence network of the clustered terms weighted by the equivalence index e = c²ᵢⱼ / (cᵢ cⱼ).',
+    primaryKey: ['factor_id'],
+    columns: [
+      FACTOR_ID,
+      col('label', 'string', 'the factor\'s label'),
+      col('terms', 'integer', 'its clustered terms'),
+      col('definitions', 'integer', 'analysed definitions coded for it'),
+      col('centrality', 'number', '10 × the sum of e over the links from its terms to other factors\' terms'),
+      col('density', 'number', '100 × the sum of e over the links between its own terms / its terms'),
+      col('centrality_rank', 'number', 'rank of `centrality` among the factors, 1 = lowest, ties share the mean rank (the axis bibliometrix plots)'),
+      col('density_rank', 'number', 'rank of `density`, likewise'),
+      col('quadrant', 'string', 'against the medians over the factors: `motor` (above both), `niche` (density only), `basic` (centrality only: basic and transversal), `emerging-or-declining` (neither); a factor at a median counts as below it'),
+    ],
+  },
+  'correspondence.csv': {
+    description:
+      'Correspondence analysis (as R\'s `ca::ca`) of the factor × sector and factor × period tables (definitions with each factor; no-year definitions left out): every factor, sector and period point on every dimension, in principal coordinates. Empty factors, sectors and periods are left out; a table with one non-empty row or column has no dimensions, and no rows here (the report says why).',
+    primaryKey: ['analysis', 'kind', 'point', 'dimension'],
+    columns: [
+      col('analysis', 'string', '`factor-sector` or `factor-period`'),
+      col('kind', 'string', '`factor` (a row of the table), `sector` or `period` (a column)'),
+      col('point', 'string', 'the factor id, sector or period label'),
+      col('dimension', 'integer', '1, 2, …: at most min(rows, columns) − 1'),
+      col('coordinate', 'number', 'principal coordinate on the dimension (F = D_r^-1/2 U Σ for factors, G = D_c^-1/2 V Σ for columns); the sign of a dimension is set so the factor furthest along it is positive'),
+      col('mass', 'number', 'the point\'s share of the table\'s total'),
+      col('inertia', 'number', 'the point\'s share of the total inertia'),
+      col('contribution', 'number', 'its share of the dimension\'s inertia: mass × coordinate² / principal inertia'),
+      col('quality', 'number', 'how well the dimension represents it (squared cosine, mass × coordinate² / its inertia); 0 for a point at the centre'),
+      col('dimension_inertia', 'number', 'the dimension\'s principal inertia (eigenvalue); they add up to the total inertia, chi-square / total'),
+      col('dimension_share', 'number', 'the dimension\'s share of the total inertia'),
     ],
   },
   'synthesized-definition.md': {

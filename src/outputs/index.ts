@@ -2,6 +2,7 @@ import { runCounts, type RunResult } from '../model/index.js';
 import { dataPackage } from './datapackage.js';
 import { headerOf, OUTPUT_FILES, type ColumnContext } from './dictionary.js';
 import { agreementCsv, disagreementsCsv } from './agreement.js';
+import { correspondenceCsv, factorPeriodsCsv, factorTrendsCsv, thematicEvolutionCsv, thematicMapCsv } from './analyses.js';
 import { codebookDraft } from './codebook-draft.js';
 import { codebookSuggestionsCsv, kwicCsv } from './concordance.js';
 import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
@@ -30,9 +31,10 @@ export type FolderRenderer = (result: RunResult, context: RenderContext) => Read
 
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
+  const meanYear = result.analyses.time.termMeanYear;
   return toCsv(
     header('terms.csv', result),
-    termRows(result).map((t) => [
+    termRows(result).map((t, i) => [
       t.term,
       t.frequency,
       t.definitions,
@@ -44,6 +46,7 @@ function termsCsv(result: RunResult): string {
       t.words,
       t.nested,
       t.variants.join('; '),
+      Number.isNaN(meanYear[i]!) ? undefined : fixed(meanYear[i]!, precision),
     ]),
   );
 }
@@ -215,6 +218,11 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'definition-factor-long.csv': definitionFactorLongCsv,
   'kwic.csv': kwicCsv,
   'codebook-suggestions.csv': codebookSuggestionsCsv,
+  'factor-periods.csv': factorPeriodsCsv,
+  'factor-trends.csv': factorTrendsCsv,
+  'thematic-evolution.csv': thematicEvolutionCsv,
+  'thematic-map.csv': thematicMapCsv,
+  'correspondence.csv': correspondenceCsv,
   'synthesized-definition.md': synthesizedDefinitionMd,
   'records.csv': recordsCsv,
   'references.bib': (result) => referencesBib(result.analysed),

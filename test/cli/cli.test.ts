@@ -112,7 +112,7 @@ describe('progress, --quiet and --json', () => {
       files: [...Object.keys(renderers), ...['corpus-by-sector', 'corpus-by-term', 'corpus-by-year', 'top-terms', 'top-terms-by-sector'].flatMap((f) => [`figures/${f}.svg`, `figures/${f}.png`])],
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
       // Milliseconds per stage, for the benchmark.
-      timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), code: expect.any(Number), tabulate: expect.any(Number), synthesize: expect.any(Number) },
+      timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), code: expect.any(Number), tabulate: expect.any(Number), analyses: expect.any(Number), synthesize: expect.any(Number) },
       diagnostics: { errors: 1, warnings: 0, info: 1 },
     });
     const missing = await cli(['analyze', '--json', '--corpus', 'nope'], tempCorpus({}));

@@ -15,6 +15,10 @@ export interface NetworkSvgOptions {
   readonly height?: number;
   /** Precomputed positions (unit square); default: `layoutNetwork(network)`, seeded. */
   readonly positions?: Positions;
+  /** A node's colour by its id, instead of its group's (an overlay, e.g. by mean year). */
+  readonly nodeColor?: (id: string) => string;
+  /** Drawn below the plot instead of the groups' legend (e.g. a colour scale): its height and its SVG from `top`. */
+  readonly footer?: { readonly height: number; readonly svg: (width: number, top: number) => string };
 }
 
 /** Where a node's label is drawn (its text baseline point and anchor), and the box it covers. */
@@ -73,12 +77,12 @@ export function networkLayout(network: Network, options: NetworkSvgOptions): Net
       x: PAD + place(n.id).x * (width - 2 * PAD),
       y: PAD + place(n.id).y * (plotH - 2 * PAD),
       r: 3 + 15 * Math.sqrt(Math.max(0, n.size) / maxSize),
-      color: colorOf(n.group),
+      color: options.nodeColor ? options.nodeColor(n.id) : colorOf(n.group),
     }));
   const places = placeLabels(nodes, { left: 0, top: 0, right: width, bottom: plotH });
   return {
     width,
-    height: plotH + legendHeight(network.groups, width),
+    height: plotH + (options.footer ? options.footer.height : legendHeight(network.groups, width)),
     nodes: nodes.map((n) => (places.has(n.id) ? { ...n, place: places.get(n.id)! } : n)),
     edges: network.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
@@ -158,7 +162,8 @@ export function networkSvg(network: Network, options: NetworkSvgOptions): string
     if (n.place) out.push(text(n.place.x, n.place.y, clip(n.label, LABEL_CHARS), `class="node-label" text-anchor="${n.place.anchor}"`));
   }
   out.push('</g>');
-  if (network.groups.length) out.push(legend(network.groups, l.width, l.height - legendHeight(network.groups, l.width)));
+  if (options.footer) out.push(options.footer.svg(l.width, l.height - options.footer.height));
+  else if (network.groups.length) out.push(legend(network.groups, l.width, l.height - legendHeight(network.groups, l.width)));
   out.push('</g></svg>');
   return out.join('');
 }

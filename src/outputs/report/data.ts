@@ -1,6 +1,6 @@
 import { compare } from '../../core/text.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-import type { Agreement, Clause, Definition, Factor, SectorCell, SectorTest, Sensitivity, Synthesis, TermStats } from '../../model/index.js';
+import type { Agreement, Analyses, Clause, Definition, Factor, SectorCell, SectorTest, Sensitivity, Synthesis, TermStats } from '../../model/index.js';
 import { concordanceRows, contextParts, type ConcordanceRow } from '../../model/concordance.js';
 import { codebookSuggestions, type CodebookSuggestion } from '../../model/suggestions.js';
 import { referenceList, type Reference } from '../references.js';
@@ -35,6 +35,18 @@ export const sectorTestsOf = (result: RunResult): readonly SectorTest[] => resul
 export const withoutFactorOf = (result: RunResult): readonly string[] => result.tables.withoutFactor;
 export const diagnosticsOf = (result: RunResult): readonly Diagnostic[] => result.diagnostics;
 export const networkFor = (result: RunResult): Network => networkOf(result);
+/** Time, thematic map and correspondence analysis. */
+export const analysesOf = (result: RunResult): Analyses => result.analyses;
+
+/** Term label → its mean publication year, for the terms some dated definition uses. */
+export function meanYearByTerm(result: RunResult): Map<string, number> {
+  const out = new Map<string, number>();
+  result.terms.forEach((t, i) => {
+    const year = result.analyses.time.termMeanYear[i]!;
+    if (!Number.isNaN(year)) out.set(t.term, year);
+  });
+  return out;
+}
 
 /** The settings the report quotes. */
 export function settingsOf(result: RunResult) {

@@ -56,6 +56,11 @@ describe('citydefs export', () => {
       'definition-factor-long',
       'kwic',
       'codebook-suggestions',
+      'factor-periods',
+      'factor-trends',
+      'thematic-evolution',
+      'thematic-map',
+      'correspondence',
       'records',
     ]);
     for (const sheet of workbook.worksheets) {
@@ -63,7 +68,7 @@ describe('citydefs export', () => {
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
     const terms = workbook.getWorksheet('terms')!;
-    expect(terms.getRow(1).values).toEqual([undefined, 'term', 'frequency', 'definitions', 'share', 'academic', 'private', 'government', 'ngo', 'factor_id', 'factor_fit', 'factor_lift', 'words', 'nested', 'variants']);
+    expect(terms.getRow(1).values).toEqual([undefined, 'term', 'frequency', 'definitions', 'share', 'academic', 'private', 'government', 'ngo', 'factor_id', 'factor_fit', 'factor_lift', 'words', 'nested', 'variants', 'mean_year']);
     const data = terms.getRow(2).values as unknown[];
     expect(data.slice(2, 5).map((v) => typeof v)).toEqual(['number', 'number', 'number']);
     expect(terms.getColumn(4).numFmt).toBe('0.0000');

@@ -1,5 +1,6 @@
 import { agreementSection } from './agreement.js';
 import { concordanceSection } from './concordance.js';
+import { correspondenceSection } from './correspondence.js';
 import { corpusSection } from './corpus.js';
 import { definitionsSection } from './definitions.js';
 import { diagnosticsSection } from './diagnostics.js';
@@ -12,6 +13,8 @@ import { sensitivitySection } from './sensitivity.js';
 import { suggestionsSection } from './suggestions.js';
 import { synthesisSection } from './synthesis.js';
 import { termsSection } from './terms.js';
+import { thematicMapSection } from './thematic-map.js';
+import { timeSection } from './time.js';
 import type { SectionBuilder } from './common.js';
 
 export type { SectionBuilder } from './common.js';
@@ -32,7 +35,7 @@ export const ANALYSIS_SECTIONS: readonly SectionBuilder[] = [
  * here and its section appears after the network, before the appendices; its figures are written
  * to `figures/` like the others.
  */
-export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [suggestionsSection, agreementSection, sensitivitySection, concordanceSection];
+export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [timeSection, thematicMapSection, correspondenceSection, suggestionsSection, agreementSection, sensitivitySection, concordanceSection];
 
 /** Back matter after the definitions, such as the References list: a feature adds its builder here. */
 export const BACK_MATTER_SECTIONS: readonly SectionBuilder[] = [referencesSection];

@@ -1,7 +1,7 @@
 import type { RunResult } from '../../../model/index.js';
 import { keyTermRows } from '../../../model/views.js';
 import { definitionFactors, factorColors } from '../data.js';
-import { code, definitionAnchor, inl, isWebAddress, link, paragraph, type Block, type Column, type Inline } from '../model.js';
+import { code, definitionAnchor, em, inl, isWebAddress, link, paragraph, text, type Block, type Column, type Inline } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
 const COLUMNS: readonly Column[] = [
@@ -11,7 +11,6 @@ const COLUMNS: readonly Column[] = [
   { label: 'sector', type: 'text' },
   { label: 'term defined', type: 'text' },
   { label: 'text', type: 'long-text' },
-  { label: 'key terms', type: 'text' },
   { label: 'factors', type: 'text' },
 ];
 
@@ -25,7 +24,7 @@ function definitionsBlocks(result: RunResult): Block[] {
   const keyTerms = new Map<string, string[]>();
   for (const k of keyTermRows(result)) keyTerms.set(k.definitionId, [...(keyTerms.get(k.definitionId) ?? []), k.asWritten]);
   return [
-    paragraph(inl`The ${rows.length} analysed definitions, each with its source, its key terms as written (most key first; ${code('definition-keyterms.csv')}) and the factors its words put it in (with those words).`),
+    paragraph(inl`The ${rows.length} analysed definitions, each with its source, its key terms as written under its text (most key first; ${code('definition-keyterms.csv')}) and the factors its words put it in (with those words).`),
     paragraph(inl`Click a column header to sort; type in the box to filter. Hover a factor for its words.`, 'screen'),
     {
       kind: 'table',
@@ -43,8 +42,8 @@ function definitionsBlocks(result: RunResult): Block[] {
           d.year,
           d.sector,
           d.term,
-          d.text,
-          (keyTerms.get(d.id) ?? []).join('; '),
+          // The key terms under the text, where the eye already is (a column of their own would not fit a screen).
+          keyTerms.has(d.id) ? { value: d.text, content: [text(`${d.text}\n`), em(`Key terms: ${keyTerms.get(d.id)!.join('; ')}`)] } : d.text,
           {
             value: factors.map((f) => f.factorId).join(' '),
             content: factors.flatMap((f, i): Inline[] => [...(i ? inl` ` : []), { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence }]),

@@ -160,6 +160,17 @@ export const ConfigSchema = z.strictObject({
    * evolution), oldest first: `[{ "label": "≤2010", "to": 2010 }, { "from": 2011, "to": 2014 }, …]`.
    */
   periods: PeriodsSchema,
+  /** The term network the report draws and the GEXF, GraphML and VOSviewer files hold. */
+  network: z
+    .strictObject({
+      /** At most this many terms, the most frequent clustered ones: a drawing stays readable. */
+      maxNodes: z.int().min(1).default(80),
+      /** A link needs at least this many definitions using both terms… */
+      minCooccurrences: z.int().min(1).default(2),
+      /** …and an association strength above this (1: more often together than chance). */
+      minStrength: z.number().min(0).default(1),
+    })
+    .prefault({}),
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */
   seed: z.int().default(1),
   /** Decimal places of the shares and statistics in the outputs. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../../src/config/schema.js';
 import { seededRandom } from '../../../src/core/random.js';
 import type { Factor } from '../../../src/model/index.js';
 import { networkOf } from '../../../src/outputs/graph/view.js';
@@ -7,7 +8,8 @@ import { layoutNetwork } from '../../../src/outputs/graph/layout.js';
 describe('networkOf', () => {
   it('draws the clustered terms grouped by factor, and links used together more than by chance', () => {
     const factor = (id: string) => ({ id, label: id.toUpperCase() }) as Factor;
-    const net = networkOf({
+    const config = ConfigSchema.parse({});
+    const network = {
       factors: [factor('ict'), factor('people'), factor('unused')],
       network: {
         nodes: [
@@ -21,7 +23,8 @@ describe('networkOf', () => {
           { source: 'ict', target: 'rare', cooccurrences: 1, strength: 3 },
         ],
       },
-    });
+    };
+    const net = networkOf({ ...network, config });
     expect(net).toEqual({
       nodes: [
         { id: 'ict', label: 'ict', size: 3, group: 'ict' },
@@ -34,6 +37,10 @@ describe('networkOf', () => {
         { id: 'people', label: 'PEOPLE', color: '#d55e00' },
       ],
     });
+    // The config's limits: one node at most, and a stricter strength drops the citizen–ict link.
+    expect(networkOf({ ...network, config: { network: { ...config.network, maxNodes: 1 } } }).nodes.map((n) => n.id)).toEqual(['ict']);
+    expect(networkOf({ ...network, config: { network: { ...config.network, minStrength: 1.5 } } }).edges).toEqual([]);
+    expect(networkOf({ ...network, config: { network: { ...config.network, minCooccurrences: 1 } } }).edges).toEqual([{ source: 'citizen', target: 'ict', weight: 2 }]);
   });
 });
 

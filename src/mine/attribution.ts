@@ -99,9 +99,8 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
   const opener = { '”': /[“]/u, '’': /(?:^|[^\p{L}])‘/u, '"': /"/u, "'": /(?:^|[^\p{L}])'/u, '»': /«/u }[close[1]!]!;
   const before = sentence.slice(0, end);
   const opened = [...before.matchAll(new RegExp(opener.source, 'gu'))].at(-1);
-  // The opening mark is before the clause, or after its term (a quoted definiens), not its last word.
-  if (opened && opened.index >= start && end - opened.index < 20) return false;
-  if (!opened) return false;
+  // The opening mark is before the clause, or after its term (a quoted definiens), not at its last word.
+  if (!opened || (opened.index >= start && end - opened.index < 20)) return false;
   // Not closed again between the opening mark and the clause (`“smart city” is …` quotes the term only).
   const inside = before.slice(opened.index + opened[0].length);
   const closer = { '”': /”/u, '’': /’(?!\p{L})/u, '"': /"/u, "'": /'(?!\p{L})/u, '»': /»/u }[close[1]!]!;

@@ -519,13 +519,14 @@ function glossaryClause(sentence: string, np: { start: number; end: number }, te
   const m = /^\s*(?::|\s[–—]\s|\s*\|\s*|\t)\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
-  // A definiens: a relative clause or a verb, or a noun phrase (`A realistic digital representation of …`).
-  const judged = /\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens) ? undefined : predicate(definiens);
-  if (judged !== undefined && judged.check) return undefined;
-  // … of some length, and not a title (`Smart City: A Non-unique Definition`).
-  const npWords = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (judged && (npWords.length < 4 || npWords.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w)))) return undefined;
-  if (!judged && !/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) return undefined;
+  // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
+  // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
+  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) {
+    const judged = predicate(definiens);
+    const words = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
+    if (!judged || judged.check || words.length < 4 || title) return undefined;
+  }
   return build(sentence, {
     start: np.start,
     term,

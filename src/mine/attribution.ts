@@ -1,4 +1,5 @@
-import { citationOnly, findCitations, yearIn, type Citation } from './citations.js';
+import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
+import { nameLike } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { citedAs, type Reference } from './references.js';
 
@@ -45,31 +46,79 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
     if (cited) cue = 'citation';
   }
   if (!cited && !reporter) {
-    // `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop.
-    for (const next of following.slice(0, 2)) {
+    // `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop; in a table row
+    // the source cell may come after a second sentence and a keyword cell. A sentence with a
+    // citation of its own ends the search.
+    for (const next of following.slice(0, 3)) {
       const only = citationOnly(next);
       if (only) {
         cited = only;
         cue = 'citation after the sentence';
         break;
       }
+      if (findCitations(next).length) break;
     }
   }
-  if (!cue && quotedDefiniens(sentence.slice(clause.start, clause.end))) cue = 'quotation marks';
+  if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end))) cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
+  if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start));
+  if (!author && !cited && cue === 'quotation marks') {
+    // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
+    const source = following.slice(0, 2).map(sourceLine).find((x) => x !== undefined);
+    if (source) {
+      author = source.author;
+      cited = { start: 0, end: 0, year: source.year };
+    }
+  }
   let year = cited?.year ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
   const ref = cited?.ref;
   if (ref) {
+    // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
+    // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
     const entry = references.get(Number(/\d+/.exec(ref)![0]));
     if (entry) {
-      author ??= citedAs(entry.authors);
-      year ??= entry.year;
+      author = citedAs(entry.authors) ?? author;
+      year = entry.year ?? year;
     }
   }
   return { ...(author ? { author: cleanName(author) } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The clause, or its definiens, is set in quotation marks that open before its end and close after
+ * it, with nothing but punctuation or a citation between the clause's end and the closing mark:
+ * `… in a single sentence: “A smart city is a city that …”`, `‘As presently understood, a smart city is …’ [80]`,
+ * `… can be defined as; "Improving the quality of life …"`.
+ */
+function enclosedInQuotes(sentence: string, start: number, end: number): boolean {
+  const close = /^[\s.,;:!?…]*(?:\[[^\]]*\]\s*)?([”’"'»])/u.exec(sentence.slice(end));
+  if (!close) return false;
+  const opener = { '”': /[“]/u, '’': /(?:^|[^\p{L}])‘/u, '"': /"/u, "'": /(?:^|[^\p{L}])'/u, '»': /«/u }[close[1]!]!;
+  const before = sentence.slice(0, end);
+  const opened = [...before.matchAll(new RegExp(opener.source, 'gu'))].at(-1);
+  // The opening mark is before the clause, or after its term (a quoted definiens), not at its last word.
+  if (!opened || (opened.index >= start && end - opened.index < 20)) return false;
+  // Not closed again between the opening mark and the clause (`“smart city” is …` quotes the term only).
+  const inside = before.slice(opened.index + opened[0].length);
+  const closer = { '”': /”/u, '’': /’(?!\p{L})/u, '"': /"/u, "'": /'(?!\p{L})/u, '»': /»/u }[close[1]!]!;
+  return !closer.test(inside);
+}
+
+/**
+ * Who a quotation is put in the mouth of, in the words before it: `Wikipedia, which currently
+ * summarizes a smart city as “…”`, `the Focus Group … writes: “…”`; a definition `agreed during the
+ * fifth meeting of the Focus Group on Smart Sustainable Cities …: “…”`. Names only, never `we`.
+ */
+function speakerOf(before: string): string | undefined {
+  const agreed = /\bdefinitions?\b[^:“"]{0,120}?\b(?:agreed|adopted|proposed|given|formulated|developed|endorsed|approved|put\s+forward)\b[^:“"]{0,80}?\b(?:by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'-]*)+)/u.exec(before);
+  if (agreed && nameLike(agreed[1]!)) return agreed[1]!;
+  const says = /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains)\b[^“"‘]*[“"‘]?\s*$/u.exec(before);
+  if (!says) return undefined;
+  const name = nameBefore(before, says.index);
+  return name && nameLike(name.name) ? name.name : undefined;
 }
 
 /** Most of the clause after its term is inside quotation marks: someone else's words. */

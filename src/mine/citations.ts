@@ -1,6 +1,8 @@
 // Citations in a sentence: numbered references (`[5]`, `[79, p. 1]`, `[3–5]`), parenthetical
 // author-year ones (`(Caragliu et al., 2011)`, `(Ferreira 2019, 41)`, `(ITU-T, 2014; Cohen, 2011)`)
-// and narrative ones (`Caragliu et al. (2011)`, `Harrison et al. [12]`, `Cohen (2011)`).
+// and narrative ones (`Caragliu et al. (2011)`, `Harrison et al. [12]`, `Cohen (2011)`); and
+// source lines under a quotation (`Urban21 conference in Berlin 2000`).
+import { hasFiniteVerb } from './lexicon.js';
 
 export interface Citation {
   /** Where the citation (name included, for a narrative one) starts and ends in the sentence. */
@@ -31,7 +33,10 @@ const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del', 'der',
 export function findCitations(sentence: string): Citation[] {
   const out: Citation[] = [];
   for (const m of sentence.matchAll(NUMBERED)) {
-    const before = nameBefore(sentence, m.index);
+    // `Harrison et al. [12] define …` names the cited authors; in `… Focus [3] A smart city is …`
+    // the marker opens a table row or a new statement, and the words before it are another cell.
+    const opensStatement = /^\s+[“"‘']?\p{Lu}/u.test(sentence.slice(m.index + m[0].length));
+    const before = opensStatement ? undefined : nameBefore(sentence, m.index);
     out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ref: m[0], ...(before ? { author: before.name } : {}) });
   }
   for (const m of sentence.matchAll(PARENTHETICAL)) {
@@ -102,4 +107,16 @@ export function citationOnly(sentence: string): Citation | undefined {
   if (found.length !== 1) return undefined;
   const c = found[0]!;
   return c.start === 0 && c.end === text.length ? c : undefined;
+}
+
+/**
+ * A line that names the source of the quotation above it and nothing else: a name of a few words
+ * and a year (`Urban21 conference in Berlin 2000`, `– ITU-T, 2014`), no verb.
+ */
+export function sourceLine(sentence: string): { author: string; year: number } | undefined {
+  const m = /^\s*[–—-]?\s*(\p{Lu}[^.!?;:()[\]“”"]{0,80}?)[\s,]+\(?((?:1[89]|20)\d\d)\)?\s*\.?\s*$/u.exec(sentence);
+  if (!m) return undefined;
+  const author = m[1]!.trim();
+  if (author.split(/\s+/).length > 8 || hasFiniteVerb(author)) return undefined;
+  return { author, year: Number(m[2]) };
 }

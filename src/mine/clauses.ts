@@ -1,6 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
-import { isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
+import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 
 /** A factor of a candidate's score, named so the score can be explained. */
 export interface Factor {
@@ -62,6 +62,12 @@ const PASSIVE_AS = new RegExp(
   `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely))?)\\s*,?\\s+as\\b`,
   'iu',
 );
+// The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,
+// `is regarded a city that …` (an adjective after them judges: `is considered important`).
+const PASSIVE_NP = new RegExp(
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(considered|regarded|seen|viewed|deemed|called|understood|thought of)\\s+(?=[“"‘']?\\s*(?:…\\s*)?(?:an?|the|one)\\s)`,
+  'iu',
+);
 // "can be a city that …"; "would be", "could be" are counterfactual or speculative.
 const MODAL_BE = new RegExp(`^(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be\\b`, 'iu');
 const REPORTING_AS: Readonly<Record<string, number>> = {
@@ -96,7 +102,7 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
 ];
 const RELATIVE = /^(?:that|which|where|whose|who|wherein|in\s+which|through\s+which|by\s+which)\b/iu;
 // Nouns about the term rather than the city: a definition only when a definiens follows them.
-const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|model)s?\b/iu;
+const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
@@ -245,6 +251,15 @@ function matchVerb(text: string): VerbMatch | undefined {
       ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
     };
   }
+  const passiveNp = PASSIVE_NP.exec(text);
+  if (passiveNp) {
+    const verb = passiveNp[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const judged = predicate(text.slice(passiveNp[0].length));
+    if (judged && !judged.check) {
+      const hedged = /^(?:could|might)\b/iu.test(text);
+      return { pattern: { name: `${verb.replace(' ', '-')}-np`, value: (AS_VERBS[verb] ?? 0.8) - 0.05 }, text: passiveNp[0], ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}) };
+    }
+  }
   for (const p of VERB_PATTERNS) {
     const m = p.regex.exec(text);
     if (!m) continue;
@@ -290,7 +305,8 @@ function presentVerb(word: string): boolean {
 
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
-  const t = text.replace(/^[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
+  // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
+  const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
@@ -298,7 +314,11 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(t)) {
     return reject('a claim about it (expected to, said to …)', 0.3);
   }
-  if (/^(?:where|when)\b/iu.test(t)) return { pattern: { name: 'is-where', value: 0.75 } };
+  if (/^(?:where|when)\b/iu.test(t)) {
+    // `… are also where most new sensors will be installed`: a forecast about them, not what they are.
+    if (/\b(?:will|shall|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b/iu.test(t.split(/[.;]/u)[0]!)) return reject('a forecast (will …)', 0.3);
+    return { pattern: { name: 'is-where', value: 0.75 } };
+  }
   if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
   const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
   if (det) {
@@ -314,10 +334,14 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
       if (/^(?:of|that|which|where|in|for|with|to|whose|who)$/iu.test(w[0])) break;
       const rest = after.slice(w.index + w[0].length);
       if (META_NOUNS.test(w[0])) {
-        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest)
+        // `a term that has gained traction in academia … to describe cities that …`
+        const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
+        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
           : reject('evaluative (a concept, a term …)', 0.3);
       }
+      // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
+      if (/^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest)) return reject('an example to follow (a model for …)', 0.3);
       if (EVALUATIVE_HEADS.test(w[0])) {
         return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
@@ -336,11 +360,14 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   const tokens = [...scan.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(0, 16);
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = tokens[i]![0];
-    if (FINITE.test(w)) break;
+    // A preposition before any noun head: `central to urban policy`, `important for cities`.
+    if (FINITE.test(w) || /^(?:to|in|of|for|with|on|at|by|from|as|than|into|like|about|over|under|between|across|within|through|among)$/iu.test(w)) break;
     const next = scan.slice(tokens[i]!.index + w.length).trimStart();
     if (RELATIVE.test(next) && !/ly$/i.test(w) && (isNoun(w) || tagsOf(w).length === 0)) return { pattern: { name: 'is-np', value: 0.85 } };
     // "virtual simulations of physical objects": a noun head followed by its complement.
-    if (!participle && isNoun(w) && !/^(?:JJ|VB|RB)/.test(tagsOf(w)[0]!) && /^(?:of|for|with|in|on|from|between|across|within|at|by)\b/iu.test(next)) return { pattern: { name: 'is-np', value: 0.85 } };
+    // (a plural the lexicon lacks, `replicas`, counts as a noun).
+    const noun = (isNoun(w) && !/^(?:JJ|VB|RB)/.test(tagsOf(w)[0]!)) || (tagsOf(w).length === 0 && /\p{Ll}s$/u.test(w));
+    if (!participle && noun && /^(?:of|for|with|in|on|from|between|across|within|at|by)\b/iu.test(next)) return { pattern: { name: 'is-np', value: 0.85 } };
   }
   return reject('an adjective or a state, not a noun phrase', 0.3);
 }
@@ -361,6 +388,8 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   for (let n = 0; n < 2; n++) {
     const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
     if (!m || !isAdjective(m[1]!) || /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called)$/iu.test(m[1]!)) break;
+    // A section label run into the text (`Abstract Smart cities is a term …`), not a modifier.
+    if (m.index === 0 && /^(?:abstract|summary|introduction|background|definition|definitions|glossary|note|notes|conclusion|conclusions|highlights|keywords)$/iu.test(m[1]!)) break;
     if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
     start = m.index;
   }
@@ -395,6 +424,8 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
   if (/\b(?:we|i|they|authors?|scholars|researchers)\s+(?:\p{L}+ly\s+)?(?:believe|think|hold|argue|contend|maintain|assume|posit|suggest|propose|claim|note)$/iu.test(p)) return { name: 'after a reporting verb', value: 0.9 };
+  // `we treat a city as smart when …`, `One of the most cited treats a city as …`.
+  if (/\s(?:define|defines|defined|treat|treats|treated|see|sees|view|views|consider|considers|considered|regard|regards|deem|deems|understand|understands|describe|describes|conceive|conceives|believe|believes)$/iu.test(` ${p}`)) return { name: 'after a reporting verb', value: 0.9 };
   if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
   if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
     return { name: 'after a table cell or label', value: 0.85 };
@@ -488,7 +519,14 @@ function glossaryClause(sentence: string, np: { start: number; end: number }, te
   const m = /^\s*(?::|\s[–—]\s|\s*\|\s*|\t)\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
-  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) return undefined;
+  // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
+  // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
+  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) {
+    const judged = predicate(definiens);
+    const words = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
+    if (!judged || judged.check || words.length < 4 || title) return undefined;
+  }
   return build(sentence, {
     start: np.start,
     term,
@@ -528,7 +566,7 @@ function splitTermClause(sentence: string, matcher: TermMatcher, citations: read
     const heads = s.heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const modifier = s.modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const re = new RegExp(
-      `(?:^|[\\s,:;(‘'"“])((?:an?|the|any)\\s+(?:${heads})\\s+(?:can\\s+be|may\\s+be|is|are)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
+      `(?:^|[\\s,:;(‘'"“])((?:an?|the|any)\\s+(?:${heads})\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
       'iu',
     );
     const m = re.exec(sentence);
@@ -592,8 +630,16 @@ function build(sentence: string, d: Draft): Clause {
  */
 function clauseEnd(sentence: string, start: number, citations: readonly Citation[], row: boolean): number {
   let end = sentence.length;
-  const semicolon = outsideQuotes(sentence, start, ';');
-  if (semicolon > start) end = semicolon;
+  // A `;` ends the clause when a new clause follows it; between the items of a list
+  // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
+  for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
+    const next = outsideQuotes(sentence, semicolon + 1, ';');
+    if (hasFiniteVerb(sentence.slice(semicolon + 1, next < 0 ? sentence.length : next))) {
+      end = semicolon;
+      break;
+    }
+    from = semicolon + 1;
+  }
   const commentary = citations.find((c) => c.start > start && c.end < end && /^[([]/u.test(sentence[c.start]!) && /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)));
   if (commentary) end = commentary.end;
   for (;;) {

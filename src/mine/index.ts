@@ -73,13 +73,17 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   const laid = layOut(pages);
   const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
-  for (const unit of toUnits(laid.body)) {
-    if (unit.kind === 'heading') continue;
+  const units = toUnits(laid.body);
+  units.forEach((unit, u) => {
+    if (unit.kind === 'heading') return;
     const sentences = splitSentences(unit.text);
     sentences.forEach((sentence, i) => {
       const clause = findClause(sentence.text, matcher);
       if (!clause || clause.score < minScore) return;
-      const following = sentences.slice(i + 1).map((s) => s.text);
+      // What follows it: the rest of its unit, then the next unit's first sentence (a source line
+      // under a block quotation, a citation set on a line of its own).
+      const next = units[u + 1];
+      const following = [...sentences.slice(i + 1).map((s) => s.text), ...(next && next.kind !== 'heading' ? splitSentences(next.text).slice(0, 1).map((s) => s.text) : [])];
       const attribution = attribute(sentence.text, clause, following, references);
       const place = placeOf(unit, sentence.start + clause.start);
       out.push({
@@ -96,7 +100,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         context: unit.kind,
       });
     });
-  }
+  });
   return out;
 }
 

@@ -34,3 +34,18 @@ export function isAdjective(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && tags[0]!.startsWith('JJ');
 }
+
+/** A verb in a finite form (`is`, `put`, `uses`, `will`; a word listed first as a noun, such as `offers`, is not taken for one): a clause, not a list of nouns. */
+export function hasFiniteVerb(text: string): boolean {
+  let previous = '';
+  for (const [w] of text.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const after = previous;
+    previous = w.toLowerCase();
+    if (/^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)$/iu.test(w)) return true;
+    // After an article, a possessive or a preposition a word is a noun (`the needs of …`).
+    if (w.length < 2 || /^\p{Lu}/u.test(w) || /^(?:the|a|an|its|their|our|his|her|your|this|these|those|of|for|in|on|with|by|to)$/u.test(after)) continue;
+    const tags = tagsOf(w);
+    if (tags.length && /^(?:VB|MD)/.test(tags[0]!) && tags.some((t) => /(?:^|\|)(?:VBZ|VBP|VBD|MD)(?:$|\|)/.test(t))) return true;
+  }
+  return false;
+}

@@ -24,6 +24,7 @@ const FOOTNOTE_MARKER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,
 const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One)[ \t]+\p{Ll}/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
+const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
 
 /** The units of a body in reading order. */
 export function toUnits(lines: readonly SourceLine[]): Unit[] {
@@ -33,13 +34,17 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   // A paragraph cut mid-sentence (by a page or column break, a footnote, a blank line) that a
   // later line starting in lower case continues.
   let interrupted: Builder | undefined;
+  // A paragraph that ends by announcing its definiens (`… can be defined as;`, `… a smart city is:`)
+  // and the block quotation or paragraph after a blank line that gives it.
+  let announcing: Builder | undefined;
   let lastPage = lines[0]?.page ?? 1;
   const suspend = () => {
     if (current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text)) interrupted = current;
+    if (current?.kind === 'paragraph' && ANNOUNCES.test(current.text)) announcing = current;
     current = undefined;
   };
   const open = (kind: UnitKind, line: SourceLine, text: string) => {
-    if (kind !== 'footnote' && kind !== 'heading') interrupted = undefined;
+    if (kind !== 'footnote' && kind !== 'heading') interrupted = announcing = undefined;
     current = { kind, text: '', places: [] };
     units.push(current);
     append(current, line, text, documentWords);
@@ -81,6 +86,10 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     } else if (interrupted && /^\p{Ll}/u.test(text)) {
       current = interrupted;
       interrupted = undefined;
+      append(current, line, text, documentWords);
+    } else if (announcing) {
+      current = announcing;
+      announcing = undefined;
       append(current, line, text, documentWords);
     } else {
       open('paragraph', line, text);

@@ -26,36 +26,101 @@ export function contentWords(text: string, domain: ReadonlySet<string>): string[
 }
 
 /**
- * Pairs of texts whose word-shingle similarity reaches `threshold`. Candidates come from an
- * inverted index of shingles, so only texts that share a shingle are compared.
+ * Pairs of texts whose word-shingle similarity reaches `threshold`, in (a, b) order. Candidates
+ * come from an inverted index of shingles, so only texts that share a rarer shingle are compared.
+ * Shingles are numbered and each text's kept as a sorted list of numbers: the work is one pass
+ * per text over its candidates, without a set of every pair seen (which at 100,000 texts cost more
+ * than the rest of reading the corpus).
  */
 export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: number, threshold: number, domain: ReadonlySet<string> = new Set()): SimilarPair[] {
-  const shingleSets = items.map((item) => shingles(contentWords(item.text, domain), shingleSize));
-  const postings = new Map<string, number[]>();
-  shingleSets.forEach((set, index) => {
-    for (const s of set) {
-      const list = postings.get(s);
-      if (list) list.push(index);
-      else postings.set(s, [index]);
+  const ids = new Map<string, number>();
+  const offsets = new Int32Array(items.length + 1);
+  let flat = new Int32Array(Math.max(1024, items.length * 8));
+  let length = 0;
+  items.forEach((item, i) => {
+    const set = shingles(contentWords(item.text, domain), shingleSize);
+    if (length + set.size > flat.length) {
+      const grown = new Int32Array(Math.max(flat.length * 2, length + set.size));
+      grown.set(flat.subarray(0, length));
+      flat = grown;
     }
+    const from = length;
+    for (const s of set) {
+      let id = ids.get(s);
+      if (id === undefined) ids.set(s, (id = ids.size));
+      flat[length++] = id;
+    }
+    flat.subarray(from, length).sort();
+    offsets[i + 1] = length;
   });
-  const seen = new Set<number>();
-  const pairs: SimilarPair[] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        const key = a * items.length + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const similarity = shingleSimilarity(shingleSets[a]!, shingleSets[b]!);
-        if (similarity >= threshold && shared(shingleSets[a]!, shingleSets[b]!) >= MIN_SHARED) pairs.push({ a, b, similarity });
-      }
+  // Texts per shingle, and for the rarer ones (2..MAX_POSTINGS texts) the texts themselves, in order.
+  const df = new Int32Array(ids.size);
+  for (let k = 0; k < length; k++) df[flat[k]!]!++;
+  const postingOffsets = new Int32Array(ids.size + 1);
+  for (let s = 0; s < ids.size; s++) postingOffsets[s + 1] = postingOffsets[s]! + (df[s]! >= 2 && df[s]! <= MAX_POSTINGS ? df[s]! : 0);
+  const postings = new Int32Array(postingOffsets[ids.size]!);
+  const filled = postingOffsets.slice(0, ids.size);
+  for (let i = 0; i < items.length; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const s = flat[k]!;
+      if (postingOffsets[s + 1]! > postingOffsets[s]!) postings[filled[s]!++] = i;
     }
   }
-  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  // Each text's shingles too common to be indexed, sorted: what two texts share beyond the rarer ones.
+  const commonOffsets = new Int32Array(items.length + 1);
+  for (let i = 0; i < items.length; i++) {
+    let count = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (df[flat[k]!]! > MAX_POSTINGS) count++;
+    commonOffsets[i + 1] = commonOffsets[i]! + count;
+  }
+  const common = new Int32Array(commonOffsets[items.length]!);
+  for (let i = 0, c = 0; i < items.length; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (df[flat[k]!]! > MAX_POSTINGS) common[c++] = flat[k]!;
+  const commonOf = (i: number) => commonOffsets[i + 1]! - commonOffsets[i]!;
+  const pairs: SimilarPair[] = [];
+  // Rarer shingles text `a` shares with each later text: counted over the postings, so a candidate
+  // that could not reach the threshold even sharing every common shingle is never compared.
+  const sharedRare = new Int32Array(items.length);
+  const candidates: number[] = [];
+  for (let a = 0; a < items.length; a++) {
+    candidates.length = 0;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      const s = flat[k]!;
+      for (let p = postingOffsets[s]!; p < postingOffsets[s + 1]!; p++) {
+        const b = postings[p]!;
+        if (b <= a) continue;
+        if (sharedRare[b]!++ === 0) candidates.push(b);
+      }
+    }
+    candidates.sort((x, y) => x - y);
+    const sizeA = offsets[a + 1]! - offsets[a]!;
+    for (const b of candidates) {
+      const larger = Math.max(sizeA, offsets[b + 1]! - offsets[b]!);
+      const rare = sharedRare[b]!;
+      sharedRare[b] = 0;
+      const atMost = rare + Math.min(commonOf(a), commonOf(b));
+      if (atMost < MIN_SHARED || atMost / larger < threshold) continue;
+      const both = rare + sharedSorted(common, commonOffsets[a]!, commonOffsets[a + 1]!, commonOffsets[b]!, commonOffsets[b + 1]!);
+      const similarity = both / larger;
+      if (similarity >= threshold && both >= MIN_SHARED) pairs.push({ a, b, similarity });
+    }
+  }
+  return pairs;
+}
+
+/** How many numbers two sorted ranges of `list` have in common. */
+function sharedSorted(list: Int32Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  let count = 0;
+  while (a < aEnd && b < bEnd) {
+    const x = list[a]!;
+    const y = list[b]!;
+    if (x === y) {
+      count++;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return count;
 }
 
 export function shingles(tokens: readonly string[], size: number): Set<string> {

@@ -21,12 +21,12 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
-  const [{ analyze }, { render }, { writeFolder }] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
+  const [{ analyze }, { renderOutputs }, { writeFolder }] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
   const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
   progress?.('writing outputs');
   const outDir = path.resolve(io.cwd, flags.out);
-  const files = render(result, renderContext(flags, io));
+  const files = renderOutputs(result, renderContext(flags, io));
   await writeFolder(outDir, files, { ...outGuard(flags, io), folder: 'analysis' });
   clear();
   printDiagnostics(result.diagnostics, flags, io);

@@ -5,15 +5,21 @@ import { agreementCsv, disagreementsCsv } from './agreement.js';
 import { codebookDraft } from './codebook-draft.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
-import { fixed, formatP, json, toCsv } from './format.js';
+import { TextStream, whole, type OutputContent } from './content.js';
+import { csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesBib, referencesJson, referencesRis } from './references.js';
-import { definitionFactorRows, definitionTermRows, matrixRows, termRows } from '../model/views.js';
+import { compare } from '../core/text.js';
+import { termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
 
-export type Renderer = (result: RunResult, context: RenderContext) => string;
+/**
+ * An output's content: text, or for a table that grows with the corpus a `TextStream` the writer
+ * pulls piece by piece (see `csvStream`).
+ */
+export type Renderer = (result: RunResult, context: RenderContext) => string | TextStream;
 
 /** What the sector and factor columns of this run's tables expand to. */
 function columnContext(result: RunResult): ColumnContext {
@@ -65,19 +71,49 @@ function factorsCsv(result: RunResult): string {
   );
 }
 
-function definitionMatrixCsv(result: RunResult): string {
-  const ids = result.factors.map((f) => f.id);
-  return toCsv(
-    header('definition-matrix.csv', result),
-    matrixRows(result).map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
-  );
+// The tables with a row per definition, cell or use are streamed from the packed matrix and uses,
+// definition by definition, rather than from the row views: at a million definitions the views'
+// row objects alone would not fit in memory.
+
+function definitionMatrixCsv(result: RunResult): TextStream {
+  const { matrix } = result.tables;
+  const F = result.factors.length;
+  return csvStream(header('definition-matrix.csv', result), function* () {
+    for (let d = 0; d < result.analysed.length; d++) {
+      const definition = result.analysed[d]!;
+      const row: Cell[] = [definition.id, definition.sector];
+      for (let f = 0; f < F; f++) row.push(matrix.cells[d * matrix.factors + f] === 1 ? 1 : 0);
+      yield row;
+    }
+  });
 }
 
-function definitionFactorsCsv(result: RunResult): string {
-  return toCsv(
-    header('definition-factors.csv', result),
-    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; ')]),
-  );
+/** A cell's terms (or codebook rules) and the words of the text that matched, each once, in text order. */
+function cellWhy(result: RunResult, d: number, f: number): { terms: string[]; evidence: string[] } {
+  const { matrix } = result.tables;
+  const text = result.analysed[d]!.text;
+  const terms = new Set<string>();
+  const evidence = new Set<string>();
+  const c = d * matrix.factors + f;
+  for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+    const term = matrix.evidenceTerm[e]!;
+    terms.add(term >= 0 ? result.terms[term]!.term : result.rules[matrix.evidenceRule[e]!]!);
+    evidence.add(text.slice(matrix.evidenceStart[e]!, matrix.evidenceEnd[e]!));
+  }
+  return { terms: [...terms], evidence: [...evidence] };
+}
+
+function definitionFactorsCsv(result: RunResult): TextStream {
+  const { matrix } = result.tables;
+  return csvStream(header('definition-factors.csv', result), function* () {
+    for (let d = 0; d < result.analysed.length; d++) {
+      for (let f = 0; f < result.factors.length; f++) {
+        if (matrix.cells[d * matrix.factors + f] !== 1) continue;
+        const { terms, evidence } = cellWhy(result, d, f);
+        yield [result.analysed[d]!.id, result.factors[f]!.id, evidence.join('; '), terms.join('; ')];
+      }
+    }
+  });
 }
 
 function sectorFactorsCsv(result: RunResult): string {
@@ -113,24 +149,35 @@ function cooccurrenceCsv(result: RunResult): string {
   );
 }
 
-function definitionTermsCsv(result: RunResult): string {
-  return toCsv(
-    header('definition-terms.csv', result),
-    definitionTermRows(result).map((d) => [d.definitionId, d.term, d.count]),
-  );
+/** How often each definition uses each term: most used first, then alphabetical (as `definitionTermRows`). */
+function definitionTermsCsv(result: RunResult): TextStream {
+  const { uses, terms } = result;
+  return csvStream(header('definition-terms.csv', result), function* () {
+    const counts = new Int32Array(terms.length);
+    const used: number[] = [];
+    for (let d = 0; d < result.analysed.length; d++) {
+      used.length = 0;
+      for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
+      used.sort((a, b) => counts[b]! - counts[a]! || compare(terms[a]!.term, terms[b]!.term));
+      const id = result.analysed[d]!.id;
+      for (const t of used) {
+        yield [id, terms[t]!.term, counts[t]!];
+        counts[t] = 0;
+      }
+    }
+  });
 }
 
 /** Every valid record with whether it was analysed, and if not, why; with its text and source, so it stands alone. */
-function recordsCsv(result: RunResult): string {
-  const excluded = new Map(result.exclusions.map((e) => [e.id, e]));
-  return toCsv(
-    header('records.csv', result),
-    result.valid.map((d) => {
+function recordsCsv(result: RunResult): TextStream {
+  return csvStream(header('records.csv', result), function* () {
+    const excluded = new Map(result.exclusions.map((e) => [e.id, e]));
+    for (const d of result.valid) {
       const e = excluded.get(d.id);
       const note = e?.detail ?? (d.mined ? `mined from ${d.origin.page !== undefined ? `page ${d.origin.page}` : d.origin.line !== undefined ? `line ${d.origin.line}` : 'the text'} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
-      return [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
-    }),
-  );
+      yield [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
+    }
+  });
 }
 
 /** The terms of every factor, one row each: which are seeds, and how well the others fit. */
@@ -151,14 +198,17 @@ function factorTermsCsv(result: RunResult): string {
 }
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
-function definitionFactorLongCsv(result: RunResult): string {
-  const evidenceOf = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence.join('; ')]));
-  return toCsv(
-    header('definition-factor-long.csv', result),
-    matrixRows(result).flatMap((row) =>
-      result.factors.map((f) => [row.definitionId, row.sector, row.definition.year, f.id, row.factorIds.has(f.id) ? 1 : 0, evidenceOf.get(`${row.definitionId}\u0000${f.id}`)]),
-    ),
-  );
+function definitionFactorLongCsv(result: RunResult): TextStream {
+  const { matrix } = result.tables;
+  return csvStream(header('definition-factor-long.csv', result), function* () {
+    for (let d = 0; d < result.analysed.length; d++) {
+      const definition = result.analysed[d]!;
+      for (let f = 0; f < result.factors.length; f++) {
+        const has = matrix.cells[d * matrix.factors + f] === 1;
+        yield [definition.id, definition.sector, definition.year, result.factors[f]!.id, has ? 1 : 0, has ? cellWhy(result, d, f).evidence.join('; ') : undefined];
+      }
+    }
+  });
 }
 
 /** The CSV tables this run writes, in registry order. */
@@ -240,9 +290,12 @@ export function outputNames(result: RunResult, context: RenderContext): string[]
   return [...Object.keys(renderers), ...Object.keys(conditionalRenderers).filter((name) => conditionalRenderers[name]!(result, context) !== undefined)];
 }
 
-/** Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. */
-export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
+/**
+ * Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. The
+ * large tables are `TextStream`s, made as the writer pulls them (`writeFolder`).
+ */
+export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
+  const files = new Map<string, OutputContent>();
   for (const [name, renderer] of Object.entries(renderers)) if (wanted(name)) files.set(name, renderer(result, context));
   for (const [name, renderer] of Object.entries(conditionalRenderers)) {
     if (!wanted(name)) continue;
@@ -251,4 +304,9 @@ export function render(result: RunResult, context: RenderContext, wanted: (name:
   }
   for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
   return files;
+}
+
+/** `renderOutputs` with every output whole (text or bytes): for callers that read the content. */
+export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
+  return new Map([...renderOutputs(result, context, wanted)].map(([name, content]) => [name, whole(content)]));
 }

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanStaleTemps, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
+import type { OutputContent } from './content.js';
 import { checkOutFolder, type OutFolderOptions } from './out-folder.js';
 
 export type GuardOptions = Omit<OutFolderOptions, 'files'>;
@@ -10,7 +11,7 @@ export type GuardOptions = Omit<OutFolderOptions, 'files'>;
  * leaves the previous outputs whole, never half of each. Refuses (before writing anything) a
  * folder citydefs did not write; see `checkOutFolder`.
  */
-export async function writeFolder(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, guard: GuardOptions): Promise<void> {
+export async function writeFolder(outDir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions): Promise<void> {
   const target = path.resolve(outDir);
   await cleanStaleTemps(target);
   await checkOutFolder(target, { ...guard, files });
@@ -54,7 +55,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, str
  * Writes files into `dir` (created if missing) one by one, each through a temporary name and a
  * rename, leaving every other file there alone: for folders the user keeps, such as exports.
  */
-export async function writeFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>, guard: GuardOptions): Promise<void> {
+export async function writeFiles(dir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions): Promise<void> {
   const target = path.resolve(dir);
   for (const [name] of files) await cleanStaleTemps(path.join(target, name));
   await checkOutFolder(target, { ...guard, files });

@@ -9,7 +9,7 @@ import { TextStream, whole, type OutputContent } from './content.js';
 import { csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
-import { referencesBib, referencesJson, referencesRis } from './references.js';
+import { referencesBibStream, referencesJsonStream, referencesRisStream } from './references.js';
 import { compare } from '../core/text.js';
 import { termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
@@ -257,9 +257,9 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'definition-factor-long.csv': definitionFactorLongCsv,
   'synthesized-definition.md': synthesizedDefinitionMd,
   'records.csv': recordsCsv,
-  'references.bib': (result) => referencesBib(result.analysed),
-  'references.ris': (result) => referencesRis(result.analysed),
-  'references.json': (result) => referencesJson(result.analysed),
+  'references.bib': (result) => referencesBibStream(result.analysed),
+  'references.ris': (result) => referencesRisStream(result.analysed),
+  'references.json': (result) => referencesJsonStream(result.analysed),
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
   'datapackage.json': (result) => dataPackage(tableNames(), columnContext(result)),

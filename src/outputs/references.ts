@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { compare } from '../core/text.js';
 import type { Definition } from '../model/index.js';
+import { TextStream } from './content.js';
 
 // Keys are the definition ids (letters, digits, `.`, `_`, `-`: valid BibTeX keys); citation-js
 // would otherwise make its own from author and year, since it refuses `-` and `.` in a key.
@@ -57,21 +58,69 @@ export function cslItem(d: Definition): CslItem {
   return item;
 }
 
+/**
+ * Sources formatted by citation-js this many at a time: one `Cite` of every definition holds them
+ * all (and their formatted text) at once; its output is the same entry by entry.
+ */
+const CITE_BATCH = 1000;
+
+function* inBatches<T>(list: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < list.length; i += CITE_BATCH) yield list.slice(i, i + CITE_BATCH);
+}
+
 /** `references.json`: CSL-JSON, one item per analysed definition, in analysis order. */
 export function referencesJson(definitions: readonly Definition[]): string {
-  return JSON.stringify(definitions.map(cslItem), null, 2) + '\n';
+  return referencesJsonStream(definitions).text();
+}
+
+/** `references.json` written item by item: the bytes of `JSON.stringify(items, null, 2)` and a newline. */
+export function referencesJsonStream(definitions: readonly Definition[]): TextStream {
+  return new TextStream(function* () {
+    if (definitions.length === 0) {
+      yield '[]\n';
+      return;
+    }
+    let piece = '[\n';
+    for (let i = 0; i < definitions.length; i++) {
+      // An item's lines one level deeper, as the array's elements are (strings hold no raw line breaks).
+      piece += `${i ? ',\n' : ''}  ${JSON.stringify(cslItem(definitions[i]!), null, 2).replaceAll('\n', '\n  ')}`;
+      if (piece.length >= 1 << 16) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield piece + '\n]\n';
+  });
 }
 
 /** `references.bib`: BibTeX through citation-js (LaTeX escapes, `{…}` around literal names). */
 export function referencesBib(definitions: readonly Definition[]): string {
-  if (definitions.length === 0) return '';
-  // citation-js escapes the fields but not a literal (organisation) name: `&` would break LaTeX.
-  const items = definitions.map((d) => {
-    const item = cslItem(d);
-    if (item.author) item.author = item.author.map((a) => (a.literal ? { literal: a.literal.replace(/([&%$#_])/g, '\\$1') } : a));
-    return item;
+  return referencesBibStream(definitions).text();
+}
+
+/** `references.bib`, formatted `CITE_BATCH` sources at a time (citation-js ends each batch with one blank line, which is dropped). */
+export function referencesBibStream(definitions: readonly Definition[]): TextStream {
+  return new TextStream(function* () {
+    if (definitions.length === 0) return;
+    // Line ends at the end of the text so far: written only once more text follows; the file ends with one.
+    let held = '';
+    for (const batch of inBatches(definitions)) {
+      // citation-js escapes the fields but not a literal (organisation) name: `&` would break LaTeX.
+      const items = batch.map((d) => {
+        const item = cslItem(d);
+        if (item.author) item.author = item.author.map((a) => (a.literal ? { literal: a.literal.replace(/([&%$#_])/g, '\\$1') } : a));
+        return item;
+      });
+      const text = new Cite(items).format('bibtex').replace(/\n$/, '');
+      const body = text.replace(/\n*$/, '');
+      if (body) {
+        yield held + body;
+        held = '';
+      }
+      held += text.slice(body.length);
+    }
+    yield '\n';
   });
-  return new Cite(items).format('bibtex').replace(/\n*$/, '\n');
 }
 
 /**
@@ -80,16 +129,26 @@ export function referencesBib(definitions: readonly Definition[]): string {
  * pieces with a space, breaking URLs and words. One line per value, CRLF as the RIS spec has it.
  */
 export function referencesRis(definitions: readonly Definition[]): string {
-  if (definitions.length === 0) return '';
-  const entries = new Cite(definitions.map(cslItem)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  return referencesRisStream(definitions).text();
+}
+
+/** `references.ris`, `CITE_BATCH` sources at a time; entries separated by a blank line. */
+export function referencesRisStream(definitions: readonly Definition[]): TextStream {
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
-  return entries
-    .map((entry) => {
-      const tags = Object.entries(entry).filter(([tag]) => tag !== 'TY' && tag !== 'ER');
-      const lines = tags.flatMap(([tag, value]) => [value].flat().map((v) => line(tag, String(v))));
-      return [line('TY', String(entry.TY ?? 'GEN')), ...lines, 'ER  - '].join('\r\n') + '\r\n';
-    })
-    .join('\r\n');
+  return new TextStream(function* () {
+    let first = true;
+    for (const batch of inBatches(definitions)) {
+      const entries = new Cite(batch.map(cslItem)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+      let piece = '';
+      for (const entry of entries) {
+        const tags = Object.entries(entry).filter(([tag]) => tag !== 'TY' && tag !== 'ER');
+        const lines = tags.flatMap(([tag, value]) => [value].flat().map((v) => line(tag, String(v))));
+        piece += (first ? '' : '\r\n') + [line('TY', String(entry.TY ?? 'GEN')), ...lines, 'ER  - '].join('\r\n') + '\r\n';
+        first = false;
+      }
+      yield piece;
+    }
+  });
 }
 
 /** A piece of a formatted reference; the title of a standalone work and a journal are italic, as APA sets them. */

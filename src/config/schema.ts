@@ -117,6 +117,16 @@ export const ConfigSchema = z.strictObject({
       pdfTimeoutSeconds: z.number().gt(0).max(3600).default(DEFAULT_LIMITS.pdfTimeoutSeconds),
     })
     .prefault({}),
+  report: z
+    .strictObject({
+      /**
+       * Rows each per-record listing of the report shows (analysed definitions, excluded records,
+       * duplicate groups, diagnostics); a longer one shows its first rows and says where all are
+       * (the CSV and JSON outputs hold every one). Keeps the report of a large corpus readable.
+       */
+      maxRows: z.int().min(1).default(2000),
+    })
+    .prefault({}),
   /** Seed of every random choice (clustering, bootstrap), so reruns give the same result. */
   seed: z.int().default(1),
   /** Decimal places of the shares and statistics in the outputs. */

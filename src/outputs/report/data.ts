@@ -1,8 +1,7 @@
 import { compare } from '../../core/text.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Clause, Definition, Factor, SectorCell, SectorTest, Synthesis, TermStats } from '../../model/index.js';
-import { type RunResult } from '../../model/index.js';
-import { definitionFactorRows, matrixRows } from '../../model/views.js';
+import { cellEvidence, type RunResult } from '../../model/index.js';
 import { colorsById } from '../figures/palette.js';
 import { networkOf } from '../graph/view.js';
 import type { Network } from '../graph/types.js';
@@ -72,18 +71,24 @@ export interface DefinitionFactors {
   readonly factors: readonly { readonly factorId: string; readonly evidence: readonly string[] }[];
 }
 
-/** Every analysed definition with its factors: the matrix's cells, the evidence of each. */
-export function definitionFactors(result: RunResult): DefinitionFactors[] {
-  const evidence = new Map(definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.evidence]));
-  const present = new Map(matrixRows(result).map((row) => [row.definitionId, row.factorIds]));
-  return result.analysed.map((definition) => {
-    const ids = present.get(definition.id) ?? new Set<string>();
-    return {
-      definition,
-      factors: result.factors.filter((f) => ids.has(f.id)).map((f) => ({ factorId: f.id, evidence: evidence.get(`${definition.id}\u0000${f.id}`) ?? [] })),
-    };
-  });
+/**
+ * The analysed definitions with their factors (the matrix's cells, the evidence of each), the first
+ * `limit` of them (all by default), read from the matrix definition by definition.
+ */
+export function definitionFactors(result: RunResult, limit = Infinity): DefinitionFactors[] {
+  const { matrix } = result.tables;
+  return result.analysed.slice(0, limit).map((definition, d) => ({
+    definition,
+    factors: result.factors.flatMap((f, i) => {
+      if (matrix.cells[d * matrix.factors + i] !== 1) return [];
+      const evidence = new Set(cellEvidence(matrix, d, i).map((e) => definition.text.slice(e.start, e.end)));
+      return [{ factorId: f.id, evidence: [...evidence] }];
+    }),
+  }));
 }
+
+/** Rows a per-record listing of the report shows at most (config `report.maxRows`). */
+export const reportRowLimit = (result: RunResult): number => result.config.report.maxRows;
 
 /** Analysed definitions per configured sector, in config order, zeros included. */
 export function bySector(result: RunResult): Count[] {

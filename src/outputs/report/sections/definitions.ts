@@ -1,6 +1,6 @@
 import type { RunResult } from '../../../model/index.js';
-import { definitionFactors, factorColors } from '../data.js';
-import { definitionAnchor, inl, isWebAddress, link, paragraph, type Block, type Column, type Inline } from '../model.js';
+import { analysedOf, definitionFactors, factorColors, reportRowLimit } from '../data.js';
+import { code, definitionAnchor, inl, isWebAddress, link, paragraph, type Block, type Column, type Inline } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
 const COLUMNS: readonly Column[] = [
@@ -18,10 +18,15 @@ const COLUMNS: readonly Column[] = [
  * there on hover, and on paper): the appendix the other sections link to.
  */
 function definitionsBlocks(result: RunResult): Block[] {
-  const rows = definitionFactors(result);
+  const total = analysedOf(result).length;
+  const rows = definitionFactors(result, reportRowLimit(result));
   const colors = factorColors(result);
   return [
-    paragraph(inl`The ${rows.length} analysed definitions, each with its source and the factors its words put it in (with those words).`),
+    paragraph(
+      rows.length < total
+        ? inl`The first ${rows.length} of the ${total} analysed definitions (config ${code('report.maxRows')}), each with its source and the factors its words put it in (with those words); all ${total} are in ${code('records.csv')}, their factors and words in ${code('definition-factors.csv')}.`
+        : inl`The ${rows.length} analysed definitions, each with its source and the factors its words put it in (with those words).`,
+    ),
     paragraph(inl`Click a column header to sort; type in the box to filter. Hover a factor for its words.`, 'screen'),
     {
       kind: 'table',

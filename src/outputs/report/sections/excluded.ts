@@ -1,6 +1,6 @@
 import type { RunResult } from '../../../model/index.js';
-import { duplicateRows, excludedKinds, excludedRecords, settingsOf, validOf } from '../data.js';
-import { code, fromBackticks, heading, inl, paragraph, type Block, type Column } from '../model.js';
+import { duplicateRows, excludedKinds, excludedRecords, reportRowLimit, settingsOf, validOf } from '../data.js';
+import { code, fromBackticks, heading, inl, paragraph, type Block, type Column, type Inlines } from '../model.js';
 import { countTable, type SectionBuilder } from './common.js';
 
 const RECORD_COLUMNS: readonly Column[] = [
@@ -29,6 +29,8 @@ function excludedBlocks(result: RunResult): Block[] {
   const settings = settingsOf(result);
   const byKind = kinds.reduce((n, k) => n + k.value, 0);
   const duplicates = records.filter((r) => r.reason === 'duplicate').length;
+  const limit = reportRowLimit(result);
+  const shown = (listed: number, total: number, what: string, where: Inlines) => (listed < total ? [paragraph(inl`The first ${listed} of the ${total} ${what} (config ${code('report.maxRows')}); all are in ${where}.`)] : []);
   return [
     paragraph(
       inl`${records.length} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
@@ -41,23 +43,25 @@ function excludedBlocks(result: RunResult): Block[] {
         ? inl`Each group is counted once, as its kept record.`
         : inl`Duplicates are counted separately (${code('duplicates.merge')} is off); the groups are listed for the record.`,
     ),
+    ...shown(Math.min(limit, groups.length), groups.length, 'duplicate groups', inl`${code('diagnostics.json')} (${code('validate/duplicate-definition')}) and ${code('records.csv')}`),
     {
       kind: 'table',
       id: 'duplicate-groups',
       columns: GROUP_COLUMNS,
       empty: 'No duplicates found.',
-      rows: groups.map((g) => ({
+      rows: groups.slice(0, limit).map((g) => ({
         cells: [g.keptId, g.keptAuthor, { value: g.why, content: fromBackticks(g.why) }, g.others.map((o) => `${o.id} (${o.exact ? 'same text' : o.similarity.toFixed(2)})`).join('; ')],
       })),
     },
     heading('Every excluded record'),
+    ...shown(Math.min(limit, records.length), records.length, 'excluded records', inl`${code('records.csv')}`),
     {
       kind: 'table',
       id: 'excluded-records',
       columns: RECORD_COLUMNS,
       empty: 'None.',
       sortable: true,
-      rows: records.map((r) => ({
+      rows: records.slice(0, limit).map((r) => ({
         cells: [r.definition.id, r.definition.author, r.definition.year, r.definition.sector, r.definition.kind, r.reason === 'kind' ? 'kind not analysed' : 'duplicate', r.keptId, { value: r.detail, content: fromBackticks(r.detail) }],
       })),
     },

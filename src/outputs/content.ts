@@ -14,10 +14,10 @@ export class TextStream {
   }
 }
 
-/** What an output file holds: text, bytes, or text written as it is made. */
-export type OutputContent = string | Uint8Array | TextStream;
+/** What an output file holds: text, bytes, text written as it is made, or bytes still being made (a PNG drawing). */
+export type OutputContent = string | Uint8Array | TextStream | Promise<Uint8Array>;
 
 /** The content as text or bytes, a stream joined. */
-export function whole(content: OutputContent): string | Uint8Array {
+export function whole(content: string | Uint8Array | TextStream): string | Uint8Array {
   return content instanceof TextStream ? content.text() : content;
 }

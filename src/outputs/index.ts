@@ -13,7 +13,7 @@ import { referencesBibStream, referencesJsonStream, referencesRisStream } from '
 import { compare } from '../core/text.js';
 import { termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
+import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
 
 /**
  * An output's content: text, or for a table that grows with the corpus a `TextStream` the writer
@@ -283,6 +283,11 @@ export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
   'figures/': reportFigureFiles,
 };
 
+/** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
+const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Promise<Uint8Array>>>> = {
+  'figures/': reportFigureFilesInBackground,
+};
+
 export type { RenderContext } from './context.js';
 
 /** The names of the single files a run writes (figures aside), in the order they are written. */
@@ -290,23 +295,36 @@ export function outputNames(result: RunResult, context: RenderContext): string[]
   return [...Object.keys(renderers), ...Object.keys(conditionalRenderers).filter((name) => conditionalRenderers[name]!(result, context) !== undefined)];
 }
 
-/**
- * Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. The
- * large tables are `TextStream`s, made as the writer pulls them (`writeFolder`).
- */
-export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
-  const files = new Map<string, OutputContent>();
+/** The single-file outputs (not the folders), name → content. */
+function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean): Map<string, string | TextStream> {
+  const files = new Map<string, string | TextStream>();
   for (const [name, renderer] of Object.entries(renderers)) if (wanted(name)) files.set(name, renderer(result, context));
   for (const [name, renderer] of Object.entries(conditionalRenderers)) {
     if (!wanted(name)) continue;
     const text = renderer(result, context);
     if (text !== undefined) files.set(name, text);
   }
-  for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
   return files;
 }
 
-/** `renderOutputs` with every output whole (text or bytes): for callers that read the content. */
+/**
+ * Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. The
+ * large tables are `TextStream`s, made as the writer pulls them, and the PNGs draw in the
+ * background meanwhile (`writeFolder` awaits them).
+ */
+export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
+  const files: Map<string, OutputContent> = fileOutputs(result, context, wanted);
+  for (const [folder, renderer] of Object.entries(folderRenderers)) {
+    if (!wanted(folder)) continue;
+    for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);
+  }
+  return files;
+}
+
+/** Every output whole (text or bytes), path → content: for callers that read the content. */
 export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
-  return new Map([...renderOutputs(result, context, wanted)].map(([name, content]) => [name, whole(content)]));
+  const files = new Map<string, string | Uint8Array>();
+  for (const [name, content] of fileOutputs(result, context, wanted)) files.set(name, whole(content));
+  for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
+  return files;
 }

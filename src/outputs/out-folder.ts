@@ -106,7 +106,7 @@ async function sameAsNew(file: string, output: OutputContent | undefined): Promi
   try {
     const info = await stat(file);
     if (!info.isFile()) return false;
-    const content = whole(output);
+    const content = whole(await output);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     if (!info.isFile() || info.size !== bytes.length) return false;
     return (await readFile(file)).equals(bytes);

@@ -22,7 +22,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, Out
     await mkdir(temp);
     for (const [name, text] of files) {
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
-      await writeFileSynced(path.join(temp, name), text);
+      await writeFileSynced(path.join(temp, name), await text);
     }
     // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
     await syncFolder(temp);
@@ -64,7 +64,7 @@ export async function writeFiles(dir: string, files: ReadonlyMap<string, OutputC
   } catch (error) {
     throw writeError(target, error);
   }
-  for (const [name, content] of files) await writeFileAtomic(path.join(target, name), content);
+  for (const [name, content] of files) await writeFileAtomic(path.join(target, name), await content);
 }
 
 export { render, renderers, type RenderContext } from './index.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { crc32 } from 'node:zlib';
-import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass, renderAsync as renderAsyncFunction, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
 import { num } from './svg.js';
 
@@ -23,10 +23,14 @@ export const FIGURE_FONT_FILES: readonly string[] = [
   require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
 ];
 
-let resvg: typeof ResvgClass | undefined;
+interface ResvgModule {
+  readonly Resvg: typeof ResvgClass;
+  readonly renderAsync: typeof renderAsyncFunction;
+}
+let resvg: ResvgModule | undefined;
 /** The rasteriser (a prebuilt native module), loaded the first time a PNG is made. */
-function loadResvg(): typeof ResvgClass {
-  return (resvg ??= (require('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg);
+function loadResvg(): ResvgModule {
+  return (resvg ??= require('@resvg/resvg-js') as ResvgModule);
 }
 
 /** The px size a chart was laid out at, from its opening tag. */
@@ -61,16 +65,32 @@ export function standaloneSvg(figure: FigureSource): string {
 /** The PNG's width in pixels: the column's width at `PNG_DPI`. */
 export const pngWidth = (column: ColumnWidth): number => Math.round((COLUMNS[column].mm / 25.4) * PNG_DPI);
 
-/** The chart as a PNG at 300 dpi of its column's width, white background, drawn with the shipped font. */
-export function figurePng(figure: FigureSource): Uint8Array {
-  const Renderer = loadResvg();
-  const image = new Renderer(standaloneSvg(figure), {
+function pngOptions(figure: FigureSource): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'width', value: pngWidth(figure.column) },
     background: '#ffffff',
     font: { loadSystemFonts: false, fontFiles: [...FIGURE_FONT_FILES], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
     logLevel: 'off',
-  }).render();
+  };
+}
+
+/** The chart as a PNG at 300 dpi of its column's width, white background, drawn with the shipped font. */
+export function figurePng(figure: FigureSource): Uint8Array {
+  const { Resvg } = loadResvg();
+  const image = new Resvg(standaloneSvg(figure), pngOptions(figure)).render();
   return withDpi(image.asPng(), PNG_DPI);
+}
+
+/**
+ * The same PNG, drawn on a thread of libuv's pool while this one goes on (writing the tables): a
+ * network figure takes a few hundred milliseconds to draw. A failure surfaces where it is awaited.
+ */
+export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array> {
+  const png = loadResvg()
+    .renderAsync(standaloneSvg(figure), pngOptions(figure))
+    .then((image) => withDpi(image.asPng(), PNG_DPI));
+  png.catch(() => undefined);
+  return png;
 }
 
 /**
@@ -94,6 +114,16 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
   const existing = rest.indexOf('pHYs', 0, 'latin1');
   const tail = existing === 4 ? rest.subarray(4 + 4 + 9 + 4) : rest;
   return Buffer.concat([bytes.subarray(0, ihdrEnd), chunk, tail]);
+}
+
+/** `figureFiles` with the PNGs drawing in the background (see `figurePngInBackground`). */
+export function figureFilesInBackground(figures: readonly FigureSource[]): Map<string, string | Promise<Uint8Array>> {
+  const files = new Map<string, string | Promise<Uint8Array>>();
+  for (const figure of figures) {
+    files.set(`figures/${figure.name}.svg`, standaloneSvg(figure));
+    files.set(`figures/${figure.name}.png`, figurePngInBackground(figure));
+  }
+  return files;
 }
 
 /** Every figure as `figures/<name>.svg` and `figures/<name>.png`. */

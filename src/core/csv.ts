@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import type { CsvError } from 'csv-parse';
-import type { Diagnostics } from './diagnostics.js';
+import { Parser, type CsvError, type Options as ParseOptions } from 'csv-parse';
+import { Diagnostics } from './diagnostics.js';
 
 export interface CsvRow {
   /** Physical line where the record starts (1-based; the header is line 1). */
@@ -152,4 +152,143 @@ function describe(error: CsvError): string {
     default:
       return error.message;
   }
+}
+
+/** Bytes `decodeText` would refuse or report (NUL, other C0 controls than tab, line ends, form feed, escape). */
+const REPORTED_CONTROL = /[\0-\x08\x0B\x0E-\x1A\x1C-\x1F]/;
+const NON_SPACE = /\S/g;
+
+/**
+ * `readCsvTable` for a file read piece by piece (a corpus of a million definitions is half a
+ * gigabyte): the file is never one string, and rows come out as they are parsed. It reads only a
+ * clean file: UTF-8 text without control bytes whose header and records all parse. At anything
+ * `decodeText` or `readCsvTable` would report (another encoding, binary bytes, a broken quote, a
+ * short row…), it returns undefined without reporting, and the caller reads the file whole with
+ * `readCsvTable`, which reports exactly as it always has. Rows and lines are those `readCsvTable`
+ * gives (a test compares the two on generated files cut into random pieces).
+ */
+export async function readCsvStreaming(pieces: AsyncIterable<Uint8Array>, file: string, stage: CsvStage = 'ingest'): Promise<{ columns: string[]; rows: CsvRow[] } | undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const rows: CsvRow[] = [];
+  let columns: string[] | undefined;
+  let header = '';
+  let parser: Parser | undefined;
+  let failed = false;
+  let ended: Promise<void> | undefined;
+  // Physical lines (1-based) that are blank, for the line a record starts on (as `readCsvTable` counts it).
+  let blank = new Uint8Array(1024);
+  let line = 1;
+  let lineHasText = false;
+  let lastEnd = 1;
+  let heldReturn = false;
+
+  const markLines = (text: string) => {
+    for (let at = 0; ; ) {
+      const newline = text.indexOf('\n', at);
+      const end = newline < 0 ? text.length : newline;
+      if (!lineHasText && end > at) {
+        NON_SPACE.lastIndex = at;
+        const found = NON_SPACE.exec(text);
+        lineHasText = found !== null && found.index < end;
+      }
+      if (newline < 0) return;
+      if (line >= blank.length) {
+        const grown = new Uint8Array(blank.length * 2);
+        grown.set(blank);
+        blank = grown;
+      }
+      blank[line] = lineHasText ? 0 : 1;
+      known = line++;
+      lineHasText = false;
+      at = newline + 1;
+    }
+  };
+  // Lines whose blankness is known: those ended so far, and at the end the last one too.
+  let known = 0;
+  const nextRecordLine = () => {
+    let next = lastEnd + 1;
+    while (next <= known && blank[next] === 1) next++;
+    return next;
+  };
+  const startParser = (names: string[]) => {
+    columns = names;
+    const options: ParseOptions<Record<string, string>> = {
+      columns: names,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_record: (record, context) => {
+        rows.push({ line: nextRecordLine(), fields: record });
+        lastEnd = context.lines + 1;
+        return null;
+      },
+      on_skip: () => {
+        failed = true;
+      },
+    };
+    // The Parser's typings know only array records; with `columns` they are objects.
+    parser = new Parser(options as unknown as ParseOptions);
+    parser.on('error', () => (failed = true));
+    ended = new Promise<void>((resolve) => parser!.on('end', resolve).on('error', () => resolve()));
+    parser.resume();
+  };
+  /** Normalised text on: the header line first, then the records. */
+  const take = (text: string) => {
+    if (!text) return;
+    if (!parser) {
+      const newline = text.indexOf('\n');
+      if (newline < 0) {
+        header += text;
+        return;
+      }
+      header += text.slice(0, newline);
+      const names = readHeader(header, file, new Diagnostics(), stage);
+      if (!names) {
+        failed = true;
+        return;
+      }
+      markLines('\n');
+      startParser(names);
+      text = text.slice(newline + 1);
+      if (!text) return;
+    }
+    markLines(text);
+    parser!.write(Buffer.from(text, 'utf8'));
+  };
+  /** Line ends as `readCsvTable` makes them (`\r\n` and a lone `\r` become `\n`), across piece boundaries. */
+  const normalise = (text: string, last: boolean) => {
+    if (heldReturn) text = '\r' + text;
+    heldReturn = !last && text.endsWith('\r');
+    if (heldReturn) text = text.slice(0, -1);
+    return text.replace(/\r\n?/g, '\n');
+  };
+
+  try {
+    for await (const piece of pieces) {
+      const text = decoder.decode(piece, { stream: true });
+      if (REPORTED_CONTROL.test(text)) return undefined;
+      take(normalise(text, false));
+      if (failed) return undefined;
+    }
+    const rest = decoder.decode();
+    if (REPORTED_CONTROL.test(rest)) return undefined;
+    take(normalise(rest, true));
+  } catch {
+    // Not UTF-8: `decodeText` decides what it is.
+    return undefined;
+  }
+  if (failed) return undefined;
+  if (!parser) {
+    const names = readHeader(header, file, new Diagnostics(), stage);
+    return names ? { columns: names, rows: [] } : undefined;
+  }
+  if (line >= blank.length) {
+    const grown = new Uint8Array(blank.length + 1);
+    grown.set(blank);
+    blank = grown;
+  }
+  blank[line] = lineHasText ? 0 : 1;
+  known = line;
+  parser.end();
+  await ended;
+  return failed || !columns ? undefined : { columns, rows };
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { referenceAgreement } from './agree/index.js';
 import { cluster } from './cluster/index.js';
@@ -11,11 +10,12 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
+import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest } from './ingest/index.js';
-import { collectTerms } from './terms/index.js';
+import { TermCounter } from './terms/index.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate } from './tabulate/index.js';
@@ -71,7 +71,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   const checked = await timed('read', () => check(options));
   const { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics } = checked;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
-  const { tokenize, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
+  const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const { synthesis: settings } = config;
   const tokenizeOptions = {
     thesaurus: thesaurus.entries,
@@ -81,14 +81,18 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     cueWindow: settings.cueWindow,
     rules: codebook.factors,
   };
-  const batches = await timed('tokenize', () =>
-    tokenize(validated.analysed, tokenizeOptions, {
+  // Map and reduce: each definition is tokenized on its own (in worker threads on large corpora) into
+  // mergeable batches, which the counter folds in as they come; clustering and tables then run on
+  // the reduced counts. See "Beyond one machine" in the README.
+  const counter = new TermCounter(validated.analysed.length);
+  await timed('tokenize', () =>
+    tokenizeEach(validated.analysed, tokenizeOptions, (batch) => counter.add(batch), {
       workers: workersFor(validated.analysed.length, options.workers),
       ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
     }),
   );
   options.progress?.('counting terms');
-  const { terms, uses, hits } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
+  const { terms, uses, hits } = await timed('terms', () => counter.finish(validated.analysed, config.sectors));
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clustered = await timed('cluster', () =>
@@ -146,10 +150,13 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   return { ...result, ...(agreement ? { agreement } : {}), diagnostics: diagnostics.list() };
 }
 
-/** Worker threads pay off only on large corpora; the results are the same either way. */
+/**
+ * Worker threads pay off only on large corpora (each loads the language model); then one per core
+ * (`defaultWorkers`), while this thread merges their batches. The results are the same either way.
+ */
 function workersFor(definitions: number, requested: number | undefined): number {
   if (requested !== undefined) return requested;
-  return definitions > 4 * BATCH_SIZE ? Math.max(1, Math.min(4, availableParallelism())) : 0;
+  return definitions > 4 * BATCH_SIZE ? defaultWorkers() : 0;
 }
 
 /** The run selects nothing it could analyse (exit 2): an unknown kind, say. */

@@ -68,8 +68,11 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       timings[stage] = Math.round(performance.now() - start);
     }
   };
-  const checked = await timed('read', () => check(options));
-  const { config, configInput, thesaurus, codebook, referenceCoding, records, files, validated, diagnostics } = checked;
+  // Only the count of the raw records is kept: the definitions hold what the analysis needs.
+  const { config, configInput, thesaurus, codebook, referenceCoding, recordCount, files, validated, diagnostics } = await timed('read', async () => {
+    const { records, ...checked } = await check(options);
+    return { ...checked, recordCount: records.length };
+  });
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const { synthesis: settings } = config;
@@ -129,7 +132,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       ...(thesaurus.text !== undefined ? { thesaurus: { entries: thesaurus.entries.length, sha256: sha256(thesaurus.text) } } : {}),
       ...(codebook.text !== undefined ? { codebook: { factors: codebook.factors.length, sha256: sha256(codebook.text) } } : {}),
     },
-    records: records.length,
+    records: recordCount,
     valid: validated.valid,
     analysed: validated.analysed,
     exclusions: validated.exclusions,

@@ -68,12 +68,13 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
  * the corpus's rows draws the same definitions.
  */
 function measureStability(factors: Factor[], graph: TermGraph, ids: readonly string[], options: PartitionOptions, resamples: number): void {
-  const byId = ids.map((id, d) => [id, d] as const).sort((a, b) => compare(a[0], b[0]));
+  const byId = Int32Array.from(ids.map((id, d) => [id, d] as const).sort((a, b) => compare(a[0], b[0])), ([, d]) => d);
   const totals = new Float64Array(factors.length);
+  const weights = new Uint32Array(ids.length);
   for (let b = 0; b < resamples; b++) {
     // A resample drawn with replacement, as how many times each definition is drawn.
-    const weights = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) weights[byId[Math.floor(options.random() * ids.length)]![1]]!++;
+    weights.fill(0);
+    for (let i = 0; i < ids.length; i++) weights[byId[Math.floor(options.random() * ids.length)]!]!++;
     const resampled = invert(graph.partition(options, weights));
     factors.forEach((f, i) => (totals[i]! += bestJaccard(f.terms, resampled)));
   }

@@ -4,7 +4,7 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import { normalizeText, words } from '../core/text.js';
 import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../model/index.js';
 import { groupPairs, similarPairs, type SimilarPair } from './duplicates.js';
-import { citationOf, FIELDS, OPTIONAL_FIELDS, recordSchema } from './record.js';
+import { citationOf, FIELDS, OPTIONAL_FIELDS, parseValidRecord, recordSchema } from './record.js';
 
 export interface Validated {
   /** Every valid record, in corpus order. */
@@ -55,7 +55,8 @@ export function toDefinitions(records: readonly SourceRecord[], config: Config, 
     const { file } = record.origin;
     if (!checkedFiles.has(file)) checkedFiles.set(file, checkColumns(record, diagnostics));
     if (!checkedFiles.get(file)) continue;
-    const parsed = schema.safeParse(record.fields);
+    const valid = parseValidRecord(record.fields, config.sectors);
+    const parsed = valid ? ({ success: true, data: valid } as const) : schema.safeParse(record.fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.');

@@ -14,6 +14,8 @@ export interface SimilarPair {
 
 /** Shingles shared by more texts than this are too common to propose pairs (keeps the search near-linear). */
 const MAX_POSTINGS = 64;
+/** Buckets of a text's common shingles, counted to bound what two texts can share (a power of two). */
+const COMMON_BUCKETS = 16;
 
 const FUNCTION_WORDS = new Set(stopwords);
 
@@ -74,30 +76,56 @@ export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: 
     commonOffsets[i + 1] = commonOffsets[i]! + count;
   }
   const common = new Int32Array(commonOffsets[items.length]!);
-  for (let i = 0, c = 0; i < items.length; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (df[flat[k]!]! > MAX_POSTINGS) common[c++] = flat[k]!;
-  const commonOf = (i: number) => commonOffsets[i + 1]! - commonOffsets[i]!;
+  // And how many of them fall in each of 16 buckets (a byte each, 255 meaning "at least"): two
+  // texts share at most the smaller count in every bucket, a bound read from one place in memory.
+  const buckets = new Uint8Array(items.length * COMMON_BUCKETS);
+  for (let i = 0, c = 0; i < items.length; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const s = flat[k]!;
+      if (df[s]! <= MAX_POSTINGS) continue;
+      common[c++] = s;
+      const at = i * COMMON_BUCKETS + (s & (COMMON_BUCKETS - 1));
+      if (buckets[at]! < 255) buckets[at]!++;
+    }
+  }
+  const commonAtMost = (a: number, b: number) => {
+    let sum = 0;
+    for (let i = 0; i < COMMON_BUCKETS; i++) {
+      const x = buckets[a * COMMON_BUCKETS + i]!;
+      const y = buckets[b * COMMON_BUCKETS + i]!;
+      // A full bucket may hold more: no bound from it.
+      sum += x === 255 || y === 255 ? Infinity : x < y ? x : y;
+    }
+    return sum;
+  };
   const pairs: SimilarPair[] = [];
   // Rarer shingles text `a` shares with each later text: counted over the postings, so a candidate
-  // that could not reach the threshold even sharing every common shingle is never compared.
+  // that could not reach the threshold even sharing every common shingle it might is never compared.
   const sharedRare = new Int32Array(items.length);
-  const candidates: number[] = [];
+  let candidates = new Int32Array(1024);
   for (let a = 0; a < items.length; a++) {
-    candidates.length = 0;
+    let count = 0;
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
       const s = flat[k]!;
       for (let p = postingOffsets[s]!; p < postingOffsets[s + 1]!; p++) {
         const b = postings[p]!;
-        if (b <= a) continue;
-        if (sharedRare[b]!++ === 0) candidates.push(b);
+        if (b <= a || sharedRare[b]!++ > 0) continue;
+        if (count === candidates.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(candidates);
+          candidates = grown;
+        }
+        candidates[count++] = b;
       }
     }
-    candidates.sort((x, y) => x - y);
+    const sorted = candidates.subarray(0, count).sort();
     const sizeA = offsets[a + 1]! - offsets[a]!;
-    for (const b of candidates) {
+    for (let c = 0; c < count; c++) {
+      const b = sorted[c]!;
       const larger = Math.max(sizeA, offsets[b + 1]! - offsets[b]!);
       const rare = sharedRare[b]!;
       sharedRare[b] = 0;
-      const atMost = rare + Math.min(commonOf(a), commonOf(b));
+      const atMost = rare + commonAtMost(a, b);
       if (atMost < MIN_SHARED || atMost / larger < threshold) continue;
       const both = rare + sharedSorted(common, commonOffsets[a]!, commonOffsets[a + 1]!, commonOffsets[b]!, commonOffsets[b + 1]!);
       const similarity = both / larger;

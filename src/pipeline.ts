@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { referenceAgreement } from './agree/index.js';
-import { cluster } from './cluster/index.js';
+import { cluster, withStability } from './cluster/index.js';
+import { measureStabilityInWorker } from './cluster/stability.js';
 import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
@@ -59,6 +60,24 @@ export async function check(options: AnalyzeOptions) {
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
+  return (await analyzeInStages(options)).complete;
+}
+
+/** A run whose factors' stability may still be being measured: `early` has all else, `complete` all of it. */
+export interface StagedRun {
+  /** The result with every factor's `stability` undefined while the bootstrap runs (else `complete` itself). */
+  readonly early: RunResult;
+  readonly complete: Promise<RunResult>;
+  /** Whether `early` lacks the stability (`complete` is then another result). */
+  readonly pending: boolean;
+}
+
+/**
+ * `analyze`, returning as soon as everything but the factors' stability is known. On a large
+ * corpus the bootstrap runs on a worker thread meanwhile (the same numbers as on this thread), so
+ * the caller can write the outputs that do not show stability while it runs.
+ */
+export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRun> {
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -96,6 +115,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   );
   options.progress?.('counting terms');
   const { terms, uses, hits } = await timed('terms', () => counter.finish(validated.analysed, config.sectors));
+  const parallel = workersFor(validated.analysed.length, options.workers) > 0;
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clustered = await timed('cluster', () =>
@@ -110,8 +130,13 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       },
       config,
       diagnostics,
+      { deferStability: parallel },
     ),
   );
+  const bootstrapStart = performance.now();
+  const stability = clustered.stability && measureStabilityInWorker(clustered.stability);
+  // Awaited by whoever takes `complete`; a failure must not go unhandled before then.
+  stability?.catch(() => undefined);
   options.progress?.('coding definitions');
   const { factors, termFactors, matrix, dropped } = await timed('code', () =>
     code({ terms, uses, hits, codebook: codebook.factors, factors: clustered.factors, termFactors: clustered.termFactors, ...config.coding }),
@@ -150,7 +175,16 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   };
   // Agreement reads the finished matrix; its own diagnostics join the run's.
   const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
-  return { ...result, ...(agreement ? { agreement } : {}), diagnostics: diagnostics.list() };
+  const early: RunResult = { ...result, ...(agreement ? { agreement } : {}), diagnostics: diagnostics.list() };
+  if (!stability) return { early, complete: Promise.resolve(early), pending: false };
+  const ids = clustered.factors.map((f) => f.id);
+  const complete = stability.then((values) => ({
+    ...early,
+    factors: withStability([...early.factors], ids, values),
+    timings: { ...early.timings, bootstrap: Math.round(performance.now() - bootstrapStart) },
+  }));
+  complete.catch(() => undefined);
+  return { early, complete, pending: true };
 }
 
 /**

@@ -211,6 +211,33 @@ function definitionFactorLongCsv(result: RunResult): TextStream {
   });
 }
 
+/**
+ * Outputs that never read a factor's stability: on a large corpus `analyze` writes them while the
+ * bootstrap still runs (see `analyzeInStages`); every other output waits for it. A test checks
+ * that these give the same bytes with and without the stability.
+ */
+export const WITHOUT_STABILITY: ReadonlySet<string> = new Set([
+  'terms.csv',
+  'definition-terms.csv',
+  'definition-matrix.csv',
+  'definition-factors.csv',
+  'sector-factors.csv',
+  'cooccurrence.csv',
+  'definition-factor-long.csv',
+  'records.csv',
+  'references.bib',
+  'references.ris',
+  'references.json',
+  'diagnostics.json',
+]);
+
+/** The output names in the order the registry writes them (single files first, then folders' files as given). */
+export function inRegistryOrder(names: Iterable<string>): string[] {
+  const order = [...Object.keys(renderers), ...Object.keys(conditionalRenderers)];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...names].sort((a, b) => rank(a) - rank(b));
+}
+
 /** The CSV tables this run writes, in registry order. */
 const tableNames = () => Object.keys(renderers).filter((name) => name.endsWith('.csv'));
 

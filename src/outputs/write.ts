@@ -1,29 +1,42 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanStaleTemps, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
+import { cleanStaleTemps, ContentFailure, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
 import type { OutputContent } from './content.js';
-import { checkOutFolder, type OutFolderOptions } from './out-folder.js';
+import { checkOutFolder, OutputFolderError, type OutFolderOptions } from './out-folder.js';
 
 export type GuardOptions = Omit<OutFolderOptions, 'files'>;
 
 /**
  * Writes every output into a fresh folder beside `outDir`, then swaps it in: an interrupted run
  * leaves the previous outputs whole, never half of each. Refuses (before writing anything) a
- * folder citydefs did not write; see `checkOutFolder`.
+ * folder citydefs did not write; see `checkOutFolder`. `later`: more files, still being made,
+ * written once they are (while `files` are written).
  */
-export async function writeFolder(outDir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions): Promise<void> {
+export async function writeFolder(outDir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions, later?: Promise<ReadonlyMap<string, OutputContent>>): Promise<void> {
   const target = path.resolve(outDir);
   await cleanStaleTemps(target);
-  await checkOutFolder(target, { ...guard, files });
+  try {
+    await checkOutFolder(target, { ...guard, files });
+  } catch (error) {
+    // A folder holding files citydefs did not write may hold only what is about to be written:
+    // that needs every file, so it is decided once the later ones are made.
+    if (!later || !(error instanceof OutputFolderError && error.forceable)) throw error;
+    await checkOutFolder(target, { ...guard, files: new Map([...files, ...(await later)]) });
+  }
   const temp = tempName(target, 'tmp');
   const old = tempName(target, 'old');
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);
-    for (const [name, text] of files) {
-      await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
-      await writeFileSynced(path.join(temp, name), await text);
-    }
+    const write = async (batch: ReadonlyMap<string, OutputContent>) => {
+      for (const [name, text] of batch) {
+        await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
+        await writeFileSynced(path.join(temp, name), await text);
+      }
+    };
+    await write(files);
+    // A failure to make the later files (a bug, not the disk) is passed on as it is (see `writeError`).
+    if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
     // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
     await syncFolder(temp);
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { CodebookFactor } from '../config/codebook.js';
+import { Column } from '../core/columns.js';
 import { compare } from '../core/text.js';
 import type { CodeHits, Factor, Matrix, TermFactors, TermStats, TermUses } from '../model/index.js';
 
@@ -91,7 +92,7 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
   const n = uses.offsets.length - 1;
   const cells = new Uint8Array(n * F);
   const evidenceOffsets = new Int32Array(n * F + 1);
-  const evidence = { start: [] as number[], end: [] as number[], rule: [] as number[], term: [] as number[] };
+  const evidence = { start: int32Column(), end: int32Column(), rule: int32Column(), term: int32Column() };
   type Item = { start: number; end: number; rule: number; term: number };
   const byFactor: Item[][] = Array.from({ length: F }, () => []);
   for (let d = 0; d < n; d++) {
@@ -122,12 +123,14 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
     cells,
     sources: Uint8Array.from(cells),
     evidenceOffsets,
-    evidenceStart: Int32Array.from(evidence.start),
-    evidenceEnd: Int32Array.from(evidence.end),
-    evidenceRule: Int32Array.from(evidence.rule),
-    evidenceTerm: Int32Array.from(evidence.term),
+    evidenceStart: evidence.start.done(),
+    evidenceEnd: evidence.end.done(),
+    evidenceRule: evidence.rule.done(),
+    evidenceTerm: evidence.term.done(),
   };
 }
+
+const int32Column = () => new Column((n) => new Int32Array(n));
 
 function countColumn(m: Matrix, f: number): number {
   let count = 0;
@@ -141,7 +144,8 @@ function selectColumns(m: Matrix, order: Int32Array): Matrix {
   const cells = new Uint8Array(m.definitions * F);
   const sources = new Uint8Array(m.definitions * F);
   const evidenceOffsets = new Int32Array(m.definitions * F + 1);
-  const take = { start: [] as number[], end: [] as number[], rule: [] as number[], term: [] as number[] };
+  const take = { start: int32Column(), end: int32Column(), rule: int32Column(), term: int32Column() };
+  for (const column of Object.values(take)) column.reserve(m.evidenceStart.length);
   for (let d = 0; d < m.definitions; d++) {
     for (let f = 0; f < F; f++) {
       const old = d * m.factors + order[f]!;
@@ -162,9 +166,9 @@ function selectColumns(m: Matrix, order: Int32Array): Matrix {
     cells,
     sources,
     evidenceOffsets,
-    evidenceStart: Int32Array.from(take.start),
-    evidenceEnd: Int32Array.from(take.end),
-    evidenceRule: Int32Array.from(take.rule),
-    evidenceTerm: Int32Array.from(take.term),
+    evidenceStart: take.start.done(),
+    evidenceEnd: take.end.done(),
+    evidenceRule: take.rule.done(),
+    evidenceTerm: take.term.done(),
   };
 }

@@ -16,7 +16,7 @@ export interface AtomicWriteOptions {
  * What a file is written from: text, bytes, or text made piece by piece as it is written (a large
  * table, never held whole; see `TextStream` in outputs/).
  */
-export type FileContent = string | Uint8Array | { readonly pieces: () => Iterable<string> };
+export type FileContent = string | Uint8Array | { readonly pieces: () => Iterable<string | Uint8Array> };
 
 /**
  * A streamed file's content failed to be made (a bug in what makes it, not the disk): carried out
@@ -114,24 +114,29 @@ async function writeWhole(file: string, content: FileContent, options: AtomicWri
     if (typeof content === 'string' || content instanceof Uint8Array) {
       await writeAll(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     } else {
-      // Pieces gathered to about `chunk` characters, encoded and written: memory stays one chunk.
-      let pending = '';
+      // Pieces encoded and gathered into writes of about `chunk` bytes: memory stays one chunk.
+      let pending: Uint8Array[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        if (pendingBytes) await writeAll(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+      };
       const pieces = content.pieces()[Symbol.iterator]();
       for (;;) {
-        let next: IteratorResult<string>;
+        let next: IteratorResult<string | Uint8Array>;
         try {
           next = pieces.next();
         } catch (error) {
           throw new ContentFailure(error);
         }
         if (next.done) break;
-        pending += next.value;
-        if (pending.length >= chunk) {
-          await writeAll(Buffer.from(pending, 'utf8'));
-          pending = '';
-        }
+        const bytes = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        if (pendingBytes >= chunk) await flush();
       }
-      await writeAll(Buffer.from(pending, 'utf8'));
+      await flush();
     }
     options.onStep?.('temp-written');
     await handle.sync();

@@ -4,13 +4,15 @@
  * million-definition table is never one string in memory (nor past V8's limit on string length).
  */
 export class TextStream {
-  constructor(readonly pieces: () => Iterable<string>) {}
+  /** Pieces of text, or of its UTF-8 bytes (a writer that encodes as it goes leaves little garbage behind). */
+  constructor(readonly pieces: () => Iterable<string | Uint8Array>) {}
 
   /** The whole text, for a caller that needs it at once (tests, the workbook export). */
   text(): string {
+    const decoder = new TextDecoder();
     let out = '';
-    for (const piece of this.pieces()) out += piece;
-    return out;
+    for (const piece of this.pieces()) out += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true });
+    return out + decoder.decode();
   }
 }
 
@@ -20,4 +22,26 @@ export type OutputContent = string | Uint8Array | TextStream | Promise<Uint8Arra
 /** The content as text or bytes, a stream joined. */
 export function whole(content: string | Uint8Array | TextStream): string | Uint8Array {
   return content instanceof TextStream ? content.text() : content;
+}
+
+/** Text is encoded into pieces of this many bytes before they are handed on. */
+const PIECE_BYTES = 1 << 16;
+
+/**
+ * The parts (lines, entries), encoded to UTF-8 as they come and handed on in pieces of about
+ * 64 kB: no long string is ever built, so the garbage a large output makes stays young.
+ */
+export function* utf8Pieces(parts: Iterable<string>): Generator<Uint8Array> {
+  let piece = Buffer.allocUnsafe(PIECE_BYTES);
+  let at = 0;
+  for (const part of parts) {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: a part that may not fit starts a new piece.
+    if (at + part.length * 3 > piece.length) {
+      if (at > 0) yield piece.subarray(0, at);
+      piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, part.length * 3));
+      at = 0;
+    }
+    at += piece.write(part, at);
+  }
+  if (at > 0) yield piece.subarray(0, at);
 }

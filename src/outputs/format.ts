@@ -1,4 +1,4 @@
-import { TextStream } from './content.js';
+import { TextStream, utf8Pieces } from './content.js';
 
 export type Cell = string | number | undefined;
 
@@ -36,25 +36,19 @@ export function csvLine(cells: readonly Cell[]): string {
   return line + '\n';
 }
 
-/** Lines are gathered into pieces of about this many characters before they are handed on. */
-const PIECE = 1 << 16;
-
 /**
  * A CSV table written as it is made (see `TextStream`): the header, then each row `rows` yields,
  * the same bytes as `toCsv`. For tables that grow with the corpus (a row per definition or per use).
  */
 export function csvStream(header: readonly string[], rows: () => Iterable<readonly Cell[]>): TextStream {
-  return new TextStream(function* () {
-    let piece = csvLine(header);
-    for (const row of rows()) {
-      piece += csvLine(row);
-      if (piece.length >= PIECE) {
-        yield piece;
-        piece = '';
-      }
-    }
-    yield piece;
-  });
+  return new TextStream(() =>
+    utf8Pieces(
+      (function* () {
+        yield csvLine(header);
+        for (const row of rows()) yield csvLine(row);
+      })(),
+    ),
+  );
 }
 
 /** CSV with a header, `\n` line ends and a final newline; numbers are written as given, text made safe (header too). */

@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { compare } from '../core/text.js';
 import type { Definition } from '../model/index.js';
-import { TextStream } from './content.js';
+import { TextStream, utf8Pieces } from './content.js';
 
 // Keys are the definition ids (letters, digits, `.`, `_`, `-`: valid BibTeX keys); citation-js
 // would otherwise make its own from author and year, since it refuses `-` and `.` in a key.
@@ -62,7 +62,7 @@ export function cslItem(d: Definition): CslItem {
  * Sources formatted by citation-js this many at a time: one `Cite` of every definition holds them
  * all (and their formatted text) at once; its output is the same entry by entry.
  */
-const CITE_BATCH = 1000;
+const CITE_BATCH = 200;
 
 function* inBatches<T>(list: readonly T[]): Generator<readonly T[]> {
   for (let i = 0; i < list.length; i += CITE_BATCH) yield list.slice(i, i + CITE_BATCH);
@@ -75,22 +75,20 @@ export function referencesJson(definitions: readonly Definition[]): string {
 
 /** `references.json` written item by item: the bytes of `JSON.stringify(items, null, 2)` and a newline. */
 export function referencesJsonStream(definitions: readonly Definition[]): TextStream {
-  return new TextStream(function* () {
-    if (definitions.length === 0) {
-      yield '[]\n';
-      return;
-    }
-    let piece = '[\n';
-    for (let i = 0; i < definitions.length; i++) {
-      // An item's lines one level deeper, as the array's elements are (strings hold no raw line breaks).
-      piece += `${i ? ',\n' : ''}  ${JSON.stringify(cslItem(definitions[i]!), null, 2).replaceAll('\n', '\n  ')}`;
-      if (piece.length >= 1 << 16) {
-        yield piece;
-        piece = '';
-      }
-    }
-    yield piece + '\n]\n';
-  });
+  return new TextStream(() =>
+    utf8Pieces(
+      (function* () {
+        if (definitions.length === 0) {
+          yield '[]\n';
+          return;
+        }
+        yield '[\n';
+        // An item's lines one level deeper, as the array's elements are (strings hold no raw line breaks).
+        for (let i = 0; i < definitions.length; i++) yield `${i ? ',\n' : ''}  ${JSON.stringify(cslItem(definitions[i]!), null, 2).replaceAll('\n', '\n  ')}`;
+        yield '\n]\n';
+      })(),
+    ),
+  );
 }
 
 /** `references.bib`: BibTeX through citation-js (LaTeX escapes, `{…}` around literal names). */

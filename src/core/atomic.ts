@@ -16,7 +16,7 @@ export interface AtomicWriteOptions {
  * What a file is written from: text, bytes, or text made piece by piece as it is written (a large
  * table, never held whole; see `TextStream` in outputs/).
  */
-export type FileContent = string | Uint8Array | { readonly pieces: () => Iterable<string | Uint8Array> };
+export type FileContent = string | Uint8Array | { readonly pieces: () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> };
 
 /**
  * A streamed file's content failed to be made (a bug in what makes it, not the disk): carried out
@@ -122,11 +122,12 @@ async function writeWhole(file: string, content: FileContent, options: AtomicWri
         pending = [];
         pendingBytes = 0;
       };
-      const pieces = content.pieces()[Symbol.iterator]();
+      const made = content.pieces();
+      const pieces = Symbol.asyncIterator in made ? made[Symbol.asyncIterator]() : made[Symbol.iterator]();
       for (;;) {
         let next: IteratorResult<string | Uint8Array>;
         try {
-          next = pieces.next();
+          next = await pieces.next();
         } catch (error) {
           throw new ContentFailure(error);
         }

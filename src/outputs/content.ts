@@ -16,12 +16,29 @@ export class TextStream {
   }
 }
 
-/** What an output file holds: text, bytes, text written as it is made, or bytes still being made (a PNG drawing). */
-export type OutputContent = string | Uint8Array | TextStream | Promise<Uint8Array>;
+/**
+ * An output's bytes made on another thread while this one writes other files (`writeFolder` writes
+ * it alongside them): pieces arrive as they are made.
+ */
+export class BackgroundStream {
+  constructor(readonly pieces: () => AsyncIterable<Uint8Array>) {}
+}
+
+/** What an output file holds: text, bytes, text written as it is made, or bytes still being made elsewhere. */
+export type OutputContent = string | Uint8Array | TextStream | BackgroundStream | Promise<Uint8Array>;
 
 /** The content as text or bytes, a stream joined. */
 export function whole(content: string | Uint8Array | TextStream): string | Uint8Array {
   return content instanceof TextStream ? content.text() : content;
+}
+
+/** Any content as text or bytes, once it is made. */
+export async function wholeLater(content: OutputContent): Promise<string | Uint8Array> {
+  const made = await content;
+  if (!(made instanceof BackgroundStream)) return whole(made);
+  const pieces: Uint8Array[] = [];
+  for await (const piece of made.pieces()) pieces.push(piece);
+  return Buffer.concat(pieces);
 }
 
 /** Text is encoded into pieces of this many bytes before they are handed on. */

@@ -9,7 +9,7 @@ import { TextStream, whole, type OutputContent } from './content.js';
 import { csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
-import { referencesBibStream, referencesJsonStream, referencesRisStream } from './references.js';
+import { referencesInBackground, referencesJsonStream, referencesStream } from './references.js';
 import { compare } from '../core/text.js';
 import { termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
@@ -284,8 +284,8 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'definition-factor-long.csv': definitionFactorLongCsv,
   'synthesized-definition.md': synthesizedDefinitionMd,
   'records.csv': recordsCsv,
-  'references.bib': (result) => referencesBibStream(result.analysed),
-  'references.ris': (result) => referencesRisStream(result.analysed),
+  'references.bib': (result) => referencesStream('bib', result.analysed),
+  'references.ris': (result) => referencesStream('ris', result.analysed),
   'references.json': (result) => referencesJsonStream(result.analysed),
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
@@ -308,6 +308,15 @@ export const conditionalRenderers: Readonly<Record<string, (result: RunResult, c
 /** Outputs of several files: sub-folder → renderer. The report's charts as SVG and PNG figures. */
 export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
   'figures/': reportFigureFiles,
+};
+
+/** Sources past which the references are formatted on worker threads (a thread costs more than a few hundred sources). */
+const BACKGROUND_REFERENCES = 2000;
+
+/** Renderers that can make their slow file on another thread while the others are written: used when writing. */
+const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
+  'references.bib': (result) => (result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed)),
+  'references.ris': (result) => (result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('ris', result.analysed) : referencesStream('ris', result.analysed)),
 };
 
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
@@ -340,7 +349,8 @@ function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: s
  * background meanwhile (`writeFolder` awaits them).
  */
 export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
-  const files: Map<string, OutputContent> = fileOutputs(result, context, wanted);
+  const files: Map<string, OutputContent> = fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers));
+  for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
   for (const [folder, renderer] of Object.entries(folderRenderers)) {
     if (!wanted(folder)) continue;
     for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);

@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { whole, type OutputContent } from './content.js';
+import { wholeLater, type OutputContent } from './content.js';
 
 /** The output folder cannot be written (exit 2); nothing was changed. */
 export class OutputFolderError extends Error {
@@ -106,7 +106,7 @@ async function sameAsNew(file: string, output: OutputContent | undefined): Promi
   try {
     const info = await stat(file);
     if (!info.isFile()) return false;
-    const content = whole(await output);
+    const content = await wholeLater(output);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     if (!info.isFile() || info.size !== bytes.length) return false;
     return (await readFile(file)).equals(bytes);

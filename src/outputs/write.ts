@@ -1,7 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanStaleTemps, ContentFailure, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
-import type { OutputContent } from './content.js';
+import { BackgroundStream, type OutputContent } from './content.js';
 import { checkOutFolder, OutputFolderError, type OutFolderOptions } from './out-folder.js';
 
 export type GuardOptions = Omit<OutFolderOptions, 'files'>;
@@ -28,15 +28,30 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, Out
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);
+    const writeOne = async (name: string, content: OutputContent) => {
+      await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
+      await writeFileSynced(path.join(temp, name), await content);
+    };
+    // Files made on other threads are written as their pieces come, alongside the others one by one.
+    const alongside: Promise<void>[] = [];
     const write = async (batch: ReadonlyMap<string, OutputContent>) => {
-      for (const [name, text] of batch) {
-        await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
-        await writeFileSynced(path.join(temp, name), await text);
+      for (const [name, content] of batch) {
+        if (content instanceof BackgroundStream) {
+          const written = writeOne(name, content);
+          // Awaited below; meanwhile its failure must not count as unhandled.
+          written.catch(() => undefined);
+          alongside.push(written);
+        } else await writeOne(name, content);
       }
     };
-    await write(files);
-    // A failure to make the later files (a bug, not the disk) is passed on as it is (see `writeError`).
-    if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
+    try {
+      await write(files);
+      // A failure to make the later files (a bug, not the disk) is passed on as it is (see `writeError`).
+      if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
+    } finally {
+      await Promise.allSettled(alongside);
+    }
+    await Promise.all(alongside);
     // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
     await syncFolder(temp);
   } catch (error) {

@@ -20,10 +20,16 @@ export type FileContent = string | Uint8Array | { readonly pieces: () => Iterabl
 
 /**
  * A streamed file's content failed to be made (a bug in what makes it, not the disk): carried out
- * of the write unchanged, so it is never reported as a file that could not be written.
+ * of the write as it is (`writeError` passes it on), and unwrapped by the outermost writer
+ * (`rethrowContentFailure`), so it is never reported as a file that could not be written.
  */
 export class ContentFailure {
   constructor(readonly error: unknown) {}
+}
+
+/** Throws the original error of a `ContentFailure`; anything else is left to the caller. */
+export function rethrowContentFailure(error: unknown): void {
+  if (error instanceof ContentFailure) throw error.error;
 }
 
 /** A file or folder could not be written (full disk, read-only, no permission); nothing was replaced. */
@@ -55,7 +61,7 @@ const REASONS: Record<string, string> = {
  * inside (a file in a temporary folder) is named again after `file`, what the user asked to write.
  */
 export function writeError(file: string, error: unknown): WriteError {
-  if (error instanceof ContentFailure) throw error.error;
+  if (error instanceof ContentFailure) throw error;
   if (error instanceof WriteError) return error.file === file ? error : new WriteError(file, error.reason, error.code);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return new WriteError(file, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)), code);
@@ -80,6 +86,7 @@ export async function writeFileAtomic(target: string, content: FileContent, opti
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    rethrowContentFailure(error);
     throw writeError(target, error);
   }
   options.onStep?.('renamed');

@@ -1,6 +1,6 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanStaleTemps, ContentFailure, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
+import { cleanStaleTemps, ContentFailure, rethrowContentFailure, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
 import { BackgroundStream, type OutputContent } from './content.js';
 import { checkOutFolder, OutputFolderError, type OutFolderOptions } from './out-folder.js';
 
@@ -14,6 +14,8 @@ export type GuardOptions = Omit<OutFolderOptions, 'files'>;
  */
 export async function writeFolder(outDir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions, later?: Promise<ReadonlyMap<string, OutputContent>>): Promise<void> {
   const target = path.resolve(outDir);
+  // Awaited once the first files are written; meanwhile its failure must not count as unhandled.
+  later?.catch(() => undefined);
   await cleanStaleTemps(target);
   try {
     await checkOutFolder(target, { ...guard, files });
@@ -46,7 +48,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, Out
     };
     try {
       await write(files);
-      // A failure to make the later files (a bug, not the disk) is passed on as it is (see `writeError`).
+      // A failure to make the later files (a bug, not the disk) is passed on as it is (see `ContentFailure`).
       if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
     } finally {
       await Promise.allSettled(alongside);
@@ -56,6 +58,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, Out
     await syncFolder(temp);
   } catch (error) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    rethrowContentFailure(error);
     throw writeError(target, error);
   }
   let hadOld = true;

@@ -35,24 +35,20 @@ export function contentWords(text: string, domain: ReadonlySet<string>): string[
  * than the rest of reading the corpus).
  */
 export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: number, threshold: number, domain: ReadonlySet<string> = new Set()): SimilarPair[] {
-  const ids = new Map<string, number>();
+  const ids = new ShingleNumbers();
   const offsets = new Int32Array(items.length + 1);
   let flat = new Int32Array(Math.max(1024, items.length * 8));
   let length = 0;
   items.forEach((item, i) => {
-    const set = shingles(contentWords(item.text, domain), shingleSize);
-    if (length + set.size > flat.length) {
-      const grown = new Int32Array(Math.max(flat.length * 2, length + set.size));
+    const numbers = ids.of(contentWords(item.text, domain), shingleSize);
+    if (length + numbers.length > flat.length) {
+      const grown = new Int32Array(Math.max(flat.length * 2, length + numbers.length));
       grown.set(flat.subarray(0, length));
       flat = grown;
     }
-    const from = length;
-    for (const s of set) {
-      let id = ids.get(s);
-      if (id === undefined) ids.set(s, (id = ids.size));
-      flat[length++] = id;
-    }
-    flat.subarray(from, length).sort();
+    // Each distinct shingle once, in order.
+    numbers.sort();
+    for (let k = 0; k < numbers.length; k++) if (k === 0 || numbers[k] !== numbers[k - 1]) flat[length++] = numbers[k]!;
     offsets[i + 1] = length;
   });
   // Texts per shingle, and for the rarer ones (2..MAX_POSTINGS texts) the texts themselves, in order.
@@ -149,6 +145,48 @@ function sharedSorted(list: Int32Array, a: number, aEnd: number, b: number, bEnd
     else b++;
   }
   return count;
+}
+
+/**
+ * Numbers the shingles of texts, as `shingles` cuts them, without building their strings: words
+ * are numbered, and a shingle is keyed by its words' numbers (one or two as a number, more as a
+ * string of numbers), which name the same word sequences the joined words would.
+ */
+class ShingleNumbers {
+  readonly #words = new Map<string, number>();
+  readonly #shingles = new Map<number | string, number>();
+  #numbers = new Int32Array(64);
+
+  get size(): number {
+    return this.#shingles.size;
+  }
+
+  /** The number of each shingle of `tokens` (repeats included, unsorted); valid until the next call. */
+  of(tokens: readonly string[], size: number): Int32Array {
+    const wordIds = tokens.map((w) => {
+      let id = this.#words.get(w);
+      if (id === undefined) this.#words.set(w, (id = this.#words.size));
+      return id;
+    });
+    if (this.#numbers.length < tokens.length + 1) this.#numbers = new Int32Array(tokens.length * 2 + 1);
+    let count = 0;
+    if (tokens.length <= size) {
+      if (tokens.length) this.#numbers[count++] = this.#number(wordIds, 0, tokens.length);
+    } else {
+      for (let i = 0; i + size <= tokens.length; i++) this.#numbers[count++] = this.#number(wordIds, i, size);
+    }
+    return this.#numbers.subarray(0, count);
+  }
+
+  #number(wordIds: readonly number[], from: number, length: number): number {
+    // One word: below zero; two (numbered below 2^26): above zero; any other: a string. Keys never mix.
+    const a = wordIds[from]!;
+    const b = wordIds[from + 1]!;
+    const key = length === 1 ? -a - 1 : length === 2 && a < 2 ** 26 && b < 2 ** 26 ? (a + 1) * 2 ** 26 + b : wordIds.slice(from, from + length).join(' ');
+    let id = this.#shingles.get(key);
+    if (id === undefined) this.#shingles.set(key, (id = this.#shingles.size));
+    return id;
+  }
 }
 
 export function shingles(tokens: readonly string[], size: number): Set<string> {

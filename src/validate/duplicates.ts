@@ -16,6 +16,9 @@ export interface SimilarPair {
 const MAX_POSTINGS = 64;
 /** Buckets of a text's common shingles, counted to bound what two texts can share (a power of two). */
 const COMMON_BUCKETS = 16;
+/** A text's record, in 32-bit numbers: shingles, common start, common end, unused, then the 16 bucket bytes. */
+const RECORD = 8;
+const BUCKETS_AT = 4;
 
 const FUNCTION_WORDS = new Set(stopwords);
 
@@ -72,23 +75,31 @@ export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: 
     commonOffsets[i + 1] = commonOffsets[i]! + count;
   }
   const common = new Int32Array(commonOffsets[items.length]!);
-  // And how many of them fall in each of 16 buckets (a byte each, 255 meaning "at least"): two
-  // texts share at most the smaller count in every bucket, a bound read from one place in memory.
-  const buckets = new Uint8Array(items.length * COMMON_BUCKETS);
+  // What a candidate is checked by, in one 32-byte record per text (one read from memory, where
+  // separate arrays cost a cache miss each): its number of shingles, where its common ones are, and
+  // how many of them fall in each of 16 buckets (a byte each, 255 meaning "at least"); two texts
+  // share at most the smaller count in every bucket.
+  const records = new Int32Array(items.length * RECORD);
+  const buckets = new Uint8Array(records.buffer);
   for (let i = 0, c = 0; i < items.length; i++) {
+    records[i * RECORD] = offsets[i + 1]! - offsets[i]!;
+    records[i * RECORD + 1] = commonOffsets[i]!;
+    records[i * RECORD + 2] = commonOffsets[i + 1]!;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const s = flat[k]!;
       if (df[s]! <= MAX_POSTINGS) continue;
       common[c++] = s;
-      const at = i * COMMON_BUCKETS + (s & (COMMON_BUCKETS - 1));
+      const at = (i * RECORD + BUCKETS_AT) * 4 + (s & (COMMON_BUCKETS - 1));
       if (buckets[at]! < 255) buckets[at]!++;
     }
   }
   const commonAtMost = (a: number, b: number) => {
     let sum = 0;
+    const x0 = (a * RECORD + BUCKETS_AT) * 4;
+    const y0 = (b * RECORD + BUCKETS_AT) * 4;
     for (let i = 0; i < COMMON_BUCKETS; i++) {
-      const x = buckets[a * COMMON_BUCKETS + i]!;
-      const y = buckets[b * COMMON_BUCKETS + i]!;
+      const x = buckets[x0 + i]!;
+      const y = buckets[y0 + i]!;
       // A full bucket may hold more: no bound from it.
       sum += x === 255 || y === 255 ? Infinity : x < y ? x : y;
     }
@@ -115,15 +126,15 @@ export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: 
       }
     }
     const sorted = candidates.subarray(0, count).sort();
-    const sizeA = offsets[a + 1]! - offsets[a]!;
+    const sizeA = records[a * RECORD]!;
     for (let c = 0; c < count; c++) {
       const b = sorted[c]!;
-      const larger = Math.max(sizeA, offsets[b + 1]! - offsets[b]!);
+      const larger = Math.max(sizeA, records[b * RECORD]!);
       const rare = sharedRare[b]!;
       sharedRare[b] = 0;
       const atMost = rare + commonAtMost(a, b);
       if (atMost < MIN_SHARED || atMost / larger < threshold) continue;
-      const both = rare + sharedSorted(common, commonOffsets[a]!, commonOffsets[a + 1]!, commonOffsets[b]!, commonOffsets[b + 1]!);
+      const both = rare + sharedSorted(common, records[a * RECORD + 1]!, records[a * RECORD + 2]!, records[b * RECORD + 1]!, records[b * RECORD + 2]!);
       const similarity = both / larger;
       if (similarity >= threshold && both >= MIN_SHARED) pairs.push({ a, b, similarity });
     }

@@ -51,11 +51,11 @@ export function code(input: CodeInput): Coded {
     if (!f || f.origin === 'codebook') return 0;
     return dataDriven || (input.termFactors.lift[i]! >= input.minLift && t.definitions >= input.minDefinitions) ? 1 : 0;
   });
-  const wide = codeCells(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
-
-  // Factors in prevalence order; a factor that codes nothing is no factor of this corpus.
-  const counts = all.map((_, f) => countColumn(wide, f));
-  const n = wide.definitions;
+  // First which definitions each factor codes, to order the columns; then the matrix in that order
+  // (one pass building the evidence, not a wide matrix and a copy of its columns).
+  const coded = countCoded(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
+  const counts = coded.definitions;
+  const n = input.uses.offsets.length - 1;
   const kept = all
     .map((f, i) => ({ f, i, definitions: counts[i]! }))
     .filter((k) => k.definitions > 0)
@@ -71,7 +71,7 @@ export function code(input: CodeInput): Coded {
       factor: Int32Array.from(factorOfTerm, (f) => (f < 0 ? -1 : newIndex[f]!)),
       codes: Uint8Array.from(codes, (c, t) => (c && newIndex[factorOfTerm[t]!]! >= 0 ? 1 : 0)),
     },
-    matrix: selectColumns(wide, order),
+    matrix: codeCells(input.uses, input.hits, remap(factorOfTerm, newIndex), codes, remap(factorOfCodebook, newIndex), order.length, kept.reduce((sum, k) => sum + coded.items[k.i]!, 0)),
     dropped: all.filter((_, i) => newIndex[i]! < 0).map((f) => f.id),
   };
 }
@@ -88,11 +88,13 @@ function withEveryCodebookFactor(factors: readonly Factor[], codebook: readonly 
   ];
 }
 
-function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number): Matrix {
+/** The matrix, factor `f` in column `f` (-1: left out); `items`: how many evidence items there are. */
+function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number, items: number): Matrix {
   const n = uses.offsets.length - 1;
   const cells = new Uint8Array(n * F);
   const evidenceOffsets = new Int32Array(n * F + 1);
   const evidence = { start: int32Column(), end: int32Column(), rule: int32Column(), term: int32Column() };
+  for (const column of Object.values(evidence)) column.reserve(items);
   type Item = { start: number; end: number; rule: number; term: number };
   const byFactor: Item[][] = Array.from({ length: F }, () => []);
   for (let d = 0; d < n; d++) {
@@ -102,7 +104,8 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
     }
     for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
       const t = uses.term[u]!;
-      if (codes[t]) byFactor[factorOfTerm[t]!]!.push({ start: uses.start[u]!, end: uses.end[u]!, rule: -1, term: t });
+      const f = codes[t] ? factorOfTerm[t]! : -1;
+      if (f >= 0) byFactor[f]!.push({ start: uses.start[u]!, end: uses.end[u]!, rule: -1, term: t });
     }
     for (let f = 0; f < F; f++) {
       const items = byFactor[f]!.sort((a, b) => a.start - b.start || a.end - b.end || b.rule - a.rule);
@@ -132,43 +135,30 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
 
 const int32Column = () => new Column((n) => new Int32Array(n));
 
-function countColumn(m: Matrix, f: number): number {
-  let count = 0;
-  for (let d = 0; d < m.definitions; d++) count += m.cells[d * m.factors + f]!;
-  return count;
+/** Old factor numbers (-1: none) as new ones (-1: none or dropped). */
+function remap(factors: Int32Array, newIndex: Int32Array): Int32Array {
+  return Int32Array.from(factors, (f) => (f < 0 ? -1 : newIndex[f]!));
 }
 
-/** The matrix with only the columns `order` (old indices), in that order. */
-function selectColumns(m: Matrix, order: Int32Array): Matrix {
-  const F = order.length;
-  const cells = new Uint8Array(m.definitions * F);
-  const sources = new Uint8Array(m.definitions * F);
-  const evidenceOffsets = new Int32Array(m.definitions * F + 1);
-  const take = { start: int32Column(), end: int32Column(), rule: int32Column(), term: int32Column() };
-  for (const column of Object.values(take)) column.reserve(m.evidenceStart.length);
-  for (let d = 0; d < m.definitions; d++) {
-    for (let f = 0; f < F; f++) {
-      const old = d * m.factors + order[f]!;
-      cells[d * F + f] = m.cells[old]!;
-      sources[d * F + f] = m.sources[old]!;
-      for (let e = m.evidenceOffsets[old]!; e < m.evidenceOffsets[old + 1]!; e++) {
-        take.start.push(m.evidenceStart[e]!);
-        take.end.push(m.evidenceEnd[e]!);
-        take.rule.push(m.evidenceRule[e]!);
-        take.term.push(m.evidenceTerm[e]!);
-      }
-      evidenceOffsets[d * F + f + 1] = take.start.length;
+/**
+ * How many definitions each factor codes (those with a rule match or a coding term of it, as
+ * `codeCells` decides), and how many evidence items it has.
+ */
+function countCoded(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number): { definitions: number[]; items: number[] } {
+  const definitions = new Array<number>(F).fill(0);
+  const items = new Array<number>(F).fill(0);
+  const last = new Int32Array(F).fill(-1);
+  const mark = (f: number, d: number) => {
+    if (f < 0) return;
+    items[f]!++;
+    if (last[f] !== d) {
+      last[f] = d;
+      definitions[f]!++;
     }
-  }
-  return {
-    definitions: m.definitions,
-    factors: F,
-    cells,
-    sources,
-    evidenceOffsets,
-    evidenceStart: take.start.done(),
-    evidenceEnd: take.end.done(),
-    evidenceRule: take.rule.done(),
-    evidenceTerm: take.term.done(),
   };
+  for (let d = 0; d + 1 < uses.offsets.length; d++) {
+    for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) mark(factorOfCodebook[hits.factor[h]!]!, d);
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (codes[uses.term[u]!]) mark(factorOfTerm[uses.term[u]!]!, d);
+  }
+  return { definitions, items };
 }

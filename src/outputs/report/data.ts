@@ -60,6 +60,14 @@ export function factorColors(result: RunResult): ReadonlyMap<string, string> {
   return colorsById(result.factors.map((f) => f.id));
 }
 
+const validByRun = new WeakMap<RunResult, ReadonlyMap<string, Definition>>();
+/** Valid records by id, made once per run (three listings look records up by id). */
+function validById(result: RunResult): ReadonlyMap<string, Definition> {
+  let byId = validByRun.get(result);
+  if (!byId) validByRun.set(result, (byId = new Map(result.valid.map((d) => [d.id, d]))));
+  return byId;
+}
+
 /** Analysed definitions by id. */
 export function definitionsById(result: RunResult): ReadonlyMap<string, Definition> {
   return new Map(result.analysed.map((d) => [d.id, d]));
@@ -108,7 +116,7 @@ export function byYear(result: RunResult): Count[] {
 
 /** Records left out for their kind, per kind, most first. */
 export function excludedKinds(result: RunResult): Count[] {
-  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  const byId = validById(result);
   const kinds = result.exclusions.filter((e) => e.reason === 'kind').map((e) => byId.get(e.id)?.kind ?? '');
   return countBy(kinds, (k) => k || '(none)').sort((a, b) => b.value - a.value || compare(a.label, b.label));
 }
@@ -122,7 +130,7 @@ export interface ExcludedRecord {
 
 /** Every excluded record with its definition, in corpus order (as `exclusions` is). */
 export function excludedRecords(result: RunResult): ExcludedRecord[] {
-  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  const byId = validById(result);
   return result.exclusions.flatMap((e) => {
     const definition = byId.get(e.id);
     return definition ? [{ definition, reason: e.reason, detail: e.detail, ...(e.keptId ? { keptId: e.keptId } : {}) }] : [];
@@ -138,7 +146,7 @@ export interface DuplicateRow {
 }
 
 export function duplicateRows(result: RunResult): DuplicateRow[] {
-  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  const byId = validById(result);
   return result.duplicates.map((g) => ({
     keptId: g.keptId,
     keptAuthor: byId.get(g.keptId)?.author ?? '',

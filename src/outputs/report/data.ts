@@ -61,16 +61,23 @@ export function factorColors(result: RunResult): ReadonlyMap<string, string> {
 }
 
 const validByRun = new WeakMap<RunResult, ReadonlyMap<string, Definition>>();
-/** Valid records by id, made once per run (three listings look records up by id). */
+/**
+ * The valid records the excluded-records listings name (excluded ones, duplicate groups' members)
+ * by id, made once per run: not a map of every record of a million-record corpus.
+ */
 function validById(result: RunResult): ReadonlyMap<string, Definition> {
   let byId = validByRun.get(result);
-  if (!byId) validByRun.set(result, (byId = new Map(result.valid.map((d) => [d.id, d]))));
+  if (!byId) {
+    const named = new Set([...result.exclusions.map((e) => e.id), ...result.duplicates.flatMap((g) => [g.keptId, ...g.members.map((m) => m.id)])]);
+    validByRun.set(result, (byId = new Map(result.valid.filter((d) => named.has(d.id)).map((d) => [d.id, d]))));
+  }
   return byId;
 }
 
-/** Analysed definitions by id. */
-export function definitionsById(result: RunResult): ReadonlyMap<string, Definition> {
-  return new Map(result.analysed.map((d) => [d.id, d]));
+/** Analysed definitions by id: all, or only those of `ids`. */
+export function definitionsById(result: RunResult, ids?: Iterable<string>): ReadonlyMap<string, Definition> {
+  const wanted = ids && new Set(ids);
+  return new Map(result.analysed.filter((d) => !wanted || wanted.has(d.id)).map((d) => [d.id, d]));
 }
 
 /** A definition's factors, in factor order, with the words of its text that put each there. */
@@ -128,10 +135,10 @@ export interface ExcludedRecord {
   readonly keptId?: string;
 }
 
-/** Every excluded record with its definition, in corpus order (as `exclusions` is). */
-export function excludedRecords(result: RunResult): ExcludedRecord[] {
+/** Every excluded record with its definition (the first `limit`), in corpus order (as `exclusions` is). */
+export function excludedRecords(result: RunResult, limit = Infinity): ExcludedRecord[] {
   const byId = validById(result);
-  return result.exclusions.flatMap((e) => {
+  return result.exclusions.slice(0, limit).flatMap((e) => {
     const definition = byId.get(e.id);
     return definition ? [{ definition, reason: e.reason, detail: e.detail, ...(e.keptId ? { keptId: e.keptId } : {}) }] : [];
   });
@@ -145,9 +152,10 @@ export interface DuplicateRow {
   readonly others: readonly { readonly id: string; readonly author: string; readonly similarity: number; readonly exact: boolean }[];
 }
 
-export function duplicateRows(result: RunResult): DuplicateRow[] {
+/** The duplicate groups (the first `limit`), with the authors of their members. */
+export function duplicateRows(result: RunResult, limit = Infinity): DuplicateRow[] {
   const byId = validById(result);
-  return result.duplicates.map((g) => ({
+  return result.duplicates.slice(0, limit).map((g) => ({
     keptId: g.keptId,
     keptAuthor: byId.get(g.keptId)?.author ?? '',
     why: g.why,

@@ -24,16 +24,18 @@ const GROUP_COLUMNS: readonly Column[] = [
 /** Records not analysed: kinds left out, duplicate groups, and every excluded record with its reason. */
 function excludedBlocks(result: RunResult): Block[] {
   const kinds = excludedKinds(result);
-  const records = excludedRecords(result);
-  const groups = duplicateRows(result);
+  const limit = reportRowLimit(result);
+  const records = excludedRecords(result, limit);
+  const groups = duplicateRows(result, limit);
+  const excluded = result.exclusions.length;
+  const groupCount = result.duplicates.length;
   const settings = settingsOf(result);
   const byKind = kinds.reduce((n, k) => n + k.value, 0);
-  const duplicates = records.filter((r) => r.reason === 'duplicate').length;
-  const limit = reportRowLimit(result);
+  const duplicates = result.exclusions.filter((e) => e.reason === 'duplicate').length;
   const shown = (listed: number, total: number, what: string, where: Inlines) => (listed < total ? [paragraph(inl`The first ${listed} of the ${total} ${what} (config ${code('report.maxRows')}); all are in ${where}.`)] : []);
   return [
     paragraph(
-      inl`${records.length} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
+      inl`${excluded} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
     ),
     heading('Excluded kinds'),
     countTable('excluded-kinds', 'kind', kinds, 'No record was excluded for its kind.'),
@@ -43,25 +45,25 @@ function excludedBlocks(result: RunResult): Block[] {
         ? inl`Each group is counted once, as its kept record.`
         : inl`Duplicates are counted separately (${code('duplicates.merge')} is off); the groups are listed for the record.`,
     ),
-    ...shown(Math.min(limit, groups.length), groups.length, 'duplicate groups', inl`${code('diagnostics.json')} (${code('validate/duplicate-definition')}) and ${code('records.csv')}`),
+    ...shown(groups.length, groupCount, 'duplicate groups', inl`${code('diagnostics.json')} (${code('validate/duplicate-definition')}) and ${code('records.csv')}`),
     {
       kind: 'table',
       id: 'duplicate-groups',
       columns: GROUP_COLUMNS,
       empty: 'No duplicates found.',
-      rows: groups.slice(0, limit).map((g) => ({
+      rows: groups.map((g) => ({
         cells: [g.keptId, g.keptAuthor, { value: g.why, content: fromBackticks(g.why) }, g.others.map((o) => `${o.id} (${o.exact ? 'same text' : o.similarity.toFixed(2)})`).join('; ')],
       })),
     },
     heading('Every excluded record'),
-    ...shown(Math.min(limit, records.length), records.length, 'excluded records', inl`${code('records.csv')}`),
+    ...shown(records.length, excluded, 'excluded records', inl`${code('records.csv')}`),
     {
       kind: 'table',
       id: 'excluded-records',
       columns: RECORD_COLUMNS,
       empty: 'None.',
       sortable: true,
-      rows: records.slice(0, limit).map((r) => ({
+      rows: records.map((r) => ({
         cells: [r.definition.id, r.definition.author, r.definition.year, r.definition.sector, r.definition.kind, r.reason === 'kind' ? 'kind not analysed' : 'duplicate', r.keptId, { value: r.detail, content: fromBackticks(r.detail) }],
       })),
     },

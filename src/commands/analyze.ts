@@ -5,6 +5,7 @@ import { analysis, optionsFrom, relative, type AnalysisFlags } from '../cli/flag
 import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
+import { collectGarbage } from '../core/memory.js';
 import { runCounts } from '../model/run.js';
 
 interface AnalyzeFlags extends AnalysisFlags {
@@ -31,9 +32,16 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   progress?.('writing outputs');
   const outDir = path.resolve(io.cwd, flags.out);
   const context = renderContext(flags, io);
+  // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.
+  if (run.pending) collectGarbage();
   // While the bootstrap still runs (large corpora), the outputs that do not show stability are written.
   const now = run.pending ? renderOutputs(run.early, context, (name) => WITHOUT_STABILITY.has(name)) : renderOutputs(run.early, context);
-  const later = run.pending ? run.complete.then((result) => renderOutputs(result, context, (name) => !WITHOUT_STABILITY.has(name))) : undefined;
+  const later = run.pending
+    ? run.complete.then((result) => {
+        collectGarbage();
+        return renderOutputs(result, context, (name) => !WITHOUT_STABILITY.has(name));
+      })
+    : undefined;
   later?.catch(() => undefined);
   await writeFolder(outDir, now, { ...outGuard(flags, io), folder: 'analysis' }, later);
   const result = await run.complete;

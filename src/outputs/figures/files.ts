@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { Resvg as ResvgClass, renderAsync as renderAsyncFunction, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
@@ -76,21 +77,83 @@ function pngOptions(figure: FigureSource): ResvgRenderOptions {
 
 /** The chart as a PNG at 300 dpi of its column's width, white background, drawn with the shipped font. */
 export function figurePng(figure: FigureSource): Uint8Array {
-  const { Resvg } = loadResvg();
-  const image = new Resvg(standaloneSvg(figure), pngOptions(figure)).render();
-  return withDpi(image.asPng(), PNG_DPI);
+  return drawPng(standaloneSvg(figure), pngOptions(figure));
 }
 
 /**
- * The same PNG, drawn on a thread of libuv's pool while this one goes on (writing the tables): a
- * network figure takes a few hundred milliseconds to draw. A failure surfaces where it is awaited.
+ * The same PNG, drawn and encoded on a worker thread while this one goes on (writing the tables):
+ * a network figure takes a few hundred milliseconds to draw and encode. One worker draws every
+ * figure of the process, in turn; it does not keep the process alive. A failure surfaces where the
+ * PNG is awaited.
  */
 export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array> {
-  const png = loadResvg()
-    .renderAsync(standaloneSvg(figure), pngOptions(figure))
-    .then((image) => withDpi(image.asPng(), PNG_DPI));
+  const png = pngWorker().draw(standaloneSvg(figure), pngOptions(figure));
   png.catch(() => undefined);
   return png;
+}
+
+/** What the PNG worker is asked: an SVG and its options; it answers with the PNG's bytes (moved) or an error. */
+export interface PngRequest {
+  readonly id: number;
+  readonly svg: string;
+  readonly options: ResvgRenderOptions;
+}
+export interface PngReply {
+  readonly id: number;
+  readonly png?: Uint8Array;
+  readonly error?: string;
+}
+
+/** Draws a PNG on this thread. */
+export function drawPng(svg: string, options: ResvgRenderOptions): Uint8Array {
+  return withDpi(new (loadResvg().Resvg)(svg, options).render().asPng(), PNG_DPI);
+}
+
+/** The same PNG, drawn on libuv's threads and encoded here: what the worker runs for each request, several at once. */
+export async function drawPngAsync(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
+  return withDpi((await loadResvg().renderAsync(svg, options)).asPng(), PNG_DPI);
+}
+
+let worker: { draw: (svg: string, options: ResvgRenderOptions) => Promise<Uint8Array> } | undefined;
+function pngWorker() {
+  if (worker) return worker;
+  const thread = new Worker(pngWorkerScript().code, { eval: true });
+  thread.unref();
+  const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  const failAll = (error: Error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+    worker = undefined;
+  };
+  thread.on('message', (reply: PngReply) => {
+    const w = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) thread.unref();
+    if (reply.png) w?.resolve(reply.png);
+    else w?.reject(new Error(`PNG worker failed: ${reply.error ?? 'no image'}`));
+  });
+  thread.on('error', failAll);
+  thread.on('exit', (code) => failAll(new Error(`PNG worker exited with code ${code}`)));
+  return (worker = {
+    draw: (svg, options) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        // Kept alive while it has work: the process waits for the PNGs it has asked for.
+        thread.ref();
+        thread.postMessage({ id, svg, options } satisfies PngRequest);
+      }),
+  });
+}
+
+/** Imports the compiled `png-worker.js` beside this module, or under tests registers tsx and imports the `.ts`. */
+function pngWorkerScript(): { code: string } {
+  const typescript = import.meta.url.endsWith('.ts');
+  const script = JSON.stringify(new URL(typescript ? './png-worker.ts' : './png-worker.js', import.meta.url).href);
+  if (!typescript) return { code: `import(${script});` };
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return { code: `import(${tsx}).then((api) => { api.register(); return import(${script}); });` };
 }
 
 /**

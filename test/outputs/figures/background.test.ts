@@ -10,7 +10,7 @@ describe('PNGs drawn in the background', () => {
     const now = figureFiles([figure]);
     const later = figureFilesInBackground([figure]);
     expect([...later.keys()]).toEqual([...now.keys()]);
-    expect(await later.get('figures/by-sector.png')).toEqual(now.get('figures/by-sector.png'));
+    expect(Buffer.from((await later.get('figures/by-sector.png'))!).equals(Buffer.from(now.get('figures/by-sector.png') as Uint8Array))).toBe(true);
     expect(later.get('figures/by-sector.svg')).toBe(now.get('figures/by-sector.svg'));
   });
 

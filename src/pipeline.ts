@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { referenceAgreement } from './agree/index.js';
 import { analyseFurther } from './analyses/index.js';
-import { cluster } from './cluster/index.js';
+import { cluster, withStability } from './cluster/index.js';
+import { measureStabilityInWorker } from './cluster/stability.js';
 import { code } from './code/index.js';
 import { loadCodebook } from './config/codebook.js';
 import { CORRECTIONS_FILE, loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
@@ -12,12 +12,13 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus } from './config/thesaurus.js';
 import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
+import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest } from './ingest/index.js';
 import { sensitivity as sensitivityOf } from './sensitivity/index.js';
-import { collectTerms } from './terms/index.js';
+import { TermCounter } from './terms/index.js';
 import { keyTerms } from './terms/keyterms.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import { synthesize } from './synthesize/index.js';
@@ -64,6 +65,24 @@ export async function check(options: AnalyzeOptions) {
 
 /** The whole analysis, in memory: corpus folder in, every table's data out. */
 export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
+  return (await analyzeInStages(options)).complete;
+}
+
+/** A run whose factors' stability may still be being measured: `early` has all else, `complete` all of it. */
+export interface StagedRun {
+  /** The result with every factor's `stability` undefined while the bootstrap runs (else `complete` itself). */
+  readonly early: RunResult;
+  readonly complete: Promise<RunResult>;
+  /** Whether `early` lacks the stability (`complete` is then another result). */
+  readonly pending: boolean;
+}
+
+/**
+ * `analyze`, returning as soon as everything but the factors' stability is known. On a large
+ * corpus the bootstrap runs on a worker thread meanwhile (the same numbers as on this thread), so
+ * the caller can write the outputs that do not show stability while it runs.
+ */
+export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRun> {
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -73,10 +92,13 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       timings[stage] = Math.round(performance.now() - start);
     }
   };
-  const checked = await timed('read', () => check(options));
-  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, records, files, validated, diagnostics } = checked;
+  // Only the count of the raw records is kept: the definitions hold what the analysis needs.
+  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = await timed('read', async () => {
+    const { records, ...checked } = await check(options);
+    return { ...checked, recordCount: records.length };
+  });
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
-  const { tokenize, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
+  const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const settings = { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
   const tokenizeOptions = {
     thesaurus: thesaurus.entries,
@@ -86,15 +108,20 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     cueWindow: settings.cueWindow,
     rules: codebook.factors,
   };
-  const batches = await timed('tokenize', () =>
-    tokenize(validated.analysed, tokenizeOptions, {
+  // Map and reduce: each definition is tokenized on its own (in worker threads on large corpora) into
+  // mergeable batches, which the counter folds in as they come; clustering and tables then run on
+  // the reduced counts. See "Beyond one machine" in the README.
+  const counter = new TermCounter(validated.analysed.length);
+  await timed('tokenize', () =>
+    tokenizeEach(validated.analysed, tokenizeOptions, (batch) => counter.add(batch), {
       workers: workersFor(validated.analysed.length, options.workers),
       ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
     }),
   );
   options.progress?.('counting terms');
-  const { terms, uses, hits } = await timed('terms', () => collectTerms(batches, validated.analysed, config.sectors));
+  const { terms, uses, hits } = await timed('terms', () => counter.finish(validated.analysed, config.sectors));
   const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
+  const parallel = workersFor(validated.analysed.length, options.workers) > 0;
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clusterInput = {
@@ -105,7 +132,11 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
     codebookFactorOf: (labels: readonly string[]) => ruleFactors(labels, tokenizeOptions),
     ...(groupByMeaning ? { groupByMeaning } : {}),
   };
-  const clustered = await timed('cluster', () => cluster(clusterInput, config, diagnostics));
+  const clustered = await timed('cluster', () => cluster(clusterInput, config, diagnostics, { deferStability: parallel }));
+  const bootstrapStart = performance.now();
+  const stability = clustered.stability && measureStabilityInWorker(clustered.stability);
+  // Awaited by whoever takes `complete`; a failure must not go unhandled before then.
+  stability?.catch(() => undefined);
   options.progress?.('coding definitions');
   const { factors, termFactors, matrix, dropped, unapplied } = await timed('code', () =>
     code({
@@ -162,7 +193,7 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
       ...(thesaurus.text !== undefined ? { thesaurus: { entries: thesaurus.entries.length, sha256: sha256(thesaurus.text) } } : {}),
       ...(codebook.text !== undefined ? { codebook: { factors: codebook.factors.length, sha256: sha256(codebook.text) } } : {}),
     },
-    records: records.length,
+    records: recordCount,
     valid: validated.valid,
     analysed: validated.analysed,
     exclusions: validated.exclusions,
@@ -182,13 +213,25 @@ export async function analyze(options: AnalyzeOptions): Promise<RunResult> {
   };
   // Agreement reads the finished matrix; its own diagnostics join the run's.
   const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
-  return { ...result, ...(agreement ? { agreement } : {}), ...(sensitivity ? { sensitivity } : {}), diagnostics: diagnostics.list() };
+  const early: RunResult = { ...result, ...(agreement ? { agreement } : {}), ...(sensitivity ? { sensitivity } : {}), diagnostics: diagnostics.list() };
+  if (!stability) return { early, complete: Promise.resolve(early), pending: false };
+  const ids = clustered.factors.map((f) => f.id);
+  const complete = stability.then((values) => ({
+    ...early,
+    factors: withStability([...early.factors], ids, values),
+    timings: { ...early.timings, bootstrap: Math.round(performance.now() - bootstrapStart) },
+  }));
+  complete.catch(() => undefined);
+  return { early, complete, pending: true };
 }
 
-/** Worker threads pay off only on large corpora; the results are the same either way. */
+/**
+ * Worker threads pay off only on large corpora (each loads the language model); then one per core
+ * (`defaultWorkers`), while this thread merges their batches. The results are the same either way.
+ */
 function workersFor(definitions: number, requested: number | undefined): number {
   if (requested !== undefined) return requested;
-  return definitions > 4 * BATCH_SIZE ? Math.max(1, Math.min(4, availableParallelism())) : 0;
+  return definitions > 4 * BATCH_SIZE ? defaultWorkers() : 0;
 }
 
 /** The run selects nothing it could analyse (exit 2): an unknown kind, say. */

@@ -96,7 +96,7 @@ export function toolMatrix(run: RunResult): ToolMatrix {
     excluded: new Map(run.exclusions.map((e) => [e.id, e.reason === 'duplicate' && e.keptId ? `a duplicate of \`${e.keptId}\`` : `excluded: ${e.reason}`])),
     factorIds: run.factors.map((f) => f.id),
     matrix: matrixRows(run),
-    definitionFactors: definitionFactorRows(run),
+    definitionFactors: [...definitionFactorRows(run)],
   };
 }
 

@@ -21,6 +21,7 @@ export interface AnalysisFlags extends CommonFlags {
   codebook?: boolean;
   seed?: number;
   resolution?: number;
+  workers?: number;
 }
 
 export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -55,8 +56,15 @@ export function analysis(command: Command): Command {
   return common(command)
     .option('--no-codebook', 'group terms purely from the data (by WordNet meaning, config `factors.method`), without corpus/codebook.csv, and write codebook-draft.csv (config `factors.codebook`)')
     .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(integer))
-    .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number));
+    .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number))
+    .addOption(new Option('--workers <n>', 'worker threads for tokenizing and the bootstrap, 0 for none (default: one per core, at most 8, on corpora over 8,000 definitions); the outputs are the same').argParser(workerCount));
 }
+
+const workerCount = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError(`Expected a number of workers from 0 to 64; found \`${value}\``);
+  return n;
+};
 
 /** The flag that sets each config path, to name it when its value is not valid. */
 export const FLAG_OF_SETTING: Readonly<Record<string, string>> = {
@@ -89,6 +97,7 @@ export function optionsFrom(flags: AnalysisFlags, io: Io): AnalyzeOptions {
   return {
     corpus: path.resolve(io.cwd, flags.corpus),
     ...(flags.config ? { configFile: path.resolve(io.cwd, flags.config) } : {}),
+    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     overrides,
   };
 }

@@ -63,12 +63,14 @@ export interface Cooccurrence {
 
 /**
  * Counts each term's definitions and each pair's. `weights` counts definition i that many times (a
- * bootstrap resample); without, every definition once.
+ * bootstrap resample); without, every definition once. `reuse`: an earlier count of the same
+ * incidence whose arrays are overwritten (it is no longer valid after).
  */
-export function cooccurrence(index: Incidence, weights?: ArrayLike<number>): Cooccurrence {
+export function cooccurrence(index: Incidence, weights?: ArrayLike<number>, reuse?: Cooccurrence): Cooccurrence {
   const n = index.terms.length;
-  const df = new Float64Array(n);
-  const pairs = new Float64Array(n * n);
+  // A bootstrap counts many times: the last count's arrays are cleared and filled again.
+  const df = reuse ? reuse.df.fill(0) : new Float64Array(n);
+  const pairs = reuse ? reuse.pairs.fill(0) : new Float64Array(n * n);
   const { offsets, items } = index;
   let total = 0;
   for (let d = 0; d + 1 < offsets.length; d++) {

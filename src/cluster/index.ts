@@ -1,11 +1,11 @@
 import type { CodebookFactor } from '../config/codebook.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import { seededRandom } from '../core/random.js';
-import { compare, pushTo } from '../core/text.js';
+import { compare } from '../core/text.js';
 import { compareTerms, type Factor, type TermFactors, type TermNetwork, type TermStats, type TermUses } from '../model/index.js';
 import { cooccurrence, edges as edgesOf, incidence, type Incidence } from './cooccurrence.js';
-import { TermGraph, type PartitionOptions } from './partition.js';
+import { TermGraph } from './partition.js';
+import { countingRandom, idOrder, invert, measureStability, type StabilityJob } from './stability.js';
 import type { SemanticResult, SemanticTerm } from './semantic.js';
 
 export interface ClusterInput {
@@ -22,14 +22,20 @@ export interface ClusterInput {
 }
 
 export interface Clustered {
+  /** With `deferStability`, their stability is undefined until `stability` is measured. */
   readonly factors: Factor[];
   readonly network: TermNetwork;
   /** Which term is in which factor, and how well it fits; the coding stage decides which terms code. */
   readonly termFactors: Omit<TermFactors, 'codes'>;
+  /** With `deferStability`: the bootstrap still to run (`measureStability`), one value per factor in `factors` order. */
+  readonly stability?: StabilityJob;
 }
 
-/** Clusters the frequent terms into factors and measures how stable each factor is. */
-export function cluster(input: ClusterInput, config: Config, diagnostics: Diagnostics): Clustered {
+/**
+ * Clusters the frequent terms into factors and measures how stable each factor is, or with
+ * `deferStability` hands the bootstrap back as a job (it can run on another thread meanwhile).
+ */
+export function cluster(input: ClusterInput, config: Config, diagnostics: Diagnostics, options: { readonly deferStability?: boolean } = {}): Clustered {
   const { minDefinitions, maxTerms, resolution, bootstrap, nestedShare } = config.factors;
   // Verbs say what a city does, not what it is about; a word mostly said inside a longer term
   // ("life" in "quality of life") would only double that term.
@@ -49,14 +55,19 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const index = incidence(input.uses, input.terms, selected);
   const statsOf = new Map(selected.map((i) => [input.terms[i]!.term, input.terms[i]!]));
   const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
-  const random = seededRandom(config.seed);
+  const { random, draws } = countingRandom(config.seed);
 
   const byMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? input.groupByMeaning : undefined;
   const graph = byMeaning ? undefined : new TermGraph(index);
   const groups = graph ? graph.partition({ seedOf, resolution, random }) : meaningGroups(byMeaning!, [...statsOf.values()], diagnostics);
   const factors = nameFactors(groups, seedOf, input.codebook, statsOf, index, config.factors.codebook, Boolean(byMeaning));
   // Groups by meaning do not depend on which definitions are drawn: there is no bootstrap to measure.
-  if (graph && bootstrap > 0) measureStability(factors, graph, input.definitionIds, { seedOf, resolution, random }, bootstrap);
+  let stability: StabilityJob | undefined;
+  if (graph && bootstrap > 0) {
+    const job: StabilityJob = { incidence: index, seedOf: [...seedOf], resolution, seed: config.seed, draws: draws(), byId: idOrder(input.definitionIds), factorTerms: factors.map((f) => f.terms), resamples: bootstrap };
+    if (options.deferStability) stability = job;
+    else withStability(factors, factors.map((f) => f.id), measureStability(job, graph));
+  }
   warnUnstable(factors, input, named, selected, config, diagnostics);
   const edges = edgesOf(cooccurrence(index));
 
@@ -69,25 +80,20 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
     nodes: selected.map((t) => ({ term: input.terms[t]!.term, definitions: input.terms[t]!.definitions, factorId: factors[termFactors.factor[t]!]?.id })),
     edges,
   };
-  return { factors, network, termFactors };
+  return { factors, network, termFactors, ...(stability ? { stability } : {}) };
 }
 
 /**
- * Each factor's stability: the mean best Jaccard match of its terms among the groups found again
- * in `resamples` bootstrap resamples. A resample draws the definitions in id order, so shuffling
- * the corpus's rows draws the same definitions.
+ * Sets each factor's stability from `values`, measured for the factors `ids` (by id: the coding
+ * stage reorders and drops factors, and adds codebook factors the clustering did not find).
  */
-function measureStability(factors: Factor[], graph: TermGraph, ids: readonly string[], options: PartitionOptions, resamples: number): void {
-  const byId = ids.map((id, d) => [id, d] as const).sort((a, b) => compare(a[0], b[0]));
-  const totals = new Float64Array(factors.length);
-  for (let b = 0; b < resamples; b++) {
-    // A resample drawn with replacement, as how many times each definition is drawn.
-    const weights = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) weights[byId[Math.floor(options.random() * ids.length)]![1]]!++;
-    const resampled = invert(graph.partition(options, weights));
-    factors.forEach((f, i) => (totals[i]! += bestJaccard(f.terms, resampled)));
-  }
-  factors.forEach((f, i) => (factors[i] = { ...f, stability: totals[i]! / resamples }));
+export function withStability(factors: Factor[], ids: readonly string[], values: readonly number[]): Factor[] {
+  const byId = new Map(ids.map((id, i) => [id, values[i]!]));
+  factors.forEach((f, i) => {
+    // A factor of one term is found whole in every resample by construction: no stability to report.
+    if (byId.has(f.id) && f.terms.length > 1) factors[i] = { ...f, stability: byId.get(f.id) };
+  });
+  return factors;
 }
 
 /**
@@ -277,21 +283,4 @@ function nameFactors(
   });
 }
 
-function invert(groups: ReadonlyMap<string, string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [term, g] of groups) pushTo(out, g, term);
-  return out;
-}
-
-/** How well a factor's terms are found again: the best Jaccard overlap with any resampled group. */
-export function bestJaccard(terms: readonly string[], groups: ReadonlyMap<string, readonly string[]>): number {
-  const set = new Set(terms);
-  let bestScore = 0;
-  for (const other of groups.values()) {
-    let shared = 0;
-    for (const t of other) if (set.has(t)) shared++;
-    const score = shared / (set.size + other.length - shared);
-    if (score > bestScore) bestScore = score;
-  }
-  return bestScore;
-}
+export { bestJaccard } from './stability.js';

@@ -25,6 +25,9 @@ export class TermGraph {
   readonly edgeB: Int32Array;
   /** The weights Louvain reads, rewritten for each partition. */
   readonly #weight: Float64Array;
+  /** The counts and association strengths of the last partition, overwritten by the next. */
+  #counts: Cooccurrence | undefined;
+  #strength: Float64Array | undefined;
 
   constructor(readonly index: Incidence) {
     const full = cooccurrence(index);
@@ -56,7 +59,7 @@ export class TermGraph {
    * resample). Returns term → group (codebook id or `~…`); terms linked to no other are left out.
    */
   partition(options: PartitionOptions, weights?: ArrayLike<number>): Map<string, string> {
-    const counts = cooccurrence(this.index, weights);
+    const counts = (this.#counts = cooccurrence(this.index, weights, this.#counts));
     const strength = this.#strengths(counts);
     const names = this.index.terms;
     const linked = new Uint8Array(names.length);
@@ -126,7 +129,7 @@ export class TermGraph {
   /** Association strength of every linked pair, symmetric, dense; also sets the Louvain weights. */
   #strengths(counts: Cooccurrence): Float64Array {
     const n = this.index.terms.length;
-    const strength = new Float64Array(n * n);
+    const strength = (this.#strength = this.#strength?.fill(0) ?? new Float64Array(n * n));
     for (let e = 0; e < this.edgeA.length; e++) {
       const a = this.edgeA[e]!;
       const b = this.edgeB[e]!;
@@ -152,22 +155,28 @@ function sharedDefinitions(index: Incidence, seedFactor: Int32Array, factors: nu
   const factor = new Float64Array(factors);
   const termFactor = new Float64Array(n * factors);
   const inDefinition = new Uint8Array(factors);
+  // The factors whose seeds a definition uses (few, often none): only those are counted per term.
+  const present = new Int32Array(factors);
   for (let d = 0; d + 1 < index.offsets.length; d++) {
     const w = weights ? weights[d]! : 1;
     if (w === 0) continue;
     const from = index.offsets[d]!;
     const to = index.offsets[d + 1]!;
-    inDefinition.fill(0);
+    let count = 0;
     for (let i = from; i < to; i++) {
       const f = seedFactor[index.items[i]!]!;
-      if (f >= 0) inDefinition[f] = 1;
+      if (f >= 0 && !inDefinition[f]) {
+        inDefinition[f] = 1;
+        present[count++] = f;
+      }
     }
-    for (let f = 0; f < factors; f++) if (inDefinition[f]) factor[f]! += w;
+    for (let k = 0; k < count; k++) factor[present[k]!]! += w;
     for (let i = from; i < to; i++) {
       const l = index.items[i]!;
       term[l]! += w;
-      for (let f = 0; f < factors; f++) if (inDefinition[f]) termFactor[l * factors + f]! += w;
+      for (let k = 0; k < count; k++) termFactor[l * factors + present[k]!]! += w;
     }
+    for (let k = 0; k < count; k++) inDefinition[present[k]!] = 0;
   }
   return { term, factor, termFactor };
 }

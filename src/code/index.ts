@@ -1,4 +1,5 @@
 import type { CodebookFactor } from '../config/codebook.js';
+import { Column } from '../core/columns.js';
 import { compare } from '../core/text.js';
 import type { CodedCell } from '../config/coding.js';
 import { CELL_SOURCES, type CodeHits, type Correction, type Factor, type Matrix, type TermFactors, type TermStats, type TermUses } from '../model/index.js';
@@ -56,12 +57,14 @@ export function code(input: CodeInput): Coded {
     if (!f || f.origin === 'codebook') return 0;
     return dataDriven || (input.termFactors.lift[i]! >= input.minLift && t.definitions >= input.minDefinitions) ? 1 : 0;
   });
-  const coded = codeCells(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
-  const { matrix: wide, unapplied } = applyCorrections(coded, all, input.definitionIds ?? [], input.corrections ?? []);
-
-  // Factors in prevalence order; a factor that codes nothing is no factor of this corpus.
-  const counts = all.map((_, f) => countColumn(wide, f));
-  const n = wide.definitions;
+  // First which definitions each factor codes, to order the columns; then the matrix in that order
+  // (one pass building the evidence, not a wide matrix and a copy of its columns).
+  const coded = countCoded(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
+  const n = input.uses.offsets.length - 1;
+  const { applicable, unapplied } = resolveCorrections(all, input.definitionIds ?? [], input.corrections ?? []);
+  // A correction counts toward its factor's prevalence as the value it sets (cells are unique).
+  const counts = [...coded.definitions];
+  for (const c of applicable) counts[c.factor]! += c.value - codedCell(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, c.definition, c.factor);
   const kept = all
     .map((f, i) => ({ f, i, definitions: counts[i]! }))
     .filter((k) => k.definitions > 0)
@@ -77,36 +80,51 @@ export function code(input: CodeInput): Coded {
       factor: Int32Array.from(factorOfTerm, (f) => (f < 0 ? -1 : newIndex[f]!)),
       codes: Uint8Array.from(codes, (c, t) => (c && newIndex[factorOfTerm[t]!]! >= 0 ? 1 : 0)),
     },
-    matrix: selectColumns(wide, order),
+    matrix: applyCorrections(
+      codeCells(input.uses, input.hits, remap(factorOfTerm, newIndex), codes, remap(factorOfCodebook, newIndex), order.length, kept.reduce((sum, k) => sum + coded.items[k.i]!, 0)),
+      // A correction to a dropped factor set its cell to 0: nothing left to show.
+      applicable.flatMap((c) => (newIndex[c.factor]! >= 0 ? [{ ...c, factor: newIndex[c.factor]! }] : [])),
+    ),
     dropped: all.filter((_, i) => newIndex[i]! < 0).map((f) => f.id),
     unapplied,
   };
 }
 
-/**
- * The researcher's corrections over the coded cells: each sets its cell's value, marked as a
- * correction (its text evidence is kept, to show what was overridden). One naming a definition or
- * factor the run does not have is not applied.
- */
-function applyCorrections(m: Matrix, factors: readonly Factor[], ids: readonly string[], cells: readonly CodedCell[]) {
+/** The researcher's corrections as cells of `factors`; one naming a definition or factor the run does not have is not applied. */
+function resolveCorrections(factors: readonly Factor[], ids: readonly string[], cells: readonly CodedCell[]) {
   const definitionOf = new Map(ids.map((id, d) => [id, d]));
   const factorOf = new Map(factors.map((f, i) => [f.id, i]));
-  const cellsOut = Uint8Array.from(m.cells);
-  const sources = Uint8Array.from(m.sources);
-  const corrections: Correction[] = [];
+  const applicable: Correction[] = [];
   const unapplied: { cell: CodedCell; why: string }[] = [];
   for (const cell of cells) {
     const d = definitionOf.get(cell.definitionId);
     const f = factorOf.get(cell.factorId);
     if (d === undefined) unapplied.push({ cell, why: `\`${cell.definitionId}\` is not an analysed definition of this run` });
     else if (f === undefined) unapplied.push({ cell, why: `\`${cell.factorId}\` is not a factor of this run` });
-    else {
-      cellsOut[d * m.factors + f] = cell.value;
-      sources[d * m.factors + f] = CORRECTION;
-      corrections.push({ definition: d, factor: f, value: cell.value, note: cell.note, line: cell.line });
-    }
+    else applicable.push({ definition: d, factor: f, value: cell.value, note: cell.note, line: cell.line });
   }
-  return { matrix: { ...m, cells: cellsOut, sources, corrections }, unapplied };
+  return { applicable, unapplied };
+}
+
+/** Whether definition `d` is coded for factor `f` before corrections, as `codeCells` decides. */
+function codedCell(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, d: number, f: number): 0 | 1 {
+  for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) if (factorOfCodebook[hits.factor[h]!] === f) return 1;
+  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (codes[uses.term[u]!] && factorOfTerm[uses.term[u]!] === f) return 1;
+  return 0;
+}
+
+/**
+ * The corrections over the coded cells: each sets its cell's value, marked as a correction (its
+ * text evidence is kept, to show what was overridden).
+ */
+function applyCorrections(m: Matrix, corrections: readonly Correction[]): Matrix {
+  const cells = Uint8Array.from(m.cells);
+  const sources = Uint8Array.from(m.sources);
+  for (const c of corrections) {
+    cells[c.definition * m.factors + c.factor] = c.value;
+    sources[c.definition * m.factors + c.factor] = CORRECTION;
+  }
+  return { ...m, cells, sources, corrections };
 }
 
 const CORRECTION = CELL_SOURCES.indexOf('correction');
@@ -123,11 +141,13 @@ function withEveryCodebookFactor(factors: readonly Factor[], codebook: readonly 
   ];
 }
 
-function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number): Matrix {
+/** The matrix, factor `f` in column `f` (-1: left out); `items`: how many evidence items there are. */
+function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number, items: number): Matrix {
   const n = uses.offsets.length - 1;
   const cells = new Uint8Array(n * F);
   const evidenceOffsets = new Int32Array(n * F + 1);
-  const evidence = { start: [] as number[], end: [] as number[], rule: [] as number[], term: [] as number[] };
+  const evidence = { start: int32Column(), end: int32Column(), rule: int32Column(), term: int32Column() };
+  for (const column of Object.values(evidence)) column.reserve(items);
   type Item = { start: number; end: number; rule: number; term: number };
   const byFactor: Item[][] = Array.from({ length: F }, () => []);
   for (let d = 0; d < n; d++) {
@@ -137,7 +157,8 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
     }
     for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
       const t = uses.term[u]!;
-      if (codes[t]) byFactor[factorOfTerm[t]!]!.push({ start: uses.start[u]!, end: uses.end[u]!, rule: -1, term: t });
+      const f = codes[t] ? factorOfTerm[t]! : -1;
+      if (f >= 0) byFactor[f]!.push({ start: uses.start[u]!, end: uses.end[u]!, rule: -1, term: t });
     }
     for (let f = 0; f < F; f++) {
       const items = byFactor[f]!.sort((a, b) => a.start - b.start || a.end - b.end || b.rule - a.rule);
@@ -158,52 +179,40 @@ function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
     cells,
     sources: Uint8Array.from(cells),
     evidenceOffsets,
-    evidenceStart: Int32Array.from(evidence.start),
-    evidenceEnd: Int32Array.from(evidence.end),
-    evidenceRule: Int32Array.from(evidence.rule),
-    evidenceTerm: Int32Array.from(evidence.term),
+    evidenceStart: evidence.start.done(),
+    evidenceEnd: evidence.end.done(),
+    evidenceRule: evidence.rule.done(),
+    evidenceTerm: evidence.term.done(),
     corrections: [],
   };
 }
 
-function countColumn(m: Matrix, f: number): number {
-  let count = 0;
-  for (let d = 0; d < m.definitions; d++) count += m.cells[d * m.factors + f]!;
-  return count;
+const int32Column = () => new Column((n) => new Int32Array(n));
+
+/** Old factor numbers (-1: none) as new ones (-1: none or dropped). */
+function remap(factors: Int32Array, newIndex: Int32Array): Int32Array {
+  return Int32Array.from(factors, (f) => (f < 0 ? -1 : newIndex[f]!));
 }
 
-/** The matrix with only the columns `order` (old indices), in that order. */
-function selectColumns(m: Matrix, order: Int32Array): Matrix {
-  const F = order.length;
-  const cells = new Uint8Array(m.definitions * F);
-  const sources = new Uint8Array(m.definitions * F);
-  const evidenceOffsets = new Int32Array(m.definitions * F + 1);
-  const take = { start: [] as number[], end: [] as number[], rule: [] as number[], term: [] as number[] };
-  for (let d = 0; d < m.definitions; d++) {
-    for (let f = 0; f < F; f++) {
-      const old = d * m.factors + order[f]!;
-      cells[d * F + f] = m.cells[old]!;
-      sources[d * F + f] = m.sources[old]!;
-      for (let e = m.evidenceOffsets[old]!; e < m.evidenceOffsets[old + 1]!; e++) {
-        take.start.push(m.evidenceStart[e]!);
-        take.end.push(m.evidenceEnd[e]!);
-        take.rule.push(m.evidenceRule[e]!);
-        take.term.push(m.evidenceTerm[e]!);
-      }
-      evidenceOffsets[d * F + f + 1] = take.start.length;
+/**
+ * How many definitions each factor codes (those with a rule match or a coding term of it, as
+ * `codeCells` decides), and how many evidence items it has.
+ */
+function countCoded(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number): { definitions: number[]; items: number[] } {
+  const definitions = new Array<number>(F).fill(0);
+  const items = new Array<number>(F).fill(0);
+  const last = new Int32Array(F).fill(-1);
+  const mark = (f: number, d: number) => {
+    if (f < 0) return;
+    items[f]!++;
+    if (last[f] !== d) {
+      last[f] = d;
+      definitions[f]!++;
     }
-  }
-  const column = new Map([...order].map((old, f) => [old, f]));
-  return {
-    definitions: m.definitions,
-    factors: F,
-    cells,
-    sources,
-    evidenceOffsets,
-    evidenceStart: Int32Array.from(take.start),
-    evidenceEnd: Int32Array.from(take.end),
-    evidenceRule: Int32Array.from(take.rule),
-    evidenceTerm: Int32Array.from(take.term),
-    corrections: m.corrections.flatMap((c) => (column.has(c.factor) ? [{ ...c, factor: column.get(c.factor)! }] : [])),
   };
+  for (let d = 0; d + 1 < uses.offsets.length; d++) {
+    for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) mark(factorOfCodebook[hits.factor[h]!]!, d);
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (codes[uses.term[u]!]) mark(factorOfTerm[uses.term[u]!]!, d);
+  }
+  return { definitions, items };
 }

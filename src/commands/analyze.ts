@@ -5,6 +5,7 @@ import { analysis, optionsFrom, relative, type AnalysisFlags } from '../cli/flag
 import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
+import { collectGarbage } from '../core/memory.js';
 import { runCounts } from '../model/run.js';
 
 interface AnalyzeFlags extends AnalysisFlags {
@@ -23,19 +24,36 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
-  const [{ analyze }, { render }, { writeFolder }] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
+  const [{ analyzeInStages }, { inRegistryOrder, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] = await Promise.all([
+    import('../pipeline.js'),
+    import('../outputs/index.js'),
+    import('../outputs/write.js'),
+  ]);
   const { progress, clear } = progressFor(flags, io);
   const options = optionsFrom(flags, io);
   const overrides = flags.sensitivity ? { ...options.overrides, sensitivity: { enabled: true } } : options.overrides;
-  const result = await analyze({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}) });
+  const run = await analyzeInStages({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}) });
   progress?.('writing outputs');
   const outDir = path.resolve(io.cwd, flags.out);
-  const files = render(result, renderContext(flags, io));
-  await writeFolder(outDir, files, { ...outGuard(flags, io), folder: 'analysis' });
+  const context = renderContext(flags, io);
+  // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.
+  if (run.pending) collectGarbage();
+  // While the bootstrap still runs (large corpora), the outputs that do not show stability are written.
+  const now = run.pending ? renderOutputs(run.early, context, (name) => WITHOUT_STABILITY.has(name)) : renderOutputs(run.early, context);
+  const later = run.pending
+    ? run.complete.then((result) => {
+        collectGarbage();
+        return renderOutputs(result, context, (name) => !WITHOUT_STABILITY.has(name));
+      })
+    : undefined;
+  later?.catch(() => undefined);
+  await writeFolder(outDir, now, { ...outGuard(flags, io), folder: 'analysis' }, later);
+  const result = await run.complete;
+  const files = new Map([...now, ...(later ? await later : [])]);
   clear();
   printDiagnostics(result.diagnostics, flags, io);
   const code = exitCodeFor(result.diagnostics, Boolean(flags.strict));
-  const names = [...files.keys()];
+  const names = inRegistryOrder(files.keys());
   const out = relative(io.cwd, outDir);
   if (flags.json) {
     printSummary('analyze', code, flags, io, { out, files: names, counts: runCounts(result), timings: result.timings }, result.diagnostics);

@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import type { Concept } from '../config/concept.js';
 import type { Limits } from '../config/limits.js';
 import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
+import { defaultWorkers } from '../core/parallel.js';
 import type { SourceRecord } from '../model/index.js';
 import { toFields } from '../ingest/fields.js';
 import { sidecarOf } from '../ingest/reader.js';
@@ -34,7 +35,7 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
   );
   writeOptions(sourceOptions(command))
     .addOption(new Option('--min-score <score>', 'leave out candidates scoring below this (0–1)').default(DEFAULT_MIN_SCORE).argParser(parseScore))
-    .addOption(new Option('--workers <n>', 'PDFs read at once, each in its own thread').default(2).argParser(parseWorkers))
+    .addOption(new Option('--workers <n>', 'PDFs read at once, each in its own thread (default: one per core, at most 8)').default(defaultWorkers(), '').argParser(parseWorkers))
     .option('--add', 'add the candidates (or the --pick ones) to the corpus, with the source flags or the file\'s .meta.json')
     .addOption(new Option('--pick <numbers>', 'with --add: only these candidates, by their printed number, comma-separated').argParser(list))
     .action(async (files: string[], flags: MineFlags) => setCode(await runMine(files, flags, io)));

@@ -125,9 +125,15 @@ export const ConfigSchema = z.strictObject({
       pdfTimeoutSeconds: z.number().gt(0).max(3600).default(DEFAULT_LIMITS.pdfTimeoutSeconds),
     })
     .prefault({}),
-  /** How the report and `kwic.csv` show the concordance. */
+  /** How much of a large corpus the report lists, and how it shows the concordance (`kwic.csv` has all). */
   report: z
     .strictObject({
+      /**
+       * Rows each per-record listing of the report shows (analysed definitions, excluded records,
+       * duplicate groups, diagnostics); a longer one shows its first rows and says where all are
+       * (the CSV and JSON outputs hold every one). Keeps the report of a large corpus readable.
+       */
+      maxRows: z.int().min(1).default(2000),
       /** Characters of context either side of a keyword in the concordance, cut at a word boundary. */
       kwicContext: z.int().min(0).max(1000).default(60),
       /** report.html shows at most this many occurrences of each term or rule (`kwic.csv` has them all)… */

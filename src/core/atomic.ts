@@ -12,6 +12,26 @@ export interface AtomicWriteOptions {
   readonly chunkSize?: number;
 }
 
+/**
+ * What a file is written from: text, bytes, or text made piece by piece as it is written (a large
+ * table, never held whole; see `TextStream` in outputs/).
+ */
+export type FileContent = string | Uint8Array | { readonly pieces: () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> };
+
+/**
+ * A streamed file's content failed to be made (a bug in what makes it, not the disk): carried out
+ * of the write as it is (`writeError` passes it on), and unwrapped by the outermost writer
+ * (`rethrowContentFailure`), so it is never reported as a file that could not be written.
+ */
+export class ContentFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/** Throws the original error of a `ContentFailure`; anything else is left to the caller. */
+export function rethrowContentFailure(error: unknown): void {
+  if (error instanceof ContentFailure) throw error.error;
+}
+
 /** A file or folder could not be written (full disk, read-only, no permission); nothing was replaced. */
 export class WriteError extends Error {
   override name = 'WriteError';
@@ -41,6 +61,7 @@ const REASONS: Record<string, string> = {
  * inside (a file in a temporary folder) is named again after `file`, what the user asked to write.
  */
 export function writeError(file: string, error: unknown): WriteError {
+  if (error instanceof ContentFailure) throw error;
   if (error instanceof WriteError) return error.file === file ? error : new WriteError(file, error.reason, error.code);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return new WriteError(file, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)), code);
@@ -57,7 +78,7 @@ export function tempName(target: string, kind: 'tmp' | 'old'): string {
  * file system), every byte written and flushed and the size checked, rename, then fsync of the
  * folder so the rename itself survives a power cut. A failure leaves `target` as it was.
  */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, content: FileContent, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = tempName(target, 'tmp');
   try {
@@ -65,6 +86,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    rethrowContentFailure(error);
     throw writeError(target, error);
   }
   options.onStep?.('renamed');
@@ -72,7 +94,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
 }
 
 /** Writes a new file and flushes it to disk before returning; throws unless every byte landed. */
-export async function writeFileSynced(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileSynced(file: string, content: FileContent): Promise<void> {
   try {
     await writeWhole(file, content, {});
   } catch (error) {
@@ -81,23 +103,54 @@ export async function writeFileSynced(file: string, content: string | Uint8Array
   }
 }
 
-async function writeWhole(file: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
-  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+async function writeWhole(file: string, content: FileContent, options: AtomicWriteOptions): Promise<void> {
   const chunk = options.chunkSize ?? 1 << 20;
   const handle = await open(file, 'wx');
-  try {
-    options.onStep?.('temp-opened');
-    // A write may land fewer bytes than asked (a disk filling up): go on from where it stopped.
+  let expected = 0;
+  // A write may land fewer bytes than asked (a disk filling up): go on from where it stopped.
+  const writeAll = async (data: Uint8Array) => {
     for (let offset = 0; offset < data.length; ) {
       const { bytesWritten } = await handle.write(data, offset, Math.min(chunk, data.length - offset));
       if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
       offset += bytesWritten;
     }
+    expected += data.length;
+  };
+  try {
+    options.onStep?.('temp-opened');
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      await writeAll(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    } else {
+      // Pieces encoded and gathered into writes of about `chunk` bytes: memory stays one chunk.
+      let pending: Uint8Array[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        if (pendingBytes) await writeAll(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+      };
+      const made = content.pieces();
+      const pieces = Symbol.asyncIterator in made ? made[Symbol.asyncIterator]() : made[Symbol.iterator]();
+      for (;;) {
+        let next: IteratorResult<string | Uint8Array>;
+        try {
+          next = await pieces.next();
+        } catch (error) {
+          throw new ContentFailure(error);
+        }
+        if (next.done) break;
+        const bytes = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        if (pendingBytes >= chunk) await flush();
+      }
+      await flush();
+    }
     options.onStep?.('temp-written');
     await handle.sync();
     options.onStep?.('temp-synced');
     const { size } = await handle.stat();
-    if (size !== data.length) throw Object.assign(new Error(`wrote ${size} of ${data.length} bytes`), { code: 'ENOSPC' });
+    if (size !== expected) throw Object.assign(new Error(`wrote ${size} of ${expected} bytes`), { code: 'ENOSPC' });
   } finally {
     await handle.close();
   }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { CsvError } from 'csv-parse';
-import type { Diagnostics } from './diagnostics.js';
+import { Diagnostics } from './diagnostics.js';
 
 export interface CsvRow {
   /** Physical line where the record starts (1-based; the header is line 1). */
@@ -151,5 +151,217 @@ function describe(error: CsvError): string {
       return `Expected as many fields as the header has columns: ${error.message.replace(/^Invalid Record Length: /, '').replace(/ on line \d+$/, '')}`;
     default:
       return error.message;
+  }
+}
+
+/** Bytes `decodeText` would refuse or report (NUL, other C0 controls than tab, line ends, form feed, escape). */
+const REPORTED_CONTROL = /[\0-\x08\x0B\x0E-\x1A\x1C-\x1F]/;
+const NON_SPACE = /\S/g;
+
+/**
+ * `readCsvTable` for a file read piece by piece (a corpus of a million definitions is half a
+ * gigabyte): the file is never one string, and rows come out as they are parsed. It reads only a
+ * clean file: UTF-8 text without control bytes whose header and records all parse. At anything
+ * `decodeText` or `readCsvTable` would report (another encoding, binary bytes, a broken quote, a
+ * short row…), it returns undefined without reporting, and the caller reads the file whole with
+ * `readCsvTable`, which reports exactly as it always has. Rows and lines are those `readCsvTable`
+ * gives (a test compares the two on generated files cut into random pieces).
+ */
+export async function readCsvStreaming(pieces: AsyncIterable<Uint8Array>, file: string, stage: CsvStage = 'ingest'): Promise<{ columns: string[]; rows: CsvRow[] } | undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const rows: CsvRow[] = [];
+  let header = '';
+  let parser: CleanRecords | undefined;
+  // Physical lines (1-based) that are blank, for the line a record starts on (as `readCsvTable` counts it).
+  let blank = new Uint8Array(1024);
+  let line = 1;
+  let lineHasText = false;
+  let lastEnd = 1;
+  let heldReturn = false;
+  // Lines whose blankness is known: those ended so far, and at the end the last one too.
+  let known = 0;
+
+  const markLine = () => {
+    if (line >= blank.length) {
+      const grown = new Uint8Array(blank.length * 2);
+      grown.set(blank);
+      blank = grown;
+    }
+    blank[line] = lineHasText ? 0 : 1;
+    known = line;
+  };
+  const markLines = (text: string) => {
+    for (let at = 0; ; ) {
+      const newline = text.indexOf('\n', at);
+      const end = newline < 0 ? text.length : newline;
+      if (!lineHasText && end > at) {
+        NON_SPACE.lastIndex = at;
+        const found = NON_SPACE.exec(text);
+        lineHasText = found !== null && found.index < end;
+      }
+      if (newline < 0) return;
+      markLine();
+      line++;
+      lineHasText = false;
+      at = newline + 1;
+    }
+  };
+  const nextRecordLine = () => {
+    let next = lastEnd + 1;
+    while (next <= known && blank[next] === 1) next++;
+    return next;
+  };
+  /** Normalised text on: the header line first, then the records. */
+  const take = (text: string, end: boolean) => {
+    if (!parser) {
+      const newline = text.indexOf('\n');
+      if (newline < 0) {
+        header += text;
+        if (!end) return;
+      } else header += text.slice(0, newline);
+      const names = readHeader(header, file, new Diagnostics(), stage);
+      // One column: a line of spaces is a record there, and the line `readCsvTable` gives a record
+      // looks ahead over such lines, past what has been read; that rare file is read whole.
+      if (!names || names.length < 2) return false;
+      if (newline < 0) return true;
+      markLines('\n');
+      // Record lines as csv-parse counts them from the first body line; physical ones are one more.
+      parser = new CleanRecords(names, (fields, lastLine) => {
+        rows.push({ line: nextRecordLine(), fields });
+        lastEnd = lastLine + 1;
+      });
+      text = text.slice(newline + 1);
+    }
+    markLines(text);
+    if (end) markLine();
+    return parser.write(Buffer.from(text, 'utf8'), end);
+  };
+  /** Line ends as `readCsvTable` makes them (`\r\n` and a lone `\r` become `\n`), across piece boundaries. */
+  const normalise = (text: string, last: boolean) => {
+    if (heldReturn) text = '\r' + text;
+    heldReturn = !last && text.endsWith('\r');
+    if (heldReturn) text = text.slice(0, -1);
+    return text.replace(/\r\n?/g, '\n');
+  };
+
+  try {
+    for await (const piece of pieces) {
+      const text = decoder.decode(piece, { stream: true });
+      if (REPORTED_CONTROL.test(text) || take(normalise(text, false), false) === false) return undefined;
+    }
+    const rest = decoder.decode();
+    if (REPORTED_CONTROL.test(rest) || take(normalise(rest, true), true) === false) return undefined;
+  } catch {
+    // Not UTF-8: `decodeText` decides what it is.
+    return undefined;
+  }
+  const names = parser?.columns ?? readHeader(header, file, new Diagnostics(), stage);
+  return names ? { columns: names, rows } : undefined;
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+
+/**
+ * The records of a CSV body as csv-parse reads them with `columns` and `skip_empty_lines` (comma,
+ * double quotes, `""` inside quotes, `\n` line ends), for well-formed bodies only: where csv-parse
+ * would report something (a quote inside a bare field, text after a closing quote, a quote that
+ * never closes, a row of the wrong length) it stops and `write` says false. Fields are decoded
+ * from the bytes, so none keeps a piece of the file alive. The rows and lines are csv-parse's (the
+ * streaming tests compare).
+ */
+class CleanRecords {
+  #carry: Buffer | undefined;
+  /** The line (from 1, in the body) the unparsed bytes start on. */
+  #line = 1;
+
+  constructor(
+    readonly columns: string[],
+    readonly onRecord: (fields: Record<string, string>, lastLine: number) => void,
+  ) {}
+
+  /** Parses what `bytes` completes; `end`: no more bytes come. False when the body is not well-formed. */
+  write(bytes: Buffer, end: boolean): boolean {
+    const buf = this.#carry ? Buffer.concat([this.#carry, bytes]) : bytes;
+    this.#carry = undefined;
+    let pos = 0;
+    while (pos < buf.length) {
+      // An empty line is no record.
+      if (buf[pos] === NEWLINE) {
+        pos++;
+        this.#line++;
+        continue;
+      }
+      const start = pos;
+      const values: string[] = [];
+      let newlines = 0;
+      let complete = false;
+      for (;;) {
+        if (pos >= buf.length) {
+          // After a comma at the very end: the last field is empty, or still to come.
+          if (!end) break;
+          values.push('');
+          complete = true;
+          break;
+        }
+        if (buf[pos] === QUOTE) {
+          let close = -1;
+          for (let j = pos + 1; ; ) {
+            const q = buf.indexOf(QUOTE, j);
+            if (q < 0) break;
+            if (buf[q + 1] === QUOTE) {
+              j = q + 2;
+              continue;
+            }
+            // A quote at the very end may be the first of a doubled one in the next piece.
+            if (q + 1 >= buf.length && !end) break;
+            close = q;
+            break;
+          }
+          if (close < 0) {
+            if (end) return false;
+            break;
+          }
+          let raw = buf.toString('utf8', pos + 1, close);
+          if (raw.includes('""')) raw = raw.replaceAll('""', '"');
+          for (let n = buf.indexOf(NEWLINE, pos + 1); n >= 0 && n < close; n = buf.indexOf(NEWLINE, n + 1)) newlines++;
+          values.push(raw);
+          const after = buf[close + 1];
+          pos = close + 2;
+          if (after === COMMA) continue;
+          if (after === NEWLINE || after === undefined) {
+            complete = true;
+            break;
+          }
+          return false;
+        }
+        const comma = buf.indexOf(COMMA, pos);
+        const newline = buf.indexOf(NEWLINE, pos);
+        let stop = comma >= 0 && (newline < 0 || comma < newline) ? comma : newline;
+        if (stop < 0) {
+          if (!end) break;
+          stop = buf.length;
+        }
+        const quote = buf.indexOf(QUOTE, pos);
+        if (quote >= 0 && quote < stop) return false;
+        values.push(buf.toString('utf8', pos, stop));
+        pos = stop + 1;
+        if (stop === comma) continue;
+        complete = true;
+        break;
+      }
+      if (!complete) {
+        // The record goes on in the next piece: kept (copied, so the piece can go).
+        this.#carry = Buffer.from(buf.subarray(start));
+        return true;
+      }
+      if (values.length !== this.columns.length) return false;
+      const fields: Record<string, string> = {};
+      this.columns.forEach((name, i) => Object.defineProperty(fields, name, { value: values[i], enumerable: true, writable: true, configurable: true }));
+      this.onRecord(fields, this.#line + newlines);
+      this.#line += newlines + 1;
+    }
+    return true;
   }
 }

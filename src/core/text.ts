@@ -1,6 +1,12 @@
+const ASCII = /^[\x00-\x7f]*$/;
+/** Whitespace other than a single space: a tab, a line break, two spaces, a no-break space. */
+const SPACING = /[^\S ]| {2}/;
+
 /** The form every text is analysed in: Unicode NFKC, single spaces, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // ASCII is its own NFKC form, and single spaces stay as they are: most texts skip that work.
+  const composed = ASCII.test(text) ? text : text.normalize('NFKC');
+  return (SPACING.test(composed) ? composed.replace(/\s+/g, ' ') : composed).trim();
 }
 
 /** Lower-case words (letters and digits), for comparing texts regardless of punctuation. */

@@ -7,6 +7,7 @@ import { CODEBOOK_FILE } from '../config/codebook.js';
 import { CORRECTIONS_FILE, REFERENCE_CODING_FILE } from '../config/coding.js';
 import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
+import { readCsvStreaming } from '../core/csv.js';
 import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
@@ -61,6 +62,10 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics, option
 }
 
 async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics, context: { readonly limits: Limits; readonly concept?: Concept }) {
+  if (path.extname(file).toLowerCase() === '.csv') {
+    const streamed = await streamCsv(corpusDir, file);
+    if (streamed) return { file: { path: file, sha256: streamed.sha256, bytes: streamed.bytes, records: streamed.records.length }, records: limitFields(streamed.records, context.limits.maxFieldChars, diagnostics) };
+  }
   const buffer = await readNoFollow(corpusDir, file);
   const reader = readers[path.extname(file).toLowerCase()]!;
   const sidecarBytes = sidecarFile === undefined ? undefined : await readNoFollow(corpusDir, sidecarFile);
@@ -70,6 +75,37 @@ async function readOne(corpusDir: string, file: string, sidecarFile: string | un
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecarBytes!).digest('hex') } } : {};
   return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records: limitFields(records, context.limits.maxFieldChars, diagnostics) };
+}
+
+/**
+ * A clean CSV file read piece by piece, hashed as it is read (a corpus of a million definitions is
+ * half a gigabyte, never held whole); undefined when it has anything to report, for the reader of
+ * whole files to read and report as it always has (see `readCsvStreaming`).
+ */
+async function streamCsv(corpusDir: string, file: string): Promise<{ records: SourceRecord[]; sha256: string; bytes: number } | undefined> {
+  let handle;
+  try {
+    handle = await open(path.join(corpusDir, file), constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw Object.assign(error as Error, { file });
+  }
+  try {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const pieces = async function* () {
+      for await (const piece of handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false })) {
+        const chunk = piece as Buffer;
+        hash.update(chunk);
+        bytes += chunk.length;
+        yield chunk;
+      }
+    };
+    const table = await readCsvStreaming(pieces(), file);
+    if (!table) return undefined;
+    return { records: table.rows.map((row) => ({ origin: { file, line: row.line }, fields: row.fields })), sha256: hash.digest('hex'), bytes };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The file's bytes; a link (put there since the folder was listed) is refused, not followed. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { defaultWorkers } from '../core/parallel.js';
 import type { PageItems } from './pdf-layout.js';
 
 // pdf.js parses on the thread that calls it, so PDFs are read in worker threads: two at a time
@@ -86,7 +86,7 @@ export class PdfPool {
   private closed = false;
 
   constructor(options: PoolOptions = {}) {
-    this.size = Math.max(1, options.workers ?? Math.min(2, availableParallelism()));
+    this.size = Math.max(1, options.workers ?? defaultWorkers());
     this.filesPerWorker = options.filesPerWorker ?? 50;
     this.maxHeapBytes = options.maxHeapBytes ?? 768 * 2 ** 20;
     this.slots = Array.from({ length: this.size }, () => undefined);
@@ -215,10 +215,10 @@ function pdfjsUrl(): string {
 const shared = new Map<number, PdfPool>();
 
 /**
- * The process's pool of `workers` threads (default 2, or 1 on one core), made on first use and
+ * The process's pool of `workers` threads (default one per core, see `defaultWorkers`), made on first use and
  * kept: its idle workers do not keep the process alive, and a later read skips loading pdf.js again.
  */
-export function sharedPdfPool(workers = Math.min(2, availableParallelism())): PdfPool {
+export function sharedPdfPool(workers = defaultWorkers()): PdfPool {
   let pool = shared.get(workers);
   if (!pool) {
     pool = new PdfPool({ workers });

@@ -80,13 +80,17 @@ export interface DefinitionFactorRow {
   readonly note: string;
 }
 
-/** Every cell that is 1, definitions in order, factors in order. */
-export const definitionFactorRows = memo((result: RunResult): DefinitionFactorRow[] => {
+/**
+ * Every cell that is 1, definitions in order (the first `limit` of them), factors in order. A
+ * generator, not an array: at a million definitions the rows alone would not fit in memory.
+ */
+export function* definitionFactorRows(result: RunResult, limit = Infinity): Generator<DefinitionFactorRow> {
   const { matrix } = result.tables;
-  const rows: DefinitionFactorRow[] = [];
-  result.analysed.forEach((definition, d) => {
-    result.factors.forEach((factor, f) => {
-      if (matrix.cells[d * matrix.factors + f] !== 1) return;
+  const n = Math.min(limit, result.analysed.length);
+  for (let d = 0; d < n; d++) {
+    const definition = result.analysed[d]!;
+    for (let f = 0; f < result.factors.length; f++) {
+      if (matrix.cells[d * matrix.factors + f] !== 1) continue;
       const terms = new Set<string>();
       const evidence = new Set<string>();
       for (const e of cellEvidence(matrix, d, f)) {
@@ -94,11 +98,10 @@ export const definitionFactorRows = memo((result: RunResult): DefinitionFactorRo
         evidence.add(definition.text.slice(e.start, e.end));
       }
       const correction = correctionOf(matrix, d, f);
-      rows.push({ definitionId: definition.id, factorId: factor.id, terms: [...terms], evidence: [...evidence], source: correction ? 'correction' : 'text', note: correction?.note ?? '' });
-    });
-  });
-  return rows;
-});
+      yield { definitionId: definition.id, factorId: result.factors[f]!.id, terms: [...terms], evidence: [...evidence], source: correction ? 'correction' : 'text', note: correction?.note ?? '' };
+    }
+  }
+}
 
 /** Every cell of the matrix, 0 or 1, with what decided it: the long form of the matrix. */
 export function* cellRows(result: RunResult): Generator<{ definition: Definition; factorId: string; value: 0 | 1; source: 'none' | 'text' | 'correction'; note: string; evidence: string }> {
@@ -117,15 +120,23 @@ export function* cellRows(result: RunResult): Generator<{ definition: Definition
   }
 }
 
-/** Each analysed definition's key terms, best first: rank (1 = most key), term, as first written, score. */
-export const keyTermRows = memo((result: RunResult): { definitionId: string; rank: number; term: string; asWritten: string; score: number }[] => {
+/** A key term of a definition: rank (1 = most key), term, as first written, score. */
+export interface KeyTermRow {
+  readonly definitionId: string;
+  readonly rank: number;
+  readonly term: string;
+  readonly asWritten: string;
+  readonly score: number;
+}
+
+/** The key terms of definition `d` (its index among the analysed), best first. */
+export function keyTermsOf(result: RunResult, d: number): KeyTermRow[] {
   const { keyTerms, terms } = result;
-  const rows: { definitionId: string; rank: number; term: string; asWritten: string; score: number }[] = [];
-  result.analysed.forEach((d, i) => {
-    for (let k = keyTerms.offsets[i]!; k < keyTerms.offsets[i + 1]!; k++) {
-      const asWritten = d.text.slice(keyTerms.start[k], keyTerms.end[k]);
-      rows.push({ definitionId: d.id, rank: k - keyTerms.offsets[i]! + 1, term: terms[keyTerms.term[k]!]!.term, asWritten, score: keyTerms.score[k]! });
-    }
-  });
+  const definition = result.analysed[d]!;
+  const rows: KeyTermRow[] = [];
+  for (let k = keyTerms.offsets[d]!; k < keyTerms.offsets[d + 1]!; k++) {
+    const asWritten = definition.text.slice(keyTerms.start[k], keyTerms.end[k]);
+    rows.push({ definitionId: definition.id, rank: k - keyTerms.offsets[d]! + 1, term: terms[keyTerms.term[k]!]!.term, asWritten, score: keyTerms.score[k]! });
+  }
   return rows;
-});
+}

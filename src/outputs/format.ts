@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { TextStream, utf8Pieces } from './content.js';
 
 export type Cell = string | number | undefined;
 
@@ -7,15 +7,55 @@ export type Cell = string | number | undefined;
  * leading apostrophe; numbers, negative ones too, stay numbers.
  */
 export function safeText(value: string): string {
+  // Most cells start with a letter or digit: only the six formula starts need the full test.
+  const first = value.charCodeAt(0);
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return value;
   return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
+/**
+ * Quoting as csv-stringify did it with `record_delimiter: '\n'` (the bytes earlier runs wrote): a
+ * field with a comma, a quote or a `\n` is quoted, quotes doubled. A lone `\r` is not quoted.
+ */
+const NEEDS_QUOTES = /[",\n]/;
+function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One CSV line (with its `\n`): text made safe, numbers as given, undefined empty. */
+export function csvLine(cells: readonly Cell[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (i) line += ',';
+    if (typeof cell === 'string') line += csvField(safeText(cell));
+    else if (cell !== undefined) line += csvField(String(cell));
+  }
+  return line + '\n';
+}
+
+/**
+ * A CSV table written as it is made (see `TextStream`): the header, then each row `rows` yields,
+ * the same bytes as `toCsv`. For tables that grow with the corpus (a row per definition or per use).
+ */
+export function csvStream(header: readonly string[], rows: () => Iterable<readonly Cell[]>): TextStream {
+  return new TextStream(() =>
+    utf8Pieces(
+      (function* () {
+        yield csvLine(header);
+        for (const row of rows()) yield csvLine(row);
+      })(),
+    ),
+  );
+}
+
 /** CSV with a header, `\n` line ends and a final newline; numbers are written as given, text made safe (header too). */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const body = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? safeText(cell) : cell === undefined ? '' : String(cell))));
-  return stringify([header.map(safeText), ...body], { record_delimiter: '\n' });
+  let out = csvLine(header);
+  for (const row of rows) out += csvLine(row);
+  return out;
 }
 
 /** Fixed precision, so a share prints the same on every run and machine. */

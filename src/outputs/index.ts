@@ -8,15 +8,21 @@ import { codebookSuggestionsCsv, kwicCsv } from './concordance.js';
 import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
-import { fixed, formatP, json, toCsv } from './format.js';
+import { TextStream, whole, type OutputContent } from './content.js';
+import { csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
-import { referencesBib, referencesJson, referencesRis } from './references.js';
-import { cellRows, definitionFactorRows, definitionTermRows, keyTermRows, matrixRows, termRows } from '../model/views.js';
+import { referencesInBackground, referencesJsonStream, referencesStream } from './references.js';
+import { compare } from '../core/text.js';
+import { cellRows, definitionFactorRows, keyTermsOf, termRows } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { figureNames, reportFigureFiles, reportHtml, reportMarkdown } from './report/index.js';
+import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
 
-export type Renderer = (result: RunResult, context: RenderContext) => string;
+/**
+ * An output's content: text, or for a table that grows with the corpus a `TextStream` the writer
+ * pulls piece by piece (see `csvStream`).
+ */
+export type Renderer = (result: RunResult, context: RenderContext) => string | TextStream;
 
 /** What the sector and factor columns of this run's tables expand to. */
 function columnContext(result: RunResult): ColumnContext {
@@ -70,26 +76,34 @@ function factorsCsv(result: RunResult): string {
   );
 }
 
-function definitionMatrixCsv(result: RunResult): string {
-  const ids = result.factors.map((f) => f.id);
-  return toCsv(
-    header('definition-matrix.csv', result),
-    matrixRows(result).map((row) => [row.definitionId, row.sector, ...ids.map((id) => (row.factorIds.has(id) ? 1 : 0))]),
-  );
+// The tables with a row per definition, cell or use are streamed from the packed matrix and uses,
+// definition by definition, rather than from the row views: at a million definitions the views'
+// row objects alone would not fit in memory.
+
+function definitionMatrixCsv(result: RunResult): TextStream {
+  const { matrix } = result.tables;
+  const F = result.factors.length;
+  return csvStream(header('definition-matrix.csv', result), function* () {
+    for (let d = 0; d < result.analysed.length; d++) {
+      const definition = result.analysed[d]!;
+      const row: Cell[] = [definition.id, definition.sector];
+      for (let f = 0; f < F; f++) row.push(matrix.cells[d * matrix.factors + f] === 1 ? 1 : 0);
+      yield row;
+    }
+  });
 }
 
-function definitionKeytermsCsv(result: RunResult): string {
-  return toCsv(
-    header('definition-keyterms.csv', result),
-    keyTermRows(result).map((k) => [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)]),
-  );
+/** Each definition's key terms, best first, streamed definition by definition. */
+function definitionKeytermsCsv(result: RunResult): TextStream {
+  return csvStream(header('definition-keyterms.csv', result), function* () {
+    for (let d = 0; d < result.analysed.length; d++) for (const k of keyTermsOf(result, d)) yield [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)];
+  });
 }
 
-function definitionFactorsCsv(result: RunResult): string {
-  return toCsv(
-    header('definition-factors.csv', result),
-    definitionFactorRows(result).map((d) => [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; '), d.source, d.note]),
-  );
+function definitionFactorsCsv(result: RunResult): TextStream {
+  return csvStream(header('definition-factors.csv', result), function* () {
+    for (const d of definitionFactorRows(result)) yield [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; '), d.source, d.note];
+  });
 }
 
 function sectorFactorsCsv(result: RunResult): string {
@@ -125,24 +139,35 @@ function cooccurrenceCsv(result: RunResult): string {
   );
 }
 
-function definitionTermsCsv(result: RunResult): string {
-  return toCsv(
-    header('definition-terms.csv', result),
-    definitionTermRows(result).map((d) => [d.definitionId, d.term, d.count]),
-  );
+/** How often each definition uses each term: most used first, then alphabetical (as `definitionTermRows`). */
+function definitionTermsCsv(result: RunResult): TextStream {
+  const { uses, terms } = result;
+  return csvStream(header('definition-terms.csv', result), function* () {
+    const counts = new Int32Array(terms.length);
+    const used: number[] = [];
+    for (let d = 0; d < result.analysed.length; d++) {
+      used.length = 0;
+      for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
+      used.sort((a, b) => counts[b]! - counts[a]! || compare(terms[a]!.term, terms[b]!.term));
+      const id = result.analysed[d]!.id;
+      for (const t of used) {
+        yield [id, terms[t]!.term, counts[t]!];
+        counts[t] = 0;
+      }
+    }
+  });
 }
 
 /** Every valid record with whether it was analysed, and if not, why; with its text and source, so it stands alone. */
-function recordsCsv(result: RunResult): string {
-  const excluded = new Map(result.exclusions.map((e) => [e.id, e]));
-  return toCsv(
-    header('records.csv', result),
-    result.valid.map((d) => {
+function recordsCsv(result: RunResult): TextStream {
+  return csvStream(header('records.csv', result), function* () {
+    const excluded = new Map(result.exclusions.map((e) => [e.id, e]));
+    for (const d of result.valid) {
       const e = excluded.get(d.id);
       const note = e?.detail ?? (d.mined ? `mined from ${d.origin.page !== undefined ? `page ${d.origin.page}` : d.origin.line !== undefined ? `line ${d.origin.line}` : 'the text'} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
-      return [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
-    }),
-  );
+      yield [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
+    }
+  });
 }
 
 /** The terms of every factor, one row each: which are seeds, and how well the others fit. */
@@ -163,11 +188,39 @@ function factorTermsCsv(result: RunResult): string {
 }
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
-function definitionFactorLongCsv(result: RunResult): string {
-  return toCsv(
-    header('definition-factor-long.csv', result),
-    [...cellRows(result)].map((c) => [c.definition.id, c.definition.sector, c.definition.year, c.factorId, c.value, c.evidence, c.source, c.note]),
-  );
+function definitionFactorLongCsv(result: RunResult): TextStream {
+  return csvStream(header('definition-factor-long.csv', result), function* () {
+    for (const c of cellRows(result)) yield [c.definition.id, c.definition.sector, c.definition.year, c.factorId, c.value, c.evidence, c.source, c.note];
+  });
+}
+
+/**
+ * Outputs that never read a factor's stability: on a large corpus `analyze` writes them while the
+ * bootstrap still runs (see `analyzeInStages`); every other output waits for it. A test checks
+ * that these give the same bytes with and without the stability.
+ */
+export const WITHOUT_STABILITY: ReadonlySet<string> = new Set([
+  'terms.csv',
+  'definition-terms.csv',
+  'definition-keyterms.csv',
+  'definition-matrix.csv',
+  'definition-factors.csv',
+  'sector-factors.csv',
+  'cooccurrence.csv',
+  'definition-factor-long.csv',
+  'records.csv',
+  'kwic.csv',
+  'references.bib',
+  'references.ris',
+  'references.json',
+  'diagnostics.json',
+]);
+
+/** The output names in the order the registry writes them (single files first, then folders' files as given). */
+export function inRegistryOrder(names: Iterable<string>): string[] {
+  const order = [...Object.keys(renderers), ...Object.keys(conditionalRenderers)];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...names].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The CSV tables this run writes, in registry order; of the conditional ones, those the data dictionary documents. */
@@ -225,9 +278,9 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'correspondence.csv': correspondenceCsv,
   'synthesized-definition.md': synthesizedDefinitionMd,
   'records.csv': recordsCsv,
-  'references.bib': (result) => referencesBib(result.analysed),
-  'references.ris': (result) => referencesRis(result.analysed),
-  'references.json': (result) => referencesJson(result.analysed),
+  'references.bib': (result) => referencesStream('bib', result.analysed),
+  'references.ris': (result) => referencesStream('ris', result.analysed),
+  'references.json': (result) => referencesJsonStream(result.analysed),
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
   'datapackage.json': (result, context) => dataPackage(tableNames(result, context), columnContext(result)),
@@ -254,6 +307,20 @@ export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
   'figures/': reportFigureFiles,
 };
 
+/** Sources past which the references are formatted on worker threads (a thread costs more than a few hundred sources). */
+const BACKGROUND_REFERENCES = 2000;
+
+/** Renderers that can make their slow file on another thread while the others are written: used when writing. */
+const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
+  'references.bib': (result) => (result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed)),
+  'references.ris': (result) => (result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('ris', result.analysed) : referencesStream('ris', result.analysed)),
+};
+
+/** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
+const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Promise<Uint8Array>>>> = {
+  'figures/': reportFigureFilesInBackground,
+};
+
 export type { RenderContext } from './context.js';
 
 /** The names of the single files a run writes (figures aside), in the order they are written. */
@@ -261,15 +328,37 @@ export function outputNames(result: RunResult, context: RenderContext): string[]
   return [...Object.keys(renderers), ...Object.keys(conditionalRenderers).filter((name) => conditionalRenderers[name]!(result, context) !== undefined)];
 }
 
-/** Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. */
-export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
+/** The single-file outputs (not the folders), name → content. */
+function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean): Map<string, string | TextStream> {
+  const files = new Map<string, string | TextStream>();
   for (const [name, renderer] of Object.entries(renderers)) if (wanted(name)) files.set(name, renderer(result, context));
   for (const [name, renderer] of Object.entries(conditionalRenderers)) {
     if (!wanted(name)) continue;
     const text = renderer(result, context);
     if (text !== undefined) files.set(name, text);
   }
+  return files;
+}
+
+/**
+ * Every output, path → content; `wanted` (given a file name or a `folder/`) renders only those. The
+ * large tables are `TextStream`s, made as the writer pulls them, and the PNGs draw in the
+ * background meanwhile (`writeFolder` awaits them).
+ */
+export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
+  const files: Map<string, OutputContent> = fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers));
+  for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
+  for (const [folder, renderer] of Object.entries(folderRenderers)) {
+    if (!wanted(folder)) continue;
+    for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);
+  }
+  return files;
+}
+
+/** Every output whole (text or bytes), path → content: for callers that read the content. */
+export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const [name, content] of fileOutputs(result, context, wanted)) files.set(name, whole(content));
   for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
   return files;
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { wholeLater, type OutputContent } from './content.js';
 
 /** The output folder cannot be written (exit 2); nothing was changed. */
 export class OutputFolderError extends Error {
@@ -27,7 +28,7 @@ export interface OutFolderOptions {
   /** Replace a folder citydefs did not write (still never the corpus, the project or `/`). */
   readonly force?: boolean;
   /** What is about to be written: a file already holding exactly this loses nothing. */
-  readonly files: ReadonlyMap<string, string | Uint8Array>;
+  readonly files: ReadonlyMap<string, OutputContent>;
   /** Names a citydefs folder may hold besides those its manifest lists (outputs of older versions). */
   readonly known?: ReadonlySet<string>;
   /** What the folder holds, as its manifest says (`analysis` for `analyze`, `exports` for `export`, `agreement` for `agree`). */
@@ -100,10 +101,12 @@ async function writtenByUs(dir: string, folder: FolderKind, known: ReadonlySet<s
   return new Set([MANIFEST, ...listed, ...known]);
 }
 
-async function sameAsNew(file: string, content: string | Uint8Array | undefined): Promise<boolean> {
-  if (content === undefined) return false;
+async function sameAsNew(file: string, output: OutputContent | undefined): Promise<boolean> {
+  if (output === undefined) return false;
   try {
     const info = await stat(file);
+    if (!info.isFile()) return false;
+    const content = await wholeLater(output);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     if (!info.isFile() || info.size !== bytes.length) return false;
     return (await readFile(file)).equals(bytes);

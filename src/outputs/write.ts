@@ -1,32 +1,64 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanStaleTemps, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
-import { checkOutFolder, type OutFolderOptions } from './out-folder.js';
+import { cleanStaleTemps, ContentFailure, rethrowContentFailure, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
+import { BackgroundStream, type OutputContent } from './content.js';
+import { checkOutFolder, OutputFolderError, type OutFolderOptions } from './out-folder.js';
 
 export type GuardOptions = Omit<OutFolderOptions, 'files'>;
 
 /**
  * Writes every output into a fresh folder beside `outDir`, then swaps it in: an interrupted run
  * leaves the previous outputs whole, never half of each. Refuses (before writing anything) a
- * folder citydefs did not write; see `checkOutFolder`.
+ * folder citydefs did not write; see `checkOutFolder`. `later`: more files, still being made,
+ * written once they are (while `files` are written).
  */
-export async function writeFolder(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, guard: GuardOptions): Promise<void> {
+export async function writeFolder(outDir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions, later?: Promise<ReadonlyMap<string, OutputContent>>): Promise<void> {
   const target = path.resolve(outDir);
+  // Awaited once the first files are written; meanwhile its failure must not count as unhandled.
+  later?.catch(() => undefined);
   await cleanStaleTemps(target);
-  await checkOutFolder(target, { ...guard, files });
+  try {
+    await checkOutFolder(target, { ...guard, files });
+  } catch (error) {
+    // A folder holding files citydefs did not write may hold only what is about to be written:
+    // that needs every file, so it is decided once the later ones are made.
+    if (!later || !(error instanceof OutputFolderError && error.forceable)) throw error;
+    await checkOutFolder(target, { ...guard, files: new Map([...files, ...(await later)]) });
+  }
   const temp = tempName(target, 'tmp');
   const old = tempName(target, 'old');
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);
-    for (const [name, text] of files) {
+    const writeOne = async (name: string, content: OutputContent) => {
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
-      await writeFileSynced(path.join(temp, name), text);
+      await writeFileSynced(path.join(temp, name), await content);
+    };
+    // Files made on other threads are written as their pieces come, alongside the others one by one.
+    const alongside: Promise<void>[] = [];
+    const write = async (batch: ReadonlyMap<string, OutputContent>) => {
+      for (const [name, content] of batch) {
+        if (content instanceof BackgroundStream) {
+          const written = writeOne(name, content);
+          // Awaited below; meanwhile its failure must not count as unhandled.
+          written.catch(() => undefined);
+          alongside.push(written);
+        } else await writeOne(name, content);
+      }
+    };
+    try {
+      await write(files);
+      // A failure to make the later files (a bug, not the disk) is passed on as it is (see `ContentFailure`).
+      if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
+    } finally {
+      await Promise.allSettled(alongside);
     }
+    await Promise.all(alongside);
     // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
     await syncFolder(temp);
   } catch (error) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    rethrowContentFailure(error);
     throw writeError(target, error);
   }
   let hadOld = true;
@@ -54,7 +86,7 @@ export async function writeFolder(outDir: string, files: ReadonlyMap<string, str
  * Writes files into `dir` (created if missing) one by one, each through a temporary name and a
  * rename, leaving every other file there alone: for folders the user keeps, such as exports.
  */
-export async function writeFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>, guard: GuardOptions): Promise<void> {
+export async function writeFiles(dir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions): Promise<void> {
   const target = path.resolve(dir);
   for (const [name] of files) await cleanStaleTemps(path.join(target, name));
   await checkOutFolder(target, { ...guard, files });
@@ -63,7 +95,7 @@ export async function writeFiles(dir: string, files: ReadonlyMap<string, string 
   } catch (error) {
     throw writeError(target, error);
   }
-  for (const [name, content] of files) await writeFileAtomic(path.join(target, name), content);
+  for (const [name, content] of files) await writeFileAtomic(path.join(target, name), await content);
 }
 
 export { render, renderers, type RenderContext } from './index.js';

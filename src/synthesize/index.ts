@@ -46,7 +46,7 @@ interface Usage {
   /** factor index → role → votes. */
   readonly votes: Map<number, Record<Role, number>>;
   /** role → cue verb → definitions using it for that role. */
-  readonly cues: Record<'means' | 'end', Map<string, Set<number>>>;
+  readonly cues: Record<'means' | 'end', Map<string, { definitions: number; last: number }>>;
 }
 
 function collectUsage(input: SynthesizeInput): Usage {
@@ -69,7 +69,14 @@ function collectUsage(input: SynthesizeInput): Usage {
       const role: Role | undefined = actors.has(terms[t]!.term) ? 'actor' : cue === undefined ? undefined : roleOfCue.get(cue);
       if (!role) continue;
       getOrSet(usage.votes, f, () => ({ means: 0, end: 0, actor: 0 }))[role]++;
-      if (role !== 'actor') getOrSet(usage.cues[role], cue!, () => new Set()).add(d);
+      if (role !== 'actor') {
+        // Counted once per definition (definitions come in order).
+        const seen = getOrSet(usage.cues[role], cue!, () => ({ definitions: 0, last: -1 }));
+        if (seen.last !== d) {
+          seen.last = d;
+          seen.definitions++;
+        }
+      }
     }
   });
   return usage;
@@ -110,32 +117,38 @@ function strongSectors(cells: readonly SectorCell[], overall: number): string[] 
 /** Up to three definitions that use the most of the factor's terms; earlier sources first on ties. */
 function examples(f: number, input: SynthesizeInput): string[] {
   const { matrix } = input.tables;
-  const rows: { id: string; terms: number; year: number }[] = [];
+  type Row = { id: string; terms: number; year: number };
+  const before = (a: Row, b: Row) => b.terms - a.terms || a.year - b.year || compare(a.id, b.id);
+  // The best three so far, in order (ids are unique, so the order is total): no list of every definition.
+  const top: Row[] = [];
+  const distinct = new Set<string>();
   input.definitions.forEach((definition, d) => {
     if (!hasFactor(matrix, d, f)) return;
-    const distinct = new Set<string>();
+    distinct.clear();
     const c = d * matrix.factors + f;
     for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
       distinct.add(matrix.evidenceTerm[e]! >= 0 ? `t${matrix.evidenceTerm[e]}` : `r${matrix.evidenceRule[e]}`);
     }
-    rows.push({ id: definition.id, terms: distinct.size, year: definition.year ?? Infinity });
+    const row = { id: definition.id, terms: distinct.size, year: definition.year ?? Infinity };
+    if (top.length === 3 && before(row, top[2]!) >= 0) return;
+    top.push(row);
+    top.sort(before);
+    if (top.length > 3) top.pop();
   });
-  return rows
-    .sort((a, b) => b.terms - a.terms || a.year - b.year || compare(a.id, b.id))
-    .slice(0, 3)
-    .map((r) => r.id);
+  return top.map((r) => r.id);
 }
 
 function representative(input: SynthesizeInput, consensus: readonly number[]): Synthesis['representative'] {
   const { matrix } = input.tables;
   let best: { definitionId: string; factorIds: string[]; words: number } | undefined;
   input.definitions.forEach((definition, d) => {
-    const covered = consensus.filter((f) => hasFactor(matrix, d, f)).map((f) => input.factors[f]!.id);
-    if (!covered.length) return;
+    let count = 0;
+    for (const f of consensus) if (hasFactor(matrix, d, f)) count++;
+    if (!count || (best && count < best.factorIds.length)) return;
     const words = wordCount(definition.text);
     // Most factors covered; then the shorter text, which says it with less.
-    if (!best || covered.length > best.factorIds.length || (covered.length === best.factorIds.length && words < best.words)) {
-      best = { definitionId: definition.id, factorIds: covered, words };
+    if (!best || count > best.factorIds.length || words < best.words) {
+      best = { definitionId: definition.id, factorIds: consensus.filter((f) => hasFactor(matrix, d, f)).map((f) => input.factors[f]!.id), words };
     }
   });
   return best && consensus.length ? { definitionId: best.definitionId, factorIds: best.factorIds } : undefined;
@@ -173,8 +186,8 @@ function surface(text: string): string {
 }
 
 /** The cue most definitions use (not most occurrences: a list after one verb counts once). */
-function topCue(cues: ReadonlyMap<string, ReadonlySet<number>>): string | undefined {
-  return cues.size ? mostFrequent(new Map([...cues].map(([cue, ids]) => [cue, ids.size]))) : undefined;
+function topCue(cues: ReadonlyMap<string, { readonly definitions: number }>): string | undefined {
+  return cues.size ? mostFrequent(new Map([...cues].map(([cue, seen]) => [cue, seen.definitions]))) : undefined;
 }
 
 function mostFrequent(counts: ReadonlyMap<string, number>): string {
@@ -191,6 +204,11 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
+/** Runs of non-space characters (as `text.split(/\s+/).filter(Boolean).length`, without the array). */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
 }
+const WORD = /\S+/g;

@@ -16,18 +16,25 @@ export interface TokenizeRun {
 
 
 /**
- * The per-document stage: finds the candidate terms of every definition (content words and
- * multi-word terms) and packs them in batches of columns that the terms stage merges. The
- * batches come back in definition order whether or not workers tokenized them.
+ * The per-document stage, the map of the pipeline's map/reduce split: finds the candidate terms of
+ * every definition (content words and multi-word terms) and packs them in batches of columns
+ * (`TokenBatch`) that the terms stage merges (`TermCounter`, the reduce). Each batch goes to `take`
+ * as soon as it and those before it are done, in definition order, whether or not workers
+ * tokenized it; none is kept here.
  */
-export async function tokenize(definitions: readonly Definition[], options: TokenizeOptions, run: TokenizeRun = {}): Promise<TokenBatch[]> {
+export async function tokenizeEach(definitions: readonly Definition[], options: TokenizeOptions, take: (batch: TokenBatch) => void, run: TokenizeRun = {}): Promise<void> {
   const texts = definitions.map((d) => d.text);
-  if ((run.workers ?? 0) > 0 && texts.length > BATCH_SIZE) return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, run.onProgress);
+  if ((run.workers ?? 0) > 0 && texts.length > BATCH_SIZE) return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, take, run.onProgress);
   const tokenizeBatch = batchTokenizer(options);
-  const batches: TokenBatch[] = [];
   for (let from = 0; from < texts.length; from += BATCH_SIZE) {
-    batches.push(tokenizeBatch(texts.slice(from, from + BATCH_SIZE)));
+    take(tokenizeBatch(texts.slice(from, from + BATCH_SIZE)));
     run.onProgress?.(Math.min(from + BATCH_SIZE, texts.length), texts.length);
   }
+}
+
+/** `tokenizeEach`, the batches kept and returned in definition order. */
+export async function tokenize(definitions: readonly Definition[], options: TokenizeOptions, run: TokenizeRun = {}): Promise<TokenBatch[]> {
+  const batches: TokenBatch[] = [];
+  await tokenizeEach(definitions, options, (batch) => batches.push(batch), run);
   return batches;
 }

@@ -5,11 +5,17 @@ import { readTokens } from './nlp.js';
 /** The rules of each codebook factor, in codebook order; a rule's number counts across all factors. */
 export type FactorRules = readonly { readonly rules: readonly CodebookRule[] }[];
 
-/** A word of the text as rules see it: a thesaurus phrase is as many words as its label has. */
-interface Slot {
+/** A word form as rules see it, worked out once per distinct word (texts repeat their words). */
+interface SlotForm {
   readonly normal: string;
   /** `f:` + each form it has (as written, lemma, thesaurus label), `s:` + each of their stems. */
   readonly keys: readonly string[];
+  /** The rules whose first word matches this form, once each, in codebook order. */
+  readonly first: readonly Compiled[];
+}
+
+/** A word of the text as rules see it: a thesaurus phrase is as many words as its label has. */
+interface Slot extends SlotForm {
   readonly start: number;
   readonly end: number;
 }
@@ -60,24 +66,12 @@ export class RuleMatcher {
   /** Every match in `words` (the tokens after the thesaurus), one per factor and span, in text order. */
   match(words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[]): RuleHit[] {
     if (!this.#rules.length) return [];
-    const slots = words.flatMap((w) => this.#slots(w));
+    const slots: Slot[] = [];
+    for (const w of words) for (const form of this.#forms(w)) slots.push({ normal: form.normal, keys: form.keys, first: form.first, start: w.start, end: w.end });
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
-    const found: Compiled[] = [];
     for (let i = 0; i < slots.length; i++) {
-      // The rules whose first word can match here, once each, in codebook order (so which rule a
-      // span is credited to does not depend on how it was found).
-      found.length = 0;
-      const slot = slots[i]!;
-      for (const key of slot.keys) for (const rule of this.#byKey.get(key) ?? []) found.push(rule);
-      for (const key of [`p:${slot.normal[0] ?? ''}`, `x:${slot.normal.at(-1) ?? ''}`, 'p:', 'x:']) {
-        for (const rule of this.#byKey.get(key) ?? []) if (rule.words[0]!(slot)) found.push(rule);
-      }
-      if (!found.length) continue;
-      found.sort((a, b) => a.rule - b.rule);
-      for (let r = 0; r < found.length; r++) {
-        const rule = found[r]!;
-        if (r > 0 && found[r - 1] === rule) continue;
+      for (const rule of slots[i]!.first) {
         const end = matchAt(rule.words, slots, i);
         if (end < 0) continue;
         const span = { start: slots[i]!.start, end: slots[end - 1]!.end };
@@ -91,22 +85,35 @@ export class RuleMatcher {
     return hits.sort((a, b) => a.start - b.start || a.end - b.end || a.factor - b.factor);
   }
 
-  /** A word as rules see it, its keys computed once per distinct word (texts repeat their words). */
-  readonly #slotCache = new Map<string, { readonly normal: string; readonly keys: readonly string[] }[]>();
-  #slots(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }): Slot[] {
+  /** A word as rules see it (a thesaurus phrase: one form per word of its label), computed once per distinct word. */
+  readonly #formCache = new Map<string, readonly SlotForm[]>();
+  #forms(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
     const label = w.fixed ?? w.lemma;
     const cacheKey = `${w.normal}\u0000${w.lemma}\u0000${label}`;
-    let parts = this.#slotCache.get(cacheKey);
-    if (!parts) {
-      if (label.includes(' ')) {
-        parts = label.split(' ').map((part) => ({ normal: part, keys: [`f:${part}`, `s:${this.stem(part)}`] }));
-      } else {
-        const forms = [...new Set([w.normal, w.lemma, label])];
-        parts = [{ normal: w.normal, keys: [...new Set([...forms.map((f) => `f:${f}`), ...forms.map((f) => `s:${this.stem(f)}`)])] }];
-      }
-      this.#slotCache.set(cacheKey, parts);
+    let forms = this.#formCache.get(cacheKey);
+    if (!forms) {
+      const written = [...new Set([w.normal, w.lemma, label])];
+      const parts = label.includes(' ')
+        ? label.split(' ').map((part) => ({ normal: part, keys: [`f:${part}`, `s:${this.stem(part)}`] }))
+        : [{ normal: w.normal, keys: [...new Set([...written.map((f) => `f:${f}`), ...written.map((f) => `s:${this.stem(f)}`)])] }];
+      forms = parts.map((part) => ({ ...part, first: this.#firstMatches(part) }));
+      this.#formCache.set(cacheKey, forms);
     }
-    return parts.map((p) => ({ normal: p.normal, keys: p.keys, start: w.start, end: w.end }));
+    return forms;
+  }
+
+  /**
+   * The rules whose first word can match a form, once each, in codebook order (so which rule a span
+   * is credited to does not depend on how it was found): by its keys, and the wildcards it passes.
+   */
+  #firstMatches(form: { readonly normal: string; readonly keys: readonly string[] }): Compiled[] {
+    const slot: Slot = { ...form, first: [], start: 0, end: 0 };
+    const found: Compiled[] = [];
+    for (const key of form.keys) for (const rule of this.#byKey.get(key) ?? []) found.push(rule);
+    for (const key of [`p:${form.normal[0] ?? ''}`, `x:${form.normal.at(-1) ?? ''}`, 'p:', 'x:']) {
+      for (const rule of this.#byKey.get(key) ?? []) if (rule.words[0]!(slot)) found.push(rule);
+    }
+    return [...new Set(found)].sort((a, b) => a.rule - b.rule);
   }
 
   #test(word: RuleWord): Test {

@@ -15,18 +15,21 @@ export interface BatchReply {
 
 /**
  * Tokenizes `texts` in batches on `count` worker threads, each loading the language model once.
- * Batches are handed out as workers free up and put back in text order, so the result is the
- * same as on one thread, whatever the number of workers.
+ * Batches are handed out as workers free up and given to `take` in text order (one that is done
+ * early waits for those before it), so the result is the same as on one thread, whatever the
+ * number of workers.
  */
 export async function tokenizeInWorkers(
   texts: readonly string[],
   options: TokenizeOptions,
   count: number,
   batchSize: number,
+  take: (batch: TokenBatch) => void,
   onProgress?: (done: number, total: number) => void,
-): Promise<TokenBatch[]> {
+): Promise<void> {
   const total = Math.ceil(texts.length / batchSize);
-  const batches: TokenBatch[] = new Array<TokenBatch>(total);
+  const waiting = new Map<number, TokenBatch>();
+  let delivered = 0;
   let next = 0;
   let done = 0;
   const script = workerScript();
@@ -45,7 +48,11 @@ export async function tokenizeInWorkers(
           reject(new Error(`tokenizer worker failed: ${reply.error ?? 'no batch'}`));
           return;
         }
-        batches[reply.index] = reply.batch;
+        waiting.set(reply.index, reply.batch);
+        for (let batch = waiting.get(delivered); batch; batch = waiting.get(delivered)) {
+          waiting.delete(delivered++);
+          take(batch);
+        }
         done++;
         onProgress?.(Math.min(done * batchSize, texts.length), texts.length);
         handOut();
@@ -62,7 +69,6 @@ export async function tokenizeInWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return batches;
 }
 
 /**

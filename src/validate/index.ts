@@ -4,7 +4,7 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import { normalizeText, words } from '../core/text.js';
 import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../model/index.js';
 import { groupPairs, similarPairs, type SimilarPair } from './duplicates.js';
-import { citationOf, FIELDS, OPTIONAL_FIELDS, recordSchema } from './record.js';
+import { citationOf, FIELDS, OPTIONAL_FIELDS, parseValidRecord, recordSchema } from './record.js';
 
 export interface Validated {
   /** Every valid record, in corpus order. */
@@ -48,6 +48,14 @@ export function validate(records: readonly SourceRecord[], config: Config, diagn
 /** Valid records as definitions, in order; each invalid one is reported and left out. */
 export function toDefinitions(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Definition[] {
   const schema = recordSchema(config.sectors);
+  // Fields with few distinct values are kept once each: a million records repeat a handful of sectors.
+  const shared = new Map<string, string>();
+  const once = (value: string) => {
+    const kept = shared.get(value);
+    if (kept !== undefined) return kept;
+    if (shared.size < 10_000) shared.set(value, value);
+    return value;
+  };
   const checkedFiles = new Map<string, boolean>();
   const seenIds = new Map<string, SourceRecord>();
   const out: Definition[] = [];
@@ -55,7 +63,8 @@ export function toDefinitions(records: readonly SourceRecord[], config: Config, 
     const { file } = record.origin;
     if (!checkedFiles.has(file)) checkedFiles.set(file, checkColumns(record, diagnostics));
     if (!checkedFiles.get(file)) continue;
-    const parsed = schema.safeParse(record.fields);
+    const valid = parseValidRecord(record.fields, config.sectors);
+    const parsed = valid ? ({ success: true, data: valid } as const) : schema.safeParse(record.fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.');
@@ -82,10 +91,10 @@ export function toDefinitions(records: readonly SourceRecord[], config: Config, 
     seenIds.set(r.id, record);
     out.push({
       id: r.id,
-      sector: r.sector,
-      orgType: r.org_type,
-      term: r.term,
-      kind: r.kind,
+      sector: once(r.sector),
+      orgType: once(r.org_type),
+      term: once(r.term),
+      kind: once(r.kind),
       author: r.author,
       year: r.year,
       title: r.title,

@@ -16,6 +16,10 @@ const optional = z.string().trim().default('');
 
 /** Crossref's advice for modern DOIs: `10.`, a registrant code of 4–9 digits, `/`, a suffix. */
 const DOI = /^10\.\d{4,9}\/\S+$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const YEAR = /^\d{4}$/;
+const WEB_URL = /^https?:\/\/\S+$/;
+const validYear = (y: string) => y === '' || (YEAR.test(y) && +y >= 1800 && +y <= 2100);
 
 /** A DOI as people paste it (`https://doi.org/10.…`, `doi:10.…`) reduced to the bare `10.…`. */
 export function bareDoi(value: string): string {
@@ -27,7 +31,7 @@ export function recordSchema(sectors: readonly string[]) {
     id: z
       .string({ error: 'Expected an `id`' })
       .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, `.`, `_` or `-`'),
+      .regex(ID, 'Expected an id of letters, digits, `.`, `_` or `-`'),
     sector: z
       .string({ error: `Expected a \`sector\`, one of ${sectors.join(', ')}` })
       .trim()
@@ -41,10 +45,10 @@ export function recordSchema(sectors: readonly string[]) {
       .string()
       .trim()
       .default('')
-      .refine((y) => y === '' || (/^\d{4}$/.test(y) && +y >= 1800 && +y <= 2100), 'Expected a four-digit year (1800–2100) or nothing')
+      .refine(validYear, 'Expected a four-digit year (1800–2100) or nothing')
       .transform((y) => (y === '' ? undefined : Number(y))),
     title: optional,
-    url: optional.refine((u) => u === '' || /^https?:\/\/\S+$/.test(u), 'Expected an http(s) URL or nothing'),
+    url: optional.refine((u) => u === '' || WEB_URL.test(u), 'Expected an http(s) URL or nothing'),
     text: z.string({ error: 'Expected a `text`' }).trim().min(1, 'Expected the definition `text`, not an empty cell'),
     page: optional,
     language: optional,
@@ -60,6 +64,36 @@ export function recordSchema(sectors: readonly string[]) {
     pages: optional,
     publisher: optional,
   });
+}
+
+export type ParsedRecord = z.output<ReturnType<typeof recordSchema>>;
+
+const OPTIONAL_TEXT = ['org_type', 'term', 'author', 'title', 'page', 'language', 'container', 'journal', 'volume', 'issue', 'pages', 'publisher'] as const;
+
+/**
+ * What `recordSchema(sectors)` makes of a record that passes every check, without zod (a million
+ * records took seconds through it); undefined when any check fails, for zod to say what is wrong.
+ * A test holds the two to the same result.
+ */
+export function parseValidRecord(fields: Readonly<Record<string, string>>, sectors: readonly string[]): ParsedRecord | undefined {
+  const id = fields.id?.trim();
+  const sector = fields.sector?.trim().toLowerCase();
+  const text = fields.text?.trim();
+  const year = fields.year?.trim() ?? '';
+  const url = fields.url?.trim() ?? '';
+  const doi = bareDoi(fields.doi ?? '');
+  if (id === undefined || !ID.test(id) || sector === undefined || !sectors.includes(sector) || !text || !validYear(year) || (url !== '' && !WEB_URL.test(url)) || (doi !== '' && !DOI.test(doi))) return undefined;
+  const optionalText = Object.fromEntries(OPTIONAL_TEXT.map((f) => [f, fields[f]?.trim() ?? ''])) as Record<(typeof OPTIONAL_TEXT)[number], string>;
+  return {
+    id,
+    sector,
+    kind: (fields.kind === undefined ? 'definition' : fields.kind.trim().toLowerCase()) || 'definition',
+    year: year === '' ? undefined : Number(year),
+    url,
+    text,
+    doi,
+    ...optionalText,
+  };
 }
 
 /** The citation fields of a parsed record that have a value; `journal` fills an empty `container`. */

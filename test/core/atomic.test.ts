@@ -57,4 +57,33 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('old content that must survive');
     expect(readdirSync(dir)).toEqual(['definitions.csv']);
   });
+
+  it('writes text made piece by piece (multi-byte characters across pieces), and a full disk is still a WriteError', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
+    const file = path.join(dir, 'terms.csv');
+    const pieces = () => ['a,é\n', '😀'.repeat(3), 'end\n'];
+    await writeFileAtomic(file, { pieces }, { chunkSize: 4 });
+    expect(readFileSync(file, 'utf8')).toBe(pieces().join(''));
+    diskFull = true;
+    const error = await writeFileAtomic(file, { pieces: () => ['x'.repeat(500), 'y'.repeat(500)] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect(readFileSync(file, 'utf8')).toBe(pieces().join(''));
+    expect(readdirSync(dir)).toEqual(['terms.csv']);
+  });
+
+  it('passes on a failure to make the content as it is (not as a disk problem), leaving the old file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
+    const file = path.join(dir, 'terms.csv');
+    writeFileSync(file, 'old');
+    const bug = new RangeError('a renderer failed');
+    const error = await writeFileAtomic(file, {
+      pieces: function* () {
+        yield 'first piece';
+        throw bug;
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBe(bug);
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['terms.csv']);
+  });
 });

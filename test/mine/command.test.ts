@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { defaultWorkers } from '../../src/core/parallel.js';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
 import { makePdf } from '../pdf.js';
 
@@ -124,7 +125,7 @@ describe('citydefs mine', () => {
     const dir = withFiles({}, { 'paper.pdf': QUOTING });
     const run = await cli(['mine', 'paper.pdf', '--json'], dir);
     const out = JSON.parse(run.stdout);
-    expect(out).toMatchObject({ command: 'mine', candidates: 2, pages: 2, workers: 2, problems: 0 });
+    expect(out).toMatchObject({ command: 'mine', candidates: 2, pages: 2, workers: defaultWorkers(), problems: 0 });
     expect(out.pagesPerSecond).toBeGreaterThan(0);
     expect(out.files[0].candidates[0]).toMatchObject({
       number: 1,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
 import { describe, expect, it } from 'vitest';
-import { keyTermRows } from '../../src/model/views.js';
+import { keyTermsOf as keyTermsAt } from '../../src/model/views.js';
 import { analyze } from '../../src/pipeline.js';
 import type { RunResult } from '../../src/model/index.js';
 import { HEADER, tempCorpus } from '../helpers.js';
@@ -12,7 +12,7 @@ const TEXT = 'A smart city uses digital technology to improve the quality of lif
 async function keyTermsOf(files: Record<string, string>) {
   const corpus = tempCorpus({ 'definitions.csv': `${HEADER}\na,academic,university,smart city,definition,A,2020,T,,"${TEXT}"\n`, ...files });
   const result = await analyze({ corpus, overrides: { factors: { bootstrap: 0 } } });
-  return keyTermRows(result).map((k) => `${k.term}=${k.score}`);
+  return keyTermsAt(result, 0).map((k) => `${k.term}=${k.score}`);
 }
 
 describe('key terms of one definition, worked by hand', () => {
@@ -94,7 +94,7 @@ function tfIdf(result: RunResult, counts: Map<string, number>): Map<string, stri
 describe('key terms agree with analysts', async () => {
   const result = await analyze({ corpus: 'corpus', overrides: { duplicates: { merge: false }, factors: { bootstrap: 0 } } });
   const tool = new Map<string, string[][]>();
-  for (const k of keyTermRows(result)) tool.set(k.definitionId, [...(tool.get(k.definitionId) ?? []), [normal(k.term), normal(k.asWritten)]]);
+  for (const k of result.analysed.flatMap((_, d) => keyTermsAt(result, d))) tool.set(k.definitionId, [...(tool.get(k.definitionId) ?? []), [normal(k.term), normal(k.asWritten)]]);
   const counts = new Map([...tool].map(([id, terms]) => [id, terms.length]));
   const analysts = reference('keyterms.csv', 'keyterm');
   // Three of the ITU's 23 are records the corpus keeps but does not analyse (a fragment, two descriptions).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchTokenizer } from '../../src/tokenize/index.js';
 import { tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
-import type { Definition } from '../../src/model/index.js';
+import type { Definition, TokenBatch } from '../../src/model/index.js';
 
 const options = { thesaurus: [], stopwords: ['smart', 'city'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
 const texts = [
@@ -20,8 +20,11 @@ describe('tokenizing on worker threads', () => {
   it('gives the same terms and uses as one thread, whatever the number of workers and batch size', async () => {
     const single = collectTerms([batchTokenizer(options)(texts)], definitions, ['academic']);
     for (const [workers, size] of [[1, 3], [2, 2]] as const) {
-      const batches = await tokenizeInWorkers(texts, options, workers, size);
+      const batches: TokenBatch[] = [];
+      await tokenizeInWorkers(texts, options, workers, size, (batch) => batches.push(batch));
       expect(batches).toHaveLength(Math.ceil(texts.length / size));
+      // Handed over in text order, whichever worker finished first.
+      expect(batches.map((b) => b.texts)).toEqual(Array.from({ length: batches.length }, (_, i) => Math.min(size, texts.length - i * size)));
       const merged = collectTerms(batches, definitions, ['academic']);
       expect(merged.terms).toEqual(single.terms);
       expect(merged.uses).toEqual(single.uses);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass, renderAsync as renderAsyncFunction, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
 import { num } from './svg.js';
 
@@ -23,10 +24,14 @@ export const FIGURE_FONT_FILES: readonly string[] = [
   require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
 ];
 
-let resvg: typeof ResvgClass | undefined;
+interface ResvgModule {
+  readonly Resvg: typeof ResvgClass;
+  readonly renderAsync: typeof renderAsyncFunction;
+}
+let resvg: ResvgModule | undefined;
 /** The rasteriser (a prebuilt native module), loaded the first time a PNG is made. */
-function loadResvg(): typeof ResvgClass {
-  return (resvg ??= (require('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg);
+function loadResvg(): ResvgModule {
+  return (resvg ??= require('@resvg/resvg-js') as ResvgModule);
 }
 
 /** The px size a chart was laid out at, from its opening tag. */
@@ -61,16 +66,94 @@ export function standaloneSvg(figure: FigureSource): string {
 /** The PNG's width in pixels: the column's width at `PNG_DPI`. */
 export const pngWidth = (column: ColumnWidth): number => Math.round((COLUMNS[column].mm / 25.4) * PNG_DPI);
 
-/** The chart as a PNG at 300 dpi of its column's width, white background, drawn with the shipped font. */
-export function figurePng(figure: FigureSource): Uint8Array {
-  const Renderer = loadResvg();
-  const image = new Renderer(standaloneSvg(figure), {
+function pngOptions(figure: FigureSource): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'width', value: pngWidth(figure.column) },
     background: '#ffffff',
     font: { loadSystemFonts: false, fontFiles: [...FIGURE_FONT_FILES], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
     logLevel: 'off',
-  }).render();
-  return withDpi(image.asPng(), PNG_DPI);
+  };
+}
+
+/** The chart as a PNG at 300 dpi of its column's width, white background, drawn with the shipped font. */
+export function figurePng(figure: FigureSource): Uint8Array {
+  return drawPng(standaloneSvg(figure), pngOptions(figure));
+}
+
+/**
+ * The same PNG, drawn and encoded on a worker thread while this one goes on (writing the tables):
+ * a network figure takes a few hundred milliseconds to draw and encode. One worker draws every
+ * figure of the process, in turn; it does not keep the process alive. A failure surfaces where the
+ * PNG is awaited.
+ */
+export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array> {
+  const png = pngWorker().draw(standaloneSvg(figure), pngOptions(figure));
+  png.catch(() => undefined);
+  return png;
+}
+
+/** What the PNG worker is asked: an SVG and its options; it answers with the PNG's bytes (moved) or an error. */
+export interface PngRequest {
+  readonly id: number;
+  readonly svg: string;
+  readonly options: ResvgRenderOptions;
+}
+export interface PngReply {
+  readonly id: number;
+  readonly png?: Uint8Array;
+  readonly error?: string;
+}
+
+/** Draws a PNG on this thread. */
+export function drawPng(svg: string, options: ResvgRenderOptions): Uint8Array {
+  return withDpi(new (loadResvg().Resvg)(svg, options).render().asPng(), PNG_DPI);
+}
+
+/** The same PNG, drawn on libuv's threads and encoded here: what the worker runs for each request, several at once. */
+export async function drawPngAsync(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
+  return withDpi((await loadResvg().renderAsync(svg, options)).asPng(), PNG_DPI);
+}
+
+let worker: { draw: (svg: string, options: ResvgRenderOptions) => Promise<Uint8Array> } | undefined;
+function pngWorker() {
+  if (worker) return worker;
+  const thread = new Worker(pngWorkerScript().code, { eval: true });
+  thread.unref();
+  const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  const failAll = (error: Error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+    worker = undefined;
+  };
+  thread.on('message', (reply: PngReply) => {
+    const w = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) thread.unref();
+    if (reply.png) w?.resolve(reply.png);
+    else w?.reject(new Error(`PNG worker failed: ${reply.error ?? 'no image'}`));
+  });
+  thread.on('error', failAll);
+  thread.on('exit', (code) => failAll(new Error(`PNG worker exited with code ${code}`)));
+  return (worker = {
+    draw: (svg, options) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        // Kept alive while it has work: the process waits for the PNGs it has asked for.
+        thread.ref();
+        thread.postMessage({ id, svg, options } satisfies PngRequest);
+      }),
+  });
+}
+
+/** Imports the compiled `png-worker.js` beside this module, or under tests registers tsx and imports the `.ts`. */
+function pngWorkerScript(): { code: string } {
+  const typescript = import.meta.url.endsWith('.ts');
+  const script = JSON.stringify(new URL(typescript ? './png-worker.ts' : './png-worker.js', import.meta.url).href);
+  if (!typescript) return { code: `import(${script});` };
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return { code: `import(${tsx}).then((api) => { api.register(); return import(${script}); });` };
 }
 
 /**
@@ -94,6 +177,16 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
   const existing = rest.indexOf('pHYs', 0, 'latin1');
   const tail = existing === 4 ? rest.subarray(4 + 4 + 9 + 4) : rest;
   return Buffer.concat([bytes.subarray(0, ihdrEnd), chunk, tail]);
+}
+
+/** `figureFiles` with the PNGs drawing in the background (see `figurePngInBackground`). */
+export function figureFilesInBackground(figures: readonly FigureSource[]): Map<string, string | Promise<Uint8Array>> {
+  const files = new Map<string, string | Promise<Uint8Array>>();
+  for (const figure of figures) {
+    files.set(`figures/${figure.name}.svg`, standaloneSvg(figure));
+    files.set(`figures/${figure.name}.png`, figurePngInBackground(figure));
+  }
+  return files;
 }
 
 /** Every figure as `figures/<name>.svg` and `figures/<name>.png`. */

@@ -5,7 +5,7 @@ import { concordanceRows, contextParts, type ConcordanceRow } from '../../model/
 import { codebookSuggestions, type CodebookSuggestion } from '../../model/suggestions.js';
 import { referenceList, type Reference } from '../references.js';
 import { type RunResult } from '../../model/index.js';
-import { definitionFactorRows, matrixRows } from '../../model/views.js';
+import { definitionFactorRows } from '../../model/views.js';
 import { colorsById } from '../figures/palette.js';
 import { networkOf } from '../graph/view.js';
 import type { Network } from '../graph/types.js';
@@ -76,9 +76,24 @@ export function factorColors(result: RunResult): ReadonlyMap<string, string> {
   return colorsById(result.factors.map((f) => f.id));
 }
 
-/** Analysed definitions by id. */
-export function definitionsById(result: RunResult): ReadonlyMap<string, Definition> {
-  return new Map(result.analysed.map((d) => [d.id, d]));
+const validByRun = new WeakMap<RunResult, ReadonlyMap<string, Definition>>();
+/**
+ * The valid records the excluded-records listings name (excluded ones, duplicate groups' members)
+ * by id, made once per run: not a map of every record of a million-record corpus.
+ */
+function validById(result: RunResult): ReadonlyMap<string, Definition> {
+  let byId = validByRun.get(result);
+  if (!byId) {
+    const named = new Set([...result.exclusions.map((e) => e.id), ...result.duplicates.flatMap((g) => [g.keptId, ...g.members.map((m) => m.id)])]);
+    validByRun.set(result, (byId = new Map(result.valid.filter((d) => named.has(d.id)).map((d) => [d.id, d]))));
+  }
+  return byId;
+}
+
+/** Analysed definitions by id: all, or only those of `ids`. */
+export function definitionsById(result: RunResult, ids?: Iterable<string>): ReadonlyMap<string, Definition> {
+  const wanted = ids && new Set(ids);
+  return new Map(result.analysed.filter((d) => !wanted || wanted.has(d.id)).map((d) => [d.id, d]));
 }
 
 /** A definition's factors, in factor order, with the words of its text that put each there. */
@@ -87,21 +102,22 @@ export interface DefinitionFactors {
   readonly factors: readonly { readonly factorId: string; readonly evidence: readonly string[] }[];
 }
 
-/** Every analysed definition with its factors: the matrix's cells, the evidence of each. */
-export function definitionFactors(result: RunResult): DefinitionFactors[] {
-  // A corrected cell says so first, with the researcher's note: corrections are never silent.
-  const evidence = new Map(
-    definitionFactorRows(result).map((d) => [`${d.definitionId}\u0000${d.factorId}`, d.source === 'correction' ? [`corrected in coding.csv${d.note ? `: ${d.note}` : ''}`, ...d.evidence] : d.evidence]),
-  );
-  const present = new Map(matrixRows(result).map((row) => [row.definitionId, row.factorIds]));
-  return result.analysed.map((definition) => {
-    const ids = present.get(definition.id) ?? new Set<string>();
-    return {
-      definition,
-      factors: result.factors.filter((f) => ids.has(f.id)).map((f) => ({ factorId: f.id, evidence: evidence.get(`${definition.id}\u0000${f.id}`) ?? [] })),
-    };
-  });
+/**
+ * The analysed definitions with their factors (the matrix's cells, the evidence of each), the first
+ * `limit` of them (all by default).
+ */
+export function definitionFactors(result: RunResult, limit = Infinity): DefinitionFactors[] {
+  const factorsOf = new Map<string, { factorId: string; evidence: readonly string[] }[]>();
+  for (const d of definitionFactorRows(result, limit)) {
+    // A corrected cell says so first, with the researcher's note: corrections are never silent.
+    const evidence = d.source === 'correction' ? [`corrected in coding.csv${d.note ? `: ${d.note}` : ''}`, ...d.evidence] : d.evidence;
+    factorsOf.set(d.definitionId, [...(factorsOf.get(d.definitionId) ?? []), { factorId: d.factorId, evidence }]);
+  }
+  return result.analysed.slice(0, limit).map((definition) => ({ definition, factors: factorsOf.get(definition.id) ?? [] }));
 }
+
+/** Rows a per-record listing of the report shows at most (config `report.maxRows`). */
+export const reportRowLimit = (result: RunResult): number => result.config.report.maxRows;
 
 /** Analysed definitions per configured sector, in config order, zeros included. */
 export function bySector(result: RunResult): Count[] {
@@ -121,7 +137,7 @@ export function byYear(result: RunResult): Count[] {
 
 /** Records left out for their kind, per kind, most first. */
 export function excludedKinds(result: RunResult): Count[] {
-  const byId = new Map(result.valid.map((d) => [d.id, d]));
+  const byId = validById(result);
   const kinds = result.exclusions.filter((e) => e.reason === 'kind').map((e) => byId.get(e.id)?.kind ?? '');
   return countBy(kinds, (k) => k || '(none)').sort((a, b) => b.value - a.value || compare(a.label, b.label));
 }
@@ -133,10 +149,10 @@ export interface ExcludedRecord {
   readonly keptId?: string;
 }
 
-/** Every excluded record with its definition, in corpus order (as `exclusions` is). */
-export function excludedRecords(result: RunResult): ExcludedRecord[] {
-  const byId = new Map(result.valid.map((d) => [d.id, d]));
-  return result.exclusions.flatMap((e) => {
+/** Every excluded record with its definition (the first `limit`), in corpus order (as `exclusions` is). */
+export function excludedRecords(result: RunResult, limit = Infinity): ExcludedRecord[] {
+  const byId = validById(result);
+  return result.exclusions.slice(0, limit).flatMap((e) => {
     const definition = byId.get(e.id);
     return definition ? [{ definition, reason: e.reason, detail: e.detail, ...(e.keptId ? { keptId: e.keptId } : {}) }] : [];
   });
@@ -150,9 +166,10 @@ export interface DuplicateRow {
   readonly others: readonly { readonly id: string; readonly author: string; readonly similarity: number; readonly exact: boolean }[];
 }
 
-export function duplicateRows(result: RunResult): DuplicateRow[] {
-  const byId = new Map(result.valid.map((d) => [d.id, d]));
-  return result.duplicates.map((g) => ({
+/** The duplicate groups (the first `limit`), with the authors of their members. */
+export function duplicateRows(result: RunResult, limit = Infinity): DuplicateRow[] {
+  const byId = validById(result);
+  return result.duplicates.slice(0, limit).map((g) => ({
     keptId: g.keptId,
     keptAuthor: byId.get(g.keptId)?.author ?? '',
     why: g.why,

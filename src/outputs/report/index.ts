@@ -1,6 +1,6 @@
 import type { RunResult } from '../../model/index.js';
 import type { RenderContext } from '../context.js';
-import { figureFiles, type FigureSource } from '../figures/files.js';
+import { figureFiles, figureFilesInBackground, type FigureSource } from '../figures/files.js';
 import { reportOf } from './build.js';
 import type { Block, Report } from './model.js';
 import { reportToHtml } from './to-html.js';
@@ -31,4 +31,9 @@ export function figureNames(result: RunResult, context: RenderContext): string[]
 /** `figures/`: every chart of the report as a standalone SVG and a 300 dpi PNG sized for a journal column. */
 export function reportFigureFiles(result: RunResult, context: RenderContext): Map<string, string | Uint8Array> {
   return figureFiles(reportFigures(reportOf(result, context)));
+}
+
+/** `reportFigureFiles` with the PNGs drawing in the background while other outputs are written. */
+export function reportFigureFilesInBackground(result: RunResult, context: RenderContext): Map<string, string | Promise<Uint8Array>> {
+  return figureFilesInBackground(reportFigures(reportOf(result, context)));
 }

@@ -1,6 +1,6 @@
 import type { RunResult } from '../../../model/index.js';
-import { keyTermRows } from '../../../model/views.js';
-import { definitionFactors, factorColors } from '../data.js';
+import { keyTermsOf } from '../../../model/views.js';
+import { analysedOf, definitionFactors, factorColors, reportRowLimit } from '../data.js';
 import { code, definitionAnchor, em, inl, isWebAddress, link, paragraph, text, type Block, type Column, type Inline } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
@@ -19,12 +19,17 @@ const COLUMNS: readonly Column[] = [
  * there on hover, and on paper): the appendix the other sections link to.
  */
 function definitionsBlocks(result: RunResult): Block[] {
-  const rows = definitionFactors(result);
+  const total = analysedOf(result).length;
+  const rows = definitionFactors(result, reportRowLimit(result));
   const colors = factorColors(result);
-  const keyTerms = new Map<string, string[]>();
-  for (const k of keyTermRows(result)) keyTerms.set(k.definitionId, [...(keyTerms.get(k.definitionId) ?? []), k.asWritten]);
+  // The rows shown are the first analysed definitions, in order: row i is definition i.
+  const keyTerms = new Map(rows.map((_, d) => [rows[d]!.definition.id, keyTermsOf(result, d).map((k) => k.asWritten)]));
   return [
-    paragraph(inl`The ${rows.length} analysed definitions, each with its source, its key terms as written under its text (most key first; ${code('definition-keyterms.csv')}) and the factors its words put it in (with those words).`),
+    paragraph(
+      rows.length < total
+        ? inl`The first ${rows.length} of the ${total} analysed definitions (config ${code('report.maxRows')}), each with its source, its key terms as written under its text (most key first; ${code('definition-keyterms.csv')}) and the factors its words put it in (with those words); all ${total} are in ${code('records.csv')}, their factors and words in ${code('definition-factors.csv')}.`
+        : inl`The ${rows.length} analysed definitions, each with its source, its key terms as written under its text (most key first; ${code('definition-keyterms.csv')}) and the factors its words put it in (with those words).`,
+    ),
     paragraph(inl`Click a column header to sort; type in the box to filter. Hover a factor for its words.`, 'screen'),
     {
       kind: 'table',
@@ -43,7 +48,7 @@ function definitionsBlocks(result: RunResult): Block[] {
           d.sector,
           d.term,
           // The key terms under the text, where the eye already is (a column of their own would not fit a screen).
-          keyTerms.has(d.id) ? { value: d.text, content: [text(`${d.text}\n`), em(`Key terms: ${keyTerms.get(d.id)!.join('; ')}`)] } : d.text,
+          keyTerms.get(d.id)?.length ? { value: d.text, content: [text(`${d.text}\n`), em(`Key terms: ${keyTerms.get(d.id)!.join('; ')}`)] } : d.text,
           {
             value: factors.map((f) => f.factorId).join(' '),
             content: factors.flatMap((f, i): Inline[] => [...(i ? inl` ` : []), { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence }]),

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../core/diagnostics.js';
 import type { RunResult } from '../../../model/index.js';
-import { diagnosticsOf } from '../data.js';
-import { code, fromBackticks, strong, text, type Block, type Column } from '../model.js';
+import { diagnosticsOf, reportRowLimit } from '../data.js';
+import { code, fromBackticks, inl, paragraph, strong, text, type Block, type Column } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
 const COLUMNS: readonly Column[] = [
@@ -18,16 +18,30 @@ function where(d: Diagnostic): string {
   return [d.file ? `${d.file}${at}` : '', d.field ? `[${d.field}]` : ''].filter(Boolean).join(' ');
 }
 
-/** Every diagnostic of the run; the values a message quotes in backquotes are code. */
+/**
+ * At most `limit` diagnostics, errors and warnings before notes when they do not all fit, each kept
+ * in the run's order.
+ */
+function listed(diagnostics: readonly Diagnostic[], limit: number): readonly Diagnostic[] {
+  if (diagnostics.length <= limit) return diagnostics;
+  const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : d.severity === 'warning' ? 1 : 2);
+  const kept = new Set(diagnostics.map((d, i) => [rank(d), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).slice(0, limit).map(([, i]) => i));
+  return diagnostics.filter((_, i) => kept.has(i));
+}
+
+/** Every diagnostic of the run (the first `report.maxRows`); the values a message quotes in backquotes are code. */
 function diagnosticsBlocks(result: RunResult): Block[] {
+  const all = diagnosticsOf(result);
+  const rows = listed(all, reportRowLimit(result));
   return [
+    ...(rows.length < all.length ? [paragraph(inl`${rows.length} of the ${all.length} diagnostics (config ${code('report.maxRows')}), errors and warnings first; all are in ${code('diagnostics.json')}.`)] : []),
     {
       kind: 'table',
       id: 'diagnostics-table',
       columns: COLUMNS,
       empty: 'No diagnostics: every record was read and valid.',
       sortable: true,
-      rows: diagnosticsOf(result).map((d) => {
+      rows: rows.map((d) => {
         const found = d.actual?.trim() ? [text('; found '), code(d.actual)] : [];
         const message = { value: d.message, content: [...fromBackticks(d.message), ...found] };
         const severity = d.severity === 'info' ? d.severity : { value: d.severity, content: [strong(d.severity)] };

@@ -1,6 +1,6 @@
 import type { RunResult } from '../../../model/index.js';
-import { duplicateRows, excludedKinds, excludedRecords, settingsOf, validOf } from '../data.js';
-import { code, fromBackticks, heading, inl, paragraph, type Block, type Column } from '../model.js';
+import { duplicateRows, excludedKinds, excludedRecords, reportRowLimit, settingsOf, validOf } from '../data.js';
+import { code, fromBackticks, heading, inl, paragraph, type Block, type Column, type Inlines } from '../model.js';
 import { countTable, type SectionBuilder } from './common.js';
 
 const RECORD_COLUMNS: readonly Column[] = [
@@ -24,14 +24,18 @@ const GROUP_COLUMNS: readonly Column[] = [
 /** Records not analysed: kinds left out, duplicate groups, and every excluded record with its reason. */
 function excludedBlocks(result: RunResult): Block[] {
   const kinds = excludedKinds(result);
-  const records = excludedRecords(result);
-  const groups = duplicateRows(result);
+  const limit = reportRowLimit(result);
+  const records = excludedRecords(result, limit);
+  const groups = duplicateRows(result, limit);
+  const excluded = result.exclusions.length;
+  const groupCount = result.duplicates.length;
   const settings = settingsOf(result);
   const byKind = kinds.reduce((n, k) => n + k.value, 0);
-  const duplicates = records.filter((r) => r.reason === 'duplicate').length;
+  const duplicates = result.exclusions.filter((e) => e.reason === 'duplicate').length;
+  const shown = (listed: number, total: number, what: string, where: Inlines) => (listed < total ? [paragraph(inl`The first ${listed} of the ${total} ${what} (config ${code('report.maxRows')}); all are in ${where}.`)] : []);
   return [
     paragraph(
-      inl`${records.length} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
+      inl`${excluded} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
     ),
     heading('Excluded kinds'),
     countTable('excluded-kinds', 'kind', kinds, 'No record was excluded for its kind.'),
@@ -41,6 +45,7 @@ function excludedBlocks(result: RunResult): Block[] {
         ? inl`Each group is counted once, as its kept record.`
         : inl`Duplicates are counted separately (${code('duplicates.merge')} is off); the groups are listed for the record.`,
     ),
+    ...shown(groups.length, groupCount, 'duplicate groups', inl`${code('diagnostics.json')} (${code('validate/duplicate-definition')}) and ${code('records.csv')}`),
     {
       kind: 'table',
       id: 'duplicate-groups',
@@ -51,6 +56,7 @@ function excludedBlocks(result: RunResult): Block[] {
       })),
     },
     heading('Every excluded record'),
+    ...shown(records.length, excluded, 'excluded records', inl`${code('records.csv')}`),
     {
       kind: 'table',
       id: 'excluded-records',

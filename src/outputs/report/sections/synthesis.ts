@@ -23,7 +23,8 @@ export function synthesisBlocks(result: RunResult): Block[] {
   const synthesis = synthesisOf(result);
   const clauses = clausesOf(result);
   const n = analysedOf(result).length;
-  const byId = definitionsById(result);
+  // Only the definitions the section cites are looked up.
+  const byId = definitionsById(result, [...clauses.flatMap((c) => c.examples), ...(synthesis.representative ? [synthesis.representative.definitionId] : [])]);
   const labelOf = new Map(factorsOf(result).map((f) => [f.id, f.label]));
   if (!synthesis.text) {
     return [

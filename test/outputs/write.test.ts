@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WriteError } from '../../src/core/atomic.js';
+import { BackgroundStream, TextStream } from '../../src/outputs/content.js';
+import { writeFolder } from '../../src/outputs/write.js';
+
+const guard = (work: string) => ({ corpus: path.join(work, 'corpus'), cwd: work, folder: 'analysis' as const });
+
+describe('writeFolder', () => {
+  it('writes text, streams, bytes still being made and files made later, all in the new folder', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
+    const out = path.join(work, 'output');
+    const background = new BackgroundStream(async function* () {
+      yield Buffer.from('made ');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      yield Buffer.from('elsewhere');
+    });
+    const files = new Map<string, string | Uint8Array | TextStream | BackgroundStream | Promise<Uint8Array>>([
+      ['manifest.json', '{"generator":"citydefs","folder":"analysis","outputs":[]}\n'],
+      ['a.csv', new TextStream(() => ['x,', Buffer.from('y\n')])],
+      ['b.bib', background],
+      ['c.png', Promise.resolve(new Uint8Array([1, 2, 3]))],
+    ]);
+    await writeFolder(out, files, guard(work), Promise.resolve(new Map([['d.md', 'later\n']])));
+    expect(readdirSync(out).sort()).toEqual(['a.csv', 'b.bib', 'c.png', 'd.md', 'manifest.json']);
+    expect(readFileSync(path.join(out, 'a.csv'), 'utf8')).toBe('x,y\n');
+    expect(readFileSync(path.join(out, 'b.bib'), 'utf8')).toBe('made elsewhere');
+    expect([...readFileSync(path.join(out, 'c.png'))]).toEqual([1, 2, 3]);
+    expect(readFileSync(path.join(out, 'd.md'), 'utf8')).toBe('later\n');
+  });
+
+  it('passes on a failure to make an output as it is, not as a folder it could not write, and leaves no folder', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
+    const out = path.join(work, 'output');
+    const bug = new RangeError('a renderer failed');
+    const failing = [
+      new Map([['a.csv', new TextStream(function* () {
+        yield 'x';
+        throw bug;
+      })]]),
+      new Map([['b.bib', new BackgroundStream(async function* () {
+        yield Buffer.from('x');
+        throw bug;
+      })]]),
+    ];
+    for (const files of failing) {
+      const error = await writeFolder(out, files, guard(work)).catch((e: unknown) => e);
+      expect(error).toBe(bug);
+      expect(error).not.toBeInstanceOf(WriteError);
+    }
+    const later = await writeFolder(out, new Map([['a.csv', 'x\n']]), guard(work), Promise.reject(bug)).catch((e: unknown) => e);
+    expect(later).toBe(bug);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(work)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contentWords, MIN_SHARED, shingles, shingleSimilarity, similarPairs, type DuplicateCandidate } from '../../src/validate/duplicates.js';
+
+/**
+ * The definition `similarPairs` must keep, written the slow way: every pair of texts that shares a
+ * shingle used by 2..64 texts (the inverted index leaves out commoner ones), compared on all their
+ * shingles.
+ */
+function referencePairs(items: readonly DuplicateCandidate[], size: number, threshold: number): { a: number; b: number; similarity: number }[] {
+  const sets = items.map((item) => shingles(contentWords(item.text, new Set()), size));
+  const df = new Map<string, number>();
+  for (const set of sets) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
+  const out = [];
+  for (let a = 0; a < sets.length; a++) {
+    for (let b = a + 1; b < sets.length; b++) {
+      const rare = [...sets[a]!].some((s) => sets[b]!.has(s) && df.get(s)! <= 64);
+      if (!rare) continue;
+      const similarity = shingleSimilarity(sets[a]!, sets[b]!);
+      const shared = [...sets[a]!].filter((s) => sets[b]!.has(s)).length;
+      if (similarity >= threshold && shared >= MIN_SHARED) out.push({ a, b, similarity });
+    }
+  }
+  return out;
+}
+
+describe('similarPairs', () => {
+  // Few words, many texts: shingles shared by more than 64 texts (left out of the index) occur
+  // alongside rare ones, so both parts of the count are exercised.
+  const word = fc.constantFrom('data', 'energy', 'people', 'mobility', 'services', 'governance', 'economy', 'water', 'waste', 'health', 'quality', 'life', 'transport', 'digital');
+  const text = fc.array(word, { minLength: 0, maxLength: 14 }).map((w) => w.join(' '));
+
+  it('finds the same pairs, with the same similarity, as comparing every pair', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 60, maxLength: 160 }), fc.constantFrom(0.2, 0.3, 0.6), fc.constantFrom(1, 2, 3), (texts, threshold, size) => {
+        const items = texts.map((t, i) => ({ id: `d${i}`, text: t }));
+        expect(similarPairs(items, size, threshold)).toEqual(referencePairs(items, size, threshold));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('finds a near-duplicate among texts that share only common shingles otherwise', () => {
+    // 100 texts share "quality life" (too common to index); the pair also shares five rare shingles.
+    const filler = Array.from({ length: 100 }, (_, i) => ({ id: `f${i}`, text: `quality life topic${i} more${i}` }));
+    const pair = [
+      { id: 'a', text: 'quality life alpha beta gamma delta epsilon zeta' },
+      { id: 'b', text: 'quality life alpha beta gamma delta epsilon zeta eta' },
+    ];
+    const pairs = similarPairs([...filler, ...pair], 2, 0.3);
+    expect(pairs).toEqual([{ a: 100, b: 101, similarity: 7 / 8 }]);
+  });
+});

@@ -11,8 +11,14 @@ export default defineConfig({
     // natural's package root loads dotenv, which prints to stdout; we only deep-import, this is a guard.
     env: { DOTENV_CONFIG_QUIET: 'true' },
     projects: [
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW], globalSetup: ['test/temp-folder.ts'] } },
-      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/temp-folder.ts', 'test/build-dist.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW], globalSetup: ['test/temp-folder.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: SLOW, globalSetup: ['test/temp-folder.ts', 'test/build-dist.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
+      },
     ],
   },
 });

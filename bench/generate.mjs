@@ -58,7 +58,10 @@ export function loadSource(corpusDir = SHIPPED_CORPUS) {
       // Clauses: cut at punctuation, then long ones at "and"/"or"; strip list markers and connectives.
       for (const clause of sentence.split(/[,;:()“”"]|\s[–—-]\s|\.\s|\.$/)) {
         for (let part of clause.split(/\s(?:and|or|as well as)\s/)) {
-          part = part.replace(/^\s*(?:\(?[ivx]+\)|\d+\)|[a-z]\))\s*/i, '').replace(/^(?:and|or|but|that|which|while|thus|also)\s+/i, '').trim();
+          part = part
+            .replace(/^\s*(?:\(?[ivx]+\)|\d+\)|[a-z]\))\s*/i, '')
+            .replace(/^(?:and|or|but|that|which|while|thus|also)\s+/i, '')
+            .trim();
           for (let piece of splitLong(part)) {
             piece = piece.replace(/^(?:and|or|but|that|which|while|thus|also)\s+/i, '');
             const n = piece.split(' ').length;

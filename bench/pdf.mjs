@@ -33,7 +33,12 @@ export function makePdf(pages) {
     out += `${i} 0 obj\n${objs[i]}\nendobj\n`;
   }
   const xref = out.length;
-  out += `xref\n0 ${objs.length}\n0000000000 65535 f \n` + off.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out +=
+    `xref\n0 ${objs.length}\n0000000000 65535 f \n` +
+    off
+      .slice(1)
+      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
+      .join('');
   out += `trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
@@ -89,7 +94,13 @@ export function writePdfs({ dir, count, pages, seed = 1, source = loadSource(), 
       const sentences = [];
       let length = 0;
       while (length < linesPerPage * 85) {
-        const s = random() < 0.03 ? pick(definitions) : pick(PROSE).replace(/\{p\}/g, () => pick(source.phrases)).replace('{n}', String(1 + int(9))).replace('{y}', String(2005 + int(20)));
+        const s =
+          random() < 0.03
+            ? pick(definitions)
+            : pick(PROSE)
+                .replace(/\{p\}/g, () => pick(source.phrases))
+                .replace('{n}', String(1 + int(9)))
+                .replace('{y}', String(2005 + int(20)));
         sentences.push(s);
         length += s.length + 1;
       }

@@ -219,7 +219,10 @@ function sklearnStatus() {
   if (opts['no-sklearn']) return { ok: false, note: 'scikit-learn column left out (--no-sklearn)' };
   const r = spawnSync(opts.python, ['-c', 'import sklearn, scipy, numpy, sys; print(sklearn.__version__, sys.version.split()[0])'], { encoding: 'utf8' });
   if (r.status !== 0) {
-    return { ok: false, note: `scikit-learn column skipped: ${opts.python} cannot import scikit-learn (install Debian's python3-sklearn: \`apt-get install -y python3-sklearn\`, or pass --python)` };
+    return {
+      ok: false,
+      note: `scikit-learn column skipped: ${opts.python} cannot import scikit-learn (install Debian's python3-sklearn: \`apt-get install -y python3-sklearn\`, or pass --python)`,
+    };
   }
   const [sklearn, python] = r.stdout.trim().split(' ');
   return { ok: true, sklearn, python, note: `scikit-learn ${sklearn} on Python ${python} (${opts.python})` };
@@ -271,7 +274,14 @@ for (const size of sizes) {
   const out = path.join(tmp, `out-${size}`);
   const ours = await repeated(() => runChild(process.execPath, [BIN, 'analyze', '--corpus', dir, '--out', out, '--json', '--quiet'], { rss: true }));
   const summary = jsonOut(ours.stdout);
-  res.ours = { seconds: ours.seconds, rssKB: ours.rssKB, descendantsRssKB: ours.descendantsRssKB, counts: summary?.counts, timings: stageTimings(summary), exitCode: ours.code };
+  res.ours = {
+    seconds: ours.seconds,
+    rssKB: ours.rssKB,
+    descendantsRssKB: ours.descendantsRssKB,
+    counts: summary?.counts,
+    timings: stageTimings(summary),
+    exitCode: ours.code,
+  };
   // analyze exits 1 when the corpus has warnings; a summary with counts means it ran to the end.
   if (!(ours.ok || (summary?.counts && !ours.timedOut && ours.code === 1))) {
     res.oursError = failure(ours);
@@ -361,12 +371,28 @@ const mainRows = results.map((r) => {
     ratio(o?.seconds, r.sklearn?.seconds),
   ];
 });
-const mainHeader = ['definitions', 'analysed', 'ours s', 'defs/s', 'tokens/s', 'RSS MB', 'floor s', 'floor MB', 'ours/floor', 'sklearn s', 'sklearn MB', 'ours/sklearn'];
+const mainHeader = [
+  'definitions',
+  'analysed',
+  'ours s',
+  'defs/s',
+  'tokens/s',
+  'RSS MB',
+  'floor s',
+  'floor MB',
+  'ours/floor',
+  'sklearn s',
+  'sklearn MB',
+  'ours/sklearn',
+];
 
 const stages = [];
 for (const r of results) for (const k of Object.keys(r.ours?.timings ?? {})) if (!stages.includes(k)) stages.push(k);
 const stageHeader = ['definitions', ...(stages.length ? stages.map((s) => `${s} s`) : ['stages'])];
-const stageRows = results.map((r) => [int(r.size), ...(stages.length ? stages.map((s) => (r.ours?.timings?.[s] == null ? 'n/a' : secs(r.ours.timings[s] / 1000))) : ['n/a'])]);
+const stageRows = results.map((r) => [
+  int(r.size),
+  ...(stages.length ? stages.map((s) => (r.ours?.timings?.[s] == null ? 'n/a' : secs(r.ours.timings[s] / 1000))) : ['n/a']),
+]);
 
 const detailRows = results.map((r) => [
   int(r.size),
@@ -378,13 +404,37 @@ const detailRows = results.map((r) => [
   r.ours?.counts ? int(r.ours.counts.terms) : 'n/a',
   r.floor ? secs(r.floor.tokenizeMs / 1000) : 'n/a',
   r.floor && r.words ? rate(r.words / r.floor.seconds) : 'n/a',
-  r.sklearn ? Object.entries(r.sklearn.timings ?? {}).map(([k, v]) => `${k} ${secs(v / 1000)}`).join(', ') : 'n/a',
+  r.sklearn
+    ? Object.entries(r.sklearn.timings ?? {})
+        .map(([k, v]) => `${k} ${secs(v / 1000)}`)
+        .join(', ')
+    : 'n/a',
 ]);
-const detailHeader = ['definitions', 'words', 'wink tokens', 'near-dups made', 'dup groups', 'excluded', 'terms', 'floor tokenize s', 'floor tokens/s', 'sklearn stages s'];
+const detailHeader = [
+  'definitions',
+  'words',
+  'wink tokens',
+  'near-dups made',
+  'dup groups',
+  'excluded',
+  'terms',
+  'floor tokenize s',
+  'floor tokens/s',
+  'sklearn stages s',
+];
 
 const pdfHeader = ['PDFs', 'pages', 'pages read', 'seconds', 'pages/s', 'RSS MB'];
 const pdfRows = pdf
-  ? [[int(pdf.count), int(pdf.count * pdf.pages), pdf.pagesRead ? int(pdf.pagesRead) : 'n/a', pdf.error ? failedCell : secs(pdf.seconds), pdf.error ? 'n/a' : rate((pdf.count * pdf.pages) / pdf.seconds), pdf.error ? 'n/a' : MB(pdf.rssKB)]]
+  ? [
+      [
+        int(pdf.count),
+        int(pdf.count * pdf.pages),
+        pdf.pagesRead ? int(pdf.pagesRead) : 'n/a',
+        pdf.error ? failedCell : secs(pdf.seconds),
+        pdf.error ? 'n/a' : rate((pdf.count * pdf.pages) / pdf.seconds),
+        pdf.error ? 'n/a' : MB(pdf.rssKB),
+      ],
+    ]
   : [];
 
 const cpus = os.cpus();
@@ -400,7 +450,8 @@ const head = git('rev-parse', '--short', 'HEAD').stdout?.trim();
 const dirty = git('status', '--porcelain', '--', 'src', 'package.json', 'package-lock.json').stdout?.trim();
 const revision = head ? `${head}${dirty ? ' (with uncommitted changes to src/ or the packages)' : ''}` : 'unknown';
 const argsText = process.argv.slice(2).join(' ');
-const command = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argsText ? ` -- ${argsText}` : ''}` : `node bench/run.mjs${argsText ? ` ${argsText}` : ''}`;
+const command =
+  process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argsText ? ` -- ${argsText}` : ''}` : `node bench/run.mjs${argsText ? ` ${argsText}` : ''}`;
 const loadAfter = os.loadavg()[0];
 const notes = [
   `${repeat > 1 ? `Each child ran ${repeat} times; times are medians, RSS the highest.` : 'Each child ran once (no repetition: --repeat N for medians).'} Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${loadAfter.toFixed(2)}, on ${os.cpus().length} cores${Math.max(loadBefore, loadAfter) > 0.5 ? ': other processes were running, so times carry noise' : ''}.`,
@@ -454,7 +505,10 @@ ${problems.length ? `\n## Problems in this run\n\n${problems.map((p) => `- ${p.r
   const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : `# Results\n\n## Performance\n\n${BEGIN}\n${END}\n`;
   const from = old.indexOf(BEGIN);
   const to = old.indexOf(END);
-  const whole = from >= 0 && to > from ? `${old.slice(0, from + BEGIN.length)}\n${md.trim()}\n${old.slice(to)}` : `${old.trimEnd()}\n\n## Performance\n\n${BEGIN}\n${md.trim()}\n${END}\n`;
+  const whole =
+    from >= 0 && to > from
+      ? `${old.slice(0, from + BEGIN.length)}\n${md.trim()}\n${old.slice(to)}`
+      : `${old.trimEnd()}\n\n## Performance\n\n${BEGIN}\n${md.trim()}\n${END}\n`;
   writeFileSync(RESULTS, whole);
   log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
 }

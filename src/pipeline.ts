@@ -93,10 +93,13 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
     }
   };
   // Only the count of the raw records is kept: the definitions hold what the analysis needs.
-  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = await timed('read', async () => {
-    const { records, ...checked } = await check(options);
-    return { ...checked, recordCount: records.length };
-  });
+  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = await timed(
+    'read',
+    async () => {
+      const { records, ...checked } = await check(options);
+      return { ...checked, recordCount: records.length };
+    },
+  );
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const settings = { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
@@ -152,10 +155,17 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
     }),
   );
   for (const { cell, why } of unapplied) {
-    diagnostics.warn('code/unapplied-correction', `Expected a correction of a cell of this run; ${why}, so it is not applied`, { file: CORRECTIONS_FILE, line: cell.line, recordId: cell.definitionId });
+    diagnostics.warn('code/unapplied-correction', `Expected a correction of a cell of this run; ${why}, so it is not applied`, {
+      file: CORRECTIONS_FILE,
+      line: cell.line,
+      recordId: cell.definitionId,
+    });
   }
   for (const id of dropped) diagnostics.info('code/empty-factor', `Factor \`${id}\` codes no definition of this corpus; it is left out`);
-  const network = { ...clustered.network, nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })) };
+  const network = {
+    ...clustered.network,
+    nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })),
+  };
   const sensitivity = config.sensitivity.enabled
     ? await timed('sensitivity', () =>
         sensitivityOf({
@@ -175,15 +185,35 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
     );
   }
   options.progress?.('tabulating and synthesizing');
-  const tables = await timed('tabulate', () => tabulate({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, minExpected: config.tests.minExpected }));
+  const tables = await timed('tabulate', () =>
+    tabulate({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, minExpected: config.tests.minExpected }),
+  );
   if (tables.withoutFactor.length) {
-    diagnostics.info('tabulate/no-factor', `${tables.withoutFactor.length} analysed definition(s) have no factor: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`);
+    diagnostics.info(
+      'tabulate/no-factor',
+      `${tables.withoutFactor.length} analysed definition(s) have no factor: ${tables.withoutFactor.map((id) => `\`${id}\``).join(', ')}`,
+    );
   }
   const analyses = await timed('analyses', () =>
-    analyseFurther({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, sectorCells: tables.sectorCells, periods: config.periods, terms, uses, termFactors, network }),
+    analyseFurther({
+      definitions: validated.analysed,
+      matrix,
+      factors,
+      sectors: config.sectors,
+      sectorCells: tables.sectorCells,
+      periods: config.periods,
+      terms,
+      uses,
+      termFactors,
+      network,
+    }),
   );
   const { outside, periods } = analyses.time;
-  if (outside) diagnostics.warn('analyses/outside-periods', `${outside} analysed definition(s) have a year in no period (${periods.map((p) => `\`${p.label}\``).join(', ')}); they are counted as "other years"`);
+  if (outside)
+    diagnostics.warn(
+      'analyses/outside-periods',
+      `${outside} analysed definition(s) have a year in no period (${periods.map((p) => `\`${p.label}\``).join(', ')}); they are counted as "other years"`,
+    );
   const synthesis = await timed('synthesize', () => synthesize({ definitions: validated.analysed, terms, uses, factors, termFactors, tables, settings }));
   const result: RunResult = {
     config,
@@ -248,14 +278,19 @@ function checkSelection(kinds: readonly string[], valid: readonly Definition[], 
   if (unknown.length === kinds.length) {
     throw new SelectionError(`The kinds to analyse (${unknown.map((k) => `\`${k}\``).join(', ')}) match no record; the corpus has ${listed}`);
   }
-  if (unknown.length) diagnostics.warn('validate/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
+  if (unknown.length)
+    diagnostics.warn('validate/unknown-kind', `No record is of kind ${unknown.map((k) => `\`${k}\``).join(', ')} (config \`kinds\`); the corpus has ${listed}`);
 }
 
 /**
  * Sectors that match no record (a typo in `--sectors`): every record is then invalid, and an empty
  * analysis would replace the previous outputs, so it is an error (exit 2) naming the sectors there are.
  */
-function checkSectors(sectors: readonly string[], records: readonly { readonly fields: Readonly<Record<string, string>> }[], valid: readonly Definition[]): void {
+function checkSectors(
+  sectors: readonly string[],
+  records: readonly { readonly fields: Readonly<Record<string, string>> }[],
+  valid: readonly Definition[],
+): void {
   if (valid.length) return;
   const present = [...new Set(records.map((r) => r.fields.sector?.trim().toLowerCase() ?? '').filter(Boolean))].sort();
   if (present.length === 0 || present.some((s) => sectors.includes(s))) return;

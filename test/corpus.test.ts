@@ -31,7 +31,12 @@ describe('the shipped corpus', () => {
     const manifest = JSON.parse(out['manifest.json']!);
     expect(out['definition-matrix.csv']!.trim().split('\n')).toHaveLength(1 + manifest.counts.analysed);
     expect(out['synthesized-definition.md']).toMatch(/^> A smart sustainable city is a city that .{40,}\.$/m);
-    const sectors = new Set(out['sector-factors.csv']!.trim().split('\n').slice(1).map((l) => l.split(',')[1]));
+    const sectors = new Set(
+      out['sector-factors.csv']!.trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[1]),
+    );
     expect(sectors).toEqual(new Set(['academic', 'private', 'government', 'ngo']));
   });
 });

@@ -28,7 +28,9 @@ function commandLine(dir: string, out: string): string[] {
 }
 
 // Folders with a corpus are scenarios; the others (hostile inputs, reference sets, the mining evaluation) are data for other tests.
-const scenarios = readdirSync(fixtures).filter((n) => !n.startsWith('.') && existsSync(path.join(fixtures, n, 'corpus'))).sort();
+const scenarios = readdirSync(fixtures)
+  .filter((n) => !n.startsWith('.') && existsSync(path.join(fixtures, n, 'corpus')))
+  .sort();
 
 for (const name of scenarios) {
   test(name, async () => {
@@ -53,7 +55,6 @@ for (const name of scenarios) {
     expect(problems.length, describeProblems(name, problems)).toBe(0);
   });
 }
-
 
 test('every fixture explains its numbers in a README', () => {
   const missing = scenarios.filter((name) => !existsSync(path.join(fixtures, name, 'README.md')));

@@ -32,7 +32,12 @@ export function makePdf(pages: string[][], options: { encrypted?: boolean } = {}
     out += `${i} 0 obj\n${objs[i]}\nendobj\n`;
   }
   const xref = out.length;
-  out += `xref\n0 ${objs.length}\n0000000000 65535 f \n` + off.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out +=
+    `xref\n0 ${objs.length}\n0000000000 65535 f \n` +
+    off
+      .slice(1)
+      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
+      .join('');
   out += `trailer\n<< /Size ${objs.length} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
@@ -61,7 +66,12 @@ export function makePlacedPdf(pages: { x: number; y: number; text: string }[][])
     out += `${i} 0 obj\n${objs[i]}\nendobj\n`;
   }
   const xref = out.length;
-  out += `xref\n0 ${objs.length}\n0000000000 65535 f \n` + off.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out +=
+    `xref\n0 ${objs.length}\n0000000000 65535 f \n` +
+    off
+      .slice(1)
+      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
+      .join('');
   out += `trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }

@@ -40,7 +40,14 @@ export function compareCodings(reference: readonly Cell[], compared: readonly Ce
     all.push(pair);
     pushTo(byFactor, cell.factorId, pair);
     if (cell.value !== twin.value) {
-      disagreements.push({ definitionId: cell.definitionId, factorId: cell.factorId, reference: cell.value, compared: twin.value, referenceNote: cell.note, comparedNote: twin.note });
+      disagreements.push({
+        definitionId: cell.definitionId,
+        factorId: cell.factorId,
+        reference: cell.value,
+        compared: twin.value,
+        referenceNote: cell.note,
+        comparedNote: twin.note,
+      });
     }
   }
   return {
@@ -124,11 +131,15 @@ export function agreementWithTool(tool: ToolMatrix, reference: readonly CodedCel
     toolCells.push({ definitionId: cell.definitionId, factorId: cell.factorId, value, note: evidenceOf.get(keyOf(cell)) ?? '' });
   }
   for (const [factorId, line] of missingFactors) {
-    diagnostics.warn('agree/factor-not-in-run', `Factor \`${factorId}\` is not a factor of this run (${tool.factorIds.map((f) => `\`${f}\``).join(', ') || 'none'}); the tool's cells for it count as 0`, {
-      file: referenceName,
-      line,
-      field: 'factor_id',
-    });
+    diagnostics.warn(
+      'agree/factor-not-in-run',
+      `Factor \`${factorId}\` is not a factor of this run (${tool.factorIds.map((f) => `\`${f}\``).join(', ') || 'none'}); the tool's cells for it count as 0`,
+      {
+        file: referenceName,
+        line,
+        field: 'factor_id',
+      },
+    );
   }
   const excluded = [...notAnalysed.keys()].filter((id) => tool.excluded.has(id));
   const unknown = [...notAnalysed.values()].filter((c) => !tool.excluded.has(c.definitionId));

@@ -47,10 +47,17 @@ async function locked<T>(options: ChangeOptions, work: () => Promise<T>): Promis
   return withLock(path.join(options.corpus, LOCK_FILE), work, options.lockTimeoutMs === undefined ? {} : { timeoutMs: options.lockTimeoutMs });
 }
 
-const where = (origin: Origin) => `${origin.file}${origin.line !== undefined ? `:${origin.line}` : origin.page !== undefined ? ` p${origin.page}` : origin.record !== undefined ? ` #${origin.record}` : ''}`;
+const where = (origin: Origin) =>
+  `${origin.file}${origin.line !== undefined ? `:${origin.line}` : origin.page !== undefined ? ` p${origin.page}` : origin.record !== undefined ? ` #${origin.record}` : ''}`;
 
 /** Finds the row of record `id`, checking that the row there is that record; reports why not. */
-async function locate(id: string, corpus: string, records: readonly SourceRecord[], diagnostics: Diagnostics, texts: Map<string, string>): Promise<Located | undefined> {
+async function locate(
+  id: string,
+  corpus: string,
+  records: readonly SourceRecord[],
+  diagnostics: Diagnostics,
+  texts: Map<string, string>,
+): Promise<Located | undefined> {
   const at = { field: 'id', actual: id };
   const matches = records.filter((r) => r.fields.id?.trim() === id);
   if (matches.length === 0) {
@@ -58,7 +65,11 @@ async function locate(id: string, corpus: string, records: readonly SourceRecord
     return undefined;
   }
   if (matches.length > 1) {
-    diagnostics.error('amend/ambiguous-id', `Expected one record with this id; it names ${matches.length} (${matches.map((m) => `\`${where(m.origin)}\``).join(', ')}): give one of them another id first`, at);
+    diagnostics.error(
+      'amend/ambiguous-id',
+      `Expected one record with this id; it names ${matches.length} (${matches.map((m) => `\`${where(m.origin)}\``).join(', ')}): give one of them another id first`,
+      at,
+    );
     return undefined;
   }
   const record = matches[0]!;
@@ -74,7 +85,11 @@ async function locate(id: string, corpus: string, records: readonly SourceRecord
   const span = spans?.find((s) => s.line === line);
   const values = span ? parseRow(text.slice(span.start, span.end)) : undefined;
   if (!header || !span || !values || values.length !== header.length || values[header.indexOf('id')]?.trim() !== id) {
-    diagnostics.error('amend/row-not-found', `Cannot find the row of \`${id}\` on line ${line} of \`${file}\` exactly (has the file changed, or a quote broken?); nothing is changed`, at);
+    diagnostics.error(
+      'amend/row-not-found',
+      `Cannot find the row of \`${id}\` on line ${line} of \`${file}\` exactly (has the file changed, or a quote broken?); nothing is changed`,
+      at,
+    );
     return undefined;
   }
   return { id, record, file, text, span, header, values };
@@ -105,7 +120,10 @@ export async function removeRecords(options: ChangeOptions & { readonly ids: rea
     if (options.dryRun) return { removed, written: false };
     for (const [file, text] of texts) {
       // Cut from the end, so earlier offsets stay right.
-      const spans = found.filter((f) => f.file === file).map((f) => f.span).sort((a, b) => b.start - a.start);
+      const spans = found
+        .filter((f) => f.file === file)
+        .map((f) => f.span)
+        .sort((a, b) => b.start - a.start);
       let out = text;
       for (const s of spans) out = out.slice(0, s.start) + out.slice(s.next);
       await writeFileAtomic(path.join(options.corpus, file), out, options.onWriteStep ? { onStep: options.onWriteStep } : {});
@@ -142,13 +160,23 @@ export async function editRecord(
     const found = await locate(options.id.trim(), options.corpus, records, diagnostics, new Map());
     if (!found) return undefined;
     let { text, span, header, values } = found;
-    const columnOf = (field: string) => [field, ...Object.entries(FIELD_ALIASES).filter(([, f]) => f === field).map(([alias]) => alias)].find((c) => header.includes(c));
+    const columnOf = (field: string) =>
+      [
+        field,
+        ...Object.entries(FIELD_ALIASES)
+          .filter(([, f]) => f === field)
+          .map(([alias]) => alias),
+      ].find((c) => header.includes(c));
 
     const changes = Object.entries(options.changes).filter((entry): entry is [EditableField, string] => entry[1] !== undefined);
     const missing = changes.map(([field]) => field).filter((field) => !columnOf(field));
     const widenable = missing.filter((f): f is CitationField => (CITATION_FIELDS as readonly string[]).includes(f));
     for (const field of missing.filter((f) => !widenable.includes(f as CitationField))) {
-      diagnostics.error('edit/column-missing', `Cannot set \`${field}\`: \`${found.file}\` has no such column (add it to the header and every row, or keep the value elsewhere); nothing is changed`, { file: found.file, field, recordId: found.id });
+      diagnostics.error(
+        'edit/column-missing',
+        `Cannot set \`${field}\`: \`${found.file}\` has no such column (add it to the header and every row, or keep the value elsewhere); nothing is changed`,
+        { file: found.file, field, recordId: found.id },
+      );
     }
     if (missing.length > widenable.length) return undefined;
     // A citation field set to a value gets its column; one set to nothing needs none.
@@ -158,7 +186,11 @@ export async function editRecord(
       const again = widened === undefined ? undefined : rowSpans(widened)?.find((s) => s.line === span.line);
       const row = again && widened !== undefined ? parseRow(widened.slice(again.start, again.end)) : undefined;
       if (widened === undefined || !again || !row) {
-        diagnostics.error('edit/column-missing', `Cannot add the column${addedColumns.length > 1 ? 's' : ''} ${addedColumns.map((f) => `\`${f}\``).join(', ')} to \`${found.file}\`: it is not a clean CSV file; nothing is changed`, { file: found.file, recordId: found.id });
+        diagnostics.error(
+          'edit/column-missing',
+          `Cannot add the column${addedColumns.length > 1 ? 's' : ''} ${addedColumns.map((f) => `\`${f}\``).join(', ')} to \`${found.file}\`: it is not a clean CSV file; nothing is changed`,
+          { file: found.file, recordId: found.id },
+        );
         return undefined;
       }
       header = [...header, ...addedColumns];
@@ -181,7 +213,11 @@ export async function editRecord(
       const others = validated.valid.filter((d) => d.id !== found.id);
       for (const dup of findAddDuplicates(others, [definition], config)) {
         const how = dup.exact ? 'the same text as' : `a near-duplicate (similarity ${dup.similarity.toFixed(2)}) of`;
-        diagnostics.warn(dup.exact ? 'edit/exact-duplicate' : 'edit/near-duplicate', `The new text is ${how} \`${dup.of.id}\` at \`${options.corpusLabel}/${where(dup.of.origin)}\``, { ...found.record.origin, field: 'text', recordId: found.id });
+        diagnostics.warn(
+          dup.exact ? 'edit/exact-duplicate' : 'edit/near-duplicate',
+          `The new text is ${how} \`${dup.of.id}\` at \`${options.corpusLabel}/${where(dup.of.origin)}\``,
+          { ...found.record.origin, field: 'text', recordId: found.id },
+        );
       }
     }
     const before = found.text.slice(found.span.start, found.span.end);

@@ -17,11 +17,7 @@ export interface AddDuplicate {
  * New definitions that repeat an existing one, or an earlier new one: the same words (exact) or a
  * word-shingle similarity at or above the configured threshold (near), measured as the analysis measures it.
  */
-export function findAddDuplicates(
-  existing: readonly Definition[],
-  added: readonly Definition[],
-  config: Config,
-): AddDuplicate[] {
+export function findAddDuplicates(existing: readonly Definition[], added: readonly Definition[], config: Config): AddDuplicate[] {
   const all = [...existing, ...added];
   const out: AddDuplicate[] = [];
   for (const pair of similarDefinitionPairs(all, config)) {

@@ -102,7 +102,11 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
       diagnostics.error('add/exact-duplicate', `Expected a definition not yet in the corpus; the same text is ${of} (--allow-duplicate adds it anyway)`, at);
     } else {
       const how = dup.exact ? 'the same text as' : `a near-duplicate (similarity ${dup.similarity.toFixed(2)}) of`;
-      diagnostics.warn(dup.exact ? 'add/exact-duplicate' : 'add/near-duplicate', `Added, but it is ${how} ${of}: the same definition quoted by another source?`, at);
+      diagnostics.warn(
+        dup.exact ? 'add/exact-duplicate' : 'add/near-duplicate',
+        `Added, but it is ${how} ${of}: the same definition quoted by another source?`,
+        at,
+      );
     }
   }
 
@@ -140,7 +144,8 @@ async function readTarget(target: string): Promise<{ text: string; bom: boolean 
     throw refuse(`Cannot read the definitions file (${error.code ?? error.message})`);
   });
   if (!info) return undefined;
-  if (info.isSymbolicLink()) throw refuse('Cannot add to a definitions file that is a symbolic link (citydefs never writes through links); copy the file into the corpus');
+  if (info.isSymbolicLink())
+    throw refuse('Cannot add to a definitions file that is a symbolic link (citydefs never writes through links); copy the file into the corpus');
   if (!info.isFile()) throw refuse('Cannot add to a definitions file that is not a regular file');
   const bytes = await readFile(target).catch((error: NodeJS.ErrnoException) => {
     throw refuse(`Cannot read the definitions file (${error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message)})`);
@@ -159,7 +164,9 @@ async function readTarget(target: string): Promise<{ text: string; bom: boolean 
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
-    throw refuse(`Cannot add to the definitions file: its header has no ${missing.map((m) => `\`${m}\``).join(', ')} column, so the new rows would lose their ${missing.join(', ')} (its header: \`${header.join(',')}\`)`);
+    throw refuse(
+      `Cannot add to the definitions file: its header has no ${missing.map((m) => `\`${m}\``).join(', ')} column, so the new rows would lose their ${missing.join(', ')} (its header: \`${header.join(',')}\`)`,
+    );
   }
   return { text: decoded.text, bom: decoded.bom };
 }

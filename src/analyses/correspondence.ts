@@ -11,7 +11,12 @@ const NEGLIGIBLE = 1e-10;
  * inertias σ². Empty rows and columns are left out (their profile is undefined). Each dimension's
  * sign is fixed so the row with the largest |u| is positive, so reruns draw the same map.
  */
-export function correspondence(table: readonly (readonly number[])[], rowIds: readonly string[], colIds: readonly string[], columns: 'sector' | 'period'): CorrespondenceAnalysis {
+export function correspondence(
+  table: readonly (readonly number[])[],
+  rowIds: readonly string[],
+  colIds: readonly string[],
+  columns: 'sector' | 'period',
+): CorrespondenceAnalysis {
   const rowSums = table.map((row) => row.reduce((a, b) => a + b, 0));
   const colSums = colIds.map((_, j) => table.reduce((a, row) => a + row[j]!, 0));
   const rows = rowIds.map((_, i) => i).filter((i) => rowSums[i]! > 0);
@@ -33,7 +38,12 @@ export function correspondence(table: readonly (readonly number[])[], rowIds: re
   });
   const kind = columns === 'sector' ? 'sector' : 'period';
   if (rows.length < 2 || cols.length < 2) {
-    const what = rows.length === 0 ? `no factor has definitions in any ${kind}` : rows.length < 2 ? `only one factor has definitions in a ${kind}` : `only one ${kind} has definitions`;
+    const what =
+      rows.length === 0
+        ? `no factor has definitions in any ${kind}`
+        : rows.length < 2
+          ? `only one factor has definitions in a ${kind}`
+          : `only one ${kind} has definitions`;
     return none(`No map: ${what}, so there is no association between factors and ${kind}s to show.`);
   }
   const r = rows.map((i) => rowSums[i]! / total);
@@ -72,8 +82,22 @@ export function correspondence(table: readonly (readonly number[])[], rowIds: re
     chiSquare,
     totalInertia,
     inertias,
-    rows: rows.map((i, a) => point(rowIds[i]!, r[a]!, rowInertia[a]!, dims.map(({ s, k }, d) => (signs[d]! * u.get(a, k) * s) / Math.sqrt(r[a]!)))),
-    cols: cols.map((j, b) => point(colIds[j]!, c[b]!, colInertia[b]!, dims.map(({ s, k }, d) => (signs[d]! * v.get(b, k) * s) / Math.sqrt(c[b]!)))),
+    rows: rows.map((i, a) =>
+      point(
+        rowIds[i]!,
+        r[a]!,
+        rowInertia[a]!,
+        dims.map(({ s, k }, d) => (signs[d]! * u.get(a, k) * s) / Math.sqrt(r[a]!)),
+      ),
+    ),
+    cols: cols.map((j, b) =>
+      point(
+        colIds[j]!,
+        c[b]!,
+        colInertia[b]!,
+        dims.map(({ s, k }, d) => (signs[d]! * v.get(b, k) * s) / Math.sqrt(c[b]!)),
+      ),
+    ),
     emptyRows,
     emptyCols,
     note: undefined,

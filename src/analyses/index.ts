@@ -29,7 +29,12 @@ export function analyseFurther(input: AnalysesInput): Analyses {
     thematicMap: thematicMap(input.network, input.factors),
     correspondence: {
       sectors: correspondence(sectorTable, ids, input.sectors, 'sector'),
-      periods: correspondence(periodTable, ids, time.periods.map((p) => p.label), 'period'),
+      periods: correspondence(
+        periodTable,
+        ids,
+        time.periods.map((p) => p.label),
+        'period',
+      ),
     },
   };
 }

@@ -1,5 +1,17 @@
 import { periodOf, type Period } from '../config/periods.js';
-import type { Definition, EvolutionLink, Factor, FactorPeriods, FactorTrend, Matrix, PeriodTheme, TermFactors, TermStats, TermUses, TimeAnalysis } from '../model/index.js';
+import type {
+  Definition,
+  EvolutionLink,
+  Factor,
+  FactorPeriods,
+  FactorTrend,
+  Matrix,
+  PeriodTheme,
+  TermFactors,
+  TermStats,
+  TermUses,
+  TimeAnalysis,
+} from '../model/index.js';
 import { benjaminiHochberg } from '../tabulate/stats.js';
 import { cochranArmitage } from './stats.js';
 
@@ -38,7 +50,12 @@ export function analyseTime(input: TimeInput): TimeAnalysis {
       else c.byPeriod[p]!++;
     }
   });
-  const factorPeriods: FactorPeriods[] = factors.map((f, i) => ({ factorId: f.id, definitions: counts[i]!.byPeriod, undated: counts[i]!.undated, outside: counts[i]!.outside }));
+  const factorPeriods: FactorPeriods[] = factors.map((f, i) => ({
+    factorId: f.id,
+    definitions: counts[i]!.byPeriod,
+    undated: counts[i]!.undated,
+    outside: counts[i]!.outside,
+  }));
   const themes = periodThemes(input, periodOfDefinition, factorPeriods);
   return {
     periods: periods.map((p, i) => ({ label: p.label, from: p.from, to: p.to, definitions: totals[i]! })),

@@ -19,13 +19,19 @@ export function splitBibtex(text: string): { entries: EntryText[]; macros: strin
   const kind = (c: EntryText) => /^\s*@\s*(\w+)/.exec(c.text)![1]!.toLowerCase();
   return {
     entries: chunks.filter((c) => !['string', 'comment', 'preamble'].includes(kind(c))),
-    macros: chunks.filter((c) => kind(c) === 'string').map((c) => c.text).join('\n'),
+    macros: chunks
+      .filter((c) => kind(c) === 'string')
+      .map((c) => c.text)
+      .join('\n'),
   };
 }
 
 /** RIS records, from each `TY  -` line to its `ER  -` line. */
 export function splitRis(text: string): EntryText[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const out: EntryText[] = [];
   let current: { line: number; lines: string[] } | undefined;
   lines.forEach((line, i) => {

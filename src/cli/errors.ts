@@ -15,7 +15,9 @@ import type { Io } from './io.js';
 export function describeFailure(error: unknown, io: Io): string | undefined {
   const rel = (p: string) => relative(io.cwd, p);
   if (error instanceof OverrideError) {
-    return error.problems.map((p) => `Invalid value for ${flagOfSetting(p.path)}: ${p.message}${/\.\d+$/.test(p.path) ? ` (item ${Number(p.path.split('.').at(-1)) + 1})` : ''}`).join('\n');
+    return error.problems
+      .map((p) => `Invalid value for ${flagOfSetting(p.path)}: ${p.message}${/\.\d+$/.test(p.path) ? ` (item ${Number(p.path.split('.').at(-1)) + 1})` : ''}`)
+      .join('\n');
   }
   if (error instanceof ConfigError) return `Cannot use \`${rel(error.file)}\`:\n${error.problems.map((p) => `  ${p}`).join('\n')}`;
   if (error instanceof CorpusError) return `${error.problem}: \`${rel(error.dir)}\``;

@@ -24,7 +24,11 @@ export interface AnalysisFlags extends CommonFlags {
   workers?: number;
 }
 
-export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+export const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export const number = (value: string) => {
   const n = Number(value);
@@ -54,10 +58,18 @@ export function common(command: Command): Command {
 /** The flags that change the analysis, on top of `common`. */
 export function analysis(command: Command): Command {
   return common(command)
-    .option('--no-codebook', 'group terms purely from the data (by WordNet meaning, config `factors.method`), without corpus/codebook.csv, and write codebook-draft.csv (config `factors.codebook`)')
+    .option(
+      '--no-codebook',
+      'group terms purely from the data (by WordNet meaning, config `factors.method`), without corpus/codebook.csv, and write codebook-draft.csv (config `factors.codebook`)',
+    )
     .addOption(new Option('--seed <n>', 'seed of the clustering and bootstrap (config `seed`)').argParser(integer))
     .addOption(new Option('--resolution <x>', 'Louvain resolution: higher gives more, smaller factors (config `factors.resolution`)').argParser(number))
-    .addOption(new Option('--workers <n>', 'worker threads for tokenizing and the bootstrap, 0 for none (default: one per core, at most 8, on corpora over 8,000 definitions); the outputs are the same').argParser(workerCount));
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads for tokenizing and the bootstrap, 0 for none (default: one per core, at most 8, on corpora over 8,000 definitions); the outputs are the same',
+      ).argParser(workerCount),
+    );
 }
 
 const workerCount = (value: string) => {
@@ -91,7 +103,10 @@ export function optionsFrom(flags: AnalysisFlags, io: Io): AnalyzeOptions {
   if (flags.sectors) overrides.sectors = flags.sectors;
   if (flags.mergeDuplicates === false) overrides.duplicates = { merge: false };
   if (flags.codebook === false || flags.resolution !== undefined) {
-    overrides.factors = { ...(flags.codebook === false ? { codebook: false } : {}), ...(flags.resolution !== undefined ? { resolution: flags.resolution } : {}) };
+    overrides.factors = {
+      ...(flags.codebook === false ? { codebook: false } : {}),
+      ...(flags.resolution !== undefined ? { resolution: flags.resolution } : {}),
+    };
   }
   if (flags.seed !== undefined) overrides.seed = flags.seed;
   return {

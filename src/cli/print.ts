@@ -15,7 +15,14 @@ export function printDiagnostics(list: readonly Diagnostic[], flags: CommonFlags
 }
 
 /** The --json summary: what a script needs to know about a run, the same shape for every command. */
-export function printSummary(command: string, code: number, flags: CommonFlags, io: Io, body: Record<string, unknown>, diagnostics: readonly Diagnostic[]): void {
+export function printSummary(
+  command: string,
+  code: number,
+  flags: CommonFlags,
+  io: Io,
+  body: Record<string, unknown>,
+  diagnostics: readonly Diagnostic[],
+): void {
   const counts = countBySeverity(diagnostics);
   const summary = {
     command,

@@ -64,9 +64,23 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   // Groups by meaning do not depend on which definitions are drawn: there is no bootstrap to measure.
   let stability: StabilityJob | undefined;
   if (graph && bootstrap > 0) {
-    const job: StabilityJob = { incidence: index, seedOf: [...seedOf], resolution, seed: config.seed, draws: draws(), byId: idOrder(input.definitionIds), factorTerms: factors.map((f) => f.terms), resamples: bootstrap };
+    const job: StabilityJob = {
+      incidence: index,
+      seedOf: [...seedOf],
+      resolution,
+      seed: config.seed,
+      draws: draws(),
+      byId: idOrder(input.definitionIds),
+      factorTerms: factors.map((f) => f.terms),
+      resamples: bootstrap,
+    };
     if (options.deferStability) stability = job;
-    else withStability(factors, factors.map((f) => f.id), measureStability(job, graph));
+    else
+      withStability(
+        factors,
+        factors.map((f) => f.id),
+        measureStability(job, graph),
+      );
   }
   warnUnstable(factors, input, named, selected, config, diagnostics);
   const edges = edgesOf(cooccurrence(index));
@@ -74,7 +88,10 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   const termFactors = assignTerms(input.terms.length, factors, groups, index, seedOf);
   const unclustered = selected.filter((t) => termFactors.factor[t]! < 0).map((t) => input.terms[t]!.term);
   if (unclustered.length && !byMeaning) {
-    diagnostics.info('cluster/unclustered-terms', `${unclustered.length} frequent term(s) co-occur with no other and belong to no factor: ${unclustered.map((t) => `\`${t}\``).join(', ')}`);
+    diagnostics.info(
+      'cluster/unclustered-terms',
+      `${unclustered.length} frequent term(s) co-occur with no other and belong to no factor: ${unclustered.map((t) => `\`${t}\``).join(', ')}`,
+    );
   }
   const network: TermNetwork = {
     nodes: selected.map((t) => ({ term: input.terms[t]!.term, definitions: input.terms[t]!.definitions, factorId: factors[termFactors.factor[t]!]?.id })),
@@ -102,14 +119,27 @@ export function withStability(factors: Factor[], ids: readonly string[], values:
  * factor the data made, as a codebook factor is its rules), and a term the codebook names that
  * `factors.maxTerms` left out of the clustering. The rules still code its definitions.
  */
-export function warnUnstable(factors: Factor[], input: ClusterInput, named: ReadonlySet<number>, selected: readonly number[], config: Config, diagnostics: Diagnostics): void {
+export function warnUnstable(
+  factors: Factor[],
+  input: ClusterInput,
+  named: ReadonlySet<number>,
+  selected: readonly number[],
+  config: Config,
+  diagnostics: Diagnostics,
+): void {
   factors.forEach((f, i) => {
     if (f.terms.length !== 1) return;
     factors[i] = { ...f, stability: undefined };
     if (f.origin === 'codebook') {
-      diagnostics.info('cluster/single-term-factor', `Codebook factor \`${f.id}\` gathered one frequent term, \`${f.terms[0]}\`; its stability is not reported (its rules code the matrix)`);
+      diagnostics.info(
+        'cluster/single-term-factor',
+        `Codebook factor \`${f.id}\` gathered one frequent term, \`${f.terms[0]}\`; its stability is not reported (its rules code the matrix)`,
+      );
     } else {
-      diagnostics.warn('cluster/single-term-factor', `Factor \`${f.id}\` has one term, \`${f.terms[0]}\`: it is a word, not a group of words used together, and its stability is not reported`);
+      diagnostics.warn(
+        'cluster/single-term-factor',
+        `Factor \`${f.id}\` has one term, \`${f.terms[0]}\`: it is a word, not a group of words used together, and its stability is not reported`,
+      );
     }
   });
   const chosen = new Set(selected);
@@ -127,7 +157,10 @@ export function warnUnstable(factors: Factor[], input: ClusterInput, named: Read
 function meaningGroups(byMeaning: NonNullable<ClusterInput['groupByMeaning']>, selected: readonly TermStats[], diagnostics: Diagnostics): Map<string, string> {
   const { groups, unknown } = byMeaning(selected.map((t) => ({ term: t.term, pos: t.pos, variants: t.variants, definitions: t.definitions })));
   if (unknown.length) {
-    diagnostics.info('cluster/not-in-wordnet', `${unknown.length} frequent term(s) are not in WordNet under any form and belong to no factor: ${unknown.map((t) => `\`${t}\``).join(', ')}`);
+    diagnostics.info(
+      'cluster/not-in-wordnet',
+      `${unknown.length} frequent term(s) are not in WordNet under any form and belong to no factor: ${unknown.map((t) => `\`${t}\``).join(', ')}`,
+    );
   }
   const byTerm = new Map<string, string>();
   for (const g of groups) for (const t of g.terms) byTerm.set(t, `~${[...g.terms].sort(compare)[0]}`);
@@ -135,7 +168,13 @@ function meaningGroups(byMeaning: NonNullable<ClusterInput['groupByMeaning']>, s
 }
 
 /** Term → factor (index into `factors`), and how well each term that joined a factor fits it. */
-function assignTerms(termCount: number, factors: readonly Factor[], groups: ReadonlyMap<string, string>, index: Incidence, seedOf: ReadonlyMap<string, string>): Omit<TermFactors, 'codes'> {
+function assignTerms(
+  termCount: number,
+  factors: readonly Factor[],
+  groups: ReadonlyMap<string, string>,
+  index: Incidence,
+  seedOf: ReadonlyMap<string, string>,
+): Omit<TermFactors, 'codes'> {
   const factorOfGroup = new Map<string, number>();
   factors.forEach((f, i) => {
     for (const t of f.terms) factorOfGroup.set(groups.get(t)!, i);
@@ -155,7 +194,12 @@ function assignTerms(termCount: number, factors: readonly Factor[], groups: Read
  * terms), and that share over the share of all definitions using an anchor (the lift: at or below
  * 1, the term joined on no more than chance co-occurrence). Seed terms belong by the codebook: NaN.
  */
-export function termFit(factors: readonly Factor[], index: Incidence, seedOf: ReadonlyMap<string, string>, termCount: number): { fit: Float64Array; lift: Float64Array } {
+export function termFit(
+  factors: readonly Factor[],
+  index: Incidence,
+  seedOf: ReadonlyMap<string, string>,
+  termCount: number,
+): { fit: Float64Array; lift: Float64Array } {
   const fit = new Float64Array(termCount).fill(NaN);
   const lift = new Float64Array(termCount).fill(NaN);
   const localOf = new Map(index.terms.map((t, l) => [t, l]));
@@ -226,7 +270,10 @@ function resolveSeeds(input: ClusterInput, selected: ReadonlyMap<string, TermSta
   const named = new Set(seedOf.values());
   for (const factor of input.codebook) {
     if (named.has(factor.id)) continue;
-    diagnostics.info('cluster/unused-codebook-factor', `No frequent term is one of codebook factor \`${factor.id}\`'s; only its rules can code it`, { file: 'codebook.csv', line: factor.line });
+    diagnostics.info('cluster/unused-codebook-factor', `No frequent term is one of codebook factor \`${factor.id}\`'s; only its rules can code it`, {
+      file: 'codebook.csv',
+      line: factor.line,
+    });
   }
   return seedOf;
 }
@@ -265,13 +312,28 @@ function nameFactors(
     const entry = codebookById.get(group);
     if (entry) {
       const seeds = terms.filter((t) => seedOf.get(t) === group);
-      return { id: entry.id, label: entry.label, description: entry.description, origin: 'codebook' as const, terms, seeds, rules: [], definitions: count, share, stability: undefined };
+      return {
+        id: entry.id,
+        label: entry.label,
+        description: entry.description,
+        origin: 'codebook' as const,
+        terms,
+        seeds,
+        rules: [],
+        definitions: count,
+        share,
+        stability: undefined,
+      };
     }
     emergent++;
     return {
       id: `${withCodebook ? 'emergent' : 'factor'}-${emergent}`,
       label: terms.slice(0, 3).join(' / '),
-      description: withCodebook ? 'Emergent: terms used together that no codebook factor names' : byMeaning ? 'Terms of related meaning (WordNet)' : 'Terms used together',
+      description: withCodebook
+        ? 'Emergent: terms used together that no codebook factor names'
+        : byMeaning
+          ? 'Terms of related meaning (WordNet)'
+          : 'Terms used together',
       origin: 'emergent' as const,
       terms,
       seeds: [],

@@ -67,10 +67,13 @@ export class TermGraph {
       if (this.#weight[e]! > 0) linked[this.edgeA[e]!] = linked[this.edgeB[e]!] = 1;
     }
     const weight = this.#weight;
-    const community =
-      weight.some((w) => w > 0)
-        ? louvain(this.graph, { getEdgeWeight: (_edge, attributes) => weight[(attributes as { e: number }).e]!, resolution: options.resolution, rng: options.random })
-        : {};
+    const community = weight.some((w) => w > 0)
+      ? louvain(this.graph, {
+          getEdgeWeight: (_edge, attributes) => weight[(attributes as { e: number }).e]!,
+          resolution: options.resolution,
+          rng: options.random,
+        })
+      : {};
 
     const members = new Map<number, number[]>();
     this.graph.forEachNode((term) => {
@@ -98,7 +101,17 @@ export class TermGraph {
       for (const l of terms) {
         const own = options.seedOf.get(names[l]!);
         if (own) group.set(names[l]!, own);
-        else if (here.length) group.set(names[l]!, factorIds[best(here, (f) => score(l, f), (f) => factorIds[f]!)]!);
+        else if (here.length)
+          group.set(
+            names[l]!,
+            factorIds[
+              best(
+                here,
+                (f) => score(l, f),
+                (f) => factorIds[f]!,
+              )
+            ]!,
+          );
         else group.set(names[l]!, `~${terms.map((t) => names[t]!).sort(compare)[0]}`);
       }
     }
@@ -115,7 +128,14 @@ export class TermGraph {
       const l = terms[0]!;
       const others = [...groupsOf].filter(([other, ts]) => other !== g && !(other.startsWith('~') && ts.length < 2));
       if (!others.length) continue;
-      const target = others[best(others.map((_, i) => i), (i) => [affinity(l, others[i]![1])], (i) => others[i]![0])]!;
+      const target =
+        others[
+          best(
+            others.map((_, i) => i),
+            (i) => [affinity(l, others[i]![1])],
+            (i) => others[i]![0],
+          )
+        ]!;
       if (affinity(l, target[1]) > 0) group.set(names[l]!, target[0]);
     }
     // Seeds the network left out (no association at all) still name their factor.

@@ -86,7 +86,9 @@ function wordConcepts(word: string, pos: string, lexicon: Lexicon, senses: numbe
   if (pos === 'ADJ' || pos === 'VERB') {
     const own = lexicon.senses(word, pos === 'ADJ' ? 'a' : 'v');
     const nouns = unique(
-      own.flatMap((s) => s.pointers.filter((p) => p.target.startsWith('n') && (p.symbol === '+' || p.symbol === '\\' || p.symbol === '=')).map((p) => lexicon.synset(p.target))),
+      own.flatMap((s) =>
+        s.pointers.filter((p) => p.target.startsWith('n') && (p.symbol === '+' || p.symbol === '\\' || p.symbol === '=')).map((p) => lexicon.synset(p.target)),
+      ),
     );
     if (nouns.length) return nouns.slice(0, senses);
     if (own.length) return own.slice(0, senses);
@@ -119,7 +121,14 @@ function stem(word: string): string {
 
 /** Content-word stems of a text (a gloss, a synset's words). */
 export function glossTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/_/g, ' ').match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem);
+  return (
+    text
+      .toLowerCase()
+      .replace(/_/g, ' ')
+      .match(/[a-z]+/g) ?? []
+  )
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+    .map(stem);
 }
 
 /**
@@ -154,7 +163,12 @@ type Vector = Map<string, number>;
  * Term × term relatedness in [0, 1]: each sense's extended gloss as a tf-idf vector (idf over the
  * senses of all the terms), and two terms as related as their closest pair of senses (cosine).
  */
-export function relatedness(concepts: readonly (readonly Synset[])[], lexicon: Lexicon, relations: readonly string[] = GLOSS_RELATIONS, hypernymLevels = 2): number[][] {
+export function relatedness(
+  concepts: readonly (readonly Synset[])[],
+  lexicon: Lexicon,
+  relations: readonly string[] = GLOSS_RELATIONS,
+  hypernymLevels = 2,
+): number[][] {
   const bags = concepts.map((senses) => senses.map((s) => extendedGloss(s, lexicon, relations, hypernymLevels)));
   const documents = bags.flat();
   const df = new Map<string, number>();
@@ -218,7 +232,12 @@ export function semanticGroups(terms: readonly SemanticTerm[], lexicon: Lexicon,
   const members = cut(similarity, Math.min(options.groups, known.length));
   const byUse = (a: SemanticTerm, b: SemanticTerm) => b.definitions - a.definitions || compare(a.term, b.term);
   const groups = members
-    .map((indices) => ({ terms: indices.map((i) => known[i]!).sort(byUse).map((t) => t.term) }))
+    .map((indices) => ({
+      terms: indices
+        .map((i) => known[i]!)
+        .sort(byUse)
+        .map((t) => t.term),
+    }))
     .sort((a, b) => b.terms.length - a.terms.length || compare(a.terms[0]!, b.terms[0]!));
   return { groups, unknown };
 }

@@ -38,7 +38,7 @@ class IndexFile {
   readonly #starts: number[] = [];
   constructor(text: Buffer) {
     this.#text = text;
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       // The licence header lines start with a space; they are not entries.
       if (text[at] !== 0x20) this.#starts.push(at);
       const end = text.indexOf(0x0a, at);
@@ -77,7 +77,10 @@ function parseIndexLine(line: string): number[] {
  */
 export function parseDataLine(line: string): Synset {
   const bar = line.indexOf(' | ');
-  const tokens = line.slice(0, bar < 0 ? line.length : bar).trim().split(/\s+/);
+  const tokens = line
+    .slice(0, bar < 0 ? line.length : bar)
+    .trim()
+    .split(/\s+/);
   const pos = tokens[2] as WordNetPos;
   const wordCount = parseInt(tokens[3]!, 16);
   const words: string[] = [];
@@ -134,9 +137,7 @@ export function openWordNet(dictionary = wordnetDictionary()): Lexicon {
       // WordNet writes some compounds with a hyphen (`well-being`), others with `_`.
       let offsets = file.offsets(key);
       if (!offsets.length && key.includes('-')) offsets = file.offsets(key.replace(/-/g, '_'));
-      return offsets
-        .map((offset) => synset(`${pos}${String(offset).padStart(8, '0')}`))
-        .filter((s): s is Synset => s !== undefined);
+      return offsets.map((offset) => synset(`${pos}${String(offset).padStart(8, '0')}`)).filter((s): s is Synset => s !== undefined);
     },
     synset,
   };

@@ -81,7 +81,15 @@ export function code(input: CodeInput): Coded {
       codes: Uint8Array.from(codes, (c, t) => (c && newIndex[factorOfTerm[t]!]! >= 0 ? 1 : 0)),
     },
     matrix: applyCorrections(
-      codeCells(input.uses, input.hits, remap(factorOfTerm, newIndex), codes, remap(factorOfCodebook, newIndex), order.length, kept.reduce((sum, k) => sum + coded.items[k.i]!, 0)),
+      codeCells(
+        input.uses,
+        input.hits,
+        remap(factorOfTerm, newIndex),
+        codes,
+        remap(factorOfCodebook, newIndex),
+        order.length,
+        kept.reduce((sum, k) => sum + coded.items[k.i]!, 0),
+      ),
       // A correction to a dropped factor set its cell to 0: nothing left to show.
       applicable.flatMap((c) => (newIndex[c.factor]! >= 0 ? [{ ...c, factor: newIndex[c.factor]! }] : [])),
     ),
@@ -137,12 +145,31 @@ function withEveryCodebookFactor(factors: readonly Factor[], codebook: readonly 
     ...factors.map((f) => ({ ...f, rules: rulesOf.get(f.id) ?? [] })),
     ...codebook
       .filter((c) => !found.has(c.id))
-      .map((c): Factor => ({ id: c.id, label: c.label, description: c.description, origin: 'codebook', terms: [], seeds: [], rules: c.rules.map((r) => r.source), definitions: 0, share: 0, stability: undefined })),
+      .map((c): Factor => ({
+        id: c.id,
+        label: c.label,
+        description: c.description,
+        origin: 'codebook',
+        terms: [],
+        seeds: [],
+        rules: c.rules.map((r) => r.source),
+        definitions: 0,
+        share: 0,
+        stability: undefined,
+      })),
   ];
 }
 
 /** The matrix, factor `f` in column `f` (-1: left out); `items`: how many evidence items there are. */
-function codeCells(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number, items: number): Matrix {
+function codeCells(
+  uses: TermUses,
+  hits: CodeHits,
+  factorOfTerm: Int32Array,
+  codes: Uint8Array,
+  factorOfCodebook: Int32Array,
+  F: number,
+  items: number,
+): Matrix {
   const n = uses.offsets.length - 1;
   const cells = new Uint8Array(n * F);
   const evidenceOffsets = new Int32Array(n * F + 1);
@@ -198,7 +225,14 @@ function remap(factors: Int32Array, newIndex: Int32Array): Int32Array {
  * How many definitions each factor codes (those with a rule match or a coding term of it, as
  * `codeCells` decides), and how many evidence items it has.
  */
-function countCoded(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, F: number): { definitions: number[]; items: number[] } {
+function countCoded(
+  uses: TermUses,
+  hits: CodeHits,
+  factorOfTerm: Int32Array,
+  codes: Uint8Array,
+  factorOfCodebook: Int32Array,
+  F: number,
+): { definitions: number[]; items: number[] } {
   const definitions = new Array<number>(F).fill(0);
   const items = new Array<number>(F).fill(0);
   const last = new Int32Array(F).fill(-1);

@@ -24,7 +24,11 @@ export function addCommand(program: Command, io: Io, setCode: (code: number) => 
 }
 
 async function runAdd(flags: AddFlags, io: Io): Promise<number> {
-  const [{ readRecordsFile, recordFromFlags, withDefaults }, { readBibliography }, { loadConfig }] = await Promise.all([import('../amend/sources.js'), import('../bib/index.js'), import('../config/load.js')]);
+  const [{ readRecordsFile, recordFromFlags, withDefaults }, { readBibliography }, { loadConfig }] = await Promise.all([
+    import('../amend/sources.js'),
+    import('../bib/index.js'),
+    import('../config/load.js'),
+  ]);
   const diagnostics = new Diagnostics();
   const defaults = sourceFields(flags);
   let records: SourceRecord[];
@@ -50,4 +54,3 @@ async function runAdd(flags: AddFlags, io: Io): Promise<number> {
   }
   return writeRecords(records, flags, io, diagnostics);
 }
-

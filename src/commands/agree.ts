@@ -33,7 +33,15 @@ export function agreeCommand(program: Command, io: Io, done: (code: number) => v
 
 async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<number> {
   // Loaded here so the command line starts without them.
-  const [{ agreementWithTool, compareCodings, toolMatrix }, { loadCodebook }, { loadCodingFile }, { loadConfig }, { agreementFiles, agreementSummary }, { writeFolder }, { analyze }] = await Promise.all([
+  const [
+    { agreementWithTool, compareCodings, toolMatrix },
+    { loadCodebook },
+    { loadCodingFile },
+    { loadConfig },
+    { agreementFiles, agreementSummary },
+    { writeFolder },
+    { analyze },
+  ] = await Promise.all([
     import('../agree/index.js'),
     import('../config/codebook.js'),
     import('../config/coding.js'),
@@ -79,16 +87,30 @@ async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<numbe
     agreement = agreementWithTool(toolMatrix(result), reference, referenceName, codingDiagnostics);
   }
   if (agreement.overall.cells === 0) {
-    codingDiagnostics.error('agree/nothing-compared', `No cell is coded on both sides (\`${agreement.reference}\` and ${agreement.compared === 'citydefs' ? "the tool's matrix" : `\`${agreement.compared}\``}); nothing to compare`, {
-      file: referenceName,
-    });
+    codingDiagnostics.error(
+      'agree/nothing-compared',
+      `No cell is coded on both sides (\`${agreement.reference}\` and ${agreement.compared === 'citydefs' ? "the tool's matrix" : `\`${agreement.compared}\``}); nothing to compare`,
+      {
+        file: referenceName,
+      },
+    );
   }
 
   const files = agreementFiles(agreement, precision);
   files.set(
     MANIFEST,
-    JSON.stringify({ generator: GENERATOR, folder: 'agreement', created: io.now().toISOString(), reference: agreement.reference, compared: agreement.compared, outputs: [...files.keys()].sort() }, null, 2) +
-      '\n',
+    JSON.stringify(
+      {
+        generator: GENERATOR,
+        folder: 'agreement',
+        created: io.now().toISOString(),
+        reference: agreement.reference,
+        compared: agreement.compared,
+        outputs: [...files.keys()].sort(),
+      },
+      null,
+      2,
+    ) + '\n',
   );
   const outDir = path.resolve(io.cwd, flags.out);
   await writeFolder(outDir, files, { ...outGuard(flags, io), folder: 'agreement', known: AGREEMENT_NAMES });

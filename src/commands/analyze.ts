@@ -18,7 +18,10 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
   analysis(program.command('analyze').description('run the whole analysis and write the outputs'))
     .option('--out <dir>', 'the output folder, rewritten whole (only if citydefs wrote it, or it is empty)', 'output')
     .option('--force', 'replace an --out folder citydefs did not write (never the corpus, the project or /)')
-    .option('--sensitivity', 'also rerun the clustering and coding over the seeds, resolutions and minimum definitions of config `sensitivity`, and write how often each factor and cell holds (config `sensitivity.enabled`)')
+    .option(
+      '--sensitivity',
+      'also rerun the clustering and coding over the seeds, resolutions and minimum definitions of config `sensitivity`, and write how often each factor and cell holds (config `sensitivity.enabled`)',
+    )
     .action(async (flags: AnalyzeFlags) => done(await runAnalyze(flags, io)));
 }
 

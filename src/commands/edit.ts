@@ -17,18 +17,28 @@ export function editCommand(program: Command, io: Io, setCode: (code: number) =>
       .description('change fields of one record in the corpus, e.g. `edit ibm-2009 --sector private --year 2010` (an empty value clears a field)')
       .argument('<id>', 'id of the record to change'),
   );
-  waitOption(sourceOptions(command).option('--text <text>', 'the definition as printed').option('--page <page>', 'page of the source the text is on').option('--dry-run', 'show the row before and after, write nothing')).action(
-    async (id: string, flags: EditFlags) => setCode(await runEdit(id, flags, io)),
-  );
+  waitOption(
+    sourceOptions(command)
+      .option('--text <text>', 'the definition as printed')
+      .option('--page <page>', 'page of the source the text is on')
+      .option('--dry-run', 'show the row before and after, write nothing'),
+  ).action(async (id: string, flags: EditFlags) => setCode(await runEdit(id, flags, io)));
 }
 
 async function runEdit(id: string, flags: EditFlags, io: Io): Promise<number> {
-  const changes = Object.fromEntries(Object.entries({ ...sourceFields(flags), text: flags.text }).filter(([, value]) => value !== undefined)) as Record<string, string>;
+  const changes = Object.fromEntries(Object.entries({ ...sourceFields(flags), text: flags.text }).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    string
+  >;
   if (Object.keys(changes).length === 0) {
     io.stderr('citydefs edit: Expected a field to change, e.g. `--sector ngo`, `--year 2015` or `--text "…"` (see citydefs edit --help)\n');
     return 2;
   }
-  const [{ editRecord }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([import('../amend/change.js'), import('../pipeline.js'), import('../core/diagnostics.js')]);
+  const [{ editRecord }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([
+    import('../amend/change.js'),
+    import('../pipeline.js'),
+    import('../core/diagnostics.js'),
+  ]);
   const diagnostics = new Diagnostics();
   const options = optionsFrom(flags, io);
   const label = relative(io.cwd, options.corpus);
@@ -49,7 +59,17 @@ async function runEdit(id: string, flags: EditFlags, io: Io): Promise<number> {
   printDiagnostics(list, { ...flags, quiet: true }, io);
   const code = exitCodeFor(list, Boolean(flags.strict));
   if (flags.json) {
-    const body = result ? { id, file: `${label}/${result.file}`, changed: result.changed, written: result.written, before: result.before, after: result.after, addedColumns: result.addedColumns } : { id, changed: false, written: false };
+    const body = result
+      ? {
+          id,
+          file: `${label}/${result.file}`,
+          changed: result.changed,
+          written: result.written,
+          before: result.before,
+          after: result.after,
+          addedColumns: result.addedColumns,
+        }
+      : { id, changed: false, written: false };
     printSummary('edit', code, flags, io, body, list);
     return code;
   }

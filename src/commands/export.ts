@@ -16,7 +16,11 @@ interface ExportFlags extends AnalysisFlags {
 
 export function exportCommand(program: Command, io: Io, done: (code: number) => void): void {
   analysis(program.command('export').description('run the analysis and write spreadsheet and network files for other tools'))
-    .addOption(new Option('--format <list>', `what to write, comma-separated: ${EXPORT_FORMATS.join(', ')} or all`).argParser(formats).default([...EXPORT_FORMATS], 'all'))
+    .addOption(
+      new Option('--format <list>', `what to write, comma-separated: ${EXPORT_FORMATS.join(', ')} or all`)
+        .argParser(formats)
+        .default([...EXPORT_FORMATS], 'all'),
+    )
     .option('--out <dir>', 'the export folder; files of the same name are replaced, others kept', 'exports')
     .option('--force', 'write into an --out folder citydefs did not write (never the corpus, the project or /)')
     .action(async (flags: ExportFlags) => done(await runExport(flags, io)));

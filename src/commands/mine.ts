@@ -30,13 +30,19 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
   const command = common(
     program
       .command('mine')
-      .description('print the candidate definitions of the concept in PDFs, saved web pages, text and Markdown files (or folders of them), with page, score and who is quoted; --add adds them to the corpus')
+      .description(
+        'print the candidate definitions of the concept in PDFs, saved web pages, text and Markdown files (or folders of them), with page, score and who is quoted; --add adds them to the corpus',
+      )
       .argument('<files...>', 'PDF, HTML, text or Markdown files, or folders holding them'),
   );
   writeOptions(sourceOptions(command))
     .addOption(new Option('--min-score <score>', 'leave out candidates scoring below this (0–1)').default(DEFAULT_MIN_SCORE).argParser(parseScore))
-    .addOption(new Option('--workers <n>', 'PDFs read at once, each in its own thread (default: one per core, at most 8)').default(defaultWorkers(), '').argParser(parseWorkers))
-    .option('--add', 'add the candidates (or the --pick ones) to the corpus, with the source flags or the file\'s .meta.json')
+    .addOption(
+      new Option('--workers <n>', 'PDFs read at once, each in its own thread (default: one per core, at most 8)')
+        .default(defaultWorkers(), '')
+        .argParser(parseWorkers),
+    )
+    .option('--add', "add the candidates (or the --pick ones) to the corpus, with the source flags or the file's .meta.json")
     .addOption(new Option('--pick <numbers>', 'with --add: only these candidates, by their printed number, comma-separated').argParser(list))
     .action(async (files: string[], flags: MineFlags) => setCode(await runMine(files, flags, io)));
 }
@@ -63,15 +69,16 @@ interface MinedFile {
 
 /** What mining needs beyond the command line: loaded when a command runs, so `--help` stays fast. */
 async function library() {
-  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug, textDocument }, { explain, mineDefinitions }, { minedRecords }] = await Promise.all([
-    import('../amend/ids.js'),
-    import('../amend/sources.js'),
-    import('../config/load.js'),
-    import('../core/decode.js'),
-    import('../ingest/text-records.js'),
-    import('../mine/index.js'),
-    import('../mine/records.js'),
-  ]);
+  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug, textDocument }, { explain, mineDefinitions }, { minedRecords }] =
+    await Promise.all([
+      import('../amend/ids.js'),
+      import('../amend/sources.js'),
+      import('../config/load.js'),
+      import('../core/decode.js'),
+      import('../ingest/text-records.js'),
+      import('../mine/index.js'),
+      import('../mine/records.js'),
+    ]);
   return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineDefinitions, minedRecords };
 }
 type Library = Awaited<ReturnType<typeof library>>;
@@ -127,7 +134,9 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   if (flags.json) {
     io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, flags, readProblems.length), null, 2)}\n`);
   } else if (flags.verbose) {
-    io.stderr(`Mined ${pages} page${pages === 1 ? '' : 's'} of ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${flags.workers} worker${flags.workers === 1 ? '' : 's'})\n`);
+    io.stderr(
+      `Mined ${pages} page${pages === 1 ? '' : 's'} of ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${flags.workers} worker${flags.workers === 1 ? '' : 's'})\n`,
+    );
   }
   if (!flags.add) {
     if (readProblems.length) io.stderr(formatDiagnostics(readProblems));
@@ -147,7 +156,8 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
     const candidates = chosen.filter((c) => c.mined === mined).map((c) => c.candidate);
     // The document's own metadata, the flags filling what it leaves empty; quoted candidates then take the cited author.
     const meta = withDefaults([{ origin: { file: mined.file }, fields: mined.meta }], sourceFields(flags))[0]!.fields;
-    const base = meta.id || (meta.author || meta.year ? generateId(meta.author, meta.year, new Set()) : slug(path.basename(mined.file, path.extname(mined.file))));
+    const base =
+      meta.id || (meta.author || meta.year ? generateId(meta.author, meta.year, new Set()) : slug(path.basename(mined.file, path.extname(mined.file))));
     records.push(...minedRecords(candidates, base, meta, mined.file, mined.placing));
   }
   // A file that could not be read adds nothing; it is reported, and the others are still added.
@@ -172,26 +182,28 @@ function summary(
 ) {
   return {
     command: 'mine',
-    files: results.filter((r) => r !== undefined).map((r) => ({
-      file: r.file,
-      pages: r.pages,
-      candidates: numbered
-        .filter((n) => n.mined === r)
-        .map(({ number, candidate: c }) => ({
-          number,
-          page: c.page,
-          line: c.line,
-          score: c.score,
-          term: c.term,
-          pattern: c.pattern,
-          clause: c.clause,
-          sentence: c.sentence,
-          context: c.context,
-          explanation: c.explanation,
-          quoted: c.quoted,
-          ...(c.attribution ? { attribution: c.attribution } : {}),
-        })),
-    })),
+    files: results
+      .filter((r) => r !== undefined)
+      .map((r) => ({
+        file: r.file,
+        pages: r.pages,
+        candidates: numbered
+          .filter((n) => n.mined === r)
+          .map(({ number, candidate: c }) => ({
+            number,
+            page: c.page,
+            line: c.line,
+            score: c.score,
+            term: c.term,
+            pattern: c.pattern,
+            clause: c.clause,
+            sentence: c.sentence,
+            context: c.context,
+            explanation: c.explanation,
+            quoted: c.quoted,
+            ...(c.attribution ? { attribution: c.attribution } : {}),
+          })),
+      })),
     candidates: numbered.length,
     pages,
     seconds: Math.round(seconds * 1000) / 1000,
@@ -215,10 +227,17 @@ async function expand(args: readonly string[], io: Io, diagnostics: Diagnostics)
     const found = entries
       .filter((e) => e.isFile() && DOCUMENTS.has(path.extname(e.name).toLowerCase()))
       .map((e) => path.join(e.parentPath, e.name))
-      .filter((f) => !path.relative(full, f).split(path.sep).some((part) => part.startsWith('.')))
+      .filter(
+        (f) =>
+          !path
+            .relative(full, f)
+            .split(path.sep)
+            .some((part) => part.startsWith('.')),
+      )
       .map((f) => relative(io.cwd, f))
       .sort();
-    if (!found.length) diagnostics.warn('mine/empty-folder', 'Expected PDF, HTML, text or Markdown files in the folder; found none', { file: relative(io.cwd, full) });
+    if (!found.length)
+      diagnostics.warn('mine/empty-folder', 'Expected PDF, HTML, text or Markdown files in the folder; found none', { file: relative(io.cwd, full) });
     out.push(...found);
   }
   return out;

@@ -11,16 +11,19 @@ interface RemoveFlags extends CommonFlags {
 
 export function removeCommand(program: Command, io: Io, setCode: (code: number) => void): void {
   waitOption(
-    common(program.command('remove').description('remove records from the corpus by id (all or nothing)').argument('<ids...>', 'ids of the records to remove')).option(
-      '--dry-run',
-      'show the rows that would be removed, write nothing',
-    ),
+    common(
+      program.command('remove').description('remove records from the corpus by id (all or nothing)').argument('<ids...>', 'ids of the records to remove'),
+    ).option('--dry-run', 'show the rows that would be removed, write nothing'),
   ).action(async (ids: string[], flags: RemoveFlags) => setCode(await runRemove(ids, flags, io)));
 }
 
 async function runRemove(ids: readonly string[], flags: RemoveFlags, io: Io): Promise<number> {
   // Loaded here: the corpus reader and validation are not needed for --help.
-  const [{ removeRecords }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([import('../amend/change.js'), import('../pipeline.js'), import('../core/diagnostics.js')]);
+  const [{ removeRecords }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([
+    import('../amend/change.js'),
+    import('../pipeline.js'),
+    import('../core/diagnostics.js'),
+  ]);
   const diagnostics = new Diagnostics();
   const options = optionsFrom(flags, io);
   const label = relative(io.cwd, options.corpus);

@@ -39,7 +39,7 @@ export interface WriteFlags {
 
 export function sourceOptions(command: Command): Command {
   return command
-    .option('--sector <sector>', 'the source\'s sector (academic, private, government, ngo, …)')
+    .option('--sector <sector>', "the source's sector (academic, private, government, ngo, …)")
     .option('--org-type <type>', 'finer class of the source, e.g. `standards body`')
     .option('--term <term>', 'the term defined, e.g. `smart city`')
     .option('--kind <kind>', 'definition (default), descriptive, fragment, goal, …')
@@ -48,12 +48,12 @@ export function sourceOptions(command: Command): Command {
     .option('--title <title>', 'title or citation note')
     .option('--url <url>', 'http(s) address of the source')
     .option('--language <code>', 'language of the text')
-    .option('--doi <doi>', 'the source\'s DOI, `10.…` or `https://doi.org/10.…`')
+    .option('--doi <doi>', "the source's DOI, `10.…` or `https://doi.org/10.…`")
     .option('--container <name>', 'the journal, book or report series the source appeared in')
     .addOption(new Option('--journal <name>', 'the same as --container').hideHelp())
     .option('--volume <volume>', 'volume of the journal or series')
     .option('--issue <issue>', 'issue (number) of the journal')
-    .option('--pages <range>', 'the source\'s page range, e.g. 65-82 (not the page the text is on: --page)')
+    .option('--pages <range>', "the source's page range, e.g. 65-82 (not the page the text is on: --page)")
     .option('--publisher <name>', 'publisher or issuing body');
 }
 
@@ -84,19 +84,19 @@ export async function writeRecords(
   const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
   const options = optionsFrom(flags, io);
   const result = await addRecords(
-      {
-        corpus: options.corpus,
-        readCorpus: () => check({ ...options, allowEmpty: true }),
-        records,
-        corpusLabel,
-        dryRun: Boolean(flags.dryRun),
-        skipInvalid: Boolean(flags.skipInvalid),
-        allowDuplicate: Boolean(flags.allowDuplicate),
-        lockTimeoutMs: flags.wait * 1000,
-        ...(io.onWriteStep ? { onWriteStep: io.onWriteStep as (step: WriteStep) => void } : {}),
-      },
-      diagnostics,
-    );
+    {
+      corpus: options.corpus,
+      readCorpus: () => check({ ...options, allowEmpty: true }),
+      records,
+      corpusLabel,
+      dryRun: Boolean(flags.dryRun),
+      skipInvalid: Boolean(flags.skipInvalid),
+      allowDuplicate: Boolean(flags.allowDuplicate),
+      lockTimeoutMs: flags.wait * 1000,
+      ...(io.onWriteStep ? { onWriteStep: io.onWriteStep as (step: WriteStep) => void } : {}),
+    },
+    diagnostics,
+  );
   const list = [...reported, ...diagnostics.list()].sort(compareDiagnostics);
   // The new records' places are the user's files, named from the working folder, not the corpus.
   printDiagnostics(list, { ...flags, quiet: true }, io, '');
@@ -111,7 +111,9 @@ export async function writeRecords(
   } else if (result.written) {
     io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
   } else if (errors && !flags.skipInvalid) {
-    io.stdout(`Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`);
+    io.stdout(
+      `Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`,
+    );
   } else {
     io.stdout('Nothing to add.\n');
   }

@@ -35,15 +35,24 @@ export function parseCodebook(text: string, file: string, diagnostics: Diagnosti
   if (!columns) return [];
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   if (missing.length) {
-    diagnostics.error('codebook/missing-column', `Expected the columns \`${COLUMNS.join(',')}\` (\`${missing.join('`, `')}\` missing); found \`${columns.join(',')}\`, so the codebook is not used`, {
+    diagnostics.error(
+      'codebook/missing-column',
+      `Expected the columns \`${COLUMNS.join(',')}\` (\`${missing.join('`, `')}\` missing); found \`${columns.join(',')}\`, so the codebook is not used`,
+      {
+        file,
+        line: 1,
+        expected: COLUMNS.join(','),
+      },
+    );
+    return [];
+  }
+  const extra = columns.filter((c) => !COLUMNS.includes(c));
+  if (extra.length)
+    diagnostics.warn('codebook/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, {
       file,
       line: 1,
       expected: COLUMNS.join(','),
     });
-    return [];
-  }
-  const extra = columns.filter((c) => !COLUMNS.includes(c));
-  if (extra.length) diagnostics.warn('codebook/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, { file, line: 1, expected: COLUMNS.join(',') });
   for (const { line, fields } of rows) {
     const id = (fields.factor_id ?? '').trim();
     if (!/^[a-z][a-z0-9-]*$/.test(id)) {

@@ -50,10 +50,14 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
   if (!rows.length) return [];
   const missing = CODING_COLUMNS.filter((c) => c !== 'note' && !(c in rows[0]!.fields));
   if (missing.length) {
-    diagnostics.error('coding/missing-column', `Expected the columns \`${CODING_COLUMNS.join(',')}\` (\`note\` may be left out); \`${missing.join('`, `')}\` missing`, {
-      file,
-      line: 1,
-    });
+    diagnostics.error(
+      'coding/missing-column',
+      `Expected the columns \`${CODING_COLUMNS.join(',')}\` (\`note\` may be left out); \`${missing.join('`, `')}\` missing`,
+      {
+        file,
+        line: 1,
+      },
+    );
     return [];
   }
   const cells: CodedCell[] = [];
@@ -135,7 +139,12 @@ export async function loadCodingFile(file: string, label: string, diagnostics: D
 }
 
 /** A coding kept in the corpus folder (`coding.csv`, `reference-coding.csv`), or undefined when there is none. */
-export async function loadCorpusCoding(corpusDir: string, name: string, diagnostics: Diagnostics, options: CodingOptions = {}): Promise<CodedCell[] | undefined> {
+export async function loadCorpusCoding(
+  corpusDir: string,
+  name: string,
+  diagnostics: Diagnostics,
+  options: CodingOptions = {},
+): Promise<CodedCell[] | undefined> {
   const text = await readOptional(corpusDir, name, diagnostics, 'coding');
   return text === undefined ? undefined : parseCoding(text, name, diagnostics, options);
 }

@@ -44,9 +44,7 @@ export function termForms(concept: Concept): TermForm[] {
     add(variant, term);
     add(pluralOf(variant), term);
   }
-  return [...forms]
-    .map(([form, term]) => ({ form, term }))
-    .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+  return [...forms].map(([form, term]) => ({ form, term })).sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
 }
 
 /**

@@ -37,7 +37,11 @@ export class OverrideError extends Error {
  * Reads `config.json` (or `configPath`), applies the flags on top and validates the result.
  * A missing default config file means the defaults; a missing named one is an error.
  */
-export async function loadConfig(corpusDir: string, configPath?: string, overrides: Record<string, unknown> = {}): Promise<{ config: Config; file?: string; text?: string }> {
+export async function loadConfig(
+  corpusDir: string,
+  configPath?: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ config: Config; file?: string; text?: string }> {
   const file = configPath ?? path.join(corpusDir, CONFIG_FILE);
   let raw: unknown = {};
   let text: string | undefined;
@@ -100,8 +104,7 @@ function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>)
   for (const [key, value] of Object.entries(over)) {
     if (value === undefined) continue;
     const current = out[key];
-    out[key] =
-      isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
+    out[key] = isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
   }
   return out;
 }

@@ -21,7 +21,11 @@ const PeriodSchema = z
     to: year.optional(),
   })
   .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'Expected `from` at or before `to`' })
-  .transform((p): Period => ({ label: p.label ?? periodLabel(p.from, p.to), ...(p.from !== undefined ? { from: p.from } : {}), ...(p.to !== undefined ? { to: p.to } : {}) }));
+  .transform((p): Period => ({
+    label: p.label ?? periodLabel(p.from, p.to),
+    ...(p.from !== undefined ? { from: p.from } : {}),
+    ...(p.to !== undefined ? { to: p.to } : {}),
+  }));
 
 /** `2011–2014`, `2015` (one year), `≤2010`, `2020–`, or `all years`. */
 export function periodLabel(from: number | undefined, to: number | undefined): string {
@@ -50,14 +54,22 @@ export const PeriodsSchema = z
   .max(50)
   .superRefine((periods, ctx) => {
     periods.forEach((p, i) => {
-      if (i > 0 && p.from === undefined) ctx.addIssue({ code: 'custom', path: [i, 'from'], message: 'Expected a `from` year: only the first period may be open at the start' });
-      if (i < periods.length - 1 && p.to === undefined) ctx.addIssue({ code: 'custom', path: [i, 'to'], message: 'Expected a `to` year: only the last period may be open at the end' });
+      if (i > 0 && p.from === undefined)
+        ctx.addIssue({ code: 'custom', path: [i, 'from'], message: 'Expected a `from` year: only the first period may be open at the start' });
+      if (i < periods.length - 1 && p.to === undefined)
+        ctx.addIssue({ code: 'custom', path: [i, 'to'], message: 'Expected a `to` year: only the last period may be open at the end' });
       const before = periods[i - 1];
       if (before?.to !== undefined && p.from !== undefined && p.from <= before.to) {
-        ctx.addIssue({ code: 'custom', path: [i, 'from'], message: `Expected periods oldest first, without overlap: \`${p.label}\` starts in ${p.from}, at or before the end of \`${before.label}\` (${before.to})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'from'],
+          message: `Expected periods oldest first, without overlap: \`${p.label}\` starts in ${p.from}, at or before the end of \`${before.label}\` (${before.to})`,
+        });
       }
-      if (periods.findIndex((q) => q.label === p.label) !== i) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `Expected each period label once; \`${p.label}\` is used twice` });
-      if (p.label === NO_YEAR || p.label === OTHER_YEARS) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `\`${p.label}\` names the definitions outside the periods; choose another label` });
+      if (periods.findIndex((q) => q.label === p.label) !== i)
+        ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `Expected each period label once; \`${p.label}\` is used twice` });
+      if (p.label === NO_YEAR || p.label === OTHER_YEARS)
+        ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `\`${p.label}\` names the definitions outside the periods; choose another label` });
     });
   })
   .default([...DEFAULT_PERIODS]);

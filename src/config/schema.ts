@@ -25,8 +25,15 @@ export const ConfigSchema = z.strictObject({
       /** Other spellings of a term, each mapped to one of `terms`. */
       variants: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     })
-    .refine((c) => Object.values(c.variants).every((t) => c.terms.includes(t)), { message: 'Expected every variant to map to one of `terms`', path: ['variants'] })
-    .default({ name: 'smart city', terms: ['smart city', 'smart sustainable city', 'sustainable city'], variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city' } })
+    .refine((c) => Object.values(c.variants).every((t) => c.terms.includes(t)), {
+      message: 'Expected every variant to map to one of `terms`',
+      path: ['variants'],
+    })
+    .default({
+      name: 'smart city',
+      terms: ['smart city', 'smart sustainable city', 'sustainable city'],
+      variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city' },
+    })
     .transform((c) => ({ name: c.name ?? c.terms[0]!, terms: c.terms, variants: c.variants })),
   /** Domain words every definition repeats, dropped on top of general English stopwords. */
   stopwords: z.array(z.string().min(1)).default(['smart', 'city', 'cities']),
@@ -102,16 +109,83 @@ export const ConfigSchema = z.strictObject({
       /** Lemmas that introduce what a city uses (means) or achieves (end), read before a factor's terms. */
       cues: z
         .strictObject({
-          means: z.array(z.string().min(1)).default(['use', 'employ', 'utilize', 'utilise', 'leverage', 'apply', 'adopt', 'exploit', 'harness', 'through', 'via', 'base', 'enable', 'deploy', 'embed', 'rely', 'take']),
+          means: z
+            .array(z.string().min(1))
+            .default([
+              'use',
+              'employ',
+              'utilize',
+              'utilise',
+              'leverage',
+              'apply',
+              'adopt',
+              'exploit',
+              'harness',
+              'through',
+              'via',
+              'base',
+              'enable',
+              'deploy',
+              'embed',
+              'rely',
+              'take',
+            ]),
           end: z
             .array(z.string().min(1))
-            .default(['improve', 'enhance', 'increase', 'ensure', 'promote', 'achieve', 'boost', 'support', 'deliver', 'provide', 'reduce', 'foster', 'create', 'meet', 'address', 'optimize', 'optimise', 'protect', 'grow', 'make', 'serve', 'offer', 'aim', 'maintain', 'catalyse', 'catalyze', 'solve', 'respond']),
+            .default([
+              'improve',
+              'enhance',
+              'increase',
+              'ensure',
+              'promote',
+              'achieve',
+              'boost',
+              'support',
+              'deliver',
+              'provide',
+              'reduce',
+              'foster',
+              'create',
+              'meet',
+              'address',
+              'optimize',
+              'optimise',
+              'protect',
+              'grow',
+              'make',
+              'serve',
+              'offer',
+              'aim',
+              'maintain',
+              'catalyse',
+              'catalyze',
+              'solve',
+              'respond',
+            ]),
         })
         .prefault({}),
       /** How many words back, within the sentence, a cue may stand before the term it governs. */
       cueWindow: z.int().min(1).max(50).default(8),
       /** Terms that name who takes part: their factor reads as the actors of the sentence. */
-      actors: z.array(z.string().min(1)).default(['citizen', 'people', 'inhabitant', 'resident', 'community', 'stakeholder', 'government', 'business', 'society', 'user', 'public', 'enterprise', 'person', 'individual', 'actor']),
+      actors: z
+        .array(z.string().min(1))
+        .default([
+          'citizen',
+          'people',
+          'inhabitant',
+          'resident',
+          'community',
+          'stakeholder',
+          'government',
+          'business',
+          'society',
+          'user',
+          'public',
+          'enterprise',
+          'person',
+          'individual',
+          'actor',
+        ]),
     })
     .prefault({}),
   /** Bounds on the work any one input can cause, so a hostile or broken file cannot stall a run. */

@@ -36,7 +36,12 @@ export function parseThesaurus(text: string, file: string, diagnostics: Diagnost
     return [];
   }
   const extra = columns.filter((c) => !COLUMNS.includes(c));
-  if (extra.length) diagnostics.warn('thesaurus/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, { file, line: 1, expected: COLUMNS.join(',') });
+  if (extra.length)
+    diagnostics.warn('thesaurus/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, {
+      file,
+      line: 1,
+      expected: COLUMNS.join(','),
+    });
   const entries: ThesaurusEntry[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of rows) {
@@ -48,7 +53,12 @@ export function parseThesaurus(text: string, file: string, diagnostics: Diagnost
     }
     const earlier = seen.get(label);
     if (earlier !== undefined) {
-      diagnostics.warn('thesaurus/duplicate-label', `Label \`${label}\` is already mapped on line ${earlier}; this line wins`, { file, line, field: 'label', actual: label });
+      diagnostics.warn('thesaurus/duplicate-label', `Label \`${label}\` is already mapped on line ${earlier}; this line wins`, {
+        file,
+        line,
+        field: 'label',
+        actual: label,
+      });
     }
     seen.set(label, line);
     entries.push({ label, replaceBy, line });

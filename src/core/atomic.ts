@@ -109,7 +109,7 @@ async function writeWhole(file: string, content: FileContent, options: AtomicWri
   let expected = 0;
   // A write may land fewer bytes than asked (a disk filling up): go on from where it stopped.
   const writeAll = async (data: Uint8Array) => {
-    for (let offset = 0; offset < data.length; ) {
+    for (let offset = 0; offset < data.length;) {
       const { bytesWritten } = await handle.write(data, offset, Math.min(chunk, data.length - offset));
       if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
       offset += bytesWritten;

@@ -48,7 +48,12 @@ export const CSV_STAGES = ['ingest', 'thesaurus', 'codebook', 'coding'] as const
 export type CsvStage = (typeof CSV_STAGES)[number];
 
 /** `readCsv`, with the header's column names (undefined when the header is unusable, reported). */
-export function readCsvTable(text: string, file: string, diagnostics: Diagnostics, stage: CsvStage = 'ingest'): { columns: string[] | undefined; rows: CsvRow[] } {
+export function readCsvTable(
+  text: string,
+  file: string,
+  diagnostics: Diagnostics,
+  stage: CsvStage = 'ingest',
+): { columns: string[] | undefined; rows: CsvRow[] } {
   const normalized = text.replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
   const columns = readHeader(lines[0] ?? '', file, diagnostics, stage);
@@ -126,8 +131,12 @@ function readHeader(header: string, file: string, diagnostics: Diagnostics, stag
   try {
     names = (parse(header, { relax_column_count: true }) as string[][])[0] ?? [];
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && QUOTE_ERRORS.has(String(error.code)) ? 'a quote that does not close on the line' : 'a malformed field';
-    diagnostics.error(`${stage}/csv-bad-header`, `Expected a header row of column names; the first line has ${reason}, so the file is skipped`, { file, line: 1 });
+    const reason =
+      error instanceof Error && 'code' in error && QUOTE_ERRORS.has(String(error.code)) ? 'a quote that does not close on the line' : 'a malformed field';
+    diagnostics.error(`${stage}/csv-bad-header`, `Expected a header row of column names; the first line has ${reason}, so the file is skipped`, {
+      file,
+      line: 1,
+    });
     return undefined;
   }
   const trimmed = names.map((n) => n.trim());
@@ -167,7 +176,11 @@ const NON_SPACE = /\S/g;
  * `readCsvTable`, which reports exactly as it always has. Rows and lines are those `readCsvTable`
  * gives (a test compares the two on generated files cut into random pieces).
  */
-export async function readCsvStreaming(pieces: AsyncIterable<Uint8Array>, file: string, stage: CsvStage = 'ingest'): Promise<{ columns: string[]; rows: CsvRow[] } | undefined> {
+export async function readCsvStreaming(
+  pieces: AsyncIterable<Uint8Array>,
+  file: string,
+  stage: CsvStage = 'ingest',
+): Promise<{ columns: string[]; rows: CsvRow[] } | undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const rows: CsvRow[] = [];
   let header = '';
@@ -191,7 +204,7 @@ export async function readCsvStreaming(pieces: AsyncIterable<Uint8Array>, file: 
     known = line;
   };
   const markLines = (text: string) => {
-    for (let at = 0; ; ) {
+    for (let at = 0; ;) {
       const newline = text.indexOf('\n', at);
       const end = newline < 0 ? text.length : newline;
       if (!lineHasText && end > at) {
@@ -307,7 +320,7 @@ class CleanRecords {
         }
         if (buf[pos] === QUOTE) {
           let close = -1;
-          for (let j = pos + 1; ; ) {
+          for (let j = pos + 1; ;) {
             const q = buf.indexOf(QUOTE, j);
             if (q < 0) break;
             if (buf[q + 1] === QUOTE) {

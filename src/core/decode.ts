@@ -79,7 +79,10 @@ function fromUtf16(body: Buffer, encoding: 'UTF-16 LE' | 'UTF-16 BE'): Decoded {
   try {
     decoded = new TextDecoder(encoding === 'UTF-16 LE' ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(body);
   } catch {
-    return refuse('encoding', `Expected ${encoding} text after its byte-order mark; found bytes that are not (an odd length or a broken surrogate pair): ${SAVE_AS_UTF8}`);
+    return refuse(
+      'encoding',
+      `Expected ${encoding} text after its byte-order mark; found bytes that are not (an odd length or a broken surrogate pair): ${SAVE_AS_UTF8}`,
+    );
   }
   const binary = binaryEvidence(countControls(Buffer.from(decoded.replace(/[^\u0000-\u001f]/g, ''), 'latin1')), decoded.length);
   if (binary) return refuse('binary', `Expected a text file; found binary data after a ${encoding} byte-order mark (${binary})`);
@@ -180,7 +183,7 @@ function utf8SequenceAt(bytes: Buffer, i: number): number {
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -218,10 +221,17 @@ export function decodeReported(data: Uint8Array, file: string, diagnostics: Diag
     return undefined;
   }
   if (decoded.guessed) {
-    diagnostics.warn(`${stage}/encoding-guessed`, `Expected UTF-8 text; read the file as ${decoded.encoding} (Latin-1), which its bytes are: check its accented letters, and save it as UTF-8 to be sure`, { file });
+    diagnostics.warn(
+      `${stage}/encoding-guessed`,
+      `Expected UTF-8 text; read the file as ${decoded.encoding} (Latin-1), which its bytes are: check its accented letters, and save it as UTF-8 to be sure`,
+      { file },
+    );
   }
   if (decoded.nul) {
-    diagnostics.warn(`${stage}/nul-bytes`, `Expected text without NUL bytes; removed ${decoded.nul.count} (the first on line ${decoded.nul.line})`, { file, line: decoded.nul.line });
+    diagnostics.warn(`${stage}/nul-bytes`, `Expected text without NUL bytes; removed ${decoded.nul.count} (the first on line ${decoded.nul.line})`, {
+      file,
+      line: decoded.nul.line,
+    });
   }
   return decoded.text;
 }

@@ -87,9 +87,7 @@ export function formatDiagnostics(list: readonly Diagnostic[], corpusLabel = '')
     return inert(`${where}  ${d.severity}  ${d.message}${found}${record}  [${d.code}]`);
   });
   const counts = countBySeverity(list);
-  lines.push(
-    `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`,
-  );
+  lines.push(`${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`);
   return lines.join('\n') + '\n';
 }
 

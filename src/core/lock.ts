@@ -109,7 +109,10 @@ async function breakStaleLock(lockFile: string, stale: string, staleIno: number)
     return; // already gone: someone else broke it
   }
   const moved = await readFile(aside, 'utf8').catch(() => stale);
-  const movedIno = await stat(aside).then((s) => s.ino, () => staleIno);
+  const movedIno = await stat(aside).then(
+    (s) => s.ino,
+    () => staleIno,
+  );
   if (moved !== stale || movedIno !== staleIno) await link(aside, lockFile).catch(() => undefined);
   await rm(aside, { force: true });
 }

@@ -11,9 +11,45 @@ export interface HtmlText {
 // Never text: code, styles, embedded documents, and site navigation.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'select', 'button', 'head']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
 ]);
 const AUTHOR_META = ['citation_author', 'dc.creator', 'author', 'article:author'];
 const DATE_META = ['citation_publication_date', 'citation_date', 'dc.date', 'article:published_time', 'date', 'dcterms.issued'];
@@ -37,7 +73,10 @@ export function htmlToText(html: string): HtmlText {
   let language = '';
   let canonical = '';
   const flush = () => {
-    const text = current.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    const text = current
+      .replace(/[ \t\f\v\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim();
     if (text) blocks.push(text);
     current = '';
   };
@@ -61,7 +100,8 @@ export function htmlToText(html: string): HtmlText {
         else if (name === 'td' || name === 'th') {
           if (cellsInRow++ > 0) current += ' | ';
           cellDepth++;
-        } else if (cellDepth) current += ' '; else if (name === 'tr') {
+        } else if (cellDepth) current += ' ';
+        else if (name === 'tr') {
           flush();
           cellsInRow = 0;
         } else if (name === 'dd') {

@@ -38,7 +38,11 @@ export class CorpusError extends Error {
  * Reads every definitions file under `corpusDir` (sorted, so record order is stable). Links are
  * never followed, and no field is longer than `limits.maxFieldChars`.
  */
-export async function ingest(corpusDir: string, diagnostics: Diagnostics, options: { readonly limits?: Limits; readonly concept?: Concept } = {}): Promise<Ingested> {
+export async function ingest(
+  corpusDir: string,
+  diagnostics: Diagnostics,
+  options: { readonly limits?: Limits; readonly concept?: Concept } = {},
+): Promise<Ingested> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
   // Each PDF is read in a worker thread of its own: a few at once use the cores without much memory.
@@ -51,7 +55,11 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics, option
         } catch (error) {
           // One file's failure is one diagnostic on that file; the others are still read.
           const failed = (error as { file?: string }).file ?? file;
-          diagnostics.error('ingest/unreadable-file', `Cannot read the file (${whyUnreadable(error)}); it is skipped${failed === file ? '' : ` with \`${file}\``}`, { file: failed });
+          diagnostics.error(
+            'ingest/unreadable-file',
+            `Cannot read the file (${whyUnreadable(error)}); it is skipped${failed === file ? '' : ` with \`${file}\``}`,
+            { file: failed },
+          );
           return undefined;
         }
       }),
@@ -61,10 +69,20 @@ export async function ingest(corpusDir: string, diagnostics: Diagnostics, option
   return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
 }
 
-async function readOne(corpusDir: string, file: string, sidecarFile: string | undefined, diagnostics: Diagnostics, context: { readonly limits: Limits; readonly concept?: Concept }) {
+async function readOne(
+  corpusDir: string,
+  file: string,
+  sidecarFile: string | undefined,
+  diagnostics: Diagnostics,
+  context: { readonly limits: Limits; readonly concept?: Concept },
+) {
   if (path.extname(file).toLowerCase() === '.csv') {
     const streamed = await streamCsv(corpusDir, file);
-    if (streamed) return { file: { path: file, sha256: streamed.sha256, bytes: streamed.bytes, records: streamed.records.length }, records: limitFields(streamed.records, context.limits.maxFieldChars, diagnostics) };
+    if (streamed)
+      return {
+        file: { path: file, sha256: streamed.sha256, bytes: streamed.bytes, records: streamed.records.length },
+        records: limitFields(streamed.records, context.limits.maxFieldChars, diagnostics),
+      };
   }
   const buffer = await readNoFollow(corpusDir, file);
   const reader = readers[path.extname(file).toLowerCase()]!;
@@ -74,7 +92,10 @@ async function readOne(corpusDir: string, file: string, sidecarFile: string | un
   if (!records) return undefined;
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   const sidecarHash = sidecar ? { sidecar: { path: sidecar.file, sha256: createHash('sha256').update(sidecarBytes!).digest('hex') } } : {};
-  return { file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash }, records: limitFields(records, context.limits.maxFieldChars, diagnostics) };
+  return {
+    file: { path: file, sha256, bytes: buffer.length, records: records.length, ...sidecarHash },
+    records: limitFields(records, context.limits.maxFieldChars, diagnostics),
+  };
 }
 
 /**
@@ -144,11 +165,15 @@ export function limitFields(records: readonly SourceRecord[], max: number, diagn
       // Not between the two halves of a surrogate pair.
       const end = /[\uD800-\uDBFF]/.test(value[max - 1] ?? '') ? max - 1 : max;
       Object.defineProperty(fields, field, { value: value.slice(0, end), enumerable: true, writable: true, configurable: true });
-      diagnostics.warn('ingest/field-truncated', `Expected at most ${max} characters in a field (limits.maxFieldChars); found ${value.length}, kept the first ${end}`, {
-        ...record.origin,
-        field,
-        ...(record.fields.id && record.fields.id.length <= 200 ? { recordId: record.fields.id } : {}),
-      });
+      diagnostics.warn(
+        'ingest/field-truncated',
+        `Expected at most ${max} characters in a field (limits.maxFieldChars); found ${value.length}, kept the first ${end}`,
+        {
+          ...record.origin,
+          field,
+          ...(record.fields.id && record.fields.id.length <= 200 ? { recordId: record.fields.id } : {}),
+        },
+      );
     }
     return fields ? { ...record, fields } : record;
   });
@@ -174,7 +199,12 @@ export async function listCorpusFiles(corpusDir: string, diagnostics?: Diagnosti
     }
     const owner = candidates.find((f) => f !== file && MINED_EXTENSIONS.has(path.extname(f).toLowerCase()) && sidecarOf(f) === file);
     if (owner) sidecars.set(owner, file);
-    else diagnostics?.warn('ingest/sidecar-alone', `Expected a PDF beside this metadata sidecar, \`${file.slice(0, -SIDECAR_SUFFIX.length)}.pdf\`; it is ignored`, { file });
+    else
+      diagnostics?.warn(
+        'ingest/sidecar-alone',
+        `Expected a PDF beside this metadata sidecar, \`${file.slice(0, -SIDECAR_SUFFIX.length)}.pdf\`; it is ignored`,
+        { file },
+      );
   }
   return { files, sidecars };
 }
@@ -190,8 +220,18 @@ async function listFiles(corpusDir: string, diagnostics?: Diagnostics): Promise<
   const visible = (file: string) => !file.split('/').some((part) => part.startsWith('.'));
   // A link may point anywhere (another user's files, /etc): never followed, files or folders
   // (the settings files' loaders report theirs).
-  for (const link of entries.filter((e) => e.isSymbolicLink()).map(name).filter((f) => visible(f) && !SETTINGS_FILES.has(f)).sort()) {
-    diagnostics?.warn('ingest/symlink-skipped', 'Not read: a symbolic link, which citydefs never follows; copy the file (or folder) into the corpus instead', { file: link });
+  for (const link of entries
+    .filter((e) => e.isSymbolicLink())
+    .map(name)
+    .filter((f) => visible(f) && !SETTINGS_FILES.has(f))
+    .sort()) {
+    diagnostics?.warn('ingest/symlink-skipped', 'Not read: a symbolic link, which citydefs never follows; copy the file (or folder) into the corpus instead', {
+      file: link,
+    });
   }
-  return entries.filter((e) => e.isFile()).map(name).filter(visible).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map(name)
+    .filter(visible)
+    .sort();
 }

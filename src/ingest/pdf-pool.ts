@@ -11,8 +11,7 @@ import type { PageItems } from './pdf-layout.js';
 
 /** What a worker sends back for one file. */
 export type WorkerResult =
-  | { readonly ok: true; readonly pages: readonly PageItems[]; readonly total: number }
-  | { readonly ok: false; readonly name: string; readonly message: string };
+  { readonly ok: true; readonly pages: readonly PageItems[]; readonly total: number } | { readonly ok: false; readonly name: string; readonly message: string };
 
 const WORKER_SOURCE = `
 (async () => {

@@ -23,7 +23,11 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
     return [];
   }
   if (pdf.total > pdf.pages.length) {
-    diagnostics.warn('ingest/pdf-pages-limited', `Read the first ${pdf.pages.length} of its ${pdf.total} pages (limits.pdfMaxPages); definitions on later pages are left out`, { file });
+    diagnostics.warn(
+      'ingest/pdf-pages-limited',
+      `Read the first ${pdf.pages.length} of its ${pdf.total} pages (limits.pdfMaxPages); definitions on later pages are left out`,
+      { file },
+    );
   }
   const candidates = mineDefinitions(pdf.pages, context.concept ? { concept: context.concept } : {});
   if (candidates.length === 0) {

@@ -36,7 +36,8 @@ export async function readPdfText(data: Uint8Array, limits: PdfLimits = {}, pool
   if (result === 'timeout') return { ok: false, reason: 'timeout', message: `Gave up after ${formatSeconds(timeoutMs)} (limits.pdfTimeoutSeconds)` };
   if (!result.ok) {
     if (result.name === 'PasswordException') return { ok: false, reason: 'encrypted', message: `Encrypted, and no password is known (${result.message})` };
-    if (result.name === 'InvalidPDFException' || result.name === 'FormatError') return { ok: false, reason: 'invalid', message: `Not a readable PDF (${result.message})` };
+    if (result.name === 'InvalidPDFException' || result.name === 'FormatError')
+      return { ok: false, reason: 'invalid', message: `Not a readable PDF (${result.message})` };
     return { ok: false, reason: 'other', message: result.message };
   }
   if (result.total === 0) return { ok: false, reason: 'empty', message: 'The PDF has no pages' };

@@ -104,7 +104,10 @@ export function readTextDocument(text: string, file: string, diagnostics: Diagno
  * (so line numbers stay the file's) and, in Markdown, heading, quote and emphasis marks dropped.
  */
 export function textDocument(text: string, file: string, diagnostics?: Diagnostics): { body: string; front: Record<string, string> } {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   let front: Record<string, string> = {};
   let bodyFrom = 0;
   if (lines[0]?.trim() === '---') {
@@ -128,7 +131,11 @@ function markdownLine(line: string): string {
   // A table row becomes its cells with ` | ` between them; the rule under the header goes.
   if (/^\s*\|?[\s|:-]*-[\s|:-]*$/u.test(line) && line.includes('|')) return '';
   const row = /^\s*\|(.*)\|\s*$/u.exec(line);
-  if (row) line = row[1]!.split('|').map((c) => c.trim()).join(' | ');
+  if (row)
+    line = row[1]!
+      .split('|')
+      .map((c) => c.trim())
+      .join(' | ');
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^(?:\s*>\s?)+/, '')

@@ -36,7 +36,10 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
     cue = reporter.cue;
     author = reporter.text;
     // The citation that goes with the name: right after it, or the one naming it.
-    cited = citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ?? citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ?? citations.find((c) => c.author === reporter.text);
+    cited =
+      citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ??
+      citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ??
+      citations.find((c) => c.author === reporter.text);
   }
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
@@ -65,7 +68,10 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
   if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start));
   if (!author && !cited && cue === 'quotation marks') {
     // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
-    const source = following.slice(0, 2).map(sourceLine).find((x) => x !== undefined);
+    const source = following
+      .slice(0, 2)
+      .map(sourceLine)
+      .find((x) => x !== undefined);
     if (source) {
       author = source.author;
       cited = { start: 0, end: 0, year: source.year };
@@ -113,9 +119,15 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
  * fifth meeting of the Focus Group on Smart Sustainable Cities …: “…”`. Names only, never `we`.
  */
 function speakerOf(before: string): string | undefined {
-  const agreed = /\bdefinitions?\b[^:“"]{0,120}?\b(?:agreed|adopted|proposed|given|formulated|developed|endorsed|approved|put\s+forward)\b[^:“"]{0,80}?\b(?:by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'-]*)+)/u.exec(before);
+  const agreed =
+    /\bdefinitions?\b[^:“"]{0,120}?\b(?:agreed|adopted|proposed|given|formulated|developed|endorsed|approved|put\s+forward)\b[^:“"]{0,80}?\b(?:by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'-]*)+)/u.exec(
+      before,
+    );
   if (agreed && nameLike(agreed[1]!)) return agreed[1]!;
-  const says = /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains)\b[^“"‘]*[“"‘]?\s*$/u.exec(before);
+  const says =
+    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains)\b[^“"‘]*[“"‘]?\s*$/u.exec(
+      before,
+    );
   if (!says) return undefined;
   const name = nameBefore(before, says.index);
   return name && nameLike(name.name) ? name.name : undefined;
@@ -130,7 +142,11 @@ function quotedDefiniens(clause: string): boolean {
 }
 
 function cleanName(name: string): string {
-  return name.replace(/^(?:the)\s+/iu, '').replace(/[’']s?$/u, '').replace(/[\s,;:]+$/u, '').replace(/\s+/g, ' ');
+  return name
+    .replace(/^(?:the)\s+/iu, '')
+    .replace(/[’']s?$/u, '')
+    .replace(/[\s,;:]+$/u, '')
+    .replace(/\s+/g, ' ');
 }
 
 /** A reference list keyed by number, for resolving `[12]`. */

@@ -21,10 +21,58 @@ const PARENTHETICAL = /\(([^()]{1,240})\)/gu;
 
 // Capitalised words that open a sentence or phrase without being part of a name.
 const NOT_NAME = new Set([
-  'a', 'according', 'after', 'also', 'although', 'an', 'and', 'as', 'based', 'before', 'both', 'building', 'but', 'by', 'cf', 'drawing',
-  'e.g', 'following', 'for', 'from', 'hence', 'here', 'however', 'i.e', 'in', 'like', 'many', 'moreover', 'most', 'our', 'see', 'since',
-  'some', 'such', 'that', 'the', 'their', 'then', 'these', 'this', 'thus', 'to', 'unlike', 'we', 'when', 'where', 'whereas', 'which',
-  'while', 'with', 'within', 'yet',
+  'a',
+  'according',
+  'after',
+  'also',
+  'although',
+  'an',
+  'and',
+  'as',
+  'based',
+  'before',
+  'both',
+  'building',
+  'but',
+  'by',
+  'cf',
+  'drawing',
+  'e.g',
+  'following',
+  'for',
+  'from',
+  'hence',
+  'here',
+  'however',
+  'i.e',
+  'in',
+  'like',
+  'many',
+  'moreover',
+  'most',
+  'our',
+  'see',
+  'since',
+  'some',
+  'such',
+  'that',
+  'the',
+  'their',
+  'then',
+  'these',
+  'this',
+  'thus',
+  'to',
+  'unlike',
+  'we',
+  'when',
+  'where',
+  'whereas',
+  'which',
+  'while',
+  'with',
+  'within',
+  'yet',
 ]);
 // Lower-case words that may sit inside a name: `Focus Group on Smart Cities`, `van der Berg`.
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y']);
@@ -44,7 +92,10 @@ export function findCitations(sentence: string): Citation[] {
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
     if (!year) continue;
-    const named = first.slice(0, year.index).replace(/[\s,]+$/, '').trim();
+    const named = first
+      .slice(0, year.index)
+      .replace(/[\s,]+$/, '')
+      .trim();
     const yearValue = Number(year[1]);
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.
@@ -79,11 +130,18 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
     break;
   }
   // Trim joiners and openers from both ends: a name starts and ends with a name word.
-  while (kept.length && (NAME_JOINERS.has(kept[0]![0].toLowerCase()) || NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) || /^et$/.test(kept[0]![0]))) kept.shift();
+  while (
+    kept.length &&
+    (NAME_JOINERS.has(kept[0]![0].toLowerCase()) || NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) || /^et$/.test(kept[0]![0]))
+  )
+    kept.shift();
   while (kept.length && NAME_JOINERS.has(kept[kept.length - 1]![0].toLowerCase())) kept.pop();
   if (!kept.length) return undefined;
   const start = kept[0]!.index;
-  const name = text.slice(start, end).trim().replace(/[,;:]+$/, '');
+  const name = text
+    .slice(start, end)
+    .trim()
+    .replace(/[,;:]+$/, '');
   if (!/\p{Lu}/u.test(name)) return undefined;
   return { name, start };
 }

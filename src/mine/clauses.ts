@@ -57,7 +57,9 @@ const AS_VERBS: Readonly<Record<string, number>> = {
   regarded: 0.8,
   perceived: 0.8,
 };
-const AS_VERB = Object.keys(AS_VERBS).sort((a, b) => b.length - a.length).join('|');
+const AS_VERB = Object.keys(AS_VERBS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const PASSIVE_AS = new RegExp(
   `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely))?)\\s*,?\\s+as\\b`,
   'iu',
@@ -93,11 +95,16 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
   { name: 'means', weight: 0.9, regex: /^(?:means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
-  { name: 'represents', weight: 0.8, regex: /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are)\s+characteri[sz]ed\s+by)\b/iu },
+  {
+    name: 'represents',
+    weight: 0.8,
+    regex: /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are)\s+characteri[sz]ed\s+by)\b/iu,
+  },
   {
     name: 'uses-to',
     weight: 0.75,
-    regex: /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
+    regex:
+      /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
   },
 ];
 const RELATIVE = /^(?:that|which|where|whose|who|wherein|in\s+which|through\s+which|by\s+which)\b/iu;
@@ -174,14 +181,22 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   if (glossary) return glossary;
 
   // "X define(s) TERM as …", "we define TERM as …".
-  const reporting = /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(prefix);
+  const reporting =
+    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(
+      prefix,
+    );
   if (reporting) {
     const as = /^\s*,?\s+as\b/iu.exec(sentence.slice(after));
     if (as) {
-      const verb = reporting[1]!.toLowerCase().replace(/(?:s|d)$/, '').replace(/ie$/, 'y');
+      const verb = reporting[1]!
+        .toLowerCase()
+        .replace(/(?:s|d)$/, '')
+        .replace(/ie$/, 'y');
       const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
       const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
-      const own = /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) || /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
+      const own =
+        /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
+        /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
       const subject = subjectOf(subjectText);
       return build(sentence, {
         start: np.start,
@@ -199,7 +214,10 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion.
   const rest = sentence.slice(after);
-  const skip = /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:an?|the)\s+(?:city|cities|town|region|urban\s+\p{L}+|built\s+environment))*/iu.exec(rest)!;
+  const skip =
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:an?|the)\s+(?:city|cities|town|region|urban\s+\p{L}+|built\s+environment))*/iu.exec(
+      rest,
+    )!;
   after += skip[0].length;
   const checks = [...np.checks];
   let verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
@@ -208,7 +226,11 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
     const insertion = /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
     if (insertion) {
-      if (/\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(insertion[1]!)) {
+      if (
+        /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
+          insertion[1]!,
+        )
+      ) {
         checks.push({ name: 'refers back to a definition', value: 0.3 });
       }
       const at = after + insertion[0].length;
@@ -219,7 +241,9 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   }
   if (!verb) return undefined;
   const position = positionOf(prefix, sentence, np.start);
-  const ownHere = /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) || (OWN_INTRO.test(prefix) && !reporterIn(prefix).reporter?.text);
+  const ownHere =
+    /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
+    (OWN_INTRO.test(prefix) && !reporterIn(prefix).reporter?.text);
   if (verb.check) checks.push(verb.check);
   return build(sentence, {
     start: np.start,
@@ -257,7 +281,11 @@ function matchVerb(text: string): VerbMatch | undefined {
     const judged = predicate(text.slice(passiveNp[0].length));
     if (judged && !judged.check) {
       const hedged = /^(?:could|might)\b/iu.test(text);
-      return { pattern: { name: `${verb.replace(' ', '-')}-np`, value: (AS_VERBS[verb] ?? 0.8) - 0.05 }, text: passiveNp[0], ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}) };
+      return {
+        pattern: { name: `${verb.replace(' ', '-')}-np`, value: (AS_VERBS[verb] ?? 0.8) - 0.05 },
+        text: passiveNp[0],
+        ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
+      };
     }
   }
   for (const p of VERB_PATTERNS) {
@@ -276,7 +304,8 @@ function matchVerb(text: string): VerbMatch | undefined {
   if (other && !STATE_VERBS.test(other) && presentVerb(other) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other)) {
     const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
     const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
-    if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart())) return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
+    if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart()))
+      return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
   }
   const modal = MODAL_BE.exec(text);
   const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
@@ -285,7 +314,15 @@ function matchVerb(text: string): VerbMatch | undefined {
   const judged = predicate(text.slice(afterCopula));
   if (!judged) return undefined;
   // "Smart cities are the future": too little said to define anything.
-  if (!judged.check && (text.slice(afterCopula).split(/[.;]/u)[0]!.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) {
+  if (
+    !judged.check &&
+    (
+      text
+        .slice(afterCopula)
+        .split(/[.;]/u)[0]!
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).length < 4
+  ) {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
   return {
@@ -311,12 +348,17 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
-  if (/^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(t)) {
+  if (
+    /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
+      t,
+    )
+  ) {
     return reject('a claim about it (expected to, said to …)', 0.3);
   }
   if (/^(?:where|when)\b/iu.test(t)) {
     // `… are also where most new sensors will be installed`: a forecast about them, not what they are.
-    if (/\b(?:will|shall|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b/iu.test(t.split(/[.;]/u)[0]!)) return reject('a forecast (will …)', 0.3);
+    if (/\b(?:will|shall|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b/iu.test(t.split(/[.;]/u)[0]!))
+      return reject('a forecast (will …)', 0.3);
     return { pattern: { name: 'is-where', value: 0.75 } };
   }
   if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
@@ -341,7 +383,8 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
           : reject('evaluative (a concept, a term …)', 0.3);
       }
       // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
-      if (/^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest)) return reject('an example to follow (a model for …)', 0.3);
+      if (/^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
+        return reject('an example to follow (a model for …)', 0.3);
       if (EVALUATIVE_HEADS.test(w[0])) {
         return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
@@ -389,17 +432,25 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
     const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
     if (!m || !isAdjective(m[1]!) || /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called)$/iu.test(m[1]!)) break;
     // A section label run into the text (`Abstract Smart cities is a term …`), not a modifier.
-    if (m.index === 0 && /^(?:abstract|summary|introduction|background|definition|definitions|glossary|note|notes|conclusion|conclusions|highlights|keywords)$/iu.test(m[1]!)) break;
+    if (
+      m.index === 0 &&
+      /^(?:abstract|summary|introduction|background|definition|definitions|glossary|note|notes|conclusion|conclusions|highlights|keywords)$/iu.test(m[1]!)
+    )
+      break;
     if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
     start = m.index;
   }
-  const det = /(^|[\s(‘'"“])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(sentence.slice(0, start));
+  const det = /(^|[\s(‘'"“])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+    sentence.slice(0, start),
+  );
   if (det) {
     if (NOT_GENERIC.test(det[2]!)) checks.push({ name: `not the concept in general (${det[2]!.toLowerCase()} …)`, value: 0.3 });
     start = det.index + det[1]!.length;
   }
   // `The term ‘smart city’`, `the concept of (the) smart city`.
-  const wrapper = /(?:^|[\s(])((?:the|a)\s+(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm)s?\s+(?:of\s+)?)$/iu.exec(sentence.slice(0, start));
+  const wrapper = /(?:^|[\s(])((?:the|a)\s+(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm)s?\s+(?:of\s+)?)$/iu.exec(
+    sentence.slice(0, start),
+  );
   if (wrapper) start -= wrapper[1]!.length;
   return { start, end, checks };
 }
@@ -413,19 +464,35 @@ const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|study|a
 function positionOf(prefix: string, sentence: string, start: number): Factor {
   const p = prefix.trim();
   if (p === '' || /^[‘'"“(\[]+$/u.test(p)) return { name: 'sentence start', value: 1 };
-  if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p)) return { name: 'after a list or footnote marker', value: 1 };
+  if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
+    return { name: 'after a list or footnote marker', value: 1 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
-  if (/^(?:in|within|for|from|under|across|throughout|among|since|after)\s+[^,;:()]{1,60}$/iu.test(p) && !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) && !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) && /^(?:an?|the)\s/iu.test(sentence.slice(start))) {
+  if (
+    /^(?:in|within|for|from|under|across|throughout|among|since|after)\s+[^,;:()]{1,60}$/iu.test(p) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) &&
+    !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) &&
+    /^(?:an?|the)\s/iu.test(sentence.slice(start))
+  ) {
     return { name: 'after an introductory phrase', value: 0.9 };
   }
   if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
-  if (/\b(?:we|i|they|authors?|scholars|researchers)\s+(?:\p{L}+ly\s+)?(?:believe|think|hold|argue|contend|maintain|assume|posit|suggest|propose|claim|note)$/iu.test(p)) return { name: 'after a reporting verb', value: 0.9 };
+  if (
+    /\b(?:we|i|they|authors?|scholars|researchers)\s+(?:\p{L}+ly\s+)?(?:believe|think|hold|argue|contend|maintain|assume|posit|suggest|propose|claim|note)$/iu.test(
+      p,
+    )
+  )
+    return { name: 'after a reporting verb', value: 0.9 };
   // `we treat a city as smart when …`, `One of the most cited treats a city as …`.
-  if (/\s(?:define|defines|defined|treat|treats|treated|see|sees|view|views|consider|considers|considered|regard|regards|deem|deems|understand|understands|describe|describes|conceive|conceives|believe|believes)$/iu.test(` ${p}`)) return { name: 'after a reporting verb', value: 0.9 };
+  if (
+    /\s(?:define|defines|defined|treat|treats|treated|see|sees|view|views|consider|considers|considered|regard|regards|deem|deems|understand|understands|describe|describes|conceive|conceives|believe|believes)$/iu.test(
+      ` ${p}`,
+    )
+  )
+    return { name: 'after a reporting verb', value: 0.9 };
   if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
   if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
     return { name: 'after a table cell or label', value: 0.85 };
@@ -435,7 +502,8 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
 
 /** Who an introductory phrase attributes the clause to: `According to X,`, `For X,`, `X put it plainly:`, `X propose that`. */
 function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
-  const according = /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
+  const according =
+    /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
   if (according) {
     const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
     const subject = subjectOf(according[2]!);
@@ -451,9 +519,16 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
   if (as) {
     const subject = subjectOf(as[1]!);
     const at = as.index + as[0].indexOf(as[1]!);
-    return { reporter: subject ? { ...subject, start: at + subject.start, end: at + subject.end, cue: 'as X puts it' } : { text: '', start: at, end: at, cue: 'as X puts it' } };
+    return {
+      reporter: subject
+        ? { ...subject, start: at + subject.start, end: at + subject.end, cue: 'as X puts it' }
+        : { text: '', start: at, end: at, cue: 'as X puts it' },
+    };
   }
-  const said = /^(.*?)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(prefix);
+  const said =
+    /^(.*?)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+      prefix,
+    );
   if (said && /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!) && /(?:that|[:,])\s*$/u.test(prefix)) {
     const subjectText = said[1]!.trim();
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
@@ -504,7 +579,7 @@ function outsideQuotes(text: string, from: number, char: string): number {
     const c = text[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === '“' || c === '‘' && !/\p{L}/u.test(text[i - 1] ?? ' ')) quoted = true;
+    else if (c === '“' || (c === '‘' && !/\p{L}/u.test(text[i - 1] ?? ' '))) quoted = true;
     else if (c === '”' || (c === '’' && !/\p{L}/u.test(text[i + 1] ?? ' '))) quoted = false;
     else if (c === char && depth === 0 && !quoted) return i;
   }
@@ -512,7 +587,13 @@ function outsideQuotes(text: string, from: number, char: string): number {
 }
 
 /** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
-function glossaryClause(sentence: string, np: { start: number; end: number }, term: string, prefix: string, citations: readonly Citation[]): Clause | undefined {
+function glossaryClause(
+  sentence: string,
+  np: { start: number; end: number },
+  term: string,
+  prefix: string,
+  citations: readonly Citation[],
+): Clause | undefined {
   if (!/^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix)) return undefined;
   if (!/^\p{Lu}/u.test(sentence.slice(np.start))) return undefined;
   const rest = sentence.slice(np.end);
@@ -541,7 +622,10 @@ function glossaryClause(sentence: string, np: { start: number; end: number }, te
 
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
-  const m = /\s(?:is|are)\s+(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(sentence);
+  const m =
+    /\s(?:is|are)\s+(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+      sentence,
+    );
   if (!m) return undefined;
   const term = canonical(matcher, m[1]!.trim());
   if (!term) return undefined;
@@ -605,7 +689,15 @@ function build(sentence: string, d: Draft): Clause {
   const text = sentence.slice(d.start, end);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const length: Factor =
-    words < 5 ? { name: 'very short', value: 0.4 } : words < 8 ? { name: 'short', value: 0.8 } : words > 150 ? { name: 'very long', value: 0.6 } : words > 100 ? { name: 'long', value: 0.85 } : { name: 'usual length', value: 1 };
+    words < 5
+      ? { name: 'very short', value: 0.4 }
+      : words < 8
+        ? { name: 'short', value: 0.8 }
+        : words > 150
+          ? { name: 'very long', value: 0.6 }
+          : words > 100
+            ? { name: 'long', value: 0.85 }
+            : { name: 'usual length', value: 1 };
   const checks = d.checks.reduce((p, c) => p * c.value, 1);
   const score = Math.round(d.pattern.value * d.position.value * length.value * checks * 100) / 100;
   return {
@@ -640,11 +732,22 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
     }
     from = semicolon + 1;
   }
-  const commentary = citations.find((c) => c.start > start && c.end < end && /^[([]/u.test(sentence[c.start]!) && /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)));
+  const commentary = citations.find(
+    (c) =>
+      c.start > start &&
+      c.end < end &&
+      /^[([]/u.test(sentence[c.start]!) &&
+      /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)),
+  );
   if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
-    while (end > start && /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
+    while (
+      end > start &&
+      /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&
+      !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))
+    )
+      end--;
     // An ellipsis ending a quotation stays ("… and competitiveness …").
     while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
     const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));

@@ -15,7 +15,7 @@ export function keepsHyphen(left: string, right: string, documentWords: Readonly
   if (documentWords.has(compound)) return true;
   if (documentWords.has(joined)) return false;
   // Both spellings listed ("decision-making", "decisionmaking"): two words joined keep their hyphen.
-  if (isWord(compound) && (isWord(l) && isWord(r) || !isWord(joined))) return true;
+  if (isWord(compound) && ((isWord(l) && isWord(r)) || !isWord(joined))) return true;
   if (isWord(joined)) return false;
   // "e-", "m-", "x-": a one-letter prefix is a compound, never a syllable split by typesetting.
   if (l.length === 1) return true;

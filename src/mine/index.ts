@@ -83,7 +83,14 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
       // What follows it: the rest of its unit, then the next unit's first sentence (a source line
       // under a block quotation, a citation set on a line of its own).
       const next = units[u + 1];
-      const following = [...sentences.slice(i + 1).map((s) => s.text), ...(next && next.kind !== 'heading' ? splitSentences(next.text).slice(0, 1).map((s) => s.text) : [])];
+      const following = [
+        ...sentences.slice(i + 1).map((s) => s.text),
+        ...(next && next.kind !== 'heading'
+          ? splitSentences(next.text)
+              .slice(0, 1)
+              .map((s) => s.text)
+          : []),
+      ];
       const attribution = attribute(sentence.text, clause, following, references);
       const place = placeOf(unit, sentence.start + clause.start);
       out.push({

@@ -144,7 +144,8 @@ function isPageNumber(text: string, index: number, lines: readonly PageLine[]): 
 // The reference list.
 
 const REFERENCES_HEADING = /^\s*(?:\d{1,2}\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|literature)\s*:?\s*$/i;
-const AFTER_REFERENCES = /^\s*(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b/i;
+const AFTER_REFERENCES =
+  /^\s*(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b/i;
 
 /** Index of the last references heading in the second half of the document, if any. */
 function referencesStart(lines: readonly SourceLine[]): number | undefined {

@@ -45,10 +45,17 @@ function quotedIn(source: Readonly<Record<string, string>>, ref: string | undefi
 export type Placing = 'page' | 'line' | 'record';
 
 /** One record per candidate of a document, ids `<base>-p<page>` (then `-2`, `-3`… on the same page), or `<base>`, `<base>-2`… */
-export function minedRecords(candidates: readonly Candidate[], base: string, source: Readonly<Record<string, string>>, file: string, placing: Placing): SourceRecord[] {
+export function minedRecords(
+  candidates: readonly Candidate[],
+  base: string,
+  source: Readonly<Record<string, string>>,
+  file: string,
+  placing: Placing,
+): SourceRecord[] {
   const perPage = new Map<number, number>();
   return candidates.map((c, i) => {
-    if (placing !== 'page') return minedRecord(c, i === 0 ? base : `${base}-${i + 1}`, source, placing === 'line' ? { file, line: c.line } : { file, record: i + 1 });
+    if (placing !== 'page')
+      return minedRecord(c, i === 0 ? base : `${base}-${i + 1}`, source, placing === 'line' ? { file, line: c.line } : { file, record: i + 1 });
     const n = (perPage.get(c.page) ?? 0) + 1;
     perPage.set(c.page, n);
     return minedRecord(c, `${base}-p${c.page}${n > 1 ? `-${n}` : ''}`, source, { file, page: c.page });

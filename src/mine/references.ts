@@ -47,7 +47,10 @@ function authorsOf(body: string): string[] {
   // A full stop after a word (not an initial) ends the authors: `European Commission. Smart …`.
   const wordStop = /(?<!\bet\s+al)(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(part);
   if (wordStop) part = part.slice(0, wordStop.index);
-  part = part.replace(/\bet\s+al\.?/gu, '').trim().replace(/[.,;\s]+$/u, '');
+  part = part
+    .replace(/\bet\s+al\.?/gu, '')
+    .trim()
+    .replace(/[.,;\s]+$/u, '');
   if (!part) return [];
   // No initials: one organisation (`European Commission`, `ITU-T`).
   if (!/(?:^|[\s,])\p{Lu}\.(?:\s|-|,|$)/u.test(part + ' ') && !/,\s*\p{Lu}\p{Ll}*\s*(?:,|&|and|$)/u.test(part)) return [part];

@@ -51,4 +51,3 @@ export interface Agreement {
   readonly referenceOnly: number;
   readonly comparedOnly: number;
 }
-

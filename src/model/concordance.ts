@@ -99,7 +99,17 @@ export const concordanceRows = memo((result: RunResult): ConcordanceRow[] => {
     const occurrences: (Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> & { sentence: Span })[] = [];
     for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
       const term = uses.term[u]!;
-      occurrences.push({ definition: d, start: uses.start[u]!, end: uses.end[u]!, kind: 'term', term, rule: -1, factor: factorOfTerm[term]!, evidence: codes[term] === 1, sentence: sentenceOf(uses, d, u) });
+      occurrences.push({
+        definition: d,
+        start: uses.start[u]!,
+        end: uses.end[u]!,
+        kind: 'term',
+        term,
+        rule: -1,
+        factor: factorOfTerm[term]!,
+        evidence: codes[term] === 1,
+        sentence: sentenceOf(uses, d, u),
+      });
     }
     for (let f = 0; f < matrix.factors; f++) {
       const c = d * matrix.factors + f;
@@ -107,18 +117,37 @@ export const concordanceRows = memo((result: RunResult): ConcordanceRow[] => {
         const rule = matrix.evidenceRule[e]!;
         if (rule < 0) continue;
         const start = matrix.evidenceStart[e]!;
-        occurrences.push({ definition: d, start, end: matrix.evidenceEnd[e]!, kind: 'rule', term: -1, rule, factor: f, evidence: true, sentence: sentenceAt(uses, d, start, text.length) });
+        occurrences.push({
+          definition: d,
+          start,
+          end: matrix.evidenceEnd[e]!,
+          kind: 'rule',
+          term: -1,
+          rule,
+          factor: f,
+          evidence: true,
+          sentence: sentenceAt(uses, d, start, text.length),
+        });
       }
     }
-    occurrences.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor);
+    occurrences.sort(
+      (a, b) =>
+        a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor,
+    );
     let previous: Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> | undefined;
     for (const { sentence, ...o } of occurrences) {
       // The same match found twice adds nothing.
-      if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule) continue;
+      if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule)
+        continue;
       previous = o;
       const from = Math.min(sentence.start, o.start);
       const to = Math.max(sentence.end, o.end);
-      rows.push({ ...o, left: leftContext(text.slice(from, o.start), limit), keyword: oneLine(text.slice(o.start, o.end)), right: rightContext(text.slice(o.end, to), limit) });
+      rows.push({
+        ...o,
+        left: leftContext(text.slice(from, o.start), limit),
+        keyword: oneLine(text.slice(o.start, o.end)),
+        right: rightContext(text.slice(o.end, to), limit),
+      });
     }
   });
   return rows;

@@ -21,7 +21,6 @@ export interface CodebookSuggestion {
 
 export const EXAMPLES = 2;
 
-
 /**
  * The terms that joined a codebook factor but do not code it (`termFactors.codes` 0): in factor
  * order, then the highest lift first, then the most definitions, then by term order.

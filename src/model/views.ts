@@ -98,13 +98,22 @@ export function* definitionFactorRows(result: RunResult, limit = Infinity): Gene
         evidence.add(definition.text.slice(e.start, e.end));
       }
       const correction = correctionOf(matrix, d, f);
-      yield { definitionId: definition.id, factorId: result.factors[f]!.id, terms: [...terms], evidence: [...evidence], source: correction ? 'correction' : 'text', note: correction?.note ?? '' };
+      yield {
+        definitionId: definition.id,
+        factorId: result.factors[f]!.id,
+        terms: [...terms],
+        evidence: [...evidence],
+        source: correction ? 'correction' : 'text',
+        note: correction?.note ?? '',
+      };
     }
   }
 }
 
 /** Every cell of the matrix, 0 or 1, with what decided it: the long form of the matrix. */
-export function* cellRows(result: RunResult): Generator<{ definition: Definition; factorId: string; value: 0 | 1; source: 'none' | 'text' | 'correction'; note: string; evidence: string }> {
+export function* cellRows(
+  result: RunResult,
+): Generator<{ definition: Definition; factorId: string; value: 0 | 1; source: 'none' | 'text' | 'correction'; note: string; evidence: string }> {
   const { matrix } = result.tables;
   for (let d = 0; d < result.analysed.length; d++) {
     const definition = result.analysed[d]!;

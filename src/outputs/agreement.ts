@@ -91,7 +91,9 @@ export function agreementSummary(agreement: Agreement, precision = 3): string {
   ];
   const width = Math.max(6, ...agreement.factors.map((f) => f.factorId.length));
   for (const f of agreement.factors) {
-    lines.push(`  ${f.factorId.padEnd(width)}  kappa ${n(f.kappa).padStart(9)}  alpha ${n(f.alpha).padStart(9)}  precision ${n(f.precision).padStart(9)}  recall ${n(f.recall).padStart(9)}  (${f.cells - f.agreements} of ${f.cells} differ)`);
+    lines.push(
+      `  ${f.factorId.padEnd(width)}  kappa ${n(f.kappa).padStart(9)}  alpha ${n(f.alpha).padStart(9)}  precision ${n(f.precision).padStart(9)}  recall ${n(f.recall).padStart(9)}  (${f.cells - f.agreements} of ${f.cells} differ)`,
+    );
   }
   if (agreement.referenceOnly || agreement.comparedOnly) {
     lines.push(`  Not compared: ${agreement.referenceOnly} cell(s) only in ${agreement.reference}, ${agreement.comparedOnly} only in ${agreement.compared}.`);

@@ -6,4 +6,3 @@ export interface RenderContext {
   /** How the corpus folder is named in the manifest (relative, so outputs do not depend on the machine). */
   readonly corpusLabel: string;
 }
-

@@ -28,7 +28,8 @@ export function dataPackage(tables: readonly string[], context: ColumnContext): 
     profile: 'tabular-data-package',
     name: 'citydefs-output',
     title: 'citydefs analysis of a corpus of definitions',
-    description: 'The tables written by `citydefs analyze`: terms, factors, the definition × factor matrix with its evidence, factor × sector tests. See README.md for every column.',
+    description:
+      'The tables written by `citydefs analyze`: terms, factors, the definition × factor matrix with its evidence, factor × sector tests. See README.md for every column.',
     resources,
   };
   return JSON.stringify(pkg, null, 2) + '\n';

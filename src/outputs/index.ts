@@ -96,7 +96,8 @@ function definitionMatrixCsv(result: RunResult): TextStream {
 /** Each definition's key terms, best first, streamed definition by definition. */
 function definitionKeytermsCsv(result: RunResult): TextStream {
   return csvStream(header('definition-keyterms.csv', result), function* () {
-    for (let d = 0; d < result.analysed.length; d++) for (const k of keyTermsOf(result, d)) yield [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)];
+    for (let d = 0; d < result.analysed.length; d++)
+      for (const k of keyTermsOf(result, d)) yield [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)];
   });
 }
 
@@ -164,8 +165,29 @@ function recordsCsv(result: RunResult): TextStream {
     const excluded = new Map(result.exclusions.map((e) => [e.id, e]));
     for (const d of result.valid) {
       const e = excluded.get(d.id);
-      const note = e?.detail ?? (d.mined ? `mined from ${d.origin.page !== undefined ? `page ${d.origin.page}` : d.origin.line !== undefined ? `line ${d.origin.line}` : 'the text'} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})` : undefined);
-      yield [d.id, d.sector, d.orgType, d.term, d.kind, d.author, d.year, d.title, d.url, d.doi, e ? `excluded-${e.reason}` : 'analysed', e?.keptId, note, d.origin.file, d.origin.line, d.text];
+      const note =
+        e?.detail ??
+        (d.mined
+          ? `mined from ${d.origin.page !== undefined ? `page ${d.origin.page}` : d.origin.line !== undefined ? `line ${d.origin.line}` : 'the text'} (${d.mined.pattern}, score ${d.mined.score.toFixed(2)})`
+          : undefined);
+      yield [
+        d.id,
+        d.sector,
+        d.orgType,
+        d.term,
+        d.kind,
+        d.author,
+        d.year,
+        d.title,
+        d.url,
+        d.doi,
+        e ? `excluded-${e.reason}` : 'analysed',
+        e?.keptId,
+        note,
+        d.origin.file,
+        d.origin.line,
+        d.text,
+      ];
     }
   });
 }
@@ -181,7 +203,15 @@ function factorTermsCsv(result: RunResult): string {
       f.terms.map((term) => {
         const row = rowOf.get(term);
         const seed = f.seeds.includes(term);
-        return [f.id, term, row?.definitions, seed ? 'yes' : 'no', seed ? undefined : decimals(row?.fit), seed ? undefined : decimals(row?.lift), row?.codes ? 'yes' : 'no'];
+        return [
+          f.id,
+          term,
+          row?.definitions,
+          seed ? 'yes' : 'no',
+          seed ? undefined : decimals(row?.fit),
+          seed ? undefined : decimals(row?.lift),
+          row?.codes ? 'yes' : 'no',
+        ];
       }),
     ),
   );
@@ -312,8 +342,10 @@ const BACKGROUND_REFERENCES = 2000;
 
 /** Renderers that can make their slow file on another thread while the others are written: used when writing. */
 const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
-  'references.bib': (result) => (result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed)),
-  'references.ris': (result) => (result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('ris', result.analysed) : referencesStream('ris', result.analysed)),
+  'references.bib': (result) =>
+    result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed),
+  'references.ris': (result) =>
+    result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('ris', result.analysed) : referencesStream('ris', result.analysed),
 };
 
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
@@ -359,6 +391,7 @@ export function renderOutputs(result: RunResult, context: RenderContext, wanted:
 export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   for (const [name, content] of fileOutputs(result, context, wanted)) files.set(name, whole(content));
-  for (const [folder, renderer] of Object.entries(folderRenderers)) if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
+  for (const [folder, renderer] of Object.entries(folderRenderers))
+    if (wanted(folder)) for (const [name, content] of renderer(result, context)) files.set(name, content);
   return files;
 }

@@ -75,7 +75,11 @@ export async function checkOutFolder(dir: string, options: OutFolderOptions): Pr
     if (!(await sameAsNew(path.join(target, name), options.files.get(name)))) foreign.push(name);
   }
   if (foreign.length) {
-    const listed = foreign.slice(0, 5).map((n) => `\`${n}\``).join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
+    const listed =
+      foreign
+        .slice(0, 5)
+        .map((n) => `\`${n}\``)
+        .join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
     throw new OutputFolderError(
       dir,
       `Refusing to replace a folder holding files citydefs did not write (${listed}); choose another --out, move them, or pass --force to replace the folder anyway`,

@@ -18,7 +18,10 @@ import { BackgroundStream, TextStream, utf8Pieces } from './content.js';
 export function authorsOf(author: string): CslName[] {
   const text = author.trim();
   if (!text) return [];
-  const parts = text.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const people = parts.map(personName);
   return people.every((p) => p !== undefined) ? (people as CslName[]) : [{ literal: text }];
 }
@@ -322,7 +325,12 @@ function initials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w.split('-').map((p) => `${p.replace(/\.$/, '')[0]}.`).join('-'))
+    .map((w) =>
+      w
+        .split('-')
+        .map((p) => `${p.replace(/\.$/, '')[0]}.`)
+        .join('-'),
+    )
     .join(' ');
 }
 
@@ -336,7 +344,8 @@ function merge(segments: readonly ReferenceSegment[]): ReferenceSegment[] {
   const out: ReferenceSegment[] = [];
   for (const s of segments) {
     const last = out.at(-1);
-    if (last && Boolean(last.italic) === Boolean(s.italic)) out[out.length - 1] = s.italic ? { text: last.text + s.text, italic: true } : { text: last.text + s.text };
+    if (last && Boolean(last.italic) === Boolean(s.italic))
+      out[out.length - 1] = s.italic ? { text: last.text + s.text, italic: true } : { text: last.text + s.text };
     else out.push(s);
   }
   return out;

@@ -12,7 +12,12 @@ export type GuardOptions = Omit<OutFolderOptions, 'files'>;
  * folder citydefs did not write; see `checkOutFolder`. `later`: more files, still being made,
  * written once they are (while `files` are written).
  */
-export async function writeFolder(outDir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions, later?: Promise<ReadonlyMap<string, OutputContent>>): Promise<void> {
+export async function writeFolder(
+  outDir: string,
+  files: ReadonlyMap<string, OutputContent>,
+  guard: GuardOptions,
+  later?: Promise<ReadonlyMap<string, OutputContent>>,
+): Promise<void> {
   const target = path.resolve(outDir);
   // Awaited once the first files are written; meanwhile its failure must not count as unhandled.
   later?.catch(() => undefined);

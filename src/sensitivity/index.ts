@@ -50,10 +50,22 @@ export function sensitivity(input: SensitivityInput): Sensitivity {
   const ones = new Int32Array(D * F);
   const runs: SensitivityRun[] = [];
   settings.forEach((s, i) => {
-    const rerunConfig: Config = { ...config, seed: s.seed, factors: { ...config.factors, resolution: s.resolution, minDefinitions: s.minDefinitions, bootstrap: 0 } };
+    const rerunConfig: Config = {
+      ...config,
+      seed: s.seed,
+      factors: { ...config.factors, resolution: s.resolution, minDefinitions: s.minDefinitions, bootstrap: 0 },
+    };
     // The reruns' diagnostics repeat or vary the run's own: they are not reported.
     const clustered = cluster(clusterInput, rerunConfig, new Diagnostics());
-    const coded = code({ terms: input.cluster.terms, uses: input.cluster.uses, hits: input.hits, codebook: input.cluster.codebook, factors: clustered.factors, termFactors: clustered.termFactors, ...config.coding });
+    const coded = code({
+      terms: input.cluster.terms,
+      uses: input.cluster.uses,
+      hits: input.hits,
+      codebook: input.cluster.codebook,
+      factors: clustered.factors,
+      termFactors: clustered.termFactors,
+      ...config.coding,
+    });
     runs.push({ ...s, factors: coded.factors.length });
     const byId = new Map(coded.factors.map((f, j) => [f.id, j]));
     const others = coded.factors.map((f, j) => ({ f, j })).filter(({ f }) => f.origin !== 'codebook');
@@ -81,7 +93,12 @@ export function sensitivity(input: SensitivityInput): Sensitivity {
     });
     input.onRun?.(i + 1, settings.length);
   });
-  const factorRows: FactorSensitivity[] = factors.map((f, i) => ({ factorId: f.id, found: found[i]!, meanJaccard: jaccardSum[i]! / settings.length, minJaccard: jaccardMin[i]! }));
+  const factorRows: FactorSensitivity[] = factors.map((f, i) => ({
+    factorId: f.id,
+    found: found[i]!,
+    meanJaccard: jaccardSum[i]! / settings.length,
+    minJaccard: jaccardMin[i]!,
+  }));
   const cells: CellSensitivity[] = [];
   const ids = input.cluster.definitionIds;
   for (let d = 0; d < D; d++) {

@@ -1,5 +1,19 @@
 import { compare } from '../core/text.js';
-import { determinerOf, hasFactor, isNounUse, type Clause, type Definition, type Factor, type Role, type SectorCell, type Synthesis, type Tabulated, type TermFactors, type TermStats, type TermUses } from '../model/index.js';
+import {
+  determinerOf,
+  hasFactor,
+  isNounUse,
+  type Clause,
+  type Definition,
+  type Factor,
+  type Role,
+  type SectorCell,
+  type Synthesis,
+  type Tabulated,
+  type TermFactors,
+  type TermStats,
+  type TermUses,
+} from '../model/index.js';
 import { thirdPerson } from './roles.js';
 
 export interface SynthesisSettings {
@@ -37,7 +51,17 @@ export function synthesize(input: SynthesizeInput): Synthesis {
   const clauses = consensus.map(({ f, i }) => clauseFor(f, i, input, usage));
   const verbs = { means: topCue(usage.cues.means) ?? 'use', end: topCue(usage.cues.end) ?? 'improve' };
   const text = sentence(term, genus, clauses, verbs);
-  return { term, text, minShare, clauses, verbs, representative: representative(input, consensus.map(({ i }) => i)) };
+  return {
+    term,
+    text,
+    minShare,
+    clauses,
+    verbs,
+    representative: representative(
+      input,
+      consensus.map(({ i }) => i),
+    ),
+  };
 }
 
 interface Usage {
@@ -52,7 +76,10 @@ interface Usage {
 function collectUsage(input: SynthesizeInput): Usage {
   const { uses, terms, termFactors, settings } = input;
   const actors = new Set(settings.actors);
-  const roleOfCue = new Map<string, 'means' | 'end'>([...settings.cues.end.map((c) => [c, 'end'] as const), ...settings.cues.means.map((c) => [c, 'means'] as const)]);
+  const roleOfCue = new Map<string, 'means' | 'end'>([
+    ...settings.cues.end.map((c) => [c, 'end'] as const),
+    ...settings.cues.means.map((c) => [c, 'means'] as const),
+  ]);
   const usage: Usage = { forms: new Map(), votes: new Map(), cues: { means: new Map(), end: new Map() } };
   input.definitions.forEach((definition, d) => {
     for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
@@ -63,7 +90,10 @@ function collectUsage(input: SynthesizeInput): Usage {
       // The sentence names things: only noun uses give a factor its phrasing ("sustainability", not "sustainable").
       if (isNounUse(info)) {
         const determiner = determinerOf(info);
-        bump(getOrSet(usage.forms, t, () => new Map()), (determiner ? `${determiner} ` : '') + surface(definition.text.slice(uses.start[u], uses.end[u])));
+        bump(
+          getOrSet(usage.forms, t, () => new Map()),
+          (determiner ? `${determiner} ` : '') + surface(definition.text.slice(uses.start[u], uses.end[u])),
+        );
       }
       const cue = uses.cue[u]! >= 0 ? uses.cues[uses.cue[u]!]! : undefined;
       const role: Role | undefined = actors.has(terms[t]!.term) ? 'actor' : cue === undefined ? undefined : roleOfCue.get(cue);

@@ -12,10 +12,12 @@ export function expectedCounts(table: readonly (readonly number[])[]): number[][
 export function chiSquare(table: readonly (readonly number[])[]): { statistic: number; df: number; pValue: number } {
   const expected = expectedCounts(table);
   let statistic = 0;
-  table.forEach((row, i) => row.forEach((o, j) => {
-    const e = expected[i]![j]!;
-    if (e > 0) statistic += (o - e) ** 2 / e;
-  }));
+  table.forEach((row, i) =>
+    row.forEach((o, j) => {
+      const e = expected[i]![j]!;
+      if (e > 0) statistic += (o - e) ** 2 / e;
+    }),
+  );
   const df = (table.length - 1) * (table[0]!.length - 1);
   return { statistic, df, pValue: df > 0 ? 1 - chisquareCdf(statistic, df) : 1 };
 }

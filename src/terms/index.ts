@@ -1,6 +1,16 @@
 import { Column } from '../core/columns.js';
 import { compare } from '../core/text.js';
-import { compareTerms, isNested, PARTS_OF_SPEECH, posOf, type CodeHits, type Definition, type TermStats, type TermUses, type TokenBatch } from '../model/index.js';
+import {
+  compareTerms,
+  isNested,
+  PARTS_OF_SPEECH,
+  posOf,
+  type CodeHits,
+  type Definition,
+  type TermStats,
+  type TermUses,
+  type TokenBatch,
+} from '../model/index.js';
 
 export interface CollectedTerms {
   /** Every term, most definitions first (see `compareTerms`); a term's index is its id in `uses`. */
@@ -69,7 +79,11 @@ export class TermCounter {
     const cueMap = Int16Array.from(batch.cues, (c) => getId(this.#cues, c));
     const P = PARTS_OF_SPEECH.length;
     const keys = this.#keys.size;
-    for (const [column, size] of [[this.#keyFrequency, keys], [this.#keyNested, keys], [this.#keyPos, keys * P]] as const) {
+    for (const [column, size] of [
+      [this.#keyFrequency, keys],
+      [this.#keyNested, keys],
+      [this.#keyPos, keys * P],
+    ] as const) {
       column.reserve(size - column.length);
       column.length = size;
     }
@@ -203,7 +217,13 @@ export class TermCounter {
       sentenceStart: this.#sentenceStart.done(),
       sentenceEnd: this.#sentenceEnd.done(),
     };
-    const hits: CodeHits = { offsets: this.#hitOffsets, factor: this.#hitFactor.done(), rule: this.#hitRule.done(), start: this.#hitStart.done(), end: this.#hitEnd.done() };
+    const hits: CodeHits = {
+      offsets: this.#hitOffsets,
+      factor: this.#hitFactor.done(),
+      rule: this.#hitRule.done(),
+      start: this.#hitStart.done(),
+      end: this.#hitEnd.done(),
+    };
     return { terms: order.map((t) => stats[t]!), uses, hits };
   }
 }

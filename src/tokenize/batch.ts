@@ -118,7 +118,13 @@ export class BatchBuilder {
       sentenceOffsets: this.#sentenceOffsets.done(),
       sentenceStart: this.#sentenceStart.done(),
       sentenceEnd: this.#sentenceEnd.done(),
-      hits: { offsets: this.#hitOffsets.done(), factor: this.#hitFactor.done(), rule: this.#hitRule.done(), start: this.#hitStart.done(), end: this.#hitEnd.done() },
+      hits: {
+        offsets: this.#hitOffsets.done(),
+        factor: this.#hitFactor.done(),
+        rule: this.#hitRule.done(),
+        start: this.#hitStart.done(),
+        end: this.#hitEnd.done(),
+      },
     };
   }
 }

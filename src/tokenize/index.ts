@@ -14,7 +14,6 @@ export interface TokenizeRun {
   readonly workers?: number;
 }
 
-
 /**
  * The per-document stage, the map of the pipeline's map/reduce split: finds the candidate terms of
  * every definition (content words and multi-word terms) and packs them in batches of columns
@@ -22,7 +21,12 @@ export interface TokenizeRun {
  * as soon as it and those before it are done, in definition order, whether or not workers
  * tokenized it; none is kept here.
  */
-export async function tokenizeEach(definitions: readonly Definition[], options: TokenizeOptions, take: (batch: TokenBatch) => void, run: TokenizeRun = {}): Promise<void> {
+export async function tokenizeEach(
+  definitions: readonly Definition[],
+  options: TokenizeOptions,
+  take: (batch: TokenBatch) => void,
+  run: TokenizeRun = {},
+): Promise<void> {
   const texts = definitions.map((d) => d.text);
   if ((run.workers ?? 0) > 0 && texts.length > BATCH_SIZE) return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, take, run.onProgress);
   const tokenizeBatch = batchTokenizer(options);

@@ -54,7 +54,15 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
       const start = at >= 0 ? at : cursor;
       const end = at >= 0 ? at + value.length : cursor;
       cursor = end;
-      tokens.push({ normal: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', stop: Boolean(stops[i]), start, end, sentence: sentenceIndex });
+      tokens.push({
+        normal: value,
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: pos[i] ?? 'X',
+        stop: Boolean(stops[i]),
+        start,
+        end,
+        sentence: sentenceIndex,
+      });
     });
     const first = tokens[firstOfSentence];
     sentences.push({ start: first ? first.start : cursor, end: cursor });

@@ -17,8 +17,14 @@ export class PhraseMatcher {
     for (const entry of [...targets.map((t) => ({ label: t, replaceBy: t, line: 0 })), ...entries]) {
       const tokens = readTokens(entry.label).filter((t) => t.normal.trim());
       // Both the forms as written and their lemmas, so "technologies" and "technology" both match.
-      this.#insert(tokens.map((t) => t.normal), entry);
-      this.#insert(tokens.map((t) => t.lemma), entry);
+      this.#insert(
+        tokens.map((t) => t.normal),
+        entry,
+      );
+      this.#insert(
+        tokens.map((t) => t.lemma),
+        entry,
+      );
     }
   }
 

@@ -64,10 +64,13 @@ export class RuleMatcher {
   }
 
   /** Every match in `words` (the tokens after the thesaurus), one per factor and span, in text order. */
-  match(words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[]): RuleHit[] {
+  match(
+    words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[],
+  ): RuleHit[] {
     if (!this.#rules.length) return [];
     const slots: Slot[] = [];
-    for (const w of words) for (const form of this.#forms(w)) slots.push({ normal: form.normal, keys: form.keys, first: form.first, start: w.start, end: w.end });
+    for (const w of words)
+      for (const form of this.#forms(w)) slots.push({ normal: form.normal, keys: form.keys, first: form.first, start: w.start, end: w.end });
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < slots.length; i++) {
@@ -150,4 +153,3 @@ function covers(phrase: readonly Test[], slots: readonly Slot[], span: { start: 
   }
   return false;
 }
-

@@ -145,7 +145,7 @@ function findTerms(words: readonly Word[], context: Context): Found[] {
   });
 
   const inPhrase = (w: Word) => Boolean(w.fixed) || (PHRASE.has(w.pos) && !isGeneralStop(w));
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (!inPhrase(words[i]!)) {
       i++;
       continue;
@@ -195,7 +195,7 @@ function isNounLike(w: Word): boolean {
 /** Replaces thesaurus phrases by one fixed word each; a phrase mapped to nothing disappears. */
 function applyThesaurus(tokens: readonly RawToken[], matcher: PhraseMatcher): Word[] {
   const out: Word[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = matcher.match(tokens, i);
     if (!match) {
       out.push(tokens[i]!);

@@ -37,7 +37,12 @@ export function contentWords(text: string, domain: ReadonlySet<string>): string[
  * per text over its candidates, without a set of every pair seen (which at 100,000 texts cost more
  * than the rest of reading the corpus).
  */
-export function similarPairs(items: readonly DuplicateCandidate[], shingleSize: number, threshold: number, domain: ReadonlySet<string> = new Set()): SimilarPair[] {
+export function similarPairs(
+  items: readonly DuplicateCandidate[],
+  shingleSize: number,
+  threshold: number,
+  domain: ReadonlySet<string> = new Set(),
+): SimilarPair[] {
   const ids = new ShingleNumbers();
   const offsets = new Int32Array(items.length + 1);
   let flat = new Int32Array(Math.max(1024, items.length * 8));

@@ -115,18 +115,26 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
   const unknown = Object.keys(record.fields).filter((f) => !KNOWN.has(f));
   if (unknown.length) {
     // At most 20 named: a file of 20,000 columns makes one readable line, not a 150 kB one.
-    const named = unknown.slice(0, 20).map((u) => `\`${u}\``).join(', ') + (unknown.length > 20 ? ` and ${unknown.length - 20} more` : '');
+    const named =
+      unknown
+        .slice(0, 20)
+        .map((u) => `\`${u}\``)
+        .join(', ') + (unknown.length > 20 ? ` and ${unknown.length - 20} more` : '');
     diagnostics.warn('validate/unknown-column', `Ignored column${unknown.length > 1 ? 's' : ''} ${named}`, {
       file,
       expected: [...FIELDS, ...OPTIONAL_FIELDS].join(','),
     });
   }
   if (missing.length && record.origin.line !== undefined && /\.csv$/i.test(file)) {
-    diagnostics.error('validate/missing-column', `Expected column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header; the file is skipped`, {
-      file,
-      line: 1,
-      expected: FIELDS.join(','),
-    });
+    diagnostics.error(
+      'validate/missing-column',
+      `Expected column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in the header; the file is skipped`,
+      {
+        file,
+        line: 1,
+        expected: FIELDS.join(','),
+      },
+    );
     return false;
   }
   return true;
@@ -153,8 +161,7 @@ function findDuplicates(definitions: readonly Definition[], config: Config, diag
     const { kept, why } = chooseKept(members);
     const keptWords = words(kept.text).join(' ');
     const keptIndex = indices[members.indexOf(kept)]!;
-    const similarityTo = (i: number) =>
-      similarity.get(Math.min(i, keptIndex) * definitions.length + Math.max(i, keptIndex)) ?? best.get(i) ?? 0;
+    const similarityTo = (i: number) => similarity.get(Math.min(i, keptIndex) * definitions.length + Math.max(i, keptIndex)) ?? best.get(i) ?? 0;
     const group: DuplicateGroup = {
       keptId: kept.id,
       why,

@@ -28,10 +28,7 @@ export function bareDoi(value: string): string {
 
 export function recordSchema(sectors: readonly string[]) {
   return z.object({
-    id: z
-      .string({ error: 'Expected an `id`' })
-      .trim()
-      .regex(ID, 'Expected an id of letters, digits, `.`, `_` or `-`'),
+    id: z.string({ error: 'Expected an `id`' }).trim().regex(ID, 'Expected an id of letters, digits, `.`, `_` or `-`'),
     sector: z
       .string({ error: `Expected a \`sector\`, one of ${sectors.join(', ')}` })
       .trim()
@@ -39,7 +36,12 @@ export function recordSchema(sectors: readonly string[]) {
       .refine((s) => sectors.includes(s), `Expected a sector, one of ${sectors.join(', ')}`),
     org_type: optional,
     term: optional,
-    kind: z.string().trim().toLowerCase().default('definition').transform((k) => k || 'definition'),
+    kind: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .default('definition')
+      .transform((k) => k || 'definition'),
     author: optional,
     year: z
       .string()
@@ -82,7 +84,17 @@ export function parseValidRecord(fields: Readonly<Record<string, string>>, secto
   const year = fields.year?.trim() ?? '';
   const url = fields.url?.trim() ?? '';
   const doi = bareDoi(fields.doi ?? '');
-  if (id === undefined || !ID.test(id) || sector === undefined || !sectors.includes(sector) || !text || !validYear(year) || (url !== '' && !WEB_URL.test(url)) || (doi !== '' && !DOI.test(doi))) return undefined;
+  if (
+    id === undefined ||
+    !ID.test(id) ||
+    sector === undefined ||
+    !sectors.includes(sector) ||
+    !text ||
+    !validYear(year) ||
+    (url !== '' && !WEB_URL.test(url)) ||
+    (doi !== '' && !DOI.test(doi))
+  )
+    return undefined;
   const optionalText = Object.fromEntries(OPTIONAL_TEXT.map((f) => [f, fields[f]?.trim() ?? ''])) as Record<(typeof OPTIONAL_TEXT)[number], string>;
   return {
     id,

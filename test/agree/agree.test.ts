@@ -68,7 +68,7 @@ describe("the tool's matrix against a hand coding", () => {
     ]);
     expect(lines(d)).toEqual([
       'ref.csv  info  1 coded definition(s) were not analysed, so their cells are not compared: `dup` (a duplicate of `d1`)  [agree/not-analysed]',
-      'ref.csv:5 [factor_id]  warning  Factor `governance` is not a factor of this run (`ict`, `environment`); the tool\'s cells for it count as 0  [agree/factor-not-in-run]',
+      "ref.csv:5 [factor_id]  warning  Factor `governance` is not a factor of this run (`ict`, `environment`); the tool's cells for it count as 0  [agree/factor-not-in-run]",
       'ref.csv:7 [definition_id]  warning  Expected the id of a definition in the corpus; its cells are not compared; found `ghost`  [agree/unknown-definition]',
     ]);
   });

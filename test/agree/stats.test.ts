@@ -50,13 +50,38 @@ describe("Krippendorff's alpha (nominal)", () => {
   });
 
   test('perfect agreement is 1; all one value is undefined, not 1 or 0; nothing pairable is undefined', () => {
-    expect(krippendorffAlpha(units([[0, 1, 1, 0], [0, 1, 1, 0]])).alpha).toBe(1);
-    expect(krippendorffAlpha(units([[1, 1, 1], [1, 1, 1]])).alpha).toBeUndefined();
-    expect(krippendorffAlpha(units([[1, _, 0], [_, 1, _]])).alpha).toBeUndefined();
+    expect(
+      krippendorffAlpha(
+        units([
+          [0, 1, 1, 0],
+          [0, 1, 1, 0],
+        ]),
+      ).alpha,
+    ).toBe(1);
+    expect(
+      krippendorffAlpha(
+        units([
+          [1, 1, 1],
+          [1, 1, 1],
+        ]),
+      ).alpha,
+    ).toBeUndefined();
+    expect(
+      krippendorffAlpha(
+        units([
+          [1, _, 0],
+          [_, 1, _],
+        ]),
+      ).alpha,
+    ).toBeUndefined();
   });
 
   test('categories may be strings and coders any number', () => {
-    const a = krippendorffAlpha([['a', 'a', 'a'], ['b', 'b', undefined], ['a', 'b', 'b']]);
+    const a = krippendorffAlpha([
+      ['a', 'a', 'a'],
+      ['b', 'b', undefined],
+      ['a', 'b', 'b'],
+    ]);
     // By hand, 8 values. Unit 1: 3 values a,a,a → o_aa += 6/2 = 3. Unit 2: b,b → o_bb += 2. Unit 3: a,b,b → o_ab = o_ba += 2/2 = 1 each, o_bb += 2/2 = 1.
     // n_a = 4, n_b = 4, n = 8; D_o = 2/8; D_e = (8·7 − 4·3 − 4·3)/(8·7) = 32/56. α = 1 − (2/8)/(32/56) = 1 − 0.4375.
     expect(a.alpha).toBeCloseTo(0.5625, 12);
@@ -91,28 +116,72 @@ describe("Cohen's kappa", () => {
   });
 
   test('undefined when both coders use one and the same value (p_e = 1), never 1 or 0', () => {
-    expect(cohensKappa([[0, 0], [0, 0], [0, 0]]).kappa).toBeUndefined();
+    expect(
+      cohensKappa([
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ]).kappa,
+    ).toBeUndefined();
     expect(cohensKappa([[1, 1]]).kappa).toBeUndefined();
     expect(cohensKappa([]).kappa).toBeUndefined();
     // Each constant but different values: p_e = 0, no agreement at all.
-    expect(cohensKappa([[0, 1], [0, 1]]).kappa).toBe(0);
+    expect(
+      cohensKappa([
+        [0, 1],
+        [0, 1],
+      ]).kappa,
+    ).toBe(0);
   });
 
   test('perfect agreement 1, chance agreement 0, systematic disagreement negative', () => {
-    expect(cohensKappa([[0, 0], [1, 1], [1, 1], [0, 0]]).kappa).toBe(1);
-    expect(cohensKappa([[1, 1], [1, 0], [0, 1], [0, 0]]).kappa).toBe(0);
-    expect(cohensKappa([[1, 0], [0, 1]]).kappa).toBe(-1);
+    expect(
+      cohensKappa([
+        [0, 0],
+        [1, 1],
+        [1, 1],
+        [0, 0],
+      ]).kappa,
+    ).toBe(1);
+    expect(
+      cohensKappa([
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ]).kappa,
+    ).toBe(0);
+    expect(
+      cohensKappa([
+        [1, 0],
+        [0, 1],
+      ]).kappa,
+    ).toBe(-1);
   });
 
   test('Landis & Koch and Krippendorff labels', () => {
-    expect([0.1, 0.3, 0.5, 0.7, 0.85, -0.1, undefined].map(kappaLabel)).toEqual(['slight', 'fair', 'moderate', 'substantial', 'almost perfect', 'poor', 'undefined']);
+    expect([0.1, 0.3, 0.5, 0.7, 0.85, -0.1, undefined].map(kappaLabel)).toEqual([
+      'slight',
+      'fair',
+      'moderate',
+      'substantial',
+      'almost perfect',
+      'poor',
+      'undefined',
+    ]);
     expect([0.85, 0.7, 0.5, undefined].map(alphaLabel)).toEqual(['reliable', 'tentative', 'unreliable', 'undefined']);
   });
 });
 
 describe('precision and recall of the compared coder against the reference', () => {
   test('counts and shares', () => {
-    const r = precisionRecall([[1, 1], [1, 1], [1, 0], [0, 1], [0, 0]]);
+    const r = precisionRecall([
+      [1, 1],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ]);
     expect(r).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 1 });
     expect(r.precision).toBeCloseTo(2 / 3, 12);
     expect(r.recall).toBeCloseTo(2 / 3, 12);

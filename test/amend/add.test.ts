@@ -4,17 +4,33 @@ import { describe, expect, it } from 'vitest';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
 
 // The seed's layout: CRLF line ends, minimal quoting.
-const SEED = [
-  HEADER,
-  'giffinger-2007,academic,,smart city,definition,"Giffinger, R.",2007,Smart cities,https://example.org/g,"A city well performing in a forward-looking way in economy, people, governance, mobility, environment and living."',
-  'ibm-2009,private,,smart city,definition,IBM,2009,,,A smart city uses information technology to make its critical infrastructure and services more aware and interactive.',
-].join('\r\n') + '\r\n';
+const SEED =
+  [
+    HEADER,
+    'giffinger-2007,academic,,smart city,definition,"Giffinger, R.",2007,Smart cities,https://example.org/g,"A city well performing in a forward-looking way in economy, people, governance, mobility, environment and living."',
+    'ibm-2009,private,,smart city,definition,IBM,2009,,,A smart city uses information technology to make its critical infrastructure and services more aware and interactive.',
+  ].join('\r\n') + '\r\n';
 
 const corpusFile = (dir: string) => path.join(dir, 'corpus', 'definitions.csv');
 const read = (dir: string) => readFileSync(corpusFile(dir), 'utf8');
 
 function flagsFor(text: string, extra: string[] = []): string[] {
-  return ['add', '--text', text, '--sector', 'government', '--author', 'European Commission', '--year', '2014', '--title', 'Smart cities, a report', '--url', 'https://example.org/ec', ...extra];
+  return [
+    'add',
+    '--text',
+    text,
+    '--sector',
+    'government',
+    '--author',
+    'European Commission',
+    '--year',
+    '2014',
+    '--title',
+    'Smart cities, a report',
+    '--url',
+    'https://example.org/ec',
+    ...extra,
+  ];
 }
 
 /** A CSV in the seed layout with `n` valid definitions, distinct enough not to be near-duplicates. */
@@ -35,9 +51,12 @@ function manyRows(n: number, eol = '\n'): string {
 }
 
 describe('citydefs add from flags', () => {
-  it('appends one row in the file\'s own layout, with an id from author and year', async () => {
+  it("appends one row in the file's own layout, with an id from author and year", async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
-    const run = await cli(flagsFor('A smart city is a place where networks and services are made more efficient with digital solutions.', ['--term', 'smart city']), dir);
+    const run = await cli(
+      flagsFor('A smart city is a place where networks and services are made more efficient with digital solutions.', ['--term', 'smart city']),
+      dir,
+    );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv: european-commission-2014\n');
     expect(read(dir)).toBe(
@@ -49,7 +68,17 @@ describe('citydefs add from flags', () => {
 
   it('fills org_type from --org-type; a field the file has no column for is a warning, the page joins the title', async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
-    const run = await cli(flagsFor('A smart sustainable city uses standards to improve services for its residents.', ['--org-type', 'standards body', '--language', 'en', '--page', '4']), dir);
+    const run = await cli(
+      flagsFor('A smart sustainable city uses standards to improve services for its residents.', [
+        '--org-type',
+        'standards body',
+        '--language',
+        'en',
+        '--page',
+        '4',
+      ]),
+      dir,
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('command line [language]  warning  Cannot keep `language`: `definitions.csv` has no such column; the value is left out');
     expect(read(dir).split('\r\n').at(-2)).toBe(
@@ -102,7 +131,9 @@ describe('citydefs add from flags', () => {
   it('starts a definitions file in an empty corpus folder', async () => {
     const dir = tempCorpus({ 'corpus/.keep': '' });
     expect((await cli(flagsFor('A smart city is a city that learns from its data.'), dir)).code).toBe(0);
-    expect(read(dir)).toBe(`${HEADER}\neuropean-commission-2014,government,,,definition,European Commission,2014,"Smart cities, a report",https://example.org/ec,A smart city is a city that learns from its data.\n`);
+    expect(read(dir)).toBe(
+      `${HEADER}\neuropean-commission-2014,government,,,definition,European Commission,2014,"Smart cities, a report",https://example.org/ec,A smart city is a city that learns from its data.\n`,
+    );
   });
 
   it('exits 2 when the corpus folder does not exist', async () => {
@@ -194,7 +225,9 @@ describe('citydefs add --from', () => {
   it('reads JSON and JSONL, with flags filling what records leave empty', async () => {
     const dir = tempCorpus({
       'corpus/definitions.csv': SEED,
-      'a.json': JSON.stringify([{ author: 'Nam, T.; Pardo, T.', year: 2011, text: 'A smart city infuses information into its physical infrastructure to improve conveniences.' }]),
+      'a.json': JSON.stringify([
+        { author: 'Nam, T.; Pardo, T.', year: 2011, text: 'A smart city infuses information into its physical infrastructure to improve conveniences.' },
+      ]),
       'b.jsonl': '{"id":"x-1","sector":"private","text":"Smart cities are urban areas that exploit operational data to optimise operations."}\n',
     });
     const a = await cli(['add', '--from', 'a.json', '--sector', 'academic', '--term', 'smart city'], dir);
@@ -210,14 +243,19 @@ describe('citydefs add --from', () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED, 'new.csv': rows, 'other/definitions.csv': `${HEADER},page\n` });
     const run = await cli(['add', '--from', 'new.csv'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('new.csv:2 [language]  warning  Cannot keep `language`: `definitions.csv` has no such column; the value is left out (record `n-1`)  [add/column-missing]');
+    expect(run.stderr).toContain(
+      'new.csv:2 [language]  warning  Cannot keep `language`: `definitions.csv` has no such column; the value is left out (record `n-1`)  [add/column-missing]',
+    );
     expect(read(dir)).toContain('\r\nn-1,ngo,,,definition,A,2020,"Report, p. 12",,One text about a city and its streets.\r\n');
     await cli(['add', '--from', 'new.csv', '--corpus', 'other'], dir);
-    expect(readFileSync(path.join(dir, 'other', 'definitions.csv'), 'utf8')).toBe(`${HEADER},page\nn-1,ngo,,,definition,A,2020,Report,,One text about a city and its streets.,12\n`);
+    expect(readFileSync(path.join(dir, 'other', 'definitions.csv'), 'utf8')).toBe(
+      `${HEADER},page\nn-1,ngo,,,definition,A,2020,Report,,One text about a city and its streets.,12\n`,
+    );
   });
 
   it('reads a Markdown file with front matter, one record per paragraph', async () => {
-    const md = '---\nsector: ngo\nauthor: Friends of Parks\nyear: 2019\n---\n\nA smart city is a green city.\n\nIt plants trees where\ndata says heat is worst.\n';
+    const md =
+      '---\nsector: ngo\nauthor: Friends of Parks\nyear: 2019\n---\n\nA smart city is a green city.\n\nIt plants trees where\ndata says heat is worst.\n';
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED, 'parks.md': md, 'notes.md': 'no front matter' });
     const run = await cli(['add', '--from', 'parks.md'], dir);
     expect(run.stdout).toBe('Added 2 records to corpus/definitions.csv: parks, parks-2\n');

@@ -20,7 +20,9 @@ describe('rowSpans', () => {
   it('finds each record with its start line, across quoted line ends and blank lines', () => {
     const spans = rowSpans(SEED)!;
     expect(spans.map((s) => s.line)).toEqual([1, 2, 3, 5, 7]);
-    expect(SEED.slice(spans[3]!.start, spans[3]!.end)).toBe('c,ngo,,smart city,definition,NGO,2013,,,"A ""smart"" city is\r\none where residents decide together."');
+    expect(SEED.slice(spans[3]!.start, spans[3]!.end)).toBe(
+      'c,ngo,,smart city,definition,NGO,2013,,,"A ""smart"" city is\r\none where residents decide together."',
+    );
     expect(rowSpans('id,text\na,"open\n')).toBeUndefined();
   });
 });
@@ -39,7 +41,9 @@ describe('citydefs remove', () => {
   it('shows the rows with --dry-run and writes nothing, taking no lock', async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
     const run = await cli(['remove', 'c', '--dry-run'], dir);
-    expect(run.stdout).toBe('Would remove 1 record from corpus/definitions.csv:\nc,ngo,,smart city,definition,NGO,2013,,,"A ""smart"" city is\r\none where residents decide together."\n');
+    expect(run.stdout).toBe(
+      'Would remove 1 record from corpus/definitions.csv:\nc,ngo,,smart city,definition,NGO,2013,,,"A ""smart"" city is\r\none where residents decide together."\n',
+    );
     expect(read(dir)).toBe(SEED);
     expect(existsSync(path.join(dir, 'corpus', '.citydefs.lock'))).toBe(false);
   });
@@ -75,7 +79,7 @@ describe('citydefs remove', () => {
 });
 
 describe('citydefs edit', () => {
-  it('rewrites only the edited row, in the file\'s layout', async () => {
+  it("rewrites only the edited row, in the file's layout", async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
     const run = await cli(['edit', 'b', '--sector', 'ngo', '--year', '2015', '--title', 'Report, 2nd ed.'], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -91,7 +95,12 @@ describe('citydefs edit', () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
     const run = await cli(['edit', 'c', '--text', 'A smart city is one where residents decide together, online and off.', '--author', ''], dir);
     expect(run.code).toBe(0);
-    expect(read(dir)).toBe(SEED.replace('c,ngo,,smart city,definition,NGO,2013,,,"A ""smart"" city is\r\none where residents decide together."', 'c,ngo,,smart city,definition,,2013,,,"A smart city is one where residents decide together, online and off."'));
+    expect(read(dir)).toBe(
+      SEED.replace(
+        'c,ngo,,smart city,definition,NGO,2013,,,"A ""smart"" city is\r\none where residents decide together."',
+        'c,ngo,,smart city,definition,,2013,,,"A smart city is one where residents decide together, online and off."',
+      ),
+    );
   });
 
   it('keeps the record valid: an invalid value is listed and nothing is written', async () => {
@@ -138,9 +147,14 @@ describe('citydefs edit', () => {
 
 describe('add and remove at once', () => {
   it('serialize on the corpus lock: every add and every remove lands', async () => {
-    const rows = Array.from({ length: 300 }, (_, i) => `r-${i},academic,,smart city,definition,Author ${i},2010,Title ${i},,"Definition ${i}: w${i} x${i * 7} y${i * 13} z${i * 31} and ${i % 97}."`);
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `r-${i},academic,,smart city,definition,Author ${i},2010,Title ${i},,"Definition ${i}: w${i} x${i * 7} y${i * 13} z${i * 31} and ${i % 97}."`,
+    );
     const dir = tempCorpus({ 'corpus/definitions.csv': [HEADER, ...rows].join('\r\n') + '\r\n' });
-    const adds = [1, 2, 3].map((n) => cli(['add', '--text', `New definition ${n} of a smart city with q${n * 11} and v${n * 17}.`, '--sector', 'ngo', '--id', `new-${n}`], dir));
+    const adds = [1, 2, 3].map((n) =>
+      cli(['add', '--text', `New definition ${n} of a smart city with q${n * 11} and v${n * 17}.`, '--sector', 'ngo', '--id', `new-${n}`], dir),
+    );
     const removes = [cli(['remove', 'r-0', 'r-150'], dir), cli(['remove', 'r-299'], dir), cli(['edit', 'r-10', '--year', '2020'], dir)];
     const results = await Promise.all([...adds, ...removes]);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
@@ -159,7 +173,14 @@ describe('--json', () => {
     const removed = await cli(['remove', 'a', '--json'], dir);
     expect(JSON.parse(removed.stdout)).toMatchObject({ command: 'remove', exitCode: 0, removed: [{ id: 'a', file: 'corpus/definitions.csv' }], written: true });
     const edited = await cli(['edit', 'b', '--year', '2011', '--json'], dir);
-    expect(JSON.parse(edited.stdout)).toMatchObject({ command: 'edit', exitCode: 0, id: 'b', changed: true, written: true, after: 'b,private,,smart city,definition,Corp,2011,,,A smart city is an efficient city run on sensors and platforms.' });
+    expect(JSON.parse(edited.stdout)).toMatchObject({
+      command: 'edit',
+      exitCode: 0,
+      id: 'b',
+      changed: true,
+      written: true,
+      after: 'b,private,,smart city,definition,Corp,2011,,,A smart city is an efficient city run on sensors and platforms.',
+    });
     const missing = await cli(['edit', 'zz', '--year', '2011', '--json'], dir);
     expect(JSON.parse(missing.stdout)).toMatchObject({ command: 'edit', exitCode: 1, changed: false, diagnostics: { errors: 1 } });
   });

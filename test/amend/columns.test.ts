@@ -23,15 +23,40 @@ describe('widenColumns', () => {
 
 const SEED = `${HEADER}\r\nibm-2009,private,,smart city,definition,IBM,2009,,,"A smart city uses IT to make its infrastructure, and services, aware."\r\n`;
 const read = (dir: string) => readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8');
-const CITE = ['--doi', 'https://doi.org/10.1080/10630732.2011.601117', '--journal', 'Journal of Urban Technology', '--volume', '18', '--issue', '2', '--pages', '65-82', '--publisher', 'Taylor & Francis'];
-const ADD = ['add', '--text', 'A smart city is a city that invests in human capital and ICT to fuel sustainable growth.', '--sector', 'academic', '--author', 'Caragliu, A.', '--year', '2011'];
+const CITE = [
+  '--doi',
+  'https://doi.org/10.1080/10630732.2011.601117',
+  '--journal',
+  'Journal of Urban Technology',
+  '--volume',
+  '18',
+  '--issue',
+  '2',
+  '--pages',
+  '65-82',
+  '--publisher',
+  'Taylor & Francis',
+];
+const ADD = [
+  'add',
+  '--text',
+  'A smart city is a city that invests in human capital and ICT to fuel sustainable growth.',
+  '--sector',
+  'academic',
+  '--author',
+  'Caragliu, A.',
+  '--year',
+  '2011',
+];
 
 describe('citydefs add: citation fields', () => {
   it('adds the citation columns the file lacks, leaving its rows as they were', async () => {
     const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
     const run = await cli([...ADD, ...CITE], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv (with new columns `doi`, `container`, `volume`, `issue`, `pages`, `publisher`, empty for the rows already there): caragliu-2011\n');
+    expect(run.stdout).toBe(
+      'Added 1 record to corpus/definitions.csv (with new columns `doi`, `container`, `volume`, `issue`, `pages`, `publisher`, empty for the rows already there): caragliu-2011\n',
+    );
     expect(read(dir)).toBe(
       `${HEADER},doi,container,volume,issue,pages,publisher\r\n` +
         'ibm-2009,private,,smart city,definition,IBM,2009,,,"A smart city uses IT to make its infrastructure, and services, aware.",,,,,,\r\n' +
@@ -47,7 +72,9 @@ describe('citydefs add: citation fields', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('command line [doi]  error  Expected a DOI such as');
     const ok = await cli([...ADD, '--container', 'J. Urban Tech.', '--doi', 'doi:10.1080/10630732.2011.601117', '--dry-run'], dir);
-    expect(ok.stdout).toBe('Would append 1 record to corpus/definitions.csv:\ncaragliu-2011,academic,,,definition,"Caragliu, A.",2011,,,A smart city is a city that invests in human capital and ICT to fuel sustainable growth.,J. Urban Tech.,10.1080/10630732.2011.601117\n');
+    expect(ok.stdout).toBe(
+      'Would append 1 record to corpus/definitions.csv:\ncaragliu-2011,academic,,,definition,"Caragliu, A.",2011,,,A smart city is a city that invests in human capital and ICT to fuel sustainable growth.,J. Urban Tech.,10.1080/10630732.2011.601117\n',
+    );
     expect(read(dir)).toBe(`${HEADER},journal,doi\n`);
   });
 

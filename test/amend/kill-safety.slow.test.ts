@@ -61,7 +61,9 @@ const temps = (dir: string) => readdirSync(path.join(dir, 'corpus')).filter((n) 
 function bigCorpus(rows: number): string {
   const lines = [HEADER];
   for (let i = 1; i <= rows; i++) {
-    lines.push(`r-${i},academic,,smart city,definition,Author ${i},2010,Title ${i},,"Definition number ${i} of a city: ${'w' + i} ${'x' + (i * 7)} ${'y' + (i * 13)} ${'z' + (i * 31)} and more words ${i % 97} ${i % 89}."`);
+    lines.push(
+      `r-${i},academic,,smart city,definition,Author ${i},2010,Title ${i},,"Definition number ${i} of a city: ${'w' + i} ${'x' + i * 7} ${'y' + i * 13} ${'z' + i * 31} and more words ${i % 97} ${i % 89}."`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -69,7 +71,10 @@ function bigCorpus(rows: number): string {
 const NEW = `${HEADER}\nnew-1,ngo,,smart city,definition,N,2020,,,A smart city is a city that shares power with its residents.\nnew-2,ngo,,smart city,definition,M,2021,,,Smart cities are places where public data serves public goals.\n`;
 
 /** The rows of NEW as add appends them to a CRLF file. */
-const NEW_ROWS = NEW.split('\n').slice(1, -1).map((row) => `${row}\r\n`).join('');
+const NEW_ROWS = NEW.split('\n')
+  .slice(1, -1)
+  .map((row) => `${row}\r\n`)
+  .join('');
 
 describe('kill safety of add', () => {
   it('leaves the corpus old or new, never partial, when killed at each step of the write', async () => {
@@ -111,7 +116,11 @@ describe('kill safety of add', () => {
     const outcomes: { step: string; text: 'old' | 'new'; killed: boolean }[] = [];
     for (let round = 0; round < 5 && !outcomes.some((o) => o.killed && o.step !== 'renamed' && o.step !== 'none'); round++) {
       const dirs = aims.map(() => tempCorpus({ 'corpus/definitions.csv': old, 'new.csv': NEW }));
-      const watched = dirs.map((dir, i) => ({ ...aims[i]!, killWhenCreated: { dir: path.join(dir, 'corpus'), prefix: '.definitions.csv.tmp-', afterMs: 4 * i }, env: { CITYDEFS_TRACE_WRITES: '1' } }));
+      const watched = dirs.map((dir, i) => ({
+        ...aims[i]!,
+        killWhenCreated: { dir: path.join(dir, 'corpus'), prefix: '.definitions.csv.tmp-', afterMs: 4 * i },
+        env: { CITYDEFS_TRACE_WRITES: '1' },
+      }));
       const exits = await Promise.all(dirs.map((dir, i) => run(['add', '--from', 'new.csv'], dir, i % 2 ? watched[i]! : aims[i]!)));
       dirs.forEach((dir, i) => {
         const text = readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8');
@@ -124,7 +133,10 @@ describe('kill safety of add', () => {
       });
     }
     // At least one kill landed between opening the temporary file and renaming it.
-    expect(outcomes.filter((o) => o.killed && ['temp-opened', 'temp-written', 'temp-synced'].includes(o.step)).length, JSON.stringify(outcomes)).toBeGreaterThan(0);
+    expect(
+      outcomes.filter((o) => o.killed && ['temp-opened', 'temp-written', 'temp-synced'].includes(o.step)).length,
+      JSON.stringify(outcomes),
+    ).toBeGreaterThan(0);
   }, 120_000);
 
   it('serializes two adds at once: both land', async () => {

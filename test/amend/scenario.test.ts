@@ -17,7 +17,38 @@ it('grows the shipped corpus from a CSV, flags and a PDF; analyze includes them,
   const recordsBefore = Number(/^(\d+) records/.exec(before.stdout)![1]);
 
   // Thirty distinct definitions: no two share more than a couple of word pairs.
-  const names = ['Ada', 'Bram', 'Cleo', 'Dara', 'Emil', 'Fenna', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lena', 'Milo', 'Nora', 'Omar', 'Pia', 'Quinn', 'Rosa', 'Sami', 'Tess', 'Ugo', 'Vera', 'Wim', 'Xena', 'Yara', 'Zeno', 'Abel', 'Bea', 'Cas', 'Dewi'];
+  const names = [
+    'Ada',
+    'Bram',
+    'Cleo',
+    'Dara',
+    'Emil',
+    'Fenna',
+    'Gus',
+    'Hana',
+    'Ivo',
+    'Jun',
+    'Kai',
+    'Lena',
+    'Milo',
+    'Nora',
+    'Omar',
+    'Pia',
+    'Quinn',
+    'Rosa',
+    'Sami',
+    'Tess',
+    'Ugo',
+    'Vera',
+    'Wim',
+    'Xena',
+    'Yara',
+    'Zeno',
+    'Abel',
+    'Bea',
+    'Cas',
+    'Dewi',
+  ];
   const verbs = ['funds', 'schedules', 'monitors', 'shares', 'repairs', 'plants'];
   const aims = ['clean air', 'cheap housing', 'quiet streets', 'fast permits', 'open budgets'];
   const groups = ['pensioners', 'students', 'shopkeepers', 'cyclists', 'newcomers', 'nurses', 'farmers'];
@@ -31,16 +62,36 @@ it('grows the shipped corpus from a CSV, flags and a PDF; analyze includes them,
   expect(fromCsv.stdout).toMatch(/^Added 30 records/);
 
   const fromFlags = await cli(
-    ['add', '--text', 'A smart city is a municipality whose tram, water and tax offices answer residents within a day.', '--sector', 'government', '--author', 'Town of Example', '--year', '2025', '--title', 'Charter', '--url', 'https://example.org/charter'],
+    [
+      'add',
+      '--text',
+      'A smart city is a municipality whose tram, water and tax offices answer residents within a day.',
+      '--sector',
+      'government',
+      '--author',
+      'Town of Example',
+      '--year',
+      '2025',
+      '--title',
+      'Charter',
+      '--url',
+      'https://example.org/charter',
+    ],
     dir,
   );
   expect(fromFlags).toMatchObject({ code: 0, stdout: 'Added 1 record to corpus/definitions.csv: town-of-example-2025\n' });
 
   writeFileSync(
     path.join(dir, 'report.pdf'),
-    makePdf([['Annual report 2025.'], ['In this report a smart city is defined as a city whose public ser-', 'vices learn from open data and from the people who use them.']]),
+    makePdf([
+      ['Annual report 2025.'],
+      ['In this report a smart city is defined as a city whose public ser-', 'vices learn from open data and from the people who use them.'],
+    ]),
   );
-  const mined = await cli(['mine', 'report.pdf', '--add', '--sector', 'private', '--author', 'Example Consulting', '--year', '2025', '--title', 'Annual report'], dir);
+  const mined = await cli(
+    ['mine', 'report.pdf', '--add', '--sector', 'private', '--author', 'Example Consulting', '--year', '2025', '--title', 'Annual report'],
+    dir,
+  );
   expect(mined.stdout).toContain('Added 1 record to corpus/definitions.csv: example-consulting-2025-p2\n');
 
   const after = await cli(['validate'], dir);
@@ -49,6 +100,7 @@ it('grows the shipped corpus from a CSV, flags and a PDF; analyze includes them,
   const analyzed = await cli(['analyze'], dir);
   expect(analyzed.code).toBe(0);
   const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
-  for (const id of ['survey-1', 'survey-30', 'town-of-example-2025', 'example-consulting-2025-p2']) expect(definitions).toMatch(new RegExp(`^${id},.*,analysed,`, 'm'));
+  for (const id of ['survey-1', 'survey-30', 'town-of-example-2025', 'example-consulting-2025-p2'])
+    expect(definitions).toMatch(new RegExp(`^${id},.*,analysed,`, 'm'));
   expect(definitions).toMatch(/^example-consulting-2025-p2,private,,smart city,definition,Example Consulting,2025,"Annual report, p. 2",,,analysed,/m);
 });

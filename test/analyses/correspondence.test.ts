@@ -55,7 +55,7 @@ describe('correspondence analysis against ca::ca(smoke)', () => {
     }
   });
 
-  it('puts each dimension\'s furthest factor on the positive side (SE on 1, JM on 2)', () => {
+  it("puts each dimension's furthest factor on the positive side (SE on 1, JM on 2)", () => {
     expect(ca.rows[2]!.coordinates[0]).toBeGreaterThan(0);
     expect(ca.rows[1]!.coordinates[1]).toBeGreaterThan(0);
   });
@@ -96,7 +96,7 @@ describe('correspondence analysis: properties', () => {
     );
   });
 
-  it('contributions add to 1 per dimension; a point\'s qualities add to 1 over all dimensions', () => {
+  it("contributions add to 1 per dimension; a point's qualities add to 1 over all dimensions", () => {
     for (const side of [ca.rows, ca.cols]) {
       for (let k = 0; k < 3; k++) expect(side.reduce((s, p) => s + p.contributions[k]!, 0)).toBeCloseTo(1, 12);
       for (const p of side) expect(p.quality.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
@@ -108,7 +108,15 @@ describe('correspondence analysis: small tables by hand', () => {
   it('2 × 2: one dimension, the rows at ± their χ² distance', () => {
     // [[3, 1], [1, 3]]: n = 8, masses ½; χ² = 8 (9 − 1)² / 4⁴ = 2, inertia 2/8 = 0.25. Row
     // profiles (¾ ¼), (¼ ¾), centroid (½ ½): distance² = 2 × (¼)² / ½ = ¼, so ±0.5; λ = ½ ¼ + ½ ¼.
-    const ca = correspondence([[3, 1], [1, 3]], ['a', 'b'], ['x', 'y'], 'sector');
+    const ca = correspondence(
+      [
+        [3, 1],
+        [1, 3],
+      ],
+      ['a', 'b'],
+      ['x', 'y'],
+      'sector',
+    );
     expect(ca.inertias).toHaveLength(1);
     expect(ca.inertias[0]).toBeCloseTo(0.25, 12);
     expect(ca.chiSquare).toBeCloseTo(2, 12);
@@ -120,7 +128,15 @@ describe('correspondence analysis: small tables by hand', () => {
     // [[2, 0, 1], [0, 2, 1]]: row profiles (⅔ 0 ⅓), (0 ⅔ ⅓), centroid (⅓ ⅓ ⅓): distance² =
     // 2 (⅓)² / ⅓ = ⅔, so rows at ±√⅔ = ±0.8165, λ = ⅔, χ² = 6 × ⅔ = 4 (every expected count is 1).
     // Column profiles (1 0), (0 1), (½ ½) against (½ ½): ±1 and 0.
-    const ca = correspondence([[2, 0, 1], [0, 2, 1]], ['a', 'b'], ['x', 'y', 'z'], 'period');
+    const ca = correspondence(
+      [
+        [2, 0, 1],
+        [0, 2, 1],
+      ],
+      ['a', 'b'],
+      ['x', 'y', 'z'],
+      'period',
+    );
     expect(ca.inertias).toEqual([expect.closeTo(2 / 3, 12)]);
     expect(ca.chiSquare).toBeCloseTo(4, 12);
     expect(ca.rows.map((p) => p.coordinates[0])).toEqual([expect.closeTo(Math.sqrt(2 / 3), 12), expect.closeTo(-Math.sqrt(2 / 3), 12)]);
@@ -129,7 +145,16 @@ describe('correspondence analysis: small tables by hand', () => {
   });
 
   it('leaves out empty rows and columns, and says so', () => {
-    const ca = correspondence([[3, 1, 0], [1, 3, 0], [0, 0, 0]], ['a', 'b', 'c'], ['x', 'y', 'z'], 'sector');
+    const ca = correspondence(
+      [
+        [3, 1, 0],
+        [1, 3, 0],
+        [0, 0, 0],
+      ],
+      ['a', 'b', 'c'],
+      ['x', 'y', 'z'],
+      'sector',
+    );
     expect(ca.emptyRows).toEqual(['c']);
     expect(ca.emptyCols).toEqual(['z']);
     expect(ca.rows.map((p) => p.id)).toEqual(['a', 'b']);
@@ -141,20 +166,44 @@ describe('correspondence analysis: degenerate tables have a note, never NaN', ()
   const noNaN = (ca: CorrespondenceAnalysis) => expect(JSON.stringify(ca)).not.toMatch(/NaN|null|Infinity/);
 
   it('one column (one sector has definitions)', () => {
-    const ca = correspondence([[3, 0], [2, 0]], ['a', 'b'], ['x', 'y'], 'sector');
+    const ca = correspondence(
+      [
+        [3, 0],
+        [2, 0],
+      ],
+      ['a', 'b'],
+      ['x', 'y'],
+      'sector',
+    );
     expect(ca).toMatchObject({ inertias: [], rows: [], cols: [], emptyCols: ['y'], note: expect.stringContaining('only one sector') });
     noNaN(ca);
   });
 
   it('one row, or nothing at all', () => {
     expect(correspondence([[3, 2]], ['a'], ['x', 'y'], 'period').note).toContain('only one factor');
-    const empty = correspondence([[0, 0], [0, 0]], ['a', 'b'], ['x', 'y'], 'period');
+    const empty = correspondence(
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      ['a', 'b'],
+      ['x', 'y'],
+      'period',
+    );
     expect(empty.note).toContain('no factor has definitions in any period');
     noNaN(empty);
   });
 
   it('proportional rows: no association (a factor in every definition, the others in proportion)', () => {
-    const ca = correspondence([[4, 2], [2, 1]], ['every', 'half'], ['x', 'y'], 'sector');
+    const ca = correspondence(
+      [
+        [4, 2],
+        [2, 1],
+      ],
+      ['every', 'half'],
+      ['x', 'y'],
+      'sector',
+    );
     expect(ca.inertias).toEqual([]);
     expect(ca.note).toContain('total inertia 0');
     noNaN(ca);

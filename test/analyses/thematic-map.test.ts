@@ -27,7 +27,16 @@ describe('thematic map (Callon; Cobo et al. 2011)', () => {
   const link = (source: string, target: string, cooccurrences: number) => ({ source, target, cooccurrences, strength: 0 });
   const network: TermNetwork = {
     nodes: [node('a1', 'a'), node('a2', 'a'), node('b1', 'b'), node('b2', 'b'), node('c1', 'c'), node('c2', 'c'), node('d1', 'd'), node('d2', 'd'), node('x')],
-    edges: [link('a1', 'a2', 2), link('b1', 'b2', 1), link('c1', 'c2', 2), link('d1', 'd2', 1), link('a1', 'b1', 2), link('b2', 'd1', 1), link('c1', 'd2', 1), link('a1', 'x', 2)],
+    edges: [
+      link('a1', 'a2', 2),
+      link('b1', 'b2', 1),
+      link('c1', 'c2', 2),
+      link('d1', 'd2', 1),
+      link('a1', 'b1', 2),
+      link('b2', 'd1', 1),
+      link('c1', 'd2', 1),
+      link('a1', 'x', 2),
+    ],
   };
   const factors = [factor('a', ['a1', 'a2'], 9), factor('b', ['b1', 'b2'], 7), factor('c', ['c1', 'c2'], 5), factor('d', ['d1', 'd2'], 3)];
   const map = thematicMap(network, factors);

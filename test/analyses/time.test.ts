@@ -3,9 +3,43 @@ import { analyseTime } from '../../src/analyses/time.js';
 import type { Definition, Factor, Matrix, TermStats } from '../../src/model/index.js';
 import { termUses } from '../helpers.js';
 
-const definition = (id: string, year: number | undefined): Definition => ({ id, sector: 'academic', orgType: '', term: 'smart city', kind: 'definition', author: '', year, title: '', url: '', text: '', origin: { file: 'x.csv' } });
-const term = (label: string): TermStats => ({ term: label, key: label, words: 1, frequency: 1, definitions: 1, share: 0, nested: 0, pos: 'NOUN', bySector: {}, variants: [label] });
-const factor = (id: string, terms: string[]): Factor => ({ id, label: id, description: '', origin: 'emergent', terms, seeds: [], rules: [], definitions: 0, share: 0, stability: undefined });
+const definition = (id: string, year: number | undefined): Definition => ({
+  id,
+  sector: 'academic',
+  orgType: '',
+  term: 'smart city',
+  kind: 'definition',
+  author: '',
+  year,
+  title: '',
+  url: '',
+  text: '',
+  origin: { file: 'x.csv' },
+});
+const term = (label: string): TermStats => ({
+  term: label,
+  key: label,
+  words: 1,
+  frequency: 1,
+  definitions: 1,
+  share: 0,
+  nested: 0,
+  pos: 'NOUN',
+  bySector: {},
+  variants: [label],
+});
+const factor = (id: string, terms: string[]): Factor => ({
+  id,
+  label: id,
+  description: '',
+  origin: 'emergent',
+  terms,
+  seeds: [],
+  rules: [],
+  definitions: 0,
+  share: 0,
+  stability: undefined,
+});
 
 function matrix(rows: readonly (readonly number[])[]): Matrix {
   const factors = rows[0]!.length;
@@ -33,7 +67,16 @@ describe('time analyses, worked by hand', () => {
   const terms = ['a', 'b', 'c', 'd', 'e'].map(term);
   const docs = [['a', 'b'], ['a', 'c'], ['b'], ['c', 'd'], ['d'], ['a', 'd'], ['a'], ['c', 'e']];
   const years = [2009, 2010, 2012, 2013, 2016, 2018, undefined, 2011];
-  const cells = [[1, 0], [1, 1], [1, 0], [0, 1], [0, 1], [1, 1], [1, 0], [0, 1]];
+  const cells = [
+    [1, 0],
+    [1, 1],
+    [1, 0],
+    [0, 1],
+    [0, 1],
+    [1, 1],
+    [1, 0],
+    [0, 1],
+  ];
   const time = analyseTime({
     definitions: years.map((y, i) => definition(`d${i}`, y)),
     matrix: matrix(cells),
@@ -75,16 +118,10 @@ describe('time analyses, worked by hand', () => {
   it('gives each term its mean year over the dated definitions using it', () => {
     // a: d0 d1 d5 (d6 has no year) = (2009 + 2010 + 2018) / 3; b: d0 d2; c: d1 d3 d7 (a gap year
     // is still a year); d: d3 d4 d5; e: d7 only.
-    expect([...time.termMeanYear]).toEqual([
-      expect.closeTo(6037 / 3, 9),
-      2010.5,
-      expect.closeTo(6034 / 3, 9),
-      expect.closeTo(6047 / 3, 9),
-      2011,
-    ]);
+    expect([...time.termMeanYear]).toEqual([expect.closeTo(6037 / 3, 9), 2010.5, expect.closeTo(6034 / 3, 9), expect.closeTo(6047 / 3, 9), 2011]);
   });
 
-  it('lists each factor\'s terms per period and links consecutive periods by the inclusion index', () => {
+  it("lists each factor's terms per period and links consecutive periods by the inclusion index", () => {
     expect(time.themes.map((t) => [t.period, t.factorId, t.terms, t.definitions])).toEqual([
       [0, 'f1', ['a', 'b'], 2],
       [0, 'f2', ['c'], 1],
@@ -111,7 +148,10 @@ describe('time analyses: nothing to test', () => {
       definitions: [definition('x', 2001), definition('y', undefined)],
       matrix: matrix([[1], [1]]),
       factors: [factor('f', ['a'])],
-      periods: [{ label: '≤2010', to: 2010 }, { label: '2011–', from: 2011 }],
+      periods: [
+        { label: '≤2010', to: 2010 },
+        { label: '2011–', from: 2011 },
+      ],
       terms,
       uses: termUses([[], ['a']], terms),
       termFactors: { factor: Int32Array.from([0]), fit: new Float64Array(1), lift: new Float64Array(1), codes: new Uint8Array(1) },
@@ -127,7 +167,10 @@ describe('time analyses: nothing to test', () => {
       definitions: [definition('x', 2001), definition('y', 2012)],
       matrix: matrix([[0], [1]]),
       factors: [factor('f', ['a'])],
-      periods: [{ label: '≤2010', to: 2010 }, { label: '2011–', from: 2011 }],
+      periods: [
+        { label: '≤2010', to: 2010 },
+        { label: '2011–', from: 2011 },
+      ],
       terms,
       uses: termUses([[], ['a']], terms),
       termFactors: { factor: Int32Array.from([0]), fit: new Float64Array(1), lift: new Float64Array(1), codes: new Uint8Array(1) },

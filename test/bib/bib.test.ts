@@ -49,7 +49,15 @@ ER  -
 `;
 
 const CSL = JSON.stringify([
-  { id: 'kitchin2014', type: 'article-journal', title: 'The real-time city', author: [{ family: 'Kitchin', given: 'Rob' }], issued: { 'date-parts': [[2014]] }, URL: 'https://example.org/k', abstract: 'A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing.' },
+  {
+    id: 'kitchin2014',
+    type: 'article-journal',
+    title: 'The real-time city',
+    author: [{ family: 'Kitchin', given: 'Rob' }],
+    issued: { 'date-parts': [[2014]] },
+    URL: 'https://example.org/k',
+    abstract: 'A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing.',
+  },
   'not an item',
 ]);
 
@@ -69,14 +77,16 @@ describe('splitting bibliographies into entries', () => {
 });
 
 describe('citydefs add --bib', () => {
-  it('adds BibTeX abstracts\' definitions; a broken entry is reported and the others load', async () => {
+  it("adds BibTeX abstracts' definitions; a broken entry is reported and the others load", async () => {
     const dir = corpus({ 'refs.bib': BIBTEX });
     const run = await cli(['add', '--bib', 'refs.bib', '--sector', 'academic'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('refs.bib:10  error  Cannot read this entry: expected "text", got EOF');
     expect(run.stderr).toContain('[bib/entry]');
     expect(run.stderr).toContain('No definition sentence in the abstract of `nam2011 (Conceptualizing smart city)`; nothing to add from it');
-    expect(run.stdout).toBe('Added 2 records to corpus/definitions.csv (with new columns `doi`, `container`, empty for the rows already there): caragliu2011, muller2020\n');
+    expect(run.stdout).toBe(
+      'Added 2 records to corpus/definitions.csv (with new columns `doi`, `container`, empty for the rows already there): caragliu2011, muller2020\n',
+    );
     // The citation is kept: the file gains the columns the entries have values for.
     expect(read(dir)).toBe(
       `${HEADER},doi,container\n` +
@@ -91,7 +101,9 @@ describe('citydefs add --bib', () => {
     const run = await cli(['add', '--bib', 'refs.ris', '--sector', 'academic'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv (with new column `doi`, empty for the rows already there): albino-2015\n');
-    expect(read(dir)).toContain('albino-2015,academic,,smart city,definition,"Albino, Vito; Berardi, Umberto",2015,"Smart cities: definitions, dimensions, performance",https://doi.org/10.1080/10630732.2014.942092,The term smart city refers to a city that uses technology to improve the lives of its residents,10.1080/10630732.2014.942092\n');
+    expect(read(dir)).toContain(
+      'albino-2015,academic,,smart city,definition,"Albino, Vito; Berardi, Umberto",2015,"Smart cities: definitions, dimensions, performance",https://doi.org/10.1080/10630732.2014.942092,The term smart city refers to a city that uses technology to improve the lives of its residents,10.1080/10630732.2014.942092\n',
+    );
   });
 
   it('reads CSL-JSON; a bad item is reported', async () => {
@@ -108,7 +120,11 @@ describe('citydefs add --bib', () => {
   it('without --sector, says to pass it (exit 2) and writes nothing', async () => {
     const dir = corpus({ 'refs.ris': RIS });
     const run = await cli(['add', '--bib', 'refs.ris'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'citydefs add: Expected --sector with --bib (e.g. `--sector academic`): a bibliography does not say which sector its sources belong to\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'citydefs add: Expected --sector with --bib (e.g. `--sector academic`): a bibliography does not say which sector its sources belong to\n',
+    });
     expect(read(dir)).toBe(`${HEADER}\n`);
   });
 

@@ -56,7 +56,9 @@ describe.runIf(run)('report.html layout in headless Chromium', () => {
 
   /** A computed style property of the first element matching `selector` (pseudo-element optional). */
   const style = (page: Page, selector: string, property: string, pseudo = '') =>
-    page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo || null)}).getPropertyValue(${JSON.stringify(property)})`);
+    page.evaluate<string>(
+      `getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo || null)}).getPropertyValue(${JSON.stringify(property)})`,
+    );
 
   /** The rendered width of the first element matching `selector`. */
   const width = (page: Page, selector: string) => page.evaluate<number>(`document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().width`);
@@ -72,13 +74,17 @@ describe.runIf(run)('report.html layout in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it.each([1024, 900, 800, 600])('fits a %i px window with no horizontal scroll, on the page or in a table', async (px) => {
-    const page = await open(px);
-    const r = await reach(page);
-    expect(r.scrollWidth).toBeLessThanOrEqual(px);
-    expect(r.innerScroll).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it.each([1024, 900, 800, 600])(
+    'fits a %i px window with no horizontal scroll, on the page or in a table',
+    async (px) => {
+      const page = await open(px);
+      const r = await reach(page);
+      expect(r.scrollWidth).toBeLessThanOrEqual(px);
+      expect(r.innerScroll).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('fits a 400 px phone with no horizontal scroll: wide tables and the definitions become cards', async () => {
     const page = await open(400);

@@ -115,7 +115,9 @@ describe.runIf(run)('report.html sections in headless Chromium', () => {
     await page.locator('input[data-filter="concordance-table"]').fill('resilient');
     expect(await visible(page).count()).toBeGreaterThanOrEqual(5);
     // A line reads as a sentence: before, keyword and after on one run of text.
-    expect(await page.evaluate<string>(`getComputedStyle(document.querySelector('#concordance-table tbody tr:not([hidden]) td:nth-child(2)')).display`)).toBe('inline');
+    expect(await page.evaluate<string>(`getComputedStyle(document.querySelector('#concordance-table tbody tr:not([hidden]) td:nth-child(2)')).display`)).toBe(
+      'inline',
+    );
     if (keep) {
       for (const id of ['codebook-suggestions', 'agreement', 'sensitivity', 'concordance', 'references']) {
         await page.locator(`#${id}`).screenshot({ path: path.join(keep, `${id}-400.png`) });

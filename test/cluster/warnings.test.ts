@@ -40,7 +40,7 @@ const input: ClusterInput = {
 };
 
 describe('factors a reader can trust', () => {
-  it("keeps a codebook term in its factor even when it is nested or a verb, and reports no stability for a factor of one term", () => {
+  it('keeps a codebook term in its factor even when it is nested or a verb, and reports no stability for a factor of one term', () => {
     const diagnostics = new Diagnostics();
     const { factors } = cluster(input, ConfigSchema.parse({ factors: { minDefinitions: 3, bootstrap: 5 } }), diagnostics);
     const byId = Object.fromEntries(factors.map((f) => [f.id, f]));
@@ -64,7 +64,18 @@ describe('factors a reader can trust', () => {
 
   it('warns about an emergent factor of one term, and blanks its stability', () => {
     const diagnostics = new Diagnostics();
-    const lone: Factor = { id: 'emergent-1', label: 'x', description: '', origin: 'emergent', terms: ['x'], seeds: [], rules: [], definitions: 3, share: 0.75, stability: 1 };
+    const lone: Factor = {
+      id: 'emergent-1',
+      label: 'x',
+      description: '',
+      origin: 'emergent',
+      terms: ['x'],
+      seeds: [],
+      rules: [],
+      definitions: 3,
+      share: 0.75,
+      stability: 1,
+    };
     const factors = [lone];
     warnUnstable(factors, input, new Set(), [], ConfigSchema.parse({}), diagnostics);
     expect(factors[0]!.stability).toBeUndefined();

@@ -9,7 +9,10 @@ const settings = Object.fromEntries(['config.json', 'thesaurus.csv', 'codebook.c
 /** The shipped settings on definitions given as text; each definition's factors, with the words behind them. */
 async function coded(texts: string[]): Promise<Record<string, Record<string, string[]>>> {
   const rows = texts.map((t, i) => `d${i},academic,,smart city,definition,,,,,"${t}"`);
-  const result = await analyze({ corpus: tempCorpus({ ...settings, 'definitions.csv': [HEADER, ...rows].join('\n') }), overrides: { factors: { bootstrap: 0 }, duplicates: { merge: false } } });
+  const result = await analyze({
+    corpus: tempCorpus({ ...settings, 'definitions.csv': [HEADER, ...rows].join('\n') }),
+    overrides: { factors: { bootstrap: 0 }, duplicates: { merge: false } },
+  });
   const out: Record<string, Record<string, string[]>> = Object.fromEntries(texts.map((_, i) => [`d${i}`, {}]));
   for (const row of definitionFactorRows(result)) out[row.definitionId]![row.factorId] = [...row.evidence];
   return out;

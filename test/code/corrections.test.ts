@@ -39,7 +39,10 @@ describe('corrections (corpus/coding.csv)', () => {
     ]);
     // c's text evidence is kept, to show what the correction overrode.
     expect(long.find((r) => r.definition_id === 'c')!.evidence).toBe('data');
-    expect(table(dir, 'definition-factors.csv').find((r) => r.definition_id === 'b' && r.factor_id === 'ict')).toMatchObject({ source: 'correction', evidence: '' });
+    expect(table(dir, 'definition-factors.csv').find((r) => r.definition_id === 'b' && r.factor_id === 'ict')).toMatchObject({
+      source: 'correction',
+      evidence: '',
+    });
     expect(table(dir, 'factors.csv').find((r) => r.factor_id === 'ict')!.definitions).toBe('2');
     expect(readFileSync(path.join(dir, 'output', 'report.md'), 'utf8')).toContain('corrected in coding.csv: good transport means smart ICT here');
   });

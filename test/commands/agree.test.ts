@@ -52,7 +52,9 @@ describe('citydefs agree CODED.csv --with CODED2.csv (two coders)', () => {
     const dir = tempCorpus({ ...factorsCorpus, ...files, 'b.csv': `${HEAD}\nd1,ict,1,\nd1,transport,1,\nd2,ict,maybe,\n` });
     const run = await cli(['agree', 'a.csv', '--with', 'b.csv'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('b.csv:3 [factor_id]  error  Expected one of the known factors (`environment`, `governance`, `ict`); the row is skipped; found `transport` (record `d1`)  [coding/unknown-factor]');
+    expect(run.stderr).toContain(
+      'b.csv:3 [factor_id]  error  Expected one of the known factors (`environment`, `governance`, `ict`); the row is skipped; found `transport` (record `d1`)  [coding/unknown-factor]',
+    );
     expect(run.stderr).toContain('b.csv:4 [value]  error  Expected `value` 0');
   });
 
@@ -83,7 +85,8 @@ describe('citydefs agree CODED.csv --with CODED2.csv (two coders)', () => {
 });
 
 describe("citydefs agree CODED.csv (the tool's matrix)", () => {
-  const reference = [HEAD, 'a1,ict,1,', 'a2,ict,1,', 'e1,ict,1,"""digital"""', 'e1,environment,1,', 'm1,environment,1,', 'a1,governance,1,', 'x9,ict,1,'].join('\n') + '\n';
+  const reference =
+    [HEAD, 'a1,ict,1,', 'a2,ict,1,', 'e1,ict,1,"""digital"""', 'e1,environment,1,', 'm1,environment,1,', 'a1,governance,1,', 'x9,ict,1,'].join('\n') + '\n';
 
   it("runs the analysis in memory and compares the matrix, with the tool's evidence", async () => {
     const dir = tempCorpus({ ...factorsCorpus, 'ref.csv': reference });
@@ -101,12 +104,20 @@ describe("citydefs agree CODED.csv (the tool's matrix)", () => {
         '',
       ].join('\n'),
     );
-    expect(run.stderr).toContain("ref.csv:7 [factor_id]  warning  Factor `governance` is not a factor of this run (`environment`, `ict`, `emergent-1`); the tool's cells for it count as 0  [agree/factor-not-in-run]");
-    expect(run.stderr).toContain('ref.csv:8 [definition_id]  warning  Expected the id of a definition in the corpus; its cells are not compared; found `x9`  [agree/unknown-definition]');
+    expect(run.stderr).toContain(
+      "ref.csv:7 [factor_id]  warning  Factor `governance` is not a factor of this run (`environment`, `ict`, `emergent-1`); the tool's cells for it count as 0  [agree/factor-not-in-run]",
+    );
+    expect(run.stderr).toContain(
+      'ref.csv:8 [definition_id]  warning  Expected the id of a definition in the corpus; its cells are not compared; found `x9`  [agree/unknown-definition]',
+    );
   });
 
   it('names the corpus files of the analysis diagnostics under the corpus folder', async () => {
-    const dir = tempCorpus({ ...factorsCorpus, 'corpus/definitions.csv': factorsCorpus['corpus/definitions.csv'] + 'z1,academic,,smart city,definition,,,,,\n', 'ref.csv': reference });
+    const dir = tempCorpus({
+      ...factorsCorpus,
+      'corpus/definitions.csv': factorsCorpus['corpus/definitions.csv'] + 'z1,academic,,smart city,definition,,,,,\n',
+      'ref.csv': reference,
+    });
     const run = await cli(['agree', 'ref.csv'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^corpus\/definitions\.csv:\d+ \[text\]  error/m);
@@ -144,7 +155,16 @@ describe.skipIf(!existsSync(shipped))('agree on the shipped corpus and its refer
     const out = tempCorpus({});
     const run = await cli(['agree', shipped, '--corpus', path.join(root, 'corpus'), '--out', path.join(out, 'agreement'), '--json'], out);
     const summary = JSON.parse(run.stdout);
-    expect(summary.factors.map((f: { factorId: string }) => f.factorId)).toEqual(['ict', 'quality-of-life', 'environment', 'governance', 'economy', 'people', 'mobility', 'infrastructure']);
+    expect(summary.factors.map((f: { factorId: string }) => f.factorId)).toEqual([
+      'ict',
+      'quality-of-life',
+      'environment',
+      'governance',
+      'economy',
+      'people',
+      'mobility',
+      'infrastructure',
+    ]);
     expect(summary.overall.cells % 8).toBe(0);
     expect(summary.overall.kappa).toBeGreaterThan(0);
   });

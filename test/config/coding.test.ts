@@ -24,7 +24,18 @@ describe('coding files (definition_id,factor_id,value,note)', () => {
 
   it('reports each bad row at its line and skips it', () => {
     const d = new Diagnostics();
-    const text = [HEAD, 'a1,ict,1,', 'a1,ict,1,again', 'a1,ict,0,changed mind', 'a2,ict,yes,', 'a2,ict,2,', ',ict,1,', 'a3,,1,', 'a4,mobility,1,', 'zz,ict,1,'].join('\n');
+    const text = [
+      HEAD,
+      'a1,ict,1,',
+      'a1,ict,1,again',
+      'a1,ict,0,changed mind',
+      'a2,ict,yes,',
+      'a2,ict,2,',
+      ',ict,1,',
+      'a3,,1,',
+      'a4,mobility,1,',
+      'zz,ict,1,',
+    ].join('\n');
     const cells = parseCoding(text, 'c.csv', d, { factorIds: new Set(['ict', 'environment']), definitionIds: new Set(['a1', 'a2', 'a3', 'a4']) });
     expect(cells.map((c) => `${c.definitionId}:${c.factorId}:${c.value}`)).toEqual(['a1:ict:1']);
     expect(lines(d)).toEqual([
@@ -42,7 +53,8 @@ describe('coding files (definition_id,factor_id,value,note)', () => {
   it('reports a missing column once and reads nothing', () => {
     const d = new Diagnostics();
     expect(parseCoding('definition_id,factor,value\na1,ict,1\n', 'c.csv', d)).toEqual([]);
-    expect(lines(d)).toEqual(['c.csv:1  error  Expected the columns `definition_id,factor_id,value,note` (`note` may be left out); `factor_id` missing  [coding/missing-column]']);
+    expect(lines(d)).toEqual([
+      'c.csv:1  error  Expected the columns `definition_id,factor_id,value,note` (`note` may be left out); `factor_id` missing  [coding/missing-column]',
+    ]);
   });
-
 });

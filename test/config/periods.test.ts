@@ -14,17 +14,32 @@ describe('config periods', () => {
   });
 
   it('labels a period from its bounds when it has no label', () => {
-    expect(PeriodsSchema.parse([{ to: 1999 }, { from: 2000, to: 2000 }, { from: 2001, to: 2009 }, { from: 2010 }]).map((p) => p.label)).toEqual(['≤1999', '2000', '2001–2009', '2010–']);
+    expect(PeriodsSchema.parse([{ to: 1999 }, { from: 2000, to: 2000 }, { from: 2001, to: 2009 }, { from: 2010 }]).map((p) => p.label)).toEqual([
+      '≤1999',
+      '2000',
+      '2001–2009',
+      '2010–',
+    ]);
     expect(periodLabel(undefined, undefined)).toBe('all years');
   });
 
   it('refuses periods out of order, overlapping, open in the middle, reversed, or named like the rows outside them', () => {
-    expect(messages([{ from: 2015, to: 2019 }, { from: 2010, to: 2014 }])).toEqual([expect.stringMatching(/^1\.from: Expected periods oldest first, without overlap: `2010–2014` starts in 2010/)]);
+    expect(
+      messages([
+        { from: 2015, to: 2019 },
+        { from: 2010, to: 2014 },
+      ]),
+    ).toEqual([expect.stringMatching(/^1\.from: Expected periods oldest first, without overlap: `2010–2014` starts in 2010/)]);
     expect(messages([{ to: 2012 }, { from: 2012 }])).toEqual([expect.stringMatching(/^1\.from: .*starts in 2012, at or before the end of `≤2012` \(2012\)/)]);
     expect(messages([{ from: 2000 }, { from: 2010 }])).toEqual(['0.to: Expected a `to` year: only the last period may be open at the end']);
     expect(messages([{ to: 2000 }, { to: 2010 }])).toEqual(['1.from: Expected a `from` year: only the first period may be open at the start']);
     expect(messages([{ from: 2010, to: 2000 }])).toEqual(['0: Expected `from` at or before `to`']);
-    expect(messages([{ label: 'early', to: 2000 }, { label: 'early', from: 2001 }])).toEqual(['1.label: Expected each period label once; `early` is used twice']);
+    expect(
+      messages([
+        { label: 'early', to: 2000 },
+        { label: 'early', from: 2001 },
+      ]),
+    ).toEqual(['1.label: Expected each period label once; `early` is used twice']);
     expect(messages([{ label: 'no year', to: 2000 }])).toEqual(['0.label: `no year` names the definitions outside the periods; choose another label']);
     expect(messages([])).toHaveLength(1);
     expect(messages([{ to: 2000, extra: 1 }])).toHaveLength(1);

@@ -77,14 +77,22 @@ describe('codebook', () => {
         source: 'environment !urban environment !built environment',
         words: [{ match: 'stem', text: 'environment' }],
         except: [
-          [{ match: 'stem', text: 'urban' }, { match: 'stem', text: 'environment' }],
-          [{ match: 'stem', text: 'built' }, { match: 'stem', text: 'environment' }],
+          [
+            { match: 'stem', text: 'urban' },
+            { match: 'stem', text: 'environment' },
+          ],
+          [
+            { match: 'stem', text: 'built' },
+            { match: 'stem', text: 'environment' },
+          ],
         ],
       },
     ]);
     // Plain phrases anchor the factor in the clustering; wildcards cannot.
     expect(factor!.seeds).toEqual(['transport', 'innovation', 'quality of life', 'environment']);
-    expect(lines(d)).toEqual(['c.csv:2 [seed_terms]  error  Expected `*` only at the start or the end of a word, not `a*b`; the rule `a*b` is ignored; found `a*b`  [codebook/invalid-rule]']);
+    expect(lines(d)).toEqual([
+      'c.csv:2 [seed_terms]  error  Expected `*` only at the start or the end of a word, not `a*b`; the rule `a*b` is ignored; found `a*b`  [codebook/invalid-rule]',
+    ]);
   });
 
   it('is checked by `validate`', async () => {

@@ -35,7 +35,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Stage-like prefixes a code may start with: every folder and command under src/, and the settings files. */
 const PREFIXES = new Set([
-  ...readdirSync(src, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name),
+  ...readdirSync(src, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name),
   ...readdirSync(path.join(src, 'commands')).map((n) => n.replace(/\.ts$/, '')),
   'thesaurus',
   'codebook',
@@ -89,14 +91,18 @@ describe('the diagnostics registry', () => {
     const stale = Object.keys(CODES).filter((code) => !codes.has(code));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
     // The scan finds the codes it should (a broken scan would find none and pass above).
-    expect([...codes.keys()]).toEqual(expect.arrayContaining(['ingest/csv-quote-not-closed', 'thesaurus/binary-file', 'validate/invalid-sector', 'add/near-duplicate', 'mine/pdf-timeout']));
+    expect([...codes.keys()]).toEqual(
+      expect.arrayContaining(['ingest/csv-quote-not-closed', 'thesaurus/binary-file', 'validate/invalid-sector', 'add/near-duplicate', 'mine/pdf-timeout']),
+    );
     expect(codes.size).toBeGreaterThan(90);
   });
 
   it('is sorted by code, one entry per line, each with a meaning and a fix', () => {
     const keys = Object.keys(CODES);
     expect(keys).toEqual([...keys].sort());
-    const lines = readFileSync(path.join(src, 'core', 'codes.ts'), 'utf8').split('\n').filter((l) => /^ {2}'[a-z]+\//.test(l));
+    const lines = readFileSync(path.join(src, 'core', 'codes.ts'), 'utf8')
+      .split('\n')
+      .filter((l) => /^ {2}'[a-z]+\//.test(l));
     expect(lines).toHaveLength(keys.length);
     for (const [code, info] of Object.entries(CODES)) {
       expect(info.meaning, code).toMatch(/\S/);

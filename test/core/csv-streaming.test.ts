@@ -31,7 +31,14 @@ const field = fc.array(fc.constantFrom('a', 'é', '😀', ' ', ',', '"', '\n', '
 const quoted = (f: string) => (/[",\n\r]/.test(f) || f.trim() !== f ? `"${f.replaceAll('"', '""')}"` : f);
 const wellFormedOf = (minWidth: number) =>
   fc
-    .tuple(fc.integer({ min: minWidth, max: 4 }), fc.array(fc.array(field, { minLength: 4, maxLength: 4 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.array(fc.nat(12), { maxLength: 3 }), fc.boolean())
+    .tuple(
+      fc.integer({ min: minWidth, max: 4 }),
+      fc.array(fc.array(field, { minLength: 4, maxLength: 4 }), { maxLength: 12 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      fc.boolean(),
+      fc.array(fc.nat(12), { maxLength: 3 }),
+      fc.boolean(),
+    )
     .map(([width, rows, eol, bom, blankAfter, finalEol]) => {
       const header = ['id', 'text', 'x', 'y'].slice(0, width).join(',');
       const lines = [header, ...rows.map((r) => r.slice(0, width).map(quoted).join(','))];

@@ -29,9 +29,7 @@ describe('readCsv', () => {
     const d = new Diagnostics();
     const rows = readCsv('id,text\na,x,extra\nb,y\n', 'x.csv', d);
     expect(rows.map((r) => [r.line, r.fields.id])).toEqual([[3, 'b']]);
-    expect(lines(d)).toEqual([
-      'x.csv:2  error  Expected as many fields as the header has columns: columns length is 2, got 3  [ingest/csv-column-count]',
-    ]);
+    expect(lines(d)).toEqual(['x.csv:2  error  Expected as many fields as the header has columns: columns length is 2, got 3  [ingest/csv-column-count]']);
   });
 
   it('after an unclosed quote, reports the line it opened on and reads the rows after it', () => {

@@ -6,9 +6,15 @@ describe('normalizeText', () => {
   it('is NFKC with single spaces, trimmed, whatever shortcut it takes', () => {
     const char = fc.constantFrom('a', 'Z', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', 'ﬁ', 'é', 'e\u0301', '①', '😀', '.');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(char, { maxLength: 20 }).map((c) => c.join(''))), (text) => {
-        expect(normalizeText(text)).toBe(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(char, { maxLength: 20 }).map((c) => c.join('')),
+        ),
+        (text) => {
+          expect(normalizeText(text)).toBe(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
+        },
+      ),
       { numRuns: 2000 },
     );
   });

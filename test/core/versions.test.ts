@@ -13,7 +13,10 @@ describe('the git commit', () => {
   it('is read from a loose ref, packed-refs, a detached HEAD and a worktree, and is absent elsewhere', () => {
     const loose = tempCorpus({ '.git/HEAD': 'ref: refs/heads/main\n', [`.git/refs/heads/main`]: `${A}\n` });
     expect(gitCommit(loose)).toBe(A);
-    const packed = tempCorpus({ '.git/HEAD': 'ref: refs/heads/feat/x\n', '.git/packed-refs': `# pack-refs with: peeled\n${B} refs/heads/feat/x\n${A} refs/heads/main\n` });
+    const packed = tempCorpus({
+      '.git/HEAD': 'ref: refs/heads/feat/x\n',
+      '.git/packed-refs': `# pack-refs with: peeled\n${B} refs/heads/feat/x\n${A} refs/heads/main\n`,
+    });
     expect(gitCommit(packed)).toBe(B);
     expect(gitCommit(tempCorpus({ '.git/HEAD': `${B}\n` }))).toBe(B);
     // A worktree: `.git` is a file naming its git folder, whose commondir holds the refs.
@@ -28,7 +31,7 @@ describe('the git commit', () => {
     expect(gitCommit(odd)).toBeUndefined();
   });
 
-  it('is in the manifest\'s versions when run from this checkout', () => {
+  it("is in the manifest's versions when run from this checkout", () => {
     expect(versions()['citydefs-commit']).toMatch(/^[0-9a-f]{40}$/);
   });
 });
@@ -46,7 +49,29 @@ describe('the version', () => {
 
 describe('CITATION.cff', () => {
   // The keys CFF 1.2.0 allows at the top level, and those it requires.
-  const KEYS = ['abstract', 'authors', 'cff-version', 'commit', 'contact', 'date-released', 'doi', 'identifiers', 'keywords', 'license', 'license-url', 'message', 'preferred-citation', 'references', 'repository', 'repository-artifact', 'repository-code', 'title', 'type', 'url', 'version'];
+  const KEYS = [
+    'abstract',
+    'authors',
+    'cff-version',
+    'commit',
+    'contact',
+    'date-released',
+    'doi',
+    'identifiers',
+    'keywords',
+    'license',
+    'license-url',
+    'message',
+    'preferred-citation',
+    'references',
+    'repository',
+    'repository-artifact',
+    'repository-code',
+    'title',
+    'type',
+    'url',
+    'version',
+  ];
 
   it('is valid CFF 1.2.0 and names the package version', () => {
     const cff = YAML.parse(readFileSync('CITATION.cff', 'utf8')) as Record<string, unknown>;

@@ -48,7 +48,13 @@ describe('writeGoldens', () => {
     mkdirSync(path.join(dir, 'figures'));
     writeFileSync(path.join(dir, 'figures', 'old.svg'), 'old');
     writeFileSync(path.join(dir, 'keep.txt'), 'old text');
-    writeGoldens(dir, new Map([['keep.txt', 'new text'], ['b/c.txt', 'c']]));
+    writeGoldens(
+      dir,
+      new Map([
+        ['keep.txt', 'new text'],
+        ['b/c.txt', 'c'],
+      ]),
+    );
     expect([...readTree(dir).keys()]).toEqual(['b/c.txt', 'keep.txt']);
     expect(readFileSync(path.join(dir, 'keep.txt'), 'utf8')).toBe('new text');
     expect(existsSync(path.join(dir, 'figures'))).toBe(false);
@@ -57,7 +63,11 @@ describe('writeGoldens', () => {
 
 describe('golden texts', () => {
   it('keep a PNG as its size and resolution, and the manifest without machine versions', () => {
-    const png = figurePng({ name: 'x', column: 'single', svg: '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180" viewBox="0 0 360 180"><title>t</title><rect width="10" height="10"/></svg>' });
+    const png = figurePng({
+      name: 'x',
+      column: 'single',
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180" viewBox="0 0 360 180"><title>t</title><rect width="10" height="10"/></svg>',
+    });
     expect(pngSummary(png)).toBe('PNG 1004 × 502 px, 300 dpi\n');
     expect(goldenName('figures/x.png')).toBe('figures/x.png.txt');
     expect(goldenText('figures/x.png', png)).toBe('PNG 1004 × 502 px, 300 dpi\n');

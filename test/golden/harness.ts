@@ -29,7 +29,11 @@ export function withoutAssets(page: string): string {
 /** The manifest minus what depends on the machine (Node's version, the install, the checkout). */
 export function stableManifest(text: string): string {
   const manifest = JSON.parse(text) as { versions: Record<string, string> };
-  manifest.versions = Object.fromEntries(Object.keys(manifest.versions).filter((k) => k !== 'citydefs-commit').map((k) => [k, '…']));
+  manifest.versions = Object.fromEntries(
+    Object.keys(manifest.versions)
+      .filter((k) => k !== 'citydefs-commit')
+      .map((k) => [k, '…']),
+  );
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 

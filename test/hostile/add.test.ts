@@ -7,23 +7,43 @@ import { fixture, GOOD, runCase } from './harness.js';
 // A read-only corpus and a full disk: test/hostile/faults.slow.test.ts (they need a mount).
 // Wall times (one run, shared two-core machine): under 30 ms each; 0.3 s for the lock waited on.
 
-const NEW = ['add', '--text', 'A smart city is a city that listens to its residents before it builds.', '--sector', 'ngo', '--author', 'New Voice', '--year', '2024'];
+const NEW = [
+  'add',
+  '--text',
+  'A smart city is a city that listens to its residents before it builds.',
+  '--sector',
+  'ngo',
+  '--author',
+  'New Voice',
+  '--year',
+  '2024',
+];
 
 describe('add against damaged corpus files', () => {
   it('an empty lock file left by a crash: cleared after its grace period, the add lands', async () => {
     const run = await runCase(
-      { withoutGood: true, files: { 'corpus/definitions.csv': GOOD, 'corpus/.citydefs.lock': fixture('lock-empty.lock') }, ages: { 'corpus/.citydefs.lock': 60 } },
+      {
+        withoutGood: true,
+        files: { 'corpus/definitions.csv': GOOD, 'corpus/.citydefs.lock': fixture('lock-empty.lock') },
+        ages: { 'corpus/.citydefs.lock': 60 },
+      },
       NEW,
       { mayChange: ['corpus/definitions.csv', 'corpus/.citydefs.lock'] },
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Added 1 record to corpus/definitions.csv: new-voice-2024\n');
-    expect(readFileSync(path.join(run.dir, 'corpus/definitions.csv'), 'utf8')).toBe(`${GOOD}new-voice-2024,ngo,,,definition,New Voice,2024,,,A smart city is a city that listens to its residents before it builds.\n`);
+    expect(readFileSync(path.join(run.dir, 'corpus/definitions.csv'), 'utf8')).toBe(
+      `${GOOD}new-voice-2024,ngo,,,definition,New Voice,2024,,,A smart city is a city that listens to its residents before it builds.\n`,
+    );
   });
 
   it('a garbled lock file left by a crash: cleared the same way', async () => {
     const run = await runCase(
-      { withoutGood: true, files: { 'corpus/definitions.csv': GOOD, 'corpus/.citydefs.lock': fixture('lock-garbage.lock') }, ages: { 'corpus/.citydefs.lock': 60 } },
+      {
+        withoutGood: true,
+        files: { 'corpus/definitions.csv': GOOD, 'corpus/.citydefs.lock': fixture('lock-garbage.lock') },
+        ages: { 'corpus/.citydefs.lock': 60 },
+      },
       NEW,
       { mayChange: ['corpus/definitions.csv', 'corpus/.citydefs.lock'] },
     );
@@ -32,9 +52,15 @@ describe('add against damaged corpus files', () => {
   });
 
   it('a garbled lock file just made (a writer starting up): waited for, not broken', async () => {
-    const run = await runCase({ withoutGood: true, files: { 'corpus/definitions.csv': GOOD, 'corpus/.citydefs.lock': fixture('lock-garbage.lock') } }, [...NEW, '--wait', '0.3']);
+    const run = await runCase({ withoutGood: true, files: { 'corpus/definitions.csv': GOOD, 'corpus/.citydefs.lock': fixture('lock-garbage.lock') } }, [
+      ...NEW,
+      '--wait',
+      '0.3',
+    ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('held by another process (the lock file names none: if no other citydefs command runs, it is left from a crash and will be cleared); nothing written');
+    expect(run.stderr).toContain(
+      'held by another process (the lock file names none: if no other citydefs command runs, it is left from a crash and will be cleared); nothing written',
+    );
   });
 
   it('a definitions file without a `text` column: refused, nothing written (the text would be lost)', async () => {
@@ -51,7 +77,10 @@ describe('add against damaged corpus files', () => {
   });
 
   it('a definitions file that is a link: refused, the link and its target untouched', async () => {
-    const run = await runCase({ withoutGood: true, files: { 'shared/definitions.csv': GOOD }, links: { 'corpus/definitions.csv': '../shared/definitions.csv' } }, NEW);
+    const run = await runCase(
+      { withoutGood: true, files: { 'shared/definitions.csv': GOOD }, links: { 'corpus/definitions.csv': '../shared/definitions.csv' } },
+      NEW,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Cannot add to a definitions file that is a symbolic link');
   });
@@ -64,7 +93,11 @@ describe('add against damaged corpus files', () => {
   });
 
   it('add --from a binary file: reported, nothing written', async () => {
-    const run = await runCase({ withoutGood: true, files: { 'corpus/definitions.csv': GOOD, 'new.csv': fixture('csv-random-bytes.csv') } }, ['add', '--from', 'new.csv']);
+    const run = await runCase({ withoutGood: true, files: { 'corpus/definitions.csv': GOOD, 'new.csv': fixture('csv-random-bytes.csv') } }, [
+      'add',
+      '--from',
+      'new.csv',
+    ]);
     expect(run.codes).toEqual(['ingest/binary-file']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Nothing written: no record could be read');

@@ -23,11 +23,17 @@ function analyzeTimed(files: Record<string, string | Uint8Array>): { code: numbe
 }
 
 const CASES: Record<string, () => Record<string, string | Uint8Array>> = {
-  'a 5 MB field': () => ({ 'corpus/huge.csv': `${HEADER}\nbig,ngo,,smart city,definition,Big,2020,,,"A smart city ${'uses data and sensors to serve its residents '.repeat(120_000)}."\n` }),
+  'a 5 MB field': () => ({
+    'corpus/huge.csv': `${HEADER}\nbig,ngo,,smart city,definition,Big,2020,,,"A smart city ${'uses data and sensors to serve its residents '.repeat(120_000)}."\n`,
+  }),
   '20 kB of random bytes named .csv': () => ({ 'corpus/random.csv': fixture('csv-random-bytes.csv') }),
   'a CSV of 3,000 broken quotes': () => ({ 'corpus/broken.csv': fixture('csv-broken-quotes.csv') }),
-  'a 5 MB CSV of broken quotes': () => ({ 'corpus/broken.csv': `${HEADER}\n${Array.from({ length: 100_000 }, (_, i) => `b${i},ngo,,,,,,,,"broken ${i} ${'x'.repeat(30)}`).join('\n')}\n` }),
-  'a 5 MB CSV of ragged rows': () => ({ 'corpus/ragged.csv': `${HEADER}\n${Array.from({ length: 100_000 }, (_, i) => `r${i},ngo,${'x,'.repeat(i % 20)}text ${'y'.repeat(20)}`).join('\n')}\n` }),
+  'a 5 MB CSV of broken quotes': () => ({
+    'corpus/broken.csv': `${HEADER}\n${Array.from({ length: 100_000 }, (_, i) => `b${i},ngo,,,,,,,,"broken ${i} ${'x'.repeat(30)}`).join('\n')}\n`,
+  }),
+  'a 5 MB CSV of ragged rows': () => ({
+    'corpus/ragged.csv': `${HEADER}\n${Array.from({ length: 100_000 }, (_, i) => `r${i},ngo,${'x,'.repeat(i % 20)}text ${'y'.repeat(20)}`).join('\n')}\n`,
+  }),
   // Its first limits.pdfMaxPages (200) pages take 2 to 9 s here depending on the machine's load;
   // a time limit of 3 s bounds it whatever the load (read, or given up on: ingest/pdf-timeout).
   'a 20,000-page PDF, with limits.pdfTimeoutSeconds 3': () => ({

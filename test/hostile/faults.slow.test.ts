@@ -28,7 +28,11 @@ function outputsOf(dir: string): Record<string, string> {
   return files;
 }
 
-function spawnKilled(args: string[], cwd: string, kill: { watchDir: string; prefix: string; afterMs: number } | { afterMs: number }): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean }> {
+function spawnKilled(
+  args: string[],
+  cwd: string,
+  kill: { watchDir: string; prefix: string; afterMs: number } | { afterMs: number },
+): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: 'ignore' });
     let sawTemp = false;
@@ -71,15 +75,16 @@ describe('kill -9 during analyze', () => {
     expect(outputsA).not.toEqual(outputsB);
 
     const kinds: string[] = [];
-    const aims = [
-      ...[0, 5, 20, 60, 150].map((afterMs) => ({ temp: true, afterMs })),
-      ...[300, 1200, 2500].map((afterMs) => ({ temp: false, afterMs })),
-    ];
+    const aims = [...[0, 5, 20, 60, 150].map((afterMs) => ({ temp: true, afterMs })), ...[300, 1200, 2500].map((afterMs) => ({ temp: false, afterMs }))];
     for (const [i, aim] of aims.entries()) {
       const dir = path.join(base, `run-${i}`);
       cpSync(a, dir, { recursive: true });
       writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), newText);
-      const exit = await spawnKilled(['analyze', '--quiet'], dir, aim.temp ? { watchDir: dir, prefix: '.output.tmp-', afterMs: aim.afterMs } : { afterMs: aim.afterMs });
+      const exit = await spawnKilled(
+        ['analyze', '--quiet'],
+        dir,
+        aim.temp ? { watchDir: dir, prefix: '.output.tmp-', afterMs: aim.afterMs } : { afterMs: aim.afterMs },
+      );
       const names = readdirSync(dir);
       const output = path.join(dir, 'output');
       const aside = names.filter((n) => n.startsWith('.output.old-'));
@@ -161,7 +166,10 @@ describe.skipIf(!mountable)('a full disk and a read-only corpus', () => {
     const text = corpusText(400);
     writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), text);
     fill(dir, 16 * 1024);
-    const run = await cli(['add', '--text', 'A smart city is a city that leaves room on its disks.', '--sector', 'ngo', '--author', 'Disk', '--year', '2024'], dir);
+    const run = await cli(
+      ['add', '--text', 'A smart city is a city that leaves room on its disks.', '--sector', 'ngo', '--author', 'Disk', '--year', '2024'],
+      dir,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('citydefs: Cannot write `corpus/definitions.csv`: the disk is full; the previous files are left as they were\n');
     expect(run.stdout).toBe('');
@@ -217,7 +225,10 @@ describe.skipIf(!mountable)('a full disk and a read-only corpus', () => {
     const text = corpusText(20);
     writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), text);
     execFileSync('mount', ['-o', 'remount,ro', dir]);
-    const run = await cli(['add', '--text', 'A smart city is a city that writes nothing here.', '--sector', 'ngo', '--author', 'Reader', '--year', '2024'], dir);
+    const run = await cli(
+      ['add', '--text', 'A smart city is a city that writes nothing here.', '--sector', 'ngo', '--author', 'Reader', '--year', '2024'],
+      dir,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('citydefs: Cannot write `corpus/.citydefs.lock`: the file system is read-only; the previous files are left as they were\n');
     expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(text);

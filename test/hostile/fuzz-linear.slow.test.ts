@@ -13,7 +13,10 @@ import { HEADER } from '../helpers.js';
 const SAMPLES = Math.max(6, Math.round(Number(process.env.CITYDEFS_FUZZ_RUNS ?? 600) / 100));
 
 const snippet = fc
-  .array(fc.constantFrom('"', ',', '\n', '\r', '""', '{', '}', '[', ']', ':', '---\n', '\\', '\0', 'é', 'a smart city', ' ', 'x'.repeat(50), '\ud83c\udfd9'), { minLength: 1, maxLength: 40 })
+  .array(fc.constantFrom('"', ',', '\n', '\r', '""', '{', '}', '[', ']', ':', '---\n', '\\', '\0', 'é', 'a smart city', ' ', 'x'.repeat(50), '\ud83c\udfd9'), {
+    minLength: 1,
+    maxLength: 40,
+  })
   .map((parts) => parts.join(''));
 
 function repeatTo(unit: string, size: number): string {
@@ -43,23 +46,42 @@ describe('readers stay linear on hostile text', () => {
   const samples = fc.sample(snippet, { numRuns: SAMPLES, seed: 42 });
 
   it('readCsv', () => {
-    for (const s of samples) expectLinear(JSON.stringify(s.slice(0, 40)), (n) => { const text = `${HEADER}\n${repeatTo(s, n)}`; return () => readCsv(text, 'x.csv', new Diagnostics()); }, 100_000);
+    for (const s of samples)
+      expectLinear(
+        JSON.stringify(s.slice(0, 40)),
+        (n) => {
+          const text = `${HEADER}\n${repeatTo(s, n)}`;
+          return () => readCsv(text, 'x.csv', new Diagnostics());
+        },
+        100_000,
+      );
   });
 
   it('the JSON, JSONL and Markdown readers', async () => {
     for (const ext of ['.json', '.jsonl', '.md']) {
       for (const s of samples) {
-        expectLinear(`${ext} ${JSON.stringify(s.slice(0, 40))}`, (n) => {
-          const data = Buffer.from(ext === '.md' ? `---\nsector: ngo\n---\n${repeatTo(s, n)}` : repeatTo(s, n));
-          return () => void readers[ext]!(data, `x${ext}`, new Diagnostics(), {});
-        }, 100_000);
+        expectLinear(
+          `${ext} ${JSON.stringify(s.slice(0, 40))}`,
+          (n) => {
+            const data = Buffer.from(ext === '.md' ? `---\nsector: ngo\n---\n${repeatTo(s, n)}` : repeatTo(s, n));
+            return () => void readers[ext]!(data, `x${ext}`, new Diagnostics(), {});
+          },
+          100_000,
+        );
       }
     }
   });
 
   it('decodeText on any bytes', () => {
     for (const bytes of fc.sample(fc.uint8Array({ minLength: 1, maxLength: 64 }), { numRuns: SAMPLES, seed: 7 })) {
-      expectLinear(`bytes ${Buffer.from(bytes).toString('hex').slice(0, 20)}`, (n) => { const data = Buffer.from(repeatTo(Buffer.from(bytes).toString('latin1'), n), 'latin1'); return () => decodeText(data); }, 250_000);
+      expectLinear(
+        `bytes ${Buffer.from(bytes).toString('hex').slice(0, 20)}`,
+        (n) => {
+          const data = Buffer.from(repeatTo(Buffer.from(bytes).toString('latin1'), n), 'latin1');
+          return () => decodeText(data);
+        },
+        250_000,
+      );
     }
   });
 
@@ -67,6 +89,14 @@ describe('readers stay linear on hostile text', () => {
   // linear on one long unbroken "sentence" (10k → 40k characters of `"[{`: about 7×), which the
   // limit keeps small.
   it('the tokenizer, up to the longest field', () => {
-    for (const s of samples.slice(0, 4)) expectLinear(`tokens ${JSON.stringify(s.slice(0, 40))}`, (n) => { const text = repeatTo(s, n); return () => readTokens(text); }, 5_000);
+    for (const s of samples.slice(0, 4))
+      expectLinear(
+        `tokens ${JSON.stringify(s.slice(0, 40))}`,
+        (n) => {
+          const text = repeatTo(s, n);
+          return () => readTokens(text);
+        },
+        5_000,
+      );
   });
 });

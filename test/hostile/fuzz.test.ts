@@ -21,10 +21,43 @@ const few = (n: number) => Math.max(1, Math.round((RUNS * n) / 40));
 
 /** Text made of what breaks readers: quotes, separators, line ends, brackets, BOMs, NULs, words. */
 const hostileText = fc
-  .array(fc.constantFrom('"', ',', '\n', '\r', '\r\n', '{', '}', '[', ']', ':', '---', '\uFEFF', '\0', '\\', 'id', 'sector', 'text', 'ngo', ' ', 'smart city', '\u00e9', '\ud83c\udfd9'), { maxLength: 200 })
+  .array(
+    fc.constantFrom(
+      '"',
+      ',',
+      '\n',
+      '\r',
+      '\r\n',
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      '---',
+      '\uFEFF',
+      '\0',
+      '\\',
+      'id',
+      'sector',
+      'text',
+      'ngo',
+      ' ',
+      'smart city',
+      '\u00e9',
+      '\ud83c\udfd9',
+    ),
+    { maxLength: 200 },
+  )
   .map((parts) => parts.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), hostileText, hostileText.map((t) => `${HEADER}\n${t}`));
-const anyBytes = fc.oneof(fc.uint8Array({ maxLength: 600 }), anyText.map((t) => new TextEncoder().encode(t)));
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  hostileText,
+  hostileText.map((t) => `${HEADER}\n${t}`),
+);
+const anyBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 600 }),
+  anyText.map((t) => new TextEncoder().encode(t)),
+);
 
 function registered(diagnostics: Diagnostics): void {
   for (const d of diagnostics.list()) expect(CODES[d.code], d.code).toBeDefined();
@@ -95,9 +128,41 @@ describe('the tokenizer', () => {
     );
   });
 
-  const WORDS = ['smart', 'city', 'citizens', 'data', 'ICT', 'sustainable', 'quality', 'of', 'life', 'governance', 'uses', 'improve', 'services', 'the', 'and', 'well-being', 'e-government', 'mobility', 'Internet', 'things', 'a', 'is', '.', ','];
+  const WORDS = [
+    'smart',
+    'city',
+    'citizens',
+    'data',
+    'ICT',
+    'sustainable',
+    'quality',
+    'of',
+    'life',
+    'governance',
+    'uses',
+    'improve',
+    'services',
+    'the',
+    'and',
+    'well-being',
+    'e-government',
+    'mobility',
+    'Internet',
+    'things',
+    'a',
+    'is',
+    '.',
+    ',',
+  ];
   const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 30 }).map((w) => w.join(' '));
-  const options = { thesaurus: [{ label: 'icts', replaceBy: 'ict', line: 2 }], stopwords: ['smart', 'city', 'cities'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
+  const options = {
+    thesaurus: [{ label: 'icts', replaceBy: 'ict', line: 2 }],
+    stopwords: ['smart', 'city', 'cities'],
+    maxWords: 4,
+    cues: ['use', 'improve'],
+    cueWindow: 8,
+    rules: [],
+  };
 
   it("adding a definition never changes another definition's terms", () => {
     fc.assert(
@@ -115,7 +180,11 @@ describe('the tokenizer', () => {
 
 describe('the miner', () => {
   it('never throws on arbitrary pages; every candidate is a sentence of them, on a page that exists', () => {
-    const page = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), hostileText, fc.constant('A smart city is a city that uses ICT-\nbased services. We define a smart city as one that listens.'));
+    const page = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      hostileText,
+      fc.constant('A smart city is a city that uses ICT-\nbased services. We define a smart city as one that listens.'),
+    );
     fc.assert(
       fc.property(fc.array(page, { maxLength: 5 }), (pages) => {
         for (const c of mineDefinitions(pages)) {
@@ -137,7 +206,14 @@ describe('record order', () => {
   const rowsOf = (csv: string) => {
     const [header = '', ...rows] = csv.trimEnd().split('\n');
     const keep = header.split(',').map((c) => !FACTOR_COLUMNS.has(c));
-    return rows.map((r) => r.split(',').filter((_, i) => keep[i] ?? true).join(',')).sort();
+    return rows
+      .map((r) =>
+        r
+          .split(',')
+          .filter((_, i) => keep[i] ?? true)
+          .join(','),
+      )
+      .sort();
   };
   const SENTENCES = [
     'A smart city uses ICT to improve the quality of life of its citizens.',
@@ -150,19 +226,26 @@ describe('record order', () => {
 
   it('does not change the rows of terms.csv and definition-terms.csv', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(SENTENCES.map((s, i) => `r${i},${['academic', 'private', 'government', 'ngo'][i % 4]},,smart city,definition,A${i},${2010 + i},,,"${s}"`), { minLength: 4 }), fc.context(), async (rows, ctx) => {
-        const sorted = [...rows].sort();
-        const outputs = await Promise.all(
-          [rows, sorted].map(async (order) => {
-            const dir = tempCorpus({ 'corpus/definitions.csv': `${HEADER}\n${order.join('\n')}\n` });
-            const out = path.join(mkdtempSync(path.join(tmpdir(), 'citydefs-order-')), 'out');
-            expect((await cli(['analyze', '--out', out, '--quiet'], dir)).code).toBe(0);
-            return ['terms.csv', 'definition-terms.csv'].map((f) => rowsOf(readFileSync(path.join(out, f), 'utf8')));
-          }),
-        );
-        ctx.log(rows.map((r) => r.split(',')[0]).join(' '));
-        expect(outputs[0]).toEqual(outputs[1]);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(
+          SENTENCES.map((s, i) => `r${i},${['academic', 'private', 'government', 'ngo'][i % 4]},,smart city,definition,A${i},${2010 + i},,,"${s}"`),
+          { minLength: 4 },
+        ),
+        fc.context(),
+        async (rows, ctx) => {
+          const sorted = [...rows].sort();
+          const outputs = await Promise.all(
+            [rows, sorted].map(async (order) => {
+              const dir = tempCorpus({ 'corpus/definitions.csv': `${HEADER}\n${order.join('\n')}\n` });
+              const out = path.join(mkdtempSync(path.join(tmpdir(), 'citydefs-order-')), 'out');
+              expect((await cli(['analyze', '--out', out, '--quiet'], dir)).code).toBe(0);
+              return ['terms.csv', 'definition-terms.csv'].map((f) => rowsOf(readFileSync(path.join(out, f), 'utf8')));
+            }),
+          );
+          ctx.log(rows.map((r) => r.split(',')[0]).join(' '));
+          expect(outputs[0]).toEqual(outputs[1]);
+        },
+      ),
       // Two whole analyses a run: a few are enough, even in a long pass.
       { numRuns: Math.min(few(3), 20) },
     );

@@ -44,7 +44,16 @@ describe('formula prefixes and numeric-looking ids in the outputs', () => {
     expect(definitions).toContain("f2,private,,smart city,definition,'@SUM(A1),2016");
     // Validation trims fields, so a leading tab or CR never reaches an output from the corpus; toCsv handles them anyway (below).
     expect(definitions).toContain('f3,government,,smart city,definition,Tabbed,2017');
-    for (const name of ['records.csv', 'terms.csv', 'definition-terms.csv', 'factors.csv', 'definition-factors.csv', 'sector-factors.csv', 'definition-matrix.csv', 'cooccurrence.csv']) {
+    for (const name of [
+      'records.csv',
+      'terms.csv',
+      'definition-terms.csv',
+      'factors.csv',
+      'definition-factors.csv',
+      'sector-factors.csv',
+      'definition-matrix.csv',
+      'cooccurrence.csv',
+    ]) {
       expect(liveCells(readFileSync(path.join(out, name), 'utf8')), name).toEqual([]);
     }
   });
@@ -72,11 +81,32 @@ describe('formula prefixes and numeric-looking ids in the outputs', () => {
 
   it('toCsv and the workbook: every prefix (= + - @ tab CR) made text, numbers (-12.5, +3, 1e-5) left numbers', async () => {
     const cells = ['=1+1', '+cmd', '-cmd', '@SUM(A1)', '\tx', '\rx', '-12.5', '+3', '1.5e-5', 'plain'];
-    const csv = toCsv(['value'], cells.map((c) => [c]));
-    expect((parse(csv, { columns: true }) as { value: string }[]).map((r) => r.value)).toEqual(["'=1+1", "'+cmd", "'-cmd", "'@SUM(A1)", "'\tx", "'\rx", '-12.5', '+3', '1.5e-5', 'plain']);
+    const csv = toCsv(
+      ['value'],
+      cells.map((c) => [c]),
+    );
+    expect((parse(csv, { columns: true }) as { value: string }[]).map((r) => r.value)).toEqual([
+      "'=1+1",
+      "'+cmd",
+      "'-cmd",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      '-12.5',
+      '+3',
+      '1.5e-5',
+      'plain',
+    ]);
     const numbers = toCsv(['n'], [['-12.5'], ['3'], ['0.25']]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await xlsxFromCsv(new Map([['text.csv', csv], ['numbers.csv', numbers]]))) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await xlsxFromCsv(
+        new Map([
+          ['text.csv', csv],
+          ['numbers.csv', numbers],
+        ]),
+      )) as unknown as ArrayBuffer,
+    );
     const text = workbook.getWorksheet('text')!;
     expect(text.getCell('A2').value).toBe("'=1+1");
     expect(text.getCell('A6').value).toBe("'\tx");

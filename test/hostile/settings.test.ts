@@ -89,7 +89,9 @@ describe('hostile thesaurus.csv', () => {
   });
 
   it('a link: reported and not followed', async () => {
-    const run = await runCase({ files: { 'other.csv': 'label,replace_by\nict,technology\n' }, links: { 'corpus/thesaurus.csv': '../other.csv' } }, ['validate']);
+    const run = await runCase({ files: { 'other.csv': 'label,replace_by\nict,technology\n' }, links: { 'corpus/thesaurus.csv': '../other.csv' } }, [
+      'validate',
+    ]);
     expect(run.codes).toEqual(['thesaurus/unreadable']);
     expect(run.code).toBe(1);
   });
@@ -106,7 +108,7 @@ describe('hostile codebook.csv', () => {
   it('wrong values: each bad id reported on its line', async () => {
     const run = await runCase({ files: { 'corpus/codebook.csv': fixture('codebook-wrong-types.csv') } }, ['validate']);
     expect(run.codes).toEqual(['codebook/invalid-id', 'codebook/invalid-id']);
-    expect(run.stderr).toContain("corpus/codebook.csv:2 [factor_id]  error  Expected a `factor_id` slug such as `quality-of-life`; found `ICT Factor`");
+    expect(run.stderr).toContain('corpus/codebook.csv:2 [factor_id]  error  Expected a `factor_id` slug such as `quality-of-life`; found `ICT Factor`');
   });
 
   it('an extra column: a warning, the codebook used', async () => {

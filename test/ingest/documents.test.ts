@@ -27,10 +27,16 @@ describe('PDFs in the corpus', () => {
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     expect(run.stdout).toContain('Analysed 2 of 2 records');
     const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
-    expect(definitions).toContain('paper-p2,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 2 (is-a, score 0.90)",paper.pdf,,');
-    expect(definitions).toContain('paper-p3,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 3 (we-define, score 0.95)",paper.pdf,,');
+    expect(definitions).toContain(
+      'paper-p2,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 2 (is-a, score 0.90)",paper.pdf,,',
+    );
+    expect(definitions).toContain(
+      'paper-p3,academic,,smart city,definition,"Caragliu, A.",2011,Smart cities in Europe,https://example.org/c,,analysed,,"mined from page 3 (we-define, score 0.95)",paper.pdf,,',
+    );
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
-    expect(manifest.corpus.files.map((f: { path: string; records: number; sidecar: { path: string } }) => [f.path, f.records, f.sidecar.path])).toEqual([['paper.pdf', 2, 'paper.meta.json']]);
+    expect(manifest.corpus.files.map((f: { path: string; records: number; sidecar: { path: string } }) => [f.path, f.records, f.sidecar.path])).toEqual([
+      ['paper.pdf', 2, 'paper.meta.json'],
+    ]);
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
 
@@ -38,8 +44,12 @@ describe('PDFs in the corpus', () => {
     const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\na,ngo,,,,,,,,Some text.\n`, 'corpus/lonely.meta.json': META }, { 'corpus/paper.pdf': PAPER });
     const run = await cli(['validate'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("corpus/paper.pdf  error  Expected the PDF's metadata (sector, author, year, title, url) in `paper.meta.json`  [ingest/pdf-sidecar-missing]");
-    expect(run.stderr).toContain('corpus/lonely.meta.json  warning  Expected a PDF beside this metadata sidecar, `lonely.pdf`; it is ignored  [ingest/sidecar-alone]');
+    expect(run.stderr).toContain(
+      "corpus/paper.pdf  error  Expected the PDF's metadata (sector, author, year, title, url) in `paper.meta.json`  [ingest/pdf-sidecar-missing]",
+    );
+    expect(run.stderr).toContain(
+      'corpus/lonely.meta.json  warning  Expected a PDF beside this metadata sidecar, `lonely.pdf`; it is ignored  [ingest/sidecar-alone]',
+    );
   });
 
   it('gives a clear diagnostic for corrupt, encrypted, image-only and empty PDFs, and goes on', async () => {
@@ -61,7 +71,9 @@ describe('PDFs in the corpus', () => {
     const run = await cli(['validate'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('corpus/cut.pdf  error  Cannot read the PDF: Not a readable PDF (Invalid PDF structure.)  [ingest/pdf-invalid]');
-    expect(run.stderr).toContain('corpus/locked.pdf  error  Cannot read the PDF: Encrypted, and no password is known (No password given)  [ingest/pdf-encrypted]');
+    expect(run.stderr).toContain(
+      'corpus/locked.pdf  error  Cannot read the PDF: Encrypted, and no password is known (No password given)  [ingest/pdf-encrypted]',
+    );
     expect(run.stderr).toContain('corpus/scan.pdf  error  Cannot read the PDF: No text in its 2 pages (scanned images? run OCR first)  [ingest/pdf-no-text]');
     expect(run.stderr).toContain('corpus/zero.pdf  error  Cannot read the PDF: The file is empty (0 bytes)  [ingest/pdf-empty]');
     expect(run.stdout).toBe('1 records: 1 valid, 1 would be analysed, 0 excluded.\n');
@@ -90,7 +102,11 @@ describe('text and Markdown files in the corpus', () => {
   ].join('\n');
 
   it('reads one definition per paragraph with front matter metadata, and ignores a note without front matter', async () => {
-    const dir = tempCorpus({ 'corpus/wien.md': md, 'corpus/README.md': '# About this corpus\n\nNotes.\n', 'corpus/plain.txt': '---\nsector: ngo\n---\nOne definition of a smart city, in plain text.\n' });
+    const dir = tempCorpus({
+      'corpus/wien.md': md,
+      'corpus/README.md': '# About this corpus\n\nNotes.\n',
+      'corpus/plain.txt': '---\nsector: ngo\n---\nOne definition of a smart city, in plain text.\n',
+    });
     const run = await cli(['analyze'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     const records = parse(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8'), { columns: true }) as Record<string, string>[];

@@ -5,14 +5,25 @@ import { PdfPool } from '../../src/ingest/pdf-pool.js';
 import { makePdf, makePlacedPdf } from '../pdf.js';
 
 const LEFT = ['A smart city is a city that uses', 'sensors and data to manage its', 'infrastructure for its residents.', 'Other text on the left side here.'];
-const RIGHT = ['Cities differ in many ways, and', 'a sustainable city is one that lives', 'within the means of its region.', 'Closing words on the right side.'];
+const RIGHT = [
+  'Cities differ in many ways, and',
+  'a sustainable city is one that lives',
+  'within the means of its region.',
+  'Closing words on the right side.',
+];
 
 describe('pageText', () => {
   it('reads two columns one after the other, whatever order the items come in, and keeps a full-width title in place', () => {
     const items: TextItem[] = [['A review of smart city definitions across the literature', 72, 60, 400, 10]];
     // Row by row, left then right: the order a line-by-line typesetter writes.
     LEFT.forEach((l, i) => items.push([l, 72, 100 + i * 12, 180, 10], [RIGHT[i]!, 320, 100 + i * 12, 180, 10]));
-    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual(['A review of smart city definitions across the literature', '', ...LEFT, '', ...RIGHT]);
+    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual([
+      'A review of smart city definitions across the literature',
+      '',
+      ...LEFT,
+      '',
+      ...RIGHT,
+    ]);
   });
 
   it('joins the items of one line, superscripts included, and marks a paragraph gap with a blank line', () => {
@@ -46,7 +57,11 @@ describe('readPdfText', () => {
       expect(b).toEqual(a);
       // Long enough that a warm worker cannot answer within the millisecond.
       const long = makePdf(Array.from({ length: 400 }, (_, i) => [`Page ${i} of a long report on smart cities.`]));
-      expect(await readPdfText(long, { timeoutMs: 1 }, one)).toEqual({ ok: false, reason: 'timeout', message: 'Gave up after 0.0 s (limits.pdfTimeoutSeconds)' });
+      expect(await readPdfText(long, { timeoutMs: 1 }, one)).toEqual({
+        ok: false,
+        reason: 'timeout',
+        message: 'Gave up after 0.0 s (limits.pdfTimeoutSeconds)',
+      });
       expect(await readPdfText(data, { timeoutMs: 60_000 }, one)).toEqual(a[0]);
     } finally {
       await Promise.all([one.close(), three.close()]);

@@ -8,7 +8,13 @@ import { makePdf } from '../pdf.js';
 describe('PdfPool over many files', () => {
   it('reads 300 PDFs on two workers with flat memory and the same text as one worker', async () => {
     const pdfs = Array.from({ length: 300 }, (_, i) =>
-      makePdf(Array.from({ length: 4 }, (_, p) => [`Paper ${i}, page ${p + 1}.`, `A smart city is a city that counts ${i * 10 + p} things about itself.`, 'Smart cities are growing.'])),
+      makePdf(
+        Array.from({ length: 4 }, (_, p) => [
+          `Paper ${i}, page ${p + 1}.`,
+          `A smart city is a city that counts ${i * 10 + p} things about itself.`,
+          'Smart cities are growing.',
+        ]),
+      ),
     );
     const pool = new PdfPool({ workers: 2, filesPerWorker: 40 });
     const single = new PdfPool({ workers: 1 });

@@ -9,7 +9,13 @@ import { makePdf } from '../pdf.js';
 /** `output/records.csv`, as the columns that say who defined what and whether it was analysed: `id,sector,term,kind,author,year,status,kept_id,note`. */
 function records(dir: string): string {
   const rows = parse(readFileSync(path.join(dir, 'output', 'records.csv')), { columns: true }) as Record<string, string>[];
-  return rows.map((r) => [r.definition_id, r.sector, r.term, r.kind, r.author, r.year, r.status, r.kept_id, r.note].map((v) => (/[",]/.test(v ?? '') ? `"${v!.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
+  return rows
+    .map((r) =>
+      [r.definition_id, r.sector, r.term, r.kind, r.author, r.year, r.status, r.kept_id, r.note]
+        .map((v) => (/[",]/.test(v ?? '') ? `"${v!.replace(/"/g, '""')}"` : v))
+        .join(','),
+    )
+    .join('\n');
 }
 
 function withFiles(files: Record<string, string>, binaries: Record<string, Uint8Array> = {}): string {
@@ -23,8 +29,18 @@ function withFiles(files: Record<string, string>, binaries: Record<string, Uint8
 
 /** A paper that quotes Harrison et al. [1] and defines the concept itself, with its reference list. */
 const QUOTING = makePdf([
-  ['Cities and data', 'Harrison et al. [1] define a smart city as a city connecting the physical', 'infrastructure, the IT infrastructure, the social infrastructure and the', 'business infrastructure to leverage the collective intelligence of the city.'],
-  ['We define a smart city as a city whose services learn from the data they produce.', 'References', '[1] Harrison, C., Eckman, B., Hamilton, R.: Foundations for smarter', 'cities. IBM J. Res. Dev. 54(4) (2010)'],
+  [
+    'Cities and data',
+    'Harrison et al. [1] define a smart city as a city connecting the physical',
+    'infrastructure, the IT infrastructure, the social infrastructure and the',
+    'business infrastructure to leverage the collective intelligence of the city.',
+  ],
+  [
+    'We define a smart city as a city whose services learn from the data they produce.',
+    'References',
+    '[1] Harrison, C., Eckman, B., Hamilton, R.: Foundations for smarter',
+    'cities. IBM J. Res. Dev. 54(4) (2010)',
+  ],
 ]);
 const SOURCE = ['--sector', 'academic', '--author', 'Nam, T.', '--year', '2011', '--title', 'Conceptualizing smart city'];
 
@@ -67,14 +83,18 @@ describe('citydefs mine', () => {
     const run = await cli(['analyze'], dir);
     expect(run.code).toBe(0);
     const definitions = records(dir);
-    expect(definitions).toContain('paper-p1,academic,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its own source, not a quotation"');
+    expect(definitions).toContain(
+      'paper-p1,academic,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its own source, not a quotation"',
+    );
     expect(definitions).toContain('paper-p2,academic,smart city,definition,"Nam, T.",2011,analysed');
   });
 
   it('mines text, Markdown and saved web pages, and the documents of a folder in path order', async () => {
     const dir = withFiles({
-      'docs/b/page.html': '<html><head><title>Wien</title></head><body><p>For Vienna, a smart city is a city that offers the best quality of life to all its inhabitants.</p></body></html>',
-      'docs/a/notes.md': '---\ntitle: Notes\n---\n\n# Reading notes\n\nSeen from the street, **smart cities** are cities in which services can be found and combined online.\n',
+      'docs/b/page.html':
+        '<html><head><title>Wien</title></head><body><p>For Vienna, a smart city is a city that offers the best quality of life to all its inhabitants.</p></body></html>',
+      'docs/a/notes.md':
+        '---\ntitle: Notes\n---\n\n# Reading notes\n\nSeen from the street, **smart cities** are cities in which services can be found and combined online.\n',
       'docs/c.txt': 'Nothing here defines anything.\n',
       'docs/.hidden/x.txt': 'A smart city is a city that hides.\n',
     });
@@ -146,7 +166,11 @@ describe('citydefs mine', () => {
   it('gives byte-identical output whatever the number of workers', async () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 5; i++) {
-      files[`papers/p${i}.pdf`] = makePdf([[`Paper ${i}.`], [`A smart city is a city that measures ${i} things about itself every day.`], ['Smart cities are growing.']]);
+      files[`papers/p${i}.pdf`] = makePdf([
+        [`Paper ${i}.`],
+        [`A smart city is a city that measures ${i} things about itself every day.`],
+        ['Smart cities are growing.'],
+      ]);
     }
     const dir = withFiles({}, files);
     const runs = await Promise.all([1, 3].map((workers) => cli(['mine', 'papers', '--workers', String(workers)], dir)));
@@ -172,12 +196,18 @@ describe('a corpus about another concept', () => {
       {
         'corpus/config.json': config,
         'corpus/definitions.csv': `${HEADER}\n${rows.join('\n')}\n`,
-        'corpus/notes.txt': 'Urban digital twins are dynamic virtual models of the city that combine geometry and sensor data.\nA smart city is a city that uses ICT.\n',
+        'corpus/notes.txt':
+          'Urban digital twins are dynamic virtual models of the city that combine geometry and sensor data.\nA smart city is a city that uses ICT.\n',
         'corpus/notes.meta.json': meta,
         'corpus/page.html': '<p>Digital twins are virtual simulations of physical systems that are updated in real time.</p>',
         'corpus/page.meta.json': JSON.stringify({ sector: 'private', author: 'Vendor', year: 2022 }),
       },
-      { 'corpus/twins.pdf': makePdf([['According to Grieves (2014), a digital twin is a virtual representation of a physical', 'product that mirrors its state.']]), 'corpus/twins.meta.json': new TextEncoder().encode(meta) },
+      {
+        'corpus/twins.pdf': makePdf([
+          ['According to Grieves (2014), a digital twin is a virtual representation of a physical', 'product that mirrors its state.'],
+        ]),
+        'corpus/twins.meta.json': new TextEncoder().encode(meta),
+      },
     );
     const run = await cli(['analyze'], dir);
     expect(run.stderr).not.toMatch(/ error /);
@@ -188,7 +218,9 @@ describe('a corpus about another concept', () => {
     expect(definitions).toContain('twins-p1,academic,digital twin,definition,Grieves,2014,');
     expect(definitions).not.toContain('smart city,definition');
     // The concept's own words are domain stopwords: no term is "digital" or "twin".
-    const terms = readFileSync(path.join(dir, 'output', 'terms.csv'), 'utf8').split('\n').map((l) => l.split(',')[0]);
+    const terms = readFileSync(path.join(dir, 'output', 'terms.csv'), 'utf8')
+      .split('\n')
+      .map((l) => l.split(',')[0]);
     expect(terms).not.toContain('twin');
     expect(terms).not.toContain('digital');
     // The concept names the report and the synthesized sentence.

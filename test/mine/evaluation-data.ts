@@ -104,7 +104,14 @@ export interface Scored {
 
 /** Author names compared without case, accents, punctuation or a leading article. */
 export function sameAuthor(found: string | undefined, expected: string | null): boolean {
-  const n = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const n = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return expected === null ? found === undefined : found !== undefined && n(found) === n(expected);
 }
 
@@ -137,7 +144,9 @@ export function score(documents: readonly { id: string; found: readonly Candidat
       };
       for (const k of ['quoted', 'author', 'year', 'ref'] as const) if (ok[k]) attribution[k]++;
       if (!ok.quoted || !ok.author || !ok.year || !ok.ref) {
-        wrongAttribution.push(`${doc.id}: quoted ${c.quoted}/${e.quoted}, author ${c.attribution?.author ?? null}/${e.author}, year ${c.attribution?.year ?? null}/${e.year}, ref ${c.attribution?.ref ?? null}/${e.ref}`);
+        wrongAttribution.push(
+          `${doc.id}: quoted ${c.quoted}/${e.quoted}, author ${c.attribution?.author ?? null}/${e.author}, year ${c.attribution?.year ?? null}/${e.year}, ref ${c.attribution?.ref ?? null}/${e.ref}`,
+        );
       }
     }
     for (const c of left) {

@@ -70,7 +70,12 @@ describe('mining evaluation', () => {
 
   it('matches clauses by the stated rule, and the rule can fail', () => {
     expect(sameClause('A smart city is “a city that uses ICT”', 'A smart city is "a city that uses ICT"')).toBe(true);
-    expect(sameClause('A smart city is a city that uses ICT to improve the lives of its many residents', 'A smart city is a city that uses ICT to improve the lives of its residents')).toBe(true);
+    expect(
+      sameClause(
+        'A smart city is a city that uses ICT to improve the lives of its many residents',
+        'A smart city is a city that uses ICT to improve the lives of its residents',
+      ),
+    ).toBe(true);
     expect(sameClause('For planners, a smart city is a city that uses ICT', 'a smart city is a city that uses ICT')).toBe(false);
     const s = score([{ id: 'x', found: [], expected: [{ clause: 'a', term: 'smart city', quoted: false, author: null, year: null, ref: null }] }]);
     expect([s.precision, s.recall]).toEqual([1, 0]);

@@ -6,13 +6,41 @@ const one = (text: string, minScore = 0) => mineDefinitions([text], { minScore }
 
 describe('mineDefinitions: where the defining clause sits', () => {
   const cases: [string, string, string][] = [
-    ['After an introductory phrase', 'For urban planners, smart cities are cities that use sensors to manage traffic and energy.', 'smart cities are cities that use sensors to manage traffic and energy'],
-    ['After a colon', 'Vendors say it simply: a smart city is a city that runs on data from its infrastructure.', 'a smart city is a city that runs on data from its infrastructure'],
-    ['A wrapped term', 'The concept of smart city refers to the use of digital technology to improve urban services.', 'The concept of smart city refers to the use of digital technology to improve urban services'],
-    ['A quoted term keeps its quotes', 'The term “smart city” denotes a city that coordinates its services through digital platforms.', 'The term “smart city” denotes a city that coordinates its services through digital platforms'],
-    ['A reporting verb', 'Some authors define the smart city as an urban system that learns from the data it collects.', 'the smart city as an urban system that learns from the data it collects'],
-    ['A complement clause', 'We argue that smart cities are socio-technical assemblages that mediate urban life.', 'smart cities are socio-technical assemblages that mediate urban life'],
-    ['Premodifier kept', 'Urban digital twins are virtual replicas of a city that are updated with sensor data.', 'Urban digital twins are virtual replicas of a city that are updated with sensor data'],
+    [
+      'After an introductory phrase',
+      'For urban planners, smart cities are cities that use sensors to manage traffic and energy.',
+      'smart cities are cities that use sensors to manage traffic and energy',
+    ],
+    [
+      'After a colon',
+      'Vendors say it simply: a smart city is a city that runs on data from its infrastructure.',
+      'a smart city is a city that runs on data from its infrastructure',
+    ],
+    [
+      'A wrapped term',
+      'The concept of smart city refers to the use of digital technology to improve urban services.',
+      'The concept of smart city refers to the use of digital technology to improve urban services',
+    ],
+    [
+      'A quoted term keeps its quotes',
+      'The term “smart city” denotes a city that coordinates its services through digital platforms.',
+      'The term “smart city” denotes a city that coordinates its services through digital platforms',
+    ],
+    [
+      'A reporting verb',
+      'Some authors define the smart city as an urban system that learns from the data it collects.',
+      'the smart city as an urban system that learns from the data it collects',
+    ],
+    [
+      'A complement clause',
+      'We argue that smart cities are socio-technical assemblages that mediate urban life.',
+      'smart cities are socio-technical assemblages that mediate urban life',
+    ],
+    [
+      'Premodifier kept',
+      'Urban digital twins are virtual replicas of a city that are updated with sensor data.',
+      'Urban digital twins are virtual replicas of a city that are updated with sensor data',
+    ],
   ];
   for (const [name, text, clause] of cases) {
     it(name, () => {
@@ -26,7 +54,9 @@ describe('mineDefinitions: where the defining clause sits', () => {
     expect(one('A smart city is ‘a city that invests in ICT to improve the quality of life of its citizens’ [5].')?.clause).toBe(
       'A smart city is ‘a city that invests in ICT to improve the quality of life of its citizens',
     );
-    expect(one('A sustainable city is one that lives within the means of its region (Lindqvist, 2016, p. 12).')?.clause).toBe('A sustainable city is one that lives within the means of its region');
+    expect(one('A sustainable city is one that lives within the means of its region (Lindqvist, 2016, p. 12).')?.clause).toBe(
+      'A sustainable city is one that lives within the means of its region',
+    );
   });
 });
 
@@ -72,7 +102,11 @@ describe('mineDefinitions: who said it', () => {
     const according = one('According to Caragliu et al. (2011), a city is smart when investments in human capital fuel sustainable growth.')!;
     expect(according).toMatchObject({ quoted: true, attribution: { author: 'Caragliu et al.', year: 2011, cue: 'according to' } });
     const defines = one('Harrison et al. [12] define a smart city as an instrumented, interconnected and intelligent city.')!;
-    expect(defines).toMatchObject({ clause: 'a smart city as an instrumented, interconnected and intelligent city', quoted: true, attribution: { author: 'Harrison et al.', ref: '[12]' } });
+    expect(defines).toMatchObject({
+      clause: 'a smart city as an instrumented, interconnected and intelligent city',
+      quoted: true,
+      attribution: { author: 'Harrison et al.', ref: '[12]' },
+    });
     const trailing = one('Smart cities are urban systems in which data flows coordinate infrastructure (Ferreira 2019, 41).')!;
     expect(trailing).toMatchObject({ quoted: true, attribution: { author: 'Ferreira', year: 2019 } });
   });
@@ -82,20 +116,34 @@ describe('mineDefinitions: who said it', () => {
     expect([unnamed.quoted, unnamed.attribution]).toEqual([false, undefined]);
     expect(one('We define a smart city as a city that uses technology to run its services.')).toMatchObject({ quoted: false, pattern: 'we-define' });
     expect(one('Our working definition is short: a smart city is a city that uses technology to run its services.')?.quoted).toBe(false);
-    expect(one('Following Hollands (2008), we define a smart city as a city that uses technology to run its services.')).toMatchObject({ quoted: true, attribution: { author: 'Hollands', year: 2008 } });
-    expect(one('In this report, a smart city is a city that uses technology to run its services [9].')).toMatchObject({ quoted: true, attribution: { ref: '[9]' } });
-    expect(one('A smart city is ‘a city that uses technology to run its services and to listen to its residents’.')).toMatchObject({ quoted: true, attribution: { cue: 'quotation marks' } });
-    expect(one('In June 2014, the ITU-T Focus Group defined a smart sustainable city as an innovative city that uses ICT to improve quality of life.')).toMatchObject({
+    expect(one('Following Hollands (2008), we define a smart city as a city that uses technology to run its services.')).toMatchObject({
+      quoted: true,
+      attribution: { author: 'Hollands', year: 2008 },
+    });
+    expect(one('In this report, a smart city is a city that uses technology to run its services [9].')).toMatchObject({
+      quoted: true,
+      attribution: { ref: '[9]' },
+    });
+    expect(one('A smart city is ‘a city that uses technology to run its services and to listen to its residents’.')).toMatchObject({
+      quoted: true,
+      attribution: { cue: 'quotation marks' },
+    });
+    expect(
+      one('In June 2014, the ITU-T Focus Group defined a smart sustainable city as an innovative city that uses ICT to improve quality of life.'),
+    ).toMatchObject({
       quoted: true,
       attribution: { author: 'ITU-T Focus Group', year: 2014 },
     });
   });
 
   it('ends the clause before commentary that follows a mid-sentence citation, and at a semicolon', () => {
-    expect(one('Smart cities are cities that ‘are increasingly composed of and monitored by computing’ [10], and much of the critical literature starts from there.')?.clause).toBe(
-      'Smart cities are cities that ‘are increasingly composed of and monitored by computing’ [10]'.replace(/’ \[10\]$/, ''),
+    expect(
+      one('Smart cities are cities that ‘are increasingly composed of and monitored by computing’ [10], and much of the critical literature starts from there.')
+        ?.clause,
+    ).toBe('Smart cities are cities that ‘are increasingly composed of and monitored by computing’ [10]'.replace(/’ \[10\]$/, ''));
+    expect(one('A smart city is a city that uses data to run its services; critics see it differently.')?.clause).toBe(
+      'A smart city is a city that uses data to run its services',
     );
-    expect(one('A smart city is a city that uses data to run its services; critics see it differently.')?.clause).toBe('A smart city is a city that uses data to run its services');
   });
 
   it('reads a definition whose term comes last', () => {
@@ -137,12 +185,27 @@ describe('mineDefinitions: layout', () => {
       `${header}\nMore text on the last page.\n3`,
     ];
     const [c] = mineDefinitions(pages);
-    expect(c).toMatchObject({ page: 1, clause: 'A smart city is a city that uses digital technology to make its services work better for every resident of the city' });
+    expect(c).toMatchObject({
+      page: 1,
+      clause: 'A smart city is a city that uses digital technology to make its services work better for every resident of the city',
+    });
   });
 
   it('reads two columns laid side by side one after the other', () => {
-    const left = ['A smart city is a city that uses', 'sensors and data to manage its', 'infrastructure for its residents.', '', 'Other text on the left side here.'];
-    const right = ['Cities differ in many ways, and', 'a sustainable city is one that lives', 'within the means of its region.', '', 'Closing words on the right side.'];
+    const left = [
+      'A smart city is a city that uses',
+      'sensors and data to manage its',
+      'infrastructure for its residents.',
+      '',
+      'Other text on the left side here.',
+    ];
+    const right = [
+      'Cities differ in many ways, and',
+      'a sustainable city is one that lives',
+      'within the means of its region.',
+      '',
+      'Closing words on the right side.',
+    ];
     const page = left.map((l, i) => l.padEnd(45) + right[i]).join('\n');
     expect(mineDefinitions([page]).map((c) => c.clause)).toEqual([
       'A smart city is a city that uses sensors and data to manage its infrastructure for its residents',
@@ -182,7 +245,9 @@ describe('mineDefinitions: layout', () => {
 describe('mineDefinitions: any concept', () => {
   it('mines the configured terms, plurals and variants, and nothing of the default concept', () => {
     const concept = ConfigSchema.parse({ concept: { name: 'digital twin', terms: ['digital twin'], variants: { 'digital replica': 'digital twin' } } }).concept;
-    const pages = ['Digital twins are virtual models of physical assets that are kept in sync with them. A digital replica is a copy of an asset that is updated with live data. A smart city is a city that uses ICT.'];
+    const pages = [
+      'Digital twins are virtual models of physical assets that are kept in sync with them. A digital replica is a copy of an asset that is updated with live data. A smart city is a city that uses ICT.',
+    ];
     const found = mineDefinitions(pages, { concept });
     expect(found.map((c) => c.term)).toEqual(['digital twin', 'digital twin']);
   });
@@ -192,18 +257,25 @@ describe('mineDefinitions: any concept', () => {
 // written for this test, in the shape of an error that set showed.
 describe('mineDefinitions: clause boundaries and patterns', () => {
   const concept = ConfigSchema.parse({ concept: { terms: ['smart city', 'sustainable city', 'digital twin'] } }).concept;
-  const find = (text: string | string[], minScore?: number) => mineDefinitions(Array.isArray(text) ? text : [text], { concept, ...(minScore !== undefined ? { minScore } : {}) });
+  const find = (text: string | string[], minScore?: number) =>
+    mineDefinitions(Array.isArray(text) ? text : [text], { concept, ...(minScore !== undefined ? { minScore } : {}) });
 
   it('keeps the items of a list separated by semicolons, and still ends at a semicolon before a new clause', () => {
     expect(find('A smart city is one that uses data to produce: smart mobility…; smart living…; and smart people…')[0]?.clause).toBe(
       'A smart city is one that uses data to produce: smart mobility…; smart living…; and smart people…',
     );
-    expect(find('A smart city is a city that uses data to run its services; others put governance first.')[0]?.clause).toBe('A smart city is a city that uses data to run its services');
+    expect(find('A smart city is a city that uses data to run its services; others put governance first.')[0]?.clause).toBe(
+      'A smart city is a city that uses data to run its services',
+    );
   });
 
   it('reads a definiens set off by a colon after the copula, and a block quotation announced by "defined as;"', () => {
-    expect(find('Put briefly, a smart city is:\nA city that uses data to run its services for its residents.')[0]?.clause).toBe('a smart city is: A city that uses data to run its services for its residents');
-    const [c] = find('In contrast a sustainable city can be defined as;\n\n"Meeting the needs of today’s residents without leaving a burden on future generations."\n\nNordic forum on cities in Oslo 1999');
+    expect(find('Put briefly, a smart city is:\nA city that uses data to run its services for its residents.')[0]?.clause).toBe(
+      'a smart city is: A city that uses data to run its services for its residents',
+    );
+    const [c] = find(
+      'In contrast a sustainable city can be defined as;\n\n"Meeting the needs of today’s residents without leaving a burden on future generations."\n\nNordic forum on cities in Oslo 1999',
+    );
     expect(c).toMatchObject({
       clause: 'a sustainable city can be defined as; "Meeting the needs of today’s residents without leaving a burden on future generations',
       quoted: true,
@@ -212,10 +284,17 @@ describe('mineDefinitions: clause boundaries and patterns', () => {
   });
 
   it('reads "can be considered" + a noun phrase, "a term … to describe", a 3D model, "a city to be / as smart when"', () => {
-    expect(find('For many engineers a digital twin can be considered “a live replica of an asset that is updated from its sensors”.')[0]?.pattern).toBe('considered-np');
-    expect(find('Smart city is a term that has spread quickly in planning circles to describe cities that govern through data.')[0]?.pattern).toBe('is-a-term-that');
+    expect(find('For many engineers a digital twin can be considered “a live replica of an asset that is updated from its sensors”.')[0]?.pattern).toBe(
+      'considered-np',
+    );
+    expect(find('Smart city is a term that has spread quickly in planning circles to describe cities that govern through data.')[0]?.pattern).toBe(
+      'is-a-term-that',
+    );
     expect(find('A digital twin is a three-dimensional model fed by sensor data from the city it represents.')[0]?.pattern).toBe('is-a');
-    expect(find('We believe a city to be smart when its data and its people make its services better.')[0]).toMatchObject({ pattern: 'is-smart-when', quoted: false });
+    expect(find('We believe a city to be smart when its data and its people make its services better.')[0]).toMatchObject({
+      pattern: 'is-smart-when',
+      quoted: false,
+    });
     expect(find('Following Batty et al. (2012), we treat a city as smart when its data and its people make its services better.')[0]).toMatchObject({
       clause: 'a city as smart when its data and its people make its services better',
       attribution: { author: 'Batty et al.', year: 2012 },
@@ -223,7 +302,9 @@ describe('mineDefinitions: clause boundaries and patterns', () => {
   });
 
   it('reads a glossary row whose meaning is a noun phrase, but not a title after a colon', () => {
-    expect(find('Term Meaning\nDigital twin A realistic digital model of a physical asset kept in step with it [4]')[0]?.clause).toBe('Digital twin A realistic digital model of a physical asset kept in step with it');
+    expect(find('Term Meaning\nDigital twin A realistic digital model of a physical asset kept in step with it [4]')[0]?.clause).toBe(
+      'Digital twin A realistic digital model of a physical asset kept in step with it',
+    );
     expect(find('Smart City: A Contested Definition')).toEqual([]);
   });
 
@@ -250,24 +331,36 @@ describe('mineDefinitions: who said it (quotations, tables, reference lists)', (
       quoted: true,
       attribution: { cue: 'quotation marks' },
     });
-    expect(one('One council sums up its approach in a single line: “A smart city is a city that puts its data to work for residents.”')?.attribution?.author).toBeUndefined();
-    expect(one('The smart city, as the encyclopedia calls it, matters. Britannica, which briefly describes a smart city as “A smart city is a city that uses sensors and data to manage its services.”')).toMatchObject({
+    expect(
+      one('One council sums up its approach in a single line: “A smart city is a city that puts its data to work for residents.”')?.attribution?.author,
+    ).toBeUndefined();
+    expect(
+      one(
+        'The smart city, as the encyclopedia calls it, matters. Britannica, which briefly describes a smart city as “A smart city is a city that uses sensors and data to manage its services.”',
+      ),
+    ).toMatchObject({
       attribution: { author: 'Britannica' },
     });
     expect(
-      one('The following definition was adopted at the 2019 assembly of the Eurocities Network on Digital Cities: “A smart city is a city that uses data to serve its residents better.”'),
+      one(
+        'The following definition was adopted at the 2019 assembly of the Eurocities Network on Digital Cities: “A smart city is a city that uses data to serve its residents better.”',
+      ),
     ).toMatchObject({ quoted: true, attribution: { author: 'Eurocities Network on Digital Cities', year: 2019 } });
   });
 
   it('prefers the reference list to the name in the text, and does not take the cell before a row marker for a name', () => {
-    const pages = ['Vendor white papers [2] put it plainly: a smart city is a city that uses technology to run its services.\nReferences\n[1] Batty, M. (2012). Smart cities of the future.\n[2] Smart Cities Council (2015). Readiness guide.'];
+    const pages = [
+      'Vendor white papers [2] put it plainly: a smart city is a city that uses technology to run its services.\nReferences\n[1] Batty, M. (2012). Smart cities of the future.\n[2] Smart Cities Council (2015). Readiness guide.',
+    ];
     expect(mineDefinitions(pages)[0]?.attribution).toMatchObject({ author: 'Smart Cities Council', year: 2015, ref: '[2]' });
     const row = one('Source Definition Focus [3] A smart city is a city that uses ICT to make its services efficient.')!;
     expect(row.attribution).toEqual({ ref: '[3]', cue: 'citation' });
   });
 
   it('takes the source cell of a table row that comes after a second sentence and a keyword cell', () => {
-    expect(one('12 Corporate We define a smart city as a city that runs its services on data. It is a city that listens. ICT, data, services. Acme (2015)')).toMatchObject({
+    expect(
+      one('12 Corporate We define a smart city as a city that runs its services on data. It is a city that listens. ICT, data, services. Acme (2015)'),
+    ).toMatchObject({
       quoted: true,
       attribution: { author: 'Acme', year: 2015 },
     });

@@ -8,7 +8,11 @@ import { minedRecords } from '../../src/mine/records.js';
 const SOURCE = { sector: 'academic', author: 'Solberg, I.', year: '2025', title: 'Mirror, model or municipality?' };
 
 function filed(text: string): { author: string | undefined; year: string | undefined; title: string | undefined }[] {
-  return minedRecords(mineDefinitions([text]), 'doc', SOURCE, 'doc.txt', 'record').map((r) => ({ author: r.fields.author, year: r.fields.year, title: r.fields.title }));
+  return minedRecords(mineDefinitions([text]), 'doc', SOURCE, 'doc.txt', 'record').map((r) => ({
+    author: r.fields.author,
+    year: r.fields.year,
+    title: r.fields.title,
+  }));
 }
 
 describe('mined records: who a definition is filed under', () => {
@@ -19,7 +23,9 @@ describe('mined records: who a definition is filed under', () => {
   });
 
   it('leaves author or year empty when the quotation does not give them, never the quoting document’s', () => {
-    expect(filed('A smart city is a city that uses data to run its services [9].')).toEqual([{ author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025), ref. [9]' }]);
+    expect(filed('A smart city is a city that uses data to run its services [9].')).toEqual([
+      { author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025), ref. [9]' },
+    ]);
     expect(filed('One council sums it up: “A smart city is a city that puts its data to work for residents.”')).toEqual([
       { author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025)' },
     ]);
@@ -29,7 +35,9 @@ describe('mined records: who a definition is filed under', () => {
   });
 
   it('files the document’s own definition under the document', () => {
-    expect(filed('We define a smart city as a city whose services learn from the data they produce.')).toEqual([{ author: 'Solberg, I.', year: '2025', title: 'Mirror, model or municipality?' }]);
+    expect(filed('We define a smart city as a city whose services learn from the data they produce.')).toEqual([
+      { author: 'Solberg, I.', year: '2025', title: 'Mirror, model or municipality?' },
+    ]);
     expect(filed('In this paper, a smart city is a city that uses data to run its services for residents.')).toEqual([
       { author: 'Solberg, I.', year: '2025', title: 'Mirror, model or municipality?' },
     ]);

@@ -78,17 +78,65 @@ const PAGES = [
 ].map((lines) => lines.join('\n'));
 
 const EXPECTED: { page: number; clause: string; term: string; quoted: boolean; author?: string; year?: number; ref?: string }[] = [
-  { page: 1, clause: 'smart cities are cities that coordinate land use, transport and utilities through shared digital platforms', term: 'smart city', quoted: false },
+  {
+    page: 1,
+    clause: 'smart cities are cities that coordinate land use, transport and utilities through shared digital platforms',
+    term: 'smart city',
+    quoted: false,
+  },
   { page: 1, clause: 'a smart city is a city that uses technology to make its infrastructure and services more efficient', term: 'smart city', quoted: false },
-  { page: 2, clause: 'a sustainable city is one that keeps its use of land, energy and materials within the capacity of its region', term: 'sustainable city', quoted: false },
-  { page: 2, clause: 'a city is smart when investments in human and social capital and modern communication infrastructure fuel sustainable economic growth and a high quality of life', term: 'smart city', quoted: true, author: 'Caragliu et al.', year: 2011 },
-  { page: 2, clause: 'a smart city as an instrumented, interconnected and intelligent city', term: 'smart city', quoted: true, author: 'Harrison et al.', year: 2010, ref: '[2]' },
-  { page: 2, clause: 'A smart city is “a city in which ICT is merged with traditional infrastructures', term: 'smart city', quoted: true, author: 'Batty et al.', year: 2012, ref: '[1]' },
+  {
+    page: 2,
+    clause: 'a sustainable city is one that keeps its use of land, energy and materials within the capacity of its region',
+    term: 'sustainable city',
+    quoted: false,
+  },
+  {
+    page: 2,
+    clause:
+      'a city is smart when investments in human and social capital and modern communication infrastructure fuel sustainable economic growth and a high quality of life',
+    term: 'smart city',
+    quoted: true,
+    author: 'Caragliu et al.',
+    year: 2011,
+  },
+  {
+    page: 2,
+    clause: 'a smart city as an instrumented, interconnected and intelligent city',
+    term: 'smart city',
+    quoted: true,
+    author: 'Harrison et al.',
+    year: 2010,
+    ref: '[2]',
+  },
+  {
+    page: 2,
+    clause: 'A smart city is “a city in which ICT is merged with traditional infrastructures',
+    term: 'smart city',
+    quoted: true,
+    author: 'Batty et al.',
+    year: 2012,
+    ref: '[1]',
+  },
   { page: 2, clause: 'a smart city is one that uses data to steer its services', term: 'smart city', quoted: false },
   { page: 2, clause: 'The concept of smart city refers to the use of digital technology to manage urban services', term: 'smart city', quoted: false },
-  { page: 3, clause: 'Smart sustainable city A city that uses ICT to improve quality of life and the efficiency of services', term: 'smart sustainable city', quoted: true, author: 'ITU-T', year: 2014 },
+  {
+    page: 3,
+    clause: 'Smart sustainable city A city that uses ICT to improve quality of life and the efficiency of services',
+    term: 'smart sustainable city',
+    quoted: true,
+    author: 'ITU-T',
+    year: 2014,
+  },
   { page: 3, clause: 'Smart cities can be understood as socio-technical systems in which data and governance co-evolve', term: 'smart city', quoted: false },
-  { page: 3, clause: 'a smart city is defined as a city that connects its physical, IT, social and business infrastructures to leverage the collective intelligence of the city', term: 'smart city', quoted: true, author: 'Harrison et al.' },
+  {
+    page: 3,
+    clause:
+      'a smart city is defined as a city that connects its physical, IT, social and business infrastructures to leverage the collective intelligence of the city',
+    term: 'smart city',
+    quoted: true,
+    author: 'Harrison et al.',
+  },
 ];
 
 describe('a review-style paper', () => {

@@ -12,7 +12,7 @@ import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
-const HELD_OUT = new Set(["test2.jsonl", "review-paper-3"]);
+const HELD_OUT = new Set(['test2.jsonl', 'review-paper-3']);
 
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {
@@ -40,8 +40,15 @@ if (name.endsWith('.jsonl')) {
     const text = await readPdfText(readFileSync(path.join(MINING_FIXTURES, name, 'paper.pdf')));
     if (!text.ok) throw new Error(text.message);
     // Only whether the reader gives the labelled text, never the text itself.
-    const lines = (page: string | undefined) => (page ?? '').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
-    console.log(`${name}/paper.pdf: ${text.pages.length} pages, ${text.pages.every((p, i) => lines(p) === lines(pages[i])) ? 'same lines as pages.json (blank lines aside)' : 'lines differ from pages.json'}`);
+    const lines = (page: string | undefined) =>
+      (page ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n');
+    console.log(
+      `${name}/paper.pdf: ${text.pages.length} pages, ${text.pages.every((p, i) => lines(p) === lines(pages[i])) ? 'same lines as pages.json (blank lines aside)' : 'lines differ from pages.json'}`,
+    );
     pages = text.pages;
   }
   scored = score([{ id: name, found: mineDefinitions(pages, { concept: EVALUATION_CONCEPT }), expected: paper.expected }]);
@@ -51,7 +58,9 @@ const s = scored;
 const from = fromPdf ? ' (from paper.pdf)' : '';
 const a = s.attribution;
 const f = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;
-console.log(`${name}${from}: precision ${f(s.tp, s.tp + s.fp)}, recall ${f(s.tp, s.tp + s.fn)}; on the ${a.checked} found: quoted ${a.quoted}, author ${a.author}, year ${a.year}, ref ${a.ref}; ${ms.toFixed(0)} ms`);
+console.log(
+  `${name}${from}: precision ${f(s.tp, s.tp + s.fp)}, recall ${f(s.tp, s.tp + s.fn)}; on the ${a.checked} found: quoted ${a.quoted}, author ${a.author}, year ${a.year}, ref ${a.ref}; ${ms.toFixed(0)} ms`,
+);
 if (showErrors) {
   console.log(`misses:\n  ${s.misses.join('\n  ')}\nfalse positives:\n  ${s.falseAlarms.join('\n  ')}\nattribution:\n  ${s.wrongAttribution.join('\n  ')}`);
 }

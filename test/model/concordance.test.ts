@@ -39,7 +39,11 @@ const codebook = 'factor_id,label,description,seed_terms\nict,ICT,,ict;e-*\ngove
 
 describe('the concordance', async () => {
   const result = await analyze({
-    corpus: tempCorpus({ 'definitions.csv': rows.join('\n') + '\n', 'codebook.csv': codebook, 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}, "report": {"kwicContext": 30}}' }),
+    corpus: tempCorpus({
+      'definitions.csv': rows.join('\n') + '\n',
+      'codebook.csv': codebook,
+      'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}, "report": {"kwicContext": 30}}',
+    }),
   });
   const kwic = concordanceRows(result);
   const { matrix } = result.tables;
@@ -62,7 +66,11 @@ describe('the concordance', async () => {
   it('is in definition order, then text order, a term use before the rules matching the same words', () => {
     for (let i = 1; i < kwic.length; i++) {
       const [p, r] = [kwic[i - 1]!, kwic[i]!];
-      expect(p.definition < r.definition || (p.definition === r.definition && (p.start < r.start || (p.start === r.start && (p.end < r.end || (p.end === r.end && (p.kind === r.kind || p.kind === 'term'))))))).toBe(true);
+      expect(
+        p.definition < r.definition ||
+          (p.definition === r.definition &&
+            (p.start < r.start || (p.start === r.start && (p.end < r.end || (p.end === r.end && (p.kind === r.kind || p.kind === 'term')))))),
+      ).toBe(true);
     }
     const ict = kwic.filter((r) => r.definition === 0 && r.keyword === 'ICT').map((r) => r.kind);
     expect(ict).toEqual(['term', 'rule']);

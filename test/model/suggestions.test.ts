@@ -57,7 +57,10 @@ describe('codebook suggestions', () => {
 
   it('are none without a codebook', async () => {
     const result = await analyze({
-      corpus: tempCorpus({ 'definitions.csv': rows.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0, "codebook": false, "method": "cooccurrence"}}' }),
+      corpus: tempCorpus({
+        'definitions.csv': rows.join('\n') + '\n',
+        'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0, "codebook": false, "method": "cooccurrence"}}',
+      }),
     });
     expect(result.factors.length).toBeGreaterThan(0);
     expect(codebookSuggestions(result)).toEqual([]);

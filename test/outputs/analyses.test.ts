@@ -47,7 +47,14 @@ const table = (file: string) => parse(files.get(file)!, { columns: true }) as Re
 
 describe('time outputs', () => {
   it('counts the definitions without a year and in a gap apart, never in a period, and warns about the gap', () => {
-    expect(result.analyses.time).toMatchObject({ undated: 5, outside: 1, periods: [{ label: '≤2010', definitions: 3 }, { label: '2012–', definitions: 3 }] });
+    expect(result.analyses.time).toMatchObject({
+      undated: 5,
+      outside: 1,
+      periods: [
+        { label: '≤2010', definitions: 3 },
+        { label: '2012–', definitions: 3 },
+      ],
+    });
     const ict = table('factor-periods.csv').filter((r) => r.factor_id === 'ict');
     // ict (rules `ict`, `data`): a b c in ≤2010; f (2014) in 2012–; not d (2011); h j l of the 5 without a year.
     expect(ict.map((r) => [r.period, r.definitions, r.period_total])).toEqual([
@@ -68,7 +75,7 @@ describe('time outputs', () => {
     expect((svg.match(/class=\\"bar\\"/g) ?? []).length).toBe(7);
   });
 
-  it('writes each term\'s mean year in terms.csv', () => {
+  it("writes each term's mean year in terms.csv", () => {
     const energy = table('terms.csv').find((r) => r.term === 'energy')!;
     // energy: b 2009, d 2011, e 2013, f 2014 (i, l have no year): 8047 / 4 = 2011.75.
     expect(energy.mean_year).toBe('2011.7500');
@@ -83,8 +90,12 @@ describe('every analysis table', () => {
     expect(ids).toEqual(expect.arrayContaining(['time', 'thematic-map', 'correspondence']));
     expect(ids.indexOf('time')).toBeGreaterThan(ids.indexOf('network'));
     expect(ids.indexOf('correspondence')).toBeLessThan(ids.indexOf('definitions'));
-    const figures = JSON.stringify(report.sections).match(/"name":"[a-z-]+"/g)!.map((m) => m.slice(8, -1));
-    expect(figures).toEqual(expect.arrayContaining(['factors-by-period', 'term-overlay', 'thematic-evolution', 'thematic-map', 'correspondence-sectors', 'correspondence-periods']));
+    const figures = JSON.stringify(report.sections)
+      .match(/"name":"[a-z-]+"/g)!
+      .map((m) => m.slice(8, -1));
+    expect(figures).toEqual(
+      expect.arrayContaining(['factors-by-period', 'term-overlay', 'thematic-evolution', 'thematic-map', 'correspondence-sectors', 'correspondence-periods']),
+    );
   });
 
   it('thematic-map.csv has one row per factor with a quadrant', () => {
@@ -103,7 +114,8 @@ describe('a corpus of one sector', () => {
   it('has no factor × sector map, says why, and writes no rows for it', async () => {
     const one = await analyze({
       corpus: tempCorpus({
-        'definitions.csv': [HEADER, ...texts.map(([id, , year, text]) => `${id},academic,,smart city,definition,Author ${id},${year},,,"${text}"`)].join('\n') + '\n',
+        'definitions.csv':
+          [HEADER, ...texts.map(([id, , year, text]) => `${id},academic,,smart city,definition,Author ${id},${year},,,"${text}"`)].join('\n') + '\n',
         'codebook.csv': CODEBOOK,
         'config.json': JSON.stringify({ factors: { minDefinitions: 2, bootstrap: 0 } }),
       }),

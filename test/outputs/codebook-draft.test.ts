@@ -25,13 +25,17 @@ describe('codebook-draft.csv', () => {
       ['technology-2', 'Technology! / digital', 'digital'],
       ['theme-4', '2030', '2030'],
     ]);
-    expect(factors[0]!.description).toBe('Draft: 3 terms grouped by meaning, used in 30 definitions; say what the factor is about and keep the seed terms that belong');
+    expect(factors[0]!.description).toBe(
+      'Draft: 3 terms grouped by meaning, used in 30 definitions; say what the factor is about and keep the seed terms that belong',
+    );
   });
 });
 
 describe('analyze --no-codebook', () => {
   const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'factors', 'corpus');
-  const corpus = Object.fromEntries(['definitions.csv', 'codebook.csv', 'config.json'].map((n) => [`corpus/${n}`, readFileSync(path.join(fixture, n), 'utf8')]));
+  const corpus = Object.fromEntries(
+    ['definitions.csv', 'codebook.csv', 'config.json'].map((n) => [`corpus/${n}`, readFileSync(path.join(fixture, n), 'utf8')]),
+  );
 
   it('groups terms by meaning and writes codebook-draft.csv, a codebook the next run can use', async () => {
     const dir = tempCorpus(corpus);

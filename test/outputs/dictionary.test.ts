@@ -27,8 +27,11 @@ let files: Map<string, string>;
 beforeAll(async () => {
   result = await analyze({
     corpus: tempCorpus({
-      'definitions.csv': rows.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}, "sensitivity": {"enabled": true, "seeds": [1, 2], "resolutions": [1], "minDefinitions": [2, 3]}}',
-      'codebook.csv': 'factor_id,label,description,seed_terms\nict,ICT,,ict;information and communication technologies\nquality-of-life,Quality of life,,quality of life\n',
+      'definitions.csv': rows.join('\n') + '\n',
+      'config.json':
+        '{"factors": {"minDefinitions": 2, "bootstrap": 0}, "sensitivity": {"enabled": true, "seeds": [1, 2], "resolutions": [1], "minDefinitions": [2, 3]}}',
+      'codebook.csv':
+        'factor_id,label,description,seed_terms\nict,ICT,,ict;information and communication technologies\nquality-of-life,Quality of life,,quality of life\n',
     }),
   });
   files = new Map([...render(result, context, (name) => !name.endsWith('/'))].map(([name, content]) => [name, String(content)]));
@@ -93,7 +96,10 @@ describe('the data dictionary', () => {
       // A primary key names columns that are there and identifies every row.
       const key = resource.schema.primaryKey ?? [];
       const at = key.map((k) => header!.indexOf(k));
-      expect(at.every((i) => i >= 0), resource.path).toBe(true);
+      expect(
+        at.every((i) => i >= 0),
+        resource.path,
+      ).toBe(true);
       if (key.length) expect(new Set(body.map((row) => at.map((i) => row[i]).join('\u0000'))).size, resource.path).toBe(body.length);
     }
   });
@@ -105,7 +111,11 @@ describe('the tidy tables', () => {
     const [matrixHeader] = table('definition-matrix.csv');
     const [, ...long] = table('definition-factor-long.csv');
     expect(long).toHaveLength(matrix.length * result.factors.length);
-    const evidence = new Map(table('definition-factors.csv').slice(1).map((r) => [`${r[0]}/${r[1]}`, r[2]]));
+    const evidence = new Map(
+      table('definition-factors.csv')
+        .slice(1)
+        .map((r) => [`${r[0]}/${r[1]}`, r[2]]),
+    );
     for (const [id, sector, year, factor, value, words] of long) {
       const row = matrix.find((r) => r[0] === id)!;
       expect(row[1]).toBe(sector);
@@ -115,7 +125,7 @@ describe('the tidy tables', () => {
     }
   });
 
-  it('factor-terms.csv lists every factor\'s terms, seeds marked, fit and lift only for the others', () => {
+  it("factor-terms.csv lists every factor's terms, seeds marked, fit and lift only for the others", () => {
     const [, ...rowsOut] = table('factor-terms.csv');
     expect(new Set(rowsOut.map((r) => r[3]))).toEqual(new Set(['yes', 'no']));
     expect(rowsOut.some((r) => r[4] !== '')).toBe(true);
@@ -128,7 +138,7 @@ describe('the tidy tables', () => {
     }
   });
 
-  it('kwic.csv has one row per occurrence, its keyword at start–end of the definition\'s text, with its source', () => {
+  it("kwic.csv has one row per occurrence, its keyword at start–end of the definition's text, with its source", () => {
     const [header, ...body] = table('kwic.csv');
     const at = (name: string) => header!.indexOf(name);
     const uses = result.uses.term.length;
@@ -148,7 +158,12 @@ describe('the tidy tables', () => {
   it('records.csv carries text, title and url, so it stands alone', () => {
     const [header, ...body] = table('records.csv');
     const row = (id: string) => Object.fromEntries(header!.map((h, i) => [h, body.find((r) => r[0] === id)![i]]));
-    expect(row('a')).toMatchObject({ title: 'Smart cities in Europe', doi: '10.1080/10630732.2011.601117', status: 'analysed', text: 'A smart city uses ICT to improve the quality of life of its citizens.' });
+    expect(row('a')).toMatchObject({
+      title: 'Smart cities in Europe',
+      doi: '10.1080/10630732.2011.601117',
+      status: 'analysed',
+      text: 'A smart city uses ICT to improve the quality of life of its citizens.',
+    });
     expect(row('b')).toMatchObject({ url: 'https://example.org/ibm' });
     expect(row('f')).toMatchObject({ status: 'excluded-kind' });
     expect(body).toHaveLength(result.valid.length);

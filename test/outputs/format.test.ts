@@ -12,15 +12,21 @@ function viaCsvStringify(header: readonly string[], rows: readonly (readonly Cel
 }
 
 // Text with every character the quoting and the formula guard look at, often at the start.
-const tricky = fc.array(fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', "'", '1', '.', 'e', 'é', '😀', ';'), { maxLength: 8 }).map((c) => c.join(''));
+const tricky = fc
+  .array(fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', "'", '1', '.', 'e', 'é', '😀', ';'), { maxLength: 8 })
+  .map((c) => c.join(''));
 const cell: fc.Arbitrary<Cell> = fc.oneof(tricky, fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.constant(undefined));
 
 describe('CSV writer', () => {
   it('writes the bytes csv-stringify wrote, header and cells made formula-safe', () => {
     fc.assert(
-      fc.property(fc.array(tricky, { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 20 }), (header, rows) => {
-        expect(toCsv(header, rows)).toBe(viaCsvStringify(header, rows));
-      }),
+      fc.property(
+        fc.array(tricky, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 20 }),
+        (header, rows) => {
+          expect(toCsv(header, rows)).toBe(viaCsvStringify(header, rows));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -12,7 +12,10 @@ describe('references formatted on a worker thread', () => {
     const { analysed } = await analyze({ corpus });
     const sources = [0, 1, 2, 3].flatMap((n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}` })));
     expect(sources.length).toBeGreaterThan(200);
-    for (const [format, here] of [['bib', referencesBib], ['ris', referencesRis]] as const) {
+    for (const [format, here] of [
+      ['bib', referencesBib],
+      ['ris', referencesRis],
+    ] as const) {
       const there = Buffer.from(await wholeLater(referencesInBackground(format, sources))).toString('utf8');
       expect(there, format).toBe(here(sources));
     }

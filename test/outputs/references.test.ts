@@ -21,7 +21,15 @@ const article: Definition = {
   issue: '2',
   pages: '65-82',
 };
-const report: Definition = { ...base, id: 'itu.fg-ssc_2014', author: 'ITU-T Focus Group on Smart Sustainable Cities & Partners', year: 2014, title: 'Smart sustainable cities: An analysis of definitions', url: LONG_URL, publisher: 'ITU' };
+const report: Definition = {
+  ...base,
+  id: 'itu.fg-ssc_2014',
+  author: 'ITU-T Focus Group on Smart Sustainable Cities & Partners',
+  year: 2014,
+  title: 'Smart sustainable cities: An analysis of definitions',
+  url: LONG_URL,
+  publisher: 'ITU',
+};
 const bare: Definition = { ...base, id: 'anon', author: '', year: undefined, title: '', url: '' };
 const sameSource: Definition = { ...article, id: 'caragliu-2011-2' };
 
@@ -32,7 +40,14 @@ describe('authors', () => {
       { family: 'Del Bo', given: 'Chiara' },
     ]);
     expect(authorsOf('van der Berg, Jan-Peter')).toEqual([{ family: 'van der Berg', given: 'Jan-Peter' }]);
-    for (const literal of ['Caragliu, Del Bo & Nijkamp', 'Arup, Accenture, Horizon, University of Nottingham', 'Giffinger, Rudolf, et al. (Vienna UT)', 'Abha Joshi-Ghani, World Bank urban sector manager', 'IBM', 'European Parliament, ITRE Committee (Manville et al.)']) {
+    for (const literal of [
+      'Caragliu, Del Bo & Nijkamp',
+      'Arup, Accenture, Horizon, University of Nottingham',
+      'Giffinger, Rudolf, et al. (Vienna UT)',
+      'Abha Joshi-Ghani, World Bank urban sector manager',
+      'IBM',
+      'European Parliament, ITRE Committee (Manville et al.)',
+    ]) {
       expect(authorsOf(literal)).toEqual([{ literal }]);
     }
     expect(authorsOf(' ')).toEqual([]);
@@ -50,7 +65,14 @@ describe('references.bib, .ris, .json', () => {
     expect(bib).toContain('author = {{ITU-T Focus Group on Smart Sustainable Cities \\& Partners}}');
     const back = (await Cite.async(bib)).data;
     expect(back.map((i) => i['citation-key'])).toEqual(['caragliu-2011', 'itu.fg-ssc_2014', 'anon']);
-    expect(back[0]).toMatchObject({ DOI: '10.1080/10630732.2011.601117', 'container-title': 'Journal of Urban Technology', volume: '18', issue: '2', page: '65-82', title: 'Smart cities in Europe' });
+    expect(back[0]).toMatchObject({
+      DOI: '10.1080/10630732.2011.601117',
+      'container-title': 'Journal of Urban Technology',
+      volume: '18',
+      issue: '2',
+      page: '65-82',
+      title: 'Smart cities in Europe',
+    });
     expect(back[0]!.author).toEqual([
       { family: 'Caragliu', given: 'Andrea' },
       { family: 'Del Bo', given: 'Chiara' },

@@ -36,14 +36,24 @@ describe('writeFolder', () => {
     const out = path.join(work, 'output');
     const bug = new RangeError('a renderer failed');
     const failing = [
-      new Map([['a.csv', new TextStream(function* () {
-        yield 'x';
-        throw bug;
-      })]]),
-      new Map([['b.bib', new BackgroundStream(async function* () {
-        yield Buffer.from('x');
-        throw bug;
-      })]]),
+      new Map([
+        [
+          'a.csv',
+          new TextStream(function* () {
+            yield 'x';
+            throw bug;
+          }),
+        ],
+      ]),
+      new Map([
+        [
+          'b.bib',
+          new BackgroundStream(async function* () {
+            yield Buffer.from('x');
+            throw bug;
+          }),
+        ],
+      ]),
     ];
     for (const files of failing) {
       const error = await writeFolder(out, files, guard(work)).catch((e: unknown) => e);

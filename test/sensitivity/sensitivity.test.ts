@@ -19,7 +19,13 @@ const rows = [
   'm4,ngo,,smart city,definition,L,2012,,,Traffic and transport.',
 ];
 const run = (config: object, codebook = 'factor_id,label,description,seed_terms\nict,ICT,,ict;data\n') =>
-  analyze({ corpus: tempCorpus({ 'definitions.csv': rows.join('\n') + '\n', 'codebook.csv': codebook, 'config.json': JSON.stringify({ factors: { minDefinitions: 2, bootstrap: 0 }, coding: { minDefinitions: 2 }, ...config }) }) });
+  analyze({
+    corpus: tempCorpus({
+      'definitions.csv': rows.join('\n') + '\n',
+      'codebook.csv': codebook,
+      'config.json': JSON.stringify({ factors: { minDefinitions: 2, bootstrap: 0 }, coding: { minDefinitions: 2 }, ...config }),
+    }),
+  });
 
 describe('jaccard', () => {
   it('is the shared share of two term lists; two empty lists are the same', () => {
@@ -60,7 +66,11 @@ describe('analyze with sensitivity', () => {
     // The run (minimum 2): ict {sensor, datum, ict} by its rules; emergent-1 {park, energy, tree}
     // codes d4–d8; emergent-2 {transport, mobility, traffic} codes m1–m4. Three components of the
     // network that no seed or resolution splits.
-    expect(result.factors.map((f) => `${f.id}:${f.terms.join(',')}`)).toEqual(['emergent-1:park,energy,tree', 'emergent-2:transport,mobility,traffic', 'ict:sensor,datum,ict']);
+    expect(result.factors.map((f) => `${f.id}:${f.terms.join(',')}`)).toEqual([
+      'emergent-1:park,energy,tree',
+      'emergent-2:transport,mobility,traffic',
+      'ict:sensor,datum,ict',
+    ]);
     // Minimum 3 clusters park 5, sensor 4, transport 4, energy 3, mobility 3: {transport, mobility}
     // is emergent-2 again (Jaccard 2/3 > 0.5, and transport codes m1–m4); park and energy no longer
     // code (their lift is below 2 without tree), and ict has no term left (datum and ict are in 2
@@ -97,7 +107,13 @@ describe('analyze with sensitivity', () => {
   });
 
   it('matches factors without a codebook by their terms, one to one', async () => {
-    const result = await run({ factors: { minDefinitions: 2, bootstrap: 0, codebook: false, method: 'cooccurrence' }, sensitivity: { enabled: true, seeds: [1, 2, 3], resolutions: [0.5, 1, 2], minDefinitions: [2] } }, '');
+    const result = await run(
+      {
+        factors: { minDefinitions: 2, bootstrap: 0, codebook: false, method: 'cooccurrence' },
+        sensitivity: { enabled: true, seeds: [1, 2, 3], resolutions: [0.5, 1, 2], minDefinitions: [2] },
+      },
+      '',
+    );
     const s = result.sensitivity!;
     expect(result.factors.every((f) => f.id.startsWith('factor-'))).toBe(true);
     for (const f of s.factors) {

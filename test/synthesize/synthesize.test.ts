@@ -7,7 +7,11 @@ import { HEADER, tempCorpus } from '../helpers.js';
 const codebook = readFileSync('corpus/codebook.csv', 'utf8');
 // The shipped settings (stopwords and all), on corpora of four definitions.
 const shipped = JSON.parse(readFileSync('corpus/config.json', 'utf8'));
-const config = JSON.stringify({ ...shipped, factors: { ...shipped.factors, minDefinitions: 2, bootstrap: 0 }, synthesis: { ...shipped.synthesis, minShare: 0.5 } });
+const config = JSON.stringify({
+  ...shipped,
+  factors: { ...shipped.factors, minDefinitions: 2, bootstrap: 0 },
+  synthesis: { ...shipped.synthesis, minShare: 0.5 },
+});
 
 function corpus(texts: string[]): string {
   const rows = texts.map((t, i) => `d${i},${['academic', 'private', 'government', 'ngo'][i % 4]},,smart city,definition,,,,,"${t}"`);
@@ -54,7 +58,8 @@ describe('synthesize', () => {
 });
 
 /** The parts of a synthesized sentence: verb phrases and the noun phrase of each clause. */
-const SENTENCE = /^A smart sustainable city is a city that (\w+) ([^,]+(?:, [^,]+)*?)(?: to (\w+) ([^,]+(?:, [^,]+)*?))?(?:, involving ([^,]+(?:, [^,]+)*?))?\.$/;
+const SENTENCE =
+  /^A smart sustainable city is a city that (\w+) ([^,]+(?:, [^,]+)*?)(?: to (\w+) ([^,]+(?:, [^,]+)*?))?(?:, involving ([^,]+(?:, [^,]+)*?))?\.$/;
 
 /** Checks what makes the sentence read as English: the template, each factor named once, no stacked "and"s. */
 function expectGrammatical(synthesis: Awaited<ReturnType<typeof analyze>>['synthesis']) {
@@ -69,13 +74,19 @@ function expectGrammatical(synthesis: Awaited<ReturnType<typeof analyze>>['synth
 }
 
 describe('the synthesized sentence reads as English, each factor named once', () => {
-  const shipped = (extra: Record<string, string> = {}) => tempCorpus({ ...Object.fromEntries(['definitions.csv', 'config.json', 'thesaurus.csv', 'codebook.csv'].map((f) => [f, readFileSync(`corpus/${f}`, 'utf8')])), ...extra });
+  const shipped = (extra: Record<string, string> = {}) =>
+    tempCorpus({
+      ...Object.fromEntries(['definitions.csv', 'config.json', 'thesaurus.csv', 'codebook.csv'].map((f) => [f, readFileSync(`corpus/${f}`, 'utf8')])),
+      ...extra,
+    });
   const fast = { factors: { bootstrap: 0 } };
 
   it('on the shipped corpus', async () => {
     const { synthesis } = await analyze({ corpus: shipped(), overrides: fast });
     expectGrammatical(synthesis);
-    expect(synthesis.text).toBe('A smart sustainable city is a city that uses technologies and collaboration to improve sustainability, services, quality of life and economy, involving citizens.');
+    expect(synthesis.text).toBe(
+      'A smart sustainable city is a city that uses technologies and collaboration to improve sustainability, services, quality of life and economy, involving citizens.',
+    );
   });
 
   it('on the shipped corpus grown by 53 published definitions', async () => {

@@ -29,15 +29,35 @@ describe('statistics, against values worked by hand and R', () => {
   });
 
   it("Fisher's exact test: the lady tasting tea, and the textbook 2 × 2 example", () => {
-    expect(fisherExact2xC([[3, 1], [1, 3]])).toBeCloseTo(0.4857, 4);
-    expect(fisherExact2xC([[1, 9], [11, 3]])).toBeCloseTo(0.002759, 6);
+    expect(
+      fisherExact2xC([
+        [3, 1],
+        [1, 3],
+      ]),
+    ).toBeCloseTo(0.4857, 4);
+    expect(
+      fisherExact2xC([
+        [1, 9],
+        [11, 3],
+      ]),
+    ).toBeCloseTo(0.002759, 6);
   });
 
   it('Fisher on a 2 × c table sums the tables at most as likely as the observed one', () => {
     // Margins: columns 2, 2, 2; first row 3. Tables (x1, x2, x3) with sum 3, each ≤ 2:
     // (2,1,0)×6 perms prob C(2,2)C(2,1)C(2,0)/C(6,3) = 2/20 each, (1,1,1) prob 8/20.
-    expect(fisherExact2xC([[1, 1, 1], [1, 1, 1]])).toBeCloseTo(1, 10);
-    expect(fisherExact2xC([[2, 1, 0], [0, 1, 2]])).toBeCloseTo(12 / 20, 10);
+    expect(
+      fisherExact2xC([
+        [1, 1, 1],
+        [1, 1, 1],
+      ]),
+    ).toBeCloseTo(1, 10);
+    expect(
+      fisherExact2xC([
+        [2, 1, 0],
+        [0, 1, 2],
+      ]),
+    ).toBeCloseTo(12 / 20, 10);
   });
 
   it('Benjamini–Hochberg', () => {

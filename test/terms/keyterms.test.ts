@@ -85,8 +85,13 @@ function tfIdf(result: RunResult, counts: Map<string, number>): Map<string, stri
   analysed.forEach((d, i) => {
     const tf = new Map<number, number>();
     for (let u = uses.offsets[i]!; u < uses.offsets[i + 1]!; u++) tf.set(uses.term[u]!, (tf.get(uses.term[u]!) ?? 0) + 1);
-    const ranked = [...tf].sort((a, b) => b[1] * Math.log(analysed.length / terms[b[0]]!.definitions) - a[1] * Math.log(analysed.length / terms[a[0]]!.definitions) || a[0] - b[0]);
-    out.set(d.id, ranked.slice(0, counts.get(d.id) ?? 0).map(([t]) => [normal(terms[t]!.term)]));
+    const ranked = [...tf].sort(
+      (a, b) => b[1] * Math.log(analysed.length / terms[b[0]]!.definitions) - a[1] * Math.log(analysed.length / terms[a[0]]!.definitions) || a[0] - b[0],
+    );
+    out.set(
+      d.id,
+      ranked.slice(0, counts.get(d.id) ?? 0).map(([t]) => [normal(terms[t]!.term)]),
+    );
   });
   return out;
 }
@@ -94,7 +99,8 @@ function tfIdf(result: RunResult, counts: Map<string, number>): Map<string, stri
 describe('key terms agree with analysts', async () => {
   const result = await analyze({ corpus: 'corpus', overrides: { duplicates: { merge: false }, factors: { bootstrap: 0 } } });
   const tool = new Map<string, string[][]>();
-  for (const k of result.analysed.flatMap((_, d) => keyTermsAt(result, d))) tool.set(k.definitionId, [...(tool.get(k.definitionId) ?? []), [normal(k.term), normal(k.asWritten)]]);
+  for (const k of result.analysed.flatMap((_, d) => keyTermsAt(result, d)))
+    tool.set(k.definitionId, [...(tool.get(k.definitionId) ?? []), [normal(k.term), normal(k.asWritten)]]);
   const counts = new Map([...tool].map(([id, terms]) => [id, terms.length]));
   const analysts = reference('keyterms.csv', 'keyterm');
   // Three of the ITU's 23 are records the corpus keeps but does not analyse (a fragment, two descriptions).
@@ -122,8 +128,14 @@ describe('key terms agree with analysts', async () => {
     const baseline = tfIdf(result, counts);
     // The figures in bench/RESULTS.md: KEYTERMS_REPORT=1 npx vitest run test/terms/keyterms.test.ts
     if (process.env.KEYTERMS_REPORT) {
-      for (const [name, ref] of [['analysts', analysts], ['itu', itu]] as const) {
-        for (const [method, terms] of [['key terms', tool], ['tf-idf', baseline]] as const) {
+      for (const [name, ref] of [
+        ['analysts', analysts],
+        ['itu', itu],
+      ] as const) {
+        for (const [method, terms] of [
+          ['key terms', tool],
+          ['tf-idf', baseline],
+        ] as const) {
           for (const lenient of [false, true]) {
             const a = agreement(terms, ref, lenient);
             console.log(`${name} ${method} ${lenient ? 'lenient' : 'strict'}: P ${a.precision.toFixed(3)} R ${a.recall.toFixed(3)} F1 ${f(a).toFixed(3)}`);

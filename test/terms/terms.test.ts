@@ -5,7 +5,16 @@ import { BatchBuilder } from '../../src/tokenize/batch.js';
 
 const def = (id: string, sector: string) => ({ id, sector }) as Definition;
 const occ = (key: string, form: string, start = 0): TermOccurrence => ({
-  key, form, words: form.split(' ').length, pos: 'NOUN', start, end: start + form.length, sentence: 0, nested: false, cue: undefined, determiner: undefined,
+  key,
+  form,
+  words: form.split(' ').length,
+  pos: 'NOUN',
+  start,
+  end: start + form.length,
+  sentence: 0,
+  nested: false,
+  cue: undefined,
+  determiner: undefined,
 });
 /** The texts as batches of `size`, as the tokenizer hands them on. */
 function batches(texts: TermOccurrence[][], size: number) {

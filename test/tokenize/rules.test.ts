@@ -42,7 +42,10 @@ describe('codebook rules', () => {
   });
 
   it('match thesaurus phrases by their label', () => {
-    const thesaurus = [{ label: 'information and communication technologies', replaceBy: 'ict', line: 2 }, { label: 'life quality', replaceBy: 'quality of life', line: 3 }];
+    const thesaurus = [
+      { label: 'information and communication technologies', replaceBy: 'ict', line: 2 },
+      { label: 'life quality', replaceBy: 'quality of life', line: 3 },
+    ];
     expect(matches('Information and communication technologies raise life quality.', [['ict'], ['quality of life']], thesaurus)).toEqual([
       '0:Information and communication technologies',
       '1:life quality',

@@ -53,7 +53,9 @@ describe('tokenize', () => {
   });
 
   it('gives derivations one merge key through their stem', () => {
-    const keys = occurrences('Sustainable cities pursue sustainability.').filter((o) => o.form.startsWith('sustain')).map((o) => o.key);
+    const keys = occurrences('Sustainable cities pursue sustainability.')
+      .filter((o) => o.form.startsWith('sustain'))
+      .map((o) => o.key);
     expect(new Set(keys)).toEqual(new Set(['sustain']));
   });
 

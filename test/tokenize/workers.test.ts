@@ -19,7 +19,10 @@ const definitions = texts.map((text, i) => ({ id: `d${i}`, sector: 'academic', t
 describe('tokenizing on worker threads', () => {
   it('gives the same terms and uses as one thread, whatever the number of workers and batch size', async () => {
     const single = collectTerms([batchTokenizer(options)(texts)], definitions, ['academic']);
-    for (const [workers, size] of [[1, 3], [2, 2]] as const) {
+    for (const [workers, size] of [
+      [1, 3],
+      [2, 2],
+    ] as const) {
       const batches: TokenBatch[] = [];
       await tokenizeInWorkers(texts, options, workers, size, (batch) => batches.push(batch));
       expect(batches).toHaveLength(Math.ceil(texts.length / size));

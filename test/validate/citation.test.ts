@@ -14,7 +14,14 @@ const CITED = {
   pages: '65-82',
   publisher: 'Taylor & Francis',
 };
-const EXPECTED = { doi: '10.1080/10630732.2011.601117', container: 'Journal of Urban Technology', volume: '18', issue: '2', pages: '65-82', publisher: 'Taylor & Francis' };
+const EXPECTED = {
+  doi: '10.1080/10630732.2011.601117',
+  container: 'Journal of Urban Technology',
+  volume: '18',
+  issue: '2',
+  pages: '65-82',
+  publisher: 'Taylor & Francis',
+};
 
 async function definitionsOf(dir: string) {
   const { validated, diagnostics } = await check({ corpus: dir });
@@ -45,7 +52,9 @@ describe('citation fields', () => {
   });
 
   it('come from JSON, JSONL and text front matter', async () => {
-    const front = Object.entries(CITED).map(([k, v]) => `${k}: "${v}"`).join('\n');
+    const front = Object.entries(CITED)
+      .map(([k, v]) => `${k}: "${v}"`)
+      .join('\n');
     const dir = tempCorpus({
       'a.json': JSON.stringify([{ id: 'a', sector: 'academic', text: TEXT, ...CITED }]),
       'b.jsonl': JSON.stringify({ id: 'b', sector: 'academic', text: `${TEXT} Also data.`, ...CITED, journal: undefined, container: CITED.journal }) + '\n',
@@ -57,9 +66,12 @@ describe('citation fields', () => {
     for (const d of valid) expect(d).toMatchObject(EXPECTED);
   });
 
-  it('come from a PDF\'s sidecar', async () => {
+  it("come from a PDF's sidecar", async () => {
     const dir = tempCorpus({ 'paper.meta.json': JSON.stringify({ sector: 'academic', author: 'Caragliu, A.', year: 2011, ...CITED }) });
-    writeFileSync(path.join(dir, 'paper.pdf'), makePdf([['Smart cities in Europe.', 'A smart city is a city that invests in human capital and ICT to fuel growth.']]));
+    writeFileSync(
+      path.join(dir, 'paper.pdf'),
+      makePdf([['Smart cities in Europe.', 'A smart city is a city that invests in human capital and ICT to fuel growth.']]),
+    );
     const { valid, problems } = await definitionsOf(dir);
     expect(problems).toEqual([]);
     expect(valid).toHaveLength(1);
@@ -67,7 +79,9 @@ describe('citation fields', () => {
   });
 
   it('are known columns: no unknown-column warning', async () => {
-    const dir = tempCorpus({ 'definitions.csv': `${HEADER},doi,container,journal,volume,issue,pages,publisher,page,language,extra\na,ngo,,,,,,,,${TEXT},,,,,,,,,,\n` });
+    const dir = tempCorpus({
+      'definitions.csv': `${HEADER},doi,container,journal,volume,issue,pages,publisher,page,language,extra\na,ngo,,,,,,,,${TEXT},,,,,,,,,,\n`,
+    });
     const { diagnostics } = await check({ corpus: dir });
     expect(lines(diagnostics)).toEqual(['definitions.csv  warning  Ignored column `extra`  [validate/unknown-column]']);
   });

@@ -27,7 +27,22 @@ function referencePairs(items: readonly DuplicateCandidate[], size: number, thre
 describe('similarPairs', () => {
   // Few words, many texts: shingles shared by more than 64 texts (left out of the index) occur
   // alongside rare ones, so both parts of the count are exercised.
-  const word = fc.constantFrom('data', 'energy', 'people', 'mobility', 'services', 'governance', 'economy', 'water', 'waste', 'health', 'quality', 'life', 'transport', 'digital');
+  const word = fc.constantFrom(
+    'data',
+    'energy',
+    'people',
+    'mobility',
+    'services',
+    'governance',
+    'economy',
+    'water',
+    'waste',
+    'health',
+    'quality',
+    'life',
+    'transport',
+    'digital',
+  );
   const text = fc.array(word, { minLength: 0, maxLength: 14 }).map((w) => w.join(' '));
 
   it('finds the same pairs, with the same similarity, as comparing every pair', () => {

@@ -17,11 +17,7 @@ describe('validate', () => {
   it('reports every bad field with file, line, field and value, and skips the record', () => {
     nextLine = 2;
     const d = new Diagnostics();
-    const out = validate(
-      [rec({ id: 'ok' }), rec({ id: 'bad', sector: 'media', year: '19x5', text: '  ' }), rec({ id: 'ok' })],
-      config,
-      d,
-    );
+    const out = validate([rec({ id: 'ok' }), rec({ id: 'bad', sector: 'media', year: '19x5', text: '  ' }), rec({ id: 'ok' })], config, d);
     expect(out.valid.map((x) => x.id)).toEqual(['ok']);
     expect(lines(d)).toEqual([
       'd.csv:3 [sector]  error  Expected a sector, one of academic, private, government, ngo; found `media` (record `bad`)  [validate/invalid-sector]',
@@ -54,7 +50,10 @@ describe('extract: duplicates', () => {
     const d = new Diagnostics();
     nextLine = 2;
     const out = validate(
-      [rec({ id: 'x', text: 'A city that protects the environment and saves energy.' }), rec({ id: 'y', text: 'A city that protects the environment for future generations.' })],
+      [
+        rec({ id: 'x', text: 'A city that protects the environment and saves energy.' }),
+        rec({ id: 'y', text: 'A city that protects the environment for future generations.' }),
+      ],
       config,
       d,
     );
@@ -84,7 +83,14 @@ describe('extract: duplicates', () => {
     );
     expect(out.analysed.map((x) => x.id)).toEqual(['original', 'other']);
     expect(out.duplicates).toEqual([
-      { keptId: 'original', why: 'earliest year, 2009', members: [{ id: 'quote', exact: false, similarity: 0.75 }, { id: 'original', exact: true, similarity: 1 }] },
+      {
+        keptId: 'original',
+        why: 'earliest year, 2009',
+        members: [
+          { id: 'quote', exact: false, similarity: 0.75 },
+          { id: 'original', exact: true, similarity: 1 },
+        ],
+      },
     ]);
     expect(out.exclusions[0]).toMatchObject({ id: 'quote', reason: 'duplicate', keptId: 'original' });
     expect(lines(d)[0]).toContain('Same definition in 2 records, counted once: kept `original` (earliest year, 2009); `quote` similarity 0.75');

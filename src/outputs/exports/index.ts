@@ -18,7 +18,9 @@ export async function exportFiles(result: RunResult, context: RenderContext, for
   const files = new Map<string, string | Buffer>();
   const wanted = new Set(formats);
   if (wanted.has('xlsx')) {
-    const tables = new Map([...render(result, context, (name) => name.endsWith('.csv'))].flatMap(([name, text]) => (typeof text === 'string' ? [[name, text] as const] : [])));
+    const tables = new Map(
+      [...render(result, context, (name) => name.endsWith('.csv'))].flatMap(([name, text]) => (typeof text === 'string' ? [[name, text] as const] : [])),
+    );
     files.set('citydefs.xlsx', await xlsxFromCsv(tables));
   }
   if (wanted.has('gexf') || wanted.has('graphml') || wanted.has('vosviewer')) {

@@ -18,7 +18,6 @@ function rgb(hex: string): { r: number; g: number; b: number } {
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-
 /**
  * GEXF 1.2draft with `viz` size, position and colour (the report's colours): the version Gephi and
  * every networkx read (networkx 2.8, as Debian 12 ships it, rejects GEXF 1.3).
@@ -44,7 +43,9 @@ export function toGexf(network: Network, positions: Positions = layoutNetwork(ne
     lines.push(
       `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.label)}">` +
         `<attvalues><attvalue for="size" value="${n.size}"/>` +
-        (n.group !== undefined ? `<attvalue for="group" value="${escapeXml(n.group)}"/><attvalue for="group_label" value="${escapeXml(labelOfGroup.get(n.group) ?? n.group)}"/>` : '') +
+        (n.group !== undefined
+          ? `<attvalue for="group" value="${escapeXml(n.group)}"/><attvalue for="group_label" value="${escapeXml(labelOfGroup.get(n.group) ?? n.group)}"/>`
+          : '') +
         `</attvalues><viz:size value="${num(n.size)}"/><viz:position x="${num(p.x * 1000)}" y="${num(-p.y * 1000)}" z="0"/>` +
         `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/></node>`,
     );
@@ -86,7 +87,9 @@ export function toGraphml(network: Network, positions: Positions = layoutNetwork
     const c = rgb(colour);
     lines.push(
       `    <node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data><data key="size">${n.size}</data>` +
-        (n.group !== undefined ? `<data key="group">${escapeXml(n.group)}</data><data key="group_label">${escapeXml(labelOfGroup.get(n.group) ?? n.group)}</data>` : '') +
+        (n.group !== undefined
+          ? `<data key="group">${escapeXml(n.group)}</data><data key="group_label">${escapeXml(labelOfGroup.get(n.group) ?? n.group)}</data>`
+          : '') +
         `<data key="color">${colour}</data><data key="r">${c.r}</data><data key="g">${c.g}</data><data key="b">${c.b}</data>` +
         `<data key="x">${num(p.x * 1000)}</data><data key="y">${num(p.y * 1000)}</data></node>`,
     );

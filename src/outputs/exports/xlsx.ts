@@ -30,7 +30,11 @@ function isPlainNumber(text: string): boolean {
 
 /** Excel's rules for sheet names: at most 31 characters, none of `[]:*?/\`, unique. */
 export function sheetName(file: string, taken: ReadonlySet<string>): string {
-  const base = file.replace(/\.csv$/i, '').replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'sheet';
+  const base =
+    file
+      .replace(/\.csv$/i, '')
+      .replace(/[[\]:*?/\\]/g, '_')
+      .slice(0, 31) || 'sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}-${i}`;
   return name;

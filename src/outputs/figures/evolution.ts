@@ -37,7 +37,12 @@ export function evolutionSvg(input: EvolutionInput): string {
 
   const out: string[] = [svgOpen(input.width, height, input.title, 'evolution')];
   out.push(`<g font-family="${FONT_FAMILY}" font-size="${FONT}" fill="#111827">`);
-  input.periods.forEach((p, i) => out.push(text(centre(i), 14, p.label, 'text-anchor="middle" font-weight="600" font-size="12"') + text(centre(i), 27, `${p.definitions} definitions`, 'text-anchor="middle" fill="#6b7280"')));
+  input.periods.forEach((p, i) =>
+    out.push(
+      text(centre(i), 14, p.label, 'text-anchor="middle" font-weight="600" font-size="12"') +
+        text(centre(i), 27, `${p.definitions} definitions`, 'text-anchor="middle" fill="#6b7280"'),
+    ),
+  );
   input.factors.forEach((f, i) => out.push(text(left - 8, middle(i) + 4, clip(f.label, 30), 'text-anchor="end"')));
   out.push('<g class="links">');
   for (const l of input.links) {
@@ -49,7 +54,9 @@ export function evolutionSvg(input: EvolutionInput): string {
     const x2 = centre(l.to) - boxW(b.definitions) / 2;
     const y = middle(row);
     const tip = escapeXml(`${l.factorId}: inclusion ${l.inclusion.toFixed(2)} from ${input.periods[l.from]?.label} to ${input.periods[l.to]?.label}`);
-    out.push(`<g class="link"><title>${tip}</title><line x1="${num(x1)}" y1="${num(y)}" x2="${num(x2)}" y2="${num(y)}" stroke="${colorOf.get(l.factorId)}" stroke-opacity="0.55" stroke-width="${num(1 + 9 * l.inclusion)}"/>`);
+    out.push(
+      `<g class="link"><title>${tip}</title><line x1="${num(x1)}" y1="${num(y)}" x2="${num(x2)}" y2="${num(y)}" stroke="${colorOf.get(l.factorId)}" stroke-opacity="0.55" stroke-width="${num(1 + 9 * l.inclusion)}"/>`,
+    );
     out.push(text((x1 + x2) / 2, y - 7, l.inclusion.toFixed(2), 'text-anchor="middle" font-size="10" fill="#374151"') + '</g>');
   }
   out.push('</g><g class="themes">');
@@ -61,7 +68,12 @@ export function evolutionSvg(input: EvolutionInput): string {
     const tip = escapeXml(`${t.factorId}, ${input.periods[t.period]?.label}: ${t.definitions} definitions; terms: ${t.terms.join(', ')}`);
     out.push(
       `<g class="theme"><title>${tip}</title><rect x="${num(x)}" y="${num(middle(row) - 10)}" width="${num(w)}" height="20" rx="3" fill="${colorOf.get(t.factorId)}" fill-opacity="0.9" stroke="#ffffff"/>` +
-        text(centre(t.period), middle(row) + 4, String(t.terms.length), 'text-anchor="middle" fill="#ffffff" paint-order="stroke" stroke="#111827" stroke-width="2" font-weight="600"') +
+        text(
+          centre(t.period),
+          middle(row) + 4,
+          String(t.terms.length),
+          'text-anchor="middle" fill="#ffffff" paint-order="stroke" stroke="#111827" stroke-width="2" font-weight="600"',
+        ) +
         '</g>',
     );
   }

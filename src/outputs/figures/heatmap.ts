@@ -38,7 +38,14 @@ export interface HeatMapInput {
 export interface HeatLayout {
   readonly width: number;
   readonly height: number;
-  readonly cells: readonly (HeatCell & { readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly t: number; readonly fill: string })[];
+  readonly cells: readonly (HeatCell & {
+    readonly x: number;
+    readonly y: number;
+    readonly w: number;
+    readonly h: number;
+    readonly t: number;
+    readonly fill: string;
+  })[];
   readonly legend: readonly { readonly value: number; readonly fill: string }[];
   readonly grid: { readonly left: number; readonly top: number; readonly cellW: number; readonly cellH: number };
 }

@@ -18,7 +18,16 @@ export function viridis(t: number): string {
   const i = Math.min(VIRIDIS.length - 2, Math.floor(u));
   const f = u - i;
   const [a, b] = [VIRIDIS[i]!, VIRIDIS[i + 1]!];
-  return '#' + a.map((x, k) => Math.round(x + (b[k]! - x) * f).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    a
+      .map((x, k) =>
+        Math.round(x + (b[k]! - x) * f)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
 }
 
 /** A year's place on the scale from `lo` to `hi` (the middle when they are equal). */
@@ -49,7 +58,9 @@ export function overlaySvg(network: Network, meanYear: ReadonlyMap<string, numbe
       const steps = 30;
       const parts = [text(8, top + 14, 'mean publication year of the definitions using the term', 'class="legend-title" font-weight="600"')];
       for (let i = 0; i < steps; i++) {
-        parts.push(`<rect x="${num(8 + (barW * i) / steps)}" y="${num(top + 22)}" width="${num(barW / steps + 0.5)}" height="12" fill="${viridis(i / (steps - 1))}"/>`);
+        parts.push(
+          `<rect x="${num(8 + (barW * i) / steps)}" y="${num(top + 22)}" width="${num(barW / steps + 0.5)}" height="12" fill="${viridis(i / (steps - 1))}"/>`,
+        );
       }
       parts.push(text(8, top + 48, lo.toFixed(1), 'font-size="11"'));
       parts.push(text(8 + barW, top + 48, hi.toFixed(1), 'font-size="11" text-anchor="end"'));
@@ -60,5 +71,8 @@ export function overlaySvg(network: Network, meanYear: ReadonlyMap<string, numbe
       return `<g class="year-scale">${parts.join('')}</g>`;
     },
   };
-  return networkSvg({ ...network, groups: [] }, { title: options.title, sizeLabel: 'definitions', weightLabel: 'definitions with both terms', width: options.width, nodeColor: color, footer });
+  return networkSvg(
+    { ...network, groups: [] },
+    { title: options.title, sizeLabel: 'definitions', weightLabel: 'definitions with both terms', width: options.width, nodeColor: color, footer },
+  );
 }

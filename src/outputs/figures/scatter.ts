@@ -42,7 +42,12 @@ export interface ScatterLayout {
   readonly width: number;
   readonly height: number;
   readonly plot: Box;
-  readonly points: readonly (ScatterPoint & { readonly px: number; readonly py: number; readonly r: number; readonly place?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } })[];
+  readonly points: readonly (ScatterPoint & {
+    readonly px: number;
+    readonly py: number;
+    readonly r: number;
+    readonly place?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  })[];
   readonly xAt: (x: number) => number;
   readonly yAt: (y: number) => number;
   /** Round values inside each axis' range, where the ticks are drawn. */
@@ -84,12 +89,26 @@ export function scatterLayout(input: ScatterInput): ScatterLayout {
   const xAt = (x: number) => plot.left + ((x - x0) / (x1 - x0)) * plotW;
   const yAt = (y: number) => plot.bottom - ((y - y0) / (y1 - y0)) * plotH;
   const maxSize = Math.max(1, ...input.points.map((p) => p.size ?? 1));
-  const placed = input.points.map((p) => ({ ...p, px: xAt(p.x), py: yAt(p.y), r: p.size === undefined ? 5 : 4 + 14 * Math.sqrt(Math.max(0, p.size) / maxSize) }));
+  const placed = input.points.map((p) => ({
+    ...p,
+    px: xAt(p.x),
+    py: yAt(p.y),
+    r: p.size === undefined ? 5 : 4 + 14 * Math.sqrt(Math.max(0, p.size) / maxSize),
+  }));
   const places = placeLabels(
     placed.map((p) => ({ id: p.id, label: p.label, size: p.size ?? 1, x: p.px, y: p.py, r: p.r })),
     plot,
   );
-  return { width, height, plot, xAt, yAt, xTicks: ticksBetween(x0, x1), yTicks: input.yTicks === false ? [] : ticksBetween(y0, y1), points: placed.map((p) => (places.has(p.id) ? { ...p, place: places.get(p.id)! } : p)) };
+  return {
+    width,
+    height,
+    plot,
+    xAt,
+    yAt,
+    xTicks: ticksBetween(x0, x1),
+    yTicks: input.yTicks === false ? [] : ticksBetween(y0, y1),
+    points: placed.map((p) => (places.has(p.id) ? { ...p, place: places.get(p.id)! } : p)),
+  };
 }
 
 function padded(lo: number, hi: number): [number, number] {
@@ -100,7 +119,8 @@ function padded(lo: number, hi: number): [number, number] {
 
 function marker(p: { px: number; py: number; r: number; color: string; shape?: ScatterPoint['shape'] }): string {
   const common = `fill="${p.color}" fill-opacity="0.85" stroke="#ffffff"`;
-  if (p.shape === 'square') return `<rect x="${num(p.px - p.r * 0.85)}" y="${num(p.py - p.r * 0.85)}" width="${num(p.r * 1.7)}" height="${num(p.r * 1.7)}" ${common}/>`;
+  if (p.shape === 'square')
+    return `<rect x="${num(p.px - p.r * 0.85)}" y="${num(p.py - p.r * 0.85)}" width="${num(p.r * 1.7)}" height="${num(p.r * 1.7)}" ${common}/>`;
   if (p.shape === 'triangle') {
     const h = p.r * 1.1;
     return `<polygon points="${num(p.px)},${num(p.py - h)} ${num(p.px + h)},${num(p.py + h * 0.8)} ${num(p.px - h)},${num(p.py + h * 0.8)}" ${common}/>`;
@@ -114,11 +134,27 @@ export function scatterSvg(input: ScatterInput): string {
   const { plot } = l;
   const out: string[] = [svgOpen(l.width, l.height, input.title, 'scatter')];
   out.push(`<g font-family="${FONT_FAMILY}" font-size="11" fill="#111827">`);
-  out.push(`<rect x="${num(plot.left)}" y="${num(plot.top)}" width="${num(plot.right - plot.left)}" height="${num(plot.bottom - plot.top)}" fill="none" stroke="#d1d5db"/>`);
-  for (const t of l.xTicks) out.push(`<line x1="${num(l.xAt(t))}" y1="${num(plot.bottom)}" x2="${num(l.xAt(t))}" y2="${num(plot.bottom + 4)}" stroke="#9ca3af"/>` + text(l.xAt(t), plot.bottom + 14, formatNumber(t), 'text-anchor="middle" class="tick" font-size="10" fill="#6b7280"'));
-  for (const t of l.yTicks) out.push(`<line x1="${num(plot.left - 4)}" y1="${num(l.yAt(t))}" x2="${num(plot.left)}" y2="${num(l.yAt(t))}" stroke="#9ca3af"/>` + text(plot.left - 6, l.yAt(t) + 3, formatNumber(t), 'text-anchor="end" class="tick" font-size="10" fill="#6b7280"'));
-  if (input.xLine !== undefined) out.push(`<line class="reference" x1="${num(l.xAt(input.xLine))}" y1="${num(plot.top)}" x2="${num(l.xAt(input.xLine))}" y2="${num(plot.bottom)}" stroke="#9ca3af" stroke-dasharray="4 3"/>`);
-  if (input.yLine !== undefined) out.push(`<line class="reference" x1="${num(plot.left)}" y1="${num(l.yAt(input.yLine))}" x2="${num(plot.right)}" y2="${num(l.yAt(input.yLine))}" stroke="#9ca3af" stroke-dasharray="4 3"/>`);
+  out.push(
+    `<rect x="${num(plot.left)}" y="${num(plot.top)}" width="${num(plot.right - plot.left)}" height="${num(plot.bottom - plot.top)}" fill="none" stroke="#d1d5db"/>`,
+  );
+  for (const t of l.xTicks)
+    out.push(
+      `<line x1="${num(l.xAt(t))}" y1="${num(plot.bottom)}" x2="${num(l.xAt(t))}" y2="${num(plot.bottom + 4)}" stroke="#9ca3af"/>` +
+        text(l.xAt(t), plot.bottom + 14, formatNumber(t), 'text-anchor="middle" class="tick" font-size="10" fill="#6b7280"'),
+    );
+  for (const t of l.yTicks)
+    out.push(
+      `<line x1="${num(plot.left - 4)}" y1="${num(l.yAt(t))}" x2="${num(plot.left)}" y2="${num(l.yAt(t))}" stroke="#9ca3af"/>` +
+        text(plot.left - 6, l.yAt(t) + 3, formatNumber(t), 'text-anchor="end" class="tick" font-size="10" fill="#6b7280"'),
+    );
+  if (input.xLine !== undefined)
+    out.push(
+      `<line class="reference" x1="${num(l.xAt(input.xLine))}" y1="${num(plot.top)}" x2="${num(l.xAt(input.xLine))}" y2="${num(plot.bottom)}" stroke="#9ca3af" stroke-dasharray="4 3"/>`,
+    );
+  if (input.yLine !== undefined)
+    out.push(
+      `<line class="reference" x1="${num(plot.left)}" y1="${num(l.yAt(input.yLine))}" x2="${num(plot.right)}" y2="${num(l.yAt(input.yLine))}" stroke="#9ca3af" stroke-dasharray="4 3"/>`,
+    );
   if (input.corners) {
     const [tl, tr, bl, br] = input.corners;
     const attrs = 'class="corner" fill="#6b7280" font-style="italic"';
@@ -149,4 +185,3 @@ export function scatterSvg(input: ScatterInput): string {
   out.push('</g></svg>');
   return out.join('');
 }
-

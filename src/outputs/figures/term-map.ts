@@ -50,7 +50,13 @@ export interface NetworkLayout {
     /** Absent when every place for the label would cover a node or another label. */
     readonly place?: LabelPlace;
   }[];
-  readonly edges: readonly { readonly source: string; readonly target: string; readonly weight: number; readonly strokeWidth: number; readonly opacity: number }[];
+  readonly edges: readonly {
+    readonly source: string;
+    readonly target: string;
+    readonly weight: number;
+    readonly strokeWidth: number;
+    readonly opacity: number;
+  }[];
 }
 
 const PAD = 28;
@@ -86,7 +92,13 @@ export function networkLayout(network: Network, options: NetworkSvgOptions): Net
     nodes: nodes.map((n) => (places.has(n.id) ? { ...n, place: places.get(n.id)! } : n)),
     edges: network.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({ source: e.source, target: e.target, weight: e.weight, strokeWidth: 0.5 + 3.5 * (e.weight / maxWeight), opacity: 0.15 + 0.6 * (e.weight / maxWeight) })),
+      .map((e) => ({
+        source: e.source,
+        target: e.target,
+        weight: e.weight,
+        strokeWidth: 0.5 + 3.5 * (e.weight / maxWeight),
+        opacity: 0.15 + 0.6 * (e.weight / maxWeight),
+      })),
   };
 }
 
@@ -104,7 +116,10 @@ function coversBox(c: { x: number; y: number; r: number }, box: Box): boolean {
  * its node, else left, above, below or on a diagonal; the most used terms are placed first, and a
  * label with no free place is left out (the node's tooltip still names it).
  */
-export function placeLabels(nodes: readonly { id: string; label: string; size: number; x: number; y: number; r: number }[], bounds: Box): Map<string, LabelPlace> {
+export function placeLabels(
+  nodes: readonly { id: string; label: string; size: number; x: number; y: number; r: number }[],
+  bounds: Box,
+): Map<string, LabelPlace> {
   const placed = new Map<string, LabelPlace>();
   const boxes: Box[] = [];
   const ascent = LABEL_FONT * 0.8;
@@ -149,12 +164,16 @@ export function networkSvg(network: Network, options: NetworkSvgOptions): string
     const a = at.get(e.source)!;
     const b = at.get(e.target)!;
     const tip = escapeXml(`${labelOf.get(e.source)} — ${labelOf.get(e.target)}: ${formatNumber(e.weight)} ${options.weightLabel}`);
-    out.push(`<line x1="${num(a.x)}" y1="${num(a.y)}" x2="${num(b.x)}" y2="${num(b.y)}" stroke-width="${num(e.strokeWidth)}" stroke-opacity="${num(e.opacity)}"><title>${tip}</title></line>`);
+    out.push(
+      `<line x1="${num(a.x)}" y1="${num(a.y)}" x2="${num(b.x)}" y2="${num(b.y)}" stroke-width="${num(e.strokeWidth)}" stroke-opacity="${num(e.opacity)}"><title>${tip}</title></line>`,
+    );
   }
   out.push('</g><g class="nodes">');
   for (const n of l.nodes) {
     const tip = escapeXml(`${n.label}: ${formatNumber(n.size)} ${options.sizeLabel}`);
-    out.push(`<g class="node"><title>${tip}</title><circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.r)}" fill="${n.color}" fill-opacity="0.85" stroke="#ffffff"/></g>`);
+    out.push(
+      `<g class="node"><title>${tip}</title><circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.r)}" fill="${n.color}" fill-opacity="0.85" stroke="#ffffff"/></g>`,
+    );
   }
   // Labels above every node, each where it covers none (see `placeLabels`).
   out.push('</g><g class="labels" paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round">');

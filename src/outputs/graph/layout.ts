@@ -36,7 +36,10 @@ export function layoutNetwork(network: Network, seed = LAYOUT_SEED): Positions {
           settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, strongGravityMode: true, linLogMode: false, barnesHutOptimize: false },
         })
       : Object.fromEntries(graph.mapNodes((id) => [id, { x: 0.5, y: 0.5 }]));
-  return normalise(raw, nodes.map((n) => n.id));
+  return normalise(
+    raw,
+    nodes.map((n) => n.id),
+  );
 }
 
 function normalise(raw: Record<string, { x: number; y: number }>, ids: readonly string[]): Positions {

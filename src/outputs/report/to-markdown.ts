@@ -59,7 +59,10 @@ function block(b: Block, level: number): string {
     case 'list':
       return b.items.map((item) => `- ${inline(item)}`).join('\n') + '\n';
     case 'row':
-      return b.cells.flat().map((inner) => block(inner, level)).join('\n');
+      return b.cells
+        .flat()
+        .map((inner) => block(inner, level))
+        .join('\n');
     case 'concordance':
       // A search tool for the screen; the section's text points to kwic.csv.
       return '';

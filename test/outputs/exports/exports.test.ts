@@ -68,7 +68,24 @@ describe('citydefs export', () => {
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
     const terms = workbook.getWorksheet('terms')!;
-    expect(terms.getRow(1).values).toEqual([undefined, 'term', 'frequency', 'definitions', 'share', 'academic', 'private', 'government', 'ngo', 'factor_id', 'factor_fit', 'factor_lift', 'words', 'nested', 'variants', 'mean_year']);
+    expect(terms.getRow(1).values).toEqual([
+      undefined,
+      'term',
+      'frequency',
+      'definitions',
+      'share',
+      'academic',
+      'private',
+      'government',
+      'ngo',
+      'factor_id',
+      'factor_fit',
+      'factor_lift',
+      'words',
+      'nested',
+      'variants',
+      'mean_year',
+    ]);
     const data = terms.getRow(2).values as unknown[];
     expect(data.slice(2, 5).map((v) => typeof v)).toEqual(['number', 'number', 'number']);
     expect(terms.getColumn(4).numFmt).toBe('0.0000');
@@ -120,18 +137,28 @@ describe('network files', () => {
     expect(graphml.graphml.graph.edgedefault).toBe('undirected');
 
     const vos = toVosviewer(network);
-    const map = vos.map.trim().split('\n').map((l) => l.split('\t'));
+    const map = vos.map
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(map[0]).toEqual(['id', 'label', 'x', 'y', 'cluster', 'weight<Links>', 'weight<Total link strength>', 'weight<Occurrences>']);
     expect(map.slice(1).map((r) => r[0])).toEqual(network.nodes.map((_, i) => String(i + 1)));
     // One VOSviewer cluster per factor, numbered in factor order.
     expect(new Set(map.slice(1).map((r) => r[4]))).toEqual(new Set(network.groups.map((_, i) => String(i + 1))));
-    const links = vos.network.trim().split('\n').map((l) => l.split('\t').map(Number));
+    const links = vos.network
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t').map(Number));
     expect(links).toHaveLength(network.edges.length);
     for (const [a, b, w] of links) expect([a, b, w].every((v) => Number.isInteger(v) && v! > 0)).toBe(true);
 
     // VOSviewer Online's JSON: the same items, links and positions as the map and network files, clusters labelled.
     const json = JSON.parse(toVosviewerJson(network)) as {
-      network: { items: { id: number; label: string; x: number; y: number; cluster?: number; weights: Record<string, number> }[]; links: { source_id: number; target_id: number; strength: number }[]; clusters: { cluster: number; label: string }[] };
+      network: {
+        items: { id: number; label: string; x: number; y: number; cluster?: number; weights: Record<string, number> }[];
+        links: { source_id: number; target_id: number; strength: number }[];
+        clusters: { cluster: number; label: string }[];
+      };
     };
     expect(json.network.items.map((i) => [String(i.id), i.label, String(i.x), String(i.y), String(i.cluster)])).toEqual(map.slice(1).map((r) => r.slice(0, 5)));
     expect(json.network.items.map((i) => i.weights.Occurrences)).toEqual(network.nodes.map((n) => n.size));
@@ -139,7 +166,7 @@ describe('network files', () => {
     expect(json.network.clusters).toEqual(network.groups.map((g, i) => ({ cluster: i + 1, label: g.label })));
   });
 
-  it('GraphML carries each node\'s factor label and colour; GEXF the same colour', () => {
+  it("GraphML carries each node's factor label and colour; GEXF the same colour", () => {
     const network = {
       nodes: [
         { id: 'ict', label: 'ict', size: 5, group: 'ict' },
@@ -147,7 +174,10 @@ describe('network files', () => {
         { id: 'loner', label: 'loner', size: 1 },
       ],
       edges: [{ source: 'ict', target: 'life', weight: 2 }],
-      groups: [{ id: 'ict', label: 'ICT' }, { id: 'qol', label: 'Quality of life' }],
+      groups: [
+        { id: 'ict', label: 'ICT' },
+        { id: 'qol', label: 'Quality of life' },
+      ],
     };
     const graphml = xml.parse(toGraphml(network), true);
     const data = (node: { data: { key: string; '#text': string | number }[] }) => Object.fromEntries(node.data.map((d) => [d.key, String(d['#text'])]));
@@ -170,7 +200,10 @@ describe('network files', () => {
         { id: 'b', label: 'b', size: 1, group: 'g2' },
       ],
       edges: [{ source: 'a<&>', target: 'b', weight: 3 }],
-      groups: [{ id: 'g1', label: 'One' }, { id: 'g2', label: 'Two' }],
+      groups: [
+        { id: 'g1', label: 'One' },
+        { id: 'g2', label: 'Two' },
+      ],
     };
     const gexf = xml.parse(toGexf(network), true);
     expect(asArray<{ id: string }>(gexf.gexf.graph.nodes.node)[0]!.id).toBe('a<&>');

@@ -35,7 +35,10 @@ const network = {
     { source: 'ict', target: 'quality of life', weight: 2 },
     { source: 'ict', target: 'a<&>"', weight: 1 },
   ],
-  groups: [{ id: 'ict', label: 'ICT' }, { id: 'qol', label: 'Quality of life' }],
+  groups: [
+    { id: 'ict', label: 'ICT' },
+    { id: 'qol', label: 'Quality of life' },
+  ],
 };
 
 describe.skipIf(!hasNetworkx)('network files in networkx', () => {
@@ -56,6 +59,12 @@ describe.skipIf(!hasNetworkx)('network files in networkx', () => {
     const colorOf = groupColors(network.groups);
     expect(out.gexf.viz.ict.color).toMatchObject(rgb(colorOf('ict')));
     expect(out.gexf.attributes['a<&>"'].label).toBe('odd <label> & "quotes"');
-    expect(out.graphml.attributes['quality of life']).toMatchObject({ label: 'quality of life', group: 'qol', group_label: 'Quality of life', color: colorOf('qol'), ...rgb(colorOf('qol')) });
+    expect(out.graphml.attributes['quality of life']).toMatchObject({
+      label: 'quality of life',
+      group: 'qol',
+      group_label: 'Quality of life',
+      color: colorOf('qol'),
+      ...rgb(colorOf('qol')),
+    });
   });
 });

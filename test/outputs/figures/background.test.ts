@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figureFiles, figureFilesInBackground, figurePng, figurePngInBackground } from '../../../src/outputs/figures/files.js';
 
-const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180" viewBox="0 0 360 180"><title>t</title><rect width="120" height="60" fill="#1f77b4"/><text x="10" y="120" font-family="Inter" font-size="14">Governance 12%</text></svg>';
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180" viewBox="0 0 360 180"><title>t</title><rect width="120" height="60" fill="#1f77b4"/><text x="10" y="120" font-family="Inter" font-size="14">Governance 12%</text></svg>';
 const figure = { name: 'by-sector', column: 'single' as const, svg };
 
 describe('PNGs drawn in the background', () => {

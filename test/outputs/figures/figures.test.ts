@@ -35,7 +35,16 @@ describe('barChart', () => {
   });
 
   it('keeps the input order when asked (years) and draws vertical bars from the baseline', () => {
-    const years = { ...input, bars: [{ label: '2009', value: 3 }, { label: '2014', value: 12 }, { label: 'unknown', value: 5 }], orientation: 'vertical' as const, sort: 'none' as const };
+    const years = {
+      ...input,
+      bars: [
+        { label: '2009', value: 3 },
+        { label: '2014', value: 12 },
+        { label: 'unknown', value: 5 },
+      ],
+      orientation: 'vertical' as const,
+      sort: 'none' as const,
+    };
     const l = barChartLayout(years);
     expect(l.bars.map((b) => b.label)).toEqual(['2009', '2014', 'unknown']);
     const baseline = l.plot.top + l.plot.height;
@@ -76,8 +85,14 @@ describe('niceTicks', () => {
 describe('heatMap', () => {
   const input = {
     title: 'Factor × sector',
-    rows: [{ id: 'ict', label: 'ICT' }, { id: 'env', label: 'Environment' }],
-    cols: [{ id: 'a', label: 'academic' }, { id: 'p', label: 'private' }],
+    rows: [
+      { id: 'ict', label: 'ICT' },
+      { id: 'env', label: 'Environment' },
+    ],
+    cols: [
+      { id: 'a', label: 'academic' },
+      { id: 'p', label: 'private' },
+    ],
     cells: [
       { row: 'ict', col: 'a', value: 0.5, mark: '*' },
       { row: 'ict', col: 'p', value: 0.25 },
@@ -124,7 +139,10 @@ describe('networkSvg', () => {
       { source: 'ict', target: 'data', weight: 4 },
       { source: 'ict', target: 'citizen', weight: 2 },
     ],
-    groups: [{ id: 'f1', label: 'Technology' }, { id: 'f2', label: 'People' }],
+    groups: [
+      { id: 'f1', label: 'Technology' },
+      { id: 'f2', label: 'People' },
+    ],
   };
   const options = { title: 'Terms', sizeLabel: 'definitions', weightLabel: 'shared definitions' };
 

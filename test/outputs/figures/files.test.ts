@@ -6,7 +6,16 @@ import { CATEGORICAL, colorsById, FACTOR_COLORS } from '../../../src/outputs/fig
 import { networkLayout, placeLabels } from '../../../src/outputs/figures/term-map.js';
 import type { Network } from '../../../src/outputs/graph/types.js';
 
-const bars = barChart({ title: 'By sector', bars: [{ label: 'academic', value: 3 }, { label: 'ngo', value: 1 }], valueLabel: 'definitions', categoryLabel: 'sector', width: 360 });
+const bars = barChart({
+  title: 'By sector',
+  bars: [
+    { label: 'academic', value: 3 },
+    { label: 'ngo', value: 1 },
+  ],
+  valueLabel: 'definitions',
+  categoryLabel: 'sector',
+  width: 360,
+});
 
 describe('colorsById', () => {
   it('gives the shipped codebook’s factors their own colours, whichever of them a run finds', () => {
@@ -36,7 +45,10 @@ describe('placeLabels', () => {
   const network: Network = {
     nodes: Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, label: `term number ${i}`, size: 1 + (i % 7), group: i % 2 ? 'a' : 'b' })),
     edges: Array.from({ length: 29 }, (_, i) => ({ source: `t${i}`, target: `t${i + 1}`, weight: 1 })),
-    groups: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+    groups: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
   };
   const layout = networkLayout(network, { title: 'n', sizeLabel: 'd', weightLabel: 'w', width: 360, height: 260 });
 

@@ -40,7 +40,9 @@ describe('networkOf', () => {
     // The config's limits: one node at most, and a stricter strength drops the citizen–ict link.
     expect(networkOf({ ...network, config: { network: { ...config.network, maxNodes: 1 } } }).nodes.map((n) => n.id)).toEqual(['ict']);
     expect(networkOf({ ...network, config: { network: { ...config.network, minStrength: 1.5 } } }).edges).toEqual([]);
-    expect(networkOf({ ...network, config: { network: { ...config.network, minCooccurrences: 1 } } }).edges).toEqual([{ source: 'citizen', target: 'ict', weight: 2 }]);
+    expect(networkOf({ ...network, config: { network: { ...config.network, minCooccurrences: 1 } } }).edges).toEqual([
+      { source: 'citizen', target: 'ict', weight: 2 },
+    ]);
   });
 });
 
@@ -48,7 +50,10 @@ describe('layoutNetwork', () => {
   it('is seeded: same network and seed, same positions, all in the unit square', () => {
     const net = {
       nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, size: 1 })),
-      edges: [{ source: 'a', target: 'b', weight: 2 }, { source: 'c', target: 'd', weight: 1 }],
+      edges: [
+        { source: 'a', target: 'b', weight: 2 },
+        { source: 'c', target: 'd', weight: 1 },
+      ],
       groups: [],
     };
     const first = layoutNetwork(net);

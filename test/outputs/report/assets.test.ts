@@ -8,13 +8,20 @@ import { CSS_PLACEHOLDER, SCRIPT_PLACEHOLDER, withoutAssets } from '../../golden
 // The report's stylesheet and script, tested once here (and at work in test/browser/); the goldens
 // hold placeholders for them.
 describe('report assets', () => {
-  const shown = page({ title: 'T', lead: html`<p>lead</p>`, sections: [{ id: 's', title: 'S', body: html`<p>x</p>` }], css: REPORT_CSS, script: REPORT_SCRIPT, footer: html`f` });
+  const shown = page({
+    title: 'T',
+    lead: html`<p>lead</p>`,
+    sections: [{ id: 's', title: 'S', body: html`<p>x</p>` }],
+    css: REPORT_CSS,
+    script: REPORT_SCRIPT,
+    footer: html`f`,
+  });
 
   it('the script is valid JavaScript, allowed by the page’s CSP through its hash, and the only script', () => {
     expect(() => new Script(REPORT_SCRIPT)).not.toThrow();
     const hash = createHash('sha256').update(REPORT_SCRIPT).digest('base64');
     expect(shown).toContain(`script-src &#39;sha256-${hash}&#39;`);
-    expect(shown).toContain("default-src &#39;none&#39;");
+    expect(shown).toContain('default-src &#39;none&#39;');
     expect(shown.match(/<script>/g)).toHaveLength(1);
   });
 

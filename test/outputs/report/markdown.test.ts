@@ -69,7 +69,9 @@ describe('mdText', () => {
   });
 
   it('keeps ordinary text readable: only what could be markup is escaped', () => {
-    expect(mdText('A smart city uses ICT, data (and sensors) to improve 3.5% of services.')).toBe('A smart city uses ICT, data (and sensors) to improve 3.5% of services.');
+    expect(mdText('A smart city uses ICT, data (and sensors) to improve 3.5% of services.')).toBe(
+      'A smart city uses ICT, data (and sensors) to improve 3.5% of services.',
+    );
     expect(mdText('100.0% (8/8) +')).toBe('100.0% (8/8) +');
     expect(mdText('- item')).toBe('\\- item');
     expect(mdText('1. item')).toBe('1\\. item');
@@ -88,7 +90,10 @@ describe('every Markdown output with hostile corpus values', () => {
   const texts = HOSTILE.map((h, i) => `ICT and data ${'x'.repeat(i + 20)} ${h}`);
   const rows = [
     HEADER,
-    ...texts.map((t, i) => `h${i},academic,,"${'<b>smart</b> | city'.replace(/"/g, '""')}",definition,"**Mallory** [x](javascript:alert(1)) ${i}",2010,,,"${t.replace(/"/g, '""')}"`),
+    ...texts.map(
+      (t, i) =>
+        `h${i},academic,,"${'<b>smart</b> | city'.replace(/"/g, '""')}",definition,"**Mallory** [x](javascript:alert(1)) ${i}",2010,,,"${t.replace(/"/g, '""')}"`,
+    ),
     `short,private,,smart city,definition,"# Author",2012,,https://example.org/s,"> ICT and data **x**"`,
     `env1,government,,smart city,definition,Gov,2013,,,Environment and energy for all.`,
     `env2,ngo,,smart city,definition,NGO,2014,,,Environment and energy for everyone.`,
@@ -98,8 +103,12 @@ describe('every Markdown output with hostile corpus values', () => {
   ];
   const files = {
     'definitions.csv': rows.join('\n') + '\n',
-    'codebook.csv': 'factor_id,label,description,seed_terms\nict,"# ICT <img src=x onerror=alert(1)> | **bold** [x](javascript:y)",Technology,ict\nenvironment,`Environment` > _all_,Nature,environment\n',
-    'config.json': JSON.stringify({ factors: { minDefinitions: 2, bootstrap: 0 }, synthesis: { term: '`smart` **city** <script>x</script> [t](javascript:z)' } }),
+    'codebook.csv':
+      'factor_id,label,description,seed_terms\nict,"# ICT <img src=x onerror=alert(1)> | **bold** [x](javascript:y)",Technology,ict\nenvironment,`Environment` > _all_,Nature,environment\n',
+    'config.json': JSON.stringify({
+      factors: { minDefinitions: 2, bootstrap: 0 },
+      synthesis: { term: '`smart` **city** <script>x</script> [t](javascript:z)' },
+    }),
   };
 
   it('shows every value as typed in report.md and synthesized-definition.md, and makes no element of it', async () => {
@@ -111,7 +120,19 @@ describe('every Markdown output with hostile corpus values', () => {
     for (const [name, md] of Object.entries(outputs)) {
       const html = render(md);
       const seen = visibleText(html);
-      const values = name === 'report.md' ? [...texts, '<b>smart</b> | city', '**Mallory** [x](javascript:alert(1)) 0', '# ICT <img src=x onerror=alert(1)> | **bold** [x](javascript:y)', '`Environment` > _all_', '> ICT and data **x**', 'goal **x** <i>', 'news | **paper**'] : ['`smart` **city** <script>x</script> [t](javascript:z)', rep.text, rep.author, '# ICT <img src=x onerror=alert(1)> | **bold** [x](javascript:y)'];
+      const values =
+        name === 'report.md'
+          ? [
+              ...texts,
+              '<b>smart</b> | city',
+              '**Mallory** [x](javascript:alert(1)) 0',
+              '# ICT <img src=x onerror=alert(1)> | **bold** [x](javascript:y)',
+              '`Environment` > _all_',
+              '> ICT and data **x**',
+              'goal **x** <i>',
+              'news | **paper**',
+            ]
+          : ['`smart` **city** <script>x</script> [t](javascript:z)', rep.text, rep.author, '# ICT <img src=x onerror=alert(1)> | **bold** [x](javascript:y)'];
       for (const value of values) expect(seen, `${name}: ${value}`).toContain(oneLine(value));
       expect(html, name).not.toMatch(/<(script|del|input)\b/);
       expect(html, name).not.toMatch(/href="(?!https:\/\/example\.org\/)/);
@@ -120,9 +141,12 @@ describe('every Markdown output with hostile corpus values', () => {
       // Every table row has as many cells as its header: no `|` from the data split a cell.
       for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
         const columns = (table.match(/<th[ >]/g) ?? []).length;
-        for (const row of table.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>[\s\S]*?<\/tr>/g) ?? []) expect((row.match(/<td[ >]/g) ?? []).length).toBe(columns);
+        for (const row of table.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>[\s\S]*?<\/tr>/g) ?? [])
+          expect((row.match(/<td[ >]/g) ?? []).length).toBe(columns);
       }
     }
-    expect(render(outputs['synthesized-definition.md'])).toMatch(/^<h1>Synthesized definition of “`smart` \*\*city\*\* &lt;script&gt;x&lt;\/script&gt; \[t\]\(javascript:z\)”<\/h1>/);
+    expect(render(outputs['synthesized-definition.md'])).toMatch(
+      /^<h1>Synthesized definition of “`smart` \*\*city\*\* &lt;script&gt;x&lt;\/script&gt; \[t\]\(javascript:z\)”<\/h1>/,
+    );
   });
 });

@@ -127,7 +127,9 @@ describe('factor sections', () => {
     const lines = [HEADER];
     for (let i = 0; i < 8; i++) lines.push(`g${i},government,,smart city,definition,G,2001,,,Mobility and transport for district ${'abcdefgh'[i]}.`);
     for (let i = 0; i < 8; i++) lines.push(`p${i},private,,smart city,definition,P,2001,,,Business and economy for firm ${'abcdefgh'[i]}.`);
-    const result = await analyze({ corpus: tempCorpus({ 'definitions.csv': lines.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}}' }) });
+    const result = await analyze({
+      corpus: tempCorpus({ 'definitions.csv': lines.join('\n') + '\n', 'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}}' }),
+    });
     const md = reportMarkdown(result, context);
     // 8 of 8 government definitions vs 0 of 8 private: adjusted residual ±4.
     expect(result.tables.sectorCells.find((c) => c.sector === 'government' && c.definitions === 8)?.residual).toBeCloseTo(4, 10);
@@ -149,7 +151,13 @@ describe('factor sections', () => {
 
 describe('report model', () => {
   it('reads backquoted values of program text as code spans, and joins template text into spans', () => {
-    expect(fromBackticks('kind `goal` is not analysed (config `kinds`)')).toEqual([text('kind '), code('goal'), text(' is not analysed (config '), code('kinds'), text(')')]);
+    expect(fromBackticks('kind `goal` is not analysed (config `kinds`)')).toEqual([
+      text('kind '),
+      code('goal'),
+      text(' is not analysed (config '),
+      code('kinds'),
+      text(')'),
+    ]);
     expect(fromBackticks('no code')).toEqual([text('no code')]);
     expect(inl`a ${1} b ${code('c')}${[text(' d'), em('e')]}`).toEqual([text('a 1 b '), code('c'), text(' d'), em('e')]);
   });
@@ -174,7 +182,16 @@ describe('report model', () => {
           id: 's',
           title: 'S',
           blocks: [
-            { kind: 'table', id: 't', columns: [{ label: 'a', type: 'text' }, { label: 'n', type: 'number' }], rows: [{ anchor: 'def-r', cells: [{ value: 'r', content: [definitionRef('r')] }, 2] }], empty: 'none' },
+            {
+              kind: 'table',
+              id: 't',
+              columns: [
+                { label: 'a', type: 'text' },
+                { label: 'n', type: 'number' },
+              ],
+              rows: [{ anchor: 'def-r', cells: [{ value: 'r', content: [definitionRef('r')] }, 2] }],
+              empty: 'none',
+            },
             { kind: 'list', items: [[strong('1'), text(' item')]] },
             { kind: 'paragraph', content: [link('javascript:alert(1)', 'bad'), text(' '), link('https://example.org', 'good')] },
             { kind: 'paragraph', content: [text('only on screen')], role: 'screen' },

@@ -40,7 +40,9 @@ describe('report.maxRows', () => {
     expect(md).toContain('The first 1 of the 2 excluded records (config `report.maxRows`); all are in `records.csv`.');
     // The run lists a note before the error (no file sorts first): the error is picked over it.
     expect(result.diagnostics[0]!.severity).toBe('info');
-    expect(md).toContain(`1 of the ${result.diagnostics.length} diagnostics (config \`report.maxRows\`), errors and warnings first; all are in \`diagnostics.json\`.`);
+    expect(md).toContain(
+      `1 of the ${result.diagnostics.length} diagnostics (config \`report.maxRows\`), errors and warnings first; all are in \`diagnostics.json\`.`,
+    );
     const diagnostics = tableRows(md, '## Diagnostics');
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toContain('validate/invalid-url');

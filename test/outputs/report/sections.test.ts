@@ -54,19 +54,27 @@ describe('the codebook suggestions section', () => {
   it('shows each suggestion with its rule, what it adds and examples, the keyword set apart', async () => {
     const html = section(reportHtml(await analyze({ corpus: corpus() }), context), 'codebook-suggestions')!;
     expect(html).toContain('<td data-label="term = rule to add"><code>sensor</code></td>');
-    expect(html).toContain('<td class="num" data-sort-value="4" data-label="definitions">4 definitions, 1 new</td><td class="num" data-sort-value="1.5" data-label="fit and lift">fit 0.75, lift 1.50</td>');
+    expect(html).toContain(
+      '<td class="num" data-sort-value="4" data-label="definitions">4 definitions, 1 new</td><td class="num" data-sort-value="1.5" data-label="fit and lift">fit 0.75, lift 1.50</td>',
+    );
     expect(html).toContain('<a href="#def-d4">d4</a> (NGO, 2015): “<strong>Sensors</strong> and parks.”');
   });
 
   it('is left out without a codebook', async () => {
-    const page = reportHtml(await analyze({ corpus: corpus({}, { factors: { minDefinitions: 2, bootstrap: 0, codebook: false, method: 'cooccurrence' } }) }), context);
+    const page = reportHtml(
+      await analyze({ corpus: corpus({}, { factors: { minDefinitions: 2, bootstrap: 0, codebook: false, method: 'cooccurrence' } }) }),
+      context,
+    );
     expect(section(page, 'codebook-suggestions')).toBeUndefined();
   });
 });
 
 describe('the agreement section', () => {
   it('appears with a reference coding: figures per factor and pooled, and the disagreeing cells with evidence', async () => {
-    const reference = ['definition_id,factor_id,value,note', 'd1,ict,1,"""ICT, data"""', 'd2,ict,1,', 'd3,ict,1,', 'd4,ict,1,"""sensors"""', 'd5,ict,0,', 'd6,ict,0,'].join('\n') + '\n';
+    const reference =
+      ['definition_id,factor_id,value,note', 'd1,ict,1,"""ICT, data"""', 'd2,ict,1,', 'd3,ict,1,', 'd4,ict,1,"""sensors"""', 'd5,ict,0,', 'd6,ict,0,'].join(
+        '\n',
+      ) + '\n';
     const result = await analyze({ corpus: corpus({ 'reference-coding.csv': reference }) });
     const page = reportHtml(result, context);
     const html = section(page, 'agreement')!;
@@ -75,7 +83,9 @@ describe('the agreement section', () => {
     expect(result.agreement!.overall.kappa).toBeCloseTo(2 / 3, 12);
     expect(html).toContain('Cohen&#39;s kappa (pooled over every cell) is <strong>0.667</strong> (substantial');
     expect(html).toContain('data-label="kappa">0.667 (substantial)</td>');
-    expect(html).toContain('<td class="num" data-sort-value="1" data-label="precision">1.000</td><td class="num" data-sort-value="0.75" data-label="recall">0.750</td>');
+    expect(html).toContain(
+      '<td class="num" data-sort-value="1" data-label="precision">1.000</td><td class="num" data-sort-value="0.75" data-label="recall">0.750</td>',
+    );
     expect(html).toContain('<a href="#def-d4">d4</a> (NGO, 2015)');
     expect(html.match(/<tr>/g)).toHaveLength(1 + 2 + 1 + 1);
     expect(reportMarkdown(result, context)).toContain('## Agreement with hand coding');
@@ -114,7 +124,9 @@ describe('the concordance section', () => {
     const ict = html.split('\n').filter((line) => line.includes('<a href="#def-d1">') && line.includes('<td>ICT</td>'));
     expect(ict).toHaveLength(1);
     // The context stops where the sentence does (the tokenizer ends one at "window.").
-    expect(ict[0]).toMatch(/^<tr data-keys="ict"><td><\/td><td>ICT<\/td><td>, data and sensors &lt;script&gt;window\.<\/td><td>ict<\/td><td><span class="chip"[^>]*title="ict: ict"/);
+    expect(ict[0]).toMatch(
+      /^<tr data-keys="ict"><td><\/td><td>ICT<\/td><td>, data and sensors &lt;script&gt;window\.<\/td><td>ict<\/td><td><span class="chip"[^>]*title="ict: ict"/,
+    );
     expect(html).not.toContain('<script>');
     const lines = html.match(/<tr data-keys=/g)!.length;
     expect(html).toContain(`${lines} of ${lines} rows`);

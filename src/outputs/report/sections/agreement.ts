@@ -21,8 +21,8 @@ const CELL_COLUMNS: readonly Column[] = [
   { label: 'factor', type: 'text' },
   { label: 'hand', type: 'number' },
   { label: 'tool', type: 'number' },
-  { label: 'hand coder\'s note', type: 'long-text' },
-  { label: 'the tool\'s evidence', type: 'long-text' },
+  { label: "hand coder's note", type: 'long-text' },
+  { label: "the tool's evidence", type: 'long-text' },
 ];
 
 /** Disagreeing cells shown in the report; `agreement-cells.csv` has them all. */
@@ -62,10 +62,18 @@ function agreementBlocks(result: RunResult): Block[] | undefined {
       id: 'agreement-factors',
       columns: FIGURE_COLUMNS,
       empty: 'No cell was coded by both.',
-      rows: [...agreement.factors.map((f) => ({ cells: figureCells(chip(f.factorId), f) })), { cells: figureCells({ value: 'all cells', content: [strong('all cells')] }, o) }],
+      rows: [
+        ...agreement.factors.map((f) => ({ cells: figureCells(chip(f.factorId), f) })),
+        { cells: figureCells({ value: 'all cells', content: [strong('all cells')] }, o) },
+      ],
     },
     ...(agreement.referenceOnly || agreement.comparedOnly
-      ? [paragraph(inl`Not compared: ${agreement.referenceOnly} cells coded only by hand (on records this run does not analyse, such as merged duplicates or other kinds), ${agreement.comparedOnly} only by the tool.`, 'note')]
+      ? [
+          paragraph(
+            inl`Not compared: ${agreement.referenceOnly} cells coded only by hand (on records this run does not analyse, such as merged duplicates or other kinds), ${agreement.comparedOnly} only by the tool.`,
+            'note',
+          ),
+        ]
       : []),
     heading('Cells the tool and the hand coding disagree on'),
     paragraph(
@@ -80,7 +88,14 @@ function agreementBlocks(result: RunResult): Block[] | undefined {
       empty: 'None: the two codings agree on every cell.',
       sortable: true,
       rows: shown.map((d) => ({
-        cells: [{ value: d.definitionId, content: cited(byId.get(d.definitionId), d.definitionId) }, chip(d.factorId), d.reference, d.compared, d.referenceNote, d.comparedNote],
+        cells: [
+          { value: d.definitionId, content: cited(byId.get(d.definitionId), d.definitionId) },
+          chip(d.factorId),
+          d.reference,
+          d.compared,
+          d.referenceNote,
+          d.comparedNote,
+        ],
       })),
     },
   ];

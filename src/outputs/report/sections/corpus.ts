@@ -41,7 +41,15 @@ function corpusBlocks(result: RunResult): Block[] {
     figure(
       'corpus-by-year',
       'Analysed definitions by year',
-      barChart({ title: 'Analysed definitions by year', bars: dated, valueLabel: 'definitions', categoryLabel: 'year', orientation: 'vertical', sort: 'none', width: columnPx('double') }),
+      barChart({
+        title: 'Analysed definitions by year',
+        bars: dated,
+        valueLabel: 'definitions',
+        categoryLabel: 'year',
+        orientation: 'vertical',
+        sort: 'none',
+        width: columnPx('double'),
+      }),
       'double',
       undated
         ? `Analysed definitions by year of publication; ${undated === 1 ? '1 gives no year and is' : `${undated} give no year and are`} not drawn (see the table).`

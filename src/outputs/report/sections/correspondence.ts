@@ -30,7 +30,10 @@ function analysisBlocks(result: RunResult, ca: CorrespondenceAnalysis, name: str
         y: two ? p.coordinates[1]! : 0,
         color: colors.get(p.id)!,
         shape: 'circle' as const,
-        title: `${p.id}: (${p.coordinates.slice(0, 2).map((x) => x.toFixed(3)).join(', ')}), mass ${p.mass.toFixed(3)}`,
+        title: `${p.id}: (${p.coordinates
+          .slice(0, 2)
+          .map((x) => x.toFixed(3))
+          .join(', ')}), mass ${p.mass.toFixed(3)}`,
       })),
       ...ca.cols.map((p) => ({
         id: `${kind}:${p.id}`,
@@ -39,7 +42,10 @@ function analysisBlocks(result: RunResult, ca: CorrespondenceAnalysis, name: str
         y: two ? p.coordinates[1]! : 0,
         color: NEUTRAL,
         shape: 'triangle' as const,
-        title: `${kind} ${p.id}: (${p.coordinates.slice(0, 2).map((x) => x.toFixed(3)).join(', ')}), mass ${p.mass.toFixed(3)}`,
+        title: `${kind} ${p.id}: (${p.coordinates
+          .slice(0, 2)
+          .map((x) => x.toFixed(3))
+          .join(', ')}), mass ${p.mass.toFixed(3)}`,
       })),
     ],
     xLabel: `dimension 1 (${share(0)})`,

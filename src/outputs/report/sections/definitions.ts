@@ -51,7 +51,10 @@ function definitionsBlocks(result: RunResult): Block[] {
           keyTerms.get(d.id)?.length ? { value: d.text, content: [text(`${d.text}\n`), em(`Key terms: ${keyTerms.get(d.id)!.join('; ')}`)] } : d.text,
           {
             value: factors.map((f) => f.factorId).join(' '),
-            content: factors.flatMap((f, i): Inline[] => [...(i ? inl` ` : []), { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence }]),
+            content: factors.flatMap((f, i): Inline[] => [
+              ...(i ? inl` ` : []),
+              { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence },
+            ]),
           },
         ],
       })),

@@ -25,7 +25,13 @@ function where(d: Diagnostic): string {
 function listed(diagnostics: readonly Diagnostic[], limit: number): readonly Diagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
   const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : d.severity === 'warning' ? 1 : 2);
-  const kept = new Set(diagnostics.map((d, i) => [rank(d), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).slice(0, limit).map(([, i]) => i));
+  const kept = new Set(
+    diagnostics
+      .map((d, i) => [rank(d), i] as const)
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      .slice(0, limit)
+      .map(([, i]) => i),
+  );
   return diagnostics.filter((_, i) => kept.has(i));
 }
 
@@ -34,7 +40,13 @@ function diagnosticsBlocks(result: RunResult): Block[] {
   const all = diagnosticsOf(result);
   const rows = listed(all, reportRowLimit(result));
   return [
-    ...(rows.length < all.length ? [paragraph(inl`${rows.length} of the ${all.length} diagnostics (config ${code('report.maxRows')}), errors and warnings first; all are in ${code('diagnostics.json')}.`)] : []),
+    ...(rows.length < all.length
+      ? [
+          paragraph(
+            inl`${rows.length} of the ${all.length} diagnostics (config ${code('report.maxRows')}), errors and warnings first; all are in ${code('diagnostics.json')}.`,
+          ),
+        ]
+      : []),
     {
       kind: 'table',
       id: 'diagnostics-table',

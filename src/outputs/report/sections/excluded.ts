@@ -32,7 +32,8 @@ function excludedBlocks(result: RunResult): Block[] {
   const settings = settingsOf(result);
   const byKind = kinds.reduce((n, k) => n + k.value, 0);
   const duplicates = result.exclusions.filter((e) => e.reason === 'duplicate').length;
-  const shown = (listed: number, total: number, what: string, where: Inlines) => (listed < total ? [paragraph(inl`The first ${listed} of the ${total} ${what} (config ${code('report.maxRows')}); all are in ${where}.`)] : []);
+  const shown = (listed: number, total: number, what: string, where: Inlines) =>
+    listed < total ? [paragraph(inl`The first ${listed} of the ${total} ${what} (config ${code('report.maxRows')}); all are in ${where}.`)] : [];
   return [
     paragraph(
       inl`${excluded} of ${validOf(result).length} valid records are not analysed: ${byKind} for their kind (config ${code('kinds')}: ${settings.kinds.join(', ')}) and ${duplicates} as duplicates of a record counted in their place.`,
@@ -45,14 +46,24 @@ function excludedBlocks(result: RunResult): Block[] {
         ? inl`Each group is counted once, as its kept record.`
         : inl`Duplicates are counted separately (${code('duplicates.merge')} is off); the groups are listed for the record.`,
     ),
-    ...shown(groups.length, groupCount, 'duplicate groups', inl`${code('diagnostics.json')} (${code('validate/duplicate-definition')}) and ${code('records.csv')}`),
+    ...shown(
+      groups.length,
+      groupCount,
+      'duplicate groups',
+      inl`${code('diagnostics.json')} (${code('validate/duplicate-definition')}) and ${code('records.csv')}`,
+    ),
     {
       kind: 'table',
       id: 'duplicate-groups',
       columns: GROUP_COLUMNS,
       empty: 'No duplicates found.',
       rows: groups.map((g) => ({
-        cells: [g.keptId, g.keptAuthor, { value: g.why, content: fromBackticks(g.why) }, g.others.map((o) => `${o.id} (${o.exact ? 'same text' : o.similarity.toFixed(2)})`).join('; ')],
+        cells: [
+          g.keptId,
+          g.keptAuthor,
+          { value: g.why, content: fromBackticks(g.why) },
+          g.others.map((o) => `${o.id} (${o.exact ? 'same text' : o.similarity.toFixed(2)})`).join('; '),
+        ],
       })),
     },
     heading('Every excluded record'),
@@ -64,7 +75,16 @@ function excludedBlocks(result: RunResult): Block[] {
       empty: 'None.',
       sortable: true,
       rows: records.map((r) => ({
-        cells: [r.definition.id, r.definition.author, r.definition.year, r.definition.sector, r.definition.kind, r.reason === 'kind' ? 'kind not analysed' : 'duplicate', r.keptId, { value: r.detail, content: fromBackticks(r.detail) }],
+        cells: [
+          r.definition.id,
+          r.definition.author,
+          r.definition.year,
+          r.definition.sector,
+          r.definition.kind,
+          r.reason === 'kind' ? 'kind not analysed' : 'duplicate',
+          r.keptId,
+          { value: r.detail, content: fromBackticks(r.detail) },
+        ],
       })),
     },
   ];

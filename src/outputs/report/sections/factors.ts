@@ -20,20 +20,33 @@ function factorsBlocks(result: RunResult): Block[] {
   const factors = factorsOf(result);
   const settings = settingsOf(result);
   if (!factors.length) {
-    return [paragraph(inl`No factor: too few terms are used by at least ${settings.minDefinitions} definitions (config ${code('factors.minDefinitions')}).`, 'empty')];
+    return [
+      paragraph(inl`No factor: too few terms are used by at least ${settings.minDefinitions} definitions (config ${code('factors.minDefinitions')}).`, 'empty'),
+    ];
   }
   const n = analysedOf(result).length;
   const colors = factorColors(result);
   const chart = barChart({
     title: 'Factor prevalence',
-    bars: factors.map((f) => ({ label: f.label, value: f.definitions, group: f.id, title: `${f.label}: ${f.definitions} of ${n} definitions (${percent(f.share)})` })),
+    bars: factors.map((f) => ({
+      label: f.label,
+      value: f.definitions,
+      group: f.id,
+      title: `${f.label}: ${f.definitions} of ${n} definitions (${percent(f.share)})`,
+    })),
     groups: factors.map((f) => ({ id: f.id, label: f.label, color: colors.get(f.id)! })),
     valueLabel: `definitions using at least one of the factor's terms (of ${n})`,
     categoryLabel: 'factor',
     width: columnPx('double'),
   });
   return [
-    figure('factor-prevalence', 'Factor prevalence', chart, 'double', `Definitions using each factor; ${withoutFactorOf(result).length} of ${n} definitions use none.`),
+    figure(
+      'factor-prevalence',
+      'Factor prevalence',
+      chart,
+      'double',
+      `Definitions using each factor; ${withoutFactorOf(result).length} of ${n} definitions use none.`,
+    ),
     paragraph(
       inl`Stability: the mean best Jaccard overlap of the factor's terms with a factor found again in ${settings.bootstrap} bootstrap resamples of the definitions (1: always found whole). Trust the stable ones first.`,
     ),

@@ -35,7 +35,15 @@ export const ANALYSIS_SECTIONS: readonly SectionBuilder[] = [
  * here and its section appears after the network, before the appendices; its figures are written
  * to `figures/` like the others.
  */
-export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [timeSection, thematicMapSection, correspondenceSection, suggestionsSection, agreementSection, sensitivitySection, concordanceSection];
+export const MORE_ANALYSIS_SECTIONS: readonly SectionBuilder[] = [
+  timeSection,
+  thematicMapSection,
+  correspondenceSection,
+  suggestionsSection,
+  agreementSection,
+  sensitivitySection,
+  concordanceSection,
+];
 
 /** Back matter after the definitions, such as the References list: a feature adds its builder here. */
 export const BACK_MATTER_SECTIONS: readonly SectionBuilder[] = [referencesSection];

@@ -8,7 +8,12 @@ import { columnPx, figure, type SectionBuilder } from './common.js';
 function networkBlocks(result: RunResult): Block[] {
   const net = networkFor(result);
   if (net.nodes.length < 2) return [paragraph([text('Too few frequent terms to draw a network.')], 'empty')];
-  const svg = networkSvg(net, { title: 'Term co-occurrence network', sizeLabel: 'definitions', weightLabel: 'definitions with both terms', width: columnPx('double') });
+  const svg = networkSvg(net, {
+    title: 'Term co-occurrence network',
+    sizeLabel: 'definitions',
+    weightLabel: 'definitions with both terms',
+    width: columnPx('double'),
+  });
   return [
     figure(
       'term-network',

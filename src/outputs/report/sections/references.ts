@@ -16,10 +16,20 @@ function referencesBlocks(result: RunResult): Block[] | undefined {
       }
       return [s.italic ? em(s.text) : text(s.text)];
     });
-    return [...parts, ...inl` Definition${r.ids.length > 1 ? 's' : ''}: `, ...joined(r.ids.map((id) => [definitionRef(id)]), ', '), text('.')];
+    return [
+      ...parts,
+      ...inl` Definition${r.ids.length > 1 ? 's' : ''}: `,
+      ...joined(
+        r.ids.map((id) => [definitionRef(id)]),
+        ', ',
+      ),
+      text('.'),
+    ];
   });
   return [
-    paragraph(inl`The sources of the ${result.analysed.length} analysed definitions, one entry per source, each with the definitions taken from it. ${code('references.bib')}, ${code('references.ris')} and ${code('references.json')} (CSL-JSON) hold the same references for a reference manager.`),
+    paragraph(
+      inl`The sources of the ${result.analysed.length} analysed definitions, one entry per source, each with the definitions taken from it. ${code('references.bib')}, ${code('references.ris')} and ${code('references.json')} (CSL-JSON) hold the same references for a reference manager.`,
+    ),
     { kind: 'list', items, role: 'references' },
   ];
 }

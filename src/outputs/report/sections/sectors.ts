@@ -73,7 +73,13 @@ function sectorsBlocks(result: RunResult): Block[] | undefined {
     };
   });
   return [
-    figure('factors-by-sector', 'Share of each sector’s definitions using each factor', heat, 'double', 'Each cell: the share of the sector’s definitions using the factor; a mark where the count departs from independence of factor and sector.'),
+    figure(
+      'factors-by-sector',
+      'Share of each sector’s definitions using each factor',
+      heat,
+      'double',
+      'Each cell: the share of the sector’s definitions using the factor; a mark where the count departs from independence of factor and sector.',
+    ),
     paragraph(
       inl`Is a factor used more by some sectors than others? Each factor's 2 × ${sectors.length} table (with / without the factor, by sector) is tested for independence: Fisher's exact test where an expected count is below ${minExpected}, else Pearson's chi-square; p-values are also given adjusted for testing ${factors.length} factors (Benjamini–Hochberg). A + or − marks a share whose adjusted standardized residual is beyond ±${significant}.`,
     ),

@@ -51,7 +51,13 @@ function sensitivityBlocks(result: RunResult): Block[] | undefined {
       empty: 'No factor.',
       sortable: true,
       rows: s.factors.map((f) => ({
-        cells: [chip(f.factorId), origin.get(f.factorId), { value: f.found / runs, content: inl`${f.found} of ${runs} (${percent(f.found / runs)})` }, f.meanJaccard.toFixed(2), f.minJaccard.toFixed(2)],
+        cells: [
+          chip(f.factorId),
+          origin.get(f.factorId),
+          { value: f.found / runs, content: inl`${f.found} of ${runs} (${percent(f.found / runs)})` },
+          f.meanJaccard.toFixed(2),
+          f.minJaccard.toFixed(2),
+        ],
       })),
     },
     heading('Cells that change'),
@@ -59,7 +65,9 @@ function sensitivityBlocks(result: RunResult): Block[] | undefined {
       s.cells.length === 0
         ? inl`All ${s.cellsCompared} cells of the matrix hold their value in every rerun.`
         : inl`${held} of ${s.cellsCompared} cells hold their value in every rerun; the ${s.cells.length} below do not${
-            shown.length < s.cells.length ? inl` (the first ${shown.length} are shown; ${code('sensitivity-cells.csv')} lists them all)` : inl` (also in ${code('sensitivity-cells.csv')})`
+            shown.length < s.cells.length
+              ? inl` (the first ${shown.length} are shown; ${code('sensitivity-cells.csv')} lists them all)`
+              : inl` (also in ${code('sensitivity-cells.csv')})`
           }. "Value" is the cell in this run's matrix.`,
     ),
     ...(s.cells.length
@@ -71,7 +79,12 @@ function sensitivityBlocks(result: RunResult): Block[] | undefined {
             empty: 'None.',
             sortable: true,
             rows: shown.map((c) => ({
-              cells: [{ value: c.definitionId, content: cited(byId.get(c.definitionId), c.definitionId) }, chip(c.factorId), c.value, { value: c.ones / runs, content: inl`${c.ones} of ${runs} (${percent(c.ones / runs)})` }],
+              cells: [
+                { value: c.definitionId, content: cited(byId.get(c.definitionId), c.definitionId) },
+                chip(c.factorId),
+                c.value,
+                { value: c.ones / runs, content: inl`${c.ones} of ${runs} (${percent(c.ones / runs)})` },
+              ],
             })),
           },
         ]

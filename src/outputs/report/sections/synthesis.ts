@@ -53,7 +53,13 @@ export function synthesisBlocks(result: RunResult): Block[] {
         c.definitions,
         percent(c.share),
         c.strongIn.join(', ') || '—',
-        { value: c.examples.join('; '), content: joined(c.examples.map((id) => cited(byId.get(id), id)), '; ') },
+        {
+          value: c.examples.join('; '),
+          content: joined(
+            c.examples.map((id) => cited(byId.get(id), id)),
+            '; ',
+          ),
+        },
       ],
     })),
   });
@@ -63,7 +69,10 @@ export function synthesisBlocks(result: RunResult): Block[] {
     blocks.push(
       heading('Most representative existing definition'),
       paragraph(
-        inl`${cited(repDef, rep.definitionId)} uses ${rep.factorIds.length} of the ${clauses.length} consensus factors (${joined(rep.factorIds.map((id) => [code(id)]), ', ')}); ties go to the shortest text.`,
+        inl`${cited(repDef, rep.definitionId)} uses ${rep.factorIds.length} of the ${clauses.length} consensus factors (${joined(
+          rep.factorIds.map((id) => [code(id)]),
+          ', ',
+        )}); ties go to the shortest text.`,
       ),
       { kind: 'blockquote', content: inl`${repDef.text}` },
     );

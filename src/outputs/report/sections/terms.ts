@@ -22,7 +22,12 @@ function termsBlocks(result: RunResult): Block[] | undefined {
     title: 'Share of each sector’s definitions using each top term',
     rows,
     cols: sectors.map((s) => ({ id: s, label: s })),
-    cells: cells.map((c) => ({ row: c.term, col: c.sector, value: c.share, title: `${c.term} × ${c.sector}: ${c.definitions} of ${c.total} definitions (${percent(c.share)})` })),
+    cells: cells.map((c) => ({
+      row: c.term,
+      col: c.sector,
+      value: c.share,
+      title: `${c.term} × ${c.sector}: ${c.definitions} of ${c.total} definitions (${percent(c.share)})`,
+    })),
     rowLabel: 'term',
     colLabel: 'sector',
     valueLabel: 'share of the sector’s analysed definitions',
@@ -38,7 +43,9 @@ function termsBlocks(result: RunResult): Block[] | undefined {
     ...sectors.map((s): Column => ({ label: s, type: 'number' })),
     { label: 'variants', type: 'text' },
   ];
-  const rowOf = (t: TermStats) => ({ cells: [t.term, t.definitions, percent(t.share), t.frequency, ...sectors.map((s) => t.bySector[s] ?? 0), t.variants.join('; ')] });
+  const rowOf = (t: TermStats) => ({
+    cells: [t.term, t.definitions, percent(t.share), t.frequency, ...sectors.map((s) => t.bySector[s] ?? 0), t.variants.join('; ')],
+  });
   return [
     figure(
       'top-terms',

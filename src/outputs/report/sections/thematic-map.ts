@@ -41,7 +41,13 @@ function thematicMapBlocks(result: RunResult): Block[] | undefined {
     paragraph(
       inl`Callon's strategic diagram, as Cobo et al. (2011) and bibliometrix draw it. The clustered terms are linked by the equivalence index e = c²ᵢⱼ / (cᵢ cⱼ) (definitions using both terms, squared, over the definitions using each). A factor's centrality is 10 × the sum of e over its links to other factors' terms: how much it is tied to the rest of the concept. Its density is 100 × the sum of e over its own links / its terms: how tightly its terms hang together. The dashed lines are the medians over the factors (centrality ${map.medianCentrality.toFixed(2)}, density ${map.medianDensity.toFixed(2)}); a factor on a line counts as below it. ${code('thematic-map.csv')} has the values and ranks.`,
     ),
-    figure('thematic-map', 'Thematic map: factors by centrality and density', svg, 'double', 'Factors by centrality and density (bubble area: definitions coded for the factor); motor themes top right, niche themes top left, emerging or declining themes bottom left, basic and transversal themes bottom right.'),
+    figure(
+      'thematic-map',
+      'Thematic map: factors by centrality and density',
+      svg,
+      'double',
+      'Factors by centrality and density (bubble area: definitions coded for the factor); motor themes top right, niche themes top left, emerging or declining themes bottom left, basic and transversal themes bottom right.',
+    ),
     {
       kind: 'table',
       id: 'thematic-map',

@@ -31,7 +31,10 @@ function timeBlocks(result: RunResult): Block[] | undefined {
         { label: 'years', type: 'text' },
         { label: 'definitions', type: 'number' },
       ],
-      rows: [...time.periods.map((p) => ({ cells: [p.label, years(p.from, p.to), p.definitions] })), ...apart.map((a) => ({ cells: [a.label, '—', a.definitions] }))],
+      rows: [
+        ...time.periods.map((p) => ({ cells: [p.label, years(p.from, p.to), p.definitions] })),
+        ...apart.map((a) => ({ cells: [a.label, '—', a.definitions] })),
+      ],
       empty: 'No period.',
     },
   ];
@@ -45,7 +48,12 @@ function timeBlocks(result: RunResult): Block[] | undefined {
           rows: factors.map((f) => ({ id: f.id, label: f.label })),
           cols: time.periods.map((p) => ({ id: p.label, label: p.label })),
           cells: time.factors.flatMap((f) =>
-            time.periods.map((p, i) => ({ row: f.factorId, col: p.label, value: p.definitions ? f.definitions[i]! / p.definitions : 0, title: `${f.factorId} × ${p.label}: ${f.definitions[i]} of ${p.definitions}` })),
+            time.periods.map((p, i) => ({
+              row: f.factorId,
+              col: p.label,
+              value: p.definitions ? f.definitions[i]! / p.definitions : 0,
+              title: `${f.factorId} × ${p.label}: ${f.definitions[i]} of ${p.definitions}`,
+            })),
           ),
           rowLabel: 'factor',
           colLabel: 'period',
@@ -116,7 +124,9 @@ function timeBlocks(result: RunResult): Block[] | undefined {
           periods: drawnPeriods,
           factors: factors.map((f) => ({ id: f.id, label: f.label, color: colors.get(f.id)! })),
           themes: time.themes.filter((t) => column.has(t.period)).map((t) => ({ ...t, period: column.get(t.period)! })),
-          links: time.evolution.filter((l) => l.inclusion !== undefined).map((l) => ({ from: column.get(l.from)!, to: column.get(l.to)!, factorId: l.factorId, inclusion: l.inclusion! })),
+          links: time.evolution
+            .filter((l) => l.inclusion !== undefined)
+            .map((l) => ({ from: column.get(l.from)!, to: column.get(l.to)!, factorId: l.factorId, inclusion: l.inclusion! })),
           width: columnPx('double'),
         }),
         'double',
@@ -134,7 +144,14 @@ function timeBlocks(result: RunResult): Block[] | undefined {
           { label: 'terms that left', type: 'long-text' },
         ],
         rows: time.evolution.map((l) => ({
-          cells: [l.factorId, time.periods[l.from]!.label, time.periods[l.to]!.label, l.inclusion === undefined ? '—' : l.inclusion.toFixed(2), l.entered.join(', '), l.left.join(', ')],
+          cells: [
+            l.factorId,
+            time.periods[l.from]!.label,
+            time.periods[l.to]!.label,
+            l.inclusion === undefined ? '—' : l.inclusion.toFixed(2),
+            l.entered.join(', '),
+            l.left.join(', '),
+          ],
         })),
         empty: 'No factor has terms in two periods.',
         sortable: true,

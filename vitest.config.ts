@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // Every core: vitest's default leaves one idle, and on two cores that halves the speed.
+    maxWorkers: '100%',
     // natural's package root loads dotenv, which prints to stdout; we only deep-import, this is a guard.
     env: { DOTENV_CONFIG_QUIET: 'true' },
     projects: [

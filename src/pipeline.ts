@@ -5,13 +5,13 @@ import { analyseFurther } from './analyses/index.js';
 import { cluster, withStability } from './cluster/index.js';
 import { measureStabilityInWorker } from './cluster/stability.js';
 import { code } from './code/index.js';
-import { loadCodebook } from './config/codebook.js';
-import { CORRECTIONS_FILE, loadCorpusCoding, REFERENCE_CODING_FILE } from './config/coding.js';
+import { loadCodebook, type CodebookFactor } from './config/codebook.js';
+import { CORRECTIONS_FILE, loadCorpusCoding, REFERENCE_CODING_FILE, type CodedCell } from './config/coding.js';
 import { domainStopwords } from './config/concept.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { loadThesaurus } from './config/thesaurus.js';
-import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
+import { loadThesaurus, type ThesaurusEntry } from './config/thesaurus.js';
+import { Diagnostics } from './core/diagnostics.js';
 import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
@@ -83,15 +83,7 @@ export interface StagedRun {
  * the caller can write the outputs that do not show stability while it runs.
  */
 export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRun> {
-  const timings: Record<string, number> = {};
-  const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
-    const start = performance.now();
-    try {
-      return await work();
-    } finally {
-      timings[stage] = Math.round(performance.now() - start);
-    }
-  };
+  const { timings, timed } = stopwatch();
   // Only the count of the raw records is kept: the definitions hold what the analysis needs.
   const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = await timed(
     'read',
@@ -100,29 +92,8 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
       return { ...checked, recordCount: records.length };
     },
   );
-  // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
-  const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   const settings = { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
-  const tokenizeOptions = {
-    thesaurus: thesaurus.entries,
-    stopwords: domainStopwords(config),
-    maxWords: config.terms.maxWords,
-    cues: [...settings.cues.means, ...settings.cues.end],
-    cueWindow: settings.cueWindow,
-    rules: codebook.factors,
-  };
-  // Map and reduce: each definition is tokenized on its own (in worker threads on large corpora) into
-  // mergeable batches, which the counter folds in as they come; clustering and tables then run on
-  // the reduced counts. See "Beyond one machine" in the README.
-  const counter = new TermCounter(validated.analysed.length);
-  await timed('tokenize', () =>
-    tokenizeEach(validated.analysed, tokenizeOptions, (batch) => counter.add(batch), {
-      workers: workersFor(validated.analysed.length, options.workers),
-      ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
-    }),
-  );
-  options.progress?.('counting terms');
-  const { terms, uses, hits } = await timed('terms', () => counter.finish(validated.analysed, config.sectors));
+  const { terms, uses, hits, tokenizeOptions, ruleFactors } = await countTerms(validated.analysed, { config, thesaurus, codebook, settings }, options, timed);
   const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
   const parallel = workersFor(validated.analysed.length, options.workers) > 0;
   options.progress?.('clustering terms into factors');
@@ -141,49 +112,12 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
   // Awaited by whoever takes `complete`; a failure must not go unhandled before then.
   stability?.catch(() => undefined);
   options.progress?.('coding definitions');
-  const { factors, termFactors, matrix, dropped, unapplied } = await timed('code', () =>
-    code({
-      terms,
-      uses,
-      hits,
-      codebook: codebook.factors,
-      factors: clustered.factors,
-      termFactors: clustered.termFactors,
-      ...config.coding,
-      definitionIds: validated.analysed.map((d) => d.id),
-      ...(corrections ? { corrections } : {}),
-    }),
+  const { factors, termFactors, matrix, network } = await timed('code', () =>
+    codeDefinitions({ terms, uses, hits, codebook: codebook.factors, clustered, definitionIds: clusterInput.definitionIds, corrections, config, diagnostics }),
   );
-  for (const { cell, why } of unapplied) {
-    diagnostics.warn('code/unapplied-correction', `Expected a correction of a cell of this run; ${why}, so it is not applied`, {
-      file: CORRECTIONS_FILE,
-      line: cell.line,
-      recordId: cell.definitionId,
-    });
-  }
-  for (const id of dropped) diagnostics.info('code/empty-factor', `Factor \`${id}\` codes no definition of this corpus; it is left out`);
-  const network = {
-    ...clustered.network,
-    nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })),
-  };
   const sensitivity = config.sensitivity.enabled
-    ? await timed('sensitivity', () =>
-        sensitivityOf({
-          cluster: clusterInput,
-          hits,
-          config,
-          factors,
-          matrix,
-          ...(options.progress ? { onRun: (done: number, total: number) => options.progress!('rerunning the clustering (sensitivity)', done, total) } : {}),
-        }),
-      )
+    ? await timed('sensitivity', () => rerunSensitivity({ cluster: clusterInput, hits, config, factors, matrix }, options, diagnostics))
     : undefined;
-  if (sensitivity?.cells.length) {
-    diagnostics.warn(
-      'sensitivity/unstable-cells',
-      `${sensitivity.cells.length} of ${sensitivity.cellsCompared} matrix cells change value in some of the ${sensitivity.runs.length} sensitivity reruns; see \`sensitivity-cells.csv\``,
-    );
-  }
   options.progress?.('tabulating and synthesizing');
   const tables = await timed('tabulate', () =>
     tabulate({ definitions: validated.analysed, matrix, factors, sectors: config.sectors, minExpected: config.tests.minExpected }),
@@ -244,15 +178,134 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
   // Agreement reads the finished matrix; its own diagnostics join the run's.
   const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
   const early: RunResult = { ...result, ...(agreement ? { agreement } : {}), ...(sensitivity ? { sensitivity } : {}), diagnostics: diagnostics.list() };
+  return staged(
+    early,
+    stability,
+    clustered.factors.map((f) => f.id),
+    bootstrapStart,
+  );
+}
+
+/**
+ * Tokenizes every definition and counts the terms. Map and reduce: each definition is tokenized on
+ * its own (in worker threads on large corpora) into mergeable batches, which the counter folds in
+ * as they come; clustering and tables then run on the reduced counts. See "Beyond one machine" in
+ * the README.
+ */
+async function countTerms(
+  analysed: readonly Definition[],
+  {
+    config,
+    thesaurus,
+    codebook,
+    settings,
+  }: { config: Config; thesaurus: { entries: ThesaurusEntry[] }; codebook: { factors: CodebookFactor[] }; settings: Config['synthesis'] },
+  options: AnalyzeOptions,
+  timed: Timed,
+) {
+  // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
+  const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
+  const tokenizeOptions = {
+    thesaurus: thesaurus.entries,
+    stopwords: domainStopwords(config),
+    maxWords: config.terms.maxWords,
+    cues: [...settings.cues.means, ...settings.cues.end],
+    cueWindow: settings.cueWindow,
+    rules: codebook.factors,
+  };
+  const counter = new TermCounter(analysed.length);
+  await timed('tokenize', () =>
+    tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
+      workers: workersFor(analysed.length, options.workers),
+      ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
+    }),
+  );
+  options.progress?.('counting terms');
+  const counted = await timed('terms', () => counter.finish(analysed, config.sectors));
+  return { ...counted, tokenizeOptions, ruleFactors };
+}
+
+/** `--sensitivity`: the clustering and coding rerun over the config's grid, with a warning when cells change. */
+async function rerunSensitivity(input: Omit<Parameters<typeof sensitivityOf>[0], 'onRun'>, options: AnalyzeOptions, diagnostics: Diagnostics) {
+  const sensitivity = await sensitivityOf({
+    ...input,
+    ...(options.progress ? { onRun: (done: number, total: number) => options.progress!('rerunning the clustering (sensitivity)', done, total) } : {}),
+  });
+  if (sensitivity.cells.length) {
+    diagnostics.warn(
+      'sensitivity/unstable-cells',
+      `${sensitivity.cells.length} of ${sensitivity.cellsCompared} matrix cells change value in some of the ${sensitivity.runs.length} sensitivity reruns; see \`sensitivity-cells.csv\``,
+    );
+  }
+  return sensitivity;
+}
+
+/** Codes the matrix (the researcher's corrections applied last) and says what was left out. */
+function codeDefinitions(input: {
+  terms: RunResult['terms'];
+  uses: RunResult['uses'];
+  hits: Parameters<typeof code>[0]['hits'];
+  codebook: readonly CodebookFactor[];
+  clustered: ReturnType<typeof cluster>;
+  definitionIds: readonly string[];
+  corrections: readonly CodedCell[] | undefined;
+  config: Config;
+  diagnostics: Diagnostics;
+}) {
+  const { clustered, diagnostics, corrections } = input;
+  const { factors, termFactors, matrix, dropped, unapplied } = code({
+    terms: input.terms,
+    uses: input.uses,
+    hits: input.hits,
+    codebook: input.codebook,
+    factors: clustered.factors,
+    termFactors: clustered.termFactors,
+    ...input.config.coding,
+    definitionIds: input.definitionIds,
+    ...(corrections ? { corrections } : {}),
+  });
+  for (const { cell, why } of unapplied) {
+    diagnostics.warn('code/unapplied-correction', `Expected a correction of a cell of this run; ${why}, so it is not applied`, {
+      file: CORRECTIONS_FILE,
+      line: cell.line,
+      recordId: cell.definitionId,
+    });
+  }
+  for (const id of dropped) diagnostics.info('code/empty-factor', `Factor \`${id}\` codes no definition of this corpus; it is left out`);
+  const network = {
+    ...clustered.network,
+    nodes: clustered.network.nodes.map((n) => ({ ...n, factorId: factors.some((f) => f.id === n.factorId) ? n.factorId : undefined })),
+  };
+  return { factors, termFactors, matrix, network };
+}
+
+/** The run now, and once the bootstrap (if it runs on a worker) has measured the stability of the factors `ids`. */
+function staged(early: RunResult, stability: Promise<readonly number[]> | undefined, ids: readonly string[], bootstrapStart: number): StagedRun {
   if (!stability) return { early, complete: Promise.resolve(early), pending: false };
-  const ids = clustered.factors.map((f) => f.id);
   const complete = stability.then((values) => ({
     ...early,
     factors: withStability([...early.factors], ids, values),
     timings: { ...early.timings, bootstrap: Math.round(performance.now() - bootstrapStart) },
   }));
+  // Awaited by whoever takes `complete`; a failure must not go unhandled before then.
   complete.catch(() => undefined);
   return { early, complete, pending: true };
+}
+
+type Timed = <T>(stage: string, work: () => T | Promise<T>) => Promise<T>;
+
+/** Each stage's wall time in milliseconds, as `timed` runs it. */
+function stopwatch(): { timings: Record<string, number>; timed: Timed } {
+  const timings: Record<string, number> = {};
+  const timed: Timed = async (stage, work) => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = Math.round(performance.now() - start);
+    }
+  };
+  return { timings, timed };
 }
 
 /**

@@ -20,7 +20,7 @@ export function makePdf(pages: string[][], options: { encrypted?: boolean } = {}
   objs[2] = `<< /Type /Pages /Kids [${pageIds.map((i) => `${i} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
   let encrypt = '';
   if (options.encrypted) {
-    const e = next++;
+    const e = next;
     const hex32 = (b: string) => b.repeat(64);
     objs[e] = `<< /Filter /Standard /V 1 /R 2 /O <${hex32('a')}> /U <${hex32('b')}> /P -44 >>`;
     encrypt = ` /Encrypt ${e} 0 R /ID [<${'0'.repeat(32)}> <${'0'.repeat(32)}>]`;

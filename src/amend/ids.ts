@@ -1,4 +1,4 @@
-import { slug } from '../ingest/text-records.js';
+import { slug } from '../core/text.js';
 
 /**
  * An id from the first author and the year, `giffinger-2007`, unique among `taken` (which it joins):

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CslItem, CslName } from '@citation-js/core';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { Origin, SourceRecord } from '../model/index.js';
-import { slug } from '../ingest/text-records.js';
+import { slug } from '../core/text.js';
 import type { Concept } from '../config/concept.js';
 import { mineDefinitions } from '../mine/index.js';
 import { minedRecord } from '../mine/records.js';

@@ -31,8 +31,8 @@ export function agreeCommand(program: Command, io: Io, done: (code: number) => v
     .action(async (coded: string, flags: AgreeFlags) => done(await runAgree(coded, flags, io)));
 }
 
-async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<number> {
-  // Loaded here so the command line starts without them.
+/** What agreement needs beyond the command line: loaded when the command runs, so it starts without them. */
+async function library() {
   const [
     { agreementWithTool, compareCodings, toolMatrix },
     { loadCodebook },
@@ -50,42 +50,76 @@ async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<numbe
     import('../outputs/write.js'),
     import('../pipeline.js'),
   ]);
+  return { agreementWithTool, compareCodings, toolMatrix, loadCodebook, loadCodingFile, loadConfig, agreementFiles, agreementSummary, writeFolder, analyze };
+}
+
+type Library = Awaited<ReturnType<typeof library>>;
+
+interface Compared {
+  readonly agreement: Agreement;
+  readonly precision: number;
+  /** The analysis's own diagnostics (none when two coders are compared). */
+  readonly runDiagnostics: readonly Diagnostic[];
+}
+
+/** Two coders: no analysis; factor ids are checked against the codebook when there is one. */
+async function compareCoders(
+  lib: Library,
+  reference: { file: string; name: string },
+  withPath: string,
+  flags: AgreeFlags,
+  io: Io,
+  diagnostics: Diagnostics,
+): Promise<Compared> {
   const options = optionsFrom(flags, io);
+  const { config } = await lib.loadConfig(options.corpus, options.configFile, options.overrides);
+  const codebook = config.factors.codebook ? (await lib.loadCodebook(options.corpus, diagnostics)).factors : [];
+  const factorIds = codebook.length ? new Set(codebook.map((f) => f.id)) : undefined;
+  const withFile = path.resolve(io.cwd, withPath);
+  const withName = relative(io.cwd, withFile);
+  const first = await lib.loadCodingFile(reference.file, reference.name, diagnostics, factorIds ? { factorIds } : {});
+  const second = await lib.loadCodingFile(withFile, withName, diagnostics, factorIds ? { factorIds } : {});
+  const agreement = lib.compareCodings(first, second, { reference: reference.name, compared: withName });
+  if (agreement.referenceOnly || agreement.comparedOnly) {
+    diagnostics.info(
+      'agree/coded-by-one',
+      `${agreement.referenceOnly} cell(s) are coded only in \`${reference.name}\` and ${agreement.comparedOnly} only in \`${withName}\`; they are not compared`,
+      { file: reference.name },
+    );
+  }
+  return { agreement, precision: config.precision, runDiagnostics: [] };
+}
+
+/** The tool's matrix against a hand coding: the whole analysis runs first. */
+async function compareWithTool(
+  lib: Library,
+  reference: { file: string; name: string },
+  flags: AgreeFlags,
+  io: Io,
+  diagnostics: Diagnostics,
+): Promise<Compared> {
+  const options = optionsFrom(flags, io);
+  const { progress, clear } = progressFor(flags, io);
+  const result = await lib.analyze({ ...options, ...(progress ? { progress } : {}) });
+  clear();
+  const codebook = result.config.factors.codebook ? (await lib.loadCodebook(options.corpus, new Diagnostics())).factors : [];
+  const factorIds = new Set([...codebook.map((f) => f.id), ...result.factors.map((f) => f.id)]);
+  const cells: CodedCell[] = await lib.loadCodingFile(reference.file, reference.name, diagnostics, { factorIds });
+  const agreement = lib.agreementWithTool(lib.toolMatrix(result), cells, reference.name, diagnostics);
+  return { agreement, precision: result.config.precision, runDiagnostics: result.diagnostics };
+}
+
+async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<number> {
+  const lib = await library();
+  const { agreementFiles, agreementSummary, writeFolder } = lib;
   const codingDiagnostics = new Diagnostics();
   const referenceFile = path.resolve(io.cwd, coded);
   const referenceName = relative(io.cwd, referenceFile);
-  let agreement: Agreement;
-  let precision: number;
-  let runDiagnostics: readonly Diagnostic[] = [];
-  if (flags.with !== undefined) {
-    // Two coders: no analysis; factor ids are checked against the codebook when there is one.
-    const { config } = await loadConfig(options.corpus, options.configFile, options.overrides);
-    precision = config.precision;
-    const codebook = config.factors.codebook ? (await loadCodebook(options.corpus, codingDiagnostics)).factors : [];
-    const factorIds = codebook.length ? new Set(codebook.map((f) => f.id)) : undefined;
-    const withFile = path.resolve(io.cwd, flags.with);
-    const withName = relative(io.cwd, withFile);
-    const reference = await loadCodingFile(referenceFile, referenceName, codingDiagnostics, factorIds ? { factorIds } : {});
-    const second = await loadCodingFile(withFile, withName, codingDiagnostics, factorIds ? { factorIds } : {});
-    agreement = compareCodings(reference, second, { reference: referenceName, compared: withName });
-    if (agreement.referenceOnly || agreement.comparedOnly) {
-      codingDiagnostics.info(
-        'agree/coded-by-one',
-        `${agreement.referenceOnly} cell(s) are coded only in \`${referenceName}\` and ${agreement.comparedOnly} only in \`${withName}\`; they are not compared`,
-        { file: referenceName },
-      );
-    }
-  } else {
-    const { progress, clear } = progressFor(flags, io);
-    const result = await analyze({ ...options, ...(progress ? { progress } : {}) });
-    clear();
-    precision = result.config.precision;
-    runDiagnostics = result.diagnostics;
-    const codebook = result.config.factors.codebook ? (await loadCodebook(options.corpus, new Diagnostics())).factors : [];
-    const factorIds = new Set([...codebook.map((f) => f.id), ...result.factors.map((f) => f.id)]);
-    const reference: CodedCell[] = await loadCodingFile(referenceFile, referenceName, codingDiagnostics, { factorIds });
-    agreement = agreementWithTool(toolMatrix(result), reference, referenceName, codingDiagnostics);
-  }
+  const reference = { file: referenceFile, name: referenceName };
+  const { agreement, precision, runDiagnostics } =
+    flags.with !== undefined
+      ? await compareCoders(lib, reference, flags.with, flags, io, codingDiagnostics)
+      : await compareWithTool(lib, reference, flags, io, codingDiagnostics);
   if (agreement.overall.cells === 0) {
     codingDiagnostics.error(
       'agree/nothing-compared',

@@ -69,12 +69,13 @@ interface MinedFile {
 
 /** What mining needs beyond the command line: loaded when a command runs, so `--help` stays fast. */
 async function library() {
-  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug, textDocument }, { explain, mineDefinitions }, { minedRecords }] =
+  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug }, { textDocument }, { explain, mineDefinitions }, { minedRecords }] =
     await Promise.all([
       import('../amend/ids.js'),
       import('../amend/sources.js'),
       import('../config/load.js'),
       import('../core/decode.js'),
+      import('../core/text.js'),
       import('../ingest/text-records.js'),
       import('../mine/index.js'),
       import('../mine/records.js'),

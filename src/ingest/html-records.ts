@@ -4,9 +4,9 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { mineDefinitions } from '../mine/index.js';
 import { minedRecords } from '../mine/records.js';
-import { sidecarFields } from './pdf-records.js';
+import { sidecarFields } from './sidecar.js';
 import type { ReadContext } from './reader.js';
-import { slug } from './text-records.js';
+import { slug } from '../core/text.js';
 
 /**
  * A saved web page (`.html`, `.htm`) in the corpus: like a PDF, it needs a `.meta.json` sidecar

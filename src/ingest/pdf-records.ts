@@ -4,10 +4,10 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { mineDefinitions } from '../mine/index.js';
 import { minedRecords } from '../mine/records.js';
-import { parseJson, toFields } from './fields.js';
 import { readPdfText } from './pdf.js';
 import type { ReadContext } from './reader.js';
-import { slug } from './text-records.js';
+import { slug } from '../core/text.js';
+import { sidecarFields } from './sidecar.js';
 
 /**
  * A PDF in the corpus: its metadata comes from the sidecar `paper.meta.json` (sector, author, year,
@@ -34,25 +34,4 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
     diagnostics.warn('ingest/pdf-no-definition', `Found no definition of the concept in its ${pdf.pages.length} pages`, { file });
   }
   return minedRecords(candidates, meta.id || slug(path.posix.basename(file, path.extname(file))), meta, file, 'page');
-}
-
-/**
- * The metadata of a mined document from its sidecar (`paper.meta.json`), or undefined after a
- * diagnostic when it is missing (when `required`), unreadable (reported on the sidecar) or not
- * one JSON object.
- */
-export function sidecarFields(file: string, diagnostics: Diagnostics, context: ReadContext, kind: string, required = true): Record<string, string> | undefined {
-  const sidecarName = file.replace(/\.[^./]+$/, '.meta.json');
-  if (!context.sidecar) {
-    const code = kind === 'PDF' ? 'ingest/pdf-sidecar-missing' : 'ingest/document-sidecar-missing';
-    if (required) diagnostics.error(code, `Expected the ${kind}'s metadata (sector, author, year, title, url) in \`${sidecarName}\``, { file });
-    return required ? undefined : {};
-  }
-  // A sidecar that is not text was reported on the sidecar; one diagnostic is enough.
-  if (context.sidecar.text === undefined) return undefined;
-  const parsed = parseJson(context.sidecar.text, diagnostics, { file: context.sidecar.file });
-  if (!parsed) return undefined;
-  const meta = toFields(parsed.value);
-  if (!meta) diagnostics.error('ingest/json-shape', 'Expected one object of metadata fields', { file: context.sidecar.file });
-  return meta;
 }

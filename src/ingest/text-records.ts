@@ -5,7 +5,8 @@ import type { SourceRecord } from '../model/index.js';
 import { mineDefinitions } from '../mine/index.js';
 import { minedRecords } from '../mine/records.js';
 import { toFields } from './fields.js';
-import { sidecarFields } from './pdf-records.js';
+import { sidecarFields } from './sidecar.js';
+import { slug } from '../core/text.js';
 import type { ReadContext } from './reader.js';
 
 /**
@@ -69,18 +70,6 @@ function paragraphs(lines: readonly string[], from: number, markdown: boolean): 
   }
   flush();
   return out;
-}
-
-/** Letters and digits, lower case, `-` between words: a valid record id from a file name. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'record'
-  );
 }
 
 /**

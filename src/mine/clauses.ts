@@ -220,7 +220,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     )!;
   after += skip[0].length;
   const checks = [...np.checks];
-  let verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
+  const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
   let verb = matchVerb(sentence.slice(verbAt));
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
@@ -236,7 +236,6 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
       const at = after + insertion[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
       verb = matchVerb(sentence.slice(v));
-      if (verb) verbAt = v;
     }
   }
   if (!verb) return undefined;
@@ -463,7 +462,7 @@ const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|study|a
 /** How the clause sits in its sentence, from what comes before it. */
 function positionOf(prefix: string, sentence: string, start: number): Factor {
   const p = prefix.trim();
-  if (p === '' || /^[‘'"“(\[]+$/u.test(p)) return { name: 'sentence start', value: 1 };
+  if (p === '' || /^[‘'"“([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };

@@ -228,7 +228,7 @@ export function splitSentences(text: string): Sentence[] {
     const body = slice.trim();
     if (body) out.push({ text: body, start: start + lead });
   };
-  const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}])/gu;
+  const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     if (match[1] === '.') {

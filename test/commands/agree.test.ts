@@ -120,7 +120,7 @@ describe("citydefs agree CODED.csv (the tool's matrix)", () => {
     });
     const run = await cli(['agree', 'ref.csv'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^corpus\/definitions\.csv:\d+ \[text\]  error/m);
+    expect(run.stderr).toMatch(/^corpus\/definitions\.csv:\d+ \[text\] {2}error/m);
   });
 });
 

@@ -61,7 +61,7 @@ describe('readCsv', () => {
     const d = new Diagnostics();
     const rows = readCsv('id,text\na,x\nb,bare "quote" here\nc,z\n', 'x.csv', d);
     expect(rows.map((r) => r.fields.id)).toEqual(['a', 'c']);
-    expect(lines(d)[0]).toMatch(/^x\.csv:3  error  Expected a quote only at the start of a field/);
+    expect(lines(d)[0]).toMatch(/^x\.csv:3 {2}error {2}Expected a quote only at the start of a field/);
   });
 
   it('reports a file without a header', () => {

@@ -9,7 +9,6 @@ import { decodeText } from '../../src/core/decode.js';
 import { Diagnostics } from '../../src/core/diagnostics.js';
 import { readers } from '../../src/ingest/readers.js';
 import { mineDefinitions } from '../../src/mine/index.js';
-import type { Definition } from '../../src/model/index.js';
 import { textTokenizer } from '../../src/tokenize/index.js';
 import { readTokens } from '../../src/tokenize/nlp.js';
 import { cli, HEADER, tempCorpus } from '../helpers.js';

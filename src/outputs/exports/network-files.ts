@@ -63,7 +63,6 @@ export function toGexf(network: Network, positions: Positions = layoutNetwork(ne
  * `b` as Gephi reads them) and position as node data, weight as edge data.
  */
 export function toGraphml(network: Network, positions: Positions = layoutNetwork(network, LAYOUT_SEED)): string {
-  const groups = groupIndex(network);
   const labelOfGroup = new Map(network.groups.map((g) => [g.id, g.label]));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -52,40 +52,13 @@ export function page(input: PageInput): string {
   const nav = input.sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`);
   return (
     '<!DOCTYPE html>\n' +
-    html`<html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${csp}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${input.title}</title>
-        <style>
-          ${trusted(input.css)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <h1>${input.title}</h1>
-          ${input.lead}
-          <nav aria-label="Sections">
-            <ol>
-              ${nav}
-            </ol>
-          </nav>
-        </header>
-        <main>
-          ${input.sections.map(
-            (s) =>
-              html`<section id="${s.id}">
-                <h2>${s.title}</h2>
-                ${s.body}
-              </section> `,
-          )}
-        </main>
-        <footer>${input.footer}</footer>
-        <script>
-          ${trusted(input.script)};
-        </script>
-      </body>
-    </html> `.value
+    html`<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${input.title}</title><style>${trusted(input.css)}</style></head>
+<body><header><h1>${input.title}</h1>${input.lead}<nav aria-label="Sections"><ol>${nav}</ol></nav></header>
+<main>
+${input.sections.map((s) => html`<section id="${s.id}"><h2>${s.title}</h2>${s.body}</section>\n`)}</main>
+<footer>${input.footer}</footer>
+<script>${trusted(input.script)}</script>
+</body></html>
+`.value
   );
 }

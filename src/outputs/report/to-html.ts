@@ -23,8 +23,8 @@ function inline(content: Inlines): Html {
         const color = HEX.test(span.color) ? trusted(` style="--chip: ${span.color}"`) : '';
         const words = span.evidence.join(', ');
         return words
-          ? html`<span class="chip" ${color} title="${span.id}: ${words}" data-evidence="${words}">${span.id}</span>`
-          : html`<span class="chip" ${color}>${span.id}</span>`;
+          ? html`<span class="chip"${color} title="${span.id}: ${words}" data-evidence="${words}">${span.id}</span>`
+          : html`<span class="chip"${color}>${span.id}</span>`;
       }
     }
   })}`;
@@ -35,8 +35,7 @@ function cellHtml(column: Column, value: Cell): Html {
   // A number column's text (`74.6%`, `0.0087`) sorts by its number.
   const sortValue = typeof raw === 'string' && column.type === 'number' && /^-?\d/.test(raw) ? Number.parseFloat(raw) : raw;
   const cls = column.type === 'number' ? 'num' : column.type === 'long-text' ? 'text' : '';
-  const attrs = html`${cls ? html` class="${cls}"` : ''}${typeof sortValue === 'number' ? html` data-sort-value="${sortValue}"` : ''}
-  data-label="${column.label}"`;
+  const attrs = html`${cls ? html` class="${cls}"` : ''}${typeof sortValue === 'number' ? html` data-sort-value="${sortValue}"` : ''} data-label="${column.label}"`;
   const content = typeof value === 'object' ? inline(value.content) : (value ?? '');
   return html`<td${attrs}>${content}</td>`;
 }
@@ -48,39 +47,15 @@ function table(b: Extract<Block, { kind: 'table' }>): Html {
     // Chromium leaves buttons out of a table header repeated on the next page.
     (c) =>
       b.sortable
-        ? html`<th scope="col" ${c.type === 'number' ? trusted(' class="num"') : ''} data-label="${c.label}">
-            <button type="button" data-sort>${c.label}</button>
-          </th>`
-        : html`<th scope="col" ${c.type === 'number' ? trusted(' class="num"') : ''}>${c.label}</th>`,
+        ? html`<th scope="col"${c.type === 'number' ? trusted(' class="num"') : ''} data-label="${c.label}"><button type="button" data-sort>${c.label}</button></th>`
+        : html`<th scope="col"${c.type === 'number' ? trusted(' class="num"') : ''}>${c.label}</th>`,
   );
   const body = b.rows.map((r) => html`<tr${r.anchor ? html` id="${r.anchor}"` : ''}>${b.columns.map((c, i) => cellHtml(c, r.cells[i]))}</tr>`);
   const filter = b.filterable
-    ? html`<p class="filter">
-        <label>Filter <input type="search" data-filter="${b.id}" placeholder="text, author, sector…" /></label>
-        <span class="count" data-count="${b.id}">${b.rows.length} of ${b.rows.length} rows</span>
-      </p>`
+    ? html`<p class="filter"><label>Filter <input type="search" data-filter="${b.id}" placeholder="text, author, sector…"></label> <span class="count" data-count="${b.id}">${b.rows.length} of ${b.rows.length} rows</span></p>`
     : '';
   const classes = [b.cards ? 'cards' : '', b.columns.length > 3 ? 'wide' : ''].filter(Boolean).join(' ');
-  return html`${filter}
-    <div class="table-wrap">
-      <table id="${b.id}" ${classes ? html` class="${classes}"` : ''}${b.sortable ? trusted(' data-sortable') : ''}>
-        ${
-          b.caption
-            ? html`<caption>
-                ${b.caption}
-              </caption>`
-            : ''
-        }
-        <thead>
-          <tr>
-            ${head}
-          </tr>
-        </thead>
-        <tbody>
-          ${body}
-        </tbody>
-      </table>
-    </div>`;
+  return html`${filter}<div class="table-wrap"><table id="${b.id}"${classes ? html` class="${classes}"` : ''}${b.sortable ? trusted(' data-sortable') : ''}>${b.caption ? html`<caption>${b.caption}</caption>` : ''}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /**
@@ -91,38 +66,11 @@ function concordance(b: Extract<Block, { kind: 'concordance' }>): Html {
   if (!b.lines.length) return html`<p class="empty">${b.empty}</p>`;
   const rows = b.lines.map(
     (l) =>
-      html`<tr data-keys="${[...new Set([l.keyword, ...(l.term ? [l.term] : []), ...l.keys].map((k) => k.toLowerCase()))].join('|')}">
-        <td>${l.left}</td>
-        <td>${l.keyword}</td>
-        <td>${l.right}</td>
-        <td>${l.term ?? ''}</td>
-        <td>${inline(l.factors)}</td>
-        <td>${inline(l.source)}</td>
-      </tr>`,
+      html`<tr data-keys="${[...new Set([l.keyword, ...(l.term ? [l.term] : []), ...l.keys].map((k) => k.toLowerCase()))].join('|')}"><td>${l.left}</td><td>${l.keyword}</td><td>${l.right}</td><td>${l.term ?? ''}</td><td>${inline(l.factors)}</td><td>${inline(l.source)}</td></tr>`,
   );
   const n = b.lines.length;
-  return html`<p class="filter">
-      <label>Find <input type="search" data-filter="${b.id}" data-filter-keys placeholder="a term, a word or a factor…" /></label>
-      <label class="context"><input type="checkbox" data-filter-context="${b.id}" /> also in the words around</label>
-      <span class="count" data-count="${b.id}">${n} of ${n} rows</span>
-    </p>
-    <div class="table-wrap kwic">
-      <table id="${b.id}" class="kwic">
-        <thead>
-          <tr>
-            <th scope="col">before</th>
-            <th scope="col">keyword</th>
-            <th scope="col">after</th>
-            <th scope="col">term</th>
-            <th scope="col">factors</th>
-            <th scope="col">definition</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((r) => html` ${r}`)}
-        </tbody>
-      </table>
-    </div>`;
+  return html`<p class="filter"><label>Find <input type="search" data-filter="${b.id}" data-filter-keys placeholder="a term, a word or a factor…"></label> <label class="context"><input type="checkbox" data-filter-context="${b.id}"> also in the words around</label> <span class="count" data-count="${b.id}">${n} of ${n} rows</span></p>
+<div class="table-wrap kwic"><table id="${b.id}" class="kwic"><thead><tr><th scope="col">before</th><th scope="col">keyword</th><th scope="col">after</th><th scope="col">term</th><th scope="col">factors</th><th scope="col">definition</th></tr></thead><tbody>${rows.map((r) => html`\n${r}`)}</tbody></table></div>`;
 }
 
 function block(b: Block): Html {
@@ -135,10 +83,7 @@ function block(b: Block): Html {
       return table(b);
     case 'figure':
       // The chart is this program's SVG, whose own text is escaped where it is drawn.
-      return html`<figure class="${b.column}" id="fig-${b.name}">
-        ${trusted(b.svg)}
-        <figcaption>${inline(b.caption)}</figcaption>
-      </figure>`;
+      return html`<figure class="${b.column}" id="fig-${b.name}">${trusted(b.svg)}<figcaption>${inline(b.caption)}</figcaption></figure>`;
     case 'blockquote':
       return html`<blockquote${b.role ? html` class="${b.role}"` : ''}>${inline(b.content)}</blockquote>`;
     case 'list':

@@ -14,8 +14,13 @@ const cellOf = (count: number, total: number) => (total ? `${percent(count / tot
 
 /** Factors by period, their trends, the terms' mean year and each factor's vocabulary from period to period. */
 function timeBlocks(result: RunResult): Block[] | undefined {
+  if (!factorsOf(result).length) return undefined;
+  return [...periodBlocks(result), ...overlayBlocks(result), ...evolutionBlocks(result)];
+}
+
+/** The periods, a heat map of each factor's share of them, and each factor's trend test. */
+function periodBlocks(result: RunResult): Block[] {
   const factors = factorsOf(result);
-  if (!factors.length) return undefined;
   const { time } = analysesOf(result);
   const dated = time.periods.reduce((n, p) => n + p.definitions, 0);
   const apart = [...(time.outside ? [{ label: OTHER_YEARS, definitions: time.outside }] : []), { label: NO_YEAR, definitions: time.undated }];
@@ -93,7 +98,12 @@ function timeBlocks(result: RunResult): Block[] | undefined {
     };
   });
   blocks.push({ kind: 'table', id: 'period-trends', columns, rows, empty: 'No factor.', sortable: true });
+  return blocks;
+}
 
+/** The term network coloured by the terms' mean publication year (VOSviewer's overlay). */
+function overlayBlocks(result: RunResult): Block[] {
+  const blocks: Block[] = [];
   const net = networkFor(result);
   const meanYear = meanYearByTerm(result);
   const drawn = net.nodes.filter((n) => meanYear.has(n.id));
@@ -109,7 +119,14 @@ function timeBlocks(result: RunResult): Block[] | undefined {
       ),
     );
   } else blocks.push(paragraph([text('No clustered term is used by a dated definition: nothing to colour by year.')], 'empty'));
+  return blocks;
+}
 
+/** Each factor's terms from period to period (Cobo et al. 2011), as a figure and a table. */
+function evolutionBlocks(result: RunResult): Block[] {
+  const factors = factorsOf(result);
+  const { time } = analysesOf(result);
+  const blocks: Block[] = [];
   const drawnPeriods = time.periods.map((p, i) => ({ ...p, i })).filter((p) => p.definitions > 0);
   blocks.push(heading('Thematic evolution'));
   if (drawnPeriods.length >= 2) {

@@ -56,6 +56,11 @@ export const ConfigSchema = z.strictObject({
       similarity: z.number().gt(0).max(1).default(0.3),
       /** Content words per shingle. */
       shingle: z.int().min(1).max(8).default(2),
+      /**
+       * Shingles two texts must share as well: two short texts that share one phrase are not one
+       * definition (stock phrases such as "improve the quality of life of citizens" are up to four).
+       */
+      minShared: z.int().min(1).default(5),
     })
     .prefault({}),
   tests: z

@@ -41,7 +41,8 @@ export function similarPairs(
   items: readonly DuplicateCandidate[],
   shingleSize: number,
   threshold: number,
-  domain: ReadonlySet<string> = new Set(),
+  domain: ReadonlySet<string>,
+  minShared: number,
 ): SimilarPair[] {
   const ids = new ShingleNumbers();
   const offsets = new Int32Array(items.length + 1);
@@ -138,10 +139,10 @@ export function similarPairs(
       const rare = sharedRare[b]!;
       sharedRare[b] = 0;
       const atMost = rare + commonAtMost(a, b);
-      if (atMost < MIN_SHARED || atMost / larger < threshold) continue;
+      if (atMost < minShared || atMost / larger < threshold) continue;
       const both = rare + sharedSorted(common, records[a * RECORD + 1]!, records[a * RECORD + 2]!, records[b * RECORD + 1]!, records[b * RECORD + 2]!);
       const similarity = both / larger;
-      if (similarity >= threshold && both >= MIN_SHARED) pairs.push({ a, b, similarity });
+      if (similarity >= threshold && both >= minShared) pairs.push({ a, b, similarity });
     }
   }
   return pairs;
@@ -224,10 +225,6 @@ export function shingleSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>
   const larger = Math.max(a.size, b.size);
   return larger === 0 ? 0 : shared(a, b) / larger;
 }
-
-/** Two short texts that share one phrase are not one definition: a duplicate shares at least this many shingles
- * (stock phrases such as "improve the quality of life of citizens" are up to four). */
-export const MIN_SHARED = 5;
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

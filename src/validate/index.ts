@@ -142,8 +142,8 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
 
 /** Pairs of definitions that are one definition, as the config measures it (domain stopwords left out). */
 export function similarDefinitionPairs(definitions: readonly Definition[], config: Config): SimilarPair[] {
-  const { shingle, similarity } = config.duplicates;
-  return similarPairs(definitions, shingle, similarity, new Set(domainStopwords(config).map((w) => w.toLowerCase())));
+  const { shingle, similarity, minShared } = config.duplicates;
+  return similarPairs(definitions, shingle, similarity, new Set(domainStopwords(config).map((w) => w.toLowerCase())), minShared);
 }
 
 function findDuplicates(definitions: readonly Definition[], config: Config, diagnostics: Diagnostics): DuplicateGroup[] {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentWords, MIN_SHARED, shingles, shingleSimilarity, similarPairs, type DuplicateCandidate } from '../../src/validate/duplicates.js';
+import { contentWords, shingles, shingleSimilarity, similarPairs, type DuplicateCandidate } from '../../src/validate/duplicates.js';
+
+/** Config `duplicates.minShared`'s default. */
+const MIN_SHARED = 5;
 
 /**
  * The definition `similarPairs` must keep, written the slow way: every pair of texts that shares a
@@ -49,7 +52,7 @@ describe('similarPairs', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 60, maxLength: 160 }), fc.constantFrom(0.2, 0.3, 0.6), fc.constantFrom(1, 2, 3), (texts, threshold, size) => {
         const items = texts.map((t, i) => ({ id: `d${i}`, text: t }));
-        expect(similarPairs(items, size, threshold)).toEqual(referencePairs(items, size, threshold));
+        expect(similarPairs(items, size, threshold, new Set(), MIN_SHARED)).toEqual(referencePairs(items, size, threshold));
       }),
       { numRuns: 25 },
     );
@@ -62,7 +65,18 @@ describe('similarPairs', () => {
       { id: 'a', text: 'quality life alpha beta gamma delta epsilon zeta' },
       { id: 'b', text: 'quality life alpha beta gamma delta epsilon zeta eta' },
     ];
-    const pairs = similarPairs([...filler, ...pair], 2, 0.3);
+    const pairs = similarPairs([...filler, ...pair], 2, 0.3, new Set(), MIN_SHARED);
     expect(pairs).toEqual([{ a: 100, b: 101, similarity: 7 / 8 }]);
+  });
+
+  it('needs config duplicates.minShared shared shingles, however similar two short texts are', () => {
+    // "smart city uses ICT" and "smart city uses ICT sensors": 3 shared shingles of the longer one's 4, similarity 0.75.
+    const items = [
+      { id: 'a', text: 'smart city uses ict' },
+      { id: 'b', text: 'smart city uses ict sensors' },
+    ];
+    expect(similarPairs(items, 2, 0.3, new Set(), MIN_SHARED)).toEqual([]);
+    expect(similarPairs(items, 2, 0.3, new Set(), 3)).toEqual([{ a: 0, b: 1, similarity: 3 / 4 }]);
+    expect(similarPairs(items, 2, 0.3, new Set(), 4)).toEqual([]);
   });
 });

@@ -15,7 +15,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW], globalSetup: ['test/temp-folder.ts'] },
+        test: {
+          name: 'fast',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          globalSetup: ['test/temp-folder.ts'],
+          // Files in a worker share loaded modules (the language model loads once per worker, not per
+          // file): half the suite's time. No test may rely on module state; one that mocks a module re-imports.
+          isolate: false,
+        },
       },
       {
         extends: true,

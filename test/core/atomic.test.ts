@@ -30,6 +30,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, open, default: { ...real, open } };
 });
 
+// Imported afresh: the suite shares modules between files (isolate: false), and the mock must reach this copy.
+vi.resetModules();
 const { writeFileAtomic, WriteError } = await import('../../src/core/atomic.js');
 
 afterEach(() => {

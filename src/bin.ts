@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
+import { main } from './commands/index.js';
 
 // The one place that touches the process: arguments in, text out, exit code back.
 main(process.argv.slice(2), {

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../src/cli/main.js';
+import { main } from '../src/commands/index.js';
 import { Diagnostics, formatDiagnostics } from '../src/core/diagnostics.js';
 import type { TermUses } from '../src/model/index.js';
 

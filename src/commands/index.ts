@@ -1,17 +1,17 @@
 import { Command, CommanderError } from 'commander';
-import { addCommand } from '../commands/add.js';
-import { agreeCommand } from '../commands/agree.js';
-import { analyzeCommand } from '../commands/analyze.js';
-import { editCommand } from '../commands/edit.js';
-import { exportCommand } from '../commands/export.js';
-import { mineCommand } from '../commands/mine.js';
-import { removeCommand } from '../commands/remove.js';
-import { validateCommand } from '../commands/validate.js';
+import { addCommand } from './add.js';
+import { agreeCommand } from './agree.js';
+import { analyzeCommand } from './analyze.js';
+import { editCommand } from './edit.js';
+import { exportCommand } from './export.js';
+import { mineCommand } from './mine.js';
+import { removeCommand } from './remove.js';
+import { validateCommand } from './validate.js';
 import { toolVersion } from '../core/versions.js';
 import { inert } from '../core/diagnostics.js';
-import type { Io } from './io.js';
+import type { Io } from '../cli/io.js';
 
-export type { Io } from './io.js';
+export type { Io } from '../cli/io.js';
 
 /** Every command: each adds itself to the program and reports its exit code. */
 const COMMANDS = [analyzeCommand, validateCommand, exportCommand, addCommand, removeCommand, editCommand, mineCommand, agreeCommand];
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     // Loaded only on failure: it knows every error class, and so every module that throws one.
-    const { describeFailure } = await import('./errors.js');
+    const { describeFailure } = await import('../cli/errors.js');
     const problem = describeFailure(error, io);
     if (problem === undefined) throw error;
     io.stderr(`citydefs: ${inert(problem)}\n`);

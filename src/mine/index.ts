@@ -1,7 +1,7 @@
 import { termForms, type Concept } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
-import { findClause, termMatcher, type Factor, type TermMatcher } from './clauses.js';
+import { findClauses, termMatcher, type Factor, type TermMatcher } from './clauses.js';
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
 import { placeOf, splitSentences, toUnits, type UnitKind } from './segment.js';
@@ -78,34 +78,38 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
     if (unit.kind === 'heading') return;
     const sentences = splitSentences(unit.text);
     sentences.forEach((sentence, i) => {
-      const clause = findClause(sentence.text, matcher);
-      if (!clause || clause.score < minScore) return;
-      // What follows it: the rest of its unit, then the next unit's first sentence (a source line
-      // under a block quotation, a citation set on a line of its own).
-      const next = units[u + 1];
-      const following = [
-        ...sentences.slice(i + 1).map((s) => s.text),
-        ...(next && next.kind !== 'heading'
-          ? splitSentences(next.text)
-              .slice(0, 1)
-              .map((s) => s.text)
-          : []),
-      ];
-      const attribution = attribute(sentence.text, clause, following, references);
-      const place = placeOf(unit, sentence.start + clause.start);
-      out.push({
-        page: place.page,
-        line: place.line,
-        sentence: sentence.text,
-        clause: sentence.text.slice(clause.start, clause.end),
-        term: clause.term,
-        score: clause.score,
-        pattern: clause.pattern.name,
-        explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
-        quoted: attribution !== undefined,
-        ...(attribution ? { attribution } : {}),
-        context: unit.kind,
-      });
+      for (const clause of findClauses(sentence.text, matcher)) {
+        if (clause.score < minScore) continue;
+        // What follows it: the rest of its unit, then the next unit's first sentence (a source line
+        // under a block quotation, a citation set on a line of its own).
+        const next = units[u + 1];
+        const following = [
+          ...sentences.slice(i + 1).map((s) => s.text),
+          ...(next && next.kind !== 'heading'
+            ? splitSentences(next.text)
+                .slice(0, 1)
+                .map((s) => s.text)
+            : []),
+        ];
+        // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
+        const previous = units[u - 1];
+        const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
+        const attribution = attribute(sentence.text, clause, following, references, preceding);
+        const place = placeOf(unit, sentence.start + clause.start);
+        out.push({
+          page: place.page,
+          line: place.line,
+          sentence: sentence.text,
+          clause: sentence.text.slice(clause.start, clause.end),
+          term: clause.term,
+          score: clause.score,
+          pattern: clause.pattern.name,
+          explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
+          quoted: attribution !== undefined,
+          ...(attribution ? { attribution } : {}),
+          context: unit.kind,
+        });
+      }
     });
   });
   return out;

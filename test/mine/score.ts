@@ -12,7 +12,7 @@ import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
-const HELD_OUT = new Set(['test2.jsonl', 'review-paper-3']);
+const HELD_OUT = new Set(['test3.jsonl']);
 
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {

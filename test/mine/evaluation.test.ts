@@ -3,7 +3,7 @@ import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
-// test/fixtures/mining/: the passages of dev.jsonl, test.jsonl and test2.jsonl (each mined as a one-page
+// test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
 // document) and the review-style papers (pages.json mined as one document, expected.json with
 // the page of each definition). A found clause counts when it matches an expected one after
 // normalising whitespace, quotes and case, or shares ≥ 90% of the longer one's word tokens
@@ -18,7 +18,10 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // studied and tuned on. test2.jsonl and review-paper-3, the second held-out set, were scored once
 // (recall .658 and .643 with the extractor of commit 6e29ba2) and are seen too since their errors
 // were studied for the third extractor. Their 1.0 (and .97) show fit, not generalisation.
-const HELD_OUT = new Set<string>();
+// test3.jsonl, the third held-out set, was labelled and committed before any run and scored once
+// with the third extractor (commit 9e5b05c): its floors sit a little under that run's figures, and
+// a failure there reports totals only.
+const HELD_OUT = new Set(['test3.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -28,6 +31,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Seen: author 37/38 (a speaker named three sentences before the quotation is not found).
   'test2.jsonl': { ...ALL, author: 0.97 },
   'review-paper-3': ALL,
+  // Held out, one run: precision 24/28 (.857), recall 24/40 (.600); quoted 22/24, author 21/24, year 21/24, ref 24/24.
+  'test3.jsonl': { precision: 0.83, recall: 0.57, quoted: 0.88, author: 0.83, year: 0.83, ref: 0.95 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -46,7 +51,7 @@ function expectFloors(name: string, s: Scored): void {
 }
 
 describe('mining evaluation', () => {
-  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl']) {
+  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl']) {
     const passages = readPassages(file);
     it.skipIf(!passages)(`${file}: precision ≥ ${FLOORS[file]!.precision}, recall ≥ ${FLOORS[file]!.recall}`, () => {
       expectFloors(file, score(minePassages(passages!)));
@@ -64,6 +69,7 @@ describe('mining evaluation', () => {
   it('holds at least the dev set and the second set (the floors above are not vacuous)', () => {
     expect(readPassages('dev.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test2.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
+    expect(readPassages('test3.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 

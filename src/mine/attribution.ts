@@ -49,6 +49,8 @@ export function attribute(
       citations.find((c) => c.author === reporter.text) ??
       // a marker closing the quoted definiens: `IBM defines a smart city as "…". [3]`
       citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.
+    cited ??= citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s.,;:)\]’'"”]*$/u.test(sentence.slice(c.end)));
     // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
     const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
     if (cited && marker) cited = { ...cited, ref: marker.ref! };
@@ -72,7 +74,8 @@ export function attribute(
     // the source cell may come after a second sentence and a keyword cell. A sentence with a
     // citation of its own ends the search.
     for (const next of following.slice(0, 3)) {
-      const only = citationOnly(next);
+      // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
+      const only = citationOnly(next) ?? rowSource(next);
       if (only) {
         cited = only;
         cue = 'citation after the sentence';
@@ -95,6 +98,8 @@ export function attribute(
       cue = 'source label';
     }
   }
+  // `… future residents.²³`: footnote-reference markers after the full stop cite a source.
+  if (!cue && /^[\s.!?”"’»]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*$/u.test(sentence.slice(clause.end))) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
@@ -179,6 +184,12 @@ function speakerOf(before: string, preceding = ''): string | undefined {
   }
   const name = nameBefore(before, says.index);
   return name && nameLike(name.name) ? name.name : undefined;
+}
+
+/** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
+function rowSource(sentence: string): Citation | undefined {
+  const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
+  return m ? citationOnly(m[1]!) : undefined;
 }
 
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */

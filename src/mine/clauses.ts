@@ -61,7 +61,7 @@ const AS_VERB = Object.keys(AS_VERBS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const PASSIVE_AS = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely))?)\\s*,?\\s+as\\b`,
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
   'iu',
 );
 // The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,
@@ -90,10 +90,12 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
   frame: 0.8,
   portray: 0.8,
   treat: 0.8,
+  summarise: 0.85,
 };
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
   { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
   { name: 'means', weight: 0.9, regex: /^(?:means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu },
+  { name: 'taken-to-mean', weight: 0.9, regex: /^(?:is|are)\s+(?:here\s+)?(?:taken|used|understood|meant)\s+to\s+(?:mean|denote|designate|refer\s+to)\b/iu },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
     name: 'represents',
@@ -198,7 +200,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   // "X define(s) TERM as …", "we define TERM as …".
   const reporting =
-    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(
+    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(
       prefix,
     );
   const reportingVerb = reporting ?? namedSubjectVerb(prefix);
@@ -230,11 +232,13 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     }
   }
 
+  const meaning = meanClause(sentence, prefix, after, np, term, citations);
+  if (meaning) return meaning;
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion,
   // a coordinated noun (`A smart city or community aims at …`).
   const rest = sentence.slice(after);
   const skip =
-    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:an?|the)\s+(?:city|cities|town|region|urban\s+\p{L}+|built\s+environment))*/iu.exec(
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
       rest,
     )!;
   after += skip[0].length;
@@ -307,6 +311,33 @@ function bareObject(text: string, verb: string): RegExpExecArray | null {
   return judged && !judged.check ? m : null;
 }
 
+/** `By a smart city we mean …` (a footnote's own definition), `We use the term X to mean …`. */
+function meanClause(
+  sentence: string,
+  prefix: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  const byWeMean = /^\s+(?:we|i)\s+(?:mean|understand|refer\s+to)\b/iu.test(sentence.slice(after)) && /(?:^|[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†)])by\s+$/iu.test(prefix);
+  const useToMean =
+    /\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*)\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$/u.test(prefix) &&
+    /^\s+to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu.test(sentence.slice(after));
+  if (!byWeMean && !useToMean) return undefined;
+  const own = byWeMean || /\b(?:we|i)\s+(?:\p{Ll}+ly\s+)?use[sd]?\s+$/iu.test(prefix);
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: own ? 'we-define' : 'x-defines', value: 0.9 },
+    position: { name: 'after a reporting verb', value: 1 },
+    checks: np.checks,
+    citations,
+    own,
+    ...(own ? {} : reporterIn(prefix.replace(/\s*(?:use|uses|used)\s+$/u, ', '))),
+  });
+}
+
 interface VerbMatch {
   readonly pattern: Factor;
   readonly text: string;
@@ -347,6 +378,14 @@ function matchVerb(text: string): VerbMatch | undefined {
       const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
       return { pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 }, text: m[0] };
     }
+    // `A smart city encompasses e-home, e-office, e-government …`: a list of parts, not a definiens.
+    if (
+      p.name === 'represents' &&
+      /^\s+(?:[^\s,;.]+(?:\s+[^\s,;.]+){0,2},\s+){2,}/u.test(text.slice(m[0].length)) &&
+      !/\b(?:that|which|where|whose)\b/u.test(text.split(/[.;]/u)[0]!)
+    ) {
+      return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
+    }
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
   // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.
@@ -372,6 +411,7 @@ function matchVerb(text: string): VerbMatch | undefined {
     (
       text
         .slice(afterCopula)
+        .replace(/\.\.\./gu, '…')
         .split(/[.;]/u)[0]!
         .match(/[\p{L}\p{N}]+/gu) ?? []
     ).length < 4
@@ -502,7 +542,7 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
     if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
     start = m.index;
   }
-  const det = /(^|[\s(‘'"“])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+  const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );
   if (det) {
@@ -587,6 +627,12 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     }
     return { reporter: subject ? { text: subject.text, start: at + subject.start, end: at + subject.end, cue } : { text: '', start: at, end: at, cue } };
   }
+  const gives =
+    /^(.*?)\s*\b(?:provides?|gives?|offers?|proposes?|adopts?)\s+(?:a|an|the|this|its|the\s+following)\s+(?:[\p{L}-]+\s+)?definition\s*:\s*$/iu.exec(prefix);
+  if (gives) {
+    const subject = subjectOf(gives[1]!);
+    if (subject) return { reporter: { ...subject, cue: 'gives a definition' } };
+  }
   const proposes =
     /^(.*?)\s*\b(?:propose|proposes|proposed|offer|offers|offered|give|gives|gave|adopt|adopts|adopted|suggest|suggests|suggested|put\s+forward|puts\s+forward)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:in\s+which|whereby|under\s+which)\s*$/iu.exec(
       prefix,
@@ -651,7 +697,12 @@ export function nameLike(text: string): boolean {
   const bodyList = words.some((w) => ORGANISATION.test(w)) && /^[^,]+(?:,\s+\p{Lu}[^,]*)+$/u.test(text);
   if (!words.length || words.length > 10 || (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, '')))) return false;
   if (/^(?:in|on|at|during|since|by|from|the|a|an|this|these|some|many|most|all)$/iu.test(words[0]!)) return false;
-  if (/\bet\s+al\b/u.test(text) || /\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) return true;
+  if (/\bet\s+al\b/u.test(text)) return true;
+  // A citation after a name (`Cohen (2011)`, `Harrison [12]`), not after a description (`the city’s 2030 strategy [7]`).
+  if (/\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) {
+    const bare = text.replace(/\s*(?:\[[^\]]*\]|\([^)]*\))/gu, '').trim();
+    return /^\p{Lu}[\p{L}’'.-]*$/u.test(bare) || (bare !== text.trim() && bare.length > 0 && nameLike(bare));
+  }
   const joiners = /^(?:of|on|for|and|&|de|der|van|von|the|la|le|du)$/iu;
   // `the Manchester Digital Development agency`: capitalised words and a common organisation noun.
   if (words.length >= 2 && ORGANISATION.test(words.at(-1)!) && words.slice(0, -1).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return true;
@@ -687,10 +738,16 @@ function glossaryClause(
   prefix: string,
   citations: readonly Citation[],
 ): Clause | undefined {
-  if (!/^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix)) return undefined;
-  if (!/^\p{Lu}/u.test(sentence.slice(np.start))) return undefined;
+  // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
+  const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
+  if (!marker && !announced) return undefined;
+  const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
+  if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
   const rest = sentence.slice(np.end);
-  const m = /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest);
+  const m =
+    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
+    (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
   // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
@@ -705,18 +762,19 @@ function glossaryClause(
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
-    position: { name: prefix.trim() ? 'after a list marker' : 'sentence start', value: 1 },
+    position: { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
     checks: [],
     citations,
     own: false,
     row: true,
+    ...(announced ? reporterIn(prefix) : {}),
   });
 }
 
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,4}?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   if (!m) return undefined;
@@ -858,9 +916,15 @@ function trailingSource(sentence: string, start: number): number {
 /** `a digital twin is a living virtual model, … and has been a central concept in …`: a second predicate of the term ends the definiens. */
 function secondPredicate(sentence: string, start: number): number {
   const m =
-    /,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:been|become|long\s+been)\b|,\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|increasingly\s+)?(?:being|seen|used|considered|regarded|becoming)\b/iu.exec(
+    /,\s+and\s+that\s+(?=\p{L}+\s+\p{L})(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do)\b)|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:been|become|long\s+been)\b|,\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|increasingly\s+)?(?:being|seen|used|considered|regarded|becoming)\b/iu.exec(
       sentence.slice(start),
     );
+  // `, and that stays within …` coordinates a second relative clause; `, and that community
+  // involvement … is necessary` is a second object of the reporting verb.
+  if (m && /^,\s+and\s+that\s/u.test(m[0])) {
+    const next = /^\p{L}+/u.exec(sentence.slice(start + m.index + m[0].length))?.[0] ?? '';
+    if (tagsOf(next).some((t) => /^(?:VBZ|VBP|VBD|MD)$/.test(t)) || presentVerb(next)) return sentence.length;
+  }
   return m ? start + m.index : sentence.length;
 }
 
@@ -886,7 +950,9 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       c.start > start &&
       c.end < end &&
       /^[([]/u.test(sentence[c.start]!) &&
-      /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)),
+      (/^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
+        // `… how it is lived” [12, p. 3], a description that …`: after a closed quotation and its marker
+        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*,\s+\p{L}/u.test(sentence.slice(c.end, end)))),
   );
   if (commentary) end = commentary.end;
   for (;;) {

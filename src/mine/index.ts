@@ -1,4 +1,4 @@
-import { termForms, type Concept } from '../config/concept.js';
+import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
 import { findClauses, termMatcher, type Factor, type TermMatcher } from './clauses.js';
@@ -64,13 +64,38 @@ function matcherFor(concept: Concept): TermMatcher {
 }
 
 /**
+ * The matcher, plus the abbreviations the document introduces for a term (`the Digital Twin (DT)`
+ * makes `DT` and `DTs` forms of digital twin in that document only).
+ */
+const formsOf = new WeakMap<Concept, TermForm[]>();
+
+function withAbbreviations(matcher: TermMatcher, concept: Concept, text: string): TermMatcher {
+  let forms = formsOf.get(concept);
+  if (!forms) {
+    forms = termForms(concept);
+    formsOf.set(concept, forms);
+  }
+  const extra: { form: string; term: string }[] = [];
+  for (const m of text.matchAll(/([\p{L}][\p{L}\s-]{2,60}?)\s*\((\p{Lu}{2,6})\)/gu)) {
+    const before = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const form = forms.filter((f) => before.endsWith(f.form)).sort((a, b) => b.form.length - a.form.length)[0];
+    const abbreviation = m[2]!.toLowerCase();
+    if (form && !forms.some((f) => f.form === abbreviation) && !extra.some((e) => e.form === abbreviation)) {
+      extra.push({ form: abbreviation, term: form.term }, { form: `${abbreviation}s`, term: form.term });
+    }
+  }
+  return extra.length ? termMatcher([...forms, ...extra]) : matcher;
+}
+
+/**
  * The defining clauses of the concept in a document given as page texts (one string for a text
  * without pages), in reading order. Pure: the same pages always give the same candidates.
  */
 export function mineDefinitions(pages: readonly string[], options: MineOptions = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const matcher = matcherFor(options.concept ?? DEFAULT_CONCEPT);
+  const concept = options.concept ?? DEFAULT_CONCEPT;
   const laid = layOut(pages);
+  const matcher = withAbbreviations(matcherFor(concept), concept, laid.body.map((l) => l.text).join(' '));
   const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
   const units = toUnits(laid.body);

@@ -19,9 +19,10 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // (recall .658 and .643 with the extractor of commit 6e29ba2) and are seen too since their errors
 // were studied for the third extractor. Their 1.0 (and .97) show fit, not generalisation.
 // test3.jsonl, the third held-out set, was labelled and committed before any run and scored once
-// with the third extractor (commit 9e5b05c): its floors sit a little under that run's figures, and
-// a failure there reports totals only.
-const HELD_OUT = new Set(['test3.jsonl']);
+// with the third extractor (commit 9e5b05c: precision .857, recall .600, the held-out figure); its
+// errors were then studied and fixed, so it is seen too and its floors below show fit only. No
+// labelled file is held out now: a fourth set is needed to measure the next changes.
+const HELD_OUT = new Set<string>();
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -31,8 +32,9 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Seen: author 37/38 (a speaker named three sentences before the quotation is not found).
   'test2.jsonl': { ...ALL, author: 0.97 },
   'review-paper-3': ALL,
-  // Held out, one run: precision 24/28 (.857), recall 24/40 (.600); quoted 22/24, author 21/24, year 21/24, ref 24/24.
-  'test3.jsonl': { precision: 0.83, recall: 0.57, quoted: 0.88, author: 0.83, year: 0.83, ref: 0.95 },
+  // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
+  // 39/40 and 39/40 (the one left: a definiens going on after a semicolon, which the extractor ends at).
+  'test3.jsonl': { ...ALL, precision: 0.97, recall: 0.97 },
 };
 
 function expectFloors(name: string, s: Scored): void {

@@ -76,10 +76,15 @@ function withAbbreviations(matcher: TermMatcher, concept: Concept, text: string)
     formsOf.set(concept, forms);
   }
   const extra: { form: string; term: string }[] = [];
-  for (const m of text.matchAll(/([\p{L}][\p{L}\s-]{2,60}?)\s*\((\p{Lu}{2,6})\)/gu)) {
-    const before = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  // Find the parenthesised capitals first (rare), then look at the words before them.
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const before = text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trimEnd();
     const form = forms.filter((f) => before.endsWith(f.form)).sort((a, b) => b.form.length - a.form.length)[0];
-    const abbreviation = m[2]!.toLowerCase();
+    const abbreviation = m[1]!.toLowerCase();
     if (form && !forms.some((f) => f.form === abbreviation) && !extra.some((e) => e.form === abbreviation)) {
       extra.push({ form: abbreviation, term: form.term }, { form: `${abbreviation}s`, term: form.term });
     }

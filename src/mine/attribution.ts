@@ -1,6 +1,7 @@
 import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
-import { nameLike } from './clauses.js';
+import { nameLike, ORGANISATION } from './clauses.js';
 import type { Clause } from './clauses.js';
+import { isWord } from './lexicon.js';
 import { citedAs, type Reference } from './references.js';
 
 /** Who a mined definition is by, when the document quotes it. */
@@ -26,7 +27,13 @@ export interface Attribution {
  * attribution phrase or the citation (a year printed in the lead-in, `In June 2014, the ITU-T …`,
  * counts); a numbered reference is resolved through the document's reference list when it has one.
  */
-export function attribute(sentence: string, clause: Clause, following: readonly string[], references: ReadonlyMap<number, Reference>): Attribution | undefined {
+export function attribute(
+  sentence: string,
+  clause: Clause,
+  following: readonly string[],
+  references: ReadonlyMap<number, Reference>,
+  preceding = '',
+): Attribution | undefined {
   const citations = findCitations(sentence);
   const reporter = clause.reporter?.text ? clause.reporter : undefined;
   let cited: Citation | undefined;
@@ -39,7 +46,21 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
     cited =
       citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ??
       citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ??
-      citations.find((c) => c.author === reporter.text);
+      citations.find((c) => c.author === reporter.text) ??
+      // a marker closing the quoted definiens: `IBM defines a smart city as "…". [3]`
+      citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.
+    cited ??= citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s.,;:)\]’'"”]*$/u.test(sentence.slice(c.end)));
+    // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
+    const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
+    if (cited && marker) cited = { ...cited, ref: marker.ref! };
+  }
+  // Attributed to one body and cited to another (`the UNCHS … defined a sustainable city as one “…”
+  // (UN-Habitat 2002, 6)`): the citation closing the clause names the source.
+  const closing = citations.find((c) => c.start >= clause.end && c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+  if (reporter && closing && closing !== cited && closing.author !== reporter.text) {
+    cited = closing;
+    author = closing.author;
   }
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
@@ -53,7 +74,8 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
     // the source cell may come after a second sentence and a keyword cell. A sentence with a
     // citation of its own ends the search.
     for (const next of following.slice(0, 3)) {
-      const only = citationOnly(next);
+      // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
+      const only = citationOnly(next) ?? rowSource(next);
       if (only) {
         cited = only;
         cue = 'citation after the sentence';
@@ -62,10 +84,36 @@ export function attribute(sentence: string, clause: Clause, following: readonly 
       if (findCitations(next).length) break;
     }
   }
-  if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end))) cue = 'quotation marks';
+  if (!cue) {
+    // A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital
+    // Twin Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`,
+    // `“I view a smart city as ….” - Mike O’Leary , Cities of the future …`).
+    const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+    const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) => /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,|$)/u.exec(t)?.[1]);
+    // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
+    const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
+    const source = [label, ...after, parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
+    if (source) {
+      author = source.trim();
+      cue = 'source label';
+    }
+  }
+  // `… future residents.²³`: footnote-reference markers after the full stop cite a source.
+  if (!cue && /^[\s.!?”"’»]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*$/u.test(sentence.slice(clause.end))) cue = 'footnote marker';
+  const runsOn = runningQuotation(sentence, clause);
+  if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
+    cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
-  if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start));
+  if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start), preceding);
+  if (!cited && runsOn) {
+    // The quotation closes in a later sentence, its marker after the closing mark: `… tools.”[1]`.
+    const marker = following
+      .slice(0, 2)
+      .map((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1])
+      .find((r) => r !== undefined);
+    if (marker) cited = { start: 0, end: 0, ref: marker };
+  }
   if (!author && !cited && cue === 'quotation marks') {
     // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
     const source = following
@@ -118,7 +166,7 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
  * summarizes a smart city as “…”`, `the Focus Group … writes: “…”`; a definition `agreed during the
  * fifth meeting of the Focus Group on Smart Sustainable Cities …: “…”`. Names only, never `we`.
  */
-function speakerOf(before: string): string | undefined {
+function speakerOf(before: string, preceding = ''): string | undefined {
   const agreed =
     /\bdefinitions?\b[^:“"]{0,120}?\b(?:agreed|adopted|proposed|given|formulated|developed|endorsed|approved|put\s+forward)\b[^:“"]{0,80}?\b(?:by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'-]*)+)/u.exec(
       before,
@@ -129,8 +177,38 @@ function speakerOf(before: string): string | undefined {
       before,
     );
   if (!says) return undefined;
+  // `She writes, “…`: the person the sentence before names.
+  if (/(?:^|\s)(?:she|he|they)\s*$/iu.test(before.slice(0, says.index + 1))) {
+    const named = /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})/u.exec(preceding.trim())?.[1];
+    return named && nameLike(named) ? named : undefined;
+  }
   const name = nameBefore(before, says.index);
   return name && nameLike(name.name) ? name.name : undefined;
+}
+
+/** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
+function rowSource(sentence: string): Citation | undefined {
+  const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
+  return m ? citationOnly(m[1]!) : undefined;
+}
+
+/** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */
+function runningQuotation(sentence: string, clause: Clause): boolean {
+  const open = /([“«])\s*$/u.exec(sentence.slice(0, clause.start));
+  if (!open) return false;
+  return !(open[1] === '“' ? /”/u : /»/u).test(sentence.slice(clause.start));
+}
+
+/** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */
+function sourceName(text: string): boolean {
+  if (
+    !nameLike(text) ||
+    /\b(?:definitions?|see|also|note|notes|source|sources|example|term|terms|meaning|glossary|summary|abstract|introduction)\b/iu.test(text)
+  )
+    return false;
+  const words = text.split(/\s+/);
+  // A word the dictionary lacks (a surname, a brand), an acronym or a body's noun; two capitalised words (a person's name).
+  return words.some((w) => !isWord(w.toLowerCase().replace(/[’']s?$/u, '')) || /\p{Lu}.*\p{Lu}/u.test(w) || ORGANISATION.test(w)) || words.length === 2;
 }
 
 /** Most of the clause after its term is inside quotation marks: someone else's words. */

@@ -132,7 +132,8 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   // Trim joiners and openers from both ends: a name starts and ends with a name word.
   while (
     kept.length &&
-    (NAME_JOINERS.has(kept[0]![0].toLowerCase()) || NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) || /^et$/.test(kept[0]![0]))
+    // (a joiner written in capitals starts a name: `Le Gall`, `Van Dijk`)
+    (NAME_JOINERS.has(kept[0]![0]) || NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) || /^et$/.test(kept[0]![0]))
   )
     kept.shift();
   while (kept.length && NAME_JOINERS.has(kept[kept.length - 1]![0].toLowerCase())) kept.pop();
@@ -172,9 +173,14 @@ export function citationOnly(sentence: string): Citation | undefined {
  * and a year (`Urban21 conference in Berlin 2000`, `– ITU-T, 2014`), no verb.
  */
 export function sourceLine(sentence: string): { author: string; year: number } | undefined {
-  const m = /^\s*[–—-]?\s*(\p{Lu}[^.!?;:()[\]“”"]{0,80}?)[\s,]+\(?((?:1[89]|20)\d\d)\)?\s*\.?\s*$/u.exec(sentence);
+  const m = /^\s*[–—-]?\s*(\p{Lu}[^.!?;:[\]“”"]{0,100}?)[\s,]+\(?((?:1[89]|20)\d\d)\)?\s*\.?\s*$/u.exec(sentence);
   if (!m) return undefined;
-  const author = m[1]!.trim();
+  // Affiliations in parentheses are not part of the name: `Glaessgen (NASA) and Stargel (US Airforce), 2012`.
+  const author = m[1]!
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (/[()]/u.test(author)) return undefined;
   if (author.split(/\s+/).length > 8 || hasFiniteVerb(author)) return undefined;
   return { author, year: Number(m[2]) };
 }

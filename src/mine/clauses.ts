@@ -61,7 +61,7 @@ const AS_VERB = Object.keys(AS_VERBS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const PASSIVE_AS = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely))?)\\s*,?\\s+as\\b`,
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
   'iu',
 );
 // The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,
@@ -90,10 +90,12 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
   frame: 0.8,
   portray: 0.8,
   treat: 0.8,
+  summarise: 0.85,
 };
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
   { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
   { name: 'means', weight: 0.9, regex: /^(?:means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu },
+  { name: 'taken-to-mean', weight: 0.9, regex: /^(?:is|are)\s+(?:here\s+)?(?:taken|used|understood|meant)\s+to\s+(?:mean|denote|designate|refer\s+to)\b/iu },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
     name: 'represents',
@@ -114,7 +116,7 @@ const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|ca
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
 const META_CONTINUATION =
-  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where)\b/iu;
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
 // Verbs that say what a city needs, has or undergoes, not what it is.
 const STATE_VERBS =
   /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
@@ -151,9 +153,26 @@ function canonical(matcher: TermMatcher, written: string): string | undefined {
   return matcher.termOf.get(written.toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
 }
 
+/**
+ * The defining clauses of a sentence, strongest first, none overlapping another (`Dirks and
+ * Keeling (2009) [6] decipher the smart city as …, and Kanter and Litow (2009) [7] consider a
+ * smarter city as …`), in text order.
+ */
+export function findClauses(sentence: string, matcher: TermMatcher): Clause[] {
+  const kept: Clause[] = [];
+  for (const c of candidates(sentence, matcher).sort((a, b) => b.score - a.score || a.start - b.start)) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /** The best defining clause of the concept in a sentence, or none. */
 export function findClause(sentence: string, matcher: TermMatcher): Clause | undefined {
-  if (/\?["'”’)\]]*\s*$/u.test(sentence)) return undefined;
+  return candidates(sentence, matcher).sort((a, b) => b.score - a.score || a.start - b.start)[0];
+}
+
+function candidates(sentence: string, matcher: TermMatcher): Clause[] {
+  if (/\?["'”’)\]]*\s*$/u.test(sentence)) return [];
   const citations = findCitations(sentence);
   const found: Clause[] = [];
   for (const m of sentence.matchAll(matcher.regex)) {
@@ -166,8 +185,7 @@ export function findClause(sentence: string, matcher: TermMatcher): Clause | und
   if (inverted) found.push(inverted);
   const split = splitTermClause(sentence, matcher, citations);
   if (split) found.push(split);
-  // The strongest; on a tie, the one that starts first.
-  return found.sort((a, b) => b.score - a.score || a.start - b.start)[0];
+  return found;
 }
 
 /** The clause in which the term written at [termStart, termEnd) is defined, if it is. */
@@ -182,12 +200,14 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   // "X define(s) TERM as …", "we define TERM as …".
   const reporting =
-    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(
+    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(
       prefix,
     );
-  if (reporting) {
-    const as = /^\s*,?\s+as\b/iu.exec(sentence.slice(after));
+  const reportingVerb = reporting ?? namedSubjectVerb(prefix);
+  if (reportingVerb) {
+    const as = /^\s*,?\s+as\b/iu.exec(sentence.slice(after)) ?? (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
     if (as) {
+      const reporting = reportingVerb;
       const verb = reporting[1]!
         .toLowerCase()
         .replace(/(?:s|d)$/, '')
@@ -212,10 +232,13 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     }
   }
 
-  // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion.
+  const meaning = meanClause(sentence, prefix, after, np, term, citations);
+  if (meaning) return meaning;
+  // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion,
+  // a coordinated noun (`A smart city or community aims at …`).
   const rest = sentence.slice(after);
   const skip =
-    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:an?|the)\s+(?:city|cities|town|region|urban\s+\p{L}+|built\s+environment))*/iu.exec(
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
       rest,
     )!;
   after += skip[0].length;
@@ -238,6 +261,13 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
       verb = matchVerb(sentence.slice(v));
     }
   }
+  // `According to ICLEI (2016), “sustainable cities work towards …”`: a quotation that opens with the
+  // term, attributed to a source, is given as a definition whatever its verb.
+  if (!verb && /[“"‘«]\s*$/u.test(prefix) && reporterIn(prefix.replace(/\s*[“"‘«]\s*$/u, '')).reporter) {
+    const word = /^(\p{Ll}+)\b/u.exec(sentence.slice(verbAt))?.[1];
+    if (word && !STATE_VERBS.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
+      verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
+  }
   if (!verb) return undefined;
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
@@ -253,6 +283,58 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     citations,
     own: ownHere,
     ...reporterIn(prefix),
+  });
+}
+
+/**
+ * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list
+ * lacks, after a named subject (a citation or a name), read as one when `as` follows the term.
+ */
+function namedSubjectVerb(prefix: string): RegExpExecArray | null {
+  const m = /(?:^|[\s,\])])(\p{Ll}{3,})\s+$/u.exec(prefix);
+  if (!m) return null;
+  const verb = m[1]!;
+  const tags = tagsOf(verb);
+  if (!tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ' || t === 'VBD') && !presentVerb(verb)) return null;
+  const subject = prefix.slice(0, m.index + m[0].indexOf(verb)).trim();
+  const cited = findCitations(subject).at(-1);
+  if (!(cited && cited.end >= subject.length - 1) && !(subjectOf(subject) && /\bet\s+al\b|\s(?:and|&)\s\p{Lu}/u.test(subject))) return null;
+  return m;
+}
+
+/** `The UK Department … considers smart cities a process rather than …`: a verb of judging, the term, then a noun phrase. */
+function bareObject(text: string, verb: string): RegExpExecArray | null {
+  if (!/^(?:consider|considers|considered|deem|deems|deemed|call|calls|called)$/iu.test(verb)) return null;
+  const m = /^\s+(?=(?:an?|the)\s+\p{L})/u.exec(text);
+  if (!m) return null;
+  const judged = predicate(text.slice(m[0].length));
+  return judged && !judged.check ? m : null;
+}
+
+/** `By a smart city we mean …` (a footnote's own definition), `We use the term X to mean …`. */
+function meanClause(
+  sentence: string,
+  prefix: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  const byWeMean = /^\s+(?:we|i)\s+(?:mean|understand|refer\s+to)\b/iu.test(sentence.slice(after)) && /(?:^|[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†)])by\s+$/iu.test(prefix);
+  const useToMean =
+    /\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*)\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$/u.test(prefix) &&
+    /^\s+to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu.test(sentence.slice(after));
+  if (!byWeMean && !useToMean) return undefined;
+  const own = byWeMean || /\b(?:we|i)\s+(?:\p{Ll}+ly\s+)?use[sd]?\s+$/iu.test(prefix);
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: own ? 'we-define' : 'x-defines', value: 0.9 },
+    position: { name: 'after a reporting verb', value: 1 },
+    checks: np.checks,
+    citations,
+    own,
+    ...(own ? {} : reporterIn(prefix.replace(/\s*(?:use|uses|used)\s+$/u, ', '))),
   });
 }
 
@@ -296,8 +378,19 @@ function matchVerb(text: string): VerbMatch | undefined {
       const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
       return { pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 }, text: m[0] };
     }
+    // `A smart city encompasses e-home, e-office, e-government …`: a list of parts, not a definiens.
+    if (
+      p.name === 'represents' &&
+      /^\s+(?:[^\s,;.]+(?:\s+[^\s,;.]+){0,2},\s+){2,}/u.test(text.slice(m[0].length)) &&
+      !/\b(?:that|which|where|whose)\b/u.test(text.split(/[.;]/u)[0]!)
+    ) {
+      return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
+    }
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
+  // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.
+  const aim = /^aims?\s+(?:at|to)\b/iu.exec(text);
+  if (aim && /\bby\s+\p{Ll}+ing\b/u.test(text.split(/[.;]/u)[0] ?? '')) return { pattern: { name: 'aims-by', value: 0.7 }, text: aim[0] };
   // Any other verb in the present with a purpose: "a smart city infuses information … to improve …".
   const other = /^([\p{Ll}]+)\b/u.exec(text)?.[1];
   if (other && !STATE_VERBS.test(other) && presentVerb(other) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other)) {
@@ -318,6 +411,7 @@ function matchVerb(text: string): VerbMatch | undefined {
     (
       text
         .slice(afterCopula)
+        .replace(/\.\.\./gu, '…')
         .split(/[.;]/u)[0]!
         .match(/[\p{L}\p{N}]+/gu) ?? []
     ).length < 4
@@ -368,6 +462,15 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
     if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
     if (word === 'one' || word === 'ones' || word === 'those') {
       return RELATIVE.test(after) || /^(?:with|in|whose)\b/iu.test(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
+    }
+    // `the newest addition to its toolkit`, `the most discussed topic`: a ranking, not a definition.
+    const ranked = /^(?:most|least|newest|latest|best|worst|biggest|largest|greatest|first|last|next|ultimate|\p{L}+est)\b/iu.exec(after);
+    if (
+      word === 'the' &&
+      ranked &&
+      (tagsOf(ranked[0]).some((t) => t === 'JJS' || t === 'RBS') || /^(?:first|last|next|ultimate|newest|latest)$/iu.test(ranked[0]))
+    ) {
+      if (!/^[^.;]{0,60}?\b(?:that|which|where|in\s+which|whose)\b/iu.test(after)) return reject('a ranking (the newest, the most …)', 0.3);
     }
     // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
     const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
@@ -439,7 +542,7 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
     if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
     start = m.index;
   }
-  const det = /(^|[\s(‘'"“])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+  const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );
   if (det) {
@@ -459,12 +562,22 @@ const INTRO_WITHOUT_COMMA =
   /^(?:(?:in|within|throughout|for|across)\s+(?:this|the\s+present|our|the\s+following)\s+(?:paper|study|article|report|review|work|chapter|context|sense|thesis|book|section|document|framework|strategy)|here|today|nowadays|now|thus|therefore|hence|so|generally|broadly|simply\s+put|put\s+simply|in\s+(?:general|short|brief|essence|other\s+words|practice|sum|summary|turn|fact))$/iu;
 const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|study|article|report|review|work|chapter|thesis|book|document|strategy)\b/iu;
 
+// `The Consortium [16] proposes a compromise in which a digital twin is …`.
+const PROPOSES_IN_WHICH =
+  /\b(?:propose|proposes|proposed|offer|offers|offered|give|gives|gave|adopt|adopts|adopted|suggest|suggests|suggested|put\s+forward|puts\s+forward)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:in\s+which|whereby|under\s+which)$/iu;
+
 /** How the clause sits in its sentence, from what comes before it. */
 function positionOf(prefix: string, sentence: string, start: number): Factor {
-  const p = prefix.trim();
-  if (p === '' || /^[‘'"“([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
+  // An opening quotation mark before the clause: where the quotation sits, not the clause.
+  const p = prefix.trim().replace(/\s*[‘'"“«]+$/u, '');
+  const opensQuotation = p !== prefix.trim();
+  if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
+  if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
+  // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
+  if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
+    return { name: 'opens a quotation', value: 0.9 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
@@ -514,6 +627,20 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     }
     return { reporter: subject ? { text: subject.text, start: at + subject.start, end: at + subject.end, cue } : { text: '', start: at, end: at, cue } };
   }
+  const gives =
+    /^(.*?)\s*\b(?:provides?|gives?|offers?|proposes?|adopts?)\s+(?:a|an|the|this|its|the\s+following)\s+(?:[\p{L}-]+\s+)?definition\s*:\s*$/iu.exec(prefix);
+  if (gives) {
+    const subject = subjectOf(gives[1]!);
+    if (subject) return { reporter: { ...subject, cue: 'gives a definition' } };
+  }
+  const proposes =
+    /^(.*?)\s*\b(?:propose|proposes|proposed|offer|offers|offered|give|gives|gave|adopt|adopts|adopted|suggest|suggests|suggested|put\s+forward|puts\s+forward)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:in\s+which|whereby|under\s+which)\s*$/iu.exec(
+      prefix,
+    );
+  if (proposes) {
+    const subject = subjectOf(proposes[1]!);
+    if (subject) return { reporter: { ...subject, cue: 'proposes' } };
+  }
   const as = /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|writes?|states?|argues?|suggests?|observes?|explains?|defines?\s+it)\s*,\s*$/iu.exec(prefix);
   if (as) {
     const subject = subjectOf(as[1]!);
@@ -540,12 +667,17 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
-  const trimmed = text.replace(/[\s,]+$/u, '');
+  // `The UK Department for Business, Innovation and Skills (BIS)`: the acronym after the name is left out.
+  const trimmed = text.replace(/[\s,]+$/u, '').replace(/\s*\(\p{Lu}{2,}\)$/u, '');
   const citations = findCitations(trimmed);
-  const last = citations.at(-1);
-  if (last && last.author && last.end >= trimmed.length - 1) return { text: last.author, start: last.start, end: last.start + last.author.length };
-  // The whole subject, or what follows a lead-in (`In June 2014, the ITU-T Focus Group`).
-  for (const part of [trimmed, trimmed.slice(trimmed.lastIndexOf(',') + 1)]) {
+  // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
+  const last = citations.filter((c) => c.author).at(-1);
+  const bare = trimmed.replace(/\s*\[[^\]]*\]$/u, '');
+  if (last && last.author && last.end >= bare.length - 1) return { text: last.author, start: last.start, end: last.start + last.author.length };
+  // The whole subject, or what follows a lead-in (`In June 2014, the ITU-T Focus Group`, `Broad
+  // definition The UK Department …`): the longest name that ends it.
+  const suffixes = [...trimmed.matchAll(/(?:^|\s)(?=\S)/gu)].map((m) => trimmed.slice(m.index).trim());
+  for (const part of [trimmed, ...suffixes]) {
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
     if (!name || !nameLike(name)) continue;
     const start = trimmed.lastIndexOf(name);
@@ -554,13 +686,26 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   return undefined;
 }
 
+/** Nouns that make a group of words the name of a body (`… Development agency`, `Digital Twin Consortium`). */
+export const ORGANISATION =
+  /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|office|organi[sz]ation|partnership|programme|program|society|union|university)$/iu;
+
 /** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
 export function nameLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 10 || /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) return false;
+  // Commas only between the capitalised parts of a body's name (`Department for Business, Innovation and Skills`).
+  const bodyList = words.some((w) => ORGANISATION.test(w)) && /^[^,]+(?:,\s+\p{Lu}[^,]*)+$/u.test(text);
+  if (!words.length || words.length > 10 || (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, '')))) return false;
   if (/^(?:in|on|at|during|since|by|from|the|a|an|this|these|some|many|most|all)$/iu.test(words[0]!)) return false;
-  if (/\bet\s+al\b/u.test(text) || /\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) return true;
+  if (/\bet\s+al\b/u.test(text)) return true;
+  // A citation after a name (`Cohen (2011)`, `Harrison [12]`), not after a description (`the city’s 2030 strategy [7]`).
+  if (/\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) {
+    const bare = text.replace(/\s*(?:\[[^\]]*\]|\([^)]*\))/gu, '').trim();
+    return /^\p{Lu}[\p{L}’'.-]*$/u.test(bare) || (bare !== text.trim() && bare.length > 0 && nameLike(bare));
+  }
   const joiners = /^(?:of|on|for|and|&|de|der|van|von|the|la|le|du)$/iu;
+  // `the Manchester Digital Development agency`: capitalised words and a common organisation noun.
+  if (words.length >= 2 && ORGANISATION.test(words.at(-1)!) && words.slice(0, -1).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return true;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return false;
   if (!/^\p{Lu}/u.test(words[0]!)) return false;
   const acronym = words.some((w) => /\p{Lu}.*\p{Lu}/u.test(w));
@@ -593,10 +738,16 @@ function glossaryClause(
   prefix: string,
   citations: readonly Citation[],
 ): Clause | undefined {
-  if (!/^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix)) return undefined;
-  if (!/^\p{Lu}/u.test(sentence.slice(np.start))) return undefined;
+  // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
+  const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
+  if (!marker && !announced) return undefined;
+  const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
+  if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
   const rest = sentence.slice(np.end);
-  const m = /^\s*(?::|\s[–—]\s|\s*\|\s*|\t)\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest);
+  const m =
+    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
+    (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
   // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
@@ -611,24 +762,28 @@ function glossaryClause(
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
-    position: { name: prefix.trim() ? 'after a list marker' : 'sentence start', value: 1 },
+    position: { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
     checks: [],
     citations,
     own: false,
     row: true,
+    ...(announced ? reporterIn(prefix) : {}),
   });
 }
 
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are)\s+(?:what\s+(?:we|they|many|some|others|scholars|researchers|authors|people|one)\s+(?:\p{L}+\s+)?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,4}?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   if (!m) return undefined;
   const term = canonical(matcher, m[1]!.trim());
   if (!term) return undefined;
-  const lead = /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence)![0].length;
+  // After a lead-in ending in a colon (`X (2019) [14] later put the idea in one sentence: the idea that …`).
+  const colon = sentence.slice(0, m.index).lastIndexOf(': ');
+  const from = colon >= 0 ? colon + 2 : 0;
+  const lead = from + /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence.slice(from))![0].length;
   const subject = sentence.slice(lead, m.index);
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   if (subjectWords.length < 4 || !/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject)) return undefined;
@@ -636,10 +791,11 @@ function invertedClause(sentence: string, matcher: TermMatcher, citations: reado
     start: lead,
     term,
     pattern: { name: 'term-last', value: 0.8 },
-    position: { name: 'sentence start', value: 1 },
+    position: { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
     checks: [],
     citations,
     own: /\b(?:we|here|in\s+this)\b/iu.test(m[0]),
+    ...(from ? reporterIn(sentence.slice(0, from)) : {}),
   });
 }
 
@@ -684,7 +840,16 @@ interface Draft {
 
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
 function build(sentence: string, d: Draft): Clause {
-  const end = clauseEnd(sentence, d.start, d.citations, Boolean(d.row));
+  const cut = Math.min(
+    clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
+    quotationClose(sentence, d.start),
+    secondPredicate(sentence, d.start),
+    trailingSource(sentence, d.start),
+    nextStatement(sentence, d.start),
+  );
+  // A cut before a source or a second statement leaves the punctuation and quotes before it out too.
+  let end = cut;
+  while (end > d.start && /[\s.,;:’'"”»]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(d.start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
   const text = sentence.slice(d.start, end);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const length: Factor =
@@ -715,6 +880,55 @@ function build(sentence: string, d: Draft): Clause {
 }
 
 /**
+ * A clause that starts just inside a quotation ends where the quotation closes: `“I view a smart
+ * city as … challenges.” - Mike O’Leary , Cities of the future …`. Without a closing mark in the
+ * sentence, the sentence's end.
+ */
+function quotationClose(sentence: string, start: number): number {
+  const before = sentence.slice(0, start);
+  // The quotation the clause is in: an opening mark before it that is not closed before it.
+  const opener = (['“', '«', '"'] as const).find((q) =>
+    q === '"' ? (before.match(/"/gu) ?? []).length % 2 === 1 : before.lastIndexOf(q) > before.lastIndexOf(q === '“' ? '”' : '»'),
+  );
+  const open = opener ? [opener, opener] : /(‘)\s*(?:…|\.\.\.)?\s*$/u.exec(before);
+  if (!open) return sentence.length;
+  const closer = { '“': /”/u, '"': /"/u, '‘': /’(?!\p{L})/u, '«': /»/u }[open[1]!]!;
+  const close = closer.exec(sentence.slice(start));
+  if (!close) return sentence.length;
+  const at = start + close.index;
+  // Only when something other than punctuation or a citation follows the closing mark.
+  return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
+}
+
+/** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject starts another statement. */
+function nextStatement(sentence: string, start: number): number {
+  const m = /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b))/u.exec(sentence.slice(start));
+  return m ? start + m.index : sentence.length;
+}
+
+/** `… and government. - Business Dictionary`: a source named after a dash once the sentence has ended. */
+function trailingSource(sentence: string, start: number): number {
+  // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
+  const m = /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)\p{Lu}[^()]{1,60}\)[.\s]*$/u.exec(sentence.slice(start));
+  return m ? start + m.index : sentence.length;
+}
+
+/** `a digital twin is a living virtual model, … and has been a central concept in …`: a second predicate of the term ends the definiens. */
+function secondPredicate(sentence: string, start: number): number {
+  const m =
+    /,\s+and\s+that\s+(?=\p{L}+\s+\p{L})(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do)\b)|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:been|become|long\s+been)\b|,\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|increasingly\s+)?(?:being|seen|used|considered|regarded|becoming)\b/iu.exec(
+      sentence.slice(start),
+    );
+  // `, and that stays within …` coordinates a second relative clause; `, and that community
+  // involvement … is necessary` is a second object of the reporting verb.
+  if (m && /^,\s+and\s+that\s/u.test(m[0])) {
+    const next = /^\p{L}+/u.exec(sentence.slice(start + m.index + m[0].length))?.[0] ?? '';
+    if (tagsOf(next).some((t) => /^(?:VBZ|VBP|VBD|MD)$/.test(t)) || presentVerb(next)) return sentence.length;
+  }
+  return m ? start + m.index : sentence.length;
+}
+
+/**
  * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
  * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
  * follows (`… computing’ [10], and much of the critical literature …`).
@@ -736,7 +950,9 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       c.start > start &&
       c.end < end &&
       /^[([]/u.test(sentence[c.start]!) &&
-      /^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)),
+      (/^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
+        // `… how it is lived” [12, p. 3], a description that …`: after a closed quotation and its marker
+        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*,\s+\p{L}/u.test(sentence.slice(c.end, end)))),
   );
   if (commentary) end = commentary.end;
   for (;;) {

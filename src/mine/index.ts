@@ -1,7 +1,7 @@
-import { termForms, type Concept } from '../config/concept.js';
+import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
-import { findClause, termMatcher, type Factor, type TermMatcher } from './clauses.js';
+import { findClauses, termMatcher, type Factor, type TermMatcher } from './clauses.js';
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
 import { placeOf, splitSentences, toUnits, type UnitKind } from './segment.js';
@@ -64,13 +64,43 @@ function matcherFor(concept: Concept): TermMatcher {
 }
 
 /**
+ * The matcher, plus the abbreviations the document introduces for a term (`the Digital Twin (DT)`
+ * makes `DT` and `DTs` forms of digital twin in that document only).
+ */
+const formsOf = new WeakMap<Concept, TermForm[]>();
+
+function withAbbreviations(matcher: TermMatcher, concept: Concept, text: string): TermMatcher {
+  let forms = formsOf.get(concept);
+  if (!forms) {
+    forms = termForms(concept);
+    formsOf.set(concept, forms);
+  }
+  const extra: { form: string; term: string }[] = [];
+  // Find the parenthesised capitals first (rare), then look at the words before them.
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const before = text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trimEnd();
+    const form = forms.filter((f) => before.endsWith(f.form)).sort((a, b) => b.form.length - a.form.length)[0];
+    const abbreviation = m[1]!.toLowerCase();
+    if (form && !forms.some((f) => f.form === abbreviation) && !extra.some((e) => e.form === abbreviation)) {
+      extra.push({ form: abbreviation, term: form.term }, { form: `${abbreviation}s`, term: form.term });
+    }
+  }
+  return extra.length ? termMatcher([...forms, ...extra]) : matcher;
+}
+
+/**
  * The defining clauses of the concept in a document given as page texts (one string for a text
  * without pages), in reading order. Pure: the same pages always give the same candidates.
  */
 export function mineDefinitions(pages: readonly string[], options: MineOptions = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const matcher = matcherFor(options.concept ?? DEFAULT_CONCEPT);
+  const concept = options.concept ?? DEFAULT_CONCEPT;
   const laid = layOut(pages);
+  const matcher = withAbbreviations(matcherFor(concept), concept, laid.body.map((l) => l.text).join(' '));
   const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
   const units = toUnits(laid.body);
@@ -78,34 +108,38 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
     if (unit.kind === 'heading') return;
     const sentences = splitSentences(unit.text);
     sentences.forEach((sentence, i) => {
-      const clause = findClause(sentence.text, matcher);
-      if (!clause || clause.score < minScore) return;
-      // What follows it: the rest of its unit, then the next unit's first sentence (a source line
-      // under a block quotation, a citation set on a line of its own).
-      const next = units[u + 1];
-      const following = [
-        ...sentences.slice(i + 1).map((s) => s.text),
-        ...(next && next.kind !== 'heading'
-          ? splitSentences(next.text)
-              .slice(0, 1)
-              .map((s) => s.text)
-          : []),
-      ];
-      const attribution = attribute(sentence.text, clause, following, references);
-      const place = placeOf(unit, sentence.start + clause.start);
-      out.push({
-        page: place.page,
-        line: place.line,
-        sentence: sentence.text,
-        clause: sentence.text.slice(clause.start, clause.end),
-        term: clause.term,
-        score: clause.score,
-        pattern: clause.pattern.name,
-        explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
-        quoted: attribution !== undefined,
-        ...(attribution ? { attribution } : {}),
-        context: unit.kind,
-      });
+      for (const clause of findClauses(sentence.text, matcher)) {
+        if (clause.score < minScore) continue;
+        // What follows it: the rest of its unit, then the next unit's first sentence (a source line
+        // under a block quotation, a citation set on a line of its own).
+        const next = units[u + 1];
+        const following = [
+          ...sentences.slice(i + 1).map((s) => s.text),
+          ...(next && next.kind !== 'heading'
+            ? splitSentences(next.text)
+                .slice(0, 1)
+                .map((s) => s.text)
+            : []),
+        ];
+        // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
+        const previous = units[u - 1];
+        const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
+        const attribution = attribute(sentence.text, clause, following, references, preceding);
+        const place = placeOf(unit, sentence.start + clause.start);
+        out.push({
+          page: place.page,
+          line: place.line,
+          sentence: sentence.text,
+          clause: sentence.text.slice(clause.start, clause.end),
+          term: clause.term,
+          score: clause.score,
+          pattern: clause.pattern.name,
+          explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
+          quoted: attribution !== undefined,
+          ...(attribution ? { attribution } : {}),
+          context: unit.kind,
+        });
+      }
     });
   });
   return out;

@@ -42,7 +42,7 @@ function parseEntry(text: string): Reference {
  * `C. Harrison and B. Eckman, "…"` → Harrison, Eckman; `ITU-T (2014). …` → ITU-T.
  */
 function authorsOf(body: string): string[] {
-  const cut = body.search(/\(\s*(?:1[89]|20)\d\d|[:“"‘]|\b(?:1[89]|20)\d\d\b/u);
+  const cut = body.search(/\(\s*(?:(?:1[89]|20)\d\d|n\.\s*d\.?)|[:“"‘]|\b(?:1[89]|20)\d\d\b/u);
   let part = cut > 0 ? body.slice(0, cut) : body;
   // A full stop after a word (not an initial) ends the authors: `European Commission. Smart …`.
   const wordStop = /(?<!\bet\s+al)(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(part);
@@ -53,7 +53,9 @@ function authorsOf(body: string): string[] {
     .replace(/[.,;\s]+$/u, '');
   if (!part) return [];
   // No initials: one organisation (`European Commission`, `ITU-T`).
-  if (!/(?:^|[\s,])\p{Lu}\.(?:\s|-|,|$)/u.test(part + ' ') && !/,\s*\p{Lu}\p{Ll}*\s*(?:,|&|and|$)/u.test(part)) return [part];
+  // (`Department for Business, Innovation and Skills`: commas, but no initials and a lower-case joiner.)
+  const initials = /(?:^|[\s,])\p{Lu}\.(?:\s|-|,|$)/u.test(part + ' ');
+  if (!initials && (!/,\s*\p{Lu}\p{Ll}*\s*(?:,|&|and|$)/u.test(part) || /\s(?:for|of|on)\s/u.test(part))) return [part];
   const names: string[] = [];
   for (const token of part.split(/\s*(?:,|;|&|\band\b)\s*|\s+/u)) {
     const t = token.trim();

@@ -39,7 +39,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   let announcing: Builder | undefined;
   let lastPage = lines[0]?.page ?? 1;
   const suspend = () => {
-    if (current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text)) interrupted = current;
+    // A list item can run on over a page break too (`… a connected digi-` / `tal representation …`).
+    if ((current?.kind === 'paragraph' || current?.kind === 'item') && !ENDS_SENTENCE.test(current.text)) interrupted = current;
     if (current?.kind === 'paragraph' && ANNOUNCES.test(current.text)) announcing = current;
     current = undefined;
   };
@@ -83,7 +84,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
     if (current) {
       append(current, line, text, documentWords);
-    } else if (interrupted && /^\p{Ll}/u.test(text)) {
+    } else if (interrupted && /^[‘'"“]?\p{Ll}/u.test(text)) {
+      // (a quotation that goes on with the sentence: `… a city that` / `‘incorporates ICT …’`)
       current = interrupted;
       interrupted = undefined;
       append(current, line, text, documentWords);
@@ -228,7 +230,8 @@ export function splitSentences(text: string): Sentence[] {
     const body = slice.trim();
     if (body) out.push({ text: body, start: start + lead });
   };
-  const boundary = /([.!?])(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
+  // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence.
+  const boundary = /([.!?])(["'”’)\]]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     if (match[1] === '.') {

@@ -3,7 +3,7 @@ import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
-// test/fixtures/mining/: the passages of dev.jsonl, test.jsonl and test2.jsonl (each mined as a one-page
+// test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
 // document) and the review-style papers (pages.json mined as one document, expected.json with
 // the page of each definition). A found clause counts when it matches an expected one after
 // normalising whitespace, quotes and case, or shares ≥ 90% of the longer one's word tokens
@@ -15,20 +15,26 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // measured, rounded down to two decimals, so a regression fails the test (bench/RESULTS.md,
 // "Mining", keeps the history). dev.jsonl and review-paper were developed against; test.jsonl and
 // review-paper-2 were held out, scored once (recall .865 and .818 then), and have since been
-// studied and tuned on, so their 1.0 shows fit, not generalisation. test2.jsonl and review-paper-3
-// are the second held-out set, scored once with the extractor of commit 6e29ba2; their floors
-// are that run's figures, well below the target, and a failure there reports totals only.
-const HELD_OUT = new Set(['test2.jsonl', 'review-paper-3']);
+// studied and tuned on. test2.jsonl and review-paper-3, the second held-out set, were scored once
+// (recall .658 and .643 with the extractor of commit 6e29ba2) and are seen too since their errors
+// were studied for the third extractor. Their 1.0 (and .97) show fit, not generalisation.
+// test3.jsonl, the third held-out set, was labelled and committed before any run and scored once
+// with the third extractor (commit 9e5b05c: precision .857, recall .600, the held-out figure); its
+// errors were then studied and fixed, so it is seen too and its floors below show fit only. No
+// labelled file is held out now: a fourth set is needed to measure the next changes.
+const HELD_OUT = new Set<string>();
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
   'test.jsonl': ALL,
   'review-paper': ALL,
   'review-paper-2': ALL,
-  // Held out, one run: precision 25/29, recall 25/38; quoted 20/25, author 18/25, year 25/25, ref 24/25.
-  'test2.jsonl': { precision: 0.86, recall: 0.65, quoted: 0.8, author: 0.72, year: 1, ref: 0.96 },
-  // Held out, one run (pages.json and paper.pdf alike): precision 9/11, recall 9/14; author 6/9.
-  'review-paper-3': { precision: 0.81, recall: 0.64, quoted: 1, author: 0.66, year: 1, ref: 1 },
+  // Seen: author 37/38 (a speaker named three sentences before the quotation is not found).
+  'test2.jsonl': { ...ALL, author: 0.97 },
+  'review-paper-3': ALL,
+  // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
+  // 39/40 and 39/40 (the one left: a definiens going on after a semicolon, which the extractor ends at).
+  'test3.jsonl': { ...ALL, precision: 0.97, recall: 0.97 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -47,7 +53,7 @@ function expectFloors(name: string, s: Scored): void {
 }
 
 describe('mining evaluation', () => {
-  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl']) {
+  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl']) {
     const passages = readPassages(file);
     it.skipIf(!passages)(`${file}: precision ≥ ${FLOORS[file]!.precision}, recall ≥ ${FLOORS[file]!.recall}`, () => {
       expectFloors(file, score(minePassages(passages!)));
@@ -62,9 +68,10 @@ describe('mining evaluation', () => {
     });
   }
 
-  it('holds at least the dev set and the second held-out set (the floors above are not vacuous)', () => {
+  it('holds at least the dev set and the second set (the floors above are not vacuous)', () => {
     expect(readPassages('dev.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test2.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
+    expect(readPassages('test3.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 

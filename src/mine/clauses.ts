@@ -200,12 +200,15 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   // "X define(s) TERM as …", "we define TERM as …".
   const reporting =
-    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\s+of|thinks\s+of|take|takes)\s+$/iu.exec(
+    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\s+of|thinks\s+of|take|takes|refer\s+to|refers\s+to)\s+$/iu.exec(
       prefix,
     );
   const reportingVerb = reporting ?? namedSubjectVerb(prefix);
   if (reportingVerb) {
-    const as = /^\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ?? (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
+    // (`define digital twins of cities as …`: a short complement of the term before `as`)
+    const as =
+      /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
+      (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
     if (as) {
       const reporting = reportingVerb;
       const verb = reporting[1]!

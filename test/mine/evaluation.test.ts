@@ -23,8 +23,9 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // errors were then studied and fixed, so it is seen too and its floors below show fit only.
 // test4.jsonl, the fourth held-out set, was labelled and committed before any run and scored once
 // with the fifth extractor (commit ade1281: precision 31/31, recall 31/34, the held-out figure);
-// its floors are a little under that run. Until its errors are studied it prints totals only.
-const HELD_OUT = new Set<string>(['test4.jsonl']);
+// its errors were then studied (three misses, four attribution errors) and fixed by general rules,
+// so it is seen too: its floors below show fit. No labelled file is held out now.
+const HELD_OUT = new Set<string>();
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -37,8 +38,10 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
   // 39/40 and 39/40 (the one left: a definiens going on after a semicolon, which the extractor ends at).
   'test3.jsonl': { ...ALL, precision: 0.97, recall: 0.97 },
-  // Held out, first run: precision 31/31, recall 31/34 (.912); quoted 30, author 28, year 31, ref 30 of 31.
-  'test4.jsonl': { precision: 0.97, recall: 0.88, quoted: 0.93, author: 0.87, year: 0.97, ref: 0.93 },
+  // Seen. Held out once: precision 31/31, recall 31/34 (.912); quoted 30, author 28, year 31, ref 30 of 31.
+  // After its errors were studied: 33/33 and 33/34; quoted and ref 32 of 33 (a table row's marker
+  // at the end of the cell's second sentence; a passive "is planned and designed to …" stays a miss).
+  'test4.jsonl': { ...ALL, recall: 0.97, quoted: 0.96, ref: 0.96 },
 };
 
 function expectFloors(name: string, s: Scored): void {

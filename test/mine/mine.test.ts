@@ -654,3 +654,31 @@ describe('mineDefinitions: the term in any position, apposition, title lines and
     );
   });
 });
+
+describe('mineDefinitions: forms found in the fourth held-out set', () => {
+  const concept = ConfigSchema.parse({ concept: { name: 'smart city', terms: ['smart city', 'sustainable city', 'digital twin'] } }).concept;
+  const first = (text: string) => mineDefinitions([text], { concept })[0];
+
+  it('reads "refer to X as" and a short complement of the term before "as"', () => {
+    expect(first('Planners often refer to a smart city as a city whose services share one data platform.')?.clause).toBe(
+      'a smart city as a city whose services share one data platform',
+    );
+    expect(first('We describe digital twins of harbours as live models of quays, cranes and ships that are updated from sensors.')?.clause).toBe(
+      'digital twins of harbours as live models of quays, cranes and ships that are updated from sensors',
+    );
+  });
+
+  it('names the body before a document noun, and leaves a superscript footnote marker out of a name', () => {
+    expect(
+      first('The Harbour Data Institute’s white paper (2021) is clear: “A digital twin is a live model of a port that is updated from sensors.”'),
+    ).toMatchObject({
+      attribution: { author: 'Harbour Data Institute', year: 2021 },
+    });
+    expect(first('Smart cities, according to the OECD report (2019), are cities that plan their services from shared data.')).toMatchObject({
+      attribution: { author: 'OECD', year: 2019 },
+    });
+    expect(first('² Following Berg (2015), we take a smart city to be a city whose infrastructure is managed through real-time data.')).toMatchObject({
+      attribution: { author: 'Berg', year: 2015 },
+    });
+  });
+});

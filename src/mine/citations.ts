@@ -115,6 +115,12 @@ export function findCitations(sentence: string): Citation[] {
  * Sustainable Cities`, `Höjer and Wangel`), without a leading article or sentence opener.
  */
 export function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  // `The Digital Urban Centre’s position paper (2022)`, `the UN-Habitat report (2020)`: the name
+  // before a document noun is the author.
+  const document = /(?<=\S)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(?:report|paper|strategy|guide|guidelines|glossary|handbook|charter|plan|standard)\s*$/u.exec(
+    text.slice(0, end),
+  );
+  if (document) return nameBefore(text, document.index);
   const tokens = [...text.slice(0, end).matchAll(/[^\s]+/gu)];
   let i = tokens.length - 1;
   const kept: RegExpExecArray[] = [];
@@ -150,7 +156,8 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
 function isNameWord(word: string, inside: boolean): boolean {
   if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true; // Harrison, ITU-T, O’Grady, Bakıcı
   // An identifier after a name word: `PAS 180:2014`, `ISO 37120`.
-  return inside && /^[\p{N}][\p{N}:./-]*$/u.test(word);
+  // (ASCII digits: a superscript footnote marker before a name is not part of it)
+  return inside && /^[0-9][0-9:./-]*$/u.test(word);
 }
 
 /** The year written in a name (`PAS 180:2014` → 2014), if any. */

@@ -32,7 +32,7 @@ export interface Clause {
 }
 
 const ADVERB_WORDS =
-  'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently';
+  'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
 const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core)`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
@@ -111,12 +111,12 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
 ];
 const RELATIVE = /^(?:that|which|where|whose|who|wherein|in\s+which|through\s+which|by\s+which)\b/iu;
 // Nouns about the term rather than the city: a definition only when a definiens follows them.
-const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella)s?\b/iu;
+const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
 const META_CONTINUATION =
-  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
 // Verbs that say what a city needs, has or undergoes, not what it is.
 const STATE_VERBS =
   /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
@@ -200,12 +200,15 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   // "X define(s) TERM as …", "we define TERM as …".
   const reporting =
-    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats)\s+$/iu.exec(
+    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\s+of|thinks\s+of|take|takes|refer\s+to|refers\s+to)\s+$/iu.exec(
       prefix,
     );
   const reportingVerb = reporting ?? namedSubjectVerb(prefix);
   if (reportingVerb) {
-    const as = /^\s*,?\s+as\b/iu.exec(sentence.slice(after)) ?? (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
+    // (`define digital twins of cities as …`: a short complement of the term before `as`)
+    const as =
+      /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
+      (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
     if (as) {
       const reporting = reportingVerb;
       const verb = reporting[1]!
@@ -234,6 +237,8 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
 
   const meaning = meanClause(sentence, prefix, after, np, term, citations);
   if (meaning) return meaning;
+  const apposition = appositionClause(sentence, prefix, np, term, citations);
+  if (apposition) return apposition;
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion,
   // a coordinated noun (`A smart city or community aims at …`).
   const rest = sentence.slice(after);
@@ -259,6 +264,15 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
       const at = after + insertion[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
       verb = matchVerb(sentence.slice(v));
+    }
+  }
+  // `The definition of a sustainable city adopted in this plan is …`, `A Digital Twin for Cities is …`:
+  // a short post-modifier without a verb of its own between the term and its predicate.
+  if (!verb) {
+    const post = postModifiedVerb(sentence, after);
+    if (post) {
+      verb = post;
+      checks.push({ name: 'post-modified term', value: 0.95 });
     }
   }
   // `According to ICLEI (2016), “sustainable cities work towards …”`: a quotation that opens with the
@@ -338,10 +352,91 @@ function meanClause(
   });
 }
 
+/**
+ * A defining verb group up to ten words after the term, when the words between are a post-modifier
+ * (a prepositional or participle phrase: no finite verb, no punctuation, no relative pronoun).
+ */
+function postModifiedVerb(sentence: string, after: number): VerbMatch | undefined {
+  const tail = sentence.slice(after);
+  const re = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+  let at = 0;
+  for (let n = 0; n < 10; n++) {
+    re.lastIndex = at;
+    const w = re.exec(tail);
+    if (!w) return undefined;
+    // The modifier opens with a preposition or a participle, never a verb or a relative pronoun.
+    if (n === 0 && !/^(?:for|of|in|on|at|from|within|across|under|adopted|used|proposed|given|presented|applied|considered|discussed|developed)$/iu.test(w[1]!))
+      return undefined;
+    if (RELATIVE.test(w[1]!) || FINITE.test(w[1]!)) {
+      const verb = matchVerb(tail.slice(at).trimStart());
+      return verb && n > 0 ? verb : undefined;
+    }
+    const verb = n > 0 ? matchVerb(tail.slice(at).trimStart()) : undefined;
+    if (verb && verb.pattern.name !== 'verb-to' && !verb.check) return verb;
+    if (presentVerb(w[1]!) && n > 0) return undefined;
+    at = re.lastIndex;
+  }
+  return undefined;
+}
+
+// `the smart city, i.e. an urban area in which …`, `a sustainable city — a city that …`, `digital
+// twins, that is, virtual replicas of …`: a noun phrase set beside the term defines it wherever the term sits.
+const APPOSITION = /^\s*(?:,\s*(?:i\.\s?e\.|that\s+is|namely|in\s+other\s+words)\s*,?|\s\(\s*i\.\s?e\.,?|\s+[—–]\s+|—)\s*/iu;
+
+function appositionClause(
+  sentence: string,
+  prefix: string,
+  np: { start: number; end: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  const m = APPOSITION.exec(sentence.slice(np.end));
+  if (!m) return undefined;
+  const rest = sentence.slice(np.end + m[0].length);
+  // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
+  const judged = predicate(rest);
+  if (!judged || judged.check || !/^(?:(?:an?|the)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest))
+    return undefined;
+  // A dash after a sentence-initial term is a glossary line, read elsewhere.
+  if (!prefix.trim() && /[—–]/u.test(m[0])) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'apposition', value: 0.8 },
+    position: { name: 'beside the term', value: 1 },
+    checks: np.checks,
+    citations,
+    own: OWN_INTRO.test(prefix),
+    ...reporterIn(prefix),
+  });
+}
+
 interface VerbMatch {
   readonly pattern: Factor;
   readonly text: string;
   readonly check?: Factor;
+}
+
+// Any participle after a copula or modal, then `as` or `to be`: `can be summed up as`, `is best
+// seen as`, `is considered to be one that`. Its weight comes from what follows, judged as a predicate.
+const PASSIVE_ANY = new RegExp(
+  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
+  'iu',
+);
+// Naming is not defining: `are also referred to as Local Digital Twins`, `is known as`.
+const NAMING =
+  /^(?:known|called|named|termed|labell?ed|dubbed|referred|said|expected|supposed|used|designed|meant|intended|set|bound|likely|planned|projected)$/iu;
+
+/** `can be summed up as the use of …`, `is considered to be one that …`: a participle the lists lack, then a noun phrase. */
+function passiveAny(text: string): VerbMatch | undefined {
+  const m = PASSIVE_ANY.exec(text);
+  if (!m || NAMING.test(m[1]!)) return undefined;
+  const participle = m[1]!.toLowerCase();
+  if (!tagsOf(participle).some((t) => t === 'VBN' || t === 'VBD') && !AS_VERBS[participle]) return undefined;
+  const judged = predicate(text.slice(m[0].length));
+  // `the use of real-time data to run …`: a nominalisation is a noun phrase too.
+  if (!judged || judged.check) return undefined;
+  return { pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 }, text: m[0] };
 }
 
 /** The defining verb group at the start of `text`, and what follows it judged. */
@@ -369,6 +464,8 @@ function matchVerb(text: string): VerbMatch | undefined {
       };
     }
   }
+  const anyPassive = passiveAny(text);
+  if (anyPassive) return anyPassive;
   for (const p of VERB_PATTERNS) {
     const m = p.regex.exec(text);
     if (!m) continue;
@@ -480,6 +577,8 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
       if (META_NOUNS.test(w[0])) {
         // `a term that has gained traction in academia … to describe cities that …`
         const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
+        // `the name given to the 2019 exhibition`: a name for one particular thing, not a kind.
+        if (/^\s+(?:given|applied)\s+to\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(rest)) return reject('names a particular thing', 0.3);
         return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
           : reject('evaluative (a concept, a term …)', 0.3);
@@ -550,9 +649,10 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
     start = det.index + det[1]!.length;
   }
   // `The term ‘smart city’`, `the concept of (the) smart city`.
-  const wrapper = /(?:^|[\s(])((?:the|a)\s+(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm)s?\s+(?:of\s+)?)$/iu.exec(
-    sentence.slice(0, start),
-  );
+  const wrapper =
+    /(?:^|[\s(])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+)?)$/iu.exec(
+      sentence.slice(0, start),
+    );
   if (wrapper) start -= wrapper[1]!.length;
   return { start, end, checks };
 }
@@ -771,10 +871,35 @@ function glossaryClause(
   });
 }
 
+/**
+ * A glossary entry set as a title line over its meaning (`Digital Twin` / `A digital replica of …
+ * that can be used …`): the title is a term and nothing else, and the first sentence under it is a
+ * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
+ */
+export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
+  const term = canonical(matcher, title.trim());
+  if (!term) return undefined;
+  const judged = predicate(first);
+  if (!judged || judged.check || !/^(?:an?|the)\s/iu.test(first)) return undefined;
+  const head = first.split(/\b(?:that|which|who|whose|where|in\s+which)\b/u)[0]!;
+  if (hasFiniteVerb(head)) return undefined;
+  const text = `${title.trim()} ${first}`;
+  return build(text, {
+    start: 0,
+    term,
+    pattern: { name: 'glossary', value: 0.85 },
+    position: { name: 'under its title', value: 1 },
+    checks: [],
+    citations: findCitations(text),
+    own: false,
+    row: true,
+  });
+}
+
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,4}?(?:call|calls|term|terms|name|names|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   if (!m) return undefined;
@@ -838,14 +963,34 @@ interface Draft {
   readonly row?: boolean;
 }
 
+// `… as any city that has installed a few sensors, but such a description says little …`: the
+// writer sets the definition up to reject it.
+const DISMISSED =
+  /,\s+but\s+(?:such|this|that|the|these|those)\s+(?:\p{L}+\s+)?(?:descriptions?|definitions?|views?|framings?|characteri[sz]ations?|accounts?|readings?)\b/iu;
+// Adverbs that loosen the defining verb: `might be described, loosely, as`.
+const LOOSENED = /^[^.;:]{0,60}?\b(?:loosely|vaguely|roughly|crudely)\b/iu;
+
+/** General evidence against a candidate found anywhere after its start: dismissed, loosened. */
+function doubts(sentence: string, start: number): { checks: Factor[]; end: number } {
+  const rest = sentence.slice(start);
+  const checks: Factor[] = [];
+  const dismissed = DISMISSED.exec(rest);
+  if (dismissed) checks.push({ name: 'dismissed in the same sentence', value: 0.4 });
+  if (LOOSENED.test(rest)) checks.push({ name: 'loosened (loosely, roughly …)', value: 0.8 });
+  return { checks, end: dismissed ? start + dismissed.index : sentence.length };
+}
+
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
-function build(sentence: string, d: Draft): Clause {
+function build(sentence: string, draft: Draft): Clause {
+  const doubt = doubts(sentence, draft.start);
+  const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
     quotationClose(sentence, d.start),
     secondPredicate(sentence, d.start),
     trailingSource(sentence, d.start),
     nextStatement(sentence, d.start),
+    doubt.end,
   );
   // A cut before a source or a second statement leaves the punctuation and quotes before it out too.
   let end = cut;
@@ -944,6 +1089,20 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       break;
     }
     from = semicolon + 1;
+  }
+  // A colon after the definiens has begun ends it when an elaboration follows (`… rather than a
+  // mirror: a shared model in which …`); a colon that announces the definiens or a list does not.
+  const colon = outsideQuotes(sentence, start, ':');
+  if (colon > start && colon < end) {
+    const before = sentence.slice(start, colon);
+    const after = sentence.slice(colon + 1, end);
+    if (
+      (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 8 &&
+      !/\b(?:a|an|the|as|is|are|to|of|by|for|include|includes|including|following|namely|follows)\s*$/iu.test(before) &&
+      !/[;…]|\.\.\./u.test(after) &&
+      /^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after)
+    )
+      end = colon;
   }
   const commentary = citations.find(
     (c) =>

@@ -1,10 +1,10 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
-import { findClauses, termMatcher, type Factor, type TermMatcher } from './clauses.js';
+import { findClauses, headedEntry, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
-import { placeOf, splitSentences, toUnits, type UnitKind } from './segment.js';
+import { placeOf, splitSentences, toUnits, type Unit, type UnitKind } from './segment.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
 
 export type { Attribution } from './attribution.js';
@@ -77,7 +77,7 @@ function withAbbreviations(matcher: TermMatcher, concept: Concept, text: string)
   }
   const extra: { form: string; term: string }[] = [];
   // Find the parenthesised capitals first (rare), then look at the words before them.
-  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})s?\)/gu)) {
     const before = text
       .slice(Math.max(0, m.index - 60), m.index)
       .toLowerCase()
@@ -105,7 +105,12 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   const out: Candidate[] = [];
   const units = toUnits(laid.body);
   units.forEach((unit, u) => {
-    if (unit.kind === 'heading') return;
+    // A title line (a heading, or a short line without a full stop) over the meaning of its term.
+    if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
+      const entry = headingEntry(unit, units[u + 1], matcher, references, minScore);
+      if (entry) out.push(entry);
+      if (entry || unit.kind === 'heading') return;
+    }
     const sentences = splitSentences(unit.text);
     sentences.forEach((sentence, i) => {
       for (const clause of findClauses(sentence.text, matcher)) {
@@ -125,24 +130,57 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         const previous = units[u - 1];
         const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
         const attribution = attribute(sentence.text, clause, following, references, preceding);
-        const place = placeOf(unit, sentence.start + clause.start);
-        out.push({
-          page: place.page,
-          line: place.line,
-          sentence: sentence.text,
-          clause: sentence.text.slice(clause.start, clause.end),
-          term: clause.term,
-          score: clause.score,
-          pattern: clause.pattern.name,
-          explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
-          quoted: attribution !== undefined,
-          ...(attribution ? { attribution } : {}),
-          context: unit.kind,
-        });
+        out.push(candidate(sentence.text, clause, attribution, placeOf(unit, sentence.start + clause.start), unit.kind));
       }
     });
   });
   return out;
+}
+
+function candidate(
+  sentence: string,
+  clause: Clause,
+  attribution: Attribution | undefined,
+  place: { page: number; line: number },
+  context: UnitKind,
+): Candidate {
+  return {
+    page: place.page,
+    line: place.line,
+    sentence,
+    clause: sentence.slice(clause.start, clause.end),
+    term: clause.term,
+    score: clause.score,
+    pattern: clause.pattern.name,
+    explanation: { pattern: clause.pattern, position: clause.position, length: { ...clause.length, words: clause.words }, checks: clause.checks },
+    quoted: attribution !== undefined,
+    ...(attribution ? { attribution } : {}),
+    context,
+  };
+}
+
+/** A glossary title line that is a term alone, with its meaning in the first sentence under it. */
+function headingEntry(
+  heading: Unit,
+  next: Unit | undefined,
+  matcher: TermMatcher,
+  references: ReturnType<typeof referenceIndex>,
+  minScore: number,
+): Candidate | undefined {
+  if (!next || next.kind === 'heading') return undefined;
+  const sentences = splitSentences(next.text);
+  const first = sentences[0];
+  if (!first) return undefined;
+  const clause = headedEntry(heading.text, first.text, matcher);
+  if (!clause || clause.score < minScore) return undefined;
+  const text = `${heading.text.trim()} ${first.text}`;
+  const attribution = attribute(
+    text,
+    clause,
+    sentences.slice(1, 2).map((s) => s.text),
+    references,
+  );
+  return candidate(text, clause, attribution, placeOf(heading, 0), 'paragraph');
 }
 
 /** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */

@@ -20,8 +20,11 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // were studied for the third extractor. Their 1.0 (and .97) show fit, not generalisation.
 // test3.jsonl, the third held-out set, was labelled and committed before any run and scored once
 // with the third extractor (commit 9e5b05c: precision .857, recall .600, the held-out figure); its
-// errors were then studied and fixed, so it is seen too and its floors below show fit only. No
-// labelled file is held out now: a fourth set is needed to measure the next changes.
+// errors were then studied and fixed, so it is seen too and its floors below show fit only.
+// test4.jsonl, the fourth held-out set, was labelled and committed before any run and scored once
+// with the fifth extractor (commit ade1281: precision 31/31, recall 31/34, the held-out figure);
+// its errors were then studied (three misses, four attribution errors) and fixed by general rules,
+// so it is seen too: its floors below show fit. No labelled file is held out now.
 const HELD_OUT = new Set<string>();
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
@@ -35,6 +38,10 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
   // 39/40 and 39/40 (the one left: a definiens going on after a semicolon, which the extractor ends at).
   'test3.jsonl': { ...ALL, precision: 0.97, recall: 0.97 },
+  // Seen. Held out once: precision 31/31, recall 31/34 (.912); quoted 30, author 28, year 31, ref 30 of 31.
+  // After its errors were studied: 33/33 and 33/34; quoted and ref 32 of 33 (a table row's marker
+  // at the end of the cell's second sentence; a passive "is planned and designed to …" stays a miss).
+  'test4.jsonl': { ...ALL, recall: 0.97, quoted: 0.96, ref: 0.96 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -53,7 +60,7 @@ function expectFloors(name: string, s: Scored): void {
 }
 
 describe('mining evaluation', () => {
-  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl']) {
+  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl', 'test4.jsonl']) {
     const passages = readPassages(file);
     it.skipIf(!passages)(`${file}: precision ≥ ${FLOORS[file]!.precision}, recall ≥ ${FLOORS[file]!.recall}`, () => {
       expectFloors(file, score(minePassages(passages!)));
@@ -72,6 +79,7 @@ describe('mining evaluation', () => {
     expect(readPassages('dev.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test2.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test3.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
+    expect(readPassages('test4.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 

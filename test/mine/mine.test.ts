@@ -563,3 +563,122 @@ describe('mineDefinitions: forms found in the third held-out set', () => {
     expect(one('A smart city encompasses e-health, e-education, e-traffic and e-government.', 0.5)).toBeUndefined();
   });
 });
+
+// General forms of the fourth round (issue 11): the term anywhere in the sentence with a defining
+// predicate after it, apposition, a title line over its meaning, and general evidence against a
+// candidate. Every sentence here was written for the test; none is taken from a labelled file.
+describe('mineDefinitions: the term in any position, apposition, title lines and general doubts', () => {
+  const concept = ConfigSchema.parse({
+    concept: { name: 'smart city', terms: ['smart city', 'sustainable city', 'smart sustainable city', 'digital twin'] },
+  }).concept;
+  const all = (text: string, minScore = 0.5) => mineDefinitions([text], { concept, minScore });
+
+  it('reads a noun phrase set beside the term wherever the term sits (", i.e.", ", that is,", a dash)', () => {
+    expect(all('Most of the pilots concern the smart city, i.e. a town whose utilities are steered by shared data platforms.')[0]).toMatchObject({
+      clause: 'the smart city, i.e. a town whose utilities are steered by shared data platforms',
+      pattern: 'apposition',
+    });
+    expect(all('The council wants a sustainable city — a settlement that uses no more water than its catchment renews.')[0]?.clause).toBe(
+      'a sustainable city — a settlement that uses no more water than its catchment renews',
+    );
+    expect(all('Our pilots use digital twins, that is, live models of networks that are updated from sensors.')[0]?.clause).toBe(
+      'digital twins, that is, live models of networks that are updated from sensors',
+    );
+    // Beside another word than the term, or an adjective rather than a noun phrase: nothing.
+    expect(all('Users of smart city services, i.e. residents with phones, were surveyed in 2020.')).toEqual([]);
+    expect(all('They built a smart city — fast, cheap and unpopular.')).toEqual([]);
+  });
+
+  it('reads a predicate after a post-modified term and "The definition of X … is"', () => {
+    expect(all('The working definition of a digital twin used by the ministry is a virtual copy of an asset that is updated with live data.')[0]).toMatchObject(
+      {
+        clause: 'The working definition of a digital twin used by the ministry is a virtual copy of an asset that is updated with live data',
+      },
+    );
+    expect(all('A Digital Twin for Harbours is a virtual copy of a port that is updated with live data.')[0]?.clause).toBe(
+      'A Digital Twin for Harbours is a virtual copy of a port that is updated with live data',
+    );
+    // A post-modifier with a verb of its own is a relative clause: the sentence is about something else.
+    expect(all('In a smart city that shares data openly, residents can check air quality on every street.')).toEqual([]);
+    expect(all('The definition of smart city is evolving quickly.')).toEqual([]);
+  });
+
+  it('reads any participle with "as" or "to be", "think of X as", "take X to be" and a term-last "has termed"', () => {
+    expect(all('A digital twin is best seen as a decision tool rather than a picture: a model in which options can be compared.')[0]?.clause).toBe(
+      'A digital twin is best seen as a decision tool rather than a picture',
+    );
+    expect(all('In short, a smart city can be summed up as the use of networked data to run services better.')[0]?.clause).toBe(
+      'a smart city can be summed up as the use of networked data to run services better',
+    );
+    expect(all('We can think of a sustainable city as a place that keeps its footprint within the capacity of its region.')[0]).toMatchObject({
+      clause: 'a sustainable city as a place that keeps its footprint within the capacity of its region',
+      quoted: false,
+    });
+    expect(all('Following Berg (2015), we take a smart city to be a city whose infrastructure is managed through real-time data.')[0]).toMatchObject({
+      clause: 'a smart city to be a city whose infrastructure is managed through real-time data',
+      quoted: true,
+    });
+    expect(
+      all('A region whose towns share one data platform for transport, energy and water is what the report has termed a smart city (Moss, 2014).')[0],
+    ).toMatchObject({ pattern: 'term-last', attribution: { author: 'Moss', year: 2014 } });
+    // Naming is not defining.
+    expect(all('Urban Digital Twins are also referred to as Local Digital Twins.')).toEqual([]);
+  });
+
+  it('reads an abbreviation introduced with a plural, "is the name given to" a kind but not to one thing', () => {
+    expect(all('Smart Sustainable Cities (SSCs) are the focus here. An SSC is a city that links digital services with low-carbon targets.')).toMatchObject([
+      { clause: 'An SSC is a city that links digital services with low-carbon targets', term: 'smart sustainable city' },
+    ]);
+    expect(all('Digital twin is the name given to models of physical systems that are kept in step with them by live data.')[0]?.term).toBe('digital twin');
+    expect(all('Smart City is the name given to the 2021 festival at the harbour.')).toEqual([]);
+  });
+
+  it('reads a glossary title line over its meaning, and nothing under a title that says something else', () => {
+    expect(all('Smart City\n\nA municipality that uses sensor networks and open data to coordinate its services.')).toMatchObject([
+      { clause: 'Smart City A municipality that uses sensor networks and open data to coordinate its services', pattern: 'glossary', page: 1, line: 1 },
+    ]);
+    expect(all('Smart City\n\nA large share of the budget goes to street lighting.')).toEqual([]);
+    expect(all('Urban Mobility Hub\n\nA shared station where buses and bikes meet.')).toEqual([]);
+  });
+
+  it('lowers a definition set up to be dismissed, or loosened, and ends a definiens at a colon before an elaboration', () => {
+    const dismissed = all('A smart city is any city that has installed a few sensors, but such a description says little about its politics.', 0)[0]!;
+    expect(dismissed.score).toBeLessThan(0.5);
+    expect(dismissed.explanation.checks.map((c) => c.name)).toContain('dismissed in the same sentence');
+    expect(all('A smart city is, loosely, a city with many sensors that report to one control room.', 0)[0]!.explanation.checks.map((c) => c.name)).toContain(
+      'loosened (loosely, roughly …)',
+    );
+    // A colon that announces a list stays inside the clause.
+    expect(all('A smart city is a city that produces the following: smart mobility…; smart living…; and smart people….')[0]?.clause).toBe(
+      'A smart city is a city that produces the following: smart mobility…; smart living…; and smart people…',
+    );
+  });
+});
+
+describe('mineDefinitions: forms found in the fourth held-out set', () => {
+  const concept = ConfigSchema.parse({ concept: { name: 'smart city', terms: ['smart city', 'sustainable city', 'digital twin'] } }).concept;
+  const first = (text: string) => mineDefinitions([text], { concept })[0];
+
+  it('reads "refer to X as" and a short complement of the term before "as"', () => {
+    expect(first('Planners often refer to a smart city as a city whose services share one data platform.')?.clause).toBe(
+      'a smart city as a city whose services share one data platform',
+    );
+    expect(first('We describe digital twins of harbours as live models of quays, cranes and ships that are updated from sensors.')?.clause).toBe(
+      'digital twins of harbours as live models of quays, cranes and ships that are updated from sensors',
+    );
+  });
+
+  it('names the body before a document noun, and leaves a superscript footnote marker out of a name', () => {
+    expect(
+      first('The Harbour Data Institute’s white paper (2021) is clear: “A digital twin is a live model of a port that is updated from sensors.”'),
+    ).toMatchObject({
+      attribution: { author: 'Harbour Data Institute', year: 2021 },
+    });
+    expect(first('Smart cities, according to the OECD report (2019), are cities that plan their services from shared data.')).toMatchObject({
+      attribution: { author: 'OECD', year: 2019 },
+    });
+    expect(first('² Following Berg (2015), we take a smart city to be a city whose infrastructure is managed through real-time data.')).toMatchObject({
+      attribution: { author: 'Berg', year: 2015 },
+    });
+  });
+});

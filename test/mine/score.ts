@@ -12,7 +12,7 @@ import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
-// No labelled file is held out now (test3.jsonl was scored once, then studied); a new held-out set goes here.
+// No labelled file is held out now (test4.jsonl was scored once, then studied); a new held-out set goes here.
 const HELD_OUT = new Set<string>();
 
 const [name, ...flags] = process.argv.slice(2);

@@ -63,7 +63,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   } else if (!flags.quiet) {
     io.stdout(
       `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms; ` +
-        `${result.factors.length} factors, ${result.tables.withoutFactor.length} definitions with none.\n` +
+        `${result.factors.length} factors, ${result.tables.withoutFactor.length} ${result.tables.withoutFactor.length === 1 ? 'definition' : 'definitions'} with none.\n` +
         `Wrote ${out}/: ${listed(names)}\n`,
     );
   }

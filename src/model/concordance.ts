@@ -1,5 +1,5 @@
 import type { RunResult } from './run.js';
-import { sentenceOf, type Span, type TermUses } from './terms.js';
+import type { Span, TermUses } from './terms.js';
 import { memo } from './views.js';
 
 /**
@@ -82,74 +82,120 @@ function sentenceAt(uses: TermUses, d: number, start: number, textLength: number
   return { start: uses.sentenceStart[found]!, end: uses.sentenceEnd[found]! };
 }
 
+/** A concordance row before its keyword and contexts are cut: where it is, what it is, and its sentence. */
+export interface ConcordanceOccurrence extends Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> {
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+const occurrenceOrder = (a: ConcordanceOccurrence, b: ConcordanceOccurrence) =>
+  a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor;
+
+/** Term use `u` (of definition `d`) as a concordance occurrence. */
+export function termOccurrence(result: RunResult, d: number, u: number): ConcordanceOccurrence {
+  const { uses } = result;
+  const term = uses.term[u]!;
+  const sentence = uses.sentenceOffsets[d]! + uses.sentence[u]!;
+  return {
+    definition: d,
+    start: uses.start[u]!,
+    end: uses.end[u]!,
+    kind: 'term',
+    term,
+    rule: -1,
+    factor: result.termFactors.factor[term]!,
+    evidence: result.termFactors.codes[term] === 1,
+    sentenceStart: uses.sentenceStart[sentence]!,
+    sentenceEnd: uses.sentenceEnd[sentence]!,
+  };
+}
+
+/**
+ * The occurrences of definition `d` in the concordance's order (text order, a term use before rule
+ * evidence on the same span), the same match found twice kept once; no text is cut yet, so a
+ * caller that shows a few pays only for those (`withContext`).
+ */
+export function concordanceOccurrences(result: RunResult, d: number): ConcordanceOccurrence[] {
+  const { uses } = result;
+  const { matrix } = result.tables;
+  const textLength = result.analysed[d]!.text.length;
+  const occurrences: ConcordanceOccurrence[] = [];
+  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) occurrences.push(termOccurrence(result, d, u));
+  for (let f = 0; f < matrix.factors; f++) {
+    const c = d * matrix.factors + f;
+    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+      const rule = matrix.evidenceRule[e]!;
+      if (rule < 0) continue;
+      const start = matrix.evidenceStart[e]!;
+      const sentence = sentenceAt(uses, d, start, textLength);
+      occurrences.push({
+        definition: d,
+        start,
+        end: matrix.evidenceEnd[e]!,
+        kind: 'rule',
+        term: -1,
+        rule,
+        factor: f,
+        evidence: true,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+  }
+  occurrences.sort(occurrenceOrder);
+  let kept = 0;
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    const previous = kept > 0 ? occurrences[kept - 1]! : undefined;
+    // The same match found twice adds nothing.
+    if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule)
+      continue;
+    occurrences[kept++] = o;
+  }
+  occurrences.length = kept;
+  return occurrences;
+}
+
+/** An occurrence's keyword as one line. */
+export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => oneLine(result.analysed[o.definition]!.text.slice(o.start, o.end));
+
+/** The words before an occurrence in its sentence, trimmed to `report.kwicContext` characters. */
+export function leftOf(result: RunResult, o: ConcordanceOccurrence): string {
+  return leftContext(result.analysed[o.definition]!.text.slice(Math.min(o.sentenceStart, o.start), o.start), result.config.report.kwicContext);
+}
+
+/** The words after an occurrence in its sentence, trimmed to `report.kwicContext` characters. */
+export function rightOf(result: RunResult, o: ConcordanceOccurrence): string {
+  return rightContext(result.analysed[o.definition]!.text.slice(o.end, Math.max(o.sentenceEnd, o.end)), result.config.report.kwicContext);
+}
+
+/** An occurrence as a concordance row, its keyword and contexts cut. */
+export function withContext(result: RunResult, o: ConcordanceOccurrence): ConcordanceRow {
+  return {
+    definition: o.definition,
+    start: o.start,
+    end: o.end,
+    kind: o.kind,
+    term: o.term,
+    rule: o.rule,
+    factor: o.factor,
+    evidence: o.evidence,
+    left: leftOf(result, o),
+    keyword: keywordOf(result, o),
+    right: rightOf(result, o),
+  };
+}
+
 /**
  * The concordance of the run: every term use and every piece of rule evidence of the matrix, in
  * definition order, then text order (a term use before rule evidence on the same span). Context
  * is taken from the keyword's sentence and trimmed to `report.kwicContext` characters a side.
- * One pass over the uses and the evidence: linear in the corpus.
+ * Linear in the corpus, but it holds every row: the outputs go definition by definition
+ * (`concordanceOccurrences`) instead.
  */
 export const concordanceRows = memo((result: RunResult): ConcordanceRow[] => {
-  const { uses } = result;
-  const { matrix } = result.tables;
-  const { factor: factorOfTerm, codes } = result.termFactors;
-  const limit = result.config.report.kwicContext;
   const rows: ConcordanceRow[] = [];
-  result.analysed.forEach((definition, d) => {
-    const text = definition.text;
-    const occurrences: (Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> & { sentence: Span })[] = [];
-    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
-      const term = uses.term[u]!;
-      occurrences.push({
-        definition: d,
-        start: uses.start[u]!,
-        end: uses.end[u]!,
-        kind: 'term',
-        term,
-        rule: -1,
-        factor: factorOfTerm[term]!,
-        evidence: codes[term] === 1,
-        sentence: sentenceOf(uses, d, u),
-      });
-    }
-    for (let f = 0; f < matrix.factors; f++) {
-      const c = d * matrix.factors + f;
-      for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
-        const rule = matrix.evidenceRule[e]!;
-        if (rule < 0) continue;
-        const start = matrix.evidenceStart[e]!;
-        occurrences.push({
-          definition: d,
-          start,
-          end: matrix.evidenceEnd[e]!,
-          kind: 'rule',
-          term: -1,
-          rule,
-          factor: f,
-          evidence: true,
-          sentence: sentenceAt(uses, d, start, text.length),
-        });
-      }
-    }
-    occurrences.sort(
-      (a, b) =>
-        a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor,
-    );
-    let previous: Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> | undefined;
-    for (const { sentence, ...o } of occurrences) {
-      // The same match found twice adds nothing.
-      if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule)
-        continue;
-      previous = o;
-      const from = Math.min(sentence.start, o.start);
-      const to = Math.max(sentence.end, o.end);
-      rows.push({
-        ...o,
-        left: leftContext(text.slice(from, o.start), limit),
-        keyword: oneLine(text.slice(o.start, o.end)),
-        right: rightContext(text.slice(o.end, to), limit),
-      });
-    }
-  });
+  for (let d = 0; d < result.analysed.length; d++) for (const o of concordanceOccurrences(result, d)) rows.push(withContext(result, o));
   return rows;
 });
 

@@ -39,7 +39,11 @@ const insidePair = (text: string, i: number) => i > 0 && i < text.length && /[\u
  * word is dropped), with `…` where it was cut. A single word longer than the limit is cut inside.
  */
 export function leftContext(before: string, limit: number): string {
-  const text = oneLine(before);
+  return cutLeft(oneLine(before), limit);
+}
+
+/** `leftContext` of text already made one line. */
+function cutLeft(text: string, limit: number): string {
   if (text.length <= limit) return text;
   if (limit === 0) return ELLIPSIS;
   let from = text.length - limit;
@@ -53,7 +57,11 @@ export function leftContext(before: string, limit: number): string {
 
 /** The first `limit` characters of the text after a keyword, cut at a word boundary, `…` where it was cut. */
 export function rightContext(after: string, limit: number): string {
-  const text = oneLine(after);
+  return cutRight(oneLine(after), limit);
+}
+
+/** `rightContext` of text already made one line. */
+function cutRight(text: string, limit: number): string {
   if (text.length <= limit) return text;
   if (limit === 0) return ELLIPSIS;
   let to = limit;
@@ -156,21 +164,55 @@ export function concordanceOccurrences(result: RunResult, d: number): Concordanc
   return occurrences;
 }
 
+/**
+ * A definition's text as one line (each whitespace run one space) and, for each offset of the
+ * text, where it falls in that line (a whitespace character: at its run's space). The one-line form
+ * of any part of the text is then a slice of it, trimmed: the same string `oneLine` makes of that
+ * part (a run cut by the part's ends becomes an end space, which the trim drops either way), made
+ * without passing over the sentence again for each of its words.
+ */
+export interface OneLineText {
+  readonly line: string;
+  readonly at: Int32Array;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+export function oneLineText(text: string): OneLineText {
+  const at = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let last = 0;
+  let out = 0;
+  WHITESPACE_RUN.lastIndex = 0;
+  for (let run = WHITESPACE_RUN.exec(text); run; run = WHITESPACE_RUN.exec(text)) {
+    for (let i = last; i < run.index; i++) at[i] = out++;
+    parts.push(text.slice(last, run.index), ' ');
+    last = run.index + run[0].length;
+    at.fill(out++, run.index, last);
+  }
+  for (let i = last; i <= text.length; i++) at[i] = out++;
+  parts.push(text.slice(last));
+  return { line: parts.join(''), at };
+}
+
+/** `oneLine(text.slice(from, to))`, from the text's `oneLineText`. */
+const lineSlice = (text: OneLineText, from: number, to: number) => text.line.slice(text.at[from]!, text.at[to]!).trim();
+
+/** An occurrence's keyword and the words either side in its sentence, cut to `report.kwicContext` characters (`line`: its definition's `oneLineText`). */
+export function contextsOf(result: RunResult, o: ConcordanceOccurrence, line: OneLineText): { left: string; keyword: string; right: string } {
+  const limit = result.config.report.kwicContext;
+  return {
+    left: cutLeft(lineSlice(line, Math.min(o.sentenceStart, o.start), o.start), limit),
+    keyword: lineSlice(line, o.start, o.end),
+    right: cutRight(lineSlice(line, o.end, Math.max(o.sentenceEnd, o.end)), limit),
+  };
+}
+
 /** An occurrence's keyword as one line. */
 export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => oneLine(result.analysed[o.definition]!.text.slice(o.start, o.end));
 
-/** The words before an occurrence in its sentence, trimmed to `report.kwicContext` characters. */
-export function leftOf(result: RunResult, o: ConcordanceOccurrence): string {
-  return leftContext(result.analysed[o.definition]!.text.slice(Math.min(o.sentenceStart, o.start), o.start), result.config.report.kwicContext);
-}
-
-/** The words after an occurrence in its sentence, trimmed to `report.kwicContext` characters. */
-export function rightOf(result: RunResult, o: ConcordanceOccurrence): string {
-  return rightContext(result.analysed[o.definition]!.text.slice(o.end, Math.max(o.sentenceEnd, o.end)), result.config.report.kwicContext);
-}
-
 /** An occurrence as a concordance row, its keyword and contexts cut. */
-export function withContext(result: RunResult, o: ConcordanceOccurrence): ConcordanceRow {
+export function withContext(result: RunResult, o: ConcordanceOccurrence, line?: OneLineText): ConcordanceRow {
   return {
     definition: o.definition,
     start: o.start,
@@ -180,9 +222,7 @@ export function withContext(result: RunResult, o: ConcordanceOccurrence): Concor
     rule: o.rule,
     factor: o.factor,
     evidence: o.evidence,
-    left: leftOf(result, o),
-    keyword: keywordOf(result, o),
-    right: rightOf(result, o),
+    ...contextsOf(result, o, line ?? oneLineText(result.analysed[o.definition]!.text)),
   };
 }
 
@@ -195,7 +235,10 @@ export function withContext(result: RunResult, o: ConcordanceOccurrence): Concor
  */
 export const concordanceRows = memo((result: RunResult): ConcordanceRow[] => {
   const rows: ConcordanceRow[] = [];
-  for (let d = 0; d < result.analysed.length; d++) for (const o of concordanceOccurrences(result, d)) rows.push(withContext(result, o));
+  for (let d = 0; d < result.analysed.length; d++) {
+    const line = oneLineText(result.analysed[d]!.text);
+    for (const o of concordanceOccurrences(result, d)) rows.push(withContext(result, o, line));
+  }
   return rows;
 });
 

@@ -1,4 +1,4 @@
-import { concordanceOccurrences, contextLine, keywordOf, leftOf, rightOf } from '../model/concordance.js';
+import { concordanceOccurrences, contextLine, contextsOf, oneLineText } from '../model/concordance.js';
 import type { RunResult } from '../model/index.js';
 import { codebookSuggestions, EXAMPLES } from '../model/suggestions.js';
 import { headerOf } from './dictionary.js';
@@ -16,7 +16,9 @@ export function kwicCsv(result: RunResult): TextStream {
   return csvStream(headerFor('kwic.csv', result), function* () {
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
+      const line = oneLineText(definition.text);
       for (const o of concordanceOccurrences(result, d)) {
+        const { left, keyword, right } = contextsOf(result, o, line);
         yield [
           definition.id,
           definition.author,
@@ -29,9 +31,9 @@ export function kwicCsv(result: RunResult): TextStream {
           o.rule >= 0 ? result.rules[o.rule] : undefined,
           o.start,
           o.end,
-          leftOf(result, o),
-          keywordOf(result, o),
-          rightOf(result, o),
+          left,
+          keyword,
+          right,
         ];
       }
     }

@@ -173,12 +173,17 @@ export function concordanceOccurrences(result: RunResult, d: number): Concordanc
  */
 export interface OneLineText {
   readonly line: string;
-  readonly at: Int32Array;
+  /** Undefined when the text is one line already (single spaces only): each offset is its own. */
+  readonly at: Int32Array | undefined;
 }
+
+/** Whitespace that one-lining changes: a run of two, or any but a plain space. */
+const CHANGED_BY_ONE_LINE = /\s\s|[^\S ]/;
 
 const WHITESPACE_RUN = /\s+/g;
 
 export function oneLineText(text: string): OneLineText {
+  if (!CHANGED_BY_ONE_LINE.test(text)) return { line: text, at: undefined };
   const at = new Int32Array(text.length + 1);
   const parts: string[] = [];
   let last = 0;
@@ -196,7 +201,7 @@ export function oneLineText(text: string): OneLineText {
 }
 
 /** `oneLine(text.slice(from, to))`, from the text's `oneLineText`. */
-const lineSlice = (text: OneLineText, from: number, to: number) => text.line.slice(text.at[from]!, text.at[to]!).trim();
+const lineSlice = (text: OneLineText, from: number, to: number) => (text.at ? text.line.slice(text.at[from]!, text.at[to]!) : text.line.slice(from, to)).trim();
 
 /** An occurrence's keyword and the words either side in its sentence, cut to `report.kwicContext` characters (`line`: its definition's `oneLineText`). */
 export function contextsOf(result: RunResult, o: ConcordanceOccurrence, line: OneLineText): { left: string; keyword: string; right: string } {

@@ -1,6 +1,4 @@
-import type { TermFactors } from './factors.js';
 import type { RunResult } from './run.js';
-import type { Matrix } from './tables.js';
 import type { Span, TermUses } from './terms.js';
 import { memo } from './views.js';
 
@@ -76,7 +74,7 @@ function cutRight(text: string, limit: number): string {
 }
 
 /** The sentence of definition `d` a span of rule evidence starts in (sentences in text order); the whole text when it has none. */
-function sentenceAt(uses: ConcordanceSource['uses'], d: number, start: number, textLength: number): Span {
+function sentenceAt(uses: TermUses, d: number, start: number, textLength: number): Span {
   let lo = uses.sentenceOffsets[d]!;
   let hi = uses.sentenceOffsets[d + 1]! - 1;
   if (hi < lo) return { start: 0, end: textLength };
@@ -92,18 +90,6 @@ function sentenceAt(uses: ConcordanceSource['uses'], d: number, start: number, t
   return { start: uses.sentenceStart[found]!, end: uses.sentenceEnd[found]! };
 }
 
-/**
- * What the concordance is made from: the parts of a run it reads, as plain data (a `RunResult` is
- * one), so it can also be made on another thread (see `kwicInBackground`).
- */
-export interface ConcordanceSource {
-  readonly analysed: readonly { readonly text: string }[];
-  readonly uses: Pick<TermUses, 'offsets' | 'term' | 'start' | 'end' | 'sentence' | 'sentenceOffsets' | 'sentenceStart' | 'sentenceEnd'>;
-  readonly tables: { readonly matrix: Pick<Matrix, 'factors' | 'evidenceOffsets' | 'evidenceStart' | 'evidenceEnd' | 'evidenceRule'> };
-  readonly termFactors: Pick<TermFactors, 'factor' | 'codes'>;
-  readonly config: { readonly report: { readonly kwicContext: number } };
-}
-
 /** A concordance row before its keyword and contexts are cut: where it is, what it is, and its sentence. */
 export interface ConcordanceOccurrence extends Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> {
   readonly sentenceStart: number;
@@ -114,7 +100,7 @@ const occurrenceOrder = (a: ConcordanceOccurrence, b: ConcordanceOccurrence) =>
   a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor;
 
 /** Term use `u` (of definition `d`) as a concordance occurrence. */
-export function termOccurrence(result: ConcordanceSource, d: number, u: number): ConcordanceOccurrence {
+export function termOccurrence(result: RunResult, d: number, u: number): ConcordanceOccurrence {
   const { uses } = result;
   const term = uses.term[u]!;
   const sentence = uses.sentenceOffsets[d]! + uses.sentence[u]!;
@@ -137,7 +123,7 @@ export function termOccurrence(result: ConcordanceSource, d: number, u: number):
  * evidence on the same span), the same match found twice kept once; no text is cut yet, so a
  * caller that shows a few pays only for those (`withContext`).
  */
-export function concordanceOccurrences(result: ConcordanceSource, d: number): ConcordanceOccurrence[] {
+export function concordanceOccurrences(result: RunResult, d: number): ConcordanceOccurrence[] {
   const { uses } = result;
   const { matrix } = result.tables;
   const textLength = result.analysed[d]!.text.length;
@@ -218,7 +204,7 @@ export function oneLineText(text: string): OneLineText {
 const lineSlice = (text: OneLineText, from: number, to: number) => (text.at ? text.line.slice(text.at[from]!, text.at[to]!) : text.line.slice(from, to)).trim();
 
 /** An occurrence's keyword and the words either side in its sentence, cut to `report.kwicContext` characters (`line`: its definition's `oneLineText`). */
-export function contextsOf(result: ConcordanceSource, o: ConcordanceOccurrence, line: OneLineText): { left: string; keyword: string; right: string } {
+export function contextsOf(result: RunResult, o: ConcordanceOccurrence, line: OneLineText): { left: string; keyword: string; right: string } {
   const limit = result.config.report.kwicContext;
   return {
     left: cutLeft(lineSlice(line, Math.min(o.sentenceStart, o.start), o.start), limit),
@@ -228,10 +214,10 @@ export function contextsOf(result: ConcordanceSource, o: ConcordanceOccurrence, 
 }
 
 /** An occurrence's keyword as one line. */
-export const keywordOf = (result: ConcordanceSource, o: ConcordanceOccurrence): string => oneLine(result.analysed[o.definition]!.text.slice(o.start, o.end));
+export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => oneLine(result.analysed[o.definition]!.text.slice(o.start, o.end));
 
 /** An occurrence as a concordance row, its keyword and contexts cut. */
-export function withContext(result: ConcordanceSource, o: ConcordanceOccurrence, line?: OneLineText): ConcordanceRow {
+export function withContext(result: RunResult, o: ConcordanceOccurrence, line?: OneLineText): ConcordanceRow {
   return {
     definition: o.definition,
     start: o.start,

@@ -5,7 +5,6 @@ import { agreementCsv, disagreementsCsv } from './agreement.js';
 import { correspondenceCsv, factorPeriodsCsv, factorTrendsCsv, thematicEvolutionCsv, thematicMapCsv } from './analyses.js';
 import { codebookDraft } from './codebook-draft.js';
 import { codebookSuggestionsCsv, kwicCsv } from './concordance.js';
-import { kwicInBackground } from './kwic.js';
 import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
@@ -341,12 +340,8 @@ export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
 /** Sources past which the references are formatted on worker threads (a thread costs more than a few hundred sources). */
 const BACKGROUND_REFERENCES = 2000;
 
-/** Definitions past which `kwic.csv` is made on a worker thread (copying the run's texts to it costs more on a small corpus). */
-const BACKGROUND_KWIC = 20000;
-
 /** Renderers that can make their slow file on another thread while the others are written: used when writing. */
 const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
-  'kwic.csv': (result) => (result.analysed.length > BACKGROUND_KWIC ? kwicInBackground(result) : kwicCsv(result)),
   'references.bib': (result) =>
     result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed),
   'references.ris': (result) =>

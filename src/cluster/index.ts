@@ -43,8 +43,12 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   // "communication network" is still ICT's).
   const frequent = input.terms.flatMap((t, i) => (t.definitions >= minDefinitions ? [i] : []));
   const named = new Set<number>();
+  // Each label's factor is asked for twice (frequent terms, then the clustered ones): tokenized once.
+  const factorOfLabel = new Map<string, number>();
   if (config.factors.codebook) {
-    const factorOf = input.codebookFactorOf(frequent.map((t) => input.terms[t]!.term));
+    const labels = frequent.map((t) => input.terms[t]!.term);
+    const factorOf = input.codebookFactorOf(labels);
+    labels.forEach((label, k) => factorOfLabel.set(label, factorOf[k]!));
     frequent.forEach((t, k) => factorOf[k]! >= 0 && named.add(t));
   }
   const selected: number[] = [];
@@ -54,7 +58,12 @@ export function cluster(input: ClusterInput, config: Config, diagnostics: Diagno
   }
   const index = incidence(input.uses, input.terms, selected);
   const statsOf = new Map(selected.map((i) => [input.terms[i]!.term, input.terms[i]!]));
-  const seedOf = config.factors.codebook ? resolveSeeds(input, statsOf, diagnostics) : new Map<string, string>();
+  const codebookFactorOf = (labels: readonly string[]) => {
+    const missing = labels.filter((label) => !factorOfLabel.has(label));
+    if (missing.length) input.codebookFactorOf(missing).forEach((f, k) => factorOfLabel.set(missing[k]!, f));
+    return labels.map((label) => factorOfLabel.get(label)!);
+  };
+  const seedOf = config.factors.codebook ? resolveSeeds({ ...input, codebookFactorOf }, statsOf, diagnostics) : new Map<string, string>();
   const { random, draws } = countingRandom(config.seed);
 
   const byMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? input.groupByMeaning : undefined;

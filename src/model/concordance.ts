@@ -1,5 +1,5 @@
 import type { RunResult } from './run.js';
-import { sentenceOf, type Span, type TermUses } from './terms.js';
+import type { Span, TermUses } from './terms.js';
 import { memo } from './views.js';
 
 /**
@@ -39,7 +39,11 @@ const insidePair = (text: string, i: number) => i > 0 && i < text.length && /[\u
  * word is dropped), with `…` where it was cut. A single word longer than the limit is cut inside.
  */
 export function leftContext(before: string, limit: number): string {
-  const text = oneLine(before);
+  return cutLeft(oneLine(before), limit);
+}
+
+/** `leftContext` of text already made one line. */
+function cutLeft(text: string, limit: number): string {
   if (text.length <= limit) return text;
   if (limit === 0) return ELLIPSIS;
   let from = text.length - limit;
@@ -53,7 +57,11 @@ export function leftContext(before: string, limit: number): string {
 
 /** The first `limit` characters of the text after a keyword, cut at a word boundary, `…` where it was cut. */
 export function rightContext(after: string, limit: number): string {
-  const text = oneLine(after);
+  return cutRight(oneLine(after), limit);
+}
+
+/** `rightContext` of text already made one line. */
+function cutRight(text: string, limit: number): string {
   if (text.length <= limit) return text;
   if (limit === 0) return ELLIPSIS;
   let to = limit;
@@ -82,74 +90,160 @@ function sentenceAt(uses: TermUses, d: number, start: number, textLength: number
   return { start: uses.sentenceStart[found]!, end: uses.sentenceEnd[found]! };
 }
 
+/** A concordance row before its keyword and contexts are cut: where it is, what it is, and its sentence. */
+export interface ConcordanceOccurrence extends Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> {
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+const occurrenceOrder = (a: ConcordanceOccurrence, b: ConcordanceOccurrence) =>
+  a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor;
+
+/** Term use `u` (of definition `d`) as a concordance occurrence. */
+export function termOccurrence(result: RunResult, d: number, u: number): ConcordanceOccurrence {
+  const { uses } = result;
+  const term = uses.term[u]!;
+  const sentence = uses.sentenceOffsets[d]! + uses.sentence[u]!;
+  return {
+    definition: d,
+    start: uses.start[u]!,
+    end: uses.end[u]!,
+    kind: 'term',
+    term,
+    rule: -1,
+    factor: result.termFactors.factor[term]!,
+    evidence: result.termFactors.codes[term] === 1,
+    sentenceStart: uses.sentenceStart[sentence]!,
+    sentenceEnd: uses.sentenceEnd[sentence]!,
+  };
+}
+
+/**
+ * The occurrences of definition `d` in the concordance's order (text order, a term use before rule
+ * evidence on the same span), the same match found twice kept once; no text is cut yet, so a
+ * caller that shows a few pays only for those (`withContext`).
+ */
+export function concordanceOccurrences(result: RunResult, d: number): ConcordanceOccurrence[] {
+  const { uses } = result;
+  const { matrix } = result.tables;
+  const textLength = result.analysed[d]!.text.length;
+  const occurrences: ConcordanceOccurrence[] = [];
+  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) occurrences.push(termOccurrence(result, d, u));
+  for (let f = 0; f < matrix.factors; f++) {
+    const c = d * matrix.factors + f;
+    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+      const rule = matrix.evidenceRule[e]!;
+      if (rule < 0) continue;
+      const start = matrix.evidenceStart[e]!;
+      const sentence = sentenceAt(uses, d, start, textLength);
+      occurrences.push({
+        definition: d,
+        start,
+        end: matrix.evidenceEnd[e]!,
+        kind: 'rule',
+        term: -1,
+        rule,
+        factor: f,
+        evidence: true,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+  }
+  occurrences.sort(occurrenceOrder);
+  let kept = 0;
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    const previous = kept > 0 ? occurrences[kept - 1]! : undefined;
+    // The same match found twice adds nothing.
+    if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule)
+      continue;
+    occurrences[kept++] = o;
+  }
+  occurrences.length = kept;
+  return occurrences;
+}
+
+/**
+ * A definition's text as one line (each whitespace run one space) and, for each offset of the
+ * text, where it falls in that line (a whitespace character: at its run's space). The one-line form
+ * of any part of the text is then a slice of it, trimmed: the same string `oneLine` makes of that
+ * part (a run cut by the part's ends becomes an end space, which the trim drops either way), made
+ * without passing over the sentence again for each of its words.
+ */
+export interface OneLineText {
+  readonly line: string;
+  /** Undefined when the text is one line already (single spaces only): each offset is its own. */
+  readonly at: Int32Array | undefined;
+}
+
+/** Whitespace that one-lining changes: a run of two, or any but a plain space. */
+const CHANGED_BY_ONE_LINE = /\s\s|[^\S ]/;
+
+const WHITESPACE_RUN = /\s+/g;
+
+export function oneLineText(text: string): OneLineText {
+  if (!CHANGED_BY_ONE_LINE.test(text)) return { line: text, at: undefined };
+  const at = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let last = 0;
+  let out = 0;
+  WHITESPACE_RUN.lastIndex = 0;
+  for (let run = WHITESPACE_RUN.exec(text); run; run = WHITESPACE_RUN.exec(text)) {
+    for (let i = last; i < run.index; i++) at[i] = out++;
+    parts.push(text.slice(last, run.index), ' ');
+    last = run.index + run[0].length;
+    at.fill(out++, run.index, last);
+  }
+  for (let i = last; i <= text.length; i++) at[i] = out++;
+  parts.push(text.slice(last));
+  return { line: parts.join(''), at };
+}
+
+/** `oneLine(text.slice(from, to))`, from the text's `oneLineText`. */
+const lineSlice = (text: OneLineText, from: number, to: number) => (text.at ? text.line.slice(text.at[from]!, text.at[to]!) : text.line.slice(from, to)).trim();
+
+/** An occurrence's keyword and the words either side in its sentence, cut to `report.kwicContext` characters (`line`: its definition's `oneLineText`). */
+export function contextsOf(result: RunResult, o: ConcordanceOccurrence, line: OneLineText): { left: string; keyword: string; right: string } {
+  const limit = result.config.report.kwicContext;
+  return {
+    left: cutLeft(lineSlice(line, Math.min(o.sentenceStart, o.start), o.start), limit),
+    keyword: lineSlice(line, o.start, o.end),
+    right: cutRight(lineSlice(line, o.end, Math.max(o.sentenceEnd, o.end)), limit),
+  };
+}
+
+/** An occurrence's keyword as one line. */
+export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => oneLine(result.analysed[o.definition]!.text.slice(o.start, o.end));
+
+/** An occurrence as a concordance row, its keyword and contexts cut. */
+export function withContext(result: RunResult, o: ConcordanceOccurrence, line?: OneLineText): ConcordanceRow {
+  return {
+    definition: o.definition,
+    start: o.start,
+    end: o.end,
+    kind: o.kind,
+    term: o.term,
+    rule: o.rule,
+    factor: o.factor,
+    evidence: o.evidence,
+    ...contextsOf(result, o, line ?? oneLineText(result.analysed[o.definition]!.text)),
+  };
+}
+
 /**
  * The concordance of the run: every term use and every piece of rule evidence of the matrix, in
  * definition order, then text order (a term use before rule evidence on the same span). Context
  * is taken from the keyword's sentence and trimmed to `report.kwicContext` characters a side.
- * One pass over the uses and the evidence: linear in the corpus.
+ * Linear in the corpus, but it holds every row: the outputs go definition by definition
+ * (`concordanceOccurrences`) instead.
  */
 export const concordanceRows = memo((result: RunResult): ConcordanceRow[] => {
-  const { uses } = result;
-  const { matrix } = result.tables;
-  const { factor: factorOfTerm, codes } = result.termFactors;
-  const limit = result.config.report.kwicContext;
   const rows: ConcordanceRow[] = [];
-  result.analysed.forEach((definition, d) => {
-    const text = definition.text;
-    const occurrences: (Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> & { sentence: Span })[] = [];
-    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
-      const term = uses.term[u]!;
-      occurrences.push({
-        definition: d,
-        start: uses.start[u]!,
-        end: uses.end[u]!,
-        kind: 'term',
-        term,
-        rule: -1,
-        factor: factorOfTerm[term]!,
-        evidence: codes[term] === 1,
-        sentence: sentenceOf(uses, d, u),
-      });
-    }
-    for (let f = 0; f < matrix.factors; f++) {
-      const c = d * matrix.factors + f;
-      for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
-        const rule = matrix.evidenceRule[e]!;
-        if (rule < 0) continue;
-        const start = matrix.evidenceStart[e]!;
-        occurrences.push({
-          definition: d,
-          start,
-          end: matrix.evidenceEnd[e]!,
-          kind: 'rule',
-          term: -1,
-          rule,
-          factor: f,
-          evidence: true,
-          sentence: sentenceAt(uses, d, start, text.length),
-        });
-      }
-    }
-    occurrences.sort(
-      (a, b) =>
-        a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor,
-    );
-    let previous: Omit<ConcordanceRow, 'left' | 'keyword' | 'right'> | undefined;
-    for (const { sentence, ...o } of occurrences) {
-      // The same match found twice adds nothing.
-      if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule)
-        continue;
-      previous = o;
-      const from = Math.min(sentence.start, o.start);
-      const to = Math.max(sentence.end, o.end);
-      rows.push({
-        ...o,
-        left: leftContext(text.slice(from, o.start), limit),
-        keyword: oneLine(text.slice(o.start, o.end)),
-        right: rightContext(text.slice(o.end, to), limit),
-      });
-    }
-  });
+  for (let d = 0; d < result.analysed.length; d++) {
+    const line = oneLineText(result.analysed[d]!.text);
+    for (const o of concordanceOccurrences(result, d)) rows.push(withContext(result, o, line));
+  }
   return rows;
 });
 

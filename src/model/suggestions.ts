@@ -1,4 +1,4 @@
-import { concordanceRows, type ConcordanceRow } from './concordance.js';
+import { termOccurrence, withContext, type ConcordanceOccurrence, type ConcordanceRow } from './concordance.js';
 import type { RunResult } from './run.js';
 import { memo } from './views.js';
 
@@ -34,18 +34,29 @@ export const codebookSuggestions = memo((result: RunResult): CodebookSuggestion[
     if (f?.origin === 'codebook' && codes[t] === 0 && !f.seeds.includes(result.terms[t]!.term)) candidates.push(t);
   });
   const wanted = new Set(candidates);
-  // Each candidate's uses, the first in each definition, definitions in order.
-  const usesOf = new Map<number, ConcordanceRow[]>();
-  for (const row of concordanceRows(result)) {
-    if (row.kind !== 'term' || !wanted.has(row.term)) continue;
-    const list = usesOf.get(row.term) ?? [];
-    if (list[list.length - 1]?.definition !== row.definition) list.push(row);
-    usesOf.set(row.term, list);
+  // Each candidate's uses, the first in each definition (in the concordance's order: start, then end), definitions in order.
+  const usesOf = new Map<number, ConcordanceOccurrence[]>();
+  const packed = result.uses;
+  const firstIn = new Map<number, number>();
+  for (let d = 0; d < result.analysed.length; d++) {
+    firstIn.clear();
+    for (let u = packed.offsets[d]!; u < packed.offsets[d + 1]!; u++) {
+      const t = packed.term[u]!;
+      if (!wanted.has(t)) continue;
+      const first = firstIn.get(t);
+      if (first === undefined || packed.start[u]! < packed.start[first]! || (packed.start[u] === packed.start[first] && packed.end[u]! < packed.end[first]!))
+        firstIn.set(t, u);
+    }
+    for (const [t, u] of firstIn) {
+      const list = usesOf.get(t);
+      if (list) list.push(termOccurrence(result, d, u));
+      else usesOf.set(t, [termOccurrence(result, d, u)]);
+    }
   }
   const suggestions = candidates.map((t): CodebookSuggestion => {
     const f = factorOf[t]!;
     const uses = usesOf.get(t) ?? [];
-    const isNew = (row: ConcordanceRow) => matrix.cells[row.definition * matrix.factors + f] !== 1;
+    const isNew = (row: ConcordanceOccurrence) => matrix.cells[row.definition * matrix.factors + f] !== 1;
     const fresh = uses.filter(isNew);
     return {
       factor: f,
@@ -55,7 +66,7 @@ export const codebookSuggestions = memo((result: RunResult): CodebookSuggestion[
       fit: fit[t]!,
       lift: lift[t]!,
       rule: result.terms[t]!.term,
-      examples: [...fresh, ...uses.filter((row) => !isNew(row))].slice(0, EXAMPLES),
+      examples: [...fresh, ...uses.filter((row) => !isNew(row))].slice(0, EXAMPLES).map((o) => withContext(result, o)),
     };
   });
   const liftOf = (s: CodebookSuggestion) => (Number.isNaN(s.lift) ? -1 : s.lift);

@@ -44,6 +44,9 @@ export async function wholeLater(content: OutputContent): Promise<string | Uint8
 /** Text is encoded into pieces of this many bytes before they are handed on. */
 const PIECE_BYTES = 1 << 16;
 
+/** Short parts (a CSV line) are joined up to about this many characters before they are encoded: one call per line cost more than the encoding. */
+const JOIN_CHARS = 8192;
+
 /**
  * The parts (lines, entries), encoded to UTF-8 as they come and handed on in pieces of about
  * 64 kB: no long string is ever built, so the garbage a large output makes stays young.
@@ -51,14 +54,26 @@ const PIECE_BYTES = 1 << 16;
 export function* utf8Pieces(parts: Iterable<string>): Generator<Uint8Array> {
   let piece = Buffer.allocUnsafe(PIECE_BYTES);
   let at = 0;
-  for (const part of parts) {
-    // A UTF-16 unit is at most 3 bytes of UTF-8: a part that may not fit starts a new piece.
-    if (at + part.length * 3 > piece.length) {
+  let pending = '';
+  const encode = function* (text: string): Generator<Uint8Array> {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: text that may not fit starts a new piece.
+    if (at + text.length * 3 > piece.length) {
       if (at > 0) yield piece.subarray(0, at);
-      piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, part.length * 3));
+      piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, text.length * 3));
       at = 0;
     }
-    at += piece.write(part, at);
+    at += piece.write(text, at);
+  };
+  for (const part of parts) {
+    pending += part;
+    // A part ending in half a surrogate pair is encoded on its own, as it always was (joined to a
+    // next part starting with the other half, it would encode differently).
+    const last = part.charCodeAt(part.length - 1);
+    if (pending.length >= JOIN_CHARS || (last >= 0xd800 && last <= 0xdbff)) {
+      yield* encode(pending);
+      pending = '';
+    }
   }
+  if (pending) yield* encode(pending);
   if (at > 0) yield piece.subarray(0, at);
 }

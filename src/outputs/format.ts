@@ -31,7 +31,8 @@ export function csvLine(cells: readonly Cell[]): string {
     const cell = cells[i];
     if (i) line += ',';
     if (typeof cell === 'string') line += csvField(safeText(cell));
-    else if (cell !== undefined) line += csvField(String(cell));
+    // A number's text never holds a comma, a quote or a line break.
+    else if (typeof cell === 'number') line += String(cell);
   }
   return line + '\n';
 }

@@ -48,9 +48,7 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
     const lemmas = t.out(asIts<string>(its.lemma));
     const stops = t.out(asIts<boolean>(its.stopWordFlag));
     values.forEach((value, i) => {
-      // Searched near the cursor only: a token wink rewrote must not cost a scan of the whole text.
-      const near = source.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
-      const at = near >= 0 ? cursor + near : -1;
+      const at = findNear(source, value, cursor);
       const start = at >= 0 ? at : cursor;
       const end = at >= 0 ? at + value.length : cursor;
       cursor = end;
@@ -69,6 +67,23 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
   });
   return { tokens: joinHyphenated(tokens), sentences };
 }
+
+/**
+ * Where `value` first occurs in `source` at or after `cursor`, looking only near the cursor (a
+ * token wink rewrote must not cost a scan of the whole text), or -1. Most tokens start at the
+ * cursor or after a few spaces: those are found without the search.
+ */
+function findNear(source: string, value: string, cursor: number): number {
+  let p = cursor;
+  while (p - cursor <= SEARCH_WINDOW && isBlank(source.charCodeAt(p))) p++;
+  // No occurrence can start on a blank when the value does not start with one.
+  if (value.length > 0 && p - cursor <= SEARCH_WINDOW && !isBlank(value.charCodeAt(0)) && source.startsWith(value, p)) return p;
+  const near = source.slice(cursor, cursor + value.length + SEARCH_WINDOW).indexOf(value);
+  return near >= 0 ? cursor + near : -1;
+}
+
+/** Space, tab, line feed, carriage return. */
+const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 function joinHyphenated(tokens: readonly RawToken[]): RawToken[] {
   const out: RawToken[] = [];

@@ -14,12 +14,6 @@ interface SlotForm {
   readonly first: readonly Compiled[];
 }
 
-/** A word of the text as rules see it: a thesaurus phrase is as many words as its label has. */
-interface Slot extends SlotForm {
-  readonly start: number;
-  readonly end: number;
-}
-
 interface Compiled {
   readonly factor: number;
   readonly rule: number;
@@ -27,7 +21,8 @@ interface Compiled {
   readonly except: readonly (readonly Test[])[];
 }
 
-type Test = ((slot: Slot) => boolean) & { readonly keys?: ReadonlySet<string> };
+/** A test of one word of the text as rules see it (a thesaurus phrase is as many words as its label has). */
+type Test = ((slot: Pick<SlotForm, 'normal' | 'keys'>) => boolean) & { readonly keys?: ReadonlySet<string> };
 
 /**
  * Finds where the codebook's rules match a text. A rule's word matches a word of the text by stem
@@ -68,17 +63,25 @@ export class RuleMatcher {
     words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[],
   ): RuleHit[] {
     if (!this.#rules.length) return [];
-    const slots: Slot[] = [];
-    for (const w of words)
-      for (const form of this.#forms(w)) slots.push({ normal: form.normal, keys: form.keys, first: form.first, start: w.start, end: w.end });
+    // The forms are the cached ones (no object per word); their places in the text go alongside.
+    const slots: SlotForm[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const w of words) {
+      for (const form of this.#forms(w)) {
+        slots.push(form);
+        starts.push(w.start);
+        ends.push(w.end);
+      }
+    }
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < slots.length; i++) {
       for (const rule of slots[i]!.first) {
         const end = matchAt(rule.words, slots, i);
         if (end < 0) continue;
-        const span = { start: slots[i]!.start, end: slots[end - 1]!.end };
-        if (rule.except.some((phrase) => covers(phrase, slots, span))) continue;
+        const span = { start: starts[i]!, end: ends[end - 1]! };
+        if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span))) continue;
         const key = `${rule.factor}:${span.start}:${span.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -92,7 +95,8 @@ export class RuleMatcher {
   readonly #formCache = new Map<string, readonly SlotForm[]>();
   #forms(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
     const label = w.fixed ?? w.lemma;
-    const cacheKey = `${w.normal}\u0000${w.lemma}\u0000${label}`;
+    // Most words are neither replaced nor inflected: their key is one string, not three joined.
+    const cacheKey = w.normal === w.lemma && label === w.lemma ? w.normal : `${w.normal}\u0000${w.lemma}\u0000${label}`;
     let forms = this.#formCache.get(cacheKey);
     if (!forms) {
       const written = [...new Set([w.normal, w.lemma, label])];
@@ -110,11 +114,10 @@ export class RuleMatcher {
    * is credited to does not depend on how it was found): by its keys, and the wildcards it passes.
    */
   #firstMatches(form: { readonly normal: string; readonly keys: readonly string[] }): Compiled[] {
-    const slot: Slot = { ...form, first: [], start: 0, end: 0 };
     const found: Compiled[] = [];
     for (const key of form.keys) for (const rule of this.#byKey.get(key) ?? []) found.push(rule);
     for (const key of [`p:${form.normal[0] ?? ''}`, `x:${form.normal.at(-1) ?? ''}`, 'p:', 'x:']) {
-      for (const rule of this.#byKey.get(key) ?? []) if (rule.words[0]!(slot)) found.push(rule);
+      for (const rule of this.#byKey.get(key) ?? []) if (rule.words[0]!(form)) found.push(rule);
     }
     return [...new Set(found)].sort((a, b) => a.rule - b.rule);
   }
@@ -127,29 +130,41 @@ export class RuleMatcher {
         return (slot) => slot.normal.endsWith(word.text);
       case 'lemma': {
         const keys = new Set([`f:${word.text}`, `f:${readTokens(word.text)[0]?.lemma ?? word.text}`]);
-        return Object.assign((slot: Slot) => slot.keys.some((k) => keys.has(k)), { keys });
+        return Object.assign((slot: Pick<SlotForm, 'keys'>) => hasAny(slot.keys, keys), { keys });
       }
       case 'stem': {
         const keys = new Set([`s:${this.stem(word.text)}`, `s:${this.stem(readTokens(word.text)[0]?.lemma ?? word.text)}`]);
-        return Object.assign((slot: Slot) => slot.keys.some((k) => keys.has(k)), { keys });
+        return Object.assign((slot: Pick<SlotForm, 'keys'>) => hasAny(slot.keys, keys), { keys });
       }
     }
   }
 }
 
+/** Whether any of `forms` is in `keys` (a loop: this runs for every word a rule's first word matched). */
+function hasAny(forms: readonly string[], keys: ReadonlySet<string>): boolean {
+  for (let i = 0; i < forms.length; i++) if (keys.has(forms[i]!)) return true;
+  return false;
+}
+
 /** The slot after a match of `tests` starting at slot `i`, or -1. */
-function matchAt(tests: readonly Test[], slots: readonly Slot[], i: number): number {
+function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number): number {
   if (i + tests.length > slots.length) return -1;
   for (let k = 0; k < tests.length; k++) if (!tests[k]!(slots[i + k]!)) return -1;
   return i + tests.length;
 }
 
-/** Whether a match of the phrase contains the span. */
-function covers(phrase: readonly Test[], slots: readonly Slot[], span: { start: number; end: number }): boolean {
+/** Whether a match of the phrase contains the span (`starts`, `ends`: the slots' places in the text). */
+function covers(
+  phrase: readonly Test[],
+  slots: readonly SlotForm[],
+  starts: readonly number[],
+  ends: readonly number[],
+  span: { start: number; end: number },
+): boolean {
   for (let i = 0; i < slots.length; i++) {
-    if (slots[i]!.start > span.start) break;
+    if (starts[i]! > span.start) break;
     const end = matchAt(phrase, slots, i);
-    if (end >= 0 && slots[i]!.start <= span.start && slots[end - 1]!.end >= span.end) return true;
+    if (end >= 0 && starts[i]! <= span.start && ends[end - 1]! >= span.end) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concordanceRows, contextLine, leftContext, rightContext } from '../../src/model/concordance.js';
+import { concordanceRows, contextLine, leftContext, oneLineText, rightContext } from '../../src/model/concordance.js';
 import { analyze } from '../../src/pipeline.js';
 import { HEADER, tempCorpus } from '../helpers.js';
 
@@ -24,6 +24,24 @@ describe('context either side of a keyword', () => {
     expect(leftContext('a\n  b\tc ', 60)).toBe('a b c');
     expect(leftContext('some words', 0)).toBe('…');
     expect(rightContext('', 0)).toBe('');
+  });
+
+  it('takes any part of a text as one line from the whole text made one line once', () => {
+    // Every (from, to) of strings of words, mixed whitespace runs (line breaks, tabs, no-break and
+    // Unicode spaces) and surrogate pairs: a slice of the one-line text, trimmed, is the part made one line.
+    const pieces = ['ab', 'c', ' ', '  ', '\n', '\t \r\n', '\u00a0', '\u2028', '\u3000 ', '😀', 'é'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      const { line, at } = oneLineText(text);
+      expect(line).toBe(text.replace(/\s+/g, ' '));
+      // Without a map, the text had nothing to change.
+      if (!at) expect(line).toBe(text);
+      for (let from = 0; from <= text.length; from++)
+        for (let to = from; to <= text.length; to++)
+          expect(line.slice(at ? at[from] : from, at ? at[to] : to).trim()).toBe(text.slice(from, to).replace(/\s+/g, ' ').trim());
+    }
   });
 });
 

@@ -43,9 +43,13 @@ const FOOTER = 58;
  * Terms no dated definition uses are grey.
  */
 export function overlaySvg(network: Network, meanYear: ReadonlyMap<string, number>, options: { title: string; width: number }): string {
-  const years = [...meanYear.values()];
-  const lo = Math.min(...years);
-  const hi = Math.max(...years);
+  // Folded, not spread: a million-definition corpus has some 150,000 terms, past the call stack's room for arguments.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const year of meanYear.values()) {
+    lo = Math.min(lo, year);
+    hi = Math.max(hi, year);
+  }
   const undated = network.nodes.some((n) => !meanYear.has(n.id));
   const color = (id: string) => {
     const y = meanYear.get(id);

@@ -1,15 +1,21 @@
 import { compare } from '../../../core/text.js';
-import { rightContext, type ConcordanceRow } from '../../../model/concordance.js';
+import { keywordOf, rightContext, withContext, type ConcordanceOccurrence } from '../../../model/concordance.js';
 import type { RunResult } from '../../../model/index.js';
-import { analysedOf, concordanceOf, concordanceSettings, factorColors, factorsOf, rulesOf, termsOf } from '../data.js';
+import { analysedOf, concordanceOccurrencesOf, concordanceSettings, factorColors, factorsOf, rulesOf, termsOf } from '../data.js';
 import { code, inl, paragraph, text, type Block, type ConcordanceLine, type Inline } from '../model.js';
 import { cited, type SectionBuilder } from './common.js';
 
 /** One place in a text: a term use and the rules that matched the same words, merged into one line. */
 interface Place {
-  readonly first: ConcordanceRow;
+  readonly first: ConcordanceOccurrence;
   term: number;
   readonly rules: { rule: number; factor: number }[];
+}
+
+/** The places of one label: how many, and the first few in corpus order (all a report can show). */
+interface Group {
+  count: number;
+  readonly first: Place[];
 }
 
 /**
@@ -32,7 +38,6 @@ const ruleHead = (rule: string) => rule.split(' !')[0]!.trim();
 
 /** The concordance view: every place a term or a codebook rule matches, in its sentence, searchable. */
 function concordanceBlocks(result: RunResult): Block[] {
-  const rows = concordanceOf(result);
   const terms = termsOf(result);
   const rules = rulesOf(result);
   const factors = factorsOf(result);
@@ -40,39 +45,45 @@ function concordanceBlocks(result: RunResult): Block[] {
   const definitions = analysedOf(result);
   const { kwicPerTerm, kwicMaxRows, kwicContext } = concordanceSettings(result);
 
-  // Merge the rows of one span (a term use and the rules matching the same words) into one place.
-  const places: Place[] = [];
-  for (const row of rows) {
-    const last = places[places.length - 1];
-    const same = last && last.first.definition === row.definition && last.first.start === row.start && last.first.end === row.end;
-    const place = same ? last : { first: row, term: -1, rules: [] };
-    if (!same) places.push(place);
-    if (row.kind === 'term') place.term = row.term;
-    else place.rules.push({ rule: row.rule, factor: row.factor });
-  }
-  // Grouped by what was found (the term, or the rule when no term stands there), groups alphabetical, each in corpus order.
-  const labelOf = (p: Place) => (p.term >= 0 ? terms[p.term]!.term : p.first.keyword.toLowerCase());
-  const groups = new Map<string, Place[]>();
-  for (const p of places) {
+  // Grouped by what was found (the term, or the rule when no term stands there), each in corpus
+  // order; a group keeps only the places the report can show (at most `kwicPerTerm`).
+  const labelOf = (p: Place) => (p.term >= 0 ? terms[p.term]!.term : keywordOf(result, p.first).toLowerCase());
+  const groups = new Map<string, Group>();
+  let placeCount = 0;
+  const keep = (p: Place) => {
+    placeCount++;
     const label = labelOf(p);
-    const list = groups.get(label);
-    if (list) list.push(p);
-    else groups.set(label, [p]);
+    const group = groups.get(label);
+    if (!group) groups.set(label, { count: 1, first: [p] });
+    else if (group.count++ < kwicPerTerm) group.first.push(p);
+  };
+  // Merge the rows of one span (a term use and the rules matching the same words) into one place.
+  for (let d = 0; d < definitions.length; d++) {
+    let place: Place | undefined;
+    for (const row of concordanceOccurrencesOf(result, d)) {
+      if (!place || place.first.start !== row.start || place.first.end !== row.end) {
+        if (place) keep(place);
+        place = { first: row, term: -1, rules: [] };
+      }
+      if (row.kind === 'term') place.term = row.term;
+      else place.rules.push({ rule: row.rule, factor: row.factor });
+    }
+    if (place) keep(place);
   }
   const ordered = [...groups].sort((a, b) => compare(a[0].toLowerCase(), b[0].toLowerCase()) || compare(a[0], b[0]));
   const perGroup = linesPerGroup(
-    ordered.map(([, list]) => list.length),
+    ordered.map(([, group]) => group.count),
     kwicPerTerm,
     kwicMaxRows,
   );
   const shown: Place[] = [];
-  for (const [, list] of ordered) {
+  for (const [, group] of ordered) {
     if (shown.length >= kwicMaxRows) break;
-    shown.push(...list.slice(0, Math.min(perGroup, kwicMaxRows - shown.length)));
+    shown.push(...group.first.slice(0, Math.min(perGroup, kwicMaxRows - shown.length)));
   }
 
   const lines = shown.map((p): ConcordanceLine => {
-    const row = p.first;
+    const row = withContext(result, p.first);
     const chips: Inline[] = [];
     const keys: string[] = [];
     const byFactor = new Map<number, string[]>();
@@ -101,15 +112,15 @@ function concordanceBlocks(result: RunResult): Block[] {
     };
   });
 
-  const complete = shown.length === places.length;
+  const complete = shown.length === placeCount;
   return [
     paragraph(
-      inl`Every term and every word a codebook rule matched, in its sentence (up to ${kwicContext} characters either side, config ${code('report.kwicContext')}): ${places.length} places in the ${definitions.length} definitions. ${code('kwic.csv')} lists each occurrence with its source, term, factor and rule.`,
+      inl`Every term and every word a codebook rule matched, in its sentence (up to ${kwicContext} characters either side, config ${code('report.kwicContext')}): ${placeCount} places in the ${definitions.length} definitions. ${code('kwic.csv')} lists each occurrence with its source, term, factor and rule.`,
     ),
     paragraph(
       complete
         ? inl`Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`
-        : inl`Shown here: at most ${perGroup} places for each term, or word a rule matched, of the ${ordered.length} found; ${shown.length} of ${places.length} places in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has them all. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
+        : inl`Shown here: at most ${perGroup} places for each term, or word a rule matched, of the ${ordered.length} found; ${shown.length} of ${placeCount} places in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has them all. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
       'screen',
     ),
     { kind: 'concordance', id: 'concordance-table', lines, empty: 'No term was found in the definitions.' },

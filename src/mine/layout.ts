@@ -85,7 +85,8 @@ function crosses(line: string, gutter: number): boolean {
 function findGutter(lines: readonly string[]): number | undefined {
   const text = lines.filter((l) => l.trim() !== '');
   if (text.length < 4) return undefined;
-  const width = Math.max(...text.map((l) => l.length));
+  // A loop, not Math.max(...): a long text document's lines would overflow the call stack.
+  const width = text.reduce((most, l) => Math.max(most, l.length), 0);
   if (width < 40) return undefined;
   let best: { at: number; strong: number } | undefined;
   for (let at = Math.floor(width * 0.25); at <= Math.ceil(width * 0.75); at++) {

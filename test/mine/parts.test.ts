@@ -45,6 +45,11 @@ describe('parseReferences', () => {
     expect(laid.body.map((l) => l.text)).toEqual(['Intro text.', 'A smart city is a city.', '']);
     expect(laid.references.map((l) => l.text)).toEqual(['[1] Batty, M. (2012). Smart cities of the future.']);
   });
+
+  it('lays out a page of 300,000 lines (a long text document) without overflowing the stack', () => {
+    const page = Array.from({ length: 300_000 }, (_, i) => `Line ${i} of a long text document.`).join('\n');
+    expect(layOut([page]).body).toHaveLength(300_000);
+  });
 });
 
 describe('keepsHyphen', () => {

@@ -24,7 +24,11 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // test4.jsonl, the fourth held-out set, was labelled and committed before any run and scored once
 // with the fifth extractor (commit ade1281: precision 31/31, recall 31/34, the held-out figure);
 // its errors were then studied (three misses, four attribution errors) and fixed by general rules,
-// so it is seen too: its floors below show fit. No labelled file is held out now.
+// so it is seen too: its floors below show fit. review-paper-4, a six-page paper with two-column
+// pages (issue 11's first "Done when"), was labelled and committed before any run (9f69d72) and
+// scored once with the sixth extractor (58b9e06): precision 11/13, recall 11/16, quoted and author
+// 10 of 11. Its errors were printed to record them (bench/RESULTS.md), so it is not held out either;
+// nothing has been tuned on it. No labelled file is held out now.
 const HELD_OUT = new Set<string>();
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
@@ -42,6 +46,9 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // After its errors were studied: 33/33 and 33/34; quoted and ref 32 of 33 (a table row's marker
   // at the end of the cell's second sentence; a passive "is planned and designed to …" stays a miss).
   'test4.jsonl': { ...ALL, recall: 0.97, quoted: 0.96, ref: 0.96 },
+  // First run, nothing tuned on it: precision 11/13 (.846), recall 11/16 (.688); quoted and author
+  // 10 of 11 (.909), year and ref 11 of 11.
+  'review-paper-4': { precision: 0.84, recall: 0.68, quoted: 0.9, author: 0.9, year: 1, ref: 1 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -67,7 +74,7 @@ describe('mining evaluation', () => {
     });
   }
 
-  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3']) {
+  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3', 'review-paper-4']) {
     const paper = readPaper(dir);
     it.skipIf(!paper)(`${dir}: finds its definitions with page and attribution, nothing else`, () => {
       const found = mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT });
@@ -81,6 +88,7 @@ describe('mining evaluation', () => {
     expect(readPassages('test3.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test4.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
+    expect(readPaper('review-paper-4')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
   it('matches clauses by the stated rule, and the rule can fail', () => {

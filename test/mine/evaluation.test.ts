@@ -28,8 +28,9 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // pages (issue 11's first "Done when"), was labelled and committed before any run (9f69d72) and
 // scored once with the sixth extractor (58b9e06): precision 11/13, recall 11/16, quoted and author
 // 10 of 11. Its errors were printed to record them (bench/RESULTS.md), so it is not held out either;
-// nothing has been tuned on it. No labelled file is held out now.
-const HELD_OUT = new Set<string>();
+// nothing has been tuned on it. review-paper-5 (five pages, labelled and committed before any run)
+// is held out: its failures print totals only.
+const HELD_OUT = new Set<string>(['review-paper-5']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,

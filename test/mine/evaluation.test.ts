@@ -29,7 +29,7 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // scored once with the sixth extractor (58b9e06): precision 11/13, recall 11/16, quoted and author
 // 10 of 11. Its errors were printed to record them (bench/RESULTS.md), then fixed by general rules
 // (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before any run)
-// is held out: its failures print totals only.
+// is held out: scored once (totals only, floors below), its failures print totals only.
 const HELD_OUT = new Set<string>(['review-paper-5']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
@@ -50,6 +50,9 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Seen. First run: precision 11/13 (.846), recall 11/16 (.688); quoted and author 10 of 11, year
   // and ref 11 of 11. After its errors were studied and fixed by general rules: 16/16 and 16/16.
   'review-paper-4': ALL,
+  // Held out, first run (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
+  // 6, author 4, year and ref 9 of 9. Floors a little under: one false positive or one more miss fails.
+  'review-paper-5': { precision: 0.95, recall: 0.81, quoted: 0.66, author: 0.44, year: 1, ref: 1 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -75,7 +78,7 @@ describe('mining evaluation', () => {
     });
   }
 
-  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3', 'review-paper-4']) {
+  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3', 'review-paper-4', 'review-paper-5']) {
     const paper = readPaper(dir);
     it.skipIf(!paper)(`${dir}: finds its definitions with page and attribution, nothing else`, () => {
       const found = mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT });
@@ -90,6 +93,7 @@ describe('mining evaluation', () => {
     expect(readPassages('test4.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
     expect(readPaper('review-paper-4')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
+    expect(readPaper('review-paper-5')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
   it('matches clauses by the stated rule, and the rule can fail', () => {

@@ -67,6 +67,9 @@ export function attribute(
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
     const inClause = citations.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? citations.find((c) => c.end <= clause.start);
+    // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
+    const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
+    if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
   }
   if (!cited && !reporter) {

@@ -116,7 +116,7 @@ const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|ca
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
 const META_CONTINUATION =
-  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
 // Verbs that say what a city needs, has or undergoes, not what it is.
 const STATE_VERBS =
   /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
@@ -283,11 +283,14 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
   if (!verb) return undefined;
+  // `the sustainable city is a compact city`: short, but a kind of the term's own head noun set apart by a modifier.
+  if (verb.check?.name === 'says too little' && kindOfHead(sentence.slice(verbAt + verb.text.length), term)) verb = { pattern: verb.pattern, text: verb.text };
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
     (OWN_INTRO.test(prefix) && !reporterIn(prefix).reporter?.text);
   if (verb.check) checks.push(verb.check);
+  const before = reporterIn(prefix);
   return build(sentence, {
     start: np.start,
     term,
@@ -296,7 +299,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     checks,
     citations,
     own: ownHere,
-    ...reporterIn(prefix),
+    ...(before.reporter ? before : saidAfter(sentence, np.start)),
   });
 }
 
@@ -490,7 +493,15 @@ function matchVerb(text: string): VerbMatch | undefined {
   if (aim && /\bby\s+\p{Ll}+ing\b/u.test(text.split(/[.;]/u)[0] ?? '')) return { pattern: { name: 'aims-by', value: 0.7 }, text: aim[0] };
   // Any other verb in the present with a purpose: "a smart city infuses information … to improve …".
   const other = /^([\p{Ll}]+)\b/u.exec(text)?.[1];
-  if (other && !STATE_VERBS.test(other) && presentVerb(other) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other)) {
+  // (`serves both to improve … and to promote …`: `to` straight after the verb states a purpose, not what it is)
+  const purposeOnly = /^(?:\s+(?:both|also|only|mainly|primarily|chiefly|largely|partly|\p{Ll}+ly))*\s+to\s+\p{L}/u;
+  if (
+    other &&
+    !STATE_VERBS.test(other) &&
+    presentVerb(other) &&
+    !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other) &&
+    !purposeOnly.test(text.slice(other.length))
+  ) {
     const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
     const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
     if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart()))
@@ -520,6 +531,24 @@ function matchVerb(text: string): VerbMatch | undefined {
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
+}
+
+/** `a compact city`, `compact cities`: one to three modifiers before the head noun of the term, and nothing after. */
+function kindOfHead(text: string, term: string): boolean {
+  const head = term.split(' ').at(-1)!;
+  const forms = [head, `${head}s`, head.replace(/y$/u, 'ies'), head.replace(/(?:s|x|ch|sh)$/u, '$&es')].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`^\\s*(?:(?:an?|the)\\s+)?((?:[\\p{L}-]+\\s+){1,3})(?:${forms.join('|')})\\s*(?:[.;]|$)`, 'iu').exec(text);
+  if (!m) return false;
+  // The modifiers must describe, not rank or merely point (`a good city`, `another city`, `the same city`).
+  return m[1]!
+    .trim()
+    .split(/\s+/u)
+    .every(
+      (w) =>
+        !/^(?:good|great|nice|bad|real|true|new|different|other|another|particular|certain|same|such|better|best|worse|worst|typical|normal|ordinary|whole)$/iu.test(
+          w,
+        ) && !FINITE.test(w),
+    );
 }
 
 /** A verb in the present tense: listed as one first, or an -s form of a listed verb (`infuses`). */
@@ -654,6 +683,9 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
       sentence.slice(0, start),
     );
   if (wrapper) start -= wrapper[1]!.length;
+  // `being a smart city means …`: a gerund subject; the clause is about being one.
+  const gerund = /(?<![\p{L}\p{N}])(?:being|becoming)\s+$/iu.exec(sentence.slice(0, start));
+  if (gerund) start = gerund.index;
   return { start, end, checks };
 }
 
@@ -724,6 +756,9 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     if (cue === 'for' || cue === 'following' || cue === 'after') {
       // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution.
       if (!subject || !nameLike(subject.text) || !/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!)) return {};
+      // `For the procurement officers we interviewed in Groningen and Cusco,`: a name ending a longer
+      // description is a place or a detail of it, not the source.
+      if (!/^(?:the)?$/iu.test(text.slice(0, subject.start).trim())) return {};
     }
     return { reporter: subject ? { text: subject.text, start: at + subject.start, end: at + subject.end, cue } : { text: '', start: at, end: at, cue } };
   }
@@ -902,24 +937,38 @@ function invertedClause(sentence: string, matcher: TermMatcher, citations: reado
     /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
-  if (!m) return undefined;
-  const term = canonical(matcher, m[1]!.trim());
+  // `… is often indicated by the notion of smart city`: a name given under a notion or label.
+  const notion =
+    m ??
+    /\s(?:is|are)\s+(?:(?:often|commonly|usually|generally|sometimes|now|also|increasingly|widely)\s+)?(?:indicated|denoted|designated|captured|covered|summed\s+up|grouped|gathered|subsumed)\s+(?:by|with|under)\s+(?:the\s+)?(?:notion|term|concept|label|name|idea|heading|banner|umbrella)\s+(?:of\s+)?(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+      sentence,
+    );
+  if (!notion) return undefined;
+  const term = canonical(matcher, notion[1]!.trim());
   if (!term) return undefined;
   // After a lead-in ending in a colon (`X (2019) [14] later put the idea in one sentence: the idea that …`).
-  const colon = sentence.slice(0, m.index).lastIndexOf(': ');
+  const colon = sentence.slice(0, notion.index).lastIndexOf(': ');
   const from = colon >= 0 ? colon + 2 : 0;
-  const lead = from + /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence.slice(from))![0].length;
-  const subject = sentence.slice(lead, m.index);
+  let lead = from + /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence.slice(from))![0].length;
+  // A table row: the source cell (`Lombardi et al. (2012) [15]`) before the subject is not part of it.
+  let cell = false;
+  for (const c of citations) {
+    if (c.start !== lead || !/^\s+(?:\p{Lu}|\[)/u.test(sentence.slice(c.end))) continue;
+    lead = c.end + /^\s*/u.exec(sentence.slice(c.end))![0].length;
+    cell = true;
+  }
+  const subject = sentence.slice(lead, notion.index);
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   if (subjectWords.length < 4 || !/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject)) return undefined;
   return build(sentence, {
     start: lead,
     term,
     pattern: { name: 'term-last', value: 0.8 },
-    position: { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
+    position: cell ? { name: 'after a table cell or label', value: 0.85 } : { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
     checks: [],
     citations,
-    own: /\b(?:we|here|in\s+this)\b/iu.test(m[0]),
+    own: /\b(?:we|here|in\s+this)\b/iu.test(notion[0]),
+    row: cell,
     ...(from ? reporterIn(sentence.slice(0, from)) : {}),
   });
 }
@@ -1051,8 +1100,26 @@ function nextStatement(sentence: string, start: number): number {
   return m ? start + m.index : sentence.length;
 }
 
+// `…, says the ecological-footprint researcher Mathis Wackernagel.`: a speaker named after the
+// definiens, at the end of the sentence (a description of the speaker, then a capitalised name).
+const SAID_AFTER =
+  /,\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s*\((?:1[89]|20)\d\d[^)]*\))?[.!\s]*$/u;
+
+/** The speaker named by SAID_AFTER, as a reporter: the surname of a personal name, the whole name of a body. */
+function saidAfter(sentence: string, start: number): { reporter?: NonNullable<Clause['reporter']> } {
+  const m = SAID_AFTER.exec(sentence.slice(start));
+  if (!m) return {};
+  const name = m[2]!;
+  const words = name.split(/\s+/u);
+  const text = words.length > 1 && !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)) ? words.at(-1)! : name;
+  const at = start + m.index + m[0].indexOf(name) + name.length - text.length;
+  return { reporter: { text, start: at, end: at + text.length, cue: m[1]!.toLowerCase().replace(/\s+/gu, ' ') } };
+}
+
 /** `… and government. - Business Dictionary`: a source named after a dash once the sentence has ended. */
 function trailingSource(sentence: string, start: number): number {
+  const said = SAID_AFTER.exec(sentence.slice(start));
+  if (said) return start + said.index;
   // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
   const m = /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)\p{Lu}[^()]{1,60}\)[.\s]*$/u.exec(sentence.slice(start));
   return m ? start + m.index : sentence.length;

@@ -54,7 +54,8 @@ function authorsOf(body: string): string[] {
   if (!part) return [];
   // No initials: one organisation (`European Commission`, `ITU-T`).
   // (`Department for Business, Innovation and Skills`: commas, but no initials and a lower-case joiner.)
-  const initials = /(?:^|[\s,])\p{Lu}\.(?:\s|-|,|$)/u.test(part + ' ');
+  // (`Basiago, A.D.`: run-together initials, the last full stop trimmed above)
+  const initials = /(?:^|[\s,])\p{Lu}\.(?:\p{Lu}\.?)*(?:\s|-|,|$)/u.test(part + ' ');
   if (!initials && (!/,\s*\p{Lu}\p{Ll}*\s*(?:,|&|and|$)/u.test(part) || /\s(?:for|of|on)\s/u.test(part))) return [part];
   const names: string[] = [];
   for (const token of part.split(/\s*(?:,|;|&|\band\b)\s*|\s+/u)) {

@@ -27,9 +27,10 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // so it is seen too: its floors below show fit. review-paper-4, a six-page paper with two-column
 // pages (issue 11's first "Done when"), was labelled and committed before any run (9f69d72) and
 // scored once with the sixth extractor (58b9e06): precision 11/13, recall 11/16, quoted and author
-// 10 of 11. Its errors were printed to record them (bench/RESULTS.md), so it is not held out either;
-// nothing has been tuned on it. No labelled file is held out now.
-const HELD_OUT = new Set<string>();
+// 10 of 11. Its errors were printed to record them (bench/RESULTS.md), then fixed by general rules
+// (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before any run)
+// is held out: scored once (totals only, floors below), its failures print totals only.
+const HELD_OUT = new Set<string>(['review-paper-5']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -46,9 +47,12 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // After its errors were studied: 33/33 and 33/34; quoted and ref 32 of 33 (a table row's marker
   // at the end of the cell's second sentence; a passive "is planned and designed to …" stays a miss).
   'test4.jsonl': { ...ALL, recall: 0.97, quoted: 0.96, ref: 0.96 },
-  // First run, nothing tuned on it: precision 11/13 (.846), recall 11/16 (.688); quoted and author
-  // 10 of 11 (.909), year and ref 11 of 11.
-  'review-paper-4': { precision: 0.84, recall: 0.68, quoted: 0.9, author: 0.9, year: 1, ref: 1 },
+  // Seen. First run: precision 11/13 (.846), recall 11/16 (.688); quoted and author 10 of 11, year
+  // and ref 11 of 11. After its errors were studied and fixed by general rules: 16/16 and 16/16.
+  'review-paper-4': ALL,
+  // Held out, first run (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
+  // 6, author 4, year and ref 9 of 9. Floors a little under: one false positive or one more miss fails.
+  'review-paper-5': { precision: 0.95, recall: 0.81, quoted: 0.66, author: 0.44, year: 1, ref: 1 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -74,7 +78,7 @@ describe('mining evaluation', () => {
     });
   }
 
-  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3', 'review-paper-4']) {
+  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3', 'review-paper-4', 'review-paper-5']) {
     const paper = readPaper(dir);
     it.skipIf(!paper)(`${dir}: finds its definitions with page and attribution, nothing else`, () => {
       const found = mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT });
@@ -89,6 +93,7 @@ describe('mining evaluation', () => {
     expect(readPassages('test4.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
     expect(readPaper('review-paper-4')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
+    expect(readPaper('review-paper-5')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
   it('matches clauses by the stated rule, and the rule can fail', () => {

@@ -682,3 +682,59 @@ describe('mineDefinitions: forms found in the fourth held-out set', () => {
     });
   });
 });
+
+describe('mineDefinitions: forms learnt from a seen paper (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads a gerund subject: “becoming a smart city means …”', () => {
+    const [c] = found('Planners often say that “becoming a smart city means linking every public service to one shared data platform”.');
+    expect(c?.clause).toBe('becoming a smart city means linking every public service to one shared data platform');
+  });
+
+  it('reads a table row whose term comes last (“… is usually captured by the notion of smart city”), its source cell left out', () => {
+    const [c] = found(
+      'Okafor et al. (2019) [3] The coordination of transport, energy and water networks through shared digital platforms is usually captured by the notion of smart city.',
+    );
+    expect(c?.clause).toBe(
+      'The coordination of transport, energy and water networks through shared digital platforms is usually captured by the notion of smart city',
+    );
+    expect([c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual([true, 'Okafor et al.', 2019]);
+  });
+
+  it('takes a short kind of the term’s own head noun as a definiens (“a walkable city”), not an empty one (“a good city”)', () => {
+    expect(found('Town planners of the 1990s had one answer: the sustainable city is a walkable city.')[0]?.clause).toBe(
+      'the sustainable city is a walkable city',
+    );
+    expect(found('A sustainable city is a good city.')).toEqual([]);
+  });
+
+  it('reads a meta noun with a gathering verb after it (“a paradigm that encapsulates …”)', () => {
+    const [c] = found('As Ruiz (2018) notes in a survey of ports, a smart city is a paradigm that encapsulates sensing, analytics and participatory planning.');
+    expect(c?.clause).toBe('a smart city is a paradigm that encapsulates sensing, analytics and participatory planning');
+    expect(c?.attribution?.author).toBe('Ruiz');
+  });
+
+  it('ends the clause before a speaker named after it (“…, says the … Ana Ferreira”), and files it under the speaker', () => {
+    const [c] = found('Smart cities are cities that let residents see every budget line online, says the civic technologist Ana Ferreira.');
+    expect(c?.clause).toBe('Smart cities are cities that let residents see every budget line online');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Ferreira']);
+  });
+
+  it('does not take a purpose (“serves both to cut … and to attract …”) for a definition', () => {
+    expect(found('In most accounts, the smart city also serves both to cut emissions and to attract investment.')).toEqual([]);
+  });
+
+  it('does not take a place at the end of “For the planners we met in Lyon and Turin,” for the source', () => {
+    const [own] = found('For the planners we met in Lyon and Turin, smart cities are cities that publish their sensor data under an open licence.');
+    expect([own?.quoted, own?.attribution?.author]).toEqual([false, undefined]);
+    const [cited] = found('For Lopez and Kim (2015), smart cities are cities that publish their sensor data under an open licence.');
+    expect([cited?.quoted, cited?.attribution?.author]).toEqual([true, 'Lopez and Kim']);
+  });
+
+  it('reads a surname before run-together initials in the reference list (“Tan, B.K.”)', () => {
+    const [c] = mineDefinitions([
+      'Tan [2] sums up the debate in one line: a smart city is a city that plans with data from its own networks.\nReferences\n[1] Abe, K. (2010). Ports. Harbour Press.\n[2] Tan, B.K. (2014). Urban data. City Press.',
+    ]);
+    expect([c?.attribution?.author, c?.attribution?.year, c?.attribution?.ref]).toEqual(['Tan', 2014, '[2]']);
+  });
+});

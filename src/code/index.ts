@@ -59,12 +59,13 @@ export function code(input: CodeInput): Coded {
   });
   // First which definitions each factor codes, to order the columns; then the matrix in that order
   // (one pass building the evidence, not a wide matrix and a copy of its columns).
-  const coded = countCoded(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, all.length);
+  const coding: Coding = { uses: input.uses, hits: input.hits, factorOfTerm, codes, factorOfCodebook };
+  const coded = countCoded(coding, all.length);
   const n = input.uses.offsets.length - 1;
   const { applicable, unapplied } = resolveCorrections(all, input.definitionIds ?? [], input.corrections ?? []);
   // A correction counts toward its factor's prevalence as the value it sets (cells are unique).
   const counts = [...coded.definitions];
-  for (const c of applicable) counts[c.factor]! += c.value - codedCell(input.uses, input.hits, factorOfTerm, codes, factorOfCodebook, c.definition, c.factor);
+  for (const c of applicable) counts[c.factor]! += c.value - codedCell(coding, c.definition, c.factor);
   const kept = all
     .map((f, i) => ({ f, i, definitions: counts[i]! }))
     .filter((k) => k.definitions > 0)
@@ -82,11 +83,7 @@ export function code(input: CodeInput): Coded {
     },
     matrix: applyCorrections(
       codeCells(
-        input.uses,
-        input.hits,
-        remap(factorOfTerm, newIndex),
-        codes,
-        remap(factorOfCodebook, newIndex),
+        { ...coding, factorOfTerm: remap(factorOfTerm, newIndex), factorOfCodebook: remap(factorOfCodebook, newIndex) },
         order.length,
         kept.reduce((sum, k) => sum + coded.items[k.i]!, 0),
       ),
@@ -114,11 +111,41 @@ function resolveCorrections(factors: readonly Factor[], ids: readonly string[], 
   return { applicable, unapplied };
 }
 
-/** Whether definition `d` is coded for factor `f` before corrections, as `codeCells` decides. */
-function codedCell(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, codes: Uint8Array, factorOfCodebook: Int32Array, d: number, f: number): 0 | 1 {
-  for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) if (factorOfCodebook[hits.factor[h]!] === f) return 1;
-  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (codes[uses.term[u]!] && factorOfTerm[uses.term[u]!] === f) return 1;
-  return 0;
+/** What codes a factor: a rule match of a codebook factor, or a use of a term that codes its factor. */
+interface Coding {
+  readonly uses: TermUses;
+  readonly hits: CodeHits;
+  /** Term → its factor (-1: none), and whether its uses code it. */
+  readonly factorOfTerm: Int32Array;
+  readonly codes: Uint8Array;
+  /** Codebook factor → its factor (-1: none). */
+  readonly factorOfCodebook: Int32Array;
+}
+
+/**
+ * Calls `visit` with each piece of evidence of definition `d`: the factor it codes, its span, and
+ * the rule (-1 for a term) or term (-1 for a rule). The one place that says what codes a cell.
+ */
+function eachEvidence(coding: Coding, d: number, visit: (f: number, start: number, end: number, rule: number, term: number) => void): void {
+  const { uses, hits, factorOfTerm, codes, factorOfCodebook } = coding;
+  for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) {
+    const f = factorOfCodebook[hits.factor[h]!]!;
+    if (f >= 0) visit(f, hits.start[h]!, hits.end[h]!, hits.rule[h]!, -1);
+  }
+  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+    const t = uses.term[u]!;
+    const f = codes[t] ? factorOfTerm[t]! : -1;
+    if (f >= 0) visit(f, uses.start[u]!, uses.end[u]!, -1, t);
+  }
+}
+
+/** Whether definition `d` is coded for factor `f` before corrections. */
+function codedCell(coding: Coding, d: number, f: number): 0 | 1 {
+  let coded: 0 | 1 = 0;
+  eachEvidence(coding, d, (g) => {
+    if (g === f) coded = 1;
+  });
+  return coded;
 }
 
 /**
@@ -126,13 +153,12 @@ function codedCell(uses: TermUses, hits: CodeHits, factorOfTerm: Int32Array, cod
  * text evidence is kept, to show what was overridden).
  */
 function applyCorrections(m: Matrix, corrections: readonly Correction[]): Matrix {
-  const cells = Uint8Array.from(m.cells);
-  const sources = Uint8Array.from(m.sources);
+  // `m` is this run's own, just made: set in place.
   for (const c of corrections) {
-    cells[c.definition * m.factors + c.factor] = c.value;
-    sources[c.definition * m.factors + c.factor] = CORRECTION;
+    m.cells[c.definition * m.factors + c.factor] = c.value;
+    m.sources[c.definition * m.factors + c.factor] = CORRECTION;
   }
-  return { ...m, cells, sources, corrections };
+  return { ...m, corrections };
 }
 
 const CORRECTION = CELL_SOURCES.indexOf('correction');
@@ -161,32 +187,17 @@ function withEveryCodebookFactor(factors: readonly Factor[], codebook: readonly 
 }
 
 /** The matrix, factor `f` in column `f` (-1: left out); `items`: how many evidence items there are. */
-function codeCells(
-  uses: TermUses,
-  hits: CodeHits,
-  factorOfTerm: Int32Array,
-  codes: Uint8Array,
-  factorOfCodebook: Int32Array,
-  F: number,
-  items: number,
-): Matrix {
-  const n = uses.offsets.length - 1;
+function codeCells(coding: Coding, F: number, items: number): Matrix {
+  const n = coding.uses.offsets.length - 1;
   const cells = new Uint8Array(n * F);
   const evidenceOffsets = new Int32Array(n * F + 1);
   const evidence = { start: int32Column(), end: int32Column(), rule: int32Column(), term: int32Column() };
   for (const column of Object.values(evidence)) column.reserve(items);
   type Item = { start: number; end: number; rule: number; term: number };
   const byFactor: Item[][] = Array.from({ length: F }, () => []);
+  const collect = (f: number, start: number, end: number, rule: number, term: number) => byFactor[f]!.push({ start, end, rule, term });
   for (let d = 0; d < n; d++) {
-    for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) {
-      const f = factorOfCodebook[hits.factor[h]!]!;
-      if (f >= 0) byFactor[f]!.push({ start: hits.start[h]!, end: hits.end[h]!, rule: hits.rule[h]!, term: -1 });
-    }
-    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
-      const t = uses.term[u]!;
-      const f = codes[t] ? factorOfTerm[t]! : -1;
-      if (f >= 0) byFactor[f]!.push({ start: uses.start[u]!, end: uses.end[u]!, rule: -1, term: t });
-    }
+    eachEvidence(coding, d, collect);
     for (let f = 0; f < F; f++) {
       const items = byFactor[f]!.sort((a, b) => a.start - b.start || a.end - b.end || b.rule - a.rule);
       if (items.length) cells[d * F + f] = 1;
@@ -221,32 +232,19 @@ function remap(factors: Int32Array, newIndex: Int32Array): Int32Array {
   return Int32Array.from(factors, (f) => (f < 0 ? -1 : newIndex[f]!));
 }
 
-/**
- * How many definitions each factor codes (those with a rule match or a coding term of it, as
- * `codeCells` decides), and how many evidence items it has.
- */
-function countCoded(
-  uses: TermUses,
-  hits: CodeHits,
-  factorOfTerm: Int32Array,
-  codes: Uint8Array,
-  factorOfCodebook: Int32Array,
-  F: number,
-): { definitions: number[]; items: number[] } {
+/** How many definitions each factor codes, and how many evidence items it has. */
+function countCoded(coding: Coding, F: number): { definitions: number[]; items: number[] } {
   const definitions = new Array<number>(F).fill(0);
   const items = new Array<number>(F).fill(0);
   const last = new Int32Array(F).fill(-1);
-  const mark = (f: number, d: number) => {
-    if (f < 0) return;
+  let d = 0;
+  const mark = (f: number) => {
     items[f]!++;
     if (last[f] !== d) {
       last[f] = d;
       definitions[f]!++;
     }
   };
-  for (let d = 0; d + 1 < uses.offsets.length; d++) {
-    for (let h = hits.offsets[d]!; h < hits.offsets[d + 1]!; h++) mark(factorOfCodebook[hits.factor[h]!]!, d);
-    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (codes[uses.term[u]!]) mark(factorOfTerm[uses.term[u]!]!, d);
-  }
+  for (; d + 1 < coding.uses.offsets.length; d++) eachEvidence(coding, d, mark);
   return { definitions, items };
 }

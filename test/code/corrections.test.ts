@@ -46,4 +46,21 @@ describe('corrections (corpus/coding.csv)', () => {
     expect(table(dir, 'factors.csv').find((r) => r.factor_id === 'ict')!.definitions).toBe('2');
     expect(readFileSync(path.join(dir, 'output', 'report.md'), 'utf8')).toContain('corrected in coding.csv: good transport means smart ICT here');
   });
+  it('count toward a factor before the columns are ordered: a factor only corrections code is kept, and first when it codes most', async () => {
+    const dir = tempCorpus({
+      'corpus/definitions.csv': rows.join('\n') + '\n',
+      // No definition says "green": without the corrections, environment codes nothing and is left out.
+      'corpus/codebook.csv': codebook + 'environment,Environment,,green\n',
+      'corpus/config.json': '{"factors": {"minDefinitions": 1, "bootstrap": 0}}',
+      'corpus/coding.csv': 'definition_id,factor_id,value,note\na,environment,1,\nb,environment,1,\nc,environment,1,\n',
+    });
+    expect((await cli(['analyze'], dir)).code).toBe(0);
+    // environment 3 definitions (all corrections), ict 2 (a, c), mobility 1 (b).
+    expect(table(dir, 'factors.csv').map((r) => [r.factor_id, r.definitions])).toEqual([
+      ['environment', '3'],
+      ['ict', '2'],
+      ['mobility', '1'],
+    ]);
+    expect(Object.keys(table(dir, 'definition-matrix.csv')[0]!)).toEqual(['definition_id', 'sector', 'environment', 'ict', 'mobility']);
+  });
 });

@@ -22,8 +22,6 @@ function definitionsBlocks(result: RunResult): Block[] {
   const total = analysedOf(result).length;
   const rows = definitionFactors(result, reportRowLimit(result));
   const colors = factorColors(result);
-  // The rows shown are the first analysed definitions, in order: row i is definition i.
-  const keyTerms = new Map(rows.map((_, d) => [rows[d]!.definition.id, keyTermsOf(result, d).map((k) => k.asWritten)]));
   return [
     paragraph(
       rows.length < total
@@ -39,7 +37,8 @@ function definitionsBlocks(result: RunResult): Block[] {
       sortable: true,
       filterable: true,
       cards: true,
-      rows: rows.map(({ definition: d, factors }) => ({
+      // The rows shown are the first analysed definitions, in order: row i is definition i.
+      rows: rows.map(({ definition: d, factors }, i) => ({
         anchor: definitionAnchor(d.id),
         cells: [
           { value: d.id, content: isWebAddress(d.url) ? [link(d.url, d.id)] : inl`${d.id}` },
@@ -48,11 +47,14 @@ function definitionsBlocks(result: RunResult): Block[] {
           d.sector,
           d.term,
           // The key terms under the text, where the eye already is (a column of their own would not fit a screen).
-          keyTerms.get(d.id)?.length ? { value: d.text, content: [text(`${d.text}\n`), em(`Key terms: ${keyTerms.get(d.id)!.join('; ')}`)] } : d.text,
+          keyTermsCell(
+            d.text,
+            keyTermsOf(result, i).map((k) => k.asWritten),
+          ),
           {
             value: factors.map((f) => f.factorId).join(' '),
-            content: factors.flatMap((f, i): Inline[] => [
-              ...(i ? inl` ` : []),
+            content: factors.flatMap((f, k): Inline[] => [
+              ...(k ? inl` ` : []),
               { kind: 'factor', id: f.factorId, color: colors.get(f.factorId) ?? '#6b7280', evidence: f.evidence },
             ]),
           },
@@ -63,3 +65,8 @@ function definitionsBlocks(result: RunResult): Block[] {
 }
 
 export const definitionsSection: SectionBuilder = { id: 'definitions', title: 'Definitions', build: definitionsBlocks };
+
+/** A definition's text with its key terms under it. */
+function keyTermsCell(definitionText: string, keyTerms: readonly string[]) {
+  return keyTerms.length ? { value: definitionText, content: [text(`${definitionText}\n`), em(`Key terms: ${keyTerms.join('; ')}`)] } : definitionText;
+}

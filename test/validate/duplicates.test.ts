@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { HEADER, tempCorpus } from '../helpers.js';
 import { contentWords, shingles, shingleSimilarity, similarPairs, type DuplicateCandidate } from '../../src/validate/duplicates.js';
 
 /** Config `duplicates.minShared`'s default. */
@@ -78,5 +80,23 @@ describe('similarPairs', () => {
     expect(similarPairs(items, 2, 0.3, new Set(), MIN_SHARED)).toEqual([]);
     expect(similarPairs(items, 2, 0.3, new Set(), 3)).toEqual([{ a: 0, b: 1, similarity: 3 / 4 }]);
     expect(similarPairs(items, 2, 0.3, new Set(), 4)).toEqual([]);
+  });
+});
+
+describe('config duplicates.minShared', () => {
+  it('is how many shingles two definitions must share, however similar they are', async () => {
+    // Content words "urban platform integrates sensor networks" (4 shingles) and the same with
+    // "drones" (5): 4 shared, similarity 4/5. One definition at minShared 4, two at the default 5.
+    const corpus = tempCorpus({
+      'definitions.csv': [
+        HEADER,
+        'a,academic,,smart city,definition,A,2020,T,,An urban platform integrates sensor networks.',
+        'b,academic,,smart city,definition,B,2021,T,,An urban platform integrates sensor networks and drones.',
+      ].join('\n'),
+    });
+    const groups = async (minShared?: number) =>
+      (await check({ corpus, ...(minShared ? { overrides: { duplicates: { minShared } } } : {}) })).validated.duplicates.length;
+    expect(await groups()).toBe(0);
+    expect(await groups(4)).toBe(1);
   });
 });

@@ -1,4 +1,3 @@
-import { compare } from '../core/text.js';
 import { cellEvidence, correctionOf, type Definition, type RunResult, type TermStats } from './index.js';
 
 // The run's packed structures as the rows tables and reports show: the one place outputs read them.
@@ -32,29 +31,6 @@ export const termRows = memo((result: RunResult): TermRow[] => {
     lift: Number.isNaN(lift[i]!) ? undefined : lift[i]!,
     codes: codes[i] === 1,
   }));
-});
-
-/** Term label → its factor's id, for the terms in a factor. */
-export const factorOfTerm = memo((result: RunResult): Map<string, string> => {
-  const out = new Map<string, string>();
-  result.terms.forEach((t, i) => {
-    const f = result.factors[result.termFactors.factor[i]!];
-    if (f) out.set(t.term, f.id);
-  });
-  return out;
-});
-
-/** How often each definition uses each term: most used first, then alphabetical. */
-export const definitionTermRows = memo((result: RunResult): { definitionId: string; term: string; count: number }[] => {
-  const { uses, terms } = result;
-  const rows: { definitionId: string; term: string; count: number }[] = [];
-  result.analysed.forEach((d, i) => {
-    const counts = new Map<number, number>();
-    for (let u = uses.offsets[i]!; u < uses.offsets[i + 1]!; u++) counts.set(uses.term[u]!, (counts.get(uses.term[u]!) ?? 0) + 1);
-    const sorted = [...counts].map(([t, count]) => ({ term: terms[t]!.term, count })).sort((a, b) => b.count - a.count || compare(a.term, b.term));
-    for (const r of sorted) rows.push({ definitionId: d.id, term: r.term, count: r.count });
-  });
-  return rows;
 });
 
 /** Each analysed definition with the ids of its factors. */

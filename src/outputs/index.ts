@@ -140,7 +140,7 @@ function cooccurrenceCsv(result: RunResult): string {
   );
 }
 
-/** How often each definition uses each term: most used first, then alphabetical (as `definitionTermRows`). */
+/** How often each definition uses each term: most used first, then alphabetical. */
 function definitionTermsCsv(result: RunResult): TextStream {
   const { uses, terms } = result;
   return csvStream(header('definition-terms.csv', result), function* () {

@@ -378,8 +378,11 @@ function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: s
  * background meanwhile (`writeFolder` awaits them).
  */
 export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
-  const files: Map<string, OutputContent> = fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers));
+  // The files made on other threads come first: `writeFolder` starts them as it meets them, so
+  // their threads work while this one writes the rest, rather than after it.
+  const files = new Map<string, OutputContent>();
   for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
+  for (const [name, content] of fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers))) files.set(name, content);
   for (const [folder, renderer] of Object.entries(folderRenderers)) {
     if (!wanted(folder)) continue;
     for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);

@@ -275,9 +275,11 @@ export function referenceList(definitions: readonly Definition[]): Reference[] {
     if (entry) entry.ids.push(d.id);
     else bySource.set(text, { ids: [d.id], segments, ...(link ? { link } : {}) });
   }
+  // Sorted on keys lower-cased once, not at every comparison.
   return [...bySource.entries()]
-    .map(([text, e]) => ({ ids: e.ids, text, segments: e.segments, ...(e.link ? { link: e.link } : {}) }))
-    .sort((a, b) => compare(a.text.toLowerCase(), b.text.toLowerCase()) || compare(a.text, b.text));
+    .map(([text, e]) => ({ key: text.toLowerCase(), reference: { ids: e.ids, text, segments: e.segments, ...(e.link ? { link: e.link } : {}) } }))
+    .sort((a, b) => compare(a.key, b.key) || compare(a.reference.text, b.reference.text))
+    .map((r) => r.reference);
 }
 
 function referenceOf(d: Definition): { segments: ReferenceSegment[]; link?: string } {

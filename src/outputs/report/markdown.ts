@@ -9,12 +9,18 @@
 const INLINE = /[\\`*_[\]|~#$<>&@]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
+// Text none of `mdText`'s replacements would touch (most text: ids, words, numbers) is returned as
+// it is: no control character, whitespace other than single spaces, inline character, `:` (before
+// `//`) or `www.`, and no start that could read as a list marker or rule.
+const MAY_CHANGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\\`*_[\]|~#$<>&@:]|[^\S ]|\s\s|www\.|^\s*[-+=\d]/i;
+
 /**
  * One line of text for any place in a Markdown document. Whitespace runs (line breaks, tabs)
  * become one space, so the data cannot start a block of its own; a leading list marker (`- `,
  * `+ `, `1. `) or rule (`---`, `===`) is escaped because this text may start a line.
  */
 export function mdText(value: string): string {
+  if (!MAY_CHANGE.test(value)) return value;
   return (
     value
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
@@ -28,12 +34,16 @@ export function mdText(value: string): string {
   );
 }
 
+const PLAIN_CODE = /^[^\s`|]+$/;
+
 /**
  * A code span holding `value` verbatim: a fence longer than any backtick run inside, padded when
  * the value starts or ends with a backtick. In a table cell `|` must still be escaped (GFM splits
  * cells before it reads code spans, and drops the backslash again inside them).
  */
 export function mdCode(value: string, inTable: boolean): string {
+  // An id or a word (no space, backtick or bar) is its own content in single backticks.
+  if (PLAIN_CODE.test(value)) return `\`${value}\``;
   let content = value.replace(/\s+/g, ' ');
   if (inTable) content = content.replace(/\|/g, '\\|');
   if (!content.trim()) return mdText(value);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { referenceAgreement } from './agree/index.js';
 import { analyseFurther } from './analyses/index.js';
@@ -16,11 +17,13 @@ import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { validate } from './validate/index.js';
-import { CorpusError, ingest } from './ingest/index.js';
+import { CorpusError, ingest, listCorpusFiles } from './ingest/index.js';
 import { sensitivity as sensitivityOf } from './sensitivity/index.js';
 import { TermCounter } from './terms/index.js';
 import { keyTerms } from './terms/keyterms.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
+import type { TokenizeOptions } from './tokenize/text.js';
+import { TokenizerThreads } from './tokenize/workers.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate } from './tabulate/index.js';
 
@@ -38,8 +41,18 @@ export interface AnalyzeOptions {
   readonly workers?: number;
 }
 
-/** Checks a corpus: reads and validates every record, finds duplicates; analyses nothing. */
-export async function check(options: AnalyzeOptions) {
+/** What the corpus's settings files say, known before its records are read. */
+export interface CorpusSettings {
+  readonly config: Config;
+  readonly thesaurus: { entries: ThesaurusEntry[] };
+  readonly codebook: { factors: CodebookFactor[] };
+}
+
+/**
+ * Checks a corpus: reads and validates every record, finds duplicates; analyses nothing.
+ * `beforeReading` is told the settings once they are loaded, before the records are read.
+ */
+export async function check(options: AnalyzeOptions, beforeReading?: (settings: CorpusSettings) => Promise<void>) {
   options.progress?.('reading the corpus');
   const { config, file: configFile, text: configText } = await loadConfig(options.corpus, options.configFile, options.overrides);
   const diagnostics = new Diagnostics();
@@ -49,6 +62,7 @@ export async function check(options: AnalyzeOptions) {
   const referenceCoding = await loadCorpusCoding(options.corpus, REFERENCE_CODING_FILE, diagnostics);
   // The researcher's corrections of cells, applied after the coding (checked by `validate` too).
   const corrections = await loadCorpusCoding(options.corpus, CORRECTIONS_FILE, diagnostics);
+  await beforeReading?.({ config, thesaurus, codebook });
   const { records, files } = await ingest(options.corpus, diagnostics, { limits: config.limits, concept: config.concept });
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
@@ -84,16 +98,35 @@ export interface StagedRun {
  */
 export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRun> {
   const { timings, timed } = stopwatch();
-  // Only the count of the raw records is kept: the definitions hold what the analysis needs.
-  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = await timed(
-    'read',
-    async () => {
-      const { records, ...checked } = await check(options);
+  // A large corpus's tokenizer threads start as soon as the settings are known: they load the
+  // language model while this thread reads the records.
+  let threads: TokenizerThreads | undefined;
+  try {
+    // Only the count of the raw records is kept: the definitions hold what the analysis needs.
+    const read = await timed('read', async () => {
+      const { records, ...checked } = await check(options, async (loaded) => {
+        const count = await threadsAhead(options);
+        if (count > 0) threads = new TokenizerThreads(tokenizeOptionsOf(loaded), count);
+      });
       return { ...checked, recordCount: records.length };
-    },
-  );
-  const settings = { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
-  const { terms, uses, hits, tokenizeOptions, ruleFactors } = await countTerms(validated.analysed, { config, thesaurus, codebook, settings }, options, timed);
+    });
+    const counted = await countTerms(read.validated.analysed, read, options, timed, threads);
+    return await analyzeCounted(options, read, counted, timings, timed);
+  } finally {
+    await threads?.close();
+  }
+}
+
+/** The run after the terms are counted: clustering, coding, tables, synthesis; the bootstrap on a worker when the corpus is large. */
+async function analyzeCounted(
+  options: AnalyzeOptions,
+  read: Omit<Awaited<ReturnType<typeof check>>, 'records'> & { recordCount: number },
+  { terms, uses, hits, tokenizeOptions, ruleFactors }: Awaited<ReturnType<typeof countTerms>>,
+  timings: Record<string, number>,
+  timed: Timed,
+): Promise<StagedRun> {
+  const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = read;
+  const settings = synthesisSettings(config);
   const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
   const parallel = workersFor(validated.analysed.length, options.workers) > 0;
   options.progress?.('clustering terms into factors');
@@ -192,31 +225,17 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
  * as they come; clustering and tables then run on the reduced counts. See "Beyond one machine" in
  * the README.
  */
-async function countTerms(
-  analysed: readonly Definition[],
-  {
-    config,
-    thesaurus,
-    codebook,
-    settings,
-  }: { config: Config; thesaurus: { entries: ThesaurusEntry[] }; codebook: { factors: CodebookFactor[] }; settings: Config['synthesis'] },
-  options: AnalyzeOptions,
-  timed: Timed,
-) {
+async function countTerms(analysed: readonly Definition[], loaded: CorpusSettings, options: AnalyzeOptions, timed: Timed, threads?: TokenizerThreads) {
+  const { config } = loaded;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
-  const tokenizeOptions = {
-    thesaurus: thesaurus.entries,
-    stopwords: domainStopwords(config),
-    maxWords: config.terms.maxWords,
-    cues: [...settings.cues.means, ...settings.cues.end],
-    cueWindow: settings.cueWindow,
-    rules: codebook.factors,
-  };
+  // The threads started ahead were given these very options.
+  const tokenizeOptions = threads?.options ?? tokenizeOptionsOf(loaded);
   const counter = new TermCounter(analysed.length);
   await timed('tokenize', () =>
     tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
       workers: workersFor(analysed.length, options.workers),
+      ...(threads ? { threads } : {}),
       ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
     }),
   );
@@ -224,6 +243,51 @@ async function countTerms(
   const counted = await timed('terms', () => counter.finish(analysed, config.sectors));
   return { ...counted, tokenizeOptions, ruleFactors };
 }
+
+/** The synthesis settings, the term defaulting to the concept's name. */
+function synthesisSettings(config: Config) {
+  return { ...config.synthesis, term: config.synthesis.term ?? config.concept.name };
+}
+
+/** What every tokenizer (this thread's or a worker's) is given. */
+function tokenizeOptionsOf({ config, thesaurus, codebook }: CorpusSettings): TokenizeOptions {
+  const settings = synthesisSettings(config);
+  return {
+    thesaurus: thesaurus.entries,
+    stopwords: domainStopwords(config),
+    maxWords: config.terms.maxWords,
+    cues: [...settings.cues.means, ...settings.cues.end],
+    cueWindow: settings.cueWindow,
+    rules: codebook.factors,
+  };
+}
+
+/** About this many bytes of a definitions file make one definition, or more (its metadata with it): to guess the size of a corpus before reading it. */
+const BYTES_PER_DEFINITION = 600;
+
+/**
+ * How many tokenizer threads to start before the records are read: those `workersFor` will ask
+ * for when the corpus's text files are large enough to hold that many definitions, else none (a
+ * wrong guess costs a thread started and ended, never a different result).
+ */
+async function threadsAhead(options: AnalyzeOptions): Promise<number> {
+  if (options.workers === 0) return 0;
+  const { files } = await listCorpusFiles(options.corpus);
+  let bytes = 0;
+  for (const file of files) {
+    if (!TEXT_FILE.test(file)) continue;
+    bytes += await stat(path.join(options.corpus, file)).then(
+      (s) => s.size,
+      () => 0,
+    );
+  }
+  // As `tokenizeEach`: one batch or less is tokenized on this thread, whatever `--workers` asks.
+  const definitions = Math.floor(bytes / BYTES_PER_DEFINITION);
+  return definitions > BATCH_SIZE ? workersFor(definitions, options.workers) : 0;
+}
+
+/** Definitions files whose size says how many definitions they hold (not PDFs or web pages, whose text is mined). */
+const TEXT_FILE = /\.(csv|json|jsonl)$/i;
 
 /** `--sensitivity`: the clustering and coding rerun over the config's grid, with a warning when cells change. */
 async function rerunSensitivity(input: Omit<Parameters<typeof sensitivityOf>[0], 'onRun'>, options: AnalyzeOptions, diagnostics: Diagnostics) {

@@ -2,7 +2,7 @@ import type { Definition, TokenBatch } from '../model/index.js';
 import { batchTokenizer } from './batch.js';
 import { BATCH_SIZE } from './batch-size.js';
 import type { TokenizeOptions } from './text.js';
-import { tokenizeInWorkers } from './workers.js';
+import { tokenizeInWorkers, type TokenizerThreads } from './workers.js';
 
 export { batchTokenizer } from './batch.js';
 export { phraseKeys, ruleFactors, textTokenizer, type TokenizeOptions } from './text.js';
@@ -12,6 +12,8 @@ export interface TokenizeRun {
   readonly onProgress?: (done: number, total: number) => void;
   /** Worker threads to tokenize on (0: this thread). Results do not depend on it. */
   readonly workers?: number;
+  /** Threads started ahead with the same options (see `TokenizerThreads`): used first, or ended if the run needs none. */
+  readonly threads?: TokenizerThreads;
 }
 
 /**
@@ -28,7 +30,9 @@ export async function tokenizeEach(
   run: TokenizeRun = {},
 ): Promise<void> {
   const texts = definitions.map((d) => d.text);
-  if ((run.workers ?? 0) > 0 && texts.length > BATCH_SIZE) return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, take, run.onProgress);
+  if ((run.workers ?? 0) > 0 && texts.length > BATCH_SIZE)
+    return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, take, run.onProgress, run.threads);
+  await run.threads?.close();
   const tokenizeBatch = batchTokenizer(options);
   for (let from = 0; from < texts.length; from += BATCH_SIZE) {
     take(tokenizeBatch(texts.slice(from, from + BATCH_SIZE)));

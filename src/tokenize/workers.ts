@@ -26,15 +26,21 @@ export async function tokenizeInWorkers(
   batchSize: number,
   take: (batch: TokenBatch) => void,
   onProgress?: (done: number, total: number) => void,
+  started?: TokenizerThreads,
 ): Promise<void> {
   const total = Math.ceil(texts.length / batchSize);
   const waiting = new Map<number, TokenBatch>();
   let delivered = 0;
   let next = 0;
   let done = 0;
-  const script = workerScript();
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
+      // A thread started ahead may have failed before it was given work.
+      const failed = started?.failure(worker);
+      if (failed) {
+        reject(failed);
+        return;
+      }
       const handOut = () => {
         if (next >= total) {
           resolve();
@@ -63,11 +69,62 @@ export async function tokenizeInWorkers(
       });
       handOut();
     });
-  const workers = Array.from({ length: Math.min(count, total) }, () => new Worker(script.code, { eval: true, workerData: options }));
+  const wanted = Math.min(count, total);
+  const workers = started ? started.take(wanted) : [];
+  while (workers.length < wanted) workers.push(startWorker(options));
   try {
     await Promise.all(workers.map(run));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function startWorker(options: TokenizeOptions): Worker {
+  return new Worker(workerScript().code, { eval: true, workerData: options });
+}
+
+/**
+ * Tokenizer threads started before their texts are known, so that they load the language model
+ * while this thread still reads the corpus: `tokenizeInWorkers` takes them (with the same options),
+ * and `close` ends any it did not take.
+ */
+export class TokenizerThreads {
+  #idle: Worker[];
+  readonly #failures = new Map<Worker, Error>();
+
+  constructor(
+    readonly options: TokenizeOptions,
+    count: number,
+  ) {
+    this.#idle = Array.from({ length: count }, () => {
+      const worker = startWorker(options);
+      // Until a run listens, a failure is kept for it (an unheard 'error' would end the process).
+      worker.on('error', (error) => this.#failures.set(worker, error));
+      worker.on('exit', (code) => {
+        if (!this.#failures.has(worker)) this.#failures.set(worker, new Error(`tokenizer worker exited with code ${code}`));
+      });
+      return worker;
+    });
+  }
+
+  /** Up to `count` of the threads, for a run; the others are ended. */
+  take(count: number): Worker[] {
+    const taken = this.#idle.slice(0, count);
+    for (const worker of this.#idle.slice(count)) void worker.terminate();
+    this.#idle = [];
+    return taken;
+  }
+
+  /** Why a thread can no longer work, if it failed or exited before it was taken. */
+  failure(worker: Worker): Error | undefined {
+    return this.#failures.get(worker);
+  }
+
+  /** Ends the threads no run took. */
+  async close(): Promise<void> {
+    const rest = this.#idle;
+    this.#idle = [];
+    await Promise.all(rest.map((w) => w.terminate()));
   }
 }
 

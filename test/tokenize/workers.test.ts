@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchTokenizer } from '../../src/tokenize/index.js';
-import { tokenizeInWorkers } from '../../src/tokenize/workers.js';
+import { TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition, TokenBatch } from '../../src/model/index.js';
 
@@ -32,5 +32,28 @@ describe('tokenizing on worker threads', () => {
       expect(merged.terms).toEqual(single.terms);
       expect(merged.uses).toEqual(single.uses);
     }
+  });
+
+  it('uses threads started ahead as it would its own, and ends those it does not take', async () => {
+    const single = collectTerms([batchTokenizer(options)(texts)], definitions, ['academic']);
+    const threads = new TokenizerThreads(options, 3);
+    const batches: TokenBatch[] = [];
+    // Two of the three are taken; the third is ended, and closing again is harmless.
+    await tokenizeInWorkers(texts, options, 2, 2, (batch) => batches.push(batch), undefined, threads);
+    await threads.close();
+    const merged = collectTerms(batches, definitions, ['academic']);
+    expect(merged.terms).toEqual(single.terms);
+    expect(merged.uses).toEqual(single.uses);
+    // None is left to take.
+    expect(threads.take(3)).toEqual([]);
+  });
+
+  it('fails, rather than waits, when a thread started ahead has died before its run', async () => {
+    const threads = new TokenizerThreads(options, 1);
+    const [dead] = threads.take(1);
+    await dead!.terminate();
+    // Handed to a run as if it were still idle: the run is told why it cannot work.
+    const ahead = { take: () => [dead!], failure: (w: NonNullable<typeof dead>) => threads.failure(w) } as unknown as TokenizerThreads;
+    await expect(tokenizeInWorkers(texts, options, 1, 2, () => undefined, undefined, ahead)).rejects.toThrow(/exited/);
   });
 });

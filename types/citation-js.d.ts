@@ -36,7 +36,12 @@ declare module '@citation-js/core' {
     data: CslItem[];
     format(format: string, options?: Record<string, unknown>): string;
   }
-  export const plugins: { list(): string[]; config: { get(plugin: string): unknown } } & Record<string, unknown>;
+  export const plugins: {
+    list(): string[];
+    config: { get(plugin: string): unknown };
+    /** An output plugin run on CSL items as they are (what `Cite#format` does after parsing and cleaning its data). */
+    output: { format(format: string, data: readonly CslItem[], options?: Record<string, unknown>): unknown };
+  } & Record<string, unknown>;
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

@@ -21,17 +21,41 @@ const MAY_CHANGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\\`*_[\]|~#$<>&
  */
 export function mdText(value: string): string {
   if (!MAY_CHANGE.test(value)) return value;
-  return (
+  // Literal autolinks (GFM): `http://…` and `www.…` stay text once their punctuation is escaped.
+  return escapeSchemes(
     value
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
       .replace(/\s+/g, ' ')
-      .replace(INLINE, (c) => ENTITIES[c] ?? `\\${c}`)
-      // Literal autolinks (GFM): `http://…` and `www.…` stay text once their punctuation is escaped.
-      .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
-      .replace(/\b(www)\./gi, '$1\\.')
-      .replace(/^(\s*)([-+=])(?=[-+=\s]|$)/, '$1\\$2')
-      .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-  );
+      .replace(INLINE, (c) => ENTITIES[c] ?? `\\${c}`),
+  )
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/^(\s*)([-+=])(?=[-+=\s]|$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** A character of a URL scheme (`[a-z0-9+.-]`, either case), and a letter. */
+const isSchemeChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * `text.replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')` without the regular expression, which
+ * retried every letter of every word (a third of the report's Markdown time at 100k definitions):
+ * a `:` before `//` is escaped when the scheme characters just before it (since the last escaped
+ * `:`) hold a letter.
+ */
+function escapeSchemes(text: string): string {
+  let colon = text.indexOf('://');
+  if (colon < 0) return text;
+  let out = '';
+  let from = 0;
+  for (; colon >= 0; colon = text.indexOf('://', colon + 1)) {
+    let letter = false;
+    for (let p = colon - 1; p >= from && isSchemeChar(text.charCodeAt(p)); p--) letter ||= isLetter(text.charCodeAt(p));
+    if (!letter) continue;
+    out += `${text.slice(from, colon)}\\:`;
+    from = colon + 1;
+  }
+  return out + text.slice(from);
 }
 
 const PLAIN_CODE = /^[^\s`|]+$/;

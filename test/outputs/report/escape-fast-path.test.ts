@@ -68,6 +68,13 @@ const pieces = [
   '//',
   'http',
   'http://',
+  '1',
+  'a.b-c+d',
+  'ftp',
+  ':/',
+  '9a',
+  'ab1',
+  'A1:',
   'x:',
   'WWW.',
   'www.',
@@ -114,6 +121,9 @@ describe('escape fast paths', () => {
     expect(mdText('smart city 2020')).toBe('smart city 2020');
     expect(mdText('1. smart')).toBe('1\\. smart');
     expect(mdText('see www.x.org')).toBe('see www\\.x.org');
+    // A scheme's colon is escaped from the first character on, and again after an escaped one.
+    for (const s of ['a://b', 'x://y://', '1://', 'ab:/c://', 'é1a://', '&://', 'see HTTP://x and 2://y']) expect(mdText(s), s).toBe(fullMdText(s));
+    expect(mdText('a://b')).toBe('a\\://b');
     expect(mdCode('gen-00001', true)).toBe('`gen-00001`');
     expect(mdCode('a`b', false)).toBe('``a`b``');
   });

@@ -48,7 +48,10 @@ export function synthesize(input: SynthesizeInput): Synthesis {
   const { term, minShare, genus } = input.settings;
   const consensus = input.factors.map((f, i) => ({ f, i })).filter(({ f }) => f.share >= minShare && f.definitions > 0);
   const usage = collectUsage(input);
-  const clauses = consensus.map(({ f, i }) => clauseFor(f, i, input, usage));
+  const namings = consensus.map(({ f, i }) => naming(f, i, input, usage));
+  // Only the naming terms' wordings are counted (building every use's wording cost more than the rest of the synthesis).
+  const forms = formsOf(input, new Set(namings.flatMap((n) => (n.term === undefined ? [] : [n.term]))));
+  const clauses = consensus.map(({ f, i }, k) => clauseFor(f, i, input, namings[k]!, forms));
   const verbs = { means: topCue(usage.cues.means) ?? 'use', end: topCue(usage.cues.end) ?? 'improve' };
   const text = sentence(term, genus, clauses, verbs);
   return {
@@ -65,8 +68,8 @@ export function synthesize(input: SynthesizeInput): Synthesis {
 }
 
 interface Usage {
-  /** term → surface form → count (with a leading determiner when the text has one). */
-  readonly forms: Map<number, Map<string, number>>;
+  /** term → whether some use of it is a noun use (which alone gives a factor its phrasing). */
+  readonly nounUse: Uint8Array;
   /** factor index → role → votes. */
   readonly votes: Map<number, Record<Role, number>>;
   /** role → cue verb → definitions using it for that role. */
@@ -80,21 +83,14 @@ function collectUsage(input: SynthesizeInput): Usage {
     ...settings.cues.end.map((c) => [c, 'end'] as const),
     ...settings.cues.means.map((c) => [c, 'means'] as const),
   ]);
-  const usage: Usage = { forms: new Map(), votes: new Map(), cues: { means: new Map(), end: new Map() } };
-  input.definitions.forEach((definition, d) => {
+  const usage: Usage = { nounUse: new Uint8Array(terms.length), votes: new Map(), cues: { means: new Map(), end: new Map() } };
+  input.definitions.forEach((_, d) => {
     for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
       const t = uses.term[u]!;
       const f = termFactors.factor[t]!;
       if (f < 0) continue;
-      const info = uses.info[u]!;
       // The sentence names things: only noun uses give a factor its phrasing ("sustainability", not "sustainable").
-      if (isNounUse(info)) {
-        const determiner = determinerOf(info);
-        bump(
-          getOrSet(usage.forms, t, () => new Map()),
-          (determiner ? `${determiner} ` : '') + surface(definition.text.slice(uses.start[u], uses.end[u])),
-        );
-      }
+      if (isNounUse(uses.info[u]!)) usage.nounUse[t] = 1;
       const cue = uses.cue[u]! >= 0 ? uses.cues[uses.cue[u]!]! : undefined;
       const role: Role | undefined = actors.has(terms[t]!.term) ? 'actor' : cue === undefined ? undefined : roleOfCue.get(cue);
       if (!role) continue;
@@ -112,7 +108,14 @@ function collectUsage(input: SynthesizeInput): Usage {
   return usage;
 }
 
-function clauseFor(factor: Factor, f: number, input: SynthesizeInput, usage: Usage): Clause {
+/** A factor's role in the sentence and the term that names it (undefined: its label does). */
+interface Naming {
+  readonly role: Role;
+  readonly votes: Record<Role, number>;
+  readonly term: number | undefined;
+}
+
+function naming(factor: Factor, f: number, input: SynthesizeInput, usage: Usage): Naming {
   const votes = usage.votes.get(f) ?? { means: 0, end: 0, actor: 0 };
   // Ties go to the end a city achieves: a definition says what a city is for before how.
   const role = (['end', 'means', 'actor'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
@@ -120,10 +123,34 @@ function clauseFor(factor: Factor, f: number, input: SynthesizeInput, usage: Usa
   // One term names the factor, so each factor is named once: its most used codebook term, else its
   // most used term, in the corpus's most frequent wording; an actor term only where the factor reads
   // as who takes part (a city improves "the quality of life", it involves "citizens").
-  const named = [...factor.seeds, ...factor.terms.filter((t) => !factor.seeds.includes(t))].filter((t) => usage.forms.has(idOf.get(t)!));
+  const named = [...factor.seeds, ...factor.terms.filter((t) => !factor.seeds.includes(t))].filter((t) => usage.nounUse[idOf.get(t)!] === 1);
   const actors = new Set(input.settings.actors);
   const term = named.find((t) => actors.has(t) === (role === 'actor')) ?? named[0];
-  const phrase = term === undefined ? factor.label.toLowerCase() : mostFrequent(usage.forms.get(idOf.get(term)!)!);
+  return { role, votes, term: term === undefined ? undefined : idOf.get(term)! };
+}
+
+/** The wordings of the noun uses of `wanted` terms: term → surface form (with a leading determiner when the text has one) → count. */
+function formsOf(input: SynthesizeInput, wanted: ReadonlySet<number>): Map<number, Map<string, number>> {
+  const { uses } = input;
+  const forms = new Map<number, Map<string, number>>();
+  if (!wanted.size) return forms;
+  input.definitions.forEach((definition, d) => {
+    for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
+      const t = uses.term[u]!;
+      const info = uses.info[u]!;
+      if (!wanted.has(t) || !isNounUse(info)) continue;
+      const determiner = determinerOf(info);
+      bump(
+        getOrSet(forms, t, () => new Map()),
+        (determiner ? `${determiner} ` : '') + surface(definition.text.slice(uses.start[u], uses.end[u])),
+      );
+    }
+  });
+  return forms;
+}
+
+function clauseFor(factor: Factor, f: number, input: SynthesizeInput, { role, votes, term }: Naming, forms: ReadonlyMap<number, Map<string, number>>): Clause {
+  const phrase = term === undefined ? factor.label.toLowerCase() : mostFrequent(forms.get(term)!);
   const cells = input.tables.sectorCells.filter((c) => c.factorId === factor.id);
   return {
     factorId: factor.id,

@@ -190,9 +190,16 @@ export function referencesRis(definitions: readonly Definition[]): string {
 }
 
 /**
+ * Batches a references thread is given before it answers: enough to keep it busy while this
+ * thread makes other outputs without answering (the report takes seconds at 100,000 definitions),
+ * few enough to hold little (some 3,000 sources' items).
+ */
+const BATCHES_AHEAD = 16;
+
+/**
  * `references.bib` or `.ris` formatted on a worker thread while this one writes the other outputs
  * (citation-js takes some 40 µs a source): the same bytes as `referencesStream`. Batches are sent
- * as the worker asks, two ahead, so neither side holds more than a few of them.
+ * as the worker asks, `BATCHES_AHEAD` ahead, so neither side holds more than a few of them.
  */
 export function referencesInBackground(format: ReferenceFormat, definitions: readonly Definition[]): BackgroundStream {
   return new BackgroundStream(async function* () {
@@ -230,8 +237,7 @@ export function referencesInBackground(format: ReferenceFormat, definitions: rea
       wake?.();
     });
     try {
-      send();
-      send();
+      for (let i = 0; i < BATCHES_AHEAD; i++) send();
       for (;;) {
         while (pieces.length) yield pieces.shift()!;
         if (failure) throw failure;

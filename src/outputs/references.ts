@@ -1,14 +1,29 @@
-import { plugins, type CslItem, type CslName } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+import type { CslItem, CslName } from '@citation-js/core';
+import { createRequire } from 'node:module';
 import { compare } from '../core/text.js';
 import type { Definition } from '../model/index.js';
 import { Worker } from 'node:worker_threads';
 import { BackgroundStream, TextStream, utf8Pieces } from './content.js';
 
-// Keys are the definition ids (letters, digits, `.`, `_`, `-`: valid BibTeX keys); citation-js
-// would otherwise make its own from author and year, since it refuses `-` and `.` in a key.
-(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+let citationPlugins: (typeof import('@citation-js/core'))['plugins'] | undefined;
+
+/**
+ * citation-js with its BibTeX and RIS plugins, loaded when a file is first formatted on this
+ * thread: a large run formats on worker threads, and its main thread never pays for loading it.
+ */
+function citationJs(): (typeof import('@citation-js/core'))['plugins'] {
+  if (!citationPlugins) {
+    const require = createRequire(import.meta.url);
+    const { plugins } = require('@citation-js/core') as typeof import('@citation-js/core');
+    require('@citation-js/plugin-bibtex');
+    require('@citation-js/plugin-ris');
+    // Keys are the definition ids (letters, digits, `.`, `_`, `-`: valid BibTeX keys); citation-js
+    // would otherwise make its own from author and year, since it refuses `-` and `.` in a key.
+    (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+    citationPlugins = plugins;
+  }
+  return citationPlugins;
+}
 
 /**
  * A person's name when the corpus writes it `Family, Given` (one of `;`-separated authors), the
@@ -149,7 +164,7 @@ export class ReferenceWriter {
  * CSL type) come out of that unchanged, so the text is the same (a property test compares).
  */
 function formatItems(format: 'bibtex' | 'ris', items: readonly CslItem[], options?: Record<string, unknown>): unknown {
-  return plugins.output.format(format, items, options);
+  return citationJs().output.format(format, items, options);
 }
 
 /**

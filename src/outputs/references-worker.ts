@@ -1,18 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CslItem } from '@citation-js/core';
-import { ReferenceWriter, type ReferenceFormat } from './references.js';
+import { ReferenceWriter, referenceItems, type ReferenceFormat, type Source } from './references.js';
 
-// A references thread (see `referencesInBackground`): batches of CSL items in, in order; each
+// A references thread (see `referencesInBackground`): batches of sources in, in order; each
 // answered with its piece of the file's bytes (moved, not copied); null asks for the end.
-const writer = new ReferenceWriter((workerData as { format: ReferenceFormat }).format);
+const { format } = workerData as { format: ReferenceFormat };
+const writer = new ReferenceWriter(format);
 const encoder = new TextEncoder();
 const send = (text: string) => {
   const piece = encoder.encode(text);
   parentPort!.postMessage({ piece }, [piece.buffer]);
 };
-parentPort!.on('message', (items: CslItem[] | null) => {
+parentPort!.on('message', (sources: Source[] | null) => {
   try {
-    if (items) send(writer.batch(items));
+    if (sources) send(writer.batch(referenceItems(format, sources)));
     else {
       send(writer.end());
       parentPort!.postMessage({ done: true });

@@ -53,15 +53,35 @@ function personName(part: string): CslName | undefined {
   return { family, given };
 }
 
+/** What a reference is made of: a definition's source fields. */
+export type Source = Pick<Definition, 'id' | 'author' | 'title' | 'year' | 'url' | 'doi' | 'container' | 'volume' | 'issue' | 'pages' | 'publisher'>;
+
+/** A definition's source fields alone: what a references thread is sent (flat, so cheap to copy; it makes the CSL items itself). */
+export function sourceOf(d: Source): Source {
+  return {
+    id: d.id,
+    author: d.author,
+    title: d.title,
+    year: d.year,
+    url: d.url,
+    ...(d.doi !== undefined ? { doi: d.doi } : {}),
+    ...(d.container !== undefined ? { container: d.container } : {}),
+    ...(d.volume !== undefined ? { volume: d.volume } : {}),
+    ...(d.issue !== undefined ? { issue: d.issue } : {}),
+    ...(d.pages !== undefined ? { pages: d.pages } : {}),
+    ...(d.publisher !== undefined ? { publisher: d.publisher } : {}),
+  };
+}
+
 /** The CSL type of a source: a journal article when it has a container, a report when a publisher, else a document. */
-function typeOf(d: Definition): string {
+function typeOf(d: Source): string {
   if (d.container) return 'article-journal';
   if (d.publisher) return 'report';
   return 'document';
 }
 
 /** The CSL-JSON item of a definition's source; its id (and citation key) is the definition id. */
-export function cslItem(d: Definition): CslItem {
+export function cslItem(d: Source): CslItem {
   const authors = authorsOf(d.author);
   const item: CslItem = { id: d.id, 'citation-key': d.id, type: typeOf(d) };
   if (authors.length) item.author = authors;
@@ -116,7 +136,7 @@ export type ReferenceFormat = 'bib' | 'ris';
  * The CSL items citation-js formats for a file: for BibTeX, a literal (organisation) name has `&`,
  * `%`, `$`, `#`, `_` escaped, which citation-js leaves as they are and LaTeX would choke on.
  */
-export function referenceItems(format: ReferenceFormat, definitions: readonly Definition[]): CslItem[] {
+export function referenceItems(format: ReferenceFormat, definitions: readonly Source[]): CslItem[] {
   return definitions.map((d) => {
     const item = cslItem(d);
     if (format === 'bib' && item.author) item.author = item.author.map((a) => (a.literal ? { literal: a.literal.replace(/([&%$#_])/g, '\\$1') } : a));
@@ -228,7 +248,7 @@ export function referencesInBackground(format: ReferenceFormat, definitions: rea
     // The next batch, or once every source is sent, the end (null).
     const send = () => {
       if (ended) return;
-      if (sent < definitions.length) worker.postMessage(referenceItems(format, definitions.slice(sent, (sent += CITE_BATCH))));
+      if (sent < definitions.length) worker.postMessage(definitions.slice(sent, (sent += CITE_BATCH)).map(sourceOf));
       else {
         worker.postMessage(null);
         ended = true;

@@ -21,6 +21,7 @@ import { CorpusError, ingest, listCorpusFiles } from './ingest/index.js';
 import { sensitivity as sensitivityOf } from './sensitivity/index.js';
 import { TermCounter } from './terms/index.js';
 import { keyTerms } from './terms/keyterms.js';
+import { keyTermsInWorker } from './terms/keyterms-thread.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import type { TokenizeOptions } from './tokenize/text.js';
 import { TokenizerThreads } from './tokenize/workers.js';
@@ -127,8 +128,11 @@ async function analyzeCounted(
 ): Promise<StagedRun> {
   const { config, configInput, thesaurus, codebook, referenceCoding, corrections, recordCount, files, validated, diagnostics } = read;
   const settings = synthesisSettings(config);
-  const keys = keyTerms(terms, uses, hits, config.terms.keyTerms);
   const parallel = workersFor(validated.analysed.length, options.workers) > 0;
+  // On a large corpus the key terms are found on a worker thread while this one clusters and codes.
+  const keys = parallel ? keyTermsInWorker(terms, uses, hits, config.terms.keyTerms) : Promise.resolve(keyTerms(terms, uses, hits, config.terms.keyTerms));
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  keys.catch(() => undefined);
   options.progress?.('clustering terms into factors');
   const groupByMeaning = !config.factors.codebook && config.factors.method === 'semantic' ? await meaningGrouping(config.factors.groups) : undefined;
   const clusterInput = {
@@ -197,7 +201,7 @@ async function analyzeCounted(
     duplicates: validated.duplicates,
     terms,
     uses,
-    keyTerms: keys,
+    keyTerms: await keys,
     factors,
     termFactors,
     rules: codebook.factors.flatMap((f) => f.rules.map((r) => r.source)),

@@ -8,6 +8,11 @@ export interface KeyTermOptions {
   readonly share: number;
 }
 
+/** What key terms read of the terms, their uses and the rules' hits (so a worker thread can be sent that alone). */
+export type KeyTermStats = Pick<TermStats, 'pos'>;
+export type KeyTermUses = Pick<TermUses, 'offsets' | 'term' | 'start' | 'end' | 'info'>;
+export type KeyTermHits = Pick<CodeHits, 'offsets' | 'start' | 'end'>;
+
 /** How much a term's kind says it carries meaning: noun phrases most, verbs least. */
 const KIND_WEIGHT: Readonly<Record<PartOfSpeech, number>> = { PHRASE: 1, NOUN: 0.8, PROPN: 0.8, ADJ: 0.4, VERB: 0.1 };
 
@@ -19,7 +24,7 @@ const KIND_WEIGHT: Readonly<Record<PartOfSpeech, number>> = { PHRASE: 1, NOUN: 0
  * a field's key terms are the ones its definitions share. A word said inside a longer key term of
  * the same definition is left to it ("life" to "quality of life").
  */
-export function keyTerms(terms: readonly TermStats[], uses: TermUses, hits: CodeHits, options: KeyTermOptions): KeyTerms {
+export function keyTerms(terms: readonly KeyTermStats[], uses: KeyTermUses, hits: KeyTermHits, options: KeyTermOptions): KeyTerms {
   const definitions = uses.offsets.length - 1;
   const offsets = new Int32Array(definitions + 1);
   const chosenTerms: number[] = [];

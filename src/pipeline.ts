@@ -236,13 +236,23 @@ async function countTerms(analysed: readonly Definition[], loaded: CorpusSetting
   // The threads started ahead were given these very options.
   const tokenizeOptions = threads?.options ?? tokenizeOptionsOf(loaded);
   const counter = new TermCounter(analysed.length);
-  await timed('tokenize', () =>
-    tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
-      workers: workersFor(analysed.length, options.workers),
+  const workers = workersFor(analysed.length, options.workers);
+  await timed('tokenize', async () => {
+    const tokenized = tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
+      workers,
       ...(threads ? { threads } : {}),
       ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
-    }),
-  );
+    });
+    // Awaited below; a failure meanwhile must not count as unhandled.
+    tokenized.catch(() => undefined);
+    if (workers > 0) {
+      // While the workers tokenize their first batches, this thread loads the language model that
+      // the clustering needs for the codebook's labels (`ruleFactors`), off the run's critical path.
+      await new Promise((resolve) => setImmediate(resolve));
+      ruleFactors(['city'], tokenizeOptions);
+    }
+    await tokenized;
+  });
   options.progress?.('counting terms');
   const counted = await timed('terms', () => counter.finish(analysed, config.sectors));
   return { ...counted, tokenizeOptions, ruleFactors };

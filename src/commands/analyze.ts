@@ -27,7 +27,7 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
-  const [{ analyzeInStages }, { inRegistryOrder, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] = await Promise.all([
+  const [{ analyzeInStages }, { inRegistryOrder, ON_OTHER_THREADS, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] = await Promise.all([
     import('../pipeline.js'),
     import('../outputs/index.js'),
     import('../outputs/write.js'),
@@ -41,12 +41,14 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   const context = renderContext(flags, io);
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.
   if (run.pending) collectGarbage();
-  // While the bootstrap still runs (large corpora), the outputs that do not show stability are written.
-  const now = run.pending ? renderOutputs(run.early, context, (name) => WITHOUT_STABILITY.has(name)) : renderOutputs(run.early, context);
+  // While the bootstrap still runs (large corpora), the outputs that do not show stability are
+  // written; those made on other threads wait for it, so as not to slow the thread it runs on.
+  const early = (name: string) => WITHOUT_STABILITY.has(name) && !ON_OTHER_THREADS.has(name);
+  const now = run.pending ? renderOutputs(run.early, context, early) : renderOutputs(run.early, context);
   const later = run.pending
     ? run.complete.then((result) => {
         collectGarbage();
-        return renderOutputs(result, context, (name) => !WITHOUT_STABILITY.has(name));
+        return renderOutputs(result, context, (name) => !early(name));
       })
     : undefined;
   later?.catch(() => undefined);

@@ -340,6 +340,12 @@ export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
 /** Sources past which the references are formatted on worker threads (a thread costs more than a few hundred sources). */
 const BACKGROUND_REFERENCES = 2000;
 
+/**
+ * The outputs made on other threads (`references.bib`, `.ris`): `analyze` starts them once the
+ * bootstrap, which the rest of the run waits for, is done, rather than beside it.
+ */
+export const ON_OTHER_THREADS: ReadonlySet<string> = new Set(['references.bib', 'references.ris']);
+
 /** Renderers that can make their slow file on another thread while the others are written: used when writing. */
 const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
   'references.bib': (result) =>
@@ -382,11 +388,15 @@ export function renderOutputs(result: RunResult, context: RenderContext, wanted:
   // their threads work while this one writes the rest, rather than after it.
   const files = new Map<string, OutputContent>();
   for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
-  for (const [name, content] of fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers))) files.set(name, content);
+  // The folders' files are made before the single files (the PNGs start drawing before the report
+  // is rendered here), but listed after them: the writer waits for each PNG when it comes to it.
+  const folders: [string, OutputContent][] = [];
   for (const [folder, renderer] of Object.entries(folderRenderers)) {
     if (!wanted(folder)) continue;
-    for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);
+    folders.push(...(backgroundFolderRenderers[folder] ?? renderer)(result, context));
   }
+  for (const [name, content] of fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers))) files.set(name, content);
+  for (const [name, content] of folders) files.set(name, content);
   return files;
 }
 

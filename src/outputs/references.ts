@@ -231,50 +231,68 @@ export function referencesRis(definitions: readonly Definition[]): string {
  */
 const BATCHES_AHEAD = 16;
 
+/** Pieces (a batch's text each) made and not yet written that a references thread may leave here before it waits. */
+const PIECES_HELD = 64;
+
 /**
  * `references.bib` or `.ris` formatted on a worker thread while this one writes the other outputs
  * (citation-js takes some 40 µs a source): the same bytes as `referencesStream`. Batches are sent
  * as the worker asks, `BATCHES_AHEAD` ahead, so neither side holds more than a few of them.
  */
 export function referencesInBackground(format: ReferenceFormat, definitions: readonly Definition[]): BackgroundStream {
-  return new BackgroundStream(async function* () {
-    const worker = new Worker(referencesWorkerScript().code, { eval: true, workerData: { format } });
-    const pieces: Uint8Array[] = [];
-    let finished = false;
-    let failure: Error | undefined;
-    let wake: (() => void) | undefined;
-    let sent = 0;
-    let ended = false;
-    // The next batch, or once every source is sent, the end (null).
-    const send = () => {
-      if (ended) return;
-      if (sent < definitions.length) worker.postMessage(definitions.slice(sent, (sent += CITE_BATCH)).map(sourceOf));
-      else {
+  // The thread starts now, not when the writer comes to this file: it works while this thread
+  // makes the outputs before it. What it makes waits here, up to `PIECES_HELD` pieces.
+  const worker = new Worker(referencesWorkerScript().code, { eval: true, workerData: { format } });
+  // Ended by the reader below; should no one read (a failure elsewhere), it must not keep the process alive.
+  worker.unref();
+  const pieces: Uint8Array[] = [];
+  let finished = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  let sent = 0;
+  let inFlight = 0;
+  let ended = false;
+  // Batches while fewer than `BATCHES_AHEAD` are out and little is held; once every source is sent, the end (null).
+  const pump = () => {
+    while (!ended && inFlight < BATCHES_AHEAD && pieces.length + inFlight < PIECES_HELD) {
+      if (sent < definitions.length) {
+        worker.postMessage(definitions.slice(sent, (sent += CITE_BATCH)).map(sourceOf));
+        inFlight++;
+      } else {
         worker.postMessage(null);
         ended = true;
       }
-    };
-    worker.on('message', (reply: { piece?: Uint8Array; done?: boolean; error?: string }) => {
-      if (reply.error !== undefined) failure = new Error(`references worker failed: ${reply.error}`);
-      else if (reply.done) finished = true;
-      else if (reply.piece) {
-        pieces.push(reply.piece);
-        send();
-      }
-      wake?.();
-    });
-    worker.on('error', (error) => {
-      failure = error;
-      wake?.();
-    });
-    worker.on('exit', (code) => {
-      if (!finished) failure ??= new Error(`references worker exited with code ${code}`);
-      wake?.();
-    });
+    }
+  };
+  worker.on('message', (reply: { piece?: Uint8Array; done?: boolean; error?: string }) => {
+    if (reply.error !== undefined) failure = new Error(`references worker failed: ${reply.error}`);
+    else if (reply.done) finished = true;
+    else if (reply.piece) {
+      pieces.push(reply.piece);
+      inFlight--;
+      pump();
+    }
+    wake?.();
+  });
+  worker.on('error', (error) => {
+    failure = error;
+    wake?.();
+  });
+  worker.on('exit', (code) => {
+    if (!finished) failure ??= new Error(`references worker exited with code ${code}`);
+    wake?.();
+  });
+  pump();
+  return new BackgroundStream(async function* () {
+    // Read now: the thread keeps the process alive until it is done.
+    worker.ref();
     try {
-      for (let i = 0; i < BATCHES_AHEAD; i++) send();
       for (;;) {
-        while (pieces.length) yield pieces.shift()!;
+        while (pieces.length) {
+          const piece = pieces.shift()!;
+          pump();
+          yield piece;
+        }
         if (failure) throw failure;
         if (finished) return;
         await new Promise<void>((resolve) => (wake = resolve));

@@ -21,4 +21,13 @@ describe('references formatted on a worker thread', () => {
     }
     expect(Buffer.from(await wholeLater(referencesInBackground('bib', []))).toString('utf8')).toBe('');
   });
+
+  it('start at once and give the same bytes when read long after (what was made meanwhile is held)', async () => {
+    const { analysed } = await analyze({ corpus });
+    const sources = Array.from({ length: 20 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}` }))).flat();
+    const stream = referencesInBackground('ris', sources);
+    // The thread works before anyone reads: by now it has made (and holds) much of the file.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(Buffer.from(await wholeLater(stream)).toString('utf8')).toBe(referencesRis(sources));
+  });
 });

@@ -388,15 +388,13 @@ export function renderOutputs(result: RunResult, context: RenderContext, wanted:
   // their threads work while this one writes the rest, rather than after it.
   const files = new Map<string, OutputContent>();
   for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
-  // The folders' files are made before the single files (the PNGs start drawing before the report
-  // is rendered here), but listed after them: the writer waits for each PNG when it comes to it.
-  const folders: [string, OutputContent][] = [];
+  for (const [name, content] of fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers))) files.set(name, content);
+  // The PNGs start drawing once the report is rendered, not before: drawn meanwhile, their pixels
+  // added to the report's strings at the run's peak (100k definitions: 1.8 GB instead of 1.35).
   for (const [folder, renderer] of Object.entries(folderRenderers)) {
     if (!wanted(folder)) continue;
-    folders.push(...(backgroundFolderRenderers[folder] ?? renderer)(result, context));
+    for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);
   }
-  for (const [name, content] of fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers))) files.set(name, content);
-  for (const [name, content] of folders) files.set(name, content);
   return files;
 }
 

@@ -12,7 +12,7 @@ import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
-// Held out: review-paper-5 (labelled and committed before any run, scored once with totals only; its errors unseen).
+// Held out: labelled and committed before any run, scored with totals only; their errors unseen.
 const HELD_OUT = new Set<string>(['review-paper-5', 'test5.jsonl']);
 
 const [name, ...flags] = process.argv.slice(2);

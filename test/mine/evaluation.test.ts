@@ -28,9 +28,11 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // pages (issue 11's first "Done when"), was labelled and committed before any run (9f69d72) and
 // scored once with the sixth extractor (58b9e06): precision 11/13, recall 11/16, quoted and author
 // 10 of 11. Its errors were printed to record them (bench/RESULTS.md), then fixed by general rules
-// (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before any run)
-// is held out: scored once (totals only, floors below), its failures print totals only.
-const HELD_OUT = new Set<string>(['review-paper-5']);
+// (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before
+// any run) was held out and scored once with the seventh extractor (4a3f86c), totals only: precision 9/9, recall 9/11; of the 9
+// found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. No labelled file is held out now;
+// a new held-out file's name goes here before its first run, so that its failures print totals only.
+const HELD_OUT = new Set<string>([]);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -50,8 +52,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Seen. First run: precision 11/13 (.846), recall 11/16 (.688); quoted and author 10 of 11, year
   // and ref 11 of 11. After its errors were studied and fixed by general rules: 16/16 and 16/16.
   'review-paper-4': ALL,
-  // Held out, first run (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
-  // 6, author 4, year and ref 9 of 9. Floors a little under: one false positive or one more miss fails.
+  // Seen. Held out once (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
+  // 6, author 4, year and ref 9 of 9. Floors a little under that run until its errors are fixed.
   'review-paper-5': { precision: 0.95, recall: 0.81, quoted: 0.66, author: 0.44, year: 1, ref: 1 },
 };
 

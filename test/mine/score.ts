@@ -12,8 +12,9 @@ import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
-// Held out: review-paper-5 (labelled and committed before any run, scored once with totals only; its errors unseen).
-const HELD_OUT = new Set<string>(['review-paper-5']);
+// Held out: none now. review-paper-5, the last, was held out, scored once with totals only (precision 9/9,
+// recall 9/11), and then studied; add a new held-out file's name here before its first run.
+const HELD_OUT = new Set<string>([]);
 
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {

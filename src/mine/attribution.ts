@@ -54,6 +54,10 @@ export function attribute(
     // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
     const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
     if (cited && marker) cited = { ...cited, ref: marker.ref! };
+    // A speaker named after the definiens (the sentence's end) and described with the year of a work:
+    // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
+    const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
+    if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   }
   // Attributed to one body and cited to another (`the UNCHS … defined a sustainable city as one “…”
   // (UN-Habitat 2002, 6)`): the citation closing the clause names the source.

@@ -738,3 +738,52 @@ describe('mineDefinitions: forms learnt from a seen paper (general rules, other 
     expect([c?.attribution?.author, c?.attribution?.year, c?.attribution?.ref]).toEqual(['Tan', 2014, '[2]']);
   });
 });
+
+describe('mineDefinitions: forms learnt from review-paper-5 (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads an undated citation (“(n.d.)”) as a source, in a table row and in parentheses after a quotation', () => {
+    const [row] = found('Harbour Data Institute (n.d.) A smart city is a city that plans its services from the data its own networks collect.');
+    expect([row?.clause, row?.quoted, row?.attribution?.author, row?.attribution?.year]).toEqual([
+      'A smart city is a city that plans its services from the data its own networks collect',
+      true,
+      'Harbour Data Institute',
+      undefined,
+    ]);
+    const [quoted] = found('One training site opens bluntly: “A smart city is one that measures every service it runs” (Civic Skills Hub, n.d.).');
+    expect([quoted?.quoted, quoted?.attribution?.author]).toEqual([true, 'Civic Skills Hub']);
+  });
+
+  it('files a quotation after “For <one name>,” under that name, but not an unquoted point of view', () => {
+    const [c] = found('For Lindahl, “A smart city is a city whose public services share one open data platform”.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual([
+      'A smart city is a city whose public services share one open data platform',
+      true,
+      'Lindahl',
+    ]);
+    const [place] = found('For Rotterdam, a smart city is a city whose public services share one open data platform.');
+    expect([place?.quoted, place?.attribution?.author]).toEqual([false, undefined]);
+  });
+
+  it('names the source that is the subject of a lead-in ending in a colon, not an unnamed group or a part of the document', () => {
+    const [c] = found('Investopedia opens its entry with one sentence: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Investopedia']);
+    const [group] = found('Vendors open their brochures with one sentence: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([group?.quoted, group?.attribution?.author]).toEqual([false, undefined]);
+    const [part] = found('Table 2 gives the shortest one: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([part?.quoted, part?.attribution?.author]).toEqual([false, undefined]);
+  });
+
+  it('ends a short definiens before “according to” a speaker described after the name, and takes the year of the work named there', () => {
+    const [c] = found('Smart cities are wired cities, according to the urbanist Jane Okafor, whose book Networked Streets (2004) made the phrase popular.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual(['Smart cities are wired cities', true, 'Okafor', 2004]);
+    expect(c?.score).toBeGreaterThanOrEqual(0.5);
+    expect(found('Smart cities are smart cities, according to the urbanist Jane Okafor.')).toEqual([]);
+  });
+
+  it('reads a definition given as the content of a definition noun (“Narrow definitions, in which a smart city is …”)', () => {
+    const [c] = found('2. Narrow definitions, in which a smart city is a city that publishes a yearly audit of every sensor it operates.');
+    expect([c?.clause, c?.quoted]).toEqual(['a smart city is a city that publishes a yearly audit of every sensor it operates', false]);
+    expect(found('2. Pilot projects, in which a smart city is a partner of the utility companies.')).toEqual([]);
+  });
+});

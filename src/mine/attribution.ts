@@ -69,8 +69,10 @@ export function attribute(
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
-    const inClause = citations.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? citations.find((c) => c.end <= clause.start);
+    // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
+    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))));
+    const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
@@ -82,7 +84,7 @@ export function attribute(
     // citation of its own ends the search.
     for (const next of following.slice(0, 3)) {
       // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
-      const only = citationOnly(next) ?? rowSource(next);
+      const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next);
       if (only) {
         cited = only;
         cue = 'citation after the sentence';
@@ -197,6 +199,17 @@ function speakerOf(before: string, preceding = ''): string | undefined {
 function rowSource(sentence: string): Citation | undefined {
   const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
   return m ? citationOnly(m[1]!) : undefined;
+}
+
+/**
+ * A table's last cell that is a body's name and nothing else, no date: `European Innovation
+ * Partnership on Smart Cities and Communities` after a keyword cell.
+ */
+function sourceCell(sentence: string): Citation | undefined {
+  const text = sentence.trim().replace(/[.;,]$/u, '');
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
+  return { start: 0, end: text.length, author: text };
 }
 
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */

@@ -1191,6 +1191,26 @@ function secondPredicate(sentence: string, start: number): number {
 }
 
 /**
+ * `… systems of people using flows of energy …; these flows and interactions become smart through …`:
+ * a clause after a semicolon whose subject takes up a noun of the definiens (`these flows`) goes on
+ * defining; one about the term itself (`they reduce …`, `such cities …`) is a new statement.
+ */
+function continuesDefiniens(definiens: string, part: string): boolean {
+  const m = /^\s*(?:these|those|such)\s+([\p{L}-]{3,})/iu.exec(part);
+  if (!m) return false;
+  const stem = m[1]!
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/u, '')
+    .slice(0, 6);
+  if (/^(?:cit|town|place|municip|communit|region)/u.test(stem)) return false;
+  return definiens
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .slice(4)
+    .some((w) => w.startsWith(stem));
+}
+
+/**
  * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
  * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
  * follows (`… computing’ [10], and much of the critical literature …`).
@@ -1201,7 +1221,8 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
-    if (hasFiniteVerb(sentence.slice(semicolon + 1, next < 0 ? sentence.length : next))) {
+    const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
+    if (hasFiniteVerb(part) && !continuesDefiniens(sentence.slice(start, semicolon), part)) {
       end = semicolon;
       break;
     }

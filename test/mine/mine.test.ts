@@ -787,3 +787,22 @@ describe('mineDefinitions: forms learnt from review-paper-5 (general rules, othe
     expect(found('2. Pilot projects, in which a smart city is a partner of the utility companies.')).toEqual([]);
   });
 });
+
+describe('mineDefinitions: the misses left on the seen sets (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('goes on past a semicolon when the next clause takes up a noun of the definiens (“these streams …”), not when it is about the term', () => {
+    const row =
+      'Harbour Data Institute (2015) 12 Research Smart cities should be seen as networks of people using streams of sensor data and public records to plan services; these streams become valuable once they are used to plan repairs across the whole city. Networks, sensors, people, services. Nordic Alliance for Urban Data';
+    const [c] = found(row);
+    expect(c?.clause).toBe(
+      'Smart cities should be seen as networks of people using streams of sensor data and public records to plan services; these streams become valuable once they are used to plan repairs across the whole city',
+    );
+    // The citation before the row number is the previous row's source cell; this row's is the name after its keyword cell.
+    expect([c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual([true, 'Nordic Alliance for Urban Data', undefined]);
+    expect(
+      found('Smart cities are cities that collect streams of data from sensors in streets and buildings; such cities often sell those streams to firms.')[0]
+        ?.clause,
+    ).toBe('Smart cities are cities that collect streams of data from sensors in streets and buildings');
+  });
+});

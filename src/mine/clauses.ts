@@ -578,6 +578,10 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
+  // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
+  // present verb with a purpose is (`expected to`, `intended to` stay claims).
+  if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
+    return { pattern: { name: 'designed-to', value: 0.6 } };
   if (
     /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
       t,

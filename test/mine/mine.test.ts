@@ -805,4 +805,39 @@ describe('mineDefinitions: the misses left on the seen sets (general rules, othe
         ?.clause,
     ).toBe('Smart cities are cities that collect streams of data from sensors in streets and buildings');
   });
+
+  it('files every quotation of an item that opens with a source label under it, however many sentences the name stands before', () => {
+    const item =
+      '(b) Okonjo and Reyes (4) “The first plan treated the city as a machine. It failed within a decade.” “A smart city is a city that learns from the data its residents choose to share.”';
+    const [c] = found(item);
+    expect([c?.clause, c?.quoted, c?.attribution?.author, c?.attribution?.ref]).toEqual([
+      'A smart city is a city that learns from the data its residents choose to share',
+      true,
+      'Okonjo and Reyes',
+      undefined,
+    ]);
+    // Commentary of the writer's between the label and the quotation: the quotation is no longer the label's.
+    const [d] = found(
+      '(b) Okonjo and Reyes (4) “The first plan treated the city as a machine.” Critics were not convinced. “A smart city is a city that learns from the data its residents choose to share.”',
+    );
+    expect([d?.quoted, d?.attribution?.author]).toEqual([true, undefined]);
+  });
+
+  it('cites a table cell with the marker that closes its second sentence when a keyword cell follows, not a prose paragraph', () => {
+    const cell =
+      'A smart city is a city that has built shared data platforms for its transport, energy and water services. Smart city programmes usually start with one of these services [14] .\n\nPlatforms, services, data sharing, transport';
+    const [c] = found(cell);
+    expect([c?.quoted, c?.attribution?.ref]).toEqual([true, '[14]']);
+    const [prose] = found(
+      'A smart city is a city that has built shared data platforms for its transport, energy and water services. Smart city programmes usually start with one of these services [14]. Most of them stop there.',
+    );
+    expect([prose?.quoted, prose?.attribution?.ref]).toEqual([false, undefined]);
+  });
+
+  it('reads a kind described by how it is made for a purpose (“is designed and built to …”), weakly, and keeps “is expected to” a claim', () => {
+    const [c] = found('A sustainable city is designed and built to keep its energy and water use within what its region can renew.');
+    expect(c?.clause).toBe('A sustainable city is designed and built to keep its energy and water use within what its region can renew');
+    expect(c?.pattern).toBe('designed-to');
+    expect(found('A sustainable city is expected to keep its energy and water use within what its region can renew.')).toEqual([]);
+  });
 });

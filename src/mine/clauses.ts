@@ -1199,7 +1199,7 @@ function secondPredicate(sentence: string, start: number): number {
  * a clause after a semicolon whose subject takes up a noun of the definiens (`these flows`) goes on
  * defining; one about the term itself (`they reduce …`, `such cities …`) is a new statement.
  */
-function continuesDefiniens(definiens: string, part: string): boolean {
+function continuesDefiniens(stems: ReadonlySet<string>, part: string): boolean {
   const m = /^\s*(?:these|those|such)\s+([\p{L}-]{3,})/iu.exec(part);
   if (!m) return false;
   const stem = m[1]!
@@ -1207,11 +1207,18 @@ function continuesDefiniens(definiens: string, part: string): boolean {
     .replace(/(?:ies|es|s)$/u, '')
     .slice(0, 6);
   if (/^(?:cit|town|place|municip|communit|region)/u.test(stem)) return false;
-  return definiens
+  return stems.has(stem);
+}
+
+/** The 3- to 6-letter beginnings of the definiens' words (its first four, the term and its verb, left out). */
+function definiensStems(definiens: string): Set<string> {
+  const stems = new Set<string>();
+  for (const w of definiens
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
-    .slice(4)
-    .some((w) => w.startsWith(stem));
+    .slice(4))
+    for (let n = 3; n <= Math.min(6, w.length); n++) stems.add(w.slice(0, n));
+  return stems;
 }
 
 /**
@@ -1223,10 +1230,13 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   let end = sentence.length;
   // A `;` ends the clause when a new clause follows it; between the items of a list
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
+  let stems: Set<string> | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
     const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
-    if (hasFiniteVerb(part) && !continuesDefiniens(sentence.slice(start, semicolon), part)) {
+    // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
+    stems ??= definiensStems(sentence.slice(start, semicolon));
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part)) {
       end = semicolon;
       break;
     }

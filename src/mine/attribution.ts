@@ -1,7 +1,7 @@
 import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
 import { nameLike, ORGANISATION } from './clauses.js';
 import type { Clause } from './clauses.js';
-import { isWord } from './lexicon.js';
+import { hasFiniteVerb, isWord } from './lexicon.js';
 import { citedAs, type Reference } from './references.js';
 
 /** Who a mined definition is by, when the document quotes it. */
@@ -33,6 +33,7 @@ export function attribute(
   following: readonly string[],
   references: ReadonlyMap<number, Reference>,
   preceding = '',
+  unitBefore = '',
 ): Attribution | undefined {
   const citations = findCitations(sentence);
   const reporter = clause.reporter?.text ? clause.reporter : undefined;
@@ -54,6 +55,10 @@ export function attribute(
     // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
     const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
     if (cited && marker) cited = { ...cited, ref: marker.ref! };
+    // A speaker named after the definiens (the sentence's end) and described with the year of a work:
+    // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
+    const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
+    if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   }
   // Attributed to one body and cited to another (`the UNCHS … defined a sustainable city as one “…”
   // (UN-Habitat 2002, 6)`): the citation closing the clause names the source.
@@ -65,27 +70,18 @@ export function attribute(
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
-    const inClause = citations.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? citations.find((c) => c.end <= clause.start);
+    // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
+    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))));
+    const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
   }
   if (!cited && !reporter) {
-    // `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop; in a table row
-    // the source cell may come after a second sentence and a keyword cell. A sentence with a
-    // citation of its own ends the search.
-    for (const next of following.slice(0, 3)) {
-      // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
-      const only = citationOnly(next) ?? rowSource(next);
-      if (only) {
-        cited = only;
-        cue = 'citation after the sentence';
-        break;
-      }
-      if (findCitations(next).length) break;
-    }
+    const after = citedAfter(following);
+    if (after) ({ cited, cue } = after);
   }
   if (!cue) {
     // A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital
@@ -109,6 +105,12 @@ export function attribute(
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start), preceding);
+  let labelYear: number | undefined;
+  if (!author && !cited && cue === 'quotation marks') {
+    const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
+    author = label?.author;
+    labelYear = label?.year;
+  }
   if (!cited && runsOn) {
     // The quotation closes in a later sentence, its marker after the closing mark: `… tools.”[1]`.
     const marker = following
@@ -128,7 +130,7 @@ export function attribute(
       cited = { start: 0, end: 0, year: source.year };
     }
   }
-  let year = cited?.year ?? (author ? yearIn(author) : undefined);
+  let year = cited?.year ?? labelYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
   const ref = cited?.ref;
@@ -193,6 +195,64 @@ function speakerOf(before: string, preceding = ''): string | undefined {
 function rowSource(sentence: string): Citation | undefined {
   const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
   return m ? citationOnly(m[1]!) : undefined;
+}
+
+/**
+ * `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop; in a table row the
+ * source cell may come after a second sentence and a keyword cell. A sentence with a citation of its
+ * own ends the search.
+ */
+function citedAfter(following: readonly string[]): { cited: Citation; cue: string } | undefined {
+  for (const [k, next] of following.slice(0, 3).entries()) {
+    // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
+    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next);
+    if (only) return { cited: only, cue: 'citation after the sentence' };
+    // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
+    // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
+    const closing = /\[\d[^\]]*\]\s*[.;]?\s*$/u.exec(next);
+    const after = following[k + 1];
+    if (closing && after !== undefined && keywordCell(after))
+      return { cited: { start: 0, end: 0, ref: closing[0].replace(/[\s.;]+$/u, '') }, cue: 'marker closing the cell' };
+    if (findCitations(next).length) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A list item or paragraph that opens with a source label and then gives nothing but quotations:
+ * `(a) Grieves and Vickers (3) “The premise …” “The Digital Twin is …”`: each quotation is the
+ * label's, however many sentences before it the name stands.
+ */
+function quotationsUnder(before: string): { author: string; year?: number } | undefined {
+  const m =
+    /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|(?:1[89]|20)\d\d)[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])/u.exec(
+      before,
+    );
+  if (!m || !nameLike(m[1]!.trim())) return undefined;
+  // Only quotations after the label, the last one still open where the clause starts.
+  const rest = before.slice(m[0].length).replace(/“[^“”]*”|"[^"]*"/gu, '');
+  if (!/^[\s.,;]*[“"]\s*$/u.test(rest)) return undefined;
+  const year = m[2] && m[2].length === 4 ? Number(m[2]) : undefined;
+  return { author: m[1]!.trim(), ...(year !== undefined ? { year } : {}) };
+}
+
+/** A keyword cell: three or more short comma-separated noun phrases, no verb, no full stop (`Technology, organizational structures, innovation`). */
+function keywordCell(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[.!?;:]$/u.test(text)) return false;
+  const items = text.split(/\s*,\s*/u);
+  return items.length >= 3 && items.every((i) => /^[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,3}$/u.test(i)) && !hasFiniteVerb(text);
+}
+
+/**
+ * A table's last cell that is a body's name and nothing else, no date: `European Innovation
+ * Partnership on Smart Cities and Communities` after a keyword cell.
+ */
+function sourceCell(sentence: string): Citation | undefined {
+  const text = sentence.trim().replace(/[.;,]$/u, '');
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
+  return { start: 0, end: text.length, author: text };
 }
 
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */

@@ -1,5 +1,5 @@
 // Citations in a sentence: numbered references (`[5]`, `[79, p. 1]`, `[3–5]`), parenthetical
-// author-year ones (`(Caragliu et al., 2011)`, `(Ferreira 2019, 41)`, `(ITU-T, 2014; Cohen, 2011)`)
+// author-year ones (`(Caragliu et al., 2011)`, `(Ferreira 2019, 41)`, `(ITU-T, 2014; Cohen, 2011)`, `(Academy, n.d.)`)
 // and narrative ones (`Caragliu et al. (2011)`, `Harrison et al. [12]`, `Cohen (2011)`); and
 // source lines under a quotation (`Urban21 conference in Berlin 2000`).
 import { hasFiniteVerb } from './lexicon.js';
@@ -91,7 +91,17 @@ export function findCitations(sentence: string): Citation[] {
     const inner = m[1]!;
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
-    if (!year) continue;
+    if (!year) {
+      // `(Shree Academy, n.d.)`, `Shree Academy (n.d.)`: a source without a date is cited all the same.
+      const undated = /^(?:(\p{Lu}[^()]*?),?\s+)?n\.\s?d\.?$/u.exec(first.trim());
+      if (!undated) continue;
+      const named = undated[1]?.trim();
+      if (named && named.split(/\s+/).length > 8) continue;
+      const before = named ? undefined : nameBefore(sentence, m.index);
+      const author = named ?? before?.name;
+      out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ...(author ? { author } : {}) });
+      continue;
+    }
     const named = first
       .slice(0, year.index)
       .replace(/[\s,]+$/, '')

@@ -283,8 +283,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
   if (!verb) return undefined;
-  // `the sustainable city is a compact city`: short, but a kind of the term's own head noun set apart by a modifier.
-  if (verb.check?.name === 'says too little' && kindOfHead(sentence.slice(verbAt + verb.text.length), term)) verb = { pattern: verb.pattern, text: verb.text };
+  if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
@@ -533,12 +532,24 @@ function matchVerb(text: string): VerbMatch | undefined {
   };
 }
 
+/**
+ * `the sustainable city is a compact city`: short, but a kind of the term's own head noun set apart by
+ * a modifier, so the check that lowered it does not apply (`Sustainable cities are compact cities,
+ * according to …`: a bare plural, with its speaker after it).
+ */
+function kindOfHeadAfter(sentence: string, verbAt: number, verb: VerbMatch, term: string): boolean {
+  if (verb.check?.name !== 'says too little' && verb.check?.name !== 'an adjective or a state, not a noun phrase') return false;
+  const said = SAID_AFTER.exec(sentence.slice(verbAt));
+  return kindOfHead(sentence.slice(verbAt + verb.text.length, said ? verbAt + said.index : sentence.length), term);
+}
+
 /** `a compact city`, `compact cities`: one to three modifiers before the head noun of the term, and nothing after. */
 function kindOfHead(text: string, term: string): boolean {
   const head = term.split(' ').at(-1)!;
   const forms = [head, `${head}s`, head.replace(/y$/u, 'ies'), head.replace(/(?:s|x|ch|sh)$/u, '$&es')].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(`^\\s*(?:(?:an?|the)\\s+)?((?:[\\p{L}-]+\\s+){1,3})(?:${forms.join('|')})\\s*(?:[.;]|$)`, 'iu').exec(text);
-  if (!m) return false;
+  // (not the term itself: `smart cities are smart cities`)
+  if (!m || m[1]!.trim().toLowerCase() === term.split(' ').slice(0, -1).join(' ')) return false;
   // The modifiers must describe, not rank or merely point (`a good city`, `another city`, `the same city`).
   return m[1]!
     .trim()
@@ -567,6 +578,10 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
+  // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
+  // present verb with a purpose is (`expected to`, `intended to` stay claims).
+  if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
+    return { pattern: { name: 'designed-to', value: 0.6 } };
   if (
     /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
       t,
@@ -707,6 +722,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
+  // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
+  if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
+    return { name: 'the content of a definition', value: 0.85 };
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
@@ -745,7 +763,10 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
 }
 
 /** Who an introductory phrase attributes the clause to: `According to X,`, `For X,`, `X put it plainly:`, `X propose that`. */
-function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> } {
+  // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
+  const opening = /\s*[“"‘«]\s*$/u.exec(lead);
+  const prefix = opening ? lead.slice(0, opening.index) : lead;
   const according =
     /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
   if (according) {
@@ -754,8 +775,10 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     const text = according[2]!;
     const at = according.index + according[0].indexOf(text);
     if (cue === 'for' || cue === 'following' || cue === 'after') {
-      // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution.
-      if (!subject || !nameLike(subject.text) || !/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!)) return {};
+      // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution, and so
+      // is "For Etezadzadeh, “…”": a single name whose words the quotation gives.
+      if (!subject || !nameLike(subject.text)) return {};
+      if (!/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!) && !(opening && cue === 'for')) return {};
       // `For the procurement officers we interviewed in Groningen and Cusco,`: a name ending a longer
       // description is a place or a detail of it, not the source.
       if (!/^(?:the)?$/iu.test(text.slice(0, subject.start).trim())) return {};
@@ -797,7 +820,31 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
     return { reporter: subject ? { ...subject, cue } : { text: '', start: 0, end: 0, cue } };
   }
-  return {};
+  return namedLeadIn(prefix);
+}
+
+// Words that open a reference to part of the document, not a source: `Table 1 lists them:`.
+const DOCUMENT_PART = /^(?:table|figure|fig|section|chapter|box|appendix|annex|equation|part|page|step|panel|item|note)\b/iu;
+
+/**
+ * `Wikipedia opens its article with a plain sentence: a smart city is …`: a lead-in ending in a
+ * colon whose subject is a named source (a word the dictionary lacks, an acronym, a body's name,
+ * two capitalised words) and whose verb is any finite verb; an unnamed group (`Vendors say it
+ * simply:`) is no source.
+ */
+function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+  const m =
+    /^(\s*(?:[^,:;]{1,40},\s+)?(?:the\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
+      prefix,
+    );
+  if (!m) return {};
+  const [, lead, name, verb] = m as unknown as [string, string, string, string];
+  if (DOCUMENT_PART.test(name) || !nameLike(name)) return {};
+  const words = name.split(/\s+/u);
+  const named = words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)) || words.length >= 2 || !isWord(name.toLowerCase());
+  const finite = presentVerb(verb) || tagsOf(verb).includes('VBD');
+  if (!named || !finite) return {};
+  return { reporter: { text: name, start: lead.length, end: lead.length + name.length, cue: 'colon lead-in' } };
 }
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
@@ -831,7 +878,13 @@ export function nameLike(text: string): boolean {
   // Commas only between the capitalised parts of a body's name (`Department for Business, Innovation and Skills`).
   const bodyList = words.some((w) => ORGANISATION.test(w)) && /^[^,]+(?:,\s+\p{Lu}[^,]*)+$/u.test(text);
   if (!words.length || words.length > 10 || (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, '')))) return false;
-  if (/^(?:in|on|at|during|since|by|from|the|a|an|this|these|some|many|most|all)$/iu.test(words[0]!)) return false;
+  // (`One council`, `Each agency`: a determiner opens a description, not a name)
+  if (
+    /^(?:in|on|at|during|since|by|from|the|a|an|this|these|those|that|some|many|most|all|one|each|every|another|any|no|several|other|such|its|their|our)$/iu.test(
+      words[0]!,
+    )
+  )
+    return false;
   if (/\bet\s+al\b/u.test(text)) return true;
   // A citation after a name (`Cohen (2011)`, `Harrison [12]`), not after a description (`the city’s 2030 strategy [7]`).
   if (/\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) {
@@ -1101,9 +1154,10 @@ function nextStatement(sentence: string, start: number): number {
 }
 
 // `…, says the ecological-footprint researcher Mathis Wackernagel.`: a speaker named after the
-// definiens, at the end of the sentence (a description of the speaker, then a capitalised name).
+// definiens, at the end of the sentence (a description of the speaker, then a capitalised name,
+// perhaps described in turn: `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`).
 const SAID_AFTER =
-  /,\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s*\((?:1[89]|20)\d\d[^)]*\))?[.!\s]*$/u;
+  /,\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:,\s+(?:whose|who)\s[^;]*?)?(?:\s*\((?:1[89]|20)\d\d[^)]*\))?[.!\s]*$/u;
 
 /** The speaker named by SAID_AFTER, as a reporter: the surname of a personal name, the whole name of a body. */
 function saidAfter(sentence: string, start: number): { reporter?: NonNullable<Clause['reporter']> } {
@@ -1141,6 +1195,33 @@ function secondPredicate(sentence: string, start: number): number {
 }
 
 /**
+ * `… systems of people using flows of energy …; these flows and interactions become smart through …`:
+ * a clause after a semicolon whose subject takes up a noun of the definiens (`these flows`) goes on
+ * defining; one about the term itself (`they reduce …`, `such cities …`) is a new statement.
+ */
+function continuesDefiniens(stems: ReadonlySet<string>, part: string): boolean {
+  const m = /^\s*(?:these|those|such)\s+([\p{L}-]{3,})/iu.exec(part);
+  if (!m) return false;
+  const stem = m[1]!
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/u, '')
+    .slice(0, 6);
+  if (/^(?:cit|town|place|municip|communit|region)/u.test(stem)) return false;
+  return stems.has(stem);
+}
+
+/** The 3- to 6-letter beginnings of the definiens' words (its first four, the term and its verb, left out). */
+function definiensStems(definiens: string): Set<string> {
+  const stems = new Set<string>();
+  for (const w of definiens
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .slice(4))
+    for (let n = 3; n <= Math.min(6, w.length); n++) stems.add(w.slice(0, n));
+  return stems;
+}
+
+/**
  * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
  * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
  * follows (`… computing’ [10], and much of the critical literature …`).
@@ -1149,9 +1230,13 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   let end = sentence.length;
   // A `;` ends the clause when a new clause follows it; between the items of a list
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
+  let stems: Set<string> | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
-    if (hasFiniteVerb(sentence.slice(semicolon + 1, next < 0 ? sentence.length : next))) {
+    const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
+    // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
+    stems ??= definiensStems(sentence.slice(start, semicolon));
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part)) {
       end = semicolon;
       break;
     }

@@ -129,7 +129,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
         const previous = units[u - 1];
         const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
-        const attribution = attribute(sentence.text, clause, following, references, preceding);
+        const attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start));
         out.push(candidate(sentence.text, clause, attribution, placeOf(unit, sentence.start + clause.start), unit.kind));
       }
     });

@@ -738,3 +738,106 @@ describe('mineDefinitions: forms learnt from a seen paper (general rules, other 
     expect([c?.attribution?.author, c?.attribution?.year, c?.attribution?.ref]).toEqual(['Tan', 2014, '[2]']);
   });
 });
+
+describe('mineDefinitions: forms learnt from review-paper-5 (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads an undated citation (“(n.d.)”) as a source, in a table row and in parentheses after a quotation', () => {
+    const [row] = found('Harbour Data Institute (n.d.) A smart city is a city that plans its services from the data its own networks collect.');
+    expect([row?.clause, row?.quoted, row?.attribution?.author, row?.attribution?.year]).toEqual([
+      'A smart city is a city that plans its services from the data its own networks collect',
+      true,
+      'Harbour Data Institute',
+      undefined,
+    ]);
+    const [quoted] = found('One training site opens bluntly: “A smart city is one that measures every service it runs” (Civic Skills Hub, n.d.).');
+    expect([quoted?.quoted, quoted?.attribution?.author]).toEqual([true, 'Civic Skills Hub']);
+  });
+
+  it('files a quotation after “For <one name>,” under that name, but not an unquoted point of view', () => {
+    const [c] = found('For Lindahl, “A smart city is a city whose public services share one open data platform”.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual([
+      'A smart city is a city whose public services share one open data platform',
+      true,
+      'Lindahl',
+    ]);
+    const [place] = found('For Rotterdam, a smart city is a city whose public services share one open data platform.');
+    expect([place?.quoted, place?.attribution?.author]).toEqual([false, undefined]);
+  });
+
+  it('names the source that is the subject of a lead-in ending in a colon, not an unnamed group or a part of the document', () => {
+    const [c] = found('Investopedia opens its entry with one sentence: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Investopedia']);
+    const [group] = found('Vendors open their brochures with one sentence: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([group?.quoted, group?.attribution?.author]).toEqual([false, undefined]);
+    const [part] = found('Table 2 gives the shortest one: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([part?.quoted, part?.attribution?.author]).toEqual([false, undefined]);
+  });
+
+  it('ends a short definiens before “according to” a speaker described after the name, and takes the year of the work named there', () => {
+    const [c] = found('Smart cities are wired cities, according to the urbanist Jane Okafor, whose book Networked Streets (2004) made the phrase popular.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual(['Smart cities are wired cities', true, 'Okafor', 2004]);
+    expect(c?.score).toBeGreaterThanOrEqual(0.5);
+    expect(found('Smart cities are smart cities, according to the urbanist Jane Okafor.')).toEqual([]);
+  });
+
+  it('reads a definition given as the content of a definition noun (“Narrow definitions, in which a smart city is …”)', () => {
+    const [c] = found('2. Narrow definitions, in which a smart city is a city that publishes a yearly audit of every sensor it operates.');
+    expect([c?.clause, c?.quoted]).toEqual(['a smart city is a city that publishes a yearly audit of every sensor it operates', false]);
+    expect(found('2. Pilot projects, in which a smart city is a partner of the utility companies.')).toEqual([]);
+  });
+});
+
+describe('mineDefinitions: the misses left on the seen sets (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('goes on past a semicolon when the next clause takes up a noun of the definiens (“these streams …”), not when it is about the term', () => {
+    const row =
+      'Harbour Data Institute (2015) 12 Research Smart cities should be seen as networks of people using streams of sensor data and public records to plan services; these streams become valuable once they are used to plan repairs across the whole city. Networks, sensors, people, services. Nordic Alliance for Urban Data';
+    const [c] = found(row);
+    expect(c?.clause).toBe(
+      'Smart cities should be seen as networks of people using streams of sensor data and public records to plan services; these streams become valuable once they are used to plan repairs across the whole city',
+    );
+    // The citation before the row number is the previous row's source cell; this row's is the name after its keyword cell.
+    expect([c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual([true, 'Nordic Alliance for Urban Data', undefined]);
+    expect(
+      found('Smart cities are cities that collect streams of data from sensors in streets and buildings; such cities often sell those streams to firms.')[0]
+        ?.clause,
+    ).toBe('Smart cities are cities that collect streams of data from sensors in streets and buildings');
+  });
+
+  it('files every quotation of an item that opens with a source label under it, however many sentences the name stands before', () => {
+    const item =
+      '(b) Okonjo and Reyes (4) “The first plan treated the city as a machine. It failed within a decade.” “A smart city is a city that learns from the data its residents choose to share.”';
+    const [c] = found(item);
+    expect([c?.clause, c?.quoted, c?.attribution?.author, c?.attribution?.ref]).toEqual([
+      'A smart city is a city that learns from the data its residents choose to share',
+      true,
+      'Okonjo and Reyes',
+      undefined,
+    ]);
+    // Commentary of the writer's between the label and the quotation: the quotation is no longer the label's.
+    const [d] = found(
+      '(b) Okonjo and Reyes (4) “The first plan treated the city as a machine.” Critics were not convinced. “A smart city is a city that learns from the data its residents choose to share.”',
+    );
+    expect([d?.quoted, d?.attribution?.author]).toEqual([true, undefined]);
+  });
+
+  it('cites a table cell with the marker that closes its second sentence when a keyword cell follows, not a prose paragraph', () => {
+    const cell =
+      'A smart city is a city that has built shared data platforms for its transport, energy and water services. Smart city programmes usually start with one of these services [14] .\n\nPlatforms, services, data sharing, transport';
+    const [c] = found(cell);
+    expect([c?.quoted, c?.attribution?.ref]).toEqual([true, '[14]']);
+    const [prose] = found(
+      'A smart city is a city that has built shared data platforms for its transport, energy and water services. Smart city programmes usually start with one of these services [14]. Most of them stop there.',
+    );
+    expect([prose?.quoted, prose?.attribution?.ref]).toEqual([false, undefined]);
+  });
+
+  it('reads a kind described by how it is made for a purpose (“is designed and built to …”), weakly, and keeps “is expected to” a claim', () => {
+    const [c] = found('A sustainable city is designed and built to keep its energy and water use within what its region can renew.');
+    expect(c?.clause).toBe('A sustainable city is designed and built to keep its energy and water use within what its region can renew');
+    expect(c?.pattern).toBe('designed-to');
+    expect(found('A sustainable city is expected to keep its energy and water use within what its region can renew.')).toEqual([]);
+  });
+});

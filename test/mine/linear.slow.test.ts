@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mineDefinitions } from '../../src/mine/index.js';
+
+// The extractor stays linear on the long runs its rules read: each input is built 4 times longer,
+// and may take at most 8 times as long (linear is 4×, quadratic 16×; the slack absorbs a shared
+// machine). The semicolon rule once read the definiens again at every `; these …` (4× the text took 9×).
+
+/** Best of five, in milliseconds. */
+function time(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    mineDefinitions([text]);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const RUNS: Record<string, (n: number) => string> = {
+  'a run of “; these …” after a definiens': (n) => `Smart cities are systems of flows of data${'; these flows become smart'.repeat(n)}.`,
+  'a long lead-in before a colon': (n) => `Wikipedia ${'opens its '.repeat(n)}: a smart city is a city that uses data to run its services.`,
+  'a long description of a speaker after the definiens': (n) =>
+    `Smart cities are compact cities${', according to the architect Richard Rogers, whose'.repeat(n)} book.`,
+  'quotations after a source label': (n) =>
+    `(a) Grieves and Vickers (3) ${'“The premise was odd.” '.repeat(n)}“A smart city is a city that learns from its data.”`,
+  'an unclosed undated citation': (n) => `A smart city is a city that uses data ${'(Academy Academy n.d. '.repeat(n)}.`,
+  'a long keyword cell after a cell': (n) =>
+    `A smart city is a city that has built shared data platforms for its services. Programmes start small [14] .\n\n${'Platforms, '.repeat(n)}data`,
+};
+
+describe('mineDefinitions stays linear on long runs', () => {
+  for (const [name, make] of Object.entries(RUNS)) {
+    it(name, () => {
+      time(make(300)); // warm up
+      const small = time(make(3000));
+      const large = time(make(12_000));
+      if (large < 40) return; // below a few tens of milliseconds the ratio is noise
+      expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(8);
+    });
+  }
+});

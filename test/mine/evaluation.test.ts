@@ -30,9 +30,11 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // 10 of 11. Its errors were printed to record them (bench/RESULTS.md), then fixed by general rules
 // (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before
 // any run) was held out and scored once with the seventh extractor (4a3f86c), totals only: precision 9/9, recall 9/11; of the 9
-// found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. Held out now (labelled
-// blind and committed before any run; their failures print totals only): test5.jsonl and review-paper-6 to -9.
-const HELD_OUT = new Set<string>(['review-paper-6', 'review-paper-7', 'review-paper-8', 'review-paper-9', 'test5.jsonl']);
+// found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. test5.jsonl, review-paper-6
+// and review-paper-8 were held out and scored with totals only (figures below), then studied for the ninth extractor:
+// seen too. Held out now (labelled blind and committed before any run; their failures print totals only):
+// review-paper-7 and review-paper-9.
+const HELD_OUT = new Set<string>(['review-paper-7', 'review-paper-9']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -57,10 +59,12 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // 6, author 4, year and ref 9 of 9. After its errors were studied and fixed by general rules
   // (the eighth extractor): 11/11 and 11/11, every attribution field 11 of 11.
   'review-paper-5': ALL,
-  // Held out (labelled and committed before any run), first run with extractor eb9bad9, totals only:
-  // precision 37/40 (.925), recall 37/43 (.860); quoted 36, author 35, year 36, ref 37 of 37.
+  // Seen. Held out (labelled and committed before any run), first run with extractor eb9bad9, totals only:
+  // precision 37/40 (.925), recall 37/43 (.860); quoted 36, author 35, year 36, ref 37 of 37 (the eighth
+  // extractor the same). Studied for the ninth extractor.
   'test5.jsonl': { precision: 0.92, recall: 0.86, quoted: 0.97, author: 0.94, year: 0.97, ref: 1 },
-  // Held out (labelled blind, committed before any run), totals only. First run with extractor eb9bad9:
+  // Labelled blind, committed before any run; held out with totals only until review-paper-6 and -8 were
+  // declared seen and studied for the ninth extractor (papers 7 and 9 stay held out). First run with extractor eb9bad9:
   // review-paper-6 precision 8/10, recall 8/11; quoted 4, author 4, year 6, ref 8 of 8.
   // review-paper-7 precision 11/11, recall 11/12; quoted 11, author 8, year 10, ref 10 of 11.
   // With the eighth extractor (feat/mine5): review-paper-6 10/10, 10/11; quoted 7, author 7, year 8, ref 10 of 10;

@@ -13,8 +13,10 @@ import { mineDefinitions } from '../../src/mine/index.js';
 import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
 // Held out: labelled and committed before any run, scored with totals only; their errors unseen.
-// (review-paper-5 was held out, scored once with totals only — precision 9/9, recall 9/11 — and then studied.)
-const HELD_OUT = new Set<string>(['review-paper-6', 'review-paper-7', 'review-paper-8', 'review-paper-9', 'test5.jsonl']);
+// (review-paper-5 was held out, scored once with totals only — precision 9/9, recall 9/11 — and then studied;
+// so were test5.jsonl, review-paper-6 and review-paper-8, scored with totals only by the seventh and eighth
+// extractors — bench/RESULTS.md keeps those figures — and studied for the ninth.)
+const HELD_OUT = new Set<string>(['review-paper-7', 'review-paper-9']);
 
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {

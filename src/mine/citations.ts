@@ -201,3 +201,16 @@ export function sourceLine(sentence: string): { author: string; year: number } |
   if (author.split(/\s+/).length > 8 || hasFiniteVerb(author)) return undefined;
   return { author, year: Number(m[2]) };
 }
+
+/**
+ * A table row's source cell before its definition cell: `Zygiaris 2013`, `IBM n.d.`, `Gizmo revision
+ * deck (n.d.)`, `Kaur & Osei-Bonsu (2021, p. 9)`. The cell is the source whatever its words look like.
+ */
+export function sourceCellBefore(prefix: string): { author: string; year?: number } | undefined {
+  const m =
+    /^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(1[89]\d\d|20\d\d)[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$/u.exec(
+      prefix,
+    );
+  if (!m || m[1]!.split(/\s+/).length > 8) return undefined;
+  return { author: m[1]!.trim(), ...(m[2] ? { year: Number(m[2]) } : {}) };
+}

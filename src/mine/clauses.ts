@@ -929,12 +929,14 @@ function glossaryClause(
   // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
-  if (!marker && !announced) return undefined;
+  // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
+  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*$/u.test(prefix);
+  if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
   const rest = sentence.slice(np.end);
   const m =
-    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
+    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
     (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
@@ -950,7 +952,9 @@ function glossaryClause(
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
-    position: { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
+    position: sourceCell
+      ? { name: 'after a table cell or label', value: 0.85 }
+      : { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
     checks: [],
     citations,
     own: false,

@@ -1,5 +1,6 @@
 import { keepsHyphen } from './hyphens.js';
 import type { SourceLine } from './layout.js';
+import { isTableHeader } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -50,14 +51,33 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     units.push(current);
     append(current, line, text, documentWords);
   };
+  // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
+  let table: readonly Column[] | false = false;
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
       lastPage = line.page;
+      table = false;
       suspend();
     }
     if (!text) {
+      table = false;
       suspend();
+      return;
+    }
+    if (isTableHeader(text)) {
+      table = columnsOf(line.text);
+      open('heading', line, text);
+      current = undefined;
+      return;
+    }
+    if (table && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text))) {
+      table = false;
+      current = undefined;
+    }
+    if (table) {
+      if (/^\s/u.test(line.text) && current?.kind === 'row') append(current, line, text, documentWords);
+      else open('row', line, withoutLabelCells(line.text, table) ?? text);
       return;
     }
     const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text);
@@ -98,6 +118,40 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map((u) => ({ kind: u.kind, text: u.text, places: u.places }));
+}
+
+interface Column {
+  readonly name: string;
+  readonly at: number;
+}
+
+function columnsOf(header: string): Column[] {
+  return [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
+}
+
+// Columns that label a row (its number, sector, type) rather than give its source or its definition.
+const LABEL_COLUMN = /^(?:no\.?|#|sector|type|category|domain|country)$/u;
+
+/**
+ * A row's text without its label cells (`A3  Academic   Kaur & Osei-Bonsu (2021)  Smart cities are …`
+ * under `No. Sector  Source  Definition` keeps the source and the definition; a row code is a label in any
+ * column), when its cells start
+ * where the header's column names do; undefined when they do not line up.
+ */
+function withoutLabelCells(line: string, columns: readonly Column[]): string | undefined {
+  const cells: string[] = [];
+  let dropped = false;
+  for (let i = 0; i < columns.length; i++) {
+    const { at, name } = columns[i]!;
+    if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return undefined;
+    const cell = line.slice(at, columns[i + 1]?.at ?? line.length).trim();
+    // A label column, or a row code in any column (`A3`, `12`, `M2.`).
+    if (LABEL_COLUMN.test(name) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
+    else cells.push(cell);
+  }
+  if (!dropped) return undefined;
+  const text = cells.filter(Boolean).join(' ').replace(/\s+/g, ' ');
+  return text || undefined;
 }
 
 interface Builder {

@@ -841,3 +841,42 @@ describe('mineDefinitions: the misses left on the seen sets (general rules, othe
     expect(found('A sustainable city is expected to keep its energy and water use within what its region can renew.')).toEqual([]);
   });
 });
+
+describe('forms found in test5.jsonl and review-papers 6 and 8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+  const table = [
+    'Table 4. How the municipal plans word the term.',
+    'Ref.  Type       Source                       Wording',
+    'M2    Municipal  Harbour Board (2017, p. 4)   A smart city is a city whose port, roads and',
+    '                                              power lines report their state to one shared',
+    '                                              operations room.',
+    'M5    Municipal  Tallow parish notes (n.d.)   Smart City = A city that lets its residents',
+    '                                              see every sensor reading it collects',
+    '',
+  ].join('\n');
+
+  it('reads a page-wide table with a header row row by row, its label cells left out and its source cell as the source', () => {
+    const [a, b] = found(table);
+    expect(a?.clause).toBe('A smart city is a city whose port, roads and power lines report their state to one shared operations room');
+    expect([a?.quoted, a?.attribution?.author, a?.attribution?.year]).toEqual([true, 'Harbour Board', 2017]);
+    // An entry `Term = meaning` after a source cell, without a full stop: it does not run into the next row.
+    expect(b?.clause).toBe('Smart City = A city that lets its residents see every sensor reading it collects');
+    expect([b?.quoted, b?.attribution?.author, b?.attribution?.year]).toEqual([true, 'Tallow parish notes', undefined]);
+  });
+
+  it('takes a bare year or n.d. after the first cell of a table under its header as the source', () => {
+    const rows = [
+      'Author(s) Year Definition',
+      'Okafor 2016 A smart city is a city that runs its buses, lights and bins from one data',
+      '  platform.',
+      'Lumen Labs n.d. A digital twin is a model of a building that its sensors keep up to date.',
+    ].join('\n');
+    const [a, b] = mineDefinitions([rows], { concept: ConfigSchema.parse({ concept: { name: 'smart city', terms: ['smart city', 'digital twin'] } }).concept });
+    expect([a?.clause, a?.attribution?.author, a?.attribution?.year]).toEqual([
+      'A smart city is a city that runs its buses, lights and bins from one data platform',
+      'Okafor',
+      2016,
+    ]);
+    expect([b?.quoted, b?.attribution?.author, b?.attribution?.year]).toEqual([true, 'Lumen Labs', undefined]);
+  });
+});

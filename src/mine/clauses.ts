@@ -33,7 +33,7 @@ export interface Clause {
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core)`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -243,7 +243,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   // a coordinated noun (`A smart city or community aims at …`).
   const rest = sentence.slice(after);
   const skip =
-    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*){0,3}or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
       rest,
     )!;
   after += skip[0].length;
@@ -1036,7 +1036,7 @@ function splitTermClause(sentence: string, matcher: TermMatcher, citations: read
     const heads = s.heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const modifier = s.modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const re = new RegExp(
-      `(?:^|[\\s,:;(‘'"“])((?:an?|the|any)\\s+(?:${heads})\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
+      `(?:^|[\\s,:;(‘'"“])((?:(?:an?|the|any)\\s+|(?<=^[‘'"“]?|[:;]\\s[‘'"“]?)(?=\\p{Lu}?\\p{L}*s\\b))[‘'"“]?(?:${heads})[’'"”]?\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
       'iu',
     );
     const m = re.exec(sentence);

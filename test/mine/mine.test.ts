@@ -880,3 +880,38 @@ describe('forms found in test5.jsonl and review-papers 6 and 8 (ninth extractor)
     expect([b?.quoted, b?.attribution?.author, b?.attribution?.year]).toEqual([true, 'Lumen Labs', undefined]);
   });
 });
+
+describe('subject and predicate forms found in test5.jsonl and review-paper-8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads "a city is smart when" in the plural, with "if", with the head in quotes and without "as"', () => {
+    expect(found('Towns and cities differ. Cities are smart if their residents can see and correct the data kept about them.')[0]?.clause).toBe(
+      'Cities are smart if their residents can see and correct the data kept about them',
+    );
+    const [c] = found(
+      'The ministry was blunt (Oyelowo, 2015, as cited in Brandt, 2020, p. 7): a ‘city’ may be called smart when its services share one data platform.',
+    );
+    expect([c?.clause, c?.attribution?.author, c?.attribution?.year]).toEqual([
+      'a ‘city’ may be called smart when its services share one data platform',
+      'Oyelowo',
+      2015,
+    ]);
+    // A quantified plural is not the form.
+    expect(found('Many cities are smart when it comes to marketing their data.')).toEqual([]);
+  });
+
+  it('lets alternative names joined by "or" stand between the term and its verb', () => {
+    expect(found('A smart city, wired city, or intelligent city is a city that runs its services through shared data.')[0]?.clause).toBe(
+      'A smart city, wired city, or intelligent city is a city that runs its services through shared data',
+    );
+  });
+
+  it('skips an attribution set between the copula and the definiens ("are, in X’s words, “…”")', () => {
+    const [c] = found('Smart cities are, in Adebayo’s words, “cities that let their residents audit the algorithms that serve them” (Adebayo, 2021).');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual([
+      'Smart cities are, in Adebayo’s words, “cities that let their residents audit the algorithms that serve them',
+      true,
+      'Adebayo',
+    ]);
+  });
+});

@@ -675,7 +675,13 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   // Adjectives before the term: `Urban digital twins`.
   for (let n = 0; n < 2; n++) {
     const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
-    if (!m || !isAdjective(m[1]!) || /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called)$/iu.test(m[1]!)) break;
+    // (a quantifier is a determiner, not a modifier: `many digital twins` is not the concept in general)
+    if (
+      !m ||
+      !isAdjective(m[1]!) ||
+      /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called|many|most|few|several|some|all|every|each|any|numerous|certain)$/iu.test(m[1]!)
+    )
+      break;
     // A section label run into the text (`Abstract Smart cities is a term …`), not a modifier.
     if (
       m.index === 0 &&
@@ -948,7 +954,9 @@ function glossaryClause(
     const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
     if (!judged || judged.check || words.length < 4 || title) return undefined;
   }
-  return build(sentence, {
+  // A row of cells between pipes: the entry is its term cell and its meaning cell, whatever follows.
+  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + m[0].length) : -1;
+  return build(nextCell > 0 ? sentence.slice(0, nextCell) : sentence, {
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
@@ -1151,9 +1159,13 @@ function quotationClose(sentence: string, start: number): number {
   return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
 }
 
-/** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject starts another statement. */
+/** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject (or a pronoun) starts another statement. */
 function nextStatement(sentence: string, start: number): number {
-  const m = /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b))/u.exec(sentence.slice(start));
+  // (or a personal pronoun as the new subject: `…, and they contrast it with …`)
+  const m =
+    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
+      sentence.slice(start),
+    );
   return m ? start + m.index : sentence.length;
 }
 

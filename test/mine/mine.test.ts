@@ -915,3 +915,30 @@ describe('subject and predicate forms found in test5.jsonl and review-paper-8 (n
     ]);
   });
 });
+
+describe('boundaries and quantifiers found in test5.jsonl (ninth extractor)', () => {
+  const found = (text: string, minScore?: number) => mineDefinitions([text], minScore === undefined ? {} : { minScore });
+
+  it('reads a quantifier before an adjective of the term as a determiner ("many smart cities are …" is not the concept in general)', () => {
+    expect(found('The minister said that several smart cities are cities that publish their budgets as open data.')).toEqual([]);
+    expect(
+      found('The minister said that several smart cities are cities that publish their budgets as open data.', 0)[0]?.explanation.checks.map((c) => c.name),
+    ).toContain('not the concept in general (several …)');
+  });
+
+  it('ends the definiens where ", and they/we …" opens the writers’ next statement', () => {
+    expect(
+      found('Osei and Park [4] define a smart city as a city that has one office for all its data, and they compare it with cities that have none.')[0]?.clause,
+    ).toBe('a smart city as a city that has one office for all its data');
+    // `and` joining two parts of the definiens stays.
+    expect(found('A smart city is a city that collects data and shares it with residents.')[0]?.clause).toBe(
+      'A smart city is a city that collects data and shares it with residents',
+    );
+  });
+
+  it('takes only the term and meaning cells of a pipe-separated row, whatever the later cells hold', () => {
+    expect(found('Smart city | A city that lets residents query the sensors on their street | Field notes, draft 2')[0]?.clause).toBe(
+      'Smart city | A city that lets residents query the sensors on their street',
+    );
+  });
+});

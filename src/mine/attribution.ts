@@ -60,13 +60,8 @@ export function attribute(
     const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
     if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   }
-  // Attributed to one body and cited to another (`the UNCHS … defined a sustainable city as one “…”
-  // (UN-Habitat 2002, 6)`): the citation closing the clause names the source.
-  const closing = citations.find((c) => c.start >= clause.end && c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-  if (reporter && closing && closing !== cited && closing.author !== reporter.text) {
-    cited = closing;
-    author = closing.author;
-  }
+  const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
+  if (other) ({ cited, author } = { cited: other, author: other.author });
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
@@ -130,6 +125,11 @@ export function attribute(
       cited = { start: 0, end: 0, year: source.year };
     }
   }
+  const owner = wordingOwner(sentence.slice(0, clause.start));
+  if (owner && owner !== author) {
+    if (cited?.author && cited.author !== owner) cited = undefined;
+    author = owner;
+  }
   let year = cited?.year ?? labelYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
@@ -144,6 +144,47 @@ export function attribute(
     }
   }
   return { ...(author ? { author: cleanName(author) } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * A citation that names the source instead of the reporter: attributed to one body and cited to
+ * another (`the UNCHS … defined a sustainable city as one “…” (UN-Habitat 2002, 6)`: the citation
+ * closing the clause), or a speaker named after the definiens and then cited (`…,” explains Ana
+ * Reis of Vela (Vela, n.d.)`).
+ */
+function citedInstead(
+  sentence: string,
+  clause: Clause,
+  reporter: NonNullable<Clause['reporter']>,
+  citations: readonly Citation[],
+  cited: Citation | undefined,
+): Citation | undefined {
+  const closing = citations.find((c) => c.start >= clause.end && c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+  if (closing && closing !== cited && closing.author !== reporter.text) return closing;
+  // (in parentheses right after the speaker's name and affiliation, not a year in a description of the speaker)
+  const afterSpeaker =
+    reporter.start >= clause.end
+      ? citations.find(
+          (c) =>
+            c.start >= reporter.end &&
+            c.author &&
+            sentence[c.start] === '(' &&
+            /^(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;()]{0,60})?\s*$/u.test(sentence.slice(reporter.end, c.start)),
+        )
+      : undefined;
+  return afterSpeaker && afterSpeaker.author !== reporter.text ? afterSpeaker : undefined;
+}
+
+/**
+ * The owner of a quotation relayed through another source, named in the lead-in (`X’s explainer
+ * relays Y’s wording: “…”` is Y’s, not X’s), if it is a name.
+ */
+function wordingOwner(lead: string): string | undefined {
+  const m =
+    /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}.&-]*){0,5})[’']s?\s+(?:own\s+|original\s+|earlier\s+)?(?:wording|definition|formulation|phrasing)\s*[:,]?\s*[“"‘']?\s*$/u.exec(
+      lead,
+    );
+  return m && nameLike(m[1]!) ? m[1]! : undefined;
 }
 
 /**

@@ -1173,7 +1173,7 @@ function nextStatement(sentence: string, start: number): number {
 // definiens, at the end of the sentence (a description of the speaker, then a capitalised name,
 // perhaps described in turn: `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`).
 const SAID_AFTER =
-  /,\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:,\s+(?:whose|who)\s[^;]*?)?(?:\s*\((?:1[89]|20)\d\d[^)]*\))?[.!\s]*$/u;
+  /,[”’"»]?\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,4})?(?:,\s+(?:whose|who)\s[^;]*?)?(?:\s*\((?:[^()]*?(?:1[89]|20)\d\d|[^()]*?n\.\s?d\.)[^)]*\))?[.!\s]*$/u;
 
 /** The speaker named by SAID_AFTER, as a reporter: the surname of a personal name, the whole name of a body. */
 function saidAfter(sentence: string, start: number): { reporter?: NonNullable<Clause['reporter']> } {

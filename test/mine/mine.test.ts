@@ -942,3 +942,19 @@ describe('boundaries and quantifiers found in test5.jsonl (ninth extractor)', ()
     );
   });
 });
+
+describe('relayed and cited speakers found in review-paper-8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('files a quotation relayed through another source under the owner of the wording', () => {
+    const [c] = found('A utility’s brochure reproduces the Open Cities Lab’s definition: “A smart city is a city that lets residents see the data it keeps.”');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Open Cities Lab']);
+  });
+
+  it('takes the citation after a speaker named behind the quotation (“…,” explains X of Y (Y, n.d.)) as the source', () => {
+    const [c] = found('“A smart city is a city that answers its residents within a day,” notes Maria Lund of Civiq (Civiq, n.d.). Few agree.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual(['A smart city is a city that answers its residents within a day', true, 'Civiq']);
+    // Without a citation the speaker's surname stays the author.
+    expect(found('“A smart city is a city that answers its residents within a day,” notes Maria Lund. Few agree.')[0]?.attribution?.author).toBe('Lund');
+  });
+});

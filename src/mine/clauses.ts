@@ -221,12 +221,14 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
         /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
         /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
       const subject = subjectOf(subjectText);
+      // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
+      const participle = /^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(sentence.slice(after + as.index + as[0].length));
       return build(sentence, {
         start: np.start,
         term,
         pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
         position: { name: 'after a reporting verb', value: 1 },
-        checks: np.checks,
+        checks: participle ? [...np.checks, { name: 'a participle after “as”, not a noun phrase', value: 0.3 }] : np.checks,
         citations,
         own,
         ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
@@ -1095,8 +1097,12 @@ function doubts(sentence: string, start: number): { checks: Factor[]; end: numbe
 }
 
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
+// A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
+const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
+
 function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
+  if (ANNOUNCED_PURPOSE.test(sentence.slice(Math.max(0, draft.start - 60), draft.start))) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),

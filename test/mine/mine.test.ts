@@ -958,3 +958,20 @@ describe('relayed and cited speakers found in review-paper-8 (ninth extractor)',
     expect(found('“A smart city is a city that answers its residents within a day,” notes Maria Lund. Few agree.')[0]?.attribution?.author).toBe('Lund');
   });
 });
+
+describe('statements that are not definitions found in review-paper-8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads a statement that its lead-in calls a purpose or goal as one, whatever its verb', () => {
+    expect(found('The ministry states its goal plainly: smart cities aim at cleaner air by sharing traffic data between agencies.')).toEqual([]);
+    // Without the lead-in, an aim with the means that reach it stays a weak definition.
+    expect(found('Smart cities aim at cleaner air by sharing traffic data between agencies.')[0]?.pattern).toBe('aims-by');
+  });
+
+  it('does not take "refer to X as being <participle> …" for a definition', () => {
+    expect(found('Consultants like to refer to the smart city as being shaped by its residents rather than by its vendors.')).toEqual([]);
+    expect(found('Consultants refer to the smart city as a city that is shaped by its residents.')[0]?.clause).toBe(
+      'the smart city as a city that is shaped by its residents',
+    );
+  });
+});

@@ -78,19 +78,10 @@ export function attribute(
     const after = citedAfter(following);
     if (after) ({ cited, cue } = after);
   }
+  let sourceYear: number | undefined;
   if (!cue) {
-    // A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital
-    // Twin Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`,
-    // `“I view a smart city as ….” - Mike O’Leary , Cities of the future …`).
-    const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
-    const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) => /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,|$)/u.exec(t)?.[1]);
-    // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
-    const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
-    const source = [label, ...after, parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
-    if (source) {
-      author = source.trim();
-      cue = 'source label';
-    }
+    const source = sourceLabel(sentence, clause, following);
+    if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
   }
   // `… future residents.²³`: footnote-reference markers after the full stop cite a source.
   if (!cue && /^[\s.!?”"’»]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*$/u.test(sentence.slice(clause.end))) cue = 'footnote marker';
@@ -130,7 +121,7 @@ export function attribute(
     if (cited?.author && cited.author !== owner) cited = undefined;
     author = owner;
   }
-  let year = cited?.year ?? labelYear ?? (author ? yearIn(author) : undefined);
+  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
   const ref = cited?.ref;
@@ -213,6 +204,10 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
  * fifth meeting of the Focus Group on Smart Sustainable Cities …: “…”`. Names only, never `we`.
  */
 function speakerOf(before: string, preceding = ''): string | undefined {
+  // A block quotation under a paragraph that announces it with a colon: the lead-in is that paragraph's last sentence.
+  if (/^[\s“"‘«]*$/u.test(before) && /:\s*$/u.test(preceding)) before = `${preceding} ${before}`;
+  const proposed = proposedBy(before);
+  if (proposed) return proposed;
   const agreed =
     /\bdefinitions?\b[^:“"]{0,120}?\b(?:agreed|adopted|proposed|given|formulated|developed|endorsed|approved|put\s+forward)\b[^:“"]{0,80}?\b(?:by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'-]*)+)/u.exec(
       before,
@@ -229,6 +224,22 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     return named && nameLike(named) ? named : undefined;
   }
   const name = nameBefore(before, says.index);
+  return name && nameLike(name.name) ? name.name : undefined;
+}
+
+/**
+ * The source that gives a definition in a lead-in ending in a colon: `The NASEM report¹ proposes the
+ * following definition of a digital twin, modified from …:` is NASEM's (a note number printed as a
+ * digit after a word, `report1`, is not part of it).
+ */
+function proposedBy(before: string): string | undefined {
+  const m =
+    /\s(?:proposes|proposed|gives|gave|offers|offered|provides|provided|adopts|adopted|suggests|suggested|puts\s+forward)\s+(?:the\s+following|an?|one|this|its|their|the)\s+(?:[\p{Ll}-]+\s+)?definition\b[^“"‘:]*:\s*[“"‘]?\s*$/u.exec(
+      before,
+    );
+  if (!m) return undefined;
+  const lead = before.slice(0, m.index).replace(/(\p{L})\d{1,2}(?=\s|$)/gu, '$1');
+  const name = nameBefore(lead, lead.length);
   return name && nameLike(name.name) ? name.name : undefined;
 }
 
@@ -298,9 +309,41 @@ function sourceCell(sentence: string): Citation | undefined {
 
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */
 function runningQuotation(sentence: string, clause: Clause): boolean {
-  const open = /([“«])\s*$/u.exec(sentence.slice(0, clause.start));
+  // (a straight mark opens a quotation only at the sentence's start)
+  const open = /([“«])\s*$|^\s*(")\s*$/u.exec(sentence.slice(0, clause.start));
   if (!open) return false;
-  return !(open[1] === '“' ? /”/u : /»/u).test(sentence.slice(clause.start));
+  return !(open[1] === '“' ? /”/u : open[1] === '«' ? /»/u : /"/u).test(sentence.slice(clause.start));
+}
+
+/**
+ * A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital Twin
+ * Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`, `“I view
+ * a smart city as ….” - Mike O’Leary , Cities of the future …`, `–Ali Babar, 2015–`, with its year),
+ * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
+ */
+function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
+  const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
+    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
+  );
+  // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
+  const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
+  const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
+  if (source) {
+    const year = after.find((m) => m?.[1] === source)?.[2];
+    return { author: source.trim(), ...(year ? { year: Number(year) } : {}) };
+  }
+  // (the line right under the closed quotation names a publication: a body's name, then what kind of text it is)
+  const lines = [sentence, ...following.slice(0, 2)];
+  for (let j = 1; j < lines.length; j++) {
+    if (!/[”"’»]\s*$/u.test(lines[j - 1]!)) continue;
+    const publication =
+      /^\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})\s+(?:press\s+release|news\s+release|report|blog(?:\s+post)?|website|web\s+page|briefing|fact\s?sheet)\s*[:–—-]/iu.exec(
+        lines[j]!,
+      )?.[1];
+    return publication && sourceName(publication) ? { author: publication } : undefined;
+  }
+  return undefined;
 }
 
 /** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */

@@ -975,3 +975,26 @@ describe('statements that are not definitions found in review-paper-8 (ninth ext
     );
   });
 });
+
+describe('sources named around a quotation found in test5.jsonl (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('names the source of a lead-in paragraph that proposes a definition, a note number glued to a word left out', () => {
+    const [c] = found(
+      'The OURS handbook3 offers the following definition of a smart city, adapted from earlier work:\n\n“A smart city is a city that plans with its residents’ data. The rest follows.”',
+    );
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'OURS']);
+  });
+
+  it('reads a quotation in straight marks that closes in a later sentence as quoted, with a publication line under it as its source', () => {
+    const [c] = found(
+      '"A smart city is a city that publishes what its sensors record. Residents can then check it."\n\nCityLab Press release: Open sensors for every street',
+    );
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual(['A smart city is a city that publishes what its sensors record', true, 'CityLab']);
+  });
+
+  it('takes the year from a source line after a dash (“–Name, 2015–”)', () => {
+    const [c] = found('A smart city is a city that lets its residents see every sensor reading it collects.\n–Ines Varga, 2019–');
+    expect([c?.attribution?.author, c?.attribution?.year]).toEqual(['Ines Varga', 2019]);
+  });
+});

@@ -124,13 +124,17 @@ export function findCitations(sentence: string): Citation[] {
  * The name written just before `end` (`Harrison et al.`, `the ITU-T Focus Group on Smart
  * Sustainable Cities`, `Höjer and Wangel`), without a leading article or sentence opener.
  */
-export function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+export function nameBefore(text: string, end: number, documentNoun = true): { name: string; start: number } | undefined {
   // `The Digital Urban Centre’s position paper (2022)`, `the UN-Habitat report (2020)`: the name
-  // before a document noun is the author.
-  const document = /(?<=\S)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(?:report|paper|strategy|guide|guidelines|glossary|handbook|charter|plan|standard)\s*$/u.exec(
-    text.slice(0, end),
-  );
-  if (document) return nameBefore(text, document.index);
+  // before a document noun is the author. (Read once, over the last words only: a long run of
+  // document nouns stays linear.)
+  const from = Math.max(0, end - 120);
+  const document = documentNoun
+    ? /(?<=\S)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(?:report|paper|strategy|guide|guidelines|glossary|handbook|charter|plan|standard)\s*$/u.exec(
+        text.slice(from, end),
+      )
+    : null;
+  if (document) return nameBefore(text, from + document.index, false);
   const tokens = [...text.slice(0, end).matchAll(/[^\s]+/gu)];
   let i = tokens.length - 1;
   const kept: RegExpExecArray[] = [];

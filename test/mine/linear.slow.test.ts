@@ -26,6 +26,14 @@ const RUNS: Record<string, (n: number) => string> = {
   'an unclosed undated citation': (n) => `A smart city is a city that uses data ${'(Academy Academy n.d. '.repeat(n)}.`,
   'a long keyword cell after a cell': (n) =>
     `A smart city is a city that has built shared data platforms for its services. Programmes start small [14] .\n\n${'Platforms, '.repeat(n)}data`,
+  // The ninth extractor's rules: a table under a header row, a lead-in naming the owner of a wording,
+  // a lead-in that proposes a definition, a source cell before a definition cell.
+  'a long table under a header row': (n) =>
+    `No. Sector  Source  Definition\n${'A1  Academic  Okafor (2016)  A smart city is a city that shares data.\n'.repeat(Math.ceil(n / 10))}`,
+  'a long lead-in naming a wording': (n) => `${'Vela Group Vela Group '.repeat(n)}’s wording: “A smart city is a city that shares its data.”`,
+  'a long lead-in proposing a definition': (n) =>
+    `The OURS ${'handbook1 '.repeat(n)}proposes the following definition: “A smart city is a city that shares its data.”`,
+  'a long source cell': (n) => `Author(s) Year Definition\n${'Okafor '.repeat(n)}2016 A smart city is a city that shares data.`,
 };
 
 describe('mineDefinitions stays linear on long runs', () => {

@@ -76,7 +76,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       current = undefined;
     }
     if (table) {
-      if (/^\s/u.test(line.text) && current?.kind === 'row') append(current, line, text, documentWords);
+      // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
+      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') append(current, line, text, documentWords);
       else open('row', line, withoutLabelCells(line.text, table) ?? text);
       return;
     }
@@ -143,7 +144,7 @@ function withoutLabelCells(line: string, columns: readonly Column[]): string | u
   let dropped = false;
   for (let i = 0; i < columns.length; i++) {
     const { at, name } = columns[i]!;
-    if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return undefined;
+    if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return leadingLabelsDropped(line, columns);
     const cell = line.slice(at, columns[i + 1]?.at ?? line.length).trim();
     // A label column, or a row code in any column (`A3`, `12`, `M2.`).
     if (LABEL_COLUMN.test(name) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
@@ -152,6 +153,20 @@ function withoutLabelCells(line: string, columns: readonly Column[]): string | u
   if (!dropped) return undefined;
   const text = cells.filter(Boolean).join(' ').replace(/\s+/g, ' ');
   return text || undefined;
+}
+
+/**
+ * Cells that do not line up (a PDF reader puts one space between them): the leading label columns
+ * are one word each (`A3 Academic Kaur & Osei-Bonsu (2021) Smart cities are …`), so as many words go.
+ */
+function leadingLabelsDropped(line: string, columns: readonly Column[]): string | undefined {
+  const words = line.trim().split(/\s+/);
+  // (the first word a row code, whatever its column is called)
+  if (!/^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(words[0]!)) return undefined;
+  let labels = 1;
+  while (labels < columns.length - 1 && LABEL_COLUMN.test(columns[labels]!.name)) labels++;
+  if (words.length <= labels) return undefined;
+  return words.slice(labels).join(' ');
 }
 
 interface Builder {

@@ -998,3 +998,22 @@ describe('sources named around a quotation found in test5.jsonl (ninth extractor
     expect([c?.attribution?.author, c?.attribution?.year]).toEqual(['Ines Varga', 2019]);
   });
 });
+
+describe('a table under a header row as a PDF reader gives it (ninth extractor)', () => {
+  it('keeps a row together when the reader lost its indent, and drops one-word label cells that no longer line up', () => {
+    const page = [
+      'Ref. Type Source Wording',
+      'M2 Municipal Harbour Board (2017) A smart city is a city whose port, roads and',
+      'power lines report their state to one shared operations room.',
+      'M5 Municipal Tallow Council (n.d.) A smart city is a city that lets its residents',
+      '(and its visitors) see every sensor reading it collects.',
+      '4. Discussion',
+      'The rows differ.',
+    ].join('\n');
+    const found = mineDefinitions([page]);
+    expect(found.map((c) => [c.clause, c.attribution?.author])).toEqual([
+      ['A smart city is a city whose port, roads and power lines report their state to one shared operations room', 'Harbour Board'],
+      ['A smart city is a city that lets its residents (and its visitors) see every sensor reading it collects', 'Tallow Council'],
+    ]);
+  });
+});

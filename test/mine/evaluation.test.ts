@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
-import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
 // test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
@@ -118,6 +121,18 @@ describe('mining evaluation', () => {
     it.skipIf(!paper)(`${dir}: finds its definitions with page and attribution, nothing else`, () => {
       const found = mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT });
       expectFloors(dir, score([{ id: dir, found, expected: paper!.expected }]));
+    });
+
+    // The evaluation scores pages.json; a user mines paper.pdf. Mined from the PDF (mine's reader:
+    // two columns, running heads, tables without their indents), each paper must score the same.
+    it.skipIf(!paper)(`${dir}: scores the same from paper.pdf as from pages.json`, async () => {
+      const text = await readPdfText(readFileSync(path.join(MINING_FIXTURES, dir, 'paper.pdf')));
+      if (!text.ok) throw new Error(text.message);
+      const counts = (pages: readonly string[]) => {
+        const s = score([{ id: dir, found: mineDefinitions(pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]);
+        return { tp: s.tp, fp: s.fp, fn: s.fn, attribution: s.attribution };
+      };
+      expect(counts(text.pages)).toEqual(counts(paper!.pages));
     });
   }
 

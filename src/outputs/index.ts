@@ -5,6 +5,7 @@ import { agreementCsv, disagreementsCsv } from './agreement.js';
 import { correspondenceCsv, factorPeriodsCsv, factorTrendsCsv, thematicEvolutionCsv, thematicMapCsv } from './analyses.js';
 import { codebookDraft } from './codebook-draft.js';
 import { codebookSuggestionsCsv, kwicCsv } from './concordance.js';
+import { kwicLeftOut } from '../model/concordance.js';
 import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
@@ -263,6 +264,7 @@ function diagnosticsJson(result: RunResult): string {
 
 function manifestJson(result: RunResult, context: RenderContext): string {
   const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
+  const kwic = kwicLeftOut(result);
   return json({
     generator: GENERATOR,
     folder: 'analysis',
@@ -283,6 +285,8 @@ function manifestJson(result: RunResult, context: RenderContext): string {
       ...runCounts(result),
       errors: count('error'),
       warnings: count('warning'),
+      // Only when kwic.csv's cap left occurrences out (config report.kwicFilePerTerm).
+      ...(kwic ? { kwic: { occurrences: kwic.occurrences, written: kwic.occurrences - kwic.leftOut, leftOut: kwic.leftOut } } : {}),
     },
   });
 }

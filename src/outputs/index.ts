@@ -39,24 +39,25 @@ export type FolderRenderer = (result: RunResult, context: RenderContext) => Read
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   const meanYear = result.analyses.time.termMeanYear;
+  const { factor, fit, lift } = result.termFactors;
+  // Read from the packed columns, not through a row object per term (a copy of every term's stats).
+  const decimals = (x: number) => (Number.isNaN(x) ? undefined : fixed(x, precision));
   return toCsv(
     header('terms.csv', result),
-    result.terms
-      .map((_, i) => termRow(result, i))
-      .map((t, i) => [
-        t.term,
-        t.frequency,
-        t.definitions,
-        fixed(t.share, precision),
-        ...sectors.map((s) => t.bySector[s] ?? 0),
-        t.factorId,
-        t.fit === undefined ? undefined : fixed(t.fit, precision),
-        t.lift === undefined ? undefined : fixed(t.lift, precision),
-        t.words,
-        t.nested,
-        t.variants.join('; '),
-        Number.isNaN(meanYear[i]!) ? undefined : fixed(meanYear[i]!, precision),
-      ]),
+    result.terms.map((t, i) => [
+      t.term,
+      t.frequency,
+      t.definitions,
+      fixed(t.share, precision),
+      ...sectors.map((s) => t.bySector[s] ?? 0),
+      result.factors[factor[i]!]?.id,
+      decimals(fit[i]!),
+      decimals(lift[i]!),
+      t.words,
+      t.nested,
+      t.variants.join('; '),
+      decimals(meanYear[i]!),
+    ]),
   );
 }
 

@@ -35,9 +35,10 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // any run) was held out and scored once with the seventh extractor (4a3f86c), totals only: precision 9/9, recall 9/11; of the 9
 // found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. test5.jsonl, review-paper-6
 // and review-paper-8 were held out and scored with totals only (figures below), then studied for the ninth extractor:
-// seen too. Held out now (labelled blind and committed before any run; their failures print totals only):
-// review-paper-7 and review-paper-9.
-const HELD_OUT = new Set<string>(['review-paper-7', 'review-paper-9']);
+// seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
+// and studied for the tenth. Nothing is held out now; a file labelled blind later goes in HELD_OUT (its failures
+// then print totals only) until it is studied.
+const HELD_OUT = new Set<string>([]);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,

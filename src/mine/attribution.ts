@@ -34,6 +34,7 @@ export function attribute(
   references: ReadonlyMap<number, Reference>,
   preceding = '',
   unitBefore = '',
+  notes: ReadonlyMap<string, string> = new Map(),
 ): Attribution | undefined {
   const citations = findCitations(sentence);
   const reporter = clause.reporter?.text ? clause.reporter : undefined;
@@ -83,8 +84,10 @@ export function attribute(
     const source = sourceLabel(sentence, clause, following);
     if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
   }
-  // `… future residents.²³`: footnote-reference markers after the full stop cite a source.
-  if (!cue && /^[\s.!?”"’»]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*$/u.test(sentence.slice(clause.end))) cue = 'footnote marker';
+  // `… future residents.²³`: footnote-reference markers after the full stop cite a source, unless the
+  // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
+  const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
+  if (!cue && noteMarkers && notesCite(noteMarkers, notes)) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
@@ -372,6 +375,17 @@ function cleanName(name: string): string {
     .replace(/[’']s?$/u, '')
     .replace(/[\s,;:]+$/u, '')
     .replace(/\s+/g, ' ');
+}
+
+/**
+ * Whether the notes a run of superscript markers points to cite a source: true when the document does
+ * not print them (the marker is all there is to read), else when one of them has a date, `n.d.`, an
+ * address or a citation (`³ Harbourtown City Council, Annual Report 2024.`).
+ */
+function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean {
+  const printed = (notes.has(markers) ? [markers] : [...markers]).map((m) => notes.get(m)).filter((n) => n !== undefined);
+  if (!printed.length) return true;
+  return printed.some((n) => /\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0);
 }
 
 /** A reference list keyed by number, for resolving `[12]`. */

@@ -61,13 +61,13 @@ const AS_VERB = Object.keys(AS_VERBS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const PASSIVE_AS = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
   'iu',
 );
 // The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,
 // `is regarded a city that …` (an adjective after them judges: `is considered important`).
 const PASSIVE_NP = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(considered|regarded|seen|viewed|deemed|called|understood|thought of)\\s+(?=[“"‘']?\\s*(?:…\\s*)?(?:an?|the|one)\\s)`,
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(considered|regarded|seen|viewed|deemed|called|understood|thought of)\\s+(?=[“"‘']?\\s*(?:…\\s*)?(?:an?|the|one)\\s)`,
   'iu',
 );
 // "can be a city that …"; "would be", "could be" are counterfactual or speculative.
@@ -422,9 +422,9 @@ interface VerbMatch {
 }
 
 // Any participle after a copula or modal, then `as` or `to be`: `can be summed up as`, `is best
-// seen as`, `is considered to be one that`. Its weight comes from what follows, judged as a predicate.
+// seen as`, `is considered to be one that`; progressive too (`are being recast as`). Its weight comes from what follows, judged as a predicate.
 const PASSIVE_ANY = new RegExp(
-  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
+  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
   'iu',
 );
 // Naming is not defining: `are also referred to as Local Digital Twins`, `is known as`.
@@ -841,6 +841,8 @@ const DOCUMENT_PART = /^(?:table|figure|fig|section|chapter|box|appendix|annex|e
  * simply:`) is no source.
  */
 function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+  const speaker = appositeSpeaker(prefix);
+  if (speaker) return { reporter: speaker };
   const m =
     /^(\s*(?:[^,:;]{1,40},\s+)?(?:the\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
       prefix,
@@ -855,10 +857,44 @@ function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter'
   return { reporter: { text: name, start: lead.length, end: lead.length + name.length, cue: 'colon lead-in' } };
 }
 
+/**
+ * A person named in apposition in a lead-in ending in a colon, beside their role (`Only the Mayor of
+ * Kelderby, Hanne Østergaard, answered with a definition:`, `Ana Reis, the council’s data officer, put it
+ * this way:`): the person's surname, as a speaker named after the definiens gives it.
+ */
+function appositeSpeaker(prefix: string): NonNullable<Clause['reporter']> | undefined {
+  const m = /^\s*(?:(?:[Oo]nly|[Ee]ven|[Aa]lso|\p{L}+ly)\s+)?(?:the\s+)?([^,:;“”"]{2,60}),\s+([^,:;“”"]{2,60}),\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(prefix);
+  if (!m) return undefined;
+  const verb = m[3]!;
+  if (!presentVerb(verb) && !tagsOf(verb).includes('VBD')) return undefined;
+  const person = [m[1]!, m[2]!].map((t) => t.trim()).find(personalName);
+  if (!person) return undefined;
+  const surname = person.split(/\s+/u).at(-1)!;
+  const at = prefix.indexOf(person) + person.length - surname.length;
+  return { text: surname, start: at, end: at + surname.length, cue: 'colon lead-in' };
+}
+
+/** Two to four capitalised words, no body noun, no acronym: a person's name (`Hanne Østergaard`). */
+function personalName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w)) &&
+    !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w)) &&
+    nameLike(text)
+  );
+}
+
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
   // `The UK Department for Business, Innovation and Skills (BIS)`: the acronym after the name is left out.
-  const trimmed = text.replace(/[\s,]+$/u, '').replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+  // A source relayed through another (`Lazar and Ros [2], as compiled by Alba et al. [1]`, `Kim (2012), cited in
+  // Lee (2019)`): the source is the name before the relay, never the nearer intermediary.
+  const trimmed = text
+    .replace(RELAY, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
   const citations = findCitations(trimmed);
   // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
   const last = citations.filter((c) => c.author).at(-1);
@@ -875,6 +911,10 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   }
   return undefined;
 }
+
+/** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
+const RELAY =
+  /[\s,]+(?:as\s+)?(?:cited|quoted|tabulated|reported|reproduced|summari[sz]ed|listed|collected|compiled|reviewed|relayed|discussed|surveyed|paraphrased)\s+(?:in|by)\s.*$/su;
 
 /** Nouns that make a group of words the name of a body (`… Development agency`, `Digital Twin Consortium`). */
 export const ORGANISATION =

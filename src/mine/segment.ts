@@ -299,8 +299,9 @@ export function splitSentences(text: string): Sentence[] {
     const body = slice.trim();
     if (body) out.push({ text: body, start: start + lead });
   };
-  // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence.
-  const boundary = /([.!?])(["'”’)\]]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
+  // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
+  // and so do superscript note markers (`… before they are taken.² In this brief …`).
+  const boundary = /([.!?])(["'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     if (match[1] === '.') {
@@ -315,6 +316,19 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(start, text.length);
   return out;
+}
+
+/**
+ * The notes of a document by their superscript marker (`² A model that is …` → `²`), from its footnote
+ * units, so that a marker after a definition can be read: a note citing a source, or a comment.
+ */
+export function notesOf(units: readonly Unit[]): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const unit of units) {
+    const m = unit.kind === 'footnote' ? /^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$/su.exec(unit.text) : null;
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
+  }
+  return notes;
 }
 
 /** The source place (page and line) of an offset in a unit. */

@@ -35,9 +35,10 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // any run) was held out and scored once with the seventh extractor (4a3f86c), totals only: precision 9/9, recall 9/11; of the 9
 // found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. test5.jsonl, review-paper-6
 // and review-paper-8 were held out and scored with totals only (figures below), then studied for the ninth extractor:
-// seen too. Held out now (labelled blind and committed before any run; their failures print totals only):
-// review-paper-7 and review-paper-9.
-const HELD_OUT = new Set<string>(['review-paper-7', 'review-paper-9']);
+// seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
+// and studied for the tenth. Nothing is held out now; a file labelled blind later goes in HELD_OUT (its failures
+// then print totals only) until it is studied.
+const HELD_OUT = new Set<string>([]);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -78,9 +79,10 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // review-paper-8 15/16 and 15/15, every field 15 of 15 (left: "the smart sustainable city is where the four
   // sectors come closest to one another", 0.68).
   'review-paper-6': ALL,
-  'review-paper-7': { precision: 1, recall: 0.91, quoted: 1, author: 0.72, year: 0.9, ref: 0.9 },
+  // Tenth extractor (feat/mine7), after studying 7 and 9: both 1.000 / 1.000, every field right (7: 12 of 12, 9: 10 of 10).
+  'review-paper-7': ALL,
   'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
-  'review-paper-9': { precision: 0.88, recall: 0.8, quoted: 1, author: 0.87, year: 1, ref: 1 },
+  'review-paper-9': ALL,
 };
 
 function expectFloors(name: string, s: Scored): void {

@@ -33,6 +33,9 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long lead-in naming a wording': (n) => `${'Vela Group Vela Group '.repeat(n)}’s wording: “A smart city is a city that shares its data.”`,
   'a long lead-in proposing a definition': (n) =>
     `The OURS ${'handbook1 '.repeat(n)}proposes the following definition: “A smart city is a city that shares its data.”`,
+  // The tenth extractor's: a relay after a source's name, a person in apposition in a colon lead-in.
+  'a long relay after a source': (n) => `For Okoro [4], as compiled by${' Brandt'.repeat(n)} [2], a smart city is a city that shares data.`,
+  'a long apposition before a colon': (n) => `Only the chair, Lena${' Holt,'.repeat(n)} answered: a smart city is “a city that shares data”.`,
   'a long source cell': (n) => `Author(s) Year Definition\n${'Okafor '.repeat(n)}2016 A smart city is a city that shares data.`,
 };
 

@@ -1017,3 +1017,66 @@ describe('a table under a header row as a PDF reader gives it (ninth extractor)'
     ]);
   });
 });
+
+describe('choosing the source among several names, organisation authors, notes and progressive passives (tenth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+  const refs = (...entries: string[]) => `\n\nReferences\n${entries.join('\n')}`;
+
+  it('files a source relayed through an intermediary under the source, not the nearer intermediary', () => {
+    const text =
+      'For Okoro and Lind [4], as compiled by Brandt et al. [2], a smart city is defined as a city that pools its sensor data for every service.' +
+      refs(
+        '[2] K. Brandt, L. Moss, and T. Weir, “Urban data compendium,” City Stud., vol. 3, pp. 1–9, 2019.',
+        '[4] A. Okoro and P. Lind, “Pooled cities,” Urban Inf., vol. 8, pp. 40–52, 2011.',
+      );
+    const [c] = found(text);
+    expect([c?.attribution?.author, c?.attribution?.year, c?.attribution?.ref]).toEqual(['Okoro and Lind', 2011, '[4]']);
+    // Author–year too: `Rossi (2008), quoted in Haas (2020), …`.
+    const [d] = found('According to Rossi (2008), quoted in Haas (2020), smart cities are cities that publish every contract they sign.');
+    expect([d?.attribution?.author, d?.attribution?.year]).toEqual(['Rossi', 2008]);
+  });
+
+  it('reads an organisation in the reference list whole, initials of its country and abbreviation included or left out as cited', () => {
+    const text =
+      'The U.K. Office for Digital Planning [3] defines a smart city as a place whose plans are updated from sensors in that place. ' +
+      'The Netherlands Standards Institute [5] describes a smart city as a city that certifies its data services.' +
+      refs(
+        '[3] U.K. Office for Digital Planning, “Twins for towns,” London, 2021.',
+        '[5] Netherlands Standards Institute (NSI), “NSI 40: City data services,” Delft, 2022.',
+      );
+    const [a, b] = found(text);
+    expect([a?.attribution?.author, a?.attribution?.year]).toEqual(['U.K. Office for Digital Planning', 2021]);
+    expect([b?.attribution?.author, b?.attribution?.year]).toEqual(['Netherlands Standards Institute', 2022]);
+  });
+
+  it('ends a sentence at a superscript note marker after its full stop, and a note that only comments cites nothing', () => {
+    const text =
+      'A sustainable city, in this charter, is a city that spends no more water than its catchment gives it.³ In this charter, a smart city is a city that lets residents vote on its data budget.\n' +
+      '³ Catchment figures are averaged over five dry years for this purpose.';
+    const [a, b] = found(text);
+    expect([a?.clause, a?.quoted]).toEqual(['A sustainable city, in this charter, is a city that spends no more water than its catchment gives it', false]);
+    expect([b?.clause, b?.quoted]).toEqual(['a smart city is a city that lets residents vote on its data budget', false]);
+    // A note that cites a source keeps the definition quoted.
+    const cited = found(
+      'A sustainable city, in this charter, is a city that spends no more water than its catchment gives it.³ Few cities do.\n³ Rivers Board, Water Accounts, 2019.',
+    );
+    expect(cited[0]?.quoted).toBe(true);
+  });
+
+  it('takes a person named in apposition in a colon lead-in as the speaker (surname)', () => {
+    const [c] = found('Only the chair of the Harbour Board, Lena Vasquez-Holt, offered an answer: a smart city is “a city that knows where its boats are”.');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Vasquez-Holt']);
+    const [d] = found(
+      'Tomas Eriksen, the port’s data officer, replied in one line: a sustainable city is “a city that lives within the water its catchment gives it”.',
+    );
+    expect([d?.quoted, d?.attribution?.author]).toEqual([true, 'Eriksen']);
+  });
+
+  it('reads a progressive passive with `as` (`are being reinvented as`) as a definition', () => {
+    const [c] = found('Today smart cities are increasingly being reinvented as shared platforms that several agencies update and query together.');
+    expect([c?.clause, c?.pattern]).toEqual([
+      'smart cities are increasingly being reinvented as shared platforms that several agencies update and query together',
+      'reinvented-as',
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
 // and studied for the tenth. Nothing is held out now; a file labelled blind later goes in HELD_OUT (its failures
 // then print totals only) until it is studied.
-const HELD_OUT = new Set<string>([]);
+const HELD_OUT = new Set<string>(['review-paper-10', 'test6.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -83,6 +83,11 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'review-paper-7': ALL,
   'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
   'review-paper-9': ALL,
+  // Held out (written blind, committed before any run), first run with the tenth extractor, totals only:
+  // test6.jsonl precision 20/23 (.870), recall 20/28 (.714); quoted 18, author 18, year 18, ref 20 of 20.
+  // review-paper-10 precision 11/13 (.846), recall 11/15 (.733); quoted 8, author 8, year 9, ref 11 of 11.
+  'test6.jsonl': { precision: 0.86, recall: 0.71, quoted: 0.9, author: 0.9, year: 0.9, ref: 1 },
+  'review-paper-10': { precision: 0.84, recall: 0.73, quoted: 0.72, author: 0.72, year: 0.81, ref: 1 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -101,7 +106,7 @@ function expectFloors(name: string, s: Scored): void {
 }
 
 describe('mining evaluation', () => {
-  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl', 'test4.jsonl', 'test5.jsonl']) {
+  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl', 'test4.jsonl', 'test5.jsonl', 'test6.jsonl']) {
     const passages = readPassages(file);
     it.skipIf(!passages)(`${file}: precision ≥ ${FLOORS[file]!.precision}, recall ≥ ${FLOORS[file]!.recall}`, () => {
       expectFloors(file, score(minePassages(passages!)));
@@ -118,6 +123,7 @@ describe('mining evaluation', () => {
     'review-paper-7',
     'review-paper-8',
     'review-paper-9',
+    'review-paper-10',
   ]) {
     const paper = readPaper(dir);
     it.skipIf(!paper)(`${dir}: finds its definitions with page and attribution, nothing else`, () => {
@@ -146,7 +152,7 @@ describe('mining evaluation', () => {
     expect(readPassages('test5.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
     expect(readPaper('review-paper-4')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
-    for (const dir of ['review-paper-5', 'review-paper-6', 'review-paper-7', 'review-paper-8', 'review-paper-9'])
+    for (const dir of ['review-paper-5', 'review-paper-6', 'review-paper-7', 'review-paper-8', 'review-paper-9', 'review-paper-10'])
       expect(readPaper(dir)?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 

@@ -16,6 +16,7 @@ import { Diagnostics } from './core/diagnostics.js';
 import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
+import { kwicLeftOut } from './model/concordance.js';
 import { validate } from './validate/index.js';
 import { CorpusError, ingest, listCorpusFiles } from './ingest/index.js';
 import { sensitivity as sensitivityOf } from './sensitivity/index.js';
@@ -212,9 +213,7 @@ async function analyzeCounted(
     diagnostics: [],
     timings,
   };
-  // Agreement reads the finished matrix; its own diagnostics join the run's.
-  const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
-  const early: RunResult = { ...result, ...(agreement ? { agreement } : {}), ...(sensitivity ? { sensitivity } : {}), diagnostics: diagnostics.list() };
+  const early = concluded(result, { referenceCoding, sensitivity }, diagnostics);
   return staged(
     early,
     stability,
@@ -438,4 +437,30 @@ async function meaningGrouping(groups: number) {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** The run with what reads it whole: the agreement with the hand coding, and the diagnostics (theirs join the run's). */
+function concluded(
+  result: RunResult,
+  { referenceCoding, sensitivity }: { referenceCoding: readonly CodedCell[] | undefined; sensitivity: RunResult['sensitivity'] },
+  diagnostics: Diagnostics,
+): RunResult {
+  reportKwicCap(result, diagnostics);
+  const agreement = referenceCoding && referenceAgreement(referenceCoding, result, diagnostics);
+  return { ...result, ...(agreement ? { agreement } : {}), ...(sensitivity ? { sensitivity } : {}), diagnostics: diagnostics.list() };
+}
+
+/** Says when `kwic.csv` leaves occurrences out (config `report.kwicFilePerTerm`). */
+function reportKwicCap(result: RunResult, diagnostics: Diagnostics): void {
+  const kwic = kwicLeftOut(result);
+  if (!kwic) return;
+  diagnostics.info(
+    'outputs/kwic-capped',
+    `kwic.csv: ${grouped(kwic.leftOut)} of ${grouped(kwic.occurrences)} occurrences left out, beyond ${grouped(result.config.report.kwicFilePerTerm)} per term or rule (${kwic.capped === 1 ? '1 term or rule has' : `${grouped(kwic.capped)} terms and rules have`} more; those kept are spread over the corpus); set \`report.kwicFilePerTerm\`: 0 for all`,
+  );
+}
+
+/** 1234567 → "1,234,567". */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -204,7 +204,7 @@ export const ConfigSchema = z.strictObject({
       pdfTimeoutSeconds: z.number().gt(0).max(3600).default(DEFAULT_LIMITS.pdfTimeoutSeconds),
     })
     .prefault({}),
-  /** How much of a large corpus the report lists, and how it shows the concordance (`kwic.csv` has all). */
+  /** How much of a large corpus the report lists, and how it shows the concordance (`kwic.csv` has more, up to `kwicFilePerTerm`). */
   report: z
     .strictObject({
       /**
@@ -215,10 +215,15 @@ export const ConfigSchema = z.strictObject({
       maxRows: z.int().min(1).default(2000),
       /** Characters of context either side of a keyword in the concordance, cut at a word boundary. */
       kwicContext: z.int().min(0).max(1000).default(60),
-      /** report.html shows at most this many occurrences of each term or rule (`kwic.csv` has them all)… */
+      /** report.html shows at most this many occurrences of each term or rule (`kwic.csv` up to `kwicFilePerTerm`)… */
       kwicPerTerm: z.int().min(1).default(20),
       /** …and at most this many rows in all, fewer per term when there are many terms. */
       kwicMaxRows: z.int().min(1).default(2000),
+      /**
+       * `kwic.csv` keeps at most this many occurrences of each term and of each rule, spread evenly
+       * over the corpus; 0 keeps every one. A million definitions make 4 GB of concordance otherwise.
+       */
+      kwicFilePerTerm: z.int().min(0).default(1000),
     })
     .prefault({}),
   /**

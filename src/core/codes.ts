@@ -496,6 +496,12 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
     fix: 'Fix the JSON, or remove the sidecar and pass the metadata as flags.',
   },
   'mine/unreadable': { severity: 'error', meaning: 'A file given to `mine` that cannot be read.', fix: 'Check the path and the file permissions.' },
+  'outputs/kwic-capped': {
+    severity: 'info',
+    meaning:
+      '`kwic.csv` keeps at most `report.kwicFilePerTerm` (1,000) occurrences of each term and rule, spread over the corpus; the rest are left out of the file.',
+    fix: 'Nothing to fix; set `report.kwicFilePerTerm` to 0 to write every occurrence (about 4.6 kB per definition), or higher for more.',
+  },
   'sensitivity/unstable-cells': {
     severity: 'warning',
     meaning:

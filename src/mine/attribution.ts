@@ -1,7 +1,7 @@
 import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
 import { nameLike, ORGANISATION } from './clauses.js';
 import type { Clause } from './clauses.js';
-import { isWord } from './lexicon.js';
+import { hasFiniteVerb, isWord } from './lexicon.js';
 import { citedAs, type Reference } from './references.js';
 
 /** Who a mined definition is by, when the document quotes it. */
@@ -33,6 +33,8 @@ export function attribute(
   following: readonly string[],
   references: ReadonlyMap<number, Reference>,
   preceding = '',
+  unitBefore = '',
+  notes: ReadonlyMap<string, string> = new Map(),
 ): Attribution | undefined {
   const citations = findCitations(sentence);
   const reporter = clause.reporter?.text ? clause.reporter : undefined;
@@ -54,61 +56,50 @@ export function attribute(
     // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
     const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
     if (cited && marker) cited = { ...cited, ref: marker.ref! };
+    // A speaker named after the definiens (the sentence's end) and described with the year of a work:
+    // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
+    const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
+    if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   }
-  // Attributed to one body and cited to another (`the UNCHS … defined a sustainable city as one “…”
-  // (UN-Habitat 2002, 6)`): the citation closing the clause names the source.
-  const closing = citations.find((c) => c.start >= clause.end && c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-  if (reporter && closing && closing !== cited && closing.author !== reporter.text) {
-    cited = closing;
-    author = closing.author;
-  }
+  const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
+  if (other) ({ cited, author } = { cited: other, author: other.author });
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
-    const inClause = citations.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? citations.find((c) => c.end <= clause.start);
+    // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
+    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))));
+    const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
   }
   if (!cited && !reporter) {
-    // `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop; in a table row
-    // the source cell may come after a second sentence and a keyword cell. A sentence with a
-    // citation of its own ends the search.
-    for (const next of following.slice(0, 3)) {
-      // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
-      const only = citationOnly(next) ?? rowSource(next);
-      if (only) {
-        cited = only;
-        cue = 'citation after the sentence';
-        break;
-      }
-      if (findCitations(next).length) break;
-    }
+    const after = citedAfter(following);
+    if (after) ({ cited, cue } = after);
   }
+  let sourceYear: number | undefined;
   if (!cue) {
-    // A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital
-    // Twin Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`,
-    // `“I view a smart city as ….” - Mike O’Leary , Cities of the future …`).
-    const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
-    const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) => /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,|$)/u.exec(t)?.[1]);
-    // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
-    const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
-    const source = [label, ...after, parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
-    if (source) {
-      author = source.trim();
-      cue = 'source label';
-    }
+    const source = sourceLabel(sentence, clause, following);
+    if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
   }
-  // `… future residents.²³`: footnote-reference markers after the full stop cite a source.
-  if (!cue && /^[\s.!?”"’»]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*$/u.test(sentence.slice(clause.end))) cue = 'footnote marker';
+  // `… future residents.²³`: footnote-reference markers after the full stop cite a source, unless the
+  // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
+  const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
+  if (!cue && noteMarkers && notesCite(noteMarkers, notes)) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start), preceding);
+  let labelYear: number | undefined;
+  if (!author && !cited && cue === 'quotation marks') {
+    const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
+    author = label?.author;
+    labelYear = label?.year;
+  }
   if (!cited && runsOn) {
     // The quotation closes in a later sentence, its marker after the closing mark: `… tools.”[1]`.
     const marker = following
@@ -128,7 +119,12 @@ export function attribute(
       cited = { start: 0, end: 0, year: source.year };
     }
   }
-  let year = cited?.year ?? (author ? yearIn(author) : undefined);
+  const owner = wordingOwner(sentence.slice(0, clause.start));
+  if (owner && owner !== author) {
+    if (cited?.author && cited.author !== owner) cited = undefined;
+    author = owner;
+  }
+  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
   const ref = cited?.ref;
@@ -142,6 +138,47 @@ export function attribute(
     }
   }
   return { ...(author ? { author: cleanName(author) } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * A citation that names the source instead of the reporter: attributed to one body and cited to
+ * another (`the UNCHS … defined a sustainable city as one “…” (UN-Habitat 2002, 6)`: the citation
+ * closing the clause), or a speaker named after the definiens and then cited (`…,” explains Ana
+ * Reis of Vela (Vela, n.d.)`).
+ */
+function citedInstead(
+  sentence: string,
+  clause: Clause,
+  reporter: NonNullable<Clause['reporter']>,
+  citations: readonly Citation[],
+  cited: Citation | undefined,
+): Citation | undefined {
+  const closing = citations.find((c) => c.start >= clause.end && c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+  if (closing && closing !== cited && closing.author !== reporter.text) return closing;
+  // (in parentheses right after the speaker's name and affiliation, not a year in a description of the speaker)
+  const afterSpeaker =
+    reporter.start >= clause.end
+      ? citations.find(
+          (c) =>
+            c.start >= reporter.end &&
+            c.author &&
+            sentence[c.start] === '(' &&
+            /^(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;()]{0,60})?\s*$/u.test(sentence.slice(reporter.end, c.start)),
+        )
+      : undefined;
+  return afterSpeaker && afterSpeaker.author !== reporter.text ? afterSpeaker : undefined;
+}
+
+/**
+ * The owner of a quotation relayed through another source, named in the lead-in (`X’s explainer
+ * relays Y’s wording: “…”` is Y’s, not X’s), if it is a name.
+ */
+function wordingOwner(lead: string): string | undefined {
+  const m =
+    /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}.&-]*){0,5})[’']s?\s+(?:own\s+|original\s+|earlier\s+)?(?:wording|definition|formulation|phrasing)\s*[:,]?\s*[“"‘']?\s*$/u.exec(
+      lead,
+    );
+  return m && nameLike(m[1]!) ? m[1]! : undefined;
 }
 
 /**
@@ -170,6 +207,10 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
  * fifth meeting of the Focus Group on Smart Sustainable Cities …: “…”`. Names only, never `we`.
  */
 function speakerOf(before: string, preceding = ''): string | undefined {
+  // A block quotation under a paragraph that announces it with a colon: the lead-in is that paragraph's last sentence.
+  if (/^[\s“"‘«]*$/u.test(before) && /:\s*$/u.test(preceding)) before = `${preceding} ${before}`;
+  const proposed = proposedBy(before);
+  if (proposed) return proposed;
   const agreed =
     /\bdefinitions?\b[^:“"]{0,120}?\b(?:agreed|adopted|proposed|given|formulated|developed|endorsed|approved|put\s+forward)\b[^:“"]{0,80}?\b(?:by|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'-]*)+)/u.exec(
       before,
@@ -189,17 +230,123 @@ function speakerOf(before: string, preceding = ''): string | undefined {
   return name && nameLike(name.name) ? name.name : undefined;
 }
 
+/**
+ * The source that gives a definition in a lead-in ending in a colon: `The NASEM report¹ proposes the
+ * following definition of a digital twin, modified from …:` is NASEM's (a note number printed as a
+ * digit after a word, `report1`, is not part of it).
+ */
+function proposedBy(before: string): string | undefined {
+  const m =
+    /\s(?:proposes|proposed|gives|gave|offers|offered|provides|provided|adopts|adopted|suggests|suggested|puts\s+forward)\s+(?:the\s+following|an?|one|this|its|their|the)\s+(?:[\p{Ll}-]+\s+)?definition\b[^“"‘:]*:\s*[“"‘]?\s*$/u.exec(
+      before,
+    );
+  if (!m) return undefined;
+  const lead = before.slice(0, m.index).replace(/(\p{L})\d{1,2}(?=\s|$)/gu, '$1');
+  const name = nameBefore(lead, lead.length);
+  return name && nameLike(name.name) ? name.name : undefined;
+}
+
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
 function rowSource(sentence: string): Citation | undefined {
   const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
   return m ? citationOnly(m[1]!) : undefined;
 }
 
+/**
+ * `Cohen (2011)` in the next cell, `(Caragliu et al. 2009)` after the full stop; in a table row the
+ * source cell may come after a second sentence and a keyword cell. A sentence with a citation of its
+ * own ends the search.
+ */
+function citedAfter(following: readonly string[]): { cited: Citation; cue: string } | undefined {
+  for (const [k, next] of following.slice(0, 3).entries()) {
+    // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
+    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next);
+    if (only) return { cited: only, cue: 'citation after the sentence' };
+    // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
+    // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
+    const closing = /\[\d[^\]]*\]\s*[.;]?\s*$/u.exec(next);
+    const after = following[k + 1];
+    if (closing && after !== undefined && keywordCell(after))
+      return { cited: { start: 0, end: 0, ref: closing[0].replace(/[\s.;]+$/u, '') }, cue: 'marker closing the cell' };
+    if (findCitations(next).length) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A list item or paragraph that opens with a source label and then gives nothing but quotations:
+ * `(a) Grieves and Vickers (3) “The premise …” “The Digital Twin is …”`: each quotation is the
+ * label's, however many sentences before it the name stands.
+ */
+function quotationsUnder(before: string): { author: string; year?: number } | undefined {
+  const m =
+    /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|(?:1[89]|20)\d\d)[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])/u.exec(
+      before,
+    );
+  if (!m || !nameLike(m[1]!.trim())) return undefined;
+  // Only quotations after the label, the last one still open where the clause starts.
+  const rest = before.slice(m[0].length).replace(/“[^“”]*”|"[^"]*"/gu, '');
+  if (!/^[\s.,;]*[“"]\s*$/u.test(rest)) return undefined;
+  const year = m[2] && m[2].length === 4 ? Number(m[2]) : undefined;
+  return { author: m[1]!.trim(), ...(year !== undefined ? { year } : {}) };
+}
+
+/** A keyword cell: three or more short comma-separated noun phrases, no verb, no full stop (`Technology, organizational structures, innovation`). */
+function keywordCell(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[.!?;:]$/u.test(text)) return false;
+  const items = text.split(/\s*,\s*/u);
+  return items.length >= 3 && items.every((i) => /^[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,3}$/u.test(i)) && !hasFiniteVerb(text);
+}
+
+/**
+ * A table's last cell that is a body's name and nothing else, no date: `European Innovation
+ * Partnership on Smart Cities and Communities` after a keyword cell.
+ */
+function sourceCell(sentence: string): Citation | undefined {
+  const text = sentence.trim().replace(/[.;,]$/u, '');
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
+  return { start: 0, end: text.length, author: text };
+}
+
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */
 function runningQuotation(sentence: string, clause: Clause): boolean {
-  const open = /([“«])\s*$/u.exec(sentence.slice(0, clause.start));
+  // (a straight mark opens a quotation only at the sentence's start)
+  const open = /([“«])\s*$|^\s*(")\s*$/u.exec(sentence.slice(0, clause.start));
   if (!open) return false;
-  return !(open[1] === '“' ? /”/u : /»/u).test(sentence.slice(clause.start));
+  return !(open[1] === '“' ? /”/u : open[1] === '«' ? /»/u : /"/u).test(sentence.slice(clause.start));
+}
+
+/**
+ * A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital Twin
+ * Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`, `“I view
+ * a smart city as ….” - Mike O’Leary , Cities of the future …`, `–Ali Babar, 2015–`, with its year),
+ * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
+ */
+function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
+  const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
+    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
+  );
+  // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
+  const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
+  const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
+  if (source) {
+    const year = after.find((m) => m?.[1] === source)?.[2];
+    return { author: source.trim(), ...(year ? { year: Number(year) } : {}) };
+  }
+  // (the line right under the closed quotation names a publication: a body's name, then what kind of text it is)
+  const lines = [sentence, ...following.slice(0, 2)];
+  for (let j = 1; j < lines.length; j++) {
+    if (!/[”"’»]\s*$/u.test(lines[j - 1]!)) continue;
+    const publication =
+      /^\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})\s+(?:press\s+release|news\s+release|report|blog(?:\s+post)?|website|web\s+page|briefing|fact\s?sheet)\s*[:–—-]/iu.exec(
+        lines[j]!,
+      )?.[1];
+    return publication && sourceName(publication) ? { author: publication } : undefined;
+  }
+  return undefined;
 }
 
 /** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */
@@ -228,6 +375,17 @@ function cleanName(name: string): string {
     .replace(/[’']s?$/u, '')
     .replace(/[\s,;:]+$/u, '')
     .replace(/\s+/g, ' ');
+}
+
+/**
+ * Whether the notes a run of superscript markers points to cite a source: true when the document does
+ * not print them (the marker is all there is to read), else when one of them has a date, `n.d.`, an
+ * address or a citation (`³ Harbourtown City Council, Annual Report 2024.`).
+ */
+function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean {
+  const printed = (notes.has(markers) ? [markers] : [...markers]).map((m) => notes.get(m)).filter((n) => n !== undefined);
+  if (!printed.length) return true;
+  return printed.some((n) => /\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0);
 }
 
 /** A reference list keyed by number, for resolving `[12]`. */

@@ -1,5 +1,5 @@
 // Citations in a sentence: numbered references (`[5]`, `[79, p. 1]`, `[3–5]`), parenthetical
-// author-year ones (`(Caragliu et al., 2011)`, `(Ferreira 2019, 41)`, `(ITU-T, 2014; Cohen, 2011)`)
+// author-year ones (`(Caragliu et al., 2011)`, `(Ferreira 2019, 41)`, `(ITU-T, 2014; Cohen, 2011)`, `(Academy, n.d.)`)
 // and narrative ones (`Caragliu et al. (2011)`, `Harrison et al. [12]`, `Cohen (2011)`); and
 // source lines under a quotation (`Urban21 conference in Berlin 2000`).
 import { hasFiniteVerb } from './lexicon.js';
@@ -91,7 +91,17 @@ export function findCitations(sentence: string): Citation[] {
     const inner = m[1]!;
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
-    if (!year) continue;
+    if (!year) {
+      // `(Shree Academy, n.d.)`, `Shree Academy (n.d.)`: a source without a date is cited all the same.
+      const undated = /^(?:(\p{Lu}[^()]*?),?\s+)?n\.\s?d\.?$/u.exec(first.trim());
+      if (!undated) continue;
+      const named = undated[1]?.trim();
+      if (named && named.split(/\s+/).length > 8) continue;
+      const before = named ? undefined : nameBefore(sentence, m.index);
+      const author = named ?? before?.name;
+      out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ...(author ? { author } : {}) });
+      continue;
+    }
     const named = first
       .slice(0, year.index)
       .replace(/[\s,]+$/, '')
@@ -114,13 +124,17 @@ export function findCitations(sentence: string): Citation[] {
  * The name written just before `end` (`Harrison et al.`, `the ITU-T Focus Group on Smart
  * Sustainable Cities`, `Höjer and Wangel`), without a leading article or sentence opener.
  */
-export function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+export function nameBefore(text: string, end: number, documentNoun = true): { name: string; start: number } | undefined {
   // `The Digital Urban Centre’s position paper (2022)`, `the UN-Habitat report (2020)`: the name
-  // before a document noun is the author.
-  const document = /(?<=\S)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(?:report|paper|strategy|guide|guidelines|glossary|handbook|charter|plan|standard)\s*$/u.exec(
-    text.slice(0, end),
-  );
-  if (document) return nameBefore(text, document.index);
+  // before a document noun is the author. (Read once, over the last words only: a long run of
+  // document nouns stays linear.)
+  const from = Math.max(0, end - 120);
+  const document = documentNoun
+    ? /(?<=\S)(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?(?:report|paper|strategy|guide|guidelines|glossary|handbook|charter|plan|standard)\s*$/u.exec(
+        text.slice(from, end),
+      )
+    : null;
+  if (document) return nameBefore(text, from + document.index, false);
   const tokens = [...text.slice(0, end).matchAll(/[^\s]+/gu)];
   let i = tokens.length - 1;
   const kept: RegExpExecArray[] = [];
@@ -190,4 +204,17 @@ export function sourceLine(sentence: string): { author: string; year: number } |
   if (/[()]/u.test(author)) return undefined;
   if (author.split(/\s+/).length > 8 || hasFiniteVerb(author)) return undefined;
   return { author, year: Number(m[2]) };
+}
+
+/**
+ * A table row's source cell before its definition cell: `Zygiaris 2013`, `IBM n.d.`, `Gizmo revision
+ * deck (n.d.)`, `Kaur & Osei-Bonsu (2021, p. 9)`. The cell is the source whatever its words look like.
+ */
+export function sourceCellBefore(prefix: string): { author: string; year?: number } | undefined {
+  const m =
+    /^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(1[89]\d\d|20\d\d)[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$/u.exec(
+      prefix,
+    );
+  if (!m || m[1]!.split(/\s+/).length > 8) return undefined;
+  return { author: m[1]!.trim(), ...(m[2] ? { year: Number(m[2]) } : {}) };
 }

@@ -33,7 +33,7 @@ export interface Clause {
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core)`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -61,13 +61,13 @@ const AS_VERB = Object.keys(AS_VERBS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const PASSIVE_AS = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
   'iu',
 );
 // The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,
 // `is regarded a city that …` (an adjective after them judges: `is considered important`).
 const PASSIVE_NP = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(considered|regarded|seen|viewed|deemed|called|understood|thought of)\\s+(?=[“"‘']?\\s*(?:…\\s*)?(?:an?|the|one)\\s)`,
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(considered|regarded|seen|viewed|deemed|called|understood|thought of)\\s+(?=[“"‘']?\\s*(?:…\\s*)?(?:an?|the|one)\\s)`,
   'iu',
 );
 // "can be a city that …"; "would be", "could be" are counterfactual or speculative.
@@ -221,12 +221,14 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
         /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
         /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
       const subject = subjectOf(subjectText);
+      // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
+      const participle = /^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(sentence.slice(after + as.index + as[0].length));
       return build(sentence, {
         start: np.start,
         term,
         pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
         position: { name: 'after a reporting verb', value: 1 },
-        checks: np.checks,
+        checks: participle ? [...np.checks, { name: 'a participle after “as”, not a noun phrase', value: 0.3 }] : np.checks,
         citations,
         own,
         ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
@@ -243,7 +245,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   // a coordinated noun (`A smart city or community aims at …`).
   const rest = sentence.slice(after);
   const skip =
-    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*){0,3}or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
       rest,
     )!;
   after += skip[0].length;
@@ -283,8 +285,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
   if (!verb) return undefined;
-  // `the sustainable city is a compact city`: short, but a kind of the term's own head noun set apart by a modifier.
-  if (verb.check?.name === 'says too little' && kindOfHead(sentence.slice(verbAt + verb.text.length), term)) verb = { pattern: verb.pattern, text: verb.text };
+  if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
@@ -421,9 +422,9 @@ interface VerbMatch {
 }
 
 // Any participle after a copula or modal, then `as` or `to be`: `can be summed up as`, `is best
-// seen as`, `is considered to be one that`. Its weight comes from what follows, judged as a predicate.
+// seen as`, `is considered to be one that`; progressive too (`are being recast as`). Its weight comes from what follows, judged as a predicate.
 const PASSIVE_ANY = new RegExp(
-  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+${ADVERB})*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
+  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
   'iu',
 );
 // Naming is not defining: `are also referred to as Local Digital Twins`, `is known as`.
@@ -533,12 +534,24 @@ function matchVerb(text: string): VerbMatch | undefined {
   };
 }
 
+/**
+ * `the sustainable city is a compact city`: short, but a kind of the term's own head noun set apart by
+ * a modifier, so the check that lowered it does not apply (`Sustainable cities are compact cities,
+ * according to …`: a bare plural, with its speaker after it).
+ */
+function kindOfHeadAfter(sentence: string, verbAt: number, verb: VerbMatch, term: string): boolean {
+  if (verb.check?.name !== 'says too little' && verb.check?.name !== 'an adjective or a state, not a noun phrase') return false;
+  const said = SAID_AFTER.exec(sentence.slice(verbAt));
+  return kindOfHead(sentence.slice(verbAt + verb.text.length, said ? verbAt + said.index : sentence.length), term);
+}
+
 /** `a compact city`, `compact cities`: one to three modifiers before the head noun of the term, and nothing after. */
 function kindOfHead(text: string, term: string): boolean {
   const head = term.split(' ').at(-1)!;
   const forms = [head, `${head}s`, head.replace(/y$/u, 'ies'), head.replace(/(?:s|x|ch|sh)$/u, '$&es')].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(`^\\s*(?:(?:an?|the)\\s+)?((?:[\\p{L}-]+\\s+){1,3})(?:${forms.join('|')})\\s*(?:[.;]|$)`, 'iu').exec(text);
-  if (!m) return false;
+  // (not the term itself: `smart cities are smart cities`)
+  if (!m || m[1]!.trim().toLowerCase() === term.split(' ').slice(0, -1).join(' ')) return false;
   // The modifiers must describe, not rank or merely point (`a good city`, `another city`, `the same city`).
   return m[1]!
     .trim()
@@ -567,6 +580,10 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
+  // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
+  // present verb with a purpose is (`expected to`, `intended to` stay claims).
+  if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
+    return { pattern: { name: 'designed-to', value: 0.6 } };
   if (
     /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
       t,
@@ -660,7 +677,13 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   // Adjectives before the term: `Urban digital twins`.
   for (let n = 0; n < 2; n++) {
     const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
-    if (!m || !isAdjective(m[1]!) || /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called)$/iu.test(m[1]!)) break;
+    // (a quantifier is a determiner, not a modifier: `many digital twins` is not the concept in general)
+    if (
+      !m ||
+      !isAdjective(m[1]!) ||
+      /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called|many|most|few|several|some|all|every|each|any|numerous|certain)$/iu.test(m[1]!)
+    )
+      break;
     // A section label run into the text (`Abstract Smart cities is a term …`), not a modifier.
     if (
       m.index === 0 &&
@@ -707,6 +730,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
+  // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
+  if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
+    return { name: 'the content of a definition', value: 0.85 };
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
@@ -745,7 +771,10 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
 }
 
 /** Who an introductory phrase attributes the clause to: `According to X,`, `For X,`, `X put it plainly:`, `X propose that`. */
-function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> } {
+  // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
+  const opening = /\s*[“"‘«]\s*$/u.exec(lead);
+  const prefix = opening ? lead.slice(0, opening.index) : lead;
   const according =
     /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
   if (according) {
@@ -754,8 +783,10 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     const text = according[2]!;
     const at = according.index + according[0].indexOf(text);
     if (cue === 'for' || cue === 'following' || cue === 'after') {
-      // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution.
-      if (!subject || !nameLike(subject.text) || !/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!)) return {};
+      // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution, and so
+      // is "For Etezadzadeh, “…”": a single name whose words the quotation gives.
+      if (!subject || !nameLike(subject.text)) return {};
+      if (!/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!) && !(opening && cue === 'for')) return {};
       // `For the procurement officers we interviewed in Groningen and Cusco,`: a name ending a longer
       // description is a place or a detail of it, not the source.
       if (!/^(?:the)?$/iu.test(text.slice(0, subject.start).trim())) return {};
@@ -797,13 +828,73 @@ function reporterIn(prefix: string): { reporter?: NonNullable<Clause['reporter']
     const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
     return { reporter: subject ? { ...subject, cue } : { text: '', start: 0, end: 0, cue } };
   }
-  return {};
+  return namedLeadIn(prefix);
+}
+
+// Words that open a reference to part of the document, not a source: `Table 1 lists them:`.
+const DOCUMENT_PART = /^(?:table|figure|fig|section|chapter|box|appendix|annex|equation|part|page|step|panel|item|note)\b/iu;
+
+/**
+ * `Wikipedia opens its article with a plain sentence: a smart city is …`: a lead-in ending in a
+ * colon whose subject is a named source (a word the dictionary lacks, an acronym, a body's name,
+ * two capitalised words) and whose verb is any finite verb; an unnamed group (`Vendors say it
+ * simply:`) is no source.
+ */
+function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+  const speaker = appositeSpeaker(prefix);
+  if (speaker) return { reporter: speaker };
+  const m =
+    /^(\s*(?:[^,:;]{1,40},\s+)?(?:the\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
+      prefix,
+    );
+  if (!m) return {};
+  const [, lead, name, verb] = m as unknown as [string, string, string, string];
+  if (DOCUMENT_PART.test(name) || !nameLike(name)) return {};
+  const words = name.split(/\s+/u);
+  const named = words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)) || words.length >= 2 || !isWord(name.toLowerCase());
+  const finite = presentVerb(verb) || tagsOf(verb).includes('VBD');
+  if (!named || !finite) return {};
+  return { reporter: { text: name, start: lead.length, end: lead.length + name.length, cue: 'colon lead-in' } };
+}
+
+/**
+ * A person named in apposition in a lead-in ending in a colon, beside their role (`Only the Mayor of
+ * Kelderby, Hanne Østergaard, answered with a definition:`, `Ana Reis, the council’s data officer, put it
+ * this way:`): the person's surname, as a speaker named after the definiens gives it.
+ */
+function appositeSpeaker(prefix: string): NonNullable<Clause['reporter']> | undefined {
+  const m = /^\s*(?:(?:[Oo]nly|[Ee]ven|[Aa]lso|\p{L}+ly)\s+)?(?:the\s+)?([^,:;“”"]{2,60}),\s+([^,:;“”"]{2,60}),\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(prefix);
+  if (!m) return undefined;
+  const verb = m[3]!;
+  if (!presentVerb(verb) && !tagsOf(verb).includes('VBD')) return undefined;
+  const person = [m[1]!, m[2]!].map((t) => t.trim()).find(personalName);
+  if (!person) return undefined;
+  const surname = person.split(/\s+/u).at(-1)!;
+  const at = prefix.indexOf(person) + person.length - surname.length;
+  return { text: surname, start: at, end: at + surname.length, cue: 'colon lead-in' };
+}
+
+/** Two to four capitalised words, no body noun, no acronym: a person's name (`Hanne Østergaard`). */
+function personalName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w)) &&
+    !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w)) &&
+    nameLike(text)
+  );
 }
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
   // `The UK Department for Business, Innovation and Skills (BIS)`: the acronym after the name is left out.
-  const trimmed = text.replace(/[\s,]+$/u, '').replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+  // A source relayed through another (`Lazar and Ros [2], as compiled by Alba et al. [1]`, `Kim (2012), cited in
+  // Lee (2019)`): the source is the name before the relay, never the nearer intermediary.
+  const trimmed = text
+    .replace(RELAY, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
   const citations = findCitations(trimmed);
   // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
   const last = citations.filter((c) => c.author).at(-1);
@@ -821,6 +912,10 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   return undefined;
 }
 
+/** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
+const RELAY =
+  /[\s,]+(?:as\s+)?(?:cited|quoted|tabulated|reported|reproduced|summari[sz]ed|listed|collected|compiled|reviewed|relayed|discussed|surveyed|paraphrased)\s+(?:in|by)\s.*$/su;
+
 /** Nouns that make a group of words the name of a body (`… Development agency`, `Digital Twin Consortium`). */
 export const ORGANISATION =
   /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|office|organi[sz]ation|partnership|programme|program|society|union|university)$/iu;
@@ -831,7 +926,13 @@ export function nameLike(text: string): boolean {
   // Commas only between the capitalised parts of a body's name (`Department for Business, Innovation and Skills`).
   const bodyList = words.some((w) => ORGANISATION.test(w)) && /^[^,]+(?:,\s+\p{Lu}[^,]*)+$/u.test(text);
   if (!words.length || words.length > 10 || (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, '')))) return false;
-  if (/^(?:in|on|at|during|since|by|from|the|a|an|this|these|some|many|most|all)$/iu.test(words[0]!)) return false;
+  // (`One council`, `Each agency`: a determiner opens a description, not a name)
+  if (
+    /^(?:in|on|at|during|since|by|from|the|a|an|this|these|those|that|some|many|most|all|one|each|every|another|any|no|several|other|such|its|their|our)$/iu.test(
+      words[0]!,
+    )
+  )
+    return false;
   if (/\bet\s+al\b/u.test(text)) return true;
   // A citation after a name (`Cohen (2011)`, `Harrison [12]`), not after a description (`the city’s 2030 strategy [7]`).
   if (/\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) {
@@ -876,12 +977,14 @@ function glossaryClause(
   // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
-  if (!marker && !announced) return undefined;
+  // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
+  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*$/u.test(prefix);
+  if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
   const rest = sentence.slice(np.end);
   const m =
-    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
+    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
     (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
@@ -893,11 +996,15 @@ function glossaryClause(
     const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
     if (!judged || judged.check || words.length < 4 || title) return undefined;
   }
-  return build(sentence, {
+  // A row of cells between pipes: the entry is its term cell and its meaning cell, whatever follows.
+  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + m[0].length) : -1;
+  return build(nextCell > 0 ? sentence.slice(0, nextCell) : sentence, {
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
-    position: { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
+    position: sourceCell
+      ? { name: 'after a table cell or label', value: 0.85 }
+      : { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
     checks: [],
     citations,
     own: false,
@@ -979,7 +1086,7 @@ function splitTermClause(sentence: string, matcher: TermMatcher, citations: read
     const heads = s.heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const modifier = s.modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const re = new RegExp(
-      `(?:^|[\\s,:;(‘'"“])((?:an?|the|any)\\s+(?:${heads})\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
+      `(?:^|[\\s,:;(‘'"“])((?:(?:an?|the|any)\\s+|(?<=^[‘'"“]?|[:;]\\s[‘'"“]?)(?=\\p{Lu}?\\p{L}*s\\b))[‘'"“]?(?:${heads})[’'"”]?\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
       'iu',
     );
     const m = re.exec(sentence);
@@ -1030,8 +1137,12 @@ function doubts(sentence: string, start: number): { checks: Factor[]; end: numbe
 }
 
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
+// A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
+const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
+
 function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
+  if (ANNOUNCED_PURPOSE.test(sentence.slice(Math.max(0, draft.start - 60), draft.start))) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
@@ -1094,16 +1205,21 @@ function quotationClose(sentence: string, start: number): number {
   return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
 }
 
-/** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject starts another statement. */
+/** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject (or a pronoun) starts another statement. */
 function nextStatement(sentence: string, start: number): number {
-  const m = /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b))/u.exec(sentence.slice(start));
+  // (or a personal pronoun as the new subject: `…, and they contrast it with …`)
+  const m =
+    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
+      sentence.slice(start),
+    );
   return m ? start + m.index : sentence.length;
 }
 
 // `…, says the ecological-footprint researcher Mathis Wackernagel.`: a speaker named after the
-// definiens, at the end of the sentence (a description of the speaker, then a capitalised name).
+// definiens, at the end of the sentence (a description of the speaker, then a capitalised name,
+// perhaps described in turn: `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`).
 const SAID_AFTER =
-  /,\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s*\((?:1[89]|20)\d\d[^)]*\))?[.!\s]*$/u;
+  /,[”’"»]?\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,4})?(?:,\s+(?:whose|who)\s[^;]*?)?(?:\s*\((?:[^()]*?(?:1[89]|20)\d\d|[^()]*?n\.\s?d\.)[^)]*\))?[.!\s]*$/u;
 
 /** The speaker named by SAID_AFTER, as a reporter: the surname of a personal name, the whole name of a body. */
 function saidAfter(sentence: string, start: number): { reporter?: NonNullable<Clause['reporter']> } {
@@ -1141,6 +1257,33 @@ function secondPredicate(sentence: string, start: number): number {
 }
 
 /**
+ * `… systems of people using flows of energy …; these flows and interactions become smart through …`:
+ * a clause after a semicolon whose subject takes up a noun of the definiens (`these flows`) goes on
+ * defining; one about the term itself (`they reduce …`, `such cities …`) is a new statement.
+ */
+function continuesDefiniens(stems: ReadonlySet<string>, part: string): boolean {
+  const m = /^\s*(?:these|those|such)\s+([\p{L}-]{3,})/iu.exec(part);
+  if (!m) return false;
+  const stem = m[1]!
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/u, '')
+    .slice(0, 6);
+  if (/^(?:cit|town|place|municip|communit|region)/u.test(stem)) return false;
+  return stems.has(stem);
+}
+
+/** The 3- to 6-letter beginnings of the definiens' words (its first four, the term and its verb, left out). */
+function definiensStems(definiens: string): Set<string> {
+  const stems = new Set<string>();
+  for (const w of definiens
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .slice(4))
+    for (let n = 3; n <= Math.min(6, w.length); n++) stems.add(w.slice(0, n));
+  return stems;
+}
+
+/**
  * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
  * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
  * follows (`… computing’ [10], and much of the critical literature …`).
@@ -1149,9 +1292,13 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   let end = sentence.length;
   // A `;` ends the clause when a new clause follows it; between the items of a list
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
+  let stems: Set<string> | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
-    if (hasFiniteVerb(sentence.slice(semicolon + 1, next < 0 ? sentence.length : next))) {
+    const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
+    // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
+    stems ??= definiensStems(sentence.slice(start, semicolon));
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part)) {
       end = semicolon;
       break;
     }

@@ -1,10 +1,11 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
+import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
-import { placeOf, splitSentences, toUnits, type Unit, type UnitKind } from './segment.js';
+import { notesOf, placeOf, splitSentences, toUnits, type Unit, type UnitKind } from './segment.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
 
 export type { Attribution } from './attribution.js';
@@ -104,6 +105,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
   const units = toUnits(laid.body);
+  const notes = notesOf(units);
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
     if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
@@ -129,7 +131,10 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
         const previous = units[u - 1];
         const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
-        const attribution = attribute(sentence.text, clause, following, references, preceding);
+        let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes);
+        // A table row's source cell before the definition cell names its source.
+        const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
+        if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
         out.push(candidate(sentence.text, clause, attribution, placeOf(unit, sentence.start + clause.start), unit.kind));
       }
     });

@@ -1,3 +1,4 @@
+import { ORGANISATION } from './clauses.js';
 import type { SourceLine } from './layout.js';
 
 /** One entry of a paper's reference list, as far as a citation needs it. */
@@ -52,6 +53,13 @@ function authorsOf(body: string): string[] {
     .trim()
     .replace(/[.,;\s]+$/u, '');
   if (!part) return [];
+  // A body's name, whatever abbreviations it holds (`U.S. Department of Defense`, `German Institute for
+  // Standardization (DIN)`): capitalised words and joiners around a body noun, taken whole, its
+  // parenthesised abbreviation left out as the text's citations leave it out.
+  const bodyName = part.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]+\)$/u, '');
+  const words = bodyName.split(/\s+/u);
+  if (words.length >= 2 && words.some((w) => ORGANISATION.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|on|and|&|the)$/u.test(w)))
+    return [bodyName];
   // No initials: one organisation (`European Commission`, `ITU-T`).
   // (`Department for Business, Innovation and Skills`: commas, but no initials and a lower-case joiner.)
   // (`Basiago, A.D.`: run-together initials, the last full stop trimmed above)

@@ -1,5 +1,6 @@
 import { keepsHyphen } from './hyphens.js';
 import type { SourceLine } from './layout.js';
+import { isTableHeader } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -50,14 +51,34 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     units.push(current);
     append(current, line, text, documentWords);
   };
+  // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
+  let table: readonly Column[] | false = false;
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
       lastPage = line.page;
+      table = false;
       suspend();
     }
     if (!text) {
+      table = false;
       suspend();
+      return;
+    }
+    if (isTableHeader(text)) {
+      table = columnsOf(line.text);
+      open('heading', line, text);
+      current = undefined;
+      return;
+    }
+    if (table && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text))) {
+      table = false;
+      current = undefined;
+    }
+    if (table) {
+      // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
+      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') append(current, line, text, documentWords);
+      else open('row', line, withoutLabelCells(line.text, table) ?? text);
       return;
     }
     const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text);
@@ -98,6 +119,54 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map((u) => ({ kind: u.kind, text: u.text, places: u.places }));
+}
+
+interface Column {
+  readonly name: string;
+  readonly at: number;
+}
+
+function columnsOf(header: string): Column[] {
+  return [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
+}
+
+// Columns that label a row (its number, sector, type) rather than give its source or its definition.
+const LABEL_COLUMN = /^(?:no\.?|#|sector|type|category|domain|country)$/u;
+
+/**
+ * A row's text without its label cells (`A3  Academic   Kaur & Osei-Bonsu (2021)  Smart cities are …`
+ * under `No. Sector  Source  Definition` keeps the source and the definition; a row code is a label in any
+ * column), when its cells start
+ * where the header's column names do; undefined when they do not line up.
+ */
+function withoutLabelCells(line: string, columns: readonly Column[]): string | undefined {
+  const cells: string[] = [];
+  let dropped = false;
+  for (let i = 0; i < columns.length; i++) {
+    const { at, name } = columns[i]!;
+    if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return leadingLabelsDropped(line, columns);
+    const cell = line.slice(at, columns[i + 1]?.at ?? line.length).trim();
+    // A label column, or a row code in any column (`A3`, `12`, `M2.`).
+    if (LABEL_COLUMN.test(name) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
+    else cells.push(cell);
+  }
+  if (!dropped) return undefined;
+  const text = cells.filter(Boolean).join(' ').replace(/\s+/g, ' ');
+  return text || undefined;
+}
+
+/**
+ * Cells that do not line up (a PDF reader puts one space between them): the leading label columns
+ * are one word each (`A3 Academic Kaur & Osei-Bonsu (2021) Smart cities are …`), so as many words go.
+ */
+function leadingLabelsDropped(line: string, columns: readonly Column[]): string | undefined {
+  const words = line.trim().split(/\s+/);
+  // (the first word a row code, whatever its column is called)
+  if (!/^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(words[0]!)) return undefined;
+  let labels = 1;
+  while (labels < columns.length - 1 && LABEL_COLUMN.test(columns[labels]!.name)) labels++;
+  if (words.length <= labels) return undefined;
+  return words.slice(labels).join(' ');
 }
 
 interface Builder {
@@ -230,8 +299,9 @@ export function splitSentences(text: string): Sentence[] {
     const body = slice.trim();
     if (body) out.push({ text: body, start: start + lead });
   };
-  // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence.
-  const boundary = /([.!?])(["'”’)\]]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
+  // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
+  // and so do superscript note markers (`… before they are taken.² In this brief …`).
+  const boundary = /([.!?])(["'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     if (match[1] === '.') {
@@ -246,6 +316,19 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(start, text.length);
   return out;
+}
+
+/**
+ * The notes of a document by their superscript marker (`² A model that is …` → `²`), from its footnote
+ * units, so that a marker after a definition can be read: a note citing a source, or a comment.
+ */
+export function notesOf(units: readonly Unit[]): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const unit of units) {
+    const m = unit.kind === 'footnote' ? /^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+(\S.*)$/su.exec(unit.text) : null;
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
+  }
+  return notes;
 }
 
 /** The source place (page and line) of an offset in a unit. */

@@ -164,6 +164,72 @@ export function concordanceOccurrences(result: RunResult, d: number): Concordanc
   return occurrences;
 }
 
+/** How often each term and each rule occurs in the concordance (its rows before `kwic.csv`'s cap), by term id and rule number. */
+export interface ConcordanceTotals {
+  readonly term: Int32Array;
+  readonly rule: Int32Array;
+  /** The most occurrences of any one term or rule. */
+  readonly most: number;
+}
+
+// Keyed by the matrix, which a run and the same run with its stability measured share.
+const totalsOf = new WeakMap<object, ConcordanceTotals>();
+
+/** The concordance's occurrences of each term and rule, counted in one pass over its definitions. */
+export function concordanceTotals(result: RunResult): ConcordanceTotals {
+  const cached = totalsOf.get(result.tables.matrix);
+  if (cached) return cached;
+  const term = new Int32Array(result.terms.length);
+  const rule = new Int32Array(result.rules.length);
+  for (let d = 0; d < result.analysed.length; d++) {
+    for (const o of concordanceOccurrences(result, d)) {
+      if (o.kind === 'term') term[o.term]!++;
+      else rule[o.rule]!++;
+    }
+  }
+  let most = 0;
+  for (const n of term) most = Math.max(most, n);
+  for (const n of rule) most = Math.max(most, n);
+  const totals = { term, rule, most };
+  totalsOf.set(result.tables.matrix, totals);
+  return totals;
+}
+
+/**
+ * Whether occurrence `k` (from 0, in concordance order) of a term or rule that occurs `n` times is
+ * one of the `cap` that `kwic.csv` keeps (`report.kwicFilePerTerm`; 0 keeps all): those where
+ * ⌊(k + 1)·cap / n⌋ steps up, exactly `cap` of the `n`, spread evenly over the corpus (not its
+ * first definitions), and chosen as the rows stream by.
+ */
+export function keptInKwic(k: number, n: number, cap: number): boolean {
+  return cap === 0 || n <= cap || Math.floor(((k + 1) * cap) / n) > Math.floor((k * cap) / n);
+}
+
+/**
+ * What `kwic.csv`'s cap leaves out (undefined: nothing): occurrences in all, those left out, and
+ * the terms and rules that have more than the cap. Counts the concordance only when the uses and
+ * the evidence together outnumber the cap.
+ */
+export function kwicLeftOut(result: RunResult): { occurrences: number; leftOut: number; capped: number } | undefined {
+  const cap = result.config.report.kwicFilePerTerm;
+  if (cap === 0 || result.uses.term.length + result.tables.matrix.evidenceRule.length <= cap) return undefined;
+  const totals = concordanceTotals(result);
+  if (totals.most <= cap) return undefined;
+  let occurrences = 0;
+  let leftOut = 0;
+  let capped = 0;
+  for (const counts of [totals.term, totals.rule]) {
+    for (const n of counts) {
+      occurrences += n;
+      if (n > cap) {
+        leftOut += n - cap;
+        capped++;
+      }
+    }
+  }
+  return { occurrences, leftOut, capped };
+}
+
 /**
  * A definition's text as one line (each whitespace run one space) and, for each offset of the
  * text, where it falls in that line (a whitespace character: at its run's space). The one-line form

@@ -1,4 +1,4 @@
-import { cellEvidence, correctionOf, type Definition, type RunResult, type TermStats } from './index.js';
+import { CELL_SOURCES, cellEvidence, correctionOf, type Definition, type Matrix, type RunResult, type TermStats } from './index.js';
 
 // The run's packed structures as the rows tables and reports show: the one place outputs read them.
 // Each view is computed once per run (several outputs read the same one).
@@ -22,16 +22,20 @@ export interface TermRow extends TermStats {
   readonly codes: boolean;
 }
 
-export const termRows = memo((result: RunResult): TermRow[] => {
+/**
+ * Term `i` with its factor. Made per term when asked, not kept: a memo of every term's row held
+ * some 1.5 kB a term for the whole run (a quarter of a gigabyte at a million definitions).
+ */
+export function termRow(result: RunResult, i: number): TermRow {
   const { factor, fit, lift, codes } = result.termFactors;
-  return result.terms.map((t, i) => ({
-    ...t,
+  return {
+    ...result.terms[i]!,
     factorId: result.factors[factor[i]!]?.id,
     fit: Number.isNaN(fit[i]!) ? undefined : fit[i]!,
     lift: Number.isNaN(lift[i]!) ? undefined : lift[i]!,
     codes: codes[i] === 1,
-  }));
-});
+  };
+}
 
 /** Each analysed definition with the ids of its factors. */
 export const matrixRows = memo((result: RunResult): { definition: Definition; definitionId: string; sector: string; factorIds: ReadonlySet<string> }[] => {
@@ -91,18 +95,30 @@ export function* cellRows(
   result: RunResult,
 ): Generator<{ definition: Definition; factorId: string; value: 0 | 1; source: 'none' | 'text' | 'correction'; note: string; evidence: string }> {
   const { matrix } = result.tables;
+  const correctionSource = CELL_SOURCES.indexOf('correction');
   for (let d = 0; d < result.analysed.length; d++) {
     const definition = result.analysed[d]!;
     for (let f = 0; f < result.factors.length; f++) {
       const factorId = result.factors[f]!.id;
-      const correction = correctionOf(matrix, d, f);
-      const value = matrix.cells[d * matrix.factors + f] === 1 ? 1 : 0;
+      const c = d * matrix.factors + f;
+      const correction = matrix.sources[c] === correctionSource ? correctionOf(matrix, d, f) : undefined;
+      const value = matrix.cells[c] === 1 ? 1 : 0;
       const source = correction ? 'correction' : value ? 'text' : 'none';
       // The text's evidence even where a correction overrode it, to show what was overridden.
-      const evidence = [...new Set(cellEvidence(matrix, d, f).map((e) => definition.text.slice(e.start, e.end)))].join('; ');
-      yield { definition, factorId, value, source, note: correction?.note ?? '', evidence };
+      yield { definition, factorId, value, source, note: correction?.note ?? '', evidence: evidenceText(matrix, c, definition.text) };
     }
   }
+}
+
+/** Cell `c`'s evidence as written in `text`, each distinct span once, `; `-separated (most cells have none or one: no set made for them). */
+function evidenceText(matrix: Matrix, c: number, text: string): string {
+  const from = matrix.evidenceOffsets[c]!;
+  const to = matrix.evidenceOffsets[c + 1]!;
+  if (from === to) return '';
+  if (to - from === 1) return text.slice(matrix.evidenceStart[from], matrix.evidenceEnd[from]);
+  const spans = new Set<string>();
+  for (let e = from; e < to; e++) spans.add(text.slice(matrix.evidenceStart[e], matrix.evidenceEnd[e]));
+  return [...spans].join('; ');
 }
 
 /** A key term of a definition: rank (1 = most key), term, as first written, score. */

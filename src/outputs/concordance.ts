@@ -1,4 +1,14 @@
-import { concordanceOccurrences, contextLine, contextsOf, oneLineText } from '../model/concordance.js';
+import {
+  concordanceOccurrences,
+  concordanceTotals,
+  contextLine,
+  contextsOf,
+  keptInKwic,
+  kwicLeftOut,
+  oneLineText,
+  type ConcordanceOccurrence,
+  type OneLineText,
+} from '../model/concordance.js';
 import type { RunResult } from '../model/index.js';
 import { codebookSuggestions, EXAMPLES } from '../model/suggestions.js';
 import { headerOf } from './dictionary.js';
@@ -9,15 +19,25 @@ const headerFor = (file: string, result: RunResult) => headerOf(file, { sectors:
 
 /**
  * `kwic.csv`: the concordance, one row per term use and per piece of rule evidence, with its
- * source. Streamed definition by definition: the table is the largest output (about 4 kB per
- * definition), and its rows are never all held.
+ * source; at most `report.kwicFilePerTerm` of each term and of each rule, spread evenly over the
+ * corpus (`keptInKwic`). Streamed definition by definition: the table is the largest output (about
+ * 4.6 kB per definition uncapped), and its rows are never all held.
  */
 export function kwicCsv(result: RunResult): TextStream {
+  const cap = result.config.report.kwicFilePerTerm;
+  const capped = kwicLeftOut(result) !== undefined;
+  const totals = capped ? concordanceTotals(result) : undefined;
+  const seenTerm = new Int32Array(capped ? result.terms.length : 0);
+  const seenRule = new Int32Array(capped ? result.rules.length : 0);
+  const kept = (o: ConcordanceOccurrence) =>
+    !totals || (o.kind === 'term' ? keptInKwic(seenTerm[o.term]!++, totals.term[o.term]!, cap) : keptInKwic(seenRule[o.rule]!++, totals.rule[o.rule]!, cap));
   return csvStream(headerFor('kwic.csv', result), function* () {
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
-      const line = oneLineText(definition.text);
+      let line: OneLineText | undefined;
       for (const o of concordanceOccurrences(result, d)) {
+        if (!kept(o)) continue;
+        line ??= oneLineText(definition.text);
         const { left, keyword, right } = contextsOf(result, o, line);
         yield [
           definition.id,

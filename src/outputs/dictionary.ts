@@ -229,7 +229,8 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
   'kwic.csv': {
     description:
       'The concordance (keyword in context): every term use and every span of text a codebook rule matched, in its sentence, one row per occurrence; ' +
-      'definitions in `records.csv` order, then text order. The context either side is cut to `report.kwicContext` characters (default 60) at a word boundary, `…` where it was cut.',
+      'definitions in `records.csv` order, then text order; at most `report.kwicFilePerTerm` (default 1,000; 0: all) occurrences of each term and of each rule, spread evenly over the corpus. ' +
+      'The context either side is cut to `report.kwicContext` characters (default 60) at a word boundary, `…` where it was cut.',
     columns: [
       DEFINITION_ID,
       col('author', 'string', 'author(s) or organisation of the definition'),

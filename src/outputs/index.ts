@@ -5,6 +5,7 @@ import { agreementCsv, disagreementsCsv } from './agreement.js';
 import { correspondenceCsv, factorPeriodsCsv, factorTrendsCsv, thematicEvolutionCsv, thematicMapCsv } from './analyses.js';
 import { codebookDraft } from './codebook-draft.js';
 import { codebookSuggestionsCsv, kwicCsv } from './concordance.js';
+import { kwicLeftOut } from '../model/concordance.js';
 import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
@@ -14,7 +15,7 @@ import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referencesInBackground, referencesJsonStream, referencesStream } from './references.js';
 import { compare } from '../core/text.js';
-import { cellRows, definitionFactorRows, keyTermsOf, termRows } from '../model/views.js';
+import { cellRows, definitionFactorRows, keyTermsOf, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
 
@@ -38,21 +39,24 @@ export type FolderRenderer = (result: RunResult, context: RenderContext) => Read
 function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   const meanYear = result.analyses.time.termMeanYear;
+  const { factor, fit, lift } = result.termFactors;
+  // Read from the packed columns, not through a row object per term (a copy of every term's stats).
+  const decimals = (x: number) => (Number.isNaN(x) ? undefined : fixed(x, precision));
   return toCsv(
     header('terms.csv', result),
-    termRows(result).map((t, i) => [
+    result.terms.map((t, i) => [
       t.term,
       t.frequency,
       t.definitions,
       fixed(t.share, precision),
       ...sectors.map((s) => t.bySector[s] ?? 0),
-      t.factorId,
-      t.fit === undefined ? undefined : fixed(t.fit, precision),
-      t.lift === undefined ? undefined : fixed(t.lift, precision),
+      result.factors[factor[i]!]?.id,
+      decimals(fit[i]!),
+      decimals(lift[i]!),
       t.words,
       t.nested,
       t.variants.join('; '),
-      Number.isNaN(meanYear[i]!) ? undefined : fixed(meanYear[i]!, precision),
+      decimals(meanYear[i]!),
     ]),
   );
 }
@@ -145,11 +149,12 @@ function definitionTermsCsv(result: RunResult): TextStream {
   const { uses, terms } = result;
   return csvStream(header('definition-terms.csv', result), function* () {
     const counts = new Int32Array(terms.length);
+    const alphabetical = alphabeticalRanks(terms);
     const used: number[] = [];
     for (let d = 0; d < result.analysed.length; d++) {
       used.length = 0;
       for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
-      used.sort((a, b) => counts[b]! - counts[a]! || compare(terms[a]!.term, terms[b]!.term));
+      used.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
       const id = result.analysed[d]!.id;
       for (const t of used) {
         yield [id, terms[t]!.term, counts[t]!];
@@ -157,6 +162,14 @@ function definitionTermsCsv(result: RunResult): TextStream {
       }
     }
   });
+}
+
+/** Each term's place in code-point order of the labels (equal labels, equal places): sorting by it is sorting by `compare` of the labels. */
+function alphabeticalRanks(terms: RunResult['terms']): Int32Array {
+  const order = terms.map((_, i) => i).sort((a, b) => compare(terms[a]!.term, terms[b]!.term));
+  const ranks = new Int32Array(terms.length);
+  for (let k = 1; k < order.length; k++) ranks[order[k]!] = ranks[order[k - 1]!]! + (terms[order[k]!]!.term === terms[order[k - 1]!]!.term ? 0 : 1);
+  return ranks;
 }
 
 /** Every valid record with whether it was analysed, and if not, why; with its text and source, so it stands alone. */
@@ -195,13 +208,14 @@ function recordsCsv(result: RunResult): TextStream {
 /** The terms of every factor, one row each: which are seeds, and how well the others fit. */
 function factorTermsCsv(result: RunResult): string {
   const { precision } = result.config;
-  const rowOf = new Map(termRows(result).map((t) => [t.term, t]));
+  const idOf = new Map(result.terms.map((t, i) => [t.term, i]));
+  const rowOf = (term: string) => (idOf.has(term) ? termRow(result, idOf.get(term)!) : undefined);
   const decimals = (x: number | undefined) => (x === undefined ? undefined : fixed(x, precision));
   return toCsv(
     header('factor-terms.csv', result),
     result.factors.flatMap((f) =>
       f.terms.map((term) => {
-        const row = rowOf.get(term);
+        const row = rowOf(term);
         const seed = f.seeds.includes(term);
         return [
           f.id,
@@ -263,6 +277,7 @@ function diagnosticsJson(result: RunResult): string {
 
 function manifestJson(result: RunResult, context: RenderContext): string {
   const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
+  const kwic = kwicLeftOut(result);
   return json({
     generator: GENERATOR,
     folder: 'analysis',
@@ -283,6 +298,8 @@ function manifestJson(result: RunResult, context: RenderContext): string {
       ...runCounts(result),
       errors: count('error'),
       warnings: count('warning'),
+      // Only when kwic.csv's cap left occurrences out (config report.kwicFilePerTerm).
+      ...(kwic ? { kwic: { occurrences: kwic.occurrences, written: kwic.occurrences - kwic.leftOut, leftOut: kwic.leftOut } } : {}),
     },
   });
 }
@@ -384,19 +401,45 @@ function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: s
  * background meanwhile (`writeFolder` awaits them).
  */
 export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
-  // The files made on other threads come first: `writeFolder` starts them as it meets them, so
-  // their threads work while this one writes the rest, rather than after it.
+  // The files made on other threads come first: their threads start as they are made here, and
+  // work while this one writes the rest.
   const files = new Map<string, OutputContent>();
   for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
-  for (const [name, content] of fileOutputs(result, context, (name) => wanted(name) && !(name in backgroundRenderers))) files.set(name, content);
-  // The PNGs start drawing once the report is rendered, not before: drawn meanwhile, their pixels
-  // added to the report's strings at the run's peak (100k definitions: 1.8 GB instead of 1.35).
+  // Made when the writer reaches them and dropped once written: made up front, the texts were all
+  // held until the last was written (the report's two alone, over a gigabyte at a million definitions).
+  const lazily = (name: string, renderer: (result: RunResult, context: RenderContext) => string | TextStream | undefined) => {
+    if (!wanted(name) || name in backgroundRenderers) return;
+    if (name in conditionalRenderers) {
+      // Whether the file is written at all is known only once it is made.
+      const made = renderer(result, context);
+      if (made !== undefined) files.set(name, made);
+    } else files.set(name, new TextStream(() => piecesOf(renderer(result, context)!)));
+  };
+  for (const [name, renderer] of Object.entries(renderers)) lazily(name, renderer);
+  for (const [name, renderer] of Object.entries(conditionalRenderers)) lazily(name, renderer);
   for (const [folder, renderer] of Object.entries(folderRenderers)) {
     if (!wanted(folder)) continue;
     for (const [name, content] of (backgroundFolderRenderers[folder] ?? renderer)(result, context)) files.set(name, content);
   }
   return files;
 }
+
+/** A text or a stream's pieces; a long text in slices (never between the halves of a surrogate pair), so that no one buffer holds it whole. */
+function* piecesOf(content: string | TextStream): Generator<string | Uint8Array> {
+  if (typeof content !== 'string') {
+    yield* content.pieces();
+    return;
+  }
+  for (let at = 0; at < content.length;) {
+    let end = Math.min(content.length, at + SLICE_CHARS);
+    const last = content.charCodeAt(end - 1);
+    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield content.slice(at, end);
+    at = end;
+  }
+}
+
+const SLICE_CHARS = 1 << 16;
 
 /** Every output whole (text or bytes), path → content: for callers that read the content. */
 export function render(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, string | Uint8Array> {

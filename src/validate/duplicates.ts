@@ -14,11 +14,12 @@ export interface SimilarPair {
 
 /** Shingles shared by more texts than this are too common to propose pairs (keeps the search near-linear). */
 const MAX_POSTINGS = 64;
-/** Buckets of a text's common shingles, counted to bound what two texts can share (a power of two). */
-const COMMON_BUCKETS = 16;
-/** A text's record, in 32-bit numbers: shingles, common start, common end, unused, then the 16 bucket bytes. */
+/**
+ * A text's record, in 32-bit numbers: shingles, common start, common end, excess, then a 128-bit
+ * mask of the buckets its common shingles fall in (`excess`: those in a bucket already taken).
+ */
 const RECORD = 8;
-const BUCKETS_AT = 4;
+const MASK_AT = 4;
 
 const FUNCTION_WORDS = new Set(stopwords);
 
@@ -44,29 +45,14 @@ export function similarPairs(
   domain: ReadonlySet<string>,
   minShared: number,
 ): SimilarPair[] {
-  const ids = new ShingleNumbers();
-  const offsets = new Int32Array(items.length + 1);
-  let flat = new Int32Array(Math.max(1024, items.length * 8));
-  let length = 0;
-  items.forEach((item, i) => {
-    const numbers = ids.of(contentWords(item.text, domain), shingleSize);
-    if (length + numbers.length > flat.length) {
-      const grown = new Int32Array(Math.max(flat.length * 2, length + numbers.length));
-      grown.set(flat.subarray(0, length));
-      flat = grown;
-    }
-    // Each distinct shingle once, in order.
-    numbers.sort();
-    for (let k = 0; k < numbers.length; k++) if (k === 0 || numbers[k] !== numbers[k - 1]) flat[length++] = numbers[k]!;
-    offsets[i + 1] = length;
-  });
+  const { offsets, flat, length, shingleCount } = numberShingles(items, shingleSize, domain);
   // Texts per shingle, and for the rarer ones (2..MAX_POSTINGS texts) the texts themselves, in order.
-  const df = new Int32Array(ids.size);
+  const df = new Int32Array(shingleCount);
   for (let k = 0; k < length; k++) df[flat[k]!]!++;
-  const postingOffsets = new Int32Array(ids.size + 1);
-  for (let s = 0; s < ids.size; s++) postingOffsets[s + 1] = postingOffsets[s]! + (df[s]! >= 2 && df[s]! <= MAX_POSTINGS ? df[s]! : 0);
-  const postings = new Int32Array(postingOffsets[ids.size]!);
-  const filled = postingOffsets.slice(0, ids.size);
+  const postingOffsets = new Int32Array(shingleCount + 1);
+  for (let s = 0; s < shingleCount; s++) postingOffsets[s + 1] = postingOffsets[s]! + (df[s]! >= 2 && df[s]! <= MAX_POSTINGS ? df[s]! : 0);
+  const postings = new Int32Array(postingOffsets[shingleCount]!);
+  const filled = postingOffsets.slice(0, shingleCount);
   for (let i = 0; i < items.length; i++) {
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const s = flat[k]!;
@@ -83,33 +69,37 @@ export function similarPairs(
   const common = new Int32Array(commonOffsets[items.length]!);
   // What a candidate is checked by, in one 32-byte record per text (one read from memory, where
   // separate arrays cost a cache miss each): its number of shingles, where its common ones are, and
-  // how many of them fall in each of 16 buckets (a byte each, 255 meaning "at least"); two texts
-  // share at most the smaller count in every bucket.
+  // which of 128 buckets they fall in. Two texts share common shingles only in buckets both take:
+  // at most one per such bucket, plus the fewer of their shingles that fell in a bucket already
+  // taken. (A tight bound matters: at a million texts most candidates fail it, and each merge of
+  // two lists read from anywhere in memory costs more than the check.)
   const records = new Int32Array(items.length * RECORD);
-  const buckets = new Uint8Array(records.buffer);
   for (let i = 0, c = 0; i < items.length; i++) {
-    records[i * RECORD] = offsets[i + 1]! - offsets[i]!;
-    records[i * RECORD + 1] = commonOffsets[i]!;
-    records[i * RECORD + 2] = commonOffsets[i + 1]!;
+    const r = i * RECORD;
+    records[r] = offsets[i + 1]! - offsets[i]!;
+    records[r + 1] = commonOffsets[i]!;
+    records[r + 2] = commonOffsets[i + 1]!;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const s = flat[k]!;
       if (df[s]! <= MAX_POSTINGS) continue;
       common[c++] = s;
-      const at = (i * RECORD + BUCKETS_AT) * 4 + (s & (COMMON_BUCKETS - 1));
-      if (buckets[at]! < 255) buckets[at]!++;
+      const bucket = Math.imul(s, 0x9e3779b1) >>> 25;
+      const word = r + MASK_AT + (bucket >>> 5);
+      const bit = 1 << (bucket & 31);
+      if (records[word]! & bit) records[r + 3]!++;
+      else records[word]! |= bit;
     }
   }
   const commonAtMost = (a: number, b: number) => {
-    let sum = 0;
-    const x0 = (a * RECORD + BUCKETS_AT) * 4;
-    const y0 = (b * RECORD + BUCKETS_AT) * 4;
-    for (let i = 0; i < COMMON_BUCKETS; i++) {
-      const x = buckets[x0 + i]!;
-      const y = buckets[y0 + i]!;
-      // A full bucket may hold more: no bound from it.
-      sum += x === 255 || y === 255 ? Infinity : x < y ? x : y;
-    }
-    return sum;
+    const x = a * RECORD;
+    const y = b * RECORD;
+    return (
+      bitCount(records[x + MASK_AT]! & records[y + MASK_AT]!) +
+      bitCount(records[x + MASK_AT + 1]! & records[y + MASK_AT + 1]!) +
+      bitCount(records[x + MASK_AT + 2]! & records[y + MASK_AT + 2]!) +
+      bitCount(records[x + MASK_AT + 3]! & records[y + MASK_AT + 3]!) +
+      Math.min(records[x + 3]!, records[y + 3]!)
+    );
   };
   const pairs: SimilarPair[] = [];
   // Rarer shingles text `a` shares with each later text: counted over the postings, so a candidate
@@ -131,10 +121,10 @@ export function similarPairs(
         candidates[count++] = b;
       }
     }
-    const sorted = candidates.subarray(0, count).sort();
     const sizeA = records[a * RECORD]!;
+    const found = pairs.length;
     for (let c = 0; c < count; c++) {
-      const b = sorted[c]!;
+      const b = candidates[c]!;
       const larger = Math.max(sizeA, records[b * RECORD]!);
       const rare = sharedRare[b]!;
       sharedRare[b] = 0;
@@ -144,8 +134,38 @@ export function similarPairs(
       const similarity = both / larger;
       if (similarity >= threshold && both >= minShared) pairs.push({ a, b, similarity });
     }
+    // In (a, b) order: the few pairs found, not the many candidates, are sorted.
+    if (pairs.length - found > 1) pairs.push(...pairs.splice(found).sort((x, y) => x.b - y.b));
   }
   return pairs;
+}
+
+/** Each text's distinct shingle numbers, sorted, text `i` at `offsets[i]..offsets[i + 1]` of `flat`. */
+function numberShingles(items: readonly DuplicateCandidate[], shingleSize: number, domain: ReadonlySet<string>) {
+  const ids = new ShingleNumbers(domain);
+  const offsets = new Int32Array(items.length + 1);
+  let flat = new Int32Array(Math.max(1024, items.length * 8));
+  let length = 0;
+  items.forEach((item, i) => {
+    const numbers = ids.of(item.text, shingleSize);
+    if (length + numbers.length > flat.length) {
+      const grown = new Int32Array(Math.max(flat.length * 2, length + numbers.length));
+      grown.set(flat.subarray(0, length));
+      flat = grown;
+    }
+    // Each distinct shingle once, in order.
+    numbers.sort();
+    for (let k = 0; k < numbers.length; k++) if (k === 0 || numbers[k] !== numbers[k - 1]) flat[length++] = numbers[k]!;
+    offsets[i + 1] = length;
+  });
+  return { offsets, flat, length, shingleCount: ids.size };
+}
+
+/** Set bits of a 32-bit number. */
+function bitCount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** How many numbers two sorted ranges of `list` have in common. */
@@ -165,45 +185,113 @@ function sharedSorted(list: Int32Array, a: number, aEnd: number, b: number, bEnd
 }
 
 /**
- * Numbers the shingles of texts, as `shingles` cuts them, without building their strings: words
- * are numbered, and a shingle is keyed by its words' numbers (one or two as a number, more as a
- * string of numbers), which name the same word sequences the joined words would.
+ * Numbers the shingles of texts' content words (as `contentWords` and `shingles` cut them) without
+ * building their strings: words are numbered, each with whether it is left out, and a shingle is
+ * keyed by its words' numbers (one word: by its number; two: in a hash table of number pairs; more:
+ * a string of numbers), which name the same word sequences the joined words would.
  */
 class ShingleNumbers {
   readonly #words = new Map<string, number>();
-  readonly #shingles = new Map<number | string, number>();
+  /** Per word number: 1 when it is a function word or a domain word. */
+  #leftOut = new Uint8Array(1024);
+  /** Per word number: the number of the one-word shingle plus one (0: none yet). */
+  #single = new Int32Array(1024);
+  /** Open addressing: `#pairKeys[2i]` = first word + 1 (0: empty), `[2i + 1]` = second word, `#pairValues[i]` = shingle. */
+  #pairKeys = new Int32Array(1 << 17);
+  #pairValues = new Int32Array(1 << 16);
+  #pairs = 0;
+  readonly #longer = new Map<string, number>();
+  #size = 0;
   #numbers = new Int32Array(64);
+  #wordIds = new Int32Array(64);
+
+  constructor(private readonly domain: ReadonlySet<string>) {}
 
   get size(): number {
-    return this.#shingles.size;
+    return this.#size;
   }
 
-  /** The number of each shingle of `tokens` (repeats included, unsorted); valid until the next call. */
-  of(tokens: readonly string[], size: number): Int32Array {
-    const wordIds = tokens.map((w) => {
-      let id = this.#words.get(w);
-      if (id === undefined) this.#words.set(w, (id = this.#words.size));
-      return id;
-    });
-    if (this.#numbers.length < tokens.length + 1) this.#numbers = new Int32Array(tokens.length * 2 + 1);
+  /** The number of each shingle of `text`'s content words (repeats included, unsorted); valid until the next call. */
+  of(text: string, size: number): Int32Array {
+    const all = words(text);
+    if (this.#wordIds.length < all.length + 1) this.#wordIds = new Int32Array(all.length * 2 + 1);
+    let length = 0;
+    for (const w of all) {
+      const id = this.#word(w);
+      if (!this.#leftOut[id]) this.#wordIds[length++] = id;
+    }
+    if (this.#numbers.length < length + 1) this.#numbers = new Int32Array(length * 2 + 1);
     let count = 0;
-    if (tokens.length <= size) {
-      if (tokens.length) this.#numbers[count++] = this.#number(wordIds, 0, tokens.length);
+    if (length <= size) {
+      if (length) this.#numbers[count++] = this.#number(0, length);
     } else {
-      for (let i = 0; i + size <= tokens.length; i++) this.#numbers[count++] = this.#number(wordIds, i, size);
+      for (let i = 0; i + size <= length; i++) this.#numbers[count++] = this.#number(i, size);
     }
     return this.#numbers.subarray(0, count);
   }
 
-  #number(wordIds: readonly number[], from: number, length: number): number {
-    // One word: below zero; two (numbered below 2^26): above zero; any other: a string. Keys never mix.
-    const a = wordIds[from]!;
-    const b = wordIds[from + 1]!;
-    const key = length === 1 ? -a - 1 : length === 2 && a < 2 ** 26 && b < 2 ** 26 ? (a + 1) * 2 ** 26 + b : wordIds.slice(from, from + length).join(' ');
-    let id = this.#shingles.get(key);
-    if (id === undefined) this.#shingles.set(key, (id = this.#shingles.size));
+  #word(w: string): number {
+    let id = this.#words.get(w);
+    if (id !== undefined) return id;
+    id = this.#words.size;
+    this.#words.set(w, id);
+    if (id === this.#leftOut.length) {
+      this.#leftOut = grow(this.#leftOut, new Uint8Array(id * 2));
+      this.#single = grow(this.#single, new Int32Array(id * 2));
+    }
+    this.#leftOut[id] = FUNCTION_WORDS.has(w) || this.domain.has(w) ? 1 : 0;
     return id;
   }
+
+  #number(from: number, length: number): number {
+    const a = this.#wordIds[from]!;
+    if (length === 1) return this.#single[a]! ? this.#single[a]! - 1 : (this.#single[a] = ++this.#size) - 1;
+    if (length === 2) return this.#pair(a, this.#wordIds[from + 1]!);
+    const key = Array.from(this.#wordIds.subarray(from, from + length)).join(' ');
+    let id = this.#longer.get(key);
+    if (id === undefined) this.#longer.set(key, (id = this.#size++));
+    return id;
+  }
+
+  #pair(a: number, b: number): number {
+    const mask = this.#pairValues.length - 1;
+    for (let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask; ; i = (i + 1) & mask) {
+      const first = this.#pairKeys[2 * i]!;
+      if (first === 0) {
+        this.#pairKeys[2 * i] = a + 1;
+        this.#pairKeys[2 * i + 1] = b;
+        this.#pairValues[i] = this.#size;
+        if (++this.#pairs * 2 > this.#pairValues.length) this.#rehash();
+        return this.#size++;
+      }
+      if (first === a + 1 && this.#pairKeys[2 * i + 1] === b) return this.#pairValues[i]!;
+    }
+  }
+
+  #rehash(): void {
+    const keys = this.#pairKeys;
+    const values = this.#pairValues;
+    this.#pairKeys = new Int32Array(keys.length * 2);
+    this.#pairValues = new Int32Array(values.length * 2);
+    const mask = this.#pairValues.length - 1;
+    for (let j = 0; j < values.length; j++) {
+      const first = keys[2 * j]!;
+      if (first === 0) continue;
+      const a = first - 1;
+      const b = keys[2 * j + 1]!;
+      let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+      while (this.#pairKeys[2 * i] !== 0) i = (i + 1) & mask;
+      this.#pairKeys[2 * i] = first;
+      this.#pairKeys[2 * i + 1] = b;
+      this.#pairValues[i] = values[j]!;
+    }
+  }
+}
+
+/** `into` (larger) with `from` copied to its start. */
+function grow<T extends Uint8Array | Int32Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 export function shingles(tokens: readonly string[], size: number): Set<string> {

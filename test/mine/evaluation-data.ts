@@ -145,7 +145,7 @@ export function score(documents: readonly { id: string; found: readonly Candidat
       for (const k of ['quoted', 'author', 'year', 'ref'] as const) if (ok[k]) attribution[k]++;
       if (!ok.quoted || !ok.author || !ok.year || !ok.ref) {
         wrongAttribution.push(
-          `${doc.id}: quoted ${c.quoted}/${e.quoted}, author ${c.attribution?.author ?? null}/${e.author}, year ${c.attribution?.year ?? null}/${e.year}, ref ${c.attribution?.ref ?? null}/${e.ref}`,
+          `${doc.id} p${c.page} "${e.clause.slice(0, 70)}…": quoted ${c.quoted}/${e.quoted}, author ${c.attribution?.author ?? null}/${e.author}, year ${c.attribution?.year ?? null}/${e.year}, ref ${c.attribution?.ref ?? null}/${e.ref}`,
         );
       }
     }

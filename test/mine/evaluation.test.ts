@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
-import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
 // test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
@@ -28,31 +31,63 @@ import { EVALUATION_CONCEPT, minePassages, readPaper, readPassages, sameClause, 
 // pages (issue 11's first "Done when"), was labelled and committed before any run (9f69d72) and
 // scored once with the sixth extractor (58b9e06): precision 11/13, recall 11/16, quoted and author
 // 10 of 11. Its errors were printed to record them (bench/RESULTS.md), then fixed by general rules
-// (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before any run)
-// is held out: scored once (totals only, floors below), its failures print totals only.
-const HELD_OUT = new Set<string>(['review-paper-5']);
+// (each with a unit test in mine.test.ts), so its floors below show fit. review-paper-5 (five pages, labelled and committed before
+// any run) was held out and scored once with the seventh extractor (4a3f86c), totals only: precision 9/9, recall 9/11; of the 9
+// found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. test5.jsonl, review-paper-6
+// and review-paper-8 were held out and scored with totals only (figures below), then studied for the ninth extractor:
+// seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
+// and studied for the tenth. Nothing is held out now; a file labelled blind later goes in HELD_OUT (its failures
+// then print totals only) until it is studied.
+const HELD_OUT = new Set<string>(['review-paper-10', 'test6.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
   'test.jsonl': ALL,
   'review-paper': ALL,
   'review-paper-2': ALL,
-  // Seen: author 37/38 (a speaker named three sentences before the quotation is not found).
-  'test2.jsonl': { ...ALL, author: 0.97 },
+  // Seen: author 37/38 until the eighth extractor (a speaker named three sentences before the quotation), 38/38 since.
+  'test2.jsonl': ALL,
   'review-paper-3': ALL,
   // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
-  // 39/40 and 39/40 (the one left: a definiens going on after a semicolon, which the extractor ends at).
-  'test3.jsonl': { ...ALL, precision: 0.97, recall: 0.97 },
+  // 39/40 and 39/40 (a definiens going on after a semicolon was cut there); 40/40 and 40/40 since the eighth extractor.
+  'test3.jsonl': ALL,
   // Seen. Held out once: precision 31/31, recall 31/34 (.912); quoted 30, author 28, year 31, ref 30 of 31.
   // After its errors were studied: 33/33 and 33/34; quoted and ref 32 of 33 (a table row's marker
-  // at the end of the cell's second sentence; a passive "is planned and designed to …" stays a miss).
-  'test4.jsonl': { ...ALL, recall: 0.97, quoted: 0.96, ref: 0.96 },
+  // at the end of the cell's second sentence; a passive "is planned and designed to …" missed);
+  // 34/34 and 34/34, every attribution field 34 of 34, since the eighth extractor.
+  'test4.jsonl': ALL,
   // Seen. First run: precision 11/13 (.846), recall 11/16 (.688); quoted and author 10 of 11, year
   // and ref 11 of 11. After its errors were studied and fixed by general rules: 16/16 and 16/16.
   'review-paper-4': ALL,
-  // Held out, first run (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
-  // 6, author 4, year and ref 9 of 9. Floors a little under: one false positive or one more miss fails.
-  'review-paper-5': { precision: 0.95, recall: 0.81, quoted: 0.66, author: 0.44, year: 1, ref: 1 },
+  // Seen. Held out once (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
+  // 6, author 4, year and ref 9 of 9. After its errors were studied and fixed by general rules
+  // (the eighth extractor): 11/11 and 11/11, every attribution field 11 of 11.
+  'review-paper-5': ALL,
+  // Seen. Held out (labelled and committed before any run), first run with extractor eb9bad9, totals only:
+  // precision 37/40 (.925), recall 37/43 (.860); quoted 36, author 35, year 36, ref 37 of 37 (the eighth
+  // extractor the same). Studied for the ninth extractor: 42/42 and 42/43, every attribution field 42 of 42
+  // (left: "A digital twin city model is …", the term as a modifier of "city model", labelled digital twin).
+  'test5.jsonl': { precision: 1, recall: 0.97, quoted: 1, author: 1, year: 1, ref: 1 },
+  // Labelled blind, committed before any run; held out with totals only until review-paper-6 and -8 were
+  // declared seen and studied for the ninth extractor (papers 7 and 9 stay held out). First run with extractor eb9bad9:
+  // review-paper-6 precision 8/10, recall 8/11; quoted 4, author 4, year 6, ref 8 of 8.
+  // review-paper-7 precision 11/11, recall 11/12; quoted 11, author 8, year 10, ref 10 of 11.
+  // With the eighth extractor (feat/mine5): review-paper-6 10/10, 10/11; quoted 7, author 7, year 8, ref 10 of 10;
+  // review-paper-7 unchanged; review-paper-8 (first run) 12/15, 12/15; quoted 10, author 8, year 10, ref 12 of 12;
+  // review-paper-9 (first run) 8/9, 8/10; quoted 8, author 7, year 8, ref 8 of 8. test5.jsonl unchanged.
+  // Ninth extractor (feat/mine6), after studying 6 and 8: review-paper-6 11/11 and 11/11, every field 11 of 11;
+  // review-paper-8 15/16 and 15/15, every field 15 of 15 (left: "the smart sustainable city is where the four
+  // sectors come closest to one another", 0.68).
+  'review-paper-6': ALL,
+  // Tenth extractor (feat/mine7), after studying 7 and 9: both 1.000 / 1.000, every field right (7: 12 of 12, 9: 10 of 10).
+  'review-paper-7': ALL,
+  'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
+  'review-paper-9': ALL,
+  // Held out (written blind, committed before any run), first run with the tenth extractor, totals only:
+  // test6.jsonl precision 20/23 (.870), recall 20/28 (.714); quoted 18, author 18, year 18, ref 20 of 20.
+  // review-paper-10 precision 11/13 (.846), recall 11/15 (.733); quoted 8, author 8, year 9, ref 11 of 11.
+  'test6.jsonl': { precision: 0.86, recall: 0.71, quoted: 0.9, author: 0.9, year: 0.9, ref: 1 },
+  'review-paper-10': { precision: 0.84, recall: 0.73, quoted: 0.72, author: 0.72, year: 0.81, ref: 1 },
 };
 
 function expectFloors(name: string, s: Scored): void {
@@ -71,18 +106,41 @@ function expectFloors(name: string, s: Scored): void {
 }
 
 describe('mining evaluation', () => {
-  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl', 'test4.jsonl']) {
+  for (const file of ['dev.jsonl', 'test.jsonl', 'test2.jsonl', 'test3.jsonl', 'test4.jsonl', 'test5.jsonl', 'test6.jsonl']) {
     const passages = readPassages(file);
     it.skipIf(!passages)(`${file}: precision ≥ ${FLOORS[file]!.precision}, recall ≥ ${FLOORS[file]!.recall}`, () => {
       expectFloors(file, score(minePassages(passages!)));
     });
   }
 
-  for (const dir of ['review-paper', 'review-paper-2', 'review-paper-3', 'review-paper-4', 'review-paper-5']) {
+  for (const dir of [
+    'review-paper',
+    'review-paper-2',
+    'review-paper-3',
+    'review-paper-4',
+    'review-paper-5',
+    'review-paper-6',
+    'review-paper-7',
+    'review-paper-8',
+    'review-paper-9',
+    'review-paper-10',
+  ]) {
     const paper = readPaper(dir);
     it.skipIf(!paper)(`${dir}: finds its definitions with page and attribution, nothing else`, () => {
       const found = mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT });
       expectFloors(dir, score([{ id: dir, found, expected: paper!.expected }]));
+    });
+
+    // The evaluation scores pages.json; a user mines paper.pdf. Mined from the PDF (mine's reader:
+    // two columns, running heads, tables without their indents), each paper must score the same.
+    it.skipIf(!paper)(`${dir}: scores the same from paper.pdf as from pages.json`, async () => {
+      const text = await readPdfText(readFileSync(path.join(MINING_FIXTURES, dir, 'paper.pdf')));
+      if (!text.ok) throw new Error(text.message);
+      const counts = (pages: readonly string[]) => {
+        const s = score([{ id: dir, found: mineDefinitions(pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]);
+        return { tp: s.tp, fp: s.fp, fn: s.fn, attribution: s.attribution };
+      };
+      expect(counts(text.pages)).toEqual(counts(paper!.pages));
     });
   }
 
@@ -91,9 +149,11 @@ describe('mining evaluation', () => {
     expect(readPassages('test2.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test3.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPassages('test4.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
+    expect(readPassages('test5.jsonl')?.length ?? 0).toBeGreaterThanOrEqual(60);
     expect(readPaper('review-paper-3')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
     expect(readPaper('review-paper-4')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
-    expect(readPaper('review-paper-5')?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
+    for (const dir of ['review-paper-5', 'review-paper-6', 'review-paper-7', 'review-paper-8', 'review-paper-9', 'review-paper-10'])
+      expect(readPaper(dir)?.expected.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
   it('matches clauses by the stated rule, and the rule can fail', () => {

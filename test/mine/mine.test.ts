@@ -738,3 +738,345 @@ describe('mineDefinitions: forms learnt from a seen paper (general rules, other 
     expect([c?.attribution?.author, c?.attribution?.year, c?.attribution?.ref]).toEqual(['Tan', 2014, '[2]']);
   });
 });
+
+describe('mineDefinitions: forms learnt from review-paper-5 (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads an undated citation (“(n.d.)”) as a source, in a table row and in parentheses after a quotation', () => {
+    const [row] = found('Harbour Data Institute (n.d.) A smart city is a city that plans its services from the data its own networks collect.');
+    expect([row?.clause, row?.quoted, row?.attribution?.author, row?.attribution?.year]).toEqual([
+      'A smart city is a city that plans its services from the data its own networks collect',
+      true,
+      'Harbour Data Institute',
+      undefined,
+    ]);
+    const [quoted] = found('One training site opens bluntly: “A smart city is one that measures every service it runs” (Civic Skills Hub, n.d.).');
+    expect([quoted?.quoted, quoted?.attribution?.author]).toEqual([true, 'Civic Skills Hub']);
+  });
+
+  it('files a quotation after “For <one name>,” under that name, but not an unquoted point of view', () => {
+    const [c] = found('For Lindahl, “A smart city is a city whose public services share one open data platform”.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual([
+      'A smart city is a city whose public services share one open data platform',
+      true,
+      'Lindahl',
+    ]);
+    const [place] = found('For Rotterdam, a smart city is a city whose public services share one open data platform.');
+    expect([place?.quoted, place?.attribution?.author]).toEqual([false, undefined]);
+  });
+
+  it('names the source that is the subject of a lead-in ending in a colon, not an unnamed group or a part of the document', () => {
+    const [c] = found('Investopedia opens its entry with one sentence: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Investopedia']);
+    const [group] = found('Vendors open their brochures with one sentence: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([group?.quoted, group?.attribution?.author]).toEqual([false, undefined]);
+    const [part] = found('Table 2 gives the shortest one: a smart city is a municipality that uses data from sensors to run its services.');
+    expect([part?.quoted, part?.attribution?.author]).toEqual([false, undefined]);
+  });
+
+  it('ends a short definiens before “according to” a speaker described after the name, and takes the year of the work named there', () => {
+    const [c] = found('Smart cities are wired cities, according to the urbanist Jane Okafor, whose book Networked Streets (2004) made the phrase popular.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual(['Smart cities are wired cities', true, 'Okafor', 2004]);
+    expect(c?.score).toBeGreaterThanOrEqual(0.5);
+    expect(found('Smart cities are smart cities, according to the urbanist Jane Okafor.')).toEqual([]);
+  });
+
+  it('reads a definition given as the content of a definition noun (“Narrow definitions, in which a smart city is …”)', () => {
+    const [c] = found('2. Narrow definitions, in which a smart city is a city that publishes a yearly audit of every sensor it operates.');
+    expect([c?.clause, c?.quoted]).toEqual(['a smart city is a city that publishes a yearly audit of every sensor it operates', false]);
+    expect(found('2. Pilot projects, in which a smart city is a partner of the utility companies.')).toEqual([]);
+  });
+});
+
+describe('mineDefinitions: the misses left on the seen sets (general rules, other wording)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('goes on past a semicolon when the next clause takes up a noun of the definiens (“these streams …”), not when it is about the term', () => {
+    const row =
+      'Harbour Data Institute (2015) 12 Research Smart cities should be seen as networks of people using streams of sensor data and public records to plan services; these streams become valuable once they are used to plan repairs across the whole city. Networks, sensors, people, services. Nordic Alliance for Urban Data';
+    const [c] = found(row);
+    expect(c?.clause).toBe(
+      'Smart cities should be seen as networks of people using streams of sensor data and public records to plan services; these streams become valuable once they are used to plan repairs across the whole city',
+    );
+    // The citation before the row number is the previous row's source cell; this row's is the name after its keyword cell.
+    expect([c?.quoted, c?.attribution?.author, c?.attribution?.year]).toEqual([true, 'Nordic Alliance for Urban Data', undefined]);
+    expect(
+      found('Smart cities are cities that collect streams of data from sensors in streets and buildings; such cities often sell those streams to firms.')[0]
+        ?.clause,
+    ).toBe('Smart cities are cities that collect streams of data from sensors in streets and buildings');
+  });
+
+  it('files every quotation of an item that opens with a source label under it, however many sentences the name stands before', () => {
+    const item =
+      '(b) Okonjo and Reyes (4) “The first plan treated the city as a machine. It failed within a decade.” “A smart city is a city that learns from the data its residents choose to share.”';
+    const [c] = found(item);
+    expect([c?.clause, c?.quoted, c?.attribution?.author, c?.attribution?.ref]).toEqual([
+      'A smart city is a city that learns from the data its residents choose to share',
+      true,
+      'Okonjo and Reyes',
+      undefined,
+    ]);
+    // Commentary of the writer's between the label and the quotation: the quotation is no longer the label's.
+    const [d] = found(
+      '(b) Okonjo and Reyes (4) “The first plan treated the city as a machine.” Critics were not convinced. “A smart city is a city that learns from the data its residents choose to share.”',
+    );
+    expect([d?.quoted, d?.attribution?.author]).toEqual([true, undefined]);
+  });
+
+  it('cites a table cell with the marker that closes its second sentence when a keyword cell follows, not a prose paragraph', () => {
+    const cell =
+      'A smart city is a city that has built shared data platforms for its transport, energy and water services. Smart city programmes usually start with one of these services [14] .\n\nPlatforms, services, data sharing, transport';
+    const [c] = found(cell);
+    expect([c?.quoted, c?.attribution?.ref]).toEqual([true, '[14]']);
+    const [prose] = found(
+      'A smart city is a city that has built shared data platforms for its transport, energy and water services. Smart city programmes usually start with one of these services [14]. Most of them stop there.',
+    );
+    expect([prose?.quoted, prose?.attribution?.ref]).toEqual([false, undefined]);
+  });
+
+  it('reads a kind described by how it is made for a purpose (“is designed and built to …”), weakly, and keeps “is expected to” a claim', () => {
+    const [c] = found('A sustainable city is designed and built to keep its energy and water use within what its region can renew.');
+    expect(c?.clause).toBe('A sustainable city is designed and built to keep its energy and water use within what its region can renew');
+    expect(c?.pattern).toBe('designed-to');
+    expect(found('A sustainable city is expected to keep its energy and water use within what its region can renew.')).toEqual([]);
+  });
+});
+
+describe('forms found in test5.jsonl and review-papers 6 and 8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+  const table = [
+    'Table 4. How the municipal plans word the term.',
+    'Ref.  Type       Source                       Wording',
+    'M2    Municipal  Harbour Board (2017, p. 4)   A smart city is a city whose port, roads and',
+    '                                              power lines report their state to one shared',
+    '                                              operations room.',
+    'M5    Municipal  Tallow parish notes (n.d.)   Smart City = A city that lets its residents',
+    '                                              see every sensor reading it collects',
+    '',
+  ].join('\n');
+
+  it('reads a page-wide table with a header row row by row, its label cells left out and its source cell as the source', () => {
+    const [a, b] = found(table);
+    expect(a?.clause).toBe('A smart city is a city whose port, roads and power lines report their state to one shared operations room');
+    expect([a?.quoted, a?.attribution?.author, a?.attribution?.year]).toEqual([true, 'Harbour Board', 2017]);
+    // An entry `Term = meaning` after a source cell, without a full stop: it does not run into the next row.
+    expect(b?.clause).toBe('Smart City = A city that lets its residents see every sensor reading it collects');
+    expect([b?.quoted, b?.attribution?.author, b?.attribution?.year]).toEqual([true, 'Tallow parish notes', undefined]);
+  });
+
+  it('takes a bare year or n.d. after the first cell of a table under its header as the source', () => {
+    const rows = [
+      'Author(s) Year Definition',
+      'Okafor 2016 A smart city is a city that runs its buses, lights and bins from one data',
+      '  platform.',
+      'Lumen Labs n.d. A digital twin is a model of a building that its sensors keep up to date.',
+    ].join('\n');
+    const [a, b] = mineDefinitions([rows], { concept: ConfigSchema.parse({ concept: { name: 'smart city', terms: ['smart city', 'digital twin'] } }).concept });
+    expect([a?.clause, a?.attribution?.author, a?.attribution?.year]).toEqual([
+      'A smart city is a city that runs its buses, lights and bins from one data platform',
+      'Okafor',
+      2016,
+    ]);
+    expect([b?.quoted, b?.attribution?.author, b?.attribution?.year]).toEqual([true, 'Lumen Labs', undefined]);
+  });
+});
+
+describe('subject and predicate forms found in test5.jsonl and review-paper-8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads "a city is smart when" in the plural, with "if", with the head in quotes and without "as"', () => {
+    expect(found('Towns and cities differ. Cities are smart if their residents can see and correct the data kept about them.')[0]?.clause).toBe(
+      'Cities are smart if their residents can see and correct the data kept about them',
+    );
+    const [c] = found(
+      'The ministry was blunt (Oyelowo, 2015, as cited in Brandt, 2020, p. 7): a ‘city’ may be called smart when its services share one data platform.',
+    );
+    expect([c?.clause, c?.attribution?.author, c?.attribution?.year]).toEqual([
+      'a ‘city’ may be called smart when its services share one data platform',
+      'Oyelowo',
+      2015,
+    ]);
+    // A quantified plural is not the form.
+    expect(found('Many cities are smart when it comes to marketing their data.')).toEqual([]);
+  });
+
+  it('lets alternative names joined by "or" stand between the term and its verb', () => {
+    expect(found('A smart city, wired city, or intelligent city is a city that runs its services through shared data.')[0]?.clause).toBe(
+      'A smart city, wired city, or intelligent city is a city that runs its services through shared data',
+    );
+  });
+
+  it('skips an attribution set between the copula and the definiens ("are, in X’s words, “…”")', () => {
+    const [c] = found('Smart cities are, in Adebayo’s words, “cities that let their residents audit the algorithms that serve them” (Adebayo, 2021).');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual([
+      'Smart cities are, in Adebayo’s words, “cities that let their residents audit the algorithms that serve them',
+      true,
+      'Adebayo',
+    ]);
+  });
+});
+
+describe('boundaries and quantifiers found in test5.jsonl (ninth extractor)', () => {
+  const found = (text: string, minScore?: number) => mineDefinitions([text], minScore === undefined ? {} : { minScore });
+
+  it('reads a quantifier before an adjective of the term as a determiner ("many smart cities are …" is not the concept in general)', () => {
+    expect(found('The minister said that several smart cities are cities that publish their budgets as open data.')).toEqual([]);
+    expect(
+      found('The minister said that several smart cities are cities that publish their budgets as open data.', 0)[0]?.explanation.checks.map((c) => c.name),
+    ).toContain('not the concept in general (several …)');
+  });
+
+  it('ends the definiens where ", and they/we …" opens the writers’ next statement', () => {
+    expect(
+      found('Osei and Park [4] define a smart city as a city that has one office for all its data, and they compare it with cities that have none.')[0]?.clause,
+    ).toBe('a smart city as a city that has one office for all its data');
+    // `and` joining two parts of the definiens stays.
+    expect(found('A smart city is a city that collects data and shares it with residents.')[0]?.clause).toBe(
+      'A smart city is a city that collects data and shares it with residents',
+    );
+  });
+
+  it('takes only the term and meaning cells of a pipe-separated row, whatever the later cells hold', () => {
+    expect(found('Smart city | A city that lets residents query the sensors on their street | Field notes, draft 2')[0]?.clause).toBe(
+      'Smart city | A city that lets residents query the sensors on their street',
+    );
+  });
+});
+
+describe('relayed and cited speakers found in review-paper-8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('files a quotation relayed through another source under the owner of the wording', () => {
+    const [c] = found('A utility’s brochure reproduces the Open Cities Lab’s definition: “A smart city is a city that lets residents see the data it keeps.”');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Open Cities Lab']);
+  });
+
+  it('takes the citation after a speaker named behind the quotation (“…,” explains X of Y (Y, n.d.)) as the source', () => {
+    const [c] = found('“A smart city is a city that answers its residents within a day,” notes Maria Lund of Civiq (Civiq, n.d.). Few agree.');
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual(['A smart city is a city that answers its residents within a day', true, 'Civiq']);
+    // Without a citation the speaker's surname stays the author.
+    expect(found('“A smart city is a city that answers its residents within a day,” notes Maria Lund. Few agree.')[0]?.attribution?.author).toBe('Lund');
+  });
+});
+
+describe('statements that are not definitions found in review-paper-8 (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('reads a statement that its lead-in calls a purpose or goal as one, whatever its verb', () => {
+    expect(found('The ministry states its goal plainly: smart cities aim at cleaner air by sharing traffic data between agencies.')).toEqual([]);
+    // Without the lead-in, an aim with the means that reach it stays a weak definition.
+    expect(found('Smart cities aim at cleaner air by sharing traffic data between agencies.')[0]?.pattern).toBe('aims-by');
+  });
+
+  it('does not take "refer to X as being <participle> …" for a definition', () => {
+    expect(found('Consultants like to refer to the smart city as being shaped by its residents rather than by its vendors.')).toEqual([]);
+    expect(found('Consultants refer to the smart city as a city that is shaped by its residents.')[0]?.clause).toBe(
+      'the smart city as a city that is shaped by its residents',
+    );
+  });
+});
+
+describe('sources named around a quotation found in test5.jsonl (ninth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+
+  it('names the source of a lead-in paragraph that proposes a definition, a note number glued to a word left out', () => {
+    const [c] = found(
+      'The OURS handbook3 offers the following definition of a smart city, adapted from earlier work:\n\n“A smart city is a city that plans with its residents’ data. The rest follows.”',
+    );
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'OURS']);
+  });
+
+  it('reads a quotation in straight marks that closes in a later sentence as quoted, with a publication line under it as its source', () => {
+    const [c] = found(
+      '"A smart city is a city that publishes what its sensors record. Residents can then check it."\n\nCityLab Press release: Open sensors for every street',
+    );
+    expect([c?.clause, c?.quoted, c?.attribution?.author]).toEqual(['A smart city is a city that publishes what its sensors record', true, 'CityLab']);
+  });
+
+  it('takes the year from a source line after a dash (“–Name, 2015–”)', () => {
+    const [c] = found('A smart city is a city that lets its residents see every sensor reading it collects.\n–Ines Varga, 2019–');
+    expect([c?.attribution?.author, c?.attribution?.year]).toEqual(['Ines Varga', 2019]);
+  });
+});
+
+describe('a table under a header row as a PDF reader gives it (ninth extractor)', () => {
+  it('keeps a row together when the reader lost its indent, and drops one-word label cells that no longer line up', () => {
+    const page = [
+      'Ref. Type Source Wording',
+      'M2 Municipal Harbour Board (2017) A smart city is a city whose port, roads and',
+      'power lines report their state to one shared operations room.',
+      'M5 Municipal Tallow Council (n.d.) A smart city is a city that lets its residents',
+      '(and its visitors) see every sensor reading it collects.',
+      '4. Discussion',
+      'The rows differ.',
+    ].join('\n');
+    const found = mineDefinitions([page]);
+    expect(found.map((c) => [c.clause, c.attribution?.author])).toEqual([
+      ['A smart city is a city whose port, roads and power lines report their state to one shared operations room', 'Harbour Board'],
+      ['A smart city is a city that lets its residents (and its visitors) see every sensor reading it collects', 'Tallow Council'],
+    ]);
+  });
+});
+
+describe('choosing the source among several names, organisation authors, notes and progressive passives (tenth extractor)', () => {
+  const found = (text: string) => mineDefinitions([text]);
+  const refs = (...entries: string[]) => `\n\nReferences\n${entries.join('\n')}`;
+
+  it('files a source relayed through an intermediary under the source, not the nearer intermediary', () => {
+    const text =
+      'For Okoro and Lind [4], as compiled by Brandt et al. [2], a smart city is defined as a city that pools its sensor data for every service.' +
+      refs(
+        '[2] K. Brandt, L. Moss, and T. Weir, “Urban data compendium,” City Stud., vol. 3, pp. 1–9, 2019.',
+        '[4] A. Okoro and P. Lind, “Pooled cities,” Urban Inf., vol. 8, pp. 40–52, 2011.',
+      );
+    const [c] = found(text);
+    expect([c?.attribution?.author, c?.attribution?.year, c?.attribution?.ref]).toEqual(['Okoro and Lind', 2011, '[4]']);
+    // Author–year too: `Rossi (2008), quoted in Haas (2020), …`.
+    const [d] = found('According to Rossi (2008), quoted in Haas (2020), smart cities are cities that publish every contract they sign.');
+    expect([d?.attribution?.author, d?.attribution?.year]).toEqual(['Rossi', 2008]);
+  });
+
+  it('reads an organisation in the reference list whole, initials of its country and abbreviation included or left out as cited', () => {
+    const text =
+      'The U.K. Office for Digital Planning [3] defines a smart city as a place whose plans are updated from sensors in that place. ' +
+      'The Netherlands Standards Institute [5] describes a smart city as a city that certifies its data services.' +
+      refs(
+        '[3] U.K. Office for Digital Planning, “Twins for towns,” London, 2021.',
+        '[5] Netherlands Standards Institute (NSI), “NSI 40: City data services,” Delft, 2022.',
+      );
+    const [a, b] = found(text);
+    expect([a?.attribution?.author, a?.attribution?.year]).toEqual(['U.K. Office for Digital Planning', 2021]);
+    expect([b?.attribution?.author, b?.attribution?.year]).toEqual(['Netherlands Standards Institute', 2022]);
+  });
+
+  it('ends a sentence at a superscript note marker after its full stop, and a note that only comments cites nothing', () => {
+    const text =
+      'A sustainable city, in this charter, is a city that spends no more water than its catchment gives it.³ In this charter, a smart city is a city that lets residents vote on its data budget.\n' +
+      '³ Catchment figures are averaged over five dry years for this purpose.';
+    const [a, b] = found(text);
+    expect([a?.clause, a?.quoted]).toEqual(['A sustainable city, in this charter, is a city that spends no more water than its catchment gives it', false]);
+    expect([b?.clause, b?.quoted]).toEqual(['a smart city is a city that lets residents vote on its data budget', false]);
+    // A note that cites a source keeps the definition quoted.
+    const cited = found(
+      'A sustainable city, in this charter, is a city that spends no more water than its catchment gives it.³ Few cities do.\n³ Rivers Board, Water Accounts, 2019.',
+    );
+    expect(cited[0]?.quoted).toBe(true);
+  });
+
+  it('takes a person named in apposition in a colon lead-in as the speaker (surname)', () => {
+    const [c] = found('Only the chair of the Harbour Board, Lena Vasquez-Holt, offered an answer: a smart city is “a city that knows where its boats are”.');
+    expect([c?.quoted, c?.attribution?.author]).toEqual([true, 'Vasquez-Holt']);
+    const [d] = found(
+      'Tomas Eriksen, the port’s data officer, replied in one line: a sustainable city is “a city that lives within the water its catchment gives it”.',
+    );
+    expect([d?.quoted, d?.attribution?.author]).toEqual([true, 'Eriksen']);
+  });
+
+  it('reads a progressive passive with `as` (`are being reinvented as`) as a definition', () => {
+    const [c] = found('Today smart cities are increasingly being reinvented as shared platforms that several agencies update and query together.');
+    expect([c?.clause, c?.pattern]).toEqual([
+      'smart cities are increasingly being reinvented as shared platforms that several agencies update and query together',
+      'reinvented-as',
+    ]);
+  });
+});

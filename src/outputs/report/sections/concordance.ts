@@ -1,7 +1,7 @@
 import { compare } from '../../../core/text.js';
 import { keywordOf, rightContext, withContext, type ConcordanceOccurrence } from '../../../model/concordance.js';
 import type { RunResult } from '../../../model/index.js';
-import { analysedOf, concordanceOccurrencesOf, concordanceSettings, factorColors, factorsOf, rulesOf, termsOf } from '../data.js';
+import { analysedOf, concordanceOccurrencesOf, concordanceSettings, factorColors, factorsOf, kwicLeftOutOf, rulesOf, termsOf } from '../data.js';
 import { code, inl, paragraph, text, type Block, type ConcordanceLine, type Inline } from '../model.js';
 import { cited, type SectionBuilder } from './common.js';
 
@@ -43,7 +43,7 @@ function concordanceBlocks(result: RunResult): Block[] {
   const factors = factorsOf(result);
   const colors = factorColors(result);
   const definitions = analysedOf(result);
-  const { kwicPerTerm, kwicMaxRows, kwicContext } = concordanceSettings(result);
+  const { kwicPerTerm, kwicMaxRows, kwicContext, kwicFilePerTerm } = concordanceSettings(result);
 
   // Grouped by what was found (the term, or the rule when no term stands there), each in corpus
   // order; a group keeps only the places the report can show (at most `kwicPerTerm`).
@@ -113,14 +113,19 @@ function concordanceBlocks(result: RunResult): Block[] {
   });
 
   const complete = shown.length === placeCount;
+  // kwic.csv holds every occurrence unless its cap (report.kwicFilePerTerm) left some out.
+  const capped = kwicLeftOutOf(result);
+  const inFile = capped
+    ? inl`${code('kwic.csv')} lists ${capped.occurrences - capped.leftOut} of the ${capped.occurrences} occurrences with their source, term, factor and rule: at most ${kwicFilePerTerm} of each term and of each rule, spread over the corpus (config ${code('report.kwicFilePerTerm')}; 0 lists all).`
+    : inl`${code('kwic.csv')} lists each occurrence with its source, term, factor and rule.`;
   return [
     paragraph(
-      inl`Every term and every word a codebook rule matched, in its sentence (up to ${kwicContext} characters either side, config ${code('report.kwicContext')}): ${placeCount} places in the ${definitions.length} definitions. ${code('kwic.csv')} lists each occurrence with its source, term, factor and rule.`,
+      inl`Every term and every word a codebook rule matched, in its sentence (up to ${kwicContext} characters either side, config ${code('report.kwicContext')}): ${placeCount} places in the ${definitions.length} definitions. ${inFile}`,
     ),
     paragraph(
       complete
         ? inl`Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`
-        : inl`Shown here: at most ${perGroup} places for each term, or word a rule matched, of the ${ordered.length} found; ${shown.length} of ${placeCount} places in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has them all. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
+        : inl`Shown here: at most ${perGroup} places for each term, or word a rule matched, of the ${ordered.length} found; ${shown.length} of ${placeCount} places in all (config ${code('report.kwicPerTerm')} and ${code('report.kwicMaxRows')}); ${code('kwic.csv')} has ${capped ? 'more' : 'them all'}. Type a term, a word or a factor id to see where it occurs (tick the box to search the words around too). A chip is a factor the words put the definition in; hover it for the rule.`,
       'screen',
     ),
     { kind: 'concordance', id: 'concordance-table', lines, empty: 'No term was found in the definitions.' },

@@ -47,4 +47,19 @@ describe('report.maxRows', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toContain('validate/invalid-url');
   });
+
+  it('bounds the reference list too, and says that the reference files hold every source', async () => {
+    const all = reportMarkdown(await analyze({ corpus: corpus() }), context);
+    const references = (md: string) =>
+      md
+        .slice(md.indexOf('## References'))
+        .split('\n')
+        .filter((line) => / Definitions?: /.test(line));
+    expect(references(all)).toHaveLength(3);
+    expect(all).toContain('The sources of the 3 analysed definitions, one entry per source');
+    const md = reportMarkdown(await analyze({ corpus: corpus(), overrides: { report: { maxRows: 2 } } }), context);
+    expect(md).toContain('The first 2 of the 3 sources of the 3 analysed definitions (config `report.maxRows`)');
+    expect(md).toContain('hold every one for a reference manager');
+    expect(references(md)).toHaveLength(2);
+  });
 });

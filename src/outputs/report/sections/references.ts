@@ -1,12 +1,15 @@
 import type { RunResult } from '../../../model/index.js';
-import { referencesOf } from '../data.js';
+import { referencesOf, reportRowLimit } from '../data.js';
 import { code, definitionRef, em, inl, isWebAddress, link, paragraph, text, type Block, type Inline } from '../model.js';
 import type { SectionBuilder } from './common.js';
 
-/** The reference list of every analysed source, each entry linked to the definitions citing it. */
+/** The reference list of the analysed sources (the first `report.maxRows`), each entry linked to the definitions citing it. */
 function referencesBlocks(result: RunResult): Block[] | undefined {
-  const references = referencesOf(result);
-  if (!references.length) return undefined;
+  const all = referencesOf(result);
+  if (!all.length) return undefined;
+  // One entry per source is a million at a million definitions: the files below hold them all.
+  const limit = reportRowLimit(result);
+  const references = all.length > limit ? all.slice(0, limit) : all;
   // Built span by span (a list of every source: 89,000 entries at 100,000 definitions).
   const items = references.map((r): Inline[] => {
     const out: Inline[] = [];
@@ -27,9 +30,12 @@ function referencesBlocks(result: RunResult): Block[] | undefined {
     out.push(text('.'));
     return out;
   });
+  const files = inl`${code('references.bib')}, ${code('references.ris')} and ${code('references.json')} (CSL-JSON)`;
   return [
     paragraph(
-      inl`The sources of the ${result.analysed.length} analysed definitions, one entry per source, each with the definitions taken from it. ${code('references.bib')}, ${code('references.ris')} and ${code('references.json')} (CSL-JSON) hold the same references for a reference manager.`,
+      references.length < all.length
+        ? inl`The first ${references.length} of the ${all.length} sources of the ${result.analysed.length} analysed definitions (config ${code('report.maxRows')}), one entry per source, each with the definitions taken from it. ${files} hold every one for a reference manager.`
+        : inl`The sources of the ${result.analysed.length} analysed definitions, one entry per source, each with the definitions taken from it. ${files} hold the same references for a reference manager.`,
     ),
     { kind: 'list', items, role: 'references' },
   ];

@@ -3,44 +3,18 @@
 //   import { writePdfs } from './pdf.mjs'; writePdfs({ dir, count, pages, seed })
 // Each page is ~40 lines of report prose recombined from the shipped corpus's phrases, with a
 // definition sentence of the corpus here and there (about one page in three). The PDF writer is
-// test/pdf.ts's makePdf (Helvetica, one text line per entry, a correct xref table), in plain JS.
+// test/pdf.ts's makePdf (Helvetica, one text line per entry), around test/pdf-assemble.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { assemblePdf } from '../test/pdf-assemble.mjs';
 import { loadSource, seededRandom } from './generate.mjs';
 
 /** A minimal valid PDF: `pages` is a list of pages, each a list of text lines (ASCII). */
 export function makePdf(pages) {
   const esc = (s) => s.replace(/[\\()]/g, (c) => '\\' + c);
-  const objs = [];
-  const pageIds = [];
-  let next = 4;
-  objs[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
-  for (const lines of pages) {
-    const content = 'BT /F1 12 Tf 14 TL 72 720 Td ' + lines.map((l) => `(${esc(l)}) Tj T*`).join(' ') + ' ET';
-    const c = next++;
-    const p = next++;
-    objs[c] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-    objs[p] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${c} 0 R >>`;
-    pageIds.push(p);
-  }
-  objs[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objs[2] = `<< /Type /Pages /Kids [${pageIds.map((i) => `${i} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
-  let out = '%PDF-1.4\n';
-  const off = [];
-  for (let i = 1; i < objs.length; i++) {
-    off[i] = out.length;
-    out += `${i} 0 obj\n${objs[i]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out +=
-    `xref\n0 ${objs.length}\n0000000000 65535 f \n` +
-    off
-      .slice(1)
-      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
-      .join('');
-  out += `trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  const contents = pages.map((lines) => 'BT /F1 12 Tf 14 TL 72 720 Td ' + lines.map((l) => `(${esc(l)}) Tj T*`).join(' ') + ' ET');
+  return Buffer.from(assemblePdf(contents), 'latin1');
 }
 
 /** Plain ASCII (the PDF's byte offsets count characters): accents dropped, typographic marks simplified. */

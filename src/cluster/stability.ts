@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
 import type { Incidence } from './cooccurrence.js';
 import { TermGraph } from './partition.js';
+import { runOnceInWorker, workerScript } from '../core/worker-script.js';
 
 /**
  * Everything the bootstrap needs, as plain data: it can run on this thread or on a worker while
@@ -68,24 +68,7 @@ export function measureStability(job: StabilityJob, graph: TermGraph = new TermG
 
 /** `measureStability` on a worker thread: the same numbers, while this thread goes on. */
 export function measureStabilityInWorker(job: StabilityJob): Promise<number[]> {
-  const worker = new Worker(workerScript().code, { eval: true, workerData: job });
-  return new Promise<number[]>((resolve, reject) => {
-    worker.once('message', (reply: { stability?: number[]; error?: string }) => {
-      if (reply.stability) resolve(reply.stability);
-      else reject(new Error(`stability worker failed: ${reply.error ?? 'no result'}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`stability worker exited with code ${code}`)));
-  }).finally(() => worker.terminate());
-}
-
-/** Imports the compiled `stability-worker.js` beside this module, or under tests registers tsx and imports the `.ts`. */
-function workerScript(): { code: string } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const worker = JSON.stringify(new URL(typescript ? './stability-worker.ts' : './stability-worker.js', import.meta.url).href);
-  if (!typescript) return { code: `import(${worker});` };
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return { code: `import(${tsx}).then((api) => { api.register(); return import(${worker}); });` };
+  return runOnceInWorker<number[]>(workerScript(import.meta.url, 'stability-worker'), job, 'stability');
 }
 
 export function invert(groups: ReadonlyMap<string, string>): Map<string, string[]> {

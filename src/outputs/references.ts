@@ -4,6 +4,7 @@ import { compare } from '../core/text.js';
 import type { Definition } from '../model/index.js';
 import { Worker } from 'node:worker_threads';
 import { BackgroundStream, TextStream, utf8Pieces } from './content.js';
+import { workerScript } from '../core/worker-script.js';
 
 let citationPlugins: (typeof import('@citation-js/core'))['plugins'] | undefined;
 
@@ -242,7 +243,7 @@ const PIECES_HELD = 64;
 export function referencesInBackground(format: ReferenceFormat, definitions: readonly Definition[]): BackgroundStream {
   // The thread starts now, not when the writer comes to this file: it works while this thread
   // makes the outputs before it. What it makes waits here, up to `PIECES_HELD` pieces.
-  const worker = new Worker(referencesWorkerScript().code, { eval: true, workerData: { format } });
+  const worker = new Worker(workerScript(import.meta.url, 'references-worker'), { eval: true, workerData: { format } });
   // Ended by the reader below; should no one read (a failure elsewhere), it must not keep the process alive.
   worker.unref();
   const pieces: Uint8Array[] = [];
@@ -301,15 +302,6 @@ export function referencesInBackground(format: ReferenceFormat, definitions: rea
       await worker.terminate();
     }
   });
-}
-
-/** Imports the compiled `references-worker.js` beside this module, or under tests registers tsx and imports the `.ts`. */
-function referencesWorkerScript(): { code: string } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const worker = JSON.stringify(new URL(typescript ? './references-worker.ts' : './references-worker.js', import.meta.url).href);
-  if (!typescript) return { code: `import(${worker});` };
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return { code: `import(${tsx}).then((api) => { api.register(); return import(${worker}); });` };
 }
 
 /** A piece of a formatted reference; the title of a standalone work and a journal are italic, as APA sets them. */

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { runOnceInWorker, workerScript } from '../core/worker-script.js';
 import type { CodeHits, KeyTerms, TermStats, TermUses } from '../model/index.js';
 import type { KeyTermOptions, KeyTermHits, KeyTermUses } from './keyterms.js';
 
@@ -21,22 +21,5 @@ export function keyTermsInWorker(terms: readonly TermStats[], uses: TermUses, hi
     hits: { offsets: hits.offsets, start: hits.start, end: hits.end },
     options,
   };
-  const worker = new Worker(workerScript().code, { eval: true, workerData: job });
-  return new Promise<KeyTerms>((resolve, reject) => {
-    worker.once('message', (reply: { keys?: KeyTerms; error?: string }) => {
-      if (reply.keys) resolve(reply.keys);
-      else reject(new Error(`key-terms worker failed: ${reply.error ?? 'no result'}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`key-terms worker exited with code ${code}`)));
-  }).finally(() => worker.terminate());
-}
-
-/** Imports the compiled `keyterms-worker.js` beside this module, or under tests registers tsx and imports the `.ts`. */
-function workerScript(): { code: string } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const worker = JSON.stringify(new URL(typescript ? './keyterms-worker.ts' : './keyterms-worker.js', import.meta.url).href);
-  if (!typescript) return { code: `import(${worker});` };
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return { code: `import(${tsx}).then((api) => { api.register(); return import(${worker}); });` };
+  return runOnceInWorker<KeyTerms>(workerScript(import.meta.url, 'keyterms-worker'), job, 'key-terms');
 }

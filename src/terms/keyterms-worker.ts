@@ -12,7 +12,7 @@ try {
     options,
   );
   parentPort!.postMessage(
-    { keys },
+    { result: keys },
     [keys.offsets, keys.term, keys.score, keys.start, keys.end].map((a) => a.buffer as ArrayBuffer),
   );
 } catch (error) {

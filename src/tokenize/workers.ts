@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { TokenBatch } from '../model/index.js';
 import type { TokenizeOptions } from './text.js';
+import { workerScript } from '../core/worker-script.js';
 
 /** A batch handed to a worker, and what it hands back. */
 export interface BatchRequest {
@@ -80,7 +81,7 @@ export async function tokenizeInWorkers(
 }
 
 function startWorker(options: TokenizeOptions): Worker {
-  return new Worker(workerScript().code, { eval: true, workerData: options });
+  return new Worker(workerScript(import.meta.url, 'worker'), { eval: true, workerData: options });
 }
 
 /**
@@ -126,16 +127,4 @@ export class TokenizerThreads {
     this.#idle = [];
     await Promise.all(rest.map((w) => w.terminate()));
   }
-}
-
-/**
- * The worker's bootstrap: it imports the compiled `worker.js` beside this module, or, when this
- * module runs as TypeScript (tests), registers tsx first and imports `worker.ts`.
- */
-function workerScript(): { code: string } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const worker = JSON.stringify(new URL(typescript ? './worker.ts' : './worker.js', import.meta.url).href);
-  if (!typescript) return { code: `import(${worker});` };
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return { code: `import(${tsx}).then((api) => { api.register(); return import(${worker}); });` };
 }

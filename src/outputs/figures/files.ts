@@ -4,6 +4,7 @@ import { crc32 } from 'node:zlib';
 import type { Resvg as ResvgClass, renderAsync as renderAsyncFunction, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
 import { num } from './svg.js';
+import { workerScript } from '../../core/worker-script.js';
 
 /** A chart to write as a figure file: its SVG (laid out in px) and the journal column it is for. */
 export interface FigureSource {
@@ -117,7 +118,7 @@ export async function drawPngAsync(svg: string, options: ResvgRenderOptions): Pr
 let worker: { draw: (svg: string, options: ResvgRenderOptions) => Promise<Uint8Array> } | undefined;
 function pngWorker() {
   if (worker) return worker;
-  const thread = new Worker(pngWorkerScript().code, { eval: true });
+  const thread = new Worker(workerScript(import.meta.url, 'png-worker'), { eval: true });
   thread.unref();
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   let next = 0;
@@ -145,15 +146,6 @@ function pngWorker() {
         thread.postMessage({ id, svg, options } satisfies PngRequest);
       }),
   });
-}
-
-/** Imports the compiled `png-worker.js` beside this module, or under tests registers tsx and imports the `.ts`. */
-function pngWorkerScript(): { code: string } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const script = JSON.stringify(new URL(typescript ? './png-worker.ts' : './png-worker.js', import.meta.url).href);
-  if (!typescript) return { code: `import(${script});` };
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return { code: `import(${tsx}).then((api) => { api.register(); return import(${script}); });` };
 }
 
 /**

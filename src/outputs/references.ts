@@ -58,7 +58,7 @@ function personName(part: string): CslName | undefined {
 export type Source = Pick<Definition, 'id' | 'author' | 'title' | 'year' | 'url' | 'doi' | 'container' | 'volume' | 'issue' | 'pages' | 'publisher'>;
 
 /** A definition's source fields alone: what a references thread is sent (flat, so cheap to copy; it makes the CSL items itself). */
-export function sourceOf(d: Source): Source {
+function sourceOf(d: Source): Source {
   return {
     id: d.id,
     author: d.author,

@@ -38,7 +38,7 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
 // and studied for the tenth. Nothing is held out now; a file labelled blind later goes in HELD_OUT (its failures
 // then print totals only) until it is studied.
-const HELD_OUT = new Set<string>(['review-paper-10', 'test6.jsonl']);
+const HELD_OUT = new Set<string>(['review-paper-10', 'test6.jsonl', 'review-paper-11', 'test7.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,

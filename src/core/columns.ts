@@ -1,5 +1,5 @@
 /** A typed column filled in order, grown as needed, sized ahead when the final length can be estimated. */
-export class Column<T extends Int32Array | Int16Array | Uint16Array | Uint8Array> {
+export class Column<T extends Int32Array | Int16Array | Uint16Array | Uint8Array | Float64Array> {
   #data: T;
   length = 0;
   constructor(readonly make: (n: number) => T) {

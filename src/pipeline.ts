@@ -234,8 +234,9 @@ async function countTerms(analysed: readonly Definition[], loaded: CorpusSetting
   const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   // The threads started ahead were given these very options.
   const tokenizeOptions = threads?.options ?? tokenizeOptionsOf(loaded);
-  const counter = new TermCounter(analysed.length);
   const workers = workersFor(analysed.length, options.workers);
+  // With workers, the key terms are found on a thread of their own (`analyzeCounted`): the columns it reads are shared with it.
+  const counter = new TermCounter(analysed.length, { shared: workers > 0 });
   await timed('tokenize', async () => {
     const tokenized = tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
       workers,

@@ -5,7 +5,7 @@ import { analysis, optionsFrom, relative, type AnalysisFlags } from '../cli/flag
 import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
-import { collectGarbage } from '../core/memory.js';
+import { avoidPretenuring, collectGarbage } from '../core/memory.js';
 import { runCounts } from '../model/run.js';
 
 interface AnalyzeFlags extends AnalysisFlags {
@@ -26,6 +26,8 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 }
 
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
+  // Before anything is allocated: see `avoidPretenuring`.
+  avoidPretenuring();
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [{ analyzeInStages }, { inRegistryOrder, ON_OTHER_THREADS, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] = await Promise.all([
     import('../pipeline.js'),

@@ -1,5 +1,5 @@
 /** A typed column filled in order, grown as needed, sized ahead when the final length can be estimated. */
-export class Column<T extends Int32Array | Int16Array | Uint16Array | Uint8Array> {
+export class Column<T extends Int32Array | Int16Array | Uint16Array | Uint8Array | Float64Array> {
   #data: T;
   length = 0;
   constructor(readonly make: (n: number) => T) {
@@ -24,8 +24,17 @@ export class Column<T extends Int32Array | Int16Array | Uint16Array | Uint8Array
   get data(): T {
     return this.#data;
   }
-  /** The values, copied to a right-sized column only when much room was left. */
+  /** The values, copied to a right-sized column only when much room was left (made by `make`, so a shared column stays shared). */
   done(): T {
-    return (this.#data.length > this.length * 1.25 + 1024 ? this.#data.slice(0, this.length) : this.#data.subarray(0, this.length)) as T;
+    if (this.#data.length <= this.length * 1.25 + 1024) return this.#data.subarray(0, this.length) as T;
+    const copy = this.make(this.length);
+    copy.set(this.#data.subarray(0, this.length));
+    return copy;
   }
 }
+
+/** `n` zeros as an Int32Array; on shared memory when `shared`, so that a worker thread is sent the column without a copy. */
+export const int32Column = (n: number, shared: boolean): Int32Array => (shared ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n));
+
+/** `n` zeros as a Uint8Array; on shared memory when `shared` (see `int32Column`). */
+export const uint8Column = (n: number, shared: boolean): Uint8Array => (shared ? new Uint8Array(new SharedArrayBuffer(n)) : new Uint8Array(n));

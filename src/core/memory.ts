@@ -21,3 +21,20 @@ export function collectGarbage(): void {
   }
   collector?.();
 }
+
+let pretenuringOff = false;
+
+/**
+ * Turns off V8's allocation-site pretenuring for this process. V8 allocates straight into the old
+ * generation the objects of a site whose objects have often survived; the outputs of a large run
+ * make short-lived objects at sites that earlier stages trained that way (a concordance row per
+ * occurrence, a reference per source), so they piled up as old garbage until a full collection:
+ * at a million definitions the report's concordance section grew the heap by 1.5 GB, of which
+ * under 0.1 GB was live (33 MB at 300,000 definitions without pretenuring, 507 MB with). A
+ * process-wide V8 flag, set once; results do not depend on it.
+ */
+export function avoidPretenuring(): void {
+  if (pretenuringOff) return;
+  pretenuringOff = true;
+  setFlagsFromString('--no-allocation-site-pretenuring');
+}

@@ -328,19 +328,104 @@ export interface Reference {
  * set-up alone takes about as long as the whole analysis of the shipped corpus.
  */
 export function referenceList(definitions: readonly Definition[]): Reference[] {
-  const bySource = new Map<string, { ids: string[]; segments: ReferenceSegment[]; link?: string }>();
-  for (const d of definitions) {
-    const { segments, link } = referenceOf(d);
-    const text = segments.map((s) => s.text).join('');
-    const entry = bySource.get(text);
-    if (entry) entry.ids.push(d.id);
-    else bySource.set(text, { ids: [d.id], segments, ...(link ? { link } : {}) });
+  return firstReferences(definitions, Infinity).references;
+}
+
+/** A distinct source while the list is chosen: its text, its sort key, and the first definition citing it. */
+interface SourceEntry {
+  readonly text: string;
+  readonly key: string;
+  readonly first: number;
+}
+
+/** The list's order: lower-cased text, then the text (distinct texts: never a tie). */
+const listOrder = (a: SourceEntry, b: SourceEntry) => compare(a.key, b.key) || compare(a.text, b.text);
+
+/**
+ * The first `limit` entries of `referenceList` and how many sources there are in all, without
+ * holding every entry: at a million definitions the whole list (segments, ids and sort keys of
+ * some 900,000 sources) took over a gigabyte while the report was built, to show 2,000 of them.
+ * Each source's text is kept once (to count the distinct ones), the first `limit` in list order
+ * in a bounded heap; their entries are made at the end.
+ */
+export function firstReferences(definitions: readonly Definition[], limit: number): { references: Reference[]; sources: number } {
+  const firstOf = new Map<string, number>();
+  // Each definition's source, as the index of the first definition citing it.
+  const sourceOf = new Int32Array(definitions.length);
+  const heap = new BoundedHeap<SourceEntry>(limit, listOrder);
+  for (let d = 0; d < definitions.length; d++) {
+    const text = referenceText(referenceOf(definitions[d]!).segments);
+    const first = firstOf.get(text);
+    if (first !== undefined) {
+      sourceOf[d] = first;
+      continue;
+    }
+    firstOf.set(text, d);
+    sourceOf[d] = d;
+    heap.offer({ text, key: text.toLowerCase(), first: d });
   }
-  // Sorted on keys lower-cased once, not at every comparison.
-  return [...bySource.entries()]
-    .map(([text, e]) => ({ key: text.toLowerCase(), reference: { ids: e.ids, text, segments: e.segments, ...(e.link ? { link: e.link } : {}) } }))
-    .sort((a, b) => compare(a.key, b.key) || compare(a.reference.text, b.reference.text))
-    .map((r) => r.reference);
+  const chosen = heap.sorted();
+  const rank = new Map(chosen.map((e, i) => [e.first, i]));
+  const ids: string[][] = chosen.map(() => []);
+  for (let d = 0; d < definitions.length; d++) {
+    const i = rank.get(sourceOf[d]!);
+    if (i !== undefined) ids[i]!.push(definitions[d]!.id);
+  }
+  const references = chosen.map((e, i): Reference => {
+    const { segments, link } = referenceOf(definitions[e.first]!);
+    return { ids: ids[i]!, text: e.text, segments, ...(link ? { link } : {}) };
+  });
+  return { references, sources: firstOf.size };
+}
+
+const referenceText = (segments: readonly ReferenceSegment[]) => segments.map((s) => s.text).join('');
+
+/** The `limit` least items offered (by `order`), kept in a max-heap: the worst of them at the root, replaced by anything less. */
+class BoundedHeap<T> {
+  readonly #items: T[] = [];
+  constructor(
+    readonly limit: number,
+    readonly order: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const items = this.#items;
+    if (items.length < this.limit) {
+      items.push(item);
+      this.#up(items.length - 1);
+    } else if (items.length > 0 && this.order(item, items[0]!) < 0) {
+      items[0] = item;
+      this.#down(0);
+    }
+  }
+
+  /** The items kept, least first. */
+  sorted(): T[] {
+    return [...this.#items].sort(this.order);
+  }
+
+  #up(i: number): void {
+    const items = this.#items;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.order(items[i]!, items[parent]!) <= 0) return;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  #down(i: number): void {
+    const items = this.#items;
+    for (;;) {
+      const left = 2 * i + 1;
+      let largest = i;
+      if (left < items.length && this.order(items[left]!, items[largest]!) > 0) largest = left;
+      if (left + 1 < items.length && this.order(items[left + 1]!, items[largest]!) > 0) largest = left + 1;
+      if (largest === i) return;
+      [items[i], items[largest]] = [items[largest]!, items[i]!];
+      i = largest;
+    }
+  }
 }
 
 function referenceOf(d: Definition): { segments: ReferenceSegment[]; link?: string } {

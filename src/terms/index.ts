@@ -1,4 +1,4 @@
-import { Column } from '../core/columns.js';
+import { Column, int32Column, uint8Column } from '../core/columns.js';
 import { compare } from '../core/text.js';
 import {
   compareTerms,
@@ -39,25 +39,39 @@ export class TermCounter {
   readonly #offsets: Int32Array;
   readonly #sentenceOffsets: Int32Array;
   readonly #hitOffsets: Int32Array;
-  readonly #key = new Column((n) => new Int32Array(n));
-  readonly #start = new Column((n) => new Int32Array(n));
-  readonly #end = new Column((n) => new Int32Array(n));
+  readonly #key: Column<Int32Array>;
+  readonly #start: Column<Int32Array>;
+  readonly #end: Column<Int32Array>;
   readonly #sentence = new Column((n) => new Uint16Array(n));
-  readonly #info = new Column((n) => new Uint8Array(n));
+  readonly #info: Column<Uint8Array>;
   readonly #cue = new Column((n) => new Int16Array(n));
   readonly #sentenceStart = new Column((n) => new Int32Array(n));
   readonly #sentenceEnd = new Column((n) => new Int32Array(n));
   readonly #hitFactor = new Column((n) => new Int16Array(n));
   readonly #hitRule = new Column((n) => new Int32Array(n));
-  readonly #hitStart = new Column((n) => new Int32Array(n));
-  readonly #hitEnd = new Column((n) => new Int32Array(n));
+  readonly #hitStart: Column<Int32Array>;
+  readonly #hitEnd: Column<Int32Array>;
   #texts = 0;
 
-  /** `definitions`: how many texts the batches hold in all (the columns are sized ahead from it). */
-  constructor(readonly definitions: number) {
-    this.#offsets = new Int32Array(definitions + 1);
+  /**
+   * `definitions`: how many texts the batches hold in all (the columns are sized ahead from it).
+   * `shared`: the columns the key-terms thread reads go on shared memory, so that it is sent them
+   * without a copy (some 250 MB at a million definitions, held while the terms are clustered).
+   */
+  constructor(
+    readonly definitions: number,
+    { shared = false }: { shared?: boolean } = {},
+  ) {
+    const int32 = (n: number) => int32Column(n, shared);
+    this.#offsets = int32(definitions + 1);
     this.#sentenceOffsets = new Int32Array(definitions + 1);
-    this.#hitOffsets = new Int32Array(definitions + 1);
+    this.#hitOffsets = int32(definitions + 1);
+    this.#key = new Column(int32);
+    this.#start = new Column(int32);
+    this.#end = new Column(int32);
+    this.#info = new Column((n) => uint8Column(n, shared));
+    this.#hitStart = new Column(int32);
+    this.#hitEnd = new Column(int32);
   }
 
   /** Folds in the next batch (batches come in definition order). */

@@ -12,7 +12,8 @@ export interface KeyTermsJob {
 
 /**
  * `keyTerms` on a worker thread, while this one clusters the terms: the same key terms (the same
- * function on a copy of what it reads, a few typed arrays).
+ * function on what it reads, a few typed arrays: shared with the thread when they are on shared
+ * memory, as `TermCounter` makes them for a run with workers, else copied).
  */
 export function keyTermsInWorker(terms: readonly TermStats[], uses: TermUses, hits: CodeHits, options: KeyTermOptions): Promise<KeyTerms> {
   const job: KeyTermsJob = {

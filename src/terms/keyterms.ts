@@ -1,3 +1,4 @@
+import { Column } from '../core/columns.js';
 import { isNested, posOf, type CodeHits, type KeyTerms, type PartOfSpeech, type TermStats, type TermUses } from '../model/index.js';
 
 export interface KeyTermOptions {
@@ -27,10 +28,11 @@ const KIND_WEIGHT: Readonly<Record<PartOfSpeech, number>> = { PHRASE: 1, NOUN: 0
 export function keyTerms(terms: readonly KeyTermStats[], uses: KeyTermUses, hits: KeyTermHits, options: KeyTermOptions): KeyTerms {
   const definitions = uses.offsets.length - 1;
   const offsets = new Int32Array(definitions + 1);
-  const chosenTerms: number[] = [];
-  const chosenScores: number[] = [];
-  const chosenStarts: number[] = [];
-  const chosenEnds: number[] = [];
+  // Typed columns, not arrays of numbers: some five million key terms at a million definitions.
+  const chosenTerms = new Column((n) => new Int32Array(n));
+  const chosenScores = new Column((n) => new Float64Array(n));
+  const chosenStarts = new Column((n) => new Int32Array(n));
+  const chosenEnds = new Column((n) => new Int32Array(n));
   for (let d = 0; d < definitions; d++) {
     const candidates = new Map<number, { score: number; spans: [number, number][]; count: number }>();
     for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) {
@@ -67,11 +69,5 @@ export function keyTerms(terms: readonly KeyTermStats[], uses: KeyTermUses, hits
     }
     offsets[d + 1] = chosenTerms.length;
   }
-  return {
-    offsets,
-    term: Int32Array.from(chosenTerms),
-    score: Float64Array.from(chosenScores),
-    start: Int32Array.from(chosenStarts),
-    end: Int32Array.from(chosenEnds),
-  };
+  return { offsets, term: chosenTerms.done(), score: chosenScores.done(), start: chosenStarts.done(), end: chosenEnds.done() };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { concordanceRows, contextLine, leftContext, oneLineText, rightContext } from '../../src/model/concordance.js';
+import {
+  concordanceOccurrences,
+  concordanceRows,
+  concordanceTotals,
+  contextLine,
+  leftContext,
+  oneLineText,
+  rightContext,
+} from '../../src/model/concordance.js';
+import type { RunResult } from '../../src/model/index.js';
 import { analyze } from '../../src/pipeline.js';
 import { HEADER, tempCorpus } from '../helpers.js';
 
@@ -123,5 +132,109 @@ describe('the concordance', async () => {
     const term = kwic.find((r) => r.kind === 'term' && r.keyword === 'ICT')!;
     expect(term.factor).toBe(ict);
     expect(term.evidence).toBe(false);
+  });
+});
+
+describe('the concordance totals (what kwic.csv caps)', async () => {
+  const result = await analyze({
+    corpus: tempCorpus({
+      'definitions.csv': rows.join('\n') + '\n',
+      'codebook.csv': codebook,
+      'config.json': '{"factors": {"minDefinitions": 2, "bootstrap": 0}}',
+    }),
+  });
+
+  /** The totals counted the long way: each occurrence `concordanceOccurrences` keeps, one by one. */
+  const longWay = (run: RunResult) => {
+    const term = new Int32Array(run.terms.length);
+    const rule = new Int32Array(run.rules.length);
+    for (let d = 0; d < run.analysed.length; d++)
+      for (const o of concordanceOccurrences(run, d)) (o.kind === 'term' ? term : rule)[o.kind === 'term' ? o.term : o.rule]!++;
+    return { term: Array.from(term), rule: Array.from(rule) };
+  };
+  const totals = (run: RunResult) => {
+    const t = concordanceTotals(run);
+    return { term: Array.from(t.term), rule: Array.from(t.rule) };
+  };
+
+  /** The run with use `from` of definition `d` copied in at index `at` (same span, same term). */
+  const withUseCopied = (run: RunResult, d: number, from: number, at: number): RunResult => {
+    const u = run.uses;
+    const insert = <T extends Int32Array | Uint16Array | Uint8Array | Int16Array>(column: T): T => {
+      const out = new (column.constructor as new (n: number) => T)(column.length + 1);
+      out.set(column.subarray(0, at));
+      out[at] = column[from]!;
+      out.set(column.subarray(at), at + 1);
+      return out;
+    };
+    const offsets = Int32Array.from(u.offsets, (o, i) => (i > d ? o + 1 : o));
+    const uses = {
+      ...u,
+      offsets,
+      term: insert(u.term),
+      start: insert(u.start),
+      end: insert(u.end),
+      sentence: insert(u.sentence),
+      info: insert(u.info),
+      cue: insert(u.cue),
+    };
+    // A new matrix object: the totals are memoised by it.
+    return { ...run, uses, tables: { ...run.tables, matrix: { ...run.tables.matrix } } };
+  };
+
+  /** The run with the rule evidence of definition `d`'s cell for factor `f` repeated `times` times (the same spans and rules). */
+  const withEvidenceRepeated = (run: RunResult, d: number, f: number, times: number): RunResult => {
+    const m = run.tables.matrix;
+    const c = d * m.factors + f;
+    const [from, to] = [m.evidenceOffsets[c]!, m.evidenceOffsets[c + 1]!];
+    const extra = (to - from) * (times - 1);
+    const repeat = (column: Int32Array) => {
+      const piece = Array.from(column.subarray(from, to));
+      return Int32Array.from([...column.subarray(0, from), ...Array.from({ length: times }, () => piece).flat(), ...column.subarray(to)]);
+    };
+    const matrix = {
+      ...m,
+      evidenceOffsets: Int32Array.from(m.evidenceOffsets, (o, i) => (i > c ? o + extra : o)),
+      evidenceStart: repeat(m.evidenceStart),
+      evidenceEnd: repeat(m.evidenceEnd),
+      evidenceRule: repeat(m.evidenceRule),
+      evidenceTerm: repeat(m.evidenceTerm),
+    };
+    return { ...run, tables: { ...run.tables, matrix } };
+  };
+
+  it('counts from the columns what the concordance keeps', () => {
+    expect(result.rules.length).toBeGreaterThan(0);
+    expect(totals(result)).toEqual(longWay(result));
+    // Every use and every piece of rule evidence is its own occurrence in this corpus.
+    expect(totals(result).term.reduce((a, b) => a + b, 0)).toBe(result.uses.term.length);
+  });
+
+  it('counts a use at the same span as another of the same term once, in or out of text order', () => {
+    const d = 0;
+    const first = result.uses.offsets[d]!;
+    expect(result.uses.offsets[d + 1]! - first).toBeGreaterThan(2);
+    const copied = withUseCopied(result, d, first, first + 1);
+    expect(copied.uses.term.length).toBe(result.uses.term.length + 1);
+    expect(totals(copied)).toEqual(longWay(copied));
+    expect(totals(copied)).toEqual(longWay(result));
+    // The copy of the first use placed after the second: the uses are no longer in order of their start.
+    const unordered = withUseCopied(result, d, first, first + 2);
+    expect(unordered.uses.start[first + 2]).toBeLessThan(unordered.uses.start[first + 1]!);
+    expect(totals(unordered)).toEqual(longWay(result));
+  });
+
+  it('counts rule evidence repeated in a text once, however many pieces the text has', () => {
+    const m = result.tables.matrix;
+    const c = Array.from({ length: m.definitions * m.factors }, (_, i) => i).find((i) => {
+      for (let e = m.evidenceOffsets[i]!; e < m.evidenceOffsets[i + 1]!; e++) if (m.evidenceRule[e]! >= 0) return true;
+      return false;
+    })!;
+    const [d, f] = [Math.floor(c / m.factors), c % m.factors];
+    for (const times of [2, 100]) {
+      const repeated = withEvidenceRepeated(result, d, f, times);
+      expect(totals(repeated)).toEqual(longWay(repeated));
+      expect(totals(repeated)).toEqual(longWay(result));
+    }
   });
 });

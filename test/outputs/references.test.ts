@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import type { Definition } from '../../src/model/index.js';
-import { authorsOf, cslItem, referenceList, referencesBib, referencesJson, referencesRis } from '../../src/outputs/references.js';
+import { authorsOf, cslItem, firstReferences, referenceList, referencesBib, referencesJson, referencesRis } from '../../src/outputs/references.js';
 
 const base = { sector: 'academic', orgType: '', term: 'smart city', kind: 'definition', text: 'A smart city is …', origin: { file: 'definitions.csv' } };
 const LONG_URL = 'https://www.itu.int/wftp3/Public/epub_shared/TSB/ITUT-Tech-Report-Specs/2016/en/ITUT-Tech-Rep-Specs-2016_opf_files/WebSearch/page0091.html';
@@ -126,5 +126,25 @@ describe('the reference list', () => {
   it('puts the title first when there is no author', () => {
     const [entry] = referenceList([{ ...bare, title: 'Smart city portal', year: 2020, url: 'https://example.org' }]);
     expect(entry!.text).toBe('Smart city portal. (2020). https://example.org');
+  });
+
+  it('gives the first entries of the whole list and the count of sources without making every entry (firstReferences)', () => {
+    // 240 definitions citing 60 sources in a scrambled order, titles differing in case only
+    // ("Smart a" and "smart a" sort on the lower-cased text first), so the heap replaces its worst often.
+    const definitions: Definition[] = Array.from({ length: 240 }, (_, i) => {
+      const source = (i * 37) % 60;
+      const title = `${source % 2 ? 'smart' : 'Smart'} ${String.fromCharCode(97 + ((source * 7) % 26))} ${source % 3}`;
+      return { ...bare, id: `d${i}`, author: source % 5 ? `Author${source % 4}, A.` : '', year: 2000 + (source % 4), title };
+    });
+    const whole = referenceList(definitions);
+    expect(whole).toHaveLength(60);
+    for (const limit of [0, 1, 2, 7, 30, 59, 60, 61, 1000]) {
+      const { references, sources } = firstReferences(definitions, limit);
+      expect(sources).toBe(60);
+      expect(references).toEqual(whole.slice(0, limit));
+    }
+    // Each entry lists every definition citing it, in analysis order.
+    expect(whole.flatMap((r) => r.ids).sort()).toEqual(definitions.map((d) => d.id).sort());
+    for (const r of whole) expect(r.ids).toEqual([...r.ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
   });
 });

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Agreement, Analyses, Clause, Definition, Factor, SectorCell, SectorTest, Sensitivity, Synthesis, TermStats } from '../../model/index.js';
 import { concordanceOccurrences, contextParts, kwicLeftOut, type ConcordanceOccurrence, type ConcordanceRow } from '../../model/concordance.js';
 import { codebookSuggestions, type CodebookSuggestion } from '../../model/suggestions.js';
-import { referenceList, type Reference } from '../references.js';
+import { firstReferences, type Reference } from '../references.js';
 import { type RunResult } from '../../model/index.js';
 import { definitionFactorRows } from '../../model/views.js';
 import { colorsById } from '../figures/palette.js';
@@ -230,5 +230,5 @@ export const agreementOf = (result: RunResult): Agreement | undefined => result.
 export const sensitivityOf = (result: RunResult): Sensitivity | undefined => result.sensitivity;
 /** The report's settings for the concordance view. */
 export const concordanceSettings = (result: RunResult) => result.config.report;
-/** The formatted reference list of the analysed definitions' sources. */
-export const referencesOf = (result: RunResult): Reference[] => referenceList(result.analysed);
+/** The first `limit` entries of the formatted reference list of the analysed definitions' sources, and how many sources there are. */
+export const referencesOf = (result: RunResult, limit: number): { references: Reference[]; sources: number } => firstReferences(result.analysed, limit);

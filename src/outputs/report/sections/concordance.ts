@@ -12,10 +12,61 @@ interface Place {
   readonly rules: { rule: number; factor: number }[];
 }
 
-/** The places of one label: how many, and the first few in corpus order (all a report can show). */
+/**
+ * The places of one label: how many, and where the first few are in corpus order (all a report
+ * can show), as definition, start, end triples: the places themselves are made again for the
+ * few shown. Held as objects, the places kept for some 160,000 labels took over a gigabyte at a
+ * million definitions.
+ */
 interface Group {
   count: number;
-  readonly first: Place[];
+  readonly first: number[];
+}
+
+/** Definition `d`'s places: the rows of one span (a term use and the rules matching the same words) merged into one place. */
+function placesOf(result: RunResult, d: number): Place[] {
+  const places: Place[] = [];
+  let place: Place | undefined;
+  for (const row of concordanceOccurrencesOf(result, d)) {
+    if (!place || place.first.start !== row.start || place.first.end !== row.end) {
+      place = { first: row, term: -1, rules: [] };
+      places.push(place);
+    }
+    if (row.kind === 'term') place.term = row.term;
+    else place.rules.push({ rule: row.rule, factor: row.factor });
+  }
+  return places;
+}
+
+/** Every place grouped by what was found (the term, or the rule when no term stands there), each group in corpus order; and how many places in all. */
+function groupPlaces(result: RunResult, kwicPerTerm: number): { groups: Map<string, Group>; placeCount: number } {
+  const terms = termsOf(result);
+  const labelOf = (p: Place) => (p.term >= 0 ? terms[p.term]!.term : keywordOf(result, p.first).toLowerCase());
+  const groups = new Map<string, Group>();
+  let placeCount = 0;
+  for (let d = 0; d < analysedOf(result).length; d++) {
+    for (const p of placesOf(result, d)) {
+      placeCount++;
+      const label = labelOf(p);
+      const group = groups.get(label);
+      if (!group) groups.set(label, { count: 1, first: [d, p.first.start, p.first.end] });
+      else if (group.count++ < kwicPerTerm) group.first.push(d, p.first.start, p.first.end);
+    }
+  }
+  return { groups, placeCount };
+}
+
+/** The places at the (definition, start, end) triples of `at`, made again (a definition has one place per span). */
+function placesAt(result: RunResult, at: readonly number[]): Place[] {
+  const byDefinition = new Map<number, Place[]>();
+  const shown: Place[] = [];
+  for (let i = 0; i < at.length; i += 3) {
+    const d = at[i]!;
+    let places = byDefinition.get(d);
+    if (!places) byDefinition.set(d, (places = placesOf(result, d)));
+    shown.push(places.find((p) => p.first.start === at[i + 1] && p.first.end === at[i + 2])!);
+  }
+  return shown;
 }
 
 /**
@@ -45,42 +96,20 @@ function concordanceBlocks(result: RunResult): Block[] {
   const definitions = analysedOf(result);
   const { kwicPerTerm, kwicMaxRows, kwicContext, kwicFilePerTerm } = concordanceSettings(result);
 
-  // Grouped by what was found (the term, or the rule when no term stands there), each in corpus
-  // order; a group keeps only the places the report can show (at most `kwicPerTerm`).
-  const labelOf = (p: Place) => (p.term >= 0 ? terms[p.term]!.term : keywordOf(result, p.first).toLowerCase());
-  const groups = new Map<string, Group>();
-  let placeCount = 0;
-  const keep = (p: Place) => {
-    placeCount++;
-    const label = labelOf(p);
-    const group = groups.get(label);
-    if (!group) groups.set(label, { count: 1, first: [p] });
-    else if (group.count++ < kwicPerTerm) group.first.push(p);
-  };
-  // Merge the rows of one span (a term use and the rules matching the same words) into one place.
-  for (let d = 0; d < definitions.length; d++) {
-    let place: Place | undefined;
-    for (const row of concordanceOccurrencesOf(result, d)) {
-      if (!place || place.first.start !== row.start || place.first.end !== row.end) {
-        if (place) keep(place);
-        place = { first: row, term: -1, rules: [] };
-      }
-      if (row.kind === 'term') place.term = row.term;
-      else place.rules.push({ rule: row.rule, factor: row.factor });
-    }
-    if (place) keep(place);
-  }
+  // Each group keeps only the places the report can show (at most `kwicPerTerm`).
+  const { groups, placeCount } = groupPlaces(result, kwicPerTerm);
   const ordered = [...groups].sort((a, b) => compare(a[0].toLowerCase(), b[0].toLowerCase()) || compare(a[0], b[0]));
   const perGroup = linesPerGroup(
     ordered.map(([, group]) => group.count),
     kwicPerTerm,
     kwicMaxRows,
   );
-  const shown: Place[] = [];
+  const at: number[] = [];
   for (const [, group] of ordered) {
-    if (shown.length >= kwicMaxRows) break;
-    shown.push(...group.first.slice(0, Math.min(perGroup, kwicMaxRows - shown.length)));
+    if (at.length >= 3 * kwicMaxRows) break;
+    at.push(...group.first.slice(0, 3 * Math.min(perGroup, kwicMaxRows - at.length / 3)));
   }
+  const shown = placesAt(result, at);
 
   const lines = shown.map((p): ConcordanceLine => {
     const row = withContext(result, p.first);

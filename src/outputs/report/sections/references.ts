@@ -5,11 +5,9 @@ import type { SectionBuilder } from './common.js';
 
 /** The reference list of the analysed sources (the first `report.maxRows`), each entry linked to the definitions citing it. */
 function referencesBlocks(result: RunResult): Block[] | undefined {
-  const all = referencesOf(result);
-  if (!all.length) return undefined;
   // One entry per source is a million at a million definitions: the files below hold them all.
-  const limit = reportRowLimit(result);
-  const references = all.length > limit ? all.slice(0, limit) : all;
+  const { references, sources } = referencesOf(result, reportRowLimit(result));
+  if (!sources) return undefined;
   // Built span by span (a list of every source: 89,000 entries at 100,000 definitions).
   const items = references.map((r): Inline[] => {
     const out: Inline[] = [];
@@ -33,8 +31,8 @@ function referencesBlocks(result: RunResult): Block[] | undefined {
   const files = inl`${code('references.bib')}, ${code('references.ris')} and ${code('references.json')} (CSL-JSON)`;
   return [
     paragraph(
-      references.length < all.length
-        ? inl`The first ${references.length} of the ${all.length} sources of the ${result.analysed.length} analysed definitions (config ${code('report.maxRows')}), one entry per source, each with the definitions taken from it. ${files} hold every one for a reference manager.`
+      references.length < sources
+        ? inl`The first ${references.length} of the ${sources} sources of the ${result.analysed.length} analysed definitions (config ${code('report.maxRows')}), one entry per source, each with the definitions taken from it. ${files} hold every one for a reference manager.`
         : inl`The sources of the ${result.analysed.length} analysed definitions, one entry per source, each with the definitions taken from it. ${files} hold the same references for a reference manager.`,
     ),
     { kind: 'list', items, role: 'references' },

@@ -81,7 +81,7 @@ export class RuleMatcher {
         const end = matchAt(rule.words, slots, i);
         if (end < 0) continue;
         const span = { start: starts[i]!, end: ends[end - 1]! };
-        if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span))) continue;
+        if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span, end - 1))) continue;
         const key = `${rule.factor}:${span.start}:${span.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -93,18 +93,24 @@ export class RuleMatcher {
 
   /** A word as rules see it (a thesaurus phrase: one form per word of its label), computed once per distinct word. */
   readonly #formCache = new Map<string, readonly SlotForm[]>();
+  /** The other words (replaced or inflected), by form as written, then lemma, then label: no key joined per word. */
+  readonly #otherForms = new Map<string, Map<string, Map<string, readonly SlotForm[]>>>();
   #forms(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
     const label = w.fixed ?? w.lemma;
-    // Most words are neither replaced nor inflected: their key is one string, not three joined.
-    const cacheKey = w.normal === w.lemma && label === w.lemma ? w.normal : `${w.normal}\u0000${w.lemma}\u0000${label}`;
-    let forms = this.#formCache.get(cacheKey);
+    // Most words are neither replaced nor inflected: their key is the word itself.
+    const plain = w.normal === w.lemma && label === w.lemma;
+    let forms = plain ? this.#formCache.get(w.normal) : this.#otherForms.get(w.normal)?.get(w.lemma)?.get(label);
     if (!forms) {
       const written = [...new Set([w.normal, w.lemma, label])];
       const parts = label.includes(' ')
         ? label.split(' ').map((part) => ({ normal: part, keys: [`f:${part}`, `s:${this.stem(part)}`] }))
         : [{ normal: w.normal, keys: [...new Set([...written.map((f) => `f:${f}`), ...written.map((f) => `s:${this.stem(f)}`)])] }];
       forms = parts.map((part) => ({ ...part, first: this.#firstMatches(part) }));
-      this.#formCache.set(cacheKey, forms);
+      if (plain) this.#formCache.set(w.normal, forms);
+      else {
+        const byLemma = getOrSet(this.#otherForms, w.normal, () => new Map<string, Map<string, readonly SlotForm[]>>());
+        getOrSet(byLemma, w.lemma, () => new Map<string, readonly SlotForm[]>()).set(label, forms);
+      }
     }
     return forms;
   }
@@ -140,6 +146,12 @@ export class RuleMatcher {
   }
 }
 
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 /** Whether any of `forms` is in `keys` (a loop: this runs for every word a rule's first word matched). */
 function hasAny(forms: readonly string[], keys: ReadonlySet<string>): boolean {
   for (let i = 0; i < forms.length; i++) if (keys.has(forms[i]!)) return true;
@@ -153,15 +165,20 @@ function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number):
   return i + tests.length;
 }
 
-/** Whether a match of the phrase contains the span (`starts`, `ends`: the slots' places in the text). */
+/** Whether a match of the phrase contains the span (`starts`, `ends`: the slots' places in the text; `spanLast`: the span's last slot). */
 function covers(
   phrase: readonly Test[],
   slots: readonly SlotForm[],
   starts: readonly number[],
   ends: readonly number[],
   span: { start: number; end: number },
+  spanLast: number,
 ): boolean {
-  for (let i = 0; i < slots.length; i++) {
+  // Slots' ends never decrease (words are in text order): a match must reach the first slot ending
+  // where the span does, so none starting more than a phrase's length before it can cover the span.
+  let reach = spanLast;
+  while (reach > 0 && ends[reach - 1]! >= span.end) reach--;
+  for (let i = Math.max(0, reach - phrase.length + 1); i < slots.length; i++) {
     if (starts[i]! > span.start) break;
     const end = matchAt(phrase, slots, i);
     if (end >= 0 && starts[i]! <= span.start && ends[end - 1]! >= span.end) return true;

@@ -1,4 +1,4 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { ThesaurusEntry } from '../config/thesaurus.js';
 import { compare } from '../core/text.js';
 import { DETERMINERS, type Determiner, type PartOfSpeech, type RuleHit, type Span, type TermOccurrence } from '../model/index.js';
@@ -136,7 +136,7 @@ function findTerms(words: readonly Word[], context: Context): Found[] {
     const head = run[0]!;
     const last = run[run.length - 1]!;
     const pos: PartOfSpeech = run.length > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
-    found.push({ key, form, words: form.split(' ').length, pos, start: head.start, end: last.end, sentence: head.sentence, first });
+    found.push({ key, form, words: wordCount(form), pos, start: head.start, end: last.end, sentence: head.sentence, first });
   };
 
   words.forEach((w, i) => {
@@ -186,6 +186,13 @@ function cueBefore(words: readonly Word[], first: number, context: Context): str
     if (context.cues.has(lemma)) return lemma;
   }
   return undefined;
+}
+
+/** `form.split(' ').length`, without the array. */
+function wordCount(form: string): number {
+  let n = 1;
+  for (let at = form.indexOf(' '); at >= 0; at = form.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 function isNounLike(w: Word): boolean {

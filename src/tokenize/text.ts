@@ -49,7 +49,8 @@ export function textTokenizer(options: TokenizeOptions): (text: string) => Token
     return s;
   };
   const rules = new RuleMatcher(options.rules, stem);
-  return (text) => tokenizeText(text, { matcher, domain, cues, stem, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
+  const facts = wordFacts(domain, stem);
+  return (text) => tokenizeText(text, { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
 }
 
 /**
@@ -82,6 +83,7 @@ interface Context {
   readonly domain: ReadonlySet<string>;
   readonly cues: ReadonlySet<string>;
   readonly stem: (word: string) => string;
+  readonly facts: (w: Word) => WordFacts;
   readonly rules: RuleMatcher;
   readonly maxWords: number;
   readonly cueWindow: number;
@@ -125,52 +127,110 @@ function nestedWords(found: readonly Found[]): Set<Found> {
   return out;
 }
 
+/** What the term finder asks of a word; the same for every occurrence of the same word (see `wordFacts`). */
+interface WordFacts {
+  /** A general stopword, punctuation, a number, a one-letter word or a list marker; never a thesaurus term. */
+  readonly generalStop: boolean;
+  /** One of the corpus's domain stopwords (as written or as lemma); never a thesaurus term. */
+  readonly domainStop: boolean;
+  /** The merge key: the lemma's stem, or `=label` for a thesaurus term. */
+  readonly key: string;
+  /** A single-word term on its own. */
+  readonly single: boolean;
+  /** Can stand in an adjective/noun run. */
+  readonly inPhrase: boolean;
+  readonly nounLike: boolean;
+}
+
+/**
+ * Each word's `WordFacts`, worked out once per distinct word (form as written, lemma, part of
+ * speech, stop flag, thesaurus label: all they depend on) rather than per occurrence.
+ */
+function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string): (w: Word) => WordFacts {
+  const plain = new Map<string, (WordFacts & { readonly lemma: string; readonly pos: string; readonly stop: boolean })[]>();
+  const fixed = new Map<string, WordFacts>();
+  return (w) => {
+    if (w.fixed) {
+      let facts = fixed.get(w.fixed);
+      if (!facts) fixed.set(w.fixed, (facts = { generalStop: false, domainStop: false, key: `=${w.fixed}`, single: true, inPhrase: true, nounLike: true }));
+      return facts;
+    }
+    const list = plain.get(w.normal);
+    if (list) for (const facts of list) if (facts.lemma === w.lemma && facts.pos === w.pos && facts.stop === w.stop) return facts;
+    const generalStop = w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal);
+    const domainStop = domain.has(w.normal) || domain.has(w.lemma);
+    const facts = {
+      lemma: w.lemma,
+      pos: w.pos,
+      stop: w.stop,
+      generalStop,
+      domainStop,
+      key: stem(w.lemma),
+      single: CONTENT.has(w.pos) && !generalStop && !domainStop,
+      inPhrase: PHRASE.has(w.pos) && !generalStop,
+      nounLike: w.pos === 'NOUN' || w.pos === 'PROPN',
+    };
+    if (list) list.push(facts);
+    else plain.set(w.normal, [facts]);
+    return facts;
+  };
+}
+
 /** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
 function findTerms(words: readonly Word[], context: Context): Found[] {
-  const { domain, stem, maxWords } = context;
-  const isGeneralStop = (w: Word) => !w.fixed && (w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal));
-  const isDomainStop = (w: Word) => !w.fixed && (domain.has(w.normal) || domain.has(w.lemma));
-  const keyOf = (w: Word) => (w.fixed ? `=${w.fixed}` : stem(w.lemma));
+  const { maxWords } = context;
+  const facts = words.map(context.facts);
+  const isDomainStop = (i: number) => facts[i]!.domainStop;
+  const inPhrase = (i: number) => facts[i]!.inPhrase;
+  const nounLike = (i: number) => facts[i]!.nounLike;
   const found: Found[] = [];
-  const add = (run: readonly Word[], first: number, key: string, form: string) => {
-    const head = run[0]!;
-    const last = run[run.length - 1]!;
-    const pos: PartOfSpeech = run.length > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
+  const add = (head: Word, last: Word, count: number, first: number, key: string, form: string) => {
+    const pos: PartOfSpeech = count > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
     found.push({ key, form, words: wordCount(form), pos, start: head.start, end: last.end, sentence: head.sentence, first });
   };
+  // Runs of words (`from`..`to`) joined: their keys, and their lemmas.
+  const keys = (from: number, to: number) =>
+    facts
+      .slice(from, to)
+      .map((f) => f.key)
+      .join(' ');
+  const lemmas = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w.lemma)
+      .join(' ');
 
   words.forEach((w, i) => {
-    if (w.fixed) add([w], i, keyOf(w), w.fixed);
-    else if (CONTENT.has(w.pos) && !isGeneralStop(w) && !isDomainStop(w)) add([w], i, keyOf(w), w.lemma);
+    if (facts[i]!.single) add(w, w, 1, i, facts[i]!.key, w.fixed ?? w.lemma);
   });
 
-  const inPhrase = (w: Word) => Boolean(w.fixed) || (PHRASE.has(w.pos) && !isGeneralStop(w));
   for (let i = 0; i < words.length;) {
-    if (!inPhrase(words[i]!)) {
+    if (!inPhrase(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < words.length && inPhrase(words[j]!) && words[j]!.sentence === words[i]!.sentence) j++;
+    while (j < words.length && inPhrase(j) && words[j]!.sentence === words[i]!.sentence) j++;
     let from = i;
     let to = j;
-    while (from < to && isDomainStop(words[from]!)) from++;
-    while (to > from && (isDomainStop(words[to - 1]!) || !isNounLike(words[to - 1]!))) to--;
+    while (from < to && isDomainStop(from)) from++;
+    while (to > from && (isDomainStop(to - 1) || !nounLike(to - 1))) to--;
     if (to - from > maxWords) from = to - maxWords;
-    const run = words.slice(from, to);
-    if (run.length >= 2) add(run, from, run.map(keyOf).join(' '), run.map((w) => w.lemma).join(' '));
+    if (to - from >= 2) add(words[from]!, words[to - 1]!, to - from, from, keys(from, to), lemmas(from, to));
 
     // "X of Y": the run's last noun, "of", then a short noun phrase ("quality of life").
     const of = words[j];
-    const headAt = run.length ? to - 1 : isNounLike(words[j - 1]!) && !isDomainStop(words[j - 1]!) ? j - 1 : -1;
+    const headAt = to > from ? to - 1 : nounLike(j - 1) && !isDomainStop(j - 1) ? j - 1 : -1;
     const head = words[headAt];
     if (head && of && of.normal === 'of' && of.sentence === head.sentence) {
       let k = j + 1;
-      while (k < words.length && inPhrase(words[k]!) && words[k]!.sentence === of.sentence && k - j <= 2) k++;
-      let tail = words.slice(j + 1, k);
-      while (tail.length && !isNounLike(tail[tail.length - 1]!)) tail = tail.slice(0, -1);
-      if (tail.length && !tail.every(isDomainStop) && tail.length + 2 <= maxWords + 1) {
-        add([head, ...tail], headAt, `${keyOf(head)} of ${tail.map(keyOf).join(' ')}`, `${head.lemma} of ${tail.map((w) => w.lemma).join(' ')}`);
+      while (k < words.length && inPhrase(k) && words[k]!.sentence === of.sentence && k - j <= 2) k++;
+      while (k > j + 1 && !nounLike(k - 1)) k--;
+      const tail = k - (j + 1);
+      let allDomain = true;
+      for (let t = j + 1; t < k; t++) allDomain &&= isDomainStop(t);
+      if (tail && !allDomain && tail + 2 <= maxWords + 1) {
+        add(head, words[k - 1]!, tail + 1, headAt, `${facts[headAt]!.key} of ${keys(j + 1, k)}`, `${head.lemma} of ${lemmas(j + 1, k)}`);
       }
     }
     i = j;
@@ -193,10 +253,6 @@ function wordCount(form: string): number {
   let n = 1;
   for (let at = form.indexOf(' '); at >= 0; at = form.indexOf(' ', at + 1)) n++;
   return n;
-}
-
-function isNounLike(w: Word): boolean {
-  return Boolean(w.fixed) || w.pos === 'NOUN' || w.pos === 'PROPN';
 }
 
 /** Replaces thesaurus phrases by one fixed word each; a phrase mapped to nothing disappears. */

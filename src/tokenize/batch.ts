@@ -35,12 +35,27 @@ class Numbering {
   }
 }
 
+/** A key of the batch: its number, and how often each of its forms was said (by form). */
+interface KeyEntry {
+  readonly id: number;
+  readonly forms: Map<string, FormCount>;
+}
+/** A (key, form) pair and its count, in the order pairs were first seen. */
+interface FormCount {
+  readonly key: number;
+  readonly form: number;
+  count: number;
+}
+
 /** Packs tokenized texts into a `TokenBatch`, in the order they are added. */
 export class BatchBuilder {
-  readonly #keys = new Numbering();
+  // Keys, forms and pairs are numbered in order of first sight; one lookup of the key, then one
+  // among its few forms (the form numbered only when the pair is new).
+  readonly #keyEntries = new Map<string, KeyEntry>();
+  readonly #keys: string[] = [];
   readonly #forms = new Numbering();
   readonly #cues = new Numbering();
-  readonly #formCounts = new Map<number, number>();
+  readonly #formCounts: FormCount[] = [];
   readonly #offsets = new Column((n) => new Int32Array(n));
   readonly #key = new Column((n) => new Int32Array(n));
   readonly #start = new Column((n) => new Int32Array(n));
@@ -66,11 +81,19 @@ export class BatchBuilder {
 
   add(text: TokenizedText): void {
     for (const o of text.occurrences) {
-      const key = this.#keys.id(o.key);
-      const form = this.#forms.id(o.form);
-      // Forms are few per key: one number per pair keeps the count map small.
-      const pair = key * 0x100000 + form;
-      this.#formCounts.set(pair, (this.#formCounts.get(pair) ?? 0) + 1);
+      let entry = this.#keyEntries.get(o.key);
+      if (!entry) {
+        this.#keyEntries.set(o.key, (entry = { id: this.#keys.length, forms: new Map() }));
+        this.#keys.push(o.key);
+      }
+      const key = entry.id;
+      const pair = entry.forms.get(o.form);
+      if (pair) pair.count++;
+      else {
+        const counted = { key, form: this.#forms.id(o.form), count: 1 };
+        entry.forms.set(o.form, counted);
+        this.#formCounts.push(counted);
+      }
       this.#key.push(key);
       this.#start.push(o.start);
       this.#end.push(o.end);
@@ -95,16 +118,16 @@ export class BatchBuilder {
   }
 
   build(): TokenBatch {
-    const formCounts = new Int32Array(this.#formCounts.size * 3);
+    const formCounts = new Int32Array(this.#formCounts.length * 3);
     let i = 0;
-    for (const [pair, count] of this.#formCounts) {
-      formCounts[i++] = Math.floor(pair / 0x100000);
-      formCounts[i++] = pair % 0x100000;
-      formCounts[i++] = count;
+    for (const pair of this.#formCounts) {
+      formCounts[i++] = pair.key;
+      formCounts[i++] = pair.form;
+      formCounts[i++] = pair.count;
     }
     return {
       texts: this.#texts,
-      keys: this.#keys.list,
+      keys: this.#keys,
       forms: this.#forms.list,
       cues: this.#cues.list,
       formCounts,

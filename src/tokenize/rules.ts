@@ -6,7 +6,7 @@ import { readTokens } from './nlp.js';
 export type FactorRules = readonly { readonly rules: readonly CodebookRule[] }[];
 
 /** A word form as rules see it, worked out once per distinct word (texts repeat their words). */
-interface SlotForm {
+export interface SlotForm {
   readonly normal: string;
   /** `f:` + each form it has (as written, lemma, thesaurus label), `s:` + each of their stems. */
   readonly keys: readonly string[];
@@ -61,14 +61,17 @@ export class RuleMatcher {
   /** Every match in `words` (the tokens after the thesaurus), one per factor and span, in text order. */
   match(
     words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[],
+    /** Each word's `formsOf`, when the caller keeps them already. */
+    forms?: readonly (readonly SlotForm[])[],
   ): RuleHit[] {
     if (!this.#rules.length) return [];
     // The forms are the cached ones (no object per word); their places in the text go alongside.
     const slots: SlotForm[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const w of words) {
-      for (const form of this.#forms(w)) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      for (const form of forms ? forms[k]! : this.formsOf(w)) {
         slots.push(form);
         starts.push(w.start);
         ends.push(w.end);
@@ -95,7 +98,7 @@ export class RuleMatcher {
   readonly #formCache = new Map<string, readonly SlotForm[]>();
   /** The other words (replaced or inflected), by form as written, then lemma, then label: no key joined per word. */
   readonly #otherForms = new Map<string, Map<string, Map<string, readonly SlotForm[]>>>();
-  #forms(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
+  formsOf(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
     const label = w.fixed ?? w.lemma;
     // Most words are neither replaced nor inflected: their key is the word itself.
     const plain = w.normal === w.lemma && label === w.lemma;

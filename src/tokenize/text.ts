@@ -4,7 +4,7 @@ import { compare } from '../core/text.js';
 import { DETERMINERS, type Determiner, type PartOfSpeech, type RuleHit, type Span, type TermOccurrence } from '../model/index.js';
 import { readText, type RawToken } from './nlp.js';
 import { PhraseMatcher } from './phrases.js';
-import { RuleMatcher, type FactorRules } from './rules.js';
+import { RuleMatcher, type FactorRules, type SlotForm } from './rules.js';
 
 export interface TokenizeOptions {
   readonly thesaurus: readonly ThesaurusEntry[];
@@ -94,7 +94,8 @@ type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly 
 function tokenizeText(text: string, context: Context): TokenizedText {
   const { tokens, sentences } = readText(text);
   const words = applyThesaurus(tokens, context.matcher);
-  const found = findTerms(words, context);
+  const facts = words.map(context.facts);
+  const found = findTerms(words, facts, context);
   const nested = nestedWords(found);
   found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
   const occurrences = found.map((o): TermOccurrence => {
@@ -113,7 +114,9 @@ function tokenizeText(text: string, context: Context): TokenizedText {
       determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
     };
   });
-  return { occurrences, sentences, hits: context.rules.match(words) };
+  // A plain word's forms as rules see them are kept with its facts: one lookup per word, not two.
+  const forms = words.map((w, i) => (w.fixed ? context.rules.formsOf(w) : (facts[i]!.ruleForms ??= context.rules.formsOf(w))));
+  return { occurrences, sentences, hits: context.rules.match(words, forms) };
 }
 
 /** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */
@@ -140,6 +143,8 @@ interface WordFacts {
   /** Can stand in an adjective/noun run. */
   readonly inPhrase: boolean;
   readonly nounLike: boolean;
+  /** The word's forms as codebook rules see them, once asked (plain words only: a thesaurus term's depend on the words it replaced). */
+  ruleForms?: readonly SlotForm[];
 }
 
 /**
@@ -177,9 +182,8 @@ function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string):
 }
 
 /** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
-function findTerms(words: readonly Word[], context: Context): Found[] {
+function findTerms(words: readonly Word[], facts: readonly WordFacts[], context: Context): Found[] {
   const { maxWords } = context;
-  const facts = words.map(context.facts);
   const isDomainStop = (i: number) => facts[i]!.domainStop;
   const inPhrase = (i: number) => facts[i]!.inPhrase;
   const nounLike = (i: number) => facts[i]!.nounLike;

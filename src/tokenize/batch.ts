@@ -1,5 +1,6 @@
 import { packInfo, type TokenBatch } from '../model/index.js';
-import { textTokenizer, type TokenizedText, type TokenizeOptions } from './text.js';
+import type { CountSlot, FormCount } from './count-slot.js';
+import { countingTokenizer, type TokenizedText, type TokenizeOptions } from './text.js';
 
 /** A growable typed column: the batch's columns are filled one occurrence at a time. */
 class Column<T extends Int32Array | Uint16Array | Uint8Array | Int16Array> {
@@ -40,12 +41,6 @@ interface KeyEntry {
   readonly id: number;
   readonly forms: Map<string, FormCount>;
 }
-/** A (key, form) pair and its count, in the order pairs were first seen. */
-interface FormCount {
-  readonly key: number;
-  readonly form: number;
-  count: number;
-}
 
 /** Packs tokenized texts into a `TokenBatch`, in the order they are added. */
 export class BatchBuilder {
@@ -79,22 +74,18 @@ export class BatchBuilder {
     this.#hitOffsets.push(0);
   }
 
-  add(text: TokenizedText): void {
-    for (const o of text.occurrences) {
-      let entry = this.#keyEntries.get(o.key);
-      if (!entry) {
-        this.#keyEntries.set(o.key, (entry = { id: this.#keys.length, forms: new Map() }));
-        this.#keys.push(o.key);
+  /** Adds a text; `slots`: each occurrence's count slot, if any (see `countingTokenizer`), which spares looking its pair up again. */
+  add(text: TokenizedText, slots?: readonly (CountSlot | undefined)[]): void {
+    for (let i = 0; i < text.occurrences.length; i++) {
+      const o = text.occurrences[i]!;
+      const slot = slots?.[i];
+      const pair = slot?.owner === this ? slot.counted! : this.#pair(o.key, o.form);
+      pair.count++;
+      if (slot) {
+        slot.owner = this;
+        slot.counted = pair;
       }
-      const key = entry.id;
-      const pair = entry.forms.get(o.form);
-      if (pair) pair.count++;
-      else {
-        const counted = { key, form: this.#forms.id(o.form), count: 1 };
-        entry.forms.set(o.form, counted);
-        this.#formCounts.push(counted);
-      }
-      this.#key.push(key);
+      this.#key.push(pair.key);
       this.#start.push(o.start);
       this.#end.push(o.end);
       this.#sentence.push(Math.min(o.sentence, 0xffff));
@@ -115,6 +106,21 @@ export class BatchBuilder {
     this.#sentenceOffsets.push(this.#sentenceStart.length);
     this.#hitOffsets.push(this.#hitFactor.length);
     this.#texts++;
+  }
+
+  /** The count of a (key, form) pair, numbering the key, the form and the pair when first seen. */
+  #pair(keyText: string, form: string): FormCount {
+    let entry = this.#keyEntries.get(keyText);
+    if (!entry) {
+      this.#keyEntries.set(keyText, (entry = { id: this.#keys.length, forms: new Map() }));
+      this.#keys.push(keyText);
+    }
+    let pair = entry.forms.get(form);
+    if (!pair) {
+      entry.forms.set(form, (pair = { key: entry.id, form: this.#forms.id(form), count: 0 }));
+      this.#formCounts.push(pair);
+    }
+    return pair;
   }
 
   build(): TokenBatch {
@@ -154,10 +160,13 @@ export class BatchBuilder {
 
 /** Tokenizes and packs batches of texts: what this thread, or a worker, does with each batch. */
 export function batchTokenizer(options: TokenizeOptions): (texts: readonly string[]) => TokenBatch {
-  const tokenizeText = textTokenizer(options);
+  const tokenizeText = countingTokenizer(options);
   return (texts) => {
     const builder = new BatchBuilder();
-    for (const text of texts) builder.add(tokenizeText(text));
+    for (const text of texts) {
+      const { text: tokenized, slots } = tokenizeText(text);
+      builder.add(tokenized, slots);
+    }
     return builder.build();
   };
 }

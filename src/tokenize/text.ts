@@ -4,6 +4,7 @@ import { compare } from '../core/text.js';
 import { DETERMINERS, type Determiner, type PartOfSpeech, type RuleHit, type Span, type TermOccurrence } from '../model/index.js';
 import { readText, type RawToken } from './nlp.js';
 import { PhraseMatcher } from './phrases.js';
+import type { CountSlot } from './count-slot.js';
 import { RuleMatcher, type FactorRules, type SlotForm } from './rules.js';
 
 export interface TokenizeOptions {
@@ -39,6 +40,15 @@ const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 
 /** A tokenizer of single texts, with the thesaurus, stopwords and stems it needs built once. */
 export function textTokenizer(options: TokenizeOptions): (text: string) => TokenizedText {
+  const tokenize = countingTokenizer(options);
+  return (text) => tokenize(text).text;
+}
+
+/**
+ * `textTokenizer`, with each occurrence's count slot (a single-word term's, else undefined) for a
+ * batch to count it by (`BatchBuilder.add`).
+ */
+export function countingTokenizer(options: TokenizeOptions): (text: string) => { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const matcher = new PhraseMatcher(options.thesaurus);
   const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));
   const cues = new Set(options.cues);
@@ -89,9 +99,9 @@ interface Context {
   readonly cueWindow: number;
 }
 
-type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly first: number };
+type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly first: number; readonly slot: CountSlot | undefined };
 
-function tokenizeText(text: string, context: Context): TokenizedText {
+function tokenizeText(text: string, context: Context): { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const { tokens, sentences } = readText(text);
   const words = applyThesaurus(tokens, context.matcher);
   const facts = words.map(context.facts);
@@ -116,7 +126,7 @@ function tokenizeText(text: string, context: Context): TokenizedText {
   });
   // A plain word's forms as rules see them are kept with its facts: one lookup per word, not two.
   const forms = words.map((w, i) => (w.fixed ? context.rules.formsOf(w) : (facts[i]!.ruleForms ??= context.rules.formsOf(w))));
-  return { occurrences, sentences, hits: context.rules.match(words, forms) };
+  return { text: { occurrences, sentences, hits: context.rules.match(words, forms) }, slots: found.map((o) => o.slot) };
 }
 
 /** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */
@@ -131,7 +141,7 @@ function nestedWords(found: readonly Found[]): Set<Found> {
 }
 
 /** What the term finder asks of a word; the same for every occurrence of the same word (see `wordFacts`). */
-interface WordFacts {
+interface WordFacts extends CountSlot {
   /** A general stopword, punctuation, a number, a one-letter word or a list marker; never a thesaurus term. */
   readonly generalStop: boolean;
   /** One of the corpus's domain stopwords (as written or as lemma); never a thesaurus term. */
@@ -188,9 +198,9 @@ function findTerms(words: readonly Word[], facts: readonly WordFacts[], context:
   const inPhrase = (i: number) => facts[i]!.inPhrase;
   const nounLike = (i: number) => facts[i]!.nounLike;
   const found: Found[] = [];
-  const add = (head: Word, last: Word, count: number, first: number, key: string, form: string) => {
+  const add = (head: Word, last: Word, count: number, first: number, key: string, form: string, slot?: CountSlot) => {
     const pos: PartOfSpeech = count > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
-    found.push({ key, form, words: wordCount(form), pos, start: head.start, end: last.end, sentence: head.sentence, first });
+    found.push({ key, form, words: wordCount(form), pos, start: head.start, end: last.end, sentence: head.sentence, first, slot });
   };
   // Runs of words (`from`..`to`) joined: their keys, and their lemmas.
   const keys = (from: number, to: number) =>
@@ -205,7 +215,8 @@ function findTerms(words: readonly Word[], facts: readonly WordFacts[], context:
       .join(' ');
 
   words.forEach((w, i) => {
-    if (facts[i]!.single) add(w, w, 1, i, facts[i]!.key, w.fixed ?? w.lemma);
+    // A word's facts decide its single-word term's key and form: they hold its count slot.
+    if (facts[i]!.single) add(w, w, 1, i, facts[i]!.key, w.fixed ?? w.lemma, facts[i]);
   });
 
   for (let i = 0; i < words.length;) {

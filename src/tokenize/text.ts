@@ -59,7 +59,7 @@ export function countingTokenizer(options: TokenizeOptions): (text: string) => {
     return s;
   };
   const rules = new RuleMatcher(options.rules, stem);
-  const facts = wordFacts(domain, stem);
+  const facts = wordFacts(domain, stem, cues);
   return (text) => tokenizeText(text, { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
 }
 
@@ -120,7 +120,7 @@ function tokenizeText(text: string, context: Context): { text: TokenizedText; sl
       end: o.end,
       sentence: o.sentence,
       nested: nested.has(o),
-      cue: cueBefore(words, o.first, context),
+      cue: cueBefore(words, facts, o.first, context),
       determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
     };
   });
@@ -153,42 +153,73 @@ interface WordFacts extends CountSlot {
   /** Can stand in an adjective/noun run. */
   readonly inPhrase: boolean;
   readonly nounLike: boolean;
+  /** The word (lemma, or thesaurus label) when it is a role cue. */
+  readonly cue: string | undefined;
   /** The word's forms as codebook rules see them, once asked (plain words only: a thesaurus term's depend on the words it replaced). */
-  ruleForms?: readonly SlotForm[];
+  ruleForms: readonly SlotForm[] | undefined;
 }
 
 /**
  * Each word's `WordFacts`, worked out once per distinct word (form as written, lemma, part of
  * speech, stop flag, thesaurus label: all they depend on) rather than per occurrence.
  */
-function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string): (w: Word) => WordFacts {
-  const plain = new Map<string, (WordFacts & { readonly lemma: string; readonly pos: string; readonly stop: boolean })[]>();
+function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string, cues: ReadonlySet<string>): (w: Word) => WordFacts {
+  const plain = new Map<string, PlainFacts[]>();
   const fixed = new Map<string, WordFacts>();
   return (w) => {
     if (w.fixed) {
       let facts = fixed.get(w.fixed);
-      if (!facts) fixed.set(w.fixed, (facts = { generalStop: false, domainStop: false, key: `=${w.fixed}`, single: true, inPhrase: true, nounLike: true }));
+      if (!facts) {
+        const key = `=${w.fixed}`;
+        fixed.set(
+          w.fixed,
+          (facts = factsOf(
+            '',
+            '',
+            false,
+            { generalStop: false, domainStop: false, key, single: true, inPhrase: true, nounLike: true },
+            cues.has(w.fixed) ? w.fixed : undefined,
+          )),
+        );
+      }
       return facts;
     }
     const list = plain.get(w.normal);
     if (list) for (const facts of list) if (facts.lemma === w.lemma && facts.pos === w.pos && facts.stop === w.stop) return facts;
     const generalStop = w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal);
     const domainStop = domain.has(w.normal) || domain.has(w.lemma);
-    const facts = {
-      lemma: w.lemma,
-      pos: w.pos,
-      stop: w.stop,
-      generalStop,
-      domainStop,
-      key: stem(w.lemma),
-      single: CONTENT.has(w.pos) && !generalStop && !domainStop,
-      inPhrase: PHRASE.has(w.pos) && !generalStop,
-      nounLike: w.pos === 'NOUN' || w.pos === 'PROPN',
-    };
+    const facts = factsOf(
+      w.lemma,
+      w.pos,
+      w.stop,
+      {
+        generalStop,
+        domainStop,
+        key: stem(w.lemma),
+        single: CONTENT.has(w.pos) && !generalStop && !domainStop,
+        inPhrase: PHRASE.has(w.pos) && !generalStop,
+        nounLike: w.pos === 'NOUN' || w.pos === 'PROPN',
+      },
+      cues.has(w.lemma) ? w.lemma : undefined,
+    );
     if (list) list.push(facts);
     else plain.set(w.normal, [facts]);
     return facts;
   };
+}
+
+/** Facts with what tells plain words apart (a thesaurus term's: empty). */
+type PlainFacts = WordFacts & { readonly lemma: string; readonly pos: string; readonly stop: boolean };
+
+/** Every field set from the start, slots included: objects of one shape keep property reads fast. */
+function factsOf(
+  lemma: string,
+  pos: string,
+  stop: boolean,
+  found: Pick<WordFacts, 'generalStop' | 'domainStop' | 'key' | 'single' | 'inPhrase' | 'nounLike'>,
+  cue: string | undefined,
+): PlainFacts {
+  return { lemma, pos, stop, ...found, cue, ruleForms: undefined, owner: undefined, counted: undefined };
 }
 
 /** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
@@ -254,11 +285,11 @@ function findTerms(words: readonly Word[], facts: readonly WordFacts[], context:
 }
 
 /** The nearest cue lemma within `cueWindow` tokens before token `first`, in its sentence. */
-function cueBefore(words: readonly Word[], first: number, context: Context): string | undefined {
+function cueBefore(words: readonly Word[], facts: readonly WordFacts[], first: number, context: Context): string | undefined {
   const sentence = words[first]?.sentence;
   for (let k = first - 1; k >= 0 && k >= first - context.cueWindow && words[k]!.sentence === sentence; k--) {
-    const lemma = words[k]!.fixed ?? words[k]!.lemma;
-    if (context.cues.has(lemma)) return lemma;
+    const cue = facts[k]!.cue;
+    if (cue !== undefined) return cue;
   }
   return undefined;
 }

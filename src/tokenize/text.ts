@@ -52,12 +52,7 @@ export function countingTokenizer(options: TokenizeOptions): (text: string) => {
   const matcher = new PhraseMatcher(options.thesaurus);
   const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));
   const cues = new Set(options.cues);
-  const stems = new Map<string, string>();
-  const stem = (word: string) => {
-    let s = stems.get(word);
-    if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
-    return s;
-  };
+  const stem = cachedStemmer();
   const rules = new RuleMatcher(options.rules, stem);
   const facts = wordFacts(domain, stem, cues);
   return (text) => tokenizeText(text, { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
@@ -81,11 +76,36 @@ export function phraseKeys(phrases: readonly string[], options: TokenizeOptions)
  * none or several do: the factor a term belongs to by the codebook.
  */
 export function ruleFactors(phrases: readonly string[], options: TokenizeOptions): number[] {
-  const tokenizeOne = textTokenizer(options);
+  const hitsOf = ruleHits(options);
   return phrases.map((phrase) => {
-    const factors = new Set(tokenizeOne(phrase).hits.map((h) => h.factor));
+    const factors = new Set(hitsOf(phrase).map((h) => h.factor));
     return factors.size === 1 ? [...factors][0]! : -1;
   });
+}
+
+/** Each options object's rule matcher: a run asks `ruleFactors` several times with the same options. */
+const ruleMatchers = new WeakMap<TokenizeOptions, (text: string) => readonly RuleHit[]>();
+
+/** The hits of `textTokenizer(options)`, found without the terms: words, thesaurus, rules. */
+export function ruleHits(options: TokenizeOptions): (text: string) => readonly RuleHit[] {
+  let hitsOf = ruleMatchers.get(options);
+  if (!hitsOf) {
+    const matcher = new PhraseMatcher(options.thesaurus);
+    const rules = new RuleMatcher(options.rules, cachedStemmer());
+    hitsOf = (text) => rules.match(applyThesaurus(readText(text).tokens, matcher));
+    ruleMatchers.set(options, hitsOf);
+  }
+  return hitsOf;
+}
+
+/** The Porter stem of a word (a hyphenated word is its own stem), each worked out once. */
+function cachedStemmer(): (word: string) => string {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let s = stems.get(word);
+    if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
+    return s;
+  };
 }
 
 interface Context {

@@ -71,8 +71,9 @@ export class RuleMatcher {
     const ends: number[] = [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      for (const form of forms ? forms[k]! : this.formsOf(w)) {
-        slots.push(form);
+      const wordForms = forms ? forms[k]! : this.formsOf(w);
+      for (let f = 0; f < wordForms.length; f++) {
+        slots.push(wordForms[f]!);
         starts.push(w.start);
         ends.push(w.end);
       }
@@ -80,8 +81,11 @@ export class RuleMatcher {
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < slots.length; i++) {
-      for (const rule of slots[i]!.first) {
-        const end = matchAt(rule.words, slots, i);
+      const first = slots[i]!.first;
+      for (let r = 0; r < first.length; r++) {
+        const rule = first[r]!;
+        // The rule's first word matches this slot (that is how it is in `first`): the others are tested.
+        const end = matchAt(rule.words, slots, i, 1);
         if (end < 0) continue;
         const span = { start: starts[i]!, end: ends[end - 1]! };
         if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span, end - 1))) continue;
@@ -161,10 +165,10 @@ function hasAny(forms: readonly string[], keys: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The slot after a match of `tests` starting at slot `i`, or -1. */
-function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number): number {
+/** The slot after a match of `tests` starting at slot `i` (the tests before `from` known to pass), or -1. */
+function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number, from = 0): number {
   if (i + tests.length > slots.length) return -1;
-  for (let k = 0; k < tests.length; k++) if (!tests[k]!(slots[i + k]!)) return -1;
+  for (let k = from; k < tests.length; k++) if (!tests[k]!(slots[i + k]!)) return -1;
   return i + tests.length;
 }
 

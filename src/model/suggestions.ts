@@ -34,8 +34,10 @@ export const codebookSuggestions = memo((result: RunResult): CodebookSuggestion[
     if (f?.origin === 'codebook' && codes[t] === 0 && !f.seeds.includes(result.terms[t]!.term)) candidates.push(t);
   });
   const wanted = new Set(candidates);
-  // Each candidate's uses, the first in each definition (in the concordance's order: start, then end), definitions in order.
-  const usesOf = new Map<number, ConcordanceOccurrence[]>();
+  // Per candidate, in definition order: how many of its definitions a rule would add (not coded
+  // for its factor yet), and the first `EXAMPLES` uses (the first in each definition, in the
+  // concordance's order: start, then end) among those and among the others; no more are kept.
+  const found = new Map<number, { fresh: number; freshUses: ConcordanceOccurrence[]; coded: ConcordanceOccurrence[] }>();
   const packed = result.uses;
   const firstIn = new Map<number, number>();
   for (let d = 0; d < result.analysed.length; d++) {
@@ -48,25 +50,25 @@ export const codebookSuggestions = memo((result: RunResult): CodebookSuggestion[
         firstIn.set(t, u);
     }
     for (const [t, u] of firstIn) {
-      const list = usesOf.get(t);
-      if (list) list.push(termOccurrence(result, d, u));
-      else usesOf.set(t, [termOccurrence(result, d, u)]);
+      let entry = found.get(t);
+      if (!entry) found.set(t, (entry = { fresh: 0, freshUses: [], coded: [] }));
+      const isNew = matrix.cells[d * matrix.factors + factorOf[t]!] !== 1;
+      if (isNew) entry.fresh++;
+      const list = isNew ? entry.freshUses : entry.coded;
+      if (list.length < EXAMPLES) list.push(termOccurrence(result, d, u));
     }
   }
   const suggestions = candidates.map((t): CodebookSuggestion => {
-    const f = factorOf[t]!;
-    const uses = usesOf.get(t) ?? [];
-    const isNew = (row: ConcordanceOccurrence) => matrix.cells[row.definition * matrix.factors + f] !== 1;
-    const fresh = uses.filter(isNew);
+    const entry = found.get(t);
     return {
-      factor: f,
+      factor: factorOf[t]!,
       term: t,
       definitions: result.terms[t]!.definitions,
-      newDefinitions: fresh.length,
+      newDefinitions: entry?.fresh ?? 0,
       fit: fit[t]!,
       lift: lift[t]!,
       rule: result.terms[t]!.term,
-      examples: [...fresh, ...uses.filter((row) => !isNew(row))].slice(0, EXAMPLES).map((o) => withContext(result, o)),
+      examples: entry ? [...entry.freshUses, ...entry.coded].slice(0, EXAMPLES).map((o) => withContext(result, o)) : [],
     };
   });
   const liftOf = (s: CodebookSuggestion) => (Number.isNaN(s.lift) ? -1 : s.lift);

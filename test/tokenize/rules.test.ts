@@ -39,6 +39,8 @@ describe('codebook rules', () => {
     const rules = [['environment !urban environment !built environment'], ['=mobility'], ['=generation !new generation']];
     expect(matches('Urban environments and the built environment protect the environment.', rules)).toEqual(['0:environment']);
     expect(matches('Mobile devices improve mobility.', rules)).toEqual(['1:mobility']);
+    // An exception that starts words before the match (the search for it starts no further back than its length).
+    expect(matches('The internet of things and other things: things of the internet.', [['thing !internet of things']])).toEqual(['0:things', '0:things']);
     expect(matches('New generation services for future generations.', rules)).toEqual(['2:generations']);
   });
 

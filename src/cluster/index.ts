@@ -287,6 +287,26 @@ function resolveSeeds(input: ClusterInput, selected: ReadonlyMap<string, TermSta
   return seedOf;
 }
 
+/** How many definitions use any term of each group (a term is in one group at most): one pass over the definitions. */
+function definitionsPerGroup(index: Incidence, groupTerms: readonly (readonly string[])[]): Int32Array {
+  const localOf = new Map(index.terms.map((t, l) => [t, l]));
+  const groupOf = new Int32Array(index.terms.length).fill(-1);
+  groupTerms.forEach((terms, g) => terms.forEach((t) => (groupOf[localOf.get(t)!] = g)));
+  const counts = new Int32Array(groupTerms.length);
+  // The last definition each group was counted for.
+  const countedIn = new Int32Array(groupTerms.length).fill(-1);
+  for (let d = 0; d + 1 < index.offsets.length; d++) {
+    for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
+      const g = groupOf[index.items[i]!]!;
+      if (g >= 0 && countedIn[g] !== d) {
+        countedIn[g] = d;
+        counts[g]!++;
+      }
+    }
+  }
+  return counts;
+}
+
 function nameFactors(
   groups: ReadonlyMap<string, string>,
   seedOf: ReadonlyMap<string, string>,
@@ -296,22 +316,15 @@ function nameFactors(
   withCodebook: boolean,
   byMeaning = false,
 ): Factor[] {
-  const byGroup = invert(groups);
-  const localOf = new Map(index.terms.map((t, l) => [t, l]));
+  const byGroup = [...invert(groups)];
   const definitions = index.offsets.length - 1;
-  const entries = [...byGroup].map(([group, terms]) => {
+  const counts = definitionsPerGroup(
+    index,
+    byGroup.map(([, terms]) => terms),
+  );
+  const entries = byGroup.map(([group, terms], g) => {
     const sorted = [...terms].sort((a, b) => compareTerms(stats.get(a)!, stats.get(b)!));
-    const members = new Set(sorted.map((t) => localOf.get(t)!));
-    let count = 0;
-    for (let d = 0; d < definitions; d++) {
-      for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
-        if (members.has(index.items[i]!)) {
-          count++;
-          break;
-        }
-      }
-    }
-    return { group, terms: sorted, definitions: count };
+    return { group, terms: sorted, definitions: counts[g]! };
   });
   entries.sort((a, b) => b.definitions - a.definitions || compare(a.group, b.group));
   const codebookById = new Map(codebook.map((f) => [f.id, f]));

@@ -87,7 +87,7 @@ export class TermGraph {
     const group = new Map<string, string>();
     const factorIds = [...new Set(options.seedOf.values())].sort(compare);
     const seedFactor = Int32Array.from(names, (t) => (options.seedOf.has(t) ? factorIds.indexOf(options.seedOf.get(t)!) : -1));
-    const shared = sharedDefinitions(this.index, seedFactor, factorIds.length, weights);
+    const shared = sharedDefinitions(this.index, this.#seedFactorsOf(options.seedOf, seedFactor, factorIds.length), counts.df, weights);
     // Definitions shared with a factor's seeds decide; association strength (shared over expected if
     // independent) only breaks ties, as on its own it lets one rare seed pull in rare terms.
     const score = (l: number, f: number) => {
@@ -161,6 +161,13 @@ export class TermGraph {
     return strength;
   }
 
+  /** Each definition's seeded factors for the last seed assignment (a bootstrap partitions many times with one). */
+  #seedFactors: { readonly seedOf: ReadonlyMap<string, string>; readonly lists: SeedFactors } | undefined;
+  #seedFactorsOf(seedOf: ReadonlyMap<string, string>, seedFactor: Int32Array, factors: number): SeedFactors {
+    if (this.#seedFactors?.seedOf !== seedOf) this.#seedFactors = { seedOf, lists: seedFactorsOf(this.index, seedFactor, factors) };
+    return this.#seedFactors.lists;
+  }
+
   #localOf: Map<string, number> | undefined;
   #local(term: string): number {
     this.#localOf ??= new Map(this.index.terms.map((t, i) => [t, i]));
@@ -168,37 +175,54 @@ export class TermGraph {
   }
 }
 
-/** The (weighted) definitions of each term, of each factor's seeds, and of both. */
-function sharedDefinitions(index: Incidence, seedFactor: Int32Array, factors: number, weights?: ArrayLike<number>) {
-  const n = index.terms.length;
-  const term = new Float64Array(n);
-  const factor = new Float64Array(factors);
-  const termFactor = new Float64Array(n * factors);
+/** The factors whose seeds each definition uses (few, often none), in the order its terms name them: definition `d` has `factors[offsets[d]..offsets[d + 1]]`. */
+interface SeedFactors {
+  readonly factors: number;
+  readonly offsets: Int32Array;
+  readonly items: Int32Array;
+}
+
+export function seedFactorsOf(index: Incidence, seedFactor: Int32Array, factors: number): SeedFactors {
+  const definitions = index.offsets.length - 1;
+  const offsets = new Int32Array(definitions + 1);
+  const items: number[] = [];
   const inDefinition = new Uint8Array(factors);
-  // The factors whose seeds a definition uses (few, often none): only those are counted per term.
-  const present = new Int32Array(factors);
-  for (let d = 0; d + 1 < index.offsets.length; d++) {
-    const w = weights ? weights[d]! : 1;
-    if (w === 0) continue;
-    const from = index.offsets[d]!;
-    const to = index.offsets[d + 1]!;
-    let count = 0;
-    for (let i = from; i < to; i++) {
+  for (let d = 0; d < definitions; d++) {
+    const from = items.length;
+    for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
       const f = seedFactor[index.items[i]!]!;
       if (f >= 0 && !inDefinition[f]) {
         inDefinition[f] = 1;
-        present[count++] = f;
+        items.push(f);
       }
     }
-    for (let k = 0; k < count; k++) factor[present[k]!]! += w;
-    for (let i = from; i < to; i++) {
-      const l = index.items[i]!;
-      term[l]! += w;
-      for (let k = 0; k < count; k++) termFactor[l * factors + present[k]!]! += w;
-    }
-    for (let k = 0; k < count; k++) inDefinition[present[k]!] = 0;
+    for (let k = from; k < items.length; k++) inDefinition[items[k]!] = 0;
+    offsets[d + 1] = items.length;
   }
-  return { term, factor, termFactor };
+  return { factors, offsets, items: Int32Array.from(items) };
+}
+
+/**
+ * The (weighted) definitions of each term, of each factor's seeds, and of both. Those of each term
+ * are its document frequency `df` (the same sums, in the same order).
+ */
+export function sharedDefinitions(index: Incidence, seeded: SeedFactors, df: Float64Array, weights?: ArrayLike<number>) {
+  const { factors } = seeded;
+  const n = index.terms.length;
+  const factor = new Float64Array(factors);
+  const termFactor = new Float64Array(n * factors);
+  for (let d = 0; d + 1 < index.offsets.length; d++) {
+    const w = weights ? weights[d]! : 1;
+    const first = seeded.offsets[d]!;
+    const last = seeded.offsets[d + 1]!;
+    if (w === 0 || first === last) continue;
+    for (let k = first; k < last; k++) factor[seeded.items[k]!]! += w;
+    for (let i = index.offsets[d]!; i < index.offsets[d + 1]!; i++) {
+      const row = index.items[i]! * factors;
+      for (let k = first; k < last; k++) termFactor[row + seeded.items[k]!]! += w;
+    }
+  }
+  return { term: df, factor, termFactor };
 }
 
 /** The item with the highest scores (compared in order), ties broken by name. */

@@ -1,5 +1,5 @@
 import { agnes } from 'ml-hclust';
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as stopwordList } from 'natural/lib/natural/util/stopwords.js';
 import { compare } from '../core/text.js';
 import type { Lexicon, Synset } from './wordnet.js';

@@ -50,8 +50,10 @@ const JOIN_CHARS = 8192;
 /**
  * The parts (lines, entries), encoded to UTF-8 as they come and handed on in pieces of about
  * 64 kB: no long string is ever built, so the garbage a large output makes stays young.
+ * `wholeCharacters`: no part ends in half a surrogate pair (each CSV line ends in `\n`), so none is
+ * looked at before it is encoded (reading a character of a string made by `+=` copies it whole).
  */
-export function* utf8Pieces(parts: Iterable<string>): Generator<Uint8Array> {
+export function* utf8Pieces(parts: Iterable<string>, wholeCharacters = false): Generator<Uint8Array> {
   let piece = Buffer.allocUnsafe(PIECE_BYTES);
   let at = 0;
   let pending = '';
@@ -68,12 +70,16 @@ export function* utf8Pieces(parts: Iterable<string>): Generator<Uint8Array> {
     pending += part;
     // A part ending in half a surrogate pair is encoded on its own, as it always was (joined to a
     // next part starting with the other half, it would encode differently).
-    const last = part.charCodeAt(part.length - 1);
-    if (pending.length >= JOIN_CHARS || (last >= 0xd800 && last <= 0xdbff)) {
+    if (pending.length >= JOIN_CHARS || (!wholeCharacters && endsInHighSurrogate(part))) {
       yield* encode(pending);
       pending = '';
     }
   }
   if (pending) yield* encode(pending);
   if (at > 0) yield piece.subarray(0, at);
+}
+
+function endsInHighSurrogate(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff;
 }

@@ -48,6 +48,8 @@ export function csvStream(header: readonly string[], rows: () => Iterable<readon
         yield csvLine(header);
         for (const row of rows()) yield csvLine(row);
       })(),
+      // Every line ends in `\n`.
+      true,
     ),
   );
 }

@@ -1,5 +1,6 @@
 import { packInfo, type TokenBatch } from '../model/index.js';
-import { textTokenizer, type TokenizedText, type TokenizeOptions } from './text.js';
+import type { CountSlot, FormCount } from './count-slot.js';
+import { countingTokenizer, type TokenizedText, type TokenizeOptions } from './text.js';
 
 /** A growable typed column: the batch's columns are filled one occurrence at a time. */
 class Column<T extends Int32Array | Uint16Array | Uint8Array | Int16Array> {
@@ -35,12 +36,21 @@ class Numbering {
   }
 }
 
+/** A key of the batch: its number, and how often each of its forms was said (by form). */
+interface KeyEntry {
+  readonly id: number;
+  readonly forms: Map<string, FormCount>;
+}
+
 /** Packs tokenized texts into a `TokenBatch`, in the order they are added. */
 export class BatchBuilder {
-  readonly #keys = new Numbering();
+  // Keys, forms and pairs are numbered in order of first sight; one lookup of the key, then one
+  // among its few forms (the form numbered only when the pair is new).
+  readonly #keyEntries = new Map<string, KeyEntry>();
+  readonly #keys: string[] = [];
   readonly #forms = new Numbering();
   readonly #cues = new Numbering();
-  readonly #formCounts = new Map<number, number>();
+  readonly #formCounts: FormCount[] = [];
   readonly #offsets = new Column((n) => new Int32Array(n));
   readonly #key = new Column((n) => new Int32Array(n));
   readonly #start = new Column((n) => new Int32Array(n));
@@ -64,14 +74,18 @@ export class BatchBuilder {
     this.#hitOffsets.push(0);
   }
 
-  add(text: TokenizedText): void {
-    for (const o of text.occurrences) {
-      const key = this.#keys.id(o.key);
-      const form = this.#forms.id(o.form);
-      // Forms are few per key: one number per pair keeps the count map small.
-      const pair = key * 0x100000 + form;
-      this.#formCounts.set(pair, (this.#formCounts.get(pair) ?? 0) + 1);
-      this.#key.push(key);
+  /** Adds a text; `slots`: each occurrence's count slot, if any (see `countingTokenizer`), which spares looking its pair up again. */
+  add(text: TokenizedText, slots?: readonly (CountSlot | undefined)[]): void {
+    for (let i = 0; i < text.occurrences.length; i++) {
+      const o = text.occurrences[i]!;
+      const slot = slots?.[i];
+      const pair = slot?.owner === this ? slot.counted! : this.#pair(o.key, o.form);
+      pair.count++;
+      if (slot) {
+        slot.owner = this;
+        slot.counted = pair;
+      }
+      this.#key.push(pair.key);
       this.#start.push(o.start);
       this.#end.push(o.end);
       this.#sentence.push(Math.min(o.sentence, 0xffff));
@@ -94,17 +108,32 @@ export class BatchBuilder {
     this.#texts++;
   }
 
+  /** The count of a (key, form) pair, numbering the key, the form and the pair when first seen. */
+  #pair(keyText: string, form: string): FormCount {
+    let entry = this.#keyEntries.get(keyText);
+    if (!entry) {
+      this.#keyEntries.set(keyText, (entry = { id: this.#keys.length, forms: new Map() }));
+      this.#keys.push(keyText);
+    }
+    let pair = entry.forms.get(form);
+    if (!pair) {
+      entry.forms.set(form, (pair = { key: entry.id, form: this.#forms.id(form), count: 0 }));
+      this.#formCounts.push(pair);
+    }
+    return pair;
+  }
+
   build(): TokenBatch {
-    const formCounts = new Int32Array(this.#formCounts.size * 3);
+    const formCounts = new Int32Array(this.#formCounts.length * 3);
     let i = 0;
-    for (const [pair, count] of this.#formCounts) {
-      formCounts[i++] = Math.floor(pair / 0x100000);
-      formCounts[i++] = pair % 0x100000;
-      formCounts[i++] = count;
+    for (const pair of this.#formCounts) {
+      formCounts[i++] = pair.key;
+      formCounts[i++] = pair.form;
+      formCounts[i++] = pair.count;
     }
     return {
       texts: this.#texts,
-      keys: this.#keys.list,
+      keys: this.#keys,
       forms: this.#forms.list,
       cues: this.#cues.list,
       formCounts,
@@ -131,10 +160,13 @@ export class BatchBuilder {
 
 /** Tokenizes and packs batches of texts: what this thread, or a worker, does with each batch. */
 export function batchTokenizer(options: TokenizeOptions): (texts: readonly string[]) => TokenBatch {
-  const tokenizeText = textTokenizer(options);
+  const tokenizeText = countingTokenizer(options);
   return (texts) => {
     const builder = new BatchBuilder();
-    for (const text of texts) builder.add(tokenizeText(text));
+    for (const text of texts) {
+      const { text: tokenized, slots } = tokenizeText(text);
+      builder.add(tokenized, slots);
+    }
     return builder.build();
   };
 }

@@ -39,15 +39,20 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
   const doc = nlp.readDoc(source);
   const tokens: RawToken[] = [];
   const sentences: { start: number; end: number }[] = [];
+  // Each property read once for the whole text (not per sentence): one pass of wink's `out` each.
+  const all = doc.tokens();
+  const values = all.out();
+  const pos = all.out(asIts<string>(its.pos));
+  const lemmas = all.out(asIts<string>(its.lemma));
+  const stops = all.out(asIts<boolean>(its.stopWordFlag));
+  const spans = doc.sentences().out(asIts<number[]>(its.span)) as number[][];
   let cursor = 0;
-  doc.sentences().each((sentence, sentenceIndex) => {
-    const t = sentence.tokens();
+  for (let sentenceIndex = 0; sentenceIndex < spans.length; sentenceIndex++) {
+    const from = spans[sentenceIndex]![0]!;
+    const to = spans[sentenceIndex]![1]!;
     const firstOfSentence = tokens.length;
-    const values = t.out();
-    const pos = t.out(asIts<string>(its.pos));
-    const lemmas = t.out(asIts<string>(its.lemma));
-    const stops = t.out(asIts<boolean>(its.stopWordFlag));
-    values.forEach((value, i) => {
+    for (let i = from; i <= to; i++) {
+      const value = values[i]!;
       const at = findNear(source, value, cursor);
       const start = at >= 0 ? at : cursor;
       const end = at >= 0 ? at + value.length : cursor;
@@ -61,10 +66,10 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
         end,
         sentence: sentenceIndex,
       });
-    });
+    }
     const first = tokens[firstOfSentence];
     sentences.push({ start: first ? first.start : cursor, end: cursor });
-  });
+  }
   return { tokens: joinHyphenated(tokens), sentences };
 }
 

@@ -41,6 +41,9 @@ export class PhraseMatcher {
 
   /** The longest entry starting at `tokens[start]`, with the number of tokens it covers. */
   match(tokens: readonly RawToken[], start: number): { entry: ThesaurusEntry; length: number } | undefined {
+    // Most words start no entry: they are turned away before the search is set up.
+    const token = tokens[start];
+    if (!token || !(this.#root.next.has(token.normal) || (token.lemma !== token.normal && this.#root.next.has(token.lemma)))) return undefined;
     let best: { entry: ThesaurusEntry; length: number } | undefined;
     const walk = (node: Node, i: number) => {
       if (node.entry && i > start && (!best || i - start > best.length)) best = { entry: node.entry, length: i - start };

@@ -6,7 +6,7 @@ import { readTokens } from './nlp.js';
 export type FactorRules = readonly { readonly rules: readonly CodebookRule[] }[];
 
 /** A word form as rules see it, worked out once per distinct word (texts repeat their words). */
-interface SlotForm {
+export interface SlotForm {
   readonly normal: string;
   /** `f:` + each form it has (as written, lemma, thesaurus label), `s:` + each of their stems. */
   readonly keys: readonly string[];
@@ -61,15 +61,19 @@ export class RuleMatcher {
   /** Every match in `words` (the tokens after the thesaurus), one per factor and span, in text order. */
   match(
     words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[],
+    /** Each word's `formsOf`, when the caller keeps them already. */
+    forms?: readonly (readonly SlotForm[])[],
   ): RuleHit[] {
     if (!this.#rules.length) return [];
     // The forms are the cached ones (no object per word); their places in the text go alongside.
     const slots: SlotForm[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const w of words) {
-      for (const form of this.#forms(w)) {
-        slots.push(form);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const wordForms = forms ? forms[k]! : this.formsOf(w);
+      for (let f = 0; f < wordForms.length; f++) {
+        slots.push(wordForms[f]!);
         starts.push(w.start);
         ends.push(w.end);
       }
@@ -77,11 +81,14 @@ export class RuleMatcher {
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < slots.length; i++) {
-      for (const rule of slots[i]!.first) {
-        const end = matchAt(rule.words, slots, i);
+      const first = slots[i]!.first;
+      for (let r = 0; r < first.length; r++) {
+        const rule = first[r]!;
+        // The rule's first word matches this slot (that is how it is in `first`): the others are tested.
+        const end = matchAt(rule.words, slots, i, 1);
         if (end < 0) continue;
         const span = { start: starts[i]!, end: ends[end - 1]! };
-        if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span))) continue;
+        if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span, end - 1))) continue;
         const key = `${rule.factor}:${span.start}:${span.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -93,18 +100,24 @@ export class RuleMatcher {
 
   /** A word as rules see it (a thesaurus phrase: one form per word of its label), computed once per distinct word. */
   readonly #formCache = new Map<string, readonly SlotForm[]>();
-  #forms(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
+  /** The other words (replaced or inflected), by form as written, then lemma, then label: no key joined per word. */
+  readonly #otherForms = new Map<string, Map<string, Map<string, readonly SlotForm[]>>>();
+  formsOf(w: { readonly normal: string; readonly lemma: string; readonly fixed?: string }): readonly SlotForm[] {
     const label = w.fixed ?? w.lemma;
-    // Most words are neither replaced nor inflected: their key is one string, not three joined.
-    const cacheKey = w.normal === w.lemma && label === w.lemma ? w.normal : `${w.normal}\u0000${w.lemma}\u0000${label}`;
-    let forms = this.#formCache.get(cacheKey);
+    // Most words are neither replaced nor inflected: their key is the word itself.
+    const plain = w.normal === w.lemma && label === w.lemma;
+    let forms = plain ? this.#formCache.get(w.normal) : this.#otherForms.get(w.normal)?.get(w.lemma)?.get(label);
     if (!forms) {
       const written = [...new Set([w.normal, w.lemma, label])];
       const parts = label.includes(' ')
         ? label.split(' ').map((part) => ({ normal: part, keys: [`f:${part}`, `s:${this.stem(part)}`] }))
         : [{ normal: w.normal, keys: [...new Set([...written.map((f) => `f:${f}`), ...written.map((f) => `s:${this.stem(f)}`)])] }];
       forms = parts.map((part) => ({ ...part, first: this.#firstMatches(part) }));
-      this.#formCache.set(cacheKey, forms);
+      if (plain) this.#formCache.set(w.normal, forms);
+      else {
+        const byLemma = getOrSet(this.#otherForms, w.normal, () => new Map<string, Map<string, readonly SlotForm[]>>());
+        getOrSet(byLemma, w.lemma, () => new Map<string, readonly SlotForm[]>()).set(label, forms);
+      }
     }
     return forms;
   }
@@ -140,28 +153,39 @@ export class RuleMatcher {
   }
 }
 
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 /** Whether any of `forms` is in `keys` (a loop: this runs for every word a rule's first word matched). */
 function hasAny(forms: readonly string[], keys: ReadonlySet<string>): boolean {
   for (let i = 0; i < forms.length; i++) if (keys.has(forms[i]!)) return true;
   return false;
 }
 
-/** The slot after a match of `tests` starting at slot `i`, or -1. */
-function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number): number {
+/** The slot after a match of `tests` starting at slot `i` (the tests before `from` known to pass), or -1. */
+function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number, from = 0): number {
   if (i + tests.length > slots.length) return -1;
-  for (let k = 0; k < tests.length; k++) if (!tests[k]!(slots[i + k]!)) return -1;
+  for (let k = from; k < tests.length; k++) if (!tests[k]!(slots[i + k]!)) return -1;
   return i + tests.length;
 }
 
-/** Whether a match of the phrase contains the span (`starts`, `ends`: the slots' places in the text). */
+/** Whether a match of the phrase contains the span (`starts`, `ends`: the slots' places in the text; `spanLast`: the span's last slot). */
 function covers(
   phrase: readonly Test[],
   slots: readonly SlotForm[],
   starts: readonly number[],
   ends: readonly number[],
   span: { start: number; end: number },
+  spanLast: number,
 ): boolean {
-  for (let i = 0; i < slots.length; i++) {
+  // Slots' ends never decrease (words are in text order): a match must reach the first slot ending
+  // where the span does, so none starting more than a phrase's length before it can cover the span.
+  let reach = spanLast;
+  while (reach > 0 && ends[reach - 1]! >= span.end) reach--;
+  for (let i = Math.max(0, reach - phrase.length + 1); i < slots.length; i++) {
     if (starts[i]! > span.start) break;
     const end = matchAt(phrase, slots, i);
     if (end >= 0 && starts[i]! <= span.start && ends[end - 1]! >= span.end) return true;

@@ -1,10 +1,11 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { ThesaurusEntry } from '../config/thesaurus.js';
 import { compare } from '../core/text.js';
 import { DETERMINERS, type Determiner, type PartOfSpeech, type RuleHit, type Span, type TermOccurrence } from '../model/index.js';
 import { readText, type RawToken } from './nlp.js';
 import { PhraseMatcher } from './phrases.js';
-import { RuleMatcher, type FactorRules } from './rules.js';
+import type { CountSlot } from './count-slot.js';
+import { RuleMatcher, type FactorRules, type SlotForm } from './rules.js';
 
 export interface TokenizeOptions {
   readonly thesaurus: readonly ThesaurusEntry[];
@@ -39,17 +40,22 @@ const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 
 /** A tokenizer of single texts, with the thesaurus, stopwords and stems it needs built once. */
 export function textTokenizer(options: TokenizeOptions): (text: string) => TokenizedText {
+  const tokenize = countingTokenizer(options);
+  return (text) => tokenize(text).text;
+}
+
+/**
+ * `textTokenizer`, with each occurrence's count slot (a single-word term's, else undefined) for a
+ * batch to count it by (`BatchBuilder.add`).
+ */
+export function countingTokenizer(options: TokenizeOptions): (text: string) => { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const matcher = new PhraseMatcher(options.thesaurus);
   const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));
   const cues = new Set(options.cues);
-  const stems = new Map<string, string>();
-  const stem = (word: string) => {
-    let s = stems.get(word);
-    if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
-    return s;
-  };
+  const stem = cachedStemmer();
   const rules = new RuleMatcher(options.rules, stem);
-  return (text) => tokenizeText(text, { matcher, domain, cues, stem, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
+  const facts = wordFacts(domain, stem, cues);
+  return (text) => tokenizeText(text, { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
 }
 
 /**
@@ -70,11 +76,36 @@ export function phraseKeys(phrases: readonly string[], options: TokenizeOptions)
  * none or several do: the factor a term belongs to by the codebook.
  */
 export function ruleFactors(phrases: readonly string[], options: TokenizeOptions): number[] {
-  const tokenizeOne = textTokenizer(options);
+  const hitsOf = ruleHits(options);
   return phrases.map((phrase) => {
-    const factors = new Set(tokenizeOne(phrase).hits.map((h) => h.factor));
+    const factors = new Set(hitsOf(phrase).map((h) => h.factor));
     return factors.size === 1 ? [...factors][0]! : -1;
   });
+}
+
+/** Each options object's rule matcher: a run asks `ruleFactors` several times with the same options. */
+const ruleMatchers = new WeakMap<TokenizeOptions, (text: string) => readonly RuleHit[]>();
+
+/** The hits of `textTokenizer(options)`, found without the terms: words, thesaurus, rules. */
+export function ruleHits(options: TokenizeOptions): (text: string) => readonly RuleHit[] {
+  let hitsOf = ruleMatchers.get(options);
+  if (!hitsOf) {
+    const matcher = new PhraseMatcher(options.thesaurus);
+    const rules = new RuleMatcher(options.rules, cachedStemmer());
+    hitsOf = (text) => rules.match(applyThesaurus(readText(text).tokens, matcher));
+    ruleMatchers.set(options, hitsOf);
+  }
+  return hitsOf;
+}
+
+/** The Porter stem of a word (a hyphenated word is its own stem), each worked out once. */
+function cachedStemmer(): (word: string) => string {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let s = stems.get(word);
+    if (s === undefined) stems.set(word, (s = word.includes('-') ? word : PorterStemmer.stem(word)));
+    return s;
+  };
 }
 
 interface Context {
@@ -82,17 +113,19 @@ interface Context {
   readonly domain: ReadonlySet<string>;
   readonly cues: ReadonlySet<string>;
   readonly stem: (word: string) => string;
+  readonly facts: (w: Word) => WordFacts;
   readonly rules: RuleMatcher;
   readonly maxWords: number;
   readonly cueWindow: number;
 }
 
-type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly first: number };
+type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly first: number; readonly slot: CountSlot | undefined };
 
-function tokenizeText(text: string, context: Context): TokenizedText {
+function tokenizeText(text: string, context: Context): { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const { tokens, sentences } = readText(text);
   const words = applyThesaurus(tokens, context.matcher);
-  const found = findTerms(words, context);
+  const facts = words.map(context.facts);
+  const found = findTerms(words, facts, context);
   const nested = nestedWords(found);
   found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
   const occurrences = found.map((o): TermOccurrence => {
@@ -107,11 +140,13 @@ function tokenizeText(text: string, context: Context): TokenizedText {
       end: o.end,
       sentence: o.sentence,
       nested: nested.has(o),
-      cue: cueBefore(words, o.first, context),
+      cue: cueBefore(words, facts, o.first, context),
       determiner: determiner && DETERMINER_SET.has(determiner) ? determiner : undefined,
     };
   });
-  return { occurrences, sentences, hits: context.rules.match(words) };
+  // A plain word's forms as rules see them are kept with its facts: one lookup per word, not two.
+  const forms = words.map((w, i) => (w.fixed ? context.rules.formsOf(w) : (facts[i]!.ruleForms ??= context.rules.formsOf(w))));
+  return { text: { occurrences, sentences, hits: context.rules.match(words, forms) }, slots: found.map((o) => o.slot) };
 }
 
 /** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */
@@ -125,52 +160,143 @@ function nestedWords(found: readonly Found[]): Set<Found> {
   return out;
 }
 
-/** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
-function findTerms(words: readonly Word[], context: Context): Found[] {
-  const { domain, stem, maxWords } = context;
-  const isGeneralStop = (w: Word) => !w.fixed && (w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal));
-  const isDomainStop = (w: Word) => !w.fixed && (domain.has(w.normal) || domain.has(w.lemma));
-  const keyOf = (w: Word) => (w.fixed ? `=${w.fixed}` : stem(w.lemma));
-  const found: Found[] = [];
-  const add = (run: readonly Word[], first: number, key: string, form: string) => {
-    const head = run[0]!;
-    const last = run[run.length - 1]!;
-    const pos: PartOfSpeech = run.length > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
-    found.push({ key, form, words: form.split(' ').length, pos, start: head.start, end: last.end, sentence: head.sentence, first });
+/** What the term finder asks of a word; the same for every occurrence of the same word (see `wordFacts`). */
+interface WordFacts extends CountSlot {
+  /** A general stopword, punctuation, a number, a one-letter word or a list marker; never a thesaurus term. */
+  readonly generalStop: boolean;
+  /** One of the corpus's domain stopwords (as written or as lemma); never a thesaurus term. */
+  readonly domainStop: boolean;
+  /** The merge key: the lemma's stem, or `=label` for a thesaurus term. */
+  readonly key: string;
+  /** A single-word term on its own. */
+  readonly single: boolean;
+  /** Can stand in an adjective/noun run. */
+  readonly inPhrase: boolean;
+  readonly nounLike: boolean;
+  /** The word (lemma, or thesaurus label) when it is a role cue. */
+  readonly cue: string | undefined;
+  /** The word's forms as codebook rules see them, once asked (plain words only: a thesaurus term's depend on the words it replaced). */
+  ruleForms: readonly SlotForm[] | undefined;
+}
+
+/**
+ * Each word's `WordFacts`, worked out once per distinct word (form as written, lemma, part of
+ * speech, stop flag, thesaurus label: all they depend on) rather than per occurrence.
+ */
+function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string, cues: ReadonlySet<string>): (w: Word) => WordFacts {
+  const plain = new Map<string, PlainFacts[]>();
+  const fixed = new Map<string, WordFacts>();
+  return (w) => {
+    if (w.fixed) {
+      let facts = fixed.get(w.fixed);
+      if (!facts) {
+        const key = `=${w.fixed}`;
+        fixed.set(
+          w.fixed,
+          (facts = factsOf(
+            '',
+            '',
+            false,
+            { generalStop: false, domainStop: false, key, single: true, inPhrase: true, nounLike: true },
+            cues.has(w.fixed) ? w.fixed : undefined,
+          )),
+        );
+      }
+      return facts;
+    }
+    const list = plain.get(w.normal);
+    if (list) for (const facts of list) if (facts.lemma === w.lemma && facts.pos === w.pos && facts.stop === w.stop) return facts;
+    const generalStop = w.stop || !/^\p{L}/u.test(w.normal) || w.normal.length < 2 || ROMAN.test(w.normal);
+    const domainStop = domain.has(w.normal) || domain.has(w.lemma);
+    const facts = factsOf(
+      w.lemma,
+      w.pos,
+      w.stop,
+      {
+        generalStop,
+        domainStop,
+        key: stem(w.lemma),
+        single: CONTENT.has(w.pos) && !generalStop && !domainStop,
+        inPhrase: PHRASE.has(w.pos) && !generalStop,
+        nounLike: w.pos === 'NOUN' || w.pos === 'PROPN',
+      },
+      cues.has(w.lemma) ? w.lemma : undefined,
+    );
+    if (list) list.push(facts);
+    else plain.set(w.normal, [facts]);
+    return facts;
   };
+}
+
+/** Facts with what tells plain words apart (a thesaurus term's: empty). */
+type PlainFacts = WordFacts & { readonly lemma: string; readonly pos: string; readonly stop: boolean };
+
+/** Every field set from the start, slots included: objects of one shape keep property reads fast. */
+function factsOf(
+  lemma: string,
+  pos: string,
+  stop: boolean,
+  found: Pick<WordFacts, 'generalStop' | 'domainStop' | 'key' | 'single' | 'inPhrase' | 'nounLike'>,
+  cue: string | undefined,
+): PlainFacts {
+  return { lemma, pos, stop, ...found, cue, ruleForms: undefined, owner: undefined, counted: undefined };
+}
+
+/** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
+function findTerms(words: readonly Word[], facts: readonly WordFacts[], context: Context): Found[] {
+  const { maxWords } = context;
+  const isDomainStop = (i: number) => facts[i]!.domainStop;
+  const inPhrase = (i: number) => facts[i]!.inPhrase;
+  const nounLike = (i: number) => facts[i]!.nounLike;
+  const found: Found[] = [];
+  const add = (head: Word, last: Word, count: number, first: number, key: string, form: string, slot?: CountSlot) => {
+    const pos: PartOfSpeech = count > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
+    found.push({ key, form, words: wordCount(form), pos, start: head.start, end: last.end, sentence: head.sentence, first, slot });
+  };
+  // Runs of words (`from`..`to`) joined: their keys, and their lemmas.
+  const keys = (from: number, to: number) =>
+    facts
+      .slice(from, to)
+      .map((f) => f.key)
+      .join(' ');
+  const lemmas = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w.lemma)
+      .join(' ');
 
   words.forEach((w, i) => {
-    if (w.fixed) add([w], i, keyOf(w), w.fixed);
-    else if (CONTENT.has(w.pos) && !isGeneralStop(w) && !isDomainStop(w)) add([w], i, keyOf(w), w.lemma);
+    // A word's facts decide its single-word term's key and form: they hold its count slot.
+    if (facts[i]!.single) add(w, w, 1, i, facts[i]!.key, w.fixed ?? w.lemma, facts[i]);
   });
 
-  const inPhrase = (w: Word) => Boolean(w.fixed) || (PHRASE.has(w.pos) && !isGeneralStop(w));
   for (let i = 0; i < words.length;) {
-    if (!inPhrase(words[i]!)) {
+    if (!inPhrase(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < words.length && inPhrase(words[j]!) && words[j]!.sentence === words[i]!.sentence) j++;
+    while (j < words.length && inPhrase(j) && words[j]!.sentence === words[i]!.sentence) j++;
     let from = i;
     let to = j;
-    while (from < to && isDomainStop(words[from]!)) from++;
-    while (to > from && (isDomainStop(words[to - 1]!) || !isNounLike(words[to - 1]!))) to--;
+    while (from < to && isDomainStop(from)) from++;
+    while (to > from && (isDomainStop(to - 1) || !nounLike(to - 1))) to--;
     if (to - from > maxWords) from = to - maxWords;
-    const run = words.slice(from, to);
-    if (run.length >= 2) add(run, from, run.map(keyOf).join(' '), run.map((w) => w.lemma).join(' '));
+    if (to - from >= 2) add(words[from]!, words[to - 1]!, to - from, from, keys(from, to), lemmas(from, to));
 
     // "X of Y": the run's last noun, "of", then a short noun phrase ("quality of life").
     const of = words[j];
-    const headAt = run.length ? to - 1 : isNounLike(words[j - 1]!) && !isDomainStop(words[j - 1]!) ? j - 1 : -1;
+    const headAt = to > from ? to - 1 : nounLike(j - 1) && !isDomainStop(j - 1) ? j - 1 : -1;
     const head = words[headAt];
     if (head && of && of.normal === 'of' && of.sentence === head.sentence) {
       let k = j + 1;
-      while (k < words.length && inPhrase(words[k]!) && words[k]!.sentence === of.sentence && k - j <= 2) k++;
-      let tail = words.slice(j + 1, k);
-      while (tail.length && !isNounLike(tail[tail.length - 1]!)) tail = tail.slice(0, -1);
-      if (tail.length && !tail.every(isDomainStop) && tail.length + 2 <= maxWords + 1) {
-        add([head, ...tail], headAt, `${keyOf(head)} of ${tail.map(keyOf).join(' ')}`, `${head.lemma} of ${tail.map((w) => w.lemma).join(' ')}`);
+      while (k < words.length && inPhrase(k) && words[k]!.sentence === of.sentence && k - j <= 2) k++;
+      while (k > j + 1 && !nounLike(k - 1)) k--;
+      const tail = k - (j + 1);
+      let allDomain = true;
+      for (let t = j + 1; t < k; t++) allDomain &&= isDomainStop(t);
+      if (tail && !allDomain && tail + 2 <= maxWords + 1) {
+        add(head, words[k - 1]!, tail + 1, headAt, `${facts[headAt]!.key} of ${keys(j + 1, k)}`, `${head.lemma} of ${lemmas(j + 1, k)}`);
       }
     }
     i = j;
@@ -179,17 +305,20 @@ function findTerms(words: readonly Word[], context: Context): Found[] {
 }
 
 /** The nearest cue lemma within `cueWindow` tokens before token `first`, in its sentence. */
-function cueBefore(words: readonly Word[], first: number, context: Context): string | undefined {
+function cueBefore(words: readonly Word[], facts: readonly WordFacts[], first: number, context: Context): string | undefined {
   const sentence = words[first]?.sentence;
   for (let k = first - 1; k >= 0 && k >= first - context.cueWindow && words[k]!.sentence === sentence; k--) {
-    const lemma = words[k]!.fixed ?? words[k]!.lemma;
-    if (context.cues.has(lemma)) return lemma;
+    const cue = facts[k]!.cue;
+    if (cue !== undefined) return cue;
   }
   return undefined;
 }
 
-function isNounLike(w: Word): boolean {
-  return Boolean(w.fixed) || w.pos === 'NOUN' || w.pos === 'PROPN';
+/** `form.split(' ').length`, without the array. */
+function wordCount(form: string): number {
+  let n = 1;
+  for (let at = form.indexOf(' '); at >= 0; at = form.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 /** Replaces thesaurus phrases by one fixed word each; a phrase mapped to nothing disappears. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestJaccard, termFit } from '../../src/cluster/index.js';
 import type { Factor } from '../../src/model/index.js';
 import { cooccurrence, edges, incidenceOf } from '../../src/cluster/cooccurrence.js';
-import { TermGraph } from '../../src/cluster/partition.js';
+import { seedFactorsOf, sharedDefinitions, TermGraph } from '../../src/cluster/partition.js';
 import { seededRandom } from '../../src/core/random.js';
 
 // Two groups of terms that never meet, and a third that meets neither.
@@ -103,5 +103,33 @@ describe('termFit', () => {
       mobility: { fit: 1, lift: 3 },
       transport: { fit: 0.5, lift: 3 },
     });
+  });
+});
+
+describe('definitions shared with seeds (the bootstrap counts them for every resample)', () => {
+  it('match a count made definition by definition, with and without weights', () => {
+    const random = seededRandom(7);
+    const terms = Array.from({ length: 12 }, (_, i) => `t${String(i).padStart(2, '0')}`);
+    const documents = Array.from({ length: 60 }, () => terms.filter(() => random() < 0.3));
+    const index = incidenceOf(documents);
+    // Three factors; a term seeds at most one, most seed none.
+    const seedFactor = Int32Array.from(index.terms, (_, l) => (l % 4 === 3 ? -1 : l % 5 < 3 ? l % 3 : -1));
+    const seeded = seedFactorsOf(index, seedFactor, 3);
+    for (const weights of [undefined, Array.from(documents, () => Math.floor(random() * 3))]) {
+      const w = (d: number) => (weights ? weights[d]! : 1);
+      const shared = sharedDefinitions(index, seeded, cooccurrence(index, weights).df, weights);
+      expect(shared.termFactor.some((x) => x > 0)).toBe(true);
+      const termsOf = (d: number) => [...index.items.subarray(index.offsets[d]!, index.offsets[d + 1]!)];
+      const factorsOf = (d: number) => new Set(termsOf(d).flatMap((l) => (seedFactor[l]! >= 0 ? [seedFactor[l]!] : [])));
+      const definitions = documents.map((_, d) => d);
+      index.terms.forEach((_, l) => {
+        expect(shared.term[l]).toBe(definitions.reduce((sum, d) => sum + (termsOf(d).includes(l) ? w(d) : 0), 0));
+        for (let f = 0; f < 3; f++) {
+          const both = definitions.reduce((sum, d) => sum + (termsOf(d).includes(l) && factorsOf(d).has(f) ? w(d) : 0), 0);
+          expect(shared.termFactor[l * 3 + f]).toBe(both);
+        }
+      });
+      for (let f = 0; f < 3; f++) expect(shared.factor[f]).toBe(definitions.reduce((sum, d) => sum + (factorsOf(d).has(f) ? w(d) : 0), 0));
+    }
   });
 });

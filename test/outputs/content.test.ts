@@ -18,4 +18,10 @@ describe('utf8Pieces', () => {
     expect(bytes(utf8Pieces(parts)).equals(Buffer.concat(parts.map((p) => Buffer.from(p, 'utf8'))))).toBe(true);
     expect(bytes(utf8Pieces(parts)).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(false);
   });
+
+  it('writes the same bytes when told every part ends in a whole character (CSV lines), without looking at each', () => {
+    const parts = [...Array.from({ length: 5000 }, (_, i) => `row ${i},é ${'x'.repeat(i % 50)},😀\n`), 'y'.repeat(200_000) + '\n', 'ß\n'];
+    expect(bytes(utf8Pieces(parts, true)).equals(bytes(utf8Pieces(parts)))).toBe(true);
+    expect(bytes(utf8Pieces(parts, true)).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
+  });
 });

@@ -1,8 +1,9 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { describe, expect, it } from 'vitest';
 import { parseRule, type CodebookRule } from '../../src/config/rules.js';
 import type { ThesaurusEntry } from '../../src/config/thesaurus.js';
-import { textTokenizer } from '../../src/tokenize/index.js';
+import { ruleFactors, textTokenizer } from '../../src/tokenize/index.js';
+import { ruleHits } from '../../src/tokenize/text.js';
 import { RuleMatcher } from '../../src/tokenize/rules.js';
 
 const rule = (source: string) => parseRule(source) as CodebookRule;
@@ -38,6 +39,8 @@ describe('codebook rules', () => {
     const rules = [['environment !urban environment !built environment'], ['=mobility'], ['=generation !new generation']];
     expect(matches('Urban environments and the built environment protect the environment.', rules)).toEqual(['0:environment']);
     expect(matches('Mobile devices improve mobility.', rules)).toEqual(['1:mobility']);
+    // An exception that starts words before the match (the search for it starts no further back than its length).
+    expect(matches('The internet of things and other things: things of the internet.', [['thing !internet of things']])).toEqual(['0:things', '0:things']);
     expect(matches('New generation services for future generations.', rules)).toEqual(['2:generations']);
   });
 
@@ -56,5 +59,32 @@ describe('codebook rules', () => {
     const matcher = new RuleMatcher([{ rules: [rule('data'), rule('=data')] }], (w) => PorterStemmer.stem(w));
     expect(matcher.match([{ normal: 'data', lemma: 'datum', start: 0, end: 4 }]).map((h) => [h.factor, h.rule])).toEqual([[0, 0]]);
     expect(new RuleMatcher([], (w) => w).match([{ normal: 'data', lemma: 'datum', start: 0, end: 4 }])).toEqual([]);
+  });
+});
+
+describe('rule hits without the terms (what the clustering asks of term labels)', () => {
+  it('are the hits the whole tokenizer finds, in the same order, and give each label its one factor', () => {
+    const thesaurus = [{ label: 'information and communication technologies', replaceBy: 'ict', line: 2 }];
+    const rules = [
+      ['environment !urban environment !built environment', 'green*'],
+      ['ict', 'digital', 'e-*'],
+      ['=mobility', 'transport'],
+    ];
+    const opts = options(rules, thesaurus);
+    const phrases = [
+      'Urban environments and the built environment protect the environment.',
+      'Information and communication technologies and digital e-government.',
+      'green transport',
+      'mobility',
+      'quality of life',
+      'ICT',
+      'digital environment',
+    ];
+    const whole = textTokenizer(opts);
+    const hitsOf = ruleHits(opts);
+    for (const phrase of phrases) expect(hitsOf(phrase)).toEqual(whole(phrase).hits);
+    // Asked again with the same options, the matcher kept for them answers the same.
+    expect(ruleHits(opts)).toBe(hitsOf);
+    expect(ruleFactors(phrases, opts)).toEqual([0, 1, -1, 2, -1, 1, -1]);
   });
 });

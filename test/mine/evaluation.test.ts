@@ -36,9 +36,10 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // found quoted 6, author 4, year and ref 9. Its errors were then studied, so it is seen too. test5.jsonl, review-paper-6
 // and review-paper-8 were held out and scored with totals only (figures below), then studied for the ninth extractor:
 // seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
-// and studied for the tenth. Nothing is held out now; a file labelled blind later goes in HELD_OUT (its failures
-// then print totals only) until it is studied.
-const HELD_OUT = new Set<string>(['review-paper-10', 'test6.jsonl', 'review-paper-11', 'test7.jsonl']);
+// and studied for the tenth; test6.jsonl and review-paper-10, held out through the tenth extractor (totals only,
+// figures below), are released for study by the eleventh. A file labelled blind goes in HELD_OUT (its failures
+// then print totals only) until it is studied: test7.jsonl and review-paper-11 now.
+const HELD_OUT = new Set<string>(['review-paper-11', 'test7.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -83,7 +84,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'review-paper-7': ALL,
   'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
   'review-paper-9': ALL,
-  // Held out (written blind, committed before any run), first run with the tenth extractor, totals only:
+  // Held out (written blind, committed before any run), first run with the tenth extractor, totals only
+  // (released for study by the eleventh extractor):
   // test6.jsonl precision 20/23 (.870), recall 20/28 (.714); quoted 18, author 18, year 18, ref 20 of 20.
   // review-paper-10 precision 11/13 (.846), recall 11/15 (.733); quoted 8, author 8, year 9, ref 11 of 11.
   'test6.jsonl': { precision: 0.86, recall: 0.71, quoted: 0.9, author: 0.9, year: 0.9, ref: 1 },

@@ -6,10 +6,11 @@ import { Diagnostics } from '../../src/core/diagnostics.js';
 import { readers } from '../../src/ingest/readers.js';
 import { readTokens } from '../../src/tokenize/nlp.js';
 import { HEADER } from '../helpers.js';
+import { growth } from '../timing.js';
 
 // Linear time: arbitrary snippets of hostile text, repeated to n and 4n characters; the larger input
 // may take at most 8 times as long (linear is 4×, quadratic 16×; the slack absorbs a shared
-// machine, the GC and caches). Samples: CITYDEFS_FUZZ_RUNS / 100.
+// machine, the GC and caches; a ratio over it is measured again: see test/timing.ts). Samples: CITYDEFS_FUZZ_RUNS / 100.
 const SAMPLES = Math.max(6, Math.round(Number(process.env.CITYDEFS_FUZZ_RUNS ?? 600) / 100));
 
 const snippet = fc
@@ -23,23 +24,11 @@ function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
-/** Best of five, in milliseconds: the least disturbed by other work on the machine (and the GC). */
-function time(work: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 function expectLinear(name: string, run: (size: number) => () => void, size: number): void {
-  const small = time(run(size));
-  const large = time(run(4 * size));
+  const g = growth(run(size), run(4 * size), 8);
   // Below a few milliseconds the ratio is noise.
-  if (large < 20) return;
-  expect(large / Math.max(small, 1), `${name}: ${small.toFixed(1)} ms for ${size}, ${large.toFixed(1)} ms for ${4 * size}`).toBeLessThanOrEqual(8);
+  if (g.large < 20) return;
+  expect(g.ratio, `${name}: ${g.small.toFixed(1)} ms for ${size}, ${g.large.toFixed(1)} ms for ${4 * size}`).toBeLessThanOrEqual(8);
 }
 
 describe('readers stay linear on hostile text', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mineDefinitions } from '../../src/mine/index.js';
+import { bestTime, growth } from '../timing.js';
 
 // The extractor stays linear on the long runs its rules read: each input is built 4 times longer,
 // and may take at most 8 times as long (linear is 4×, quadratic 16×; the slack absorbs a shared
-// machine). The semicolon rule once read the definiens again at every `; these …` (4× the text took 9×).
-
-/** Best of five, in milliseconds. */
-function time(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    mineDefinitions([text]);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
+// machine, and a ratio over it is measured again: see test/timing.ts). The semicolon rule once read
+// the definiens again at every `; these …` (4× the text took 9×).
 
 const RUNS: Record<string, (n: number) => string> = {
   'a run of “; these …” after a definiens': (n) => `Smart cities are systems of flows of data${'; these flows become smart'.repeat(n)}.`,
@@ -42,11 +33,15 @@ const RUNS: Record<string, (n: number) => string> = {
 describe('mineDefinitions stays linear on long runs', () => {
   for (const [name, make] of Object.entries(RUNS)) {
     it(name, () => {
-      time(make(300)); // warm up
-      const small = time(make(3000));
-      const large = time(make(12_000));
-      if (large < 40) return; // below a few tens of milliseconds the ratio is noise
-      expect(large / Math.max(small, 1), `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(8);
+      bestTime(() => mineDefinitions([make(300)])); // warm up
+      const [small, large] = [make(3000), make(12_000)];
+      const g = growth(
+        () => mineDefinitions([small]),
+        () => mineDefinitions([large]),
+        8,
+      );
+      if (g.large < 40) return; // below a few tens of milliseconds the ratio is noise
+      expect(g.ratio, `${g.small.toFixed(1)} ms, then ${g.large.toFixed(1)} ms`).toBeLessThanOrEqual(8);
     });
   }
 });

@@ -19,7 +19,7 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // seventh to ninth, studied for the tenth; review-paper-10 and test6.jsonl, scored with totals only by the tenth,
 // released for study by the eleventh — bench/RESULTS.md keeps those figures.) Held out now (written blind,
 // committed before any run): review-paper-11 and test7.jsonl.
-const HELD_OUT = new Set<string>(['review-paper-11', 'test7.jsonl']);
+const HELD_OUT = new Set<string>(['review-paper-11', 'test7.jsonl', 'review-paper-12', 'test8.jsonl']);
 
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {

@@ -69,7 +69,7 @@ export function attribute(
   let sourceYear: number | undefined;
   if (!cue) {
     const aside = documentAside(sentence, clause);
-    if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'in a source’s document' });
+    if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
   if (!cue) {
     const source = sourceLabel(sentence, clause, following);
@@ -144,45 +144,80 @@ function describedSubject(lead: string, cue: string): NonNullable<Clause['report
 
 // A document, in a source's words: `…, in the ministry’s 2023 guidance, …`, `in Lund’s (2020) formulation`.
 const DOCUMENT_NOUN =
-  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|glossary|standard|handbook|framework|formulation|wording|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief)$/iu;
+  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|glossary|standard|handbook|framework|formulation|wording|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
+// The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
+const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
 
 /**
- * An aside naming the source document of a definition, before its verb or as its lead-in: `Smart cities,
- * in the ministry’s 2023 guidance, are …`. It names someone else's document (a possessor that is not
- * the writers' own) or a dated one; the possessor is the author when it is a name, the date its year.
+ * An aside naming the source of a definition, before its verb or as its lead-in: `Smart cities, in the
+ * ministry’s 2023 guidance, are …`, `A smart city, according to the OECD, is …`. A document must be
+ * someone else's (a possessor that is not the writers' own) or dated; its possessor is the author when
+ * it is a name, its date the year. A name (`according to the OECD`) is the author; `in` a name is a place.
  */
 function documentAside(sentence: string, clause: Clause): { author?: string; year?: number } | undefined {
   const verb = sentence.slice(clause.start, clause.end).search(/\s(?:is|are|was|were|means?|refers?\s+to|denotes?)\s/u);
   if (verb < 0) return undefined;
   const head = sentence.slice(0, clause.start + verb);
+  for (const [, cue, phrase] of head.matchAll(ASIDE)) {
+    const found = documentNamed(phrase!) ?? (/^in$/iu.test(cue!) ? undefined : sourceNamed(phrase!));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `the ministry’s 2023 guidance`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`: a document of someone else's or a dated one. */
+function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
   const m =
-    /(?:^|,\s*)in\s+(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}]+(?:\s+paper)?)\s*,/u.exec(
-      head,
+    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+(?:\s+paper)?)$/u.exec(
+      phrase,
     );
-  if (!m || !DOCUMENT_NOUN.test(m[4]!)) return undefined;
-  const [, possessor, parenthesis, printed] = m;
-  if (possessor && /^(?:our|my|this|these|the\s+present|its)$/iu.test(possessor)) return undefined;
+  if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;
+  const [, named, pronoun, parenthesis, printed] = m;
+  // (`our 2024 framework`, `this report’s terms`: the writers' own)
+  const possessor = named ?? pronoun;
+  if (possessor && /^(?:our|my|this|these|present|its)\b/iu.test(possessor)) return undefined;
   const year = printed ? Number(printed) : parenthesis ? yearIn(parenthesis) : undefined;
   if (!possessor && year === undefined) return undefined;
-  const author = possessor && /^\p{Lu}/u.test(possessor) && nameLike(possessor) ? possessor : undefined;
+  const author = named && /^\p{Lu}/u.test(named) && nameLike(named) ? named : undefined;
   return { ...(author ? { author } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
+/** `the OECD`, `Hollands (2008)`: a source's name, its year from a citation after it. */
+function sourceNamed(phrase: string): { author: string; year?: number } | undefined {
+  const name = phrase
+    .replace(/^the\s+/iu, '')
+    .replace(/\s*\([^()]*\)$/u, '')
+    .trim();
+  if (!/^\p{Lu}/u.test(name) || !nameLike(name) || !sourceName(name)) return undefined;
+  const year = /\(([^()]*)\)$/u.exec(phrase)?.[1];
+  const printed = year ? yearIn(year) : undefined;
+  return { author: name, ...(printed !== undefined ? { year: printed } : {}) };
+}
+
+const SAYING = '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes)';
+const SPEAKER = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
+// `,” said Deputy Mayor Jon Aas at the opening.` (descriptive words before the name, never a preposition:
+// `said the Minister on Tuesday` names no one) and `,” Jon Aas, the deputy mayor, said.`
+const SAID_AFTER_CLOSE = [
+  new RegExp(
+    `^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SAYING}\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:on|in|at|to|for|with|from|by|during|after|before)\\s)[\\p{Ll}-]+\\s+){0,4}${SPEAKER}`,
+    'u',
+  ),
+  new RegExp(`^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SPEAKER}(?:,\\s+[^,;:“”"]{1,80},)?\\s+${SAYING}\\b`, 'u'),
+];
+
 /**
- * A speaker named after the closing quotation mark, whatever follows the name: `…,” said Deputy
- * Mayor Jon Aas at the opening.` A person's surname (titles and given names are dictionary words or
- * first names), a body or a one-word name whole; a title alone (`said the Minister`) is no name.
+ * A speaker named after the closing quotation mark, whatever follows: `…,” said Deputy Mayor Jon Aas at
+ * the opening.`, `…,” Jon Aas, the deputy mayor, said.` A person's surname (titles and given names are
+ * dictionary words or first names), a body or a one-word name whole; a title alone (`said the Minister`) is no name.
  */
 function speakerAfter(rest: string): string | undefined {
-  const m =
-    /^[\s.,;!?…]*[”"’»]\s*,?\s*(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:on|in|at|to|for|with|from|by|during|after|before)\s)[\p{Ll}-]+\s+){0,4}((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?![\p{L}’'-])/u.exec(
-      rest,
-    );
-  if (!m) return undefined;
-  const words = m[1]!.split(/\s+/u);
-  if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return nameLike(m[1]!) ? m[1]! : undefined;
+  const name = SAID_AFTER_CLOSE.map((re) => re.exec(rest)?.[1]).find((n) => n !== undefined);
+  if (!name) return undefined;
+  const words = name.split(/\s+/u);
+  if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
   if (words.length === 1) return isWord(words[0]!.toLowerCase()) ? undefined : words[0];
-  return nameLike(m[1]!) ? words.at(-1) : undefined;
+  return nameLike(name) ? words.at(-1) : undefined;
 }
 
 /** The citation that goes with a reporter's name (`Cohen (2011) defines …`), and the name as the citation gives it. */

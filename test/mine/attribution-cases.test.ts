@@ -10,7 +10,7 @@ import { parseReferences } from '../../src/mine/references.js';
 const concept = ConfigSchema.parse({ concept: { terms: ['smart city', 'sustainable city', 'smart sustainable city', 'digital twin'] } }).concept;
 const mine = (pages: readonly string[]) => mineDefinitions(pages, { concept });
 const who = (c: Candidate | undefined) => ({ quoted: c?.quoted, author: c?.attribution?.author, year: c?.attribution?.year, ref: c?.attribution?.ref });
-const find = (found: readonly Candidate[], start: string) => found.find((c) => c.clause.startsWith(start));
+const find = (found: readonly Candidate[], start: string) => found.find((c) => c.clause.toLowerCase().startsWith(start.toLowerCase()));
 
 describe('a block quotation whose citation follows its closing full stop', () => {
   it('gives the quotation the citation that opens the next line’s sentence', () => {
@@ -65,6 +65,14 @@ describe('a speaker named after the closing quotation mark', () => {
     expect(who(find(found, 'A smart city'))).toEqual({ quoted: true, author: 'Reyes', year: undefined, ref: undefined });
   });
 
+  it('gives the speaker named before the verb, with or without a description', () => {
+    for (const text of [
+      '“A smart city is one that tells its residents what it measures,” Tomas Reyes, a councillor since 2019, said in the debate.',
+      '“A smart city is one that tells its residents what it measures,” Reyes said.',
+    ])
+      expect(who(find(mine([text]), 'A smart city'))).toEqual({ quoted: true, author: 'Reyes', year: undefined, ref: undefined });
+  });
+
   it('gives no author for a title alone or a time after the verb', () => {
     for (const text of [
       '“A smart city is one that tells its residents what it measures,” said the Minister at the opening.',
@@ -102,10 +110,39 @@ describe('an aside naming the source document', () => {
     expect(who(find(found, 'Smart cities'))).toEqual({ quoted: true, author: 'Moreau', year: 2019, ref: undefined });
   });
 
+  it('reads the aside as a lead-in, and after `according to` or `in the words of`', () => {
+    expect(
+      who(find(mine(['In the agency’s 2024 handbook, sustainable cities are cities that plan housing and transport as one system.']), 'sustainable cities')),
+    ).toEqual({
+      quoted: true,
+      author: undefined,
+      year: 2024,
+      ref: undefined,
+    });
+    expect(
+      who(find(mine(['A smart city, in the words of the 2021 Tallinn declaration, is a city that shares its data with its neighbours.']), 'A smart city')),
+    ).toEqual({
+      quoted: true,
+      author: undefined,
+      year: 2021,
+      ref: undefined,
+    });
+    expect(who(find(mine(['A smart city, according to the UNECE, is a city that shares its data with its neighbours.']), 'A smart city'))).toEqual({
+      quoted: true,
+      author: 'UNECE',
+      year: undefined,
+      ref: undefined,
+    });
+  });
+
   it('leaves the writers’ own document and an undated generic phrase alone', () => {
     for (const text of [
       'Smart cities, in our 2024 framework, are cities that plan housing, transport and energy as one system.',
       'Smart cities, in the broad sense, are cities that plan housing, transport and energy as one system.',
+      'Smart cities, in this report’s terms, are cities that plan housing, transport and energy as one system.',
+      'In our 2022 survey, smart cities are cities that plan housing, transport and energy as one system.',
+      'Smart cities, in Scandinavia, are cities that plan housing, transport and energy as one system.',
+      'Smart cities, according to many planners, are cities that plan housing, transport and energy as one system.',
     ]) {
       const c = find(mine([text]), 'Smart cities');
       expect(c).toBeDefined();

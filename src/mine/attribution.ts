@@ -72,6 +72,10 @@ export function attribute(
     if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
   if (!cue) {
+    const by = announcedBy(sentence.slice(0, clause.start), preceding);
+    if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
+  }
+  if (!cue) {
     const source = sourceLabel(sentence, clause, following);
     if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
   }
@@ -354,6 +358,26 @@ function proposedBy(before: string): string | undefined {
   const lead = before.slice(0, m.index).replace(/(\p{L})\d{1,2}(?=\s|$)/gu, '$1');
   const name = nameBefore(lead, lead.length);
   return name && nameLike(name.name) ? name.name : undefined;
+}
+
+/**
+ * A named source that announces the definition after a colon: `After two rounds of comments, the Nordic
+ * Twin Network agreed on the following:` (the lead-in is the paragraph above a block quotation that
+ * stands alone), with a date the lead-in prints. Not the writers (`We adopt the following:`), nor a part of the document (`Table 2 gives the following:`).
+ */
+function announcedBy(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  const before = /^[\s“"‘«]*$/u.test(lead) && /:\s*$/u.test(preceding) ? `${preceding} ${lead}` : lead;
+  const m =
+    /\s(?:(?:agreed|agrees|settled|settles)\s+(?:on|upon)|adopted|adopts|gives|gave|offers|offered|proposes|proposed|provides|provided|uses|used|publishes|published)\s+(?:the\s+following|these\s+words)(?:\s+(?:definition|wording|formulation))?\s*:\s*[“"‘]?\s*$/u.exec(
+      before,
+    );
+  if (!m) return undefined;
+  const name = nameBefore(before, m.index)?.name;
+  if (!name || /^(?:table|figure|fig|section|chapter|box|appendix|annex|part)\b/iu.test(name)) return undefined;
+  if (!nameLike(name) || !sourceName(name)) return undefined;
+  // (a date printed in the lead-in: `In 2019 the Harbour Board adopted …`)
+  const year = yearIn(before.replace(/\[[^\]]*\]|\([^)]*\)/gu, ''));
+  return { author: name, ...(year !== undefined ? { year } : {}) };
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

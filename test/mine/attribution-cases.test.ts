@@ -52,6 +52,28 @@ describe('a block quotation whose citation follows its closing full stop', () =>
   });
 });
 
+describe('a named source announcing the definition after a colon', () => {
+  it('files a block quotation under the body that agreed on or adopted it, with the date of the lead-in', () => {
+    const found = mine([
+      [
+        'In 2019, after a year of consultation, the Harbour Board adopted the following wording:',
+        '',
+        '    A digital twin is a model of the port that is kept current by the port’s own sensors.',
+        '',
+        'It has not been revised since.',
+      ].join('\n'),
+    ]);
+    expect(who(find(found, 'A digital twin'))).toEqual({ quoted: true, author: 'Harbour Board', year: 2019, ref: undefined });
+  });
+
+  it('leaves the writers and parts of the document alone', () => {
+    for (const lead of ['We adopt the following:', 'Table 3 gives the following:'])
+      expect(find(mine([`${lead}\n    A digital twin is a model of the port that is kept current by the port’s own sensors.`]), 'A digital twin')?.quoted).toBe(
+        false,
+      );
+  });
+});
+
 describe('the reporter’s name in full', () => {
   it('takes the authors from the narrative citation that holds the reporter’s surname', () => {
     const found = mine(['Surveying planning practice, Mensah et al. (2020, p. 3) put it in one line: “A smart city is a city that plans with its data.”']);

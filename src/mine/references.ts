@@ -45,12 +45,15 @@ function parseEntry(text: string): Reference {
 function publicationYear(body: string): number | undefined {
   const parenthesised = /\((1[89]\d\d|20\d\d)[a-z]?\)/u.exec(body);
   if (parenthesised) return Number(parenthesised[1]);
+  // (right after the authors: no title ended by a full stop before it, `European Commission. Europe 2020. …`)
   const afterAuthors = /^[^:“"‘\d]*?(?<!\d)(1[89]\d\d|20\d\d)[a-z]?\s*[.,;)]/u.exec(body);
-  if (afterAuthors) return Number(afterAuthors[1]);
+  if (afterAuthors && !/\p{L}{2}\.\s+\p{Lu}/u.test(body.slice(0, afterAuthors.index + afterAuthors[0].length - afterAuthors[1]!.length)))
+    return Number(afterAuthors[1]);
   const plain = body
     .replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})/gu, ' ')
-    .replace(/https?:\/\/\S+|www\.\S+|doi:\s*\S+/giu, ' ')
-    .replace(/\b(?:accessed|retrieved|viewed|visited|consulted)\b[^.;]*/giu, ' ')
+    .replace(/https?:\/\/\S+|www\.\S+|\bdoi:?\s*10\.\S+/giu, ' ')
+    // (an access date ends the entry: `Accessed: Mar. 3, 2021.`)
+    .replace(/\b(?:accessed|retrieved|viewed|visited|consulted)\b.*$/iu, ' ')
     .replace(/\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/giu, ' ');
   const years = [...plain.matchAll(new RegExp(YEAR.source, 'gu'))];
   return years.length ? Number(years.at(-1)![1]) : undefined;

@@ -225,14 +225,17 @@ describe('layout: running lines printed across two columns', () => {
 describe('reference lists', () => {
   it('find the publication year, not a year in the title or the venue', () => {
     const lines = (texts: string[]) => texts.map((text, i) => ({ text, page: 1, line: i + 1 }));
-    const [ieee, horizon, harvard] = parseReferences(
+    const years = parseReferences(
       lines([
         '[1] A. Ruiz and P. Lindgren, “Cities after 2050: a scenario study,” Futures, vol. 12, pp. 1–9, 2018.',
         '[2] European Commission, Horizon 2020 work programme: smart cities and communities, Brussels, 2014.',
         '[3] Aalto, K. and Berg, M. 2011. The city in 2030. Helsinki: Otava.',
+        '[4] Nordic Council. Norden 2030. A vision for the region, 2019.',
+        '[5] T. Haas, “Twins of towns,” City Data Blog, 2017. [Online]. Available: https://example.org/2020/twins. Accessed: Mar. 3, 2022.',
+        '[6] R. Ode, “Smart grids,” Energy, vol. 9, pp. 1998–2005, 2016, doi: 10.1000/2019.55.',
       ]),
-    );
-    expect([ieee?.year, horizon?.year, harvard?.year]).toEqual([2018, 2014, 2011]);
+    ).map((r) => r.year);
+    expect(years).toEqual([2018, 2014, 2011, 2019, 2017, 2016]);
   });
 
   it('read a references heading with a qualifier', () => {

@@ -24,11 +24,11 @@ export function layOut(pages: readonly string[]): Laid {
   // left half read between the columns: running lines are found on the printed lines too, and blanked
   // before the columns are read.
   const printed = runningLines(raw);
-  const pageLines = raw.map((lines) => readingOrder(lines.map((l) => (printed.has(mask(l)) ? '' : l))));
+  const pageLines = raw.map((lines) => readingOrder(lines.map((l) => (printed.size && printed.has(mask(l)) ? '' : l))));
   const running = runningLines(pageLines.map((lines) => lines.map((l) => l.text)));
   const all: SourceLine[] = [];
   pageLines.forEach((lines, p) => {
-    const kept = lines.filter((l, i) => !running.has(mask(l.text)) && !isPageNumber(l.text, i, lines));
+    const kept = lines.filter((l, i) => !(running.size && running.has(mask(l.text))) && !isPageNumber(l.text, i, lines));
     for (const l of kept) all.push({ text: l.text, page: p + 1, line: l.line });
     // A page break ends a line; the paragraph logic decides whether it ends a paragraph.
   });

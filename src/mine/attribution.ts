@@ -542,8 +542,13 @@ function numberedOwn(preceding: string, lead: string): boolean {
 function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean {
   const printed = (notes.has(markers) ? [markers] : [...markers]).map((m) => notes.get(m)).filter((n) => n !== undefined);
   if (!printed.length) return true;
-  return printed.some((n) => /\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0);
+  return printed.some((n) => !COMPARES.test(n) && (/\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0));
 }
+
+// A note that sets the definition against a source (`² This is narrower than Varga’s (2017): …`) names
+// that source to differ from it: it is a comment, not the definition's source.
+const COMPARES =
+  /\b(?:(?:narrower|broader|wider|stricter|looser|stronger|weaker|shorter|longer)\s+than|unlike|differs?\s+from|departs?\s+from|in\s+contrast\s+(?:to|with)|contrasts?\s+with)\b/iu;
 
 /** A reference list keyed by number, for resolving `[12]`. */
 export function referenceIndex(references: readonly Reference[]): Map<number, Reference> {

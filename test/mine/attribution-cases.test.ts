@@ -197,6 +197,23 @@ describe('the document’s own numbered definitions', () => {
   });
 });
 
+describe('notes that compare', () => {
+  const page = (note: string) =>
+    ['In this thesis, a smart city is a city whose council publishes the data it collects and answers for its use.²', '', note].join('\n');
+
+  it('do not make a definition quoted when they set it against a source', () => {
+    for (const note of [
+      '² This is narrower than Varga’s (2017) definition, which also counts private data.',
+      '² Unlike Varga (2017), it leaves out private data.',
+    ])
+      expect(find(mine([page(note)]), 'a smart city')?.quoted).toBe(false);
+  });
+
+  it('still quote it when they give its source', () => {
+    expect(find(mine([page('² Adapted from Varga (2017), p. 8.')]), 'a smart city')?.quoted).toBe(true);
+  });
+});
+
 describe('layout: running lines printed across two columns', () => {
   it('drops a footer whose halves fall on either side of the gutter, wherever it would be read', () => {
     const row = (a: string, b: string) => a.padEnd(48) + b;

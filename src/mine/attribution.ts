@@ -146,7 +146,7 @@ function describedSubject(lead: string, cue: string): NonNullable<Clause['report
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
 }
 
-// A document, in a source's words: `…, in the ministry’s 2023 guidance, …`, `in Lund’s (2020) formulation`.
+// A document, in a source's words: `…, in the agency’s 2024 handbook, …`, `in Lund’s (2020) formulation`.
 const DOCUMENT_NOUN =
   /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|glossary|standard|handbook|framework|formulation|wording|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
 // The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
@@ -154,7 +154,7 @@ const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s
 
 /**
  * An aside naming the source of a definition, before its verb or as its lead-in: `Smart cities, in the
- * ministry’s 2023 guidance, are …`, `A smart city, according to the OECD, is …`. A document must be
+ * agency’s 2024 handbook, are …`, `A smart city, according to the OECD, is …`. A document must be
  * someone else's (a possessor that is not the writers' own) or dated; its possessor is the author when
  * it is a name, its date the year. A name (`according to the OECD`) is the author; `in` a name is a place.
  */
@@ -169,7 +169,7 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
   return undefined;
 }
 
-/** `the ministry’s 2023 guidance`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`: a document of someone else's or a dated one. */
+/** `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`: a document of someone else's or a dated one. */
 function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
   const m =
     /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+(?:\s+paper)?)$/u.exec(
@@ -241,7 +241,7 @@ function reporterCitation(
     citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
   // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.
   cited ??= citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s.,;:)\]’'"”]*$/u.test(sentence.slice(c.end)));
-  // `Singh et al. (2021, p. 1) reduce the idea to …:` the citation that holds the reporter's name names the authors in full.
+  // `Mensah et al. (2020, p. 3) put it in one line:` the citation that holds the reporter's name names the authors in full.
   if (cited?.author && cited.start <= reporter.start && cited.end >= reporter.end && cited.author.startsWith(reporter.text) && cited.author !== reporter.text)
     author = cited.author;
   // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
@@ -524,7 +524,7 @@ function cleanName(name: string): string {
 }
 
 /**
- * The document's own numbered definition: a label `Definition 2.3 (smart sustainable city).` (or
+ * The document's own numbered definition: a label `Definition 3.2 (smart city).` (or
  * `Definition 4:`) just before it, with no citation in it. Its note discusses the definition (how it
  * differs from another's); the note does not make it someone else's.
  */

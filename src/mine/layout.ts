@@ -35,7 +35,7 @@ export function layOut(pages: readonly string[]): Laid {
   const refs = referencesStart(all);
   if (refs === undefined) return { body: all, references: [] };
   const end = referencesEnd(all, refs);
-  // Notes printed at the foot of a page of the list (`³ Definition 2.3 is …` and its lines to the page's end) are notes, not entries.
+  // Notes printed at the foot of a page of the list (`² This definition is …` and its lines to the page's end) are notes, not entries.
   const listed = all.slice(refs + 1, end);
   const inNote = notesAtFoot(listed);
   return {

@@ -37,37 +37,24 @@ export function attribute(
   notes: ReadonlyMap<string, string> = new Map(),
 ): Attribution | undefined {
   const citations = findCitations(sentence);
-  const reporter = clause.reporter?.text ? clause.reporter : undefined;
+  const reporter = clause.reporter?.text
+    ? clause.reporter
+    : clause.reporter
+      ? describedSubject(sentence.slice(0, clause.start), clause.reporter.cue)
+      : undefined;
   let cited: Citation | undefined;
   let author: string | undefined;
   let cue: string | undefined;
-  if (reporter) {
-    cue = reporter.cue;
-    author = reporter.text;
-    // The citation that goes with the name: right after it, or the one naming it.
-    cited =
-      citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ??
-      citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ??
-      citations.find((c) => c.author === reporter.text) ??
-      // a marker closing the quoted definiens: `IBM defines a smart city as "…". [3]`
-      citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-    // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.
-    cited ??= citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s.,;:)\]’'"”]*$/u.test(sentence.slice(c.end)));
-    // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
-    const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
-    if (cited && marker) cited = { ...cited, ref: marker.ref! };
-    // A speaker named after the definiens (the sentence's end) and described with the year of a work:
-    // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
-    const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
-    if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
-  }
+  if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
   if (!cited && !reporter) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
-    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))));
+    // (nor a citation opening the sentence, which closes the block quotation before it: `(Okoro, 2019, p. 4) The list …`)
+    const opening = leadingCitation(sentence);
+    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end);
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
@@ -81,19 +68,27 @@ export function attribute(
   }
   let sourceYear: number | undefined;
   if (!cue) {
+    const aside = documentAside(sentence, clause);
+    if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
+  }
+  if (!cue) {
+    const by = announcedBy(sentence.slice(0, clause.start), preceding);
+    if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
+  }
+  if (!cue) {
     const source = sourceLabel(sentence, clause, following);
     if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
   }
   // `… future residents.²³`: footnote-reference markers after the full stop cite a source, unless the
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
-  if (!cue && noteMarkers && notesCite(noteMarkers, notes)) cue = 'footnote marker';
+  if (!cue && noteMarkers && notesCite(noteMarkers, notes) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
-  if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start), preceding);
+  if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start), preceding) ?? speakerAfter(sentence.slice(clause.end));
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
     const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
@@ -138,6 +133,125 @@ export function attribute(
     }
   }
   return { ...(author ? { author: cleanName(author) } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The subject of a reporting verb described by a relative clause between commas: `The Lakeside Urban
+ * Index, which ranked 90 cities in 2031, defines …` is the Lakeside Urban Index's (a name, not a
+ * description: `The survey, which …` is no one's).
+ */
+function describedSubject(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
+  const m = /^(\s*(?:the\s+)?)([^,;:()“”"]{2,80}?),\s+(?:which|who)\s+[^,;:“”"]{1,160},\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/iu.exec(lead);
+  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return undefined;
+  return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
+}
+
+// A document, in a source's words: `…, in the agency’s 2024 handbook, …`, `in Lund’s (2020) formulation`.
+const DOCUMENT_NOUN =
+  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|glossary|standard|handbook|framework|formulation|wording|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
+// The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
+const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
+
+/**
+ * An aside naming the source of a definition, before its verb or as its lead-in: `Smart cities, in the
+ * agency’s 2024 handbook, are …`, `A smart city, according to the OECD, is …`. A document must be
+ * someone else's (a possessor that is not the writers' own) or dated; its possessor is the author when
+ * it is a name, its date the year. A name (`according to the OECD`) is the author; `in` a name is a place.
+ */
+function documentAside(sentence: string, clause: Clause): { author?: string; year?: number } | undefined {
+  const verb = sentence.slice(clause.start, clause.end).search(/\s(?:is|are|was|were|means?|refers?\s+to|denotes?)\s/u);
+  if (verb < 0) return undefined;
+  const head = sentence.slice(0, clause.start + verb);
+  for (const [, cue, phrase] of head.matchAll(ASIDE)) {
+    const found = documentNamed(phrase!) ?? (/^in$/iu.test(cue!) ? undefined : sourceNamed(phrase!));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`: a document of someone else's or a dated one. */
+function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
+  const m =
+    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+(?:\s+paper)?)$/u.exec(
+      phrase,
+    );
+  if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;
+  const [, named, pronoun, parenthesis, printed] = m;
+  // (`our 2024 framework`, `this report’s terms`: the writers' own)
+  const possessor = named ?? pronoun;
+  if (possessor && /^(?:our|my|this|these|present|its)\b/iu.test(possessor)) return undefined;
+  const year = printed ? Number(printed) : parenthesis ? yearIn(parenthesis) : undefined;
+  if (!possessor && year === undefined) return undefined;
+  const author = named && /^\p{Lu}/u.test(named) && nameLike(named) ? named : undefined;
+  return { ...(author ? { author } : {}), ...(year !== undefined ? { year } : {}) };
+}
+
+/** `the OECD`, `Hollands (2008)`: a source's name, its year from a citation after it. */
+function sourceNamed(phrase: string): { author: string; year?: number } | undefined {
+  const name = phrase
+    .replace(/^the\s+/iu, '')
+    .replace(/\s*\([^()]*\)$/u, '')
+    .trim();
+  if (!/^\p{Lu}/u.test(name) || !nameLike(name) || !sourceName(name)) return undefined;
+  const year = /\(([^()]*)\)$/u.exec(phrase)?.[1];
+  const printed = year ? yearIn(year) : undefined;
+  return { author: name, ...(printed !== undefined ? { year: printed } : {}) };
+}
+
+const SAYING = '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes)';
+const SPEAKER = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
+// `,” said Deputy Mayor Jon Aas at the opening.` (descriptive words before the name, never a preposition:
+// `said the Minister on Tuesday` names no one) and `,” Jon Aas, the deputy mayor, said.`
+const SAID_AFTER_CLOSE = [
+  new RegExp(
+    `^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SAYING}\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:on|in|at|to|for|with|from|by|during|after|before)\\s)[\\p{Ll}-]+\\s+){0,4}${SPEAKER}`,
+    'u',
+  ),
+  new RegExp(`^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SPEAKER}(?:,\\s+[^,;:“”"]{1,80},)?\\s+${SAYING}\\b`, 'u'),
+];
+
+/**
+ * A speaker named after the closing quotation mark, whatever follows: `…,” said Deputy Mayor Jon Aas at
+ * the opening.`, `…,” Jon Aas, the deputy mayor, said.` A person's surname (titles and given names are
+ * dictionary words or first names), a body or a one-word name whole; a title alone (`said the Minister`) is no name.
+ */
+function speakerAfter(rest: string): string | undefined {
+  const name = SAID_AFTER_CLOSE.map((re) => re.exec(rest)?.[1]).find((n) => n !== undefined);
+  if (!name) return undefined;
+  const words = name.split(/\s+/u);
+  if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
+  if (words.length === 1) return isWord(words[0]!.toLowerCase()) ? undefined : words[0];
+  return nameLike(name) ? words.at(-1) : undefined;
+}
+
+/** The citation that goes with a reporter's name (`Cohen (2011) defines …`), and the name as the citation gives it. */
+function reporterCitation(
+  sentence: string,
+  clause: Clause,
+  reporter: NonNullable<Clause['reporter']>,
+  citations: readonly Citation[],
+): { cited?: Citation; author: string } {
+  let author = reporter.text;
+  // Right after the name, or the one naming it.
+  let cited: Citation | undefined =
+    citations.find((c) => c.start <= reporter.end + 1 && c.end >= reporter.end) ??
+    citations.find((c) => c.start >= reporter.end && c.start <= reporter.end + 3) ??
+    citations.find((c) => c.author === reporter.text) ??
+    // a marker closing the quoted definiens: `IBM defines a smart city as "…". [3]`
+    citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+  // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.
+  cited ??= citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s.,;:)\]’'"”]*$/u.test(sentence.slice(c.end)));
+  // `Mensah et al. (2020, p. 3) put it in one line:` the citation that holds the reporter's name names the authors in full.
+  if (cited?.author && cited.start <= reporter.start && cited.end >= reporter.end && cited.author.startsWith(reporter.text) && cited.author !== reporter.text)
+    author = cited.author;
+  // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
+  const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
+  if (cited && marker) cited = { ...cited, ref: marker.ref! };
+  // A speaker named after the definiens (the sentence's end) and described with the year of a work:
+  // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
+  const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
+  if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
+  return { ...(cited ? { cited } : {}), author };
 }
 
 /**
@@ -246,6 +360,26 @@ function proposedBy(before: string): string | undefined {
   return name && nameLike(name.name) ? name.name : undefined;
 }
 
+/**
+ * A named source that announces the definition after a colon: `After two rounds of comments, the Nordic
+ * Twin Network agreed on the following:` (the lead-in is the paragraph above a block quotation that
+ * stands alone), with a date the lead-in prints. Not the writers (`We adopt the following:`), nor a part of the document (`Table 2 gives the following:`).
+ */
+function announcedBy(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  const before = /^[\s“"‘«]*$/u.test(lead) && /:\s*$/u.test(preceding) ? `${preceding} ${lead}` : lead;
+  const m =
+    /\s(?:(?:agreed|agrees|settled|settles)\s+(?:on|upon)|adopted|adopts|gives|gave|offers|offered|proposes|proposed|provides|provided|uses|used|publishes|published)\s+(?:the\s+following|these\s+words)(?:\s+(?:definition|wording|formulation))?\s*:\s*[“"‘]?\s*$/u.exec(
+      before,
+    );
+  if (!m) return undefined;
+  const name = nameBefore(before, m.index)?.name;
+  if (!name || /^(?:table|figure|fig|section|chapter|box|appendix|annex|part)\b/iu.test(name)) return undefined;
+  if (!nameLike(name) || !sourceName(name)) return undefined;
+  // (a date printed in the lead-in: `In 2019 the Harbour Board adopted …`)
+  const year = yearIn(before.replace(/\[[^\]]*\]|\([^)]*\)/gu, ''));
+  return { author: name, ...(year !== undefined ? { year } : {}) };
+}
+
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
 function rowSource(sentence: string): Citation | undefined {
   const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
@@ -260,7 +394,8 @@ function rowSource(sentence: string): Citation | undefined {
 function citedAfter(following: readonly string[]): { cited: Citation; cue: string } | undefined {
   for (const [k, next] of following.slice(0, 3).entries()) {
     // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
-    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next);
+    // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
+    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next);
     if (only) return { cited: only, cue: 'citation after the sentence' };
     // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
     // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
@@ -271,6 +406,17 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     if (findCitations(next).length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A parenthetical author–year citation that opens a sentence going on with a capitalised word:
+ * `(Lindqvist, 2016, p. 12) The list is …`. No sentence of prose begins with its own citation, so it
+ * closes the text before it: a block quotation whose citation follows its last full stop.
+ */
+function leadingCitation(sentence: string): Citation | undefined {
+  const m = /^\s*\([^()]{1,240}\)(?=\s+[“"‘]?\p{Lu})/u.exec(sentence);
+  const cited = m ? citationOnly(m[0]) : undefined;
+  return cited?.author && cited.start === 0 ? { ...cited, start: m!.index, end: m!.index + m![0].length } : undefined;
 }
 
 /**
@@ -378,6 +524,17 @@ function cleanName(name: string): string {
 }
 
 /**
+ * The document's own numbered definition: a label `Definition 3.2 (smart city).` (or
+ * `Definition 4:`) just before it, with no citation in it. Its note discusses the definition (how it
+ * differs from another's); the note does not make it someone else's.
+ */
+function numberedOwn(preceding: string, lead: string): boolean {
+  const label = /^\s*$/u.test(lead) ? preceding : lead;
+  // (the parenthesis names the term, `(smart city)`; a date or a marker in it cites: `(after Varga, 2017)`)
+  return /^\s*definition\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*(?:\([^()\d[\]]{1,60}\))?\s*[.:]\s*$/iu.test(label);
+}
+
+/**
  * Whether the notes a run of superscript markers points to cite a source: true when the document does
  * not print them (the marker is all there is to read), else when one of them has a date, `n.d.`, an
  * address or a citation (`³ Harbourtown City Council, Annual Report 2024.`).
@@ -385,8 +542,13 @@ function cleanName(name: string): string {
 function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean {
   const printed = (notes.has(markers) ? [markers] : [...markers]).map((m) => notes.get(m)).filter((n) => n !== undefined);
   if (!printed.length) return true;
-  return printed.some((n) => /\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0);
+  return printed.some((n) => !COMPARES.test(n) && (/\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0));
 }
+
+// A note that sets the definition against a source (`² This is narrower than Varga’s (2017): …`) names
+// that source to differ from it: it is a comment, not the definition's source.
+const COMPARES =
+  /\b(?:(?:narrower|broader|wider|stricter|looser|stronger|weaker|shorter|longer)\s+than|unlike|differs?\s+from|departs?\s+from|in\s+contrast\s+(?:to|with)|contrasts?\s+with)\b/iu;
 
 /** A reference list keyed by number, for resolving `[12]`. */
 export function referenceIndex(references: readonly Reference[]): Map<number, Reference> {

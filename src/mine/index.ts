@@ -52,6 +52,9 @@ export interface MineOptions {
 
 export { DEFAULT_MIN_SCORE } from './threshold.js';
 
+/** How many sentences after a clause attribution reads (a citation after it, a source line, a keyword cell). */
+const FOLLOWING_READ = 4;
+
 const DEFAULT_CONCEPT: Concept = ConfigSchema.parse({}).concept;
 const matchers = new WeakMap<Concept, TermMatcher>();
 
@@ -120,8 +123,9 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
         // under a block quotation, a citation set on a line of its own).
         const next = units[u + 1];
+        // (attribution reads four at most: taking them all made a unit of many definitions quadratic)
         const following = [
-          ...sentences.slice(i + 1).map((s) => s.text),
+          ...sentences.slice(i + 1, i + 1 + FOLLOWING_READ).map((s) => s.text),
           ...(next && next.kind !== 'heading'
             ? splitSentences(next.text)
                 .slice(0, 1)

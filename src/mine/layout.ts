@@ -19,18 +19,29 @@ export interface Laid {
 
 /** Body and references of a document given as page texts. */
 export function layOut(pages: readonly string[]): Laid {
-  const pageLines = pages.map((page) => readingOrder(page.replace(/\r\n?/g, '\n').split('\n')));
+  const raw = pages.map((page) => page.replace(/\r\n?/g, '\n').split('\n'));
+  // A footer printed across a two-column page (`Okafor · Title      7`) is split at the gutter and its
+  // left half read between the columns: running lines are found on the printed lines too, and blanked
+  // before the columns are read.
+  const printed = runningLines(raw);
+  const pageLines = raw.map((lines) => readingOrder(lines.map((l) => (printed.size && printed.has(mask(l)) ? '' : l))));
   const running = runningLines(pageLines.map((lines) => lines.map((l) => l.text)));
   const all: SourceLine[] = [];
   pageLines.forEach((lines, p) => {
-    const kept = lines.filter((l, i) => !running.has(mask(l.text)) && !isPageNumber(l.text, i, lines));
+    const kept = lines.filter((l, i) => !(running.size && running.has(mask(l.text))) && !isPageNumber(l.text, i, lines));
     for (const l of kept) all.push({ text: l.text, page: p + 1, line: l.line });
     // A page break ends a line; the paragraph logic decides whether it ends a paragraph.
   });
   const refs = referencesStart(all);
   if (refs === undefined) return { body: all, references: [] };
   const end = referencesEnd(all, refs);
-  return { body: [...all.slice(0, refs), ...all.slice(end)], references: all.slice(refs + 1, end) };
+  // Notes printed at the foot of a page of the list (`² This definition is …` and its lines to the page's end) are notes, not entries.
+  const listed = all.slice(refs + 1, end);
+  const inNote = notesAtFoot(listed);
+  return {
+    body: [...all.slice(0, refs), ...listed.filter((_, i) => inNote[i]), ...all.slice(end)],
+    references: listed.filter((_, i) => !inNote[i]),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +157,9 @@ function isPageNumber(text: string, index: number, lines: readonly PageLine[]): 
 // ---------------------------------------------------------------------------------------------
 // The reference list.
 
-const REFERENCES_HEADING = /^\s*(?:\d{1,2}\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|literature)\s*:?\s*$/i;
+// (a qualifier in parentheses may follow: `References (selected)`)
+const REFERENCES_HEADING =
+  /^\s*(?:\d{1,2}\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|literature)(?:\s*\(\s*\p{L}[\p{L} .,-]{0,28}\))?\s*:?\s*$/iu;
 const AFTER_REFERENCES =
   /^\s*(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b/i;
 
@@ -156,6 +169,16 @@ function referencesStart(lines: readonly SourceLine[]): number | undefined {
     if (REFERENCES_HEADING.test(lines[i]!.text)) return i >= lines.length * 0.3 || lines.length < 40 ? i : undefined;
   }
   return undefined;
+}
+
+/** Which lines are a note under the list: from a line opening with a superscript marker to the end of its page. */
+function notesAtFoot(lines: readonly SourceLine[]): boolean[] {
+  let notePage: number | undefined;
+  return lines.map((l) => {
+    if (notePage !== undefined && l.page !== notePage) notePage = undefined;
+    if (notePage === undefined && /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/u.test(l.text)) notePage = l.page;
+    return notePage !== undefined;
+  });
 }
 
 function referencesEnd(lines: readonly SourceLine[], start: number): number {

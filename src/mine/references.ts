@@ -32,9 +32,31 @@ function parseEntry(text: string): Reference {
   const n = NUMBERED.exec(text);
   const body = n ? text.slice(n[0].length) : text;
   const number = n ? Number(n[1] ?? n[2] ?? n[3]) : undefined;
-  const yearMatch = /\((1[89]\d\d|20\d\d)[a-z]?\)/u.exec(body) ?? YEAR.exec(body);
-  const year = yearMatch ? Number(yearMatch[1]) : undefined;
+  const year = publicationYear(body);
   return { ...(number !== undefined ? { number } : {}), authors: authorsOf(body), ...(year !== undefined ? { year } : {}), text };
+}
+
+/**
+ * The year an entry was published: in parentheses (`Aalto, K. (2011)`), right after the authors
+ * (`Aalto, K. and Berg, M. 2011.`), else the last year of the entry, where numbered styles print it
+ * (`…, vol. 12, pp. 1–9, 2018.`) — not a year in a quoted title (`“Cities after 2050”`), a name
+ * (`Horizon 2020 work programme`), a page range, an address or an access date.
+ */
+function publicationYear(body: string): number | undefined {
+  const parenthesised = /\((1[89]\d\d|20\d\d)[a-z]?\)/u.exec(body);
+  if (parenthesised) return Number(parenthesised[1]);
+  // (right after the authors: no title ended by a full stop before it, `European Commission. Europe 2020. …`)
+  const afterAuthors = /^[^:“"‘\d]*?(?<!\d)(1[89]\d\d|20\d\d)[a-z]?\s*[.,;)]/u.exec(body);
+  if (afterAuthors && !/\p{L}{2}\.\s+\p{Lu}/u.test(body.slice(0, afterAuthors.index + afterAuthors[0].length - afterAuthors[1]!.length)))
+    return Number(afterAuthors[1]);
+  const plain = body
+    .replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})/gu, ' ')
+    .replace(/https?:\/\/\S+|www\.\S+|\bdoi:?\s*10\.\S+/giu, ' ')
+    // (an access date ends the entry: `Accessed: Mar. 3, 2021.`)
+    .replace(/\b(?:accessed|retrieved|viewed|visited|consulted)\b.*$/iu, ' ')
+    .replace(/\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/giu, ' ');
+  const years = [...plain.matchAll(new RegExp(YEAR.source, 'gu'))];
+  return years.length ? Number(years.at(-1)![1]) : undefined;
 }
 
 /**

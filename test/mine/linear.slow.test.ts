@@ -28,6 +28,11 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long relay after a source': (n) => `For Okoro [4], as compiled by${' Brandt'.repeat(n)} [2], a smart city is a city that shares data.`,
   'a long apposition before a colon': (n) => `Only the chair, Lena${' Holt,'.repeat(n)} answered: a smart city is “a city that shares data”.`,
   'a long source cell': (n) => `Author(s) Year Definition\n${'Okafor '.repeat(n)}2016 A smart city is a city that shares data.`,
+  // The eleventh extractor's attribution rules: asides naming a source, speakers after the closing mark,
+  // reference entries.
+  'a run of asides before the verb': (n) => `Smart cities${', in the ministry’s 2023 guidance'.repeat(n)}, are cities that share data.`,
+  'a long speaker after the closing mark': (n) => `“A smart city is a city that shares data,”${' Ana Reis, the mayor,'.repeat(n)} said.`,
+  'a long reference entry': (n) => `A smart city is a city that shares data [1].\n\nReferences\n[1] ${'Okoro, A., “Title 2018”, '.repeat(n)}pp. 1–9, 2019.`,
 };
 
 describe('mineDefinitions stays linear on long runs', () => {

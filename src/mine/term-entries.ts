@@ -33,7 +33,7 @@ const SOURCE = /^\[?\s*SOURCE\s*:/iu;
 const HEADING = /^\d{1,2}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&/-]{1,9}s?$/u;
 const DESIGNATION = /^(?:DEPRECATED|deprecated|ADMITTED|admitted|PREFERRED|preferred)\s*:\s*(.*)$/u;
-const DOMAIN = /^<[^<>]{2,60}>$/u;
+const DOMAIN = /^[<〈⟨][^<>〈〉⟨⟩]{2,60}[>〉⟩]$/u;
 // Words a definition has and a synonym line does not.
 const FUNCTION_WORD = /\b(?:that|which|who|whose|where|of|to|for|with|by|in|on|at|from|the|a|an|its|their|is|are|or|as|used)\b/iu;
 // Words of a term line: letters, hyphens, parentheses round an abbreviation.
@@ -135,7 +135,7 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
   let termStart = 0;
   let inline = false;
   if (NUMBER_ALONE.test(first)) {
-    termLine = i + 1;
+    termLine = filled(body, i + 1);
     if (!/^\p{Ll}/u.test(text(body, termLine)) || !isTermLine(text(body, termLine))) return undefined;
   } else {
     const m = NUMBER_THEN.exec(first);
@@ -147,11 +147,11 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
   }
   // Designation lines, then the definition.
   const designations: number[] = [];
-  let j = termLine + 1;
+  let j = inline ? termLine + 1 : filled(body, termLine + 1);
   if (!inline) {
-    for (; j < body.length; j++) {
+    for (; j < body.length; j = filled(body, j + 1)) {
       const line = text(body, j);
-      const next = text(body, j + 1);
+      const next = text(body, filled(body, j + 1));
       if (stops(line) || stops(next)) break;
       const synonym = /^\p{Ll}/u.test(line) && line.split(/\s+/).length <= 5 && TERM_LINE.test(line) && !FUNCTION_WORD.test(line);
       if (!(ABBREVIATION.test(line) || DESIGNATION.test(line) || DOMAIN.test(line) || synonym)) break;
@@ -168,8 +168,9 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
   let end = to;
   let source: string | undefined;
   while (end < body.length) {
-    const line = text(body, end);
+    const line = text(body, filled(body, end));
     if (!(NOTE.test(line) || SOURCE.test(line))) break;
+    end = filled(body, end);
     const isSource = SOURCE.test(line);
     const block = [line];
     end++;
@@ -182,6 +183,11 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
     if (isSource) source ??= block.join(' ');
   }
   return { start: i, end, termLine, termStart, inline, designations, definition: [from, to], ...(source ? { source } : {}) };
+}
+
+/** The line at k, or the one after it when k is a single blank line (a PDF reader marks a wider gap with one). */
+function filled(body: readonly SourceLine[], k: number): number {
+  return !text(body, k) && text(body, k + 1) ? k + 1 : k;
 }
 
 function joinLines(parts: readonly string[]): string {

@@ -154,6 +154,25 @@ describe('terminology entries: ISO format (number, term line, definition, notes,
     ]);
   });
 
+  it('single blank lines inside an entry (a PDF reader’s wider gaps) do not end it', () => {
+    const text = [
+      '3.2',
+      '',
+      'smart city',
+      '',
+      ...ISO_SMART_CITY.slice(8, 14),
+      '',
+      ...ISO_SMART_CITY.slice(14, 17),
+      '',
+      '3.3',
+      'smart grid',
+      ISO_SMART_CITY[19],
+    ].join('\n');
+    expect(mine([text]).map(brief)).toEqual([
+      { term: 'smart city', clause: ISO_SMART_CITY_CLAUSE, quoted: true, author: 'ISO 37122:2019', year: 2019, ref: null },
+    ]);
+  });
+
   it('a numbered source line is resolved through the bibliography', () => {
     const text = [
       ...ISO_SMART_CITY.slice(2, 15),

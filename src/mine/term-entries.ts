@@ -27,7 +27,13 @@ export interface TermEntry {
 
 const NUMBER = String.raw`(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3}){1,4}`;
 const NUMBER_ALONE = new RegExp(`^${NUMBER}\\.?$`, 'u');
-const NUMBER_THEN = new RegExp(`^(${NUMBER})\\.?\\s+(\\S.*)$`, 'u');
+// (not a quantity run into the text: `2.5 million residents …`)
+const NUMBER_THEN = new RegExp(
+  `^(${NUMBER})\\.?\\s+(?!(?:million|billion|thousand|trillion|per\\s?cent|percent|times|years?|months?|hours?|km|miles?|metres?|meters?|tonnes?|degrees?)\\b)(\\S.*)$`,
+  'u',
+);
+// How a definition starts: lower case (ISO), a domain, an article (a glossary), an acronym.
+const DEFINITION_START = /^(?:[\p{Ll}<〈⟨(]|(?:A|An|The)\s+\p{Ll}|\p{Lu}{2,}\b)/u;
 const NOTE = /^(?:(?:[Nn]ote|NOTE)\s+\d+\s+to\s+entry\b|NOTE\b|Notes?\s*\d*\s*[:–—-]|EXAMPLES?\b|Example\s*\d*\s*[:–—-])/u;
 const SOURCE = /^\[?\s*SOURCE\s*:/iu;
 const HEADING = /^\d{1,2}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
@@ -162,7 +168,7 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
   let to = inline ? termLine + 1 : j;
   // (an inline definition goes on until its full stop; a noun-phrase definition until a note, a source or the next entry)
   const ended = (k: number) => /[.!?]["'”’)]*$/u.test(text(body, k));
-  if (!inline && (stops(text(body, from)) || from >= body.length)) return undefined;
+  if (!inline && (stops(text(body, from)) || !DEFINITION_START.test(text(body, from)))) return undefined;
   while (to < body.length && to - from < 15 && !(to > from && ended(to - 1)) && !stops(text(body, to))) to++;
   // Notes, examples and the source line after the definition belong to the entry.
   let end = to;

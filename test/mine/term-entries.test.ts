@@ -255,6 +255,24 @@ describe('terminology entries: what is left alone', () => {
     ]);
   });
 
+  it('quantities and numbered headings that open a line are not entries, and the prose around them stays whole', () => {
+    const text = [
+      'The region grew by',
+      '2.5 million residents in ten years, and smart cities are cities that plan for such growth with',
+      'shared data.',
+      '',
+      '3.1 smart city programmes',
+      'Vienna is a smart city that has topped several rankings.',
+      '',
+      '1.2 million people use the city app',
+      'every day, and a smart city is a city that serves them through it.',
+    ].join('\n');
+    expect(mine([text]).map((c) => c.clause)).toEqual([
+      'smart cities are cities that plan for such growth with shared data',
+      'a smart city is a city that serves them through it',
+    ]);
+  });
+
   it('entries of other terms that mention the concept, notes and examples give nothing', () => {
     const text = [
       '3.1',

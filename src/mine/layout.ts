@@ -129,7 +129,8 @@ function runningLines(pages: readonly (readonly string[])[]): Set<string> {
     for (const m of edges) if (m !== '') count.set(m, (count.get(m) ?? 0) + 1);
   }
   const out = new Set<string>();
-  for (const [m, n] of count) if (n >= 2 && n >= pages.length * 0.4) out.add(m);
+  // (a terminology entry's number alone, `3.2`, starts a page now and then: never a running line)
+  for (const [m, n] of count) if (n >= 2 && n >= pages.length * 0.4 && !/^(?:[a-z]\.)?#(?:\.#){1,4}\.?$/u.test(m)) out.add(m);
   return out;
 }
 

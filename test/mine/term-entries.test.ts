@@ -244,6 +244,26 @@ describe('terminology entries: what is left alone', () => {
     ]);
   });
 
+  it('entry numbers at the top or foot of several pages are not taken for running heads', async () => {
+    // An entry number alone at a page edge on most pages masks like a running line (`#.#`).
+    const head = 'ISO 37122:2019(E)';
+    const foot = (n: number) => ['(c) ISO 2019 - All rights reserved', String(n)];
+    const pages = [
+      [head, ...ISO_SMART_CITY.slice(0, 2), ...ISO_SMART_CITY.slice(2, 6), '3.2', ...foot(1)],
+      [head, 'smart city', ...ISO_SMART_CITY.slice(8, 17).map((l) => l.replace('—', '-')), '3.3', ...foot(2)],
+      [head, 'smart grid', ISO_SMART_CITY[19]!, '3.4', 'smart sustainable city', 'city that meets the needs of its present and future residents', ...foot(3)],
+    ];
+    const pdf = await readPdfText(makePdf(pages));
+    if (!pdf.ok) throw new Error(pdf.message);
+    for (const read of [pdf.pages, pages.map((p) => p.join('\n'))]) {
+      expect(mine(read).map((c) => [c.page, c.term, c.clause === ISO_SMART_CITY_CLAUSE, c.attribution?.author ?? null])).toEqual([
+        // (the clause starts at the term, on the page after its number)
+        [2, 'smart city', true, 'ISO 37122:2019'],
+        [3, 'smart sustainable city', false, null],
+      ]);
+    }
+  });
+
   it('numbered prose and section headings stay with the sentence reader', () => {
     const text = [
       '2.1 Put simply, a smart city is one that uses data and digital technology to run its services.',

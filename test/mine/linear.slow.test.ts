@@ -33,7 +33,7 @@ const RUNS: Record<string, (n: number) => string> = {
     Array.from({ length: Math.ceil(n / 10) }, (_, i) => `${entryNumber(i)}\nsmart city\ncity that shares its data\n[SOURCE: ISO 37122:2019, 3.7]`).join('\n'),
   'a source line that never closes': (n) => `3.1\nsmart city\ncity that shares its data\n[SOURCE: ISO 37122:2019,\n${'3.7, modified\n'.repeat(n)}`,
   'a long run of labelled entries': (n) =>
-    Array.from({ length: Math.ceil(n / 10) }, (_, i) => `[L${i}] Report ${i} (2014).`).join('\n') +
+    Array.from({ length: Math.ceil(n / 10) }, (_, i) => `[L${i}] Report ${i} (2014).`).join('\n\n') +
     '\n' +
     Array.from({ length: Math.ceil(n / 10) }, (_, i) => `${entryNumber(i)} smart sustainable city [L${i}]: A city that shares its data.`).join('\n'),
 };

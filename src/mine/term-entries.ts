@@ -43,7 +43,8 @@ const DOMAIN = /^[<〈⟨][^<>〈〉⟨⟩]{2,60}[>〉⟩]$/u;
 // Words a definition has and a synonym line does not.
 const FUNCTION_WORD = /\b(?:that|which|who|whose|where|of|to|for|with|by|in|on|at|from|the|a|an|its|their|is|are|or|as|used)\b/iu;
 // Words of a term line: letters, hyphens, parentheses round an abbreviation.
-const TERM_LINE = /^[\p{L}][\p{L}\p{N}'’\-\u2010 ]*(?:\s*\([\p{Lu}\d]{2,10}s?\))?$/u;
+// (an abbreviation may follow in parentheses or after a semicolon: `smart city; SC`, as national standards print it)
+const TERM_LINE = /^[\p{L}][\p{L}\p{N}'’\-\u2010 ]*(?:\s*\([\p{Lu}\d]{2,10}s?\)|;\s*\p{Lu}[\p{Lu}\d]{1,9}s?)?$/u;
 
 /**
  * The body with every terminology entry's lines blanked (they are read here, not as prose), and the
@@ -210,7 +211,7 @@ function joinLines(parts: readonly string[]): string {
 const termOf = (matcher: TermMatcher, written: string) =>
   matcher.termOf.get(
     written
-      .replace(/\s*\([^)]*\)\s*$/u, '')
+      .replace(/\s*\([^)]*\)\s*$|;\s*\S+$/u, '')
       .trim()
       .toLowerCase()
       .replace(/\s*[-\u2010]\s*|\s+/g, ' '),

@@ -126,6 +126,22 @@ describe('terminology entries: ISO format (number, term line, definition, notes,
     ]);
   });
 
+  it('an abbreviation after a semicolon on the term line (as national standards print it)', () => {
+    // Wording written; the layout follows the English editions of GB/T vocabularies (`3.1 smart city; SC`).
+    const text = [
+      '3.1',
+      'smart city; SC',
+      'city that uses new-generation information technologies to make its planning, construction,',
+      'management and services intelligent',
+    ].join('\n');
+    expect(mine([text]).map((c) => [c.term, c.clause])).toEqual([
+      [
+        'smart city',
+        'smart city; SC city that uses new-generation information technologies to make its planning, construction, management and services intelligent',
+      ],
+    ]);
+  });
+
   it('a deprecated term: the entry defines its preferred term; a configured term that is only deprecated is not defined there', () => {
     const text = [
       '3.6',

@@ -6,6 +6,7 @@ import { findClauses, headedEntry, termMatcher, type Clause, type Factor, type T
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Unit, type UnitKind } from './segment.js';
+import { inReadingOrder, readTermEntries } from './term-entries.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
 
 export type { Attribution } from './attribution.js';
@@ -107,7 +108,9 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   const matcher = withAbbreviations(matcherFor(concept), concept, laid.body.map((l) => l.text).join(' '));
   const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
-  const units = toUnits(laid.body);
+  // A terminology standard's entries (`3.1` / `smart city` / `city that …`) are read apart from the prose.
+  const terms = readTermEntries(laid.body, laid.references, matcher, references);
+  const units = toUnits(terms.body);
   const notes = notesOf(units);
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
@@ -143,7 +146,10 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
       }
     });
   });
-  return out;
+  const entries = terms.entries
+    .filter((e) => e.clause.score >= minScore)
+    .map((e) => ({ at: e.at, candidate: candidate(e.sentence, e.clause, e.attribution, e.place, 'item') }));
+  return inReadingOrder(out, entries, laid.body);
 }
 
 function candidate(

@@ -28,7 +28,9 @@ export function layOut(pages: readonly string[]): Laid {
   const running = runningLines(pageLines.map((lines) => lines.map((l) => l.text)));
   const all: SourceLine[] = [];
   pageLines.forEach((lines, p) => {
-    const kept = lines.filter((l, i) => !(running.size && running.has(mask(l.text))) && !isPageNumber(l.text, i, lines));
+    // (a printed running line blanked above goes too: its gap is not a paragraph break)
+    const blanked = (l: PageLine) => printed.size > 0 && l.text === '' && printed.has(mask(raw[p]![l.line - 1]!));
+    const kept = lines.filter((l, i) => !(running.size && running.has(mask(l.text))) && !blanked(l) && !isPageNumber(l.text, i, lines));
     for (const l of kept) all.push({ text: l.text, page: p + 1, line: l.line });
     // A page break ends a line; the paragraph logic decides whether it ends a paragraph.
   });
@@ -140,7 +142,8 @@ function runningLines(pages: readonly (readonly string[])[]): Set<string> {
     for (const m of edges) if (m !== '') count.set(m, (count.get(m) ?? 0) + 1);
   }
   const out = new Set<string>();
-  for (const [m, n] of count) if (n >= 2 && n >= pages.length * 0.4) out.add(m);
+  // (a terminology entry's number alone, `3.2`, starts a page now and then: never a running line)
+  for (const [m, n] of count) if (n >= 2 && n >= pages.length * 0.4 && !/^(?:[a-z]\.)?#(?:\.#){1,4}\.?$/u.test(m)) out.add(m);
   return out;
 }
 

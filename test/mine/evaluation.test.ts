@@ -98,7 +98,11 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // (main at bf69cf3), totals only: test8.jsonl 34/37, 34/40; of 34 found quoted 31, author 28, year 32, ref 34.
   'test8.jsonl': { precision: 0.91, recall: 0.85, quoted: 0.91, author: 0.82, year: 0.94, ref: 1 },
   // A standards body's vocabulary (ISO-style numbered term entries): 6/11, 6/14; the 6 found all attributed right.
-  'review-paper-12': { precision: 0.54, recall: 0.42, quoted: 1, author: 1, year: 1, ref: 1 },
+  // feat/mine-terms (terminology entries, written knowing this paper's genre from its labeller's note, not its
+  // text or errors): 10/14, 10/14, author 8 of 10 (which two was not looked at: held out). The labeller noted
+  // before any run that an entry's "[SOURCE: <body> <number>:<year>]" was labelled with the body's name, where
+  // `mine` gives the designation as printed (as dev.jsonl labels "PAS 180:2014"); that may be why. The labels stand.
+  'review-paper-12': { precision: 0.71, recall: 0.71, quoted: 1, author: 0.8, year: 1, ref: 1 },
 };
 
 function expectFloors(name: string, s: Scored): void {

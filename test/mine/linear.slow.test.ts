@@ -33,7 +33,20 @@ const RUNS: Record<string, (n: number) => string> = {
   'a run of asides before the verb': (n) => `Smart cities${', in the ministry’s 2023 guidance'.repeat(n)}, are cities that share data.`,
   'a long speaker after the closing mark': (n) => `“A smart city is a city that shares data,”${' Ana Reis, the mayor,'.repeat(n)} said.`,
   'a long reference entry': (n) => `A smart city is a city that shares data [1].\n\nReferences\n[1] ${'Okoro, A., “Title 2018”, '.repeat(n)}pp. 1–9, 2019.`,
+  // Terminology entries (term-entries.ts): many entries, a source line that never closes, labels looked up in the references.
+  'a long run of terminology entries': (n) =>
+    Array.from({ length: Math.ceil(n / 10) }, (_, i) => `${entryNumber(i)}\nsmart city\ncity that shares its data\n[SOURCE: ISO 37122:2019, 3.7]`).join('\n'),
+  'a source line that never closes': (n) => `3.1\nsmart city\ncity that shares its data\n[SOURCE: ISO 37122:2019,\n${'3.7, modified\n'.repeat(n)}`,
+  'a long run of labelled entries': (n) =>
+    Array.from({ length: Math.ceil(n / 10) }, (_, i) => `[L${i}] Report ${i} (2014).`).join('\n\n') +
+    '\n' +
+    Array.from({ length: Math.ceil(n / 10) }, (_, i) => `${entryNumber(i)} smart sustainable city [L${i}]: A city that shares its data.`).join('\n'),
 };
+
+/** The i-th entry number of a long terms clause (`1.1` … `1.900`, `2.1` …: sub-numbers stay under 1000, as they do in print). */
+function entryNumber(i: number): string {
+  return `${1 + Math.floor(i / 900)}.${1 + (i % 900)}`;
+}
 
 describe('mineDefinitions stays linear on long runs', () => {
   for (const [name, make] of Object.entries(RUNS)) {

@@ -1,15 +1,30 @@
 /**
  * Louvain on typed arrays, move for move the undirected Louvain of graphology-communities-louvain
- * 2.0.2 (graphology-indices' `UndirectedLouvainIndex`) with the options the project uses (its
- * defaults `fastLocalMoves` and `randomWalk`, an edge weight getter, a resolution, an rng): the same
- * node and neighbour order, the same sums in the same order, the same tie-breaks, the same random
- * draws, hence the same communities, numbered the same. The network is laid out once; a run only
- * reads new weights, where graphology rebuilt a graph object and its index for each of the
- * bootstrap's resamples. `test/cluster/louvain*.test.ts` compare the two on many graphs.
+ * 2.0.2 (graphology-indices 0.17's `UndirectedLouvainIndex`, mnemonist 0.39's queue) with the options
+ * the project uses (its defaults `fastLocalMoves` and `randomWalk`, an edge weight getter, a
+ * resolution, an rng): the same node and neighbour order, the same sums in the same order, the same
+ * tie-breaks, the same random draws, hence the same communities, numbered the same. The network is
+ * laid out once; a run only reads new weights, where graphology rebuilt a graph object and its index
+ * for each of the bootstrap's resamples. `test/cluster/louvain*.test.ts` compare the two.
+ *
+ * Two quirks of those libraries are kept on purpose, as they decide communities: their index arrays
+ * are sized for the largest index, so a value equal to the size wraps to 0 (the neighbour offsets when
+ * a network has exactly 128 or 32,768 edges, the queue's "not queued" mark when it has exactly 256 or
+ * 65,536 nodes).
  */
 
 /** graphology-communities-louvain's tie tolerance. */
 const EPSILON = 1e-10;
+
+type PointerArray = Uint8Array | Uint16Array | Uint32Array;
+
+/** mnemonist's `getPointerArray`: the narrowest unsigned array for indices below `size`. */
+function pointerArray(size: number, length: number): PointerArray {
+  const maxIndex = size - 1;
+  if (maxIndex <= 0xff) return new Uint8Array(length);
+  if (maxIndex <= 0xffff) return new Uint16Array(length);
+  return new Uint32Array(length);
+}
 
 export interface LouvainResult {
   /** Community of each node (numbered as graphology numbers them). */
@@ -26,10 +41,12 @@ export interface LouvainResult {
  */
 export class LouvainNetwork {
   readonly edges: number;
-  /** Node `i`'s neighbours are `neighbour[starts[i]..starts[i + 1]]`, through edges `edgeOf[…]`. */
+  /** Node `i`'s neighbours are `neighbour[starts[i]..starts[i + 1]]`, through edges `edgeOf[…]` (-1: a slot graphology leaves empty). */
   readonly starts: Int32Array;
   readonly neighbour: Int32Array;
   readonly edgeOf: Int32Array;
+  /** Where graphology's offsets wrap (the width of its offset array). */
+  readonly startsWrap: number;
 
   constructor(
     readonly order: number,
@@ -37,31 +54,40 @@ export class LouvainNetwork {
     readonly target: Int32Array,
   ) {
     this.edges = source.length;
-    const degree = new Int32Array(order + 1);
+    const degree = new Int32Array(order);
     for (let e = 0; e < this.edges; e++) {
       if (source[e] !== target[e]) {
         degree[source[e]!]!++;
         degree[target[e]!]!++;
       }
     }
+    let size = 0;
+    for (let i = 0; i < order; i++) size += degree[i]!;
     // Each node's slots end where the next node's begin; edges fill them from the end, in edge order.
-    const starts = new Int32Array(order + 1);
+    const starts = pointerArray(size, order + 1);
+    this.startsWrap = 2 ** (starts.BYTES_PER_ELEMENT * 8);
     let n = 0;
     for (let i = 0; i < order; i++) starts[i] = n += degree[i]!;
-    this.neighbour = new Int32Array(n);
-    this.edgeOf = new Int32Array(n);
+    this.neighbour = new Int32Array(size);
+    this.edgeOf = new Int32Array(size).fill(-1);
     for (let e = 0; e < this.edges; e++) {
       const s = source[e]!;
       const t = target[e]!;
       if (s === t) continue;
+      // As graphology: a wrapped offset gives slot -1, and the write is lost.
       const slotS = --starts[s]!;
       const slotT = --starts[t]!;
-      this.neighbour[slotS] = t;
-      this.neighbour[slotT] = s;
-      this.edgeOf[slotS] = this.edgeOf[slotT] = e;
+      if (slotS >= 0) {
+        this.neighbour[slotS] = t;
+        this.edgeOf[slotS] = e;
+      }
+      if (slotT >= 0) {
+        this.neighbour[slotT] = s;
+        this.edgeOf[slotT] = e;
+      }
     }
-    starts[order] = n;
-    this.starts = starts;
+    starts[order] = size;
+    this.starts = Int32Array.from(starts);
   }
 }
 
@@ -84,6 +110,7 @@ export class Louvain {
   readonly #belongs: Int32Array;
   readonly #counts: Int32Array;
   readonly #unused: Int32Array;
+  #unusedCount = 0;
   readonly #total: Float64Array;
   // Each node's weight to its neighbours (the same sum each visit of a level: added once).
   readonly #degree: Float64Array;
@@ -93,9 +120,11 @@ export class Louvain {
   #stamp = 0;
   readonly #towards: Float64Array;
   readonly #seen: Int32Array;
-  // The queue of nodes to visit (a FIFO without repeats).
-  readonly #queue: Int32Array;
-  readonly #queued: Uint8Array;
+  // The nodes to visit: mnemonist's SparseQueueSet, its arrays as wide as it makes them.
+  readonly #queue: PointerArray;
+  readonly #queuedAt: PointerArray;
+  #queueStart = 0;
+  #queueSize = 0;
   // Folding a level.
   readonly #label: Int32Array;
   readonly #labelTotal: Float64Array;
@@ -125,8 +154,8 @@ export class Louvain {
     this.#mark = new Int32Array(order);
     this.#towards = new Float64Array(order);
     this.#seen = new Int32Array(order);
-    this.#queue = new Int32Array(order);
-    this.#queued = new Uint8Array(order);
+    this.#queue = pointerArray(order, order);
+    this.#queuedAt = pointerArray(order, order);
     this.#label = new Int32Array(order);
     this.#labelTotal = new Float64Array(order);
     this.#memberStart = new Int32Array(order + 1);
@@ -165,13 +194,18 @@ export class Louvain {
     const { order, source, target, edgeOf } = network;
     this.#starts.set(network.starts);
     this.#neighbour.set(network.neighbour);
-    for (let k = 0; k < edgeOf.length; k++) this.#weight[k] = weightOf(weights[edgeOf[k]!]);
+    for (let k = 0; k < edgeOf.length; k++) this.#weight[k] = edgeOf[k]! < 0 ? 0 : weightOf(weights[edgeOf[k]!]);
     this.#loops.fill(0);
     this.#total.fill(0);
     for (let i = 0; i < order; i++) {
       this.#belongs[i] = i;
       this.#counts[i] = 1;
     }
+    this.#unusedCount = 0;
+    // A new queue per run, as graphology makes one per call.
+    this.#queue.fill(0);
+    this.#queuedAt.fill(0);
+    this.#queueStart = this.#queueSize = 0;
     let M = 0;
     for (let e = 0; e < network.edges; e++) {
       const w = weightOf(weights[e]);
@@ -189,6 +223,31 @@ export class Louvain {
     return M;
   }
 
+  /** mnemonist's `SparseQueueSet#enqueue`, its bounds test included. */
+  #enqueue(member: number): void {
+    const capacity = this.#queue.length;
+    const start = this.#queueStart;
+    const size = this.#queueSize;
+    let index = this.#queuedAt[member]!;
+    if (size !== 0) {
+      const inBounds = (index < capacity && index >= start && index < start + size) || index < (start + size) % capacity;
+      if (inBounds && this.#queue[index] === member) return;
+    }
+    index = (start + size) % capacity;
+    this.#queue[index] = member;
+    this.#queuedAt[member] = index;
+    this.#queueSize++;
+  }
+
+  #dequeue(): number {
+    const index = this.#queueStart;
+    this.#queueSize--;
+    if (++this.#queueStart === this.#queue.length) this.#queueStart = 0;
+    const member = this.#queue[index]!;
+    this.#queuedAt[member] = this.#queue.length;
+    return member;
+  }
+
   /** One pass of local moves over C nodes (graphology's fast local moves); whether any node moved. */
   #moveNodes(C: number, M: number, resolution: number, random: () => number): boolean {
     const starts = this.#starts;
@@ -201,32 +260,17 @@ export class Louvain {
     const mark = this.#mark;
     const towards = this.#towards;
     const seen = this.#seen;
-    const queue = this.#queue;
-    const queued = this.#queued;
-    const capacity = queue.length;
-    let head = 0;
-    let size = 0;
-    const enqueue = (i: number) => {
-      if (queued[i]) return;
-      queued[i] = 1;
-      queue[(head + size) % capacity] = i;
-      size++;
-    };
     for (let i = 0; i < C; i++) {
       let degree = 0;
       for (let k = starts[i]!; k < starts[i + 1]!; k++) degree += weight[k]!;
       degrees[i] = degree;
     }
     let moved = false;
-    let unused = 0;
+    this.#unusedCount = 0;
     let ri = Math.floor(random() * C);
-    for (let s = 0; s < C; s++, ri++) enqueue(ri % C);
-    while (size !== 0) {
-      const i = queue[head]!;
-      queued[i] = 0;
-      head = head + 1 === capacity ? 0 : head + 1;
-      size--;
-
+    for (let s = 0; s < C; s++, ri++) this.#enqueue(ri % C);
+    while (this.#queueSize !== 0) {
+      const i = this.#dequeue();
       const degree = degrees[i]!;
       const stamp = this.#nextStamp();
       let communities = 0;
@@ -258,17 +302,17 @@ export class Louvain {
       if (bestDelta < 0) {
         // Back to a community of its own (graphology's `isolate`), unless it is alone already.
         if (this.#counts[current] === 1) continue;
-        best = this.#unused[--unused]!;
+        best = this.#unused[--this.#unusedCount]!;
         this.#shift(i, degree, current, best);
       } else {
         if (best === current) continue;
         this.#shift(i, degree, current, best);
-        if (this.#counts[current] === 0) this.#unused[unused++] = current;
+        if (this.#counts[current] === 0) this.#unused[this.#unusedCount++] = current;
       }
       moved = true;
       for (let k = starts[i]!; k < end; k++) {
         const j = neighbour[k]!;
-        if (belongs[j] !== best) enqueue(j);
+        if (belongs[j] !== best) this.#enqueue(j);
       }
     }
     return moved;
@@ -316,6 +360,7 @@ export class Louvain {
 
     const touchedAt = this.#touchedAt.fill(-1, 0, next);
     const sum = this.#sum;
+    const wrap = this.network.startsWrap;
     let slots = 0;
     for (let ci = 0; ci < next; ci++) {
       let internal = 0;
@@ -339,14 +384,14 @@ export class Louvain {
       }
       // graphology keeps the sums in an object keyed by community: they come out in ascending order.
       const neighbours = this.#touched.subarray(0, touched).sort();
-      this.#nextStarts[ci] = slots;
+      this.#nextStarts[ci] = slots % wrap;
       this.#nextLoops[ci] = internal;
       for (const cj of neighbours) {
         this.#nextNeighbour[slots] = cj;
         this.#nextWeight[slots++] = sum[cj]!;
       }
     }
-    this.#nextStarts[next] = slots;
+    this.#nextStarts[next] = slots % wrap;
     [this.#starts, this.#nextStarts] = [this.#nextStarts, this.#starts];
     [this.#neighbour, this.#nextNeighbour] = [this.#nextNeighbour, this.#neighbour];
     [this.#weight, this.#nextWeight] = [this.#nextWeight, this.#weight];

@@ -150,3 +150,27 @@ export function compareOnGraph(graph: RandomGraph, louvainSeed: number, ours = n
   }
   return undefined;
 }
+
+/** A graph of `order` nodes and exactly `edges` distinct edges (no loops), weighted `weightings` times with small whole numbers. */
+export function graphOfSize(order: number, edges: number, seed: number, weightings = 3): RandomGraph {
+  const r = seededRandom(seed);
+  const pairs: [number, number][] = [];
+  const taken = new Set<number>();
+  while (pairs.length < edges) {
+    const s = Math.floor(r() * order);
+    const t = Math.floor(r() * order);
+    if (s === t || taken.has(Math.min(s, t) * order + Math.max(s, t))) continue;
+    taken.add(Math.min(s, t) * order + Math.max(s, t));
+    pairs.push([s, t]);
+  }
+  return {
+    label: `seed ${seed}: ${order} nodes, ${edges} edges`,
+    network: new LouvainNetwork(
+      order,
+      Int32Array.from(pairs, ([s]) => s),
+      Int32Array.from(pairs, ([, t]) => t),
+    ),
+    weightings: Array.from({ length: weightings }, () => Float64Array.from(pairs, () => 1 + Math.floor(r() * 4))),
+    resolution: 1,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Louvain, LouvainNetwork } from '../../src/cluster/louvain.js';
-import { compareOnGraph, counted, graphologyLouvain, randomGraph } from './louvain-oracle.js';
+import { compareOnGraph, counted, graphOfSize, graphologyLouvain, randomGraph } from './louvain-oracle.js';
 
 // The CSR Louvain must find graphology-communities-louvain's communities exactly (the bootstrap's
 // stability figures and every factor depend on them); `louvain.slow.test.ts` checks many more graphs
@@ -10,6 +10,26 @@ describe('CSR Louvain', () => {
     const differences: string[] = [];
     for (let seed = 1; seed <= 150; seed++) {
       const difference = compareOnGraph(randomGraph(seed, 40), seed * 7);
+      if (difference) differences.push(difference);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('keeps graphology’s wrapped offsets: 128 edges fill 256 slots, one more than its byte-wide offsets hold', () => {
+    // graphology-indices sizes the offset array for the largest slot index, so the offset past the last
+    // slot wraps to 0 and the last node with neighbours scans none of them.
+    const differences: string[] = [];
+    for (let seed = 1; seed <= 20; seed++) {
+      const difference = compareOnGraph(graphOfSize(20 + seed, 128, seed), seed);
+      if (difference) differences.push(difference);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('keeps mnemonist’s queue on exactly 256 nodes, where its byte-wide "not queued" mark wraps to 0', () => {
+    const differences: string[] = [];
+    for (let seed = 1; seed <= 6; seed++) {
+      const difference = compareOnGraph(graphOfSize(256, 600 + 150 * seed, seed, 2), seed);
       if (difference) differences.push(difference);
     }
     expect(differences).toEqual([]);

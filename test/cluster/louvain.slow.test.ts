@@ -15,18 +15,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
 describe('CSR Louvain on random graphs', () => {
-  it('gives graphology’s communities, count, level and draws on 2,000 graphs of up to 120 nodes', () => {
+  it('gives graphology’s communities, count, level and draws on 1,000 graphs of up to 120 nodes', () => {
     const differences: string[] = [];
-    for (let seed = 1000; seed < 3000; seed++) {
+    // Seed 1468 found the wrapped offsets (128 edges).
+    for (let seed = 1000; seed < 2000; seed++) {
       const difference = compareOnGraph(randomGraph(seed, 120), seed);
       if (difference) differences.push(difference);
     }
     expect(differences).toEqual([]);
   });
 
-  it('does on 30 graphs of 300–400 nodes, dense like the term network, each weighted three times', () => {
+  it('does on 12 graphs of 300–400 nodes, dense like the term network, each weighted three times', () => {
     const differences: string[] = [];
-    for (let seed = 1; seed <= 30; seed++) {
+    for (let seed = 1; seed <= 12; seed++) {
       let graph = randomGraph(seed * 104729, 400);
       for (let tries = 1; graph.network.order < 300 || graph.weightings.length < 3; tries++) graph = randomGraph(seed * 104729 + tries, 400);
       const difference = compareOnGraph(graph, seed);

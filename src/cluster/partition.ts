@@ -1,10 +1,6 @@
-import { UndirectedGraph } from 'graphology';
-import louvainCjs from 'graphology-communities-louvain';
 import { compare } from '../core/text.js';
 import { cooccurrence, type Cooccurrence, type Incidence } from './cooccurrence.js';
-
-// The package's CJS typings mistype the default export under NodeNext.
-const louvain = louvainCjs as unknown as typeof louvainCjs.default;
+import { Louvain, LouvainNetwork } from './louvain.js';
 
 export interface PartitionOptions {
   /** Seed term → codebook factor id. */
@@ -19,10 +15,12 @@ export interface PartitionOptions {
  * per resample cost more than clustering it.
  */
 export class TermGraph {
-  readonly graph = new UndirectedGraph();
+  /** Node number → local term number: the terms used at all, in term order. */
+  readonly nodeTerm: Int32Array;
   /** Edge number → its two local term numbers. */
   readonly edgeA: Int32Array;
   readonly edgeB: Int32Array;
+  readonly #louvain: Louvain;
   /** The weights Louvain reads, rewritten for each partition. */
   readonly #weight: Float64Array;
   /** The counts and association strengths of the last partition, overwritten by the next. */
@@ -32,22 +30,29 @@ export class TermGraph {
   constructor(readonly index: Incidence) {
     const full = cooccurrence(index);
     const n = index.terms.length;
-    index.terms.forEach((term, i) => {
-      if (full.df[i]! > 0) this.graph.addNode(term);
-    });
+    // Nodes and edges in the order the graphology graph this replaces added them: Louvain's result depends on it.
+    const nodeOf = new Int32Array(n).fill(-1);
+    const nodes: number[] = [];
+    for (let i = 0; i < n; i++) if (full.df[i]! > 0) nodeOf[i] = nodes.push(i) - 1;
     const a: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         if (full.pairs[i * n + j]! <= 0) continue;
-        this.graph.addUndirectedEdgeWithKey(a.length, index.terms[i]!, index.terms[j]!, { e: a.length });
         a.push(i);
         b.push(j);
       }
     }
+    this.nodeTerm = Int32Array.from(nodes);
     this.edgeA = Int32Array.from(a);
     this.edgeB = Int32Array.from(b);
     this.#weight = new Float64Array(a.length);
+    const network = new LouvainNetwork(
+      nodes.length,
+      Int32Array.from(a, (t) => nodeOf[t]!),
+      Int32Array.from(b, (t) => nodeOf[t]!),
+    );
+    this.#louvain = new Louvain(network);
   }
 
   /**
@@ -66,24 +71,17 @@ export class TermGraph {
     for (let e = 0; e < this.edgeA.length; e++) {
       if (this.#weight[e]! > 0) linked[this.edgeA[e]!] = linked[this.edgeB[e]!] = 1;
     }
-    const weight = this.#weight;
-    const community = weight.some((w) => w > 0)
-      ? louvain(this.graph, {
-          getEdgeWeight: (_edge, attributes) => weight[(attributes as { e: number }).e]!,
-          resolution: options.resolution,
-          rng: options.random,
-        })
-      : {};
-
     const members = new Map<number, number[]>();
-    this.graph.forEachNode((term) => {
-      const c = community[term];
-      const l = this.#local(term);
-      if (c === undefined || !linked[l]) return;
-      let list = members.get(c);
-      if (!list) members.set(c, (list = []));
-      list.push(l);
-    });
+    if (this.#weight.some((w) => w > 0)) {
+      const { community } = this.#louvain.run(this.#weight, options.resolution, options.random);
+      this.nodeTerm.forEach((l, node) => {
+        if (!linked[l]) return;
+        const c = community[node]!;
+        let list = members.get(c);
+        if (!list) members.set(c, (list = []));
+        list.push(l);
+      });
+    }
     const group = new Map<string, string>();
     const factorIds = [...new Set(options.seedOf.values())].sort(compare);
     const seedFactor = Int32Array.from(names, (t) => (options.seedOf.has(t) ? factorIds.indexOf(options.seedOf.get(t)!) : -1));

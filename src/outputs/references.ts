@@ -169,8 +169,13 @@ export class ReferenceWriter {
 
   /** citation-js ends each batch with a blank line: line ends at the end are held until more text follows. */
   #bib(items: readonly CslItem[]): string {
-    const text = (formatItems('bibtex', items) as string).replace(/\n$/, '');
-    const body = text.replace(/\n*$/, '');
+    // The line ends at the end found by a scan back: a regular expression anchored at the end
+    // (`/\n*$/`) is tried at every position of the batch's text.
+    const formatted = formatItems('bibtex', items) as string;
+    const text = formatted.endsWith('\n') ? formatted.slice(0, -1) : formatted;
+    let bodyEnd = text.length;
+    while (bodyEnd > 0 && text.charCodeAt(bodyEnd - 1) === 10) bodyEnd--;
+    const body = text.slice(0, bodyEnd);
     const out = body ? this.#held + body : '';
     if (body) this.#held = '';
     this.#held += text.slice(body.length);
@@ -197,13 +202,22 @@ function formatItems(format: 'bibtex' | 'ris', items: readonly CslItem[], option
 function ris(items: readonly CslItem[], first: boolean): string {
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
   const entries = formatItems('ris', items, { format: 'object' }) as Record<string, string | string[]>[];
-  return entries
-    .map((entry, i) => {
-      const tags = Object.entries(entry).filter(([tag]) => tag !== 'TY' && tag !== 'ER');
-      const lines = tags.flatMap(([tag, value]) => [value].flat().map((v) => line(tag, String(v))));
-      return (first && i === 0 ? '' : '\r\n') + [line('TY', String(entry.TY ?? 'GEN')), ...lines, 'ER  - '].join('\r\n') + '\r\n';
-    })
-    .join('');
+  // Loops, not `Object.entries`/`flatMap`/`join` per entry (a third of the thread's own time); the
+  // same lines: TY first, every other tag's values (an array's elements, holes skipped, as
+  // `[value].flat()` did) in the entry's order, then ER.
+  let out = '';
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    let text = (first && i === 0 ? '' : '\r\n') + line('TY', String(entry.TY ?? 'GEN'));
+    for (const tag of Object.keys(entry)) {
+      if (tag === 'TY' || tag === 'ER') continue;
+      const value = entry[tag];
+      if (Array.isArray(value)) value.forEach((v) => (text += '\r\n' + line(tag, String(v))));
+      else text += '\r\n' + line(tag, String(value));
+    }
+    out += text + '\r\nER  - \r\n';
+  }
+  return out;
 }
 
 /** `references.bib` or `.ris`, formatted `CITE_BATCH` sources at a time on this thread. */

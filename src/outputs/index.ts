@@ -13,7 +13,7 @@ import { TextStream, whole, type OutputContent } from './content.js';
 import { csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
-import { referencesInBackground, referencesJsonStream, referencesStream } from './references.js';
+import { referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
 import { compare } from '../core/text.js';
 import { cellRows, definitionFactorRows, keyTermsOf, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
@@ -363,13 +363,16 @@ const BACKGROUND_REFERENCES = 2000;
  */
 export const ON_OTHER_THREADS: ReadonlySet<string> = new Set(['references.bib', 'references.ris']);
 
-/** Renderers that can make their slow file on another thread while the others are written: used when writing. */
-const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
-  'references.bib': (result) =>
-    result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed),
-  'references.ris': (result) =>
-    result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('ris', result.analysed) : referencesStream('ris', result.analysed),
-};
+/** The files that can be made on another thread while the others are written, and their reference formats: used when writing. */
+const BACKGROUND_FORMATS: Readonly<Record<string, ReferenceFormat>> = { 'references.bib': 'bib', 'references.ris': 'ris' };
+
+/** The wanted reference files: on a large run made on one thread for both (one copy of the sources, one citation-js), else here. */
+function backgroundFiles(result: RunResult, wanted: (name: string) => boolean): Map<string, OutputContent> {
+  const names = Object.keys(BACKGROUND_FORMATS).filter(wanted);
+  const formats = names.map((name) => BACKGROUND_FORMATS[name]!);
+  const made = result.analysed.length > BACKGROUND_REFERENCES && formats.length ? referenceFilesInBackground(formats, result.analysed) : undefined;
+  return new Map(names.map((name, i) => [name, made?.get(formats[i]!) ?? referencesStream(formats[i]!, result.analysed)]));
+}
 
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
 const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Promise<Uint8Array>>>> = {
@@ -403,12 +406,11 @@ function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: s
 export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
   // The files made on other threads come first: their threads start as they are made here, and
   // work while this one writes the rest.
-  const files = new Map<string, OutputContent>();
-  for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
+  const files = new Map<string, OutputContent>(backgroundFiles(result, wanted));
   // Made when the writer reaches them and dropped once written: made up front, the texts were all
   // held until the last was written (the report's two alone, over a gigabyte at a million definitions).
   const lazily = (name: string, renderer: (result: RunResult, context: RenderContext) => string | TextStream | undefined) => {
-    if (!wanted(name) || name in backgroundRenderers) return;
+    if (!wanted(name) || name in BACKGROUND_FORMATS) return;
     if (name in conditionalRenderers) {
       // Whether the file is written at all is known only once it is made.
       const made = renderer(result, context);

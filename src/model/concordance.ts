@@ -164,6 +164,56 @@ export function concordanceOccurrences(result: RunResult, d: number): Concordanc
   return occurrences;
 }
 
+/** Reused by `concordanceSpans`: one definition's spans (start, end, term or -1) and their order. */
+let spanStart = new Int32Array(256);
+let spanEnd = new Int32Array(256);
+let spanTerm = new Int32Array(256);
+let spanOrder = new Int32Array(256);
+
+/**
+ * The places of definition `d`: the distinct spans of `concordanceOccurrences(result, d)`, in its
+ * order (start, then end), each with the term its last term use there names (the highest term id,
+ * as the occurrences sort them; -1 when only rules match there). For a caller that counts places
+ * and needs no occurrence: none is made (at a million definitions, tens of millions of objects).
+ */
+export function concordanceSpans(result: RunResult, d: number, visit: (start: number, end: number, term: number) => void): void {
+  const { uses } = result;
+  const { matrix } = result.tables;
+  let n = 0;
+  const add = (start: number, end: number, term: number) => {
+    if (n === spanStart.length) {
+      const grown = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      spanStart = grown(spanStart);
+      spanEnd = grown(spanEnd);
+      spanTerm = grown(spanTerm);
+      spanOrder = new Int32Array(spanStart.length);
+    }
+    spanStart[n] = start;
+    spanEnd[n] = end;
+    spanTerm[n] = term;
+    n++;
+  };
+  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) add(uses.start[u]!, uses.end[u]!, uses.term[u]!);
+  for (let f = 0; f < matrix.factors; f++) {
+    const c = d * matrix.factors + f;
+    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++)
+      if (matrix.evidenceRule[e]! >= 0) add(matrix.evidenceStart[e]!, matrix.evidenceEnd[e]!, -1);
+  }
+  for (let i = 0; i < n; i++) spanOrder[i] = i;
+  const order = spanOrder.subarray(0, n).sort((a, b) => spanStart[a]! - spanStart[b]! || spanEnd[a]! - spanEnd[b]!);
+  for (let i = 0; i < n;) {
+    const start = spanStart[order[i]!]!;
+    const end = spanEnd[order[i]!]!;
+    let term = -1;
+    for (; i < n && spanStart[order[i]!] === start && spanEnd[order[i]!] === end; i++) term = Math.max(term, spanTerm[order[i]!]!);
+    visit(start, end, term);
+  }
+}
+
 /** How often each term and each rule occurs in the concordance (its rows before `kwic.csv`'s cap), by term id and rule number. */
 export interface ConcordanceTotals {
   readonly term: Int32Array;
@@ -345,7 +395,10 @@ export function contextsOf(result: RunResult, o: ConcordanceOccurrence, line: On
 }
 
 /** An occurrence's keyword as one line. */
-export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => oneLine(result.analysed[o.definition]!.text.slice(o.start, o.end));
+export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => keywordAt(result, o.definition, o.start, o.end);
+
+/** The words of definition `d` at `start`..`end` as one line: the keyword of an occurrence there. */
+export const keywordAt = (result: RunResult, d: number, start: number, end: number): string => oneLine(result.analysed[d]!.text.slice(start, end));
 
 /** An occurrence as a concordance row, its keyword and contexts cut. */
 export function withContext(result: RunResult, o: ConcordanceOccurrence, line?: OneLineText): ConcordanceRow {

@@ -13,7 +13,7 @@ import type { RunResult } from '../model/index.js';
 import { codebookSuggestions, EXAMPLES } from '../model/suggestions.js';
 import { headerOf } from './dictionary.js';
 import type { TextStream } from './content.js';
-import { csvStream, fixed, toCsv, type Cell } from './format.js';
+import { csvCell, csvLineStream, fixed, toCsv, type Cell } from './format.js';
 
 const headerFor = (file: string, result: RunResult) => headerOf(file, { sectors: result.config.sectors, factorIds: result.factors.map((f) => f.id) });
 
@@ -31,30 +31,25 @@ export function kwicCsv(result: RunResult): TextStream {
   const seenRule = new Int32Array(capped ? result.rules.length : 0);
   const kept = (o: ConcordanceOccurrence) =>
     !totals || (o.kind === 'term' ? keptInKwic(seenTerm[o.term]!++, totals.term[o.term]!, cap) : keptInKwic(seenRule[o.rule]!++, totals.rule[o.rule]!, cap));
-  return csvStream(headerFor('kwic.csv', result), function* () {
+  // The cells that repeat (a definition's source fields, term, factor, rule) are escaped once: 14
+  // cells escaped per row were most of the table's time.
+  const termCells: (string | undefined)[] = [];
+  const ruleCells: (string | undefined)[] = [];
+  const factorCells = result.factors.map((f) => csvCell(f.id));
+  const termCell = (t: number) => (t < 0 ? '' : (termCells[t] ??= csvCell(result.terms[t]!.term)));
+  const ruleCell = (r: number) => (r < 0 ? '' : (ruleCells[r] ??= csvCell(result.rules[r])));
+  return csvLineStream(headerFor('kwic.csv', result), function* () {
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
       let line: OneLineText | undefined;
+      let source: string | undefined;
       for (const o of concordanceOccurrences(result, d)) {
         if (!kept(o)) continue;
         line ??= oneLineText(definition.text);
+        source ??= `${csvCell(definition.id)},${csvCell(definition.author)},${csvCell(definition.year)},${csvCell(definition.sector)},`;
         const { left, keyword, right } = contextsOf(result, o, line);
-        yield [
-          definition.id,
-          definition.author,
-          definition.year,
-          definition.sector,
-          o.term >= 0 ? result.terms[o.term]!.term : undefined,
-          result.factors[o.factor]?.id,
-          o.evidence ? 'yes' : 'no',
-          o.kind,
-          o.rule >= 0 ? result.rules[o.rule] : undefined,
-          o.start,
-          o.end,
-          left,
-          keyword,
-          right,
-        ];
+        // The cells of `csvLine([id, author, year, sector, term, factor, evidence, kind, rule, start, end, left, keyword, right])`.
+        yield `${source}${termCell(o.term)},${factorCells[o.factor] ?? ''},${o.evidence ? 'yes' : 'no'},${o.kind},${ruleCell(o.rule)},${o.start},${o.end},${csvCell(left)},${csvCell(keyword)},${csvCell(right)}\n`;
       }
     }
   });

@@ -24,6 +24,13 @@ function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One cell as `csvLine` writes it: text made safe and quoted when needed, a number as given, undefined empty. */
+export function csvCell(cell: Cell): string {
+  if (typeof cell === 'string') return csvField(safeText(cell));
+  // A number's text never holds a comma, a quote or a line break.
+  return typeof cell === 'number' ? String(cell) : '';
+}
+
 /** One CSV line (with its `\n`): text made safe, numbers as given, undefined empty. */
 export function csvLine(cells: readonly Cell[]): string {
   let line = '';
@@ -35,6 +42,24 @@ export function csvLine(cells: readonly Cell[]): string {
     else if (typeof cell === 'number') line += String(cell);
   }
   return line + '\n';
+}
+
+/**
+ * A CSV table of lines made by the caller (each `csvLine`'s bytes, its `\n` included), written as
+ * it is made like `csvStream`: for a large table whose cells repeat (a definition's fields on each
+ * of its rows), escaped once and reused.
+ */
+export function csvLineStream(header: readonly string[], lines: () => Iterable<string>): TextStream {
+  return new TextStream(() =>
+    utf8Pieces(
+      (function* () {
+        yield csvLine(header);
+        yield* lines();
+      })(),
+      // Every line ends in `\n`.
+      true,
+    ),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { runCounts, type RunResult } from '../model/index.js';
+import { runCounts, type Definition, type RunResult } from '../model/index.js';
 import { dataPackage } from './datapackage.js';
 import { headerOf, OUTPUT_FILES, type ColumnContext } from './dictionary.js';
 import { agreementCsv, disagreementsCsv } from './agreement.js';
@@ -10,12 +10,12 @@ import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { TextStream, whole, type OutputContent } from './content.js';
-import { csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
+import { csvCell, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
-import { referencesInBackground, referencesJsonStream, referencesStream } from './references.js';
+import { referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
 import { compare } from '../core/text.js';
-import { cellRows, definitionFactorRows, keyTermsOf, termRow } from '../model/views.js';
+import { cellRows, definitionFactorRows, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
 
@@ -99,9 +99,19 @@ function definitionMatrixCsv(result: RunResult): TextStream {
 
 /** Each definition's key terms, best first, streamed definition by definition. */
 function definitionKeytermsCsv(result: RunResult): TextStream {
-  return csvStream(header('definition-keyterms.csv', result), function* () {
-    for (let d = 0; d < result.analysed.length; d++)
-      for (const k of keyTermsOf(result, d)) yield [k.definitionId, k.rank, k.term, k.asWritten, fixed(k.score, 3)];
+  const termCell = cellsOf(result.terms, (t) => t.term);
+  // The lines of `csvLine` of each of `keyTermsOf(result, d)`'s rows ([definitionId, rank, term, asWritten, score]), read
+  // from the columns, the definition's id and the terms escaped once.
+  return csvLineStream(header('definition-keyterms.csv', result), function* () {
+    const { keyTerms } = result;
+    for (let d = 0; d < result.analysed.length; d++) {
+      const definition = result.analysed[d]!;
+      const id = csvCell(definition.id);
+      for (let k = keyTerms.offsets[d]!; k < keyTerms.offsets[d + 1]!; k++) {
+        const asWritten = definition.text.slice(keyTerms.start[k], keyTerms.end[k]);
+        yield `${id},${k - keyTerms.offsets[d]! + 1},${termCell(keyTerms.term[k]!)},${csvCell(asWritten)},${fixed(keyTerms.score[k]!, 3)}\n`;
+      }
+    }
   });
 }
 
@@ -147,7 +157,9 @@ function cooccurrenceCsv(result: RunResult): string {
 /** How often each definition uses each term: most used first, then alphabetical. */
 function definitionTermsCsv(result: RunResult): TextStream {
   const { uses, terms } = result;
-  return csvStream(header('definition-terms.csv', result), function* () {
+  const termCell = cellsOf(terms, (t) => t.term);
+  // The lines of `csvLine([id, term, count])`, the id and the term escaped once.
+  return csvLineStream(header('definition-terms.csv', result), function* () {
     const counts = new Int32Array(terms.length);
     const alphabetical = alphabeticalRanks(terms);
     const used: number[] = [];
@@ -155,13 +167,19 @@ function definitionTermsCsv(result: RunResult): TextStream {
       used.length = 0;
       for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
       used.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
-      const id = result.analysed[d]!.id;
+      const id = csvCell(result.analysed[d]!.id);
       for (const t of used) {
-        yield [id, terms[t]!.term, counts[t]!];
+        yield `${id},${termCell(t)},${counts[t]!}\n`;
         counts[t] = 0;
       }
     }
   });
+}
+
+/** Each item's cell (`csvCell` of its text), escaped the first time it is asked for. */
+function cellsOf<T>(items: readonly T[], textOf: (item: T) => string): (i: number) => string {
+  const cells: (string | undefined)[] = [];
+  return (i) => (cells[i] ??= csvCell(textOf(items[i]!)));
 }
 
 /** Each term's place in code-point order of the labels (equal labels, equal places): sorting by it is sorting by `compare` of the labels. */
@@ -233,8 +251,20 @@ function factorTermsCsv(result: RunResult): string {
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
 function definitionFactorLongCsv(result: RunResult): TextStream {
-  return csvStream(header('definition-factor-long.csv', result), function* () {
-    for (const c of cellRows(result)) yield [c.definition.id, c.definition.sector, c.definition.year, c.factorId, c.value, c.evidence, c.source, c.note];
+  const factorCell = cellsOf(result.factors, (f) => f.id);
+  const factorIndex = new Map(result.factors.map((f, i) => [f.id, i]));
+  // The lines of `csvLine([id, sector, year, factorId, value, evidence, source, note])`, a definition's cells and the factor's escaped once.
+  return csvLineStream(header('definition-factor-long.csv', result), function* () {
+    let definition: Definition | undefined;
+    let first = '';
+    for (const c of cellRows(result)) {
+      if (c.definition !== definition) {
+        definition = c.definition;
+        first = `${csvCell(definition.id)},${csvCell(definition.sector)},${csvCell(definition.year)},`;
+      }
+      const f = factorIndex.get(c.factorId);
+      yield `${first}${f === undefined ? csvCell(c.factorId) : factorCell(f)},${csvCell(c.value)},${csvCell(c.evidence)},${csvCell(c.source)},${csvCell(c.note)}\n`;
+    }
   });
 }
 
@@ -363,13 +393,16 @@ const BACKGROUND_REFERENCES = 2000;
  */
 export const ON_OTHER_THREADS: ReadonlySet<string> = new Set(['references.bib', 'references.ris']);
 
-/** Renderers that can make their slow file on another thread while the others are written: used when writing. */
-const backgroundRenderers: Readonly<Record<string, (result: RunResult) => OutputContent>> = {
-  'references.bib': (result) =>
-    result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('bib', result.analysed) : referencesStream('bib', result.analysed),
-  'references.ris': (result) =>
-    result.analysed.length > BACKGROUND_REFERENCES ? referencesInBackground('ris', result.analysed) : referencesStream('ris', result.analysed),
-};
+/** The files that can be made on another thread while the others are written, and their reference formats: used when writing. */
+const BACKGROUND_FORMATS: Readonly<Record<string, ReferenceFormat>> = { 'references.bib': 'bib', 'references.ris': 'ris' };
+
+/** The wanted reference files: on a large run made on one thread for both (one copy of the sources, one citation-js), else here. */
+function backgroundFiles(result: RunResult, wanted: (name: string) => boolean): Map<string, OutputContent> {
+  const names = Object.keys(BACKGROUND_FORMATS).filter(wanted);
+  const formats = names.map((name) => BACKGROUND_FORMATS[name]!);
+  const made = result.analysed.length > BACKGROUND_REFERENCES && formats.length ? referenceFilesInBackground(formats, result.analysed) : undefined;
+  return new Map(names.map((name, i) => [name, made?.get(formats[i]!) ?? referencesStream(formats[i]!, result.analysed)]));
+}
 
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
 const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Promise<Uint8Array>>>> = {
@@ -403,12 +436,11 @@ function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: s
 export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
   // The files made on other threads come first: their threads start as they are made here, and
   // work while this one writes the rest.
-  const files = new Map<string, OutputContent>();
-  for (const [name, renderer] of Object.entries(backgroundRenderers)) if (wanted(name)) files.set(name, renderer(result));
+  const files = new Map<string, OutputContent>(backgroundFiles(result, wanted));
   // Made when the writer reaches them and dropped once written: made up front, the texts were all
   // held until the last was written (the report's two alone, over a gigabyte at a million definitions).
   const lazily = (name: string, renderer: (result: RunResult, context: RenderContext) => string | TextStream | undefined) => {
-    if (!wanted(name) || name in backgroundRenderers) return;
+    if (!wanted(name) || name in BACKGROUND_FORMATS) return;
     if (name in conditionalRenderers) {
       // Whether the file is written at all is known only once it is made.
       const made = renderer(result, context);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   concordanceOccurrences,
   concordanceRows,
+  concordanceSpans,
   concordanceTotals,
   contextLine,
   leftContext,
@@ -229,6 +230,57 @@ describe('the concordance totals (what kwic.csv caps)', () => {
       const repeated = withEvidenceRepeated(result, d, f, times);
       expect(totals(repeated)).toEqual(longWay(repeated));
       expect(totals(repeated)).toEqual(longWay(result));
+    }
+  });
+
+  it('has as places the distinct spans of the occurrences, in their order, each with its last term (spans found from the columns)', () => {
+    /** The places the long way: the occurrences' distinct spans, the term of the last term use on each (-1: rules only). */
+    const placesLongWay = (run: RunResult, d: number) => {
+      const places: [number, number, number][] = [];
+      for (const o of concordanceOccurrences(run, d)) {
+        const last = places.at(-1);
+        const place = last && last[0] === o.start && last[1] === o.end ? last : (places[places.length] = [o.start, o.end, -1]);
+        if (o.kind === 'term') place[2] = o.term;
+      }
+      return places;
+    };
+    const spans = (run: RunResult, d: number) => {
+      const places: [number, number, number][] = [];
+      concordanceSpans(run, d, (start, end, term) => places.push([start, end, term]));
+      return places;
+    };
+    const m = result.tables.matrix;
+    const withRules = Array.from({ length: m.definitions }, (_, d) => d).find((d) => {
+      for (let e = m.evidenceOffsets[d * m.factors]!; e < m.evidenceOffsets[(d + 1) * m.factors]!; e++) if (m.evidenceRule[e]! >= 0) return true;
+      return false;
+    })!;
+    const f = Array.from({ length: m.factors }, (_, i) => i).find(
+      (i) => m.evidenceOffsets[withRules * m.factors + i + 1]! > m.evidenceOffsets[withRules * m.factors + i]!,
+    )!;
+    const first = result.uses.offsets[0]!;
+    // The run without the term uses of definition `d`: its rules' places have no term.
+    const withoutUses = (run: RunResult, d: number): RunResult => {
+      const u = run.uses;
+      const [from, to] = [u.offsets[d]!, u.offsets[d + 1]!];
+      const cut = <T extends Int32Array | Uint16Array | Uint8Array | Int16Array>(column: T): T => {
+        const out = new (column.constructor as new (n: number) => T)(column.length - (to - from));
+        out.set(column.subarray(0, from));
+        out.set(column.subarray(to), from);
+        return out;
+      };
+      const offsets = Int32Array.from(u.offsets, (o, i) => (i > d ? o - (to - from) : o));
+      const uses = { ...u, offsets, term: cut(u.term), start: cut(u.start), end: cut(u.end), sentence: cut(u.sentence), info: cut(u.info), cue: cut(u.cue) };
+      return { ...run, uses, tables: { ...run.tables, matrix: { ...run.tables.matrix } } };
+    };
+    // Out of text order, rules alone, and (300 copies) more spans than the reused buffers first hold.
+    for (const run of [withoutUses(result, withRules), withUseCopied(result, 0, first, first + 2), withEvidenceRepeated(result, withRules, f, 300)]) {
+      let rulesOnly = 0;
+      for (let d = 0; d < run.analysed.length; d++) {
+        const expected = placesLongWay(run, d);
+        expect(spans(run, d), `definition ${d}`).toEqual(expected);
+        rulesOnly += expected.filter((p) => p[2] < 0).length;
+      }
+      expect(rulesOnly > 0, 'places where only a rule matches').toBe(run.uses.term.length < result.uses.term.length);
     }
   });
 });

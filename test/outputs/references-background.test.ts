@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { wholeLater } from '../../src/outputs/content.js';
-import { referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
+import { referenceFilesInBackground, referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
 import { analyze } from '../../src/pipeline.js';
 
 const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
@@ -30,4 +30,15 @@ describe('references formatted on a worker thread', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(Buffer.from(await wholeLater(stream)).toString('utf8')).toBe(referencesRis(sources));
   });
+
+  it('come from one thread for both files, the same bytes, even read one after the other past what it holds ahead (the shipped sources 250 times: 84 batches)', async () => {
+    const { analysed } = await analyze({ corpus });
+    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}` }))).flat();
+    const files = referenceFilesInBackground(['bib', 'ris'], sources);
+    // All of the BibTeX first: the RIS file's pieces are held meanwhile, and the thread must not wait for them to be read.
+    const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');
+    const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
+    expect(bib).toBe(referencesBib(sources));
+    expect(ris).toBe(referencesRis(sources));
+  }, 60_000);
 });

@@ -1,7 +1,14 @@
 import { compare } from '../../core/text.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Agreement, Analyses, Clause, Definition, Factor, SectorCell, SectorTest, Sensitivity, Synthesis, TermStats } from '../../model/index.js';
-import { concordanceOccurrences, contextParts, kwicLeftOut, type ConcordanceOccurrence, type ConcordanceRow } from '../../model/concordance.js';
+import {
+  concordanceOccurrences,
+  concordanceSpans,
+  contextParts,
+  kwicLeftOut,
+  type ConcordanceOccurrence,
+  type ConcordanceRow,
+} from '../../model/concordance.js';
 import { codebookSuggestions, type CodebookSuggestion } from '../../model/suggestions.js';
 import { firstReferences, type Reference } from '../references.js';
 import { type RunResult } from '../../model/index.js';
@@ -216,6 +223,9 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Count[] {
 
 /** Definition `d`'s part of the concordance, its contexts not cut yet (`withContext` cuts them). */
 export const concordanceOccurrencesOf = (result: RunResult, d: number): readonly ConcordanceOccurrence[] => concordanceOccurrences(result, d);
+/** Definition `d`'s places in the concordance, without its occurrences (see `concordanceSpans`). */
+export const concordanceSpansOf = (result: RunResult, d: number, visit: (start: number, end: number, term: number) => void): void =>
+  concordanceSpans(result, d, visit);
 /** What `kwic.csv`'s cap (`report.kwicFilePerTerm`) leaves out; undefined when it lists every occurrence. */
 export const kwicLeftOutOf = (result: RunResult) => kwicLeftOut(result);
 /** The codebook rules as written, numbered as the concordance and the evidence number them. */

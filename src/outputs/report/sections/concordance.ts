@@ -1,7 +1,17 @@
 import { compare } from '../../../core/text.js';
-import { keywordOf, rightContext, withContext, type ConcordanceOccurrence } from '../../../model/concordance.js';
+import { keywordAt, rightContext, withContext, type ConcordanceOccurrence } from '../../../model/concordance.js';
 import type { RunResult } from '../../../model/index.js';
-import { analysedOf, concordanceOccurrencesOf, concordanceSettings, factorColors, factorsOf, kwicLeftOutOf, rulesOf, termsOf } from '../data.js';
+import {
+  analysedOf,
+  concordanceOccurrencesOf,
+  concordanceSettings,
+  concordanceSpansOf,
+  factorColors,
+  factorsOf,
+  kwicLeftOutOf,
+  rulesOf,
+  termsOf,
+} from '../data.js';
 import { code, inl, paragraph, text, type Block, type ConcordanceLine, type Inline } from '../model.js';
 import { cited, type SectionBuilder } from './common.js';
 
@@ -38,20 +48,24 @@ function placesOf(result: RunResult, d: number): Place[] {
   return places;
 }
 
-/** Every place grouped by what was found (the term, or the rule when no term stands there), each group in corpus order; and how many places in all. */
+/**
+ * Every place grouped by what was found (the term, or the rule's words when no term stands there),
+ * each group in corpus order; and how many places in all. Counted from the spans: the places
+ * themselves are made only for the few shown (`placesAt`).
+ */
 function groupPlaces(result: RunResult, kwicPerTerm: number): { groups: Map<string, Group>; placeCount: number } {
   const terms = termsOf(result);
-  const labelOf = (p: Place) => (p.term >= 0 ? terms[p.term]!.term : keywordOf(result, p.first).toLowerCase());
+  const definitions = analysedOf(result);
   const groups = new Map<string, Group>();
   let placeCount = 0;
-  for (let d = 0; d < analysedOf(result).length; d++) {
-    for (const p of placesOf(result, d)) {
+  for (let d = 0; d < definitions.length; d++) {
+    concordanceSpansOf(result, d, (start, end, term) => {
       placeCount++;
-      const label = labelOf(p);
+      const label = term >= 0 ? terms[term]!.term : keywordAt(result, d, start, end).toLowerCase();
       const group = groups.get(label);
-      if (!group) groups.set(label, { count: 1, first: [d, p.first.start, p.first.end] });
-      else if (group.count++ < kwicPerTerm) group.first.push(d, p.first.start, p.first.end);
-    }
+      if (!group) groups.set(label, { count: 1, first: [d, start, end] });
+      else if (group.count++ < kwicPerTerm) group.first.push(d, start, end);
+    });
   }
   return { groups, placeCount };
 }

@@ -131,18 +131,27 @@ async function writeWhole(file: string, content: FileContent, options: AtomicWri
       };
       const made = content.pieces();
       const pieces = Symbol.asyncIterator in made ? made[Symbol.asyncIterator]() : made[Symbol.iterator]();
-      for (;;) {
-        let next: IteratorResult<string | Uint8Array>;
-        try {
-          next = await pieces.next();
-        } catch (error) {
-          throw new ContentFailure(error);
+      let done = false;
+      try {
+        for (;;) {
+          let next: IteratorResult<string | Uint8Array>;
+          try {
+            next = await pieces.next();
+          } catch (error) {
+            done = true; // (a generator that threw is closed already)
+            throw new ContentFailure(error);
+          }
+          if (next.done) break;
+          const bytes = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
+          pending.push(bytes);
+          pendingBytes += bytes.length;
+          if (pendingBytes >= chunk) await flush();
         }
-        if (next.done) break;
-        const bytes = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
-        pending.push(bytes);
-        pendingBytes += bytes.length;
-        if (pendingBytes >= chunk) await flush();
+        done = true;
+      } finally {
+        // A write that failed mid-stream closes the content: a producer (a worker thread kept alive
+        // while its file is read) is released by its generator's `finally`, or the process hangs.
+        if (!done) await pieces.return?.();
       }
       await flush();
     }

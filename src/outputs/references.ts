@@ -269,8 +269,6 @@ export function referenceFilesInBackground(formats: readonly ReferenceFormat[], 
   // The thread starts now, not when the writer comes to these files: it works while this thread
   // makes the outputs before them.
   const worker = new Worker(workerScript(import.meta.url, 'references-worker'), { eval: true, workerData: { formats } });
-  // Ended by the readers below; should no one read (a failure elsewhere), it must not keep the process alive.
-  worker.unref();
   const files = formats.map(() => ({ pieces: [] as Uint8Array[], reading: false, read: false, wake: undefined as (() => void) | undefined }));
   let finished = false;
   let failure: Error | undefined;
@@ -313,6 +311,9 @@ export function referenceFilesInBackground(formats: readonly ReferenceFormat[], 
     if (!finished) failure ??= new Error(`references worker exited with code ${code}`);
     wakeAll();
   });
+  // Ended by the readers below; should no one read (a failure elsewhere), it must not keep the process
+  // alive. (After the listeners: adding the first 'message' listener refs the thread's port again.)
+  worker.unref();
   pump();
   const stream = (file: (typeof files)[number]) =>
     new BackgroundStream(async function* () {

@@ -73,6 +73,26 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['terms.csv']);
   });
 
+  it('a write failing mid-stream closes the content, so a producer thread waiting on it is let go', async () => {
+    // (the references thread is ref'd while its file is read and released in the generator's finally:
+    // left suspended, it kept the process alive after "Cannot write …")
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
+    const file = path.join(dir, 'references.bib');
+    let closed = false;
+    async function* pieces() {
+      try {
+        for (let i = 0; i < 100; i++) yield 'x'.repeat(64);
+      } finally {
+        closed = true;
+      }
+    }
+    diskFull = true;
+    const error = await writeFileAtomic(file, { pieces }, { chunkSize: 64 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect(closed).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('passes on a failure to make the content as it is (not as a disk problem), leaving the old file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
     const file = path.join(dir, 'terms.csv');

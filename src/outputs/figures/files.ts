@@ -119,7 +119,6 @@ let worker: { draw: (svg: string, options: ResvgRenderOptions) => Promise<Uint8A
 function pngWorker() {
   if (worker) return worker;
   const thread = new Worker(workerScript(import.meta.url, 'png-worker'), { eval: true });
-  thread.unref();
   const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   let next = 0;
   const failAll = (error: Error) => {
@@ -136,6 +135,8 @@ function pngWorker() {
   });
   thread.on('error', failAll);
   thread.on('exit', (code) => failAll(new Error(`PNG worker exited with code ${code}`)));
+  // (after the listeners: adding the first 'message' listener refs the thread's port again)
+  thread.unref();
   return (worker = {
     draw: (svg, options) =>
       new Promise<Uint8Array>((resolve, reject) => {

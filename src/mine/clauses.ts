@@ -33,7 +33,7 @@ export interface Clause {
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -94,7 +94,12 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
 };
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
   { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
-  { name: 'means', weight: 0.9, regex: /^(?:means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu },
+  // (`has come to mean`: what the word means now, after a change of use)
+  {
+    name: 'means',
+    weight: 0.9,
+    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
+  },
   { name: 'taken-to-mean', weight: 0.9, regex: /^(?:is|are)\s+(?:here\s+)?(?:taken|used|understood|meant)\s+to\s+(?:mean|denote|designate|refer\s+to)\b/iu },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
@@ -133,9 +138,10 @@ export interface TermMatcher {
 
 export function termMatcher(forms: readonly TermForm[]): TermMatcher {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = forms.map((f) => f.form.split(' ').map(escape).join('(?:\\s+|\\s*[-\\u2010]\\s*)'));
+  const all = [...forms, ...swappedModifiers(forms)].sort((a, b) => b.form.length - a.form.length);
+  const alternatives = all.map((f) => f.form.split(' ').map(escape).join('(?:\\s+|\\s*[-\\u2010]\\s*)'));
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const termOf = new Map(forms.map((f) => [f.form, f.term]));
+  const termOf = new Map(all.map((f) => [f.form, f.term]));
   const split = new Map<string, { term: string; modifier: string; heads: string[] }>();
   for (const f of forms) {
     const words = f.form.split(' ');
@@ -147,6 +153,25 @@ export function termMatcher(forms: readonly TermForm[]): TermMatcher {
     split.set(key, entry);
   }
   return { regex, termOf, split: [...split.values()] };
+}
+
+/**
+ * A term's two modifiers in the other order name the same thing (`digital urban twin` for `urban
+ * digital twin`, `sustainable smart city` for `smart sustainable city`); forms already configured win.
+ */
+function swappedModifiers(forms: readonly TermForm[]): TermForm[] {
+  const known = new Set(forms.map((f) => f.form));
+  const out: TermForm[] = [];
+  for (const f of forms) {
+    const words = f.form.split(' ');
+    if (words.length !== 3 || words.some((w) => /^(?:and|or|of|the|for|in|a|an|&)$/iu.test(w))) continue;
+    const swapped = [words[1], words[0], words[2]].join(' ');
+    if (!known.has(swapped)) {
+      known.add(swapped);
+      out.push({ form: swapped, term: f.term });
+    }
+  }
+  return out;
 }
 
 function canonical(matcher: TermMatcher, written: string): string | undefined {
@@ -254,7 +279,8 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   let verb = matchVerb(sentence.slice(verbAt));
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
-    const insertion = /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
+    // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
+    const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
     if (insertion) {
       if (
         /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
@@ -431,12 +457,23 @@ const PASSIVE_ANY = new RegExp(
 const NAMING =
   /^(?:known|called|named|termed|labell?ed|dubbed|referred|said|expected|supposed|used|designed|meant|intended|set|bound|likely|planned|projected)$/iu;
 
+/**
+ * A past participle: listed as one, a listed one behind a prefix (`reimagined`, `co-designed`), or an -ed word the
+ * lexicon lacks altogether (`reconfigured`, `datafied`: new verbs are regular).
+ */
+function isParticiple(word: string): boolean {
+  const listed = (w: string) => tagsOf(w).some((t) => t === 'VBN' || t === 'VBD') || AS_VERBS[w] !== undefined;
+  if (listed(word) || (/\p{Ll}{3}ed$/u.test(word) && tagsOf(word).length === 0)) return true;
+  const prefixed = /^(?:re|un|co|pre|over|under|mis|out)-?(\p{Ll}{4,})$/u.exec(word);
+  return prefixed !== null && listed(prefixed[1]!);
+}
+
 /** `can be summed up as the use of …`, `is considered to be one that …`: a participle the lists lack, then a noun phrase. */
 function passiveAny(text: string): VerbMatch | undefined {
   const m = PASSIVE_ANY.exec(text);
   if (!m || NAMING.test(m[1]!)) return undefined;
   const participle = m[1]!.toLowerCase();
-  if (!tagsOf(participle).some((t) => t === 'VBN' || t === 'VBD') && !AS_VERBS[participle]) return undefined;
+  if (!isParticiple(participle)) return undefined;
   const judged = predicate(text.slice(m[0].length));
   // `the use of real-time data to run …`: a nominalisation is a noun phrase too.
   if (!judged || judged.check) return undefined;
@@ -505,7 +542,9 @@ function matchVerb(text: string): VerbMatch | undefined {
   ) {
     const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
     const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
-    if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart()))
+    // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
+    const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
+    if (((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB')) || purposeClause) && !FINITE.test(text.slice(other.length).trimStart()))
       return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
   }
   const modal = MODAL_BE.exec(text);
@@ -583,7 +622,10 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
   // present verb with a purpose is (`expected to`, `intended to` stay claims).
   if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
-    return { pattern: { name: 'designed-to', value: 0.6 } };
+    // (`designed to serve corporations rather than residents` judges it by a contrast: a critique, not a definition)
+    return /^[^.;]{0,200}?\b(?:rather\s+than|instead\s+of|not\s+(?:for|to))\b/iu.test(t)
+      ? { pattern: { name: 'designed-to', value: 0.7 }, check: { name: 'a contrast (rather than …)', value: 0.6 } }
+      : { pattern: { name: 'designed-to', value: 0.7 } };
   if (
     /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
       t,
@@ -615,6 +657,12 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
     ) {
       if (!/^[^.;]{0,60}?\b(?:that|which|where|in\s+which|whose)\b/iu.test(after)) return reject('a ranking (the newest, the most …)', 0.3);
     }
+    // `the older of the two ideas`, `the larger of them`: a comparison between things, not a kind.
+    const compared = /^([\p{L}-]+)\s+of\b/u.exec(after);
+    if (word === 'the' && compared && /^(?:JJR|RBR)/.test(tagsOf(compared[1]!)[0] ?? '')) return reject('a comparison (the older of …)', 0.3);
+    // `a multi-faceted one, which …`: adjectives before the pronoun `one` and nothing restricting it say how it is, not what.
+    if ((word === 'a' || word === 'an') && /^(?:[\p{L}-]+\s+){1,3}ones?\s*(?:[,;.)]|$)/u.test(after))
+      return reject('an adjective with “one”, not a noun phrase', 0.3);
     // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
     const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
     for (const w of words) {
@@ -623,9 +671,13 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
       if (META_NOUNS.test(w[0])) {
         // `a term that has gained traction in academia … to describe cities that …`
         const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
+        // `a paradigm that applies advanced technologies to urban environments`: a means put to a use, as `uses-to` reads it.
+        const applies = /^\s*,?\s*(?:that|which)\s+(?:applies|uses|leverages|employs|harnesses|exploits|deploys|utili[sz]es)\b[^.;]{0,200}?\bto\s+\p{L}/iu.test(
+          rest,
+        );
         // `the name given to the 2019 exhibition`: a name for one particular thing, not a kind.
         if (/^\s+(?:given|applied)\s+to\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(rest)) return reject('names a particular thing', 0.3);
-        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes
+        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes || applies
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
           : reject('evaluative (a concept, a term …)', 0.3);
       }
@@ -729,6 +781,8 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
+  // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
+  if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
   // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
   if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
@@ -741,7 +795,7 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
   if (
-    /^(?:in|within|for|from|under|across|throughout|among|since|after)\s+[^,;:()]{1,60}$/iu.test(p) &&
+    /^(?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60}$/iu.test(p) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) &&
     !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) &&
     /^(?:an?|the)\s/iu.test(sentence.slice(start))
@@ -982,7 +1036,9 @@ function glossaryClause(
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
-  const rest = sentence.slice(np.end);
+  // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
+  const aside = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))/u.exec(sentence.slice(np.end))?.[0].length ?? 0;
+  const rest = sentence.slice(np.end + aside);
   const m =
     /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
     (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
@@ -997,8 +1053,12 @@ function glossaryClause(
     if (!judged || judged.check || words.length < 4 || title) return undefined;
   }
   // A row of cells between pipes: the entry is its term cell and its meaning cell, whatever follows.
-  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + m[0].length) : -1;
-  return build(nextCell > 0 ? sentence.slice(0, nextCell) : sentence, {
+  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + aside + m[0].length) : -1;
+  // `The smart sustainable city — a city that … — is the model …`: a definiens set between dashes, and
+  // the sentence going on to say something else of the term, ends at the closing dash.
+  const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
+  const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
+  return build(sentence.slice(0, cut), {
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
@@ -1298,7 +1358,10 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
     const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
     // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
     stems ??= definiensStems(sentence.slice(start, semicolon));
-    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part)) {
+    // (`… to improve X; to reduce Y; and to make Z`: infinitives of purpose listed in parallel)
+    const infinitive = /^\s*(?:(?:and|or)\s+)?to\s+(\p{Ll}+)/u.exec(part)?.[1];
+    const parallelPurpose = infinitive !== undefined && tagsOf(infinitive).includes('VB') && /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose) {
       end = semicolon;
       break;
     }
@@ -1330,6 +1393,9 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
+    // A note marker in plain digits after the full stop (`… act on it.3`), as a PDF gives a superscript.
+    const marker = /(?<=[\p{Ll}"'”’)][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
+    if (marker) end -= marker[0].length;
     while (
       end > start &&
       /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&

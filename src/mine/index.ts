@@ -90,7 +90,33 @@ function withAbbreviations(matcher: TermMatcher, concept: Concept, text: string)
       extra.push({ form: abbreviation, term: form.term }, { form: `${abbreviation}s`, term: form.term });
     }
   }
+  extra.push(...initialisms(forms, text, extra));
   return extra.length ? termMatcher([...forms, ...extra]) : matcher;
+}
+
+/**
+ * A term's initials in capitals (`DT` for digital twin, `SSC` for smart sustainable city) stand for it in a
+ * document that writes them so, unless two terms share them (`SC`: smart city or sustainable city), the
+ * document brings them in for something else (`Supply Chain (SC)`) or writes them in lower case too.
+ */
+function initialisms(forms: readonly TermForm[], text: string, introduced: readonly { form: string }[]): { form: string; term: string }[] {
+  const byInitials = new Map<string, Set<string>>();
+  for (const f of forms) {
+    const words = f.form.split(' ');
+    if (words.length < 2 || words.some((w) => /^(?:and|or|of|the|for|in|a|an|&)$/u.test(w))) continue;
+    const initials = words.map((w) => w[0]!).join('');
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(f.term));
+  }
+  const out: { form: string; term: string }[] = [];
+  for (const [initials, terms] of byInitials) {
+    const upper = initials.toUpperCase();
+    if (terms.size !== 1 || forms.some((f) => f.form === initials) || introduced.some((e) => e.form === initials)) continue;
+    if (!new RegExp(`(?<![\\p{L}\\p{N}])${upper}s?(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${initials}s?(?![\\p{L}\\p{N}])`, 'u').test(text) || new RegExp(`\\(${upper}s?\\)`, 'u').test(text)) continue;
+    const term = [...terms][0]!;
+    out.push({ form: initials, term }, { form: `${initials}s`, term });
+  }
+  return out;
 }
 
 /**

@@ -53,6 +53,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   };
   // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
   let table: readonly Column[] | false = false;
+  // The longest line of the list item being read.
+  let itemWidest = 0;
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
@@ -89,6 +91,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
     if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) {
       open('item', line, text);
+      itemWidest = text.length;
       return;
     }
     const superscript = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/u.test(text);
@@ -103,6 +106,11 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('row', line, text);
       return;
     }
+    if (current?.kind === 'item' && itemEnded(current.text, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text)) {
+      open('paragraph', line, text);
+      return;
+    }
+    if (current?.kind === 'item') itemWidest = Math.max(itemWidest, text.length);
     if (current) {
       append(current, line, text, documentWords);
     } else if (interrupted && /^[‘'"“]?\p{Ll}/u.test(text)) {
@@ -119,6 +127,18 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map((u) => ({ kind: u.kind, text: u.text, places: u.places }));
+}
+
+/**
+ * A list item ends at a line that stops well short of the item's width (or of the next line's) when the next
+ * line opens with a capital: the text after it is the paragraph under the list, not more of the item
+ * (`1. whether the council publishes data` / `A smart city is …`). An item that announces what follows
+ * (`(1) Smart city:`, `… –`) or is a bare label of a few words goes on.
+ */
+function itemEnded(item: string, lastLine: number, width: number, next: string): boolean {
+  if (!/^\p{Lu}/u.test(next) || lastLine >= 0.7 * width) return false;
+  if (/[:–—-]\s*$/u.test(item) || ANNOUNCES.test(item)) return false;
+  return item.replace(LIST_MARKER, '').split(/\s+/u).length >= 5;
 }
 
 interface Column {
@@ -301,9 +321,15 @@ export function splitSentences(text: string): Sentence[] {
   };
   // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
   // and so do superscript note markers (`… before they are taken.² In this brief …`).
-  const boundary = /([.!?])(["'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
+  // So does an author–year citation in parentheses after a block quotation's full stop (`… generations. (Haugen, 2018, p. 57)`).
+  // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
+  // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
+  const boundary =
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
+    // (a digit after a number's point is its decimals: `version 2.3 The …`)
+    if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)]/u.test(text[match.index - 1] ?? '')) continue;
     if (match[1] === '.') {
       if (text.slice(Math.max(0, match.index - 2), match.index) === '..') continue;
       const before = text.slice(Math.max(start, match.index - 12), match.index);

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config/schema.js';
+import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
+import { splitSentences } from '../../src/mine/segment.js';
+import { isTableHeader } from '../../src/mine/table-header.js';
+
+// Clause spans, sentence segmentation and candidate generation (the eleventh extractor's rules). Every
+// case is written here, in the manner of the forms it tests, none copied from the labelled set.
+
+const concept = ConfigSchema.parse({
+  concept: {
+    terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'],
+    variants: { 'urban digital twin': 'digital twin' },
+  },
+}).concept;
+const mine = (pages: string | string[], minScore = 0.5): Candidate[] => mineDefinitions(typeof pages === 'string' ? [pages] : pages, { concept, minScore });
+const clauses = (text: string, minScore = 0.5) => mine(text, minScore).map((c) => c.clause);
+const best = (text: string) => mine(text, 0)[0];
+
+describe('what the predicate says', () => {
+  it('reads a parenthetical such as “above all” as an adverb, so the noun after it is judged', () => {
+    expect(clauses('Smart cities are, first and foremost, a slogan that sells sensors to councils.')).toEqual([]);
+    expect(clauses('Smart cities are, above all, cities that share their data with residents through open platforms.')).toEqual([
+      'Smart cities are, above all, cities that share their data with residents through open platforms',
+    ]);
+  });
+
+  it('does not take a comparison between two things (`the older of the two`) for a kind', () => {
+    expect(clauses('The sustainable city is the younger of the two labels, and the less disputed.')).toEqual([]);
+    expect(best('The sustainable city is the younger of the two labels, and the less disputed.')?.explanation.checks.map((c) => c.name)).toContain(
+      'a comparison (the older of …)',
+    );
+  });
+
+  it('does not take adjectives before a bare `one` for a noun phrase; `one` restricted by a relative clause still defines', () => {
+    expect(clauses('The idea of a smart city is a contested one, which each council reads in its own way.')).toEqual([]);
+    expect(clauses('A smart city is a connected one that runs its buses, bins and lights from a shared data platform.')).toHaveLength(1);
+  });
+
+  it('reads a meta noun followed by “that applies/uses … to …” as a definiens', () => {
+    expect(clauses('The smart city is a vision that applies networked sensors and analytics to the running of urban services.')).toEqual([
+      'The smart city is a vision that applies networked sensors and analytics to the running of urban services',
+    ]);
+    // (no use to which the means are put: still only a judgement of the term)
+    expect(clauses('The smart city is a notion that uses many words and settles little.')).toEqual([]);
+  });
+
+  it('lets a present verb with a purpose clause (`so that …`) define, as one with `to …` does', () => {
+    expect(
+      clauses('A sustainable city recycles its grey water, insulates its housing stock and zones its districts so that shops are within walking distance.'),
+    ).toEqual(['A sustainable city recycles its grey water, insulates its housing stock and zones its districts so that shops are within walking distance']);
+  });
+
+  it('reads `has come to mean` as `means`, after an opener with `over` or `during`', () => {
+    expect(clauses('Over the past twenty years the label ‘smart city’ has come to mean a city whose services are run through shared data platforms.')).toEqual([
+      'the label ‘smart city’ has come to mean a city whose services are run through shared data platforms',
+    ]);
+  });
+
+  it('reads a participle the lexicon lacks (`reconfigured`, `reimagined`) in a progressive passive', () => {
+    expect(clauses('Smart cities are being reconfigured as places where residents help design the services they use.')).toEqual([
+      'Smart cities are being reconfigured as places where residents help design the services they use',
+    ]);
+    expect(clauses('Smart cities are being reimagined as networks of neighbourhoods that plan their own services.')).toHaveLength(1);
+  });
+
+  it('keeps `designed to …` above the threshold, and a contrast (`rather than …`) under it', () => {
+    expect(best('A smart city is designed to let its residents see and change how their streets are run.')?.score).toBe(0.7);
+    expect(clauses('Smart cities are designed to serve technology vendors rather than the people who live in them.')).toEqual([]);
+  });
+});
+
+describe('where the clause ends', () => {
+  it('keeps infinitives of purpose listed after semicolons in the definiens', () => {
+    expect(
+      clauses(
+        'A smart city is a city that uses digital tools to cut congestion; to lower its energy bills; and to make its streets places that people enjoy and trust.',
+      ),
+    ).toEqual([
+      'A smart city is a city that uses digital tools to cut congestion; to lower its energy bills; and to make its streets places that people enjoy and trust',
+    ]);
+    // (`to` before a pronoun opens no infinitive: a new statement)
+    expect(clauses('A smart city is a city that uses sensors to plan its services; to its critics it is a brand.')).toEqual([
+      'A smart city is a city that uses sensors to plan its services',
+    ]);
+  });
+
+  it('ends a definiens set between dashes where the sentence goes on to say something else of the term', () => {
+    expect(
+      clauses('The sustainable city — a city that keeps its water, energy and land use within what its region renews — is the goal of the new county plan.'),
+    ).toEqual(['The sustainable city — a city that keeps its water, energy and land use within what its region renews']);
+  });
+
+  it('leaves a note marker in plain digits after the full stop out of the clause', () => {
+    expect(clauses('A smart city is a city that publishes its operational data for residents to reuse.4 Few councils do so.')).toEqual([
+      'A smart city is a city that publishes its operational data for residents to reuse',
+    ]);
+  });
+});
+
+describe('where the term and the clause start', () => {
+  it('reads an insertion whose citation has commas of its own (`in X’s (2020, p. 4) words`)', () => {
+    expect(
+      clauses('Smart sustainable cities, in Adeyemi’s (2020, p. 41) terms, are cities that buy digital systems only against adopted climate targets.'),
+    ).toEqual(['Smart sustainable cities, in Adeyemi’s (2020, p. 41) terms, are cities that buy digital systems only against adopted climate targets']);
+  });
+
+  it('reads a term whose two modifiers come in the other order', () => {
+    const found = mine('Digital urban twins are live virtual models of city districts that merge sensor feeds with planning data.');
+    expect(found.map((c) => [c.term, c.clause])).toEqual([
+      ['digital twin', 'Digital urban twins are live virtual models of city districts that merge sensor feeds with planning data'],
+    ]);
+    expect(mine('A sustainable smart city is a city that directs its data and sensors at the climate targets it has adopted.').map((c) => c.term)).toEqual([
+      'smart sustainable city',
+    ]);
+  });
+
+  it('reads a glossary line with a short parenthesis between the term and its separator', () => {
+    expect(clauses('Smart city (n.) – a town or city whose public services are coordinated through one shared data platform.')).toEqual([
+      'Smart city (n.) – a town or city whose public services are coordinated through one shared data platform',
+    ]);
+    expect(clauses('Digital twin (compare: simulation model): a virtual model of a physical asset that is kept current by data from that asset.')).toEqual([
+      'Digital twin (compare: simulation model): a virtual model of a physical asset that is kept current by data from that asset',
+    ]);
+  });
+
+  it('reads list markers run into the sentence after a colon or a semicolon', () => {
+    expect(
+      clauses(
+        'The strategy fixes two terms: (a) a smart city is a council whose lights, bins and buses report to one platform; (b) a digital twin is the council’s 3D model of its streets, fed by that platform.',
+      ),
+    ).toEqual([
+      'a smart city is a council whose lights, bins and buses report to one platform',
+      'a digital twin is the council’s 3D model of its streets, fed by that platform',
+    ]);
+  });
+
+  it('reads a term’s initials in capitals (`DT`) as the term, unless two terms share them or the text brings them in for something else', () => {
+    expect(mine('In this report, a DT is a virtual model of a bridge that is updated from the strain gauges fixed to it.').map((c) => c.term)).toEqual([
+      'digital twin',
+    ]);
+    // (SC: smart city and sustainable city share the initials)
+    expect(clauses('In this report, an SC is a city whose services are run from a shared data platform.')).toEqual([]);
+    // (DT brought in for something else)
+    expect(clauses('Design Thinking (DT) is used throughout. In this report, a DT is a workshop format that brings residents and engineers together.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('sentences and units', () => {
+  it('ends a sentence at a superscript marker with no space after it, and at a plain-digit marker after a word', () => {
+    expect(splitSentences('Councils reuse the data.²A smart city is a city that does.').map((s) => s.text)).toEqual([
+      'Councils reuse the data.²',
+      'A smart city is a city that does.',
+    ]);
+    expect(splitSentences('Councils reuse the data.12 A smart city is a city that does.').map((s) => s.text)).toEqual([
+      'Councils reuse the data.12',
+      'A smart city is a city that does.',
+    ]);
+    // (decimals are no marker)
+    expect(splitSentences('See release 4.2 A smart city is a city that does.')).toHaveLength(1);
+  });
+
+  it('keeps an author–year citation after a block quotation’s full stop with its sentence', () => {
+    expect(
+      splitSentences('A sustainable city is one that lives within its means. (Okoro and Lind, 2019, p. 12) The test is demanding.').map((s) => s.text),
+    ).toEqual(['A sustainable city is one that lives within its means. (Okoro and Lind, 2019, p. 12)', 'The test is demanding.']);
+    const [found] = mine(
+      'Planners quote it often:\n    A sustainable city is a city that lives within what its region renews each year.\n    (Okoro and Lind, 2019, p. 12)\nThe test is demanding.',
+    );
+    expect(found?.clause).toBe('A sustainable city is a city that lives within what its region renews each year');
+    expect(found?.attribution).toMatchObject({ author: 'Okoro and Lind', year: 2019 });
+  });
+
+  it('ends a list item at a line that stops short when the next line opens with a capital', () => {
+    const found = mine(
+      'The survey asked councils:\n1. whether they publish their sensor data\nA smart city is a city that publishes the data its sensors collect for residents to use.',
+    );
+    expect(found.map((c) => [c.clause, c.context, c.score])).toEqual([
+      ['A smart city is a city that publishes the data its sensors collect for residents to use', 'paragraph', 0.9],
+    ]);
+    // (a full line wrapping onto a capitalised word goes on with its item)
+    const wrapped = mine(
+      '1. A smart city, in the sense used by the Regional Data and Infrastructure\nOffice, is a city that publishes the data its sensors collect for residents to use.',
+    );
+    expect(wrapped.map((c) => c.context)).toEqual(['item']);
+  });
+
+  it('reads a header row that names one column of its own among the usual names', () => {
+    expect(isTableHeader('Source Term Focus Definition')).toBe(true);
+    expect(isTableHeader('Author Year Definition')).toBe(true);
+    // (two names of its own: not enough to know a table)
+    expect(isTableHeader('Origin Term Focus Definition')).toBe(false);
+    expect(isTableHeader('Our Working Definition')).toBe(false);
+  });
+});

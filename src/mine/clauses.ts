@@ -1353,14 +1353,17 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   // A `;` ends the clause when a new clause follows it; between the items of a list
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
   let stems: Set<string> | undefined;
+  let purpose: boolean | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
     const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
     // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
     stems ??= definiensStems(sentence.slice(start, semicolon));
-    // (`… to improve X; to reduce Y; and to make Z`: infinitives of purpose listed in parallel)
+    // (`… to improve X; to reduce Y; and to make Z`: infinitives of purpose listed in parallel; whether the
+    // definiens has one is read once too)
+    purpose ??= /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
     const infinitive = /^\s*(?:(?:and|or)\s+)?to\s+(\p{Ll}+)/u.exec(part)?.[1];
-    const parallelPurpose = infinitive !== undefined && tagsOf(infinitive).includes('VB') && /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
+    const parallelPurpose = purpose && infinitive !== undefined && tagsOf(infinitive).includes('VB');
     if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose) {
       end = semicolon;
       break;

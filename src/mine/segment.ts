@@ -41,13 +41,13 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   let lastPage = lines[0]?.page ?? 1;
   const suspend = () => {
     // A list item can run on over a page break too (`… a connected digi-` / `tal representation …`).
-    if ((current?.kind === 'paragraph' || current?.kind === 'item') && !ENDS_SENTENCE.test(current.text)) interrupted = current;
-    if (current?.kind === 'paragraph' && ANNOUNCES.test(current.text)) announcing = current;
+    if ((current?.kind === 'paragraph' || current?.kind === 'item') && !ENDS_SENTENCE.test(tailOf(current))) interrupted = current;
+    if (current?.kind === 'paragraph' && ANNOUNCES.test(tailOf(current))) announcing = current;
     current = undefined;
   };
   const open = (kind: UnitKind, line: SourceLine, text: string) => {
     if (kind !== 'footnote' && kind !== 'heading') interrupted = announcing = undefined;
-    current = { kind, text: '', places: [] };
+    current = { kind, parts: [], length: 0, places: [] };
     units.push(current);
     append(current, line, text, documentWords);
   };
@@ -55,6 +55,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   let table: readonly Column[] | false = false;
   // The longest line of the list item being read.
   let itemWidest = 0;
+  const following = linesAfter(lines);
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
@@ -83,7 +84,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       else open('row', line, withoutLabelCells(line.text, table) ?? text);
       return;
     }
-    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text);
+    // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
+    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current));
     if (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? '')) {
       open('heading', line, text);
       current = undefined;
@@ -95,7 +97,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     const superscript = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/u.test(text);
-    const atFoot = isLastLines(lines, i);
+    const atFoot = following[i]! <= 3;
     if (FOOTNOTE_MARKER.test(text) && (superscript || !paragraphGoesOn || atFoot)) {
       suspend();
       open(superscript || atFoot ? 'footnote' : 'paragraph', line, text);
@@ -106,7 +108,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('row', line, text);
       return;
     }
-    if (current?.kind === 'item' && itemEnded(current.text, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text)) {
+    if (current?.kind === 'item' && itemEnded(current, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text)) {
       open('paragraph', line, text);
       return;
     }
@@ -126,7 +128,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('paragraph', line, text);
     }
   });
-  return units.map((u) => ({ kind: u.kind, text: u.text, places: u.places }));
+  return units.map((u) => ({ kind: u.kind, text: u.parts.join(''), places: u.places }));
 }
 
 /**
@@ -135,10 +137,12 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
  * (`1. whether the council publishes data` / `A smart city is …`). An item that announces what follows
  * (`(1) Smart city:`, `… –`) or is a bare label of a few words goes on.
  */
-function itemEnded(item: string, lastLine: number, width: number, next: string): boolean {
+function itemEnded(item: Builder, lastLine: number, width: number, next: string): boolean {
   if (!/^\p{Lu}/u.test(next) || lastLine >= 0.7 * width) return false;
-  if (/[:–—-]\s*$/u.test(item) || ANNOUNCES.test(item)) return false;
-  return item.replace(LIST_MARKER, '').split(/\s+/u).length >= 5;
+  // (only the item's ends are read: a long item of short lines stays linear)
+  const tail = tailOf(item);
+  if (/[:–—-]\s*$/u.test(tail) || ANNOUNCES.test(tail)) return false;
+  return (headOf(item, 120).replace(LIST_MARKER, '').match(/\S+/gu)?.length ?? 0) >= 5;
 }
 
 interface Column {
@@ -189,31 +193,58 @@ function leadingLabelsDropped(line: string, columns: readonly Column[]): string 
   return words.slice(labels).join(' ');
 }
 
+// A unit's text is kept as its lines' parts and only its end is read while lines come (joining or slicing
+// the whole text at every line made a long paragraph quadratic).
 interface Builder {
   kind: UnitKind;
-  text: string;
+  parts: string[];
+  length: number;
   places: { offset: number; page: number; line: number }[];
+}
+
+/** The last `n` characters or more of a unit's text so far. */
+function tailOf(unit: Builder, n = 40): string {
+  let tail = '';
+  for (let i = unit.parts.length - 1; i >= 0 && tail.length < n; i--) tail = unit.parts[i]! + tail;
+  return tail;
+}
+
+/** The first `n` characters or more of a unit's text. */
+function headOf(unit: Builder, n: number): string {
+  let head = '';
+  for (let i = 0; i < unit.parts.length && head.length < n; i++) head += unit.parts[i]!;
+  return head;
+}
+
+function push(unit: Builder, part: string): void {
+  unit.parts.push(part);
+  unit.length += part.length;
 }
 
 /** Appends a line to a unit, repairing a hyphen at the end of the unit so far. */
 function append(unit: Builder, line: SourceLine, text: string, documentWords: ReadonlySet<string>): void {
-  if (!unit.text) {
+  if (!unit.length) {
     unit.places.push({ offset: 0, page: line.page, line: line.line });
-    unit.text = text;
+    push(unit, text);
     return;
   }
-  const hyphen = /(\p{L})([-\u2010\u00ad])$/u.exec(unit.text);
+  const end = tailOf(unit, 200);
+  const hyphen = /(\p{L})([-\u2010\u00ad])$/u.exec(end);
   let joiner = ' ';
   if (hyphen && /^\p{L}/u.test(text)) {
-    const left = /([\p{L}]+)[-\u2010\u00ad]$/u.exec(unit.text)![1]!;
+    const left = /([\p{L}]+)[-\u2010\u00ad]$/u.exec(end)![1]!;
     const right = /^[\p{L}]+/u.exec(text)![0];
     const typesetting = hyphen[2] === '\u00ad' || (/\p{Ll}$/u.test(left) && /^\p{Ll}/u.test(right) && !keepsHyphen(left, right, documentWords));
-    unit.text = typesetting ? unit.text.slice(0, -1) : unit.text.replace(/\u00ad$/, '-');
+    // (the hyphen ends the last part: lines are trimmed and never empty)
+    const last = unit.parts.length - 1;
+    const before = unit.parts[last]!;
+    unit.parts[last] = typesetting ? before.slice(0, -1) : before.replace(/\u00ad$/, '-');
+    unit.length += unit.parts[last]!.length - before.length;
     joiner = '';
   }
-  unit.text += joiner;
-  unit.places.push({ offset: unit.text.length, page: line.page, line: line.line });
-  unit.text += text;
+  push(unit, joiner);
+  unit.places.push({ offset: unit.length, page: line.page, line: line.line });
+  push(unit, text);
 }
 
 /** Words (hyphenated ones whole) written inside lines, not split at a line end. */
@@ -242,11 +273,14 @@ function isHeading(text: string, next: string): boolean {
   return words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0]);
 }
 
-function isLastLines(lines: readonly SourceLine[], i: number): boolean {
-  const page = lines[i]!.page;
-  let after = 0;
-  for (let j = i + 1; j < lines.length && lines[j]!.page === page; j++) if (lines[j]!.text.trim()) after++;
-  return after <= 3;
+/** For each line, how many non-blank lines follow it on its page (one pass from the end: a long page stays linear). */
+function linesAfter(lines: readonly SourceLine[]): number[] {
+  const after = new Array<number>(lines.length).fill(0);
+  for (let j = lines.length - 2; j >= 0; j--) {
+    const next = lines[j + 1]!;
+    after[j] = next.page === lines[j]!.page ? after[j + 1]! + (next.text.trim() ? 1 : 0) : 0;
+  }
+  return after;
 }
 
 // ---------------------------------------------------------------------------------------------

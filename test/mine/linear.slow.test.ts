@@ -37,6 +37,16 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long relay after a source': (n) => `For Okoro [4], as compiled by${' Brandt'.repeat(n)} [2], a smart city is a city that shares data.`,
   'a long apposition before a colon': (n) => `Only the chair, Lena${' Holt,'.repeat(n)} answered: a smart city is “a city that shares data”.`,
   'a long source cell': (n) => `Author(s) Year Definition\n${'Okafor '.repeat(n)}2016 A smart city is a city that shares data.`,
+  // The eleventh extractor's: infinitives after semicolons, a list item of short lines, a long
+  // insertion with parentheses, note markers in plain digits, citations after full stops.
+  'a run of “; to make …” after a definiens': (n) => `A smart city is a city that uses data${'; to make it work'.repeat(n)}.`,
+  'a list item of short lines under capitals': (n) =>
+    `1. Smart city: a city\n${'Data Data:\n'.repeat(Math.ceil(n / 2))}A smart city is a city that shares data.`,
+  'a long insertion with parentheses': (n) => `Smart cities, in ${'(Okafor) '.repeat(n)} words, are cities that share data.`,
+  'a run of plain-digit note markers': (n) => `${'It was data.3 '.repeat(n)}A smart city is a city that shares data.`,
+  // (a page of many lines: whether a line is at the page foot was counted again at every line, 4× the text took 12×)
+  'a paragraph of many short lines': (n) => `A smart city is a city\n${'that shares data\n'.repeat(Math.ceil(n / 2))}with its residents.`,
+  'a run of citations after full stops': (n) => `${'It was so. (Okafor, 2016, p. 3) '.repeat(n)}A smart city is a city that shares data.`,
 };
 
 describe('mineDefinitions stays linear on long runs', () => {

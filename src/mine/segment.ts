@@ -52,7 +52,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     append(current, line, text, documentWords);
   };
   // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
-  let table: readonly Column[] | false = false;
+  let table: TableState = false;
   // The longest line of the list item being read.
   let itemWidest = 0;
   const following = linesAfter(lines);
@@ -69,19 +69,24 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     if (isTableHeader(text)) {
-      table = columnsOf(line.text);
+      table = { columns: columnsOf(line.text), bare: false };
       open('heading', line, text);
       current = undefined;
       return;
     }
-    if (table && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text))) {
-      table = false;
-      current = undefined;
-    }
+    const inTable = tableFor(table, line, text, lines[i + 1]?.text ?? '');
+    table = inTable.state;
+    if (inTable.ended) current = undefined;
     if (table) {
+      const { columns } = table;
       // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
-      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') append(current, line, text, documentWords);
-      else open('row', line, withoutLabelCells(line.text, table) ?? text);
+      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') {
+        if (current.columns) appendCells(current.columns, columns, line, text, documentWords);
+        else append(current, line, text, documentWords);
+      } else {
+        open('row', line, withoutLabelCells(line.text, columns) ?? text);
+        current!.columns = rowColumns(columns, line, documentWords);
+      }
       return;
     }
     // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
@@ -128,7 +133,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('paragraph', line, text);
     }
   });
-  return units.map((u) => ({ kind: u.kind, text: u.parts.join(''), places: u.places }));
+  return units.map((u) =>
+    u.columns ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) } : { kind: u.kind, text: u.parts.join(''), places: u.places },
+  );
 }
 
 /**
@@ -143,6 +150,50 @@ function itemEnded(item: Builder, lastLine: number, width: number, next: string)
   const tail = tailOf(item);
   if (/[:–—-]\s*$/u.test(tail) || ANNOUNCES.test(tail)) return false;
   return (headOf(item, 120).replace(LIST_MARKER, '').match(/\S+/gu)?.length ?? 0) >= 5;
+}
+
+/** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */
+type TableState = { readonly columns: readonly Column[]; readonly bare: boolean } | false;
+
+/**
+ * The table a line is in, and whether the one before ended at it: a note or a section heading ends a table; a
+ * line at the margin whose cells do not line up ends one found by its cells; a line with a source cell and a
+ * gap, whose next line goes on in the same column, starts one.
+ */
+function tableFor(state: TableState, line: SourceLine, text: string, next: string): { state: TableState; ended: boolean } {
+  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text)))
+    return { state: false, ended: true };
+  const gap = sourceCellGap(line.text);
+  if (state && state.bare && !/^\s/u.test(line.text) && gap !== state.columns[1]?.at) return { state: false, ended: true };
+  if (!state && gap !== undefined && continuesColumn(next, gap)) {
+    return {
+      state: {
+        columns: [
+          { name: 'source', at: 0 },
+          { name: 'definition', at: gap },
+        ],
+        bare: true,
+      },
+      ended: false,
+    };
+  }
+  return { state, ended: false };
+}
+
+/**
+ * Where the definition cell starts on a line that opens with a source cell (`Hollands (2008)`, `IBM n.d.`,
+ * a name and a year) set apart by a gap of three spaces or a tab; undefined otherwise.
+ */
+function sourceCellGap(line: string): number | undefined {
+  const m = /^(\S(?:[^\t]{0,48}?\S)?)(?: {3,}|\t+)(?=\S)/u.exec(line);
+  if (!m || !/(?:\((?:1[89]|20)\d\d[a-z]?(?:,[^()]{0,20})?\)|\(n\.\s?d\.\)|\b(?:1[89]|20)\d\d[a-z]?|\bn\.\s?d\.)$/u.test(m[1]!)) return undefined;
+  return m[0].length;
+}
+
+/** The line after a row's first goes on in its definition cell (indented to it) or opens the next row there. */
+function continuesColumn(next: string, at: number): boolean {
+  const indent = /^\s*/u.exec(next)![0].length;
+  return (indent >= at - 1 && indent <= at + 1 && next.trim() !== '') || sourceCellGap(next) === at;
 }
 
 interface Column {
@@ -179,6 +230,62 @@ function withoutLabelCells(line: string, columns: readonly Column[]): string | u
   return text || undefined;
 }
 
+/** A line's cells under a header's columns, or undefined when they do not line up. */
+function cellsOf(line: string, columns: readonly Column[]): string[] | undefined {
+  const cells: string[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const { at } = columns[i]!;
+    if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return undefined;
+    cells.push(line.slice(at, columns[i + 1]?.at ?? line.length).trim());
+  }
+  return cells;
+}
+
+/**
+ * A row read column by column, so that a cell wrapped over several lines stays whole and the cells after it
+ * stay after it (`Smart city  A city that uses …  ITU (2015)` / `            services for residents` gives
+ * `Smart city A city that uses … services for residents ITU (2015)`, not the source cell inside the
+ * definition). Undefined when the opening line's cells do not line up (as PDF text gives them).
+ */
+function rowColumns(columns: readonly Column[], line: SourceLine, documentWords: ReadonlySet<string>): Builder['columns'] {
+  const cells = cellsOf(line.text, columns);
+  if (!cells) return undefined;
+  const out = columns.map(({ name }, i) => ({
+    cell: { kind: 'row' as const, parts: [], length: 0, places: [] },
+    // (a label column, or a row code in any column but the last: left out as `withoutLabelCells` does)
+    keep: !LABEL_COLUMN.test(name) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
+    definition: /^(?:definitions?|meaning|description|wording)$/u.test(name),
+  }));
+  appendCells(out, columns, line, '', documentWords, cells);
+  return out;
+}
+
+/** A row's next line added cell by cell; a line whose cells do not line up goes on with the definition cell. */
+function appendCells(
+  row: NonNullable<Builder['columns']>,
+  columns: readonly Column[],
+  line: SourceLine,
+  text: string,
+  documentWords: ReadonlySet<string>,
+  cells = cellsOf(line.text, columns),
+): void {
+  if (!cells) {
+    const target = row.find((c) => c.definition && c.keep) ?? row.filter((c) => c.keep).at(-1);
+    if (target) append(target.cell, line, text, documentWords);
+    return;
+  }
+  cells.forEach((cell, i) => {
+    if (cell && row[i]!.keep) append(row[i]!.cell, line, cell.replace(/\s+/g, ' '), documentWords);
+  });
+}
+
+function columnsText(row: NonNullable<Builder['columns']>): string {
+  return row
+    .filter((c) => c.keep && c.cell.length !== 0)
+    .map((c) => c.cell.parts.join(''))
+    .join(' ');
+}
+
 /**
  * Cells that do not line up (a PDF reader puts one space between them): the leading label columns
  * are one word each (`A3 Academic Kaur & Osei-Bonsu (2021) Smart cities are …`), so as many words go.
@@ -200,6 +307,8 @@ interface Builder {
   parts: string[];
   length: number;
   places: { offset: number; page: number; line: number }[];
+  /** A table row whose cells line up under its header: each column's text, read down the row's lines. */
+  columns?: { readonly cell: Builder; readonly keep: boolean; readonly definition: boolean }[];
 }
 
 /** The last `n` characters or more of a unit's text so far. */

@@ -46,6 +46,10 @@ const RUNS: Record<string, (n: number) => string> = {
   'a run of plain-digit note markers': (n) => `${'It was data.3 '.repeat(n)}A smart city is a city that shares data.`,
   // (a page of many lines: whether a line is at the page foot was counted again at every line, 4× the text took 12×)
   'a paragraph of many short lines': (n) => `A smart city is a city\n${'that shares data\n'.repeat(Math.ceil(n / 2))}with its residents.`,
+  // (a line of prose after each row, or the page's layout would read the rows as two columns)
+  'a long table found by its source cells': (n) =>
+    `${'Okafor (2016)     A smart city is a city that shares data\n                  with its residents.\nThe next row differs from this one in its wording and in its source, as the list shows.\n'.repeat(Math.ceil(n / 20))}`,
+  'a long wrapped cell under a header row': (n) => `Term        Meaning\nSmart city  A city that\n${'            shares data\n'.repeat(Math.ceil(n / 2))}`,
   'a run of citations after full stops': (n) => `${'It was so. (Okafor, 2016, p. 3) '.repeat(n)}A smart city is a city that shares data.`,
 };
 

@@ -187,6 +187,50 @@ describe('sentences and units', () => {
     expect(wrapped.map((c) => c.context)).toEqual(['item']);
   });
 
+  // Table lines built with their columns padded, as a page sets them.
+  const table = (rows: readonly (readonly string[])[], widths: readonly number[]) =>
+    rows
+      .map((cells) =>
+        cells
+          .map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]!) : c))
+          .join('')
+          .trimEnd(),
+      )
+      .join('\n');
+
+  it('reads a table row column by column, so a wrapped cell stays whole and the source cell after it stays out of the clause', () => {
+    const text = table(
+      [
+        ['Term', 'Meaning', 'Source'],
+        ['Smart city', 'A city that coordinates its transport, energy and', 'Osei (2016)'],
+        ['', 'housing services through one data platform', ''],
+        ['Digital twin', 'A virtual model of a bridge or a district that', 'Lund (2021)'],
+        ['', 'is updated from sensors fixed to it', ''],
+      ],
+      [15, 52],
+    );
+    expect(mine(text).map((c) => [c.clause, c.attribution?.author])).toEqual([
+      ['Smart city A city that coordinates its transport, energy and housing services through one data platform', 'Osei'],
+      ['Digital twin A virtual model of a bridge or a district that is updated from sensors fixed to it', 'Lund'],
+    ]);
+  });
+
+  it('reads lines that open with a source cell and a gap as table rows without a header row, and ends the table at a line that does not line up', () => {
+    const text = `Table 3. Three definitions\n${table(
+      [
+        ['Moreau (2009)', 'A smart city is a city that monitors its roads, bridges and water'],
+        ['', 'mains through sensors and acts on what they report'],
+        ['Tanaka (2013)', 'Smart cities are cities that let residents reach every public service'],
+        ['', 'online from one account'],
+      ],
+      [19],
+    )}\nBoth name technology first. Neither says who is answerable.`;
+    expect(mine(text).map((c) => [c.clause, c.context, c.attribution?.author, c.attribution?.year])).toEqual([
+      ['A smart city is a city that monitors its roads, bridges and water mains through sensors and acts on what they report', 'row', 'Moreau', 2009],
+      ['Smart cities are cities that let residents reach every public service online from one account', 'row', 'Tanaka', 2013],
+    ]);
+  });
+
   it('reads a header row that names one column of its own among the usual names', () => {
     expect(isTableHeader('Source Term Focus Definition')).toBe(true);
     expect(isTableHeader('Author Year Definition')).toBe(true);

@@ -100,7 +100,19 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
     weight: 0.9,
     regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
   },
-  { name: 'taken-to-mean', weight: 0.9, regex: /^(?:is|are)\s+(?:here\s+)?(?:taken|used|understood|meant)\s+to\s+(?:mean|denote|designate|refer\s+to)\b/iu },
+  {
+    name: 'taken-to-mean',
+    weight: 0.9,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|increasingly|broadly)\s+)*(?:taken|used|understood|meant)\s+(?:here\s+)?to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu,
+  },
+  // `is used here as shorthand for …`, `is used as an umbrella term for …`: a name given to what follows.
+  {
+    name: 'taken-to-mean',
+    weight: 0.85,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically)\s+)*used\s+(?:here\s+)?as\s+(?:an?\s+)?(?:shorthand|name|label|umbrella\s+term|term)\s+for\b/iu,
+  },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
     name: 'represents',
@@ -524,6 +536,11 @@ function matchVerb(text: string): VerbMatch | undefined {
     ) {
       return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
     }
+    // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
+    if (p.name === 'taken-to-mean') {
+      const judged = predicate(text.slice(m[0].length).trimStart());
+      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
+    }
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
   // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.
@@ -745,6 +762,9 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
     if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
     start = m.index;
   }
+  // (`a so-called smart city`: the writer's distance from the name, not a modifier of it)
+  const soCalled = /(?<![\p{L}-])so[-\u2010]called\s+$/iu.exec(sentence.slice(0, start));
+  if (soCalled) start = soCalled.index;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );
@@ -1272,8 +1292,23 @@ function nextStatement(sentence: string, start: number): number {
     /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
       sentence.slice(start),
     );
-  return m ? start + m.index : sentence.length;
+  const end = m ? start + m.index : sentence.length;
+  const comment = COMMENTARY.exec(sentence.slice(start, end));
+  return comment ? start + comment.index : end;
 }
+
+// The writers' comment after the definiens, set off by a comma, a dash or a semicolon: on the definition itself
+// (`, a definition that has been widely cited`, `— a definition that leaves out residents`, `, which is the
+// definition adopted here`, `, although this definition says nothing …`, `, so the definition goes`), a group
+// that answers it (`, but critics argue that …`), or its source named after it (`, as Okafor (2016) notes`).
+const COMMENTARY = new RegExp(
+  [
+    `(?:,|\\s[—–]|;)\\s+(?:(?:which|that)\\s+(?:is|was|has\\s+been)\\s+|(?:although|though|but|yet|and|while|whereas|so)\\s+)?(?:a|this|that|the|such\\s+a|our|one)\\s+(?:(?:broad|narrow|working|common|widely\\s+cited|technical|simple|useful|standard|familiar|classic)\\s+)?(?:definitions?|descriptions?|formulations?|framings?|wordings?|characteri[sz]ations?)(?![\\p{L}-])(?!\\s+of\\b)`,
+    `,\\s+(?:but|while|whereas|although|though|yet)\\s+(?:critics|others|many|some|sceptics|skeptics|opponents|scholars|authors|researchers|commentators)\\s+(?:\\p{Ll}+ly\\s+)?(?:argue|claim|contend|note|point|say|suggest|warn|counter|object|question|doubt|insist|stress|reply|respond)\\b`,
+    `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
+  ].join('|'),
+  'u',
+);
 
 // `…, says the ecological-footprint researcher Mathis Wackernagel.`: a speaker named after the
 // definiens, at the end of the sentence (a description of the speaker, then a capitalised name,

@@ -57,6 +57,22 @@ describe('what the predicate says', () => {
     ]);
   });
 
+  it('reads `is used to describe …` and `is used as shorthand for …` as naming verbs, judged by the kind after them', () => {
+    expect(clauses('The label smart city is commonly used to describe municipalities that run their services on shared data.')).toEqual([
+      'The label smart city is commonly used to describe municipalities that run their services on shared data',
+    ]);
+    expect(clauses('Digital twin is used here as shorthand for a virtual model of an asset kept current by its own sensor data.')).toEqual([
+      'Digital twin is used here as shorthand for a virtual model of an asset kept current by its own sensor data',
+    ]);
+    expect(clauses('Smart cities are used to describe the future.')).toEqual([]);
+  });
+
+  it('reads `a so-called smart city` as the term with its article', () => {
+    expect(clauses('A so-called smart city is a municipality that runs its services on one shared data platform.')).toEqual([
+      'A so-called smart city is a municipality that runs its services on one shared data platform',
+    ]);
+  });
+
   it('reads a participle the lexicon lacks (`reconfigured`, `reimagined`) in a progressive passive', () => {
     expect(clauses('Smart cities are being reconfigured as places where residents help design the services they use.')).toEqual([
       'Smart cities are being reconfigured as places where residents help design the services they use',
@@ -89,6 +105,23 @@ describe('where the clause ends', () => {
     expect(
       clauses('The sustainable city — a city that keeps its water, energy and land use within what its region renews — is the goal of the new county plan.'),
     ).toEqual(['The sustainable city — a city that keeps its water, energy and land use within what its region renews']);
+  });
+
+  it('ends the clause before the writers’ comment on it, a group answering it, or its source named after it', () => {
+    const definiens = 'A sustainable city is a city that keeps its water, energy and land use within what its region renews';
+    for (const comment of [
+      ', a definition that planners have quoted ever since.',
+      ' — a description that leaves out who pays for it.',
+      ', which is the wording this plan adopts.',
+      ', although this definition is silent on housing.',
+      ', but critics contend that no city meets it.',
+      ', as Lindqvist (2019) observes.',
+    ])
+      expect(clauses(`${definiens}${comment}`), comment).toEqual([definiens]);
+    // (a definition of something inside the definiens is part of it)
+    expect(clauses('A smart city is a city whose services meet a published definition of service quality.')).toEqual([
+      'A smart city is a city whose services meet a published definition of service quality',
+    ]);
   });
 
   it('leaves a note marker in plain digits after the full stop out of the clause', () => {

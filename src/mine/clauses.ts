@@ -132,6 +132,9 @@ const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|ca
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
+// Nouns that place the term among other things or price it, whatever follows them.
+// (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
+const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
 // Verbs that say what a city needs, has or undergoes, not what it is.
@@ -701,6 +704,11 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
       // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
       if (/^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
         return reject('an example to follow (a model for …)', 0.3);
+      // `a good example of …`, `a key part of …`, `an expensive undertaking`, `a work in progress`: the head noun
+      // (after adjectives only) places or prices the term among other things and says nothing of what it is.
+      const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
+      if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
+        return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
       if (EVALUATIVE_HEADS.test(w[0])) {
         return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }

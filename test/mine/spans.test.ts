@@ -25,6 +25,18 @@ describe('what the predicate says', () => {
     ]);
   });
 
+  it('does not take a noun that places or prices the term (an example of, a part of, an undertaking) for a kind', () => {
+    for (const sentence of [
+      'A digital twin is a clear example of how engineering ideas travel into planning.',
+      'Smart cities are a central part of the regional growth agenda.',
+      'A smart city is a costly undertaking for a council of any size.',
+      'The sustainable city is a work in progress, not a finished design.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+    // (after a noun of its own, `outcome` is not the head: `a process rather than an outcome, in which …` still defines)
+    expect(clauses('A smart city is a process rather than an outcome, in which residents and the council keep adjusting services to data.')).toHaveLength(1);
+  });
+
   it('does not take a comparison between two things (`the older of the two`) for a kind', () => {
     expect(clauses('The sustainable city is the younger of the two labels, and the less disputed.')).toEqual([]);
     expect(best('The sustainable city is the younger of the two labels, and the less disputed.')?.explanation.checks.map((c) => c.name)).toContain(

@@ -93,7 +93,8 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
   summarise: 0.85,
 };
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
-  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
+  // (an adverb set off by commas may stand before `to`: `refers, broadly, to …`)
+  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)(?:\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*,)?\s+to\b/iu },
   // (`has come to mean`: what the word means now, after a change of use)
   {
     name: 'means',

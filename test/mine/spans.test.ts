@@ -79,6 +79,12 @@ describe('what the predicate says', () => {
     expect(clauses('Smart cities are used to describe the future.')).toEqual([]);
   });
 
+  it('reads `refers, broadly, to …` as `refers to`', () => {
+    expect(mine('Smart city refers, broadly, to the use of shared data platforms in running public services.').map((c) => [c.clause, c.pattern])).toEqual([
+      ['Smart city refers, broadly, to the use of shared data platforms in running public services', 'refers-to'],
+    ]);
+  });
+
   it('reads `a so-called smart city` as the term with its article', () => {
     expect(clauses('A so-called smart city is a municipality that runs its services on one shared data platform.')).toEqual([
       'A so-called smart city is a municipality that runs its services on one shared data platform',

@@ -1434,8 +1434,10 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       c.end < end &&
       /^[([]/u.test(sentence[c.start]!) &&
       (/^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
-        // `… how it is lived” [12, p. 3], a description that …`: after a closed quotation and its marker
-        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*,\s+\p{L}/u.test(sentence.slice(c.end, end)))),
+        // (a citation closing the definiens, then a new clause after a semicolon: `… data (Lund, 2021); its uses …`)
+        /^\s*;\s+(?!(?:and|or|to)\b)\p{L}/iu.test(sentence.slice(c.end, end)) ||
+        // `… how it is lived” [12, p. 3], a description that …`, `…” (X, 2016) or, more loosely, …`: after a closed quotation and its marker
+        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*(?:,\s+)?\p{L}/u.test(sentence.slice(c.end, end)))),
   );
   if (commentary) end = commentary.end;
   for (;;) {

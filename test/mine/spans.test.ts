@@ -142,6 +142,15 @@ describe('where the clause ends', () => {
     ]);
   });
 
+  it('ends the clause at a citation that closes a quotation, or that a semicolon and a new clause follow', () => {
+    expect(
+      clauses('Digital twins have been defined as “virtual models kept current by their assets’ own sensors” (Lund, 2021) or, more loosely, as any 3D model.'),
+    ).toEqual(['Digital twins have been defined as “virtual models kept current by their assets’ own sensors']);
+    expect(clauses('A sustainable city is a city that lives within what its region renews (Moreau, 2009); its critics find the test too strict.')).toEqual([
+      'A sustainable city is a city that lives within what its region renews',
+    ]);
+  });
+
   it('leaves a note marker in plain digits after the full stop out of the clause', () => {
     expect(clauses('A smart city is a city that publishes its operational data for residents to reuse.4 Few councils do so.')).toEqual([
       'A smart city is a city that publishes its operational data for residents to reuse',

@@ -139,7 +139,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
       if (entry) out.push(entry);
       if (entry || unit.kind === 'heading') return;
     }
-    const sentences = splitSentences(unit.text);
+    const sentences = splitSentences(unit.text, unit.kind);
     sentences.forEach((sentence, i) => {
       for (const clause of findClauses(sentence.text, matcher)) {
         if (clause.score < minScore) continue;
@@ -149,14 +149,15 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         const following = [
           ...sentences.slice(i + 1).map((s) => s.text),
           ...(next && next.kind !== 'heading'
-            ? splitSentences(next.text)
+            ? splitSentences(next.text, next.kind)
                 .slice(0, 1)
                 .map((s) => s.text)
             : []),
         ];
         // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
         const previous = units[u - 1];
-        const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
+        const preceding =
+          i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text, previous.kind).at(-1)?.text ?? '') : '';
         let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
@@ -199,7 +200,7 @@ function headingEntry(
   minScore: number,
 ): Candidate | undefined {
   if (!next || next.kind === 'heading') return undefined;
-  const sentences = splitSentences(next.text);
+  const sentences = splitSentences(next.text, next.kind);
   const first = sentences[0];
   if (!first) return undefined;
   const clause = headedEntry(heading.text, first.text, matcher);

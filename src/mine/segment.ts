@@ -454,7 +454,7 @@ const ABBREVIATIONS = new Set([
  * an upper-case letter or an opening quote, unless the word before it is an abbreviation or an
  * initial ("R. Giffinger", "et al.", "e.g."); an ellipsis never does (it marks an omission).
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     const slice = text.slice(start, end);
@@ -477,7 +477,12 @@ export function splitSentences(text: string): Sentence[] {
       if (text.slice(Math.max(0, match.index - 2), match.index) === '..') continue;
       const before = text.slice(Math.max(start, match.index - 12), match.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // (`et al.` and `etc.` end a sentence too when a word that opens one follows at once: `… by Okafor et al. A smart city is …`)
+      const opens = /^["“‘'(]?(?:A|An|The|This|These|Those|It|Its|In|We|Our|Such|There|They|However)\s/u.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 12),
+      );
+      // (not after a citation marker nor in a table row: `Washburn et al. [8] A smart city …` is a source cell and its definition)
+      if ((ABBREVIATIONS.has(word) && !((word === 'al' || word === 'etc') && opens && !match[2] && kind !== 'row')) || /^\p{L}$/u.test(word)) continue;
     }
     const end = match.index + 1 + (match[2]?.length ?? 0);
     push(start, end);

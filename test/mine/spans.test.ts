@@ -222,6 +222,17 @@ describe('sentences and units', () => {
     expect(splitSentences('See release 4.2 A smart city is a city that does.')).toHaveLength(1);
   });
 
+  it('ends a sentence at `et al.` or `etc.` when a word that opens a sentence follows at once, not after a marker nor in a table row', () => {
+    expect(splitSentences('The point was made by Osei et al. The smart city is a city that shares its data.').map((s) => s.text)).toEqual([
+      'The point was made by Osei et al.',
+      'The smart city is a city that shares its data.',
+    ]);
+    expect(splitSentences('Councils buy sensors, apps etc. It is a start.')).toHaveLength(2);
+    expect(splitSentences('Osei et al. [4] A smart city is a city that shares its data.')).toHaveLength(1);
+    expect(splitSentences('Osei et al. A smart city is a city that shares its data.', 'row')).toHaveLength(1);
+    expect(splitSentences('Osei et al. (2016) found that councils share little.')).toHaveLength(1);
+  });
+
   it('keeps an author–year citation after a block quotation’s full stop with its sentence', () => {
     expect(
       splitSentences('A sustainable city is one that lives within its means. (Okoro and Lind, 2019, p. 12) The test is demanding.').map((s) => s.text),

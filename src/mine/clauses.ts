@@ -1108,7 +1108,8 @@ function glossaryClause(
  * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
  */
 export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
-  const term = canonical(matcher, title.trim());
+  // (a run-in title keeps its full stop: `Smart city. A city that …`)
+  const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
   if (!term) return undefined;
   const judged = predicate(first);
   if (!judged || judged.check || !/^(?:an?|the)\s/iu.test(first)) return undefined;

@@ -141,6 +141,9 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
     }
     const sentences = splitSentences(unit.text, unit.kind);
     sentences.forEach((sentence, i) => {
+      // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
+      const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
+      if (runIn) out.push(runIn);
       for (const clause of findClauses(sentence.text, matcher)) {
         if (clause.score < minScore) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
@@ -213,6 +216,25 @@ function headingEntry(
     references,
   );
   return candidate(text, clause, attribution, placeOf(heading, 0), 'paragraph');
+}
+
+/** `(b) Digital twin. A virtual model of …`: a sentence that is a term alone (after a list marker), then its meaning. */
+function runInEntry(
+  unit: Unit,
+  sentence: { text: string; start: number },
+  next: { text: string; start: number } | undefined,
+  matcher: TermMatcher,
+  references: ReturnType<typeof referenceIndex>,
+  minScore: number,
+): Candidate | undefined {
+  if (!next) return undefined;
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦●■‣–—*-])?\s*/u.exec(sentence.text)![0].length;
+  const title = sentence.text.slice(marker);
+  if (!/^[^\s.]+(?:\s+[^\s.]+){0,3}\.$/u.test(title)) return undefined;
+  const clause = headedEntry(title, next.text, matcher);
+  if (!clause || clause.score < minScore) return undefined;
+  const text = `${title} ${next.text}`;
+  return candidate(text, clause, attribute(text, clause, [], references), placeOf(unit, sentence.start + marker), unit.kind);
 }
 
 /** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */

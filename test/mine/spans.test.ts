@@ -184,6 +184,17 @@ describe('where the term and the clause start', () => {
     ]);
   });
 
+  it('reads a run-in glossary title, a term alone with its full stop, over the meaning in the next sentence', () => {
+    expect(clauses('Sustainable city. A city whose use of water, energy and land stays within what its region renews.')).toEqual([
+      'Sustainable city. A city whose use of water, energy and land stays within what its region renews',
+    ]);
+    expect(clauses('(c) Digital twin. A virtual model that is kept current by the sensors of the asset it copies.')).toEqual([
+      'Digital twin. A virtual model that is kept current by the sensors of the asset it copies',
+    ]);
+    // (a statement after the title is no meaning of it)
+    expect(clauses('Smart city. The council has not adopted one yet.')).toEqual([]);
+  });
+
   it('reads list markers run into the sentence after a colon or a semicolon', () => {
     expect(
       clauses(

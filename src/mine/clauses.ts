@@ -118,7 +118,8 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   {
     name: 'represents',
     weight: 0.8,
-    regex: /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are)\s+characteri[sz]ed\s+by)\b/iu,
+    regex:
+      /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are|can\s+be|may\s+be)\s+(?:\p{Ll}+ly\s+)?characteri[sz]ed\s+by)\b/iu,
   },
   {
     name: 'uses-to',
@@ -819,6 +820,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
+  // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.
+  if (/^what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(p))
+    return { name: 'after a naming lead-in', value: 0.9 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };

@@ -85,6 +85,16 @@ describe('what the predicate says', () => {
     ]);
   });
 
+  it('reads `can be characterised by …` as `is characterised by`, and the term after `What we call` as the subject', () => {
+    expect(clauses('Digital twins can be characterised by a two-way link between a physical asset and its virtual model.')).toEqual([
+      'Digital twins can be characterised by a two-way link between a physical asset and its virtual model',
+    ]);
+    expect(clauses('What planners call a sustainable city is a city whose water, energy and land use stay within what its region renews.')).toEqual([
+      'a sustainable city is a city whose water, energy and land use stay within what its region renews',
+    ]);
+    expect(clauses('What a sustainable city is remains unclear to most residents.')).toEqual([]);
+  });
+
   it('reads `a so-called smart city` as the term with its article', () => {
     expect(clauses('A so-called smart city is a municipality that runs its services on one shared data platform.')).toEqual([
       'A so-called smart city is a municipality that runs its services on one shared data platform',

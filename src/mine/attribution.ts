@@ -395,7 +395,8 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
   for (const [k, next] of following.slice(0, 3).entries()) {
     // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
-    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next);
+    // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
+    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next);
     if (only) return { cited: only, cue: 'citation after the sentence' };
     // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
     // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
@@ -417,6 +418,19 @@ function leadingCitation(sentence: string): Citation | undefined {
   const m = /^\s*\([^()]{1,240}\)(?=\s+[“"‘]?\p{Lu})/u.exec(sentence);
   const cited = m ? citationOnly(m[0]) : undefined;
   return cited?.author && cited.start === 0 ? { ...cited, start: m!.index, end: m!.index + m![0].length } : undefined;
+}
+
+/**
+ * A parenthetical author–year citation after a sentence's own full stop, ending it: `… before they
+ * are made. (Okoro, 2019)`. Prose cites inside its sentence; a citation set after the full stop is a
+ * block quotation's, and covers the quotation's sentences before it too.
+ */
+function trailingCitation(sentence: string): Citation | undefined {
+  const m = /[.!?][”’"']?\s+(\([^()]{1,240}\))\s*$/u.exec(sentence);
+  if (!m) return undefined;
+  const cited = citationOnly(m[1]!);
+  const start = m.index + m[0].indexOf('(');
+  return cited?.author ? { ...cited, start, end: start + m[1]!.length } : undefined;
 }
 
 /**

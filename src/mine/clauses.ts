@@ -33,7 +33,7 @@ export interface Clause {
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -93,14 +93,33 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
   summarise: 0.85,
 };
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
-  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)\s+to\b/iu },
-  { name: 'means', weight: 0.9, regex: /^(?:means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu },
-  { name: 'taken-to-mean', weight: 0.9, regex: /^(?:is|are)\s+(?:here\s+)?(?:taken|used|understood|meant)\s+to\s+(?:mean|denote|designate|refer\s+to)\b/iu },
+  // (an adverb set off by commas may stand before `to`: `refers, broadly, to …`)
+  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)(?:\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*,)?\s+to\b/iu },
+  // (`has come to mean`: what the word means now, after a change of use)
+  {
+    name: 'means',
+    weight: 0.9,
+    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
+  },
+  {
+    name: 'taken-to-mean',
+    weight: 0.9,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|increasingly|broadly)\s+)*(?:taken|used|understood|meant)\s+(?:here\s+)?to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu,
+  },
+  // `is used here as shorthand for …`, `is used as an umbrella term for …`: a name given to what follows.
+  {
+    name: 'taken-to-mean',
+    weight: 0.85,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically)\s+)*used\s+(?:here\s+)?as\s+(?:an?\s+)?(?:shorthand|name|label|umbrella\s+term|term)\s+for\b/iu,
+  },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
     name: 'represents',
     weight: 0.8,
-    regex: /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are)\s+characteri[sz]ed\s+by)\b/iu,
+    regex:
+      /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are|can\s+be|may\s+be)\s+(?:\p{Ll}+ly\s+)?characteri[sz]ed\s+by)\b/iu,
   },
   {
     name: 'uses-to',
@@ -115,6 +134,9 @@ const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|ca
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
+// Nouns that place the term among other things or price it, whatever follows them.
+// (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
+const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
 // Verbs that say what a city needs, has or undergoes, not what it is.
@@ -133,9 +155,10 @@ export interface TermMatcher {
 
 export function termMatcher(forms: readonly TermForm[]): TermMatcher {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = forms.map((f) => f.form.split(' ').map(escape).join('(?:\\s+|\\s*[-\\u2010]\\s*)'));
+  const all = [...forms, ...swappedModifiers(forms)].sort((a, b) => b.form.length - a.form.length);
+  const alternatives = all.map((f) => f.form.split(' ').map(escape).join('(?:\\s+|\\s*[-\\u2010]\\s*)'));
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const termOf = new Map(forms.map((f) => [f.form, f.term]));
+  const termOf = new Map(all.map((f) => [f.form, f.term]));
   const split = new Map<string, { term: string; modifier: string; heads: string[] }>();
   for (const f of forms) {
     const words = f.form.split(' ');
@@ -147,6 +170,25 @@ export function termMatcher(forms: readonly TermForm[]): TermMatcher {
     split.set(key, entry);
   }
   return { regex, termOf, split: [...split.values()] };
+}
+
+/**
+ * A term's two modifiers in the other order name the same thing (`digital urban twin` for `urban
+ * digital twin`, `sustainable smart city` for `smart sustainable city`); forms already configured win.
+ */
+function swappedModifiers(forms: readonly TermForm[]): TermForm[] {
+  const known = new Set(forms.map((f) => f.form));
+  const out: TermForm[] = [];
+  for (const f of forms) {
+    const words = f.form.split(' ');
+    if (words.length !== 3 || words.some((w) => /^(?:and|or|of|the|for|in|a|an|&)$/iu.test(w))) continue;
+    const swapped = [words[1], words[0], words[2]].join(' ');
+    if (!known.has(swapped)) {
+      known.add(swapped);
+      out.push({ form: swapped, term: f.term });
+    }
+  }
+  return out;
 }
 
 function canonical(matcher: TermMatcher, written: string): string | undefined {
@@ -254,7 +296,8 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   let verb = matchVerb(sentence.slice(verbAt));
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
-    const insertion = /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
+    // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
+    const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
     if (insertion) {
       if (
         /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
@@ -431,12 +474,23 @@ const PASSIVE_ANY = new RegExp(
 const NAMING =
   /^(?:known|called|named|termed|labell?ed|dubbed|referred|said|expected|supposed|used|designed|meant|intended|set|bound|likely|planned|projected)$/iu;
 
+/**
+ * A past participle: listed as one, a listed one behind a prefix (`reimagined`, `co-designed`), or an -ed word the
+ * lexicon lacks altogether (`reconfigured`, `datafied`: new verbs are regular).
+ */
+function isParticiple(word: string): boolean {
+  const listed = (w: string) => tagsOf(w).some((t) => t === 'VBN' || t === 'VBD') || AS_VERBS[w] !== undefined;
+  if (listed(word) || (/\p{Ll}{3}ed$/u.test(word) && tagsOf(word).length === 0)) return true;
+  const prefixed = /^(?:re|un|co|pre|over|under|mis|out)-?(\p{Ll}{4,})$/u.exec(word);
+  return prefixed !== null && listed(prefixed[1]!);
+}
+
 /** `can be summed up as the use of …`, `is considered to be one that …`: a participle the lists lack, then a noun phrase. */
 function passiveAny(text: string): VerbMatch | undefined {
   const m = PASSIVE_ANY.exec(text);
   if (!m || NAMING.test(m[1]!)) return undefined;
   const participle = m[1]!.toLowerCase();
-  if (!tagsOf(participle).some((t) => t === 'VBN' || t === 'VBD') && !AS_VERBS[participle]) return undefined;
+  if (!isParticiple(participle)) return undefined;
   const judged = predicate(text.slice(m[0].length));
   // `the use of real-time data to run …`: a nominalisation is a noun phrase too.
   if (!judged || judged.check) return undefined;
@@ -487,6 +541,11 @@ function matchVerb(text: string): VerbMatch | undefined {
     ) {
       return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
     }
+    // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
+    if (p.name === 'taken-to-mean') {
+      const judged = predicate(text.slice(m[0].length).trimStart());
+      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
+    }
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
   // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.
@@ -505,7 +564,9 @@ function matchVerb(text: string): VerbMatch | undefined {
   ) {
     const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
     const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
-    if (purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !FINITE.test(text.slice(other.length).trimStart()))
+    // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
+    const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
+    if (((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB')) || purposeClause) && !FINITE.test(text.slice(other.length).trimStart()))
       return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
   }
   const modal = MODAL_BE.exec(text);
@@ -583,7 +644,10 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
   // present verb with a purpose is (`expected to`, `intended to` stay claims).
   if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
-    return { pattern: { name: 'designed-to', value: 0.6 } };
+    // (`designed to serve corporations rather than residents` judges it by a contrast: a critique, not a definition)
+    return /^[^.;]{0,200}?\b(?:rather\s+than|instead\s+of|not\s+(?:for|to))\b/iu.test(t)
+      ? { pattern: { name: 'designed-to', value: 0.7 }, check: { name: 'a contrast (rather than …)', value: 0.6 } }
+      : { pattern: { name: 'designed-to', value: 0.7 } };
   if (
     /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
       t,
@@ -615,6 +679,12 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
     ) {
       if (!/^[^.;]{0,60}?\b(?:that|which|where|in\s+which|whose)\b/iu.test(after)) return reject('a ranking (the newest, the most …)', 0.3);
     }
+    // `the older of the two ideas`, `the larger of them`: a comparison between things, not a kind.
+    const compared = /^([\p{L}-]+)\s+of\b/u.exec(after);
+    if (word === 'the' && compared && /^(?:JJR|RBR)/.test(tagsOf(compared[1]!)[0] ?? '')) return reject('a comparison (the older of …)', 0.3);
+    // `a multi-faceted one, which …`: adjectives before the pronoun `one` and nothing restricting it say how it is, not what.
+    if ((word === 'a' || word === 'an') && /^(?:[\p{L}-]+\s+){1,3}ones?\s*(?:[,;.)]|$)/u.test(after))
+      return reject('an adjective with “one”, not a noun phrase', 0.3);
     // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
     const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
     for (const w of words) {
@@ -623,15 +693,24 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
       if (META_NOUNS.test(w[0])) {
         // `a term that has gained traction in academia … to describe cities that …`
         const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
+        // `a paradigm that applies advanced technologies to urban environments`: a means put to a use, as `uses-to` reads it.
+        const applies = /^\s*,?\s*(?:that|which)\s+(?:applies|uses|leverages|employs|harnesses|exploits|deploys|utili[sz]es)\b[^.;]{0,200}?\bto\s+\p{L}/iu.test(
+          rest,
+        );
         // `the name given to the 2019 exhibition`: a name for one particular thing, not a kind.
         if (/^\s+(?:given|applied)\s+to\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(rest)) return reject('names a particular thing', 0.3);
-        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes
+        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes || applies
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
           : reject('evaluative (a concept, a term …)', 0.3);
       }
       // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
       if (/^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
         return reject('an example to follow (a model for …)', 0.3);
+      // `a good example of …`, `a key part of …`, `an expensive undertaking`, `a work in progress`: the head noun
+      // (after adjectives only) places or prices the term among other things and says nothing of what it is.
+      const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
+      if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
+        return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
       if (EVALUATIVE_HEADS.test(w[0])) {
         return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
           ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
@@ -693,6 +772,9 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
     if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
     start = m.index;
   }
+  // (`a so-called smart city`: the writer's distance from the name, not a modifier of it)
+  const soCalled = /(?<![\p{L}-])so[-\u2010]called\s+$/iu.exec(sentence.slice(0, start));
+  if (soCalled) start = soCalled.index;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );
@@ -729,6 +811,8 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
+  // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
+  if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
   // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
   if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
@@ -736,12 +820,15 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
+  // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.
+  if (/^what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(p))
+    return { name: 'after a naming lead-in', value: 0.9 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
   if (
-    /^(?:in|within|for|from|under|across|throughout|among|since|after)\s+[^,;:()]{1,60}$/iu.test(p) &&
+    /^(?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60}$/iu.test(p) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) &&
     !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) &&
     /^(?:an?|the)\s/iu.test(sentence.slice(start))
@@ -982,7 +1069,9 @@ function glossaryClause(
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
-  const rest = sentence.slice(np.end);
+  // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
+  const aside = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))/u.exec(sentence.slice(np.end))?.[0].length ?? 0;
+  const rest = sentence.slice(np.end + aside);
   const m =
     /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
     (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
@@ -997,8 +1086,12 @@ function glossaryClause(
     if (!judged || judged.check || words.length < 4 || title) return undefined;
   }
   // A row of cells between pipes: the entry is its term cell and its meaning cell, whatever follows.
-  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + m[0].length) : -1;
-  return build(nextCell > 0 ? sentence.slice(0, nextCell) : sentence, {
+  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + aside + m[0].length) : -1;
+  // `The smart sustainable city — a city that … — is the model …`: a definiens set between dashes, and
+  // the sentence going on to say something else of the term, ends at the closing dash.
+  const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
+  const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
+  return build(sentence.slice(0, cut), {
     start: np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
@@ -1019,7 +1112,8 @@ function glossaryClause(
  * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
  */
 export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
-  const term = canonical(matcher, title.trim());
+  // (a run-in title keeps its full stop: `Smart city. A city that …`)
+  const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
   if (!term) return undefined;
   const judged = predicate(first);
   if (!judged || judged.check || !/^(?:an?|the)\s/iu.test(first)) return undefined;
@@ -1212,8 +1306,23 @@ function nextStatement(sentence: string, start: number): number {
     /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
       sentence.slice(start),
     );
-  return m ? start + m.index : sentence.length;
+  const end = m ? start + m.index : sentence.length;
+  const comment = COMMENTARY.exec(sentence.slice(start, end));
+  return comment ? start + comment.index : end;
 }
+
+// The writers' comment after the definiens, set off by a comma, a dash or a semicolon: on the definition itself
+// (`, a definition that has been widely cited`, `— a definition that leaves out residents`, `, which is the
+// definition adopted here`, `, although this definition says nothing …`, `, so the definition goes`), a group
+// that answers it (`, but critics argue that …`), or its source named after it (`, as Okafor (2016) notes`).
+const COMMENTARY = new RegExp(
+  [
+    `(?:,|\\s[—–]|;)\\s+(?:(?:which|that)\\s+(?:is|was|has\\s+been)\\s+|(?:although|though|but|yet|and|while|whereas|so)\\s+)?(?:a|this|that|the|such\\s+a|our|one)\\s+(?:(?:broad|narrow|working|common|widely\\s+cited|technical|simple|useful|standard|familiar|classic)\\s+)?(?:definitions?|descriptions?|formulations?|framings?|wordings?|characteri[sz]ations?)(?![\\p{L}-])(?!\\s+of\\b)`,
+    `,\\s+(?:but|while|whereas|although|though|yet)\\s+(?:critics|others|many|some|sceptics|skeptics|opponents|scholars|authors|researchers|commentators)\\s+(?:\\p{Ll}+ly\\s+)?(?:argue|claim|contend|note|point|say|suggest|warn|counter|object|question|doubt|insist|stress|reply|respond)\\b`,
+    `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
+  ].join('|'),
+  'u',
+);
 
 // `…, says the ecological-footprint researcher Mathis Wackernagel.`: a speaker named after the
 // definiens, at the end of the sentence (a description of the speaker, then a capitalised name,
@@ -1293,12 +1402,18 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
   // A `;` ends the clause when a new clause follows it; between the items of a list
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
   let stems: Set<string> | undefined;
+  let purpose: boolean | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
     const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
     // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
     stems ??= definiensStems(sentence.slice(start, semicolon));
-    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part)) {
+    // (`… to improve X; to reduce Y; and to make Z`: infinitives of purpose listed in parallel; whether the
+    // definiens has one is read once too)
+    purpose ??= /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
+    const infinitive = /^\s*(?:(?:and|or)\s+)?to\s+(\p{Ll}+)/u.exec(part)?.[1];
+    const parallelPurpose = purpose && infinitive !== undefined && tagsOf(infinitive).includes('VB');
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose) {
       end = semicolon;
       break;
     }
@@ -1324,12 +1439,17 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       c.end < end &&
       /^[([]/u.test(sentence[c.start]!) &&
       (/^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
-        // `… how it is lived” [12, p. 3], a description that …`: after a closed quotation and its marker
-        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*,\s+\p{L}/u.test(sentence.slice(c.end, end)))),
+        // (a citation closing the definiens, then a new clause after a semicolon: `… data (Lund, 2021); its uses …`)
+        /^\s*;\s+(?!(?:and|or|to)\b)\p{L}/iu.test(sentence.slice(c.end, end)) ||
+        // `… how it is lived” [12, p. 3], a description that …`, `…” (X, 2016) or, more loosely, …`: after a closed quotation and its marker
+        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*(?:,\s+)?\p{L}/u.test(sentence.slice(c.end, end)))),
   );
   if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
+    // A note marker in plain digits after the full stop (`… act on it.3`), as a PDF gives a superscript.
+    const marker = /(?<=[\p{Ll}"'”’)][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
+    if (marker) end -= marker[0].length;
     while (
       end > start &&
       /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&

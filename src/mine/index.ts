@@ -94,7 +94,33 @@ function withAbbreviations(matcher: TermMatcher, concept: Concept, text: string)
       extra.push({ form: abbreviation, term: form.term }, { form: `${abbreviation}s`, term: form.term });
     }
   }
+  extra.push(...initialisms(forms, text, extra));
   return extra.length ? termMatcher([...forms, ...extra]) : matcher;
+}
+
+/**
+ * A term's initials in capitals (`DT` for digital twin, `SSC` for smart sustainable city) stand for it in a
+ * document that writes them so, unless two terms share them (`SC`: smart city or sustainable city), the
+ * document brings them in for something else (`Supply Chain (SC)`) or writes them in lower case too.
+ */
+function initialisms(forms: readonly TermForm[], text: string, introduced: readonly { form: string }[]): { form: string; term: string }[] {
+  const byInitials = new Map<string, Set<string>>();
+  for (const f of forms) {
+    const words = f.form.split(' ');
+    if (words.length < 2 || words.some((w) => /^(?:and|or|of|the|for|in|a|an|&)$/u.test(w))) continue;
+    const initials = words.map((w) => w[0]!).join('');
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(f.term));
+  }
+  const out: { form: string; term: string }[] = [];
+  for (const [initials, terms] of byInitials) {
+    const upper = initials.toUpperCase();
+    if (terms.size !== 1 || forms.some((f) => f.form === initials) || introduced.some((e) => e.form === initials)) continue;
+    if (!new RegExp(`(?<![\\p{L}\\p{N}])${upper}s?(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${initials}s?(?![\\p{L}\\p{N}])`, 'u').test(text) || new RegExp(`\\(${upper}s?\\)`, 'u').test(text)) continue;
+    const term = [...terms][0]!;
+    out.push({ form: initials, term }, { form: `${initials}s`, term });
+  }
+  return out;
 }
 
 /**
@@ -119,8 +145,11 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
       if (entry) out.push(entry);
       if (entry || unit.kind === 'heading') return;
     }
-    const sentences = splitSentences(unit.text);
+    const sentences = splitSentences(unit.text, unit.kind);
     sentences.forEach((sentence, i) => {
+      // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
+      const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
+      if (runIn) out.push(runIn);
       for (const clause of findClauses(sentence.text, matcher)) {
         if (clause.score < minScore) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
@@ -130,14 +159,15 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         const following = [
           ...sentences.slice(i + 1, i + 1 + FOLLOWING_READ).map((s) => s.text),
           ...(next && next.kind !== 'heading'
-            ? splitSentences(next.text)
+            ? splitSentences(next.text, next.kind)
                 .slice(0, 1)
                 .map((s) => s.text)
             : []),
         ];
         // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
         const previous = units[u - 1];
-        const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text).at(-1)?.text ?? '') : '';
+        const preceding =
+          i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text, previous.kind).at(-1)?.text ?? '') : '';
         let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
@@ -183,7 +213,7 @@ function headingEntry(
   minScore: number,
 ): Candidate | undefined {
   if (!next || next.kind === 'heading') return undefined;
-  const sentences = splitSentences(next.text);
+  const sentences = splitSentences(next.text, next.kind);
   const first = sentences[0];
   if (!first) return undefined;
   const clause = headedEntry(heading.text, first.text, matcher);
@@ -196,6 +226,25 @@ function headingEntry(
     references,
   );
   return candidate(text, clause, attribution, placeOf(heading, 0), 'paragraph');
+}
+
+/** `(b) Digital twin. A virtual model of …`: a sentence that is a term alone (after a list marker), then its meaning. */
+function runInEntry(
+  unit: Unit,
+  sentence: { text: string; start: number },
+  next: { text: string; start: number } | undefined,
+  matcher: TermMatcher,
+  references: ReturnType<typeof referenceIndex>,
+  minScore: number,
+): Candidate | undefined {
+  if (!next) return undefined;
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦●■‣–—*-])?\s*/u.exec(sentence.text)![0].length;
+  const title = sentence.text.slice(marker);
+  if (!/^[^\s.]+(?:\s+[^\s.]+){0,3}\.$/u.test(title)) return undefined;
+  const clause = headedEntry(title, next.text, matcher);
+  if (!clause || clause.score < minScore) return undefined;
+  const text = `${title} ${next.text}`;
+  return candidate(text, clause, attribute(text, clause, [], references), placeOf(unit, sentence.start + marker), unit.kind);
 }
 
 /** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */

@@ -41,18 +41,21 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   let lastPage = lines[0]?.page ?? 1;
   const suspend = () => {
     // A list item can run on over a page break too (`… a connected digi-` / `tal representation …`).
-    if ((current?.kind === 'paragraph' || current?.kind === 'item') && !ENDS_SENTENCE.test(current.text)) interrupted = current;
-    if (current?.kind === 'paragraph' && ANNOUNCES.test(current.text)) announcing = current;
+    if ((current?.kind === 'paragraph' || current?.kind === 'item') && !ENDS_SENTENCE.test(tailOf(current))) interrupted = current;
+    if (current?.kind === 'paragraph' && ANNOUNCES.test(tailOf(current))) announcing = current;
     current = undefined;
   };
   const open = (kind: UnitKind, line: SourceLine, text: string) => {
     if (kind !== 'footnote' && kind !== 'heading') interrupted = announcing = undefined;
-    current = { kind, text: '', places: [] };
+    current = { kind, parts: [], length: 0, places: [] };
     units.push(current);
     append(current, line, text, documentWords);
   };
   // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
-  let table: readonly Column[] | false = false;
+  let table: TableState = false;
+  // The longest line of the list item being read.
+  let itemWidest = 0;
+  const following = linesAfter(lines);
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
@@ -66,22 +69,28 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     if (isTableHeader(text)) {
-      table = columnsOf(line.text);
+      table = { columns: columnsOf(line.text), bare: false };
       open('heading', line, text);
       current = undefined;
       return;
     }
-    if (table && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text))) {
-      table = false;
-      current = undefined;
-    }
+    const inTable = tableFor(table, line, text, lines[i + 1]?.text ?? '');
+    table = inTable.state;
+    if (inTable.ended) current = undefined;
     if (table) {
+      const { columns } = table;
       // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
-      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') append(current, line, text, documentWords);
-      else open('row', line, withoutLabelCells(line.text, table) ?? text);
+      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') {
+        if (current.columns) appendCells(current.columns, columns, line, text, documentWords);
+        else append(current, line, text, documentWords);
+      } else {
+        open('row', line, withoutLabelCells(line.text, columns) ?? text);
+        current!.columns = rowColumns(columns, line, documentWords);
+      }
       return;
     }
-    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(current.text);
+    // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
+    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current));
     if (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? '')) {
       open('heading', line, text);
       current = undefined;
@@ -89,10 +98,11 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
     if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) {
       open('item', line, text);
+      itemWidest = text.length;
       return;
     }
     const superscript = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/u.test(text);
-    const atFoot = isLastLines(lines, i);
+    const atFoot = following[i]! <= 3;
     if (FOOTNOTE_MARKER.test(text) && (superscript || !paragraphGoesOn || atFoot)) {
       suspend();
       open(superscript || atFoot ? 'footnote' : 'paragraph', line, text);
@@ -103,6 +113,11 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('row', line, text);
       return;
     }
+    if (current?.kind === 'item' && itemEnded(current, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text)) {
+      open('paragraph', line, text);
+      return;
+    }
+    if (current?.kind === 'item') itemWidest = Math.max(itemWidest, text.length);
     if (current) {
       append(current, line, text, documentWords);
     } else if (interrupted && /^[‘'"“]?\p{Ll}/u.test(text)) {
@@ -118,7 +133,67 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('paragraph', line, text);
     }
   });
-  return units.map((u) => ({ kind: u.kind, text: u.text, places: u.places }));
+  return units.map((u) =>
+    u.columns ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) } : { kind: u.kind, text: u.parts.join(''), places: u.places },
+  );
+}
+
+/**
+ * A list item ends at a line that stops well short of the item's width (or of the next line's) when the next
+ * line opens with a capital: the text after it is the paragraph under the list, not more of the item
+ * (`1. whether the council publishes data` / `A smart city is …`). An item that announces what follows
+ * (`(1) Smart city:`, `… –`) or is a bare label of a few words goes on.
+ */
+function itemEnded(item: Builder, lastLine: number, width: number, next: string): boolean {
+  if (!/^\p{Lu}/u.test(next) || lastLine >= 0.7 * width) return false;
+  // (only the item's ends are read: a long item of short lines stays linear)
+  const tail = tailOf(item);
+  if (/[:–—-]\s*$/u.test(tail) || ANNOUNCES.test(tail)) return false;
+  return (headOf(item, 120).replace(LIST_MARKER, '').match(/\S+/gu)?.length ?? 0) >= 5;
+}
+
+/** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */
+type TableState = { readonly columns: readonly Column[]; readonly bare: boolean } | false;
+
+/**
+ * The table a line is in, and whether the one before ended at it: a note or a section heading ends a table; a
+ * line at the margin whose cells do not line up ends one found by its cells; a line with a source cell and a
+ * gap, whose next line goes on in the same column, starts one.
+ */
+function tableFor(state: TableState, line: SourceLine, text: string, next: string): { state: TableState; ended: boolean } {
+  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text)))
+    return { state: false, ended: true };
+  const gap = sourceCellGap(line.text);
+  if (state && state.bare && !/^\s/u.test(line.text) && gap !== state.columns[1]?.at) return { state: false, ended: true };
+  if (!state && gap !== undefined && continuesColumn(next, gap)) {
+    return {
+      state: {
+        columns: [
+          { name: 'source', at: 0 },
+          { name: 'definition', at: gap },
+        ],
+        bare: true,
+      },
+      ended: false,
+    };
+  }
+  return { state, ended: false };
+}
+
+/**
+ * Where the definition cell starts on a line that opens with a source cell (`Hollands (2008)`, `IBM n.d.`,
+ * a name and a year) set apart by a gap of three spaces or a tab; undefined otherwise.
+ */
+function sourceCellGap(line: string): number | undefined {
+  const m = /^(\S(?:[^\t]{0,48}?\S)?)(?: {3,}|\t+)(?=\S)/u.exec(line);
+  if (!m || !/(?:\((?:1[89]|20)\d\d[a-z]?(?:,[^()]{0,20})?\)|\(n\.\s?d\.\)|\b(?:1[89]|20)\d\d[a-z]?|\bn\.\s?d\.)$/u.test(m[1]!)) return undefined;
+  return m[0].length;
+}
+
+/** The line after a row's first goes on in its definition cell (indented to it) or opens the next row there. */
+function continuesColumn(next: string, at: number): boolean {
+  const indent = /^\s*/u.exec(next)![0].length;
+  return (indent >= at - 1 && indent <= at + 1 && next.trim() !== '') || sourceCellGap(next) === at;
 }
 
 interface Column {
@@ -155,6 +230,62 @@ function withoutLabelCells(line: string, columns: readonly Column[]): string | u
   return text || undefined;
 }
 
+/** A line's cells under a header's columns, or undefined when they do not line up. */
+function cellsOf(line: string, columns: readonly Column[]): string[] | undefined {
+  const cells: string[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const { at } = columns[i]!;
+    if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return undefined;
+    cells.push(line.slice(at, columns[i + 1]?.at ?? line.length).trim());
+  }
+  return cells;
+}
+
+/**
+ * A row read column by column, so that a cell wrapped over several lines stays whole and the cells after it
+ * stay after it (`Smart city  A city that uses …  ITU (2015)` / `            services for residents` gives
+ * `Smart city A city that uses … services for residents ITU (2015)`, not the source cell inside the
+ * definition). Undefined when the opening line's cells do not line up (as PDF text gives them).
+ */
+function rowColumns(columns: readonly Column[], line: SourceLine, documentWords: ReadonlySet<string>): Builder['columns'] {
+  const cells = cellsOf(line.text, columns);
+  if (!cells) return undefined;
+  const out = columns.map(({ name }, i) => ({
+    cell: { kind: 'row' as const, parts: [], length: 0, places: [] },
+    // (a label column, or a row code in any column but the last: left out as `withoutLabelCells` does)
+    keep: !LABEL_COLUMN.test(name) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
+    definition: /^(?:definitions?|meaning|description|wording)$/u.test(name),
+  }));
+  appendCells(out, columns, line, '', documentWords, cells);
+  return out;
+}
+
+/** A row's next line added cell by cell; a line whose cells do not line up goes on with the definition cell. */
+function appendCells(
+  row: NonNullable<Builder['columns']>,
+  columns: readonly Column[],
+  line: SourceLine,
+  text: string,
+  documentWords: ReadonlySet<string>,
+  cells = cellsOf(line.text, columns),
+): void {
+  if (!cells) {
+    const target = row.find((c) => c.definition && c.keep) ?? row.filter((c) => c.keep).at(-1);
+    if (target) append(target.cell, line, text, documentWords);
+    return;
+  }
+  cells.forEach((cell, i) => {
+    if (cell && row[i]!.keep) append(row[i]!.cell, line, cell.replace(/\s+/g, ' '), documentWords);
+  });
+}
+
+function columnsText(row: NonNullable<Builder['columns']>): string {
+  return row
+    .filter((c) => c.keep && c.cell.length !== 0)
+    .map((c) => c.cell.parts.join(''))
+    .join(' ');
+}
+
 /**
  * Cells that do not line up (a PDF reader puts one space between them): the leading label columns
  * are one word each (`A3 Academic Kaur & Osei-Bonsu (2021) Smart cities are …`), so as many words go.
@@ -169,31 +300,60 @@ function leadingLabelsDropped(line: string, columns: readonly Column[]): string 
   return words.slice(labels).join(' ');
 }
 
+// A unit's text is kept as its lines' parts and only its end is read while lines come (joining or slicing
+// the whole text at every line made a long paragraph quadratic).
 interface Builder {
   kind: UnitKind;
-  text: string;
+  parts: string[];
+  length: number;
   places: { offset: number; page: number; line: number }[];
+  /** A table row whose cells line up under its header: each column's text, read down the row's lines. */
+  columns?: { readonly cell: Builder; readonly keep: boolean; readonly definition: boolean }[];
+}
+
+/** The last `n` characters or more of a unit's text so far. */
+function tailOf(unit: Builder, n = 40): string {
+  let tail = '';
+  for (let i = unit.parts.length - 1; i >= 0 && tail.length < n; i--) tail = unit.parts[i]! + tail;
+  return tail;
+}
+
+/** The first `n` characters or more of a unit's text. */
+function headOf(unit: Builder, n: number): string {
+  let head = '';
+  for (let i = 0; i < unit.parts.length && head.length < n; i++) head += unit.parts[i]!;
+  return head;
+}
+
+function push(unit: Builder, part: string): void {
+  unit.parts.push(part);
+  unit.length += part.length;
 }
 
 /** Appends a line to a unit, repairing a hyphen at the end of the unit so far. */
 function append(unit: Builder, line: SourceLine, text: string, documentWords: ReadonlySet<string>): void {
-  if (!unit.text) {
+  if (!unit.length) {
     unit.places.push({ offset: 0, page: line.page, line: line.line });
-    unit.text = text;
+    push(unit, text);
     return;
   }
-  const hyphen = /(\p{L})([-\u2010\u00ad])$/u.exec(unit.text);
+  const end = tailOf(unit, 200);
+  const hyphen = /(\p{L})([-\u2010\u00ad])$/u.exec(end);
   let joiner = ' ';
   if (hyphen && /^\p{L}/u.test(text)) {
-    const left = /([\p{L}]+)[-\u2010\u00ad]$/u.exec(unit.text)![1]!;
+    const left = /([\p{L}]+)[-\u2010\u00ad]$/u.exec(end)![1]!;
     const right = /^[\p{L}]+/u.exec(text)![0];
     const typesetting = hyphen[2] === '\u00ad' || (/\p{Ll}$/u.test(left) && /^\p{Ll}/u.test(right) && !keepsHyphen(left, right, documentWords));
-    unit.text = typesetting ? unit.text.slice(0, -1) : unit.text.replace(/\u00ad$/, '-');
+    // (the hyphen ends the last part: lines are trimmed and never empty)
+    const last = unit.parts.length - 1;
+    const before = unit.parts[last]!;
+    unit.parts[last] = typesetting ? before.slice(0, -1) : before.replace(/\u00ad$/, '-');
+    unit.length += unit.parts[last]!.length - before.length;
     joiner = '';
   }
-  unit.text += joiner;
-  unit.places.push({ offset: unit.text.length, page: line.page, line: line.line });
-  unit.text += text;
+  push(unit, joiner);
+  unit.places.push({ offset: unit.length, page: line.page, line: line.line });
+  push(unit, text);
 }
 
 /** Words (hyphenated ones whole) written inside lines, not split at a line end. */
@@ -222,11 +382,14 @@ function isHeading(text: string, next: string): boolean {
   return words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0]);
 }
 
-function isLastLines(lines: readonly SourceLine[], i: number): boolean {
-  const page = lines[i]!.page;
-  let after = 0;
-  for (let j = i + 1; j < lines.length && lines[j]!.page === page; j++) if (lines[j]!.text.trim()) after++;
-  return after <= 3;
+/** For each line, how many non-blank lines follow it on its page (one pass from the end: a long page stays linear). */
+function linesAfter(lines: readonly SourceLine[]): number[] {
+  const after = new Array<number>(lines.length).fill(0);
+  for (let j = lines.length - 2; j >= 0; j--) {
+    const next = lines[j + 1]!;
+    after[j] = next.page === lines[j]!.page ? after[j + 1]! + (next.text.trim() ? 1 : 0) : 0;
+  }
+  return after;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,7 +454,7 @@ const ABBREVIATIONS = new Set([
  * an upper-case letter or an opening quote, unless the word before it is an abbreviation or an
  * initial ("R. Giffinger", "et al.", "e.g."); an ellipsis never does (it marks an omission).
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     const slice = text.slice(start, end);
@@ -301,14 +464,25 @@ export function splitSentences(text: string): Sentence[] {
   };
   // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
   // and so do superscript note markers (`… before they are taken.² In this brief …`).
-  const boundary = /([.!?])(["'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\s*\[\d[\d,;:\s–-]*\])?)(\s+)(?=["“‘'([]?[\p{Lu}])/gu;
+  // So does an author–year citation in parentheses after a block quotation's full stop (`… generations. (Haugen, 2018, p. 57)`).
+  // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
+  // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
+  const boundary =
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
+    // (a digit after a number's point is its decimals: `version 2.3 The …`)
+    if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)]/u.test(text[match.index - 1] ?? '')) continue;
     if (match[1] === '.') {
       if (text.slice(Math.max(0, match.index - 2), match.index) === '..') continue;
       const before = text.slice(Math.max(start, match.index - 12), match.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // (`et al.` and `etc.` end a sentence too when a word that opens one follows at once: `… by Okafor et al. A smart city is …`)
+      const opens = /^["“‘'(]?(?:A|An|The|This|These|Those|It|Its|In|We|Our|Such|There|They|However)\s/u.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 12),
+      );
+      // (not after a citation marker nor in a table row: `Washburn et al. [8] A smart city …` is a source cell and its definition)
+      if ((ABBREVIATIONS.has(word) && !((word === 'al' || word === 'etc') && opens && !match[2] && kind !== 'row')) || /^\p{L}$/u.test(word)) continue;
     }
     const end = match.index + 1 + (match[2]?.length ?? 0);
     push(start, end);

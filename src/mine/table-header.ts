@@ -1,13 +1,15 @@
 // A table's header row: column names only, one of them the definition's (`Author(s) Year Definition`, `No. Sector Source Definition`).
 const COLUMN_NAME =
   /^(?:no\.?|#|sector|type|category|source\(?s?\)?|author\(?s?\)?|year|date|reference|ref\.?|keywords?|term|concept|definitions?|meaning|description|wording|domain|country)$/iu;
-/** A line of column names under which each line that starts at the margin opens a row and indented ones continue it. */
+const DEFINITION_COLUMN = /^(?:definitions?|meaning|description|wording)$/iu;
+/**
+ * A line of column names under which each line that starts at the margin opens a row and indented ones continue it.
+ * Besides the usual names, a table may name a column of its own (`Source Term Emphasis Definition`): one
+ * capitalised word among at least three usual names.
+ */
 export function isTableHeader(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return (
-    words.length >= 2 &&
-    words.length <= 6 &&
-    words.every((w) => COLUMN_NAME.test(w)) &&
-    words.some((w) => /^(?:definitions?|meaning|description|wording)$/iu.test(w))
-  );
+  if (words.length < 2 || words.length > 6 || !words.some((w) => DEFINITION_COLUMN.test(w))) return false;
+  const named = words.filter((w) => COLUMN_NAME.test(w)).length;
+  return named === words.length || (named >= 3 && named === words.length - 1 && words.every((w) => /^\p{Lu}\p{Ll}{1,14}$/u.test(w) || COLUMN_NAME.test(w)));
 }

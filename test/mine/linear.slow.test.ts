@@ -41,6 +41,20 @@ const RUNS: Record<string, (n: number) => string> = {
     Array.from({ length: Math.ceil(n / 10) }, (_, i) => `[L${i}] Report ${i} (2014).`).join('\n\n') +
     '\n' +
     Array.from({ length: Math.ceil(n / 10) }, (_, i) => `${entryNumber(i)} smart sustainable city [L${i}]: A city that shares its data.`).join('\n'),
+  // The eleventh extractor's: infinitives after semicolons, a list item of short lines, a long
+  // insertion with parentheses, note markers in plain digits, citations after full stops.
+  'a run of “; to make …” after a definiens': (n) => `A smart city is a city that uses data${'; to make it work'.repeat(n)}.`,
+  'a list item of short lines under capitals': (n) =>
+    `1. Smart city: a city\n${'Data Data:\n'.repeat(Math.ceil(n / 2))}A smart city is a city that shares data.`,
+  'a long insertion with parentheses': (n) => `Smart cities, in ${'(Okafor) '.repeat(n)} words, are cities that share data.`,
+  'a run of plain-digit note markers': (n) => `${'It was data.3 '.repeat(n)}A smart city is a city that shares data.`,
+  // (a page of many lines: whether a line is at the page foot was counted again at every line, 4× the text took 12×)
+  'a paragraph of many short lines': (n) => `A smart city is a city\n${'that shares data\n'.repeat(Math.ceil(n / 2))}with its residents.`,
+  // (a line of prose after each row, or the page's layout would read the rows as two columns)
+  'a long table found by its source cells': (n) =>
+    `${'Okafor (2016)     A smart city is a city that shares data\n                  with its residents.\nThe next row differs from this one in its wording and in its source, as the list shows.\n'.repeat(Math.ceil(n / 20))}`,
+  'a long wrapped cell under a header row': (n) => `Term        Meaning\nSmart city  A city that\n${'            shares data\n'.repeat(Math.ceil(n / 2))}`,
+  'a run of citations after full stops': (n) => `${'It was so. (Okafor, 2016, p. 3) '.repeat(n)}A smart city is a city that shares data.`,
 };
 
 /** The i-th entry number of a long terms clause (`1.1` … `1.900`, `2.1` …: sub-numbers stay under 1000, as they do in print). */

@@ -38,8 +38,9 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // seen too; so are review-paper-7 and review-paper-9, held out through three extractors (totals only, figures below)
 // and studied for the tenth; test6.jsonl and review-paper-10, held out through the tenth extractor (totals only,
 // figures below), are released for study by the eleventh. A file labelled blind goes in HELD_OUT (its failures
-// then print totals only) until it is studied: test7.jsonl and review-paper-11 now.
-const HELD_OUT = new Set<string>(['review-paper-11', 'test7.jsonl', 'review-paper-12', 'test8.jsonl']);
+// then print totals only) until it is studied: test8.jsonl and review-paper-12 now (test7.jsonl and review-paper-11,
+// scored with totals only by the tenth and eleventh extractors, are released for study by the twelfth).
+const HELD_OUT = new Set<string>(['review-paper-12', 'test8.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,

@@ -40,7 +40,7 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // figures below), are released for study by the eleventh. A file labelled blind goes in HELD_OUT (its failures
 // then print totals only) until it is studied: test8.jsonl and review-paper-12 now (test7.jsonl and review-paper-11,
 // scored with totals only by the tenth and eleventh extractors, are released for study by the twelfth).
-const HELD_OUT = new Set<string>(['review-paper-12', 'test8.jsonl']);
+const HELD_OUT = new Set<string>(['review-paper-12', 'test8.jsonl', 'review-paper-13', 'test9.jsonl']);
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
   'dev.jsonl': ALL,
@@ -107,11 +107,16 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // before any run that an entry's "[SOURCE: <body> <number>:<year>]" was labelled with the body's name, where
   // `mine` gives the designation as printed (as dev.jsonl labels "PAS 180:2014"); that may be why. The labels stand.
   'review-paper-12': { precision: 0.71, recall: 0.71, quoted: 1, author: 0.8, year: 1, ref: 1 },
+  // The ninth held-out set (labelled blind, committed before any run), first run with the eleventh extractor
+  // (main at bc6bc8f), totals only: test9.jsonl 26/27, 26/35; of 26 found quoted 26, author 25, year 26, ref 26.
+  'test9.jsonl': { precision: 0.96, recall: 0.74, quoted: 1, author: 0.96, year: 1, ref: 1 },
+  // A council's programme web page saved as PDF: 12/14, 12/13; of 12 found quoted 12, author 10, year 10, ref 12.
+  'review-paper-13': { precision: 0.85, recall: 0.92, quoted: 1, author: 0.83, year: 0.83, ref: 1 },
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 8 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 11 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 9 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 12 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored): void {
   const floor = FLOORS[name]!;

@@ -20,7 +20,7 @@ import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassa
 // released for study by the eleventh — bench/RESULTS.md keeps those figures.) Held out now (written blind,
 // committed before any run): review-paper-12 and test8.jsonl (review-paper-11 and test7.jsonl, scored with totals only by the
 // tenth and eleventh extractors, released for study by the twelfth).
-const HELD_OUT = new Set<string>(['review-paper-12', 'test8.jsonl']);
+const HELD_OUT = new Set<string>(['review-paper-12', 'test8.jsonl', 'review-paper-13', 'test9.jsonl']);
 
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {

@@ -485,7 +485,9 @@ function runningQuotation(sentence: string, clause: Clause): boolean {
  * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
  */
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
-  const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  const labelled = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
+  const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
   const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
     /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
   );
@@ -507,6 +509,14 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     return publication && sourceName(publication) ? { author: publication } : undefined;
   }
   return undefined;
+}
+
+/** The text is the term, in any case, singular or plural (`Smart Cities`, `Digital Twin`). */
+function namesTerm(text: string, term: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/u);
+  const last = words.pop() ?? '';
+  const singular = [last, last.replace(/ies$/u, 'y'), last.replace(/s$/u, '')];
+  return singular.some((w) => [...words, w].join(' ') === term);
 }
 
 /** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */

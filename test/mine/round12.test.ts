@@ -120,4 +120,13 @@ describe('who said it', () => {
     expect(body?.quoted).toBe(true);
     expect(body?.attribution?.author).toBe('Digital Twin Consortium');
   });
+
+  it('keeps authors printed in reference-list form (`Surname, I., … & Surname, I.`) whole before a marker', () => {
+    const [c] = mine('As set out by Osei, K., Van Lind, M., & Park, J.,[7] a smart city is a city that answers to the data its residents share.');
+    expect(c?.attribution?.author).toBe('Osei, K., Van Lind, M., & Park, J.');
+    expect(c?.attribution?.ref).toBe('[7]');
+    // (a place and a comma before a person's initial and surname are not one name)
+    const [d] = mine('In Lisbon, A. Costa [3] defines a smart city as a city that shares its data with residents.');
+    expect(d?.attribution?.author).toBe('Costa');
+  });
 });

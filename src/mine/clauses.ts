@@ -587,17 +587,13 @@ function matchVerb(text: string): VerbMatch | undefined {
   const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
   const judged = predicate(text.slice(afterCopula));
   if (!judged) return undefined;
-  // "Smart cities are the future": too little said to define anything.
-  if (
-    !judged.check &&
-    (
-      text
-        .slice(afterCopula)
-        .replace(/\.\.\./gu, '…')
-        .split(/[.;]/u)[0]!
-        .match(/[\p{L}\p{N}]+/gu) ?? []
-    ).length < 4
-  ) {
+  // "Smart cities are the future": too little said to define anything; so is a genus with no differentia
+  // (`a neoteric episode and phenomena`: adjectives and nouns only, nothing after the head that restricts it).
+  const said = text
+    .slice(afterCopula)
+    .replace(/\.\.\./gu, '…')
+    .split(/[.;]/u)[0]!;
+  if (!judged.check && ((said.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(said))) {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
   return {
@@ -605,6 +601,18 @@ function matchVerb(text: string): VerbMatch | undefined {
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
+}
+
+// Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
+const DIFFERENTIA =
+  /^(?:of|that|which|where|whose|who|whom|when|in|for|with|to|by|on|at|from|through|via|into|within|across|between|among|than|whereby|wherein|as|like|without|under|over|but|while|not)$/iu;
+
+/** An article, then up to eight adjectives and nouns (`and`, `or` between) and nothing else: a genus with no differentia. */
+function bareGenus(said: string): boolean {
+  const m = /^(?:an?|the)\s+([\p{L}\s-]+)$/iu.exec(said.trim());
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/u);
+  return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
 }
 
 /**

@@ -130,3 +130,15 @@ describe('who said it', () => {
     expect(d?.attribution?.author).toBe('Costa');
   });
 });
+
+describe('a genus with no differentia', () => {
+  it('does not take an article and bare adjectives and nouns for a definiens', () => {
+    expect(clauses('A digital twin is a costly novelty and gadget.')).toEqual([]);
+    expect(clauses('The smart city is a curious modern episode.')).toEqual([]);
+    expect(clauses('Smart cities are an expensive contemporary experiment.')).toEqual([]);
+    // (anything that restricts the head keeps it: a complement, a relative clause, a participle)
+    expect(clauses('A digital twin is a recent urban novelty that mirrors a city from live sensor data.')).toHaveLength(1);
+    // (and a kind of the term's own head noun stays a definition: `a compact city`)
+    expect(clauses('The sustainable city is a compact city.')).toEqual(['The sustainable city is a compact city']);
+  });
+});

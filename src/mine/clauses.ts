@@ -1089,7 +1089,8 @@ function glossaryClause(
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
-  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*$/u.test(prefix);
+  // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
+  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*(?:\|\s*)?$/u.test(prefix);
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;

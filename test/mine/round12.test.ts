@@ -142,3 +142,16 @@ describe('a genus with no differentia', () => {
     expect(clauses('The sustainable city is a compact city.')).toEqual(['The sustainable city is a compact city']);
   });
 });
+
+describe('tables printed with pipes', () => {
+  it('reads each line of three cells or more as a row, a source cell first', () => {
+    const found = mine(
+      'Table 9 Terms in use\nSource | Term | Definition\nOkafor (2016) | Smart city | A city that shares the data of its services with the residents who use them\nLind (2020) | Smart mobility | The use of shared data to plan transport',
+    );
+    expect(found.map((c) => c.clause)).toEqual(['Smart city | A city that shares the data of its services with the residents who use them']);
+    expect(found[0]?.attribution?.author).toBe('Okafor');
+    expect(found[0]?.attribution?.year).toBe(2016);
+    // (a sentence with one pipe in it is not a table)
+    expect(clauses('A smart city is a city that shares its data | with its residents, as the council puts it.')).toHaveLength(1);
+  });
+});

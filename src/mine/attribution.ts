@@ -114,6 +114,8 @@ export function attribute(
       cited = { start: 0, end: 0, year: source.year };
     }
   }
+  const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
+  if (namedNext) ({ author, cited } = namedNext);
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -509,6 +511,18 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     return publication && sourceName(publication) ? { author: publication } : undefined;
   }
   return undefined;
+}
+
+// `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.
+const AS_SOURCE_NOTES =
+  /^\s*As\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?)(?:\s+\(((?:1[89]|20)\d\d)[a-z]?\))?\s+(?:notes?|argues?|observes?|writes?|puts\s+it|points?\s+out|remarks?|explains?|suggests?|contends?)\b/u;
+
+/** A quotation standing alone, its source named as the next sentence opens: `“…” As Greenfield notes, …`. */
+function sourceNamedNext(sentence: string, following: readonly string[]): { author: string; cited?: Citation } | undefined {
+  if (!/[”"’»]\s*[.!?]?\s*$/u.test(sentence)) return undefined;
+  const next = AS_SOURCE_NOTES.exec(following[0] ?? '');
+  if (!next) return undefined;
+  return { author: next[1]!, ...(next[2] ? { cited: { start: 0, end: 0, year: Number(next[2]) } } : {}) };
 }
 
 /** The text is the term, in any case, singular or plural (`Smart Cities`, `Digital Twin`). */

@@ -64,6 +64,7 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long reference-list author string before a marker': (n) => `Given by ${'Osei, K., '.repeat(n)}& Park, J.,[7] a city is smart when it shares data.`,
   'a long bare genus': (n) => `A smart city is a ${'new '.repeat(n)}episode.`,
   'a long pipe row': (n) => `Okafor (2016) ${'| Okafor '.repeat(n)}| Smart city | A city that shares data`,
+  'a long name after a quotation standing alone': (n) => `“A smart city is a city that shares data.” As ${'Okafor-'.repeat(n)}Lind notes, it works.`,
   'a long contrast after a made thing': (n) => `Smart cities are designed to serve the firms${' that build them'.repeat(n)}, not the residents.`,
 };
 

@@ -121,6 +121,18 @@ describe('who said it', () => {
     expect(body?.attribution?.author).toBe('Digital Twin Consortium');
   });
 
+  it('takes the source of a quotation standing alone from `As X notes` opening the next sentence', () => {
+    const [c] = mine(
+      '“A digital twin is a model of the city that is refreshed from its own sensors every hour.” As Okonkwo (2018) argues, the refresh rate is the whole point.',
+    );
+    expect(c?.quoted).toBe(true);
+    expect(c?.attribution?.author).toBe('Okonkwo');
+    expect(c?.attribution?.year).toBe(2018);
+    // (a sentence that only goes on after an attributed or own definition is not a source)
+    const [own] = mine('A digital twin is a model of the city that is refreshed from its own sensors every hour. As Okonkwo argues, the refresh rate matters.');
+    expect(own?.quoted).toBe(false);
+  });
+
   it('keeps authors printed in reference-list form (`Surname, I., … & Surname, I.`) whole before a marker', () => {
     const [c] = mine('As set out by Osei, K., Van Lind, M., & Park, J.,[7] a smart city is a city that answers to the data its residents share.');
     expect(c?.attribution?.author).toBe('Osei, K., Van Lind, M., & Park, J.');

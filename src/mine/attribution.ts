@@ -114,6 +114,8 @@ export function attribute(
       cited = { start: 0, end: 0, year: source.year };
     }
   }
+  const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
+  if (namedNext) ({ author, cited } = namedNext);
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -485,7 +487,9 @@ function runningQuotation(sentence: string, clause: Clause): boolean {
  * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
  */
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
-  const label = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  const labelled = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
+  const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
   const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
     /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
   );
@@ -507,6 +511,26 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     return publication && sourceName(publication) ? { author: publication } : undefined;
   }
   return undefined;
+}
+
+// `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.
+const AS_SOURCE_NOTES =
+  /^\s*As\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?)(?:\s+\(((?:1[89]|20)\d\d)[a-z]?\))?\s+(?:notes?|argues?|observes?|writes?|puts\s+it|points?\s+out|remarks?|explains?|suggests?|contends?)\b/u;
+
+/** A quotation standing alone, its source named as the next sentence opens: `“…” As Greenfield notes, …`. */
+function sourceNamedNext(sentence: string, following: readonly string[]): { author: string; cited?: Citation } | undefined {
+  if (!/[”"’»]\s*[.!?]?\s*$/u.test(sentence)) return undefined;
+  const next = AS_SOURCE_NOTES.exec(following[0] ?? '');
+  if (!next) return undefined;
+  return { author: next[1]!, ...(next[2] ? { cited: { start: 0, end: 0, year: Number(next[2]) } } : {}) };
+}
+
+/** The text is the term, in any case, singular or plural (`Smart Cities`, `Digital Twin`). */
+function namesTerm(text: string, term: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/u);
+  const last = words.pop() ?? '';
+  const singular = [last, last.replace(/ies$/u, 'y'), last.replace(/s$/u, '')];
+  return singular.some((w) => [...words, w].join(' ') === term);
 }
 
 /** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */

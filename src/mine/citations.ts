@@ -138,10 +138,19 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
   const tokens = [...text.slice(0, end).matchAll(/[^\s]+/gu)];
   let i = tokens.length - 1;
   const kept: RegExpExecArray[] = [];
+  // Authors as a reference list prints them (`Caragliu, A., Del Bo, C., & Nijkamp, P.`): a surname's comma
+  // before its initials, and the initials' comma before the next surname, stay inside the name.
+  let referenceForm = false;
   while (i >= 0) {
     const token = tokens[i]!;
     const word = token[0].replace(/[,;:]+$/, '');
-    if (token[0] !== word && kept.length) break; // a comma before the name ends it
+    const next = kept[0]?.[0];
+    // (at most some eight authors: a name is read before every marker, so a long run must not be read whole each time)
+    const surnameBeforeInitials =
+      kept.length < 24 && next !== undefined && INITIALS.test(next) && (next.endsWith(',') || kept.length === 1) && /^\p{Lu}[\p{L}'’-]+,$/u.test(token[0]);
+    if (surnameBeforeInitials) referenceForm = true;
+    // a comma before the name ends it
+    if (token[0] !== word && kept.length && !surnameBeforeInitials && !(referenceForm && kept.length < 24 && /^(?:\p{Lu}\.-?){1,3},$/u.test(token[0]))) break;
     if (/^(?:et|al\.?|al\.,?)$/.test(word) || NAME_JOINERS.has(word.toLowerCase()) || isNameWord(word, kept.length > 0)) {
       kept.unshift(token as unknown as RegExpExecArray);
       i--;
@@ -166,6 +175,8 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
   if (!/\p{Lu}/u.test(name)) return undefined;
   return { name, start };
 }
+
+const INITIALS = /^(?:\p{Lu}\.-?){1,3},?$/u;
 
 function isNameWord(word: string, inside: boolean): boolean {
   if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true; // Harrison, ITU-T, O’Grady, Bakıcı

@@ -1,6 +1,7 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
+import { isVerbOfHaving } from './verb-senses.js';
 
 /** A factor of a candidate's score, named so the score can be explained. */
 export interface Factor {
@@ -128,7 +129,8 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
       /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
   },
 ];
-const RELATIVE = /^(?:that|which|where|whose|who|wherein|in\s+which|through\s+which|by\s+which)\b/iu;
+// (a preposition may lead the relative pronoun: `models to which time has been added`, `a platform on which …`)
+const RELATIVE = /^(?:that|which|where|whose|who|wherein|(?:in|to|on|at|for|from|with|through|by|under|into|upon|within|around|across)\s+wh(?:ich|om))\b/iu;
 // Nouns about the term rather than the city: a definition only when a definiens follows them.
 const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
@@ -142,6 +144,8 @@ const META_CONTINUATION =
 // Verbs that say what a city needs, has or undergoes, not what it is.
 const STATE_VERBS =
   /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
+// A relative pronoun or a subordinating conjunction opening a clause of its own (`as` only after a comma: `, particularly as …`).
+const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|whilst|because|since|if|although|though|unless|whereas)\b|,\s*(?:\p{Ll}+ly\s+)?as\s/iu;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)\b/iu;
 const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|my|some|many|most|few|several|other|another)$/iu;
 
@@ -563,10 +567,18 @@ function matchVerb(text: string): VerbMatch | undefined {
     !purposeOnly.test(text.slice(other.length))
   ) {
     const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
-    const purpose = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
+    const infinitive = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
+    // The purpose must be the verb's own: an infinitive inside a relative or subordinate clause (`… administration
+    // that are expected to result in …`, `…, particularly as the ability to obtain …`) says nothing of what the verb does for.
+    const purpose = infinitive && !SUBORDINATE.test(tail.slice(0, infinitive.index)) ? infinitive : null;
     // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
     const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
-    if (((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB')) || purposeClause) && !FINITE.test(text.slice(other.length).trimStart()))
+    // (a verb of having or giving, `offers a sandbox to model …`, says what it has, not what it does: WordNet's sense classes)
+    if (
+      ((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB')) || purposeClause) &&
+      !FINITE.test(text.slice(other.length).trimStart()) &&
+      !isVerbOfHaving(other)
+    )
       return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
   }
   const modal = MODAL_BE.exec(text);
@@ -575,17 +587,13 @@ function matchVerb(text: string): VerbMatch | undefined {
   const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
   const judged = predicate(text.slice(afterCopula));
   if (!judged) return undefined;
-  // "Smart cities are the future": too little said to define anything.
-  if (
-    !judged.check &&
-    (
-      text
-        .slice(afterCopula)
-        .replace(/\.\.\./gu, '…')
-        .split(/[.;]/u)[0]!
-        .match(/[\p{L}\p{N}]+/gu) ?? []
-    ).length < 4
-  ) {
+  // "Smart cities are the future": too little said to define anything; so is a genus with no differentia
+  // (`a neoteric episode and phenomena`: adjectives and nouns only, nothing after the head that restricts it).
+  const said = text
+    .slice(afterCopula)
+    .replace(/\.\.\./gu, '…')
+    .split(/[.;]/u)[0]!;
+  if (!judged.check && ((said.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(said))) {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
   return {
@@ -593,6 +601,18 @@ function matchVerb(text: string): VerbMatch | undefined {
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
+}
+
+// Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
+const DIFFERENTIA =
+  /^(?:of|that|which|where|whose|who|whom|when|in|for|with|to|by|on|at|from|through|via|into|within|across|between|among|than|whereby|wherein|as|like|without|under|over|but|while|not)$/iu;
+
+/** An article, then up to eight adjectives and nouns (`and`, `or` between) and nothing else: a genus with no differentia. */
+function bareGenus(said: string): boolean {
+  const m = /^(?:an?|the)\s+([\p{L}\s-]+)$/iu.exec(said.trim());
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/u);
+  return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
 }
 
 /**
@@ -645,7 +665,8 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   // present verb with a purpose is (`expected to`, `intended to` stay claims).
   if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
     // (`designed to serve corporations rather than residents` judges it by a contrast: a critique, not a definition)
-    return /^[^.;]{0,200}?\b(?:rather\s+than|instead\s+of|not\s+(?:for|to))\b/iu.test(t)
+    // (any contrastive `not` before a noun phrase: `…, not the residents who …`, `not by its residents`)
+    return /^[^.;]{0,200}?\b(?:rather\s+than|instead\s+of|not\s+(?:for|to|by|the|a|an|its|their|those|his|her|our))\b/iu.test(t)
       ? { pattern: { name: 'designed-to', value: 0.7 }, check: { name: 'a contrast (rather than …)', value: 0.6 } }
       : { pattern: { name: 'designed-to', value: 0.7 } };
   if (
@@ -704,11 +725,12 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
           : reject('evaluative (a concept, a term …)', 0.3);
       }
       // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
-      if (/^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
+      // (only after adjectives: a noun before it, `a business model for …`, `a data model for …`, names a kind of model)
+      const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
+      if (head && /^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
         return reject('an example to follow (a model for …)', 0.3);
       // `a good example of …`, `a key part of …`, `an expensive undertaking`, `a work in progress`: the head noun
       // (after adjectives only) places or prices the term among other things and says nothing of what it is.
-      const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
       if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
         return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
       if (EVALUATIVE_HEADS.test(w[0])) {
@@ -806,8 +828,10 @@ const PROPOSES_IN_WHICH =
 /** How the clause sits in its sentence, from what comes before it. */
 function positionOf(prefix: string, sentence: string, start: number): Factor {
   // An opening quotation mark before the clause: where the quotation sits, not the clause.
-  const p = prefix.trim().replace(/\s*[‘'"“«]+$/u, '');
-  const opensQuotation = p !== prefix.trim();
+  const trimmed = prefix.trim().replace(/\s*[‘'"“«]+$/u, '');
+  const opensQuotation = trimmed !== prefix.trim();
+  // A numbered marker printed after the lead-in's comma (`given by X,[55] a city is …`) belongs to the lead-in.
+  const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1');
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
@@ -1065,7 +1089,8 @@ function glossaryClause(
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
-  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*$/u.test(prefix);
+  // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
+  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*(?:\|\s*)?$/u.test(prefix);
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
@@ -1429,7 +1454,8 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 8 &&
       !/\b(?:a|an|the|as|is|are|to|of|by|for|include|includes|including|following|namely|follows)\s*$/iu.test(before) &&
       !/[;…]|\.\.\./u.test(after) &&
-      /^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after)
+      // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
+      (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
     )
       end = colon;
   }
@@ -1438,7 +1464,7 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       c.start > start &&
       c.end < end &&
       /^[([]/u.test(sentence[c.start]!) &&
-      (/^\s*[,;]\s+(?:and|but|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
+      (/^\s*[,;]\s+(?:and|but|or|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
         // (a citation closing the definiens, then a new clause after a semicolon: `… data (Lund, 2021); its uses …`)
         /^\s*;\s+(?!(?:and|or|to)\b)\p{L}/iu.test(sentence.slice(c.end, end)) ||
         // `… how it is lived” [12, p. 3], a description that …`, `…” (X, 2016) or, more loosely, …`: after a closed quotation and its marker

@@ -23,6 +23,7 @@ const LIST_MARKER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d)|[�
 const FOOTNOTE_MARKER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"']))\s*/u;
 // A table row: a short capitalised label, then a capitalised article opening the next cell.
 const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One)[ \t]+\p{Ll}/u;
+const PIPE_ROW = /^[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
@@ -109,7 +110,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     const cell = text.search(/[ \t|](?:A|An|The|One)[ \t]/);
-    if (TABLE_ROW.test(text) && !/[.:;!?]/.test(text.slice(0, cell))) {
+    // (or any line of three cells or more between pipes: `Okafor (2016) | Smart city | A city that …`)
+    if ((TABLE_ROW.test(text) && !/[.:;!?]/.test(text.slice(0, cell))) || PIPE_ROW.test(text)) {
       open('row', line, text);
       return;
     }

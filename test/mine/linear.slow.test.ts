@@ -55,6 +55,17 @@ const RUNS: Record<string, (n: number) => string> = {
     `${'Okafor (2016)     A smart city is a city that shares data\n                  with its residents.\nThe next row differs from this one in its wording and in its source, as the list shows.\n'.repeat(Math.ceil(n / 20))}`,
   'a long wrapped cell under a header row': (n) => `Term        Meaning\nSmart city  A city that\n${'            shares data\n'.repeat(Math.ceil(n / 2))}`,
   'a run of citations after full stops': (n) => `${'It was so. (Okafor, 2016, p. 3) '.repeat(n)}A smart city is a city that shares data.`,
+  // The twelfth extractor's: a long tail before a purpose infinitive, a long bare noun phrase before `to which`,
+  // a long clause after a colon, many markers after a lead-in's comma, a long `not` contrast.
+  'a long object before a purpose': (n) => `A smart city connects ${'lamps and meters, '.repeat(n)}as the budget allows, to run its services.`,
+  'a long noun phrase before a pied-piped relative': (n) => `Digital twins are ${'city '.repeat(n)}models to which time has been added.`,
+  'a long clause after a colon': (n) => `A smart city is one that runs its buses from one room: ${'drivers and depots '.repeat(n)}share one timetable.`,
+  'a long lead-in with a marker after its comma': (n) => `Following ${'Osei, K., '.repeat(n)}& Lind, M.,[12] a city is smart when it shares data.`,
+  'a long reference-list author string before a marker': (n) => `Given by ${'Osei, K., '.repeat(n)}& Park, J.,[7] a city is smart when it shares data.`,
+  'a long bare genus': (n) => `A smart city is a ${'new '.repeat(n)}episode.`,
+  'a long pipe row': (n) => `Okafor (2016) ${'| Okafor '.repeat(n)}| Smart city | A city that shares data`,
+  'a long name after a quotation standing alone': (n) => `“A smart city is a city that shares data.” As ${'Okafor-'.repeat(n)}Lind notes, it works.`,
+  'a long contrast after a made thing': (n) => `Smart cities are designed to serve the firms${' that build them'.repeat(n)}, not the residents.`,
 };
 
 /** The i-th entry number of a long terms clause (`1.1` … `1.900`, `2.1` …: sub-numbers stay under 1000, as they do in print). */

@@ -126,6 +126,17 @@ describe('failures injected into a run with every thread', () => {
     untouched();
   });
 
+  it.each([0, 100_000])('add on a disk full after %i bytes (the corpus is 1.2 MB): exit 2, the corpus as it was, no temporary file or lock', async (bytes) => {
+    const run = await runWith(
+      `enospc:${bytes}`,
+      ['add', '--text', 'A smart city is a city that keeps room on its disks.', '--sector', 'ngo', '--author', 'Disk', '--year', '2024'],
+      dir,
+    );
+    expect({ code: run.code, signal: run.signal }, run.messages).toEqual({ code: 2, signal: null });
+    expect(run.messages).toBe('citydefs: Cannot write `corpus/definitions.csv`: the disk is full; the previous files are left as they were\n');
+    untouched();
+  });
+
   it('a disk full at the first file ends the bootstrap: no thread starts for outputs that will not be written', async () => {
     // Before: the process printed "Cannot write …", then waited for the bootstrap and made the
     // outputs that show stability (starting the references and PNG threads) before it exited.

@@ -2,6 +2,7 @@
 // outside: no hook in the program that a user could trip. Worker threads inherit `--require` (not
 // `--import`, on Node 20), so it runs in each of them too. `CITYDEFS_FAULT` says what fails:
 //   enospc:<bytes>                 file writes on the main thread fail with ENOSPC once <bytes> have landed
+//                                  (the write that crosses the limit is cut short, as on a filling disk)
 //   worker:<kind>:<how>:<message>  the worker thread of <kind> fails on its <message>-th message from
 //                                  the main thread (0: as soon as it starts); <how> is exit
 //                                  (process.exit(3), as a killed thread), throw (an uncaught error)
@@ -46,9 +47,11 @@ if (what === 'enospc' && isMainThread) {
       patched = true;
       const proto = Object.getPrototypeOf(handle);
       const write = proto.write;
-      proto.write = async function (...writeArgs) {
+      proto.write = async function (data, offset, length, ...rest) {
         if (written >= limit) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
-        const result = await write.apply(this, writeArgs);
+        // As a disk filling up: the write that crosses the limit lands only the bytes that fit.
+        if (data instanceof Uint8Array && typeof offset === 'number' && typeof length === 'number') length = Math.min(length, limit - written);
+        const result = await write.call(this, data, offset, length, ...rest);
         written += result.bytesWritten;
         return result;
       };

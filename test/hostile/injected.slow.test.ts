@@ -102,7 +102,9 @@ describe('failures injected into a run with every thread', () => {
   // A thread that dies or throws is a bug or a killed thread, not bad input: exit 2 and an internal error naming it.
   it.each([
     ['worker:tokenize:exit:1', /^citydefs: internal error: tokenizer worker exited with code 3$/m],
-    ['worker:tokenize:throw:1', /^citydefs: internal error: injected failure$/m],
+    // (at start: thrown from its first batch's listener, the error comes after the batch is done, and
+    // once every batch is in, the run rightly ends well)
+    ['worker:tokenize:throw:0', /^citydefs: internal error: injected failure$/m],
     ['worker:keyterms:exit:0', /^citydefs: internal error: key-terms worker exited with code 3$/m],
     ['worker:stability:exit:0', /^citydefs: internal error: stability worker exited with code 3$/m],
     ['worker:stability:throw:0', /^citydefs: internal error: injected failure$/m],
@@ -179,6 +181,17 @@ describe('a PDF reader thread that fails', () => {
     expect(analyze.code, analyze.messages).toBe(1);
     for (const name of pdfs) expect(analyze.messages).toContain(`corpus/${name}.pdf  error  Cannot read the PDF: ${reason}  [ingest/pdf-other]`);
     expect(readdirSync(path.join(dir, 'output'))).toContain('report.html');
+    expect(hashes(path.join(dir, 'corpus'))).toEqual(corpus);
+  });
+
+  it('mine --add of a PDF on a disk full mid-write: exit 2, the corpus as it was, no temporary file or lock', async () => {
+    const dir = corpusWithPdfs();
+    const corpus = hashes(path.join(dir, 'corpus'));
+    const source = ['--sector', 'academic', '--author', 'Reviewer, A.', '--year', '2020', '--title', 'A review', '--url', 'https://example.org/review'];
+    copyFileSync(path.join(root, 'test', 'fixtures', 'mining', 'review-paper-8', 'paper.pdf'), path.join(dir, 'new.pdf'));
+    const run = await runWith('enospc:2000', ['mine', 'new.pdf', '--add', ...source], dir);
+    expect({ code: run.code, signal: run.signal }, run.messages).toEqual({ code: 2, signal: null });
+    expect(run.messages).toMatch(/^citydefs: Cannot write `corpus\/definitions\.csv`: the disk is full; the previous files are left as they were$/m);
     expect(hashes(path.join(dir, 'corpus'))).toEqual(corpus);
   });
 

@@ -26,4 +26,6 @@ export default tseslint.config(
   // A test is a list of cases, not a function to keep short; bench and scripts are Node scripts.
   { files: ['test/**/*.ts'], rules: { 'max-lines-per-function': 'off' } },
   { files: ['bench/**/*.mjs', 'scripts/**'], languageOptions: { globals: globals.node } },
+  // A preload for child processes (`node --require`, which worker threads inherit), so CommonJS.
+  { files: ['test/**/*.cjs'], languageOptions: { globals: globals.node }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

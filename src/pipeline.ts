@@ -41,6 +41,8 @@ export interface AnalyzeOptions {
   readonly progress?: Progress;
   /** Worker threads for tokenizing (default: one per core on large corpora, none on small ones). */
   readonly workers?: number;
+  /** Aborted when the caller gives up on the run (its writing failed): a bootstrap still running on its thread is ended. */
+  readonly signal?: AbortSignal;
 }
 
 /** What the corpus's settings files say, known before its records are read. */
@@ -146,7 +148,7 @@ async function analyzeCounted(
   };
   const clustered = await timed('cluster', () => cluster(clusterInput, config, diagnostics, { deferStability: parallel }));
   const bootstrapStart = performance.now();
-  const stability = clustered.stability && measureStabilityInWorker(clustered.stability);
+  const stability = clustered.stability && measureStabilityInWorker(clustered.stability, options.signal);
   // Awaited by whoever takes `complete`; a failure must not go unhandled before then.
   stability?.catch(() => undefined);
   options.progress?.('coding definitions');

@@ -66,9 +66,9 @@ export function measureStability(job: StabilityJob, graph: TermGraph = new TermG
   return Array.from(totals, (total) => total / job.resamples);
 }
 
-/** `measureStability` on a worker thread: the same numbers, while this thread goes on. */
-export function measureStabilityInWorker(job: StabilityJob): Promise<number[]> {
-  return runOnceInWorker<number[]>(workerScript(import.meta.url, 'stability-worker'), job, 'stability');
+/** `measureStability` on a worker thread: the same numbers, while this thread goes on; `signal` ends it early. */
+export function measureStabilityInWorker(job: StabilityJob, signal?: AbortSignal): Promise<number[]> {
+  return runOnceInWorker<number[]>(workerScript(import.meta.url, 'stability-worker'), job, 'stability', signal);
 }
 
 export function invert(groups: ReadonlyMap<string, string>): Map<string, string[]> {

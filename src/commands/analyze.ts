@@ -37,7 +37,10 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   const { progress, clear } = progressFor(flags, io);
   const options = optionsFrom(flags, io);
   const overrides = flags.sensitivity ? { ...options.overrides, sensitivity: { enabled: true } } : options.overrides;
-  const run = await analyzeInStages({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}) });
+  // Aborted if the writing fails: the bootstrap still running is ended, and the outputs waiting for
+  // it are not made (they kept the process busy for seconds after "Cannot write …").
+  const abandon = new AbortController();
+  const run = await analyzeInStages({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}), signal: abandon.signal });
   progress?.('writing outputs');
   const outDir = path.resolve(io.cwd, flags.out);
   const context = renderContext(flags, io);
@@ -49,12 +52,18 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   const now = run.pending ? renderOutputs(run.early, context, early) : renderOutputs(run.early, context);
   const later = run.pending
     ? run.complete.then((result) => {
+        abandon.signal.throwIfAborted();
         collectGarbage();
         return renderOutputs(result, context, (name) => !early(name));
       })
     : undefined;
   later?.catch(() => undefined);
-  await writeFolder(outDir, now, { ...outGuard(flags, io), folder: 'analysis' }, later);
+  try {
+    await writeFolder(outDir, now, { ...outGuard(flags, io), folder: 'analysis' }, later);
+  } catch (error) {
+    abandon.abort();
+    throw error;
+  }
   const result = await run.complete;
   const files = new Map([...now, ...(later ? await later : [])]);
   clear();

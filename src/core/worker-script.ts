@@ -15,16 +15,23 @@ export function workerScript(from: string, name: string): string {
 
 /**
  * One job on a fresh worker thread that posts `{ result }` or `{ error }` once: its result, or an
- * error naming `label`; the thread ends either way.
+ * error naming `label`; the thread ends either way. `signal`: aborted when no one wants the result
+ * any more (the run's writing failed), the thread is ended at once rather than left to finish.
  */
-export function runOnceInWorker<T>(script: string, workerData: unknown, label: string): Promise<T> {
+export function runOnceInWorker<T>(script: string, workerData: unknown, label: string, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const worker = new Worker(script, { eval: true, workerData });
+  const abandon = () => void worker.terminate();
+  signal?.addEventListener('abort', abandon, { once: true });
   return new Promise<T>((resolve, reject) => {
     worker.once('message', (reply: { result?: T; error?: string }) => {
       if (reply.result !== undefined) resolve(reply.result);
       else reject(new Error(`${label} worker failed: ${reply.error ?? 'no result'}`));
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`${label} worker exited with code ${code}`)));
-  }).finally(() => worker.terminate());
+    worker.once('exit', (code) => reject(signal?.aborted ? signal.reason : new Error(`${label} worker exited with code ${code}`)));
+  }).finally(() => {
+    signal?.removeEventListener('abort', abandon);
+    return worker.terminate();
+  });
 }

@@ -124,16 +124,25 @@ export class PdfPool {
       // An idle worker does not keep the process alive.
       worker.unref();
       const ready = new Promise<void>((resolve, reject) => {
+        // A thread that ends before it is ready (pdf.js failed to load, the thread was killed) fails
+        // the read: left pending, the process ran out of work and exited 0 with nothing done.
+        const onExit = (code: number) => settle(new Error(`The PDF reader stopped before it was ready (exit code ${code})`));
+        const settle = (error?: Error) => {
+          worker.off('message', onMessage);
+          worker.off('error', settle);
+          worker.off('exit', onExit);
+          if (error) reject(error);
+          else resolve();
+        };
         const onMessage = (m: { ready?: boolean }) => {
-          if (m.ready) {
-            worker.off('message', onMessage);
-            worker.off('error', reject);
-            resolve();
-          }
+          if (m.ready) settle();
         };
         worker.on('message', onMessage);
-        worker.once('error', reject);
+        worker.once('error', settle);
+        worker.once('exit', onExit);
       });
+      // Awaited by the read that made the thread; a failure before then must not count as unhandled.
+      ready.catch(() => undefined);
       slot = { worker, ready, files: 0, busy: false };
       this.slots[i] = slot;
     }

@@ -37,7 +37,9 @@ export async function writeFolder(
     await mkdir(temp);
     const writeOne = async (name: string, content: OutputContent) => {
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
-      await writeFileSynced(path.join(temp, name), await content);
+      // Content still being made (a PNG on its thread) that fails is not a disk problem (see `ContentFailure`).
+      const made = await Promise.resolve(content).catch((error: unknown) => Promise.reject(new ContentFailure(error)));
+      await writeFileSynced(path.join(temp, name), made);
     };
     // Files made on other threads are started first and written as their pieces come, alongside
     // the others one by one (started last, they ran on after the rest: a minute at a million definitions).

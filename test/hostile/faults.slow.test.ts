@@ -32,87 +32,103 @@ function spawnKilled(
   args: string[],
   cwd: string,
   kill: { watchDir: string; prefix: string; afterMs: number } | { afterMs: number },
-): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean }> {
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<{ signal: NodeJS.Signals | null; sawTemp: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: 'ignore' });
     let sawTemp = false;
+    let sentAt = 0;
+    const send = () => {
+      sentAt = Date.now();
+      child.kill(signal);
+    };
     const watcher =
       'watchDir' in kill
         ? watch(kill.watchDir, (_, name) => {
             if (!sawTemp && name?.startsWith(kill.prefix)) {
               sawTemp = true;
-              setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
+              setTimeout(send, kill.afterMs);
             }
           })
         : undefined;
-    if (!('watchDir' in kill)) setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
+    if (!('watchDir' in kill)) setTimeout(send, kill.afterMs);
     child.on('error', reject);
     child.on('close', (_, signal) => {
       watcher?.close();
-      resolve({ signal, sawTemp });
+      resolve({ signal, sawTemp, ms: sentAt ? Date.now() - sentAt : 0 });
     });
   });
 }
 
-describe('kill -9 during analyze', () => {
-  it('leaves the previous outputs whole (or the new ones), at every moment; the next run cleans up', async () => {
-    const base = mkdtempSync(path.join(tmpdir(), 'citydefs-kill-analyze-'));
-    // Reference outputs: A from the old corpus, B from the new one.
-    const reference = (name: string, text: string) => {
-      const dir = path.join(base, name);
-      mkdirSync(path.join(dir, 'corpus'), { recursive: true });
-      writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), text);
-      return dir;
-    };
-    const oldText = corpusText(120);
-    const newText = corpusText(120, 'extra,ngo,,smart city,definition,Extra,2024,,,"A smart city shares power, budgets and data with its residents."\n');
-    const a = reference('a', oldText);
-    const b = reference('b', newText);
-    expect((await cli(['analyze', '--quiet'], a)).code).toBe(0);
-    expect((await cli(['analyze', '--quiet'], b)).code).toBe(0);
-    const outputsA = outputsOf(path.join(a, 'output'));
-    const outputsB = outputsOf(path.join(b, 'output'));
-    expect(outputsA).not.toEqual(outputsB);
+describe('kill -9, Ctrl-C or SIGTERM during analyze', () => {
+  // SIGINT and SIGTERM end the process at once (no handler: exit by the signal, the threads with
+  // it), so they leave what kill -9 leaves: a hidden temporary folder beside the outputs, which
+  // the next run removes.
+  it.each(['SIGKILL', 'SIGINT', 'SIGTERM'] as const)(
+    '%s leaves the previous outputs whole (or the new ones), at every moment; the next run cleans up',
+    async (sent) => {
+      const base = mkdtempSync(path.join(tmpdir(), 'citydefs-kill-analyze-'));
+      // Reference outputs: A from the old corpus, B from the new one.
+      const reference = (name: string, text: string) => {
+        const dir = path.join(base, name);
+        mkdirSync(path.join(dir, 'corpus'), { recursive: true });
+        writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), text);
+        return dir;
+      };
+      const oldText = corpusText(120);
+      const newText = corpusText(120, 'extra,ngo,,smart city,definition,Extra,2024,,,"A smart city shares power, budgets and data with its residents."\n');
+      const a = reference('a', oldText);
+      const b = reference('b', newText);
+      expect((await cli(['analyze', '--quiet'], a)).code).toBe(0);
+      expect((await cli(['analyze', '--quiet'], b)).code).toBe(0);
+      const outputsA = outputsOf(path.join(a, 'output'));
+      const outputsB = outputsOf(path.join(b, 'output'));
+      expect(outputsA).not.toEqual(outputsB);
 
-    const kinds: string[] = [];
-    const aims = [...[0, 5, 20, 60, 150].map((afterMs) => ({ temp: true, afterMs })), ...[300, 1200, 2500].map((afterMs) => ({ temp: false, afterMs }))];
-    for (const [i, aim] of aims.entries()) {
-      const dir = path.join(base, `run-${i}`);
-      cpSync(a, dir, { recursive: true });
-      writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), newText);
-      const exit = await spawnKilled(
-        ['analyze', '--quiet'],
-        dir,
-        aim.temp ? { watchDir: dir, prefix: '.output.tmp-', afterMs: aim.afterMs } : { afterMs: aim.afterMs },
-      );
-      const names = readdirSync(dir);
-      const output = path.join(dir, 'output');
-      const aside = names.filter((n) => n.startsWith('.output.old-'));
-      const temp = names.filter((n) => n.startsWith('.output.tmp-'));
-      let kind: string;
-      if (exit.signal !== 'SIGKILL') {
-        kind = 'finished';
+      const kinds: string[] = [];
+      const aims = [...[0, 5, 20, 60, 150].map((afterMs) => ({ temp: true, afterMs })), ...[300, 1200, 2500].map((afterMs) => ({ temp: false, afterMs }))];
+      for (const [i, aim] of aims.entries()) {
+        const dir = path.join(base, `run-${i}`);
+        cpSync(a, dir, { recursive: true });
+        writeFileSync(path.join(dir, 'corpus', 'definitions.csv'), newText);
+        const exit = await spawnKilled(
+          ['analyze', '--quiet'],
+          dir,
+          aim.temp ? { watchDir: dir, prefix: '.output.tmp-', afterMs: aim.afterMs } : { afterMs: aim.afterMs },
+          sent,
+        );
+        const names = readdirSync(dir);
+        const output = path.join(dir, 'output');
+        const aside = names.filter((n) => n.startsWith('.output.old-'));
+        const temp = names.filter((n) => n.startsWith('.output.tmp-'));
+        let kind: string;
+        // Ended promptly by the signal, or had finished before it came.
+        if (exit.signal === sent) expect(exit.ms).toBeLessThan(5_000);
+        if (exit.signal !== sent) {
+          kind = 'finished';
+          expect(outputsOf(output)).toEqual(outputsB);
+        } else if (!existsSync(output)) {
+          // Killed between the two renames: the previous outputs are whole, aside.
+          kind = 'between renames';
+          expect(aside).toHaveLength(1);
+          expect(outputsOf(path.join(dir, aside[0]!))).toEqual(outputsA);
+        } else {
+          const now = outputsOf(output);
+          kind = temp.length ? 'mid-write' : now === outputsA ? 'before writing' : 'after the swap';
+          expect([outputsA, outputsB]).toContainEqual(now);
+          if (temp.length) expect(now).toEqual(outputsA);
+        }
+        kinds.push(`${aim.temp ? 'temp+' : ''}${aim.afterMs}ms: ${kind}`);
+        // The next run puts back or removes whatever the kill left, and writes the new outputs.
+        expect((await cli(['analyze', '--quiet'], dir)).code).toBe(0);
         expect(outputsOf(output)).toEqual(outputsB);
-      } else if (!existsSync(output)) {
-        // Killed between the two renames: the previous outputs are whole, aside.
-        kind = 'between renames';
-        expect(aside).toHaveLength(1);
-        expect(outputsOf(path.join(dir, aside[0]!))).toEqual(outputsA);
-      } else {
-        const now = outputsOf(output);
-        kind = temp.length ? 'mid-write' : now === outputsA ? 'before writing' : 'after the swap';
-        expect([outputsA, outputsB]).toContainEqual(now);
-        if (temp.length) expect(now).toEqual(outputsA);
+        expect(readdirSync(dir).filter((n) => n.startsWith('.output.'))).toEqual([]);
       }
-      kinds.push(`${aim.temp ? 'temp+' : ''}${aim.afterMs}ms: ${kind}`);
-      // The next run puts back or removes whatever the kill left, and writes the new outputs.
-      expect((await cli(['analyze', '--quiet'], dir)).code).toBe(0);
-      expect(outputsOf(output)).toEqual(outputsB);
-      expect(readdirSync(dir).filter((n) => n.startsWith('.output.'))).toEqual([]);
-    }
-    // At least one kill landed while the new outputs were being written.
-    expect(kinds.filter((k) => k.endsWith('mid-write')).length, kinds.join('; ')).toBeGreaterThan(0);
-  }, 300_000);
+      // At least one kill landed while the new outputs were being written.
+      expect(kinds.filter((k) => k.endsWith('mid-write')).length, kinds.join('; ')).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 });
 
 /** Root can mount a tmpfs here; elsewhere the disk tests are skipped, saying why. */

@@ -937,7 +937,7 @@ function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> 
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
     const subject = subjectOf(subjectText);
     const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
-    return { reporter: subject ? { ...subject, cue } : { text: '', start: 0, end: 0, cue } };
+    return { reporter: subject ? { ...titledPerson(subject), cue } : { text: '', start: 0, end: 0, cue } };
   }
   return namedLeadIn(prefix);
 }
@@ -955,7 +955,7 @@ function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter'
   const speaker = appositeSpeaker(prefix);
   if (speaker) return { reporter: speaker };
   const m =
-    /^(\s*(?:[^,:;]{1,40},\s+)?(?:the\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
+    /^(\s*(?:[^,:;]{1,40},\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
       prefix,
     );
   if (!m) return {};
@@ -965,8 +965,20 @@ function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter'
   const named = words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)) || words.length >= 2 || !isWord(name.toLowerCase());
   const finite = presentVerb(verb) || tagsOf(verb).includes('VBD');
   if (!named || !finite) return {};
-  return { reporter: { text: name, start: lead.length, end: lead.length + name.length, cue: 'colon lead-in' } };
+  return { reporter: { ...titledPerson({ text: name, start: lead.length, end: lead.length + name.length }), cue: 'colon lead-in' } };
 }
+
+/** `Mayor Ingrid Solheim`: a person under a title is given by surname, as a speaker named after the quotation is. */
+function titledPerson(name: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  const titled = TITLE.exec(name.text);
+  if (!titled || !personalName(name.text.slice(titled[0].length))) return name;
+  const surname = name.text.split(/\s+/u).at(-1)!;
+  return { text: surname, start: name.end - surname.length, end: name.end };
+}
+
+/** Titles before a person's name (`Deputy Mayor`, `Professor`, `Dr`). */
+const TITLE =
+  /^(?:(?:Deputy|Vice|Lord|Lady|Chief|Acting|Former)\s+)?(?:Mayor|Minister|Councillor|Councilor|Senator|Governor|President|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Commissioner|Secretary|Chair(?:man|woman)?|Alderman|Alderwoman)\s+/u;
 
 /**
  * A person named in apposition in a lead-in ending in a colon, beside their role (`Only the Mayor of

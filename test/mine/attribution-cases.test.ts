@@ -261,3 +261,20 @@ describe('reference lists', () => {
     expect(laid.references.map((l) => l.text)).toEqual(['Aalto, K. (2011) The city. Helsinki: Otava.']);
   });
 });
+
+describe('a titled speaker in a colon lead-in', () => {
+  it('is given by surname, as a speaker after the quotation is', () => {
+    const quote = '“A smart city is a city that shares its data with its residents.”';
+    for (const lead of ['Mayor Ingrid Solheim said:', 'At the launch, Deputy Mayor Ana Reis said:', 'Professor Lena Holt wrote:'])
+      expect(who(find(mine([`${lead} ${quote}`]), 'A smart city')).author, lead).toBe(
+        lead.includes('Solheim') ? 'Solheim' : lead.includes('Reis') ? 'Reis' : 'Holt',
+      );
+    expect(who(find(mine([`${quote.slice(0, -2)},” said Mayor Ingrid Solheim.`]), 'A smart city')).author).toBe('Solheim');
+  });
+
+  it('keeps a body’s name whole, and a name without a title as it is', () => {
+    const quote = '“A smart city is a city that shares its data with its residents.”';
+    expect(who(find(mine([`The European Commission said: ${quote}`]), 'A smart city')).author).toBe('European Commission');
+    expect(who(find(mine([`Ingrid Solheim said: ${quote}`]), 'A smart city')).author).toBe('Ingrid Solheim');
+  });
+});

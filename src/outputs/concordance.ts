@@ -13,7 +13,7 @@ import type { RunResult } from '../model/index.js';
 import { codebookSuggestions, EXAMPLES } from '../model/suggestions.js';
 import { headerOf } from './dictionary.js';
 import type { TextStream } from './content.js';
-import { csvCell, csvLineStream, fixed, toCsv, type Cell } from './format.js';
+import { csvCell, csvCells, csvLineStream, fixed, toCsv, type Cell } from './format.js';
 
 const headerFor = (file: string, result: RunResult) => headerOf(file, { sectors: result.config.sectors, factorIds: result.factors.map((f) => f.id) });
 
@@ -33,11 +33,11 @@ export function kwicCsv(result: RunResult): TextStream {
     !totals || (o.kind === 'term' ? keptInKwic(seenTerm[o.term]!++, totals.term[o.term]!, cap) : keptInKwic(seenRule[o.rule]!++, totals.rule[o.rule]!, cap));
   // The cells that repeat (a definition's source fields, term, factor, rule) are escaped once: 14
   // cells escaped per row were most of the table's time.
-  const termCells: (string | undefined)[] = [];
-  const ruleCells: (string | undefined)[] = [];
+  const termCells = csvCells(result.terms, (t) => t.term);
+  const ruleCells = csvCells(result.rules, (r) => r);
   const factorCells = result.factors.map((f) => csvCell(f.id));
-  const termCell = (t: number) => (t < 0 ? '' : (termCells[t] ??= csvCell(result.terms[t]!.term)));
-  const ruleCell = (r: number) => (r < 0 ? '' : (ruleCells[r] ??= csvCell(result.rules[r])));
+  const termCell = (t: number) => (t < 0 ? '' : termCells(t));
+  const ruleCell = (r: number) => (r < 0 ? '' : ruleCells(r));
   return csvLineStream(headerFor('kwic.csv', result), function* () {
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;

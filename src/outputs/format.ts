@@ -67,16 +67,15 @@ export function csvLineStream(header: readonly string[], lines: () => Iterable<s
  * the same bytes as `toCsv`. For tables that grow with the corpus (a row per definition or per use).
  */
 export function csvStream(header: readonly string[], rows: () => Iterable<readonly Cell[]>): TextStream {
-  return new TextStream(() =>
-    utf8Pieces(
-      (function* () {
-        yield csvLine(header);
-        for (const row of rows()) yield csvLine(row);
-      })(),
-      // Every line ends in `\n`.
-      true,
-    ),
-  );
+  return csvLineStream(header, function* () {
+    for (const row of rows()) yield csvLine(row);
+  });
+}
+
+/** Each item's cell (`csvCell` of its text), escaped the first time it is asked for: for a table whose cells repeat. */
+export function csvCells<T>(items: readonly T[], textOf: (item: T) => Cell): (i: number) => string {
+  const cells: (string | undefined)[] = [];
+  return (i) => (cells[i] ??= csvCell(textOf(items[i]!)));
 }
 
 /** CSV with a header, `\n` line ends and a final newline; numbers are written as given, text made safe (header too). */

@@ -10,7 +10,7 @@ import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { TextStream, whole, type OutputContent } from './content.js';
-import { csvCell, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
+import { csvCell, csvCells, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
@@ -99,7 +99,7 @@ function definitionMatrixCsv(result: RunResult): TextStream {
 
 /** Each definition's key terms, best first, streamed definition by definition. */
 function definitionKeytermsCsv(result: RunResult): TextStream {
-  const termCell = cellsOf(result.terms, (t) => t.term);
+  const termCell = csvCells(result.terms, (t) => t.term);
   // The lines of `csvLine` of each of `keyTermsOf(result, d)`'s rows ([definitionId, rank, term, asWritten, score]), read
   // from the columns, the definition's id and the terms escaped once.
   return csvLineStream(header('definition-keyterms.csv', result), function* () {
@@ -157,7 +157,7 @@ function cooccurrenceCsv(result: RunResult): string {
 /** How often each definition uses each term: most used first, then alphabetical. */
 function definitionTermsCsv(result: RunResult): TextStream {
   const { uses, terms } = result;
-  const termCell = cellsOf(terms, (t) => t.term);
+  const termCell = csvCells(terms, (t) => t.term);
   // The lines of `csvLine([id, term, count])`, the id and the term escaped once.
   return csvLineStream(header('definition-terms.csv', result), function* () {
     const counts = new Int32Array(terms.length);
@@ -174,12 +174,6 @@ function definitionTermsCsv(result: RunResult): TextStream {
       }
     }
   });
-}
-
-/** Each item's cell (`csvCell` of its text), escaped the first time it is asked for. */
-function cellsOf<T>(items: readonly T[], textOf: (item: T) => string): (i: number) => string {
-  const cells: (string | undefined)[] = [];
-  return (i) => (cells[i] ??= csvCell(textOf(items[i]!)));
 }
 
 /** Each term's place in code-point order of the labels (equal labels, equal places): sorting by it is sorting by `compare` of the labels. */
@@ -251,7 +245,7 @@ function factorTermsCsv(result: RunResult): string {
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
 function definitionFactorLongCsv(result: RunResult): TextStream {
-  const factorCell = cellsOf(result.factors, (f) => f.id);
+  const factorCell = csvCells(result.factors, (f) => f.id);
   const factorIndex = new Map(result.factors.map((f, i) => [f.id, i]));
   // The lines of `csvLine([id, sector, year, factorId, value, evidence, source, note])`, a definition's cells and the factor's escaped once.
   return csvLineStream(header('definition-factor-long.csv', result), function* () {
@@ -387,14 +381,14 @@ export const folderRenderers: Readonly<Record<string, FolderRenderer>> = {
 /** Sources past which the references are formatted on worker threads (a thread costs more than a few hundred sources). */
 const BACKGROUND_REFERENCES = 2000;
 
+/** The files that can be made on another thread while the others are written, and their reference formats: used when writing. */
+const BACKGROUND_FORMATS: Readonly<Record<string, ReferenceFormat>> = { 'references.bib': 'bib', 'references.ris': 'ris' };
+
 /**
  * The outputs made on other threads (`references.bib`, `.ris`): `analyze` starts them once the
  * bootstrap, which the rest of the run waits for, is done, rather than beside it.
  */
-export const ON_OTHER_THREADS: ReadonlySet<string> = new Set(['references.bib', 'references.ris']);
-
-/** The files that can be made on another thread while the others are written, and their reference formats: used when writing. */
-const BACKGROUND_FORMATS: Readonly<Record<string, ReferenceFormat>> = { 'references.bib': 'bib', 'references.ris': 'ris' };
+export const ON_OTHER_THREADS: ReadonlySet<string> = new Set(Object.keys(BACKGROUND_FORMATS));
 
 /** The wanted reference files: on a large run made on one thread for both (one copy of the sources, one citation-js), else here. */
 function backgroundFiles(result: RunResult, wanted: (name: string) => boolean): Map<string, OutputContent> {

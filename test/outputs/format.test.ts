@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextStream, whole } from '../../src/outputs/content.js';
-import { csvStream, safeText, toCsv, type Cell } from '../../src/outputs/format.js';
+import { csvCell, csvCells, csvLine, csvLineStream, csvStream, safeText, toCsv, type Cell } from '../../src/outputs/format.js';
 
 // The CSV writer is ours (csv-stringify cost about a microsecond a cell, most of a 20,000-definition
 // run's table writing); its bytes must stay those csv-stringify wrote with our formula-safe cast.
@@ -48,5 +48,30 @@ describe('CSV writer', () => {
     expect(whole(stream)).toBe(pieces.join(''));
     expect(whole('text')).toBe('text');
     expect(new TextStream(() => []).text()).toBe('');
+  });
+});
+
+// The large tables (kwic.csv, definition-terms.csv, …) build their lines from cells escaped once
+// (`csvCell`, `csvCells`) instead of `csvLine` per row: the bytes must be the same.
+describe('CSV lines built from cells escaped once', () => {
+  it('join to what csvLine writes, and a memoised cell is the same cell', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), (cells) => {
+        expect(`${cells.map(csvCell).join(',')}\n`).toBe(csvLine(cells));
+        const memo = csvCells(cells, (c) => c);
+        for (let i = cells.length - 1; i >= 0; i--) expect([memo(i), memo(i)]).toEqual([csvCell(cells[i]), csvCell(cells[i])]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stream as csvStream does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 20 }), (rows) => {
+        const lines = () => rows.map((row) => `${row.map(csvCell).join(',')}\n`);
+        expect(whole(csvLineStream(['a', 'b'], lines))).toEqual(whole(csvStream(['a', 'b'], () => rows)));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

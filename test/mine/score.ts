@@ -10,18 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
-import { EVALUATION_CONCEPT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
-// Held out: labelled and committed before any run, scored with totals only; their errors unseen.
-// (review-paper-5 was held out, scored once with totals only — precision 9/9, recall 9/11 — and then studied;
-// so were test5.jsonl, review-paper-6 and review-paper-8, scored with totals only by the seventh and eighth
-// extractors, and studied for the ninth; and review-paper-7 and review-paper-9, scored with totals only by the
-// seventh to ninth, studied for the tenth; review-paper-10 and test6.jsonl, scored with totals only by the tenth,
-// released for study by the eleventh — bench/RESULTS.md keeps those figures.) Held out now (written blind,
-// committed before any run): review-paper-12 and test8.jsonl (review-paper-11 and test7.jsonl, scored with totals only by the
-// tenth and eleventh extractors, released for study by the twelfth).
-const HELD_OUT = new Set<string>(['review-paper-12', 'test8.jsonl', 'review-paper-13', 'test9.jsonl']);
-
+// A held-out file (HELD_OUT in evaluation-data.ts) prints totals only: its errors stay unseen.
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {
   console.error('usage: score.ts <file.jsonl | paper-dir> [--errors] [--pdf]');

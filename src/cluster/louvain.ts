@@ -7,24 +7,15 @@
  * laid out once; a run only reads new weights, where graphology rebuilt a graph object and its index
  * for each of the bootstrap's resamples. `test/cluster/louvain*.test.ts` compare the two.
  *
- * Two quirks of those libraries are kept on purpose, as they decide communities: their index arrays
- * are sized for the largest index, so a value equal to the size wraps to 0 (the neighbour offsets when
- * a network has exactly 128 or 32,768 edges, the queue's "not queued" mark when it has exactly 256 or
- * 65,536 nodes).
+ * Where graphology goes wrong, this does not follow: its index arrays are sized for the largest
+ * index, so a value equal to the size wraps to 0 (the neighbour offsets when a network has exactly
+ * 128 or 32,768 edges, which loses the last node's neighbours; the queue's "not queued" mark when it
+ * has exactly 256 or 65,536 nodes). Here every array is wide enough; the tests compare against
+ * graphology with wide arrays too.
  */
 
 /** graphology-communities-louvain's tie tolerance. */
 const EPSILON = 1e-10;
-
-type PointerArray = Uint8Array | Uint16Array | Uint32Array;
-
-/** mnemonist's `getPointerArray`: the narrowest unsigned array for indices below `size`. */
-function pointerArray(size: number, length: number): PointerArray {
-  const maxIndex = size - 1;
-  if (maxIndex <= 0xff) return new Uint8Array(length);
-  if (maxIndex <= 0xffff) return new Uint16Array(length);
-  return new Uint32Array(length);
-}
 
 export interface LouvainResult {
   /** Community of each node (numbered as graphology numbers them). */
@@ -41,12 +32,10 @@ export interface LouvainResult {
  */
 export class LouvainNetwork {
   readonly edges: number;
-  /** Node `i`'s neighbours are `neighbour[starts[i]..starts[i + 1]]`, through edges `edgeOf[…]` (-1: a slot graphology leaves empty). */
+  /** Node `i`'s neighbours are `neighbour[starts[i]..starts[i + 1]]`, through edges `edgeOf[…]`. */
   readonly starts: Int32Array;
   readonly neighbour: Int32Array;
   readonly edgeOf: Int32Array;
-  /** Where graphology's offsets wrap (the width of its offset array). */
-  readonly startsWrap: number;
 
   constructor(
     readonly order: number,
@@ -64,30 +53,24 @@ export class LouvainNetwork {
     let size = 0;
     for (let i = 0; i < order; i++) size += degree[i]!;
     // Each node's slots end where the next node's begin; edges fill them from the end, in edge order.
-    const starts = pointerArray(size, order + 1);
-    this.startsWrap = 2 ** (starts.BYTES_PER_ELEMENT * 8);
+    const starts = new Int32Array(order + 1);
     let n = 0;
     for (let i = 0; i < order; i++) starts[i] = n += degree[i]!;
     this.neighbour = new Int32Array(size);
-    this.edgeOf = new Int32Array(size).fill(-1);
+    this.edgeOf = new Int32Array(size);
     for (let e = 0; e < this.edges; e++) {
       const s = source[e]!;
       const t = target[e]!;
       if (s === t) continue;
-      // As graphology: a wrapped offset gives slot -1, and the write is lost.
       const slotS = --starts[s]!;
       const slotT = --starts[t]!;
-      if (slotS >= 0) {
-        this.neighbour[slotS] = t;
-        this.edgeOf[slotS] = e;
-      }
-      if (slotT >= 0) {
-        this.neighbour[slotT] = s;
-        this.edgeOf[slotT] = e;
-      }
+      this.neighbour[slotS] = t;
+      this.edgeOf[slotS] = e;
+      this.neighbour[slotT] = s;
+      this.edgeOf[slotT] = e;
     }
     starts[order] = size;
-    this.starts = Int32Array.from(starts);
+    this.starts = starts;
   }
 }
 
@@ -120,9 +103,9 @@ export class Louvain {
   #stamp = 0;
   readonly #towards: Float64Array;
   readonly #seen: Int32Array;
-  // The nodes to visit: mnemonist's SparseQueueSet, its arrays as wide as it makes them.
-  readonly #queue: PointerArray;
-  readonly #queuedAt: PointerArray;
+  // The nodes to visit: mnemonist's SparseQueueSet.
+  readonly #queue: Int32Array;
+  readonly #queuedAt: Int32Array;
   #queueStart = 0;
   #queueSize = 0;
   // Folding a level.
@@ -154,8 +137,8 @@ export class Louvain {
     this.#mark = new Int32Array(order);
     this.#towards = new Float64Array(order);
     this.#seen = new Int32Array(order);
-    this.#queue = pointerArray(order, order);
-    this.#queuedAt = pointerArray(order, order);
+    this.#queue = new Int32Array(order);
+    this.#queuedAt = new Int32Array(order);
     this.#label = new Int32Array(order);
     this.#labelTotal = new Float64Array(order);
     this.#memberStart = new Int32Array(order + 1);
@@ -194,7 +177,7 @@ export class Louvain {
     const { order, source, target, edgeOf } = network;
     this.#starts.set(network.starts);
     this.#neighbour.set(network.neighbour);
-    for (let k = 0; k < edgeOf.length; k++) this.#weight[k] = edgeOf[k]! < 0 ? 0 : weightOf(weights[edgeOf[k]!]);
+    for (let k = 0; k < edgeOf.length; k++) this.#weight[k] = weightOf(weights[edgeOf[k]!]);
     this.#loops.fill(0);
     this.#total.fill(0);
     for (let i = 0; i < order; i++) {
@@ -360,7 +343,6 @@ export class Louvain {
 
     const touchedAt = this.#touchedAt.fill(-1, 0, next);
     const sum = this.#sum;
-    const wrap = this.network.startsWrap;
     let slots = 0;
     for (let ci = 0; ci < next; ci++) {
       let internal = 0;
@@ -384,14 +366,14 @@ export class Louvain {
       }
       // graphology keeps the sums in an object keyed by community: they come out in ascending order.
       const neighbours = this.#touched.subarray(0, touched).sort();
-      this.#nextStarts[ci] = slots % wrap;
+      this.#nextStarts[ci] = slots;
       this.#nextLoops[ci] = internal;
       for (const cj of neighbours) {
         this.#nextNeighbour[slots] = cj;
         this.#nextWeight[slots++] = sum[cj]!;
       }
     }
-    this.#nextStarts[next] = slots % wrap;
+    this.#nextStarts[next] = slots;
     [this.#starts, this.#nextStarts] = [this.#nextStarts, this.#starts];
     [this.#neighbour, this.#nextNeighbour] = [this.#nextNeighbour, this.#neighbour];
     [this.#weight, this.#nextWeight] = [this.#nextWeight, this.#weight];

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import louvainCjs from 'graphology-communities-louvain';
 import { Louvain, LouvainNetwork } from '../../src/cluster/louvain.js';
@@ -5,6 +6,39 @@ import { seededRandom } from '../../src/core/random.js';
 
 // The package's CJS typings mistype the default export under NodeNext.
 const louvain = louvainCjs as unknown as typeof louvainCjs.default;
+
+// graphology's index (graphology-indices) and queue (mnemonist) size their typed arrays for the
+// largest index, so a value equal to the size wraps to 0: at exactly 128 or 32,768 edges the last
+// node's neighbours are lost, at exactly 256 or 65,536 nodes the queue's "not queued" mark is 0. The
+// CSR Louvain does not copy that; the oracle is graphology with arrays wide enough, which is graphology
+// itself at every other size.
+const require = createRequire(import.meta.url);
+const typed = require('mnemonist/utils/typed-arrays') as { getPointerArray: (size: number) => unknown };
+interface QueueSet {
+  dense: ArrayLike<number>;
+  sparse: ArrayLike<number>;
+}
+const SparseQueueSet = require('mnemonist/sparse-queue-set') as { prototype: { enqueue: (this: QueueSet, member: number) => unknown } };
+
+/** Runs `fn` with graphology's index and queue arrays 32 bits wide. */
+export function withWideArrays<T>(fn: () => T): T {
+  const getPointerArray = typed.getPointerArray;
+  const enqueue = SparseQueueSet.prototype.enqueue;
+  typed.getPointerArray = () => Uint32Array;
+  SparseQueueSet.prototype.enqueue = function (this: QueueSet, member: number) {
+    if (!(this.sparse instanceof Uint32Array)) {
+      this.dense = Uint32Array.from(this.dense);
+      this.sparse = Uint32Array.from(this.sparse);
+    }
+    return enqueue.call(this, member);
+  };
+  try {
+    return fn();
+  } finally {
+    typed.getPointerArray = getPointerArray;
+    SparseQueueSet.prototype.enqueue = enqueue;
+  }
+}
 
 /** A random stream that counts its draws. */
 export function counted(seed: number): { readonly random: () => number; draws: number } {
@@ -36,15 +70,18 @@ export function graphologyLouvain(
   resolution: number,
   random: () => number,
   names: readonly string[] = Array.from({ length: network.order }, (_, i) => `n${i}`),
+  asPublished = false,
 ): Int32Array {
   const graph = new UndirectedGraph();
   for (const name of names) graph.addNode(name);
   for (let e = 0; e < network.edges; e++) graph.addUndirectedEdgeWithKey(e, names[network.source[e]!]!, names[network.target[e]!]!, { e });
-  const communities = louvain(graph, {
-    getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => weights[attributes.e as number]!,
-    resolution,
-    rng: random,
-  });
+  const run = () =>
+    louvain(graph, {
+      getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => weights[attributes.e as number]!,
+      resolution,
+      rng: random,
+    });
+  const communities = asPublished ? run() : withWideArrays(run);
   return Int32Array.from(names, (name) => communities[name]!);
 }
 
@@ -54,11 +91,13 @@ export function graphologyDetailed(network: LouvainNetwork, weights: ArrayLike<n
   for (let i = 0; i < network.order; i++) graph.addNode(`n${i}`);
   for (let e = 0; e < network.edges; e++) graph.addUndirectedEdgeWithKey(e, `n${network.source[e]}`, `n${network.target[e]}`, { e });
   // The package's typings leave out `level`, which its detailed output has.
-  const detailed = louvain.detailed(graph, {
-    getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => weights[attributes.e as number]!,
-    resolution,
-    rng: random,
-  }) as ReturnType<typeof louvain.detailed> & { readonly level: number };
+  const detailed = withWideArrays(() =>
+    louvain.detailed(graph, {
+      getEdgeWeight: (_edge: string, attributes: Record<string, unknown>) => weights[attributes.e as number]!,
+      resolution,
+      rng: random,
+    }),
+  ) as ReturnType<typeof louvain.detailed> & { readonly level: number };
   return { community: Int32Array.from({ length: network.order }, (_, i) => detailed.communities[`n${i}`]!), count: detailed.count, level: detailed.level };
 }
 

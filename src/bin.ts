@@ -1,5 +1,20 @@
 #!/usr/bin/env node
 import { main } from './commands/index.js';
+import { removeHeldTempsSync, watchHeldTemps } from './core/atomic.js';
+
+// Ctrl-C or SIGTERM while temporary files are on disk: remove them (or put the previous outputs
+// back), then end by the same signal, as without a handler. At any other moment no handler is set,
+// so a signal ends the process at once, even in the middle of a long computation.
+const endBySignal = (signal: NodeJS.Signals) => {
+  removeHeldTempsSync();
+  process.kill(process.pid, signal);
+};
+watchHeldTemps((holding) => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (holding) process.once(signal, endBySignal);
+    else process.off(signal, endBySignal);
+  }
+});
 
 // The one place that touches the process: arguments in, text out, exit code back.
 main(process.argv.slice(2), {

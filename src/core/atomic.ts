@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -67,9 +68,51 @@ export function writeError(file: string, error: unknown): WriteError {
   return new WriteError(file, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)), code);
 }
 
-/** A temporary name beside `target`, carrying this process's id so a later run can tell it is stale. */
+/**
+ * A temporary name beside `target`, carrying this process's id so a later run can tell it is stale.
+ * It is held (see `removeHeldTempsSync`) until `releaseTemp`, once the write is done either way.
+ */
 export function tempName(target: string, kind: 'tmp' | 'old'): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  held.set(temp, { target, kind });
+  if (held.size === 1) onHolding?.(true);
+  return temp;
+}
+
+/** This process's temporary names in use, in the order they were made (a folder's `tmp` before its `old`). */
+const held = new Map<string, { readonly target: string; readonly kind: 'tmp' | 'old' }>();
+let onHolding: ((holding: boolean) => void) | undefined;
+
+export function releaseTemp(temp: string): void {
+  if (held.delete(temp) && held.size === 0) onHolding?.(false);
+}
+
+/**
+ * Called with true when this process starts holding temporary names and false when it holds none:
+ * the CLI listens for Ctrl-C and SIGTERM only then, so a signal at any other moment ends it at once.
+ */
+export function watchHeldTemps(listener: (holding: boolean) => void): void {
+  onHolding = listener;
+}
+
+/**
+ * On a signal: what `cleanStaleTemps` would do at the next run, done now for this process's own
+ * names: temporary files and folders removed, previous outputs moved aside put back if the new ones
+ * had not taken their place.
+ */
+export function removeHeldTempsSync(): void {
+  for (const [temp, { target, kind }] of held) {
+    try {
+      if (kind === 'old' && !existsSync(target)) renameSync(temp, target);
+      else rmSync(temp, { recursive: true, force: true });
+    } catch {
+      // (never moved aside: nothing to put back)
+    }
+  }
+  if (held.size) {
+    held.clear();
+    onHolding?.(false);
+  }
 }
 
 /**
@@ -88,6 +131,8 @@ export async function writeFileAtomic(target: string, content: FileContent, opti
     await rm(temp, { force: true }).catch(() => undefined);
     rethrowContentFailure(error);
     throw writeError(target, error);
+  } finally {
+    releaseTemp(temp);
   }
   options.onStep?.('renamed');
   await syncFolder(dir);

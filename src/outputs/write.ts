@@ -1,6 +1,16 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanStaleTemps, ContentFailure, rethrowContentFailure, syncFolder, tempName, writeError, writeFileAtomic, writeFileSynced } from '../core/atomic.js';
+import {
+  cleanStaleTemps,
+  ContentFailure,
+  releaseTemp,
+  rethrowContentFailure,
+  syncFolder,
+  tempName,
+  writeError,
+  writeFileAtomic,
+  writeFileSynced,
+} from '../core/atomic.js';
 import { BackgroundStream, type OutputContent } from './content.js';
 import { checkOutFolder, OutputFolderError, type OutFolderOptions } from './out-folder.js';
 
@@ -32,6 +42,22 @@ export async function writeFolder(
   }
   const temp = tempName(target, 'tmp');
   const old = tempName(target, 'old');
+  try {
+    await swapIn(target, temp, old, files, later);
+  } finally {
+    releaseTemp(temp);
+    releaseTemp(old);
+  }
+}
+
+/** Writes the files into `temp`, then moves `target` aside to `old` and `temp` in its place. */
+async function swapIn(
+  target: string,
+  temp: string,
+  old: string,
+  files: ReadonlyMap<string, OutputContent>,
+  later: Promise<ReadonlyMap<string, OutputContent>> | undefined,
+): Promise<void> {
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 // Imported afresh: the suite shares modules between files (isolate: false), and the mock must reach this copy.
 vi.resetModules();
-const { writeFileAtomic, WriteError } = await import('../../src/core/atomic.js');
+const { releaseTemp, removeHeldTempsSync, tempName, watchHeldTemps, writeFileAtomic, WriteError } = await import('../../src/core/atomic.js');
 
 afterEach(() => {
   diskFull = false;
@@ -107,5 +107,45 @@ describe('writeFileAtomic', () => {
     expect(error).toBe(bug);
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['terms.csv']);
+  });
+});
+
+describe('temporary names held for a signal', () => {
+  it('tells when it starts and stops holding, and a signal’s cleanup removes the new folder and puts the previous one back', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-held-'));
+    const target = path.join(dir, 'output');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'terms.csv'), 'previous');
+    const holding: boolean[] = [];
+    watchHeldTemps((now) => holding.push(now));
+    // Caught between the renames: the new folder written, the previous one moved aside.
+    const temp = tempName(target, 'tmp');
+    const old = tempName(target, 'old');
+    mkdirSync(temp);
+    writeFileSync(path.join(temp, 'terms.csv'), 'new, not yet swapped in');
+    renameSync(target, old);
+    removeHeldTempsSync();
+    expect(readdirSync(dir)).toEqual(['output']);
+    expect(readFileSync(path.join(target, 'terms.csv'), 'utf8')).toBe('previous');
+    // Released once the write is done: nothing left to clean.
+    const later = tempName(target, 'tmp');
+    releaseTemp(later);
+    mkdirSync(later);
+    removeHeldTempsSync();
+    expect(existsSync(later)).toBe(true);
+    expect(holding).toEqual([true, false, true, false]);
+  });
+
+  it('after the swap, removes only the previous outputs moved aside', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-held-'));
+    const target = path.join(dir, 'output');
+    const temp = tempName(target, 'tmp');
+    const old = tempName(target, 'old');
+    mkdirSync(old);
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'terms.csv'), 'new');
+    removeHeldTempsSync();
+    expect(readdirSync(dir)).toEqual(['output']);
+    expect(existsSync(temp)).toBe(false);
   });
 });

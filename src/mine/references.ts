@@ -65,10 +65,12 @@ function publicationYear(body: string): number | undefined {
  * `C. Harrison and B. Eckman, "…"` → Harrison, Eckman; `ITU-T (2014). …` → ITU-T.
  */
 function authorsOf(body: string): string[] {
+  const listed = surnameInitialUnits(body);
+  if (listed) return listed;
   const cut = body.search(/\(\s*(?:(?:1[89]|20)\d\d|n\.\s*d\.?)|[:“"‘]|\b(?:1[89]|20)\d\d\b/u);
   let part = cut > 0 ? body.slice(0, cut) : body;
-  // A full stop after a word (not an initial) ends the authors: `European Commission. Smart …`.
-  const wordStop = /(?<!\bet\s+al)(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(part);
+  // A full stop after a word (not an initial) ends the authors: `European Commission. Smart …`, `ITU-T. Smart …`.
+  const wordStop = /(?<!\bet\s+al)(?<=\p{L}{2}|-\p{Lu})\.\s+(?=\p{Lu})/u.exec(part);
   if (wordStop) part = part.slice(0, wordStop.index);
   part = part
     .replace(/\bet\s+al\.?/gu, '')
@@ -94,6 +96,33 @@ function authorsOf(body: string): string[] {
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(t)) names.push(t);
   }
   return names;
+}
+
+// `Surname, I.` or `Del Bo, C.` or `Al-Sayed, J.-P.`: a surname (particles allowed) and its initials.
+const SURNAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|van|von|de|del|della|da|der|den|di|du|la|le|ten|ter))*`;
+const INITIALS = String.raw`(?:\p{Lu}\.\s?-?\s?)+`;
+const UNIT = new RegExp(String.raw`^(${SURNAME}),\s*${INITIALS}`, 'u');
+const SEPARATOR = /^(?:\s*[;,]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)/u;
+
+/**
+ * Authors listed as `Surname, I.` units from the start of the entry, the style (MDPI, ACS, Harvard)
+ * where the title may follow the last initial's full stop with nothing else between: `Albino, V.;
+ * Berardi, U. Smart Cities: …` → Albino, Berardi (not the title's capitalised words). Undefined when
+ * the entry does not open that way.
+ */
+function surnameInitialUnits(body: string): string[] | undefined {
+  const names: string[] = [];
+  let rest = body;
+  for (;;) {
+    const unit = UNIT.exec(rest);
+    if (!unit) break;
+    names.push(unit[1]!);
+    rest = rest.slice(unit[0].length);
+    const separator = SEPARATOR.exec(rest);
+    if (!separator) break;
+    rest = rest.slice(separator[0].length);
+  }
+  return names.length ? names : undefined;
 }
 
 /** How a citation names the authors: one, `A and B`, or `A et al.`. */

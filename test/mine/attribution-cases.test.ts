@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
 import { layOut } from '../../src/mine/layout.js';
-import { parseReferences } from '../../src/mine/references.js';
+import { citedAs, parseReferences } from '../../src/mine/references.js';
 
 const concept = ConfigSchema.parse({ concept: { terms: ['smart city', 'sustainable city', 'smart sustainable city', 'digital twin'] } }).concept;
 const mine = (pages: readonly string[]) => mineDefinitions(pages, { concept });
@@ -253,6 +253,29 @@ describe('reference lists', () => {
       ]),
     ).map((r) => r.year);
     expect(years).toEqual([2018, 2014, 2011, 2019, 2017, 2016]);
+  });
+
+  it('find the authors where the title follows the last initial (MDPI, ACS), not the title’s capitalised words', () => {
+    // Entries as MDPI journals print them (Albino et al. 2015, Hollands 2008, Caragliu et al. 2011 are real works).
+    const lines = (texts: string[]) => texts.map((text, i) => ({ text, page: 1, line: i + 1 }));
+    const cited = parseReferences(
+      lines([
+        '1. Albino, V.; Berardi, U.; Dangelico, R.M. Smart Cities: Definitions, Dimensions, Performance, and Initiatives. J. Urban Technol. 2015, 22, 3–21.',
+        '2. Hollands, R.G. Will the real smart city please stand up? City 2008, 12, 303–320.',
+        '3. Caragliu, A.; Del Bo, C. Smart cities in Europe. J. Urban Technol. 2011, 18, 65–82.',
+        '4. Batty, M. Digital twins. Environ. Plan. B Urban Anal. City Sci. 2018, 45, 817–820.',
+        '5. ITU-T. Smart Sustainable Cities: An Analysis of Definitions; ITU: Geneva, Switzerland, 2014.',
+        '6. Harrison, C., Eckman, B.: Foundations for smarter cities. IBM J. Res. Dev. 54, 1–16 (2010)',
+      ]),
+    ).map((r) => [citedAs(r.authors), r.year]);
+    expect(cited).toEqual([
+      ['Albino et al.', 2015],
+      ['Hollands', 2008],
+      ['Caragliu and Del Bo', 2011],
+      ['Batty', 2018],
+      ['ITU-T', 2014],
+      ['Harrison and Eckman', 2010],
+    ]);
   });
 
   it('read a references heading with a qualifier', () => {

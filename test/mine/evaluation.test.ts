@@ -115,11 +115,21 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'test9.jsonl': { precision: 0.96, recall: 0.74, quoted: 1, author: 0.96, year: 1, ref: 1 },
   // A council's programme web page saved as PDF: 12/14, 12/13; of 12 found quoted 12, author 10, year 10, ref 12.
   'review-paper-13': { precision: 0.85, recall: 0.92, quoted: 1, author: 0.83, year: 0.83, ref: 1 },
+  // The tenth held-out set and papers 14 and 15 (labelled blind, committed before any run), first run with the
+  // twelfth extractor plus MDPI-style reference entries (main at the merge of data/test10), totals only:
+  // test10.jsonl 29/34, 29/37; of 29 found quoted 28, author 28, year 29, ref 29.
+  'test10.jsonl': { precision: 0.85, recall: 0.78, quoted: 0.96, author: 0.96, year: 1, ref: 1 },
+  // An APA urban-studies review: 15/16, 15/15; of 15 found quoted 15, author 14, year 15, ref 15 (the same from the PDF).
+  'review-paper-14': { precision: 0.93, recall: 1, quoted: 1, author: 0.93, year: 1, ref: 1 },
+  // An MDPI-style engineering review: 11/12, 11/14; of 11 found quoted 11, author 11, year 11, ref 11 (author 2 of
+  // 11 with the twelfth extractor alone: the reference list's 'Surname, I.' entries were read with the title's
+  // words); from the PDF year 10 of 11 (held out: which one is not looked at).
+  'review-paper-15': { precision: 0.91, recall: 0.78, quoted: 1, author: 1, year: 0.9, ref: 1 },
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 9 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 12 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 10 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 14 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored): void {
   const floor = FLOORS[name]!;
@@ -152,10 +162,15 @@ describe('mining evaluation', () => {
     });
 
     // The evaluation scores pages.json; a user mines paper.pdf. Mined from the PDF (mine's reader:
-    // two columns, running heads, tables without their indents), each paper must score the same.
+    // two columns, running heads, tables without their indents), each paper must score the same; a
+    // held-out paper, whose differences are not looked at, must hold its floors from the PDF too.
     it.skipIf(!paper)(`${dir}: scores the same from paper.pdf as from pages.json`, async () => {
       const text = await readPdfText(readFileSync(path.join(MINING_FIXTURES, dir, 'paper.pdf')));
       if (!text.ok) throw new Error(text.message);
+      if (HELD_OUT.has(dir)) {
+        expectFloors(dir, score([{ id: dir, found: mineDefinitions(text.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]));
+        return;
+      }
       const counts = (pages: readonly string[]) => {
         const s = score([{ id: dir, found: mineDefinitions(pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]);
         return { tp: s.tp, fp: s.fp, fn: s.fn, attribution: s.attribution };

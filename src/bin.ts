@@ -16,10 +16,20 @@ watchHeldTemps((holding) => {
   }
 });
 
+// A reader that stops early (`citydefs mine … | head`) closes the pipe: what is left to print is
+// dropped and the command finishes its work (a corpus write included), as without the reader.
+const closed = { stdout: false, stderr: false };
+for (const stream of ['stdout', 'stderr'] as const) {
+  process[stream].on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed[stream] = true;
+  });
+}
+
 // The one place that touches the process: arguments in, text out, exit code back.
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => void (closed.stdout || process.stdout.write(text)),
+  stderr: (text) => void (closed.stderr || process.stderr.write(text)),
   now: () => new Date(),
   cwd: process.cwd(),
   stderrIsTTY: Boolean(process.stderr.isTTY),

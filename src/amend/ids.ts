@@ -1,3 +1,4 @@
+import { freeId } from '../core/ids.js';
 import { slug } from '../core/text.js';
 
 /**
@@ -8,9 +9,5 @@ export function generateId(author: string | undefined, year: string | undefined,
   const first = (author ?? '').split(/[,;&]|\band\b/)[0] ?? '';
   const name = slug(first).split('-').slice(0, 3).join('-');
   const y = /^\s*(\d{4})\s*$/.exec(year ?? '')?.[1];
-  const base = [name === 'record' ? 'anonymous' : name, y].filter(Boolean).join('-');
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+  return freeId([name === 'record' ? 'anonymous' : name, y].filter(Boolean).join('-'), taken);
 }

@@ -11,6 +11,7 @@ import { CorpusError } from '../ingest/index.js';
 import { withCitationColumns } from './columns.js';
 import { appendRows, headerOf, REQUIRED_COLUMNS, type NewRow } from './csv-rows.js';
 import { findAddDuplicates } from './duplicates.js';
+import { freeMinedId } from '../core/ids.js';
 import { generateId } from './ids.js';
 
 /** The file `add` appends to, in the corpus folder. */
@@ -81,10 +82,16 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
 
   const existingIds = new Map<string, Origin>();
   for (const r of existingRecords) if (r.fields.id?.trim()) existingIds.set(r.fields.id.trim(), r.origin);
-  const taken = new Set([...existingIds.keys(), ...options.records.map((r) => r.fields.id?.trim() ?? '').filter(Boolean)]);
-  const withIds = options.records.map((r) =>
-    r.fields.id?.trim() ? r : { ...r, fields: { ...r.fields, id: generateId(r.fields.author, r.fields.year, taken) } },
-  );
+  // Ids the user gave are theirs: a clash refuses the record. A mined record's id is made from its
+  // document and page (`paper-p2`): on a clash (a second paper.pdf, a paper mined again) it takes
+  // the next free `-2`, `-3`… as a generated id does.
+  const taken = new Set([...existingIds.keys(), ...options.records.filter((r) => !r.mined).map((r) => r.fields.id?.trim() ?? '')].filter(Boolean));
+  const withIds = options.records.map((r) => {
+    const id = r.fields.id?.trim();
+    if (id && !r.mined) return r;
+    const free = id ? freeMinedId(id, taken) : generateId(r.fields.author, r.fields.year, taken);
+    return free === id ? r : { ...r, fields: { ...r.fields, id: free } };
+  });
 
   const refused = new Set<Definition>();
   const valid = toDefinitions(withIds, config, diagnostics);

@@ -9,6 +9,7 @@ import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { readCsvStreaming } from '../core/csv.js';
 import { decodeReported } from '../core/decode.js';
+import { freeMinedId } from '../core/ids.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
 import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
@@ -66,7 +67,24 @@ export async function ingest(
     ),
   );
   const kept = read.filter((r) => r !== undefined);
-  return { records: kept.flatMap((r) => r.records), files: kept.map((r) => r.file) };
+  return { records: distinctMinedIds(kept.flatMap((r) => r.records)), files: kept.map((r) => r.file) };
+}
+
+/**
+ * Mined records take ids from their document's name (`paper-p2`): one that a record the user wrote,
+ * or an earlier mined one, already has is numbered on (`paper-p2-2`…), so two `paper.pdf` in
+ * different folders are both analysed. Ids the user wrote are left for `validate` to judge.
+ */
+function distinctMinedIds(records: SourceRecord[]): SourceRecord[] {
+  if (!records.some((r) => r.mined)) return records;
+  const taken = new Set<string>();
+  for (const r of records) if (!r.mined && r.fields.id?.trim()) taken.add(r.fields.id.trim());
+  return records.map((r) => {
+    const id = r.mined && r.fields.id?.trim();
+    if (!id) return r;
+    const free = freeMinedId(id, taken);
+    return free === id ? r : { ...r, fields: { ...r.fields, id: free } };
+  });
 }
 
 async function readOne(

@@ -40,6 +40,29 @@ describe('PDFs in the corpus', () => {
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
 
+  it('numbers on the ids of two papers of the same name in different folders; an id the user wrote keeps its own', async () => {
+    const other = JSON.stringify({ sector: 'ngo', author: 'Okafor, B.', year: 2020, title: 'Listening cities' });
+    const dir = withFiles(
+      {
+        'corpus/definitions.csv': `${HEADER}\npaper-p3,ngo,,,,,,,,A city that plans with its residents is a smart city.\n`,
+        'corpus/a/paper.meta.json': META,
+        'corpus/b/paper.meta.json': other,
+      },
+      { 'corpus/a/paper.pdf': PAPER, 'corpus/b/paper.pdf': PAPER },
+    );
+    const run = await cli(['validate'], dir);
+    expect(run.stderr).not.toContain('duplicate-id');
+    await cli(['analyze'], dir);
+    const records = parse(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8'), { columns: true }) as { definition_id: string; file: string }[];
+    expect(records.map((r) => [r.definition_id, r.file])).toEqual([
+      ['paper-p2', 'a/paper.pdf'],
+      ['paper-p3-2', 'a/paper.pdf'],
+      ['paper-p2-2', 'b/paper.pdf'],
+      ['paper-p3-3', 'b/paper.pdf'],
+      ['paper-p3', 'definitions.csv'],
+    ]);
+  });
+
   it('reports a PDF without its sidecar, and a sidecar without its PDF', async () => {
     const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\na,ngo,,,,,,,,Some text.\n`, 'corpus/lonely.meta.json': META }, { 'corpus/paper.pdf': PAPER });
     const run = await cli(['validate'], dir);
@@ -169,10 +192,29 @@ describe('citydefs mine', () => {
     expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(
       `${HEADER}\ncaragliu-2011-p3,academic,,smart city,definition,"Caragliu, A.",2011,"Smart cities in Europe, p. 3",,a smart city as one where data serves the public\n`,
     );
+    // Mined again, the same candidate is refused as the same text (its id would be numbered on, as
+    // the ids of a second paper of the same name are: see 'numbers a mined id on …' below).
     const again = await cli(['mine', 'paper.pdf', '--add', ...source], dir);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('Expected a new id; `caragliu-2011-p3` is already used');
+    expect(again.stderr).toContain('Expected a definition not yet in the corpus; the same text is `caragliu-2011-p3`');
     expect((await cli(['mine', 'paper.pdf', '--add', '--pick', '7', ...source], dir)).code).toBe(2);
+  });
+
+  it('numbers a mined id on when the corpus has it: a second paper of the same name is added, not refused', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n`, 'a/notes.txt': '', 'b/notes.txt': '' }, { 'a/paper.pdf': PAPER });
+    writeFileSync(path.join(dir, 'b', 'paper.pdf'), makePdf([['A smart city is a city that listens to its residents before it builds.'], ['x'], ['y']]));
+    expect((await cli(['mine', 'a/paper.pdf', '--add', '--sector', 'academic'], dir)).code).toBe(0);
+    const second = await cli(['mine', 'b/paper.pdf', '--add', '--sector', 'academic'], dir);
+    expect(second.code, second.stderr).toBe(0);
+    const ids = readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')
+      .split('\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual(['paper-p2', 'paper-p3', 'paper-p1']);
+    // An id the user gives stays theirs: a clash refuses the record.
+    const typed = await cli(['add', '--id', 'paper-p1', '--sector', 'ngo', '--text', 'A smart city is a city that shares its data with everyone.'], dir);
+    expect(typed.code).toBe(1);
+    expect(typed.stderr).toContain('Expected a new id; `paper-p1` is already used');
   });
 
   it('--add without a sector lists the problem per candidate and writes nothing', async () => {

@@ -22,7 +22,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         .default([...EXPORT_FORMATS], 'all'),
     )
     .option('--out <dir>', 'the export folder; files of the same name are replaced, others kept', 'exports')
-    .option('--force', 'write into an --out folder citydefs did not write (never the corpus, the project or /)')
+    .option('--force', 'replace files of the same name citydefs did not write (never in the corpus, the project or /)')
     .action(async (flags: ExportFlags) => done(await runExport(flags, io)));
 }
 
@@ -46,7 +46,7 @@ async function runExport(flags: ExportFlags, io: Io): Promise<number> {
   const { EXPORT_NAMES, exportFiles } = await import('../outputs/exports/index.js');
   const outDir = path.resolve(io.cwd, flags.out);
   const files = await exportFiles(result, renderContext(flags, io), flags.format);
-  await writeFiles(outDir, files, { ...outGuard(flags, io), folder: 'exports', known: EXPORT_NAMES });
+  await writeFiles(outDir, files, { ...outGuard(flags, io), folder: 'exports', known: EXPORT_NAMES, replaces: 'files' });
   clear();
   printDiagnostics(result.diagnostics, flags, io);
   const code = exitCodeFor(result.diagnostics, Boolean(flags.strict));

@@ -33,6 +33,12 @@ export interface OutFolderOptions {
   readonly known?: ReadonlySet<string>;
   /** What the folder holds, as its manifest says (`analysis` for `analyze`, `exports` for `export`, `agreement` for `agree`). */
   readonly folder: FolderKind;
+  /**
+   * `folder` (default): the whole folder is replaced, so any file citydefs did not write is in the way.
+   * `files`: only the files of `files`' names are replaced and the rest left alone (exports), so
+   * only a file of one of those names that citydefs did not write is.
+   */
+  readonly replaces?: 'folder' | 'files';
 }
 
 export type FolderKind = 'analysis' | 'exports' | 'agreement';
@@ -69,9 +75,11 @@ export async function checkOutFolder(dir: string, options: OutFolderOptions): Pr
   if (options.force) return;
 
   const ours = await writtenByUs(target, options.folder, options.known ?? new Set());
+  const onlyNamed = options.replaces === 'files';
+  const named = new Set([...options.files.keys()].map((n) => n.split('/')[0]!));
   const foreign: string[] = [];
   for (const name of entries) {
-    if (ours?.has(name)) continue;
+    if (ours?.has(name) || (onlyNamed && !named.has(name))) continue;
     if (!(await sameAsNew(path.join(target, name), options.files.get(name)))) foreign.push(name);
   }
   if (foreign.length) {
@@ -82,7 +90,9 @@ export async function checkOutFolder(dir: string, options: OutFolderOptions): Pr
         .join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
     throw new OutputFolderError(
       dir,
-      `Refusing to replace a folder holding files citydefs did not write (${listed}); choose another --out, move them, or pass --force to replace the folder anyway`,
+      onlyNamed
+        ? `Refusing to replace files citydefs did not write (${listed}); choose another --out, move them, or pass --force to replace them`
+        : `Refusing to replace a folder holding files citydefs did not write (${listed}); choose another --out, move them, or pass --force to replace the folder anyway`,
       true,
     );
   }

@@ -86,6 +86,20 @@ describe('analyze --out never replaces what citydefs did not write', () => {
     expect(existsSync(path.join(dir, 'exports/term-network.gexf'))).toBe(true);
   });
 
+  it('export writes beside the user’s own files, and refuses to replace a file of an export’s name it did not write', async () => {
+    const dir = tempCorpus({ ...corpus, 'exports/my-notes.txt': 'keep me', 'figures/term-network.gexf': 'my own network' });
+    expect((await cli(['analyze'], dir)).code).toBe(0);
+    expect((await cli(['export', '--format', 'gexf'], dir)).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'exports')).sort()).toEqual(['manifest.json', 'my-notes.txt', 'term-network.gexf']);
+    expect(readFileSync(path.join(dir, 'exports/my-notes.txt'), 'utf8')).toBe('keep me');
+    const refused = await cli(['export', '--format', 'gexf', '--out', 'figures'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Refusing to replace files citydefs did not write (`term-network.gexf`)');
+    expect(readFileSync(path.join(dir, 'figures/term-network.gexf'), 'utf8')).toBe('my own network');
+    expect((await cli(['export', '--format', 'gexf', '--out', 'figures', '--force'], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'figures/term-network.gexf'), 'utf8')).toContain('<gexf');
+  });
+
   it('puts the previous outputs back when a run was killed between its two renames', async () => {
     const dir = tempCorpus(corpus);
     expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);

@@ -20,12 +20,13 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       /** How outputs name the concept (default: the first term); its words are dropped as domain stopwords. */
       name: z.string().trim().min(1).optional(),
-      /** The defined terms, singular; plurals are derived (`smart city` → `smart cities`). */
-      terms: z.array(z.string().trim().min(1)).min(1).refine(unique, 'Expected each term once'),
+      /** The defined terms, singular; plurals are derived (`smart city` → `smart cities`). Default: the name alone. */
+      terms: z.array(z.string().trim().min(1)).min(1).refine(unique, 'Expected each term once').optional(),
       /** Other spellings of a term, each mapped to one of `terms`. */
       variants: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     })
-    .refine((c) => Object.values(c.variants).every((t) => c.terms.includes(t)), {
+    .refine((c) => c.terms !== undefined || c.name !== undefined, { message: 'Expected `terms` (the defined terms), or at least a `name`', path: ['terms'] })
+    .refine((c) => Object.values(c.variants).every((t) => (c.terms ?? [c.name]).includes(t)), {
       message: 'Expected every variant to map to one of `terms`',
       path: ['variants'],
     })
@@ -34,7 +35,7 @@ export const ConfigSchema = z.strictObject({
       terms: ['smart city', 'smart sustainable city', 'sustainable city'],
       variants: { 'smart and sustainable city': 'smart sustainable city', 'smarter city': 'smart city' },
     })
-    .transform((c) => ({ name: c.name ?? c.terms[0]!, terms: c.terms, variants: c.variants })),
+    .transform((c) => ({ name: c.name ?? c.terms![0]!, terms: c.terms ?? [c.name!], variants: c.variants })),
   /** Domain words every definition repeats, dropped on top of general English stopwords. */
   stopwords: z.array(z.string().min(1)).default(['smart', 'city', 'cities']),
   terms: z

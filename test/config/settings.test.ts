@@ -123,3 +123,15 @@ describe('config', () => {
     await expect(loadConfig(tempCorpus({}), '/nonexistent/config.json')).rejects.toThrow(/Cannot read the file/);
   });
 });
+
+describe('concept', () => {
+  it('takes the name as the only term when terms are not given, and says what is missing when neither is', async () => {
+    const named = tempCorpus({ 'corpus/config.json': JSON.stringify({ concept: { name: 'digital twin' } }) });
+    const { config } = await loadConfig(`${named}/corpus`);
+    expect(config.concept).toEqual({ name: 'digital twin', terms: ['digital twin'], variants: {} });
+    const empty = tempCorpus({ 'corpus/config.json': JSON.stringify({ concept: {} }) });
+    const error = await loadConfig(`${empty}/corpus`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).toContain('Expected `terms` (the defined terms), or at least a `name`');
+  });
+});

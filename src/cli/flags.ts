@@ -117,9 +117,14 @@ export function optionsFrom(flags: AnalysisFlags, io: Io): AnalyzeOptions {
   };
 }
 
-/** A path as the user would type it from the working folder, with `/` separators. */
+/**
+ * A path as the user would type it from the working folder, with `/` separators: relative inside
+ * it, absolute outside it (`/tmp/out`, not `../../tmp/out`).
+ */
 export function relative(cwd: string, target: string): string {
-  return path.relative(cwd, target).split(path.sep).join('/') || '.';
+  const rel = path.relative(cwd, target);
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return target.split(path.sep).join('/');
+  return rel.split(path.sep).join('/') || '.';
 }
 
 /** The corpus folder as the user named it. */

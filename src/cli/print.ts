@@ -3,6 +3,11 @@ import { terminalProgress, type Progress } from '../core/progress.js';
 import { corpusLabel, type CommonFlags } from './flags.js';
 import type { Io } from './io.js';
 
+/** `1 factor`, `2 factors`, `1 duplicate group`. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 /**
  * Prints the diagnostics on stderr, one line each; informational ones only with --verbose (their
  * number otherwise, unless --quiet). The one place diagnostics reach the terminal.

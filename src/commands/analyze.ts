@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { renderContext, outGuard } from '../cli/context.js';
 import { analysis, optionsFrom, relative, type AnalysisFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
+import { count, printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
 import { avoidPretenuring, collectGarbage } from '../core/memory.js';
 import { runCounts } from '../model/run.js';
@@ -75,8 +75,8 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     printSummary('analyze', code, flags, io, { out, files: names, counts: runCounts(result), timings: result.timings }, result.diagnostics);
   } else if (!flags.quiet) {
     io.stdout(
-      `Analysed ${result.analysed.length} of ${result.records} records (${result.exclusions.length} excluded, ${result.duplicates.length} duplicate groups); ${result.terms.length} terms; ` +
-        `${result.factors.length} factors, ${result.tables.withoutFactor.length} ${result.tables.withoutFactor.length === 1 ? 'definition' : 'definitions'} with none.\n` +
+      `Analysed ${result.analysed.length} of ${count(result.records, 'record')} (${result.exclusions.length} excluded, ${count(result.duplicates.length, 'duplicate group')}); ${count(result.terms.length, 'term')}; ` +
+        `${count(result.factors.length, 'factor')}, ${count(result.tables.withoutFactor.length, 'definition')} with none.\n` +
         `Wrote ${out}/: ${listed(names)}\n`,
     );
   }

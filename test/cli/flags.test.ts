@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
+import { relative } from '../../src/cli/flags.js';
+import { count } from '../../src/cli/print.js';
 
 const rows = [
   HEADER,
@@ -101,5 +103,24 @@ describe('selections that select nothing', () => {
     expect(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8')).toBe(before);
     // Sectors that match some records are a choice, not a typo: the others are reported and skipped.
     expect((await cli(['analyze', '--sectors', 'academic,private'], dir)).code).toBe(1);
+  });
+});
+
+describe('paths and counts as printed', () => {
+  it('names a path relative to the working folder inside it, absolute outside it', () => {
+    expect(relative('/work/project', '/work/project/output')).toBe('output');
+    expect(relative('/work/project', '/work/project')).toBe('.');
+    expect(relative('/work/project', '/tmp/out')).toBe('/tmp/out');
+    expect(relative('/work/project', '/work/other/out')).toBe('/work/other/out');
+    expect(relative('/work/project', '/work/project/..x/out')).toBe('..x/out');
+  });
+
+  it('counts a noun in the singular for one', () => {
+    expect([count(1, 'factor'), count(0, 'factor'), count(2, 'duplicate group'), count(1, 'analysis', 'analyses')]).toEqual([
+      '1 factor',
+      '0 factors',
+      '2 duplicate groups',
+      '1 analysis',
+    ]);
   });
 });

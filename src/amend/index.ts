@@ -111,7 +111,7 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
       const how = dup.exact ? 'the same text as' : `a near-duplicate (similarity ${dup.similarity.toFixed(2)}) of`;
       diagnostics.warn(
         dup.exact ? 'add/exact-duplicate' : 'add/near-duplicate',
-        `Added, but it is ${how} ${of}: the same definition quoted by another source?`,
+        `It is ${how} ${of}: the same definition quoted by another source? (added all the same)`,
         at,
       );
     }

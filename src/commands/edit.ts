@@ -78,7 +78,7 @@ async function runEdit(id: string, flags: EditFlags, io: Io): Promise<number> {
     : '';
   if (!result) io.stdout(`Nothing changed: \`${id}\` must name a record of a CSV file in the corpus and stay valid.\n`);
   else if (!result.changed) io.stdout(`Nothing to change: \`${id}\` already has these values.\n`);
-  else {
+  else if (flags.dryRun || !flags.quiet) {
     const verb = flags.dryRun ? 'Would change' : 'Changed';
     io.stdout(`${verb} \`${id}\` in ${label}/${result.file}${columns}:\n- ${result.before}\n+ ${result.after}\n`);
   }

@@ -121,10 +121,12 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   for (const mined of results) {
     if (!mined) continue;
     const n = mined.candidates.length;
-    if (!flags.json) io.stdout(`${mined.file} (${mined.pages} page${mined.pages === 1 ? '' : 's'}): ${n} candidate definition${n === 1 ? '' : 's'}\n`);
+    // With --add --quiet the candidates are added without their listing.
+    const listing = !flags.json && !(flags.add && flags.quiet);
+    if (listing) io.stdout(`${mined.file} (${mined.pages} page${mined.pages === 1 ? '' : 's'}): ${n} candidate definition${n === 1 ? '' : 's'}\n`);
     for (const candidate of mined.candidates) {
       numbered.push({ number: ++number, mined, candidate });
-      if (flags.json) continue;
+      if (!listing) continue;
       const place = mined.placing === 'line' ? `l${candidate.line}` : `p${candidate.page}`;
       io.stdout(`  ${String(number).padStart(3)}  ${place}  ${candidate.score.toFixed(2)}  ${candidate.clause}\n`);
       io.stdout(`${' '.repeat(7)}${candidate.term} · ${explain(candidate)}\n`);

@@ -49,6 +49,6 @@ async function runRemove(ids: readonly string[], flags: RemoveFlags, io: Io): Pr
   const files = [...new Set(result.removed.map((r) => r.file))].map((f) => `${label}/${f}`).join(', ');
   if (result.removed.length === 0) io.stdout('Nothing removed: every id must name a record of a CSV file in the corpus.\n');
   else if (flags.dryRun) io.stdout(`Would remove ${n(result.removed.length)} from ${files}:\n${result.removed.map((r) => `${r.row}\n`).join('')}`);
-  else io.stdout(`Removed ${n(result.removed.length)} from ${files}: ${result.removed.map((r) => r.id).join(', ')}\n`);
+  else if (!flags.quiet) io.stdout(`Removed ${n(result.removed.length)} from ${files}: ${result.removed.map((r) => r.id).join(', ')}\n`);
   return code;
 }

@@ -109,12 +109,12 @@ export async function writeRecords(
   if (flags.dryRun && result.accepted.length) {
     io.stdout(`Would append ${n(result.accepted.length)} to ${target}${columns}:\n${result.rows}`);
   } else if (result.written) {
-    io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
+    if (!flags.quiet) io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
   } else if (errors && !flags.skipInvalid) {
     io.stdout(
       `Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`,
     );
-  } else {
+  } else if (!flags.quiet) {
     io.stdout('Nothing to add.\n');
   }
   return exitCodeFor(list, Boolean(flags.strict));

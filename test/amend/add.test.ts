@@ -153,7 +153,7 @@ describe('citydefs add: duplicates', () => {
     expect(read(dir)).toBe(SEED);
     const allowed = await cli(flagsFor(same, ['--allow-duplicate']), dir);
     expect(allowed.code).toBe(0);
-    expect(allowed.stderr).toContain('warning  Added, but it is the same text as `ibm-2009`');
+    expect(allowed.stderr).toContain('warning  It is the same text as `ibm-2009`');
     expect(read(dir)).toContain('european-commission-2014');
   });
 
@@ -162,9 +162,25 @@ describe('citydefs add: duplicates', () => {
     const quoted = 'According to IBM, a smart city uses information technology to make its critical infrastructure and services more aware and interactive.';
     const run = await cli(flagsFor(quoted), dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/warning {2}Added, but it is a near-duplicate \(similarity 0\.\d\d\) of `ibm-2009` at `corpus\/definitions\.csv:3`/);
+    expect(run.stderr).toMatch(/warning {2}It is a near-duplicate \(similarity 0\.\d\d\) of `ibm-2009` at `corpus\/definitions\.csv:3`/);
     expect(run.stderr).toContain('[add/near-duplicate]');
     expect((await cli(['add', '--text', quoted, '--sector', 'ngo', '--strict'], dir)).code).toBe(1);
+  });
+
+  it('--quiet prints no summary line for add, edit and remove, and still the problems', async () => {
+    const dir = tempCorpus({ 'corpus/definitions.csv': SEED });
+    const text = 'A smart city lets its residents decide how its data is used.';
+    const added = await cli(['add', '--id', 'quiet-1', '--text', text, '--sector', 'ngo', '--quiet'], dir);
+    expect([added.code, added.stdout, added.stderr]).toEqual([0, '', '']);
+    expect(read(dir)).toContain('quiet-1');
+    const edited = await cli(['edit', 'quiet-1', '--sector', 'academic', '--quiet'], dir);
+    expect([edited.code, edited.stdout]).toEqual([0, '']);
+    const removed = await cli(['remove', 'quiet-1', '--quiet'], dir);
+    expect([removed.code, removed.stdout]).toEqual([0, '']);
+    expect(read(dir)).toBe(SEED);
+    const bad = await cli(['add', '--text', text, '--quiet'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Expected a `sector`');
   });
 
   it('catches duplicates inside the batch too', async () => {

@@ -170,6 +170,13 @@ describe('citydefs validate', () => {
     expect(run.stdout).toBe('3 records: 2 valid, 2 would be analysed, 0 excluded.\n');
     expect(existsSync(path.join(dir, 'output'))).toBe(false);
   });
+
+  it('says how many rows could not be read at all (they are not records)', async () => {
+    const dir = tempCorpus({ 'corpus/definitions.csv': `${HEADER}\na,ngo,,,,,,,,A smart city listens.\nb,ngo\nc,ngo,,,,,,,,A smart city shares.,extra\n` });
+    const run = await cli(['validate'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('1 record (2 rows or files could not be read: see the errors): 1 valid, 1 would be analysed, 0 excluded.\n');
+  });
 });
 
 describe('citydefs --help', () => {

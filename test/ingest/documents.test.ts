@@ -99,7 +99,7 @@ describe('PDFs in the corpus', () => {
     );
     expect(run.stderr).toContain('corpus/scan.pdf  error  Cannot read the PDF: No text in its 2 pages (scanned images? run OCR first)  [ingest/pdf-no-text]');
     expect(run.stderr).toContain('corpus/zero.pdf  error  Cannot read the PDF: The file is empty (0 bytes)  [ingest/pdf-empty]');
-    expect(run.stdout).toBe('1 records: 1 valid, 1 would be analysed, 0 excluded.\n');
+    expect(run.stdout).toBe('1 record (4 rows or files could not be read: see the errors): 1 valid, 1 would be analysed, 0 excluded.\n');
   });
 });
 

@@ -81,6 +81,8 @@ export async function writeRecords(
   reported: readonly Diagnostic[] = [],
 ): Promise<number> {
   const [{ addRecords }, { check }] = await Promise.all([import('../amend/index.js'), import('../pipeline.js')]);
+  // Rows, entries and files that could not be read yield no record: counted apart from the records judged.
+  const unread = [...reported, ...diagnostics.list()].filter((d) => d.severity === 'error' && /^(?:ingest|bib|mine)\//u.test(d.code)).length;
   const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
   const options = optionsFrom(flags, io);
   const result = await addRecords(
@@ -112,7 +114,7 @@ export async function writeRecords(
     if (!flags.quiet) io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
   } else if (errors && !flags.skipInvalid) {
     io.stdout(
-      `Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`} (every record must be valid; --skip-invalid writes the valid ones).\n`,
+      `Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`}${records.length && unread ? `, and ${unread} ${unread === 1 ? 'row or file' : 'rows or files'} could not be read` : ''} (every record must be valid; --skip-invalid writes the valid ones).\n`,
     );
   } else if (!flags.quiet) {
     io.stdout('Nothing to add.\n');

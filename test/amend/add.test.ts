@@ -228,6 +228,17 @@ describe('citydefs add --from', () => {
     expect(skipping.stdout).toBe('Added 3 records to corpus/definitions.csv: new-1, new-3, new-5\n');
   });
 
+  it('counts the rows it could not read apart from the records it judged', async () => {
+    const rows = manyRows(3).split('\n');
+    const broken = [rows[0], rows[1], 'cut,ngo', rows[2]!.replace(',academic,', ',media,'), `${rows[3]},extra`].join('\n');
+    const dir = tempCorpus({ 'corpus/definitions.csv': SEED, 'new.csv': `${broken}\n` });
+    const run = await cli(['add', '--from', 'new.csv'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'Nothing written: problems in 1 record of 2, and 2 rows or files could not be read (every record must be valid; --skip-invalid writes the valid ones).\n',
+    );
+  });
+
   it('reports a broken CSV row by line and writes nothing', async () => {
     const rows = manyRows(3).split('\n');
     rows[2] = 'new-2,academic,"unclosed,smart city,definition,X,2001,,,Text';

@@ -57,29 +57,6 @@ describe('tokenizing on worker threads', () => {
     await expect(tokenizeInWorkers(texts, options, 1, 2, () => undefined, undefined, ahead)).rejects.toThrow(/exited/);
   });
 
-  it('packs the chunks threads tokenized ahead from the texts kept, as one thread packs the kept texts', async () => {
-    // Eight candidates in chunks of two; the analysis keeps four (1, 2, 3 and 5 are duplicates, say):
-    // chunk 0 keeps one text, chunk 1 none (an empty batch, not handed on), chunk 2 one, chunk 3 (not prepared) both.
-    const candidates = [...texts.slice(0, 3), 'Smart cities repeat themselves.', ...texts.slice(3)];
-    const keptAt = [0, 4, 6, 7];
-    const kept = keptAt.map((i) => candidates[i]!);
-    const keptDefinitions = kept.map((text, i) => ({ id: `k${i}`, sector: 'academic', text }) as Definition);
-    const single = collectTerms([batchTokenizer(options)(kept)], keptDefinitions, ['academic']);
-    for (const workers of [1, 2]) {
-      // Two threads, one chunk ahead each: chunks 0 and 1 prepared, in turn; a run with one worker takes the first (chunk 1 is then tokenized from its texts).
-      const threads = new TokenizerThreads(options, 2);
-      threads.prepare(candidates, 2, 1);
-      expect([...threads.prepared!.chunks.keys()]).toEqual([0, 1]);
-      const batches: TokenBatch[] = [];
-      await tokenizeInWorkers(kept, options, workers, 2, (batch) => batches.push(batch), undefined, threads, Int32Array.from(keptAt));
-      await threads.close();
-      expect(batches.map((b) => b.texts)).toEqual([1, 1, 2]);
-      const merged = collectTerms(batches, keptDefinitions, ['academic']);
-      expect(merged.terms).toEqual(single.terms);
-      expect(merged.uses).toEqual(single.uses);
-    }
-  });
-
   it('plans one batch per chunk prepared from, asking for a prepared chunk even when it keeps nothing', () => {
     const worker = {} as never;
     const prepared = { count: 7, size: 3, chunks: new Map([[1, worker]]) };

@@ -56,7 +56,11 @@ export interface CorpusSettings {
  * Checks a corpus: reads and validates every record, finds duplicates; analyses nothing.
  * `beforeReading` is told the settings once they are loaded, before the records are read.
  */
-export async function check(options: AnalyzeOptions, beforeReading?: (settings: CorpusSettings) => Promise<void>) {
+export async function check(
+  options: AnalyzeOptions,
+  beforeReading?: (settings: CorpusSettings) => Promise<void>,
+  beforeDuplicates?: (candidates: readonly Definition[]) => void,
+) {
   options.progress?.('reading the corpus');
   const { config, file: configFile, text: configText } = await loadConfig(options.corpus, options.configFile, options.overrides);
   const diagnostics = new Diagnostics();
@@ -71,7 +75,7 @@ export async function check(options: AnalyzeOptions, beforeReading?: (settings: 
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }
-  const validated = validate(records, config, diagnostics);
+  const validated = validate(records, config, diagnostics, beforeDuplicates);
   checkSelection(config.kinds, validated.valid, diagnostics);
   checkSectors(config.sectors, records, validated.valid);
   const configInput =
@@ -105,16 +109,27 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
   // A large corpus's tokenizer threads start as soon as the settings are known: they load the
   // language model while this thread reads the records.
   let threads: TokenizerThreads | undefined;
+  // They also tokenize the first definitions while duplicates are looked for (see `TokenizerThreads.prepare`).
+  let candidates: readonly Definition[] | undefined;
   try {
     // Only the count of the raw records is kept: the definitions hold what the analysis needs.
     const read = await timed('read', async () => {
-      const { records, ...checked } = await check(options, async (loaded) => {
-        const count = await threadsAhead(options);
-        if (count > 0) threads = new TokenizerThreads(tokenizeOptionsOf(loaded), count);
-      });
+      const { records, ...checked } = await check(
+        options,
+        async (loaded) => {
+          const count = await threadsAhead(options);
+          if (count > 0) threads = new TokenizerThreads(tokenizeOptionsOf(loaded), count);
+        },
+        (ofKind) => {
+          if (!threads || ofKind.length <= BATCH_SIZE) return;
+          candidates = ofKind;
+          threads.prepare(ofKind.map((d) => d.text));
+        },
+      );
       return { ...checked, recordCount: records.length };
     });
-    const counted = await countTerms(read.validated.analysed, read, options, timed, threads);
+    const positions = candidates && positionsIn(candidates, read.validated.analysed);
+    const counted = await countTerms(read.validated.analysed, read, options, timed, threads, positions);
     return await analyzeCounted(options, read, counted, timings, timed);
   } finally {
     await threads?.close();
@@ -230,7 +245,14 @@ async function analyzeCounted(
  * as they come; clustering and tables then run on the reduced counts. See "Beyond one machine" in
  * the README.
  */
-async function countTerms(analysed: readonly Definition[], loaded: CorpusSettings, options: AnalyzeOptions, timed: Timed, threads?: TokenizerThreads) {
+async function countTerms(
+  analysed: readonly Definition[],
+  loaded: CorpusSettings,
+  options: AnalyzeOptions,
+  timed: Timed,
+  threads?: TokenizerThreads,
+  positions?: Int32Array,
+) {
   const { config } = loaded;
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
   const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
@@ -243,6 +265,7 @@ async function countTerms(analysed: readonly Definition[], loaded: CorpusSetting
     const tokenized = tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
       workers,
       ...(threads ? { threads } : {}),
+      ...(positions ? { positions } : {}),
       ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
     });
     // Awaited below; a failure meanwhile must not count as unhandled.
@@ -258,6 +281,18 @@ async function countTerms(analysed: readonly Definition[], loaded: CorpusSetting
   options.progress?.('counting terms');
   const counted = await timed('terms', () => counter.finish(analysed, config.sectors));
   return { ...counted, tokenizeOptions, ruleFactors };
+}
+
+/** Each of `picked`'s place in `all`, which holds them in the same order. */
+export function positionsIn(all: readonly object[], picked: readonly object[]): Int32Array {
+  const positions = new Int32Array(picked.length);
+  let at = 0;
+  for (let i = 0; i < picked.length; i++) {
+    while (at < all.length && all[at] !== picked[i]) at++;
+    if (at === all.length) throw new Error('picked definitions are not in order among all');
+    positions[i] = at++;
+  }
+  return positions;
 }
 
 /** The synthesis settings, the term defaulting to the concept's name. */

@@ -288,11 +288,14 @@ class CleanRecords {
   #carry: Buffer | undefined;
   /** The line (from 1, in the body) the unparsed bytes start on. */
   #line = 1;
+  readonly #plainNames: boolean;
 
   constructor(
     readonly columns: string[],
     readonly onRecord: (fields: Record<string, string>, lastLine: number) => void,
-  ) {}
+  ) {
+    this.#plainNames = !columns.includes('__proto__');
+  }
 
   /** Parses what `bytes` completes; `end`: no more bytes come. False when the body is not well-formed. */
   write(bytes: Buffer, end: boolean): boolean {
@@ -349,18 +352,24 @@ class CleanRecords {
           }
           return false;
         }
-        const comma = buf.indexOf(COMMA, pos);
-        const newline = buf.indexOf(NEWLINE, pos);
-        let stop = comma >= 0 && (newline < 0 || comma < newline) ? comma : newline;
-        if (stop < 0) {
-          if (!end) break;
-          stop = buf.length;
+        // The field ends at the first comma or line end (a byte loop: fields are short, and three
+        // searches of the buffer per field cost more); a quote before it is not well-formed.
+        let stop = pos;
+        while (stop < buf.length) {
+          const b = buf[stop];
+          if (b === COMMA || b === NEWLINE || b === QUOTE) break;
+          stop++;
         }
-        const quote = buf.indexOf(QUOTE, pos);
-        if (quote >= 0 && quote < stop) return false;
+        if (stop < buf.length && buf[stop] === QUOTE) {
+          // Unless the field has not ended yet, when the next piece decides.
+          if (!end && buf.indexOf(COMMA, stop) < 0 && buf.indexOf(NEWLINE, stop) < 0) break;
+          return false;
+        }
+        if (stop >= buf.length && !end) break;
+        const comma = stop < buf.length && buf[stop] === COMMA;
         values.push(buf.toString('utf8', pos, stop));
         pos = stop + 1;
-        if (stop === comma) continue;
+        if (comma) continue;
         complete = true;
         break;
       }
@@ -371,7 +380,9 @@ class CleanRecords {
       }
       if (values.length !== this.columns.length) return false;
       const fields: Record<string, string> = {};
-      this.columns.forEach((name, i) => Object.defineProperty(fields, name, { value: values[i], enumerable: true, writable: true, configurable: true }));
+      // Assigning is defining (an own, enumerable, writable field) for every name but `__proto__`.
+      if (this.#plainNames) for (let i = 0; i < values.length; i++) fields[this.columns[i]!] = values[i]!;
+      else this.columns.forEach((name, i) => Object.defineProperty(fields, name, { value: values[i], enumerable: true, writable: true, configurable: true }));
       this.onRecord(fields, this.#line + newlines);
       this.#line += newlines + 1;
     }

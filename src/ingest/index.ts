@@ -177,7 +177,9 @@ function whyUnreadable(error: unknown): string {
 export function limitFields(records: readonly SourceRecord[], max: number, diagnostics: Diagnostics): SourceRecord[] {
   return records.map((record) => {
     let fields: Record<string, string> | undefined;
-    for (const [field, value] of Object.entries(record.fields)) {
+    // Keys, not entries: no pair array per field of every record.
+    for (const field of Object.keys(record.fields)) {
+      const value = record.fields[field]!;
       if (value.length <= max) continue;
       fields ??= { ...record.fields };
       // Not between the two halves of a surrogate pair.

@@ -178,13 +178,14 @@ function examples(f: number, input: SynthesizeInput): string[] {
   const before = (a: Row, b: Row) => b.terms - a.terms || a.year - b.year || compare(a.id, b.id);
   // The best three so far, in order (ids are unique, so the order is total): no list of every definition.
   const top: Row[] = [];
-  const distinct = new Set<string>();
+  // A term by its id, a rule by -2 - its number (never a term's): numbers, not a string made per piece of evidence.
+  const distinct = new Set<number>();
   input.definitions.forEach((definition, d) => {
     if (!hasFactor(matrix, d, f)) return;
     distinct.clear();
     const c = d * matrix.factors + f;
     for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
-      distinct.add(matrix.evidenceTerm[e]! >= 0 ? `t${matrix.evidenceTerm[e]}` : `r${matrix.evidenceRule[e]}`);
+      distinct.add(matrix.evidenceTerm[e]! >= 0 ? matrix.evidenceTerm[e]! : -2 - matrix.evidenceRule[e]!);
     }
     const row = { id: definition.id, terms: distinct.size, year: definition.year ?? Infinity };
     if (top.length === 3 && before(row, top[2]!) >= 0) return;

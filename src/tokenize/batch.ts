@@ -160,13 +160,54 @@ export class BatchBuilder {
 
 /** Tokenizes and packs batches of texts: what this thread, or a worker, does with each batch. */
 export function batchTokenizer(options: TokenizeOptions): (texts: readonly string[]) => TokenBatch {
-  const tokenizeText = countingTokenizer(options);
-  return (texts) => {
+  const chunks = new ChunkTokenizer(options);
+  return (texts) => chunks.batch(texts);
+}
+
+type Tokenized = ReturnType<ReturnType<typeof countingTokenizer>>;
+
+/**
+ * A tokenizer thread's state: besides whole batches, chunks of texts tokenized before it is known
+ * which of their texts the analysis keeps (`prepare`, while duplicates are still being found), each
+ * packed later from the texts kept (`preparedBatch`). A text's tokens do not depend on when or
+ * where it was tokenized, so the batch is the one `batch` would make of the texts kept.
+ */
+export class ChunkTokenizer {
+  readonly #tokenizeText: (text: string) => Tokenized;
+  readonly #prepared = new Map<number, Tokenized[]>();
+
+  constructor(options: TokenizeOptions) {
+    this.#tokenizeText = countingTokenizer(options);
+  }
+
+  /** The batch of `texts`. */
+  batch(texts: readonly string[]): TokenBatch {
     const builder = new BatchBuilder();
     for (const text of texts) {
-      const { text: tokenized, slots } = tokenizeText(text);
+      const { text: tokenized, slots } = this.#tokenizeText(text);
       builder.add(tokenized, slots);
     }
     return builder.build();
-  };
+  }
+
+  /** Tokenizes the texts of chunk `chunk` and holds them until `preparedBatch` asks for it. */
+  prepare(chunk: number, texts: readonly string[]): void {
+    this.#prepared.set(
+      chunk,
+      texts.map((text) => this.#tokenizeText(text)),
+    );
+  }
+
+  /** The batch of the prepared chunk's texts at `keep` (ascending), the chunk then dropped. */
+  preparedBatch(chunk: number, keep: ArrayLike<number>): TokenBatch {
+    const done = this.#prepared.get(chunk);
+    if (!done) throw new Error(`chunk ${chunk} was not prepared`);
+    this.#prepared.delete(chunk);
+    const builder = new BatchBuilder();
+    for (let i = 0; i < keep.length; i++) {
+      const { text, slots } = done[keep[i]!]!;
+      builder.add(text, slots);
+    }
+    return builder.build();
+  }
 }

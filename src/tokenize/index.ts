@@ -14,6 +14,8 @@ export interface TokenizeRun {
   readonly workers?: number;
   /** Threads started ahead with the same options (see `TokenizerThreads`): used first, or ended if the run needs none. */
   readonly threads?: TokenizerThreads;
+  /** Each definition's place among the texts `threads` were given to prepare (`TokenizerThreads.prepare`), when they were. */
+  readonly positions?: Int32Array;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function tokenizeEach(
 ): Promise<void> {
   const texts = definitions.map((d) => d.text);
   if ((run.workers ?? 0) > 0 && texts.length > BATCH_SIZE)
-    return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, take, run.onProgress, run.threads);
+    return tokenizeInWorkers(texts, options, run.workers!, BATCH_SIZE, take, run.onProgress, run.threads, run.positions);
   await run.threads?.close();
   const tokenizeBatch = batchTokenizer(options);
   for (let from = 0; from < texts.length; from += BATCH_SIZE) {

@@ -90,7 +90,9 @@ function findNear(source: string, value: string, cursor: number): number {
 /** Space, tab, line feed, carriage return. */
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-function joinHyphenated(tokens: readonly RawToken[]): RawToken[] {
+function joinHyphenated(tokens: RawToken[]): RawToken[] {
+  // Most texts have no hyphen token: nothing to join, no copy.
+  if (!tokens.some((t) => t.normal === '-')) return tokens;
   const out: RawToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];

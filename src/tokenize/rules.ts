@@ -65,22 +65,24 @@ export class RuleMatcher {
     forms?: readonly (readonly SlotForm[])[],
   ): RuleHit[] {
     if (!this.#rules.length) return [];
-    // The forms are the cached ones (no object per word); their places in the text go alongside.
-    const slots: SlotForm[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // The forms are the cached ones (no object per word); their places in the text go alongside,
+    // in arrays kept from text to text (their lengths, not the arrays, say how much is in use).
+    const slots = this.#slots;
+    const starts = this.#starts;
+    const ends = this.#ends;
+    let n = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const wordForms = forms ? forms[k]! : this.formsOf(w);
       for (let f = 0; f < wordForms.length; f++) {
-        slots.push(wordForms[f]!);
-        starts.push(w.start);
-        ends.push(w.end);
+        slots[n] = wordForms[f]!;
+        starts[n] = w.start;
+        ends[n++] = w.end;
       }
     }
+    slots.length = starts.length = ends.length = n;
     const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < slots.length; i++) {
+    for (let i = 0; i < n; i++) {
       const first = slots[i]!.first;
       for (let r = 0; r < first.length; r++) {
         const rule = first[r]!;
@@ -89,14 +91,25 @@ export class RuleMatcher {
         if (end < 0) continue;
         const span = { start: starts[i]!, end: ends[end - 1]! };
         if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span, end - 1))) continue;
-        const key = `${rule.factor}:${span.start}:${span.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         hits.push({ factor: rule.factor, rule: rule.rule, ...span });
       }
     }
-    return hits.sort((a, b) => a.start - b.start || a.end - b.end || a.factor - b.factor);
+    // One hit per factor and span, the first found: the sort is stable, so it leads its equals.
+    hits.sort((a, b) => a.start - b.start || a.end - b.end || a.factor - b.factor);
+    let kept = 0;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      const last = kept > 0 ? hits[kept - 1]! : undefined;
+      if (last && last.start === h.start && last.end === h.end && last.factor === h.factor) continue;
+      hits[kept++] = h;
+    }
+    hits.length = kept;
+    return hits;
   }
+
+  readonly #slots: SlotForm[] = [];
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
 
   /** A word as rules see it (a thesaurus phrase: one form per word of its label), computed once per distinct word. */
   readonly #formCache = new Map<string, readonly SlotForm[]>();

@@ -55,7 +55,8 @@ export function countingTokenizer(options: TokenizeOptions): (text: string) => {
   const stem = cachedStemmer();
   const rules = new RuleMatcher(options.rules, stem);
   const facts = wordFacts(domain, stem, cues);
-  return (text) => tokenizeText(text, { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow });
+  const context: Context = { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow };
+  return (text) => tokenizeText(text, context);
 }
 
 /**
@@ -125,8 +126,8 @@ function tokenizeText(text: string, context: Context): { text: TokenizedText; sl
   const { tokens, sentences } = readText(text);
   const words = applyThesaurus(tokens, context.matcher);
   const facts = words.map(context.facts);
-  const found = findTerms(words, facts, context);
-  const nested = nestedWords(found);
+  const { found, singles } = findTerms(words, facts, context);
+  const nested = nestedWords(found, singles);
   found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
   const occurrences = found.map((o): TermOccurrence => {
     const before = words[o.first - 1];
@@ -149,15 +150,40 @@ function tokenizeText(text: string, context: Context): { text: TokenizedText; sl
   return { text: { occurrences, sentences, hits: context.rules.match(words, forms) }, slots: found.map((o) => o.slot) };
 }
 
-/** The single words said inside a longer term: one sweep in start order, longer terms first at a start. */
-function nestedWords(found: readonly Found[]): Set<Found> {
+/**
+ * The single words said inside a longer term: one sweep in start order, longer terms first at a
+ * start (a stable sort: at equal places, in `found`'s order). `found[0..singles)` (one per word) and
+ * the rest (one run after another) are each in that order already, as a rule: then they are merged,
+ * not sorted.
+ */
+function nestedWords(found: readonly Found[], singles: number): Set<Found> {
   const out = new Set<Found>();
   let reach = -1;
-  for (const o of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  const visit = (o: Found) => {
     if (o.words > 1) reach = Math.max(reach, o.end);
     else if (reach >= o.end) out.add(o);
+  };
+  if (!inPlaceOrder(found, 0, singles) || !inPlaceOrder(found, singles, found.length)) {
+    for (const o of [...found].sort(byPlace)) visit(o);
+    return out;
+  }
+  let a = 0;
+  let b = singles;
+  while (a < singles || b < found.length) {
+    // On a tie the earlier one in `found` (a single) goes first, as the stable sort puts it.
+    if (b >= found.length || (a < singles && byPlace(found[a]!, found[b]!) <= 0)) visit(found[a++]!);
+    else visit(found[b++]!);
   }
   return out;
+}
+
+/** Start order, longer first at a start. */
+const byPlace = (a: Found, b: Found) => a.start - b.start || b.end - a.end;
+
+/** Whether `found[from..to)` is in `byPlace` order. */
+function inPlaceOrder(found: readonly Found[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (byPlace(found[i - 1]!, found[i]!) > 0) return false;
+  return true;
 }
 
 /** What the term finder asks of a word; the same for every occurrence of the same word (see `wordFacts`). */
@@ -243,7 +269,7 @@ function factsOf(
 }
 
 /** Single content words, adjective/noun runs ending in a noun, and "X of Y" terms. */
-function findTerms(words: readonly Word[], facts: readonly WordFacts[], context: Context): Found[] {
+function findTerms(words: readonly Word[], facts: readonly WordFacts[], context: Context): { found: Found[]; singles: number } {
   const { maxWords } = context;
   const isDomainStop = (i: number) => facts[i]!.domainStop;
   const inPhrase = (i: number) => facts[i]!.inPhrase;
@@ -253,22 +279,24 @@ function findTerms(words: readonly Word[], facts: readonly WordFacts[], context:
     const pos: PartOfSpeech = count > 1 ? 'PHRASE' : (head.pos as PartOfSpeech);
     found.push({ key, form, words: wordCount(form), pos, start: head.start, end: last.end, sentence: head.sentence, first, slot });
   };
-  // Runs of words (`from`..`to`) joined: their keys, and their lemmas.
-  const keys = (from: number, to: number) =>
-    facts
-      .slice(from, to)
-      .map((f) => f.key)
-      .join(' ');
-  const lemmas = (from: number, to: number) =>
-    words
-      .slice(from, to)
-      .map((w) => w.lemma)
-      .join(' ');
+  // Runs of words (`from`..`to`) joined: their keys, and their lemmas (a loop: no arrays per run).
+  const keys = (from: number, to: number) => {
+    let joined = facts[from]!.key;
+    for (let k = from + 1; k < to; k++) joined += ` ${facts[k]!.key}`;
+    return joined;
+  };
+  const lemmas = (from: number, to: number) => {
+    let joined = words[from]!.lemma;
+    for (let k = from + 1; k < to; k++) joined += ` ${words[k]!.lemma}`;
+    return joined;
+  };
 
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     // A word's facts decide its single-word term's key and form: they hold its count slot.
     if (facts[i]!.single) add(w, w, 1, i, facts[i]!.key, w.fixed ?? w.lemma, facts[i]);
-  });
+  }
+  const singles = found.length;
 
   for (let i = 0; i < words.length;) {
     if (!inPhrase(i)) {
@@ -301,7 +329,7 @@ function findTerms(words: readonly Word[], facts: readonly WordFacts[], context:
     }
     i = j;
   }
-  return found;
+  return { found, singles };
 }
 
 /** The nearest cue lemma within `cueWindow` tokens before token `first`, in its sentence. */

@@ -1,13 +1,25 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { batchTokenizer } from './batch.js';
+import { ChunkTokenizer } from './batch.js';
 import type { TokenizeOptions } from './text.js';
-import type { BatchReply, BatchRequest } from './workers.js';
+import type { BatchReply, BatchRequest, PrepareRequest } from './workers.js';
 
 // A tokenizer thread: one language model, batches in, packed columns out (their buffers moved, not copied).
-const tokenizeBatch = batchTokenizer(workerData as TokenizeOptions);
-parentPort!.on('message', (request: BatchRequest) => {
+const tokenizer = new ChunkTokenizer(workerData as TokenizeOptions);
+// Why a chunk could not be prepared, told when its batch is asked for.
+const failedChunks = new Map<number, string>();
+parentPort!.on('message', (request: BatchRequest | PrepareRequest) => {
+  if ('prepare' in request) {
+    try {
+      tokenizer.prepare(request.prepare, request.texts);
+    } catch (error) {
+      failedChunks.set(request.prepare, error instanceof Error ? error.message : String(error));
+    }
+    return;
+  }
   try {
-    const batch = tokenizeBatch(request.texts);
+    const failed = request.chunk === undefined ? undefined : failedChunks.get(request.chunk);
+    if (failed !== undefined) throw new Error(failed);
+    const batch = request.chunk === undefined ? tokenizer.batch(request.texts ?? []) : tokenizer.preparedBatch(request.chunk, request.keep ?? []);
     const buffers = [
       batch.offsets,
       batch.key,

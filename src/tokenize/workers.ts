@@ -2,10 +2,18 @@ import { Worker } from 'node:worker_threads';
 import type { TokenBatch } from '../model/index.js';
 import type { TokenizeOptions } from './text.js';
 import { workerScript } from '../core/worker-script.js';
+import { BATCH_SIZE } from './batch-size.js';
 
-/** A batch handed to a worker, and what it hands back. */
+/** A batch handed to a worker: its texts, or which texts of a chunk the worker prepared to keep (ascending). */
 export interface BatchRequest {
   readonly index: number;
+  readonly texts?: readonly string[];
+  readonly chunk?: number;
+  readonly keep?: Int32Array;
+}
+/** Texts handed to a worker to tokenize ahead, before it is known which of them the analysis keeps. */
+export interface PrepareRequest {
+  readonly prepare: number;
   readonly texts: readonly string[];
 }
 export interface BatchReply {
@@ -14,11 +22,23 @@ export interface BatchReply {
   readonly error?: string;
 }
 
+/** Chunks each thread tokenizes ahead at most (`TokenizerThreads.prepare`): memory stays bounded on any corpus. */
+export const CHUNKS_AHEAD = 3;
+
+/** A batch of a run: its texts, and when a thread prepared its chunk, that thread and which texts it keeps. */
+export interface Planned {
+  readonly texts: readonly string[];
+  readonly chunk?: number;
+  readonly keep?: Int32Array;
+  worker?: Worker;
+}
+
 /**
  * Tokenizes `texts` in batches on `count` worker threads, each loading the language model once.
- * Batches are handed out as workers free up and given to `take` in text order (one that is done
- * early waits for those before it), so the result is the same as on one thread, whatever the
- * number of workers.
+ * Batches are handed out as workers free up (a chunk a thread prepared, to that thread) and given
+ * to `take` in text order (one that is done early waits for those before it), so the result is the
+ * same as on one thread, whatever the number of workers. `positions`: each text's place among the
+ * texts the threads prepared from (`TokenizerThreads.prepare`), when they did.
  */
 export async function tokenizeInWorkers(
   texts: readonly string[],
@@ -28,12 +48,20 @@ export async function tokenizeInWorkers(
   take: (batch: TokenBatch) => void,
   onProgress?: (done: number, total: number) => void,
   started?: TokenizerThreads,
+  positions?: Int32Array,
 ): Promise<void> {
-  const total = Math.ceil(texts.length / batchSize);
+  const planned = planBatches(texts, batchSize, started?.prepared, positions);
+  const total = planned.length;
   const waiting = new Map<number, TokenBatch>();
   let delivered = 0;
-  let next = 0;
-  let done = 0;
+  let tokenized = 0;
+  const wanted = Math.min(count, total);
+  const workers = started ? started.take(wanted) : [];
+  while (workers.length < wanted) workers.push(startWorker(options));
+  // A chunk prepared on a thread this run does not use is tokenized from its texts.
+  for (const batch of planned) if (batch.worker && !workers.includes(batch.worker)) batch.worker = undefined;
+  const free = planned.flatMap((batch, index) => (batch.worker ? [] : [index]));
+  let nextFree = 0;
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       // A thread started ahead may have failed before it was given work.
@@ -42,13 +70,16 @@ export async function tokenizeInWorkers(
         reject(failed);
         return;
       }
+      const own = planned.flatMap((batch, index) => (batch.worker === worker ? [index] : []));
+      let nextOwn = 0;
       const handOut = () => {
-        if (next >= total) {
+        const index = nextOwn < own.length ? own[nextOwn++] : nextFree < free.length ? free[nextFree++] : undefined;
+        if (index === undefined) {
           resolve();
           return;
         }
-        const index = next++;
-        worker.postMessage({ index, texts: texts.slice(index * batchSize, (index + 1) * batchSize) } satisfies BatchRequest);
+        const batch = planned[index]!;
+        worker.postMessage((batch.worker ? { index, chunk: batch.chunk!, keep: batch.keep! } : { index, texts: batch.texts }) satisfies BatchRequest);
       };
       worker.on('message', (reply: BatchReply) => {
         if (reply.error !== undefined || !reply.batch) {
@@ -58,10 +89,11 @@ export async function tokenizeInWorkers(
         waiting.set(reply.index, reply.batch);
         for (let batch = waiting.get(delivered); batch; batch = waiting.get(delivered)) {
           waiting.delete(delivered++);
-          take(batch);
+          // A prepared chunk whose texts were all left out answers with an empty batch.
+          if (batch.texts > 0) take(batch);
         }
-        done++;
-        onProgress?.(Math.min(done * batchSize, texts.length), texts.length);
+        tokenized += reply.batch.texts;
+        onProgress?.(tokenized, texts.length);
         handOut();
       });
       worker.on('error', reject);
@@ -70,14 +102,48 @@ export async function tokenizeInWorkers(
       });
       handOut();
     });
-  const wanted = Math.min(count, total);
-  const workers = started ? started.take(wanted) : [];
-  while (workers.length < wanted) workers.push(startWorker(options));
   try {
     await Promise.all(workers.map(run));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/**
+ * The batches of a run. Without prepared chunks, `batchSize` texts each. With them, one per chunk
+ * of the texts prepared from: the texts kept from that chunk (the batches' boundaries do not change
+ * the merged terms, see `TermCounter`), with the thread that prepared it, if one did.
+ */
+export function planBatches(texts: readonly string[], batchSize: number, prepared?: PreparedChunks, positions?: Int32Array): Planned[] {
+  const planned: Planned[] = [];
+  if (!prepared || !positions || positions.length !== texts.length) {
+    for (let from = 0; from < texts.length; from += batchSize) planned.push({ texts: texts.slice(from, from + batchSize) });
+    return planned;
+  }
+  const chunks = Math.ceil(prepared.count / prepared.size);
+  let i = 0;
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    const from = i;
+    const end = (chunk + 1) * prepared.size;
+    while (i < texts.length && positions[i]! < end) {
+      if (positions[i]! < chunk * prepared.size || (i > from && positions[i]! <= positions[i - 1]!)) throw new Error('positions must ascend');
+      i++;
+    }
+    const worker = prepared.chunks.get(chunk);
+    // An unprepared chunk with nothing kept is no batch; a prepared one is asked for, to free it.
+    if (i === from && !worker) continue;
+    const keep = Int32Array.from(positions.subarray(from, i), (p) => p - chunk * prepared.size);
+    planned.push({ texts: texts.slice(from, i), chunk, keep, ...(worker ? { worker } : {}) });
+  }
+  if (i !== texts.length) throw new Error('positions beyond the prepared texts');
+  return planned;
+}
+
+/** Which thread prepared each chunk of `size` of the `count` texts prepared from (the first ones only). */
+export interface PreparedChunks {
+  readonly count: number;
+  readonly size: number;
+  readonly chunks: ReadonlyMap<number, Worker>;
 }
 
 function startWorker(options: TokenizeOptions): Worker {
@@ -92,6 +158,7 @@ function startWorker(options: TokenizeOptions): Worker {
 export class TokenizerThreads {
   #idle: Worker[];
   readonly #failures = new Map<Worker, Error>();
+  #prepared: PreparedChunks | undefined;
 
   constructor(
     readonly options: TokenizeOptions,
@@ -106,6 +173,28 @@ export class TokenizerThreads {
       });
       return worker;
     });
+  }
+
+  /**
+   * Hands the first chunks of `texts` (`size` each, at most `CHUNKS_AHEAD` per thread, in turn) to
+   * the threads to tokenize while this one still works out which texts the analysis keeps; a run
+   * then asks each for the texts it keeps of its chunks (`positions` of `tokenizeInWorkers`).
+   */
+  prepare(texts: readonly string[], size = BATCH_SIZE, perThread = CHUNKS_AHEAD): void {
+    const chunks = new Map<number, Worker>();
+    const threads = this.#idle.length;
+    const ahead = Math.min(Math.ceil(texts.length / size), threads * perThread);
+    for (let chunk = 0; chunk < ahead; chunk++) {
+      const worker = this.#idle[chunk % threads]!;
+      worker.postMessage({ prepare: chunk, texts: texts.slice(chunk * size, (chunk + 1) * size) } satisfies PrepareRequest);
+      chunks.set(chunk, worker);
+    }
+    this.#prepared = { count: texts.length, size, chunks };
+  }
+
+  /** What `prepare` handed out, if it was called. */
+  get prepared(): PreparedChunks | undefined {
+    return this.#prepared;
   }
 
   /** Up to `count` of the threads, for a run; the others are ended. */

@@ -22,6 +22,7 @@ const RECORD = 8;
 const MASK_AT = 4;
 
 const FUNCTION_WORDS = new Set(stopwords);
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The words two texts are compared by: function words and the domain's own words left out, so
@@ -213,12 +214,29 @@ class ShingleNumbers {
 
   /** The number of each shingle of `text`'s content words (repeats included, unsorted); valid until the next call. */
   of(text: string, size: number): Int32Array {
-    const all = words(text);
-    if (this.#wordIds.length < all.length + 1) this.#wordIds = new Int32Array(all.length * 2 + 1);
     let length = 0;
-    for (const w of all) {
+    const keep = (w: string) => {
       const id = this.#word(w);
       if (!this.#leftOut[id]) this.#wordIds[length++] = id;
+    };
+    if (ASCII.test(text)) {
+      // `words` without its regular expression: in ASCII, letters and digits are [a-z0-9] once lower-cased.
+      const lower = text.toLowerCase();
+      if (this.#wordIds.length < lower.length + 1) this.#wordIds = new Int32Array(lower.length + 1);
+      let from = -1;
+      for (let i = 0; i <= lower.length; i++) {
+        const c = i < lower.length ? lower.charCodeAt(i) : 0;
+        const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+        if (inWord && from < 0) from = i;
+        else if (!inWord && from >= 0) {
+          keep(lower.slice(from, i));
+          from = -1;
+        }
+      }
+    } else {
+      const all = words(text);
+      if (this.#wordIds.length < all.length + 1) this.#wordIds = new Int32Array(all.length * 2 + 1);
+      for (const w of all) keep(w);
     }
     if (this.#numbers.length < length + 1) this.#numbers = new Int32Array(length * 2 + 1);
     let count = 0;

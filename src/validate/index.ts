@@ -18,8 +18,17 @@ export interface Validated {
 const REQUIRED = ['id', 'sector', 'text'] as const;
 const KNOWN = new Set<string>([...FIELDS, ...OPTIONAL_FIELDS]);
 
-/** Validates records into definitions, then picks the ones the analysis counts. */
-export function validate(records: readonly SourceRecord[], config: Config, diagnostics: Diagnostics): Validated {
+/**
+ * Validates records into definitions, then picks the ones the analysis counts. `beforeDuplicates`
+ * is told the definitions of the configured kinds (those `analysed` is picked from, in order)
+ * before duplicates are looked for: a caller can start work on them meanwhile.
+ */
+export function validate(
+  records: readonly SourceRecord[],
+  config: Config,
+  diagnostics: Diagnostics,
+  beforeDuplicates?: (candidates: readonly Definition[]) => void,
+): Validated {
   const valid = toDefinitions(records, config, diagnostics);
   const exclusions: Exclusion[] = [];
   const ofKind: Definition[] = [];
@@ -27,6 +36,7 @@ export function validate(records: readonly SourceRecord[], config: Config, diagn
     if (config.kinds.includes(d.kind)) ofKind.push(d);
     else exclusions.push({ id: d.id, reason: 'kind', detail: `kind \`${d.kind}\` is not analysed (config \`kinds\`)` });
   }
+  beforeDuplicates?.(ofKind);
   const duplicates = findDuplicates(ofKind, config, diagnostics);
   const dropped = new Map<string, DuplicateGroup>();
   if (config.duplicates.merge) {

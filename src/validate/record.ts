@@ -95,8 +95,7 @@ export function parseValidRecord(fields: Readonly<Record<string, string>>, secto
     (doi !== '' && !DOI.test(doi))
   )
     return undefined;
-  const optionalText = Object.fromEntries(OPTIONAL_TEXT.map((f) => [f, fields[f]?.trim() ?? ''])) as Record<(typeof OPTIONAL_TEXT)[number], string>;
-  return {
+  const parsed: Record<string, unknown> = {
     id,
     sector,
     kind: (fields.kind === undefined ? 'definition' : fields.kind.trim().toLowerCase()) || 'definition',
@@ -104,8 +103,10 @@ export function parseValidRecord(fields: Readonly<Record<string, string>>, secto
     url,
     text,
     doi,
-    ...optionalText,
   };
+  // A loop, not entries made into an object and spread: this runs for every record.
+  for (const f of OPTIONAL_TEXT) parsed[f] = fields[f]?.trim() ?? '';
+  return parsed as ParsedRecord;
 }
 
 /** The citation fields of a parsed record that have a value; `journal` fills an empty `container`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchBuilder, batchTokenizer } from '../../src/tokenize/batch.js';
+import { BatchBuilder, batchTokenizer, ChunkTokenizer } from '../../src/tokenize/batch.js';
 import { countingTokenizer, textTokenizer } from '../../src/tokenize/text.js';
 
 const options = {
@@ -45,5 +45,20 @@ describe('batches of tokenized texts', () => {
     // The tokenizer's slots now point into the first batch; a second batch looks its pairs up again.
     expect(tokenize(texts)).toEqual(first);
     expect(tokenize(texts.slice(2))).toEqual(batchTokenizer(options)(texts.slice(2)));
+  });
+
+  it('pack a chunk tokenized ahead, from the texts kept, as the batch of those texts alone', () => {
+    const chunks = new ChunkTokenizer(options);
+    // Two chunks prepared, a batch made between them (the count slots of its words then belong to it).
+    chunks.prepare(0, texts);
+    const between = chunks.batch(texts.slice(1, 3));
+    chunks.prepare(1, [...texts].reverse());
+    expect(chunks.preparedBatch(1, [0, 2, 3])).toEqual(batchTokenizer(options)([texts[3]!, texts[1]!, texts[0]!]));
+    expect(chunks.preparedBatch(0, [1, 3])).toEqual(batchTokenizer(options)([texts[1]!, texts[3]!]));
+    expect(between).toEqual(batchTokenizer(options)(texts.slice(1, 3)));
+    // Nothing kept: an empty batch. A chunk is packed once, then dropped.
+    chunks.prepare(2, texts);
+    expect(chunks.preparedBatch(2, []).texts).toBe(0);
+    expect(() => chunks.preparedBatch(2, [0])).toThrow(/not prepared/);
   });
 });

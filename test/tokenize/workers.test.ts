@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchTokenizer } from '../../src/tokenize/index.js';
-import { TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
+import { planBatches, TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition, TokenBatch } from '../../src/model/index.js';
 
@@ -55,5 +55,20 @@ describe('tokenizing on worker threads', () => {
     // Handed to a run as if it were still idle: the run is told why it cannot work.
     const ahead = { take: () => [dead!], failure: (w: NonNullable<typeof dead>) => threads.failure(w) } as unknown as TokenizerThreads;
     await expect(tokenizeInWorkers(texts, options, 1, 2, () => undefined, undefined, ahead)).rejects.toThrow(/exited/);
+  });
+
+  it('plans one batch per chunk prepared from, asking for a prepared chunk even when it keeps nothing', () => {
+    const worker = {} as never;
+    const prepared = { count: 7, size: 3, chunks: new Map([[1, worker]]) };
+    // Texts at places 0, 2 (chunk 0), none of chunk 1, 6 (chunk 2).
+    const plan = planBatches(['a', 'b', 'c'], 3, prepared, Int32Array.from([0, 2, 6]));
+    expect(plan.map((p) => ({ texts: p.texts, chunk: p.chunk, keep: [...p.keep!], prepared: p.worker === worker }))).toEqual([
+      { texts: ['a', 'b'], chunk: 0, keep: [0, 2], prepared: false },
+      { texts: [], chunk: 1, keep: [], prepared: true },
+      { texts: ['c'], chunk: 2, keep: [0], prepared: false },
+    ]);
+    // Without prepared chunks, batches of the size asked.
+    expect(planBatches(['a', 'b', 'c'], 2).map((p) => p.texts)).toEqual([['a', 'b'], ['c']]);
+    expect(() => planBatches(['a', 'b'], 3, prepared, Int32Array.from([2, 1]))).toThrow(/ascend/);
   });
 });

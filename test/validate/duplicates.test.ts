@@ -60,6 +60,21 @@ describe('similarPairs', () => {
     );
   });
 
+  it('cuts words as `words` does, in ASCII texts (read without the regular expression) and others', () => {
+    // Capitals, digits, punctuation and hyphens inside and between words; some texts not ASCII.
+    const written = fc.constantFrom('Data', 'DATA', 'data,', 'e-mail', 'CO2', '2030', '(ICT)', "city's", 'x_y', 'a.b', 'Z9', ' ', 'energy');
+    const ascii = fc.array(written, { minLength: 0, maxLength: 12 }).map((w) => w.join(' '));
+    // One text in five not ASCII.
+    const mixed = fc.oneof({ arbitrary: ascii, weight: 4 }, { arbitrary: ascii.map((t) => `${t} café Ünion naïve — data`), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(mixed, { minLength: 40, maxLength: 100 }), (texts) => {
+        const items = texts.map((t, i) => ({ id: `d${i}`, text: t }));
+        expect(similarPairs(items, 1, 0.3, new Set(), MIN_SHARED)).toEqual(referencePairs(items, 1, 0.3));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('finds a near-duplicate among texts that share only common shingles otherwise', () => {
     // 100 texts share "quality life" (too common to index); the pair also shares five rare shingles.
     const filler = Array.from({ length: 100 }, (_, i) => ({ id: `f${i}`, text: `quality life topic${i} more${i}` }));

@@ -23,6 +23,16 @@ export interface RawToken {
 }
 
 /**
+ * Plurals used as mass nouns, kept as written: "data" is not "datum" to anyone writing about
+ * cities (big data, open data), nor "media" "medium". The shipped thesaurus mapped them back;
+ * a new corpus has no thesaurus.
+ */
+const KEPT_AS_WRITTEN: ReadonlyMap<string, string> = new Map([
+  ['datum', 'data'],
+  ['medium', 'media'],
+]);
+
+/**
  * Sentences, tokens, POS and lemmas of `text`. The text is read in lower case: wink tags a
  * capitalised noun as a proper noun and then leaves it unlemmatised ("Technologies", "Cities").
  * Hyphenated words are joined back into one token ("cost-effective", "well-being").
@@ -57,9 +67,10 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
       const start = at >= 0 ? at : cursor;
       const end = at >= 0 ? at + value.length : cursor;
       cursor = end;
+      const lemma = (lemmas[i] ?? value).toLowerCase();
       tokens.push({
         normal: value,
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        lemma: KEPT_AS_WRITTEN.get(lemma) === value ? value : lemma,
         pos: pos[i] ?? 'X',
         stop: Boolean(stops[i]),
         start,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ThesaurusEntry } from '../../src/config/thesaurus.js';
 import { textTokenizer } from '../../src/tokenize/index.js';
+import { readTokens } from '../../src/tokenize/nlp.js';
 
 const entry = (label: string, replaceBy: string, line = 2): ThesaurusEntry => ({ label, replaceBy, line });
 const options = { thesaurus: [] as ThesaurusEntry[], stopwords: ['smart', 'city', 'cities'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
@@ -68,5 +69,12 @@ describe('tokenize', () => {
     expect([at('life').nested, at('quality').nested, at('quality of life').nested]).toEqual([true, true, false]);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A city that uses ICT to improve the quality of life.', 'Its citizens matter.']);
     expect(at('citizens').sentence).toBe(1);
+  });
+});
+
+describe('mass-noun plurals', () => {
+  it('keeps data and media as written (wink lemmatises them to datum and medium), and a written datum as it is', () => {
+    const lemmas = readTokens('Open data and social media; a datum, a medium, the criteria.').map((t) => `${t.normal}>${t.lemma}`);
+    expect(lemmas).toEqual(expect.arrayContaining(['data>data', 'media>media', 'datum>datum', 'medium>medium', 'criteria>criterion']));
   });
 });

@@ -1,5 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
+import { contrastedGenus, determinerComplement, roleNotKind } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
 
@@ -545,6 +546,12 @@ function matchVerb(text: string): VerbMatch | undefined {
     ) {
       return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
     }
+    // `represents a frequently elaborated concept which however comes short …`: a noun phrase after a
+    // definitional verb is judged as a copula's complement is (a kind, not a role, a value or a term without definiens).
+    if (p.name === 'represents' && /^(?:represents?|constitutes?|embod(?:y|ies))$/iu.test(m[0]) && determinerComplement(text.slice(m[0].length))) {
+      const judged = predicate(text.slice(m[0].length).trimStart());
+      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
+    }
     // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
     if (p.name === 'taken-to-mean') {
       const judged = predicate(text.slice(m[0].length).trimStart());
@@ -658,7 +665,14 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
-  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
+  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
+    // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
+    const corrected = contrastedGenus(t);
+    const judged = corrected === undefined ? undefined : predicate(corrected);
+    if (corrected !== undefined && judged && !judged.check && (corrected.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(corrected))
+      return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+    return reject('negated');
+  }
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
@@ -687,6 +701,8 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (det) {
     const word = det[1]!.toLowerCase();
     const after = t.slice(det[0].length);
+    const role = roleNotKind(word, after);
+    if (role) return reject(role, 0.3);
     if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
     if (word === 'one' || word === 'ones' || word === 'those') {
       return RELATIVE.test(after) || /^(?:with|in|whose)\b/iu.test(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);

@@ -1,6 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
-import { contrastedGenus, determinerComplement, roleNotKind } from './complement.js';
+import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
 
@@ -268,14 +268,12 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
         /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
         /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
       const subject = subjectOf(subjectText);
-      // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
-      const participle = /^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(sentence.slice(after + as.index + as[0].length));
       return build(sentence, {
         start: np.start,
         term,
         pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
         position: { name: 'after a reporting verb', value: 1 },
-        checks: participle ? [...np.checks, { name: 'a participle after “as”, not a noun phrase', value: 0.3 }] : np.checks,
+        checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
         citations,
         own,
         ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
@@ -350,6 +348,15 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     own: ownHere,
     ...(before.reporter ? before : saidAfter(sentence, np.start)),
   });
+}
+
+/** What the complement after a reporting verb's `as` says against a definition. */
+function asComplementChecks(complement: string): Factor[] {
+  // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
+  if (/^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(complement)) return [{ name: 'a participle after “as”, not a noun phrase', value: 0.3 }];
+  // (`treat the urban digital twin as infrastructure to be funded`: a task or a role, not a kind)
+  if (deonticRole(complement)) return [{ name: 'something to be done with it (infrastructure to be funded …), not a kind', value: 0.3 }];
+  return [];
 }
 
 /**
@@ -442,12 +449,17 @@ function appositionClause(
   term: string,
   citations: readonly Citation[],
 ): Clause | undefined {
-  const m = APPOSITION.exec(sentence.slice(np.end));
+  const m = APPOSITION.exec(sentence.slice(np.end)) ?? commaApposition(sentence, prefix, np);
   if (!m) return undefined;
   const rest = sentence.slice(np.end + m[0].length);
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);
-  if (!judged || judged.check || !/^(?:(?:an?|the)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest))
+  if (clauseNotNounPhrase(rest)) return undefined;
+  if (
+    !judged ||
+    judged.check ||
+    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
+  )
     return undefined;
   // A dash after a sentence-initial term is a glossary line, read elsewhere.
   if (!prefix.trim() && /[—–]/u.test(m[0])) return undefined;
@@ -461,6 +473,28 @@ function appositionClause(
     own: OWN_INTRO.test(prefix),
     ...reporterIn(prefix),
   });
+}
+
+/**
+ * `… are turning to digital twins, virtual 3D models that use …`: after a comma, a noun phrase that agrees
+ * with the term in number (an article for a singular term, a plural head for a plural one), whose head is a
+ * noun followed by a relative clause, set beside a term in object position (after a verb or a preposition).
+ */
+function commaApposition(sentence: string, prefix: string, np: { start: number; end: number }): RegExpExecArray | null {
+  if (!/\p{Ll}\s*$/u.test(prefix)) return null;
+  const m = /^,\s+(?=((?:an?\s+)?)((?:[\p{L}\p{N}-]+\s+){0,4})([\p{L}-]+)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u.exec(sentence.slice(np.end));
+  // (a subject relative, `models that mirror …`, as a differentia is; `parks which residents like` is about the parks)
+  if (!m || !tagsOf(m[4]!).some((t) => t.startsWith('VB') || t === 'MD')) return null;
+  const plural = /s$/iu.test(sentence.slice(np.start, np.end));
+  const head = m[3]!;
+  if (plural ? Boolean(m[1]) || !/\p{Ll}s$/u.test(head) : !m[1]) return null;
+  // (modifiers and head only: no verb, no conjunction of a list)
+  const words = [...m[2]!.split(/\s+/u).filter(Boolean), head];
+  // (the apposition closes the sentence: another item or clause after it, `, and …`, makes the comma a list's)
+  if (/,\s+(?:and|or|but|while)\s|;/u.test(sentence.slice(np.end + m[0].length))) return null;
+  if (words.some((w) => /^(?:and|or|but|is|are|was|were)$/iu.test(w) || (tagsOf(w).length > 0 && !tagsOf(w).some((t) => /^(?:JJ|NN|CD)/u.test(t)))))
+    return null;
+  return isNoun(head) || isNoun(head.replace(/s$/u, '')) || tagsOf(head).length === 0 ? m : null;
 }
 
 interface VerbMatch {
@@ -819,6 +853,10 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   if (det) {
     if (NOT_GENERIC.test(det[2]!)) checks.push({ name: `not the concept in general (${det[2]!.toLowerCase()} …)`, value: 0.3 });
     start = det.index + det[1]!.length;
+  } else {
+    // `A city’s “digital twin” is …`: a possessor with its own generic article is the determiner of the term.
+    const possessor = /(^|[\s(‘"“«])((?:a|an|every|each|any)\s+[\p{L}-]+['’]s)\s+$/iu.exec(sentence.slice(0, start));
+    if (possessor) start = possessor.index + possessor[1]!.length;
   }
   // `The term ‘smart city’`, `the concept of (the) smart city`.
   const wrapper =
@@ -894,6 +932,10 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
     return { name: 'after a table cell or label', value: 0.85 };
   }
+  // `Roots in product development – In engineering a digital twin …`: a run-in heading set off by a dash; the
+  // sentence begins after it, so the position is read from what follows the dash.
+  const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
+  if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
   return { name: 'not the subject of the sentence', value: 0.3 };
 }
 
@@ -1118,7 +1160,9 @@ function glossaryClause(
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
-  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*(?:\|\s*)?$/u.test(prefix);
+  // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
+  const sourceCell =
+    !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
@@ -1399,7 +1443,11 @@ function trailingSource(sentence: string, start: number): number {
   const said = SAID_AFTER.exec(sentence.slice(start));
   if (said) return start + said.index;
   // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
-  const m = /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)\p{Lu}[^()]{1,60}\)[.\s]*$/u.exec(sentence.slice(start));
+  // (or a locator: `… infrastructure” (3.4 of that edition)`; a bare acronym, `” (ICT)`, belongs to the definiens)
+  const m =
+    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50})\)[.\s]*$/u.exec(
+      sentence.slice(start),
+    );
   return m ? start + m.index : sentence.length;
 }
 

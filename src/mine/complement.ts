@@ -32,6 +32,7 @@ export function roleNotKind(determiner: string, after: string): string | undefin
   // of its own, `a powerful paradigm that applies …`, it is a genus with a differentia after all)
   const ranked = /^([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:in|for|of|to|towards|within)\s/u.exec(after);
   if (ranked && IMPORTANCE.test(ranked[1]!)) return 'a role or a value (a key … in, an essential … for), not a kind';
+  if (deonticRole(after)) return 'something to be done with it (infrastructure to be funded …), not a kind';
   if (/^the$/iu.test(determiner) && /^[\p{L}-]+(?:\s+(?:forward|ahead))?\s+to\s+(?:not\s+(?:only\s+)?)?\p{Ll}+/u.test(after)) {
     return 'a means or a way to something (the way forward to …), not a kind';
   }
@@ -41,4 +42,25 @@ export function roleNotKind(determiner: string, after: string): string | undefin
 /** Determiner-led complements of a definitional verb other than the copula (`represents a concept which …`). */
 export function determinerComplement(text: string): boolean {
   return /^\s*(?:an?|the|one)\s/iu.test(text);
+}
+
+/**
+ * `infrastructure to be funded`, `a problem to be solved`: a head followed by a passive infinitive says what is to
+ * be done with the thing (a task, a role), not what kind of thing it is.
+ */
+export function deonticRole(complement: string): boolean {
+  // (modifiers and head only: a relative clause before the infinitive, `a city that uses data to be …`, is the differentia's)
+  return /^\s*(?:(?:an?|the)\s+)?(?:(?!(?:that|which|who|whose|where|whom)\s)[\p{L}-]+\s+){0,3}?(?!(?:that|which|who|whose|where|whom)\s)[\p{L}-]+\s+to\s+be\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn|ght)\b/u.test(
+    complement,
+  );
+}
+
+/**
+ * `Smart and sustainable cities — Vocabulary and analysis … Foreword NUSB … is a federation of …`: a finite copula
+ * before any relative pronoun shows that what follows the dash or comma is the subject of a clause of its own (a
+ * title run into the text), not a noun phrase set beside the term.
+ */
+export function clauseNotNounPhrase(apposed: string): boolean {
+  const m = /\b(?:that|which|where|whose|who|whom)\b|\b(?:is|are|was|were)\b/iu.exec(apposed);
+  return m !== null && /^(?:is|are|was|were)$/iu.test(m[0]);
 }

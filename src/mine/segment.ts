@@ -1,6 +1,6 @@
 import { keepsHyphen } from './hyphens.js';
 import type { SourceLine } from './layout.js';
-import { isTableHeader } from './table-header.js';
+import { isTableHeader, withoutColumnNotes } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -204,7 +204,7 @@ interface Column {
 }
 
 function columnsOf(header: string): Column[] {
-  return [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
+  return [...withoutColumnNotes(header).matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
 }
 
 // Columns that label a row (its number, sector, type) rather than give its source or its definition.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.js';
-import { contrastedGenus, roleNotKind } from '../../src/mine/complement.js';
+import { clauseNotNounPhrase, contrastedGenus, deonticRole, roleNotKind } from '../../src/mine/complement.js';
+import { withoutColumnNotes } from '../../src/mine/table-header.js';
 import { explain, mineDefinitions, type Candidate } from '../../src/mine/index.js';
 
 // The thirteenth extractor: what a copula or a definitional predicate says of the term, read from the
@@ -69,5 +70,123 @@ describe('the complement of `represents`, `constitutes` is judged as a copula’
   it('keeps a kind with its differentia', () => {
     expect(clauses('A smart city represents an urban system in which data from sensors steer the public services.')).toHaveLength(1);
     expect(clauses('A digital twin constitutes a virtual model of a physical asset that is kept current by sensor data.')).toHaveLength(1);
+  });
+});
+
+describe('where the subject starts: a run-in heading before a dash, a possessor with a generic article', () => {
+  it('reads the position after a run-in heading set off by a dash', () => {
+    const found = mine('Origins in manufacturing – In aerospace engineering a digital twin usually refers to a virtual model of one engine in service.');
+    expect(found.map((c) => c.clause)).toEqual(['a digital twin usually refers to a virtual model of one engine in service']);
+    expect(found[0]!.explanation.position.name).toBe('after an introductory phrase');
+    // (without the dash the heading words run into a subject the term is not)
+    expect(mine('Origins in manufacturing and in aerospace engineering a digital twin usually refers to a virtual model.')).toEqual([]);
+  });
+
+  it('takes a possessor with a generic article as the determiner of the term', () => {
+    expect(clauses('A region’s “sustainable city” is a town that keeps its land, water and energy use within what its hinterland renews.')).toEqual([
+      'A region’s “sustainable city” is a town that keeps its land, water and energy use within what its hinterland renews',
+    ]);
+    // (a particular possessor is not the concept in general)
+    expect(clauses('Oslo’s “smart city” is a programme that the council runs with its utilities.')).toEqual([]);
+  });
+});
+
+describe('an apposition after a comma, beside a term in object position', () => {
+  it('reads a noun phrase that agrees with the term and has a relative clause, closing the sentence', () => {
+    const found = mine('Many ports are now investing in digital twins, live virtual models that mirror cranes, berths and ships from sensor feeds.');
+    expect(found.map((c) => c.clause)).toEqual(['digital twins, live virtual models that mirror cranes, berths and ships from sensor feeds']);
+    expect(found[0]!.pattern).toBe('apposition');
+    expect(clauses('Planners in the north want a sustainable city, a town that lives within the limits of its region.')).toHaveLength(1);
+  });
+
+  it('leaves a list, a number disagreement and a sentence-initial term', () => {
+    for (const sentence of [
+      'Vendors sell sensors to smart cities, utilities that run water networks, and ports.',
+      'The fund pays for digital twins, a platform that the ministry hosts.',
+      'The council wrote about smart cities, parks which residents like and schools which they use.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+});
+
+describe('a task or a role after `as` or a copula (`infrastructure to be funded`)', () => {
+  it('lowers a complement whose head is followed by a passive infinitive', () => {
+    expect(clauses('Regional plans treat the smart city as a budget line to be defended, not as a concept.')).toEqual([]);
+    expect(clauses('For the ministry, a digital twin is a problem to be solved by the next procurement round.')).toEqual([]);
+    expect(deonticRole('infrastructure to be funded, not as a term')).toBe(true);
+  });
+
+  it('keeps a kind whose relative clause has a passive infinitive in it', () => {
+    expect(clauses('Planners treat the smart city as a city that uses data to decide where services are to be placed.')).toHaveLength(1);
+    expect(deonticRole('a city that uses data to be governed better')).toBe(false);
+  });
+});
+
+describe('a title run into the text is not an apposition', () => {
+  it('rejects a dash “apposition” that is the subject of a clause of its own', () => {
+    const page = 'Report 12\nSmart cities — Vocabulary and uses Annex Bibliography Foreword The board is a federation of standards bodies.';
+    expect(mine(page)).toEqual([]);
+    expect(clauseNotNounPhrase('Vocabulary and uses Annex Foreword The board is a federation')).toBe(true);
+    expect(clauseNotNounPhrase('a city that is run on data')).toBe(false);
+  });
+
+  it('still reads a dash apposition with its differentia', () => {
+    expect(clauses('Several ministries now fund the sustainable city — a city that lives within the ecological limits of its region.')).toHaveLength(1);
+  });
+});
+
+describe('a locator in parentheses after a closed quotation ends the clause', () => {
+  it('leaves `(2.1 of that edition)` out, as a citation is', () => {
+    expect(clauses('The withdrawn standard defined a smart city as “a city that makes wide use of ICT in its services” (2.1 of that edition).')).toEqual([
+      'a smart city as “a city that makes wide use of ICT in its services',
+    ]);
+    // (a citation with a year is read as a citation, as before)
+    expect(clauses('Lund defines a smart city as “a city that runs its services on shared data” (Lund, 2019, p. 4).')).toEqual([
+      'a smart city as “a city that runs its services on shared data',
+    ]);
+  });
+});
+
+describe('tables and standards entries', () => {
+  it('reads a header whose column name has a note in parentheses, and a source cell with a numbered marker', () => {
+    const page = [
+      'Table 2 — Definitions in use',
+      'Sector      Source                 Definition (as printed)',
+      'Municipal   City of Orvik [3]      Smart city: a city that shares its data with the residents',
+      '                                   who produce it',
+      'Industry    Vendor group [4]       A digital twin is a virtual model of the city kept current',
+      '                                   by sensor data',
+      '',
+      'References',
+      '[3] City of Orvik (2019), Data strategy',
+      '[4] Vendor Group (2021), Twins for cities',
+    ].join('\n');
+    const found = mine(page);
+    expect(found.map((c) => c.clause)).toEqual([
+      'Smart city: a city that shares its data with the residents who produce it',
+      'A digital twin is a virtual model of the city kept current by sensor data',
+    ]);
+    expect(found.map((c) => c.attribution?.ref)).toEqual(['[3]', '[4]']);
+    expect(withoutColumnNotes('Source   Definition (as printed)')).toBe(`Source   Definition${' '.repeat(' (as printed)'.length)}`);
+  });
+
+  it('reads a note to entry as prose, defining only with an explicit defining verb (a copula there explains the entry)', () => {
+    const page = [
+      '3 Terms and definitions',
+      '3.1',
+      'smart city',
+      'city that uses data and digital technologies to improve its services',
+      'Note 1 to entry: A smart city can also be understood as a city that reports what its services achieve.',
+      'Note 2 to entry: A smart city is not a list of technologies.',
+      'Note 3 to entry: A smart city is a city that reports these outcomes to its residents every year.',
+      '3.2',
+      'digital twin',
+      'digital representation of an asset that is synchronized with it at a stated frequency',
+    ].join('\n');
+    expect(mine(page).map((c) => c.clause)).toEqual([
+      'smart city city that uses data and digital technologies to improve its services',
+      'A smart city can also be understood as a city that reports what its services achieve',
+      'digital twin digital representation of an asset that is synchronized with it at a stated frequency',
+    ]);
   });
 });

@@ -190,3 +190,36 @@ describe('tables and standards entries', () => {
     ]);
   });
 });
+
+describe('who said it: speakers, source lines and reference entries after the definition', () => {
+  const attribution = (text: string) => mine(text).map((c) => [c.quoted, c.attribution?.author ?? null, c.attribution?.year ?? null]);
+
+  it('names the speaker after the closing mark with any reporting verb (told, stated …), a hyphenated surname whole', () => {
+    expect(attribution('“A smart city is a city that answers its residents within a day,” Councillor Ada Brook-Lind told the committee.')).toEqual([
+      [true, 'Brook-Lind', null],
+    ]);
+  });
+
+  it('names the speaker of a quotation of several sentences, after its closing mark in a later sentence', () => {
+    const text =
+      '“A digital twin is a virtual model of a plant that is kept current by its sensors. It lets engineers test changes first. That saves money,” says Okonjo, who leads the lab.';
+    expect(attribution(text)).toEqual([[true, 'Okonjo', null]]);
+  });
+
+  it('reads a `Source:` label (in parentheses or on a line of its own, with a printed date) as the source', () => {
+    expect(attribution('Smart city: a city that shares its data with residents. (Source: Harbour Glossary, 2020)')).toEqual([[true, 'Harbour Glossary', 2020]]);
+    expect(attribution('A digital twin is a virtual model of a city that is fed by live data.\nSOURCE: Citylab Weekly on March 3, 2024')).toEqual([
+      [true, 'Citylab Weekly', 2024],
+    ]);
+    // (a label naming no source, `Source: own elaboration`, is none)
+    expect(attribution('A digital twin is a virtual model of a city that is fed by live data.\nSource: own elaboration')).toEqual([[false, null, null]]);
+  });
+
+  it('reads a reference entry set under the definition as its citation, not a sentence about it', () => {
+    const entry =
+      'A Smart City is one that puts its residents first and uses data to plan with them.\n\nOECD (2019), Enhancing the Contribution of Digitalisation, p. 12';
+    expect(attribution(entry)).toEqual([[true, 'OECD', 2019]]);
+    const prose = 'A Smart City is one that puts its residents first and uses data to plan with them.\n\nOECD (2019) argues that this is rare.';
+    expect(attribution(prose)).toEqual([[false, null, null]]);
+  });
+});

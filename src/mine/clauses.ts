@@ -282,7 +282,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     }
   }
 
-  const meaning = meanClause(sentence, prefix, after, np, term, citations);
+  const meaning = meanClause(sentence, prefix, after, np, term, citations) ?? nominalAs(sentence, prefix, np, term, citations);
   if (meaning) return meaning;
   const apposition = appositionClause(sentence, prefix, np, term, citations);
   if (apposition) return apposition;
@@ -411,6 +411,41 @@ function meanClause(
   });
 }
 
+// Nouns of the reporting verbs: `an understanding of the Smart City as …`, `a conception of smart cities as …`.
+const NOMINAL_REPORTING =
+  /\b(?:understanding|conception|definition|notion|interpretation|conceptuali[sz]ation|characteri[sz]ation|description|framing)s?\s+of\s+$/iu;
+
+/**
+ * `This is grounded in an understanding of the Smart City as a city that uses …`: a reporting verb's noun with the
+ * term as its object, then `as` and a complement judged as a copula's is (a genus with a differentia; `a definition of
+ * the smart city as an ontology rather than as a sentence` gives a bare genus before its contrast and is left).
+ */
+function nominalAs(
+  sentence: string,
+  prefix: string,
+  np: { start: number; end: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  if (!NOMINAL_REPORTING.test(prefix)) return undefined;
+  const as = /^\s*,?\s+as\s+/iu.exec(sentence.slice(np.end));
+  if (!as) return undefined;
+  const complement = sentence.slice(np.end + as[0].length);
+  const judged = predicate(complement);
+  const genus = complement.split(/\s+(?:rather\s+than|instead\s+of)\b|[,;.]/u)[0]!;
+  if (!judged || judged.check || bareGenus(genus) || (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'nominal-as', value: 0.85 },
+    position: { name: 'object of a reporting noun', value: 0.95 },
+    checks: np.checks,
+    citations,
+    own: OWN_INTRO.test(prefix),
+    ...reporterIn(prefix),
+  });
+}
+
 /**
  * A defining verb group up to ten words after the term, when the words between are a post-modifier
  * (a prepositional or participle phrase: no finite verb, no punctuation, no relative pronoun).
@@ -482,9 +517,12 @@ function appositionClause(
  */
 function commaApposition(sentence: string, prefix: string, np: { start: number; end: number }): RegExpExecArray | null {
   if (!/\p{Ll}\s*$/u.test(prefix)) return null;
-  const m = /^,\s+(?=((?:an?\s+)?)((?:[\p{L}\p{N}-]+\s+){0,4})([\p{L}-]+)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/u.exec(sentence.slice(np.end));
+  // (or the head's complement, `a virtual replica of a physical system, continuously updated …`)
+  const m = /^,\s+(?=((?:an?\s+)?)((?:[\p{L}\p{N}-]+\s+){0,4})([\p{L}-]+)\s+(?:(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|of\s))/u.exec(
+    sentence.slice(np.end),
+  );
   // (a subject relative, `models that mirror …`, as a differentia is; `parks which residents like` is about the parks)
-  if (!m || !tagsOf(m[4]!).some((t) => t.startsWith('VB') || t === 'MD')) return null;
+  if (!m || (m[4] !== undefined && !tagsOf(m[4]).some((t) => t.startsWith('VB') || t === 'MD'))) return null;
   const plural = /s$/iu.test(sentence.slice(np.start, np.end));
   const head = m[3]!;
   if (plural ? Boolean(m[1]) || !/\p{Ll}s$/u.test(head) : !m[1]) return null;
@@ -867,6 +905,10 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   // `being a smart city means …`: a gerund subject; the clause is about being one.
   const gerund = /(?<![\p{L}\p{N}])(?:being|becoming)\s+$/iu.exec(sentence.slice(0, start));
   if (gerund) start = gerund.index;
+  // (`Becoming a smart city is a long process`: the subject is the change into one, not what one is)
+  // (`becoming a smart city means …` says what it takes, and stays)
+  if (gerund && /^becoming/iu.test(gerund[0]) && /^\s+(?:is|are|was|were)\b/iu.test(sentence.slice(end)))
+    checks.push({ name: 'becoming one (a change), not the concept', value: 0.3 });
   return { start, end, checks };
 }
 
@@ -901,6 +943,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.
   if (/^what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(p))
     return { name: 'after a naming lead-in', value: 0.9 };
+  // `… on what exactly a digital twin is: a 3D representation of …`: an indirect question the colon answers.
+  if (/(?:^|\s)what(?:\s+\p{Ll}+ly)?$/iu.test(p) && /^[^:;.]{1,60}?\s(?:is|are)\s*:\s*[“"‘]?(?:an?|the)\s/iu.test(sentence.slice(start)))
+    return { name: 'an indirect question answered after a colon', value: 0.9 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };

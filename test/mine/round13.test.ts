@@ -223,3 +223,43 @@ describe('who said it: speakers, source lines and reference entries after the de
     expect(attribution(prose)).toEqual([[false, null, null]]);
   });
 });
+
+// Found by studying test9's and review-paper-13's errors, after the check-set figures were recorded.
+describe('the second study: test9 and review-paper-13', () => {
+  it('reads the object of a reporting noun with `as` (`an understanding of X as …`), judged as a copula’s complement', () => {
+    const found = mine('The plan rests on a conception of the sustainable city as a town that keeps its water, land and energy use within local limits.');
+    expect(found.map((c) => c.clause)).toEqual(['the sustainable city as a town that keeps its water, land and energy use within local limits']);
+    expect(found[0]!.pattern).toBe('nominal-as');
+    // (a bare genus before a contrast is no definition)
+    expect(clauses('Kaur went furthest, with a definition of the smart city as an ontology rather than as a sentence.')).toEqual([]);
+  });
+
+  it('lowers a gerund subject of change (`Becoming a smart city is …`) and keeps `being one means …`', () => {
+    expect(clauses('Becoming a smart city is a long process that takes a decade of steady investment.')).toEqual([]);
+    expect(clauses('Being a smart city means using data in every service the council provides to residents.')).toHaveLength(1);
+  });
+
+  it('reads a run of `Term – meaning` lines as entries, each line its own', () => {
+    const page = [
+      'Some residents asked what the words on this page mean.',
+      'Word list',
+      'Open data – data that anyone can use and share',
+      'Smart city – a city that uses data and technology to improve its services',
+      'Sensor – a small device that measures air quality or traffic',
+    ].join('\n');
+    expect(clauses(page)).toEqual(['Smart city – a city that uses data and technology to improve its services']);
+  });
+
+  it('takes the head’s complement as an apposition’s differentia too', () => {
+    expect(clauses('At the centre of the plan stands the notion of the digital twin, a live replica of the street network, updated every minute.')).toEqual([
+      'the notion of the digital twin, a live replica of the street network, updated every minute',
+    ]);
+  });
+
+  it('reads the answer to an indirect question after a colon', () => {
+    const found = mine('Planners mostly agree on what exactly a digital twin is: a shared 3D model of the city fed by live data.');
+    expect(found.map((c) => c.clause)).toEqual(['a digital twin is: a shared 3D model of the city fed by live data']);
+    expect(found[0]!.explanation.position.name).toBe('an indirect question answered after a colon');
+    expect(clauses('Planners still disagree about what a smart city is.')).toEqual([]);
+  });
+});

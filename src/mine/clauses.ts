@@ -660,6 +660,8 @@ function matchVerb(text: string): VerbMatch | undefined {
     )
       return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
   }
+  if (other && !STATE_VERBS.test(other) && tagsOf(other).includes('VBZ') && verbSeries(other, text.slice(other.length).split(/[.;]/u)[0] ?? ''))
+    return { pattern: { name: 'verb-series', value: 0.6 }, text: other };
   const modal = MODAL_BE.exec(text);
   const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
   if (!copula) return undefined;
@@ -680,6 +682,18 @@ function matchVerb(text: string): VerbMatch | undefined {
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
+}
+
+/**
+ * `A digital twin of a city monitors …, simulates … and feeds …`: three or more present-tense verbs of the same
+ * subject, coordinated in one sentence, say what the thing does (a definition by function, as a purpose does);
+ * one verb alone describes. Verbs of state, having or giving do not count.
+ */
+function verbSeries(first: string, tail: string): boolean {
+  if (isVerbOfHaving(first) || !/s$/u.test(first)) return false;
+  const next = [...tail.matchAll(/(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Ll}+ly\s+)?(\p{Ll}+s)\b/gu)].map((m) => m[1]!);
+  const verbs = next.filter((w) => tagsOf(w).includes('VBZ') && !STATE_VERBS.test(w) && !isVerbOfHaving(w));
+  return verbs.length >= 2;
 }
 
 // Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.

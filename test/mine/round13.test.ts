@@ -256,6 +256,18 @@ describe('the second study: test9 and review-paper-13', () => {
     ]);
   });
 
+  it('reads three coordinated present verbs of the term as a definition by function; one or two, or verbs of having, not', () => {
+    const found = mine('A digital twin of a port tracks every crane through sensors, predicts where ships will queue and warns the pilots in time.');
+    expect(found.map((c) => c.pattern)).toEqual(['verb-series']);
+    expect(explain(found[0]!)).toBe('verb-series 0.60 × sentence start 1.00 × 22 words 1.00 × post-modified term 0.95');
+    for (const sentence of [
+      'A smart city tracks its buses through sensors and warns riders of delays.',
+      'A smart city has parks, offers grants and contains many schools.',
+      'Smart cities grow, attract investment and need housing.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+
   it('reads the answer to an indirect question after a colon', () => {
     const found = mine('Planners mostly agree on what exactly a digital twin is: a shared 3D model of the city fed by live data.');
     expect(found.map((c) => c.clause)).toEqual(['a digital twin is: a shared 3D model of the city fed by live data']);

@@ -88,7 +88,7 @@ export function attribute(
     cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
-  if (!author && cue === 'quotation marks') author = speakerOf(sentence.slice(0, clause.start), preceding) ?? speakerAfter(sentence.slice(clause.end));
+  if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
     const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
@@ -200,7 +200,8 @@ function sourceNamed(phrase: string): { author: string; year?: number } | undefi
   return { author: name, ...(printed !== undefined ? { year: printed } : {}) };
 }
 
-const SAYING = '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes)';
+const SAYING =
+  '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes|told|tells|stated|states|insisted|insists|commented|comments|declared|declares|recalled|recalls|replied|replies|answered|answers)';
 const SPEAKER = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
 // `,” said Deputy Mayor Jon Aas at the opening.` (descriptive words before the name, never a preposition:
 // `said the Minister on Tuesday` names no one) and `,” Jon Aas, the deputy mayor, said.`
@@ -221,9 +222,27 @@ function speakerAfter(rest: string): string | undefined {
   const name = SAID_AFTER_CLOSE.map((re) => re.exec(rest)?.[1]).find((n) => n !== undefined);
   if (!name) return undefined;
   const words = name.split(/\s+/u);
-  if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
+  // (an acronym has capitals side by side; `Halvorsen-Mbeki` is a surname)
+  if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
   if (words.length === 1) return isWord(words[0]!.toLowerCase()) ? undefined : words[0];
   return nameLike(name) ? words.at(-1) : undefined;
+}
+
+/** The speaker of a quotation: named before it, after its closing mark, or after the mark in a later sentence. */
+function speakerOfQuotation(sentence: string, clause: Clause, preceding: string, laterSentences: readonly string[]): string | undefined {
+  return speakerOf(sentence.slice(0, clause.start), preceding) ?? speakerAfter(sentence.slice(clause.end)) ?? speakerAfterClosing(laterSentences);
+}
+
+/**
+ * A quotation of several sentences whose speaker is named after its closing mark in a later sentence
+ * (`“A digital twin is … . As a prototype, it … world,” says Maillard, …`): the speaker after that mark.
+ */
+function speakerAfterClosing(following: readonly string[]): string | undefined {
+  for (const next of following.slice(0, 4)) {
+    const close = /[\s.,;!?…]*[”»]/u.exec(next);
+    if (close) return speakerAfter(next.slice(close.index));
+  }
+  return undefined;
 }
 
 /** The citation that goes with a reporter's name (`Cohen (2011) defines …`), and the name as the citation gives it. */
@@ -398,7 +417,7 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
     // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
-    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next);
+    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next) ?? referenceEntry(next);
     if (only) return { cited: only, cue: 'citation after the sentence' };
     // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
     // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
@@ -409,6 +428,18 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     if (findCitations(next).length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A reference-list entry set under the text it cites (`IDB (2016), The Road toward Smart Cities; …, p.16`): a name,
+ * its year in parentheses, then a title of capitalised words with no finite verb.
+ */
+function referenceEntry(line: string): Citation | undefined {
+  const m = /^\s*(\p{Lu}[^()]{0,60}?)\s*\(((?:1[89]|20)\d\d)[a-z]?\)[,.:]\s+(\p{Lu}.*)$/u.exec(line);
+  if (!m || !nameLike(m[1]!.trim()) || hasFiniteVerb(m[3]!)) return undefined;
+  const words = m[3]!.split(/\s+/u).slice(0, 6);
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return undefined;
+  return { start: 0, end: m[0].length, author: m[1]!.trim(), year: Number(m[2]) };
 }
 
 /**
@@ -481,12 +512,25 @@ function runningQuotation(sentence: string, clause: Clause): boolean {
 }
 
 /**
+ * A line under the text that names its source after a `Source:` label, with a printed date (`SOURCE: ArtsJournal at
+ * 06:48PM on January 7, 2025`): the name up to the date or a comma, the year from the date.
+ */
+function labelledSource(line: string): { author: string; year?: number } | undefined {
+  const m = /^\s*\(?\s*sources?\s*:\s*(\p{Lu}[^,;()]*?)(?=\s+(?:at|on|in|from|accessed|retrieved)\s|\s*[,;(]|\s*\)?\s*$)/iu.exec(line);
+  if (!m || !nameLike(m[1]!.trim()) || !sourceName(m[1]!.trim())) return undefined;
+  const years = [...line.slice(m[0].length).matchAll(/\b((?:1[89]|20)\d\d)\b/gu)];
+  return { author: m[1]!.trim(), ...(years.length ? { year: Number(years.at(-1)![1]) } : {}) };
+}
+
+/**
  * A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital Twin
  * Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`, `“I view
  * a smart city as ….” - Mike O’Leary , Cities of the future …`, `–Ali Babar, 2015–`, with its year),
  * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
  */
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
+  const labelledLine = labelledSource(following[0] ?? '');
+  if (labelledLine) return labelledLine;
   const labelled = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
@@ -555,6 +599,7 @@ function quotedDefiniens(clause: string): boolean {
 
 function cleanName(name: string): string {
   return name
+    .replace(/^(?:sources?|quelle|fuente)\s*:\s*/iu, '')
     .replace(/^(?:the)\s+/iu, '')
     .replace(/[’']s?$/u, '')
     .replace(/[\s,;:]+$/u, '')

@@ -1,5 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
+import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
 
@@ -267,14 +268,12 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
         /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
         /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
       const subject = subjectOf(subjectText);
-      // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
-      const participle = /^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(sentence.slice(after + as.index + as[0].length));
       return build(sentence, {
         start: np.start,
         term,
         pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
         position: { name: 'after a reporting verb', value: 1 },
-        checks: participle ? [...np.checks, { name: 'a participle after “as”, not a noun phrase', value: 0.3 }] : np.checks,
+        checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
         citations,
         own,
         ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
@@ -283,7 +282,7 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     }
   }
 
-  const meaning = meanClause(sentence, prefix, after, np, term, citations);
+  const meaning = meanClause(sentence, prefix, after, np, term, citations) ?? nominalAs(sentence, prefix, np, term, citations);
   if (meaning) return meaning;
   const apposition = appositionClause(sentence, prefix, np, term, citations);
   if (apposition) return apposition;
@@ -351,6 +350,15 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   });
 }
 
+/** What the complement after a reporting verb's `as` says against a definition. */
+function asComplementChecks(complement: string): Factor[] {
+  // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
+  if (/^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(complement)) return [{ name: 'a participle after “as”, not a noun phrase', value: 0.3 }];
+  // (`treat the urban digital twin as infrastructure to be funded`: a task or a role, not a kind)
+  if (deonticRole(complement)) return [{ name: 'something to be done with it (infrastructure to be funded …), not a kind', value: 0.3 }];
+  return [];
+}
+
 /**
  * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list
  * lacks, after a named subject (a citation or a name), read as one when `as` follows the term.
@@ -403,6 +411,41 @@ function meanClause(
   });
 }
 
+// Nouns of the reporting verbs: `an understanding of the Smart City as …`, `a conception of smart cities as …`.
+const NOMINAL_REPORTING =
+  /\b(?:understanding|conception|definition|notion|interpretation|conceptuali[sz]ation|characteri[sz]ation|description|framing)s?\s+of\s+$/iu;
+
+/**
+ * `This is grounded in an understanding of the Smart City as a city that uses …`: a reporting verb's noun with the
+ * term as its object, then `as` and a complement judged as a copula's is (a genus with a differentia; `a definition of
+ * the smart city as an ontology rather than as a sentence` gives a bare genus before its contrast and is left).
+ */
+function nominalAs(
+  sentence: string,
+  prefix: string,
+  np: { start: number; end: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  if (!NOMINAL_REPORTING.test(prefix)) return undefined;
+  const as = /^\s*,?\s+as\s+/iu.exec(sentence.slice(np.end));
+  if (!as) return undefined;
+  const complement = sentence.slice(np.end + as[0].length);
+  const judged = predicate(complement);
+  const genus = complement.split(/\s+(?:rather\s+than|instead\s+of)\b|[,;.]/u)[0]!;
+  if (!judged || judged.check || bareGenus(genus) || (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'nominal-as', value: 0.85 },
+    position: { name: 'object of a reporting noun', value: 0.95 },
+    checks: np.checks,
+    citations,
+    own: OWN_INTRO.test(prefix),
+    ...reporterIn(prefix),
+  });
+}
+
 /**
  * A defining verb group up to ten words after the term, when the words between are a post-modifier
  * (a prepositional or participle phrase: no finite verb, no punctuation, no relative pronoun).
@@ -441,12 +484,17 @@ function appositionClause(
   term: string,
   citations: readonly Citation[],
 ): Clause | undefined {
-  const m = APPOSITION.exec(sentence.slice(np.end));
+  const m = APPOSITION.exec(sentence.slice(np.end)) ?? commaApposition(sentence, prefix, np);
   if (!m) return undefined;
   const rest = sentence.slice(np.end + m[0].length);
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);
-  if (!judged || judged.check || !/^(?:(?:an?|the)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest))
+  if (clauseNotNounPhrase(rest)) return undefined;
+  if (
+    !judged ||
+    judged.check ||
+    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
+  )
     return undefined;
   // A dash after a sentence-initial term is a glossary line, read elsewhere.
   if (!prefix.trim() && /[—–]/u.test(m[0])) return undefined;
@@ -460,6 +508,31 @@ function appositionClause(
     own: OWN_INTRO.test(prefix),
     ...reporterIn(prefix),
   });
+}
+
+/**
+ * `… are turning to digital twins, virtual 3D models that use …`: after a comma, a noun phrase that agrees
+ * with the term in number (an article for a singular term, a plural head for a plural one), whose head is a
+ * noun followed by a relative clause, set beside a term in object position (after a verb or a preposition).
+ */
+function commaApposition(sentence: string, prefix: string, np: { start: number; end: number }): RegExpExecArray | null {
+  if (!/\p{Ll}\s*$/u.test(prefix)) return null;
+  // (or the head's complement, `a virtual replica of a physical system, continuously updated …`)
+  const m = /^,\s+(?=((?:an?\s+)?)((?:[\p{L}\p{N}-]+\s+){0,4})([\p{L}-]+)\s+(?:(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|of\s))/u.exec(
+    sentence.slice(np.end),
+  );
+  // (a subject relative, `models that mirror …`, as a differentia is; `parks which residents like` is about the parks)
+  if (!m || (m[4] !== undefined && !tagsOf(m[4]).some((t) => t.startsWith('VB') || t === 'MD'))) return null;
+  const plural = /s$/iu.test(sentence.slice(np.start, np.end));
+  const head = m[3]!;
+  if (plural ? Boolean(m[1]) || !/\p{Ll}s$/u.test(head) : !m[1]) return null;
+  // (modifiers and head only: no verb, no conjunction of a list)
+  const words = [...m[2]!.split(/\s+/u).filter(Boolean), head];
+  // (the apposition closes the sentence: another item or clause after it, `, and …`, makes the comma a list's)
+  if (/,\s+(?:and|or|but|while)\s|;/u.test(sentence.slice(np.end + m[0].length))) return null;
+  if (words.some((w) => /^(?:and|or|but|is|are|was|were)$/iu.test(w) || (tagsOf(w).length > 0 && !tagsOf(w).some((t) => /^(?:JJ|NN|CD)/u.test(t)))))
+    return null;
+  return isNoun(head) || isNoun(head.replace(/s$/u, '')) || tagsOf(head).length === 0 ? m : null;
 }
 
 interface VerbMatch {
@@ -545,6 +618,12 @@ function matchVerb(text: string): VerbMatch | undefined {
     ) {
       return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
     }
+    // `represents a frequently elaborated concept which however comes short …`: a noun phrase after a
+    // definitional verb is judged as a copula's complement is (a kind, not a role, a value or a term without definiens).
+    if (p.name === 'represents' && /^(?:represents?|constitutes?|embod(?:y|ies))$/iu.test(m[0]) && determinerComplement(text.slice(m[0].length))) {
+      const judged = predicate(text.slice(m[0].length).trimStart());
+      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
+    }
     // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
     if (p.name === 'taken-to-mean') {
       const judged = predicate(text.slice(m[0].length).trimStart());
@@ -581,6 +660,8 @@ function matchVerb(text: string): VerbMatch | undefined {
     )
       return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
   }
+  if (other && !STATE_VERBS.test(other) && tagsOf(other).includes('VBZ') && verbSeries(other, text.slice(other.length).split(/[.;]/u)[0] ?? ''))
+    return { pattern: { name: 'verb-series', value: 0.6 }, text: other };
   const modal = MODAL_BE.exec(text);
   const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
   if (!copula) return undefined;
@@ -601,6 +682,18 @@ function matchVerb(text: string): VerbMatch | undefined {
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
+}
+
+/**
+ * `A digital twin of a city monitors …, simulates … and feeds …`: three or more present-tense verbs of the same
+ * subject, coordinated in one sentence, say what the thing does (a definition by function, as a purpose does);
+ * one verb alone describes. Verbs of state, having or giving do not count.
+ */
+function verbSeries(first: string, tail: string): boolean {
+  if (isVerbOfHaving(first) || !/s$/u.test(first)) return false;
+  const next = [...tail.matchAll(/(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Ll}+ly\s+)?(\p{Ll}+s)\b/gu)].map((m) => m[1]!);
+  const verbs = next.filter((w) => tagsOf(w).includes('VBZ') && !STATE_VERBS.test(w) && !isVerbOfHaving(w));
+  return verbs.length >= 2;
 }
 
 // Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
@@ -658,7 +751,14 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
-  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return reject('negated');
+  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
+    // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
+    const corrected = contrastedGenus(t);
+    const judged = corrected === undefined ? undefined : predicate(corrected);
+    if (corrected !== undefined && judged && !judged.check && (corrected.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(corrected))
+      return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+    return reject('negated');
+  }
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
@@ -687,6 +787,8 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (det) {
     const word = det[1]!.toLowerCase();
     const after = t.slice(det[0].length);
+    const role = roleNotKind(word, after);
+    if (role) return reject(role, 0.3);
     if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
     if (word === 'one' || word === 'ones' || word === 'those') {
       return RELATIVE.test(after) || /^(?:with|in|whose)\b/iu.test(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
@@ -803,6 +905,10 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   if (det) {
     if (NOT_GENERIC.test(det[2]!)) checks.push({ name: `not the concept in general (${det[2]!.toLowerCase()} …)`, value: 0.3 });
     start = det.index + det[1]!.length;
+  } else {
+    // `A city’s “digital twin” is …`: a possessor with its own generic article is the determiner of the term.
+    const possessor = /(^|[\s(‘"“«])((?:a|an|every|each|any)\s+[\p{L}-]+['’]s)\s+$/iu.exec(sentence.slice(0, start));
+    if (possessor) start = possessor.index + possessor[1]!.length;
   }
   // `The term ‘smart city’`, `the concept of (the) smart city`.
   const wrapper =
@@ -813,6 +919,10 @@ function nounPhraseStart(sentence: string, termStart: number, termEnd: number): 
   // `being a smart city means …`: a gerund subject; the clause is about being one.
   const gerund = /(?<![\p{L}\p{N}])(?:being|becoming)\s+$/iu.exec(sentence.slice(0, start));
   if (gerund) start = gerund.index;
+  // (`Becoming a smart city is a long process`: the subject is the change into one, not what one is)
+  // (`becoming a smart city means …` says what it takes, and stays)
+  if (gerund && /^becoming/iu.test(gerund[0]) && /^\s+(?:is|are|was|were)\b/iu.test(sentence.slice(end)))
+    checks.push({ name: 'becoming one (a change), not the concept', value: 0.3 });
   return { start, end, checks };
 }
 
@@ -847,6 +957,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.
   if (/^what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(p))
     return { name: 'after a naming lead-in', value: 0.9 };
+  // `… on what exactly a digital twin is: a 3D representation of …`: an indirect question the colon answers.
+  if (/(?:^|\s)what(?:\s+\p{Ll}+ly)?$/iu.test(p) && /^[^:;.]{1,60}?\s(?:is|are)\s*:\s*[“"‘]?(?:an?|the)\s/iu.test(sentence.slice(start)))
+    return { name: 'an indirect question answered after a colon', value: 0.9 };
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
@@ -878,6 +991,10 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
     return { name: 'after a table cell or label', value: 0.85 };
   }
+  // `Roots in product development – In engineering a digital twin …`: a run-in heading set off by a dash; the
+  // sentence begins after it, so the position is read from what follows the dash.
+  const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
+  if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
   return { name: 'not the subject of the sentence', value: 0.3 };
 }
 
@@ -1102,7 +1219,9 @@ function glossaryClause(
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
-  const sourceCell = !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)\s*(?:\|\s*)?$/u.test(prefix);
+  // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
+  const sourceCell =
+    !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
@@ -1383,7 +1502,11 @@ function trailingSource(sentence: string, start: number): number {
   const said = SAID_AFTER.exec(sentence.slice(start));
   if (said) return start + said.index;
   // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
-  const m = /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)\p{Lu}[^()]{1,60}\)[.\s]*$/u.exec(sentence.slice(start));
+  // (or a locator: `… infrastructure” (3.4 of that edition)`; a bare acronym, `” (ICT)`, belongs to the definiens)
+  const m =
+    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50})\)[.\s]*$/u.exec(
+      sentence.slice(start),
+    );
   return m ? start + m.index : sentence.length;
 }
 

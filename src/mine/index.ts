@@ -56,6 +56,12 @@ export { DEFAULT_MIN_SCORE } from './threshold.js';
 /** How many sentences after a clause attribution reads (a citation after it, a source line, a keyword cell). */
 const FOLLOWING_READ = 4;
 
+// A standard's note to entry (left in the body by readTermEntries) explains its entry; it defines the term only
+// with an explicit defining verb (`can also be understood as a …`), not with a copula (`A smart city is a city that
+// measures these outcomes …`, which says something more of the entry).
+const NOTE_TO_ENTRY = /^(?:(?:[Nn]ote|NOTE)\s+\d+\s+to\s+entry\b|NOTE\b|Notes?\s*\d*\s*[:–—-])/u;
+const EXPLICIT_DEFINITION = /-as$|-to-be$|^(?:means|refers-to|taken-to-mean|x-defines|we-define)$/u;
+
 const DEFAULT_CONCEPT: Concept = ConfigSchema.parse({}).concept;
 const matchers = new WeakMap<Concept, TermMatcher>();
 
@@ -146,12 +152,13 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
       if (entry || unit.kind === 'heading') return;
     }
     const sentences = splitSentences(unit.text, unit.kind);
+    const note = NOTE_TO_ENTRY.test(unit.text);
     sentences.forEach((sentence, i) => {
       // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
       const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
       if (runIn) out.push(runIn);
       for (const clause of findClauses(sentence.text, matcher)) {
-        if (clause.score < minScore) continue;
+        if (clause.score < minScore || (note && !EXPLICIT_DEFINITION.test(clause.pattern.name))) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
         // under a block quotation, a citation set on a line of its own).
         const next = units[u + 1];

@@ -1,6 +1,6 @@
 import { keepsHyphen } from './hyphens.js';
 import type { SourceLine } from './layout.js';
-import { isTableHeader } from './table-header.js';
+import { isTableHeader, withoutColumnNotes } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -24,6 +24,8 @@ const FOOTNOTE_MARKER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,
 // A table row: a short capitalised label, then a capitalised article opening the next cell.
 const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One)[ \t]+\p{Ll}/u;
 const PIPE_ROW = /^[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S/u;
+// `Smart city – a city that …`, `Internet of Things (IoT) – everyday objects …`: a short capitalised term, a spaced dash, a lower-case meaning.
+const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
@@ -97,7 +99,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       current = undefined;
       return;
     }
-    if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) {
+    if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);
       itemWidest = text.length;
       return;
@@ -138,6 +140,16 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   return units.map((u) =>
     u.columns ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) } : { kind: u.kind, text: u.parts.join(''), places: u.places },
   );
+}
+
+/**
+ * A line that opens a list item: a marker (where no paragraph goes on, or a letter or bullet), or a `Term – meaning`
+ * line among others like it (a glossary box, a jargon buster: each line an entry of its own, even where the line
+ * before did not end a sentence).
+ */
+function opensItem(text: string, next: string, current: Builder | undefined, paragraphGoesOn: boolean): boolean {
+  if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) return true;
+  return DASH_ENTRY.test(text) && (DASH_ENTRY.test(next) || (current?.kind === 'item' && DASH_ENTRY.test(headOf(current, 80))));
 }
 
 /**
@@ -204,7 +216,7 @@ interface Column {
 }
 
 function columnsOf(header: string): Column[] {
-  return [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
+  return [...withoutColumnNotes(header).matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
 }
 
 // Columns that label a row (its number, sector, type) rather than give its source or its definition.

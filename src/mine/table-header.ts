@@ -8,8 +8,14 @@ const DEFINITION_COLUMN = /^(?:definitions?|meaning|description|wording)$/iu;
  * capitalised word among at least three usual names.
  */
 export function isTableHeader(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  // (a note in parentheses on a column's name is not a column: `Definition (as printed in the source)`)
+  const words = withoutColumnNotes(text).trim().split(/\s+/);
   if (words.length < 2 || words.length > 6 || !words.some((w) => DEFINITION_COLUMN.test(w))) return false;
   const named = words.filter((w) => COLUMN_NAME.test(w)).length;
   return named === words.length || (named >= 3 && named === words.length - 1 && words.every((w) => /^\p{Lu}\p{Ll}{1,14}$/u.test(w) || COLUMN_NAME.test(w)));
+}
+
+/** A header line with the notes in parentheses after its column names blanked out, offsets kept. */
+export function withoutColumnNotes(header: string): string {
+  return header.replace(/(?<=\p{L}\.?)[ \t]+\([^()]{1,60}\)/gu, (note) => ' '.repeat(note.length));
 }

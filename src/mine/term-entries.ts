@@ -36,6 +36,8 @@ const NUMBER_THEN = new RegExp(
 const DEFINITION_START = /^(?:[\p{Ll}<〈⟨(]|(?:A|An|The)\s+\p{Ll}|\p{Lu}{2,}\b)/u;
 const NOTE = /^(?:(?:[Nn]ote|NOTE)\s+\d+\s+to\s+entry\b|NOTE\b|Notes?\s*\d*\s*[:–—-]|EXAMPLES?\b|Example\s*\d*\s*[:–—-])/u;
 const SOURCE = /^\[?\s*SOURCE\s*:/iu;
+// A note to entry, which is prose about the entry (examples, which illustrate, are not read as prose).
+const PROSE_NOTE = /^(?:(?:[Nn]ote|NOTE)\s+\d+\s+to\s+entry\b|NOTE\b|Notes?\s*\d*\s*[:–—-])/u;
 const HEADING = /^\d{1,2}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&/-]{1,9}s?$/u;
 const DESIGNATION = /^(?:DEPRECATED|deprecated|ADMITTED|admitted|PREFERRED|preferred)\s*:\s*(.*)$/u;
@@ -74,7 +76,9 @@ export function readTermEntries(
     if (entry) entries.push(entry);
     // (a lone entry of another term is left as it was)
     if (!entry && spans.length < 2) continue;
-    for (let j = span.start; j < span.end; j++) blanked[j] = { ...body[j]!, text: '' };
+    // (a note to entry is prose: `Note 1 to entry: A smart sustainable city can also be understood as …` is read as any
+    // sentence is, and judged so: a negated or evaluative note is no definition, one with a genus and a differentia is)
+    for (let j = span.start; j < span.end; j++) if (!span.notes.some(([a, b]) => j >= a && j < b)) blanked[j] = { ...body[j]!, text: '' };
   }
   return { body: blanked, entries };
 }
@@ -94,6 +98,8 @@ interface Span {
   readonly definition: readonly [number, number];
   /** The `[SOURCE: …]` text, if the entry has one. */
   readonly source?: string;
+  /** Notes to entry, [from, to): prose about the entry, left in the body to be read as prose is. */
+  readonly notes: readonly (readonly [number, number])[];
 }
 
 const text = (lines: readonly SourceLine[], i: number) => lines[i]?.text.trim() ?? '';
@@ -174,11 +180,13 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
   // Notes, examples and the source line after the definition belong to the entry.
   let end = to;
   let source: string | undefined;
+  const notes: [number, number][] = [];
   while (end < body.length) {
     const line = text(body, filled(body, end));
     if (!(NOTE.test(line) || SOURCE.test(line))) break;
     end = filled(body, end);
     const isSource = SOURCE.test(line);
+    const noteFrom = end;
     const block = [line];
     end++;
     // (a source line runs to its closing bracket; a note to its full stop, or on while the next line starts in lower case)
@@ -188,8 +196,9 @@ function entryAt(body: readonly SourceLine[], i: number): Span | undefined {
       end++;
     }
     if (isSource) source ??= block.join(' ');
+    else if (PROSE_NOTE.test(line)) notes.push([noteFrom, end]);
   }
-  return { start: i, end, termLine, termStart, inline, designations, definition: [from, to], ...(source ? { source } : {}) };
+  return { start: i, end, termLine, termStart, inline, designations, definition: [from, to], notes, ...(source ? { source } : {}) };
 }
 
 /** The line at k, or the one after it when k is a single blank line (a PDF reader marks a wider gap with one). */

@@ -103,18 +103,27 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // (main at bf69cf3), totals only: test8.jsonl 34/37, 34/40; of 34 found quoted 31, author 28, year 32, ref 34.
   // Twelfth extractor (main at 80810b4), totals only: 35/38, 35/40; of 35 found quoted 32, author 29, year 33, ref 35. Papers 12
   // and 13 and test9.jsonl scored the same as with the eleventh.
-  'test8.jsonl': { precision: 0.92, recall: 0.87, quoted: 0.91, author: 0.82, year: 0.94, ref: 1 },
+  // Studied for the thirteenth extractor (feat/mine-r13): 40/40, 40/40 (quoted 39, author 39, year 40, ref 40 of 40; left:
+  // a statute's name printed on two lines under it with no label, p807).
+  'test8.jsonl': { precision: 1, recall: 1, quoted: 0.97, author: 0.97, year: 1, ref: 1 },
   // A standards body's vocabulary (ISO-style numbered term entries): 6/11, 6/14; the 6 found all attributed right.
   // feat/mine-terms (terminology entries, written knowing this paper's genre from its labeller's note, not its
   // text or errors): 10/14, 10/14, author 8 of 10 (which two was not looked at: held out). The labeller noted
   // before any run that an entry's "[SOURCE: <body> <number>:<year>]" was labelled with the body's name, where
   // `mine` gives the designation as printed (as dev.jsonl labels "PAS 180:2014"); that may be why. The labels stand.
-  'review-paper-12': { precision: 0.71, recall: 0.71, quoted: 1, author: 0.8, year: 1, ref: 1 },
+  // Studied for the thirteenth extractor: 14/14, 14/14; author 11 of 14 (the labels give a standard's body, `NUSB`, where
+  // `mine` gives the designation as printed, `NUSB 4402:2019`: left as the labeller's convention for papers).
+  'review-paper-12': { precision: 1, recall: 1, quoted: 1, author: 0.78, year: 1, ref: 1 },
   // The ninth held-out set (labelled blind, committed before any run), first run with the eleventh extractor
   // (main at bc6bc8f), totals only: test9.jsonl 26/27, 26/35; of 26 found quoted 26, author 25, year 26, ref 26.
-  'test9.jsonl': { precision: 0.96, recall: 0.74, quoted: 1, author: 0.96, year: 1, ref: 1 },
+  // Thirteenth extractor, after studying test8 and paper 12 only (check set, totals only): 27/28, 27/35. Then studied:
+  // 31/32, 31/35; quoted 31, author 30, year 31, ref 31 of 31.
+  'test9.jsonl': { precision: 0.96, recall: 0.88, quoted: 1, author: 0.96, year: 1, ref: 1 },
   // A council's programme web page saved as PDF: 12/14, 12/13; of 12 found quoted 12, author 10, year 10, ref 12.
-  'review-paper-13': { precision: 0.85, recall: 0.92, quoted: 1, author: 0.83, year: 0.83, ref: 1 },
+  // Thirteenth extractor, after studying test8 and paper 12 only (check set, totals only): the same, 12/14, 12/13. Then
+  // studied: 13/13, 13/13; author and year 11 of 13 (the labels give two speakers' full names, `Dana Whitcombe`, `Rosalind
+  // Achterberg`, where `mine` gives the surname as test8's labels write a mayor's; left).
+  'review-paper-13': { precision: 1, recall: 1, quoted: 1, author: 0.84, year: 0.84, ref: 1 },
   // The tenth held-out set and papers 14 and 15 (labelled blind, committed before any run), first run with the
   // twelfth extractor plus MDPI-style reference entries (main at the merge of data/test10), totals only:
   // test10.jsonl 29/34, 29/37; of 29 found quoted 28, author 28, year 29, ref 29.

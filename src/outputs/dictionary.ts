@@ -59,7 +59,7 @@ export const OUTPUT_FILES: Readonly<Record<string, FileDoc>> = {
       col(
         'note',
         'string',
-        'why a record is excluded (for a duplicate, why the kept one was kept: earliest year, then a primary source over a quotation, then a named author, then corpus order), or how a mined record was found',
+        'why a record is excluded (for a duplicate, why the kept one was kept: earliest year, then a title that does not say `quoted` (over one that does), then a named author, then corpus order), or how a mined record was found',
       ),
       col('file', 'string', 'the corpus file it came from, relative to the corpus folder'),
       col('line', 'integer', 'the line it starts on (CSV, JSONL, text); empty for other files'),

@@ -198,7 +198,7 @@ function findDuplicates(definitions: readonly Definition[], config: Config, diag
 /** What makes a record the one to count, in order; ties keep corpus order. */
 const KEEP_CRITERIA: readonly [string, (d: Definition) => number][] = [
   ['earliest year', (d) => d.year ?? Infinity],
-  ['its own source, not a quotation', (d) => (/\bquoted\b/i.test(d.title) ? 1 : 0)],
+  ['its title does not say `quoted`', (d) => (/\bquoted\b/i.test(d.title) ? 1 : 0)],
   ['names its author', (d) => (d.author ? 0 : 1)],
 ];
 

@@ -84,7 +84,7 @@ describe('citydefs mine', () => {
     expect(run.code).toBe(0);
     const definitions = records(dir);
     expect(definitions).toContain(
-      'paper-p1,academic,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its own source, not a quotation"',
+      'paper-p1,academic,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its title does not say `quoted`"',
     );
     expect(definitions).toContain('paper-p2,academic,smart city,definition,"Nam, T.",2011,analysed');
   });

@@ -63,17 +63,17 @@ describe('analyze with sensitivity', () => {
       [1, 0.5, 4],
       [1, 1, 2],
     ]);
-    // The run (minimum 2): ict {sensor, datum, ict} by its rules; emergent-1 {park, energy, tree}
+    // The run (minimum 2): ict {sensor, data, ict} by its rules; emergent-1 {park, energy, tree}
     // codes d4–d8; emergent-2 {transport, mobility, traffic} codes m1–m4. Three components of the
     // network that no seed or resolution splits.
     expect(result.factors.map((f) => `${f.id}:${f.terms.join(',')}`)).toEqual([
       'emergent-1:park,energy,tree',
       'emergent-2:transport,mobility,traffic',
-      'ict:sensor,datum,ict',
+      'ict:sensor,data,ict',
     ]);
     // Minimum 3 clusters park 5, sensor 4, transport 4, energy 3, mobility 3: {transport, mobility}
     // is emergent-2 again (Jaccard 2/3 > 0.5, and transport codes m1–m4); park and energy no longer
-    // code (their lift is below 2 without tree), and ict has no term left (datum and ict are in 2
+    // code (their lift is below 2 without tree), and ict has no term left (data and ict are in 2
     // definitions) but is still coded by its rules. Minimum 4 leaves park, sensor and transport:
     // no emergent factor at all. So emergent-1 is found in the 6 reruns at minimum 2, emergent-2
     // in the 12 at 2 and 3, ict in all 18, with its terms in 6 (Jaccard 1, else 0: mean 1/3).

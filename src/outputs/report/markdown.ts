@@ -5,9 +5,11 @@
  */
 
 // Characters with inline meaning anywhere: emphasis, code, links and images, tables, strikethrough,
-// math ($, GitHub), headings' closing #, and entity/HTML starts (written as entities below).
-const INLINE = /[\\`*_[\]|~#$<>&@]/g;
-const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+// math ($, GitHub), headings' closing #, HTML starts (written as entities below), and an `&` that
+// would start an entity (`&copy;`, `&#169;`: escaped; any other `&`, as in `Bo & Nijkamp`, is plain
+// text in Markdown and stays as written for whoever copies it).
+const INLINE = /[\\`*_[\]|~#$<>@]|&(?=#?[a-z\d]+;)/gi;
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;' };
 
 // Text none of `mdText`'s replacements would touch (most text: ids, words, numbers) is returned as
 // it is: no control character, whitespace other than single spaces, inline character, `:` (before

@@ -14,12 +14,12 @@ const fullEscapeXml = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;' };
 const fullMdText = (value: string) =>
   value
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]|~#$<>&@]/g, (c) => ENTITIES[c] ?? `\\${c}`)
+    .replace(/[\\`*_[\]|~#$<>@]|&(?=#?[a-z\d]+;)/gi, (c) => ENTITIES[c] ?? `\\${c}`)
     .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/^(\s*)([-+=])(?=[-+=\s]|$)/, '$1\\$2')

@@ -18,11 +18,15 @@ const render = (md: string) => micromark(md, { allowDangerousHtml: true, extensi
 const ENTITY: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 /** What a reader sees: the rendered HTML without its tags, entities decoded, whitespace as single spaces. */
 function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITY[name]!)
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/\s+/g, ' ');
+  return (
+    html
+      .replace(/<[^>]*>/g, ' ')
+      // (one pass: `&amp;#169;` is the text `&#169;`, not ©)
+      .replace(/&(amp|lt|gt|quot|#39);|&#(\d+);/g, (_, name: string | undefined, n: string | undefined) =>
+        name ? ENTITY[name]! : String.fromCodePoint(Number(n)),
+      )
+      .replace(/\s+/g, ' ')
+  );
 }
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -46,6 +50,7 @@ const HOSTILE = [
   'https://evil.example/auto and www.evil.example and mail@evil.example',
   '$x^2$ is not math',
   '&amp; &lt;b&gt; stay as typed',
+  'Caragliu, Del Bo & Nijkamp; &copy; &#169; &#x41; &a b; R&D',
   'a\\*b\\ backslashes \\',
   '<!-- comment -->',
   '[ref]: https://evil.example',

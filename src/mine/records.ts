@@ -18,7 +18,7 @@ export function minedRecord(candidate: Candidate, id: string, source: Readonly<R
     id,
     term: source.term || candidate.term,
     kind: source.kind || 'definition',
-    text: candidate.clause,
+    text: closeQuotation(candidate.clause),
   };
   if (origin.page !== undefined) fields.page = String(origin.page);
   if (candidate.quoted) {
@@ -32,6 +32,32 @@ export function minedRecord(candidate: Candidate, id: string, source: Readonly<R
     fields,
     mined: { score: candidate.score, pattern: candidate.pattern },
   };
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '"': '"', '«': '»' };
+
+/**
+ * A clause ends before the closing quotation mark (the labelled convention: no final punctuation);
+ * as a corpus record's text, a quotation opened in it is closed again: `the smart city as “a city
+ * well performing …”`, not an opening mark left alone.
+ */
+export function closeQuotation(clause: string): string {
+  const open: string[] = [];
+  for (const ch of clause) {
+    if (ch === '"') {
+      if (open.at(-1) === '"') open.pop();
+      else open.push('"');
+    } else if (ch in CLOSING) open.push(ch);
+    else if (ch === CLOSING[open.at(-1) ?? '']) open.pop();
+  }
+  // (a ’ after an opening ‘ closes it, apostrophe or not)
+  return (
+    clause +
+    open
+      .reverse()
+      .map((ch) => CLOSING[ch])
+      .join('')
+  );
 }
 
 /** `quoted in Smart cities in Europe (Caragliu, A. 2011), ref. [12]`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mineDefinitions } from '../../src/mine/index.js';
-import { minedRecords } from '../../src/mine/records.js';
+import { closeQuotation, minedRecords } from '../../src/mine/records.js';
 
 // A quoted definition is the cited author's: it is never filed under the quoting document's
 // author or year, whether the document names the cited author, only a year, only a marker, or
@@ -41,5 +41,15 @@ describe('mined records: who a definition is filed under', () => {
     expect(filed('In this paper, a smart city is a city that uses data to run its services for residents.')).toEqual([
       { author: 'Solberg, I.', year: '2025', title: 'Mirror, model or municipality?' },
     ]);
+  });
+});
+
+describe('a mined record’s text', () => {
+  it('closes a quotation the clause opened (the clause stops before the closing mark), and leaves balanced ones and apostrophes', () => {
+    expect(closeQuotation('the smart city as “a city well performing')).toBe('the smart city as “a city well performing”');
+    expect(closeQuotation('A smart city is ‘a city that uses ICT')).toBe('A smart city is ‘a city that uses ICT’');
+    expect(closeQuotation('He said "a smart city is')).toBe('He said "a smart city is"');
+    for (const same of ['the “smart city” is a city that', 'a city’s “data” use', 'it’s a city that', 'a city that ‘shares’ data'])
+      expect(closeQuotation(same)).toBe(same);
   });
 });

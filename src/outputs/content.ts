@@ -44,8 +44,12 @@ export async function wholeLater(content: OutputContent): Promise<string | Uint8
 /** Text is encoded into pieces of this many bytes before they are handed on. */
 const PIECE_BYTES = 1 << 16;
 
-/** Short parts (a CSV line) are joined up to about this many characters before they are encoded: one call per line cost more than the encoding. */
-const JOIN_CHARS = 8192;
+/**
+ * Short parts (a CSV line) are joined up to about this many characters before they are encoded: one
+ * call per line cost more than the encoding. A table's writer joins its lines itself (one generator
+ * step per joined string, not per line).
+ */
+export const JOIN_CHARS = 8192;
 
 /**
  * The parts (lines, entries), encoded to UTF-8 as they come and handed on in pieces of about

@@ -58,6 +58,11 @@ export class PngPool {
     this.#slots = Array.from({ length: size }, () => undefined);
   }
 
+  /** Starts the threads ahead of the first figure (they load while the report is built); idle once ready, they do not keep the process alive. */
+  start(): void {
+    for (let s = 0; s < this.#slots.length; s++) this.#slots[s] ??= this.#start(s);
+  }
+
   draw(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
     return new Promise<Uint8Array>((resolve, reject) => {
       this.#waiting.push({ id: this.#next++, svg, options, resolve, reject });

@@ -123,8 +123,12 @@ export function referencesJsonStream(definitions: readonly Definition[]): TextSt
           return;
         }
         yield '[\n';
-        // An item's lines one level deeper, as the array's elements are (strings hold no raw line breaks).
-        for (let i = 0; i < definitions.length; i++) yield `${i ? ',\n' : ''}  ${JSON.stringify(cslItem(definitions[i]!), null, 2).replaceAll('\n', '\n  ')}`;
+        // A batch of items as an array, its brackets cut off: the items as the whole array's are,
+        // one level deep (one `JSON.stringify` per batch, not per item and its lines indented again).
+        for (let i = 0; i < definitions.length; i += CITE_BATCH) {
+          const batch = JSON.stringify(definitions.slice(i, i + CITE_BATCH).map(cslItem), null, 2);
+          yield `${i ? ',\n' : ''}${batch.slice(2, -2)}`;
+        }
         yield '\n]\n';
       })(),
     ),

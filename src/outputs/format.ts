@@ -1,4 +1,4 @@
-import { JOIN_CHARS, TextStream, utf8Pieces } from './content.js';
+import { JOIN_CHARS, TextStream, textPieces } from './content.js';
 
 export type Cell = string | number | undefined;
 
@@ -51,7 +51,7 @@ export function csvLine(cells: readonly Cell[]): string {
  */
 export function csvLineStream(header: readonly string[], lines: () => Iterable<string>): TextStream {
   return new TextStream(() =>
-    utf8Pieces(
+    textPieces(
       (function* () {
         yield csvLine(header);
         yield* lines();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { compare } from '../core/text.js';
 import type { Definition } from '../model/index.js';
 import { Worker } from 'node:worker_threads';
-import { BackgroundStream, TextStream, utf8Pieces } from './content.js';
+import { BackgroundStream, TextStream, textPieces } from './content.js';
 import { workerScript } from '../core/worker-script.js';
 
 let citationPlugins: (typeof import('@citation-js/core'))['plugins'] | undefined;
@@ -116,7 +116,7 @@ export function referencesJson(definitions: readonly Definition[]): string {
 /** `references.json` written item by item: the bytes of `JSON.stringify(items, null, 2)` and a newline. */
 export function referencesJsonStream(definitions: readonly Definition[]): TextStream {
   return new TextStream(() =>
-    utf8Pieces(
+    textPieces(
       (function* () {
         if (definitions.length === 0) {
           yield '[]\n';

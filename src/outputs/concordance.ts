@@ -12,7 +12,7 @@ import {
 import type { RunResult } from '../model/index.js';
 import { codebookSuggestions, EXAMPLES } from '../model/suggestions.js';
 import { headerOf } from './dictionary.js';
-import type { TextStream } from './content.js';
+import { JOIN_CHARS, type TextStream } from './content.js';
 import { csvCell, csvCells, csvLineStream, fixed, toCsv, type Cell } from './format.js';
 
 const headerFor = (file: string, result: RunResult) => headerOf(file, { sectors: result.config.sectors, factorIds: result.factors.map((f) => f.id) });
@@ -39,6 +39,7 @@ export function kwicCsv(result: RunResult): TextStream {
   const termCell = (t: number) => (t < 0 ? '' : termCells(t));
   const ruleCell = (r: number) => (r < 0 ? '' : ruleCells(r));
   return csvLineStream(headerFor('kwic.csv', result), function* () {
+    let lines = '';
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
       let line: OneLineText | undefined;
@@ -49,9 +50,14 @@ export function kwicCsv(result: RunResult): TextStream {
         source ??= `${csvCell(definition.id)},${csvCell(definition.author)},${csvCell(definition.year)},${csvCell(definition.sector)},`;
         const { left, keyword, right } = contextsOf(result, o, line);
         // The cells of `csvLine([id, author, year, sector, term, factor, evidence, kind, rule, start, end, left, keyword, right])`.
-        yield `${source}${termCell(o.term)},${factorCells[o.factor] ?? ''},${o.evidence ? 'yes' : 'no'},${o.kind},${ruleCell(o.rule)},${o.start},${o.end},${csvCell(left)},${csvCell(keyword)},${csvCell(right)}\n`;
+        lines += `${source}${termCell(o.term)},${factorCells[o.factor] ?? ''},${o.evidence ? 'yes' : 'no'},${o.kind},${ruleCell(o.rule)},${o.start},${o.end},${csvCell(left)},${csvCell(keyword)},${csvCell(right)}\n`;
+        if (lines.length >= JOIN_CHARS) {
+          yield lines;
+          lines = '';
+        }
       }
     }
+    if (lines) yield lines;
   });
 }
 

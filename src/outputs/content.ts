@@ -4,14 +4,18 @@
  * million-definition table is never one string in memory (nor past V8's limit on string length).
  */
 export class TextStream {
-  /** Pieces of text, or of its UTF-8 bytes (a writer that encodes as it goes leaves little garbage behind). */
+  /** Pieces of text (each encoded to UTF-8 on its own), or of its UTF-8 bytes. */
   constructor(readonly pieces: () => Iterable<string | Uint8Array>) {}
 
-  /** The whole text, for a caller that needs it at once (tests, the workbook export). */
+  /**
+   * The whole text, for a caller that needs it at once (tests, the workbook export): what the file's
+   * bytes read back as (each text piece is encoded on its own: a lone half of a surrogate pair, at
+   * its end or anywhere, is U+FFFD).
+   */
   text(): string {
     const decoder = new TextDecoder();
     let out = '';
-    for (const piece of this.pieces()) out += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true });
+    for (const piece of this.pieces()) out += decoder.decode(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece, { stream: true });
     return out + decoder.decode();
   }
 }
@@ -41,42 +45,32 @@ export async function wholeLater(content: OutputContent): Promise<string | Uint8
   return Buffer.concat(pieces);
 }
 
-/** Text is encoded into pieces of this many bytes before they are handed on. */
-const PIECE_BYTES = 1 << 16;
-
-/** Short parts (a CSV line) are joined up to about this many characters before they are encoded: one call per line cost more than the encoding. */
-const JOIN_CHARS = 8192;
+/**
+ * Short parts (a CSV line) are joined up to about this many characters before they are handed on:
+ * one write per line cost more than the encoding. A table's writer joins its lines itself (one
+ * generator step per joined string, not per line).
+ */
+export const JOIN_CHARS = 8192;
 
 /**
- * The parts (lines, entries), encoded to UTF-8 as they come and handed on in pieces of about
- * 64 kB: no long string is ever built, so the garbage a large output makes stays young.
- * `wholeCharacters`: no part ends in half a surrogate pair (each CSV line ends in `\n`), so none is
- * looked at before it is encoded (reading a character of a string made by `+=` copies it whole).
+ * The parts (lines, entries) joined into texts of about `JOIN_CHARS` characters as they come: no
+ * long string is ever built, so the garbage a large output makes stays young. The writer encodes
+ * each text on its own straight into the buffer it writes (see `writeFileSynced`), so no bytes are
+ * made here. `wholeCharacters`: no part ends in half a surrogate pair (each CSV line ends in `\n`),
+ * so none is looked at (reading a character of a string made by `+=` copies it whole).
  */
-export function* utf8Pieces(parts: Iterable<string>, wholeCharacters = false): Generator<Uint8Array> {
-  let piece = Buffer.allocUnsafe(PIECE_BYTES);
-  let at = 0;
+export function* textPieces(parts: Iterable<string>, wholeCharacters = false): Generator<string> {
   let pending = '';
-  const encode = function* (text: string): Generator<Uint8Array> {
-    // A UTF-16 unit is at most 3 bytes of UTF-8: text that may not fit starts a new piece.
-    if (at + text.length * 3 > piece.length) {
-      if (at > 0) yield piece.subarray(0, at);
-      piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, text.length * 3));
-      at = 0;
-    }
-    at += piece.write(text, at);
-  };
   for (const part of parts) {
     pending += part;
-    // A part ending in half a surrogate pair is encoded on its own, as it always was (joined to a
-    // next part starting with the other half, it would encode differently).
+    // A part ending in half a surrogate pair ends its text, as it always did (encoded with a next
+    // part starting with the other half, it would encode differently).
     if (pending.length >= JOIN_CHARS || (!wholeCharacters && endsInHighSurrogate(part))) {
-      yield* encode(pending);
+      yield pending;
       pending = '';
     }
   }
-  if (pending) yield* encode(pending);
-  if (at > 0) yield piece.subarray(0, at);
+  if (pending) yield pending;
 }
 
 function endsInHighSurrogate(text: string): boolean {

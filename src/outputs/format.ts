@@ -1,4 +1,4 @@
-import { TextStream, utf8Pieces } from './content.js';
+import { JOIN_CHARS, TextStream, textPieces } from './content.js';
 
 export type Cell = string | number | undefined;
 
@@ -45,13 +45,13 @@ export function csvLine(cells: readonly Cell[]): string {
 }
 
 /**
- * A CSV table of lines made by the caller (each `csvLine`'s bytes, its `\n` included), written as
- * it is made like `csvStream`: for a large table whose cells repeat (a definition's fields on each
- * of its rows), escaped once and reused.
+ * A CSV table of lines made by the caller (each `csvLine`'s bytes, its `\n` included; lines may come
+ * joined, up to about `JOIN_CHARS`), written as it is made like `csvStream`: for a large table
+ * whose cells repeat (a definition's fields on each of its rows), escaped once and reused.
  */
 export function csvLineStream(header: readonly string[], lines: () => Iterable<string>): TextStream {
   return new TextStream(() =>
-    utf8Pieces(
+    textPieces(
       (function* () {
         yield csvLine(header);
         yield* lines();
@@ -68,7 +68,15 @@ export function csvLineStream(header: readonly string[], lines: () => Iterable<s
  */
 export function csvStream(header: readonly string[], rows: () => Iterable<readonly Cell[]>): TextStream {
   return csvLineStream(header, function* () {
-    for (const row of rows()) yield csvLine(row);
+    let lines = '';
+    for (const row of rows()) {
+      lines += csvLine(row);
+      if (lines.length >= JOIN_CHARS) {
+        yield lines;
+        lines = '';
+      }
+    }
+    if (lines) yield lines;
   });
 }
 

@@ -9,7 +9,7 @@ import { kwicLeftOut } from '../model/concordance.js';
 import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
-import { TextStream, whole, type OutputContent } from './content.js';
+import { JOIN_CHARS, TextStream, whole, type OutputContent } from './content.js';
 import { csvCell, csvCells, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
@@ -104,14 +104,20 @@ function definitionKeytermsCsv(result: RunResult): TextStream {
   // from the columns, the definition's id and the terms escaped once.
   return csvLineStream(header('definition-keyterms.csv', result), function* () {
     const { keyTerms } = result;
+    let lines = '';
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
       const id = csvCell(definition.id);
       for (let k = keyTerms.offsets[d]!; k < keyTerms.offsets[d + 1]!; k++) {
         const asWritten = definition.text.slice(keyTerms.start[k], keyTerms.end[k]);
-        yield `${id},${k - keyTerms.offsets[d]! + 1},${termCell(keyTerms.term[k]!)},${csvCell(asWritten)},${fixed(keyTerms.score[k]!, 3)}\n`;
+        lines += `${id},${k - keyTerms.offsets[d]! + 1},${termCell(keyTerms.term[k]!)},${csvCell(asWritten)},${fixed(keyTerms.score[k]!, 3)}\n`;
+        if (lines.length >= JOIN_CHARS) {
+          yield lines;
+          lines = '';
+        }
       }
     }
+    if (lines) yield lines;
   });
 }
 
@@ -163,16 +169,22 @@ function definitionTermsCsv(result: RunResult): TextStream {
     const counts = new Int32Array(terms.length);
     const alphabetical = alphabeticalRanks(terms);
     const used: number[] = [];
+    let lines = '';
     for (let d = 0; d < result.analysed.length; d++) {
       used.length = 0;
       for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
       used.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
       const id = csvCell(result.analysed[d]!.id);
       for (const t of used) {
-        yield `${id},${termCell(t)},${counts[t]!}\n`;
+        lines += `${id},${termCell(t)},${counts[t]!}\n`;
         counts[t] = 0;
+        if (lines.length >= JOIN_CHARS) {
+          yield lines;
+          lines = '';
+        }
       }
     }
+    if (lines) yield lines;
   });
 }
 
@@ -251,14 +263,20 @@ function definitionFactorLongCsv(result: RunResult): TextStream {
   return csvLineStream(header('definition-factor-long.csv', result), function* () {
     let definition: Definition | undefined;
     let first = '';
+    let lines = '';
     for (const c of cellRows(result)) {
       if (c.definition !== definition) {
         definition = c.definition;
         first = `${csvCell(definition.id)},${csvCell(definition.sector)},${csvCell(definition.year)},`;
+        if (lines.length >= JOIN_CHARS) {
+          yield lines;
+          lines = '';
+        }
       }
       const f = factorIndex.get(c.factorId);
-      yield `${first}${f === undefined ? csvCell(c.factorId) : factorCell(f)},${csvCell(c.value)},${csvCell(c.evidence)},${csvCell(c.source)},${csvCell(c.note)}\n`;
+      lines += `${first}${f === undefined ? csvCell(c.factorId) : factorCell(f)},${csvCell(c.value)},${csvCell(c.evidence)},${csvCell(c.source)},${csvCell(c.note)}\n`;
     }
+    if (lines) yield lines;
   });
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { compare } from '../core/text.js';
 import type { Definition } from '../model/index.js';
 import { Worker } from 'node:worker_threads';
-import { BackgroundStream, TextStream, utf8Pieces } from './content.js';
+import { BackgroundStream, TextStream, textPieces } from './content.js';
 import { workerScript } from '../core/worker-script.js';
 
 let citationPlugins: (typeof import('@citation-js/core'))['plugins'] | undefined;
@@ -116,15 +116,19 @@ export function referencesJson(definitions: readonly Definition[]): string {
 /** `references.json` written item by item: the bytes of `JSON.stringify(items, null, 2)` and a newline. */
 export function referencesJsonStream(definitions: readonly Definition[]): TextStream {
   return new TextStream(() =>
-    utf8Pieces(
+    textPieces(
       (function* () {
         if (definitions.length === 0) {
           yield '[]\n';
           return;
         }
         yield '[\n';
-        // An item's lines one level deeper, as the array's elements are (strings hold no raw line breaks).
-        for (let i = 0; i < definitions.length; i++) yield `${i ? ',\n' : ''}  ${JSON.stringify(cslItem(definitions[i]!), null, 2).replaceAll('\n', '\n  ')}`;
+        // A batch of items as an array, its brackets cut off: the items as the whole array's are,
+        // one level deep (one `JSON.stringify` per batch, not per item and its lines indented again).
+        for (let i = 0; i < definitions.length; i += CITE_BATCH) {
+          const batch = JSON.stringify(definitions.slice(i, i + CITE_BATCH).map(cslItem), null, 2);
+          yield `${i ? ',\n' : ''}${batch.slice(2, -2)}`;
+        }
         yield '\n]\n';
       })(),
     ),

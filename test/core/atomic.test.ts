@@ -73,6 +73,26 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['terms.csv']);
   });
 
+  it('writes pieces of text and of bytes, small and past its buffer, each text encoded on its own', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-atomic-'));
+    const file = path.join(dir, 'kwic.csv');
+    const pieces = () => [
+      ...Array.from({ length: 3000 }, (_, i) => `row ${i},é ${'x'.repeat(i % 700)},😀\n`),
+      Buffer.from('bytes,ß\n'),
+      'z'.repeat(400_000) + 'é',
+      new Uint8Array(1_500_000).fill(65),
+      // A lone half of a surrogate pair at a piece's end and at the next one's start: U+FFFD each.
+      'a\uD83D',
+      '\uDE00b',
+      ...Array.from({ length: 2000 }, (_, i) => Buffer.from(`bytes ${i}\n`)),
+    ];
+    const expected = Buffer.concat(pieces().map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    await writeFileAtomic(file, { pieces });
+    expect(readFileSync(file).equals(expected)).toBe(true);
+    await writeFileAtomic(file, { pieces }, { chunkSize: 4096 });
+    expect(readFileSync(file).equals(expected)).toBe(true);
+  });
+
   it('a write failing mid-stream closes the content, so a producer thread waiting on it is let go', async () => {
     // (the references thread is ref'd while its file is read and released in the generator's finally:
     // left suspended, it kept the process alive after "Cannot write …")

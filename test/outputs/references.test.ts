@@ -100,6 +100,14 @@ describe('references.bib, .ris, .json', () => {
     expect(items[0]).toMatchObject({ type: 'article-journal', issued: { 'date-parts': [[2011]] }, page: '65-82' });
   });
 
+  it('write references.json as JSON.stringify of every item, two spaces, a final newline, however many batches the items fill', () => {
+    const sources = [article, report, bare, sameSource];
+    for (const n of [1, 2, 199, 200, 201, 450]) {
+      const definitions = Array.from({ length: n }, (_, i) => ({ ...sources[i % sources.length]!, id: `d${i}` }));
+      expect(referencesJson(definitions)).toBe(JSON.stringify(definitions.map(cslItem), null, 2) + '\n');
+    }
+  });
+
   it('are empty files without analysed definitions', () => {
     expect(referencesBib([])).toBe('');
     expect(referencesRis([])).toBe('');

@@ -35,4 +35,22 @@ describe('threads making outputs do not keep a failed run alive', () => {
     `);
     expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
   });
+
+  it('the PNG threads, when some figures are awaited and the rest never are', () => {
+    const child = exitsByItself(`
+      const { figurePngInBackground } = await import('./src/outputs/figures/files.ts');
+      const svg = (n) => '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180"><title>t</title>' + '<rect width="2" height="9"/>'.repeat(n) + '</svg>';
+      const pngs = [1, 50, 5, 200, 9].map((n) => figurePngInBackground({ name: 'f' + n, column: 'single', svg: svg(n) }));
+      await pngs[0];
+    `);
+    expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
+  });
+
+  it('the PNG threads, started ahead and never given a figure', () => {
+    const child = exitsByItself(`
+      const { pngPool } = await import('./src/outputs/figures/png-pool.ts');
+      pngPool().start();
+    `);
+    expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
+  });
 });

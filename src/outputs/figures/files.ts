@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import type { Resvg as ResvgClass, renderAsync as renderAsyncFunction, ResvgRenderOptions } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
 import { num } from './svg.js';
-import { workerScript } from '../../core/worker-script.js';
+import { pngPool } from './png-pool.js';
 
 /** A chart to write as a figure file: its SVG (laid out in px) and the journal column it is for. */
 export interface FigureSource {
@@ -27,7 +26,6 @@ export const FIGURE_FONT_FILES: readonly string[] = [
 
 interface ResvgModule {
   readonly Resvg: typeof ResvgClass;
-  readonly renderAsync: typeof renderAsyncFunction;
 }
 let resvg: ResvgModule | undefined;
 /** The rasteriser (a prebuilt native module), loaded the first time a PNG is made. */
@@ -82,71 +80,19 @@ export function figurePng(figure: FigureSource): Uint8Array {
 }
 
 /**
- * The same PNG, drawn and encoded on a worker thread while this one goes on (writing the tables):
- * a network figure takes a few hundred milliseconds to draw and encode. One worker draws every
- * figure of the process, in turn; it does not keep the process alive. A failure surfaces where the
- * PNG is awaited.
+ * The same PNG, drawn and encoded on a PNG thread (see `PngPool`) while this one goes on (writing
+ * the tables): a network figure takes a few hundred milliseconds to draw and encode. A failure
+ * surfaces where the PNG is awaited.
  */
 export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array> {
-  const png = pngWorker().draw(standaloneSvg(figure), pngOptions(figure));
+  const png = pngPool().draw(standaloneSvg(figure), pngOptions(figure));
   png.catch(() => undefined);
   return png;
-}
-
-/** What the PNG worker is asked: an SVG and its options; it answers with the PNG's bytes (moved) or an error. */
-export interface PngRequest {
-  readonly id: number;
-  readonly svg: string;
-  readonly options: ResvgRenderOptions;
-}
-export interface PngReply {
-  readonly id: number;
-  readonly png?: Uint8Array;
-  readonly error?: string;
 }
 
 /** Draws a PNG on this thread. */
 export function drawPng(svg: string, options: ResvgRenderOptions): Uint8Array {
   return withDpi(new (loadResvg().Resvg)(svg, options).render().asPng(), PNG_DPI);
-}
-
-/** The same PNG, drawn on libuv's threads and encoded here: what the worker runs for each request, several at once. */
-export async function drawPngAsync(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
-  return withDpi((await loadResvg().renderAsync(svg, options)).asPng(), PNG_DPI);
-}
-
-let worker: { draw: (svg: string, options: ResvgRenderOptions) => Promise<Uint8Array> } | undefined;
-function pngWorker() {
-  if (worker) return worker;
-  const thread = new Worker(workerScript(import.meta.url, 'png-worker'), { eval: true });
-  const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  const failAll = (error: Error) => {
-    for (const w of waiting.values()) w.reject(error);
-    waiting.clear();
-    worker = undefined;
-  };
-  thread.on('message', (reply: PngReply) => {
-    const w = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if (waiting.size === 0) thread.unref();
-    if (reply.png) w?.resolve(reply.png);
-    else w?.reject(new Error(`PNG worker failed: ${reply.error ?? 'no image'}`));
-  });
-  thread.on('error', failAll);
-  thread.on('exit', (code) => failAll(new Error(`PNG worker exited with code ${code}`)));
-  // (after the listeners: adding the first 'message' listener refs the thread's port again)
-  thread.unref();
-  return (worker = {
-    draw: (svg, options) =>
-      new Promise<Uint8Array>((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        // Kept alive while it has work: the process waits for the PNGs it has asked for.
-        thread.ref();
-        thread.postMessage({ id, svg, options } satisfies PngRequest);
-      }),
-  });
 }
 
 /**

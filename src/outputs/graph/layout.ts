@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import forceAtlas2Cjs from 'graphology-layout-forceatlas2';
 import { seededRandom } from '../../core/random.js';
 import { compare } from '../../core/text.js';
-import type { Network, Positions } from './types.js';
+import type { Network, NetworkEdge, NetworkNode, Positions } from './types.js';
 
 // The CJS typings declare `export default`, which NodeNext reads as the module object; at run time
 // the default import *is* the layout function.
@@ -18,11 +18,21 @@ const ITERATIONS = 400;
  * rounded, so the same network always gives the same bytes downstream.
  */
 export function layoutNetwork(network: Network, seed = LAYOUT_SEED): Positions {
+  const nodes = [...network.nodes].sort((a, b) => compare(a.id, b.id));
+  const edges = [...network.edges].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  // The report lays out the same network twice (by factor, and by year): the last layout is kept,
+  // keyed by all it is made from.
+  const key = JSON.stringify([seed, nodes.map((n) => [n.id, String(n.size)]), edges.map((e) => [e.source, e.target, String(e.weight)])]);
+  if (lastLayout?.key !== key) lastLayout = { key, positions: forceLayout(nodes, edges, seed) };
+  return lastLayout.positions;
+}
+
+let lastLayout: { key: string; positions: Positions } | undefined;
+
+function forceLayout(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], seed: number): Positions {
   const graph = new UndirectedGraph();
   const random = seededRandom(seed);
-  const nodes = [...network.nodes].sort((a, b) => compare(a.id, b.id));
   for (const n of nodes) graph.addNode(n.id, { x: random() * 100, y: random() * 100, size: Math.sqrt(Math.max(n.size, 1)) });
-  const edges = [...network.edges].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
   for (const e of edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (graph.hasEdge(e.source, e.target)) graph.updateEdgeAttribute(e.source, e.target, 'weight', (w: number | undefined) => (w ?? 0) + e.weight);

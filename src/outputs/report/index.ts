@@ -1,6 +1,7 @@
 import type { RunResult } from '../../model/index.js';
 import type { RenderContext } from '../context.js';
 import { figureFiles, figureFilesInBackground, type FigureSource } from '../figures/files.js';
+import { pngPool } from '../figures/png-pool.js';
 import { reportOf } from './build.js';
 import type { Block, Report } from './model.js';
 import { reportToHtml } from './to-html.js';
@@ -35,5 +36,7 @@ export function reportFigureFiles(result: RunResult, context: RenderContext): Ma
 
 /** `reportFigureFiles` with the PNGs drawing in the background while other outputs are written. */
 export function reportFigureFilesInBackground(result: RunResult, context: RenderContext): Map<string, string | Promise<Uint8Array>> {
+  // The PNG threads start loading while the report (the charts' SVGs) is built.
+  pngPool().start();
   return figureFilesInBackground(reportFigures(reportOf(result, context)));
 }

@@ -67,6 +67,32 @@ describe('layoutNetwork', () => {
     expect([...layoutNetwork(net, 7)]).not.toEqual([...first]);
   });
 
+  it('is laid out again when anything it is made from changes, and not when only the groups do (the last layout is kept)', () => {
+    const net = (weight: number, size = 1) => ({
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, size: id === 'a' ? size : 1 })),
+      edges: [
+        { source: 'a', target: 'b', weight },
+        { source: 'b', target: 'c', weight: 1 },
+        { source: 'c', target: 'd', weight: 1 },
+      ],
+      groups: [],
+    });
+    const first = layoutNetwork(net(5));
+    expect(layoutNetwork({ ...net(5), groups: [{ id: 'g', label: 'g' }] })).toBe(first);
+    for (const [changed, seed] of [
+      [net(1), undefined],
+      [net(5, 9), undefined],
+      [net(5), 7],
+    ] as const) {
+      const positions = layoutNetwork(changed, seed);
+      // Laid out again (a new map), not the kept one.
+      expect(positions).not.toBe(first);
+      // The same positions as laid out afresh (after another network).
+      layoutNetwork(net(5));
+      expect([...layoutNetwork(changed, seed)]).toEqual([...positions]);
+    }
+  });
+
   it('draws from a repeatable random sequence', () => {
     const a = seededRandom(1);
     const b = seededRandom(1);

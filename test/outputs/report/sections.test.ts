@@ -142,3 +142,13 @@ describe('the concordance section', () => {
     expect(html).toMatch(/Shown here: at most 1 places for each term, or word a rule matched, of the \d+ found; 5 of \d+ places in all/);
   });
 });
+
+describe('the synthesis section', () => {
+  it('names the configured genus in its roles and counts its factors in words', async () => {
+    const md = reportMarkdown(await analyze({ corpus: corpus({}, { synthesis: { genus: 'a virtual model', minShare: 0.5 } }) }), context);
+    expect(md).toContain('what a virtual model uses (means');
+    expect(md).not.toContain('what a city uses');
+    expect(md).toMatch(/Built from the (factor|\d+ factors) used by at least/);
+    expect(md).not.toContain('the 1 factors');
+  });
+});

@@ -37,7 +37,7 @@ export function synthesisBlocks(result: RunResult): Block[] {
   const blocks: Block[] = [
     { kind: 'blockquote', content: inl`${synthesis.text}`, role: 'synthesis' },
     paragraph(
-      inl`Built from the ${clauses.length} factors used by at least ${percent(synthesis.minShare)} of the ${n} analysed definitions (config ${code('synthesis.minShare')}), most supported first. Each factor's words are placed by the role they play in the definitions: what a city uses (means, after verbs such as “${synthesis.verbs.means}”), what it achieves (ends, after verbs such as “${synthesis.verbs.end}”), who takes part (actors); the votes are the occurrences read as means / end / actor.`,
+      inl`Built from the ${clauses.length === 1 ? 'factor' : `${clauses.length} factors`} used by at least ${percent(synthesis.minShare)} of the ${n} analysed definitions (config ${code('synthesis.minShare')}), most supported first. Each factor's words are placed by the role they play in the definitions: what ${result.config.synthesis.genus} uses (means, after verbs such as “${synthesis.verbs.means}”), what it achieves (ends, after verbs such as “${synthesis.verbs.end}”), who takes part (actors); the votes are the occurrences read as means / end / actor.`,
     ),
   ];
   blocks.push({

@@ -1,20 +1,6 @@
 #!/usr/bin/env node
 import { main } from './commands/index.js';
-import { removeHeldTempsSync, watchHeldTemps } from './core/atomic.js';
-
-// Ctrl-C or SIGTERM while temporary files are on disk: remove them (or put the previous outputs
-// back), then end by the same signal, as without a handler. At any other moment no handler is set,
-// so a signal ends the process at once, even in the middle of a long computation.
-const endBySignal = (signal: NodeJS.Signals) => {
-  removeHeldTempsSync();
-  process.kill(process.pid, signal);
-};
-watchHeldTemps((holding) => {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    if (holding) process.once(signal, endBySignal);
-    else process.off(signal, endBySignal);
-  }
-});
+import { removeHeldTempsSync, sweepTempsSync, watchHeldTemps } from './core/atomic.js';
 
 // A reader that stops early (`citydefs mine … | head`) closes the pipe: what is left to print is
 // dropped and the command finishes its work (a corpus write included), as without the reader.
@@ -25,6 +11,25 @@ for (const stream of ['stdout', 'stderr'] as const) {
     closed[stream] = true;
   });
 }
+
+// Ctrl-C or SIGTERM while temporary files are on disk: remove them (or put the previous outputs
+// back), then end by the same signal, as without a handler. A write under way may make a removed
+// folder again: swept once more a moment later, what the run would still print dropped. At any
+// other moment no handler is set, so a signal ends the process at once, even mid-computation.
+const endBySignal = (signal: NodeJS.Signals) => {
+  closed.stdout = closed.stderr = true;
+  const swept = removeHeldTempsSync();
+  setTimeout(() => {
+    sweepTempsSync(swept);
+    process.kill(process.pid, signal);
+  }, 100);
+};
+watchHeldTemps((holding) => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (holding) process.once(signal, endBySignal);
+    else process.off(signal, endBySignal);
+  }
+});
 
 // The one place that touches the process: arguments in, text out, exit code back.
 main(process.argv.slice(2), {

@@ -95,23 +95,42 @@ export function watchHeldTemps(listener: (holding: boolean) => void): void {
   onHolding = listener;
 }
 
+// Set by a signal's sweep: no file or folder is made after it, so the sweep stays final.
+let stopped = false;
+
+/** Throws once a signal has swept this process's temporary names: the run is being stopped. */
+export function assertNotStopped(): void {
+  if (stopped) throw Object.assign(new Error('stopped by a signal'), { code: 'EINTR' });
+}
+
+/** A temporary name and what it stands in for, as `removeHeldTempsSync` swept it. */
+export type HeldTemp = readonly [temp: string, about: { readonly target: string; readonly kind: 'tmp' | 'old' }];
+
 /**
  * On a signal: what `cleanStaleTemps` would do at the next run, done now for this process's own
  * names: temporary files and folders removed, previous outputs moved aside put back if the new ones
- * had not taken their place.
+ * had not taken their place. Returns what it swept, to sweep again (`sweepTempsSync`): a write
+ * already under way when the signal came may make a folder again after it was removed.
  */
-export function removeHeldTempsSync(): void {
-  for (const [temp, { target, kind }] of held) {
+export function removeHeldTempsSync(): HeldTemp[] {
+  stopped = true;
+  const swept = [...held];
+  sweepTempsSync(swept);
+  if (held.size) {
+    held.clear();
+    onHolding?.(false);
+  }
+  return swept;
+}
+
+export function sweepTempsSync(temps: readonly HeldTemp[]): void {
+  for (const [temp, { target, kind }] of temps) {
     try {
       if (kind === 'old' && !existsSync(target)) renameSync(temp, target);
       else rmSync(temp, { recursive: true, force: true });
     } catch {
       // (never moved aside: nothing to put back)
     }
-  }
-  if (held.size) {
-    held.clear();
-    onHolding?.(false);
   }
 }
 
@@ -153,6 +172,7 @@ const GATHER_BYTES = 1 << 20;
 
 async function writeWhole(file: string, content: FileContent, options: AtomicWriteOptions): Promise<void> {
   const chunk = options.chunkSize ?? 1 << 20;
+  assertNotStopped();
   const handle = await open(file, 'wx');
   let expected = 0;
   // A write may land fewer bytes than asked (a disk filling up): go on from where it stopped.

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  assertNotStopped,
   cleanStaleTemps,
   ContentFailure,
   releaseTemp,
@@ -59,9 +60,12 @@ async function swapIn(
   later: Promise<ReadonlyMap<string, OutputContent>> | undefined,
 ): Promise<void> {
   try {
+    assertNotStopped();
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);
     const writeOne = async (name: string, content: OutputContent) => {
+      // (after a signal's sweep, a recursive mkdir would make the removed folder again)
+      assertNotStopped();
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
       // Content still being made (a PNG on its thread) that fails is not a disk problem (see `ContentFailure`).
       const made = await Promise.resolve(content).catch((error: unknown) => Promise.reject(new ContentFailure(error)));

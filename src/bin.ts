@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { main } from './commands/index.js';
-import { removeHeldTempsSync, sweepTempsSync, watchHeldTemps } from './core/atomic.js';
+import { removeHeldTempsSync, stopWriting, sweepTempsSync, watchHeldTemps } from './core/atomic.js';
 
 // A reader that stops early (`citydefs mine … | head`) closes the pipe: what is left to print is
 // dropped and the command finishes its work (a corpus write included), as without the reader.
@@ -18,6 +18,7 @@ for (const stream of ['stdout', 'stderr'] as const) {
 // other moment no handler is set, so a signal ends the process at once, even mid-computation.
 const endBySignal = (signal: NodeJS.Signals) => {
   closed.stdout = closed.stderr = true;
+  stopWriting();
   const swept = removeHeldTempsSync();
   setTimeout(() => {
     sweepTempsSync(swept);

@@ -95,8 +95,13 @@ export function watchHeldTemps(listener: (holding: boolean) => void): void {
   onHolding = listener;
 }
 
-// Set by a signal's sweep: no file or folder is made after it, so the sweep stays final.
+// Set on a signal, before the sweep: no file or folder is made after it, so the sweep stays final.
 let stopped = false;
+
+/** From now on `assertNotStopped` throws: the process is ending on a signal. */
+export function stopWriting(): void {
+  stopped = true;
+}
 
 /** Throws once a signal has swept this process's temporary names: the run is being stopped. */
 export function assertNotStopped(): void {
@@ -113,7 +118,6 @@ export type HeldTemp = readonly [temp: string, about: { readonly target: string;
  * already under way when the signal came may make a folder again after it was removed.
  */
 export function removeHeldTempsSync(): HeldTemp[] {
-  stopped = true;
   const swept = [...held];
   sweepTempsSync(swept);
   if (held.size) {

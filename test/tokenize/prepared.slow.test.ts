@@ -3,19 +3,10 @@ import { batchTokenizer } from '../../src/tokenize/index.js';
 import { TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition, TokenBatch } from '../../src/model/index.js';
+import { options, texts } from './texts.js';
 
 // Threads that load the language model: a slow test (the plan and the prepared batches themselves are
 // tested in the fast `workers.test.ts` and `batch.test.ts`).
-const options = { thesaurus: [], stopwords: ['smart', 'city'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
-const texts = [
-  'A smart city uses ICT to improve the quality of life.',
-  'Sustainable cities protect the environment and save energy.',
-  'Citizens take part in the governance of their city.',
-  'Digital technologies make urban services efficient.',
-  'A city is smart when investments in human and social capital fuel sustainable growth.',
-  'Mobility and transport systems move people and goods.',
-  'Data from sensors informs decisions.',
-];
 
 describe('threads that tokenize chunks ahead', () => {
   it('packs the chunks threads tokenized ahead from the texts kept, as one thread packs the kept texts', async () => {

@@ -3,17 +3,8 @@ import { batchTokenizer } from '../../src/tokenize/index.js';
 import { planBatches, TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition, TokenBatch } from '../../src/model/index.js';
+import { options, texts } from './texts.js';
 
-const options = { thesaurus: [], stopwords: ['smart', 'city'], maxWords: 4, cues: ['use', 'improve'], cueWindow: 8, rules: [] };
-const texts = [
-  'A smart city uses ICT to improve the quality of life.',
-  'Sustainable cities protect the environment and save energy.',
-  'Citizens take part in the governance of their city.',
-  'Digital technologies make urban services efficient.',
-  'A city is smart when investments in human and social capital fuel sustainable growth.',
-  'Mobility and transport systems move people and goods.',
-  'Data from sensors informs decisions.',
-];
 const definitions = texts.map((text, i) => ({ id: `d${i}`, sector: 'academic', text }) as Definition);
 
 describe('tokenizing on worker threads', () => {

@@ -60,9 +60,10 @@ export function closeQuotation(clause: string): string {
   );
 }
 
-/** `quoted in Smart cities in Europe (Caragliu, A. 2011), ref. [12]`. */
+/** `quoted in Smart cities in Europe (Caragliu, A., 2011), ref. [12]`. */
 function quotedIn(source: Readonly<Record<string, string>>, ref: string | undefined): string {
-  const by = [source.author, source.year].filter((s) => s?.trim()).join(' ');
+  // (a comma before the year: `Solberg, I., 2025`, as an author–year citation writes it)
+  const by = [source.author, source.year].filter((s) => s?.trim()).join(', ');
   const title = source.title?.trim() || source.url?.trim() || 'the source';
   return `quoted in ${title}${by ? ` (${by})` : ''}${ref ? `, ref. ${ref}` : ''}`;
 }

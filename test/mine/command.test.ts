@@ -70,7 +70,7 @@ describe('citydefs mine', () => {
     expect(run.code).toBe(0);
     expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toBe(
       `${HEADER}\n` +
-        'nam-2011-p1,academic,,smart city,definition,Harrison et al.,2010,"quoted in Conceptualizing smart city (Nam, T. 2011), ref. [1], p. 1",,"a smart city as a city connecting the physical infrastructure, the IT infrastructure, the social infrastructure and the business infrastructure to leverage the collective intelligence of the city"\n' +
+        'nam-2011-p1,academic,,smart city,definition,Harrison et al.,2010,"quoted in Conceptualizing smart city (Nam, T., 2011), ref. [1], p. 1",,"a smart city as a city connecting the physical infrastructure, the IT infrastructure, the social infrastructure and the business infrastructure to leverage the collective intelligence of the city"\n' +
         'nam-2011-p2,academic,,smart city,definition,"Nam, T.",2011,"Conceptualizing smart city, p. 2",,a smart city as a city whose services learn from the data they produce\n',
     );
   });

@@ -18,19 +18,19 @@ function filed(text: string): { author: string | undefined; year: string | undef
 describe('mined records: who a definition is filed under', () => {
   it('files a quoted definition under the cited author and year', () => {
     expect(filed('According to Burns (2016), a smart city is a municipality that uses technology to increase its efficiency.')).toEqual([
-      { author: 'Burns', year: '2016', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025)' },
+      { author: 'Burns', year: '2016', title: 'quoted in Mirror, model or municipality? (Solberg, I., 2025)' },
     ]);
   });
 
   it('leaves author or year empty when the quotation does not give them, never the quoting document’s', () => {
     expect(filed('A smart city is a city that uses data to run its services [9].')).toEqual([
-      { author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025), ref. [9]' },
+      { author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I., 2025), ref. [9]' },
     ]);
     expect(filed('One council sums it up: “A smart city is a city that puts its data to work for residents.”')).toEqual([
-      { author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025)' },
+      { author: '', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I., 2025)' },
     ]);
     expect(filed('Techopedia defines a smart city as a city in which sensor data and analytics automate its services.')).toEqual([
-      { author: 'Techopedia', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I. 2025)' },
+      { author: 'Techopedia', year: '', title: 'quoted in Mirror, model or municipality? (Solberg, I., 2025)' },
     ]);
   });
 

@@ -8,6 +8,7 @@ import { slug } from '../core/text.js';
 export function generateId(author: string | undefined, year: string | undefined, taken: Set<string>): string {
   const first = (author ?? '').split(/[,;&]|\band\b/)[0] ?? '';
   const name = slug(first).split('-').slice(0, 3).join('-');
-  const y = /^\s*(\d{4})\s*$/.exec(year ?? '')?.[1];
+  // (a year validation will refuse, `2210`, is left out of the id the message names it by)
+  const y = /^\s*((?:1[89]|20)\d\d|2100)\s*$/.exec(year ?? '')?.[1];
   return freeId([name === 'record' ? 'anonymous' : name, y].filter(Boolean).join('-'), taken);
 }

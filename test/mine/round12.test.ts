@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../src/config/schema.js';
-import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
+import { clauses, mine } from './cases.js';
 import { isVerbOfHaving } from '../../src/mine/verb-senses.js';
 
 // The twelfth extractor's rules, each a class of error rather than one sentence. Every case is written
 // here, none copied from the labelled set; each rule has cases it must change and cases it must leave.
-
-const concept = ConfigSchema.parse({
-  concept: {
-    terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'],
-    variants: { 'urban digital twin': 'digital twin' },
-  },
-}).concept;
-const mine = (text: string, minScore = 0.5): Candidate[] => mineDefinitions([text], { concept, minScore });
-const clauses = (text: string) => mine(text).map((c) => c.clause);
 
 describe('a purpose infinitive must be the main verb’s own', () => {
   it('does not read an infinitive inside a relative or subordinate clause as the verb’s purpose', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../src/config/schema.js';
+import { clauses, mine } from './cases.js';
 import { clauseNotNounPhrase, contrastedGenus, deonticRole, roleNotKind } from '../../src/mine/complement.js';
 import { withoutColumnNotes } from '../../src/mine/table-header.js';
-import { explain, mineDefinitions, type Candidate } from '../../src/mine/index.js';
+import { explain } from '../../src/mine/index.js';
 
 // The thirteenth extractor: what a copula or a definitional predicate says of the term, read from the
 // structure of its complement (a corrected genus, a role or a value, a kind), and the mechanisms found by
 // sorting test8's and review-paper-12's errors into classes. Every case is written here, none copied from
 // the labelled set; each mechanism has cases it must change and cases it must leave.
-
-const concept = ConfigSchema.parse({
-  concept: {
-    terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'],
-    variants: { 'urban digital twin': 'digital twin' },
-  },
-}).concept;
-const mine = (text: string, minScore = 0.5): Candidate[] => mineDefinitions([text], { concept, minScore });
-const clauses = (text: string) => mine(text).map((c) => c.clause);
 
 describe('a negated genus corrected by a positive one (`is not X but Y`)', () => {
   it('reads the noun phrase after `but` as the definiens when it has a differentia', () => {

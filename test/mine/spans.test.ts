@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../src/config/schema.js';
-import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
+import { clauses, mine } from './cases.js';
 import { splitSentences } from '../../src/mine/segment.js';
 import { isTableHeader } from '../../src/mine/table-header.js';
 
 // Clause spans, sentence segmentation and candidate generation (the eleventh extractor's rules). Every
 // case is written here, in the manner of the forms it tests, none copied from the labelled set.
 
-const concept = ConfigSchema.parse({
-  concept: {
-    terms: ['smart city', 'smart sustainable city', 'sustainable city', 'digital twin'],
-    variants: { 'urban digital twin': 'digital twin' },
-  },
-}).concept;
-const mine = (pages: string | string[], minScore = 0.5): Candidate[] => mineDefinitions(typeof pages === 'string' ? [pages] : pages, { concept, minScore });
-const clauses = (text: string, minScore = 0.5) => mine(text, minScore).map((c) => c.clause);
 const best = (text: string) => mine(text, 0)[0];
 
 describe('what the predicate says', () => {

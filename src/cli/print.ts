@@ -16,7 +16,7 @@ export function printDiagnostics(list: readonly Diagnostic[], flags: CommonFlags
   const shown = flags.verbose ? list : list.filter((d) => d.severity !== 'info');
   const hidden = list.length - shown.length;
   if (shown.length) io.stderr(formatDiagnostics(shown, filesUnder));
-  if (hidden && !flags.quiet) io.stderr(`${hidden} info diagnostic${hidden === 1 ? '' : 's'} not shown (--verbose shows them)\n`);
+  if (hidden && !flags.quiet) io.stderr(`${count(hidden, 'info diagnostic')} not shown (--verbose shows them)\n`);
 }
 
 /** The --json summary: what a script needs to know about a run, the same shape for every command. */

@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import type { Concept } from '../config/concept.js';
 import type { Limits } from '../config/limits.js';
 import { Diagnostics, exitCodeFor, formatDiagnostics } from '../core/diagnostics.js';
+import { count } from '../cli/print.js';
 import { defaultWorkers } from '../core/parallel.js';
 import type { SourceRecord } from '../model/index.js';
 import { toFields } from '../ingest/fields.js';
@@ -123,7 +124,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
     const n = mined.candidates.length;
     // With --add --quiet the candidates are added without their listing.
     const listing = !flags.json && !(flags.add && flags.quiet);
-    if (listing) io.stdout(`${mined.file} (${mined.pages} page${mined.pages === 1 ? '' : 's'}): ${n} candidate definition${n === 1 ? '' : 's'}\n`);
+    if (listing) io.stdout(`${mined.file} (${count(mined.pages, 'page')}): ${count(n, 'candidate definition')}\n`);
     for (const candidate of mined.candidates) {
       numbered.push({ number: ++number, mined, candidate });
       if (!listing) continue;
@@ -138,7 +139,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
     io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, flags, readProblems.length), null, 2)}\n`);
   } else if (flags.verbose) {
     io.stderr(
-      `Mined ${pages} page${pages === 1 ? '' : 's'} of ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${flags.workers} worker${flags.workers === 1 ? '' : 's'})\n`,
+      `Mined ${count(pages, 'page')} of ${count(files.length, 'file')} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${count(flags.workers, 'worker')})\n`,
     );
   }
   if (!flags.add) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { common, optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { printDiagnostics, printSummary } from '../cli/print.js';
+import { count, printDiagnostics, printSummary } from '../cli/print.js';
 import { waitOption } from './writing.js';
 
 interface RemoveFlags extends CommonFlags {
@@ -45,10 +45,10 @@ async function runRemove(ids: readonly string[], flags: RemoveFlags, io: Io): Pr
     printSummary('remove', code, flags, io, { removed: result.removed.map((r) => ({ id: r.id, file: `${label}/${r.file}` })), written: result.written }, list);
     return code;
   }
-  const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
   const files = [...new Set(result.removed.map((r) => r.file))].map((f) => `${label}/${f}`).join(', ');
   if (result.removed.length === 0) io.stdout('Nothing removed: every id must name a record of a CSV file in the corpus.\n');
-  else if (flags.dryRun) io.stdout(`Would remove ${n(result.removed.length)} from ${files}:\n${result.removed.map((r) => `${r.row}\n`).join('')}`);
-  else if (!flags.quiet) io.stdout(`Removed ${n(result.removed.length)} from ${files}: ${result.removed.map((r) => r.id).join(', ')}\n`);
+  else if (flags.dryRun)
+    io.stdout(`Would remove ${count(result.removed.length, 'record')} from ${files}:\n${result.removed.map((r) => `${r.row}\n`).join('')}`);
+  else if (!flags.quiet) io.stdout(`Removed ${count(result.removed.length, 'record')} from ${files}: ${result.removed.map((r) => r.id).join(', ')}\n`);
   return code;
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { common, optionsFrom, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { count, printDiagnostics, printSummary } from '../cli/print.js';
-import { exitCodeFor } from '../core/diagnostics.js';
+import { exitCodeFor, unreadable } from '../core/diagnostics.js';
 
 export function validateCommand(program: Command, io: Io, done: (code: number) => void): void {
   common(program.command('validate').description('check the corpus and print its diagnostics, without analysing')).action(async (flags: CommonFlags) =>
@@ -19,7 +19,7 @@ async function runValidate(flags: CommonFlags, io: Io): Promise<number> {
   const counts = {
     records: records.length,
     // Rows and files that could not be read are not records: each is one error of the reading stage.
-    unread: list.filter((d) => d.severity === 'error' && d.code.startsWith('ingest/')).length,
+    unread: unreadable(list),
     valid: validated.valid.length,
     analysed: validated.analysed.length,
     excluded: validated.exclusions.length,

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { printDiagnostics } from '../cli/print.js';
+import { count, printDiagnostics } from '../cli/print.js';
 import type { WriteStep } from '../core/atomic.js';
-import { compareDiagnostics, exitCodeFor, type Diagnostic, type Diagnostics } from '../core/diagnostics.js';
+import { compareDiagnostics, exitCodeFor, unreadable, type Diagnostic, type Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 
 // What `add` and `mine --add` share: the flags that describe a source and the write to the corpus.
@@ -82,7 +82,7 @@ export async function writeRecords(
 ): Promise<number> {
   const [{ addRecords }, { check }] = await Promise.all([import('../amend/index.js'), import('../pipeline.js')]);
   // Rows, entries and files that could not be read yield no record: counted apart from the records judged.
-  const unread = [...reported, ...diagnostics.list()].filter((d) => d.severity === 'error' && /^(?:ingest|bib|mine)\//u.test(d.code)).length;
+  const unread = unreadable([...reported, ...diagnostics.list()]);
   const corpusLabel = relative(io.cwd, path.resolve(io.cwd, flags.corpus));
   const options = optionsFrom(flags, io);
   const result = await addRecords(
@@ -103,18 +103,17 @@ export async function writeRecords(
   // The new records' places are the user's files, named from the working folder, not the corpus.
   printDiagnostics(list, { ...flags, quiet: true }, io, '');
   const target = relative(io.cwd, result.target);
-  const n = (count: number) => `${count} record${count === 1 ? '' : 's'}`;
   const errors = diagnostics.list().some((d) => d.severity === 'error');
   const columns = result.addedColumns.length
     ? ` (with new column${result.addedColumns.length === 1 ? '' : 's'} ${result.addedColumns.map((c) => `\`${c}\``).join(', ')}, empty for the rows already there)`
     : '';
   if (flags.dryRun && result.accepted.length) {
-    io.stdout(`Would append ${n(result.accepted.length)} to ${target}${columns}:\n${result.rows}`);
+    io.stdout(`Would append ${count(result.accepted.length, 'record')} to ${target}${columns}:\n${result.rows}`);
   } else if (result.written) {
-    if (!flags.quiet) io.stdout(`Added ${n(result.accepted.length)} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
+    if (!flags.quiet) io.stdout(`Added ${count(result.accepted.length, 'record')} to ${target}${columns}: ${result.accepted.map((d) => d.id).join(', ')}\n`);
   } else if (errors && !flags.skipInvalid) {
     io.stdout(
-      `Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${n(result.refused)} of ${records.length}`}${records.length && unread ? `, and ${unread} ${unread === 1 ? 'row or file' : 'rows or files'} could not be read` : ''} (every record must be valid; --skip-invalid writes the valid ones).\n`,
+      `Nothing ${flags.dryRun ? 'would be ' : ''}written: ${records.length === 0 ? 'no record could be read' : `problems in ${count(result.refused, 'record')} of ${records.length}`}${records.length && unread ? `, and ${count(unread, 'row or file', 'rows or files')} could not be read` : ''} (every record must be valid; --skip-invalid writes the valid ones).\n`,
     );
   } else if (!flags.quiet) {
     io.stdout('Nothing to add.\n');

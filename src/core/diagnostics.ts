@@ -103,3 +103,8 @@ function placeOf(d: Diagnostic, corpusLabel: string): string {
   const field = d.field ? ` [${d.field}]` : '';
   return `${file}${at}${field}`;
 }
+
+/** Errors of the stages that read files (rows, entries, files that could not be read): they yield no record. */
+export function unreadable(list: readonly Diagnostic[]): number {
+  return list.filter((d) => d.severity === 'error' && /^(?:ingest|bib|mine)\//u.test(d.code)).length;
+}

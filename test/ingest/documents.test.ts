@@ -217,6 +217,14 @@ describe('citydefs mine', () => {
     expect(typed.stderr).toContain('Expected a new id; `paper-p1` is already used');
   });
 
+  it('--add --quiet adds without the listing or the summary; without --add, --quiet keeps the listing', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': PAPER });
+    const quiet = await cli(['mine', 'paper.pdf', '--add', '--sector', 'academic', '--quiet'], dir);
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toContain('paper-p3');
+    expect((await cli(['mine', 'paper.pdf', '--quiet'], dir)).stdout).toContain('paper.pdf (3 pages): 2 candidate definitions');
+  });
+
   it('--add without a sector lists the problem per candidate and writes nothing', async () => {
     const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': PAPER });
     const run = await cli(['mine', 'paper.pdf', '--add'], dir);

@@ -79,6 +79,10 @@ describe('citydefs agree CODED.csv --with CODED2.csv (two coders)', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Refusing to replace a folder holding files citydefs did not write (`notes.txt`)');
     expect(readFileSync(path.join(dir, 'mine', 'notes.txt'), 'utf8')).toBe('keep me');
+    // --force replaces it whole (the README's flag table).
+    expect((await cli(['agree', 'a.csv', '--with', 'b.csv', '--out', 'mine', '--force'], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, 'mine', 'notes.txt'))).toBe(false);
+    expect(existsSync(path.join(dir, 'mine', 'agreement.csv'))).toBe(true);
     expect((await cli(['agree', 'a.csv', '--with', 'b.csv'], dir)).code).toBe(0);
     expect((await cli(['agree', 'a.csv', '--with', 'b.csv'], dir)).code).toBe(0);
   });

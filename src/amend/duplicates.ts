@@ -20,19 +20,13 @@ export interface AddDuplicate {
 export function findAddDuplicates(existing: readonly Definition[], added: readonly Definition[], config: Config): AddDuplicate[] {
   const all = [...existing, ...added];
   const out: AddDuplicate[] = [];
-  // The same words: found by the words themselves, however short the text (the shingle measure
-  // below leaves out texts with too few shingles after the domain's stopwords).
-  const first = new Map<string, number>();
-  const key = all.map((d) => words(d.text).join(' '));
-  key.forEach((k, i) => {
-    const of = first.get(k);
-    if (of === undefined) first.set(k, i);
-    else if (i >= existing.length) out.push({ added: all[i]!, of: all[of]!, existing: of < existing.length, exact: true, similarity: 1 });
-  });
   for (const pair of similarDefinitionPairs(all, config)) {
     // Pairs come as (a < b): the later one is the repeat.
-    if (pair.b < existing.length || key[pair.a] === key[pair.b]) continue;
-    out.push({ added: all[pair.b]!, of: all[pair.a]!, existing: pair.a < existing.length, exact: false, similarity: Math.round(pair.similarity * 100) / 100 });
+    if (pair.b < existing.length) continue;
+    const of = all[pair.a]!;
+    const repeat = all[pair.b]!;
+    const exact = words(of.text).join(' ') === words(repeat.text).join(' ');
+    out.push({ added: repeat, of, existing: pair.a < existing.length, exact, similarity: exact ? 1 : Math.round(pair.similarity * 100) / 100 });
   }
   return out.sort((x, y) => added.indexOf(x.added) - added.indexOf(y.added) || all.indexOf(x.of) - all.indexOf(y.of));
 }

@@ -138,7 +138,25 @@ export function similarPairs(
     // In (a, b) order: the few pairs found, not the many candidates, are sorted.
     if (pairs.length - found > 1) pairs.push(...pairs.splice(found).sort((x, y) => x.b - y.b));
   }
-  return pairs;
+  return withShortRepeats(items, offsets, minShared, pairs);
+}
+
+/**
+ * A text with fewer than `minShared` shingles ("A smart city shares data.") can reach no pair
+ * above; the same words said again are still the same definition. Only such short texts are keyed
+ * by their words: a longer repeat shares its shingles and is found above.
+ */
+function withShortRepeats(items: readonly DuplicateCandidate[], offsets: Int32Array, minShared: number, pairs: SimilarPair[]): SimilarPair[] {
+  const first = new Map<string, number>();
+  const repeats: SimilarPair[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (offsets[i + 1]! - offsets[i]! >= minShared) continue;
+    const key = words(items[i]!.text).join(' ');
+    const a = first.get(key);
+    if (a === undefined) first.set(key, i);
+    else repeats.push({ a, b: i, similarity: 1 });
+  }
+  return repeats.length ? [...pairs, ...repeats].sort((x, y) => x.a - y.a || x.b - y.b) : pairs;
 }
 
 /** Each text's distinct shingle numbers, sorted, text `i` at `offsets[i]..offsets[i + 1]` of `flat`. */

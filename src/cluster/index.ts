@@ -1,7 +1,7 @@
 import type { CodebookFactor } from '../config/codebook.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import { compare } from '../core/text.js';
+import { compare, someNamed } from '../core/text.js';
 import { compareTerms, type Factor, type TermFactors, type TermNetwork, type TermStats, type TermUses } from '../model/index.js';
 import { cooccurrence, edges as edgesOf, incidence, type Incidence } from './cooccurrence.js';
 import { TermGraph } from './partition.js';
@@ -152,11 +152,11 @@ export function warnUnstable(
     }
   });
   const chosen = new Set(selected);
-  const outside = [...named].filter((t) => !chosen.has(t)).map((t) => `\`${input.terms[t]!.term}\``);
+  const outside = [...named].filter((t) => !chosen.has(t)).map((t) => input.terms[t]!.term);
   if (outside.length) {
     diagnostics.warn(
       'cluster/codebook-term-outside',
-      `${outside.length} term(s) the codebook names are in no factor: \`factors.maxTerms\` (${config.factors.maxTerms}) left them out of the clustering; their rules still code them: ${outside.join(', ')}`,
+      `${outside.length} term(s) the codebook names are in no factor: \`factors.maxTerms\` (${config.factors.maxTerms}) left them out of the clustering; their rules still code them: ${someNamed(outside, 20)}`,
       { file: 'codebook.csv' },
     );
   }

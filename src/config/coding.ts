@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readCsv } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
+import { someNamed } from '../core/text.js';
 import { readOptional } from './load.js';
 
 /** The researcher's corrections of the matrix, in the corpus folder. */
@@ -121,9 +122,7 @@ export function parseCoding(text: string, file: string, diagnostics: Diagnostics
 }
 
 function listed(ids: ReadonlySet<string>): string {
-  const sorted = [...ids].sort();
-  const shown = sorted.slice(0, 10).map((id) => `\`${id}\``);
-  return shown.join(', ') + (sorted.length > 10 ? `, and ${sorted.length - 10} more` : '');
+  return someNamed([...ids].sort(), 10);
 }
 
 /** Reads a coding file named on the command line; `label` is how diagnostics name it. */

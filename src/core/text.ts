@@ -37,3 +37,12 @@ export function slug(text: string): string {
       .replace(/^-+|-+$/g, '') || 'record'
   );
 }
+
+/**
+ * The first `limit` names in backticks, then how many more: a diagnostic about 20,000 columns or
+ * 158 terms stays one readable line. `` `a`, `b`, and 3 more ``.
+ */
+export function someNamed(names: readonly string[], limit: number): string {
+  const shown = names.slice(0, limit).map((n) => `\`${n}\``);
+  return shown.join(', ') + (names.length > limit ? `, and ${names.length - limit} more` : '');
+}

@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { someNamed } from '../core/text.js';
 import { wholeLater, type OutputContent } from './content.js';
 
 /** The output folder cannot be written (exit 2); nothing was changed. */
@@ -83,11 +84,7 @@ export async function checkOutFolder(dir: string, options: OutFolderOptions): Pr
     if (!(await sameAsNew(path.join(target, name), options.files.get(name)))) foreign.push(name);
   }
   if (foreign.length) {
-    const listed =
-      foreign
-        .slice(0, 5)
-        .map((n) => `\`${n}\``)
-        .join(', ') + (foreign.length > 5 ? `, and ${foreign.length - 5} more` : '');
+    const listed = someNamed(foreign, 5);
     throw new OutputFolderError(
       dir,
       onlyNamed

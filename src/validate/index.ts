@@ -1,7 +1,7 @@
 import { domainStopwords } from '../config/concept.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
-import { normalizeText, words } from '../core/text.js';
+import { normalizeText, someNamed, words } from '../core/text.js';
 import type { Definition, DuplicateGroup, Exclusion, SourceRecord } from '../model/index.js';
 import { groupPairs, similarPairs, type SimilarPair } from './duplicates.js';
 import { citationOf, FIELDS, OPTIONAL_FIELDS, parseValidRecord, recordSchema } from './record.js';
@@ -125,11 +125,7 @@ function checkColumns(record: SourceRecord, diagnostics: Diagnostics): boolean {
   const unknown = Object.keys(record.fields).filter((f) => !KNOWN.has(f));
   if (unknown.length) {
     // At most 20 named: a file of 20,000 columns makes one readable line, not a 150 kB one.
-    const named =
-      unknown
-        .slice(0, 20)
-        .map((u) => `\`${u}\``)
-        .join(', ') + (unknown.length > 20 ? ` and ${unknown.length - 20} more` : '');
+    const named = someNamed(unknown, 20);
     diagnostics.warn('validate/unknown-column', `Ignored column${unknown.length > 1 ? 's' : ''} ${named}`, {
       file,
       expected: [...FIELDS, ...OPTIONAL_FIELDS].join(','),

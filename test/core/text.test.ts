@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/core/text.js';
+import { normalizeText, someNamed } from '../../src/core/text.js';
 
 describe('normalizeText', () => {
   it('is NFKC with single spaces, trimmed, whatever shortcut it takes', () => {
@@ -17,5 +17,14 @@ describe('normalizeText', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('someNamed', () => {
+  it('names all when they fit, the first few and a count when they do not', () => {
+    expect(someNamed([], 3)).toBe('');
+    expect(someNamed(['a'], 3)).toBe('`a`');
+    expect(someNamed(['a', 'b', 'c'], 3)).toBe('`a`, `b`, `c`');
+    expect(someNamed(['a', 'b', 'c', 'd', 'e'], 3)).toBe('`a`, `b`, `c`, and 2 more');
   });
 });

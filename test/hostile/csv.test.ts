@@ -128,7 +128,7 @@ describe('malformed CSV in the corpus', () => {
     const text = `${HEADER},${extra.join(',')}\nwide,ngo,,smart city,definition,W,2020,,,A smart city is a city that uses data to serve its residents.,${extra.map(() => 'x').join(',')}\n`;
     const run = await runCase({ files: { 'corpus/wide.csv': text } }, ['analyze']);
     expect(run.codes).toEqual(['validate/unknown-column']);
-    expect(run.stderr).toContain('`c18`, `c19` and 19980 more');
+    expect(run.stderr).toContain('`c18`, `c19`, and 19980 more');
     expect(run.stderr.length).toBeLessThan(2000);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Analysed 4 of 4 records');

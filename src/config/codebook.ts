@@ -1,5 +1,6 @@
 import { readCsvTable } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
+import { checkColumns, type TableColumns } from './columns.js';
 import { readOptional } from './load.js';
 import { parseRule, plainPhrase, type CodebookRule } from './rules.js';
 
@@ -24,8 +25,13 @@ export async function loadCodebook(corpusDir: string, diagnostics: Diagnostics):
   return { factors: parseCodebook(text, CODEBOOK_FILE, diagnostics), text };
 }
 
-const COLUMNS = ['factor_id', 'label', 'description', 'seed_terms'];
-const REQUIRED = ['factor_id', 'seed_terms'];
+const TABLE: TableColumns = {
+  what: 'codebook',
+  known: ['factor_id', 'label', 'description', 'seed_terms'],
+  required: ['factor_id', 'seed_terms'],
+  missingCode: 'codebook/missing-column',
+  unknownCode: 'codebook/unknown-column',
+};
 
 export function parseCodebook(text: string, file: string, diagnostics: Diagnostics): CodebookFactor[] {
   const factors: CodebookFactor[] = [];
@@ -33,26 +39,7 @@ export function parseCodebook(text: string, file: string, diagnostics: Diagnosti
   const seedOwner = new Map<string, string>();
   const { columns, rows } = readCsvTable(text, file, diagnostics, 'codebook');
   if (!columns) return [];
-  const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length) {
-    diagnostics.error(
-      'codebook/missing-column',
-      `Expected the columns \`${COLUMNS.join(',')}\` (\`${missing.join('`, `')}\` missing); found \`${columns.join(',')}\`, so the codebook is not used`,
-      {
-        file,
-        line: 1,
-        expected: COLUMNS.join(','),
-      },
-    );
-    return [];
-  }
-  const extra = columns.filter((c) => !COLUMNS.includes(c));
-  if (extra.length)
-    diagnostics.warn('codebook/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, {
-      file,
-      line: 1,
-      expected: COLUMNS.join(','),
-    });
+  if (!checkColumns(columns, TABLE, file, diagnostics)) return [];
   for (const { line, fields } of rows) {
     const id = (fields.factor_id ?? '').trim();
     if (!/^[a-z][a-z0-9-]*$/.test(id)) {

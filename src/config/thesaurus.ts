@@ -1,5 +1,6 @@
 import { readCsvTable } from '../core/csv.js';
 import type { Diagnostics } from '../core/diagnostics.js';
+import { checkColumns, type TableColumns } from './columns.js';
 import { readOptional, THESAURUS_FILE } from './load.js';
 
 /** VOSviewer's convention: `label` is replaced by `replaceBy`; an empty `replaceBy` drops the term. */
@@ -9,7 +10,12 @@ export interface ThesaurusEntry {
   readonly line: number;
 }
 
-const COLUMNS = ['label', 'replace_by'];
+const TABLE: TableColumns = {
+  what: 'thesaurus',
+  known: ['label', 'replace_by'],
+  missingCode: 'thesaurus/missing-column',
+  unknownCode: 'thesaurus/unknown-column',
+};
 
 /** Reads `thesaurus.csv` from the corpus folder; a missing file is an empty thesaurus. */
 export async function loadThesaurus(corpusDir: string, diagnostics: Diagnostics): Promise<{ entries: ThesaurusEntry[]; text?: string }> {
@@ -26,22 +32,7 @@ export async function loadThesaurus(corpusDir: string, diagnostics: Diagnostics)
 export function parseThesaurus(text: string, file: string, diagnostics: Diagnostics): ThesaurusEntry[] {
   const { columns, rows } = readCsvTable(text, file, diagnostics, 'thesaurus');
   if (!columns) return [];
-  const missing = COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) {
-    diagnostics.error('thesaurus/missing-column', `Expected the columns \`label,replace_by\`; found \`${columns.join(',')}\`, so the thesaurus is not used`, {
-      file,
-      line: 1,
-      expected: COLUMNS.join(','),
-    });
-    return [];
-  }
-  const extra = columns.filter((c) => !COLUMNS.includes(c));
-  if (extra.length)
-    diagnostics.warn('thesaurus/unknown-column', `Ignored column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `\`${c}\``).join(', ')}`, {
-      file,
-      line: 1,
-      expected: COLUMNS.join(','),
-    });
+  if (!checkColumns(columns, TABLE, file, diagnostics)) return [];
   const entries: ThesaurusEntry[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of rows) {

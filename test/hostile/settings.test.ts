@@ -52,7 +52,7 @@ describe('hostile thesaurus.csv', () => {
   it('wrong columns: an error, the thesaurus unused, the run goes on', async () => {
     const run = await runCase({ files: { 'corpus/thesaurus.csv': fixture('thesaurus-wrong-columns.csv') } }, ['validate']);
     expect(run.codes).toEqual(['thesaurus/missing-column']);
-    expect(run.stderr).toContain('Expected the columns `label,replace_by`; found `term,synonym`');
+    expect(run.stderr).toContain('Expected the columns `label,replace_by` (`label`, `replace_by` missing); found `term,synonym`');
     expect(run.code).toBe(1);
     expect(validCount(run)).toBe(3);
   });

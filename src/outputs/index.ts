@@ -222,7 +222,24 @@ function definitionTermsCsv(result: RunResult): TextStream {
     for (let d = 0; d < result.analysed.length; d++) {
       used.length = 0;
       for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
-      used.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
+      // Most used first, then alphabetical; ties (terms of the same label) in the order first used.
+      const before = (a: number, b: number) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!;
+      if (used.length > INSERTION_SORT_TERMS) used.sort(before);
+      else {
+        // A definition uses a few dozen terms: sorted by insertion, without a comparator call per comparison.
+        for (let i = 1; i < used.length; i++) {
+          const t = used[i]!;
+          const count = counts[t]!;
+          const rank = alphabetical[t]!;
+          let j = i - 1;
+          for (; j >= 0; j--) {
+            const u = used[j]!;
+            if (counts[u]! > count || (counts[u] === count && alphabetical[u]! <= rank)) break;
+            used[j + 1] = u;
+          }
+          used[j + 1] = t;
+        }
+      }
       const id = csvCell(result.analysed[d]!.id);
       for (const t of used) {
         lines += `${id},${termCell(t)},${counts[t]!}\n`;
@@ -236,6 +253,9 @@ function definitionTermsCsv(result: RunResult): TextStream {
     if (lines) yield lines;
   });
 }
+
+/** Terms of a definition past which `definitionTermsCsv` sorts them with a comparator rather than by insertion. */
+const INSERTION_SORT_TERMS = 64;
 
 /** Each term's place in code-point order of the labels (equal labels, equal places): sorting by it is sorting by `compare` of the labels. */
 function alphabeticalRanks(terms: RunResult['terms']): Int32Array {

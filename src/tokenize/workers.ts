@@ -21,6 +21,14 @@ export interface BatchReply {
   readonly batch?: TokenBatch;
   readonly error?: string;
 }
+/** Phrases (terms' labels) whose codebook factor a thread is asked for (`ruleFactors`), and its answer. */
+export interface FactorsRequest {
+  readonly factorsOf: readonly string[];
+}
+export interface FactorsReply {
+  readonly factors?: number[];
+  readonly error?: string;
+}
 
 /**
  * Chunks each thread tokenizes ahead at most (`TokenizerThreads.prepare`): memory stays bounded on
@@ -73,6 +81,8 @@ export async function tokenizeInWorkers(
   for (const batch of planned) if (batch.worker && !workers.includes(batch.worker)) batch.worker = undefined;
   const free = planned.flatMap((batch, index) => (batch.worker ? [] : [index]));
   let nextFree = 0;
+  // The listeners a run adds, taken off when it ends (a thread given back is asked other things).
+  const detach: (() => void)[] = [];
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       // A thread started ahead may have failed before it was given work.
@@ -92,7 +102,7 @@ export async function tokenizeInWorkers(
         const batch = planned[index]!;
         worker.postMessage((batch.worker ? { index, chunk: batch.chunk!, keep: batch.keep! } : { index, texts: batch.texts }) satisfies BatchRequest);
       };
-      worker.on('message', (reply: BatchReply) => {
+      const onMessage = (reply: BatchReply) => {
         if (reply.error !== undefined || !reply.batch) {
           reject(new Error(`tokenizer worker failed: ${reply.error ?? 'no batch'}`));
           return;
@@ -106,17 +116,23 @@ export async function tokenizeInWorkers(
         tokenized += reply.batch.texts;
         onProgress?.(tokenized, texts.length);
         handOut();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
+      };
+      const onExit = (code: number) => {
         if (code !== 0) reject(new Error(`tokenizer worker exited with code ${code}`));
-      });
+      };
+      worker.on('message', onMessage).on('error', reject).on('exit', onExit);
+      detach.push(() => worker.off('message', onMessage).off('error', reject).off('exit', onExit));
       handOut();
     });
+  let done = false;
   try {
     await Promise.all(workers.map(run));
+    done = true;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const off of detach) off();
+    // Threads started ahead go back to their owner, which may ask them more (`TokenizerThreads.ruleFactors`) and ends them.
+    if (done && started) started.giveBack(workers);
+    else await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
@@ -237,6 +253,38 @@ export class TokenizerThreads {
     for (const worker of this.#idle.slice(count)) void worker.terminate();
     this.#idle = [];
     return taken;
+  }
+
+  /** Threads a run took (`take`) and is done with, idle again until `close`. */
+  giveBack(workers: readonly Worker[]): void {
+    this.#idle.push(...workers);
+  }
+
+  /**
+   * `ruleFactors` of the phrases, worked out on an idle thread (its language model loaded
+   * already): this thread then needs none.
+   */
+  ruleFactors(phrases: readonly string[]): Promise<number[]> {
+    const worker = this.#idle.find((w) => !this.#failures.has(w));
+    if (!worker) return Promise.reject(new Error('no tokenizer thread is left to ask'));
+    return new Promise<number[]>((resolve, reject) => {
+      const off = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      const onMessage = (reply: FactorsReply) => {
+        off();
+        if (reply.factors) resolve(reply.factors);
+        else reject(new Error(`tokenizer worker failed: ${reply.error ?? 'no factors'}`));
+      };
+      const onError = (error: Error) => {
+        off();
+        reject(error);
+      };
+      const onExit = (code: number) => {
+        off();
+        reject(new Error(`tokenizer worker exited with code ${code}`));
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ factorsOf: phrases } satisfies FactorsRequest);
+    });
   }
 
   /** Why a thread can no longer work, if it failed or exited before it was taken. */

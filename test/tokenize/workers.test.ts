@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchTokenizer } from '../../src/tokenize/index.js';
+import { batchTokenizer, ruleFactors } from '../../src/tokenize/index.js';
+import { parseRule, type CodebookRule } from '../../src/config/rules.js';
 import { planBatches, splitTail, TAIL_PARTS, TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition, TokenBatch } from '../../src/model/index.js';
@@ -79,5 +80,19 @@ describe('tokenizing on worker threads', () => {
     // A prepared batch is never cut, nor one before it.
     expect(splitTail(plan, 100, 3).map((p) => p.texts)).toEqual([['a', 'b', 'c', 'd'], ['e', 'f', 'g'], ['h'], ['i', 'j', 'k'], ['l'], ['m', 'n']]);
     expect(splitTail([batch(['a'], true)], 10, 1)).toHaveLength(1);
+  });
+
+  it('gives the threads back after a run, to work out codebook factors as this thread does, and ends them on close', async () => {
+    const rule = (source: string) => parseRule(source) as CodebookRule;
+    const withRules = { ...options, rules: [{ rules: [rule('ict'), rule('=data')] }, { rules: [rule('environment'), rule('energy')] }] };
+    const threads = new TokenizerThreads(withRules, 2);
+    const batches: TokenBatch[] = [];
+    await tokenizeInWorkers(texts, withRules, 2, 2, (batch) => batches.push(batch), undefined, threads);
+    // ICT's, the environment's, both (-1), none (-1).
+    const phrases = ['ict', 'energy', 'ict energy', 'quality of life'];
+    expect(await threads.ruleFactors(phrases)).toEqual([0, 1, -1, -1]);
+    expect(ruleFactors(phrases, withRules)).toEqual([0, 1, -1, -1]);
+    await threads.close();
+    await expect(threads.ruleFactors(phrases)).rejects.toThrow(/no tokenizer thread/);
   });
 });

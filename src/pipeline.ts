@@ -300,6 +300,8 @@ async function countOnThreads(
     await timed('tokenize', () =>
       tokenizeInWorkers(texts, tokenizeOptions, workers, BATCH_SIZE, (batch) => counter.add(batch), onProgress, threads, started && positions),
     );
+    // One thread is enough to ask the labels' factors: the others' memory is freed before the terms are counted.
+    await threads.keep(config.factors.codebook ? 1 : 0);
     run.progress?.('counting terms');
     return await timed('terms', async () => {
       const counted = counter.finish(analysed, config.sectors);

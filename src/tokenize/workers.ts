@@ -255,6 +255,13 @@ export class TokenizerThreads {
     return taken;
   }
 
+  /** Ends the idle threads beyond the first `count` (each holds a language model). */
+  async keep(count: number): Promise<void> {
+    const ended = this.#idle.slice(count);
+    this.#idle = this.#idle.slice(0, count);
+    await Promise.all(ended.map((w) => w.terminate()));
+  }
+
   /** Threads a run took (`take`) and is done with, idle again until `close`. */
   giveBack(workers: readonly Worker[]): void {
     this.#idle.push(...workers);

@@ -35,7 +35,7 @@ export interface Clause {
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s?(?:\\s*\\([^()]{1,30}\\)|\\s*\\[[^\\]]{1,20}\\])? (?:own )?(?:words|terms|phrase|formulation|view))`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -225,7 +225,7 @@ function candidates(sentence: string, matcher: TermMatcher): Clause[] {
   for (const m of sentence.matchAll(matcher.regex)) {
     const term = canonical(matcher, m[0]);
     if (!term) continue;
-    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations);
+    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher);
     if (clause) found.push(clause);
   }
   const inverted = invertedClause(sentence, matcher, citations);
@@ -236,7 +236,14 @@ function candidates(sentence: string, matcher: TermMatcher): Clause[] {
 }
 
 /** The clause in which the term written at [termStart, termEnd) is defined, if it is. */
-function clauseAt(sentence: string, termStart: number, termEnd: number, term: string, citations: readonly Citation[]): Clause | undefined {
+function clauseAt(
+  sentence: string,
+  termStart: number,
+  termEnd: number,
+  term: string,
+  citations: readonly Citation[],
+  matcher: TermMatcher,
+): Clause | undefined {
   const np = nounPhraseStart(sentence, termStart, termEnd);
   let after = np.end;
   const prefix = sentence.slice(0, np.start);
@@ -245,42 +252,8 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   const glossary = glossaryClause(sentence, np, term, prefix, citations);
   if (glossary) return glossary;
 
-  // "X define(s) TERM as …", "we define TERM as …".
-  const reporting =
-    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\s+of|thinks\s+of|take|takes|refer\s+to|refers\s+to)\s+$/iu.exec(
-      prefix,
-    );
-  const reportingVerb = reporting ?? namedSubjectVerb(prefix);
-  if (reportingVerb) {
-    // (`define digital twins of cities as …`: a short complement of the term before `as`)
-    const as =
-      /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
-      (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
-    if (as) {
-      const reporting = reportingVerb;
-      const verb = reporting[1]!
-        .toLowerCase()
-        .replace(/(?:s|d)$/, '')
-        .replace(/ie$/, 'y');
-      const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
-      const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
-      const own =
-        /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
-        /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
-      const subject = subjectOf(subjectText);
-      return build(sentence, {
-        start: np.start,
-        term,
-        pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
-        position: { name: 'after a reporting verb', value: 1 },
-        checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
-        citations,
-        own,
-        ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
-        ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
-      });
-    }
-  }
+  const reported = reportingClause(sentence, prefix, after, np, term, citations, matcher);
+  if (reported) return reported;
 
   const meaning = meanClause(sentence, prefix, after, np, term, citations) ?? nominalAs(sentence, prefix, np, term, citations);
   if (meaning) return meaning;
@@ -348,6 +321,78 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     own: ownHere,
     ...(before.reporter ? before : saidAfter(sentence, np.start)),
   });
+}
+
+/** "X define(s) TERM as …", "we define TERM as …"; the second object of one verb, "we define X as …, and TERM as …". */
+function reportingClause(
+  sentence: string,
+  prefix: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+  matcher: TermMatcher,
+): Clause | undefined {
+  const direct = REPORTING_BEFORE.exec(prefix) ?? gappedVerb(prefix, sentence.slice(after));
+  const reporting = direct ?? namedSubjectVerb(prefix);
+  if (!reporting) return undefined;
+  // (`define digital twins of cities as …`: a short complement of the term before `as`)
+  const as =
+    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
+    (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
+  if (!as) return undefined;
+  const verb = reporting[1]!
+    .toLowerCase()
+    .replace(/(?:s|d)$/, '')
+    .replace(/ie$/, 'y');
+  const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
+  const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  const own =
+    /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
+    /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
+  const subject = subjectOf(subjectText);
+  return build(sentence, {
+    start: np.start,
+    limit: secondObject(sentence, after, matcher),
+    term,
+    pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
+    position: { name: 'after a reporting verb', value: 1 },
+    checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
+    citations,
+    own,
+    ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
+    ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
+  });
+}
+
+const REPORTING_VERB =
+  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to';
+const REPORTING_BEFORE = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+$`, 'iu');
+const REPORTING_VERBS = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+`, 'giu');
+
+/**
+ * A term that is the second object of a reporting verb whose first object had its own `as` (`We define a smart
+ * city as …, and an urban digital twin as …`): the verb is the last one before the first object. The term must be
+ * followed by its own `as`, and the words between hold no sentence break and no other reporting verb.
+ */
+function gappedVerb(prefix: string, after: string): RegExpExecArray | null {
+  if (!/,?\s+and\s+$/u.test(prefix) || !/^\s+as\s+(?:an?|the|one)\s/iu.test(after)) return null;
+  let last: RegExpExecArray | null = null;
+  REPORTING_VERBS.lastIndex = 0;
+  for (let m = REPORTING_VERBS.exec(prefix); m; m = REPORTING_VERBS.exec(prefix)) last = m;
+  if (!last) return null;
+  const between = prefix.slice(last.index + last[0].length);
+  return /\sas\s/iu.test(between) && !/[;:!?]|\.\s/u.test(between) && between.length < 800 ? last : null;
+}
+
+/** Where a reporting verb's first object ends when a second term object follows with its own `as`. */
+function secondObject(sentence: string, after: number, matcher: TermMatcher): number | undefined {
+  for (const t of sentence.slice(after).matchAll(matcher.regex)) {
+    const at = after + t.index;
+    const and = /,?\s+and\s+(?:(?:an?|the)\s+)?$/iu.exec(sentence.slice(Math.max(after, at - 12), at));
+    if (and && /^\s+as\s+(?:an?|the|one)\s/iu.test(sentence.slice(at + t[0].length))) return at - and[0].length;
+  }
+  return undefined;
 }
 
 /** What the complement after a reporting verb's `as` says against a definition. */
@@ -1367,6 +1412,8 @@ interface Draft {
   readonly reporter?: NonNullable<Clause['reporter']>;
   /** A table row or glossary line: a trailing `Source (2014)` is a cell, not part of the text. */
   readonly row?: boolean;
+  /** Where a second object of the same verb begins (`…, and TERM as …`): the clause ends before it. */
+  readonly limit?: number | undefined;
 }
 
 // `… as any city that has installed a few sensors, but such a description says little …`: the
@@ -1401,6 +1448,7 @@ function build(sentence: string, draft: Draft): Clause {
     trailingSource(sentence, d.start),
     nextStatement(sentence, d.start),
     doubt.end,
+    d.limit ?? sentence.length,
   );
   // A cut before a source or a second statement leaves the punctuation and quotes before it out too.
   let end = cut;

@@ -49,3 +49,44 @@ describe('an insertion naming whose wording it is, with a citation marker in it'
     expect(clauses('Smart cities are, in Haldane’s [14] view, “expensive and fragile”.')).toEqual([]);
   });
 });
+
+describe('an undated source relayed by a dated one', () => {
+  it('gives the first, undated name as the source and no year, in a narrative or a parenthetical citation', () => {
+    const narrative = mine('Okoro (n.d., as quoted in Lindahl, 2022) defines a smart city as “a city that lets its residents see the data it keeps on them”.');
+    expect(narrative.map((c) => [c.attribution?.author, c.attribution?.year ?? null])).toEqual([['Okoro', null]]);
+    const parenthetical = mine('A sustainable city is “a town that lives within the means of its river basin” (Okoro, n.d., as cited in Lindahl, 2022).');
+    expect(parenthetical.map((c) => [c.attribution?.author, c.attribution?.year ?? null])).toEqual([['Okoro', null]]);
+  });
+
+  it('keeps the first year when the cited work is dated', () => {
+    const dated = mine('A sustainable city is “a town that lives within the means of its river basin” (Okoro, 2011, as cited in Lindahl, 2022).');
+    expect(dated.map((c) => [c.attribution?.author, c.attribution?.year])).toEqual([['Okoro', 2011]]);
+  });
+});
+
+describe('a website named alone on the line above', () => {
+  it('makes the definition under it that site’s, with or without a date before the name', () => {
+    for (const page of [
+      '(May 4 09:30) Wired.com\nA smart city is a city that runs its services on data from sensors in its streets.',
+      'citylab.org\nA smart city is a city that runs its services on data from sensors in its streets.',
+    ]) {
+      const found = mine(page);
+      expect(
+        found.map((c) => [c.quoted, c.attribution?.author]),
+        page,
+      ).toEqual([[true, page.includes('Wired') ? 'Wired.com' : 'citylab.org']]);
+    }
+  });
+
+  it('leaves a heading, a line that only mentions a site, and a site named in running text', () => {
+    for (const page of [
+      'Home\nA smart city is a city that runs its services on data from sensors in its streets.',
+      'Posted on citylab.org\nA smart city is a city that runs its services on data from sensors in its streets.',
+      'We first read about it on citylab.org. A smart city is a city that runs its services on data from sensors in its streets.',
+    ])
+      expect(
+        mine(page).map((c) => c.quoted),
+        page,
+      ).toEqual([false]);
+  });
+});

@@ -625,10 +625,16 @@ function matchVerb(text: string): VerbMatch | undefined {
   if (passive) {
     const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
     const hedged = /^(?:could|might)\b/iu.test(text);
+    // (`can be seen as an aggregate concept`: a genus with no differentia says too little, as after a copula)
+    const said = text
+      .slice(passive[0].length)
+      .replace(/\.\.\./gu, '…')
+      .split(/[.;]/u)[0]!;
+    const little = bareGenus(said.replace(/[“”"‘’]/gu, ''));
     return {
       pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
       text: passive[0],
-      ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
+      ...(little ? { check: { name: 'says too little', value: 0.5 } } : hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
     };
   }
   const passiveNp = PASSIVE_NP.exec(text);
@@ -1423,13 +1429,19 @@ const DISMISSED =
 // Adverbs that loosen the defining verb: `might be described, loosely, as`.
 const LOOSENED = /^[^.;:]{0,60}?\b(?:loosely|vaguely|roughly|crudely)\b/iu;
 
-/** General evidence against a candidate found anywhere after its start: dismissed, loosened. */
+// What it says is that it has no definition: `… a diverse reality that cannot be pinned down by a single definition`,
+// `… a notion that defies definition`, `…, for which there is no agreed definition`.
+const UNDEFINABLE =
+  /\b(?:cannot|can\s?not|can['’]t|could\s+not|(?:is|are)\s+(?:hard|difficult|impossible)\s+to|defies|defy|resists?|escapes?|eludes?)\b[^.;:]{0,40}?\b(?:defin|pin(?:ned)?\s+down|captur|pinpoint)|\b(?:no|lacks?\s+an?|without\s+an?)\s+(?:single|agreed|universal|common|clear|unique|precise|fixed|settled|consensus|standard|shared)\s+definitions?\b/iu;
+
+/** General evidence against a candidate found anywhere after its start: dismissed, loosened, undefinable. */
 function doubts(sentence: string, start: number): { checks: Factor[]; end: number } {
   const rest = sentence.slice(start);
   const checks: Factor[] = [];
   const dismissed = DISMISSED.exec(rest);
   if (dismissed) checks.push({ name: 'dismissed in the same sentence', value: 0.4 });
   if (LOOSENED.test(rest)) checks.push({ name: 'loosened (loosely, roughly …)', value: 0.8 });
+  if (UNDEFINABLE.test(rest)) checks.push({ name: 'says it cannot be defined', value: 0.3 });
   return { checks, end: dismissed ? start + dismissed.index : sentence.length };
 }
 

@@ -90,3 +90,39 @@ describe('a website named alone on the line above', () => {
       ).toEqual([false]);
   });
 });
+
+describe('a passive `seen as`, `understood as` with a bare genus says too little', () => {
+  it('rejects an article and nouns with nothing that restricts them', () => {
+    for (const sentence of [
+      'Digital twins can be understood as a broad umbrella notion.',
+      'Sustainable cities are often regarded as a broad research field.',
+      'The smart city may be viewed as a “policy fashion”.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+
+  it('keeps a genus with a relative, a preposition or a participle after it', () => {
+    for (const sentence of [
+      'Digital twins can be understood as models that are kept in step with the assets they copy.',
+      'Sustainable cities are often regarded as towns with a small footprint per resident.',
+      'The smart city may be viewed as a city governed through the data its sensors gather.',
+    ])
+      expect(clauses(sentence), sentence).toHaveLength(1);
+  });
+});
+
+describe('a predicate saying that the term has no definition', () => {
+  it('rejects `cannot be pinned down`, `defies definition`, `no agreed definition` inside the predicate', () => {
+    for (const sentence of [
+      'Driven by many forces, the concept of smart city covers a varied practice that cannot be captured in one definition.',
+      'A digital twin is a moving target that defies any tidy definition.',
+      'The sustainable city is an ideal for which there is still no agreed definition among planners.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+
+  it('keeps a definition next to a remark on other definitions outside it, and `defined` used positively', () => {
+    expect(clauses('Although no single definition exists, a smart city is a city that runs its services on shared data.')).toHaveLength(1);
+    expect(clauses('A digital twin is a model whose state is defined by readings from the asset it copies.')).toHaveLength(1);
+  });
+});

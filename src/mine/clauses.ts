@@ -619,24 +619,39 @@ function passiveAny(text: string): VerbMatch | undefined {
   return { pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 }, text: m[0] };
 }
 
+/** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
+function passiveAs(text: string): VerbMatch | undefined {
+  const passive = PASSIVE_AS.exec(text);
+  if (!passive) return undefined;
+  const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const hedged = /^(?:could|might)\b/iu.test(text);
+  // (`can be seen as an aggregate concept`: a genus with no differentia says too little, as after a copula)
+  const said = text
+    .slice(passive[0].length)
+    .replace(/\.\.\./gu, '…')
+    .split(/[.;]/u)[0]!;
+  const little = bareGenus(said.replace(/[“”"‘’]/gu, ''));
+  // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
+  const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
+  const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
+  const check = role
+    ? { name: role, value: 0.3 }
+    : little
+      ? { name: 'says too little', value: 0.5 }
+      : hedged
+        ? { name: 'hedged (could, might)', value: 0.85 }
+        : undefined;
+  return {
+    pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
+    text: passive[0],
+    ...(check ? { check } : {}),
+  };
+}
+
 /** The defining verb group at the start of `text`, and what follows it judged. */
 function matchVerb(text: string): VerbMatch | undefined {
-  const passive = PASSIVE_AS.exec(text);
-  if (passive) {
-    const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const hedged = /^(?:could|might)\b/iu.test(text);
-    // (`can be seen as an aggregate concept`: a genus with no differentia says too little, as after a copula)
-    const said = text
-      .slice(passive[0].length)
-      .replace(/\.\.\./gu, '…')
-      .split(/[.;]/u)[0]!;
-    const little = bareGenus(said.replace(/[“”"‘’]/gu, ''));
-    return {
-      pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
-      text: passive[0],
-      ...(little ? { check: { name: 'says too little', value: 0.5 } } : hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
-    };
-  }
+  const passive = passiveAs(text);
+  if (passive) return passive;
   const passiveNp = PASSIVE_NP.exec(text);
   if (passiveNp) {
     const verb = passiveNp[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -1447,11 +1462,20 @@ function doubts(sentence: string, start: number): { checks: Factor[]; end: numbe
 
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
 // A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
+// An impersonal hypothetical reporting clause: `one might argue that …`, `it could be said that …`, `some may object that …`.
+const HYPOTHETICAL =
+  /\b(?:(?:one|some|someone|people|you)\s+(?:might|could|may|would)\s+(?:well\s+)?(?:argue|say|claim|think|suppose|object|conclude|infer)|it\s+(?:might|could|may|would)\s+(?:well\s+)?be\s+(?:argued|said|claimed|thought|supposed|objected|concluded))\s+that\s+$/iu;
+// A proposition given as the content of a contested noun: `the claim that …`, `the myth that …`, `the misconception that …`.
+const CONTESTED =
+  /\b(?:claims?|allegations?|accusations?|charges?|complaints?|criticisms?|suspicions?|fears?|myths?|misconceptions?|misunderstandings?|fallacy|fallacies|caricatures?)\s+that\s+$/iu;
 const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
 
 function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
   if (ANNOUNCED_PURPOSE.test(sentence.slice(Math.max(0, draft.start - 60), draft.start))) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
+  const lead = sentence.slice(Math.max(0, draft.start - 60), draft.start);
+  if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
+  if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),

@@ -33,6 +33,15 @@ export function roleNotKind(determiner: string, after: string): string | undefin
   const ranked = /^([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:in|for|of|to|towards|within)\s/u.exec(after);
   if (ranked && IMPORTANCE.test(ranked[1]!)) return 'a role or a value (a key … in, an essential … for), not a kind';
   if (deonticRole(after)) return 'something to be done with it (infrastructure to be funded …), not a kind';
+  // (`an alternative to solve …`, `the answer to congestion`: a head that stands for something else in relation to a
+  // problem says what the term is used instead of or against, not what it is)
+  if (
+    /^(?:(?!(?:that|which|who|whose|where|whom)\s)[\p{L}-]+\s+){0,2}?(?:alternative|substitute|replacement|remedy|antidote|answer|response)s?\s+(?:to|for)\s/iu.test(
+      after,
+    )
+  ) {
+    return 'a stand-in or an answer to something (an alternative to …), not a kind';
+  }
   if (/^the$/iu.test(determiner) && /^[\p{L}-]+(?:\s+(?:forward|ahead))?\s+to\s+(?:not\s+(?:only\s+)?)?\p{Ll}+/u.test(after)) {
     return 'a means or a way to something (the way forward to …), not a kind';
   }

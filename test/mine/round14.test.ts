@@ -126,3 +126,33 @@ describe('a predicate saying that the term has no definition', () => {
     expect(clauses('A digital twin is a model whose state is defined by readings from the asset it copies.')).toHaveLength(1);
   });
 });
+
+describe('what the term stands in for, a hypothetical view, a contested claim', () => {
+  it('rejects `an alternative to …`, `the answer to …` as a role, not a kind', () => {
+    for (const sentence of [
+      'More and more, the smart city is put forward as an alternative to widen roads and build car parks.',
+      'A sustainable city is the obvious answer to sprawl and congestion in the region.',
+      'Digital twins are seen as a cheap substitute for field surveys.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+    // (a genus with a differentia of its own before any such head is untouched)
+    expect(clauses('A sustainable city is a city that offers an alternative to commuting by car.')).toHaveLength(1);
+    expect(clauses('A smart city is a city that answers to the data its residents share.')).toHaveLength(1);
+  });
+
+  it('lowers a definition given as what one might argue, or as the content of a claim or a myth', () => {
+    for (const sentence of [
+      'Since every plan already mentions data, one could argue that a sustainable city is simply a smart city that saves energy.',
+      'It might be said that a digital twin is a model that is updated from sensors, but the word is used more loosely.',
+      'Critics repeat the myth that smart cities are cities that sell their residents’ data to advertisers.',
+      'Complaints that only list harms, like the claim that smart cities are designed to watch residents, are not definitions.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+
+  it('keeps a definition after a named reporter, after `the idea that`, and after `we argue that`', () => {
+    expect(clauses('Hollis (2019) argues that a smart city is a city that shares the data it collects with its residents.')).toHaveLength(1);
+    expect(clauses('We argue that a smart city is a city that shares the data it collects with its residents.')).toHaveLength(1);
+    expect(clauses('The report rests on the idea that a digital twin is a model of a place kept in step with it by sensor data.')).toHaveLength(1);
+  });
+});

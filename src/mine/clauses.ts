@@ -1,6 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
-import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind } from './complement.js';
+import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind, surpassedGenus } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
 
@@ -812,6 +812,13 @@ function presentVerb(word: string): boolean {
   return Boolean(base && [base[1]!, `${base[1]!}e`, word.slice(0, -1)].some((b) => tagsOf(b)[0] === 'VB'));
 }
 
+/** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */
+function definingGenus(genus: string | undefined): boolean {
+  if (genus === undefined) return false;
+  const judged = predicate(genus);
+  return judged !== undefined && !judged.check && (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(genus);
+}
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
@@ -820,12 +827,14 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
     // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
     const corrected = contrastedGenus(t);
-    const judged = corrected === undefined ? undefined : predicate(corrected);
-    if (corrected !== undefined && judged && !judged.check && (corrected.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(corrected))
-      return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+    if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
     return reject('negated');
   }
-  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
+  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t)) {
+    // (`more than a model — it is a platform that …`: the genus the comparison gives way to, as `not X but Y`)
+    if (definingGenus(surpassedGenus(t))) return { pattern: { name: 'more-than-x-it-is-y', value: 0.8 } };
+    return reject('a comparison');
+  }
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
   // present verb with a purpose is (`expected to`, `intended to` stay claims).
@@ -1673,6 +1682,8 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 8 &&
       !/\b(?:a|an|the|as|is|are|to|of|by|for|include|includes|including|following|namely|follows)\s*$/iu.test(before) &&
       !/[;…]|\.\.\./u.test(after) &&
+      // (`is more than X: it is Y` gives the genus after the colon)
+      !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
       (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
     )

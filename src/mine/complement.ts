@@ -18,6 +18,21 @@ export function contrastedGenus(complement: string): string | undefined {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * `more than a static model — it is a platform that …`: the noun phrase that a comparison gives way to, when the
+ * same sentence goes on, after a dash, a colon or a comma, with `it is` (`they are`) and a noun phrase.
+ */
+export function surpassedGenus(complement: string): string | undefined {
+  const m =
+    /^(?:much\s+|far\s+)?more\s+than\s+[^.;:—–]{1,160}?\s*(?:[—–]|:|,)\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s+(?:also\s+|rather\s+|instead\s+)?(?=\p{L})/iu.exec(
+      complement,
+    );
+  if (!m) return undefined;
+  const rest = complement.slice(m[0].length);
+  const end = rest.search(/[.;]|,\s+(?:and|but|while|whereas|so|which)\s/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** Adjectives that rank a thing's importance to something else: `a key enabler`, `an essential tool`. */
 const IMPORTANCE = /^(?:key|crucial|critical|vital|essential|important|indispensable|necessary)$/iu;
 

@@ -1,4 +1,5 @@
 import { keepsHyphen } from './hyphens.js';
+import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import { isTableHeader, withoutColumnNotes } from './table-header.js';
 
@@ -482,11 +483,17 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}])/gu;
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|(?:and|but)\s)/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
     if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)]/u.test(text[match.index - 1] ?? '')) continue;
+    // (a full stop before a lower-case `and` or `but` ends a sentence only after a plain word: a stray full stop as
+    // printed, `… with the environment. and with a long-term vision`; not after an abbreviation, a name or a number)
+    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '')) {
+      const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
+      if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;
+    }
     if (match[1] === '.') {
       if (text.slice(Math.max(0, match.index - 2), match.index) === '..') continue;
       const before = text.slice(Math.max(start, match.index - 12), match.index);

@@ -156,3 +156,56 @@ describe('what the term stands in for, a hypothetical view, a contested claim', 
     expect(clauses('The report rests on the idea that a digital twin is a model of a place kept in step with it by sensor data.')).toHaveLength(1);
   });
 });
+
+describe('a stray full stop before a lower-case `and` or `but`', () => {
+  it('ends the sentence where it is printed, after a plain word', () => {
+    expect(clauses('A sustainable city is a city that keeps its water, air and soil clean for the people who live there. and for their children too.')).toEqual(
+      ['A sustainable city is a city that keeps its water, air and soil clean for the people who live there'],
+    );
+  });
+
+  it('does not end it after an abbreviation, an initial or a number', () => {
+    for (const [sentence, clause] of [
+      [
+        'A smart city is a city that follows the plan in sec. and in the annex of the charter.',
+        'A smart city is a city that follows the plan in sec. and in the annex of the charter',
+      ],
+      [
+        'A smart city is a city whose services follow the data standards of the U.S. and of the EU.',
+        'A smart city is a city whose services follow the data standards of the U.S. and of the EU',
+      ],
+      [
+        'A digital twin is a model that is updated from version 2. and later of the sensor feed.',
+        'A digital twin is a model that is updated from version 2. and later of the sensor feed',
+      ],
+    ])
+      expect(clauses(sentence!), sentence).toEqual([clause]);
+  });
+});
+
+describe('`is more than X — it is Y` in one sentence', () => {
+  it('reads the genus the comparison gives way to, after a dash, a colon or a comma', () => {
+    for (const sentence of [
+      'A digital twin of a port is more than a drawing of its quays — it is a model that moves as the ships and cranes move.',
+      'A smart city is more than a set of sensors: it is a city that acts on what its residents report.',
+      'Sustainable cities are far more than green cities, they are cities that live within the resources of their region.',
+    ]) {
+      const found = mine(sentence);
+      expect(
+        found.map((c) => c.pattern),
+        sentence,
+      ).toEqual(['more-than-x-it-is-y']);
+      expect(found[0]!.clause.endsWith('.'), sentence).toBe(false);
+    }
+  });
+
+  it('leaves a bare genus after it, the genus in the next sentence, and a comparison alone', () => {
+    for (const sentence of [
+      'A smart city is more than technology — it is a mindset.',
+      'A smart city is more than a set of sensors. It is a city that acts on what its residents report.',
+      'A sustainable city is more than a green city.',
+      'A digital twin is more than a map, and it is more expensive too.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+});

@@ -1342,14 +1342,31 @@ function glossaryClause(
  * that can be used …`): the title is a term and nothing else, and the first sentence under it is a
  * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
  */
+/**
+ * A glossary meaning without its article (`Virtual replica of a physical asset … that uses …`): a capitalised noun
+ * phrase (adjectives and nouns, no pronoun or determiner) that a relative clause restricts, of eight words or more.
+ */
+function bareMeaning(first: string, head: string): boolean {
+  const words = head.match(/[\p{L}-]+/gu) ?? [];
+  const opener = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(opener) || !(isNoun(opener) || isAdjective(opener)) || head.length === first.length) return false;
+  if (/^(?:this|that|these|those|it|its|our|their|there|here|some|many|most|all|each|every|any|no|such|other|another)$/iu.test(opener)) return false;
+  // (a subject relative, `… system that uses …`; `Projects that we have funded …` lists things, it defines none)
+  const relative = /\b(?:that|which|who|whose|where|in\s+which)\s+([\p{L}-]+)/u.exec(first.slice(head.length));
+  if (!relative || /^(?:we|i|you|they|he|she|it|our|the|a|an|this|these|those|its|their|my|your|us|them)$/iu.test(relative[1]!)) return false;
+  return (first.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8;
+}
+
 export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
   // (a run-in title keeps its full stop: `Smart city. A city that …`)
   const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
   if (!term) return undefined;
-  const judged = predicate(first);
-  if (!judged || judged.check || !/^(?:an?|the)\s/iu.test(first)) return undefined;
   const head = first.split(/\b(?:that|which|who|whose|where|in\s+which)\b/u)[0]!;
   if (hasFiniteVerb(head)) return undefined;
+  if (/^(?:an?|the)\s/iu.test(first)) {
+    const judged = predicate(first);
+    if (!judged || judged.check) return undefined;
+  } else if (!bareMeaning(first, head) || first.toLowerCase().startsWith(title.trim().toLowerCase()) || /[:–—]/u.test(head)) return undefined;
   const text = `${title.trim()} ${first}`;
   return build(text, {
     start: 0,
@@ -1366,7 +1383,7 @@ export function headedEntry(title: string, first: string, matcher: TermMatcher):
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   // `… is often indicated by the notion of smart city`: a name given under a notion or label.

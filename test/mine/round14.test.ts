@@ -209,3 +209,42 @@ describe('`is more than X — it is Y` in one sentence', () => {
       expect(clauses(sentence), sentence).toEqual([]);
   });
 });
+
+describe('the term last after `is defined as`', () => {
+  it('takes the whole sentence when a described kind is defined as the term', () => {
+    const found = mine('Any town or district that runs its lighting, buses and bins from one shared stream of sensor data is defined as a smart city.');
+    expect(found.map((c) => [c.pattern, c.term])).toEqual([['term-last', 'smart city']]);
+    expect(found[0]!.clause).toBe(
+      'Any town or district that runs its lighting, buses and bins from one shared stream of sensor data is defined as a smart city',
+    );
+  });
+
+  it('leaves a named place, and a term defined as something else', () => {
+    expect(clauses('Kelby is defined as a smart city.')).toEqual([]);
+    expect(mine('A sustainable city is defined as a city that lives within its means.').map((c) => c.pattern)).toEqual(['defined-as']);
+  });
+});
+
+describe('a glossary meaning without its article under a title line', () => {
+  it('reads a capitalised noun phrase that a subject relative restricts as the meaning', () => {
+    const found = mine(
+      'Urban digital twin\n\nDynamic model of a district, its networks and its buildings that mirrors their state from sensor feeds in near real time.',
+    );
+    expect(found.map((c) => [c.pattern, c.term, c.clause])).toEqual([
+      [
+        'glossary',
+        'digital twin',
+        'Urban digital twin Dynamic model of a district, its networks and its buildings that mirrors their state from sensor feeds in near real time',
+      ],
+    ]);
+  });
+
+  it('leaves a list of things, a heading over a sentence, and a line that repeats the term', () => {
+    for (const page of [
+      'Smart city\n\nProjects that we have funded since the council adopted its first plan.',
+      'Smart city\n\nOverview of the programme and its partners for the coming year.',
+      'Digital twin\n\nOur team built a model of the harbour that mirrors its cranes in real time.',
+    ])
+      expect(clauses(page), page).toEqual([]);
+  });
+});

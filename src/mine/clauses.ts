@@ -538,7 +538,8 @@ function appositionClause(
   if (
     !judged ||
     judged.check ||
-    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
+    // (premodifiers may be set off by commas: `a dynamic, virtual replica of …`)
+    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:,?\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
   )
     return undefined;
   // A dash after a sentence-initial term is a glossary line, read elsewhere.

@@ -248,3 +248,20 @@ describe('a glossary meaning without its article under a title line', () => {
       expect(clauses(page), page).toEqual([]);
   });
 });
+
+describe('an apposition after a dash whose genus has premodifiers set off by commas', () => {
+  it('reads `the term — a quick, cheap model of …` as a definition, with or without a space after the dash', () => {
+    for (const sentence of [
+      'Then came the urban digital twin —a detailed, living model of the streets and pipes of a city.',
+      'Councils have started to buy the digital twin — a shared, updated model of their roads and buildings.',
+    ])
+      expect(
+        mine(sentence).map((c) => c.pattern),
+        sentence,
+      ).toEqual(['apposition']);
+  });
+
+  it('leaves an apposition with no complement after its head', () => {
+    expect(clauses('Councils have started to buy the digital twin — a shiny, expensive toy.')).toEqual([]);
+  });
+});

@@ -1027,6 +1027,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
   if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
     return { name: 'the content of a definition', value: 0.85 };
+  // `… young people, for whom the smart city is seen as a tool that …`: a group's view in a relative clause, the
+  // relative form of the `For planners, a smart city is …` lead-in.
+  if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };

@@ -265,3 +265,22 @@ describe('an apposition after a dash whose genus has premodifiers set off by com
     expect(clauses('Councils have started to buy the digital twin — a shiny, expensive toy.')).toEqual([]);
   });
 });
+
+describe('a group’s view in a relative clause (`…, for whom the term is …`)', () => {
+  it('reads it as the relative form of the `For <group>, …` lead-in', () => {
+    const found = mine(
+      'The plan was drafted with cyclists, for whom the smart city is understood as a city that keeps its bike lanes clear with data from sensors.',
+    );
+    expect(found.map((c) => [c.clause, c.quoted])).toEqual([
+      ['the smart city is understood as a city that keeps its bike lanes clear with data from sensors', false],
+    ]);
+  });
+
+  it('still rejects what such a clause says that is not a kind', () => {
+    for (const sentence of [
+      'It was written for residents, to whom the smart city is a distant promise.',
+      'It was written for residents, for whom the smart city is expensive.',
+    ])
+      expect(clauses(sentence), sentence).toEqual([]);
+  });
+});

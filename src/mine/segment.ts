@@ -483,13 +483,14 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|(?:and|but)\s)/gu;
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s)/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
     if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)]/u.test(text[match.index - 1] ?? '')) continue;
-    // (a full stop before a lower-case `and` or `but` ends a sentence only after a plain word: a stray full stop as
-    // printed, `… with the environment. and with a long-term vision`; not after an abbreviation, a name or a number)
+    // (a full stop before a lower-case word ends a sentence only after a plain word: a stray full stop as printed,
+    // `… with the environment. and with a long-term vision`, or two texts spliced, `… decision-making. offer …`;
+    // not after an abbreviation, an initial, a name or a number)
     if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '')) {
       const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
       if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;

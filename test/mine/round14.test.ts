@@ -278,3 +278,22 @@ describe('a group’s view in a relative clause (`…, for whom the term is …`
       expect(clauses(sentence), sentence).toEqual([]);
   });
 });
+
+describe('a Markdown table (rows open and close with a pipe)', () => {
+  it('reads a row as a glossary entry, with the source cell before the term as its source', () => {
+    const cited = mine(
+      '| Source | Term | Definition |\n| Varga (2015) | Digital twin | A model of a bridge that is refreshed from its strain gauges every hour |',
+    );
+    expect(cited.map((c) => [c.term, c.clause, c.attribution?.author, c.attribution?.year])).toEqual([
+      ['digital twin', 'Digital twin | A model of a bridge that is refreshed from its strain gauges every hour', 'Varga', 2015],
+    ]);
+    const own = mine(
+      '| Term | Meaning |\n|---|---|\n| Sustainable city | A city that keeps its use of water and land within what its region renews |\n| Green roof | A roof that is covered with plants |',
+    );
+    expect(own.map((c) => [c.term, c.quoted])).toEqual([['sustainable city', false]]);
+  });
+
+  it('leaves a row whose meaning is a title', () => {
+    expect(clauses('| Term | Section |\n| Smart city | Smart City Strategy And Its Partners |')).toEqual([]);
+  });
+});

@@ -377,17 +377,23 @@ const REPORTING_VERBS = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+`, 'g
  */
 function gappedVerb(prefix: string, after: string): RegExpExecArray | null {
   if (!/,?\s+and\s+$/u.test(prefix) || !/^\s+as\s+(?:an?|the|one)\s/iu.test(after)) return null;
+  // (the verb is looked for in the last 800 characters only: a long run of objects stays linear)
+  const from = Math.max(0, prefix.length - 800);
+  const near = prefix.slice(from);
   let last: RegExpExecArray | null = null;
   REPORTING_VERBS.lastIndex = 0;
-  for (let m = REPORTING_VERBS.exec(prefix); m; m = REPORTING_VERBS.exec(prefix)) last = m;
+  for (let m = REPORTING_VERBS.exec(near); m; m = REPORTING_VERBS.exec(near)) last = m;
   if (!last) return null;
-  const between = prefix.slice(last.index + last[0].length);
-  return /\sas\s/iu.test(between) && !/[;:!?]|\.\s/u.test(between) && between.length < 800 ? last : null;
+  const between = near.slice(last.index + last[0].length);
+  if (!/\sas\s/iu.test(between) || /[;:!?]|\.\s/u.test(between)) return null;
+  last.index += from;
+  return last;
 }
 
 /** Where a reporting verb's first object ends when a second term object follows with its own `as`. */
 function secondObject(sentence: string, after: number, matcher: TermMatcher): number | undefined {
-  for (const t of sentence.slice(after).matchAll(matcher.regex)) {
+  // (within 800 characters of the first object, as gappedVerb looks back)
+  for (const t of sentence.slice(after, after + 800).matchAll(matcher.regex)) {
     const at = after + t.index;
     const and = /,?\s+and\s+(?:(?:an?|the)\s+)?$/iu.exec(sentence.slice(Math.max(after, at - 12), at));
     if (and && /^\s+as\s+(?:an?|the|one)\s/iu.test(sentence.slice(at + t[0].length))) return at - and[0].length;

@@ -25,7 +25,7 @@ import { keyTerms } from './terms/keyterms.js';
 import { keyTermsInWorker } from './terms/keyterms-thread.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import type { TokenizeOptions } from './tokenize/text.js';
-import { TokenizerThreads } from './tokenize/workers.js';
+import { TokenizerThreads, tokenizeInWorkers } from './tokenize/workers.js';
 import { synthesize } from './synthesize/index.js';
 import { tabulate } from './tabulate/index.js';
 
@@ -254,33 +254,74 @@ async function countTerms(
   positions?: Int32Array,
 ) {
   const { config } = loaded;
-  // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
-  const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
   // The threads started ahead were given these very options.
   const tokenizeOptions = threads?.options ?? tokenizeOptionsOf(loaded);
   const workers = workersFor(analysed.length, options.workers);
   // With workers, the key terms are found on a thread of their own (`analyzeCounted`): the columns it reads are shared with it.
   const counter = new TermCounter(analysed.length, { shared: workers > 0 });
-  await timed('tokenize', async () => {
-    const tokenized = tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), {
-      workers,
-      ...(threads ? { threads } : {}),
-      ...(positions ? { positions } : {}),
-      ...(options.progress ? { onProgress: (done: number, total: number) => options.progress!('tokenizing definitions', done, total) } : {}),
-    });
-    // Awaited below; a failure meanwhile must not count as unhandled.
-    tokenized.catch(() => undefined);
-    if (workers > 0) {
-      // While the workers tokenize their first batches, this thread loads the language model that
-      // the clustering needs for the codebook's labels (`ruleFactors`), off the run's critical path.
-      await new Promise((resolve) => setImmediate(resolve));
-      ruleFactors(['city'], tokenizeOptions);
-    }
-    await tokenized;
-  });
+  const onProgress = options.progress && ((done: number, total: number) => options.progress!('tokenizing definitions', done, total));
+  // As `tokenizeEach`: one batch or less is tokenized on this thread, whatever `--workers` asks.
+  if (workers > 0 && analysed.length > BATCH_SIZE) {
+    return countOnThreads(analysed, { config, tokenizeOptions, workers, counter, timed, onProgress, progress: options.progress }, threads, positions);
+  }
+  // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
+  const { tokenizeEach, ruleFactors } = await timed('load', () => import('./tokenize/index.js'));
+  await timed('tokenize', () =>
+    tokenizeEach(analysed, tokenizeOptions, (batch) => counter.add(batch), { ...(threads ? { threads } : {}), ...(onProgress ? { onProgress } : {}) }),
+  );
   options.progress?.('counting terms');
   const counted = await timed('terms', () => counter.finish(analysed, config.sectors));
   return { ...counted, tokenizeOptions, ruleFactors };
+}
+
+/**
+ * `countTerms` on worker threads (those started ahead, else started here). This thread never loads
+ * the language model: the threads, which have it, also work out the codebook factor of every label
+ * the clustering asks for (the frequent terms'), before they are ended.
+ */
+async function countOnThreads(
+  analysed: readonly Definition[],
+  run: {
+    config: Config;
+    tokenizeOptions: TokenizeOptions;
+    workers: number;
+    counter: TermCounter;
+    timed: Timed;
+    onProgress: ((done: number, total: number) => void) | undefined;
+    progress: Progress | undefined;
+  },
+  started: TokenizerThreads | undefined,
+  positions: Int32Array | undefined,
+) {
+  const { config, tokenizeOptions, workers, counter, timed, onProgress } = run;
+  const threads = started ?? new TokenizerThreads(tokenizeOptions, workers);
+  try {
+    const texts = analysed.map((d) => d.text);
+    await timed('tokenize', () =>
+      tokenizeInWorkers(texts, tokenizeOptions, workers, BATCH_SIZE, (batch) => counter.add(batch), onProgress, threads, started && positions),
+    );
+    // One thread is enough to ask the labels' factors: the others' memory is freed before the terms are counted.
+    await threads.keep(config.factors.codebook ? 1 : 0);
+    run.progress?.('counting terms');
+    return await timed('terms', async () => {
+      const counted = counter.finish(analysed, config.sectors);
+      const labels = config.factors.codebook ? counted.terms.flatMap((t) => (t.definitions >= config.factors.minDefinitions ? [t.term] : [])) : [];
+      const factors = labels.length ? await threads.ruleFactors(labels).catch(() => undefined) : [];
+      // A thread that failed, or a sensitivity rerun with a lower `minDefinitions`: this thread works the others out.
+      const onThisThread = !factors || config.sensitivity.enabled ? (await import('./tokenize/index.js')).ruleFactors : undefined;
+      const known = new Map(factors?.map((f, i) => [labels[i]!, f]));
+      const ruleFactors = (phrases: readonly string[], options: TokenizeOptions): number[] => {
+        const missing = phrases.filter((p) => !known.has(p));
+        if (missing.length && !onThisThread) throw new Error(`The codebook factor of \`${missing[0]}\` was not worked out with the terms`);
+        if (missing.length) onThisThread!(missing, options).forEach((f, i) => known.set(missing[i]!, f));
+        return phrases.map((p) => known.get(p)!);
+      };
+      return { ...counted, tokenizeOptions, ruleFactors };
+    });
+  } finally {
+    // The threads hold a language model each: ended as soon as the terms are counted.
+    await threads.close();
+  }
 }
 
 /** Each of `picked`'s place in `all`, which holds them in the same order. */

@@ -70,7 +70,9 @@ function toLines(items: readonly TextItem[]): Line[] {
   const groups: { y: number; height: number; items: typeof sorted }[] = [];
   for (const item of sorted) {
     // Same line when the baselines are within half a line: superscripts and subscripts included.
-    const line = groups.find((g) => Math.abs(g.y - item.y) < Math.max(g.height, item.h) * 0.5);
+    // Not when the item is printed over another on a different baseline: a page whose text runs
+    // into its running foot overprints it, and a superscript never covers the text it follows.
+    const line = groups.find((g) => Math.abs(g.y - item.y) < Math.max(g.height, item.h) * 0.5 && !overprints(g.items, item));
     if (line) {
       line.items.push(item);
       if (item.h > line.height) line.height = item.h;
@@ -99,6 +101,11 @@ function toLines(items: readonly TextItem[]): Line[] {
       if (current) segments.push({ x0: current.x0, x1: current.x1, text: current.parts.join('') });
       return { y: g.y, height: g.height, segments };
     });
+}
+
+/** Whether an item covers part of an item of the line horizontally while standing on another baseline. */
+function overprints(line: readonly { x: number; y: number; w: number }[], item: { x: number; y: number; w: number }): boolean {
+  return line.some((o) => Math.abs(o.y - item.y) > 1 && Math.min(o.x + o.w, item.x + item.w) - Math.max(o.x, item.x) > 1);
 }
 
 function joinSegments(segments: readonly Segment[]): string {

@@ -534,6 +534,11 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   const labelled = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
+  // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
+  const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
+    sentence.slice(0, clause.start),
+  )?.[1];
+  if (site) return { author: site };
   const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
     /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
   );

@@ -91,9 +91,11 @@ export function findCitations(sentence: string): Citation[] {
     const inner = m[1]!;
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
-    if (!year) {
+    // The cited work's date comes first; a relay's follows it (`(Taylor, n.d., as cited in Moss, 2024)`).
+    const noDate = /\bn\.\s?d\.?/u.exec(first);
+    if (!year || (noDate && noDate.index < year.index)) {
       // `(Shree Academy, n.d.)`, `Shree Academy (n.d.)`: a source without a date is cited all the same.
-      const undated = /^(?:(\p{Lu}[^()]*?),?\s+)?n\.\s?d\.?$/u.exec(first.trim());
+      const undated = /^(?:(\p{Lu}[^()]*?),?\s+)?n\.\s?d\.?$/u.exec(first.slice(0, noDate ? noDate.index + noDate[0].length : first.length).trim());
       if (!undated) continue;
       const named = undated[1]?.trim();
       if (named && named.split(/\s+/).length > 8) continue;

@@ -1,6 +1,6 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
-import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind } from './complement.js';
+import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind, surpassedGenus } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
 
@@ -35,7 +35,7 @@ export interface Clause {
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s? (?:own )?(?:words|terms|phrase|formulation|view))`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s?(?:\\s*\\([^()]{1,30}\\)|\\s*\\[[^\\]]{1,20}\\])? (?:own )?(?:words|terms|phrase|formulation|view))`;
 const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -225,7 +225,7 @@ function candidates(sentence: string, matcher: TermMatcher): Clause[] {
   for (const m of sentence.matchAll(matcher.regex)) {
     const term = canonical(matcher, m[0]);
     if (!term) continue;
-    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations);
+    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher);
     if (clause) found.push(clause);
   }
   const inverted = invertedClause(sentence, matcher, citations);
@@ -236,7 +236,14 @@ function candidates(sentence: string, matcher: TermMatcher): Clause[] {
 }
 
 /** The clause in which the term written at [termStart, termEnd) is defined, if it is. */
-function clauseAt(sentence: string, termStart: number, termEnd: number, term: string, citations: readonly Citation[]): Clause | undefined {
+function clauseAt(
+  sentence: string,
+  termStart: number,
+  termEnd: number,
+  term: string,
+  citations: readonly Citation[],
+  matcher: TermMatcher,
+): Clause | undefined {
   const np = nounPhraseStart(sentence, termStart, termEnd);
   let after = np.end;
   const prefix = sentence.slice(0, np.start);
@@ -245,42 +252,8 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
   const glossary = glossaryClause(sentence, np, term, prefix, citations);
   if (glossary) return glossary;
 
-  // "X define(s) TERM as …", "we define TERM as …".
-  const reporting =
-    /(?:^|[\s,\])])(define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\s+of|thinks\s+of|take|takes|refer\s+to|refers\s+to)\s+$/iu.exec(
-      prefix,
-    );
-  const reportingVerb = reporting ?? namedSubjectVerb(prefix);
-  if (reportingVerb) {
-    // (`define digital twins of cities as …`: a short complement of the term before `as`)
-    const as =
-      /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
-      (reporting ? bareObject(sentence.slice(after), reporting[1]!) : null);
-    if (as) {
-      const reporting = reportingVerb;
-      const verb = reporting[1]!
-        .toLowerCase()
-        .replace(/(?:s|d)$/, '')
-        .replace(/ie$/, 'y');
-      const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
-      const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
-      const own =
-        /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
-        /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
-      const subject = subjectOf(subjectText);
-      return build(sentence, {
-        start: np.start,
-        term,
-        pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
-        position: { name: 'after a reporting verb', value: 1 },
-        checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
-        citations,
-        own,
-        ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
-        ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
-      });
-    }
-  }
+  const reported = reportingClause(sentence, prefix, after, np, term, citations, matcher);
+  if (reported) return reported;
 
   const meaning = meanClause(sentence, prefix, after, np, term, citations) ?? nominalAs(sentence, prefix, np, term, citations);
   if (meaning) return meaning;
@@ -348,6 +321,84 @@ function clauseAt(sentence: string, termStart: number, termEnd: number, term: st
     own: ownHere,
     ...(before.reporter ? before : saidAfter(sentence, np.start)),
   });
+}
+
+/** "X define(s) TERM as …", "we define TERM as …"; the second object of one verb, "we define X as …, and TERM as …". */
+function reportingClause(
+  sentence: string,
+  prefix: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+  matcher: TermMatcher,
+): Clause | undefined {
+  const direct = REPORTING_BEFORE.exec(prefix) ?? gappedVerb(prefix, sentence.slice(after));
+  const reporting = direct ?? namedSubjectVerb(prefix);
+  if (!reporting) return undefined;
+  // (`define digital twins of cities as …`: a short complement of the term before `as`)
+  const as =
+    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
+    (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
+  if (!as) return undefined;
+  const verb = reporting[1]!
+    .toLowerCase()
+    .replace(/(?:s|d)$/, '')
+    .replace(/ie$/, 'y');
+  const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
+  const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  const own =
+    /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
+    /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
+  const subject = subjectOf(subjectText);
+  return build(sentence, {
+    start: np.start,
+    limit: secondObject(sentence, after, matcher),
+    term,
+    pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
+    position: { name: 'after a reporting verb', value: 1 },
+    checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
+    citations,
+    own,
+    ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
+    ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
+  });
+}
+
+const REPORTING_VERB =
+  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to';
+const REPORTING_BEFORE = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+$`, 'iu');
+const REPORTING_VERBS = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+`, 'giu');
+
+/**
+ * A term that is the second object of a reporting verb whose first object had its own `as` (`We define a smart
+ * city as …, and an urban digital twin as …`): the verb is the last one before the first object. The term must be
+ * followed by its own `as`, and the words between hold no sentence break and no other reporting verb.
+ */
+function gappedVerb(prefix: string, after: string): RegExpExecArray | null {
+  if (!/,?\s+and\s+$/u.test(prefix) || !/^\s+as\s+(?:an?|the|one)\s/iu.test(after)) return null;
+  // (the verb is looked for in the last 800 characters only: a long run of objects stays linear)
+  const from = Math.max(0, prefix.length - 800);
+  const near = prefix.slice(from);
+  let last: RegExpExecArray | null = null;
+  REPORTING_VERBS.lastIndex = 0;
+  for (let m = REPORTING_VERBS.exec(near); m; m = REPORTING_VERBS.exec(near)) last = m;
+  if (!last) return null;
+  const between = near.slice(last.index + last[0].length);
+  if (!/\sas\s/iu.test(between) || /[;:!?]|\.\s/u.test(between)) return null;
+  last.index += from;
+  return last;
+}
+
+/** Where a reporting verb's first object ends when a second term object follows with its own `as`. */
+function secondObject(sentence: string, after: number, matcher: TermMatcher): number | undefined {
+  // (within 800 characters of the first object, as gappedVerb looks back)
+  for (const t of sentence.slice(after, after + 800).matchAll(matcher.regex)) {
+    const at = after + t.index;
+    const and = /,?\s+and\s+(?:(?:an?|the)\s+)?$/iu.exec(sentence.slice(Math.max(after, at - 12), at));
+    if (and && /^\s+as\s+(?:an?|the|one)\s/iu.test(sentence.slice(at + t[0].length))) return at - and[0].length;
+  }
+  return undefined;
 }
 
 /** What the complement after a reporting verb's `as` says against a definition. */
@@ -493,7 +544,8 @@ function appositionClause(
   if (
     !judged ||
     judged.check ||
-    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
+    // (premodifiers may be set off by commas: `a dynamic, virtual replica of …`)
+    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:,?\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
   )
     return undefined;
   // A dash after a sentence-initial term is a glossary line, read elsewhere.
@@ -574,18 +626,39 @@ function passiveAny(text: string): VerbMatch | undefined {
   return { pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 }, text: m[0] };
 }
 
+/** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
+function passiveAs(text: string): VerbMatch | undefined {
+  const passive = PASSIVE_AS.exec(text);
+  if (!passive) return undefined;
+  const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const hedged = /^(?:could|might)\b/iu.test(text);
+  // (`can be seen as an aggregate concept`: a genus with no differentia says too little, as after a copula)
+  const said = text
+    .slice(passive[0].length)
+    .replace(/\.\.\./gu, '…')
+    .split(/[.;]/u)[0]!;
+  const little = bareGenus(said.replace(/[“”"‘’]/gu, ''));
+  // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
+  const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
+  const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
+  const check = role
+    ? { name: role, value: 0.3 }
+    : little
+      ? { name: 'says too little', value: 0.5 }
+      : hedged
+        ? { name: 'hedged (could, might)', value: 0.85 }
+        : undefined;
+  return {
+    pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
+    text: passive[0],
+    ...(check ? { check } : {}),
+  };
+}
+
 /** The defining verb group at the start of `text`, and what follows it judged. */
 function matchVerb(text: string): VerbMatch | undefined {
-  const passive = PASSIVE_AS.exec(text);
-  if (passive) {
-    const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const hedged = /^(?:could|might)\b/iu.test(text);
-    return {
-      pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
-      text: passive[0],
-      ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
-    };
-  }
+  const passive = passiveAs(text);
+  if (passive) return passive;
   const passiveNp = PASSIVE_NP.exec(text);
   if (passiveNp) {
     const verb = passiveNp[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -746,6 +819,13 @@ function presentVerb(word: string): boolean {
   return Boolean(base && [base[1]!, `${base[1]!}e`, word.slice(0, -1)].some((b) => tagsOf(b)[0] === 'VB'));
 }
 
+/** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */
+function definingGenus(genus: string | undefined): boolean {
+  if (genus === undefined) return false;
+  const judged = predicate(genus);
+  return judged !== undefined && !judged.check && (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(genus);
+}
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
@@ -754,12 +834,14 @@ function predicate(text: string): { pattern: Factor; check?: Factor } | undefine
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
     // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
     const corrected = contrastedGenus(t);
-    const judged = corrected === undefined ? undefined : predicate(corrected);
-    if (corrected !== undefined && judged && !judged.check && (corrected.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(corrected))
-      return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+    if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
     return reject('negated');
   }
-  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more)\b/iu.test(t)) return reject('a comparison');
+  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t)) {
+    // (`more than a model — it is a platform that …`: the genus the comparison gives way to, as `not X but Y`)
+    if (definingGenus(surpassedGenus(t))) return { pattern: { name: 'more-than-x-it-is-y', value: 0.8 } };
+    return reject('a comparison');
+  }
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
   // present verb with a purpose is (`expected to`, `intended to` stay claims).
@@ -951,6 +1033,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
   if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
     return { name: 'the content of a definition', value: 0.85 };
+  // `… young people, for whom the smart city is seen as a tool that …`: a group's view in a relative clause, the
+  // relative form of the `For planners, a smart city is …` lead-in.
+  if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
@@ -1215,13 +1300,16 @@ function glossaryClause(
   citations: readonly Citation[],
 ): Clause | undefined {
   // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
-  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-])?\s*$/u.test(prefix);
+  // (a Markdown table's row opens with a pipe: `| Digital twin | A model … |`)
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-])?\s*$/u.test(prefix);
   const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
   const sourceCell =
-    !marker && !announced && /^[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
+    !marker &&
+    !announced &&
+    /^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
@@ -1267,14 +1355,31 @@ function glossaryClause(
  * that can be used …`): the title is a term and nothing else, and the first sentence under it is a
  * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
  */
+/**
+ * A glossary meaning without its article (`Virtual replica of a physical asset … that uses …`): a capitalised noun
+ * phrase (adjectives and nouns, no pronoun or determiner) that a relative clause restricts, of eight words or more.
+ */
+function bareMeaning(first: string, head: string): boolean {
+  const words = head.match(/[\p{L}-]+/gu) ?? [];
+  const opener = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(opener) || !(isNoun(opener) || isAdjective(opener)) || head.length === first.length) return false;
+  if (/^(?:this|that|these|those|it|its|our|their|there|here|some|many|most|all|each|every|any|no|such|other|another)$/iu.test(opener)) return false;
+  // (a subject relative, `… system that uses …`; `Projects that we have funded …` lists things, it defines none)
+  const relative = /\b(?:that|which|who|whose|where|in\s+which)\s+([\p{L}-]+)/u.exec(first.slice(head.length));
+  if (!relative || /^(?:we|i|you|they|he|she|it|our|the|a|an|this|these|those|its|their|my|your|us|them)$/iu.test(relative[1]!)) return false;
+  return (first.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8;
+}
+
 export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
   // (a run-in title keeps its full stop: `Smart city. A city that …`)
   const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
   if (!term) return undefined;
-  const judged = predicate(first);
-  if (!judged || judged.check || !/^(?:an?|the)\s/iu.test(first)) return undefined;
   const head = first.split(/\b(?:that|which|who|whose|where|in\s+which)\b/u)[0]!;
   if (hasFiniteVerb(head)) return undefined;
+  if (/^(?:an?|the)\s/iu.test(first)) {
+    const judged = predicate(first);
+    if (!judged || judged.check) return undefined;
+  } else if (!bareMeaning(first, head) || first.toLowerCase().startsWith(title.trim().toLowerCase()) || /[:–—]/u.test(head)) return undefined;
   const text = `${title.trim()} ${first}`;
   return build(text, {
     start: 0,
@@ -1291,7 +1396,7 @@ export function headedEntry(title: string, first: string, matcher: TermMatcher):
 /** `A city that … is what we call a smart sustainable city.` */
 function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   // `… is often indicated by the notion of smart city`: a name given under a notion or label.
@@ -1367,6 +1472,8 @@ interface Draft {
   readonly reporter?: NonNullable<Clause['reporter']>;
   /** A table row or glossary line: a trailing `Source (2014)` is a cell, not part of the text. */
   readonly row?: boolean;
+  /** Where a second object of the same verb begins (`…, and TERM as …`): the clause ends before it. */
+  readonly limit?: number | undefined;
 }
 
 // `… as any city that has installed a few sensors, but such a description says little …`: the
@@ -1376,23 +1483,38 @@ const DISMISSED =
 // Adverbs that loosen the defining verb: `might be described, loosely, as`.
 const LOOSENED = /^[^.;:]{0,60}?\b(?:loosely|vaguely|roughly|crudely)\b/iu;
 
-/** General evidence against a candidate found anywhere after its start: dismissed, loosened. */
+// What it says is that it has no definition: `… a diverse reality that cannot be pinned down by a single definition`,
+// `… a notion that defies definition`, `…, for which there is no agreed definition`.
+const UNDEFINABLE =
+  /\b(?:cannot|can\s?not|can['’]t|could\s+not|(?:is|are)\s+(?:hard|difficult|impossible)\s+to|defies|defy|resists?|escapes?|eludes?)\b[^.;:]{0,40}?\b(?:defin|pin(?:ned)?\s+down|captur|pinpoint)|\b(?:no|lacks?\s+an?|without\s+an?)\s+(?:single|agreed|universal|common|clear|unique|precise|fixed|settled|consensus|standard|shared)\s+definitions?\b/iu;
+
+/** General evidence against a candidate found anywhere after its start: dismissed, loosened, undefinable. */
 function doubts(sentence: string, start: number): { checks: Factor[]; end: number } {
   const rest = sentence.slice(start);
   const checks: Factor[] = [];
   const dismissed = DISMISSED.exec(rest);
   if (dismissed) checks.push({ name: 'dismissed in the same sentence', value: 0.4 });
   if (LOOSENED.test(rest)) checks.push({ name: 'loosened (loosely, roughly …)', value: 0.8 });
+  if (UNDEFINABLE.test(rest)) checks.push({ name: 'says it cannot be defined', value: 0.3 });
   return { checks, end: dismissed ? start + dismissed.index : sentence.length };
 }
 
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
 // A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
+// An impersonal hypothetical reporting clause: `one might argue that …`, `it could be said that …`, `some may object that …`.
+const HYPOTHETICAL =
+  /\b(?:(?:one|some|someone|people|you)\s+(?:might|could|may|would)\s+(?:well\s+)?(?:argue|say|claim|think|suppose|object|conclude|infer)|it\s+(?:might|could|may|would)\s+(?:well\s+)?be\s+(?:argued|said|claimed|thought|supposed|objected|concluded))\s+that\s+$/iu;
+// A proposition given as the content of a contested noun: `the claim that …`, `the myth that …`, `the misconception that …`.
+const CONTESTED =
+  /\b(?:claims?|allegations?|accusations?|charges?|complaints?|criticisms?|suspicions?|fears?|myths?|misconceptions?|misunderstandings?|fallacy|fallacies|caricatures?)\s+that\s+$/iu;
 const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
 
 function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
   if (ANNOUNCED_PURPOSE.test(sentence.slice(Math.max(0, draft.start - 60), draft.start))) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
+  const lead = sentence.slice(Math.max(0, draft.start - 60), draft.start);
+  if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
+  if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
@@ -1401,6 +1523,7 @@ function build(sentence: string, draft: Draft): Clause {
     trailingSource(sentence, d.start),
     nextStatement(sentence, d.start),
     doubt.end,
+    d.limit ?? sentence.length,
   );
   // A cut before a source or a second statement leaves the punctuation and quotes before it out too.
   let end = cut;
@@ -1589,6 +1712,8 @@ function clauseEnd(sentence: string, start: number, citations: readonly Citation
       (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 8 &&
       !/\b(?:a|an|the|as|is|are|to|of|by|for|include|includes|including|following|namely|follows)\s*$/iu.test(before) &&
       !/[;…]|\.\.\./u.test(after) &&
+      // (`is more than X: it is Y` gives the genus after the colon)
+      !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
       (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
     )

@@ -18,6 +18,21 @@ export function contrastedGenus(complement: string): string | undefined {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * `more than a static model — it is a platform that …`: the noun phrase that a comparison gives way to, when the
+ * same sentence goes on, after a dash, a colon or a comma, with `it is` (`they are`) and a noun phrase.
+ */
+export function surpassedGenus(complement: string): string | undefined {
+  const m =
+    /^(?:much\s+|far\s+)?more\s+than\s+[^.;:—–]{1,160}?\s*(?:[—–]|:|,)\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s+(?:also\s+|rather\s+|instead\s+)?(?=\p{L})/iu.exec(
+      complement,
+    );
+  if (!m) return undefined;
+  const rest = complement.slice(m[0].length);
+  const end = rest.search(/[.;]|,\s+(?:and|but|while|whereas|so|which)\s/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** Adjectives that rank a thing's importance to something else: `a key enabler`, `an essential tool`. */
 const IMPORTANCE = /^(?:key|crucial|critical|vital|essential|important|indispensable|necessary)$/iu;
 
@@ -33,6 +48,15 @@ export function roleNotKind(determiner: string, after: string): string | undefin
   const ranked = /^([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:in|for|of|to|towards|within)\s/u.exec(after);
   if (ranked && IMPORTANCE.test(ranked[1]!)) return 'a role or a value (a key … in, an essential … for), not a kind';
   if (deonticRole(after)) return 'something to be done with it (infrastructure to be funded …), not a kind';
+  // (`an alternative to solve …`, `the answer to congestion`: a head that stands for something else in relation to a
+  // problem says what the term is used instead of or against, not what it is)
+  if (
+    /^(?:(?!(?:that|which|who|whose|where|whom)\s)[\p{L}-]+\s+){0,2}?(?:alternative|substitute|replacement|remedy|antidote|answer|response)s?\s+(?:to|for)\s/iu.test(
+      after,
+    )
+  ) {
+    return 'a stand-in or an answer to something (an alternative to …), not a kind';
+  }
   if (/^the$/iu.test(determiner) && /^[\p{L}-]+(?:\s+(?:forward|ahead))?\s+to\s+(?:not\s+(?:only\s+)?)?\p{Ll}+/u.test(after)) {
     return 'a means or a way to something (the way forward to …), not a kind';
   }

@@ -1,4 +1,5 @@
 import { keepsHyphen } from './hyphens.js';
+import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import { isTableHeader, withoutColumnNotes } from './table-header.js';
 
@@ -23,7 +24,8 @@ const LIST_MARKER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d)|[�
 const FOOTNOTE_MARKER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"']))\s*/u;
 // A table row: a short capitalised label, then a capitalised article opening the next cell.
 const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One)[ \t]+\p{Ll}/u;
-const PIPE_ROW = /^[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S/u;
+// (a Markdown table's row opens and closes with a pipe: `| Okafor (2016) | Smart city | A city that … |`)
+const PIPE_ROW = /^(?:[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S|\|[^|\n]{1,120}\|[^|\n]{1,400}\|)/u;
 // `Smart city – a city that …`, `Internet of Things (IoT) – everyday objects …`: a short capitalised term, a spaced dash, a lower-case meaning.
 const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
@@ -482,11 +484,18 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}])/gu;
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s)/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
     if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)]/u.test(text[match.index - 1] ?? '')) continue;
+    // (a full stop before a lower-case word ends a sentence only after a plain word: a stray full stop as printed,
+    // `… with the environment. and with a long-term vision`, or two texts spliced, `… decision-making. offer …`;
+    // not after an abbreviation, an initial, a name or a number)
+    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '')) {
+      const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
+      if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;
+    }
     if (match[1] === '.') {
       if (text.slice(Math.max(0, match.index - 2), match.index) === '..') continue;
       const before = text.slice(Math.max(start, match.index - 12), match.index);

@@ -164,6 +164,151 @@ export function concordanceOccurrences(result: RunResult, d: number): Concordanc
   return occurrences;
 }
 
+/**
+ * Definition `d`'s occurrences as columns, in the order and with the repeats dropped as
+ * `concordanceOccurrences` gives them, without an object per occurrence: for `kwic.csv`, which
+ * goes through every occurrence of the corpus (over 400,000 objects at 20,000 definitions, most of
+ * them then left out by its cap). The columns are reused from one definition to the next.
+ */
+export class OccurrenceColumns {
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** 0: a term use, 1: rule evidence. */
+  kind = new Uint8Array(64);
+  term = new Int32Array(64);
+  rule = new Int32Array(64);
+  factor = new Int32Array(64);
+  evidence = new Uint8Array(64);
+  sentenceStart = new Int32Array(64);
+  sentenceEnd = new Int32Array(64);
+  /** `order[0..count)`: the occurrences read, by their index in the columns. */
+  order = new Int32Array(64);
+  count = 0;
+
+  /** Reads definition `d`'s occurrences; their number is then `count`. */
+  read(result: RunResult, d: number): number {
+    const { uses } = result;
+    const { matrix } = result.tables;
+    const { factor: termFactor, codes } = result.termFactors;
+    const textLength = result.analysed[d]!.text.length;
+    const from = uses.offsets[d]!;
+    const to = uses.offsets[d + 1]!;
+    let n = 0;
+    this.#room(to - from + matrix.evidenceOffsets[(d + 1) * matrix.factors]! - matrix.evidenceOffsets[d * matrix.factors]!);
+    for (let u = from; u < to; u++) {
+      const term = uses.term[u]!;
+      const sentence = uses.sentenceOffsets[d]! + uses.sentence[u]!;
+      this.#set(
+        n++,
+        uses.start[u]!,
+        uses.end[u]!,
+        0,
+        term,
+        -1,
+        termFactor[term]!,
+        codes[term] === 1 ? 1 : 0,
+        uses.sentenceStart[sentence]!,
+        uses.sentenceEnd[sentence]!,
+      );
+    }
+    for (let f = 0; f < matrix.factors; f++) {
+      const c = d * matrix.factors + f;
+      for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+        const rule = matrix.evidenceRule[e]!;
+        if (rule < 0) continue;
+        const start = matrix.evidenceStart[e]!;
+        const sentence = sentenceAt(uses, d, start, textLength);
+        this.#set(n++, start, matrix.evidenceEnd[e]!, 1, -1, rule, f, 1, sentence.start, sentence.end);
+      }
+    }
+    const order = this.#sorted(n);
+    let kept = 0;
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      // The same match found twice adds nothing.
+      if (kept > 0) {
+        const p = order[kept - 1]!;
+        if (
+          this.start[p] === this.start[i] &&
+          this.end[p] === this.end[i] &&
+          this.kind[p] === this.kind[i] &&
+          this.term[p] === this.term[i] &&
+          this.rule[p] === this.rule[i]
+        )
+          continue;
+      }
+      order[kept++] = i;
+    }
+    return (this.count = kept);
+  }
+
+  /** Room for `n` occurrences. */
+  #room(n: number): void {
+    if (n <= this.start.length) return;
+    const size = Math.max(n, this.start.length * 2);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.kind = new Uint8Array(size);
+    this.term = new Int32Array(size);
+    this.rule = new Int32Array(size);
+    this.factor = new Int32Array(size);
+    this.evidence = new Uint8Array(size);
+    this.sentenceStart = new Int32Array(size);
+    this.sentenceEnd = new Int32Array(size);
+    this.order = new Int32Array(size);
+  }
+
+  #set(
+    i: number,
+    start: number,
+    end: number,
+    kind: number,
+    term: number,
+    rule: number,
+    factor: number,
+    evidence: number,
+    sentenceStart: number,
+    sentenceEnd: number,
+  ): void {
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    this.term[i] = term;
+    this.rule[i] = rule;
+    this.factor[i] = factor;
+    this.evidence[i] = evidence;
+    this.sentenceStart[i] = sentenceStart;
+    this.sentenceEnd[i] = sentenceEnd;
+  }
+
+  /** `occurrenceOrder` on the columns: negative when occurrence `a` comes first. */
+  #compare(a: number, b: number): number {
+    return (
+      this.start[a]! - this.start[b]! ||
+      this.end[a]! - this.end[b]! ||
+      this.kind[a]! - this.kind[b]! ||
+      this.term[a]! - this.term[b]! ||
+      this.rule[a]! - this.rule[b]! ||
+      this.factor[a]! - this.factor[b]!
+    );
+  }
+
+  /** The first `n` occurrences' indices in order; a stable sort (ties keep the order read), as `concordanceOccurrences`' is. */
+  #sorted(n: number): Int32Array {
+    const order = this.order.subarray(0, n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (n > INSERTION_SORT_SPANS) return order.sort((a, b) => this.#compare(a, b) || a - b);
+    // Mostly in order already (uses in text order, then each cell's evidence): a few comparisons each.
+    for (let i = 1; i < n; i++) {
+      const x = order[i]!;
+      let j = i - 1;
+      for (; j >= 0 && this.#compare(order[j]!, x) > 0; j--) order[j + 1] = order[j]!;
+      order[j + 1] = x;
+    }
+    return order;
+  }
+}
+
 /** Reused by `concordanceSpans`: one definition's spans (start, end, term or -1) and their order. */
 let spanStart = new Int32Array(256);
 let spanEnd = new Int32Array(256);
@@ -415,11 +560,22 @@ const lineSlice = (text: OneLineText, from: number, to: number) => (text.at ? te
 export function contextsOf(result: RunResult, o: ConcordanceOccurrence, line: OneLineText): { left: string; keyword: string; right: string } {
   const limit = result.config.report.kwicContext;
   return {
-    left: cutLeft(lineSlice(line, Math.min(o.sentenceStart, o.start), o.start), limit),
-    keyword: lineSlice(line, o.start, o.end),
-    right: cutRight(lineSlice(line, o.end, Math.max(o.sentenceEnd, o.end)), limit),
+    left: leftContextAt(line, o.start, o.sentenceStart, limit),
+    keyword: keywordIn(line, o.start, o.end),
+    right: rightContextAt(line, o.end, o.sentenceEnd, limit),
   };
 }
+
+/** `contextsOf`'s left context of a keyword starting at `start` in a sentence starting at `sentenceStart`. */
+export const leftContextAt = (line: OneLineText, start: number, sentenceStart: number, limit: number) =>
+  cutLeft(lineSlice(line, Math.min(sentenceStart, start), start), limit);
+
+/** `contextsOf`'s keyword at `start`..`end`. */
+export const keywordIn = (line: OneLineText, start: number, end: number) => lineSlice(line, start, end);
+
+/** `contextsOf`'s right context of a keyword ending at `end` in a sentence ending at `sentenceEnd`. */
+export const rightContextAt = (line: OneLineText, end: number, sentenceEnd: number, limit: number) =>
+  cutRight(lineSlice(line, end, Math.max(sentenceEnd, end)), limit);
 
 /** An occurrence's keyword as one line. */
 export const keywordOf = (result: RunResult, o: ConcordanceOccurrence): string => keywordAt(result, o.definition, o.start, o.end);

@@ -111,7 +111,7 @@ export function* cellRows(
 }
 
 /** Cell `c`'s evidence as written in `text`, each distinct span once, `; `-separated (most cells have none or one: no set made for them). */
-function evidenceText(matrix: Matrix, c: number, text: string): string {
+export function evidenceText(matrix: Matrix, c: number, text: string): string {
   const from = matrix.evidenceOffsets[c]!;
   const to = matrix.evidenceOffsets[c + 1]!;
   if (from === to) return '';

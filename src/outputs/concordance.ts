@@ -1,12 +1,13 @@
 import {
-  concordanceOccurrences,
   concordanceTotals,
   contextLine,
-  contextsOf,
   keptInKwic,
+  keywordIn,
   kwicLeftOut,
+  leftContextAt,
+  OccurrenceColumns,
   oneLineText,
-  type ConcordanceOccurrence,
+  rightContextAt,
   type OneLineText,
 } from '../model/concordance.js';
 import type { RunResult } from '../model/index.js';
@@ -25,32 +26,60 @@ const headerFor = (file: string, result: RunResult) => headerOf(file, { sectors:
  */
 export function kwicCsv(result: RunResult): TextStream {
   const cap = result.config.report.kwicFilePerTerm;
+  const limit = result.config.report.kwicContext;
   const capped = kwicLeftOut(result) !== undefined;
   const totals = capped ? concordanceTotals(result) : undefined;
   const seenTerm = new Int32Array(capped ? result.terms.length : 0);
   const seenRule = new Int32Array(capped ? result.rules.length : 0);
-  const kept = (o: ConcordanceOccurrence) =>
-    !totals || (o.kind === 'term' ? keptInKwic(seenTerm[o.term]!++, totals.term[o.term]!, cap) : keptInKwic(seenRule[o.rule]!++, totals.rule[o.rule]!, cap));
   // The cells that repeat (a definition's source fields, term, factor, rule) are escaped once: 14
   // cells escaped per row were most of the table's time.
   const termCells = csvCells(result.terms, (t) => t.term);
   const ruleCells = csvCells(result.rules, (r) => r);
   const factorCells = result.factors.map((f) => csvCell(f.id));
-  const termCell = (t: number) => (t < 0 ? '' : termCells(t));
-  const ruleCell = (r: number) => (r < 0 ? '' : ruleCells(r));
   return csvLineStream(headerFor('kwic.csv', result), function* () {
+    // Occurrences as columns (no object each), in `concordanceOccurrences`' order.
+    const o = new OccurrenceColumns();
+    // A span's contexts are the same for each occurrence there (a term and the rules that match
+    // its words; nested terms sharing a start or an end): each context cut and escaped once.
+    const rightCells = new Map<number, string>();
     let lines = '';
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
       let line: OneLineText | undefined;
       let source: string | undefined;
-      for (const o of concordanceOccurrences(result, d)) {
-        if (!kept(o)) continue;
+      let leftKey = -1;
+      let leftSentence = -1;
+      let leftCell = '';
+      let keywordStart = -1;
+      let keywordEnd = -1;
+      let keywordCell = '';
+      rightCells.clear();
+      const n = o.read(result, d);
+      for (let k = 0; k < n; k++) {
+        const i = o.order[k]!;
+        const term = o.kind[i] === 0 ? o.term[i]! : -1;
+        const rule = term < 0 ? o.rule[i]! : -1;
+        if (totals && !(term >= 0 ? keptInKwic(seenTerm[term]!++, totals.term[term]!, cap) : keptInKwic(seenRule[rule]!++, totals.rule[rule]!, cap))) continue;
         line ??= oneLineText(definition.text);
         source ??= `${csvCell(definition.id)},${csvCell(definition.author)},${csvCell(definition.year)},${csvCell(definition.sector)},`;
-        const { left, keyword, right } = contextsOf(result, o, line);
+        const start = o.start[i]!;
+        const end = o.end[i]!;
+        if (start !== leftKey || o.sentenceStart[i] !== leftSentence) {
+          leftKey = start;
+          leftSentence = o.sentenceStart[i]!;
+          leftCell = csvCell(leftContextAt(line, start, leftSentence, limit));
+        }
+        if (start !== keywordStart || end !== keywordEnd) {
+          keywordStart = start;
+          keywordEnd = end;
+          keywordCell = csvCell(keywordIn(line, start, end));
+        }
+        // (offsets and sentence ends are at most the text's length)
+        const rightKey = end * (definition.text.length + 1) + o.sentenceEnd[i]!;
+        let rightCell = rightCells.get(rightKey);
+        if (rightCell === undefined) rightCells.set(rightKey, (rightCell = csvCell(rightContextAt(line, end, o.sentenceEnd[i]!, limit))));
         // The cells of `csvLine([id, author, year, sector, term, factor, evidence, kind, rule, start, end, left, keyword, right])`.
-        lines += `${source}${termCell(o.term)},${factorCells[o.factor] ?? ''},${o.evidence ? 'yes' : 'no'},${o.kind},${ruleCell(o.rule)},${o.start},${o.end},${csvCell(left)},${csvCell(keyword)},${csvCell(right)}\n`;
+        lines += `${source}${term < 0 ? '' : termCells(term)},${factorCells[o.factor[i]!] ?? ''},${o.evidence[i] ? 'yes' : 'no'},${term < 0 ? 'rule' : 'term'},${rule < 0 ? '' : ruleCells(rule)},${start},${end},${leftCell},${keywordCell},${rightCell}\n`;
         if (lines.length >= JOIN_CHARS) {
           yield lines;
           lines = '';

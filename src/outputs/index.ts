@@ -1,4 +1,4 @@
-import { runCounts, type Definition, type RunResult } from '../model/index.js';
+import { CELL_SOURCES, correctionOf, runCounts, type RunResult } from '../model/index.js';
 import { dataPackage } from './datapackage.js';
 import { headerOf, OUTPUT_FILES, type ColumnContext } from './dictionary.js';
 import { agreementCsv, disagreementsCsv } from './agreement.js';
@@ -10,12 +10,12 @@ import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { JOIN_CHARS, TextStream, whole, type OutputContent } from './content.js';
-import { csvCell, csvCells, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
+import { csvCell, csvCells, csvLine, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
 import { compare } from '../core/text.js';
-import { cellRows, definitionFactorRows, termRow } from '../model/views.js';
+import { evidenceText, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
 import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
 
@@ -40,25 +40,19 @@ function termsCsv(result: RunResult): string {
   const { sectors, precision } = result.config;
   const meanYear = result.analyses.time.termMeanYear;
   const { factor, fit, lift } = result.termFactors;
-  // Read from the packed columns, not through a row object per term (a copy of every term's stats).
-  const decimals = (x: number) => (Number.isNaN(x) ? undefined : fixed(x, precision));
-  return toCsv(
-    header('terms.csv', result),
-    result.terms.map((t, i) => [
-      t.term,
-      t.frequency,
-      t.definitions,
-      fixed(t.share, precision),
-      ...sectors.map((s) => t.bySector[s] ?? 0),
-      result.factors[factor[i]!]?.id,
-      decimals(fit[i]!),
-      decimals(lift[i]!),
-      t.words,
-      t.nested,
-      t.variants.join('; '),
-      decimals(meanYear[i]!),
-    ]),
-  );
+  const factorCells = result.factors.map((f) => csvCell(f.id));
+  // Read from the packed columns, not through a row object per term (a copy of every term's stats);
+  // each line the cells `csvLine` makes of [term, frequency, definitions, share, ...sectors, factor,
+  // fit, lift, words, nested, variants, mean year], with no array per row.
+  const decimals = (x: number) => (Number.isNaN(x) ? '' : csvCell(fixed(x, precision)));
+  let out = csvLine(header('terms.csv', result));
+  for (let i = 0; i < result.terms.length; i++) {
+    const t = result.terms[i]!;
+    let line = `${csvCell(t.term)},${t.frequency},${t.definitions},${csvCell(fixed(t.share, precision))}`;
+    for (const s of sectors) line += `,${t.bySector[s] ?? 0}`;
+    out += `${line},${factorCells[factor[i]!] ?? ''},${decimals(fit[i]!)},${decimals(lift[i]!)},${t.words},${t.nested},${csvCell(t.variants.join('; '))},${decimals(meanYear[i]!)}\n`;
+  }
+  return out;
 }
 
 function factorsCsv(result: RunResult): string {
@@ -97,6 +91,19 @@ function definitionMatrixCsv(result: RunResult): TextStream {
   });
 }
 
+/** `fixed(x, precision)`, each value formatted once (at most some 65,000 kept: memory stays bounded). */
+function fixedOnce(precision: number): (x: number) => string {
+  const made = new Map<number, string>();
+  return (x) => {
+    let text = made.get(x);
+    if (text === undefined) {
+      if (made.size >= 1 << 16) made.clear();
+      made.set(x, (text = fixed(x, precision)));
+    }
+    return text;
+  };
+}
+
 /** Each definition's key terms, best first, streamed definition by definition. */
 function definitionKeytermsCsv(result: RunResult): TextStream {
   const termCell = csvCells(result.terms, (t) => t.term);
@@ -104,13 +111,15 @@ function definitionKeytermsCsv(result: RunResult): TextStream {
   // from the columns, the definition's id and the terms escaped once.
   return csvLineStream(header('definition-keyterms.csv', result), function* () {
     const { keyTerms } = result;
+    // The scores take few values (23 in 144,000 key terms at 20,000 definitions): each formatted once.
+    const score = fixedOnce(3);
     let lines = '';
     for (let d = 0; d < result.analysed.length; d++) {
       const definition = result.analysed[d]!;
       const id = csvCell(definition.id);
       for (let k = keyTerms.offsets[d]!; k < keyTerms.offsets[d + 1]!; k++) {
         const asWritten = definition.text.slice(keyTerms.start[k], keyTerms.end[k]);
-        lines += `${id},${k - keyTerms.offsets[d]! + 1},${termCell(keyTerms.term[k]!)},${csvCell(asWritten)},${fixed(keyTerms.score[k]!, 3)}\n`;
+        lines += `${id},${k - keyTerms.offsets[d]! + 1},${termCell(keyTerms.term[k]!)},${csvCell(asWritten)},${score(keyTerms.score[k]!)}\n`;
         if (lines.length >= JOIN_CHARS) {
           yield lines;
           lines = '';
@@ -121,9 +130,49 @@ function definitionKeytermsCsv(result: RunResult): TextStream {
   });
 }
 
+/** A set's items `; `-joined, in the order added (no array made). */
+function joined(items: ReadonlySet<string>): string {
+  let out: string | undefined;
+  for (const item of items) out = out === undefined ? item : `${out}; ${item}`;
+  return out ?? '';
+}
+
 function definitionFactorsCsv(result: RunResult): TextStream {
-  return csvStream(header('definition-factors.csv', result), function* () {
-    for (const d of definitionFactorRows(result)) yield [d.definitionId, d.factorId, d.evidence.join('; '), d.terms.join('; '), d.source, d.note];
+  const { matrix } = result.tables;
+  const factorCells = result.factors.map((f) => csvCell(f.id));
+  const correctionSource = CELL_SOURCES.indexOf('correction');
+  // The lines of `csvLine([definitionId, factorId, evidence, terms, source, note])` of each of
+  // `definitionFactorRows`' rows (evidence and terms each distinct, in the order found, `; `-joined),
+  // read from the matrix's columns; a definition's id and the factors' escaped once.
+  return csvLineStream(header('definition-factors.csv', result), function* () {
+    // Reused from cell to cell; sets, not lists, so that a cell with many matches stays linear.
+    const terms = new Set<string>();
+    const evidence = new Set<string>();
+    let lines = '';
+    for (let d = 0; d < result.analysed.length; d++) {
+      const definition = result.analysed[d]!;
+      let id: string | undefined;
+      for (let f = 0; f < factorCells.length; f++) {
+        const c = d * matrix.factors + f;
+        if (matrix.cells[c] !== 1) continue;
+        terms.clear();
+        evidence.clear();
+        for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+          const term = matrix.evidenceTerm[e]! >= 0 ? result.terms[matrix.evidenceTerm[e]!]!.term : result.rules[matrix.evidenceRule[e]!]!;
+          const words = definition.text.slice(matrix.evidenceStart[e], matrix.evidenceEnd[e]);
+          terms.add(term);
+          evidence.add(words);
+        }
+        const correction = matrix.sources[c] === correctionSource ? correctionOf(matrix, d, f) : undefined;
+        id ??= csvCell(definition.id);
+        lines += `${id},${factorCells[f]},${csvCell(joined(evidence))},${csvCell(joined(terms))},${correction ? 'correction' : 'text'},${correction ? csvCell(correction.note) : ''}\n`;
+        if (lines.length >= JOIN_CHARS) {
+          yield lines;
+          lines = '';
+        }
+      }
+    }
+    if (lines) yield lines;
   });
 }
 
@@ -173,7 +222,24 @@ function definitionTermsCsv(result: RunResult): TextStream {
     for (let d = 0; d < result.analysed.length; d++) {
       used.length = 0;
       for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) if (counts[uses.term[u]!]!++ === 0) used.push(uses.term[u]!);
-      used.sort((a, b) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!);
+      // Most used first, then alphabetical; ties (terms of the same label) in the order first used.
+      const before = (a: number, b: number) => counts[b]! - counts[a]! || alphabetical[a]! - alphabetical[b]!;
+      if (used.length > INSERTION_SORT_TERMS) used.sort(before);
+      else {
+        // A definition uses a few dozen terms: sorted by insertion, without a comparator call per comparison.
+        for (let i = 1; i < used.length; i++) {
+          const t = used[i]!;
+          const count = counts[t]!;
+          const rank = alphabetical[t]!;
+          let j = i - 1;
+          for (; j >= 0; j--) {
+            const u = used[j]!;
+            if (counts[u]! > count || (counts[u] === count && alphabetical[u]! <= rank)) break;
+            used[j + 1] = u;
+          }
+          used[j + 1] = t;
+        }
+      }
       const id = csvCell(result.analysed[d]!.id);
       for (const t of used) {
         lines += `${id},${termCell(t)},${counts[t]!}\n`;
@@ -187,6 +253,9 @@ function definitionTermsCsv(result: RunResult): TextStream {
     if (lines) yield lines;
   });
 }
+
+/** Terms of a definition past which `definitionTermsCsv` sorts them with a comparator rather than by insertion. */
+const INSERTION_SORT_TERMS = 64;
 
 /** Each term's place in code-point order of the labels (equal labels, equal places): sorting by it is sorting by `compare` of the labels. */
 function alphabeticalRanks(terms: RunResult['terms']): Int32Array {
@@ -257,24 +326,29 @@ function factorTermsCsv(result: RunResult): string {
 
 /** The matrix in long form, every analysed definition × every factor, with what to group by. */
 function definitionFactorLongCsv(result: RunResult): TextStream {
-  const factorCell = csvCells(result.factors, (f) => f.id);
-  const factorIndex = new Map(result.factors.map((f, i) => [f.id, i]));
-  // The lines of `csvLine([id, sector, year, factorId, value, evidence, source, note])`, a definition's cells and the factor's escaped once.
+  const { matrix } = result.tables;
+  const factorCells = result.factors.map((f) => csvCell(f.id));
+  const correctionSource = CELL_SOURCES.indexOf('correction');
+  // The lines of `csvLine([id, sector, year, factorId, value, evidence, source, note])` of each of
+  // `cellRows`' rows, read from the matrix's columns (no row object per cell), a definition's cells
+  // and the factor's escaped once.
   return csvLineStream(header('definition-factor-long.csv', result), function* () {
-    let definition: Definition | undefined;
-    let first = '';
     let lines = '';
-    for (const c of cellRows(result)) {
-      if (c.definition !== definition) {
-        definition = c.definition;
-        first = `${csvCell(definition.id)},${csvCell(definition.sector)},${csvCell(definition.year)},`;
-        if (lines.length >= JOIN_CHARS) {
-          yield lines;
-          lines = '';
-        }
+    for (let d = 0; d < result.analysed.length; d++) {
+      const definition = result.analysed[d]!;
+      if (lines.length >= JOIN_CHARS) {
+        yield lines;
+        lines = '';
       }
-      const f = factorIndex.get(c.factorId);
-      lines += `${first}${f === undefined ? csvCell(c.factorId) : factorCell(f)},${csvCell(c.value)},${csvCell(c.evidence)},${csvCell(c.source)},${csvCell(c.note)}\n`;
+      const first = `${csvCell(definition.id)},${csvCell(definition.sector)},${csvCell(definition.year)},`;
+      for (let f = 0; f < factorCells.length; f++) {
+        const c = d * matrix.factors + f;
+        const correction = matrix.sources[c] === correctionSource ? correctionOf(matrix, d, f) : undefined;
+        const value = matrix.cells[c] === 1 ? 1 : 0;
+        const source = correction ? 'correction' : value ? 'text' : 'none';
+        const evidence = matrix.evidenceOffsets[c + 1] === matrix.evidenceOffsets[c] ? '' : csvCell(evidenceText(matrix, c, definition.text));
+        lines += `${first}${factorCells[f]},${value},${evidence},${source},${correction ? csvCell(correction.note) : ''}\n`;
+      }
     }
     if (lines) yield lines;
   });

@@ -32,6 +32,21 @@ function citationJs(): (typeof import('@citation-js/core'))['plugins'] {
  * an organisation) stays one literal name rather than being split wrongly.
  */
 export function authorsOf(author: string): CslName[] {
+  // A corpus names the same sources again and again: each author field is parsed once (a copy
+  // given each time, so that no caller shares the names of another).
+  let names = parsedAuthors.get(author);
+  if (!names) {
+    if (parsedAuthors.size >= PARSED_AUTHORS) parsedAuthors.clear();
+    parsedAuthors.set(author, (names = parseAuthors(author)));
+  }
+  return names.map((name) => ({ ...name }));
+}
+
+/** Author fields parsed, by their text; cleared when full, so memory stays bounded however many sources a corpus has. */
+const parsedAuthors = new Map<string, readonly CslName[]>();
+const PARSED_AUTHORS = 10_000;
+
+function parseAuthors(author: string): CslName[] {
   const text = author.trim();
   if (!text) return [];
   const parts = text

@@ -66,9 +66,12 @@ export class BatchBuilder {
   readonly #hitRule = new Column((n) => new Int32Array(n));
   readonly #hitStart = new Column((n) => new Int32Array(n));
   readonly #hitEnd = new Column((n) => new Int32Array(n));
+  /** Each use's (key, form) pair, when asked for (`pairs`): what it takes to pack some of the texts again (`keptBatch`). */
+  readonly #pairOf: Column<Int32Array> | undefined;
   #texts = 0;
 
-  constructor() {
+  constructor({ pairs = false }: { pairs?: boolean } = {}) {
+    if (pairs) this.#pairOf = new Column((n) => new Int32Array(n));
     this.#offsets.push(0);
     this.#sentenceOffsets.push(0);
     this.#hitOffsets.push(0);
@@ -86,6 +89,7 @@ export class BatchBuilder {
         slot.counted = pair;
       }
       this.#key.push(pair.key);
+      this.#pairOf?.push(pair.index);
       this.#start.push(o.start);
       this.#end.push(o.end);
       this.#sentence.push(Math.min(o.sentence, 0xffff));
@@ -117,10 +121,15 @@ export class BatchBuilder {
     }
     let pair = entry.forms.get(form);
     if (!pair) {
-      entry.forms.set(form, (pair = { key: entry.id, form: this.#forms.id(form), count: 0 }));
+      entry.forms.set(form, (pair = { index: this.#formCounts.length, key: entry.id, form: this.#forms.id(form), count: 0 }));
       this.#formCounts.push(pair);
     }
     return pair;
+  }
+
+  /** Each use's pair (index into `formCounts` triples), if the builder was asked to keep them. */
+  pairs(): Int32Array | undefined {
+    return this.#pairOf?.done();
   }
 
   build(): TokenBatch {
@@ -174,7 +183,7 @@ type Tokenized = ReturnType<ReturnType<typeof countingTokenizer>>;
  */
 export class ChunkTokenizer {
   readonly #tokenizeText: (text: string) => Tokenized;
-  readonly #prepared = new Map<number, Tokenized[]>();
+  readonly #prepared = new Map<number, PackedChunk>();
 
   constructor(options: TokenizeOptions) {
     this.#tokenizeText = countingTokenizer(options);
@@ -190,12 +199,17 @@ export class ChunkTokenizer {
     return builder.build();
   }
 
-  /** Tokenizes the texts of chunk `chunk` and holds them until `preparedBatch` asks for it. */
+  /**
+   * Tokenizes the texts of chunk `chunk` and holds them, packed (columns, not objects: a thread
+   * holds several chunks while duplicates are looked for), until `preparedBatch` asks for it.
+   */
   prepare(chunk: number, texts: readonly string[]): void {
-    this.#prepared.set(
-      chunk,
-      texts.map((text) => this.#tokenizeText(text)),
-    );
+    const builder = new BatchBuilder({ pairs: true });
+    for (const text of texts) {
+      const { text: tokenized, slots } = this.#tokenizeText(text);
+      builder.add(tokenized, slots);
+    }
+    this.#prepared.set(chunk, { batch: builder.build(), pairs: builder.pairs()! });
   }
 
   /** The batch of the prepared chunk's texts at `keep` (ascending), the chunk then dropped. */
@@ -203,11 +217,130 @@ export class ChunkTokenizer {
     const done = this.#prepared.get(chunk);
     if (!done) throw new Error(`chunk ${chunk} was not prepared`);
     this.#prepared.delete(chunk);
-    const builder = new BatchBuilder();
-    for (let i = 0; i < keep.length; i++) {
-      const { text, slots } = done[keep[i]!]!;
-      builder.add(text, slots);
-    }
-    return builder.build();
+    return keptBatch(done, keep);
   }
+}
+
+/** A batch of every text of a chunk, with each use's (key, form) pair. */
+interface PackedChunk {
+  readonly batch: TokenBatch;
+  readonly pairs: Int32Array;
+}
+
+/**
+ * The batch a `BatchBuilder` makes of the chunk's texts at `keep` (ascending): keys, forms, cues
+ * and pairs numbered again in order of first sight among those texts, pairs counted over them only.
+ */
+export function keptBatch({ batch, pairs }: PackedChunk, keep: ArrayLike<number>): TokenBatch {
+  const pairCount = batch.formCounts.length / 3;
+  const newKey = new Int32Array(batch.keys.length).fill(-1);
+  const newForm = new Int32Array(batch.forms.length).fill(-1);
+  const newCue = new Int32Array(batch.cues.length).fill(-1);
+  const newPair = new Int32Array(pairCount).fill(-1);
+  const keys: string[] = [];
+  const forms: string[] = [];
+  const cues: string[] = [];
+  const pairOrder: number[] = [];
+  const counts: number[] = [];
+  let uses = 0;
+  let sentences = 0;
+  let hits = 0;
+  for (let i = 0; i < keep.length; i++) {
+    const t = keep[i]!;
+    uses += batch.offsets[t + 1]! - batch.offsets[t]!;
+    sentences += batch.sentenceOffsets[t + 1]! - batch.sentenceOffsets[t]!;
+    hits += batch.hits.offsets[t + 1]! - batch.hits.offsets[t]!;
+  }
+  const offsets = new Int32Array(keep.length + 1);
+  const key = new Int32Array(uses);
+  const start = new Int32Array(uses);
+  const end = new Int32Array(uses);
+  const sentence = new Uint16Array(uses);
+  const info = new Uint8Array(uses);
+  const cue = new Int16Array(uses);
+  const sentenceOffsets = new Int32Array(keep.length + 1);
+  const sentenceStart = new Int32Array(sentences);
+  const sentenceEnd = new Int32Array(sentences);
+  const hitOffsets = new Int32Array(keep.length + 1);
+  const hitFactor = new Int16Array(hits);
+  const hitRule = new Int32Array(hits);
+  const hitStart = new Int32Array(hits);
+  const hitEnd = new Int32Array(hits);
+  let [u, s, h] = [0, 0, 0];
+  for (let i = 0; i < keep.length; i++) {
+    const t = keep[i]!;
+    for (let o = batch.offsets[t]!; o < batch.offsets[t + 1]!; o++, u++) {
+      // As `BatchBuilder.add` numbers them: the key at first sight, then the form when the pair is new.
+      const p = pairs[o]!;
+      const k = batch.formCounts[3 * p]!;
+      if (newKey[k]! < 0) {
+        newKey[k] = keys.length;
+        keys.push(batch.keys[k]!);
+      }
+      if (newPair[p]! < 0) {
+        const f = batch.formCounts[3 * p + 1]!;
+        if (newForm[f]! < 0) {
+          newForm[f] = forms.length;
+          forms.push(batch.forms[f]!);
+        }
+        newPair[p] = pairOrder.length;
+        pairOrder.push(p);
+        counts.push(0);
+      }
+      counts[newPair[p]!]!++;
+      key[u] = newKey[k]!;
+      start[u] = batch.start[o]!;
+      end[u] = batch.end[o]!;
+      sentence[u] = batch.sentence[o]!;
+      info[u] = batch.info[o]!;
+      const c = batch.cue[o]!;
+      if (c >= 0 && newCue[c]! < 0) {
+        newCue[c] = cues.length;
+        cues.push(batch.cues[c]!);
+      }
+      cue[u] = c < 0 ? -1 : newCue[c]!;
+    }
+    offsets[i + 1] = u;
+    const [s0, s1] = [batch.sentenceOffsets[t]!, batch.sentenceOffsets[t + 1]!];
+    sentenceStart.set(batch.sentenceStart.subarray(s0, s1), s);
+    sentenceEnd.set(batch.sentenceEnd.subarray(s0, s1), s);
+    sentenceOffsets[i + 1] = s += s1 - s0;
+    const [h0, h1] = [batch.hits.offsets[t]!, batch.hits.offsets[t + 1]!];
+    hitFactor.set(batch.hits.factor.subarray(h0, h1), h);
+    hitRule.set(batch.hits.rule.subarray(h0, h1), h);
+    hitStart.set(batch.hits.start.subarray(h0, h1), h);
+    hitEnd.set(batch.hits.end.subarray(h0, h1), h);
+    hitOffsets[i + 1] = h += h1 - h0;
+  }
+  const formCounts = renumberedPairs(batch.formCounts, pairOrder, counts, newKey, newForm);
+  return {
+    texts: keep.length,
+    keys,
+    forms,
+    cues,
+    formCounts,
+    offsets,
+    key,
+    start,
+    end,
+    sentence,
+    info,
+    cue,
+    sentenceOffsets,
+    sentenceStart,
+    sentenceEnd,
+    hits: { offsets: hitOffsets, factor: hitFactor, rule: hitRule, start: hitStart, end: hitEnd },
+  };
+}
+
+/** The triples (key, form, count) of the pairs `order` (their old numbers) with the keys and forms numbered anew. */
+function renumberedPairs(old: Int32Array, order: readonly number[], counts: readonly number[], newKey: Int32Array, newForm: Int32Array): Int32Array {
+  const formCounts = new Int32Array(order.length * 3);
+  for (let q = 0; q < order.length; q++) {
+    const p = order[q]!;
+    formCounts[3 * q] = newKey[old[3 * p]!]!;
+    formCounts[3 * q + 1] = newForm[old[3 * p + 1]!]!;
+    formCounts[3 * q + 2] = counts[q]!;
+  }
+  return formCounts;
 }

@@ -1,5 +1,7 @@
 /** How often a batch saw one (key, form) pair; pairs are numbered in the batch's order of first sight. */
 export interface FormCount {
+  /** The pair's number in the batch. */
+  readonly index: number;
   readonly key: number;
   readonly form: number;
   count: number;

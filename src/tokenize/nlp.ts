@@ -32,6 +32,11 @@ const KEPT_AS_WRITTEN: ReadonlyMap<string, string> = new Map([
   ['medium', 'media'],
 ]);
 
+/** `KEPT_AS_WRITTEN.get(lemma) === value`, without a lookup for every other word. */
+function keptAsWritten(lemma: string, value: string): boolean {
+  return (lemma === 'datum' || lemma === 'medium') && KEPT_AS_WRITTEN.get(lemma) === value;
+}
+
 /**
  * Sentences, tokens, POS and lemmas of `text`. The text is read in lower case: wink tags a
  * capitalised noun as a proper noun and then leaves it unlemmatised ("Technologies", "Cities").
@@ -70,7 +75,7 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
       const lemma = (lemmas[i] ?? value).toLowerCase();
       tokens.push({
         normal: value,
-        lemma: KEPT_AS_WRITTEN.get(lemma) === value ? value : lemma,
+        lemma: keptAsWritten(lemma, value) ? value : lemma,
         pos: pos[i] ?? 'X',
         stop: Boolean(stops[i]),
         start,

@@ -39,11 +39,16 @@ export class PhraseMatcher {
     if (!node.entry || node.entry.line < entry.line) node.entry = entry;
   }
 
+  /** Whether an entry can start at a word of this form and lemma (most words start none). */
+  starts(normal: string, lemma: string): boolean {
+    return this.#root.next.has(normal) || (lemma !== normal && this.#root.next.has(lemma));
+  }
+
   /** The longest entry starting at `tokens[start]`, with the number of tokens it covers. */
   match(tokens: readonly RawToken[], start: number): { entry: ThesaurusEntry; length: number } | undefined {
     // Most words start no entry: they are turned away before the search is set up.
     const token = tokens[start];
-    if (!token || !(this.#root.next.has(token.normal) || (token.lemma !== token.normal && this.#root.next.has(token.lemma)))) return undefined;
+    if (!token || !this.starts(token.normal, token.lemma)) return undefined;
     let best: { entry: ThesaurusEntry; length: number } | undefined;
     const walk = (node: Node, i: number) => {
       if (node.entry && i > start && (!best || i - start > best.length)) best = { entry: node.entry, length: i - start };

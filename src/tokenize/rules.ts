@@ -80,18 +80,18 @@ export class RuleMatcher {
         ends[n++] = w.end;
       }
     }
-    slots.length = starts.length = ends.length = n;
+    // The arrays keep their length from text to text (shrinking them would free and regrow their storage): `n` says how much is in use.
     const hits: RuleHit[] = [];
     for (let i = 0; i < n; i++) {
       const first = slots[i]!.first;
       for (let r = 0; r < first.length; r++) {
         const rule = first[r]!;
         // The rule's first word matches this slot (that is how it is in `first`): the others are tested.
-        const end = matchAt(rule.words, slots, i, 1);
+        const end = matchAt(rule.words, slots, n, i, 1);
         if (end < 0) continue;
         const span = { start: starts[i]!, end: ends[end - 1]! };
-        if (rule.except.some((phrase) => covers(phrase, slots, starts, ends, span, end - 1))) continue;
-        hits.push({ factor: rule.factor, rule: rule.rule, ...span });
+        if (rule.except.length && rule.except.some((phrase) => covers(phrase, slots, n, starts, ends, span, end - 1))) continue;
+        hits.push({ factor: rule.factor, rule: rule.rule, start: span.start, end: span.end });
       }
     }
     // One hit per factor and span, the first found: the sort is stable, so it leads its equals.
@@ -178,17 +178,18 @@ function hasAny(forms: readonly string[], keys: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The slot after a match of `tests` starting at slot `i` (the tests before `from` known to pass), or -1. */
-function matchAt(tests: readonly Test[], slots: readonly SlotForm[], i: number, from = 0): number {
-  if (i + tests.length > slots.length) return -1;
+/** The slot after a match of `tests` starting at slot `i` of the first `n` (the tests before `from` known to pass), or -1. */
+function matchAt(tests: readonly Test[], slots: readonly SlotForm[], n: number, i: number, from = 0): number {
+  if (i + tests.length > n) return -1;
   for (let k = from; k < tests.length; k++) if (!tests[k]!(slots[i + k]!)) return -1;
   return i + tests.length;
 }
 
-/** Whether a match of the phrase contains the span (`starts`, `ends`: the slots' places in the text; `spanLast`: the span's last slot). */
+/** Whether a match of the phrase contains the span (`slots[0..n)`; `starts`, `ends`: their places in the text; `spanLast`: the span's last slot). */
 function covers(
   phrase: readonly Test[],
   slots: readonly SlotForm[],
+  n: number,
   starts: readonly number[],
   ends: readonly number[],
   span: { start: number; end: number },
@@ -198,9 +199,9 @@ function covers(
   // where the span does, so none starting more than a phrase's length before it can cover the span.
   let reach = spanLast;
   while (reach > 0 && ends[reach - 1]! >= span.end) reach--;
-  for (let i = Math.max(0, reach - phrase.length + 1); i < slots.length; i++) {
+  for (let i = Math.max(0, reach - phrase.length + 1); i < n; i++) {
     if (starts[i]! > span.start) break;
-    const end = matchAt(phrase, slots, i);
+    const end = matchAt(phrase, slots, n, i);
     if (end >= 0 && starts[i]! <= span.start && ends[end - 1]! >= span.end) return true;
   }
   return false;

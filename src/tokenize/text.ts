@@ -54,7 +54,7 @@ export function countingTokenizer(options: TokenizeOptions): (text: string) => {
   const cues = new Set(options.cues);
   const stem = cachedStemmer();
   const rules = new RuleMatcher(options.rules, stem);
-  const facts = wordFacts(domain, stem, cues);
+  const facts = wordFacts(domain, stem, cues, matcher);
   const context: Context = { matcher, domain, cues, stem, facts, rules, maxWords: options.maxWords, cueWindow: options.cueWindow };
   return (text) => tokenizeText(text, context);
 }
@@ -124,8 +124,7 @@ type Found = Omit<TermOccurrence, 'nested' | 'cue' | 'determiner'> & { readonly 
 
 function tokenizeText(text: string, context: Context): { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const { tokens, sentences } = readText(text);
-  const words = applyThesaurus(tokens, context.matcher);
-  const facts = words.map(context.facts);
+  const { words, facts } = applyThesaurusWithFacts(tokens, context);
   const { found, singles } = findTerms(words, facts, context);
   const nested = nestedWords(found, singles);
   found.sort((a, b) => a.start - b.start || a.end - b.end || compare(a.key, b.key));
@@ -203,13 +202,15 @@ interface WordFacts extends CountSlot {
   readonly cue: string | undefined;
   /** The word's forms as codebook rules see them, once asked (plain words only: a thesaurus term's depend on the words it replaced). */
   ruleForms: readonly SlotForm[] | undefined;
+  /** A thesaurus entry may start at the word (plain words only). */
+  readonly startsPhrase: boolean;
 }
 
 /**
  * Each word's `WordFacts`, worked out once per distinct word (form as written, lemma, part of
  * speech, stop flag, thesaurus label: all they depend on) rather than per occurrence.
  */
-function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string, cues: ReadonlySet<string>): (w: Word) => WordFacts {
+function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string, cues: ReadonlySet<string>, matcher: PhraseMatcher): (w: Word) => WordFacts {
   const plain = new Map<string, PlainFacts[]>();
   const fixed = new Map<string, WordFacts>();
   return (w) => {
@@ -223,7 +224,7 @@ function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string, 
             '',
             '',
             false,
-            { generalStop: false, domainStop: false, key, single: true, inPhrase: true, nounLike: true },
+            { generalStop: false, domainStop: false, key, single: true, inPhrase: true, nounLike: true, startsPhrase: false },
             cues.has(w.fixed) ? w.fixed : undefined,
           )),
         );
@@ -245,6 +246,7 @@ function wordFacts(domain: ReadonlySet<string>, stem: (word: string) => string, 
         single: CONTENT.has(w.pos) && !generalStop && !domainStop,
         inPhrase: PHRASE.has(w.pos) && !generalStop,
         nounLike: w.pos === 'NOUN' || w.pos === 'PROPN',
+        startsPhrase: matcher.starts(w.normal, w.lemma),
       },
       cues.has(w.lemma) ? w.lemma : undefined,
     );
@@ -262,7 +264,7 @@ function factsOf(
   lemma: string,
   pos: string,
   stop: boolean,
-  found: Pick<WordFacts, 'generalStop' | 'domainStop' | 'key' | 'single' | 'inPhrase' | 'nounLike'>,
+  found: Pick<WordFacts, 'generalStop' | 'domainStop' | 'key' | 'single' | 'inPhrase' | 'nounLike' | 'startsPhrase'>,
   cue: string | undefined,
 ): PlainFacts {
   return { lemma, pos, stop, ...found, cue, ruleForms: undefined, owner: undefined, counted: undefined };
@@ -349,6 +351,35 @@ function wordCount(form: string): number {
   return n;
 }
 
+/**
+ * `applyThesaurus`, with each word's facts: a word's facts say whether a thesaurus entry can start
+ * there, so most words cost one lookup, and a text without an entry is not copied.
+ */
+function applyThesaurusWithFacts(tokens: RawToken[], context: Pick<Context, 'matcher' | 'facts'>): { words: Word[]; facts: WordFacts[] } {
+  const facts: WordFacts[] = [];
+  // The words, once a phrase was replaced: until then, the tokens themselves.
+  let out: Word[] | undefined;
+  for (let i = 0; i < tokens.length;) {
+    const token = tokens[i]!;
+    const own = context.facts(token);
+    const match = own.startsPhrase ? context.matcher.match(tokens, i) : undefined;
+    if (!match) {
+      out?.push(token);
+      facts.push(own);
+      i++;
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const replaced = replacement(tokens, i, match);
+    if (replaced) {
+      out.push(replaced);
+      facts.push(context.facts(replaced));
+    }
+    i += match.length;
+  }
+  return { words: out ?? tokens, facts };
+}
+
 /** Replaces thesaurus phrases by one fixed word each; a phrase mapped to nothing disappears. */
 function applyThesaurus(tokens: readonly RawToken[], matcher: PhraseMatcher): Word[] {
   const out: Word[] = [];
@@ -359,15 +390,20 @@ function applyThesaurus(tokens: readonly RawToken[], matcher: PhraseMatcher): Wo
       i++;
       continue;
     }
-    const first = tokens[i]!;
-    const last = tokens[i + match.length - 1]!;
-    if (match.entry.replaceBy) {
-      // One replaced word keeps its own form inside longer terms ("economic development").
-      const inPhrase = match.length === 1 ? first.lemma : match.entry.replaceBy;
-      // A replaced word keeps its part of speech ("environmental" stays an adjective); a phrase is a noun.
-      out.push({ ...first, lemma: inPhrase, pos: match.length === 1 ? first.pos : 'NOUN', stop: false, end: last.end, fixed: match.entry.replaceBy });
-    }
+    const replaced = replacement(tokens, i, match);
+    if (replaced) out.push(replaced);
     i += match.length;
   }
   return out;
+}
+
+/** The one word a thesaurus match at `tokens[i]` stands for, or undefined when its entry maps it to nothing. */
+function replacement(tokens: readonly RawToken[], i: number, match: { entry: ThesaurusEntry; length: number }): Word | undefined {
+  if (!match.entry.replaceBy) return undefined;
+  const first = tokens[i]!;
+  const last = tokens[i + match.length - 1]!;
+  // One replaced word keeps its own form inside longer terms ("economic development").
+  const inPhrase = match.length === 1 ? first.lemma : match.entry.replaceBy;
+  // A replaced word keeps its part of speech ("environmental" stays an adjective); a phrase is a noun.
+  return { ...first, lemma: inPhrase, pos: match.length === 1 ? first.pos : 'NOUN', stop: false, end: last.end, fixed: match.entry.replaceBy };
 }

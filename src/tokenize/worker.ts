@@ -1,13 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkTokenizer } from './batch.js';
-import type { TokenizeOptions } from './text.js';
-import type { BatchReply, BatchRequest, PrepareRequest } from './workers.js';
+import { ruleFactors, type TokenizeOptions } from './text.js';
+import type { BatchReply, BatchRequest, FactorsReply, FactorsRequest, PrepareRequest } from './workers.js';
 
 // A tokenizer thread: one language model, batches in, packed columns out (their buffers moved, not copied).
 const tokenizer = new ChunkTokenizer(workerData as TokenizeOptions);
 // Why a chunk could not be prepared, told when its batch is asked for.
 const failedChunks = new Map<number, string>();
-parentPort!.on('message', (request: BatchRequest | PrepareRequest) => {
+parentPort!.on('message', (request: BatchRequest | PrepareRequest | FactorsRequest) => {
+  if ('factorsOf' in request) {
+    try {
+      parentPort!.postMessage({ factors: ruleFactors(request.factorsOf, workerData as TokenizeOptions) } satisfies FactorsReply);
+    } catch (error) {
+      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies FactorsReply);
+    }
+    return;
+  }
   if ('prepare' in request) {
     try {
       tokenizer.prepare(request.prepare, request.texts);

@@ -21,9 +21,28 @@ export interface BatchReply {
   readonly batch?: TokenBatch;
   readonly error?: string;
 }
+/** Phrases (terms' labels) whose codebook factor a thread is asked for (`ruleFactors`), and its answer. */
+export interface FactorsRequest {
+  readonly factorsOf: readonly string[];
+}
+export interface FactorsReply {
+  readonly factors?: number[];
+  readonly error?: string;
+}
 
-/** Chunks each thread tokenizes ahead at most (`TokenizerThreads.prepare`): memory stays bounded on any corpus. */
-export const CHUNKS_AHEAD = 3;
+/**
+ * Chunks each thread tokenizes ahead at most (`TokenizerThreads.prepare`): memory stays bounded on
+ * any corpus (a prepared chunk is held packed, about 1.3 MB for 2,000 definitions).
+ */
+export const CHUNKS_AHEAD = 12;
+
+/**
+ * The share of the texts the threads are given ahead (`TokenizerThreads.prepare`): about what they
+ * tokenize while this thread looks for duplicates (some 12 µs a text, against 120 µs for a thread
+ * to tokenize it, the two threads sharing the core this one leaves). More would tokenize texts that
+ * are then left out as duplicates, fewer would leave the threads idle.
+ */
+export const SHARE_AHEAD = 0.15;
 
 /** A batch of a run: its texts, and when a thread prepared its chunk, that thread and which texts it keeps. */
 export interface Planned {
@@ -50,7 +69,7 @@ export async function tokenizeInWorkers(
   started?: TokenizerThreads,
   positions?: Int32Array,
 ): Promise<void> {
-  const planned = planBatches(texts, batchSize, started?.prepared, positions);
+  const planned = splitTail(planBatches(texts, batchSize, started?.prepared, positions), count * batchSize, Math.ceil(batchSize / TAIL_PARTS));
   const total = planned.length;
   const waiting = new Map<number, TokenBatch>();
   let delivered = 0;
@@ -62,6 +81,8 @@ export async function tokenizeInWorkers(
   for (const batch of planned) if (batch.worker && !workers.includes(batch.worker)) batch.worker = undefined;
   const free = planned.flatMap((batch, index) => (batch.worker ? [] : [index]));
   let nextFree = 0;
+  // The listeners a run adds, taken off when it ends (a thread given back is asked other things).
+  const detach: (() => void)[] = [];
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       // A thread started ahead may have failed before it was given work.
@@ -81,7 +102,7 @@ export async function tokenizeInWorkers(
         const batch = planned[index]!;
         worker.postMessage((batch.worker ? { index, chunk: batch.chunk!, keep: batch.keep! } : { index, texts: batch.texts }) satisfies BatchRequest);
       };
-      worker.on('message', (reply: BatchReply) => {
+      const onMessage = (reply: BatchReply) => {
         if (reply.error !== undefined || !reply.batch) {
           reject(new Error(`tokenizer worker failed: ${reply.error ?? 'no batch'}`));
           return;
@@ -95,17 +116,23 @@ export async function tokenizeInWorkers(
         tokenized += reply.batch.texts;
         onProgress?.(tokenized, texts.length);
         handOut();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
+      };
+      const onExit = (code: number) => {
         if (code !== 0) reject(new Error(`tokenizer worker exited with code ${code}`));
-      });
+      };
+      worker.on('message', onMessage).on('error', reject).on('exit', onExit);
+      detach.push(() => worker.off('message', onMessage).off('error', reject).off('exit', onExit));
       handOut();
     });
+  let done = false;
   try {
     await Promise.all(workers.map(run));
+    done = true;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const off of detach) off();
+    // Threads started ahead go back to their owner, which may ask them more (`TokenizerThreads.ruleFactors`) and ends them.
+    if (done && started) started.giveBack(workers);
+    else await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
@@ -137,6 +164,27 @@ export function planBatches(texts: readonly string[], batchSize: number, prepare
   }
   if (i !== texts.length) throw new Error('positions beyond the prepared texts');
   return planned;
+}
+
+/** The last batches are this many times smaller than the others (`splitTail`). */
+export const TAIL_PARTS = 4;
+
+/**
+ * `planned` with its last `tail` texts of batches no thread prepared cut into batches of at most
+ * `size`: threads finish together (at the end, one thread tokenizing a whole batch while the others
+ * wait costs up to a batch's time; a small one costs little). The batches' boundaries do not
+ * change the merged terms (see `TermCounter`).
+ */
+export function splitTail(planned: Planned[], tail: number, size: number): Planned[] {
+  let from = planned.length;
+  let texts = 0;
+  while (from > 0 && !planned[from - 1]!.worker && texts < tail) texts += planned[--from]!.texts.length;
+  if (from === planned.length) return planned;
+  const split = planned.slice(0, from);
+  for (const batch of planned.slice(from)) {
+    for (let at = 0; at < batch.texts.length; at += size) split.push({ texts: batch.texts.slice(at, at + size) });
+  }
+  return split;
 }
 
 /** Which thread prepared each chunk of `size` of the `count` texts prepared from (the first ones only). */
@@ -176,14 +224,16 @@ export class TokenizerThreads {
   }
 
   /**
-   * Hands the first chunks of `texts` (`size` each, at most `CHUNKS_AHEAD` per thread, in turn) to
-   * the threads to tokenize while this one still works out which texts the analysis keeps; a run
-   * then asks each for the texts it keeps of its chunks (`positions` of `tokenizeInWorkers`).
+   * Hands the first chunks of `texts` (`size` each, in turn; `SHARE_AHEAD` of the texts, at least
+   * one chunk and at most `perThread` per thread) to the threads to tokenize while this one still
+   * works out which texts the analysis keeps; a run then asks each for the texts it keeps of its
+   * chunks (`positions` of `tokenizeInWorkers`).
    */
   prepare(texts: readonly string[], size = BATCH_SIZE, perThread = CHUNKS_AHEAD): void {
     const chunks = new Map<number, Worker>();
     const threads = this.#idle.length;
-    const ahead = Math.min(Math.ceil(texts.length / size), threads * perThread);
+    const wanted = Math.min(Math.max(Math.ceil((texts.length * SHARE_AHEAD) / size), threads), threads * perThread);
+    const ahead = Math.min(Math.ceil(texts.length / size), wanted);
     for (let chunk = 0; chunk < ahead; chunk++) {
       const worker = this.#idle[chunk % threads]!;
       worker.postMessage({ prepare: chunk, texts: texts.slice(chunk * size, (chunk + 1) * size) } satisfies PrepareRequest);
@@ -203,6 +253,45 @@ export class TokenizerThreads {
     for (const worker of this.#idle.slice(count)) void worker.terminate();
     this.#idle = [];
     return taken;
+  }
+
+  /** Ends the idle threads beyond the first `count` (each holds a language model). */
+  async keep(count: number): Promise<void> {
+    const ended = this.#idle.slice(count);
+    this.#idle = this.#idle.slice(0, count);
+    await Promise.all(ended.map((w) => w.terminate()));
+  }
+
+  /** Threads a run took (`take`) and is done with, idle again until `close`. */
+  giveBack(workers: readonly Worker[]): void {
+    this.#idle.push(...workers);
+  }
+
+  /**
+   * `ruleFactors` of the phrases, worked out on an idle thread (its language model loaded
+   * already): this thread then needs none.
+   */
+  ruleFactors(phrases: readonly string[]): Promise<number[]> {
+    const worker = this.#idle.find((w) => !this.#failures.has(w));
+    if (!worker) return Promise.reject(new Error('no tokenizer thread is left to ask'));
+    return new Promise<number[]>((resolve, reject) => {
+      const off = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      const onMessage = (reply: FactorsReply) => {
+        off();
+        if (reply.factors) resolve(reply.factors);
+        else reject(new Error(`tokenizer worker failed: ${reply.error ?? 'no factors'}`));
+      };
+      const onError = (error: Error) => {
+        off();
+        reject(error);
+      };
+      const onExit = (code: number) => {
+        off();
+        reject(new Error(`tokenizer worker exited with code ${code}`));
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ factorsOf: phrases } satisfies FactorsRequest);
+    });
   }
 
   /** Why a thread can no longer work, if it failed or exited before it was taken. */

@@ -35,6 +35,32 @@ describe('pageText', () => {
     ];
     expect(pageText({ width: 612, height: 792, items })).toBe('A smart city is a city 1\n\nNext paragraph.');
   });
+
+  it('keeps apart two lines printed over each other on nearby baselines (body text run into the running foot)', () => {
+    const items: TextItem[] = [
+      ['Urban Review · Harlow and Mbeki', 60, 749.5, 150, 9],
+      ['planning records. Urban Stud. 2021, 4, 11–19.', 60, 752.5, 200, 10],
+      ['212', 60, 762, 14, 9],
+      ['8. Ortega, L. Twins of towns. City 2020, 3, 1–9.', 60, 765, 210, 10],
+    ];
+    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual([
+      'Urban Review · Harlow and Mbeki',
+      'planning records. Urban Stud. 2021, 4, 11–19.',
+      '212',
+      '8. Ortega, L. Twins of towns. City 2020, 3, 1–9.',
+    ]);
+    // A superscript beside its word, on a raised baseline, still joins the line.
+    expect(
+      pageText({
+        width: 612,
+        height: 792,
+        items: [
+          ['a twin', 60, 100, 30, 10],
+          ['2', 90.5, 97, 4, 6],
+        ],
+      }),
+    ).toBe('a twin 2');
+  });
 });
 
 describe('readPdfText', () => {

@@ -166,6 +166,7 @@ export function minePassages(passages: readonly Passage[]) {
  * Held out: labelled from the text alone and committed before any run, scored with totals only; their
  * passages and errors are never printed. test8.jsonl, test9.jsonl, review-paper-12 and review-paper-13,
  * held out through the eleventh and twelfth extractors (totals only; bench/RESULTS.md keeps the figures), are
- * released for study by the thirteenth; the next blind files are held out from the moment they are committed.
+ * released for study by the thirteenth; test10.jsonl, review-paper-14 and review-paper-15, held out through the twelfth
+ * and thirteenth (totals only), by the fourteenth. The next blind files are held out from the moment they are committed.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set(['test10.jsonl', 'review-paper-14', 'review-paper-15']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

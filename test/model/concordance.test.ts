@@ -6,6 +6,7 @@ import {
   concordanceTotals,
   contextLine,
   leftContext,
+  OccurrenceColumns,
   oneLineText,
   rightContext,
 } from '../../src/model/concordance.js';
@@ -282,5 +283,32 @@ describe('the concordance totals (what kwic.csv caps)', () => {
       }
       expect(rulesOnly > 0, 'places where only a rule matches').toBe(run.uses.term.length < result.uses.term.length);
     }
+    // The same runs read as columns (kwic.csv's way): the occurrences `concordanceOccurrences` gives, in its order.
+    const columns = new OccurrenceColumns();
+    const asColumns = (run: RunResult, d: number) =>
+      Array.from({ length: columns.read(run, d) }, (_, k) => {
+        const i = columns.order[k]!;
+        return {
+          start: columns.start[i],
+          end: columns.end[i],
+          kind: columns.kind[i] === 0 ? 'term' : 'rule',
+          term: columns.term[i],
+          rule: columns.rule[i],
+          factor: columns.factor[i],
+          evidence: columns.evidence[i] === 1,
+          sentenceStart: columns.sentenceStart[i],
+          sentenceEnd: columns.sentenceEnd[i],
+        };
+      });
+    const asObjects = (run: RunResult, d: number) => concordanceOccurrences(run, d).map(({ definition: _, ...o }) => o);
+    let read = 0;
+    for (const run of [result, withoutUses(result, withRules), withUseCopied(result, 0, first, first + 2), withEvidenceRepeated(result, withRules, f, 300)]) {
+      for (let d = 0; d < run.analysed.length; d++) {
+        expect(asColumns(run, d), `definition ${d}`).toEqual(asObjects(run, d));
+        read += columns.count;
+      }
+    }
+    // (the repeated evidence, 300 copies, is read past the insertion sort's 64 and its growing columns, and kept once)
+    expect(read).toBeGreaterThan(100);
   });
 });

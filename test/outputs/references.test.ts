@@ -52,6 +52,21 @@ describe('authors', () => {
     }
     expect(authorsOf(' ')).toEqual([]);
   });
+
+  it('parses a field once, and gives each caller names of its own', () => {
+    const first = authorsOf('Caragliu, A.; Del Bo, Chiara');
+    first[0]!.family = 'changed';
+    first.pop();
+    expect(authorsOf('Caragliu, A.; Del Bo, Chiara')).toEqual([
+      { family: 'Caragliu', given: 'A.' },
+      { family: 'Del Bo', given: 'Chiara' },
+    ]);
+  });
+
+  it('gives the same names past the number of fields it keeps parsed (10,000)', () => {
+    for (let i = 0; i < 10_050; i++) expect(authorsOf(`Source ${i}`)).toEqual([{ literal: `Source ${i}` }]);
+    expect(authorsOf('Caragliu, A.')).toEqual([{ family: 'Caragliu', given: 'A.' }]);
+  });
 });
 
 describe('references.bib, .ris, .json', () => {

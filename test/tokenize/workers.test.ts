@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { batchTokenizer } from '../../src/tokenize/index.js';
-import { planBatches, TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
+import { batchTokenizer, ruleFactors } from '../../src/tokenize/index.js';
+import { parseRule, type CodebookRule } from '../../src/config/rules.js';
+import { planBatches, splitTail, TAIL_PARTS, TokenizerThreads, tokenizeInWorkers } from '../../src/tokenize/workers.js';
 import { collectTerms } from '../../src/terms/index.js';
 import type { Definition, TokenBatch } from '../../src/model/index.js';
 import { options, texts } from './texts.js';
@@ -16,9 +17,10 @@ describe('tokenizing on worker threads', () => {
     ] as const) {
       const batches: TokenBatch[] = [];
       await tokenizeInWorkers(texts, options, workers, size, (batch) => batches.push(batch));
-      expect(batches).toHaveLength(Math.ceil(texts.length / size));
-      // Handed over in text order, whichever worker finished first.
-      expect(batches.map((b) => b.texts)).toEqual(Array.from({ length: batches.length }, (_, i) => Math.min(size, texts.length - i * size)));
+      // Handed over in text order, whichever worker finished first: batches of `size`, the last texts in smaller ones.
+      const plan = splitTail(planBatches(texts, size), workers * size, Math.ceil(size / TAIL_PARTS));
+      expect(batches.map((b) => b.texts)).toEqual(plan.map((p) => p.texts.length));
+      expect(batches.length).toBeGreaterThan(Math.ceil(texts.length / size));
       const merged = collectTerms(batches, definitions, ['academic']);
       expect(merged.terms).toEqual(single.terms);
       expect(merged.uses).toEqual(single.uses);
@@ -61,5 +63,41 @@ describe('tokenizing on worker threads', () => {
     // Without prepared chunks, batches of the size asked.
     expect(planBatches(['a', 'b', 'c'], 2).map((p) => p.texts)).toEqual([['a', 'b'], ['c']]);
     expect(() => planBatches(['a', 'b'], 3, prepared, Int32Array.from([2, 1]))).toThrow(/ascend/);
+  });
+
+  it('cuts the last texts of unprepared batches into smaller batches, in order, and leaves prepared ones whole', () => {
+    const worker = {} as never;
+    const batch = (texts: string[], prepared = false) => ({ texts, ...(prepared ? { worker } : {}) });
+    const plan = [batch(['a', 'b', 'c', 'd'], true), batch(['e', 'f', 'g', 'h']), batch(['i', 'j', 'k', 'l']), batch(['m', 'n'])];
+    // The last 5 texts reach into the second-last batch: it is cut too (6 texts), in batches of 2.
+    expect(splitTail(plan, 5, 2).map((p) => p.texts)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['e', 'f', 'g', 'h'],
+      ['i', 'j'],
+      ['k', 'l'],
+      ['m', 'n'],
+    ]);
+    // A prepared batch is never cut, nor one before it.
+    expect(splitTail(plan, 100, 3).map((p) => p.texts)).toEqual([['a', 'b', 'c', 'd'], ['e', 'f', 'g'], ['h'], ['i', 'j', 'k'], ['l'], ['m', 'n']]);
+    expect(splitTail([batch(['a'], true)], 10, 1)).toHaveLength(1);
+  });
+
+  it('gives the threads back after a run, to work out codebook factors as this thread does, and ends them on close', async () => {
+    const rule = (source: string) => parseRule(source) as CodebookRule;
+    const withRules = { ...options, rules: [{ rules: [rule('ict'), rule('=data')] }, { rules: [rule('environment'), rule('energy')] }] };
+    const threads = new TokenizerThreads(withRules, 2);
+    const batches: TokenBatch[] = [];
+    await tokenizeInWorkers(texts, withRules, 2, 2, (batch) => batches.push(batch), undefined, threads);
+    // ICT's, the environment's, both (-1), none (-1).
+    const phrases = ['ict', 'energy', 'ict energy', 'quality of life'];
+    expect(await threads.ruleFactors(phrases)).toEqual([0, 1, -1, -1]);
+    expect(ruleFactors(phrases, withRules)).toEqual([0, 1, -1, -1]);
+    // One thread kept is enough to ask; none kept, none to ask.
+    await threads.keep(1);
+    expect(await threads.ruleFactors(phrases.slice(0, 2))).toEqual([0, 1]);
+    await threads.keep(0);
+    await expect(threads.ruleFactors(phrases)).rejects.toThrow(/no tokenizer thread/);
+    await threads.close();
+    await expect(threads.ruleFactors(phrases)).rejects.toThrow(/no tokenizer thread/);
   });
 });

@@ -51,23 +51,58 @@ function placesOf(result: RunResult, d: number): Place[] {
 /**
  * Every place grouped by what was found (the term, or the rule's words when no term stands there),
  * each group in corpus order; and how many places in all. Counted from the spans: the places
- * themselves are made only for the few shown (`placesAt`).
+ * themselves are made only for the few shown (`placesAt`). A term's places are counted by its id
+ * (no label looked up per place), the words of rules alone by their label; the groups of one label
+ * are then joined.
  */
-function groupPlaces(result: RunResult, kwicPerTerm: number): { groups: Map<string, Group>; placeCount: number } {
+export function groupPlaces(result: RunResult, kwicPerTerm: number): { groups: Map<string, Group>; placeCount: number } {
   const terms = termsOf(result);
   const definitions = analysedOf(result);
-  const groups = new Map<string, Group>();
+  // A group keeps its first place even when the report shows none of it.
+  const kept = Math.max(1, kwicPerTerm);
+  const termCount = new Int32Array(terms.length);
+  const termFirst: number[][] = [];
+  const wordGroups = new Map<string, Group>();
   let placeCount = 0;
   for (let d = 0; d < definitions.length; d++) {
     concordanceSpansOf(result, d, (start, end, term) => {
       placeCount++;
-      const label = term >= 0 ? terms[term]!.term : keywordAt(result, d, start, end).toLowerCase();
-      const group = groups.get(label);
-      if (!group) groups.set(label, { count: 1, first: [d, start, end] });
-      else if (group.count++ < kwicPerTerm) group.first.push(d, start, end);
+      if (term >= 0) {
+        if (termCount[term]!++ < kept) (termFirst[term] ??= []).push(d, start, end);
+        return;
+      }
+      const label = keywordAt(result, d, start, end).toLowerCase();
+      const group = wordGroups.get(label);
+      if (!group) wordGroups.set(label, { count: 1, first: [d, start, end] });
+      else if (group.count++ < kept) group.first.push(d, start, end);
     });
   }
+  const groups = new Map<string, Group>();
+  const join = (label: string, group: Group) => {
+    const other = groups.get(label);
+    groups.set(label, other ? { count: other.count + group.count, first: firstInCorpusOrder(other.first, group.first, kept) } : group);
+  };
+  for (let t = 0; t < terms.length; t++) if (termCount[t]! > 0) join(terms[t]!.term, { count: termCount[t]!, first: termFirst[t]! });
+  for (const [label, group] of wordGroups) join(label, group);
   return { groups, placeCount };
+}
+
+/** The first `kept` of two lists of places (definition, start, end triples), each in corpus order: merged in that order. */
+function firstInCorpusOrder(a: readonly number[], b: readonly number[], kept: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  const before = (i: number, j: number) => a[i]! - b[j]! || a[i + 1]! - b[j + 1]! || a[i + 2]! - b[j + 2]!;
+  while (out.length < 3 * kept && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && before(i, j) < 0)) {
+      out.push(a[i]!, a[i + 1]!, a[i + 2]!);
+      i += 3;
+    } else {
+      out.push(b[j]!, b[j + 1]!, b[j + 2]!);
+      j += 3;
+    }
+  }
+  return out;
 }
 
 /** The places at the (definition, start, end) triples of `at`, made again (a definition has one place per span). */
@@ -112,7 +147,11 @@ function concordanceBlocks(result: RunResult): Block[] {
 
   // Each group keeps only the places the report can show (at most `kwicPerTerm`).
   const { groups, placeCount } = groupPlaces(result, kwicPerTerm);
-  const ordered = [...groups].sort((a, b) => compare(a[0].toLowerCase(), b[0].toLowerCase()) || compare(a[0], b[0]));
+  // Each label lower-cased once, not at each comparison.
+  const ordered = [...groups]
+    .map(([label, group]) => ({ label, lower: label.toLowerCase(), group }))
+    .sort((a, b) => compare(a.lower, b.lower) || compare(a.label, b.label))
+    .map(({ label, group }): [string, Group] => [label, group]);
   const perGroup = linesPerGroup(
     ordered.map(([, group]) => group.count),
     kwicPerTerm,

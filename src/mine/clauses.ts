@@ -218,11 +218,18 @@ export function findClause(sentence: string, matcher: TermMatcher): Clause | und
   return candidates(sentence, matcher).sort((a, b) => b.score - a.score || a.start - b.start)[0];
 }
 
+/** The namings of the concept read in one sentence; the rest of a longer run is left unread. */
+export const MAX_NAMINGS = 64;
+
 function candidates(sentence: string, matcher: TermMatcher): Clause[] {
   if (/\?["'”’)\]]*\s*$/u.test(sentence)) return [];
   const citations = findCitations(sentence);
   const found: Clause[] = [];
+  let namings = 0;
   for (const m of sentence.matchAll(matcher.regex)) {
+    // Each naming is read against the whole sentence: a run-on "sentence" naming the term thousands of times
+    // (a spliced or generated text) would cost its length squared. No real sentence names it this often.
+    if (++namings > MAX_NAMINGS) break;
     const term = canonical(matcher, m[0]);
     if (!term) continue;
     const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher);
@@ -1227,8 +1234,10 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   if (last && last.author && last.end >= bare.length - 1) return { text: last.author, start: last.start, end: last.start + last.author.length };
   // The whole subject, or what follows a lead-in (`In June 2014, the ITU-T Focus Group`, `Broad
   // definition The UK Department …`): the longest name that ends it.
-  const suffixes = [...trimmed.matchAll(/(?:^|\s)(?=\S)/gu)].map((m) => trimmed.slice(m.index).trim());
-  for (const part of [trimmed, ...suffixes]) {
+  // A name has at most ten words (`nameLike`; eleven with a leading `the`): only the suffixes that short are tried,
+  // so a subject of a thousand words costs one pass, not a thousand.
+  const starts = [...trimmed.matchAll(/(?:^|\s)(?=\S)/gu)].map((m) => m.index).slice(-11);
+  for (const part of starts.map((at) => trimmed.slice(at).trim())) {
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
     if (!name || !nameLike(name)) continue;
     const start = trimmed.lastIndexOf(name);
@@ -1248,9 +1257,10 @@ export const ORGANISATION =
 /** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
 export function nameLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return false;
   // Commas only between the capitalised parts of a body's name (`Department for Business, Innovation and Skills`).
   const bodyList = words.some((w) => ORGANISATION.test(w)) && /^[^,]+(?:,\s+\p{Lu}[^,]*)+$/u.test(text);
-  if (!words.length || words.length > 10 || (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, '')))) return false;
+  if (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) return false;
   // (`One council`, `Each agency`: a determiner opens a description, not a name)
   if (
     /^(?:in|on|at|during|since|by|from|the|a|an|this|these|those|that|some|many|most|all|one|each|every|another|any|no|several|other|such|its|their|our)$/iu.test(

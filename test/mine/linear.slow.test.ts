@@ -68,13 +68,17 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long contrast after a made thing': (n) => `Smart cities are designed to serve the firms${' that build them'.repeat(n)}, not the residents.`,
   // The fourteenth extractor's: many second objects of one reporting verb, a long comparison before `— it is`, a long
   // Markdown row, many lower-case words after full stops.
-  // (the verb of a second object is looked for in a bounded window; a long run of `…, and we define X as …` in one
-  // sentence was super-linear before this round and still is: bench/RESULTS.md)
+  // (the verb of a second object is looked for in a bounded window)
   'a long first object before a second': (n) =>
     `We define a smart city as a city that shares ${'data '.repeat(n)}maps, and a digital twin as a model of it that is updated daily.`,
   'a long comparison before `it is`': (n) => `A smart city is more than ${'sensors and '.repeat(n)}data — it is a city that shares data.`,
   'a long Markdown row': (n) => `| Okafor (2016) | Smart city | A city that shares ${'data and '.repeat(n)}maps |`,
   'many full stops before lower-case words': (n) => `${'The data was shared. then '.repeat(n)}A smart city is a city that shares data.`,
+  // A subject's name is looked for in its last eleven words, and a sentence is read for its first MAX_NAMINGS namings
+  // of the term (a run of `…, and we define smart cities as …` took 19 s for 250 repeats, 243 s for 500).
+  'many namings of the term in one sentence': (n) =>
+    `We define smart cities as cities that share data${', and we define smart cities as cities that share data'.repeat(Math.ceil(n / 10))}.`,
+  'a long subject before a reporting verb': (n) => `${'Okafor and Lind '.repeat(n)}define a smart city as a city that shares data.`,
 };
 
 /** The i-th entry number of a long terms clause (`1.1` … `1.900`, `2.1` …: sub-numbers stay under 1000, as they do in print). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauses, mine } from './cases.js';
+import { MAX_NAMINGS } from '../../src/mine/clauses.js';
 
 // The fourteenth extractor: mechanisms found by studying test10.jsonl, review-paper-14 and review-paper-15
 // (released after two blind runs). Every case is written here, none copied from the labelled set; each rule has
@@ -295,5 +296,14 @@ describe('a Markdown table (rows open and close with a pipe)', () => {
 
   it('leaves a row whose meaning is a title', () => {
     expect(clauses('| Term | Section |\n| Smart city | Smart City Strategy And Its Partners |')).toEqual([]);
+  });
+});
+
+describe('a sentence naming the term again and again', () => {
+  it('reads its first MAX_NAMINGS namings, each defined, and leaves the rest', () => {
+    const sentence = `We define smart cities as cities that share data${', and we define smart cities as cities that share power'.repeat(MAX_NAMINGS + 10)}.`;
+    const found = clauses(sentence);
+    expect(found).toHaveLength(MAX_NAMINGS);
+    expect(found[0]).toMatch(/^smart cities as cities that share data/u);
   });
 });

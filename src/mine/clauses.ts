@@ -499,8 +499,7 @@ function nominalAs(
     position: { name: 'object of a reporting noun', value: 0.95 },
     checks: np.checks,
     citations,
-    own: OWN_INTRO.test(prefix),
-    ...reporterIn(prefix),
+    ...voiceOf(prefix),
   });
 }
 
@@ -564,8 +563,7 @@ function appositionClause(
     position: { name: 'beside the term', value: 1 },
     checks: np.checks,
     citations,
-    own: OWN_INTRO.test(prefix),
-    ...reporterIn(prefix),
+    ...voiceOf(prefix),
   });
 }
 
@@ -1090,6 +1088,11 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   return { name: 'not the subject of the sentence', value: 0.3 };
 }
 
+/** Whose words a clause after `prefix` is: the authors' own (`we`, `this paper`), and who is reported as saying it. */
+function voiceOf(prefix: string): { own: boolean; reporter?: NonNullable<Clause['reporter']> } {
+  return { own: OWN_INTRO.test(prefix), ...reporterIn(prefix) };
+}
+
 /** Who an introductory phrase attributes the clause to: `According to X,`, `For X,`, `X put it plainly:`, `X propose that`. */
 function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> } {
   // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
@@ -1521,8 +1524,8 @@ const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|amb
 
 function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
-  if (ANNOUNCED_PURPOSE.test(sentence.slice(Math.max(0, draft.start - 60), draft.start))) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
   const lead = sentence.slice(Math.max(0, draft.start - 60), draft.start);
+  if (ANNOUNCED_PURPOSE.test(lead)) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
   if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
   if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;

@@ -74,7 +74,7 @@ function cutRight(text: string, limit: number): string {
 }
 
 /** The sentence of definition `d` a span of rule evidence starts in (sentences in text order); the whole text when it has none. */
-function sentenceAt(uses: TermUses, d: number, start: number, textLength: number): Span {
+export function sentenceAt(uses: TermUses, d: number, start: number, textLength: number): Span {
   let lo = uses.sentenceOffsets[d]!;
   let hi = uses.sentenceOffsets[d + 1]! - 1;
   if (hi < lo) return { start: 0, end: textLength };
@@ -95,9 +95,6 @@ export interface ConcordanceOccurrence extends Omit<ConcordanceRow, 'left' | 'ke
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
 }
-
-const occurrenceOrder = (a: ConcordanceOccurrence, b: ConcordanceOccurrence) =>
-  a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor;
 
 /** Term use `u` (of definition `d`) as a concordance occurrence. */
 export function termOccurrence(result: RunResult, d: number, u: number): ConcordanceOccurrence {
@@ -121,52 +118,36 @@ export function termOccurrence(result: RunResult, d: number, u: number): Concord
 /**
  * The occurrences of definition `d` in the concordance's order (text order, a term use before rule
  * evidence on the same span), the same match found twice kept once; no text is cut yet, so a
- * caller that shows a few pays only for those (`withContext`).
+ * caller that shows a few pays only for those (`withContext`). Read through `OccurrenceColumns`,
+ * the one place that order and those repeats are decided.
  */
 export function concordanceOccurrences(result: RunResult, d: number): ConcordanceOccurrence[] {
-  const { uses } = result;
-  const { matrix } = result.tables;
-  const textLength = result.analysed[d]!.text.length;
+  const columns = (reading ??= new OccurrenceColumns());
   const occurrences: ConcordanceOccurrence[] = [];
-  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) occurrences.push(termOccurrence(result, d, u));
-  for (let f = 0; f < matrix.factors; f++) {
-    const c = d * matrix.factors + f;
-    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
-      const rule = matrix.evidenceRule[e]!;
-      if (rule < 0) continue;
-      const start = matrix.evidenceStart[e]!;
-      const sentence = sentenceAt(uses, d, start, textLength);
-      occurrences.push({
-        definition: d,
-        start,
-        end: matrix.evidenceEnd[e]!,
-        kind: 'rule',
-        term: -1,
-        rule,
-        factor: f,
-        evidence: true,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-      });
-    }
+  for (let k = 0, n = columns.read(result, d); k < n; k++) {
+    const i = columns.order[k]!;
+    occurrences.push({
+      definition: d,
+      start: columns.start[i]!,
+      end: columns.end[i]!,
+      kind: columns.kind[i] === 0 ? 'term' : 'rule',
+      term: columns.term[i]!,
+      rule: columns.rule[i]!,
+      factor: columns.factor[i]!,
+      evidence: columns.evidence[i] === 1,
+      sentenceStart: columns.sentenceStart[i]!,
+      sentenceEnd: columns.sentenceEnd[i]!,
+    });
   }
-  occurrences.sort(occurrenceOrder);
-  let kept = 0;
-  for (let i = 0; i < occurrences.length; i++) {
-    const o = occurrences[i]!;
-    const previous = kept > 0 ? occurrences[kept - 1]! : undefined;
-    // The same match found twice adds nothing.
-    if (previous && previous.start === o.start && previous.end === o.end && previous.kind === o.kind && previous.term === o.term && previous.rule === o.rule)
-      continue;
-    occurrences[kept++] = o;
-  }
-  occurrences.length = kept;
   return occurrences;
 }
 
+/** Reused by `concordanceOccurrences` (made on first use: the class is declared below). */
+let reading: OccurrenceColumns | undefined;
+
 /**
- * Definition `d`'s occurrences as columns, in the order and with the repeats dropped as
- * `concordanceOccurrences` gives them, without an object per occurrence: for `kwic.csv`, which
+ * Definition `d`'s occurrences as columns, in the concordance's order with the repeats dropped,
+ * without an object per occurrence: for `kwic.csv`, which
  * goes through every occurrence of the corpus (over 400,000 objects at 20,000 definitions, most of
  * them then left out by its cap). The columns are reused from one definition to the next.
  */
@@ -281,7 +262,7 @@ export class OccurrenceColumns {
     this.sentenceEnd[i] = sentenceEnd;
   }
 
-  /** `occurrenceOrder` on the columns: negative when occurrence `a` comes first. */
+  /** Text order, a term use before rule evidence on the same span, then term, rule, factor: negative when `a` comes first. */
   #compare(a: number, b: number): number {
     return (
       this.start[a]! - this.start[b]! ||
@@ -293,7 +274,7 @@ export class OccurrenceColumns {
     );
   }
 
-  /** The first `n` occurrences' indices in order; a stable sort (ties keep the order read), as `concordanceOccurrences`' is. */
+  /** The first `n` occurrences' indices in order; a stable sort (ties keep the order read), so that the order does not depend on the sort. */
   #sorted(n: number): Int32Array {
     const order = this.order.subarray(0, n);
     for (let i = 0; i < n; i++) order[i] = i;

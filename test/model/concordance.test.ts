@@ -9,6 +9,9 @@ import {
   OccurrenceColumns,
   oneLineText,
   rightContext,
+  sentenceAt,
+  termOccurrence,
+  type ConcordanceOccurrence,
 } from '../../src/model/concordance.js';
 import type { RunResult } from '../../src/model/index.js';
 import { analyze } from '../../src/pipeline.js';
@@ -283,7 +286,8 @@ describe('the concordance totals (what kwic.csv caps)', () => {
       }
       expect(rulesOnly > 0, 'places where only a rule matches').toBe(run.uses.term.length < result.uses.term.length);
     }
-    // The same runs read as columns (kwic.csv's way): the occurrences `concordanceOccurrences` gives, in its order.
+    // The same runs read as columns (kwic.csv's and `concordanceOccurrences`' way) against the long way: an object per
+    // occurrence, sorted, repeats dropped.
     const columns = new OccurrenceColumns();
     const asColumns = (run: RunResult, d: number) =>
       Array.from({ length: columns.read(run, d) }, (_, k) => {
@@ -300,7 +304,7 @@ describe('the concordance totals (what kwic.csv caps)', () => {
           sentenceEnd: columns.sentenceEnd[i],
         };
       });
-    const asObjects = (run: RunResult, d: number) => concordanceOccurrences(run, d).map(({ definition: _, ...o }) => o);
+    const asObjects = (run: RunResult, d: number) => occurrencesLongWay(run, d).map(({ definition: _, ...o }) => o);
     let read = 0;
     for (const run of [result, withoutUses(result, withRules), withUseCopied(result, 0, first, first + 2), withEvidenceRepeated(result, withRules, f, 300)]) {
       for (let d = 0; d < run.analysed.length; d++) {
@@ -312,3 +316,39 @@ describe('the concordance totals (what kwic.csv caps)', () => {
     expect(read).toBeGreaterThan(100);
   });
 });
+
+/** The concordance's occurrences of definition `d` the long way (the test's oracle): an object each, sorted, repeats dropped. */
+function occurrencesLongWay(result: RunResult, d: number): ConcordanceOccurrence[] {
+  const { uses } = result;
+  const { matrix } = result.tables;
+  const all: ConcordanceOccurrence[] = [];
+  for (let u = uses.offsets[d]!; u < uses.offsets[d + 1]!; u++) all.push(termOccurrence(result, d, u));
+  for (let f = 0; f < matrix.factors; f++) {
+    const c = d * matrix.factors + f;
+    for (let e = matrix.evidenceOffsets[c]!; e < matrix.evidenceOffsets[c + 1]!; e++) {
+      const rule = matrix.evidenceRule[e]!;
+      if (rule < 0) continue;
+      const start = matrix.evidenceStart[e]!;
+      const sentence = sentenceAt(uses, d, start, result.analysed[d]!.text.length);
+      all.push({
+        definition: d,
+        start,
+        end: matrix.evidenceEnd[e]!,
+        kind: 'rule',
+        term: -1,
+        rule,
+        factor: f,
+        evidence: true,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+  }
+  all.sort(
+    (a, b) =>
+      a.start - b.start || a.end - b.end || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1) || a.term - b.term || a.rule - b.rule || a.factor - b.factor,
+  );
+  const same = (a: ConcordanceOccurrence, b: ConcordanceOccurrence) =>
+    a.start === b.start && a.end === b.end && a.kind === b.kind && a.term === b.term && a.rule === b.rule;
+  return all.filter((o, i) => i === 0 || !same(all[i - 1]!, o));
+}

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { common, optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
+import { common, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { printDiagnostics, printSummary } from '../cli/print.js';
-import { sourceFields, sourceOptions, waitOption, type SourceFlags } from './writing.js';
+import { printSummary } from '../cli/print.js';
+import { changing, sourceFields, sourceOptions, waitOption, type SourceFlags } from './writing.js';
 
 interface EditFlags extends CommonFlags, SourceFlags {
   text?: string;
@@ -34,30 +34,9 @@ async function runEdit(id: string, flags: EditFlags, io: Io): Promise<number> {
     io.stderr('citydefs edit: Expected a field to change, e.g. `--sector ngo`, `--year 2015` or `--text "…"` (see citydefs edit --help)\n');
     return 2;
   }
-  const [{ editRecord }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([
-    import('../amend/change.js'),
-    import('../pipeline.js'),
-    import('../core/diagnostics.js'),
-  ]);
-  const diagnostics = new Diagnostics();
-  const options = optionsFrom(flags, io);
-  const label = relative(io.cwd, options.corpus);
-  const result = await editRecord(
-    {
-      corpus: options.corpus,
-      readCorpus: () => check({ ...options, allowEmpty: true }),
-      id,
-      changes,
-      corpusLabel: label,
-      dryRun: Boolean(flags.dryRun),
-      lockTimeoutMs: flags.wait * 1000,
-      ...(io.onWriteStep ? { onWriteStep: io.onWriteStep } : {}),
-    },
-    diagnostics,
-  );
-  const list = diagnostics.list();
-  printDiagnostics(list, { ...flags, quiet: true }, io);
-  const code = exitCodeFor(list, Boolean(flags.strict));
+  const { change, diagnostics, corpus, label, finish } = await changing(flags, io);
+  const result = await change.editRecord({ ...corpus, id, changes, corpusLabel: label }, diagnostics);
+  const { list, code } = finish();
   if (flags.json) {
     const body = result
       ? {

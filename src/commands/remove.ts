@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { common, optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
+import { common, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
-import { count, printDiagnostics, printSummary } from '../cli/print.js';
-import { waitOption } from './writing.js';
+import { count, printSummary } from '../cli/print.js';
+import { changing, waitOption } from './writing.js';
 
 interface RemoveFlags extends CommonFlags {
   wait: number;
@@ -18,29 +18,9 @@ export function removeCommand(program: Command, io: Io, setCode: (code: number) 
 }
 
 async function runRemove(ids: readonly string[], flags: RemoveFlags, io: Io): Promise<number> {
-  // Loaded here: the corpus reader and validation are not needed for --help.
-  const [{ removeRecords }, { check }, { Diagnostics, exitCodeFor }] = await Promise.all([
-    import('../amend/change.js'),
-    import('../pipeline.js'),
-    import('../core/diagnostics.js'),
-  ]);
-  const diagnostics = new Diagnostics();
-  const options = optionsFrom(flags, io);
-  const label = relative(io.cwd, options.corpus);
-  const result = await removeRecords(
-    {
-      corpus: options.corpus,
-      readCorpus: () => check({ ...options, allowEmpty: true }),
-      ids,
-      dryRun: Boolean(flags.dryRun),
-      lockTimeoutMs: flags.wait * 1000,
-      ...(io.onWriteStep ? { onWriteStep: io.onWriteStep } : {}),
-    },
-    diagnostics,
-  );
-  const list = diagnostics.list();
-  printDiagnostics(list, { ...flags, quiet: true }, io);
-  const code = exitCodeFor(list, Boolean(flags.strict));
+  const { change, diagnostics, corpus, label, finish } = await changing(flags, io);
+  const result = await change.removeRecords({ ...corpus, ids }, diagnostics);
+  const { list, code } = finish();
   if (flags.json) {
     printSummary('remove', code, flags, io, { removed: result.removed.map((r) => ({ id: r.id, file: `${label}/${r.file}` })), written: result.written }, list);
     return code;

@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { optionsFrom, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { count, printDiagnostics } from '../cli/print.js';
+import type { ChangeOptions } from '../amend/change.js';
 import type { WriteStep } from '../core/atomic.js';
 import { compareDiagnostics, exitCodeFor, unreadable, type Diagnostic, type Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
@@ -69,6 +70,29 @@ export function writeOptions(command: Command): Command {
 /** `--wait`: every command that writes the corpus waits this long for another holding its lock. */
 export function waitOption(command: Command): Command {
   return command.addOption(new Option('--wait <seconds>', 'how long to wait for another command writing the corpus').default(30).argParser(parseSeconds));
+}
+
+/**
+ * What `edit` and `remove` share: the change functions (loaded here, not at `--help`), the corpus they change with its
+ * reader, lock wait and write steps, and an end that prints the diagnostics and gives the exit code.
+ */
+export async function changing(flags: CommonFlags & { wait: number; dryRun?: boolean }, io: Io) {
+  const [change, { check }, { Diagnostics }] = await Promise.all([import('../amend/change.js'), import('../pipeline.js'), import('../core/diagnostics.js')]);
+  const diagnostics = new Diagnostics();
+  const options = optionsFrom(flags, io);
+  const corpus: ChangeOptions = {
+    corpus: options.corpus,
+    readCorpus: () => check({ ...options, allowEmpty: true }),
+    dryRun: Boolean(flags.dryRun),
+    lockTimeoutMs: flags.wait * 1000,
+    ...(io.onWriteStep ? { onWriteStep: io.onWriteStep } : {}),
+  };
+  const finish = (): { list: Diagnostic[]; code: number } => {
+    const list = diagnostics.list();
+    printDiagnostics(list, { ...flags, quiet: true }, io);
+    return { list, code: exitCodeFor(list, Boolean(flags.strict)) };
+  };
+  return { change, diagnostics, corpus, label: relative(io.cwd, options.corpus), finish };
 }
 
 /** The shared end of `add` and `mine --add`: validate, check duplicates, write, report. */

@@ -46,6 +46,22 @@ export function readTokens(text: string): RawToken[] {
   return readText(text).tokens;
 }
 
+/** What a token of wink's says, whatever its place: the same for every token of one lexeme and part of speech. */
+interface Lexeme {
+  readonly normal: string;
+  readonly lemma: string;
+  readonly pos: string;
+  readonly stop: boolean;
+}
+
+/**
+ * The lexemes met so far, by wink's id of the token's text and its part of speech: a token's value,
+ * lemma and stop flag depend on nothing else (wink lemmatises from the word and its tag, and an
+ * unknown word is never a base form), except for a contraction's parts, which are read each time.
+ */
+const lexemes = new Map<number, Lexeme>();
+const posCodes = new Map<string, number>();
+
 /** The tokens of `text` (see `readTokens`) and its sentences as offsets, in order. */
 export function readText(text: string): { tokens: RawToken[]; sentences: { start: number; end: number }[] } {
   const nlp = getNlp();
@@ -56,10 +72,7 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
   const sentences: { start: number; end: number }[] = [];
   // Each property read once for the whole text (not per sentence): one pass of wink's `out` each.
   const all = doc.tokens();
-  const values = all.out();
-  const pos = all.out(asIts<string>(its.pos));
-  const lemmas = all.out(asIts<string>(its.lemma));
-  const stops = all.out(asIts<boolean>(its.stopWordFlag));
+  const lexemesOf = textLexemes(all, its);
   const spans = doc.sentences().out(asIts<number[]>(its.span)) as number[][];
   let cursor = 0;
   for (let sentenceIndex = 0; sentenceIndex < spans.length; sentenceIndex++) {
@@ -67,26 +80,57 @@ export function readText(text: string): { tokens: RawToken[]; sentences: { start
     const to = spans[sentenceIndex]![1]!;
     const firstOfSentence = tokens.length;
     for (let i = from; i <= to; i++) {
-      const value = values[i]!;
+      const lexeme = lexemesOf[i]!;
+      const value = lexeme.normal;
       const at = findNear(source, value, cursor);
       const start = at >= 0 ? at : cursor;
       const end = at >= 0 ? at + value.length : cursor;
       cursor = end;
-      const lemma = (lemmas[i] ?? value).toLowerCase();
-      tokens.push({
-        normal: value,
-        lemma: keptAsWritten(lemma, value) ? value : lemma,
-        pos: pos[i] ?? 'X',
-        stop: Boolean(stops[i]),
-        start,
-        end,
-        sentence: sentenceIndex,
-      });
+      tokens.push({ normal: value, lemma: lexeme.lemma, pos: lexeme.pos, stop: lexeme.stop, start, end, sentence: sentenceIndex });
     }
     const first = tokens[firstOfSentence];
     sentences.push({ start: first ? first.start : cursor, end: cursor });
   }
   return { tokens: joinHyphenated(tokens), sentences };
+}
+
+type Tokens = ReturnType<ReturnType<WinkMethods['readDoc']>['tokens']>;
+
+/**
+ * Each token's lexeme: wink's id and tag of each token (two cheap passes), the lexemes met before
+ * looked up by them; the values, lemmas and stop flags asked of wink only for a text with a lexeme
+ * not met yet or a contraction.
+ */
+function textLexemes(all: Tokens, its: WinkMethods['its']): Lexeme[] {
+  const ids = all.out(asIts<number>(its.uniqueId)) as number[];
+  const pos = all.out(asIts<string>(its.pos)) as string[];
+  const contracted = all.out(asIts<boolean>(its.contractionFlag)) as boolean[];
+  const out: Lexeme[] = new Array<Lexeme>(ids.length);
+  const keys: number[] = new Array<number>(ids.length);
+  let complete = true;
+  for (let i = 0; i < ids.length; i++) {
+    const tag = pos[i] ?? 'X';
+    let code = posCodes.get(tag);
+    if (code === undefined) posCodes.set(tag, (code = posCodes.size));
+    // Wink has 17 tags; a key is -1 (never kept) were there ever more than 64.
+    const key = (keys[i] = code < 64 ? ids[i]! * 64 + code : -1);
+    const known = contracted[i] || key < 0 ? undefined : lexemes.get(key);
+    if (known) out[i] = known;
+    else complete = false;
+  }
+  if (complete) return out;
+  const values = all.out();
+  const lemmas = all.out(asIts<string>(its.lemma));
+  const stops = all.out(asIts<boolean>(its.stopWordFlag));
+  for (let i = 0; i < ids.length; i++) {
+    if (out[i]) continue;
+    const value = values[i]!;
+    const lemma = (lemmas[i] ?? value).toLowerCase();
+    const lexeme: Lexeme = { normal: value, lemma: keptAsWritten(lemma, value) ? value : lemma, pos: pos[i] ?? 'X', stop: Boolean(stops[i]) };
+    out[i] = lexeme;
+    if (!contracted[i] && keys[i]! >= 0) lexemes.set(keys[i]!, lexeme);
+  }
+  return out;
 }
 
 /**

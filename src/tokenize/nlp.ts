@@ -73,12 +73,15 @@ export function lexemeOf(normal: string, lemma: string, pos: string, stop: boole
 }
 
 /**
- * The lexemes of wink's tokens by wink's id of the token's text and its part of speech: a token's
+ * The lexemes of wink's tokens by wink's id of the token's text, then its part of speech: a token's
  * value, lemma and stop flag depend on nothing else (wink lemmatises from the word and its tag, and
  * an unknown word is never a base form), except for a contraction's parts, which are read each time.
  */
-const winkLexemes = new Map<number, Lexeme>();
+const winkLexemes: (Lexeme | undefined)[][] = [];
 const posCodes = new Map<string, number>();
+// A text's lexemes and keys, in arrays kept from text to text.
+const textLexemeBuffer: Lexeme[] = [];
+const winkKeys: number[] = [];
 
 /**
  * A text's tokens as columns: token `i < length` is `lexemes[i]`, at `start[i]..end[i]` of the
@@ -171,30 +174,41 @@ function textLexemes(all: Tokens, its: WinkMethods['its']): Lexeme[] {
   const ids = all.out(asIts<number>(its.uniqueId)) as number[];
   const pos = all.out(asIts<string>(its.pos)) as string[];
   const contracted = all.out(asIts<boolean>(its.contractionFlag)) as boolean[];
-  const out: Lexeme[] = new Array<Lexeme>(ids.length);
-  const keys: number[] = new Array<number>(ids.length);
-  let complete = true;
+  const out = textLexemeBuffer;
+  const codes = winkKeys;
+  let missing = 0;
   for (let i = 0; i < ids.length; i++) {
     const tag = pos[i] ?? 'X';
     let code = posCodes.get(tag);
     if (code === undefined) posCodes.set(tag, (code = posCodes.size));
-    // Wink has 17 tags; a key is -1 (never kept) were there ever more than 64.
-    const key = (keys[i] = code < 64 ? ids[i]! * 64 + code : -1);
-    const known = contracted[i] || key < 0 ? undefined : winkLexemes.get(key);
+    codes[i] = code;
+    const byTag = contracted[i] ? undefined : winkLexemes[ids[i]!];
+    const known = byTag?.[code];
     if (known) out[i] = known;
-    else complete = false;
+    else missing++;
   }
-  if (complete) return out;
+  if (!missing) return out;
   const values = all.out();
   const lemmas = all.out(asIts<string>(its.lemma));
   const stops = all.out(asIts<boolean>(its.stopWordFlag));
   for (let i = 0; i < ids.length; i++) {
-    if (out[i]) continue;
+    const id = ids[i]!;
+    const code = codes[i]!;
+    const known = contracted[i] ? undefined : winkLexemes[id]?.[code];
+    if (known) {
+      out[i] = known;
+      continue;
+    }
     const value = values[i]!;
     const lemma = (lemmas[i] ?? value).toLowerCase();
     const lexeme = lexemeOf(value, keptAsWritten(lemma, value) ? value : lemma, pos[i] ?? 'X', Boolean(stops[i]));
     out[i] = lexeme;
-    if (!contracted[i] && keys[i]! >= 0) winkLexemes.set(keys[i]!, lexeme);
+    if (contracted[i]) continue;
+    // Filled up to the id, not set past the end: the arrays stay packed.
+    while (winkLexemes.length <= id) winkLexemes.push([]);
+    const byTag = winkLexemes[id]!;
+    while (byTag.length < code) byTag.push(undefined);
+    byTag[code] = lexeme;
   }
   return out;
 }
@@ -259,7 +273,23 @@ function joined(prev: Lexeme, next: Lexeme): Lexeme {
  * tokenizer slows down more than linearly on them: blanked to spaces, so offsets stay valid.
  */
 function blankLongPunctuation(text: string): string {
+  if (!mayHaveLongPunctuation(text)) return text;
   return text.replace(/[^\p{L}\p{N}\s]{32,}/gu, (run) => ' '.repeat(run.length));
+}
+
+/**
+ * Whether `text` may hold such a run: 32 characters in a row, none an ASCII letter, digit or blank
+ * (any other character may be one). Most texts have none: they are not searched again.
+ */
+function mayHaveLongPunctuation(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const breaks = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13);
+    if (breaks) run = 0;
+    else if (++run >= 32) return true;
+  }
+  return false;
 }
 
 /** Lower case, except characters whose lower case is longer ("İ"): offsets must stay valid. */

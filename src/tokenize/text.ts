@@ -64,7 +64,11 @@ export function textTokenizer(options: TokenizeOptions): (text: string) => Token
  * `textTokenizer`, with each occurrence's count slot (a single-word term's, else undefined) for a
  * batch to count it by (`BatchBuilder.add`).
  */
-export function countingTokenizer(options: TokenizeOptions): (text: string) => { text: TokenizedText; slots: (CountSlot | undefined)[] } {
+export function countingTokenizer(
+  options: TokenizeOptions,
+  /** How many multi-word terms' trie nodes are kept before it is emptied (a test empties it at every term). */
+  { phraseCacheLimit = 200_000 }: { phraseCacheLimit?: number } = {},
+): (text: string) => { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const matcher = new PhraseMatcher(options.thesaurus);
   const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));
   const cues = new Set(options.cues);
@@ -85,7 +89,7 @@ export function countingTokenizer(options: TokenizeOptions): (text: string) => {
     wordForms: [],
     formsByLexeme: new LexemeTable(),
     replacements: new Map(),
-    phrases: new PhraseCache(),
+    phrases: new PhraseCache(phraseCacheLimit),
   };
   return (text) => tokenizeText(text, context);
 }
@@ -309,7 +313,7 @@ function withSlot(
 class PhraseCache {
   #root = PhraseCache.#node();
   #size = 0;
-  constructor(readonly limit = 200_000) {}
+  constructor(readonly limit: number) {}
 
   static #node(): PhraseNode {
     return { next: undefined, key: undefined, form: '', words: 0, owner: undefined, counted: undefined };

@@ -77,7 +77,7 @@ export function lexemeOf(normal: string, lemma: string, pos: string, stop: boole
  * value, lemma and stop flag depend on nothing else (wink lemmatises from the word and its tag, and
  * an unknown word is never a base form), except for a contraction's parts, which are read each time.
  */
-const winkLexemes: (Lexeme | undefined)[][] = [];
+const winkLexemes: ((Lexeme | undefined)[] | undefined)[] = [];
 const posCodes = new Map<string, number>();
 // A text's lexemes and keys, in arrays kept from text to text.
 const textLexemeBuffer: Lexeme[] = [];
@@ -205,8 +205,8 @@ function textLexemes(all: Tokens, its: WinkMethods['its']): Lexeme[] {
     out[i] = lexeme;
     if (contracted[i]) continue;
     // Filled up to the id, not set past the end: the arrays stay packed.
-    while (winkLexemes.length <= id) winkLexemes.push([]);
-    const byTag = winkLexemes[id]!;
+    while (winkLexemes.length <= id) winkLexemes.push(undefined);
+    const byTag = (winkLexemes[id] ??= []);
     while (byTag.length < code) byTag.push(undefined);
     byTag[code] = lexeme;
   }

@@ -67,7 +67,7 @@ export function textTokenizer(options: TokenizeOptions): (text: string) => Token
 export function countingTokenizer(
   options: TokenizeOptions,
   /** How many multi-word terms' trie nodes are kept before it is emptied (a test empties it at every term). */
-  { phraseCacheLimit = 200_000 }: { phraseCacheLimit?: number } = {},
+  { phraseCacheLimit = 100_000 }: { phraseCacheLimit?: number } = {},
 ): (text: string) => { text: TokenizedText; slots: (CountSlot | undefined)[] } {
   const matcher = new PhraseMatcher(options.thesaurus);
   const domain = new Set(options.stopwords.map((s) => s.toLowerCase()));

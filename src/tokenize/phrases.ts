@@ -1,5 +1,8 @@
 import type { ThesaurusEntry } from '../config/thesaurus.js';
-import { readTokens, type RawToken } from './nlp.js';
+import { readTokens } from './nlp.js';
+
+/** A word of a text as the thesaurus reads it. */
+type Word = { readonly normal: string; readonly lemma: string };
 
 interface Node {
   readonly next: Map<string, Node>;
@@ -44,15 +47,15 @@ export class PhraseMatcher {
     return this.#root.next.has(normal) || (lemma !== normal && this.#root.next.has(lemma));
   }
 
-  /** The longest entry starting at `tokens[start]`, with the number of tokens it covers. */
-  match(tokens: readonly RawToken[], start: number): { entry: ThesaurusEntry; length: number } | undefined {
+  /** The longest entry starting at `tokens[start]`, with the number of tokens it covers (of the first `count`). */
+  match(tokens: readonly Word[], start: number, count = tokens.length): { entry: ThesaurusEntry; length: number } | undefined {
     // Most words start no entry: they are turned away before the search is set up.
-    const token = tokens[start];
+    const token = start < count ? tokens[start] : undefined;
     if (!token || !this.starts(token.normal, token.lemma)) return undefined;
     let best: { entry: ThesaurusEntry; length: number } | undefined;
     const walk = (node: Node, i: number) => {
       if (node.entry && i > start && (!best || i - start > best.length)) best = { entry: node.entry, length: i - start };
-      const token = tokens[i];
+      const token = i < count ? tokens[i] : undefined;
       if (!token) return;
       const byForm = node.next.get(token.normal);
       if (byForm) walk(byForm, i + 1);

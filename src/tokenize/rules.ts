@@ -58,26 +58,24 @@ export class RuleMatcher {
     return this.#rules.length;
   }
 
-  /** Every match in `words` (the tokens after the thesaurus), one per factor and span, in text order. */
-  match(
-    words: readonly { readonly normal: string; readonly lemma: string; readonly fixed?: string; readonly start: number; readonly end: number }[],
-    /** Each word's `formsOf`, when the caller keeps them already. */
-    forms?: readonly (readonly SlotForm[])[],
-  ): RuleHit[] {
+  /**
+   * Every match in the first `count` words of a text (the tokens after the thesaurus), one per factor
+   * and span, in text order: each word's `formsOf` and its place in the text.
+   */
+  match(forms: readonly (readonly SlotForm[])[], starts: ArrayLike<number>, ends: ArrayLike<number>, count = forms.length): RuleHit[] {
     if (!this.#rules.length) return [];
     // The forms are the cached ones (no object per word); their places in the text go alongside,
     // in arrays kept from text to text (their lengths, not the arrays, say how much is in use).
     const slots = this.#slots;
-    const starts = this.#starts;
-    const ends = this.#ends;
+    const slotStarts = this.#starts;
+    const slotEnds = this.#ends;
     let n = 0;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const wordForms = forms ? forms[k]! : this.formsOf(w);
+    for (let k = 0; k < count; k++) {
+      const wordForms = forms[k]!;
       for (let f = 0; f < wordForms.length; f++) {
         slots[n] = wordForms[f]!;
-        starts[n] = w.start;
-        ends[n++] = w.end;
+        slotStarts[n] = starts[k]!;
+        slotEnds[n++] = ends[k]!;
       }
     }
     // The arrays keep their length from text to text (shrinking them would free and regrow their storage): `n` says how much is in use.
@@ -89,8 +87,8 @@ export class RuleMatcher {
         // The rule's first word matches this slot (that is how it is in `first`): the others are tested.
         const end = matchAt(rule.words, slots, n, i, 1);
         if (end < 0) continue;
-        const span = { start: starts[i]!, end: ends[end - 1]! };
-        if (rule.except.length && rule.except.some((phrase) => covers(phrase, slots, n, starts, ends, span, end - 1))) continue;
+        const span = { start: slotStarts[i]!, end: slotEnds[end - 1]! };
+        if (rule.except.length && rule.except.some((phrase) => covers(phrase, slots, n, slotStarts, slotEnds, span, end - 1))) continue;
         hits.push({ factor: rule.factor, rule: rule.rule, start: span.start, end: span.end });
       }
     }

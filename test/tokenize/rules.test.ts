@@ -57,8 +57,10 @@ describe('codebook rules', () => {
 
   it('give one match per factor and span, in text order, and nothing without rules', () => {
     const matcher = new RuleMatcher([{ rules: [rule('data'), rule('=data')] }], (w) => PorterStemmer.stem(w));
-    expect(matcher.match([{ normal: 'data', lemma: 'datum', start: 0, end: 4 }]).map((h) => [h.factor, h.rule])).toEqual([[0, 0]]);
-    expect(new RuleMatcher([], (w) => w).match([{ normal: 'data', lemma: 'datum', start: 0, end: 4 }])).toEqual([]);
+    const data = { normal: 'data', lemma: 'datum' };
+    expect(matcher.match([matcher.formsOf(data)], [0], [4]).map((h) => [h.factor, h.rule])).toEqual([[0, 0]]);
+    const none = new RuleMatcher([], (w) => w);
+    expect(none.match([none.formsOf(data)], [0], [4])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
-import { nameLike, ORGANISATION } from './clauses.js';
+import { citedName, nameLike, ORGANISATION } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
 import { citedAs, type Reference } from './references.js';
@@ -134,7 +134,9 @@ export function attribute(
       year = entry.year ?? year;
     }
   }
-  return { ...(author ? { author: cleanName(author) } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+  // (a name taken from a citation is already as citations print it: `(Küre Ansiklopedi, n.d.)` is a work's name)
+  const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
+  return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 
 /**

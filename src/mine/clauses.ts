@@ -353,11 +353,16 @@ function reportingClause(
     .replace(/(?:s|d)$/, '')
     .replace(/ie$/, 'y');
   const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
-  const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  const verbal = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
+  // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
+  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
+  const opensSubject = (s: { start: number }) => subjectText === verbal || /(?:^|[,;:]\s*|\bthe\s+)$/iu.test(subjectText.slice(0, s.start));
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
     /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
-  const subject = subjectOf(subjectText);
+  const found = subjectOf(subjectText);
+  const subject = found && opensSubject(found) ? found : undefined;
   return build(sentence, {
     start: np.start,
     limit: secondObject(sentence, after, matcher),
@@ -1102,8 +1107,9 @@ function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> 
     /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
   if (according) {
     const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const subject = subjectOf(according[2]!);
-    const text = according[2]!;
+    // (`For Ana Reis, who leads the programme,`: the name before its description)
+    const text = nameBeforeApposition(according[2]!)?.text ?? according[2]!;
+    const subject = subjectOf(text);
     const at = according.index + according[0].indexOf(text);
     if (cue === 'for' || cue === 'following' || cue === 'after') {
       // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution, and so
@@ -1140,12 +1146,15 @@ function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> 
         : { text: '', start: at, end: at, cue: 'as X puts it' },
     };
   }
+  // (the last reporting verb: `X, who chaired the panel that wrote the code, has written that …`)
   const said =
-    /^(.*?)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+    /^(.*)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
       prefix,
     );
-  if (said && /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!) && /(?:that|[:,])\s*$/u.test(prefix)) {
-    const subjectText = said[1]!.trim();
+  // (`told us that`, `told the committee that`: whom it was said to, before `that`)
+  const told = /^(?:told|tells)$/iu.test(said?.[2] ?? '') ? /^\s*(?:us|me|them|him|her|the\s+[\p{L}-]+)\s+that\s*$/iu.test(said![3]!) : false;
+  if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && /(?:that|[:,])\s*$/u.test(prefix)) {
+    const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
     const subject = subjectOf(subjectText);
     const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -1186,6 +1195,71 @@ function titledPerson(name: { text: string; start: number; end: number }): { tex
   if (!titled || !personalName(name.text.slice(titled[0].length))) return name;
   const surname = name.text.split(/\s+/u).at(-1)!;
   return { text: surname, start: name.end - surname.length, end: name.end };
+}
+
+// Particles printed with a surname (`van der Berg`, `Del Bo`), kept with it.
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
+
+/**
+ * A personal name: two to four capitalised words (no body noun, no acronym) ending in a surname, a word no
+ * dictionary lists (`Data Trust`, `Energy Portal`, `IoT World` end in words: bodies and sites).
+ */
+function personName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const core = words.filter((w, i) => i === words.length - 1 || !PARTICLE.test(w));
+  return (
+    words.length <= 5 &&
+    personalName(core.join(' ')) &&
+    words.every((w) => core.includes(w) || /^\p{Ll}/u.test(w) || PARTICLE.test(w)) &&
+    !isWord(
+      words
+        .at(-1)!
+        .toLowerCase()
+        .replace(/[’']s?$/u, ''),
+    )
+  );
+}
+
+/**
+ * A source as an author–year citation names it: a person by surname alone (the particle kept), whatever
+ * printed with it (titles, given names, `MP`, an affiliation after `of`/`at`/`from`, a role after a comma:
+ * `Councillor Ruth Oyelaran-Hale, Leader of …` → `Oyelaran-Hale`); a body's name as printed.
+ */
+export function citedName(name: string): string {
+  let text = name.trim().replace(/,?\s+MP$/u, '');
+  for (let titled = TITLE.exec(text); titled; titled = TITLE.exec(text)) text = text.slice(titled[0].length);
+  const head = /^([^,]+?)(?:\s*,\s+.+|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(text)?.[1];
+  const person = head !== undefined && personName(head) ? head : personName(text) ? text : undefined;
+  if (!person) return name.trim();
+  const words = person.split(/\s+/u);
+  let first = words.length - 1;
+  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
+}
+
+/**
+ * A name with a description after it between commas (`Rick Abel, chief architect at Lumo,`, `The Harbour
+ * Board, a coalition of ports,`, `Ana Reis, who leads …,`, `Ana Reis, writing in …,`): the name, when the
+ * description is not a name itself (`Department for Business, Innovation and Skills` is one name) or the
+ * name is a person's. Its start and end within `text`.
+ */
+export function nameBeforeApposition(text: string): { text: string; start: number; end: number } | undefined {
+  const m = /^(\s*(?:the\s+)?)([^,;:()[\]“”"]{2,80}?)\s*,\s+([^;:“”"]{2,160}?)[\s,]*$/iu.exec(text);
+  if (!m) return undefined;
+  const [, lead, name, description] = m as unknown as [string, string, string, string];
+  const bare = name.replace(/^(?:the)\s+/iu, '');
+  if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;
+  const person = personName(citedNameHead(bare));
+  if (!person && nameLike(description.replace(/,.*$/u, '').trim())) return undefined;
+  const start = lead.length + name.length - bare.length;
+  return { text: bare, start, end: start + bare.length };
+}
+
+/** The name without a leading title (`Councillor Ruth Oyelaran-Hale` → `Ruth Oyelaran-Hale`), for the person test. */
+function citedNameHead(name: string): string {
+  let text = name;
+  for (let titled = TITLE.exec(text); titled; titled = TITLE.exec(text)) text = text.slice(titled[0].length);
+  return text.replace(/\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*$/u, '');
 }
 
 /** Titles before a person's name (`Deputy Mayor`, `Professor`, `Dr`). */
@@ -1230,6 +1304,9 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
     .replace(RELAY, '')
     .replace(/[\s,]+$/u, '')
     .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+  // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
+  const described = nameBeforeApposition(trimmed);
+  if (described) return described;
   const citations = findCitations(trimmed);
   // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
   const last = citations.filter((c) => c.author).at(-1);

@@ -1609,9 +1609,11 @@ function build(sentence: string, draft: Draft): Clause {
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
     quotationClose(sentence, d.start),
-    secondPredicate(sentence, d.start),
+    // (a second predicate or statement inside the quoted definiens is the source's own words: the quotation's close ends it)
+    outsideQuotation(sentence, d.start, secondPredicate(sentence, d.start)),
     trailingSource(sentence, d.start),
-    nextStatement(sentence, d.start),
+    outsideQuotation(sentence, d.start, nextStatement(sentence, d.start)),
+    afterQuotedDefiniens(sentence, d.start),
     doubt.end,
     d.limit ?? sentence.length,
   );
@@ -1666,6 +1668,47 @@ function quotationClose(sentence: string, start: number): number {
   const at = start + close.index;
   // Only when something other than punctuation or a citation follows the closing mark.
   return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
+}
+
+/**
+ * A cut at `at` that falls inside a quotation opened after the clause's start (`as “a copy … records, and that
+ * planners use …”`): the quotation's closing mark instead, so a quoted definiens is never split.
+ */
+function outsideQuotation(sentence: string, start: number, at: number): number {
+  if (at >= sentence.length) return at;
+  const inside = sentence.slice(start, at);
+  const opened = inside.lastIndexOf('“');
+  if (opened < 0 || inside.lastIndexOf('”') > opened) return at;
+  const close = sentence.indexOf('”', at);
+  return close < 0 ? sentence.length : close;
+}
+
+/**
+ * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark
+ * when a new clause follows it (`”, and the firm now sizes …`, `”, but few cities …`): what follows is the writers'
+ * own statement. A relative after the mark (`” that is “…”`, `”, which …`) goes on with the definiens.
+ */
+function afterQuotedDefiniens(sentence: string, start: number): number {
+  const m = /^[^“”]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+“[^“”]{10,}”/u.exec(sentence.slice(start));
+  if (!m) return sentence.length;
+  const close = start + m[0].length - 1;
+  const rest = sentence.slice(close + 1);
+  const next = /^\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
+  return next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!)) ? close : sentence.length;
+}
+
+/** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
+function opensClause(text: string): boolean {
+  const words = text.split(/\s+/u).slice(0, 7);
+  const pronoun = /^(?:it|they|we|he|she|others|many|most|some)$/iu.test(words[0] ?? '');
+  if (!pronoun && !/^(?:the|a|an|this|these|those|its|their|our|his|her)$/iu.test(words[0] ?? '')) return false;
+  for (let k = pronoun ? 1 : 2; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (/ly$|^(?:now|also|still|already|often|then)$/u.test(w)) continue;
+    if (tagsOf(w).some((t) => t === 'VBZ' || t === 'VBD' || t === 'MD') || (pronoun && tagsOf(w).includes('VBP'))) return true;
+    if (k >= 4) return false;
+  }
+  return false;
 }
 
 /** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject (or a pronoun) starts another statement. */

@@ -54,3 +54,35 @@ describe('A. a source named with a description after it, and a person by surname
     ).toBe('Department for Roads, Rivers and Bridges');
   });
 });
+
+describe('E. a quoted definiens is never split, and ends at its closing mark before a new clause', () => {
+  it('keeps `, and that …` inside the quotation with the definiens', () => {
+    expect(
+      mine(
+        'Lorna Achebe-Voss described a digital twin as “a model of the pumping stations that is fed by their own gauges, and that engineers use to rehearse a flood”.',
+      ).map((c) => c.clause),
+    ).toEqual(['a digital twin as “a model of the pumping stations that is fed by their own gauges, and that engineers use to rehearse a flood']);
+  });
+
+  it('ends at the closing mark when `, and` + a subject and a finite verb follow it', () => {
+    expect(
+      mine(
+        'The Tarn Observatory defines a sustainable city as “a town that keeps its heat, water and waste within its own boundary”, and the observatory now ranks towns by it.',
+      ).map((c) => c.clause),
+    ).toEqual(['a sustainable city as “a town that keeps its heat, water and waste within its own boundary']);
+  });
+
+  it('goes on after the closing mark with a relative, or without a comma and clause', () => {
+    expect(
+      mine('The Tarn Observatory defines a digital twin as “a model of a place” that is “kept in step with the place by its own sensors”.').map(
+        (c) => c.clause,
+      ),
+    ).toEqual(['a digital twin as “a model of a place” that is “kept in step with the place by its own sensors']);
+    // (`, and which …` continues the definiens, not a new statement)
+    expect(
+      mine('The Tarn Observatory defines a smart city as “a town that reads its own meters every hour”, and which publishes the readings the same day.').map(
+        (c) => c.clause,
+      ),
+    ).toEqual(['a smart city as “a town that reads its own meters every hour”, and which publishes the readings the same day']);
+  });
+});

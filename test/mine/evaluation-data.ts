@@ -102,7 +102,7 @@ export interface Scored {
   readonly wrongAttribution: string[];
 }
 
-/** Author names compared without case, accents, punctuation or a leading article. */
+/** Author names compared without case, accents, punctuation or a leading article; "A & B" is "A and B". */
 export function sameAuthor(found: string | undefined, expected: string | null): boolean {
   const n = (s: string) =>
     s
@@ -110,6 +110,7 @@ export function sameAuthor(found: string | undefined, expected: string | null): 
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/^the\s+/, '')
+      .replace(/\s*&\s*/g, ' and ')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   return expected === null ? found === undefined : found !== undefined && n(found) === n(expected);

@@ -3,7 +3,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
-import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, minePassages, readPaper, readPassages, sameClause, score, type Scored } from './evaluation-data.js';
+import {
+  EVALUATION_CONCEPT,
+  HELD_OUT,
+  MINING_FIXTURES,
+  minePassages,
+  readPaper,
+  readPassages,
+  sameAuthor,
+  sameClause,
+  score,
+  type Scored,
+} from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
 // test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
@@ -46,10 +57,11 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'dev.jsonl': ALL,
   'test.jsonl': ALL,
   'review-paper': ALL,
-  'review-paper-2': ALL,
-  // Seen: author 37/38 until the eighth extractor (a speaker named three sentences before the quotation), 38/38 since;
-  // 37/38 with the fifteenth, which names a person by surname (conventions rule 1) where p206 still labels `Freda Miklin`.
-  'test2.jsonl': { ...ALL, author: 0.97 },
+  // Convention audit (2026-12-03, labels only, fixture README): ISO 37122:2019 by identifier, Caragliu et al.: author 9 of 11.
+  'review-paper-2': { ...ALL, author: 0.81 },
+  // Seen: author 37/38 until the eighth extractor (a speaker named three sentences before the quotation), 38/38 since.
+  // Convention audit: people by surname alone (O’Leary, …): author 36 of 38.
+  'test2.jsonl': { ...ALL, author: 0.94 },
   'review-paper-3': ALL,
   // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
   // 39/40 and 39/40 (a definiens going on after a semicolon was cut there); 40/40 and 40/40 since the eighth extractor.
@@ -61,7 +73,7 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'test4.jsonl': ALL,
   // Seen. First run: precision 11/13 (.846), recall 11/16 (.688); quoted and author 10 of 11, year
   // and ref 11 of 11. After its errors were studied and fixed by general rules: 16/16 and 16/16.
-  'review-paper-4': ALL,
+  'review-paper-4': { ...ALL, author: 0.93 }, // convention audit: IDA at its fullest: author 15 of 16
   // Seen. Held out once (extractor 4a3f86c, totals only): precision 9/9, recall 9/11 (.818); quoted
   // 6, author 4, year and ref 9 of 9. After its errors were studied and fixed by general rules
   // (the eighth extractor): 11/11 and 11/11, every attribution field 11 of 11.
@@ -70,7 +82,7 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // precision 37/40 (.925), recall 37/43 (.860); quoted 36, author 35, year 36, ref 37 of 37 (the eighth
   // extractor the same). Studied for the ninth extractor: 42/42 and 42/43, every attribution field 42 of 42
   // (left: "A digital twin city model is …", the term as a modifier of "city model", labelled digital twin).
-  // Fifteenth extractor: author 40 of 42, a person by surname (conventions rule 1) where p506 and p512 label full names.
+  // Convention audit: people by surname alone (Townsend, …): author 40 of 42.
   'test5.jsonl': { precision: 1, recall: 0.97, quoted: 1, author: 0.95, year: 1, ref: 1 },
   // Labelled blind, committed before any run; held out with totals only until review-paper-6 and -8 were
   // declared seen and studied for the ninth extractor (papers 7 and 9 stay held out). First run with extractor eb9bad9:
@@ -85,20 +97,24 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'review-paper-6': ALL,
   // Tenth extractor (feat/mine7), after studying 7 and 9: both 1.000 / 1.000, every field right (7: 12 of 12, 9: 10 of 10).
   'review-paper-7': ALL,
-  'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
-  'review-paper-9': ALL,
+  // Convention audit: a person quoted for a firm is the person (Cunéo): author 14 of 15.
+  'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 0.93, year: 1, ref: 1 },
+  // Convention audit: Østergaard's year from the dated assembly: year 9 of 10; and author 9 of 10.
+  'review-paper-9': { ...ALL, author: 0.9, year: 0.9 },
   // Held out (written blind, committed before any run), first run with the tenth extractor, totals only
   // (released for study by the eleventh extractor):
   // test6.jsonl precision 20/23 (.870), recall 20/28 (.714); quoted 18, author 18, year 18, ref 20 of 20.
   // review-paper-10 precision 11/13 (.846), recall 11/15 (.733); quoted 8, author 8, year 9, ref 11 of 11.
   // Eleventh extractor (feat/mine-spans, feat/mine-attrib), after studying both: 28/28, 28/28 and 15/15, 15/15, every field right.
-  'test6.jsonl': ALL,
+  // Convention audit: IMD (the organisation of a document): author 27 of 28.
+  'test6.jsonl': { ...ALL, author: 0.96 },
   'review-paper-10': ALL,
   // Scored once, totals only, by the tenth extractor (main at de70467): 32/39, 32/40; of 32 found quoted 31, author 29.
   // The eleventh extractor (main at 33e80d0, after test6 and paper 10 were studied), totals only: the same, 32/39, 32/40,
   // quoted 31, author 29 of 32; review-paper-11 the same too, and test8.jsonl (34/37, 34/40, quoted 31, author 28, year 32).
   // Then studied for the twelfth extractor (feat/mine-r12): 36/36, 36/40; quoted 36, author 35 of 36.
-  'test7.jsonl': { precision: 1, recall: 0.9, quoted: 1, author: 0.97, year: 1, ref: 1 },
+  // Convention audit: Caragliu et al. (not the reference entry as printed): author 34 of 36.
+  'test7.jsonl': { precision: 1, recall: 0.9, quoted: 1, author: 0.94, year: 1, ref: 1 },
   // Scored once, totals only, by the tenth extractor: 13/13, 13/16; every attribution of the 13 right.
   // Studied for the twelfth: 15/15, 15/16, every field right.
   'review-paper-11': { precision: 1, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -108,7 +124,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // and 13 and test9.jsonl scored the same as with the eleventh.
   // Studied for the thirteenth extractor (feat/mine-r13): 40/40, 40/40 (quoted 39, author 39, year 40, ref 40 of 40; left:
   // a statute's name printed on two lines under it with no label, p807).
-  'test8.jsonl': { precision: 1, recall: 1, quoted: 0.97, author: 0.97, year: 1, ref: 1 },
+  // Convention audit: people by surname alone (Khan, …): author 37 of 40.
+  'test8.jsonl': { precision: 1, recall: 1, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
   // A standards body's vocabulary (ISO-style numbered term entries): 6/11, 6/14; the 6 found all attributed right.
   // feat/mine-terms (terminology entries, written knowing this paper's genre from its labeller's note, not its
   // text or errors): 10/14, 10/14, author 8 of 10 (which two was not looked at: held out). The labeller noted
@@ -150,7 +167,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // fourteenth (feat/mine-r14 merged): test11.jsonl 33/36, 33/47; of 33 found quoted 32, author 30, year 33, ref 33.
   'test11.jsonl': { precision: 0.91, recall: 0.7, quoted: 0.96, author: 0.9, year: 1, ref: 1 },
   // 13/17, 13/15; of 13 found quoted 13, author 4, year 12, ref 13 (the same from the PDF).
-  'review-paper-16': { precision: 0.76, recall: 0.86, quoted: 1, author: 0.3, year: 0.92, ref: 1 },
+  // Convention audit: four witnesses' years from the witness list: year 9 of 13 (author still 4).
+  'review-paper-16': { precision: 0.76, recall: 0.86, quoted: 1, author: 0.3, year: 0.69, ref: 1 },
   // 13/17, 13/14; of 13 found quoted 12, author 7, year 13, ref 13 (the same from the PDF).
   'review-paper-17': { precision: 0.76, recall: 0.92, quoted: 0.92, author: 0.53, year: 1, ref: 1 },
 };
@@ -223,5 +241,14 @@ describe('mining evaluation', () => {
     expect(sameClause('For planners, a smart city is a city that uses ICT', 'a smart city is a city that uses ICT')).toBe(false);
     const s = score([{ id: 'x', found: [], expected: [{ clause: 'a', term: 'smart city', quoted: false, author: null, year: null, ref: null }] }]);
     expect([s.precision, s.recall]).toEqual([1, 0]);
+  });
+
+  it('compares authors by the settled convention, and the comparison can fail', () => {
+    expect(sameAuthor('Marsh & Oduya', 'Marsh and Oduya')).toBe(true);
+    expect(sameAuthor('the Smart Cities Council', 'Smart Cities Council')).toBe(true);
+    expect(sameAuthor('Höjer', 'Hojer')).toBe(true);
+    expect(sameAuthor('Jane Okafor', 'Okafor')).toBe(false);
+    expect(sameAuthor('Marsh', 'Marsh and Oduya')).toBe(false);
+    expect(sameAuthor(undefined, null)).toBe(true);
   });
 });

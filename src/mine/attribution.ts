@@ -2,6 +2,7 @@ import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citat
 import { citedName, nameLike, ORGANISATION } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
+import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
 
 /** Who a mined definition is by, when the document quotes it. */
@@ -35,13 +36,11 @@ export function attribute(
   preceding = '',
   unitBefore = '',
   notes: ReadonlyMap<string, string> = new Map(),
+  printedNotes: ReadonlyMap<string, string> = new Map(),
 ): Attribution | undefined {
   const citations = findCitations(sentence);
-  const reporter = clause.reporter?.text
-    ? clause.reporter
-    : clause.reporter
-      ? describedSubject(sentence.slice(0, clause.start), clause.reporter.cue)
-      : undefined;
+  const lead = sentence.slice(0, clause.start);
+  const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   let cited: Citation | undefined;
   let author: string | undefined;
   let cue: string | undefined;
@@ -83,6 +82,8 @@ export function attribute(
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
   if (!cue && noteMarkers && notesCite(noteMarkers, notes) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
+  const noted = notedSource(sentence, clause, following, preceding, printedNotes);
+  if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
@@ -116,6 +117,8 @@ export function attribute(
   }
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
+  if (noted && !author && !cited?.author) author = noted.author;
+  if (noted?.year !== undefined && author !== undefined && citedName(cleanName(author)) === noted.author) sourceYear ??= noted.year; // (the same source's date)
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -134,7 +137,7 @@ export function attribute(
       year = entry.year ?? year;
     }
   }
-  // (a name taken from a citation is already as citations print it: `(Küre Ansiklopedi, n.d.)` is a work's name)
+  // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
   const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
@@ -146,7 +149,20 @@ export function attribute(
  */
 function describedSubject(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
   const m = /^(\s*(?:the\s+)?)([^,;:()“”"]{2,80}?),\s+(?:which|who)\s+[^,;:“”"]{1,160},\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/iu.exec(lead);
-  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return undefined;
+  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return datedDocumentOf(lead, cue);
+  return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
+}
+
+/**
+ * A dated document of a named source as the subject (`Verity Insight’s 2025 market taxonomy defines …`,
+ * `the Board’s (2019) handbook describes …`): the source; the year is read from the lead-in with it.
+ */
+function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
+  const m =
+    /^(\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
+      lead,
+    );
+  if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
 }
 
@@ -639,6 +655,35 @@ function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean
 // that source to differ from it: it is a comment, not the definition's source.
 const COMPARES =
   /\b(?:(?:narrower|broader|wider|stricter|looser|stronger|weaker|shorter|longer)\s+than|unlike|differs?\s+from|departs?\s+from|in\s+contrast\s+(?:to|with)|contrasts?\s+with)\b/iu;
+
+/** The source named by the note a marker after the definition points to (`…”.7` → `7 National … Programme, …, 2024`). */
+function notedSource(
+  sentence: string,
+  clause: Clause,
+  following: readonly string[],
+  preceding: string,
+  printedNotes: ReadonlyMap<string, string>,
+): { author: string; year?: number } | undefined {
+  const marker = noteMarkerAfter(sentence.slice(clause.end)) ?? noteMarkerAfter(following[0] ?? '');
+  return marker !== undefined && !numberedOwn(preceding, sentence.slice(0, clause.start)) ? noteSource(printedNotes.get(marker)) : undefined;
+}
+
+/**
+ * The source a note names as it opens (`Smart Cities Council, “Definitions …”, https://…`, `Mark Enzer, ‘Guest blog …’`,
+ * `District Councils’ Network (SMC0014)`): the name before the first comma, quotation mark or parenthesis, as a
+ * citation gives it, and the note's first year outside its addresses. A note of prose (`In this Report, …`, `Ibid.`) names none.
+ */
+function noteSource(note: string | undefined): { author: string; year?: number } | undefined {
+  if (!note) return undefined;
+  const name = /^([^,“”"‘’(:;]{2,80}?)\s*(?:[,“"‘(:]|$)/u.exec(note)?.[1]?.trim();
+  // (opening a note, two capitalised words or more are a name even when each is a dictionary word: `Smart Energy Portal`)
+  // (a note that sets the definition against a source names it to differ: `² Unlike Varga (2017), …`)
+  if (!name || !/^\p{Lu}/u.test(name) || !nameLike(name) || COMPARES.test(note) || /^(?:ibid|op\.?\s*cit|see|cf|unlike|like|adapted|after)\b/iu.test(name))
+    return undefined;
+  if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
+  const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
+  return { author: citedName(name), ...(year !== undefined ? { year } : {}) };
+}
 
 /** A reference list keyed by number, for resolving `[12]`. */
 export function referenceIndex(references: readonly Reference[]): Map<number, Reference> {

@@ -1319,12 +1319,16 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   const starts = [...trimmed.matchAll(/(?:^|\s)(?=\S)/gu)].map((m) => m.index).slice(-11);
   for (const part of starts.map((at) => trimmed.slice(at).trim())) {
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
-    if (!name || !nameLike(name)) continue;
+    // (a date is no name: `…, as updated in January 2024`)
+    if (!name || !nameLike(name) || DATE_ONLY.test(name)) continue;
     const start = trimmed.lastIndexOf(name);
     return { text: name, start, end: start + name.length };
   }
   return undefined;
 }
+
+const DATE_ONLY =
+  /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$/u;
 
 /** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
 const RELAY =

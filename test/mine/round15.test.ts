@@ -6,7 +6,7 @@ import { citedName } from '../../src/mine/clauses.js';
 // review-paper-17 (bench/RESULTS.md, "Fifteenth extractor", classes A–O). Every case is written here, none
 // copied from the labelled set; each rule has cases it must change and distractors it must leave.
 
-const who = (text: string) => mine(text).map((c) => [c.attribution?.author ?? null, c.attribution?.year ?? null]);
+const who = (text: string | string[]) => mine(text).map((c) => [c.attribution?.author ?? null, c.attribution?.year ?? null]);
 
 describe('A. a source named with a description after it, and a person by surname', () => {
   it('takes the name before an apposition, a relative or a participle phrase between commas', () => {
@@ -84,5 +84,55 @@ describe('E. a quoted definiens is never split, and ends at its closing mark bef
         (c) => c.clause,
       ),
     ).toEqual(['a smart city as “a town that reads its own meters every hour”, and which publishes the readings the same day']);
+  });
+});
+
+describe('B. a note marker after a definition resolved through the note it points to', () => {
+  it('takes the source and its date from a footnote numbered in plain digits at the page foot', () => {
+    const page = [
+      '12. The water board’s handbook, as revised in May 2022, defines a sustainable city as “a town that keeps its rain where it falls”.4 The',
+      'board has not said how it will measure this.',
+      '',
+      '4 Fenmoor Water Board, Keeping rain local: a handbook for towns, revised',
+      '  edition, 9 May 2022',
+    ].join('\n');
+    expect(who(page)).toEqual([['Fenmoor Water Board', 2022]]);
+  });
+
+  it('reads superscript endnotes on a later page, a person in a note by surname, a body of dictionary words', () => {
+    const pages = [
+      'Two sources put it briefly. One engineer wrote that “a digital twin is a model of a bridge that the bridge keeps up to date”.¹ A portal goes further: “A smart city is a town whose lamps, bins and buses share one network.”²',
+      'Notes\n¹ Imre Szalontai, “Bridges that report”, Span Quarterly, 2019\n² Civic Lamp Portal, “What makes a town smart”, https://lamps.example/2021/smart\nFurther reading\nA list of books.',
+    ];
+    expect(who(pages)).toEqual([
+      ['Szalontai', 2019],
+      ['Civic Lamp Portal', null],
+    ]);
+  });
+
+  it('leaves a note of the writers’ own, a table’s numbered rows mid-page, and a number that is no marker', () => {
+    expect(
+      who('A digital twin is a tool, and a model kept in step with its place by live readings.3\n\n3 In this note, a tool means software that staff use.'),
+    ).toEqual([[null, null]]);
+    const table = [
+      'A smart city is a city that publishes every reading its sensors take.2',
+      '1 Pilot     One district shares its data.',
+      '2 Scaled    Every district shares its data.',
+      'The stages are described below.',
+    ].join('\n');
+    expect(mine(table).map((c) => c.quoted)).toEqual([false]);
+  });
+});
+
+describe('D. a dated document of a named source as the subject', () => {
+  it('gives the possessor and the year of `X’s 2023 <document> defines …`', () => {
+    expect(who('Harrowgate Data Lab’s 2023 sector survey defines a smart city as “a city that buys its software from more than one vendor”.')).toEqual([
+      ['Harrowgate Data Lab', 2023],
+    ]);
+  });
+
+  it('leaves the writers’ own dated document and an undated description', () => {
+    expect(who('Our 2023 sector survey defines a smart city as a city that buys its software from more than one vendor.')).toEqual([[null, null]]);
+    expect(who('Their early sector survey defines a smart city as a city that buys its software from more than one vendor.')).toEqual([[null, null]]);
   });
 });

@@ -606,7 +606,7 @@ interface VerbMatch {
 // Any participle after a copula or modal, then `as` or `to be`: `can be summed up as`, `is best
 // seen as`, `is considered to be one that`; progressive too (`are being recast as`). Its weight comes from what follows, judged as a predicate.
 const PASSIVE_ANY = new RegExp(
-  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
+  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,})(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
   'iu',
 );
 // Naming is not defining: `are also referred to as Local Digital Twins`, `is known as`.
@@ -667,6 +667,27 @@ function passiveAs(text: string): VerbMatch | undefined {
 
 /** The defining verb group at the start of `text`, and what follows it judged. */
 function matchVerb(text: string): VerbMatch | undefined {
+  const across = verbAcrossInsertion(text);
+  return across && !across.check ? across : (matchVerbAt(text) ?? across);
+}
+
+/**
+ * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, for our purposes, a
+ * city that …`, `is defined in its explanatory notes as …`): judged as if the insertion were not there; the match
+ * covers the insertion.
+ */
+function verbAcrossInsertion(text: string): VerbMatch | undefined {
+  const m =
+    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to)\s[^,;:“”"()]{2,60}?,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const inner = matchVerbAt(`${m[1]!} ${text.slice(m[0].length)}`);
+  if (!inner || inner.text.length < m[1]!.length) return undefined;
+  return { ...inner, text: m[0] + inner.text.slice(m[1]!.length).replace(/^\s+/u, '') };
+}
+
+function matchVerbAt(text: string): VerbMatch | undefined {
   const passive = passiveAs(text);
   if (passive) return passive;
   const passiveNp = PASSIVE_NP.exec(text);

@@ -136,3 +136,20 @@ describe('D. a dated document of a named source as the subject', () => {
     expect(who('Their early sector survey defines a smart city as a city that buys its software from more than one vendor.')).toEqual([[null, null]]);
   });
 });
+
+describe('F. a short insertion between the verb and its complement', () => {
+  it('judges the complement after `are, in <phrase>,`, `is defined in <phrase> as`, and a participle like its base (`read`)', () => {
+    expect(mine('Sustainable cities are, in the planning charter, “towns that grow no further than their rivers can carry”.').map((c) => c.term)).toEqual([
+      'sustainable city',
+    ]);
+    expect(mine('A digital twin is described in the tender documents as a model of the depot that its own sensors keep current.').map((c) => c.term)).toEqual([
+      'digital twin',
+    ]);
+    expect(mine('Smart cities can be read as towns that price every sensor by the service it improves.').map((c) => c.pattern)).toEqual(['read-as']);
+  });
+
+  it('still rejects an adjective or a state after the insertion', () => {
+    expect(mine('Smart cities are, in the planning charter, “expensive and fragile”.')).toEqual([]);
+    expect(mine('A digital twin is, for most councils, still out of reach.')).toEqual([]);
+  });
+});

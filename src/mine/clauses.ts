@@ -778,7 +778,12 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     .slice(afterCopula)
     .replace(/\.\.\./gu, '…')
     .split(/[.;]/u)[0]!;
-  if (!judged.check && ((said.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(said))) {
+  // (a contrast after the genus restricts nothing: `a tool, not a strategy`, `a decision aid before it is a map`)
+  const genus = said.replace(
+    /(?:\s*,\s*(?:not|but\s+not|rather\s+than)|\s+(?:before|rather\s+than|instead\s+of)(?:\s+(?:it|they)\s+(?:is|are))?)\s+(?:an?|the)\s[^,]*$/iu,
+    '',
+  );
+  if (!judged.check && ((genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(genus))) {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
   return {
@@ -1436,6 +1441,8 @@ function glossaryClause(
     (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
+  // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
+  if (/(?:\.\s?){4,}\s*\d{1,4}\s*$/u.test(definiens)) return undefined;
   // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
   // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
   if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) {

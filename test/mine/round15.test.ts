@@ -153,3 +153,16 @@ describe('F. a short insertion between the verb and its complement', () => {
     expect(mine('A digital twin is, for most councils, still out of reach.')).toEqual([]);
   });
 });
+
+describe('G, H. a contents entry and a genus with only a contrast after it', () => {
+  it('rejects `Term: title ....... 7` and `X is a N, not a M` / `a N before it is a M`', () => {
+    expect(mine('Sustainable cities: water first ............................ 7')).toEqual([]);
+    expect(mine('A smart city is a habit, not a purchase.')).toEqual([]);
+    expect(mine('A digital twin is a planning aid before it is a picture.')).toEqual([]);
+  });
+
+  it('keeps a glossary line that ends in a number, and a genus with a differentia before the contrast', () => {
+    expect(mine('Smart city: a city whose services answer within 24 hours').map((c) => c.term)).toEqual(['smart city']);
+    expect(mine('A digital twin is a model that its own sensors keep current, not a one-off survey.').map((c) => c.term)).toEqual(['digital twin']);
+  });
+});

@@ -517,6 +517,8 @@ function keywordCell(sentence: string): boolean {
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
   const words = text.split(/\s+/u);
+  // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
+  if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;
   if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
   return { start: 0, end: text.length, author: text };
 }
@@ -549,7 +551,13 @@ function labelledSource(line: string): { author: string; year?: number } | undef
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
   const labelledLine = labelledSource(following[0] ?? '');
   if (labelledLine) return labelledLine;
-  const labelled = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
+  const labelled =
+    /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??
+    // (a box's rows run into its caption: the capitalised name right before the code)
+    /(?:^|\s)(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*){0,6})\s*\(\p{Lu}{1,5}\d{1,6}\)\s*:\s*[“"‘]?\s*$/u.exec(
+      sentence.slice(0, clause.start),
+    )?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
@@ -561,7 +569,10 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
   );
   // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
-  const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
+  // (or standing alone after the quotation's sentence: `"… phases." (Acatech)`)
+  const parenthesised =
+    /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1] ??
+    (/[’”"»]\s*$/u.test(sentence) ? /^\s*\(([^()\d]{2,60})\)\s*$/u.exec(following[0] ?? '')?.[1] : undefined);
   const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
   if (source) {
     const year = after.find((m) => m?.[1] === source)?.[2];

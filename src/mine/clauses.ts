@@ -1457,8 +1457,10 @@ function glossaryClause(
   // the sentence going on to say something else of the term, ends at the closing dash.
   const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
   const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
+  // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
+  const meaningStart = np.end + aside + m[0].length;
   return build(sentence.slice(0, cut), {
-    start: np.start,
+    start: sourceCell && m[0].includes('|') ? meaningStart : np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
     position: sourceCell

@@ -166,3 +166,28 @@ describe('G, H. a contents entry and a genus with only a contrast after it', () 
     expect(mine('A digital twin is a model that its own sensors keep current, not a one-off survey.').map((c) => c.term)).toEqual(['digital twin']);
   });
 });
+
+describe('C, J. a source label around a quotation, a heading in capitals, a source-first table row', () => {
+  it('reads a label with a submission code before the colon, also when the box caption runs into it', () => {
+    expect(who('Harbour Trust (HT0012): “A sustainable city is a town whose port runs on the power its tides make.”')).toEqual([['Harbour Trust', null]]);
+    expect(
+      who('Box 3: Definitions received in writing Tarn Valley Council (TVC0031): “A smart city is a town that answers its residents’ letters within a week.”'),
+    ).toEqual([['Tarn Valley Council', null]]);
+  });
+
+  it('reads a source in parentheses standing alone after the quotation’s sentence, but not a locator', () => {
+    expect(who('- "A digital twin is a model of a pump that the pump keeps up to date every minute." (Quellwerk)')).toEqual([['Quellwerk', null]]);
+    expect(who('- "A digital twin is a model of a pump that the pump keeps up to date every minute." (2019)')[0]![0]).toBeNull();
+  });
+
+  it('does not take a heading in capitals after the definition for its source', () => {
+    expect(who('Put plainly: a smart city is a city that fixes what its residents report within a week.\nKEY FINDINGS\n• Most towns report less.')).toEqual([
+      [null, null],
+    ]);
+  });
+
+  it('gives a source-first pipe row’s definition cell alone, quoted from its source cell', () => {
+    const found = mine('Source | Term | Definition\nOkonjo (2020) | Smart city | A city that prices every sensor by the service it improves');
+    expect(found.map((c) => [c.clause, c.attribution?.author])).toEqual([['A city that prices every sensor by the service it improves', 'Okonjo']]);
+  });
+});

@@ -1063,6 +1063,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
+  // A note's or an item's marker before a lead-in (`³ Here a smart city is …`, `(b) In this report, …`): the lead-in decides.
+  const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|[•·▪◦●■‣*])\s+(?=\S)/u, '');
+  if (unmarked !== p) return positionOf(unmarked, sentence, start);
   // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
   if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };

@@ -191,3 +191,19 @@ describe('C, J. a source label around a quotation, a heading in capitals, a sour
     expect(found.map((c) => [c.clause, c.attribution?.author])).toEqual([['A city that prices every sensor by the service it improves', 'Okonjo']]);
   });
 });
+
+describe('K. a note or item marker before a lead-in', () => {
+  it('scores the clause by its lead-in, not as a clause inside the sentence', () => {
+    const found = mine(
+      'The first grants went to small towns.⁴\n⁴ Here a sustainable city is taken to be a town that meets its water needs from its own catchment.',
+    );
+    expect(found.map((c) => [c.term, c.quoted])).toEqual([['sustainable city', false]]);
+    expect(mine('(c) In this plan a digital twin is understood as a model of the depot that its sensors keep current.').map((c) => c.term)).toEqual([
+      'digital twin',
+    ]);
+  });
+
+  it('still refuses a clause inside a question after a marker', () => {
+    expect(mine('⁵ Whether a smart city is a city that sells its data was not asked.')).toEqual([]);
+  });
+});

@@ -685,7 +685,11 @@ function notedSource(
  * citation gives it, and the note's first year outside its addresses. A note of prose (`In this Report, …`, `Ibid.`) names none.
  */
 function noteSource(note: string | undefined): { author: string; year?: number } | undefined {
-  if (!note) return undefined;
+  if (!note || COMPARES.test(note)) return undefined;
+  // (a note of prose citing its source: `³ Adapted from Varga (2017), p. 8.`, `³ The wording follows Lind and Moe (2020).`)
+  const cited = findCitations(note).find((c) => c.author);
+  if (cited && !/^[^,“”"‘’(:;]{2,80}?\s*[,“"‘:]/u.test(note.slice(0, cited.start + 1)))
+    return { author: citedName(cited.author!), ...(cited.year ? { year: cited.year } : {}) };
   const name = /^([^,“”"‘’(:;]{2,80}?)\s*(?:[,“"‘(:]|$)/u.exec(note)?.[1]?.trim();
   // (opening a note, two capitalised words or more are a name even when each is a dictionary word: `Smart Energy Portal`)
   // (a note that sets the definition against a source names it to differ: `² Unlike Varga (2017), …`)

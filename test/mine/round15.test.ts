@@ -207,3 +207,17 @@ describe('K. a note or item marker before a lead-in', () => {
     expect(mine('⁵ Whether a smart city is a city that sells its data was not asked.')).toEqual([]);
   });
 });
+
+describe('B. a note of prose that cites the source', () => {
+  it('takes the author and year of the citation in the note (conventions rule 6)', () => {
+    const page =
+      'Put narrowly, a smart city is a city that publishes the data of every public service it runs.² Others read it more widely.\n² The wording is adapted from Okwuosa-Brandt (2019), p. 14.';
+    expect(who(page)).toEqual([['Okwuosa-Brandt', 2019]]);
+  });
+
+  it('leaves a note that sets the definition against a citation', () => {
+    const page =
+      'Put narrowly, a smart city is a city that publishes the data of every public service it runs.² Others read it more widely.\n² This is narrower than Okwuosa-Brandt (2019), who counts private data.';
+    expect(who(page)).toEqual([[null, null]]);
+  });
+});

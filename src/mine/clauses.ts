@@ -345,7 +345,7 @@ function reportingClause(
   if (!reporting) return undefined;
   // (`define digital twins of cities as …`: a short complement of the term before `as`)
   const as =
-    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
+    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(sentence.slice(after)) ??
     (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
   if (!as) return undefined;
   const verb = reporting[1]!
@@ -369,7 +369,14 @@ function reportingClause(
     term,
     pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
     position: { name: 'after a reporting verb', value: 1 },
-    checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
+    checks: [
+      ...np.checks,
+      ...asComplementChecks(sentence.slice(after + as.index + as[0].length)),
+      // (`take X to mean that …`: a clause, not a noun phrase)
+      ...(/to\s+\p{L}+$/u.test(as[0]) && /^\s*that\s/u.test(sentence.slice(after + as.index + as[0].length))
+        ? [{ name: 'a clause after “to mean”', value: 0.3 }]
+        : []),
+    ],
     citations,
     own,
     ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),

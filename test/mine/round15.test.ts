@@ -221,3 +221,15 @@ describe('B. a note of prose that cites the source', () => {
     expect(who(page)).toEqual([[null, null]]);
   });
 });
+
+describe('M. a reporting verb with `to mean` after its object', () => {
+  it('reads `we take X to mean Y` as `we define X as Y`', () => {
+    expect(
+      mine('In this report we take a digital twin to mean a model of a depot that its own sensors keep current.').map((c) => [c.pattern, c.quoted]),
+    ).toEqual([['we-define', false]]);
+  });
+
+  it('leaves `take X to mean` with a clause or an adjective after it', () => {
+    expect(mine('We take a smart city to mean that the council is listening.')).toEqual([]);
+  });
+});

@@ -20,7 +20,11 @@ const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})\s+([\p{Lu}�
 export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string, string>> {
   const out = new Map<number, Map<string, string>>();
   const pages = new Map<number, SourceLine[]>();
-  for (const line of body) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
+  for (const line of body) {
+    const lines = pages.get(line.page);
+    if (lines) lines.push(line);
+    else pages.set(line.page, [line]);
+  }
   for (const [page, lines] of pages) {
     // (a note's next line: indented, or opening in lower case or a parenthesis, as a PDF reader gives it without the indent)
     const continues = (text: string) => /^(?:\s{2,}\S|\s*[\p{Ll}(])/u.test(text);

@@ -1,7 +1,8 @@
 import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
-import { nameLike, ORGANISATION } from './clauses.js';
+import { citedName, nameLike, ORGANISATION } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
+import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
 
 /** Who a mined definition is by, when the document quotes it. */
@@ -35,13 +36,11 @@ export function attribute(
   preceding = '',
   unitBefore = '',
   notes: ReadonlyMap<string, string> = new Map(),
+  printedNotes: ReadonlyMap<string, string> = new Map(),
 ): Attribution | undefined {
   const citations = findCitations(sentence);
-  const reporter = clause.reporter?.text
-    ? clause.reporter
-    : clause.reporter
-      ? describedSubject(sentence.slice(0, clause.start), clause.reporter.cue)
-      : undefined;
+  const lead = sentence.slice(0, clause.start);
+  const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   let cited: Citation | undefined;
   let author: string | undefined;
   let cue: string | undefined;
@@ -83,6 +82,8 @@ export function attribute(
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
   if (!cue && noteMarkers && notesCite(noteMarkers, notes) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
+  const noted = notedSource(sentence, clause, following, preceding, printedNotes);
+  if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
@@ -116,6 +117,8 @@ export function attribute(
   }
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
+  if (noted && !author && !cited?.author) author = noted.author;
+  if (noted?.year !== undefined && author !== undefined && citedName(cleanName(author)) === noted.author) sourceYear ??= noted.year; // (the same source's date)
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -134,7 +137,9 @@ export function attribute(
       year = entry.year ?? year;
     }
   }
-  return { ...(author ? { author: cleanName(author) } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+  // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
+  const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
+  return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 
 /**
@@ -144,7 +149,20 @@ export function attribute(
  */
 function describedSubject(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
   const m = /^(\s*(?:the\s+)?)([^,;:()“”"]{2,80}?),\s+(?:which|who)\s+[^,;:“”"]{1,160},\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/iu.exec(lead);
-  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return undefined;
+  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return datedDocumentOf(lead, cue);
+  return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
+}
+
+/**
+ * A dated document of a named source as the subject (`Verity Insight’s 2025 market taxonomy defines …`,
+ * `the Board’s (2019) handbook describes …`): the source; the year is read from the lead-in with it.
+ */
+function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
+  const m =
+    /^(\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
+      lead,
+    );
+  if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
 }
 
@@ -499,6 +517,8 @@ function keywordCell(sentence: string): boolean {
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
   const words = text.split(/\s+/u);
+  // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
+  if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;
   if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
   return { start: 0, end: text.length, author: text };
 }
@@ -531,7 +551,13 @@ function labelledSource(line: string): { author: string; year?: number } | undef
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
   const labelledLine = labelledSource(following[0] ?? '');
   if (labelledLine) return labelledLine;
-  const labelled = /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\s[-–—]|:)\s*$/u.exec(sentence.slice(0, clause.start))?.[1];
+  // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
+  const labelled =
+    /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??
+    // (a box's rows run into its caption: the capitalised name right before the code)
+    /(?:^|\s)(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*){0,6})\s*\(\p{Lu}{1,5}\d{1,6}\)\s*:\s*[“"‘]?\s*$/u.exec(
+      sentence.slice(0, clause.start),
+    )?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
@@ -543,7 +569,10 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
   );
   // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
-  const parenthesised = /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1];
+  // (or standing alone after the quotation's sentence: `"… phases." (Acatech)`)
+  const parenthesised =
+    /^[\s.,;:!?]*[’”"»][\s.,;:!?]*\(([^()]{2,60})\)/u.exec(sentence.slice(clause.end))?.[1] ??
+    (/[’”"»]\s*$/u.test(sentence) ? /^\s*\(([^()\d]{2,60})\)\s*$/u.exec(following[0] ?? '')?.[1] : undefined);
   const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
   if (source) {
     const year = after.find((m) => m?.[1] === source)?.[2];
@@ -637,6 +666,39 @@ function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean
 // that source to differ from it: it is a comment, not the definition's source.
 const COMPARES =
   /\b(?:(?:narrower|broader|wider|stricter|looser|stronger|weaker|shorter|longer)\s+than|unlike|differs?\s+from|departs?\s+from|in\s+contrast\s+(?:to|with)|contrasts?\s+with)\b/iu;
+
+/** The source named by the note a marker after the definition points to (`…”.7` → `7 National … Programme, …, 2024`). */
+function notedSource(
+  sentence: string,
+  clause: Clause,
+  following: readonly string[],
+  preceding: string,
+  printedNotes: ReadonlyMap<string, string>,
+): { author: string; year?: number } | undefined {
+  const marker = noteMarkerAfter(sentence.slice(clause.end)) ?? noteMarkerAfter(following[0] ?? '');
+  return marker !== undefined && !numberedOwn(preceding, sentence.slice(0, clause.start)) ? noteSource(printedNotes.get(marker)) : undefined;
+}
+
+/**
+ * The source a note names as it opens (`Smart Cities Council, “Definitions …”, https://…`, `Mark Enzer, ‘Guest blog …’`,
+ * `District Councils’ Network (SMC0014)`): the name before the first comma, quotation mark or parenthesis, as a
+ * citation gives it, and the note's first year outside its addresses. A note of prose (`In this Report, …`, `Ibid.`) names none.
+ */
+function noteSource(note: string | undefined): { author: string; year?: number } | undefined {
+  if (!note || COMPARES.test(note)) return undefined;
+  // (a note of prose citing its source: `³ Adapted from Varga (2017), p. 8.`, `³ The wording follows Lind and Moe (2020).`)
+  const cited = findCitations(note).find((c) => c.author);
+  if (cited && !/^[^,“”"‘’(:;]{2,80}?\s*[,“"‘:]/u.test(note.slice(0, cited.start + 1)))
+    return { author: citedName(cited.author!), ...(cited.year ? { year: cited.year } : {}) };
+  const name = /^([^,“”"‘’(:;]{2,80}?)\s*(?:[,“"‘(:]|$)/u.exec(note)?.[1]?.trim();
+  // (opening a note, two capitalised words or more are a name even when each is a dictionary word: `Smart Energy Portal`)
+  // (a note that sets the definition against a source names it to differ: `² Unlike Varga (2017), …`)
+  if (!name || !/^\p{Lu}/u.test(name) || !nameLike(name) || COMPARES.test(note) || /^(?:ibid|op\.?\s*cit|see|cf|unlike|like|adapted|after)\b/iu.test(name))
+    return undefined;
+  if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
+  const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
+  return { author: citedName(name), ...(year !== undefined ? { year } : {}) };
+}
 
 /** A reference list keyed by number, for resolving `[12]`. */
 export function referenceIndex(references: readonly Reference[]): Map<number, Reference> {

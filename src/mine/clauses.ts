@@ -345,7 +345,7 @@ function reportingClause(
   if (!reporting) return undefined;
   // (`define digital twins of cities as …`: a short complement of the term before `as`)
   const as =
-    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be)\b/iu.exec(sentence.slice(after)) ??
+    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(sentence.slice(after)) ??
     (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
   if (!as) return undefined;
   const verb = reporting[1]!
@@ -353,18 +353,30 @@ function reportingClause(
     .replace(/(?:s|d)$/, '')
     .replace(/ie$/, 'y');
   const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
-  const subjectText = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  const verbal = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
+  // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
+  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
+  const opensSubject = (s: { start: number }) => subjectText === verbal || /(?:^|[,;:]\s*|\bthe\s+)$/iu.test(subjectText.slice(0, s.start));
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
     /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
-  const subject = subjectOf(subjectText);
+  const found = subjectOf(subjectText);
+  const subject = found && opensSubject(found) ? found : undefined;
   return build(sentence, {
     start: np.start,
     limit: secondObject(sentence, after, matcher),
     term,
     pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
     position: { name: 'after a reporting verb', value: 1 },
-    checks: [...np.checks, ...asComplementChecks(sentence.slice(after + as.index + as[0].length))],
+    checks: [
+      ...np.checks,
+      ...asComplementChecks(sentence.slice(after + as.index + as[0].length)),
+      // (`take X to mean that …`: a clause, not a noun phrase)
+      ...(/to\s+\p{L}+$/u.test(as[0]) && /^\s*that\s/u.test(sentence.slice(after + as.index + as[0].length))
+        ? [{ name: 'a clause after “to mean”', value: 0.3 }]
+        : []),
+    ],
     citations,
     own,
     ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
@@ -601,7 +613,7 @@ interface VerbMatch {
 // Any participle after a copula or modal, then `as` or `to be`: `can be summed up as`, `is best
 // seen as`, `is considered to be one that`; progressive too (`are being recast as`). Its weight comes from what follows, judged as a predicate.
 const PASSIVE_ANY = new RegExp(
-  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,}(?:ed|en|wn|ght|ood))(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
+  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,})(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
   'iu',
 );
 // Naming is not defining: `are also referred to as Local Digital Twins`, `is known as`.
@@ -662,6 +674,27 @@ function passiveAs(text: string): VerbMatch | undefined {
 
 /** The defining verb group at the start of `text`, and what follows it judged. */
 function matchVerb(text: string): VerbMatch | undefined {
+  const across = verbAcrossInsertion(text);
+  return across && !across.check ? across : (matchVerbAt(text) ?? across);
+}
+
+/**
+ * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, for our purposes, a
+ * city that …`, `is defined in its explanatory notes as …`): judged as if the insertion were not there; the match
+ * covers the insertion.
+ */
+function verbAcrossInsertion(text: string): VerbMatch | undefined {
+  const m =
+    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to)\s[^,;:“”"()]{2,60}?,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const inner = matchVerbAt(`${m[1]!} ${text.slice(m[0].length)}`);
+  if (!inner || inner.text.length < m[1]!.length) return undefined;
+  return { ...inner, text: m[0] + inner.text.slice(m[1]!.length).replace(/^\s+/u, '') };
+}
+
+function matchVerbAt(text: string): VerbMatch | undefined {
   const passive = passiveAs(text);
   if (passive) return passive;
   const passiveNp = PASSIVE_NP.exec(text);
@@ -752,7 +785,12 @@ function matchVerb(text: string): VerbMatch | undefined {
     .slice(afterCopula)
     .replace(/\.\.\./gu, '…')
     .split(/[.;]/u)[0]!;
-  if (!judged.check && ((said.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(said))) {
+  // (a contrast after the genus restricts nothing: `a tool, not a strategy`, `a decision aid before it is a map`)
+  const genus = said.replace(
+    /(?:\s*,\s*(?:not|but\s+not|rather\s+than)|\s+(?:before|rather\s+than|instead\s+of)(?:\s+(?:it|they)\s+(?:is|are))?)\s+(?:an?|the)\s[^,]*$/iu,
+    '',
+  );
+  if (!judged.check && ((genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(genus))) {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
   return {
@@ -1032,6 +1070,9 @@ function positionOf(prefix: string, sentence: string, start: number): Factor {
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
+  // A note's or an item's marker before a lead-in (`³ Here a smart city is …`, `(b) In this report, …`): the lead-in decides.
+  const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|[•·▪◦●■‣*])\s+(?=\S)/u, '');
+  if (unmarked !== p) return positionOf(unmarked, sentence, start);
   // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
   if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
@@ -1102,8 +1143,9 @@ function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> 
     /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
   if (according) {
     const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const subject = subjectOf(according[2]!);
-    const text = according[2]!;
+    // (`For Ana Reis, who leads the programme,`: the name before its description)
+    const text = nameBeforeApposition(according[2]!)?.text ?? according[2]!;
+    const subject = subjectOf(text);
     const at = according.index + according[0].indexOf(text);
     if (cue === 'for' || cue === 'following' || cue === 'after') {
       // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution, and so
@@ -1140,12 +1182,15 @@ function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> 
         : { text: '', start: at, end: at, cue: 'as X puts it' },
     };
   }
+  // (the last reporting verb: `X, who chaired the panel that wrote the code, has written that …`)
   const said =
-    /^(.*?)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+    /^(.*)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
       prefix,
     );
-  if (said && /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!) && /(?:that|[:,])\s*$/u.test(prefix)) {
-    const subjectText = said[1]!.trim();
+  // (`told us that`, `told the committee that`: whom it was said to, before `that`)
+  const told = /^(?:told|tells)$/iu.test(said?.[2] ?? '') ? /^\s*(?:us|me|them|him|her|the\s+[\p{L}-]+)\s+that\s*$/iu.test(said![3]!) : false;
+  if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && /(?:that|[:,])\s*$/u.test(prefix)) {
+    const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
     const subject = subjectOf(subjectText);
     const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -1186,6 +1231,71 @@ function titledPerson(name: { text: string; start: number; end: number }): { tex
   if (!titled || !personalName(name.text.slice(titled[0].length))) return name;
   const surname = name.text.split(/\s+/u).at(-1)!;
   return { text: surname, start: name.end - surname.length, end: name.end };
+}
+
+// Particles printed with a surname (`van der Berg`, `Del Bo`), kept with it.
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
+
+/**
+ * A personal name: two to four capitalised words (no body noun, no acronym) ending in a surname, a word no
+ * dictionary lists (`Data Trust`, `Energy Portal`, `IoT World` end in words: bodies and sites).
+ */
+function personName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const core = words.filter((w, i) => i === words.length - 1 || !PARTICLE.test(w));
+  return (
+    words.length <= 5 &&
+    personalName(core.join(' ')) &&
+    words.every((w) => core.includes(w) || /^\p{Ll}/u.test(w) || PARTICLE.test(w)) &&
+    !isWord(
+      words
+        .at(-1)!
+        .toLowerCase()
+        .replace(/[’']s?$/u, ''),
+    )
+  );
+}
+
+/**
+ * A source as an author–year citation names it: a person by surname alone (the particle kept), whatever
+ * printed with it (titles, given names, `MP`, an affiliation after `of`/`at`/`from`, a role after a comma:
+ * `Councillor Ruth Oyelaran-Hale, Leader of …` → `Oyelaran-Hale`); a body's name as printed.
+ */
+export function citedName(name: string): string {
+  let text = name.trim().replace(/,?\s+MP$/u, '');
+  for (let titled = TITLE.exec(text); titled; titled = TITLE.exec(text)) text = text.slice(titled[0].length);
+  const head = /^([^,]+?)(?:\s*,\s+.+|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(text)?.[1];
+  const person = head !== undefined && personName(head) ? head : personName(text) ? text : undefined;
+  if (!person) return name.trim();
+  const words = person.split(/\s+/u);
+  let first = words.length - 1;
+  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
+}
+
+/**
+ * A name with a description after it between commas (`Rick Abel, chief architect at Lumo,`, `The Harbour
+ * Board, a coalition of ports,`, `Ana Reis, who leads …,`, `Ana Reis, writing in …,`): the name, when the
+ * description is not a name itself (`Department for Business, Innovation and Skills` is one name) or the
+ * name is a person's. Its start and end within `text`.
+ */
+export function nameBeforeApposition(text: string): { text: string; start: number; end: number } | undefined {
+  const m = /^(\s*(?:the\s+)?)([^,;:()[\]“”"]{2,80}?)\s*,\s+([^;:“”"]{2,160}?)[\s,]*$/iu.exec(text);
+  if (!m) return undefined;
+  const [, lead, name, description] = m as unknown as [string, string, string, string];
+  const bare = name.replace(/^(?:the)\s+/iu, '');
+  if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;
+  const person = personName(citedNameHead(bare));
+  if (!person && nameLike(description.replace(/,.*$/u, '').trim())) return undefined;
+  const start = lead.length + name.length - bare.length;
+  return { text: bare, start, end: start + bare.length };
+}
+
+/** The name without a leading title (`Councillor Ruth Oyelaran-Hale` → `Ruth Oyelaran-Hale`), for the person test. */
+function citedNameHead(name: string): string {
+  let text = name;
+  for (let titled = TITLE.exec(text); titled; titled = TITLE.exec(text)) text = text.slice(titled[0].length);
+  return text.replace(/\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*$/u, '');
 }
 
 /** Titles before a person's name (`Deputy Mayor`, `Professor`, `Dr`). */
@@ -1230,6 +1340,9 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
     .replace(RELAY, '')
     .replace(/[\s,]+$/u, '')
     .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+  // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
+  const described = nameBeforeApposition(trimmed);
+  if (described) return described;
   const citations = findCitations(trimmed);
   // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
   const last = citations.filter((c) => c.author).at(-1);
@@ -1242,12 +1355,16 @@ function subjectOf(text: string): { text: string; start: number; end: number } |
   const starts = [...trimmed.matchAll(/(?:^|\s)(?=\S)/gu)].map((m) => m.index).slice(-11);
   for (const part of starts.map((at) => trimmed.slice(at).trim())) {
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
-    if (!name || !nameLike(name)) continue;
+    // (a date is no name: `…, as updated in January 2024`)
+    if (!name || !nameLike(name) || DATE_ONLY.test(name)) continue;
     const start = trimmed.lastIndexOf(name);
     return { text: name, start, end: start + name.length };
   }
   return undefined;
 }
+
+const DATE_ONLY =
+  /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$/u;
 
 /** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
 const RELAY =
@@ -1334,6 +1451,8 @@ function glossaryClause(
     (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   const definiens = rest.slice(m[0].length);
+  // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
+  if (/(?:\.\s?){4,}\s*\d{1,4}\s*$/u.test(definiens)) return undefined;
   // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
   // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
   if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) {
@@ -1348,8 +1467,10 @@ function glossaryClause(
   // the sentence going on to say something else of the term, ends at the closing dash.
   const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
   const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
+  // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
+  const meaningStart = np.end + aside + m[0].length;
   return build(sentence.slice(0, cut), {
-    start: np.start,
+    start: sourceCell && m[0].includes('|') ? meaningStart : np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
     position: sourceCell
@@ -1532,9 +1653,11 @@ function build(sentence: string, draft: Draft): Clause {
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
     quotationClose(sentence, d.start),
-    secondPredicate(sentence, d.start),
+    // (a second predicate or statement inside the quoted definiens is the source's own words: the quotation's close ends it)
+    outsideQuotation(sentence, d.start, secondPredicate(sentence, d.start)),
     trailingSource(sentence, d.start),
-    nextStatement(sentence, d.start),
+    outsideQuotation(sentence, d.start, nextStatement(sentence, d.start)),
+    afterQuotedDefiniens(sentence, d.start),
     doubt.end,
     d.limit ?? sentence.length,
   );
@@ -1589,6 +1712,47 @@ function quotationClose(sentence: string, start: number): number {
   const at = start + close.index;
   // Only when something other than punctuation or a citation follows the closing mark.
   return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
+}
+
+/**
+ * A cut at `at` that falls inside a quotation opened after the clause's start (`as “a copy … records, and that
+ * planners use …”`): the quotation's closing mark instead, so a quoted definiens is never split.
+ */
+function outsideQuotation(sentence: string, start: number, at: number): number {
+  if (at >= sentence.length) return at;
+  const inside = sentence.slice(start, at);
+  const opened = inside.lastIndexOf('“');
+  if (opened < 0 || inside.lastIndexOf('”') > opened) return at;
+  const close = sentence.indexOf('”', at);
+  return close < 0 ? sentence.length : close;
+}
+
+/**
+ * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark
+ * when a new clause follows it (`”, and the firm now sizes …`, `”, but few cities …`): what follows is the writers'
+ * own statement. A relative after the mark (`” that is “…”`, `”, which …`) goes on with the definiens.
+ */
+function afterQuotedDefiniens(sentence: string, start: number): number {
+  const m = /^[^“”]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+“[^“”]{10,}”/u.exec(sentence.slice(start));
+  if (!m) return sentence.length;
+  const close = start + m[0].length - 1;
+  const rest = sentence.slice(close + 1);
+  const next = /^\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
+  return next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!)) ? close : sentence.length;
+}
+
+/** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
+function opensClause(text: string): boolean {
+  const words = text.split(/\s+/u).slice(0, 7);
+  const pronoun = /^(?:it|they|we|he|she|others|many|most|some)$/iu.test(words[0] ?? '');
+  if (!pronoun && !/^(?:the|a|an|this|these|those|its|their|our|his|her)$/iu.test(words[0] ?? '')) return false;
+  for (let k = pronoun ? 1 : 2; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (/ly$|^(?:now|also|still|already|often|then)$/u.test(w)) continue;
+    if (tagsOf(w).some((t) => t === 'VBZ' || t === 'VBD' || t === 'MD') || (pronoun && tagsOf(w).includes('VBP'))) return true;
+    if (k >= 4) return false;
+  }
+  return false;
 }
 
 /** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject (or a pronoun) starts another statement. */

@@ -60,8 +60,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // Convention audit (2026-12-03, labels only, fixture README): ISO 37122:2019 by identifier, Caragliu et al.: author 9 of 11.
   'review-paper-2': { ...ALL, author: 0.81 },
   // Seen: author 37/38 until the eighth extractor (a speaker named three sentences before the quotation), 38/38 since.
-  // Convention audit: people by surname alone (O’Leary, …): author 36 of 38.
-  'test2.jsonl': { ...ALL, author: 0.94 },
+  // Convention audit: people by surname alone (O’Leary, …): author 36 of 38; fifteenth extractor (a person by surname) 37 of 38.
+  'test2.jsonl': { ...ALL, author: 0.97 },
   'review-paper-3': ALL,
   // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
   // 39/40 and 39/40 (a definiens going on after a semicolon was cut there); 40/40 and 40/40 since the eighth extractor.
@@ -82,8 +82,8 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // precision 37/40 (.925), recall 37/43 (.860); quoted 36, author 35, year 36, ref 37 of 37 (the eighth
   // extractor the same). Studied for the ninth extractor: 42/42 and 42/43, every attribution field 42 of 42
   // (left: "A digital twin city model is …", the term as a modifier of "city model", labelled digital twin).
-  // Convention audit: people by surname alone (Townsend, …): author 40 of 42.
-  'test5.jsonl': { precision: 1, recall: 0.97, quoted: 1, author: 0.95, year: 1, ref: 1 },
+  // Convention audit: people by surname alone (Townsend, …): author 40 of 42; fifteenth extractor (a person by surname) 42 of 42.
+  'test5.jsonl': { precision: 1, recall: 0.97, quoted: 1, author: 1, year: 1, ref: 1 },
   // Labelled blind, committed before any run; held out with totals only until review-paper-6 and -8 were
   // declared seen and studied for the ninth extractor (papers 7 and 9 stay held out). First run with extractor eb9bad9:
   // review-paper-6 precision 8/10, recall 8/11; quoted 4, author 4, year 6, ref 8 of 8.
@@ -165,17 +165,33 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   // The eleventh held-out set and papers 16 (a select-committee report) and 17 (a consultancy's white paper), labelled
   // blind and committed before any run; totals only, the same with the thirteenth extractor (main at a3eae34) and the
   // fourteenth (feat/mine-r14 merged): test11.jsonl 33/36, 33/47; of 33 found quoted 32, author 30, year 33, ref 33.
-  'test11.jsonl': { precision: 0.91, recall: 0.7, quoted: 0.96, author: 0.9, year: 1, ref: 1 },
+  // Released for study by the fifteenth extractor (feat/mine-r15): 40/41, 40/47; of 40 found quoted 39, author, year and ref 40
+  // (left: verb predicates without a copula, `being, for our purposes,`, `Under the term X, Y understands`,
+  // `are the idea that`, `are living simulations`; n1148's dismissed hedge; p1104's quoted flag, a bare note number).
+  'test11.jsonl': { precision: 0.97, recall: 0.85, quoted: 0.97, author: 1, year: 1, ref: 1 },
   // 13/17, 13/15; of 13 found quoted 13, author 4, year 12, ref 13 (the same from the PDF).
   // Convention audit: four witnesses' years from the witness list: year 9 of 13 (author still 4).
-  'review-paper-16': { precision: 0.76, recall: 0.86, quoted: 1, author: 0.3, year: 0.69, ref: 1 },
+  // Fifteenth extractor: 15/17, 15/15; of 15 found quoted, author and ref 15, year 11 (the four witnesses' years from the
+  // witness list are not read; left: the title block read as `Smart cities: …`, `are “the only way …”`); the same from the PDF.
+  'review-paper-16': { precision: 0.88, recall: 1, quoted: 1, author: 1, year: 0.73, ref: 1 },
   // 13/17, 13/14; of 13 found quoted 12, author 7, year 13, ref 13 (the same from the PDF).
-  'review-paper-17': { precision: 0.76, recall: 0.92, quoted: 0.92, author: 0.53, year: 1, ref: 1 },
+  // Fifteenth extractor: 14/15, 14/14, every field 14 of 14 (left: a survey's `9% … described a smart city as “…” and little
+  // else`); the same from the PDF.
+  'review-paper-17': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
+  // The twelfth held-out set, paper 18 (a technical specification's vocabulary) and paper 19 (a thesis chapter with
+  // Chicago footnotes), labelled blind under the settled conventions and committed before any run; totals only, the
+  // fourteenth extractor (main at 935487e): test12.jsonl 34/41, 34/52; of 34 found quoted 29, author 27, year 28, ref 34.
+  // Fifteenth (feat/mine-r15 merged, in lead/eval2): 34/41, 34/52; quoted 31, author 29, year 29, ref 34.
+  'test12.jsonl': { precision: 0.82, recall: 0.65, quoted: 0.91, author: 0.85, year: 0.85, ref: 1 },
+  // 14/15, 14/17; of 14 found quoted 14, author 13, year 13, ref 14 (the same from the PDF); the fifteenth the same.
+  'review-paper-18': { precision: 0.93, recall: 0.82, quoted: 1, author: 0.92, year: 0.92, ref: 1 },
+  // 15/16, 15/16; of 15 found quoted 10, author 6, year 4, ref 15 (the same from the PDF); the fifteenth the same.
+  'review-paper-19': { precision: 0.93, recall: 0.93, quoted: 0.66, author: 0.4, year: 0.26, ref: 1 },
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 11 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 16 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 12 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 18 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored): void {
   const floor = FLOORS[name]!;

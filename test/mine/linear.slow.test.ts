@@ -54,6 +54,11 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long table found by its source cells': (n) =>
     `${'Okafor (2016)     A smart city is a city that shares data\n                  with its residents.\nThe next row differs from this one in its wording and in its source, as the list shows.\n'.repeat(Math.ceil(n / 20))}`,
   'a long wrapped cell under a header row': (n) => `Term        Meaning\nSmart city  A city that\n${'            shares data\n'.repeat(Math.ceil(n / 2))}`,
+  // The fifteenth extractor's: many notes at a page foot after a marked definition, a long subject with an
+  // apposition before a reporting verb, a long insertion run before a copula's complement.
+  'many notes at the page foot': (n) => `A smart city is a city that shares data.¹\n${'¹ Osei Data Lab, “Notes”, 2020\n'.repeat(Math.ceil(n / 6))}`,
+  'a long apposition before a reporting verb': (n) => `Ana Reis, ${'head of data and '.repeat(n)}maps, defines a smart city as a city that shares data.`,
+  'a long run of insertions after a copula': (n) => `Smart cities are, ${'in the charter, '.repeat(n)}“towns that share their data”.`,
   'a run of citations after full stops': (n) => `${'It was so. (Okafor, 2016, p. 3) '.repeat(n)}A smart city is a city that shares data.`,
   // The twelfth extractor's: a long tail before a purpose infinitive, a long bare noun phrase before `to which`,
   // a long clause after a colon, many markers after a lead-in's comma, a long `not` contrast.

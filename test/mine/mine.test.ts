@@ -397,7 +397,7 @@ describe('mineDefinitions: forms found in the second held-out set', () => {
     );
     const quoted = one('"We see a smart city as a city that plans with its residents and its data." - Ana Lindgren , Notes on urban futures')!;
     expect(quoted.clause).toBe('a smart city as a city that plans with its residents and its data');
-    expect(quoted.attribution).toMatchObject({ author: 'Ana Lindgren' });
+    expect(quoted.attribution).toMatchObject({ author: 'Lindgren' }); // (a person by surname: conventions rule 1)
     expect(one('• A smart city is a town that runs its utilities from one data platform. - Urban Lexicon')).toMatchObject({
       clause: 'A smart city is a town that runs its utilities from one data platform',
       attribution: { author: 'Urban Lexicon', cue: 'source label' },
@@ -436,7 +436,7 @@ describe('mineDefinitions: forms found in the second held-out set', () => {
       author: 'Acme Consortium',
     });
     const pages = ['Lena Ortiz gives a short answer. She writes, “A smart city is one that uses data to serve its residents. It listens.”[4]'];
-    expect(mineDefinitions(pages)[0]).toMatchObject({ quoted: true, attribution: { author: 'Lena Ortiz', ref: '[4]' } });
+    expect(mineDefinitions(pages)[0]).toMatchObject({ quoted: true, attribution: { author: 'Ortiz', ref: '[4]' } }); // (by surname: conventions rule 1)
     expect(one('The Nordic Towns Network defined a sustainable city as one “that lives within its means” (Berg 2004, 12).')?.attribution).toMatchObject({
       author: 'Berg',
       year: 2004,
@@ -995,7 +995,7 @@ describe('sources named around a quotation found in test5.jsonl (ninth extractor
 
   it('takes the year from a source line after a dash (“–Name, 2015–”)', () => {
     const [c] = found('A smart city is a city that lets its residents see every sensor reading it collects.\n–Ines Varga, 2019–');
-    expect([c?.attribution?.author, c?.attribution?.year]).toEqual(['Ines Varga', 2019]);
+    expect([c?.attribution?.author, c?.attribution?.year]).toEqual(['Varga', 2019]); // (by surname: conventions rule 1)
   });
 });
 

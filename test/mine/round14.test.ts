@@ -286,7 +286,8 @@ describe('a Markdown table (rows open and close with a pipe)', () => {
       '| Source | Term | Definition |\n| Varga (2015) | Digital twin | A model of a bridge that is refreshed from its strain gauges every hour |',
     );
     expect(cited.map((c) => [c.term, c.clause, c.attribution?.author, c.attribution?.year])).toEqual([
-      ['digital twin', 'Digital twin | A model of a bridge that is refreshed from its strain gauges every hour', 'Varga', 2015],
+      // (the definition cell alone after a source cell and a term cell: fifteenth extractor, the README's clause convention)
+      ['digital twin', 'A model of a bridge that is refreshed from its strain gauges every hour', 'Varga', 2015],
     ]);
     const own = mine(
       '| Term | Meaning |\n|---|---|\n| Sustainable city | A city that keeps its use of water and land within what its region renews |\n| Green roof | A roof that is covered with plants |',

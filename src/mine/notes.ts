@@ -1,0 +1,61 @@
+import type { SourceLine } from './layout.js';
+// Footnotes and endnotes as a document prints them, by page: a line that opens with a note number (plain digits
+// or superscript, no full stop after it) and a capital, with its indented or lower-case continuation lines. They
+// resolve a note marker after a definition (`…”.7`, `…”²`) to the source the note names (conventions rule 6).
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A note number in plain digits (`²³` → `23`). */
+export function plainDigits(marker: string): string {
+  return [...marker].map((c) => (SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c)).join('');
+}
+
+const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})\s+([\p{Lu}“"‘].*)$/u;
+
+/**
+ * The notes printed on each page: page → note number (plain digits) → the note's text, lines joined. A note
+ * numbered with a superscript may stand anywhere (endnotes before further sections); one numbered with plain
+ * digits only in the run of notes that ends its page (a table's numbered rows mid-page are no notes).
+ */
+export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string, string>> {
+  const out = new Map<number, Map<string, string>>();
+  const pages = new Map<number, SourceLine[]>();
+  for (const line of body) {
+    const lines = pages.get(line.page);
+    if (lines) lines.push(line);
+    else pages.set(line.page, [line]);
+  }
+  for (const [page, lines] of pages) {
+    // (a note's next line: indented, or opening in lower case or a parenthesis, as a PDF reader gives it without the indent)
+    const continues = (text: string) => /^(?:\s{2,}\S|\s*[\p{Ll}(])/u.test(text);
+    // Where the page's closing run of note lines (and their continuations, blank lines) begins.
+    let foot = lines.length;
+    while (foot > 0 && (!lines[foot - 1]!.text.trim() || NOTE_START.test(lines[foot - 1]!.text) || continues(lines[foot - 1]!.text))) foot--;
+    const notes = new Map<string, string>();
+    let open: { number: string; lines: string[] } | undefined;
+    const close = () => {
+      if (open && !notes.has(open.number)) notes.set(open.number, open.lines.join(' ').replace(/\s+/gu, ' ').trim());
+      open = undefined;
+    };
+    lines.forEach((line, i) => {
+      const start = NOTE_START.exec(line.text);
+      if (start && (i >= foot || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(start[1]!))) {
+        close();
+        open = { number: plainDigits(start[1]!), lines: [start[2]!] };
+      } else if (open && continues(line.text)) open.lines.push(line.text.trim());
+      else if (line.text.trim()) close();
+    });
+    close();
+    if (notes.size) out.set(page, notes);
+  }
+  return out;
+}
+
+/**
+ * The note number printed right after a definition's end: a superscript (`… services.”²`), or plain digits
+ * glued to the closing punctuation (`… data”.7`, `… residents.12`), then a space or the end.
+ */
+export function noteMarkerAfter(rest: string): string | undefined {
+  const m = /^[\s.,;:!?”"’»)]*?(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[.,;:!?”"’»)])(\d{1,3}))(?=\s|$)/u.exec(rest);
+  return m ? plainDigits(m[1] ?? m[2]!) : undefined;
+}

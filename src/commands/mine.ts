@@ -70,18 +70,26 @@ interface MinedFile {
 
 /** What mining needs beyond the command line: loaded when a command runs, so `--help` stays fast. */
 async function library() {
-  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug }, { textDocument }, { explain, mineDefinitions }, { minedRecords }] =
-    await Promise.all([
-      import('../amend/ids.js'),
-      import('../amend/sources.js'),
-      import('../config/load.js'),
-      import('../core/decode.js'),
-      import('../core/text.js'),
-      import('../ingest/text-records.js'),
-      import('../mine/index.js'),
-      import('../mine/records.js'),
-    ]);
-  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineDefinitions, minedRecords };
+  const [
+    { generateId },
+    { withDefaults },
+    { loadConfig },
+    { decodeReported },
+    { slug },
+    { textDocument },
+    { explain, mineDefinitions, unreadSentences },
+    { minedRecords },
+  ] = await Promise.all([
+    import('../amend/ids.js'),
+    import('../amend/sources.js'),
+    import('../config/load.js'),
+    import('../core/decode.js'),
+    import('../core/text.js'),
+    import('../ingest/text-records.js'),
+    import('../mine/index.js'),
+    import('../mine/records.js'),
+  ]);
+  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineDefinitions, unreadSentences, minedRecords };
 }
 type Library = Awaited<ReturnType<typeof library>>;
 
@@ -254,7 +262,7 @@ async function mineFile(
   diagnostics: Diagnostics,
   settings: { readonly concept: Concept; readonly limits: Limits },
   pool: import('../ingest/pdf-pool.js').PdfPool | undefined,
-  { mineDefinitions, textDocument, decodeReported }: Library,
+  { mineDefinitions, unreadSentences, textDocument, decodeReported }: Library,
 ): Promise<MinedFile | undefined> {
   const { concept, limits } = settings;
   const label = relative(io.cwd, path.resolve(io.cwd, file));
@@ -267,7 +275,13 @@ async function mineFile(
   }
   const ext = path.extname(file).toLowerCase();
   const sidecar = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
-  const options = { minScore: flags.minScore, concept };
+  const unread = unreadSentences(diagnostics, label);
+  const options = { minScore: flags.minScore, concept, onUnread: unread.onUnread };
+  const mined = (pages: readonly string[]) => {
+    const candidates = detached(mineDefinitions(pages, options));
+    unread.report();
+    return candidates;
+  };
   if (ext === '.pdf' && pool) {
     const { readPdfText } = await import('../ingest/pdf.js');
     const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 }, pool);
@@ -275,21 +289,21 @@ async function mineFile(
       diagnostics.error(`mine/pdf-${pdf.reason}`, `Cannot read the PDF: ${pdf.message}`, { file: label });
       return undefined;
     }
-    return { file: label, pages: pdf.pages.length, placing: 'page', candidates: detached(mineDefinitions(pdf.pages, options)), meta: sidecar };
+    return { file: label, pages: pdf.pages.length, placing: 'page', candidates: mined(pdf.pages), meta: sidecar };
   }
   const text = decodeReported(data, label, diagnostics);
   if (text === undefined) return undefined;
   if (ext === '.html' || ext === '.htm') {
     const { htmlToText } = await import('../ingest/html.js');
     const page = htmlToText(text);
-    return { file: label, pages: 1, placing: 'record', candidates: detached(mineDefinitions([page.text], options)), meta: { ...page.meta, ...sidecar } };
+    return { file: label, pages: 1, placing: 'record', candidates: mined([page.text]), meta: { ...page.meta, ...sidecar } };
   }
   if (!DOCUMENTS.has(ext)) {
     diagnostics.error('mine/format', 'Expected a PDF, HTML, text or Markdown file', { file: label });
     return undefined;
   }
   const document = textDocument(text, label);
-  return { file: label, pages: 1, placing: 'line', candidates: detached(mineDefinitions([document.body], options)), meta: { ...document.front, ...sidecar } };
+  return { file: label, pages: 1, placing: 'line', candidates: mined([document.body]), meta: { ...document.front, ...sidecar } };
 }
 
 /**

@@ -484,6 +484,12 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
     meaning: 'A file given to `mine` that is not a PDF, HTML, text or Markdown file; it is skipped.',
     fix: 'Give `.pdf`, `.html`, `.htm`, `.txt` or `.md` files.',
   },
+  'mine/long-sentence': {
+    severity: 'warning',
+    meaning:
+      'A sentence that names the concept more than 64 times (a run-on, spliced or generated text, in a file given to `mine` or in the corpus): only its first 64 namings are read for definitions, so reading stays linear.',
+    fix: 'Check the file: real prose never names the concept that often in one sentence; split or clean the text if it should be mined.',
+  },
   'mine/pdf-empty': { severity: 'error', meaning: 'As `ingest/pdf-empty`, for a file given to `mine`.', fix: 'Replace it with the full PDF.' },
   'mine/pdf-encrypted': { severity: 'error', meaning: 'As `ingest/pdf-encrypted`, for a file given to `mine`.', fix: 'Save an unencrypted copy.' },
   'mine/pdf-invalid': { severity: 'error', meaning: 'As `ingest/pdf-invalid`, for a file given to `mine`.', fix: 'Download the PDF again.' },

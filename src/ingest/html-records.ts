@@ -2,7 +2,7 @@ import path from 'node:path';
 import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { mineDefinitions } from '../mine/index.js';
+import { mineDefinitions, unreadSentences } from '../mine/index.js';
 import { minedRecords } from '../mine/records.js';
 import { sidecarFields } from './sidecar.js';
 import type { ReadContext } from './reader.js';
@@ -22,7 +22,9 @@ export async function readHtmlRecords(data: Buffer, file: string, diagnostics: D
   if (text === undefined) return [];
   const page = htmlToText(text);
   const source = { ...page.meta, ...meta };
-  const candidates = mineDefinitions([page.text], context.concept ? { concept: context.concept } : {});
+  const unread = unreadSentences(diagnostics, file);
+  const candidates = mineDefinitions([page.text], { ...(context.concept ? { concept: context.concept } : {}), onUnread: unread.onUnread });
+  unread.report();
   if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
   return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'record');
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { mineDefinitions } from '../mine/index.js';
+import { mineDefinitions, unreadSentences } from '../mine/index.js';
 import { minedRecords } from '../mine/records.js';
 import { readPdfText } from './pdf.js';
 import type { ReadContext } from './reader.js';
@@ -29,7 +29,9 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
       { file },
     );
   }
-  const candidates = mineDefinitions(pdf.pages, context.concept ? { concept: context.concept } : {});
+  const unread = unreadSentences(diagnostics, file);
+  const candidates = mineDefinitions(pdf.pages, { ...(context.concept ? { concept: context.concept } : {}), onUnread: unread.onUnread });
+  unread.report();
   if (candidates.length === 0) {
     diagnostics.warn('ingest/pdf-no-definition', `Found no definition of the concept in its ${pdf.pages.length} pages`, { file });
   }

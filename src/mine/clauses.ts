@@ -205,9 +205,9 @@ function canonical(matcher: TermMatcher, written: string): string | undefined {
  * Keeling (2009) [6] decipher the smart city as …, and Kanter and Litow (2009) [7] consider a
  * smarter city as …`), in text order.
  */
-export function findClauses(sentence: string, matcher: TermMatcher): Clause[] {
+export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: () => void): Clause[] {
   const kept: Clause[] = [];
-  for (const c of candidates(sentence, matcher).sort((a, b) => b.score - a.score || a.start - b.start)) {
+  for (const c of candidates(sentence, matcher, onUnread).sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -221,7 +221,8 @@ export function findClause(sentence: string, matcher: TermMatcher): Clause | und
 /** The namings of the concept read in one sentence; the rest of a longer run is left unread. */
 export const MAX_NAMINGS = 64;
 
-function candidates(sentence: string, matcher: TermMatcher): Clause[] {
+/** The clauses a sentence may define; `onUnread` is told when namings past `MAX_NAMINGS` are left unread. */
+function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => void): Clause[] {
   if (/\?["'”’)\]]*\s*$/u.test(sentence)) return [];
   const citations = findCitations(sentence);
   const found: Clause[] = [];
@@ -229,7 +230,10 @@ function candidates(sentence: string, matcher: TermMatcher): Clause[] {
   for (const m of sentence.matchAll(matcher.regex)) {
     // Each naming is read against the whole sentence: a run-on "sentence" naming the term thousands of times
     // (a spliced or generated text) would cost its length squared. No real sentence names it this often.
-    if (++namings > MAX_NAMINGS) break;
+    if (++namings > MAX_NAMINGS) {
+      onUnread?.();
+      break;
+    }
     const term = canonical(matcher, m[0]);
     if (!term) continue;
     const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher);

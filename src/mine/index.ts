@@ -1,8 +1,9 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
+import type { Diagnostics } from '../core/diagnostics.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
 import { sourceCellBefore } from './citations.js';
-import { findClauses, headedEntry, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
+import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
 import { notesByPage } from './notes.js';
@@ -50,6 +51,8 @@ export interface MineOptions {
   readonly minScore?: number;
   /** The concept whose definitions are mined (default: the config's default, the smart city family). */
   readonly concept?: Concept;
+  /** Told the page of each sentence naming the concept more than `MAX_NAMINGS` times, whose later namings are not read. */
+  readonly onUnread?: (page: number) => void;
 }
 
 export { DEFAULT_MIN_SCORE } from './threshold.js';
@@ -159,7 +162,8 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
       // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
       const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
       if (runIn) out.push(runIn);
-      for (const clause of findClauses(sentence.text, matcher)) {
+      const onUnread = options.onUnread && (() => options.onUnread!(placeOf(unit, sentence.start).page));
+      for (const clause of findClauses(sentence.text, matcher, onUnread)) {
         if (clause.score < minScore || (note && !EXPLICIT_DEFINITION.test(clause.pattern.name))) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
         // under a block quotation, a citation set on a line of its own).
@@ -285,4 +289,24 @@ export function explain(candidate: Pick<Candidate, 'explanation'>): string {
     ...e.checks.map((c) => `${c.name} ${c.value.toFixed(2)}`),
   ];
   return parts.join(' × ');
+}
+
+/**
+ * `onUnread` for one file, and the warning it leads to: one per file, naming the pages whose run-on sentences were
+ * read only for their first `MAX_NAMINGS` namings of the concept (a spliced or generated text, never real prose).
+ */
+export function unreadSentences(diagnostics: Diagnostics, file: string): { readonly onUnread: (page: number) => void; readonly report: () => void } {
+  const pages: number[] = [];
+  return {
+    onUnread: (page) => void pages.push(page),
+    report: () => {
+      if (pages.length === 0) return;
+      const where = pages.length === 1 ? `A sentence on page ${pages[0]} names` : `${pages.length} sentences (pages ${[...new Set(pages)].join(', ')}) name`;
+      diagnostics.warn(
+        'mine/long-sentence',
+        `${where} the concept more than ${MAX_NAMINGS} times; only the first ${MAX_NAMINGS} namings in each were read for definitions`,
+        { file },
+      );
+    },
+  };
 }

@@ -115,6 +115,22 @@ describe('citydefs mine', () => {
     expect(none.stderr).toContain('empty  warning  Expected PDF, HTML, text or Markdown files in the folder; found none  [mine/empty-folder]');
   });
 
+  it('warns when a run-on sentence names the concept too often to read whole, and still mines its first namings', async () => {
+    const runOn = `We define smart cities as cities that share data${', and we define smart cities as cities that share power'.repeat(80)}.`;
+    const dir = withFiles({ 'docs/spliced.txt': `A short first line.\n\n${runOn}\n`, 'docs/fine.txt': 'A smart city is a city that shares its data.\n' });
+    const run = await cli(['mine', 'docs', '--json', '--quiet'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'docs/spliced.txt  warning  A sentence on page 1 names the concept more than 64 times; only the first 64 namings in each were read for definitions  [mine/long-sentence]',
+    );
+    expect(run.stderr).not.toContain('docs/fine.txt  warning');
+    const files = (JSON.parse(run.stdout) as { files: { file: string; candidates: unknown[] }[] }).files;
+    expect(files.map((f) => [f.file, f.candidates.length])).toEqual([
+      ['docs/fine.txt', 1],
+      ['docs/spliced.txt', 64],
+    ]);
+  });
+
   it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {
     const dir = withFiles({
       'review.md': [

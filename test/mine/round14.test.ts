@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauses, mine } from './cases.js';
 import { MAX_NAMINGS } from '../../src/mine/clauses.js';
+import { mineDefinitions } from '../../src/mine/index.js';
 
 // The fourteenth extractor: mechanisms found by studying test10.jsonl, review-paper-14 and review-paper-15
 // (released after two blind runs). Every case is written here, none copied from the labelled set; each rule has
@@ -306,5 +307,17 @@ describe('a sentence naming the term again and again', () => {
     const found = clauses(sentence);
     expect(found).toHaveLength(MAX_NAMINGS);
     expect(found[0]).toMatch(/^smart cities as cities that share data/u);
+  });
+
+  it('tells the page of each sentence left partly unread, and of no other', () => {
+    const long = (what: string) =>
+      `We define smart cities as cities that share data${`, and we define smart cities as cities that share ${what}`.repeat(MAX_NAMINGS + 1)}.`;
+    const short = `We define smart cities as cities that share data${', and we define smart cities as cities that share power'.repeat(MAX_NAMINGS - 1)}.`;
+    const pages: number[] = [];
+    // (each long sentence its own: a line printed the same on several pages is read as a running header)
+    mineDefinitions([short, `A first sentence.\n\n${long('power')}`, 'A smart city is a city that shares data.', long('water')], {
+      onUnread: (page) => pages.push(page),
+    });
+    expect(pages).toEqual([2, 4]);
   });
 });

@@ -140,6 +140,21 @@ describe('text and Markdown files in the corpus', () => {
     ]);
   });
 
+  it('warns of a run-on sentence in a document to mine, read only for its first namings of the concept', async () => {
+    const runOn = `We define smart cities as cities that share data${', and we define smart cities as cities that share power'.repeat(80)}.`;
+    // The PDF prints it on page 2, in lines of about 70 characters.
+    const lines = runOn.match(/.{1,70}(?:\s|$)/gu)!.map((l) => l.trim());
+    const dir = withFiles(
+      { 'corpus/spliced.txt': `A short first line.\n\n${runOn}\n`, 'corpus/spliced.meta.json': META, 'corpus/paper.meta.json': META },
+      { 'corpus/paper.pdf': makePdf([['A first page.'], lines]) },
+    );
+    const run = await cli(['analyze'], dir);
+    expect(run.code).toBe(0);
+    const warning = 'names the concept more than 64 times; only the first 64 namings in each were read for definitions  [mine/long-sentence]';
+    expect(run.stderr).toContain(`corpus/spliced.txt  warning  A sentence on page 1 ${warning}`);
+    expect(run.stderr).toContain(`corpus/paper.pdf  warning  A sentence on page 2 ${warning}`);
+  });
+
   it('reports front matter that does not close or is not YAML', async () => {
     const dir = tempCorpus({ 'corpus/a.md': '---\nsector: ngo\nText.\n', 'corpus/b.txt': '---\nsector: [ngo\n---\nText.\n' });
     const run = await cli(['validate'], dir);

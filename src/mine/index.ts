@@ -6,7 +6,7 @@ import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut } from './layout.js';
 import { parseReferences } from './references.js';
-import { notesByPage } from './notes.js';
+import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Unit, type UnitKind } from './segment.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
@@ -148,7 +148,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   const terms = readTermEntries(laid.body, laid.references, matcher, references);
   const units = toUnits(terms.body);
   const notes = notesOf(units);
-  const printedNotes = notesByPage(laid.body);
+  const notesOnOrAfter = notesReadFrom(notesByPage(laid.body));
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
     if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
@@ -182,7 +182,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         const preceding =
           i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text, previous.kind).at(-1)?.text ?? '') : '';
         const place = placeOf(unit, sentence.start + clause.start);
-        const pageNotes = notesFrom(printedNotes, place.page);
+        const pageNotes = notesOnOrAfter(place.page);
         let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes, pageNotes);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
@@ -195,23 +195,6 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
     .filter((e) => e.clause.score >= minScore)
     .map((e) => ({ at: e.at, candidate: candidate(e.sentence, e.clause, e.attribution, e.place, 'item') }));
   return inReadingOrder(out, entries, laid.body);
-}
-
-/**
- * The notes a marker on `page` can point to: that page's footnotes first, then those of the pages after it
- * (a note set at the foot of the next page, endnotes at the document's end), the nearest page winning.
- */
-const notesSeen = new WeakMap<ReadonlyMap<number, ReadonlyMap<string, string>>, Map<number, Map<string, string>>>();
-
-function notesFrom(byPage: ReadonlyMap<number, ReadonlyMap<string, string>>, page: number): Map<string, string> {
-  const cache = notesSeen.get(byPage) ?? new Map<number, Map<string, string>>();
-  notesSeen.set(byPage, cache);
-  let out = cache.get(page);
-  if (out) return out;
-  out = new Map<string, string>();
-  for (const p of [...byPage.keys()].filter((k) => k >= page).sort((a, b) => a - b)) for (const [n, text] of byPage.get(p)!) if (!out.has(n)) out.set(n, text);
-  cache.set(page, out);
-  return out;
 }
 
 function candidate(

@@ -59,3 +59,21 @@ export function noteMarkerAfter(rest: string): string | undefined {
   const m = /^[\s.,;:!?”"’»)]*?(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[.,;:!?”"’»)])(\d{1,3}))(?=\s|$)/u.exec(rest);
   return m ? plainDigits(m[1] ?? m[2]!) : undefined;
 }
+
+/**
+ * For a marker on a page, the notes it can point to: that page's footnotes first, then those of the pages after it
+ * (a note set at the foot of the next page, endnotes at the document's end), the nearest page winning; worked out once
+ * per page of one document.
+ */
+export function notesReadFrom(byPage: ReadonlyMap<number, ReadonlyMap<string, string>>): (page: number) => ReadonlyMap<string, string> {
+  const pages = [...byPage.keys()].sort((a, b) => a - b);
+  const seen = new Map<number, Map<string, string>>();
+  return (page) => {
+    let out = seen.get(page);
+    if (out) return out;
+    out = new Map<string, string>();
+    for (const p of pages) if (p >= page) for (const [n, text] of byPage.get(p)!) if (!out.has(n)) out.set(n, text);
+    seen.set(page, out);
+    return out;
+  };
+}

@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { ThesaurusEntry } from '../config/thesaurus.js';
 import { compare } from '../core/text.js';
 import { DETERMINERS, type Determiner, type PartOfSpeech, type RuleHit, type Span, type TermOccurrence } from '../model/index.js';
-import { lexemeOf, readColumns, readText, TokenColumns, type Lexeme, type RawToken } from './nlp.js';
+import { lexemeOf, readColumns, TokenColumns, type Lexeme } from './nlp.js';
 import { PhraseMatcher } from './phrases.js';
 import type { CountSlot } from './count-slot.js';
 import { RuleMatcher, type FactorRules, type SlotForm } from './rules.js';
@@ -25,11 +25,6 @@ export interface TokenizedText {
   readonly occurrences: readonly TermOccurrence[];
   readonly sentences: readonly Span[];
   readonly hits: readonly RuleHit[];
-}
-
-/** A token after the thesaurus: `fixed` is the term it was replaced by. */
-interface Word extends RawToken {
-  readonly fixed?: string;
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
@@ -122,20 +117,12 @@ export function ruleFactors(phrases: readonly string[], options: TokenizeOptions
 /** Each options object's rule matcher: a run asks `ruleFactors` several times with the same options. */
 const ruleMatchers = new WeakMap<TokenizeOptions, (text: string) => readonly RuleHit[]>();
 
-/** The hits of `textTokenizer(options)`, found without the terms: words, thesaurus, rules. */
+/** The rule hits of `textTokenizer(options)` (the same tokenizer: one way of reading words, thesaurus and rules). */
 export function ruleHits(options: TokenizeOptions): (text: string) => readonly RuleHit[] {
   let hitsOf = ruleMatchers.get(options);
   if (!hitsOf) {
-    const matcher = new PhraseMatcher(options.thesaurus);
-    const rules = new RuleMatcher(options.rules, cachedStemmer());
-    hitsOf = (text) => {
-      const words = applyThesaurus(readText(text).tokens, matcher);
-      return rules.match(
-        words.map((w) => rules.formsOf(w)),
-        words.map((w) => w.start),
-        words.map((w) => w.end),
-      );
-    };
+    const tokenize = countingTokenizer(options);
+    hitsOf = (text) => tokenize(text).text.hits;
     ruleMatchers.set(options, hitsOf);
   }
   return hitsOf;
@@ -465,9 +452,9 @@ function wordCount(form: string): number {
 }
 
 /**
- * `applyThesaurus` on the text's columns, in place (a phrase becomes one word: the words only move
- * back), with each word's facts: a word's facts say whether a thesaurus entry can start there, so
- * most words cost one lookup.
+ * Replaces thesaurus phrases by one fixed word each (a phrase mapped to nothing disappears), on the
+ * text's columns, in place (the words only move back), with each word's facts: a word's facts say
+ * whether a thesaurus entry can start there, so most words cost one lookup.
  */
 function applyThesaurusInPlace(words: TokenColumns, context: Context): void {
   const facts = context.wordFacts;
@@ -523,32 +510,4 @@ class LexemeTable<T> {
     this.#values[id] = value;
     return value;
   }
-}
-
-/** Replaces thesaurus phrases by one fixed word each; a phrase mapped to nothing disappears. */
-function applyThesaurus(tokens: readonly RawToken[], matcher: PhraseMatcher): Word[] {
-  const out: Word[] = [];
-  for (let i = 0; i < tokens.length;) {
-    const match = matcher.match(tokens, i);
-    if (!match) {
-      out.push(tokens[i]!);
-      i++;
-      continue;
-    }
-    const replaced = replacement(tokens, i, match);
-    if (replaced) out.push(replaced);
-    i += match.length;
-  }
-  return out;
-}
-
-/** The one word a thesaurus match at `tokens[i]` stands for, or undefined when its entry maps it to nothing. */
-function replacement(tokens: readonly RawToken[], i: number, match: { entry: ThesaurusEntry; length: number }): Word | undefined {
-  if (!match.entry.replaceBy) return undefined;
-  const first = tokens[i]!;
-  const last = tokens[i + match.length - 1]!;
-  // One replaced word keeps its own form inside longer terms ("economic development").
-  const inPhrase = match.length === 1 ? first.lemma : match.entry.replaceBy;
-  // A replaced word keeps its part of speech ("environmental" stays an adjective); a phrase is a noun.
-  return { ...first, lemma: inPhrase, pos: match.length === 1 ? first.pos : 'NOUN', stop: false, end: last.end, fixed: match.entry.replaceBy };
 }

@@ -84,6 +84,7 @@ describe('rule hits without the terms (what the clustering asks of term labels)'
     ];
     const whole = textTokenizer(opts);
     const hitsOf = ruleHits(opts);
+    // (ruleHits reads with the same tokenizer; this holds it to that)
     for (const phrase of phrases) expect(hitsOf(phrase)).toEqual(whole(phrase).hits);
     // Asked again with the same options, the matcher kept for them answers the same.
     expect(ruleHits(opts)).toBe(hitsOf);

@@ -187,11 +187,17 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'review-paper-18': { precision: 0.93, recall: 0.82, quoted: 1, author: 0.92, year: 0.92, ref: 1 },
   // 15/16, 15/16; of 15 found quoted 10, author 6, year 4, ref 15 (the same from the PDF); the fifteenth the same.
   'review-paper-19': { precision: 0.93, recall: 0.93, quoted: 0.66, author: 0.4, year: 0.26, ref: 1 },
+  // The thirteenth held-out set and paper 20 (a magazine feature: attributions by `says`, `told`, `according to`, no
+  // reference list), labelled blind and committed before any run; totals only, the fifteenth extractor (main at 656d3a3):
+  // test13.jsonl 36/45, 36/51; of 36 found quoted 35, author 33, year 36, ref 36.
+  'test13.jsonl': { precision: 0.79, recall: 0.7, quoted: 0.97, author: 0.91, year: 1, ref: 1 },
+  // 13/13, 13/17; of 13 found quoted 12, author 8, year 11, ref 13 (the same from the PDF).
+  'review-paper-20': { precision: 1, recall: 0.76, quoted: 0.92, author: 0.61, year: 0.84, ref: 1 },
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 12 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 18 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 13 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 19 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored): void {
   const floor = FLOORS[name]!;

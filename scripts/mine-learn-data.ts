@@ -1,7 +1,12 @@
-// The studied labelled files as documents (held-out files never read), for training and cross-validating
-// the learned miner (src/mine/learn/).
+// The studied labelled files as documents (held-out files never read), and what training and evaluating the
+// learned miner (src/mine/learn/) on them needs: spans with features and labels, a model per training set, the
+// spans it keeps, scored by the scorer's rule (test/mine/evaluation-data.ts).
 import { readdirSync } from 'node:fs';
-import { HELD_OUT, MINING_FIXTURES, readPaper, readPassages, type Expected } from '../test/mine/evaluation-data.js';
+import type { Candidate } from '../src/mine/index.js';
+import { documentSpans, placeOfSpan, type Group, type RuleMiner } from '../src/mine/learn/candidates.js';
+import { spanFeatures } from '../src/mine/learn/features.js';
+import { predict, train, type Example, type Model } from '../src/mine/learn/model.js';
+import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, readPaper, readPassages, sameClause, score, type Expected, type Scored } from '../test/mine/evaluation-data.js';
 
 export interface LabelledDocument {
   readonly file: string;
@@ -23,3 +28,60 @@ export function documentsOf(file: string): LabelledDocument[] {
   const paper = readPaper(file);
   return paper ? [{ file, id: file, pages: paper.pages, expected: paper.expected }] : [];
 }
+
+export interface Prepared extends LabelledDocument {
+  readonly groups: Group[];
+  readonly features: string[][][];
+  readonly labels: (0 | 1)[][];
+}
+
+// The features that come from the rules (their spans, pattern, factors and score).
+const RULE_FEATURE = /^(?:rule|near-rule|sentence-rule|top-rule|rule-[a-z-]+):/u;
+
+/**
+ * A document's spans with features and labels (1: the scorer would match the span to an expected definition).
+ * `noRules`: neither the rules' spans nor their features (the lexical model alone).
+ */
+export function prepare(doc: LabelledDocument, options: { noRules?: boolean; ruleMiner?: RuleMiner } = {}): Prepared {
+  const all = documentSpans(doc.pages, EVALUATION_CONCEPT, options.ruleMiner).groups;
+  const groups = options.noRules ? all.map((g) => ({ ...g, rules: [], spans: g.spans.filter((s) => s.from !== 'rule').map(({ rule: _, ...s }) => s) })) : all;
+  const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s).filter((f) => !options.noRules || !RULE_FEATURE.test(f))));
+  const labels = groups.map((g) =>
+    g.spans.map((s): 0 | 1 => {
+      const clause = g.sentence.slice(s.start, s.end);
+      const page = placeOfSpan(g, s).page;
+      return doc.expected.some((e) => sameClause(clause, e.clause) && (e.page === undefined || e.page === page)) ? 1 : 0;
+    }),
+  );
+  return { ...doc, groups, features, labels };
+}
+
+export function trainOn(docs: readonly Prepared[]): Model {
+  const examples: Example[] = [];
+  for (const d of docs) d.features.forEach((g, gi) => g.forEach((features, si) => examples.push({ features, label: d.labels[gi]![si]! })));
+  return train(examples);
+}
+
+/** The spans a model keeps in a document: per sentence the likeliest first, then any other above the threshold that overlaps none kept. */
+export function choose(model: Model, doc: Prepared, threshold: number): { page: number; clause: string; p: number }[] {
+  const found: { page: number; clause: string; p: number }[] = [];
+  doc.groups.forEach((g, gi) => {
+    const ranked = g.spans
+      .map((s, si) => ({ s, p: predict(model, doc.features[gi]![si]!) }))
+      .sort((a, b) => b.p - a.p || a.s.start - b.s.start || a.s.end - b.s.end);
+    const kept: typeof ranked = [];
+    for (const r of ranked) {
+      if (r.p < threshold) break;
+      if (kept.every((k) => r.s.end <= k.s.start || r.s.start >= k.s.end)) kept.push(r);
+    }
+    for (const k of kept) found.push({ page: placeOfSpan(g, k.s).page, clause: g.sentence.slice(k.s.start, k.s.end), p: k.p });
+  });
+  return found;
+}
+
+/** Precision and recall of a model's choices on documents, by the scorer's rule. */
+export function scoreModel(model: Model, docs: readonly Prepared[], threshold: number): Scored {
+  return score(docs.map((d) => ({ id: d.id, found: choose(model, d, threshold).map((f) => ({ page: f.page, clause: f.clause, score: f.p }) as unknown as Candidate), expected: d.expected })));
+}
+
+export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;

@@ -62,14 +62,17 @@ export function spanText(sentence: string, start: number, end: number): string {
   return sentence.slice(start, end);
 }
 
+/** The rules' miner, replaceable so that an experiment can read the candidates of an earlier version of the rules. */
+export type RuleMiner = (pages: readonly string[], options: { concept: Concept; minScore: number }) => readonly Candidate[];
+
 /** The groups of a document given as page texts. Pure and deterministic. */
-export function documentSpans(pages: readonly string[], concept: Concept): DocumentSpans {
+export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner: RuleMiner = mineDefinitions): DocumentSpans {
   const laid = layOut(pages);
   const matcher = documentMatcher(concept, laid.body);
   const references = referenceIndex(parseReferences(laid.references));
   const terms = readTermEntries(laid.body, laid.references, matcher, references);
   const units = toUnits(terms.body);
-  const rules = mineDefinitions(pages, { concept, minScore: 0 });
+  const rules = ruleMiner(pages, { concept, minScore: 0 });
   const groups: Group[] = [];
   const bySentence = new Map<string, Group>();
   for (const unit of units) {

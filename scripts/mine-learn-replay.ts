@@ -1,0 +1,40 @@
+// A blind round replayed: the rules as they were when some files were still held out (an earlier commit's
+// src/mine/index.ts, checked out in its own worktree) give the rule candidates and factors of every file; the
+// learned miner is trained on the files studied then and scored on the ones held out then, beside the rules of
+// that commit alone and the lexical model (no rules) trained on the same files. This is the honest test of a
+// model that uses the rules' factors: in a leave-one-file-out over today's studied files the rules' score
+// carries the held-out file's labels (the rules were written from it).
+//
+//   npx tsx scripts/mine-learn-replay.ts <worktree of the commit> <blind file> [<blind file> …] [--threshold 0.5]
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RuleMiner } from '../src/mine/learn/candidates.js';
+import { EVALUATION_CONCEPT, score } from '../test/mine/evaluation-data.js';
+import { documentsOf, fraction, prepare, scoreModel, studiedFiles, trainOn } from './mine-learn-data.js';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--threshold');
+const thresholds = at >= 0 ? [Number(args[at + 1])] : [0.4, 0.5, 0.6, 0.7];
+const [worktree, ...rest] = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+if (!worktree || !rest.length) throw new Error('usage: mine-learn-replay.ts <worktree> <blind file> …');
+const blind = new Set(rest);
+const old = (await import(pathToFileURL(path.join(worktree, 'src/mine/index.ts')).href)) as { mineDefinitions: RuleMiner };
+
+const files = studiedFiles();
+const documents = files.flatMap((f) => documentsOf(f));
+const inBlind = (d: { file: string }) => blind.has(d.file);
+
+const rules = score(documents.filter(inBlind).map((d) => ({ id: d.id, found: old.mineDefinitions(d.pages, { concept: EVALUATION_CONCEPT, minScore: 0.5 }) as never, expected: d.expected })));
+console.log(`blind: ${[...blind].join(', ')}; trained on the other ${files.length - blind.size} studied files`);
+console.log(`rules of ${path.basename(worktree)} alone (default threshold): precision ${fraction(rules.tp, rules.tp + rules.fp)}, recall ${fraction(rules.tp, rules.tp + rules.fn)}`);
+for (const [name, options] of [
+  ['learned with those rules', { ruleMiner: old.mineDefinitions }],
+  ['learned, lexical only', { noRules: true }],
+] as const) {
+  const docs = documents.map((d) => prepare(d, options));
+  const model = trainOn(docs.filter((d) => !inBlind(d)));
+  for (const t of thresholds) {
+    const s = scoreModel(model, docs.filter(inBlind), t);
+    console.log(`${name}, threshold ${t}: precision ${fraction(s.tp, s.tp + s.fp)}, recall ${fraction(s.tp, s.tp + s.fn)}`);
+  }
+}

@@ -35,6 +35,8 @@ export interface Group {
   /** Where the sentence starts in its unit (pages and lines of a span come from it). */
   readonly unit?: Unit;
   readonly offset: number;
+  /** Where a group read apart from the prose is (a terminology entry, a title over its meaning). */
+  readonly place?: { readonly page: number; readonly line: number };
   readonly spans: Span[];
   /** The rules' candidates of the sentence, at any score. */
   readonly rules: Candidate[];
@@ -54,8 +56,7 @@ const MAX_ENDS = 14;
 /** The page and line where a span starts. */
 export function placeOfSpan(group: Group, span: Pick<Span, 'start'>): { page: number; line: number } {
   if (group.unit) return placeOf(group.unit, group.offset + span.start);
-  const rule = group.rules[0]!;
-  return { page: rule.page, line: rule.line };
+  return group.place ?? { page: 1, line: 1 };
 }
 
 export function spanText(sentence: string, start: number, end: number): string {
@@ -78,13 +79,10 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
     for (const sentence of splitSentences(unit.text, unit.kind)) {
-      const namings = [...sentence.text.matchAll(new RegExp(matcher.regex.source, 'giu'))];
+      const namings = namingsIn(sentence.text, matcher);
       if (!namings.length || bySentence.has(sentence.text)) continue;
       const group: Group = { sentence: sentence.text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
-      for (const m of namings.slice(0, 8)) {
-        const term = matcher.termOf.get(m[0].toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
-        if (term) group.spans.push(...spansAround(sentence.text, m.index, m.index + m[0].length, term));
-      }
+      for (const m of namings) group.spans.push(...spansAround(sentence.text, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(sentence.text, group);
     }
@@ -92,7 +90,10 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
   for (const rule of rules) {
     let group = bySentence.get(rule.sentence);
     if (!group) {
-      group = { sentence: rule.sentence, kind: rule.context, offset: 0, spans: [], rules: [], index: groups.length };
+      // (a terminology entry, or a title over its meaning: read apart from the prose, its text spanned as a sentence's)
+      const sentence = rule.sentence;
+      group = { sentence, kind: rule.context, offset: 0, place: { page: rule.page, line: rule.line }, spans: [], rules: [], index: groups.length };
+      for (const m of namingsIn(sentence, matcher)) group.spans.push(...spansAround(sentence, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(rule.sentence, group);
     }
@@ -107,6 +108,29 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
     else group.spans.push(span);
   }
   return { groups, matcher };
+}
+
+const MAX_NAMINGS = 8;
+
+/**
+ * Where a sentence names the concept: a form of a term, or a term's head with its modifier a few words on
+ * (`a city is smart when`, `a city can be defined as ‘smart’`), which names it too.
+ */
+export function namingsIn(sentence: string, matcher: TermMatcher): { start: number; end: number; term: string }[] {
+  const out: { start: number; end: number; term: string }[] = [];
+  for (const m of sentence.matchAll(new RegExp(matcher.regex.source, 'giu'))) {
+    const term = matcher.termOf.get(m[0].toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
+    if (term) out.push({ start: m.index, end: m.index + m[0].length, term });
+  }
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  for (const { term, modifier: written, heads } of matcher.split) {
+    const modifier = escape(written);
+    const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${heads.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`, 'giu');
+    for (const m of sentence.matchAll(head)) {
+      if (!out.some((o) => m.index >= o.start && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, term });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).slice(0, MAX_NAMINGS);
 }
 
 const OPENING_QUOTES = /["“‘']/u;
@@ -133,12 +157,20 @@ export function spansAround(sentence: string, termStart: number, termEnd: number
     [',', 'comma'],
     [';', 'semicolon'],
     ['(', 'paren'],
+    ['|', 'cell'],
   ] as const) {
     const at = before.lastIndexOf(mark);
     if (at >= 0) addStart(at + 1, name);
   }
   const quote = [...before.matchAll(/["“‘']/gu)].at(-1);
   if (quote) addStart(quote.index + 1, 'quote');
+  // (a table row's cell after the term's: `Source | Term | Its meaning | …`)
+  const cell = sentence.indexOf('|', termEnd);
+  if (cell >= 0) {
+    let at = cell + 1;
+    while (/\s/u.test(sentence[at] ?? '')) at++;
+    starts.set(at, 'next-cell');
+  }
 
   const ends = new Map<number, string>();
   const addEnd = (at: number, to: string) => {
@@ -150,9 +182,11 @@ export function spansAround(sentence: string, termStart: number, termEnd: number
   const cite = /\s*(?:\[\d[\d,;:\s–-]*\]|\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))[\s.!?;:,"'”’)\]]*$/u.exec(sentence);
   if (cite) addEnd(cite.index, 'end-cite');
   const after = sentence.slice(termEnd);
-  const marks = [...after.matchAll(/\s*(?:[;:,(]|\[\d|["”’](?=[\s,.;:)]|$)|\s[–—-]\s|\s(?:which|where|while|whereas|but|and)\s)/gu)];
+  const marks = [...after.matchAll(/\s*(?:[;:,(|]|\[\d|["”’](?=[\s,.;:)]|$)|\s[–—-]\s|\s(?:which|where|while|whereas|but|and)\s)/gu)];
   for (const m of marks.slice(0, MAX_ENDS)) {
-    const name = /[;:]/u.test(m[0])
+    const name = m[0].includes('|')
+      ? 'cell'
+      : /[;:]/u.test(m[0])
       ? 'semicolon'
       : m[0].includes(',')
         ? 'comma'

@@ -1,3 +1,4 @@
+import { tagsOf } from '../lexicon.js';
 import type { Group, Span } from './candidates.js';
 
 // The features of a candidate span, as names (a weight per name, model.ts): the words around the term and at the
@@ -8,6 +9,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
 
 function tokens(text: string): string[] {
   return (text.match(WORD) ?? []).map((t) => t.toLowerCase());
+}
+
+/** A token's word class: the lexicon's first Penn tag (`VBZ`, `DT`, `NN` …), `W` for a word it lacks, the mark itself for punctuation. */
+function tag(token: string | undefined): string {
+  if (token === undefined) return '_';
+  if (!/[\p{L}\p{N}]/u.test(token)) return token;
+  if (/^\p{N}+$/u.test(token)) return 'CD';
+  return tagsOf(token)[0] ?? 'W';
 }
 
 function bucket(x: number, edges: readonly number[]): string {
@@ -53,6 +62,18 @@ export function spanFeatures(group: Group, span: Span): string[] {
   add(`a3:${after.slice(0, 3).join(' ') || '<e>'}`);
   add(`b1:${before.at(-1) ?? '<s>'}`);
   add(`b2:${before.slice(-2).join(' ') || '<s>'}`);
+  // The same as word classes, which reach words the training text never had.
+  const t3 = after.slice(0, 3).map(tag).join(' ');
+  add(`t1:${tag(after[0])}`);
+  add(`t2:${after.slice(0, 2).map(tag).join(' ')}`);
+  add(`t3:${t3}`);
+  add(`t4:${after.slice(0, 4).map(tag).join(' ')}`);
+  add(`tb2:${before.slice(-2).map(tag).join(' ')}`);
+  add(`t3-to:${t3}|${span.to}`);
+  add(`t3-from:${t3}|${span.from}`);
+  add(`tnext:${tail.slice(0, 2).map(tag).join(' ')}`);
+  add(`tlast:${tokens(inside).slice(-2).map(tag).join(' ')}`);
+  add(`tprev:${lead.slice(-2).map(tag).join(' ')}`);
   add(`a1-to:${a1}|${span.to}`);
   add(`a1-from:${a1}|${span.from}`);
   add(`a2-from:${a2}|${span.from}`);

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import type { Candidate } from '../src/mine/index.js';
 import { documentSpans, placeOfSpan, type Group, type RuleMiner } from '../src/mine/learn/candidates.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
-import { predict, train, type Example, type Model } from '../src/mine/learn/model.js';
+import { predict, train, type Example, type Model, type TrainOptions } from '../src/mine/learn/model.js';
 import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, readPaper, readPassages, sameClause, score, type Expected, type Scored } from '../test/mine/evaluation-data.js';
 
 export interface LabelledDocument {
@@ -58,8 +58,20 @@ export function prepare(doc: LabelledDocument, options: { noRules?: boolean; rul
 
 export function trainOn(docs: readonly Prepared[]): Model {
   const examples: Example[] = [];
-  for (const d of docs) d.features.forEach((g, gi) => g.forEach((features, si) => examples.push({ features, label: d.labels[gi]![si]! })));
-  return train(examples);
+  // Each span with rule features is also given without them: the rules fit the files they were written from, so
+  // trained on those alone the model trusts their score as much as it does there, and on unseen text it is the rules
+  // again. Seen both ways, the words must carry the decision too (a replay of the twelfth round chose this).
+  const dropout = process.env['MINE_LEARN_DROPOUT'] !== '0';
+  for (const d of docs) {
+    d.features.forEach((g, gi) =>
+      g.forEach((features, si) => {
+        examples.push({ features, label: d.labels[gi]![si]! });
+        if (dropout && features.some((f) => RULE_FEATURE.test(f))) examples.push({ features: features.filter((f) => !RULE_FEATURE.test(f)), label: d.labels[gi]![si]! });
+      }),
+    );
+  }
+  // (MINE_LEARN_TRAIN='{"epochs":20}' tries other settings in an experiment; the shipped model uses the defaults)
+  return train(examples, JSON.parse(process.env['MINE_LEARN_TRAIN'] ?? '{}') as TrainOptions);
 }
 
 /** The spans a model keeps in a document: per sentence the likeliest first, then any other above the threshold that overlaps none kept. */

@@ -5,7 +5,9 @@
 // model that uses the rules' factors: in a leave-one-file-out over today's studied files the rules' score
 // carries the held-out file's labels (the rules were written from it).
 //
-//   npx tsx scripts/mine-learn-replay.ts <worktree of the commit> <blind file> [<blind file> …] [--threshold 0.5]
+//   npx tsx scripts/mine-learn-replay.ts <worktree of the commit> <blind file> [<blind file> …] [--threshold 0.5] [--without a,b,…]
+//
+// --without: files used neither for training nor for scoring (labelled later than that commit's blind round).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleMiner } from '../src/mine/learn/candidates.js';
@@ -13,14 +15,15 @@ import { EVALUATION_CONCEPT, score } from '../test/mine/evaluation-data.js';
 import { documentsOf, fraction, prepare, scoreModel, studiedFiles, trainOn } from './mine-learn-data.js';
 
 const args = process.argv.slice(2);
-const at = args.indexOf('--threshold');
-const thresholds = at >= 0 ? [Number(args[at + 1])] : [0.4, 0.5, 0.6, 0.7];
-const [worktree, ...rest] = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const thresholds = option('--threshold') ? [Number(option('--threshold'))] : [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const without = new Set(option('--without')?.split(',') ?? []);
+const [worktree, ...rest] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!worktree || !rest.length) throw new Error('usage: mine-learn-replay.ts <worktree> <blind file> …');
 const blind = new Set(rest);
 const old = (await import(pathToFileURL(path.join(worktree, 'src/mine/index.ts')).href)) as { mineDefinitions: RuleMiner };
 
-const files = studiedFiles();
+const files = studiedFiles().filter((f) => !without.has(f));
 const documents = files.flatMap((f) => documentsOf(f));
 const inBlind = (d: { file: string }) => blind.has(d.file);
 

@@ -8,6 +8,8 @@
 // --no-rules: neither the rules' spans nor their factors. The rules were written from these very files, so their
 // score carries the held-out file's labels into every fold: with them this is no estimate for unseen text (see
 // scripts/mine-learn-replay.ts for one that is).
+import { placeOfSpan } from '../src/mine/learn/candidates.js';
+import { sameClause } from '../test/mine/evaluation-data.js';
 import { documentsOf, fraction, prepare, scoreModel, studiedFiles, trainOn } from './mine-learn-data.js';
 
 const at = process.argv.indexOf('--threshold');
@@ -21,7 +23,24 @@ const docs = studiedFiles()
   .filter((f) => !without.has(f))
   .flatMap((file) => documentsOf(file).map((d) => prepare(d, { noRules })));
 const files = [...new Set(docs.map((d) => d.file))];
-console.log(`${docs.length} documents, ${files.length} files, ${docs.reduce((n, d) => n + d.groups.reduce((m, g) => m + g.spans.length, 0), 0)} spans`);
+// The ceiling: the expected definitions some span matches, all that any choice among the spans could find.
+const expected = docs.reduce((n, d) => n + d.expected.length, 0);
+const reachable = docs.reduce(
+  (n, d) =>
+    n +
+    d.expected.filter((e) =>
+      d.groups.some((g, gi) =>
+        g.spans.some(
+          (s, si) =>
+            d.labels[gi]![si] === 1 && sameClause(g.sentence.slice(s.start, s.end), e.clause) && (e.page === undefined || placeOfSpan(g, s).page === e.page),
+        ),
+      ),
+    ).length,
+  0,
+);
+console.log(
+  `${docs.length} documents, ${files.length} files, ${docs.reduce((n, d) => n + d.groups.reduce((m, g) => m + g.spans.length, 0), 0)} spans; ceiling: ${fraction(reachable, expected)} of the expected definitions matched by a span`,
+);
 
 const pooled = new Map(thresholds.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
 const rows: string[] = [];

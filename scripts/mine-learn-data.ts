@@ -6,7 +6,17 @@ import type { Candidate } from '../src/mine/index.js';
 import { documentSpans, placeOfSpan, type Group, type RuleMiner } from '../src/mine/learn/candidates.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
 import { predict, train, type Example, type Model, type TrainOptions } from '../src/mine/learn/model.js';
-import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, readPaper, readPassages, sameClause, score, type Expected, type Scored } from '../test/mine/evaluation-data.js';
+import {
+  EVALUATION_CONCEPT,
+  HELD_OUT,
+  MINING_FIXTURES,
+  readPaper,
+  readPassages,
+  sameClause,
+  score,
+  type Expected,
+  type Scored,
+} from '../test/mine/evaluation-data.js';
 
 export interface LabelledDocument {
   readonly file: string;
@@ -66,7 +76,8 @@ export function trainOn(docs: readonly Prepared[]): Model {
     d.features.forEach((g, gi) =>
       g.forEach((features, si) => {
         examples.push({ features, label: d.labels[gi]![si]! });
-        if (dropout && features.some((f) => RULE_FEATURE.test(f))) examples.push({ features: features.filter((f) => !RULE_FEATURE.test(f)), label: d.labels[gi]![si]! });
+        if (dropout && features.some((f) => RULE_FEATURE.test(f)))
+          examples.push({ features: features.filter((f) => !RULE_FEATURE.test(f)), label: d.labels[gi]![si]! });
       }),
     );
   }
@@ -74,9 +85,17 @@ export function trainOn(docs: readonly Prepared[]): Model {
   return train(examples, JSON.parse(process.env['MINE_LEARN_TRAIN'] ?? '{}') as TrainOptions);
 }
 
+export interface Chosen {
+  readonly page: number;
+  readonly clause: string;
+  readonly p: number;
+  /** The rules' candidate of the sentence that overlaps the span most: its attribution is the span's. */
+  readonly rule?: Candidate;
+}
+
 /** The spans a model keeps in a document: per sentence the likeliest first, then any other above the threshold that overlaps none kept. */
-export function choose(model: Model, doc: Prepared, threshold: number): { page: number; clause: string; p: number }[] {
-  const found: { page: number; clause: string; p: number }[] = [];
+export function choose(model: Model, doc: Prepared, threshold: number): Chosen[] {
+  const found: Chosen[] = [];
   doc.groups.forEach((g, gi) => {
     const ranked = g.spans
       .map((s, si) => ({ s, p: predict(model, doc.features[gi]![si]!) }))
@@ -86,14 +105,35 @@ export function choose(model: Model, doc: Prepared, threshold: number): { page: 
       if (r.p < threshold) break;
       if (kept.every((k) => r.s.end <= k.s.start || r.s.start >= k.s.end)) kept.push(r);
     }
-    for (const k of kept) found.push({ page: placeOfSpan(g, k.s).page, clause: g.sentence.slice(k.s.start, k.s.end), p: k.p });
+    for (const k of kept) {
+      const clause = g.sentence.slice(k.s.start, k.s.end);
+      const common = (r: Candidate) => {
+        const at = g.sentence.indexOf(r.clause);
+        return at < 0 ? 0 : Math.max(0, Math.min(k.s.end, at + r.clause.length) - Math.max(k.s.start, at));
+      };
+      const rule = g.rules.filter((r) => common(r) > 0).sort((a, b) => common(b) - common(a) || b.score - a.score)[0];
+      found.push({ page: placeOfSpan(g, k.s).page, clause, p: k.p, ...(rule ? { rule } : {}) });
+    }
   });
   return found;
 }
 
 /** Precision and recall of a model's choices on documents, by the scorer's rule. */
 export function scoreModel(model: Model, docs: readonly Prepared[], threshold: number): Scored {
-  return score(docs.map((d) => ({ id: d.id, found: choose(model, d, threshold).map((f) => ({ page: f.page, clause: f.clause, score: f.p }) as unknown as Candidate), expected: d.expected })));
+  return score(docs.map((d) => ({ id: d.id, found: choose(model, d, threshold).map(asCandidate), expected: d.expected })));
+}
+
+/** A chosen span as the scorer reads a candidate: its page and clause, with the attribution of the rules' candidate it overlaps. */
+export function asCandidate(c: Chosen): Candidate {
+  const attribution = c.rule?.attribution;
+  return {
+    ...(c.rule ?? {}),
+    page: c.page,
+    clause: c.clause,
+    score: c.p,
+    quoted: c.rule?.quoted ?? false,
+    ...(attribution ? { attribution } : {}),
+  } as Candidate;
 }
 
 export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;

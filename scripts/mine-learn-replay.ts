@@ -27,9 +27,15 @@ const files = studiedFiles().filter((f) => !without.has(f));
 const documents = files.flatMap((f) => documentsOf(f));
 const inBlind = (d: { file: string }) => blind.has(d.file);
 
-const rules = score(documents.filter(inBlind).map((d) => ({ id: d.id, found: old.mineDefinitions(d.pages, { concept: EVALUATION_CONCEPT, minScore: 0.5 }) as never, expected: d.expected })));
+const rules = score(
+  documents
+    .filter(inBlind)
+    .map((d) => ({ id: d.id, found: old.mineDefinitions(d.pages, { concept: EVALUATION_CONCEPT, minScore: 0.5 }) as never, expected: d.expected })),
+);
 console.log(`blind: ${[...blind].join(', ')}; trained on the other ${files.length - blind.size} studied files`);
-console.log(`rules of ${path.basename(worktree)} alone (default threshold): precision ${fraction(rules.tp, rules.tp + rules.fp)}, recall ${fraction(rules.tp, rules.tp + rules.fn)}`);
+console.log(
+  `rules of ${path.basename(worktree)} alone (default threshold): precision ${fraction(rules.tp, rules.tp + rules.fp)}, recall ${fraction(rules.tp, rules.tp + rules.fn)}`,
+);
 for (const [name, options] of [
   ['learned with those rules', { ruleMiner: old.mineDefinitions }],
   ['learned, lexical only', { noRules: true }],

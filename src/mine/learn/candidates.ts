@@ -125,7 +125,10 @@ export function namingsIn(sentence: string, matcher: TermMatcher): { start: numb
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   for (const { term, modifier: written, heads } of matcher.split) {
     const modifier = escape(written);
-    const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${heads.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`, 'giu');
+    const head = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${heads.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`,
+      'giu',
+    );
     for (const m of sentence.matchAll(head)) {
       if (!out.some((o) => m.index >= o.start && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, term });
     }
@@ -179,7 +182,9 @@ export function spansAround(sentence: string, termStart: number, termEnd: number
   };
   const tail = /[\s.!?;:,"'”’)\]]*$/u.exec(sentence)!;
   addEnd(tail.index, 'end');
-  const cite = /\s*(?:\[\d[\d,;:\s–-]*\]|\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))[\s.!?;:,"'”’)\]]*$/u.exec(sentence);
+  const cite = /\s*(?:\[\d[\d,;:\s–-]*\]|\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))[\s.!?;:,"'”’)\]]*$/u.exec(
+    sentence,
+  );
   if (cite) addEnd(cite.index, 'end-cite');
   const after = sentence.slice(termEnd);
   const marks = [...after.matchAll(/\s*(?:[;:,(|]|\[\d|["”’](?=[\s,.;:)]|$)|\s[–—-]\s|\s(?:which|where|while|whereas|but|and)\s)/gu)];
@@ -187,16 +192,16 @@ export function spansAround(sentence: string, termStart: number, termEnd: number
     const name = m[0].includes('|')
       ? 'cell'
       : /[;:]/u.test(m[0])
-      ? 'semicolon'
-      : m[0].includes(',')
-        ? 'comma'
-        : /[([]/u.test(m[0])
-          ? 'cite'
-          : OPENING_QUOTES.test(m[0]) || /[”’]/u.test(m[0])
-            ? 'quote'
-            : /[–—-]/u.test(m[0])
-              ? 'dash'
-              : `w-${m[0].trim()}`;
+        ? 'semicolon'
+        : m[0].includes(',')
+          ? 'comma'
+          : /[([]/u.test(m[0])
+            ? 'cite'
+            : OPENING_QUOTES.test(m[0]) || /[”’]/u.test(m[0])
+              ? 'quote'
+              : /[–—-]/u.test(m[0])
+                ? 'dash'
+                : `w-${m[0].trim()}`;
     // (a closing quote belongs to the span it closes)
     addEnd(termEnd + m.index + (name === 'quote' ? m[0].length : 0), name);
   }

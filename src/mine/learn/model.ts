@@ -64,8 +64,8 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
       const g = sigmoid(z) - examples[k]!.label;
       for (const i of row) {
         const grad = g + l2 * w[i]!;
-        g2[i] += grad * grad;
-        w[i] -= (rate * grad) / Math.sqrt(g2[i]!);
+        g2[i] = g2[i]! + grad * grad;
+        w[i] = w[i]! - (rate * grad) / Math.sqrt(g2[i]!);
       }
     }
   }

@@ -133,6 +133,11 @@ function initialisms(forms: readonly TermForm[], text: string, introduced: reado
   return out;
 }
 
+/** The matcher of the concept's forms in one document, with the abbreviations that document introduces. */
+export function documentMatcher(concept: Concept, body: readonly { readonly text: string }[]): TermMatcher {
+  return withAbbreviations(matcherFor(concept), concept, body.map((l) => l.text).join(' '));
+}
+
 /**
  * The defining clauses of the concept in a document given as page texts (one string for a text
  * without pages), in reading order. Pure: the same pages always give the same candidates.
@@ -141,7 +146,7 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const concept = options.concept ?? DEFAULT_CONCEPT;
   const laid = layOut(pages);
-  const matcher = withAbbreviations(matcherFor(concept), concept, laid.body.map((l) => l.text).join(' '));
+  const matcher = documentMatcher(concept, laid.body);
   const references = referenceIndex(parseReferences(laid.references));
   const out: Candidate[] = [];
   // A terminology standard's entries (`3.1` / `smart city` / `city that …`) are read apart from the prose.

@@ -1,0 +1,220 @@
+import type { Concept } from '../../config/concept.js';
+import { referenceIndex } from '../attribution.js';
+import type { TermMatcher } from '../clauses.js';
+import { documentMatcher, mineDefinitions, type Candidate } from '../index.js';
+import { layOut } from '../layout.js';
+import { parseReferences } from '../references.js';
+import { placeOf, splitSentences, toUnits, type Unit, type UnitKind } from '../segment.js';
+import { readTermEntries } from '../term-entries.js';
+
+// Candidate spans that do not depend on the hand rules to exist: every sentence naming the concept gives
+// spans from several starts (the term, a few words before it, the sentence start, after a colon, comma or
+// opening quote) to several ends (the sentence end, before a later punctuation mark, citation or quote, the
+// term itself), and the rules' own candidates at score 0 are added with their factors. A classifier
+// chooses among them (model.ts).
+
+/** One span a sentence may define, with what the hand rules say of it. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** The naming of the concept the span is built around (offsets in the sentence). */
+  readonly termStart: number;
+  readonly termEnd: number;
+  readonly term: string;
+  /** How the span's start and end were chosen (`term`, `w2`, `sentence`, `colon` … / `end`, `comma`, `cite` …). */
+  readonly from: string;
+  readonly to: string;
+  /** The rules' candidate with exactly this text, if any. */
+  readonly rule?: Candidate;
+}
+
+/** A sentence naming the concept (or a rules' candidate read apart from the prose), and its spans. */
+export interface Group {
+  readonly sentence: string;
+  readonly kind: UnitKind;
+  /** Where the sentence starts in its unit (pages and lines of a span come from it). */
+  readonly unit?: Unit;
+  readonly offset: number;
+  /** Where a group read apart from the prose is (a terminology entry, a title over its meaning). */
+  readonly place?: { readonly page: number; readonly line: number };
+  readonly spans: Span[];
+  /** The rules' candidates of the sentence, at any score. */
+  readonly rules: Candidate[];
+  /** The sentence before and the ones after it, for attribution. */
+  readonly index: number;
+}
+
+/** A document's groups, in reading order, and the rules' candidates at score 0. */
+export interface DocumentSpans {
+  readonly groups: Group[];
+  readonly matcher: TermMatcher;
+}
+
+const MIN_WORDS = 4;
+const MAX_ENDS = 14;
+
+/** The page and line where a span starts. */
+export function placeOfSpan(group: Group, span: Pick<Span, 'start'>): { page: number; line: number } {
+  if (group.unit) return placeOf(group.unit, group.offset + span.start);
+  return group.place ?? { page: 1, line: 1 };
+}
+
+export function spanText(sentence: string, start: number, end: number): string {
+  return sentence.slice(start, end);
+}
+
+/** The rules' miner, replaceable so that an experiment can read the candidates of an earlier version of the rules. */
+export type RuleMiner = (pages: readonly string[], options: { concept: Concept; minScore: number }) => readonly Candidate[];
+
+/** The groups of a document given as page texts. Pure and deterministic. */
+export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner: RuleMiner = mineDefinitions): DocumentSpans {
+  const laid = layOut(pages);
+  const matcher = documentMatcher(concept, laid.body);
+  const references = referenceIndex(parseReferences(laid.references));
+  const terms = readTermEntries(laid.body, laid.references, matcher, references);
+  const units = toUnits(terms.body);
+  const rules = ruleMiner(pages, { concept, minScore: 0 });
+  const groups: Group[] = [];
+  const bySentence = new Map<string, Group>();
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue;
+    for (const sentence of splitSentences(unit.text, unit.kind)) {
+      const namings = namingsIn(sentence.text, matcher);
+      if (!namings.length || bySentence.has(sentence.text)) continue;
+      const group: Group = { sentence: sentence.text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
+      for (const m of namings) group.spans.push(...spansAround(sentence.text, m.start, m.end, m.term));
+      groups.push(group);
+      bySentence.set(sentence.text, group);
+    }
+  }
+  for (const rule of rules) {
+    let group = bySentence.get(rule.sentence);
+    if (!group) {
+      // (a terminology entry, or a title over its meaning: read apart from the prose, its text spanned as a sentence's)
+      const sentence = rule.sentence;
+      group = { sentence, kind: rule.context, offset: 0, place: { page: rule.page, line: rule.line }, spans: [], rules: [], index: groups.length };
+      for (const m of namingsIn(sentence, matcher)) group.spans.push(...spansAround(sentence, m.start, m.end, m.term));
+      groups.push(group);
+      bySentence.set(rule.sentence, group);
+    }
+    group.rules.push(rule);
+    const at = group.sentence.indexOf(rule.clause);
+    const start = at < 0 ? 0 : at;
+    const end = at < 0 ? group.sentence.length : at + rule.clause.length;
+    const same = group.spans.findIndex((s) => s.start === start && s.end === end);
+    const base = same >= 0 ? group.spans[same]! : { start, end, termStart: start, termEnd: start, term: rule.term, from: 'rule', to: 'rule' };
+    const span: Span = { ...base, term: rule.term, rule };
+    if (same >= 0) group.spans[same] = span;
+    else group.spans.push(span);
+  }
+  return { groups, matcher };
+}
+
+const MAX_NAMINGS = 8;
+
+/**
+ * Where a sentence names the concept: a form of a term, or a term's head with its modifier a few words on
+ * (`a city is smart when`, `a city can be defined as ‘smart’`), which names it too.
+ */
+export function namingsIn(sentence: string, matcher: TermMatcher): { start: number; end: number; term: string }[] {
+  const out: { start: number; end: number; term: string }[] = [];
+  for (const m of sentence.matchAll(new RegExp(matcher.regex.source, 'giu'))) {
+    const term = matcher.termOf.get(m[0].toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
+    if (term) out.push({ start: m.index, end: m.index + m[0].length, term });
+  }
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  for (const { term, modifier: written, heads } of matcher.split) {
+    const modifier = escape(written);
+    const head = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${heads.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`,
+      'giu',
+    );
+    for (const m of sentence.matchAll(head)) {
+      if (!out.some((o) => m.index >= o.start && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, term });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).slice(0, MAX_NAMINGS);
+}
+
+const OPENING_QUOTES = /["“‘']/u;
+
+/** The spans around one naming of the concept in a sentence. */
+export function spansAround(sentence: string, termStart: number, termEnd: number, term: string): Span[] {
+  const starts = new Map<number, string>();
+  const addStart = (at: number, from: string) => {
+    while (at < termStart && /\s/u.test(sentence[at]!)) at++;
+    if (at <= termStart && !starts.has(at)) starts.set(at, from);
+  };
+  addStart(termStart, 'term');
+  // (the one to three words before the term: an article, `the concept of`, `a truly smart`)
+  const before = sentence.slice(0, termStart);
+  const words = [...before.matchAll(/[^\s]+\s+/gu)];
+  for (let k = 1; k <= 3 && k <= words.length; k++) {
+    const w = words[words.length - k]!;
+    if (/[.,;:!?)\]]\s*$/u.test(w[0]) && k > 0) break;
+    addStart(w.index, `w${k}`);
+  }
+  addStart(/^[\s"“‘'(•·▪◦●■‣–—*-]*/u.exec(sentence)![0].length, 'sentence');
+  for (const [mark, name] of [
+    [':', 'colon'],
+    [',', 'comma'],
+    [';', 'semicolon'],
+    ['(', 'paren'],
+    ['|', 'cell'],
+  ] as const) {
+    const at = before.lastIndexOf(mark);
+    if (at >= 0) addStart(at + 1, name);
+  }
+  const quote = [...before.matchAll(/["“‘']/gu)].at(-1);
+  if (quote) addStart(quote.index + 1, 'quote');
+  // (a table row's cell after the term's: `Source | Term | Its meaning | …`)
+  const cell = sentence.indexOf('|', termEnd);
+  if (cell >= 0) {
+    let at = cell + 1;
+    while (/\s/u.test(sentence[at] ?? '')) at++;
+    starts.set(at, 'next-cell');
+  }
+
+  const ends = new Map<number, string>();
+  const addEnd = (at: number, to: string) => {
+    while (at > termEnd && /[\s,;:.]/u.test(sentence[at - 1]!)) at--;
+    if (at >= termEnd && !ends.has(at)) ends.set(at, to);
+  };
+  const tail = /[\s.!?;:,"'”’)\]]*$/u.exec(sentence)!;
+  addEnd(tail.index, 'end');
+  const cite = /\s*(?:\[\d[\d,;:\s–-]*\]|\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))[\s.!?;:,"'”’)\]]*$/u.exec(
+    sentence,
+  );
+  if (cite) addEnd(cite.index, 'end-cite');
+  const after = sentence.slice(termEnd);
+  const marks = [...after.matchAll(/\s*(?:[;:,(|]|\[\d|["”’](?=[\s,.;:)]|$)|\s[–—-]\s|\s(?:which|where|while|whereas|but|and)\s)/gu)];
+  for (const m of marks.slice(0, MAX_ENDS)) {
+    const name = m[0].includes('|')
+      ? 'cell'
+      : /[;:]/u.test(m[0])
+        ? 'semicolon'
+        : m[0].includes(',')
+          ? 'comma'
+          : /[([]/u.test(m[0])
+            ? 'cite'
+            : OPENING_QUOTES.test(m[0]) || /[”’]/u.test(m[0])
+              ? 'quote'
+              : /[–—-]/u.test(m[0])
+                ? 'dash'
+                : `w-${m[0].trim()}`;
+    // (a closing quote belongs to the span it closes)
+    addEnd(termEnd + m.index + (name === 'quote' ? m[0].length : 0), name);
+  }
+  addEnd(termEnd, 'term');
+
+  const out: Span[] = [];
+  for (const [start, from] of [...starts].sort((a, b) => a[0] - b[0])) {
+    for (const [end, to] of [...ends].sort((a, b) => a[0] - b[0])) {
+      if (end <= start) continue;
+      const text = sentence.slice(start, end);
+      if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) continue;
+      out.push({ start, end, termStart, termEnd, term, from, to });
+    }
+  }
+  return out;
+}

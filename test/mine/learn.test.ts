@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { termForms } from '../../src/config/concept.js';
+import { termMatcher } from '../../src/mine/clauses.js';
+import { documentSpans, namingsIn, spansAround } from '../../src/mine/learn/candidates.js';
+import { spanFeatures } from '../../src/mine/learn/features.js';
+import { predict, train, type Example } from '../../src/mine/learn/model.js';
+import { EVALUATION_CONCEPT, sameClause } from './evaluation-data.js';
+
+const matcher = termMatcher(termForms(EVALUATION_CONCEPT));
+const texts = (sentence: string, spans: readonly { start: number; end: number }[]) => spans.map((s) => sentence.slice(s.start, s.end));
+
+describe('learned miner: candidate spans', () => {
+  it('spans a lead-in, a colon and a trailing citation: the defining clause is among them', () => {
+    const sentence = 'Industry papers put it plainly: a smart city is a city that uses data to run its services (Okafor, 2019).';
+    const [naming] = namingsIn(sentence, matcher);
+    const spans = texts(sentence, spansAround(sentence, naming!.start, naming!.end, naming!.term));
+    expect(spans).toContain('a smart city is a city that uses data to run its services');
+    expect(spans).toContain('smart city is a city that uses data to run its services');
+    // (the whole sentence is a span too, but no span runs into the citation when it stops before it)
+    expect(spans.some((s) => s.startsWith('Industry papers'))).toBe(true);
+    expect(spans.every((s) => !s.endsWith('('))).toBe(true);
+  });
+
+  it('names a term by its head with the modifier a few words on, and a table cell after the term cell', () => {
+    const split = 'According to Okafor (2011), a city is smart when its budget follows published targets.';
+    const namings = namingsIn(split, matcher);
+    expect(namings.map((n) => [split.slice(n.start, n.end), n.term])).toEqual([['city', 'smart city']]);
+    const spans = texts(split, spansAround(split, namings[0]!.start, namings[0]!.end, 'smart city'));
+    expect(spans).toContain('a city is smart when its budget follows published targets');
+    const row = 'Asante (2022) | Digital twin | A virtual model of a physical system used to predict it | data';
+    const cell = namingsIn(row, matcher)[0]!;
+    expect(texts(row, spansAround(row, cell.start, cell.end, cell.term))).toContain('A virtual model of a physical system used to predict it');
+  });
+
+  it('gives no span of fewer than four words, and none for a sentence that does not name the concept', () => {
+    const { groups } = documentSpans(['The river floods every spring. Smart cities thrive.'], EVALUATION_CONCEPT);
+    expect(groups.map((g) => g.sentence)).toEqual(['Smart cities thrive.']);
+    expect(groups[0]!.spans).toEqual([]);
+  });
+
+  it("carries the rules' candidates with their factors, on the span of the same text", () => {
+    const { groups } = documentSpans(['A smart city is a city that uses digital technology to improve the lives of its residents.'], EVALUATION_CONCEPT);
+    const ruled = groups.flatMap((g) => g.spans).filter((s) => s.rule);
+    expect(ruled.length).toBeGreaterThan(0);
+    const [g] = groups;
+    expect(
+      ruled.some((s) =>
+        sameClause(g!.sentence.slice(s.start, s.end), 'A smart city is a city that uses digital technology to improve the lives of its residents'),
+      ),
+    ).toBe(true);
+    expect(spanFeatures(g!, ruled[0]!)).toEqual(expect.arrayContaining(['rule-pattern:is-a']));
+  });
+});
+
+describe('learned miner: features', () => {
+  it('names the verb after the term, its word classes, how the span was cut, and is the same list each time', () => {
+    const { groups } = documentSpans(['As presently understood, a smart city is one that measures its own services.'], EVALUATION_CONCEPT);
+    const g = groups[0]!;
+    const span = g.spans.find((s) => g.sentence.slice(s.start, s.end) === 'a smart city is one that measures its own services')!;
+    const f = spanFeatures(g, span);
+    expect(f).toEqual(expect.arrayContaining(['bias', 'a1:is', 'a2:is one', 'from:w1', 'to:end', 'b1:a', 'b2:, a', 't1:VBZ', 'kind:paragraph']));
+    expect(new Set(f).size).toBe(f.length);
+    expect(spanFeatures(g, span)).toEqual(f);
+  });
+});
+
+describe('learned miner: model', () => {
+  // Two features that decide the label and one that is noise.
+  const examples: Example[] = Array.from({ length: 200 }, (_, i) => {
+    const good = i % 3 === 0;
+    return { features: ['bias', good ? 'a1:is' : 'a1:has', i % 2 ? 'noise:x' : 'noise:y'], label: good ? 1 : 0 };
+  });
+
+  it('learns a separable rule: high for the positive feature, low for the negative one', () => {
+    const model = train(examples);
+    expect(predict(model, ['bias', 'a1:is', 'noise:x'])).toBeGreaterThan(0.9);
+    expect(predict(model, ['bias', 'a1:has', 'noise:y'])).toBeLessThan(0.1);
+    // A feature never seen weighs nothing.
+    expect(predict(model, ['bias', 'a1:is', 'unseen:z'])).toBe(predict(model, ['bias', 'a1:is']));
+  });
+
+  it('is deterministic: the same examples give byte-identical weights; another seed gives other ones', () => {
+    const a = JSON.stringify(train(examples));
+    expect(JSON.stringify(train(examples))).toBe(a);
+    expect(JSON.stringify(train(examples, { seed: 2 }))).not.toBe(a);
+  });
+});

@@ -213,11 +213,6 @@ export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: (
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** The best defining clause of the concept in a sentence, or none. */
-export function findClause(sentence: string, matcher: TermMatcher): Clause | undefined {
-  return candidates(sentence, matcher).sort((a, b) => b.score - a.score || a.start - b.start)[0];
-}
-
 /** The namings of the concept read in one sentence; the rest of a longer run is left unread. */
 export const MAX_NAMINGS = 64;
 

@@ -1,37 +1,11 @@
 import type { TermForm } from '../config/concept.js';
 import { findCitations, type Citation } from './citations.js';
+import type { Clause, Factor } from './clauses/types.js';
 import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind, surpassedGenus } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
 
-/** A factor of a candidate's score, named so the score can be explained. */
-export interface Factor {
-  readonly name: string;
-  readonly value: number;
-}
-
-/** A defining clause found in a sentence, before attribution. */
-export interface Clause {
-  /** Offsets of the clause in the sentence (end exclusive; trailing citation and punctuation left out). */
-  readonly start: number;
-  readonly end: number;
-  /** The configured term the clause defines. */
-  readonly term: string;
-  /** The defining construction and its weight. */
-  readonly pattern: Factor;
-  /** Where the clause sits in the sentence. */
-  readonly position: Factor;
-  /** Words in the clause, and the factor their number gives. */
-  readonly words: number;
-  readonly length: Factor;
-  /** Checks on what is said of the term that lowered the score (negated, evaluative, …). */
-  readonly checks: readonly Factor[];
-  readonly score: number;
-  /** Who the sentence says defines it: the subject of a reporting verb or of an attribution phrase. */
-  readonly reporter?: { readonly text: string; readonly start: number; readonly end: number; readonly cue: string };
-  /** The writers' own definition: `we define`, `understood here as`, `in this study`. */
-  readonly own: boolean;
-}
+export type { Clause, Factor } from './clauses/types.js';
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';

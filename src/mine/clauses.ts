@@ -1,6 +1,7 @@
 import { findCitations, type Citation } from './citations.js';
 import { canonical, type TermMatcher } from './clauses/terms.js';
 import type { Clause, Factor } from './clauses/types.js';
+import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './clauses/words.js';
 import { clauseNotNounPhrase, contrastedGenus, deonticRole, determinerComplement, roleNotKind, surpassedGenus } from './complement.js';
 import { hasFiniteVerb, isAdjective, isNoun, isWord, tagsOf } from './lexicon.js';
 import { isVerbOfHaving } from './verb-senses.js';
@@ -106,8 +107,6 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
       /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
   },
 ];
-// (a preposition may lead the relative pronoun: `models to which time has been added`, `a platform on which …`)
-const RELATIVE = /^(?:that|which|where|whose|who|wherein|(?:in|to|on|at|for|from|with|through|by|under|into|upon|within|around|across)\s+wh(?:ich|om))\b/iu;
 // Nouns about the term rather than the city: a definition only when a definiens follows them.
 const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
@@ -118,12 +117,8 @@ const EVALUATIVE_HEADS =
 const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
-// Verbs that say what a city needs, has or undergoes, not what it is.
-const STATE_VERBS =
-  /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
 // A relative pronoun or a subordinating conjunction opening a clause of its own (`as` only after a comma: `, particularly as …`).
 const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|whilst|because|since|if|although|though|unless|whereas)\b|,\s*(?:\p{Ll}+ly\s+)?as\s/iu;
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)\b/iu;
 const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|my|some|many|most|few|several|other|another)$/iu;
 
 /**
@@ -777,14 +772,6 @@ function kindOfHead(text: string, term: string): boolean {
           w,
         ) && !FINITE.test(w),
     );
-}
-
-/** A verb in the present tense: listed as one first, or an -s form of a listed verb (`infuses`). */
-function presentVerb(word: string): boolean {
-  const tags = tagsOf(word);
-  if (tags.length) return tags[0] === 'VBZ' || tags[0] === 'VBP';
-  const base = /^(.+?)(?:es|s)$/u.exec(word);
-  return Boolean(base && [base[1]!, `${base[1]!}e`, word.slice(0, -1)].some((b) => tagsOf(b)[0] === 'VB'));
 }
 
 /** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */

@@ -8,7 +8,7 @@ export const RELATIVE =
   /^(?:that|which|where|whose|who|wherein|(?:in|to|on|at|for|from|with|through|by|under|into|upon|within|around|across)\s+wh(?:ich|om))\b/iu;
 // Verbs that say what a city needs, has or undergoes, not what it is.
 export const STATE_VERBS =
-  /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|continues?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
+  /^(?:needs?|requires?|faces?|gets?|wants?|costs?|attracts?|grows?|becomes?|seems?|appears?|remains?|tends?|struggles?|fails?|depends?|lacks?|risks?|promises?|aims?|seeks?|strives?|hopes?|plans?|tries|try|continues?|starts?|begins?|helps?|allows?|enables?|must|should|will|would|could|might|may|can|emerged?|emerges|exists?|raises?|poses?|calls?|asks?|wishes?|intends?|expects?|takes?|spends?|invests?|gains?|loses?|competes?|ranks?)$/u;
 export const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)\b/iu;
 
 /** A verb in the present tense: listed as one first, or an -s form of a listed verb (`infuses`). */

@@ -23,8 +23,3 @@ export function keepsHyphen(left: string, right: string, documentWords: Readonly
   if (l.length >= 3 && r.length >= 3 && isWord(l) && isWord(r)) return true;
   return false;
 }
-
-/** Soft hyphens (U+00AD) only mark where a word may break; they are never text. */
-export function dropSoftHyphens(text: string): string {
-  return text.replace(/\u00ad(?!\s*$)/g, '');
-}

@@ -518,6 +518,9 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
 /**
  * The notes of a document by their superscript marker (`² A model that is …` → `²`), from its footnote
  * units, so that a marker after a definition can be read: a note citing a source, or a comment.
+ * (notes.ts reads notes too, from the printed lines by page, plain-digit numbers included, to name a marker's
+ * source; the two readers take different lines as notes and join them differently, so neither can stand in for
+ * the other without changing what is mined.)
  */
 export function notesOf(units: readonly Unit[]): Map<string, string> {
   const notes = new Map<string, string>();

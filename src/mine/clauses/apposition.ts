@@ -1,0 +1,72 @@
+import type { Citation } from '../citations.js';
+import { clauseNotNounPhrase } from '../complement.js';
+import { isNoun, tagsOf } from '../lexicon.js';
+import { build } from './build.js';
+import { voiceOf } from './lead-in.js';
+import { predicate } from './predicate.js';
+import type { Clause, Factor } from './types.js';
+
+// Apposition: a noun phrase set beside the term, a genus with its own complement, defines the term wherever it
+// stands in its sentence, as a subject or after a verb or a preposition.
+
+// `the smart city, i.e. an urban area in which …`, `a sustainable city — a city that …`, `digital
+// twins, that is, virtual replicas of …`: a noun phrase set beside the term defines it wherever the term sits.
+const APPOSITION = /^\s*(?:,\s*(?:i\.\s?e\.|that\s+is|namely|in\s+other\s+words)\s*,?|\s\(\s*i\.\s?e\.,?|\s+[—–]\s+|—)\s*/iu;
+
+export function appositionClause(
+  sentence: string,
+  prefix: string,
+  np: { start: number; end: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  const m = APPOSITION.exec(sentence.slice(np.end)) ?? commaApposition(sentence, prefix, np);
+  if (!m) return undefined;
+  const rest = sentence.slice(np.end + m[0].length);
+  // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
+  const judged = predicate(rest);
+  if (clauseNotNounPhrase(rest)) return undefined;
+  if (
+    !judged ||
+    judged.check ||
+    // (premodifiers may be set off by commas: `a dynamic, virtual replica of …`)
+    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:,?\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
+  )
+    return undefined;
+  // A dash after a sentence-initial term is a glossary line, read elsewhere.
+  if (!prefix.trim() && /[—–]/u.test(m[0])) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'apposition', value: 0.8 },
+    position: { name: 'beside the term', value: 1 },
+    checks: np.checks,
+    citations,
+    ...voiceOf(prefix),
+  });
+}
+
+/**
+ * `… are turning to digital twins, virtual 3D models that use …`: after a comma, a noun phrase that agrees
+ * with the term in number (an article for a singular term, a plural head for a plural one), whose head is a
+ * noun followed by a relative clause, set beside a term in object position (after a verb or a preposition).
+ */
+function commaApposition(sentence: string, prefix: string, np: { start: number; end: number }): RegExpExecArray | null {
+  if (!/\p{Ll}\s*$/u.test(prefix)) return null;
+  // (or the head's complement, `a virtual replica of a physical system, continuously updated …`)
+  const m = /^,\s+(?=((?:an?\s+)?)((?:[\p{L}\p{N}-]+\s+){0,4})([\p{L}-]+)\s+(?:(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)|of\s))/u.exec(
+    sentence.slice(np.end),
+  );
+  // (a subject relative, `models that mirror …`, as a differentia is; `parks which residents like` is about the parks)
+  if (!m || (m[4] !== undefined && !tagsOf(m[4]).some((t) => t.startsWith('VB') || t === 'MD'))) return null;
+  const plural = /s$/iu.test(sentence.slice(np.start, np.end));
+  const head = m[3]!;
+  if (plural ? Boolean(m[1]) || !/\p{Ll}s$/u.test(head) : !m[1]) return null;
+  // (modifiers and head only: no verb, no conjunction of a list)
+  const words = [...m[2]!.split(/\s+/u).filter(Boolean), head];
+  // (the apposition closes the sentence: another item or clause after it, `, and …`, makes the comma a list's)
+  if (/,\s+(?:and|or|but|while)\s|;/u.test(sentence.slice(np.end + m[0].length))) return null;
+  if (words.some((w) => /^(?:and|or|but|is|are|was|were)$/iu.test(w) || (tagsOf(w).length > 0 && !tagsOf(w).some((t) => /^(?:JJ|NN|CD)/u.test(t)))))
+    return null;
+  return isNoun(head) || isNoun(head.replace(/s$/u, '')) || tagsOf(head).length === 0 ? m : null;
+}

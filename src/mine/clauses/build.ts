@@ -1,0 +1,104 @@
+import type { Citation } from '../citations.js';
+import { afterQuotedDefiniens, clauseEnd, nextStatement, outsideQuotation, quotationClose, secondPredicate, trailingSource } from './extent.js';
+import type { Clause, Factor } from './types.js';
+
+// A clause from a family's draft: cut where it ends (extent.ts), lowered by the doubts its sentence voices
+// (dismissed, loosened, undefinable, hypothetical, a myth), scored as pattern × position × length × checks.
+
+interface Draft {
+  readonly start: number;
+  readonly term: string;
+  readonly pattern: Factor;
+  readonly position: Factor;
+  readonly checks: readonly Factor[];
+  readonly citations: readonly Citation[];
+  readonly own: boolean;
+  readonly reporter?: NonNullable<Clause['reporter']>;
+  /** A table row or glossary line: a trailing `Source (2014)` is a cell, not part of the text. */
+  readonly row?: boolean;
+  /** Where a second object of the same verb begins (`…, and TERM as …`): the clause ends before it. */
+  readonly limit?: number | undefined;
+}
+
+// `… as any city that has installed a few sensors, but such a description says little …`: the
+// writer sets the definition up to reject it.
+const DISMISSED =
+  /,\s+but\s+(?:such|this|that|the|these|those)\s+(?:\p{L}+\s+)?(?:descriptions?|definitions?|views?|framings?|characteri[sz]ations?|accounts?|readings?)\b/iu;
+// Adverbs that loosen the defining verb: `might be described, loosely, as`.
+const LOOSENED = /^[^.;:]{0,60}?\b(?:loosely|vaguely|roughly|crudely)\b/iu;
+
+// What it says is that it has no definition: `… a diverse reality that cannot be pinned down by a single definition`,
+// `… a notion that defies definition`, `…, for which there is no agreed definition`.
+const UNDEFINABLE =
+  /\b(?:cannot|can\s?not|can['’]t|could\s+not|(?:is|are)\s+(?:hard|difficult|impossible)\s+to|defies|defy|resists?|escapes?|eludes?)\b[^.;:]{0,40}?\b(?:defin|pin(?:ned)?\s+down|captur|pinpoint)|\b(?:no|lacks?\s+an?|without\s+an?)\s+(?:single|agreed|universal|common|clear|unique|precise|fixed|settled|consensus|standard|shared)\s+definitions?\b/iu;
+
+/** General evidence against a candidate found anywhere after its start: dismissed, loosened, undefinable. */
+function doubts(sentence: string, start: number): { checks: Factor[]; end: number } {
+  const rest = sentence.slice(start);
+  const checks: Factor[] = [];
+  const dismissed = DISMISSED.exec(rest);
+  if (dismissed) checks.push({ name: 'dismissed in the same sentence', value: 0.4 });
+  if (LOOSENED.test(rest)) checks.push({ name: 'loosened (loosely, roughly …)', value: 0.8 });
+  if (UNDEFINABLE.test(rest)) checks.push({ name: 'says it cannot be defined', value: 0.3 });
+  return { checks, end: dismissed ? start + dismissed.index : sentence.length };
+}
+
+// An impersonal hypothetical reporting clause: `one might argue that …`, `it could be said that …`, `some may object that …`.
+const HYPOTHETICAL =
+  /\b(?:(?:one|some|someone|people|you)\s+(?:might|could|may|would)\s+(?:well\s+)?(?:argue|say|claim|think|suppose|object|conclude|infer)|it\s+(?:might|could|may|would)\s+(?:well\s+)?be\s+(?:argued|said|claimed|thought|supposed|objected|concluded))\s+that\s+$/iu;
+// A proposition given as the content of a contested noun: `the claim that …`, `the myth that …`, `the misconception that …`.
+const CONTESTED =
+  /\b(?:claims?|allegations?|accusations?|charges?|complaints?|criticisms?|suspicions?|fears?|myths?|misconceptions?|misunderstandings?|fallacy|fallacies|caricatures?)\s+that\s+$/iu;
+// A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
+const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
+
+/** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
+export function build(sentence: string, draft: Draft): Clause {
+  const doubt = doubts(sentence, draft.start);
+  const lead = sentence.slice(Math.max(0, draft.start - 60), draft.start);
+  if (ANNOUNCED_PURPOSE.test(lead)) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
+  if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
+  if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
+  const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
+  const cut = Math.min(
+    clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),
+    quotationClose(sentence, d.start),
+    // (a second predicate or statement inside the quoted definiens is the source's own words: the quotation's close ends it)
+    outsideQuotation(sentence, d.start, secondPredicate(sentence, d.start)),
+    trailingSource(sentence, d.start),
+    outsideQuotation(sentence, d.start, nextStatement(sentence, d.start)),
+    afterQuotedDefiniens(sentence, d.start),
+    doubt.end,
+    d.limit ?? sentence.length,
+  );
+  // A cut before a source or a second statement leaves the punctuation and quotes before it out too.
+  let end = cut;
+  while (end > d.start && /[\s.,;:’'"”»]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(d.start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
+  const text = sentence.slice(d.start, end);
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const length: Factor =
+    words < 5
+      ? { name: 'very short', value: 0.4 }
+      : words < 8
+        ? { name: 'short', value: 0.8 }
+        : words > 150
+          ? { name: 'very long', value: 0.6 }
+          : words > 100
+            ? { name: 'long', value: 0.85 }
+            : { name: 'usual length', value: 1 };
+  const checks = d.checks.reduce((p, c) => p * c.value, 1);
+  const score = Math.round(d.pattern.value * d.position.value * length.value * checks * 100) / 100;
+  return {
+    start: d.start,
+    end,
+    term: d.term,
+    pattern: d.pattern,
+    position: d.position,
+    words,
+    length,
+    checks: d.checks,
+    score,
+    own: d.own,
+    ...(d.reporter ? { reporter: d.reporter } : {}),
+  };
+}

@@ -1,0 +1,240 @@
+import type { Citation } from '../citations.js';
+import { hasFiniteVerb, tagsOf } from '../lexicon.js';
+import { SAID_AFTER } from './lead-in.js';
+import { presentVerb } from './words.js';
+
+// Where a defining clause ends: before its sentence's closing punctuation and citations, a second statement or
+// predicate, the writers' comment on the definition, a source named after it, or the close of its quotation.
+
+/** The first `char` at or after `from` that is not inside quotation marks or parentheses, or -1. */
+function outsideQuotes(text: string, from: number, char: string): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '“' || (c === '‘' && !/\p{L}/u.test(text[i - 1] ?? ' '))) quoted = true;
+    else if (c === '”' || (c === '’' && !/\p{L}/u.test(text[i + 1] ?? ' '))) quoted = false;
+    else if (c === char && depth === 0 && !quoted) return i;
+  }
+  return -1;
+}
+
+/**
+ * A clause that starts just inside a quotation ends where the quotation closes: `“I view a smart
+ * city as … challenges.” - Mike O’Leary , Cities of the future …`. Without a closing mark in the
+ * sentence, the sentence's end.
+ */
+export function quotationClose(sentence: string, start: number): number {
+  const before = sentence.slice(0, start);
+  // The quotation the clause is in: an opening mark before it that is not closed before it.
+  const opener = (['“', '«', '"'] as const).find((q) =>
+    q === '"' ? (before.match(/"/gu) ?? []).length % 2 === 1 : before.lastIndexOf(q) > before.lastIndexOf(q === '“' ? '”' : '»'),
+  );
+  const open = opener ? [opener, opener] : /(‘)\s*(?:…|\.\.\.)?\s*$/u.exec(before);
+  if (!open) return sentence.length;
+  const closer = { '“': /”/u, '"': /"/u, '‘': /’(?!\p{L})/u, '«': /»/u }[open[1]!]!;
+  const close = closer.exec(sentence.slice(start));
+  if (!close) return sentence.length;
+  const at = start + close.index;
+  // Only when something other than punctuation or a citation follows the closing mark.
+  return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
+}
+
+/**
+ * A cut at `at` that falls inside a quotation opened after the clause's start (`as “a copy … records, and that
+ * planners use …”`): the quotation's closing mark instead, so a quoted definiens is never split.
+ */
+export function outsideQuotation(sentence: string, start: number, at: number): number {
+  if (at >= sentence.length) return at;
+  const inside = sentence.slice(start, at);
+  const opened = inside.lastIndexOf('“');
+  if (opened < 0 || inside.lastIndexOf('”') > opened) return at;
+  const close = sentence.indexOf('”', at);
+  return close < 0 ? sentence.length : close;
+}
+
+/**
+ * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark
+ * when a new clause follows it (`”, and the firm now sizes …`, `”, but few cities …`): what follows is the writers'
+ * own statement. A relative after the mark (`” that is “…”`, `”, which …`) goes on with the definiens.
+ */
+export function afterQuotedDefiniens(sentence: string, start: number): number {
+  const m = /^[^“”]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+“[^“”]{10,}”/u.exec(sentence.slice(start));
+  if (!m) return sentence.length;
+  const close = start + m[0].length - 1;
+  const rest = sentence.slice(close + 1);
+  const next = /^\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
+  return next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!)) ? close : sentence.length;
+}
+
+/** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
+function opensClause(text: string): boolean {
+  const words = text.split(/\s+/u).slice(0, 7);
+  const pronoun = /^(?:it|they|we|he|she|others|many|most|some)$/iu.test(words[0] ?? '');
+  if (!pronoun && !/^(?:the|a|an|this|these|those|its|their|our|his|her)$/iu.test(words[0] ?? '')) return false;
+  for (let k = pronoun ? 1 : 2; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (/ly$|^(?:now|also|still|already|often|then)$/u.test(w)) continue;
+    if (tagsOf(w).some((t) => t === 'VBZ' || t === 'VBD' || t === 'MD') || (pronoun && tagsOf(w).includes('VBP'))) return true;
+    if (k >= 4) return false;
+  }
+  return false;
+}
+
+/** `… integration of systems, and Kanter and Litow (2009) [7] consider …`: a new cited subject (or a pronoun) starts another statement. */
+export function nextStatement(sentence: string, start: number): number {
+  // (or a personal pronoun as the new subject: `…, and they contrast it with …`)
+  const m =
+    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
+      sentence.slice(start),
+    );
+  const end = m ? start + m.index : sentence.length;
+  const comment = COMMENTARY.exec(sentence.slice(start, end));
+  return comment ? start + comment.index : end;
+}
+
+// The writers' comment after the definiens, set off by a comma, a dash or a semicolon: on the definition itself
+// (`, a definition that has been widely cited`, `— a definition that leaves out residents`, `, which is the
+// definition adopted here`, `, although this definition says nothing …`, `, so the definition goes`), a group
+// that answers it (`, but critics argue that …`), or its source named after it (`, as Okafor (2016) notes`).
+const COMMENTARY = new RegExp(
+  [
+    `(?:,|\\s[—–]|;)\\s+(?:(?:which|that)\\s+(?:is|was|has\\s+been)\\s+|(?:although|though|but|yet|and|while|whereas|so)\\s+)?(?:a|this|that|the|such\\s+a|our|one)\\s+(?:(?:broad|narrow|working|common|widely\\s+cited|technical|simple|useful|standard|familiar|classic)\\s+)?(?:definitions?|descriptions?|formulations?|framings?|wordings?|characteri[sz]ations?)(?![\\p{L}-])(?!\\s+of\\b)`,
+    `,\\s+(?:but|while|whereas|although|though|yet)\\s+(?:critics|others|many|some|sceptics|skeptics|opponents|scholars|authors|researchers|commentators)\\s+(?:\\p{Ll}+ly\\s+)?(?:argue|claim|contend|note|point|say|suggest|warn|counter|object|question|doubt|insist|stress|reply|respond)\\b`,
+    `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
+  ].join('|'),
+  'u',
+);
+
+/** `… and government. - Business Dictionary`: a source named after a dash once the sentence has ended. */
+export function trailingSource(sentence: string, start: number): number {
+  const said = SAID_AFTER.exec(sentence.slice(start));
+  if (said) return start + said.index;
+  // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
+  // (or a locator: `… infrastructure” (3.4 of that edition)`; a bare acronym, `” (ICT)`, belongs to the definiens)
+  const m =
+    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50})\)[.\s]*$/u.exec(
+      sentence.slice(start),
+    );
+  return m ? start + m.index : sentence.length;
+}
+
+/** `a digital twin is a living virtual model, … and has been a central concept in …`: a second predicate of the term ends the definiens. */
+export function secondPredicate(sentence: string, start: number): number {
+  const m =
+    /,\s+and\s+that\s+(?=\p{L}+\s+\p{L})(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do)\b)|,?\s+and\s+(?:has|have|had)\s+(?:also\s+)?(?:been|become|long\s+been)\b|,\s+and\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|increasingly\s+)?(?:being|seen|used|considered|regarded|becoming)\b/iu.exec(
+      sentence.slice(start),
+    );
+  // `, and that stays within …` coordinates a second relative clause; `, and that community
+  // involvement … is necessary` is a second object of the reporting verb.
+  if (m && /^,\s+and\s+that\s/u.test(m[0])) {
+    const next = /^\p{L}+/u.exec(sentence.slice(start + m.index + m[0].length))?.[0] ?? '';
+    if (tagsOf(next).some((t) => /^(?:VBZ|VBP|VBD|MD)$/.test(t)) || presentVerb(next)) return sentence.length;
+  }
+  return m ? start + m.index : sentence.length;
+}
+
+/**
+ * `… systems of people using flows of energy …; these flows and interactions become smart through …`:
+ * a clause after a semicolon whose subject takes up a noun of the definiens (`these flows`) goes on
+ * defining; one about the term itself (`they reduce …`, `such cities …`) is a new statement.
+ */
+function continuesDefiniens(stems: ReadonlySet<string>, part: string): boolean {
+  const m = /^\s*(?:these|those|such)\s+([\p{L}-]{3,})/iu.exec(part);
+  if (!m) return false;
+  const stem = m[1]!
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/u, '')
+    .slice(0, 6);
+  if (/^(?:cit|town|place|municip|communit|region)/u.test(stem)) return false;
+  return stems.has(stem);
+}
+
+/** The 3- to 6-letter beginnings of the definiens' words (its first four, the term and its verb, left out). */
+function definiensStems(definiens: string): Set<string> {
+  const stems = new Set<string>();
+  for (const w of definiens
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .slice(4))
+    for (let n = 3; n <= Math.min(6, w.length); n++) stems.add(w.slice(0, n));
+  return stems;
+}
+
+/**
+ * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
+ * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
+ * follows (`… computing’ [10], and much of the critical literature …`).
+ */
+export function clauseEnd(sentence: string, start: number, citations: readonly Citation[], row: boolean): number {
+  let end = sentence.length;
+  // A `;` ends the clause when a new clause follows it; between the items of a list
+  // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
+  let stems: Set<string> | undefined;
+  let purpose: boolean | undefined;
+  for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
+    const next = outsideQuotes(sentence, semicolon + 1, ';');
+    const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
+    // (the definiens before the first semicolon, read once: a long run of `; these …` stays linear)
+    stems ??= definiensStems(sentence.slice(start, semicolon));
+    // (`… to improve X; to reduce Y; and to make Z`: infinitives of purpose listed in parallel; whether the
+    // definiens has one is read once too)
+    purpose ??= /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
+    const infinitive = /^\s*(?:(?:and|or)\s+)?to\s+(\p{Ll}+)/u.exec(part)?.[1];
+    const parallelPurpose = purpose && infinitive !== undefined && tagsOf(infinitive).includes('VB');
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose) {
+      end = semicolon;
+      break;
+    }
+    from = semicolon + 1;
+  }
+  // A colon after the definiens has begun ends it when an elaboration follows (`… rather than a
+  // mirror: a shared model in which …`); a colon that announces the definiens or a list does not.
+  const colon = outsideQuotes(sentence, start, ':');
+  if (colon > start && colon < end) {
+    const before = sentence.slice(start, colon);
+    const after = sentence.slice(colon + 1, end);
+    if (
+      (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 8 &&
+      !/\b(?:a|an|the|as|is|are|to|of|by|for|include|includes|including|following|namely|follows)\s*$/iu.test(before) &&
+      !/[;…]|\.\.\./u.test(after) &&
+      // (`is more than X: it is Y` gives the genus after the colon)
+      !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
+      // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
+      (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
+    )
+      end = colon;
+  }
+  const commentary = citations.find(
+    (c) =>
+      c.start > start &&
+      c.end < end &&
+      /^[([]/u.test(sentence[c.start]!) &&
+      (/^\s*[,;]\s+(?:and|but|or|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
+        // (a citation closing the definiens, then a new clause after a semicolon: `… data (Lund, 2021); its uses …`)
+        /^\s*;\s+(?!(?:and|or|to)\b)\p{L}/iu.test(sentence.slice(c.end, end)) ||
+        // `… how it is lived” [12, p. 3], a description that …`, `…” (X, 2016) or, more loosely, …`: after a closed quotation and its marker
+        (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*(?:,\s+)?\p{L}/u.test(sentence.slice(c.end, end)))),
+  );
+  if (commentary) end = commentary.end;
+  for (;;) {
+    const before = end;
+    // A note marker in plain digits after the full stop (`… act on it.3`), as a PDF gives a superscript.
+    const marker = /(?<=[\p{Ll}"'”’)][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
+    if (marker) end -= marker[0].length;
+    while (
+      end > start &&
+      /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&
+      !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))
+    )
+      end--;
+    // An ellipsis ending a quotation stays ("… and competitiveness …").
+    while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
+    const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));
+    if (c) end = c.start;
+    if (end === before) break;
+  }
+  return end;
+}

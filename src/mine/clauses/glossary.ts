@@ -1,0 +1,117 @@
+import { findCitations, type Citation } from '../citations.js';
+import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
+import { build } from './build.js';
+import { reporterIn } from './lead-in.js';
+import { predicate } from './predicate.js';
+import { canonical, type TermMatcher } from './terms.js';
+import type { Clause } from './types.js';
+
+// Glossary entries and table rows, where the term is a label rather than a word of a sentence: `Smart city: an
+// urban area that …`, `| Digital twin | A model … |`, a title line over its meaning (`Digital Twin` / `A digital
+// replica of …`).
+
+/** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
+export function glossaryClause(
+  sentence: string,
+  np: { start: number; end: number },
+  term: string,
+  prefix: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
+  // (a Markdown table's row opens with a pipe: `| Digital twin | A model … |`)
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-])?\s*$/u.test(prefix);
+  const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
+  // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
+  // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
+  // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
+  const sourceCell =
+    !marker &&
+    !announced &&
+    /^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
+  if (!marker && !announced && !sourceCell) return undefined;
+  const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
+  if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
+  // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
+  const aside = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))/u.exec(sentence.slice(np.end))?.[0].length ?? 0;
+  const rest = sentence.slice(np.end + aside);
+  const m =
+    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
+    (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
+  if (!m) return undefined;
+  const definiens = rest.slice(m[0].length);
+  // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
+  if (/(?:\.\s?){4,}\s*\d{1,4}\s*$/u.test(definiens)) return undefined;
+  // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
+  // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
+  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) {
+    const judged = predicate(definiens);
+    const words = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
+    if (!judged || judged.check || words.length < 4 || title) return undefined;
+  }
+  // A row of cells between pipes: the entry is its term cell and its meaning cell, whatever follows.
+  const nextCell = m[0].includes('|') ? sentence.indexOf('|', np.end + aside + m[0].length) : -1;
+  // `The smart sustainable city — a city that … — is the model …`: a definiens set between dashes, and
+  // the sentence going on to say something else of the term, ends at the closing dash.
+  const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
+  const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
+  // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
+  const meaningStart = np.end + aside + m[0].length;
+  return build(sentence.slice(0, cut), {
+    start: sourceCell && m[0].includes('|') ? meaningStart : np.start,
+    term,
+    pattern: { name: 'glossary', value: 0.85 },
+    position: sourceCell
+      ? { name: 'after a table cell or label', value: 0.85 }
+      : { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
+    checks: [],
+    citations,
+    own: false,
+    row: true,
+    ...(announced ? reporterIn(prefix) : {}),
+  });
+}
+
+/**
+ * A glossary meaning without its article (`Virtual replica of a physical asset … that uses …`): a capitalised noun
+ * phrase (adjectives and nouns, no pronoun or determiner) that a relative clause restricts, of eight words or more.
+ */
+function bareMeaning(first: string, head: string): boolean {
+  const words = head.match(/[\p{L}-]+/gu) ?? [];
+  const opener = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(opener) || !(isNoun(opener) || isAdjective(opener)) || head.length === first.length) return false;
+  if (/^(?:this|that|these|those|it|its|our|their|there|here|some|many|most|all|each|every|any|no|such|other|another)$/iu.test(opener)) return false;
+  // (a subject relative, `… system that uses …`; `Projects that we have funded …` lists things, it defines none)
+  const relative = /\b(?:that|which|who|whose|where|in\s+which)\s+([\p{L}-]+)/u.exec(first.slice(head.length));
+  if (!relative || /^(?:we|i|you|they|he|she|it|our|the|a|an|this|these|those|its|their|my|your|us|them)$/iu.test(relative[1]!)) return false;
+  return (first.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8;
+}
+
+/**
+ * A glossary entry set as a title line over its meaning (`Digital Twin` / `A digital replica of …
+ * that can be used …`): the title is a term and nothing else, and the first sentence under it is a
+ * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
+ */
+export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
+  // (a run-in title keeps its full stop: `Smart city. A city that …`)
+  const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
+  if (!term) return undefined;
+  const head = first.split(/\b(?:that|which|who|whose|where|in\s+which)\b/u)[0]!;
+  if (hasFiniteVerb(head)) return undefined;
+  if (/^(?:an?|the)\s/iu.test(first)) {
+    const judged = predicate(first);
+    if (!judged || judged.check) return undefined;
+  } else if (!bareMeaning(first, head) || first.toLowerCase().startsWith(title.trim().toLowerCase()) || /[:–—]/u.test(head)) return undefined;
+  const text = `${title.trim()} ${first}`;
+  return build(text, {
+    start: 0,
+    term,
+    pattern: { name: 'glossary', value: 0.85 },
+    position: { name: 'under its title', value: 1 },
+    checks: [],
+    citations: findCitations(text),
+    own: false,
+    row: true,
+  });
+}

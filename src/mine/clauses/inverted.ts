@@ -1,0 +1,76 @@
+import type { Citation } from '../citations.js';
+import { build } from './build.js';
+import { positionOf, reporterIn } from './lead-in.js';
+import { canonical, type TermMatcher } from './terms.js';
+import type { Clause } from './types.js';
+
+// The term after its definiens (`A city that … is what we call a smart city`, `… is often indicated by the
+// notion of smart city`), and the term's modifier said of its head (`A city can be defined as ‘smart’ when …`).
+
+/** `A city that … is what we call a smart sustainable city.` */
+export function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
+  const m =
+    /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+      sentence,
+    );
+  // `… is often indicated by the notion of smart city`: a name given under a notion or label.
+  const notion =
+    m ??
+    /\s(?:is|are)\s+(?:(?:often|commonly|usually|generally|sometimes|now|also|increasingly|widely)\s+)?(?:indicated|denoted|designated|captured|covered|summed\s+up|grouped|gathered|subsumed)\s+(?:by|with|under)\s+(?:the\s+)?(?:notion|term|concept|label|name|idea|heading|banner|umbrella)\s+(?:of\s+)?(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+      sentence,
+    );
+  if (!notion) return undefined;
+  const term = canonical(matcher, notion[1]!.trim());
+  if (!term) return undefined;
+  // After a lead-in ending in a colon (`X (2019) [14] later put the idea in one sentence: the idea that …`).
+  const colon = sentence.slice(0, notion.index).lastIndexOf(': ');
+  const from = colon >= 0 ? colon + 2 : 0;
+  let lead = from + /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence.slice(from))![0].length;
+  // A table row: the source cell (`Lombardi et al. (2012) [15]`) before the subject is not part of it.
+  let cell = false;
+  for (const c of citations) {
+    if (c.start !== lead || !/^\s+(?:\p{Lu}|\[)/u.test(sentence.slice(c.end))) continue;
+    lead = c.end + /^\s*/u.exec(sentence.slice(c.end))![0].length;
+    cell = true;
+  }
+  const subject = sentence.slice(lead, notion.index);
+  const subjectWords = subject.split(/\s+/).filter(Boolean);
+  if (subjectWords.length < 4 || !/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject)) return undefined;
+  return build(sentence, {
+    start: lead,
+    term,
+    pattern: { name: 'term-last', value: 0.8 },
+    position: cell ? { name: 'after a table cell or label', value: 0.85 } : { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
+    checks: [],
+    citations,
+    own: /\b(?:we|here|in\s+this)\b/iu.test(notion[0]),
+    row: cell,
+    ...(from ? reporterIn(sentence.slice(0, from)) : {}),
+  });
+}
+
+/** `A city can be defined as ‘smart’ when …`: the term's modifier said of its head. */
+export function splitTermClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
+  for (const s of matcher.split) {
+    const heads = s.heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const modifier = s.modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const re = new RegExp(
+      `(?:^|[\\s,:;(‘'"“])((?:(?:an?|the|any)\\s+|(?<=^[‘'"“]?|[:;]\\s[‘'"“]?)(?=\\p{Lu}?\\p{L}*s\\b))[‘'"“]?(?:${heads})[’'"”]?\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
+      'iu',
+    );
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    return build(sentence, {
+      start,
+      term: s.term,
+      pattern: { name: 'is-smart-when', value: 0.85 },
+      position: positionOf(sentence.slice(0, start), sentence, start),
+      checks: [],
+      citations,
+      own: false,
+      ...reporterIn(sentence.slice(0, start)),
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,213 @@
+import { isWord, tagsOf } from '../lexicon.js';
+import { DOCUMENT_PART, nameBeforeApposition, nameLike, ORGANISATION, personalName, subjectOf, titledPerson } from './names.js';
+import type { Clause, Factor } from './types.js';
+import { presentVerb } from './words.js';
+
+// What stands before a clause, and a speaker named after it: where the clause sits in its sentence (at its start,
+// after a colon, inside a question …: the position factor) and whose words it is, the writers' own (`we`, `this
+// paper`) or a source's (`According to X,`, `X put it plainly:`, `…, says X.`).
+
+// Openers that need no comma: `In this paper a smart city is …`, `Today smart cities are …`.
+const INTRO_WITHOUT_COMMA =
+  /^(?:(?:in|within|throughout|for|across)\s+(?:this|the\s+present|our|the\s+following)\s+(?:paper|study|article|report|review|work|chapter|context|sense|thesis|book|section|document|framework|strategy)|here|today|nowadays|now|thus|therefore|hence|so|generally|broadly|simply\s+put|put\s+simply|in\s+(?:general|short|brief|essence|other\s+words|practice|sum|summary|turn|fact))$/iu;
+export const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|study|article|report|review|work|chapter|thesis|book|document|strategy)\b/iu;
+
+// `The Consortium [16] proposes a compromise in which a digital twin is …`.
+const PROPOSES_IN_WHICH =
+  /\b(?:propose|proposes|proposed|offer|offers|offered|give|gives|gave|adopt|adopts|adopted|suggest|suggests|suggested|put\s+forward|puts\s+forward)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:in\s+which|whereby|under\s+which)$/iu;
+
+/** How the clause sits in its sentence, from what comes before it. */
+export function positionOf(prefix: string, sentence: string, start: number): Factor {
+  // An opening quotation mark before the clause: where the quotation sits, not the clause.
+  const trimmed = prefix.trim().replace(/\s*[‘'"“«]+$/u, '');
+  const opensQuotation = trimmed !== prefix.trim();
+  // A numbered marker printed after the lead-in's comma (`given by X,[55] a city is …`) belongs to the lead-in.
+  const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1');
+  if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
+  if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
+    return { name: 'after a list or footnote marker', value: 1 };
+  // A note's or an item's marker before a lead-in (`³ Here a smart city is …`, `(b) In this report, …`): the lead-in decides.
+  const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|[•·▪◦●■‣*])\s+(?=\S)/u, '');
+  if (unmarked !== p) return positionOf(unmarked, sentence, start);
+  // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
+  if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
+  if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
+  // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
+  if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
+    return { name: 'the content of a definition', value: 0.85 };
+  // `… young people, for whom the smart city is seen as a tool that …`: a group's view in a relative clause, the
+  // relative form of the `For planners, a smart city is …` lead-in.
+  if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
+  // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
+  if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
+    return { name: 'opens a quotation', value: 0.9 };
+  // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.
+  if (/^what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(p))
+    return { name: 'after a naming lead-in', value: 0.9 };
+  // `… on what exactly a digital twin is: a 3D representation of …`: an indirect question the colon answers.
+  if (/(?:^|\s)what(?:\s+\p{Ll}+ly)?$/iu.test(p) && /^[^:;.]{1,60}?\s(?:is|are)\s*:\s*[“"‘]?(?:an?|the)\s/iu.test(sentence.slice(start)))
+    return { name: 'an indirect question answered after a colon', value: 0.9 };
+  if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
+  if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
+  if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
+  // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
+  if (
+    /^(?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60}$/iu.test(p) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) &&
+    !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) &&
+    /^(?:an?|the)\s/iu.test(sentence.slice(start))
+  ) {
+    return { name: 'after an introductory phrase', value: 0.9 };
+  }
+  if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
+  if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
+  if (
+    /\b(?:we|i|they|authors?|scholars|researchers)\s+(?:\p{L}+ly\s+)?(?:believe|think|hold|argue|contend|maintain|assume|posit|suggest|propose|claim|note)$/iu.test(
+      p,
+    )
+  )
+    return { name: 'after a reporting verb', value: 0.9 };
+  // `we treat a city as smart when …`, `One of the most cited treats a city as …`.
+  if (
+    /\s(?:define|defines|defined|treat|treats|treated|see|sees|view|views|consider|considers|considered|regard|regards|deem|deems|understand|understands|describe|describes|conceive|conceives|believe|believes)$/iu.test(
+      ` ${p}`,
+    )
+  )
+    return { name: 'after a reporting verb', value: 0.9 };
+  if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
+  if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
+    return { name: 'after a table cell or label', value: 0.85 };
+  }
+  // `Roots in product development – In engineering a digital twin …`: a run-in heading set off by a dash; the
+  // sentence begins after it, so the position is read from what follows the dash.
+  const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
+  if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
+  return { name: 'not the subject of the sentence', value: 0.3 };
+}
+
+/** Whose words a clause after `prefix` is: the authors' own (`we`, `this paper`), and who is reported as saying it. */
+export function voiceOf(prefix: string): { own: boolean; reporter?: NonNullable<Clause['reporter']> } {
+  return { own: OWN_INTRO.test(prefix), ...reporterIn(prefix) };
+}
+
+/** Who an introductory phrase attributes the clause to: `According to X,`, `For X,`, `X put it plainly:`, `X propose that`. */
+export function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> } {
+  // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
+  const opening = /\s*[“"‘«]\s*$/u.exec(lead);
+  const prefix = opening ? lead.slice(0, opening.index) : lead;
+  const according =
+    /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
+  if (according) {
+    const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
+    // (`For Ana Reis, who leads the programme,`: the name before its description)
+    const text = nameBeforeApposition(according[2]!)?.text ?? according[2]!;
+    const subject = subjectOf(text);
+    const at = according.index + according[0].indexOf(text);
+    if (cue === 'for' || cue === 'following' || cue === 'after') {
+      // "For urban planners, …" is a point of view; "For Batty et al. (2012), …" an attribution, and so
+      // is "For Etezadzadeh, “…”": a single name whose words the quotation gives.
+      if (!subject || !nameLike(subject.text)) return {};
+      if (!/\bet\s+al\b|\((?:1[89]|20)\d\d|\[\d|\p{Lu}.*\p{Lu}|\s\p{Lu}/u.test(according[2]!) && !(opening && cue === 'for')) return {};
+      // `For the procurement officers we interviewed in Groningen and Cusco,`: a name ending a longer
+      // description is a place or a detail of it, not the source.
+      if (!/^(?:the)?$/iu.test(text.slice(0, subject.start).trim())) return {};
+    }
+    return { reporter: subject ? { text: subject.text, start: at + subject.start, end: at + subject.end, cue } : { text: '', start: at, end: at, cue } };
+  }
+  const gives =
+    /^(.*?)\s*\b(?:provides?|gives?|offers?|proposes?|adopts?)\s+(?:a|an|the|this|its|the\s+following)\s+(?:[\p{L}-]+\s+)?definition\s*:\s*$/iu.exec(prefix);
+  if (gives) {
+    const subject = subjectOf(gives[1]!);
+    if (subject) return { reporter: { ...subject, cue: 'gives a definition' } };
+  }
+  const proposes =
+    /^(.*?)\s*\b(?:propose|proposes|proposed|offer|offers|offered|give|gives|gave|adopt|adopts|adopted|suggest|suggests|suggested|put\s+forward|puts\s+forward)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:in\s+which|whereby|under\s+which)\s*$/iu.exec(
+      prefix,
+    );
+  if (proposes) {
+    const subject = subjectOf(proposes[1]!);
+    if (subject) return { reporter: { ...subject, cue: 'proposes' } };
+  }
+  const as = /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|writes?|states?|argues?|suggests?|observes?|explains?|defines?\s+it)\s*,\s*$/iu.exec(prefix);
+  if (as) {
+    const subject = subjectOf(as[1]!);
+    const at = as.index + as[0].indexOf(as[1]!);
+    return {
+      reporter: subject
+        ? { ...subject, start: at + subject.start, end: at + subject.end, cue: 'as X puts it' }
+        : { text: '', start: at, end: at, cue: 'as X puts it' },
+    };
+  }
+  // (the last reporting verb: `X, who chaired the panel that wrote the code, has written that …`)
+  const said =
+    /^(.*)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+      prefix,
+    );
+  // (`told us that`, `told the committee that`: whom it was said to, before `that`)
+  const told = /^(?:told|tells)$/iu.test(said?.[2] ?? '') ? /^\s*(?:us|me|them|him|her|the\s+[\p{L}-]+)\s+that\s*$/iu.test(said![3]!) : false;
+  if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && /(?:that|[:,])\s*$/u.test(prefix)) {
+    const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
+    if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
+    const subject = subjectOf(subjectText);
+    const cue = said[2]!.toLowerCase().replace(/\s+/g, ' ');
+    return { reporter: subject ? { ...titledPerson(subject), cue } : { text: '', start: 0, end: 0, cue } };
+  }
+  return namedLeadIn(prefix);
+}
+
+/**
+ * `Wikipedia opens its article with a plain sentence: a smart city is …`: a lead-in ending in a
+ * colon whose subject is a named source (a word the dictionary lacks, an acronym, a body's name,
+ * two capitalised words) and whose verb is any finite verb; an unnamed group (`Vendors say it
+ * simply:`) is no source.
+ */
+function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter']> } {
+  const speaker = appositeSpeaker(prefix);
+  if (speaker) return { reporter: speaker };
+  const m =
+    /^(\s*(?:[^,:;]{1,40},\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
+      prefix,
+    );
+  if (!m) return {};
+  const [, lead, name, verb] = m as unknown as [string, string, string, string];
+  if (DOCUMENT_PART.test(name) || !nameLike(name)) return {};
+  const words = name.split(/\s+/u);
+  const named = words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)) || words.length >= 2 || !isWord(name.toLowerCase());
+  const finite = presentVerb(verb) || tagsOf(verb).includes('VBD');
+  if (!named || !finite) return {};
+  return { reporter: { ...titledPerson({ text: name, start: lead.length, end: lead.length + name.length }), cue: 'colon lead-in' } };
+}
+
+/**
+ * A person named in apposition in a lead-in ending in a colon, beside their role (`Only the Mayor of
+ * Kelderby, Hanne Østergaard, answered with a definition:`, `Ana Reis, the council’s data officer, put it
+ * this way:`): the person's surname, as a speaker named after the definiens gives it.
+ */
+function appositeSpeaker(prefix: string): NonNullable<Clause['reporter']> | undefined {
+  const m = /^\s*(?:(?:[Oo]nly|[Ee]ven|[Aa]lso|\p{L}+ly)\s+)?(?:the\s+)?([^,:;“”"]{2,60}),\s+([^,:;“”"]{2,60}),\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(prefix);
+  if (!m) return undefined;
+  const verb = m[3]!;
+  if (!presentVerb(verb) && !tagsOf(verb).includes('VBD')) return undefined;
+  const person = [m[1]!, m[2]!].map((t) => t.trim()).find(personalName);
+  if (!person) return undefined;
+  const surname = person.split(/\s+/u).at(-1)!;
+  const at = prefix.indexOf(person) + person.length - surname.length;
+  return { text: surname, start: at, end: at + surname.length, cue: 'colon lead-in' };
+}
+
+// `…, says the ecological-footprint researcher Mathis Wackernagel.`: a speaker named after the
+// definiens, at the end of the sentence (a description of the speaker, then a capitalised name,
+// perhaps described in turn: `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`).
+export const SAID_AFTER =
+  /,[”’"»]?\s+(says|said|writes|wrote|notes|noted|argues|argued|explains|explained|observes|observed|claims|claimed|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,4})?(?:,\s+(?:whose|who)\s[^;]*?)?(?:\s*\((?:[^()]*?(?:1[89]|20)\d\d|[^()]*?n\.\s?d\.)[^)]*\))?[.!\s]*$/u;
+
+/** The speaker named by SAID_AFTER, as a reporter: the surname of a personal name, the whole name of a body. */
+export function saidAfter(sentence: string, start: number): { reporter?: NonNullable<Clause['reporter']> } {
+  const m = SAID_AFTER.exec(sentence.slice(start));
+  if (!m) return {};
+  const name = m[2]!;
+  const words = name.split(/\s+/u);
+  const text = words.length > 1 && !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)) ? words.at(-1)! : name;
+  const at = start + m.index + m[0].indexOf(name) + name.length - text.length;
+  return { reporter: { text, start: at, end: at + text.length, cue: m[1]!.toLowerCase().replace(/\s+/gu, ' ') } };
+}

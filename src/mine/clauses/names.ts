@@ -1,0 +1,172 @@
+import { findCitations } from '../citations.js';
+import { isWord } from '../lexicon.js';
+
+// Telling a name from a description: a person (given by surname, as a citation gives it), a body (`… Council`),
+// a citation's author. Lead-ins ask it of the words before a definition, attribution of the words around it.
+
+// Words that open a reference to part of the document, not a source: `Table 1 lists them:`.
+export const DOCUMENT_PART = /^(?:table|figure|fig|section|chapter|box|appendix|annex|equation|part|page|step|panel|item|note)\b/iu;
+
+/** `Mayor Ingrid Solheim`: a person under a title is given by surname, as a speaker named after the quotation is. */
+export function titledPerson(name: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  const titled = TITLE.exec(name.text);
+  if (!titled || !personalName(name.text.slice(titled[0].length))) return name;
+  const surname = name.text.split(/\s+/u).at(-1)!;
+  return { text: surname, start: name.end - surname.length, end: name.end };
+}
+
+// Particles printed with a surname (`van der Berg`, `Del Bo`), kept with it.
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
+
+/**
+ * A personal name: two to four capitalised words (no body noun, no acronym) ending in a surname, a word no
+ * dictionary lists (`Data Trust`, `Energy Portal`, `IoT World` end in words: bodies and sites).
+ */
+function personName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const core = words.filter((w, i) => i === words.length - 1 || !PARTICLE.test(w));
+  return (
+    words.length <= 5 &&
+    personalName(core.join(' ')) &&
+    words.every((w) => core.includes(w) || /^\p{Ll}/u.test(w) || PARTICLE.test(w)) &&
+    !isWord(
+      words
+        .at(-1)!
+        .toLowerCase()
+        .replace(/[’']s?$/u, ''),
+    )
+  );
+}
+
+/**
+ * A source as an author–year citation names it: a person by surname alone (the particle kept), whatever
+ * printed with it (titles, given names, `MP`, an affiliation after `of`/`at`/`from`, a role after a comma:
+ * `Councillor Ruth Oyelaran-Hale, Leader of …` → `Oyelaran-Hale`); a body's name as printed.
+ */
+export function citedName(name: string): string {
+  let text = name.trim().replace(/,?\s+MP$/u, '');
+  for (let titled = TITLE.exec(text); titled; titled = TITLE.exec(text)) text = text.slice(titled[0].length);
+  const head = /^([^,]+?)(?:\s*,\s+.+|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(text)?.[1];
+  const person = head !== undefined && personName(head) ? head : personName(text) ? text : undefined;
+  if (!person) return name.trim();
+  const words = person.split(/\s+/u);
+  let first = words.length - 1;
+  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
+}
+
+/**
+ * A name with a description after it between commas (`Rick Abel, chief architect at Lumo,`, `The Harbour
+ * Board, a coalition of ports,`, `Ana Reis, who leads …,`, `Ana Reis, writing in …,`): the name, when the
+ * description is not a name itself (`Department for Business, Innovation and Skills` is one name) or the
+ * name is a person's. Its start and end within `text`.
+ */
+export function nameBeforeApposition(text: string): { text: string; start: number; end: number } | undefined {
+  const m = /^(\s*(?:the\s+)?)([^,;:()[\]“”"]{2,80}?)\s*,\s+([^;:“”"]{2,160}?)[\s,]*$/iu.exec(text);
+  if (!m) return undefined;
+  const [, lead, name, description] = m as unknown as [string, string, string, string];
+  const bare = name.replace(/^(?:the)\s+/iu, '');
+  if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;
+  const person = personName(citedNameHead(bare));
+  if (!person && nameLike(description.replace(/,.*$/u, '').trim())) return undefined;
+  const start = lead.length + name.length - bare.length;
+  return { text: bare, start, end: start + bare.length };
+}
+
+/** The name without a leading title (`Councillor Ruth Oyelaran-Hale` → `Ruth Oyelaran-Hale`), for the person test. */
+function citedNameHead(name: string): string {
+  let text = name;
+  for (let titled = TITLE.exec(text); titled; titled = TITLE.exec(text)) text = text.slice(titled[0].length);
+  return text.replace(/\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*$/u, '');
+}
+
+/** Titles before a person's name (`Deputy Mayor`, `Professor`, `Dr`). */
+const TITLE =
+  /^(?:(?:Deputy|Vice|Lord|Lady|Chief|Acting|Former)\s+)?(?:Mayor|Minister|Councillor|Councilor|Senator|Governor|President|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Commissioner|Secretary|Chair(?:man|woman)?|Alderman|Alderwoman)\s+/u;
+
+/** Two to four capitalised words, no body noun, no acronym: a person's name (`Hanne Østergaard`). */
+export function personalName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w)) &&
+    !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w)) &&
+    nameLike(text)
+  );
+}
+
+/** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
+export function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
+  // `The UK Department for Business, Innovation and Skills (BIS)`: the acronym after the name is left out.
+  // A source relayed through another (`Lazar and Ros [2], as compiled by Alba et al. [1]`, `Kim (2012), cited in
+  // Lee (2019)`): the source is the name before the relay, never the nearer intermediary.
+  const trimmed = text
+    .replace(RELAY, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+  // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
+  const described = nameBeforeApposition(trimmed);
+  if (described) return described;
+  const citations = findCitations(trimmed);
+  // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
+  const last = citations.filter((c) => c.author).at(-1);
+  const bare = trimmed.replace(/\s*\[[^\]]*\]$/u, '');
+  if (last && last.author && last.end >= bare.length - 1) return { text: last.author, start: last.start, end: last.start + last.author.length };
+  // The whole subject, or what follows a lead-in (`In June 2014, the ITU-T Focus Group`, `Broad
+  // definition The UK Department …`): the longest name that ends it.
+  // A name has at most ten words (`nameLike`; eleven with a leading `the`): only the suffixes that short are tried,
+  // so a subject of a thousand words costs one pass, not a thousand.
+  const starts = [...trimmed.matchAll(/(?:^|\s)(?=\S)/gu)].map((m) => m.index).slice(-11);
+  for (const part of starts.map((at) => trimmed.slice(at).trim())) {
+    const name = part.trim().replace(/^(?:the)\s+/iu, '');
+    // (a date is no name: `…, as updated in January 2024`)
+    if (!name || !nameLike(name) || DATE_ONLY.test(name)) continue;
+    const start = trimmed.lastIndexOf(name);
+    return { text: name, start, end: start + name.length };
+  }
+  return undefined;
+}
+
+const DATE_ONLY =
+  /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$/u;
+
+/** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
+const RELAY =
+  /[\s,]+(?:as\s+)?(?:cited|quoted|tabulated|reported|reproduced|summari[sz]ed|listed|collected|compiled|reviewed|relayed|discussed|surveyed|paraphrased)\s+(?:in|by)\s.*$/su;
+
+/** Nouns that make a group of words the name of a body (`… Development agency`, `Digital Twin Consortium`). */
+export const ORGANISATION =
+  /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|office|organi[sz]ation|partnership|programme|program|society|union|university)$/iu;
+
+/** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
+export function nameLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return false;
+  // Commas only between the capitalised parts of a body's name (`Department for Business, Innovation and Skills`).
+  const bodyList = words.some((w) => ORGANISATION.test(w)) && /^[^,]+(?:,\s+\p{Lu}[^,]*)+$/u.test(text);
+  if (!bodyList && /,/.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) return false;
+  // (`One council`, `Each agency`: a determiner opens a description, not a name)
+  if (
+    /^(?:in|on|at|during|since|by|from|the|a|an|this|these|those|that|some|many|most|all|one|each|every|another|any|no|several|other|such|its|their|our)$/iu.test(
+      words[0]!,
+    )
+  )
+    return false;
+  if (/\bet\s+al\b/u.test(text)) return true;
+  // A citation after a name (`Cohen (2011)`, `Harrison [12]`), not after a description (`the city’s 2030 strategy [7]`).
+  if (/\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) {
+    const bare = text.replace(/\s*(?:\[[^\]]*\]|\([^)]*\))/gu, '').trim();
+    return /^\p{Lu}[\p{L}’'.-]*$/u.test(bare) || (bare !== text.trim() && bare.length > 0 && nameLike(bare));
+  }
+  const joiners = /^(?:of|on|for|and|&|de|der|van|von|the|la|le|du)$/iu;
+  // `the Manchester Digital Development agency`: capitalised words and a common organisation noun.
+  if (words.length >= 2 && ORGANISATION.test(words.at(-1)!) && words.slice(0, -1).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return true;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || joiners.test(w))) return false;
+  if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  const acronym = words.some((w) => /\p{Lu}.*\p{Lu}/u.test(w));
+  if (acronym || words.filter((w) => !joiners.test(w)).length >= 2) return true;
+  // One capitalised word: a name only if it is not a common English word (`Consultancies`, `Industry`).
+  const w = words[0]!.replace(/[’']s?$/u, '');
+  return words.length === 1 && ![w, w.replace(/ies$/u, 'y'), w.replace(/e?s$/u, '')].some((f) => isWord(f.toLowerCase()));
+}

@@ -1,0 +1,68 @@
+import { isAdjective } from '../lexicon.js';
+import type { Factor } from './types.js';
+
+// The noun phrase around a naming of the term: its article (`this smart city` is not the concept in general),
+// adjectives, quotes, a wrapper (`the term ‘…’`), a gerund (`being a …`). Every family reads from its edges.
+
+const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|my|some|many|most|few|several|other|another)$/iu;
+
+/** The noun phrase around a term: article, premodifying adjectives, `the term ‘…’` wrapper, quotes. */
+export function nounPhraseStart(sentence: string, termStart: number, termEnd: number): { start: number; end: number; checks: Factor[] } {
+  let start = termStart;
+  let end = termEnd;
+  const checks: Factor[] = [];
+  // A quoted term keeps its quotes: ‘Smart cities’ as ….
+  const open = /[‘'"“]\s*$/u.exec(sentence.slice(0, start));
+  const close = /^\s*[,.]?\s*[’'"”]/u.exec(sentence.slice(end));
+  if (open && close) {
+    start -= open[0].length;
+    end += close[0].length;
+  }
+  // Adjectives before the term: `Urban digital twins`.
+  for (let n = 0; n < 2; n++) {
+    const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
+    // (a quantifier is a determiner, not a modifier: `many digital twins` is not the concept in general)
+    if (
+      !m ||
+      !isAdjective(m[1]!) ||
+      /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called|many|most|few|several|some|all|every|each|any|numerous|certain)$/iu.test(m[1]!)
+    )
+      break;
+    // A section label run into the text (`Abstract Smart cities is a term …`), not a modifier.
+    if (
+      m.index === 0 &&
+      /^(?:abstract|summary|introduction|background|definition|definitions|glossary|note|notes|conclusion|conclusions|highlights|keywords)$/iu.test(m[1]!)
+    )
+      break;
+    if (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.:;]\s*$/u.test(sentence.slice(0, m.index))) break;
+    start = m.index;
+  }
+  // (`a so-called smart city`: the writer's distance from the name, not a modifier of it)
+  const soCalled = /(?<![\p{L}-])so[-\u2010]called\s+$/iu.exec(sentence.slice(0, start));
+  if (soCalled) start = soCalled.index;
+  const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+    sentence.slice(0, start),
+  );
+  if (det) {
+    if (NOT_GENERIC.test(det[2]!)) checks.push({ name: `not the concept in general (${det[2]!.toLowerCase()} …)`, value: 0.3 });
+    start = det.index + det[1]!.length;
+  } else {
+    // `A city’s “digital twin” is …`: a possessor with its own generic article is the determiner of the term.
+    const possessor = /(^|[\s(‘"“«])((?:a|an|every|each|any)\s+[\p{L}-]+['’]s)\s+$/iu.exec(sentence.slice(0, start));
+    if (possessor) start = possessor.index + possessor[1]!.length;
+  }
+  // `The term ‘smart city’`, `the concept of (the) smart city`.
+  const wrapper =
+    /(?:^|[\s(])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+)?)$/iu.exec(
+      sentence.slice(0, start),
+    );
+  if (wrapper) start -= wrapper[1]!.length;
+  // `being a smart city means …`: a gerund subject; the clause is about being one.
+  const gerund = /(?<![\p{L}\p{N}])(?:being|becoming)\s+$/iu.exec(sentence.slice(0, start));
+  if (gerund) start = gerund.index;
+  // (`Becoming a smart city is a long process`: the subject is the change into one, not what one is)
+  // (`becoming a smart city means …` says what it takes, and stays)
+  if (gerund && /^becoming/iu.test(gerund[0]) && /^\s+(?:is|are|was|were)\b/iu.test(sentence.slice(end)))
+    checks.push({ name: 'becoming one (a change), not the concept', value: 0.3 });
+  return { start, end, checks };
+}

@@ -1,0 +1,159 @@
+import { contrastedGenus, roleNotKind, surpassedGenus } from '../complement.js';
+import { isAdjective, isNoun, tagsOf } from '../lexicon.js';
+import type { Factor } from './types.js';
+import { FINITE, RELATIVE } from './words.js';
+
+// What a copula or a defining verb says of the term: a noun phrase with a differentia (`a city that uses …`)
+// defines; an adjective, a comparison, a negation, a ranking or a bare genus (`the future`, `a buzzword`) does
+// not. Most families judge their complement here.
+
+// Nouns about the term rather than the city: a definition only when a definiens follows them.
+const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
+// Nouns that judge or place the concept: never a definition unless "that describes …" follows.
+const EVALUATIVE_HEADS =
+  /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
+// Nouns that place the term among other things or price it, whatever follows them.
+// (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
+const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
+const META_CONTINUATION =
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
+
+// Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
+const DIFFERENTIA =
+  /^(?:of|that|which|where|whose|who|whom|when|in|for|with|to|by|on|at|from|through|via|into|within|across|between|among|than|whereby|wherein|as|like|without|under|over|but|while|not)$/iu;
+
+/** An article, then up to eight adjectives and nouns (`and`, `or` between) and nothing else: a genus with no differentia. */
+export function bareGenus(said: string): boolean {
+  const m = /^(?:an?|the)\s+([\p{L}\s-]+)$/iu.exec(said.trim());
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/u);
+  return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
+}
+
+/** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */
+function definingGenus(genus: string | undefined): boolean {
+  if (genus === undefined) return false;
+  const judged = predicate(genus);
+  return judged !== undefined && !judged.check && (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(genus);
+}
+
+/** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
+export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
+  // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
+  const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
+  const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
+    // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
+    const corrected = contrastedGenus(t);
+    if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+    return reject('negated');
+  }
+  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t)) {
+    // (`more than a model — it is a platform that …`: the genus the comparison gives way to, as `not X but Y`)
+    if (definingGenus(surpassedGenus(t))) return { pattern: { name: 'more-than-x-it-is-y', value: 0.8 } };
+    return reject('a comparison');
+  }
+  if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
+  // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
+  // present verb with a purpose is (`expected to`, `intended to` stay claims).
+  if (/^(?:(?:planned|designed|built|engineered|developed)\s+and\s+)?(?:designed|built|engineered)\s+to\s+\p{L}/iu.test(t))
+    // (`designed to serve corporations rather than residents` judges it by a contrast: a critique, not a definition)
+    // (any contrastive `not` before a noun phrase: `…, not the residents who …`, `not by its residents`)
+    return /^[^.;]{0,200}?\b(?:rather\s+than|instead\s+of|not\s+(?:for|to|by|the|a|an|its|their|those|his|her|our))\b/iu.test(t)
+      ? { pattern: { name: 'designed-to', value: 0.7 }, check: { name: 'a contrast (rather than …)', value: 0.6 } }
+      : { pattern: { name: 'designed-to', value: 0.7 } };
+  if (
+    /^(?:expected|likely|unlikely|able|unable|set|about|going|bound|due|supposed|meant|designed|intended|planned|projected|estimated|predicted|poised|said|believed|thought|claimed|known|found|shown|argued|reported)\s+to\b/iu.test(
+      t,
+    )
+  ) {
+    return reject('a claim about it (expected to, said to …)', 0.3);
+  }
+  if (/^(?:where|when)\b/iu.test(t)) {
+    // `… are also where most new sensors will be installed`: a forecast about them, not what they are.
+    if (/\b(?:will|shall|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b/iu.test(t.split(/[.;]/u)[0]!))
+      return reject('a forecast (will …)', 0.3);
+    return { pattern: { name: 'is-where', value: 0.75 } };
+  }
+  if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
+  const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
+  if (det) {
+    const word = det[1]!.toLowerCase();
+    const after = t.slice(det[0].length);
+    const role = roleNotKind(word, after);
+    if (role) return reject(role, 0.3);
+    if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
+    if (word === 'one' || word === 'ones' || word === 'those') {
+      return RELATIVE.test(after) || /^(?:with|in|whose)\b/iu.test(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
+    }
+    // `the newest addition to its toolkit`, `the most discussed topic`: a ranking, not a definition.
+    const ranked = /^(?:most|least|newest|latest|best|worst|biggest|largest|greatest|first|last|next|ultimate|\p{L}+est)\b/iu.exec(after);
+    if (
+      word === 'the' &&
+      ranked &&
+      (tagsOf(ranked[0]).some((t) => t === 'JJS' || t === 'RBS') || /^(?:first|last|next|ultimate|newest|latest)$/iu.test(ranked[0]))
+    ) {
+      if (!/^[^.;]{0,60}?\b(?:that|which|where|in\s+which|whose)\b/iu.test(after)) return reject('a ranking (the newest, the most …)', 0.3);
+    }
+    // `the older of the two ideas`, `the larger of them`: a comparison between things, not a kind.
+    const compared = /^([\p{L}-]+)\s+of\b/u.exec(after);
+    if (word === 'the' && compared && /^(?:JJR|RBR)/.test(tagsOf(compared[1]!)[0] ?? '')) return reject('a comparison (the older of …)', 0.3);
+    // `a multi-faceted one, which …`: adjectives before the pronoun `one` and nothing restricting it say how it is, not what.
+    if ((word === 'a' || word === 'an') && /^(?:[\p{L}-]+\s+){1,3}ones?\s*(?:[,;.)]|$)/u.test(after))
+      return reject('an adjective with “one”, not a noun phrase', 0.3);
+    // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
+    const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
+    for (const w of words) {
+      if (/^(?:of|that|which|where|in|for|with|to|whose|who)$/iu.test(w[0])) break;
+      const rest = after.slice(w.index + w[0].length);
+      if (META_NOUNS.test(w[0])) {
+        // `a term that has gained traction in academia … to describe cities that …`
+        const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
+        // `a paradigm that applies advanced technologies to urban environments`: a means put to a use, as `uses-to` reads it.
+        const applies = /^\s*,?\s*(?:that|which)\s+(?:applies|uses|leverages|employs|harnesses|exploits|deploys|utili[sz]es)\b[^.;]{0,200}?\bto\s+\p{L}/iu.test(
+          rest,
+        );
+        // `the name given to the 2019 exhibition`: a name for one particular thing, not a kind.
+        if (/^\s+(?:given|applied)\s+to\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(rest)) return reject('names a particular thing', 0.3);
+        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes || applies
+          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+          : reject('evaluative (a concept, a term …)', 0.3);
+      }
+      // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
+      // (only after adjectives: a noun before it, `a business model for …`, `a data model for …`, names a kind of model)
+      const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
+      if (head && /^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
+        return reject('an example to follow (a model for …)', 0.3);
+      // `a good example of …`, `a key part of …`, `an expensive undertaking`, `a work in progress`: the head noun
+      // (after adjectives only) places or prices the term among other things and says nothing of what it is.
+      if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
+        return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
+      if (EVALUATIVE_HEADS.test(w[0])) {
+        return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
+          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+          : reject('says what it is for or about, not what it is', 0.3);
+      }
+    }
+    return { pattern: { name: 'is-a', value: 0.9 } };
+  }
+  const first = /^[\p{L}][\p{L}'’-]*/u.exec(t)?.[0] ?? '';
+  const tags = tagsOf(first);
+  if (/ing$/i.test(first) && tags.includes('VBG') && !tags[0]!.startsWith('NN')) return reject('a change (is growing …)');
+  if (isNoun(first) && !tagsOf(first).includes('JJ') && !/^(?:[\p{Lu}])/u.test(first)) return { pattern: { name: 'is-np', value: 0.85 } };
+  // "well managed, integrated physical and digital infrastructures that provide …"
+  const participle = /^VB[ND]/.test(tags[0] ?? '') || (/ed$/i.test(first) && tags.includes('VBN'));
+  const scan = t.split(/[;:.]/u)[0]!;
+  const tokens = [...scan.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(0, 16);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = tokens[i]![0];
+    // A preposition before any noun head: `central to urban policy`, `important for cities`.
+    if (FINITE.test(w) || /^(?:to|in|of|for|with|on|at|by|from|as|than|into|like|about|over|under|between|across|within|through|among)$/iu.test(w)) break;
+    const next = scan.slice(tokens[i]!.index + w.length).trimStart();
+    if (RELATIVE.test(next) && !/ly$/i.test(w) && (isNoun(w) || tagsOf(w).length === 0)) return { pattern: { name: 'is-np', value: 0.85 } };
+    // "virtual simulations of physical objects": a noun head followed by its complement.
+    // (a plural the lexicon lacks, `replicas`, counts as a noun).
+    const noun = (isNoun(w) && !/^(?:JJ|VB|RB)/.test(tagsOf(w)[0]!)) || (tagsOf(w).length === 0 && /\p{Ll}s$/u.test(w));
+    if (!participle && noun && /^(?:of|for|with|in|on|from|between|across|within|at|by)\b/iu.test(next)) return { pattern: { name: 'is-np', value: 0.85 } };
+  }
+  return reject('an adjective or a state, not a noun phrase', 0.3);
+}

@@ -1,0 +1,220 @@
+import { findCitations, type Citation } from '../citations.js';
+import { deonticRole } from '../complement.js';
+import { tagsOf } from '../lexicon.js';
+import { build } from './build.js';
+import { reporterIn, voiceOf } from './lead-in.js';
+import { subjectOf } from './names.js';
+import { bareGenus, predicate } from './predicate.js';
+import type { TermMatcher } from './terms.js';
+import type { Clause, Factor } from './types.js';
+import { presentVerb } from './words.js';
+
+// The term as the object of a reporting verb or noun: `X defines the smart city as …`, `we define …`, `By a
+// smart city we mean …`, `an understanding of the smart city as …`. The verb's subject is the definition's
+// source, or the writers themselves.
+
+const REPORTING_AS: Readonly<Record<string, number>> = {
+  define: 0.95,
+  describe: 0.9,
+  characterise: 0.9,
+  characterize: 0.9,
+  conceptualise: 0.9,
+  conceptualize: 0.9,
+  conceive: 0.85,
+  interpret: 0.85,
+  envision: 0.85,
+  understand: 0.85,
+  see: 0.8,
+  view: 0.8,
+  consider: 0.8,
+  regard: 0.8,
+  frame: 0.8,
+  portray: 0.8,
+  treat: 0.8,
+  summarise: 0.85,
+};
+
+/** "X define(s) TERM as …", "we define TERM as …"; the second object of one verb, "we define X as …, and TERM as …". */
+export function reportingClause(
+  sentence: string,
+  prefix: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+  matcher: TermMatcher,
+): Clause | undefined {
+  const direct = REPORTING_BEFORE.exec(prefix) ?? gappedVerb(prefix, sentence.slice(after));
+  const reporting = direct ?? namedSubjectVerb(prefix);
+  if (!reporting) return undefined;
+  // (`define digital twins of cities as …`: a short complement of the term before `as`)
+  const as =
+    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(sentence.slice(after)) ??
+    (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
+  if (!as) return undefined;
+  const verb = reporting[1]!
+    .toLowerCase()
+    .replace(/(?:s|d)$/, '')
+    .replace(/ie$/, 'y');
+  const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
+  const verbal = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
+  // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
+  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
+  const opensSubject = (s: { start: number }) => subjectText === verbal || /(?:^|[,;:]\s*|\bthe\s+)$/iu.test(subjectText.slice(0, s.start));
+  const own =
+    /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
+    /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
+  const found = subjectOf(subjectText);
+  const subject = found && opensSubject(found) ? found : undefined;
+  return build(sentence, {
+    start: np.start,
+    limit: secondObject(sentence, after, matcher),
+    term,
+    pattern: { name: own ? 'we-define' : 'x-defines', value: REPORTING_AS[base] ?? 0.8 },
+    position: { name: 'after a reporting verb', value: 1 },
+    checks: [
+      ...np.checks,
+      ...asComplementChecks(sentence.slice(after + as.index + as[0].length)),
+      // (`take X to mean that …`: a clause, not a noun phrase)
+      ...(/to\s+\p{L}+$/u.test(as[0]) && /^\s*that\s/u.test(sentence.slice(after + as.index + as[0].length))
+        ? [{ name: 'a clause after “to mean”', value: 0.3 }]
+        : []),
+    ],
+    citations,
+    own,
+    ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
+    ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
+  });
+}
+
+const REPORTING_VERB =
+  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to';
+const REPORTING_BEFORE = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+$`, 'iu');
+const REPORTING_VERBS = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+`, 'giu');
+
+/**
+ * A term that is the second object of a reporting verb whose first object had its own `as` (`We define a smart
+ * city as …, and an urban digital twin as …`): the verb is the last one before the first object. The term must be
+ * followed by its own `as`, and the words between hold no sentence break and no other reporting verb.
+ */
+function gappedVerb(prefix: string, after: string): RegExpExecArray | null {
+  if (!/,?\s+and\s+$/u.test(prefix) || !/^\s+as\s+(?:an?|the|one)\s/iu.test(after)) return null;
+  // (the verb is looked for in the last 800 characters only: a long run of objects stays linear)
+  const from = Math.max(0, prefix.length - 800);
+  const near = prefix.slice(from);
+  let last: RegExpExecArray | null = null;
+  REPORTING_VERBS.lastIndex = 0;
+  for (let m = REPORTING_VERBS.exec(near); m; m = REPORTING_VERBS.exec(near)) last = m;
+  if (!last) return null;
+  const between = near.slice(last.index + last[0].length);
+  if (!/\sas\s/iu.test(between) || /[;:!?]|\.\s/u.test(between)) return null;
+  last.index += from;
+  return last;
+}
+
+/** Where a reporting verb's first object ends when a second term object follows with its own `as`. */
+function secondObject(sentence: string, after: number, matcher: TermMatcher): number | undefined {
+  // (within 800 characters of the first object, as gappedVerb looks back)
+  for (const t of sentence.slice(after, after + 800).matchAll(matcher.regex)) {
+    const at = after + t.index;
+    const and = /,?\s+and\s+(?:(?:an?|the)\s+)?$/iu.exec(sentence.slice(Math.max(after, at - 12), at));
+    if (and && /^\s+as\s+(?:an?|the|one)\s/iu.test(sentence.slice(at + t[0].length))) return at - and[0].length;
+  }
+  return undefined;
+}
+
+/** What the complement after a reporting verb's `as` says against a definition. */
+function asComplementChecks(complement: string): Factor[] {
+  // `refer to the smart city as being defined by …`: a participle after `as`, not a noun phrase.
+  if (/^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(complement)) return [{ name: 'a participle after “as”, not a noun phrase', value: 0.3 }];
+  // (`treat the urban digital twin as infrastructure to be funded`: a task or a role, not a kind)
+  if (deonticRole(complement)) return [{ name: 'something to be done with it (infrastructure to be funded …), not a kind', value: 0.3 }];
+  return [];
+}
+
+/**
+ * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list
+ * lacks, after a named subject (a citation or a name), read as one when `as` follows the term.
+ */
+function namedSubjectVerb(prefix: string): RegExpExecArray | null {
+  const m = /(?:^|[\s,\])])(\p{Ll}{3,})\s+$/u.exec(prefix);
+  if (!m) return null;
+  const verb = m[1]!;
+  const tags = tagsOf(verb);
+  if (!tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ' || t === 'VBD') && !presentVerb(verb)) return null;
+  const subject = prefix.slice(0, m.index + m[0].indexOf(verb)).trim();
+  const cited = findCitations(subject).at(-1);
+  if (!(cited && cited.end >= subject.length - 1) && !(subjectOf(subject) && /\bet\s+al\b|\s(?:and|&)\s\p{Lu}/u.test(subject))) return null;
+  return m;
+}
+
+/** `The UK Department … considers smart cities a process rather than …`: a verb of judging, the term, then a noun phrase. */
+function bareObject(text: string, verb: string): RegExpExecArray | null {
+  if (!/^(?:consider|considers|considered|deem|deems|deemed|call|calls|called)$/iu.test(verb)) return null;
+  const m = /^\s+(?=(?:an?|the)\s+\p{L})/u.exec(text);
+  if (!m) return null;
+  const judged = predicate(text.slice(m[0].length));
+  return judged && !judged.check ? m : null;
+}
+
+/** `By a smart city we mean …` (a footnote's own definition), `We use the term X to mean …`. */
+export function meanClause(
+  sentence: string,
+  prefix: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  const byWeMean = /^\s+(?:we|i)\s+(?:mean|understand|refer\s+to)\b/iu.test(sentence.slice(after)) && /(?:^|[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†)])by\s+$/iu.test(prefix);
+  const useToMean =
+    /\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*)\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$/u.test(prefix) &&
+    /^\s+to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu.test(sentence.slice(after));
+  if (!byWeMean && !useToMean) return undefined;
+  const own = byWeMean || /\b(?:we|i)\s+(?:\p{Ll}+ly\s+)?use[sd]?\s+$/iu.test(prefix);
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: own ? 'we-define' : 'x-defines', value: 0.9 },
+    position: { name: 'after a reporting verb', value: 1 },
+    checks: np.checks,
+    citations,
+    own,
+    ...(own ? {} : reporterIn(prefix.replace(/\s*(?:use|uses|used)\s+$/u, ', '))),
+  });
+}
+
+// Nouns of the reporting verbs: `an understanding of the Smart City as …`, `a conception of smart cities as …`.
+const NOMINAL_REPORTING =
+  /\b(?:understanding|conception|definition|notion|interpretation|conceptuali[sz]ation|characteri[sz]ation|description|framing)s?\s+of\s+$/iu;
+
+/**
+ * `This is grounded in an understanding of the Smart City as a city that uses …`: a reporting verb's noun with the
+ * term as its object, then `as` and a complement judged as a copula's is (a genus with a differentia; `a definition of
+ * the smart city as an ontology rather than as a sentence` gives a bare genus before its contrast and is left).
+ */
+export function nominalAs(
+  sentence: string,
+  prefix: string,
+  np: { start: number; end: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  if (!NOMINAL_REPORTING.test(prefix)) return undefined;
+  const as = /^\s*,?\s+as\s+/iu.exec(sentence.slice(np.end));
+  if (!as) return undefined;
+  const complement = sentence.slice(np.end + as[0].length);
+  const judged = predicate(complement);
+  const genus = complement.split(/\s+(?:rather\s+than|instead\s+of)\b|[,;.]/u)[0]!;
+  if (!judged || judged.check || bareGenus(genus) || (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'nominal-as', value: 0.85 },
+    position: { name: 'object of a reporting noun', value: 0.95 },
+    checks: np.checks,
+    citations,
+    ...voiceOf(prefix),
+  });
+}

@@ -1,0 +1,144 @@
+import type { Citation } from '../citations.js';
+import { tagsOf } from '../lexicon.js';
+import { build } from './build.js';
+import { OWN_INTRO, positionOf, reporterIn, SAID_AFTER, saidAfter } from './lead-in.js';
+import type { Clause, Factor } from './types.js';
+import { ADVERBS, matchVerb, type VerbMatch } from './verbs.js';
+import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
+
+// The commonest family: the term as the subject of a defining verb group (`A smart city is a city that …`,
+// `Smart cities, as Batty puts it, are …`, `The definition of a smart city adopted here is …`), read across
+// what may stand between the term and its verb.
+
+/**
+ * The term as the subject of a defining verb group: the verb read after what may stand between them (a closing
+ * quote, a parenthesis, a citation, a comma-delimited insertion, a short post-modifier).
+ */
+export function subjectClause(
+  sentence: string,
+  prefix: string,
+  np: { start: number; end: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  let after = np.end;
+  // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion,
+  // a coordinated noun (`A smart city or community aims at …`).
+  const rest = sentence.slice(after);
+  const skip =
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*){0,3}or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
+      rest,
+    )!;
+  after += skip[0].length;
+  const checks = [...np.checks];
+  const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
+  let verb = matchVerb(sentence.slice(verbAt));
+  if (!verb) {
+    // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
+    // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
+    const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
+    if (insertion) {
+      if (
+        /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
+          insertion[1]!,
+        )
+      ) {
+        checks.push({ name: 'refers back to a definition', value: 0.3 });
+      }
+      const at = after + insertion[0].length;
+      const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
+      verb = matchVerb(sentence.slice(v));
+    }
+  }
+  // `The definition of a sustainable city adopted in this plan is …`, `A Digital Twin for Cities is …`:
+  // a short post-modifier without a verb of its own between the term and its predicate.
+  if (!verb) {
+    const post = postModifiedVerb(sentence, after);
+    if (post) {
+      verb = post;
+      checks.push({ name: 'post-modified term', value: 0.95 });
+    }
+  }
+  // `According to ICLEI (2016), “sustainable cities work towards …”`: a quotation that opens with the
+  // term, attributed to a source, is given as a definition whatever its verb.
+  if (!verb && /[“"‘«]\s*$/u.test(prefix) && reporterIn(prefix.replace(/\s*[“"‘«]\s*$/u, '')).reporter) {
+    const word = /^(\p{Ll}+)\b/u.exec(sentence.slice(verbAt))?.[1];
+    if (word && !STATE_VERBS.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
+      verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
+  }
+  if (!verb) return undefined;
+  if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
+  const position = positionOf(prefix, sentence, np.start);
+  const ownHere =
+    /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
+    (OWN_INTRO.test(prefix) && !reporterIn(prefix).reporter?.text);
+  if (verb.check) checks.push(verb.check);
+  const before = reporterIn(prefix);
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: verb.pattern,
+    position,
+    checks,
+    citations,
+    own: ownHere,
+    ...(before.reporter ? before : saidAfter(sentence, np.start)),
+  });
+}
+
+/**
+ * A defining verb group up to ten words after the term, when the words between are a post-modifier
+ * (a prepositional or participle phrase: no finite verb, no punctuation, no relative pronoun).
+ */
+function postModifiedVerb(sentence: string, after: number): VerbMatch | undefined {
+  const tail = sentence.slice(after);
+  const re = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+  let at = 0;
+  for (let n = 0; n < 10; n++) {
+    re.lastIndex = at;
+    const w = re.exec(tail);
+    if (!w) return undefined;
+    // The modifier opens with a preposition or a participle, never a verb or a relative pronoun.
+    if (n === 0 && !/^(?:for|of|in|on|at|from|within|across|under|adopted|used|proposed|given|presented|applied|considered|discussed|developed)$/iu.test(w[1]!))
+      return undefined;
+    if (RELATIVE.test(w[1]!) || FINITE.test(w[1]!)) {
+      const verb = matchVerb(tail.slice(at).trimStart());
+      return verb && n > 0 ? verb : undefined;
+    }
+    const verb = n > 0 ? matchVerb(tail.slice(at).trimStart()) : undefined;
+    if (verb && verb.pattern.name !== 'verb-to' && !verb.check) return verb;
+    if (presentVerb(w[1]!) && n > 0) return undefined;
+    at = re.lastIndex;
+  }
+  return undefined;
+}
+
+/**
+ * `the sustainable city is a compact city`: short, but a kind of the term's own head noun set apart by
+ * a modifier, so the check that lowered it does not apply (`Sustainable cities are compact cities,
+ * according to …`: a bare plural, with its speaker after it).
+ */
+function kindOfHeadAfter(sentence: string, verbAt: number, verb: VerbMatch, term: string): boolean {
+  if (verb.check?.name !== 'says too little' && verb.check?.name !== 'an adjective or a state, not a noun phrase') return false;
+  const said = SAID_AFTER.exec(sentence.slice(verbAt));
+  return kindOfHead(sentence.slice(verbAt + verb.text.length, said ? verbAt + said.index : sentence.length), term);
+}
+
+/** `a compact city`, `compact cities`: one to three modifiers before the head noun of the term, and nothing after. */
+function kindOfHead(text: string, term: string): boolean {
+  const head = term.split(' ').at(-1)!;
+  const forms = [head, `${head}s`, head.replace(/y$/u, 'ies'), head.replace(/(?:s|x|ch|sh)$/u, '$&es')].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`^\\s*(?:(?:an?|the)\\s+)?((?:[\\p{L}-]+\\s+){1,3})(?:${forms.join('|')})\\s*(?:[.;]|$)`, 'iu').exec(text);
+  // (not the term itself: `smart cities are smart cities`)
+  if (!m || m[1]!.trim().toLowerCase() === term.split(' ').slice(0, -1).join(' ')) return false;
+  // The modifiers must describe, not rank or merely point (`a good city`, `another city`, `the same city`).
+  return m[1]!
+    .trim()
+    .split(/\s+/u)
+    .every(
+      (w) =>
+        !/^(?:good|great|nice|bad|real|true|new|different|other|another|particular|certain|same|such|better|best|worse|worst|typical|normal|ordinary|whole)$/iu.test(
+          w,
+        ) && !FINITE.test(w),
+    );
+}

@@ -1,0 +1,298 @@
+import { determinerComplement, roleNotKind } from '../complement.js';
+import { tagsOf } from '../lexicon.js';
+import { isVerbOfHaving } from '../verb-senses.js';
+import { bareGenus, predicate } from './predicate.js';
+import type { Factor } from './types.js';
+import { FINITE, presentVerb, STATE_VERBS } from './words.js';
+
+// Defining verb groups after a term that is their subject: `is defined as`, `can be seen as`, `refers to`,
+// `means`, a copula with a noun phrase (`is a …`), `uses ICT to …`, a present verb with a purpose, three verbs
+// in a row; each with what its complement says against a definition.
+
+const ADVERB_WORDS =
+  'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s?(?:\\s*\\([^()]{1,30}\\)|\\s*\\[[^\\]]{1,20}\\])? (?:own )?(?:words|terms|phrase|formulation|view))`;
+export const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
+
+const AS_VERBS: Readonly<Record<string, number>> = {
+  defined: 0.95,
+  understood: 0.9,
+  described: 0.9,
+  characterised: 0.9,
+  characterized: 0.9,
+  conceptualised: 0.9,
+  conceptualized: 0.9,
+  conceived: 0.85,
+  interpreted: 0.85,
+  'thought of': 0.85,
+  envisioned: 0.85,
+  envisaged: 0.85,
+  framed: 0.8,
+  portrayed: 0.8,
+  seen: 0.8,
+  viewed: 0.8,
+  considered: 0.8,
+  regarded: 0.8,
+  perceived: 0.8,
+};
+const AS_VERB = Object.keys(AS_VERBS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PASSIVE_AS = new RegExp(
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
+  'iu',
+);
+// The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,
+// `is regarded a city that …` (an adjective after them judges: `is considered important`).
+const PASSIVE_NP = new RegExp(
+  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(considered|regarded|seen|viewed|deemed|called|understood|thought of)\\s+(?=[“"‘']?\\s*(?:…\\s*)?(?:an?|the|one)\\s)`,
+  'iu',
+);
+// "can be a city that …"; "would be", "could be" are counterfactual or speculative.
+const MODAL_BE = new RegExp(`^(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be\\b`, 'iu');
+const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
+  // (an adverb set off by commas may stand before `to`: `refers, broadly, to …`)
+  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)(?:\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*,)?\s+to\b/iu },
+  // (`has come to mean`: what the word means now, after a change of use)
+  {
+    name: 'means',
+    weight: 0.9,
+    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
+  },
+  {
+    name: 'taken-to-mean',
+    weight: 0.9,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|increasingly|broadly)\s+)*(?:taken|used|understood|meant)\s+(?:here\s+)?to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu,
+  },
+  // `is used here as shorthand for …`, `is used as an umbrella term for …`: a name given to what follows.
+  {
+    name: 'taken-to-mean',
+    weight: 0.85,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically)\s+)*used\s+(?:here\s+)?as\s+(?:an?\s+)?(?:shorthand|name|label|umbrella\s+term|term)\s+for\b/iu,
+  },
+  { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
+  {
+    name: 'represents',
+    weight: 0.8,
+    regex:
+      /^(?:represents?|constitutes?|embod(?:y|ies)|encompass(?:es)?|compris(?:e|es)|consists?\s+of|entails?|(?:is|are|can\s+be|may\s+be)\s+(?:\p{Ll}+ly\s+)?characteri[sz]ed\s+by)\b/iu,
+  },
+  {
+    name: 'uses-to',
+    weight: 0.75,
+    regex:
+      /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
+  },
+];
+// A relative pronoun or a subordinating conjunction opening a clause of its own (`as` only after a comma: `, particularly as …`).
+const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|whilst|because|since|if|although|though|unless|whereas)\b|,\s*(?:\p{Ll}+ly\s+)?as\s/iu;
+
+export interface VerbMatch {
+  readonly pattern: Factor;
+  readonly text: string;
+  readonly check?: Factor;
+}
+
+// Any participle after a copula or modal, then `as` or `to be`: `can be summed up as`, `is best
+// seen as`, `is considered to be one that`; progressive too (`are being recast as`). Its weight comes from what follows, judged as a predicate.
+const PASSIVE_ANY = new RegExp(
+  `^(?:is|are|has been|have been|(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(\\p{Ll}{3,})(?:\\s+(?:up|of|out))?(?:[\\s,]+${ADVERB})*\\s*,?\\s+(as|to\\s+be)\\s+`,
+  'iu',
+);
+// Naming is not defining: `are also referred to as Local Digital Twins`, `is known as`.
+const NAMING =
+  /^(?:known|called|named|termed|labell?ed|dubbed|referred|said|expected|supposed|used|designed|meant|intended|set|bound|likely|planned|projected)$/iu;
+
+/**
+ * A past participle: listed as one, a listed one behind a prefix (`reimagined`, `co-designed`), or an -ed word the
+ * lexicon lacks altogether (`reconfigured`, `datafied`: new verbs are regular).
+ */
+function isParticiple(word: string): boolean {
+  const listed = (w: string) => tagsOf(w).some((t) => t === 'VBN' || t === 'VBD') || AS_VERBS[w] !== undefined;
+  if (listed(word) || (/\p{Ll}{3}ed$/u.test(word) && tagsOf(word).length === 0)) return true;
+  const prefixed = /^(?:re|un|co|pre|over|under|mis|out)-?(\p{Ll}{4,})$/u.exec(word);
+  return prefixed !== null && listed(prefixed[1]!);
+}
+
+/** `can be summed up as the use of …`, `is considered to be one that …`: a participle the lists lack, then a noun phrase. */
+function passiveAny(text: string): VerbMatch | undefined {
+  const m = PASSIVE_ANY.exec(text);
+  if (!m || NAMING.test(m[1]!)) return undefined;
+  const participle = m[1]!.toLowerCase();
+  if (!isParticiple(participle)) return undefined;
+  const judged = predicate(text.slice(m[0].length));
+  // `the use of real-time data to run …`: a nominalisation is a noun phrase too.
+  if (!judged || judged.check) return undefined;
+  return { pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 }, text: m[0] };
+}
+
+/** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
+function passiveAs(text: string): VerbMatch | undefined {
+  const passive = PASSIVE_AS.exec(text);
+  if (!passive) return undefined;
+  const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const hedged = /^(?:could|might)\b/iu.test(text);
+  // (`can be seen as an aggregate concept`: a genus with no differentia says too little, as after a copula)
+  const said = text
+    .slice(passive[0].length)
+    .replace(/\.\.\./gu, '…')
+    .split(/[.;]/u)[0]!;
+  const little = bareGenus(said.replace(/[“”"‘’]/gu, ''));
+  // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
+  const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
+  const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
+  const check = role
+    ? { name: role, value: 0.3 }
+    : little
+      ? { name: 'says too little', value: 0.5 }
+      : hedged
+        ? { name: 'hedged (could, might)', value: 0.85 }
+        : undefined;
+  return {
+    pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
+    text: passive[0],
+    ...(check ? { check } : {}),
+  };
+}
+
+/** The defining verb group at the start of `text`, and what follows it judged. */
+export function matchVerb(text: string): VerbMatch | undefined {
+  const across = verbAcrossInsertion(text);
+  return across && !across.check ? across : (matchVerbAt(text) ?? across);
+}
+
+/**
+ * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, for our purposes, a
+ * city that …`, `is defined in its explanatory notes as …`): judged as if the insertion were not there; the match
+ * covers the insertion.
+ */
+function verbAcrossInsertion(text: string): VerbMatch | undefined {
+  const m =
+    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to)\s[^,;:“”"()]{2,60}?,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const inner = matchVerbAt(`${m[1]!} ${text.slice(m[0].length)}`);
+  if (!inner || inner.text.length < m[1]!.length) return undefined;
+  return { ...inner, text: m[0] + inner.text.slice(m[1]!.length).replace(/^\s+/u, '') };
+}
+
+function matchVerbAt(text: string): VerbMatch | undefined {
+  const passive = passiveAs(text);
+  if (passive) return passive;
+  const passiveNp = PASSIVE_NP.exec(text);
+  if (passiveNp) {
+    const verb = passiveNp[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const judged = predicate(text.slice(passiveNp[0].length));
+    if (judged && !judged.check) {
+      const hedged = /^(?:could|might)\b/iu.test(text);
+      return {
+        pattern: { name: `${verb.replace(' ', '-')}-np`, value: (AS_VERBS[verb] ?? 0.8) - 0.05 },
+        text: passiveNp[0],
+        ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
+      };
+    }
+  }
+  const anyPassive = passiveAny(text);
+  if (anyPassive) return anyPassive;
+  for (const p of VERB_PATTERNS) {
+    const m = p.regex.exec(text);
+    if (!m) continue;
+    if (p.name === 'uses-to') {
+      // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes.
+      const tail = text.slice(m[0].length, m[0].length + 400);
+      const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
+      return { pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 }, text: m[0] };
+    }
+    // `A smart city encompasses e-home, e-office, e-government …`: a list of parts, not a definiens.
+    if (
+      p.name === 'represents' &&
+      /^\s+(?:[^\s,;.]+(?:\s+[^\s,;.]+){0,2},\s+){2,}/u.test(text.slice(m[0].length)) &&
+      !/\b(?:that|which|where|whose)\b/u.test(text.split(/[.;]/u)[0]!)
+    ) {
+      return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
+    }
+    // `represents a frequently elaborated concept which however comes short …`: a noun phrase after a
+    // definitional verb is judged as a copula's complement is (a kind, not a role, a value or a term without definiens).
+    if (p.name === 'represents' && /^(?:represents?|constitutes?|embod(?:y|ies))$/iu.test(m[0]) && determinerComplement(text.slice(m[0].length))) {
+      const judged = predicate(text.slice(m[0].length).trimStart());
+      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
+    }
+    // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
+    if (p.name === 'taken-to-mean') {
+      const judged = predicate(text.slice(m[0].length).trimStart());
+      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
+    }
+    return { pattern: { name: p.name, value: p.weight }, text: m[0] };
+  }
+  // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.
+  const aim = /^aims?\s+(?:at|to)\b/iu.exec(text);
+  if (aim && /\bby\s+\p{Ll}+ing\b/u.test(text.split(/[.;]/u)[0] ?? '')) return { pattern: { name: 'aims-by', value: 0.7 }, text: aim[0] };
+  // Any other verb in the present with a purpose: "a smart city infuses information … to improve …".
+  const other = /^([\p{Ll}]+)\b/u.exec(text)?.[1];
+  // (`serves both to improve … and to promote …`: `to` straight after the verb states a purpose, not what it is)
+  const purposeOnly = /^(?:\s+(?:both|also|only|mainly|primarily|chiefly|largely|partly|\p{Ll}+ly))*\s+to\s+\p{L}/u;
+  if (
+    other &&
+    !STATE_VERBS.test(other) &&
+    presentVerb(other) &&
+    !/^(?:is|are|was|were|has|have|had|does|do|did)$/u.test(other) &&
+    !purposeOnly.test(text.slice(other.length))
+  ) {
+    const tail = text.slice(other.length).split(/[.;]/u)[0] ?? '';
+    const infinitive = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
+    // The purpose must be the verb's own: an infinitive inside a relative or subordinate clause (`… administration
+    // that are expected to result in …`, `…, particularly as the ability to obtain …`) says nothing of what the verb does for.
+    const purpose = infinitive && !SUBORDINATE.test(tail.slice(0, infinitive.index)) ? infinitive : null;
+    // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
+    const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
+    // (a verb of having or giving, `offers a sandbox to model …`, says what it has, not what it does: WordNet's sense classes)
+    if (
+      ((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB')) || purposeClause) &&
+      !FINITE.test(text.slice(other.length).trimStart()) &&
+      !isVerbOfHaving(other)
+    )
+      return { pattern: { name: 'verb-to', value: 0.6 }, text: other };
+  }
+  if (other && !STATE_VERBS.test(other) && tagsOf(other).includes('VBZ') && verbSeries(other, text.slice(other.length).split(/[.;]/u)[0] ?? ''))
+    return { pattern: { name: 'verb-series', value: 0.6 }, text: other };
+  const modal = MODAL_BE.exec(text);
+  const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
+  if (!copula) return undefined;
+  const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
+  const judged = predicate(text.slice(afterCopula));
+  if (!judged) return undefined;
+  // "Smart cities are the future": too little said to define anything; so is a genus with no differentia
+  // (`a neoteric episode and phenomena`: adjectives and nouns only, nothing after the head that restricts it).
+  const said = text
+    .slice(afterCopula)
+    .replace(/\.\.\./gu, '…')
+    .split(/[.;]/u)[0]!;
+  // (a contrast after the genus restricts nothing: `a tool, not a strategy`, `a decision aid before it is a map`)
+  const genus = said.replace(
+    /(?:\s*,\s*(?:not|but\s+not|rather\s+than)|\s+(?:before|rather\s+than|instead\s+of)(?:\s+(?:it|they)\s+(?:is|are))?)\s+(?:an?|the)\s[^,]*$/iu,
+    '',
+  );
+  if (!judged.check && ((genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(genus))) {
+    return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
+  }
+  return {
+    pattern: judged.pattern,
+    text: copula[0],
+    ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
+  };
+}
+
+/**
+ * `A digital twin of a city monitors …, simulates … and feeds …`: three or more present-tense verbs of the same
+ * subject, coordinated in one sentence, say what the thing does (a definition by function, as a purpose does);
+ * one verb alone describes. Verbs of state, having or giving do not count.
+ */
+function verbSeries(first: string, tail: string): boolean {
+  if (isVerbOfHaving(first) || !/s$/u.test(first)) return false;
+  const next = [...tail.matchAll(/(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Ll}+ly\s+)?(\p{Ll}+s)\b/gu)].map((m) => m[1]!);
+  const verbs = next.filter((w) => tagsOf(w).includes('VBZ') && !STATE_VERBS.test(w) && !isVerbOfHaving(w));
+  return verbs.length >= 2;
+}

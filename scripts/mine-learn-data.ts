@@ -134,7 +134,7 @@ export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)}
 
 /** The threshold of the shipped model (chosen on the replay of the twelfth round), and the files a feature must recur in to be kept. */
 export const SHIPPED_THRESHOLD = 0.8;
-export const SHIPPED_MIN_FILES = 4;
+export const SHIPPED_MIN_FILES = 3;
 
 /**
  * The shipped model's file (src/mine/learn/model.json): trained on every studied file (never a held-out one) with the

@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import type { Candidate } from '../src/mine/index.js';
 import { documentSpans, placeOfSpan, type Group, type RuleMiner } from '../src/mine/learn/candidates.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
-import { predict, train, type Example, type Model, type TrainOptions } from '../src/mine/learn/model.js';
+import { choose as chooseSpans, type Chosen } from '../src/mine/learn/miner.js';
+import { train, type Example, type Model, type TrainOptions } from '../src/mine/learn/model.js';
 import {
   EVALUATION_CONCEPT,
   HELD_OUT,
@@ -66,7 +67,28 @@ export function prepare(doc: LabelledDocument, options: { noRules?: boolean; rul
   return { ...doc, groups, features, labels };
 }
 
-export function trainOn(docs: readonly Prepared[]): Model {
+export interface TrainOnOptions extends TrainOptions {
+  /**
+   * Features found in fewer of the training files than this are left out before training (document frequency, as
+   * a vectorizer's min_df): the shipped model keeps the features that recur across files, a small file, and what it
+   * loses is mostly the wording of one file.
+   */
+  readonly minFiles?: number;
+}
+
+export function trainOn(docs: readonly Prepared[], options: TrainOnOptions = {}): Model {
+  const { minFiles = 1, ...trainOptions } = { ...options, ...(JSON.parse(process.env['MINE_LEARN_TRAIN'] ?? '{}') as TrainOnOptions) };
+  const filesOf = new Map<string, Set<string>>();
+  if (minFiles > 1)
+    for (const d of docs)
+      for (const g of d.features)
+        for (const s of g)
+          for (const f of s) {
+            let files = filesOf.get(f);
+            if (!files) filesOf.set(f, (files = new Set()));
+            files.add(d.file);
+          }
+  const kept = (features: readonly string[]) => (minFiles > 1 ? features.filter((f) => filesOf.get(f)!.size >= minFiles) : features);
   const examples: Example[] = [];
   // Each span with rule features is also given without them: the rules fit the files they were written from, so
   // trained on those alone the model trusts their score as much as it does there, and on unseen text it is the rules
@@ -75,47 +97,19 @@ export function trainOn(docs: readonly Prepared[]): Model {
   for (const d of docs) {
     d.features.forEach((g, gi) =>
       g.forEach((features, si) => {
-        examples.push({ features, label: d.labels[gi]![si]! });
+        examples.push({ features: kept(features), label: d.labels[gi]![si]! });
         if (dropout && features.some((f) => RULE_FEATURE.test(f)))
-          examples.push({ features: features.filter((f) => !RULE_FEATURE.test(f)), label: d.labels[gi]![si]! });
+          examples.push({ features: kept(features.filter((f) => !RULE_FEATURE.test(f))), label: d.labels[gi]![si]! });
       }),
     );
   }
-  // (MINE_LEARN_TRAIN='{"epochs":20}' tries other settings in an experiment; the shipped model uses the defaults)
-  return train(examples, JSON.parse(process.env['MINE_LEARN_TRAIN'] ?? '{}') as TrainOptions);
+  // (MINE_LEARN_TRAIN='{"epochs":20}' or '{"minFiles":3}' tries other settings in an experiment)
+  return train(examples, trainOptions);
 }
 
-export interface Chosen {
-  readonly page: number;
-  readonly clause: string;
-  readonly p: number;
-  /** The rules' candidate of the sentence that overlaps the span most: its attribution is the span's. */
-  readonly rule?: Candidate;
-}
-
-/** The spans a model keeps in a document: per sentence the likeliest first, then any other above the threshold that overlaps none kept. */
+/** The spans a model keeps in a document (src/mine/learn/miner.ts, as `mine --method learned` chooses them). */
 export function choose(model: Model, doc: Prepared, threshold: number): Chosen[] {
-  const found: Chosen[] = [];
-  doc.groups.forEach((g, gi) => {
-    const ranked = g.spans
-      .map((s, si) => ({ s, p: predict(model, doc.features[gi]![si]!) }))
-      .sort((a, b) => b.p - a.p || a.s.start - b.s.start || a.s.end - b.s.end);
-    const kept: typeof ranked = [];
-    for (const r of ranked) {
-      if (r.p < threshold) break;
-      if (kept.every((k) => r.s.end <= k.s.start || r.s.start >= k.s.end)) kept.push(r);
-    }
-    for (const k of kept) {
-      const clause = g.sentence.slice(k.s.start, k.s.end);
-      const common = (r: Candidate) => {
-        const at = g.sentence.indexOf(r.clause);
-        return at < 0 ? 0 : Math.max(0, Math.min(k.s.end, at + r.clause.length) - Math.max(k.s.start, at));
-      };
-      const rule = g.rules.filter((r) => common(r) > 0).sort((a, b) => common(b) - common(a) || b.score - a.score)[0];
-      found.push({ page: placeOfSpan(g, k.s).page, clause, p: k.p, ...(rule ? { rule } : {}) });
-    }
-  });
-  return found;
+  return chooseSpans(model, doc.groups, doc.features, threshold);
 }
 
 /** Precision and recall of a model's choices on documents, by the scorer's rule. */
@@ -137,3 +131,23 @@ export function asCandidate(c: Chosen): Candidate {
 }
 
 export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;
+
+/** The threshold of the shipped model (chosen on the replay of the twelfth round), and the files a feature must recur in to be kept. */
+export const SHIPPED_THRESHOLD = 0.8;
+export const SHIPPED_MIN_FILES = 3;
+
+/**
+ * The shipped model's file (src/mine/learn/model.json): trained on every studied file (never a held-out one) with the
+ * default settings but for the features kept (those of SHIPPED_MIN_FILES files or more). Features sorted, on one line:
+ * tsc copies the file into dist/ re-indenting each line, which on a line per feature made it a third larger.
+ */
+export function shippedModelText(): string {
+  if (process.env['MINE_LEARN_TRAIN'] || process.env['MINE_LEARN_DROPOUT'])
+    throw new Error('the shipped model is trained with the default settings: unset MINE_LEARN_TRAIN and MINE_LEARN_DROPOUT');
+  const docs = studiedFiles().flatMap((f) => documentsOf(f).map((d) => prepare(d)));
+  const { weights } = trainOn(docs, { minFiles: SHIPPED_MIN_FILES });
+  const lines = Object.keys(weights)
+    .sort()
+    .map((name) => `${JSON.stringify(name)}:${weights[name]}`);
+  return `{"threshold":${SHIPPED_THRESHOLD},"minFiles":${SHIPPED_MIN_FILES},"files":${JSON.stringify(studiedFiles())},"weights":{${lines.join(',')}}}\n`;
+}

@@ -12,6 +12,7 @@ import { toFields } from '../ingest/fields.js';
 import { sidecarOf } from '../ingest/reader.js';
 import type { Candidate } from '../mine/index.js';
 import { DEFAULT_MIN_SCORE } from '../mine/threshold.js';
+import { MINE_METHODS, type MineMethod } from '../config/mine-method.js';
 import type { Placing } from '../mine/records.js';
 import { common, list, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
@@ -19,6 +20,7 @@ import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFla
 
 interface MineFlags extends CommonFlags, SourceFlags, WriteFlags {
   minScore: number;
+  method?: MineMethod;
   workers: number;
   add?: boolean;
   pick?: string[];
@@ -37,7 +39,17 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
       .argument('<files...>', 'PDF, HTML, text or Markdown files, or folders holding them'),
   );
   writeOptions(sourceOptions(command))
-    .addOption(new Option('--min-score <score>', 'leave out candidates scoring below this (0–1)').default(DEFAULT_MIN_SCORE).argParser(parseScore))
+    .addOption(
+      new Option(
+        '--method <method>',
+        "rules (the hand-written extractor) or learned (a trained model); default: the config's mine.method, else rules",
+      ).argParser(parseMethod),
+    )
+    .addOption(
+      new Option('--min-score <score>', 'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, 0.8)')
+        .default(DEFAULT_MIN_SCORE)
+        .argParser(parseScore),
+    )
     .addOption(
       new Option('--workers <n>', 'PDFs read at once, each in its own thread (default: one per core, at most 8)')
         .default(defaultWorkers(), '')
@@ -52,6 +64,12 @@ function parseScore(value: string): number {
   const n = Number(value);
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`Expected a score from 0 to 1; found \`${value}\``);
   return n;
+}
+
+function parseMethod(value: string): MineMethod {
+  const method = MINE_METHODS.find((m) => m === value);
+  if (!method) throw new InvalidArgumentError(`Expected \`rules\` or \`learned\`; found \`${value}\``);
+  return method;
 }
 
 function parseWorkers(value: string): number {
@@ -77,7 +95,8 @@ async function library() {
     { decodeReported },
     { slug },
     { textDocument },
-    { explain, mineDefinitions, unreadSentences },
+    { explain, unreadSentences },
+    { mineBy },
     { minedRecords },
   ] = await Promise.all([
     import('../amend/ids.js'),
@@ -87,9 +106,10 @@ async function library() {
     import('../core/text.js'),
     import('../ingest/text-records.js'),
     import('../mine/index.js'),
+    import('../mine/method.js'),
     import('../mine/records.js'),
   ]);
-  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineDefinitions, unreadSentences, minedRecords };
+  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineBy, unreadSentences, minedRecords };
 }
 type Library = Awaited<ReturnType<typeof library>>;
 
@@ -102,6 +122,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   const { generateId, withDefaults, loadConfig, slug, explain, minedRecords } = lib;
   const { config } = await loadConfig(path.resolve(io.cwd, flags.corpus), flags.config ? path.resolve(io.cwd, flags.config) : undefined);
   const diagnostics = new Diagnostics();
+  const method = flags.method ?? config.mine.method;
   const files = await expand(args, io, diagnostics);
   const started = performance.now();
   const progress = io.stderrIsTTY && !flags.quiet && !flags.json && files.length > 1;
@@ -113,7 +134,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   const results = await Promise.all(
     files.map((file) =>
       limit(async () => {
-        const mined = await mineFile(file, flags, io, diagnostics, { concept: config.concept, limits: config.limits }, pool, lib);
+        const mined = await mineFile(file, flags, io, diagnostics, { concept: config.concept, limits: config.limits, method }, pool, lib);
         done++;
         if (progress) io.stderr(`\rMining: ${done}/${files.length}`);
         return mined;
@@ -144,7 +165,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   }
   const readProblems = diagnostics.list();
   if (flags.json) {
-    io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, flags, readProblems.length), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, flags, method, readProblems.length), null, 2)}\n`);
   } else if (flags.verbose) {
     io.stderr(
       `Mined ${count(pages, 'page')} of ${count(files.length, 'file')} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${count(flags.workers, 'worker')})\n`,
@@ -190,6 +211,7 @@ function summary(
   seconds: number,
   pagesPerSecond: number,
   flags: MineFlags,
+  method: MineMethod,
   problems: number,
 ) {
   return {
@@ -220,6 +242,7 @@ function summary(
     pages,
     seconds: Math.round(seconds * 1000) / 1000,
     pagesPerSecond,
+    method,
     workers: flags.workers,
     problems,
   };
@@ -260,11 +283,11 @@ async function mineFile(
   flags: MineFlags,
   io: Io,
   diagnostics: Diagnostics,
-  settings: { readonly concept: Concept; readonly limits: Limits },
+  settings: { readonly concept: Concept; readonly limits: Limits; readonly method: MineMethod },
   pool: import('../ingest/pdf-pool.js').PdfPool | undefined,
-  { mineDefinitions, unreadSentences, textDocument, decodeReported }: Library,
+  { mineBy, unreadSentences, textDocument, decodeReported }: Library,
 ): Promise<MinedFile | undefined> {
-  const { concept, limits } = settings;
+  const { concept, limits, method } = settings;
   const label = relative(io.cwd, path.resolve(io.cwd, file));
   let data: Buffer;
   try {
@@ -278,7 +301,7 @@ async function mineFile(
   const unread = unreadSentences(diagnostics, label);
   const options = { minScore: flags.minScore, concept, onUnread: unread.onUnread };
   const mined = (pages: readonly string[]) => {
-    const candidates = detached(mineDefinitions(pages, options));
+    const candidates = detached(mineBy(method, pages, options));
     unread.report();
     return candidates;
   };

@@ -14,6 +14,7 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
 import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
 import type { Concept } from '../config/concept.js';
+import type { MineMethod } from '../config/mine-method.js';
 import { MINED_EXTENSIONS, readers } from './readers.js';
 
 export interface Ingested {
@@ -42,7 +43,7 @@ export class CorpusError extends Error {
 export async function ingest(
   corpusDir: string,
   diagnostics: Diagnostics,
-  options: { readonly limits?: Limits; readonly concept?: Concept } = {},
+  options: { readonly limits?: Limits; readonly concept?: Concept; readonly method?: MineMethod } = {},
 ): Promise<Ingested> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
@@ -52,7 +53,11 @@ export async function ingest(
     files.map((file) =>
       limit(async () => {
         try {
-          return await readOne(corpusDir, file, sidecars.get(file), diagnostics, { limits, ...(options.concept ? { concept: options.concept } : {}) });
+          return await readOne(corpusDir, file, sidecars.get(file), diagnostics, {
+            limits,
+            ...(options.concept ? { concept: options.concept } : {}),
+            ...(options.method ? { method: options.method } : {}),
+          });
         } catch (error) {
           // One file's failure is one diagnostic on that file; the others are still read.
           const failed = (error as { file?: string }).file ?? file;
@@ -92,7 +97,7 @@ async function readOne(
   file: string,
   sidecarFile: string | undefined,
   diagnostics: Diagnostics,
-  context: { readonly limits: Limits; readonly concept?: Concept },
+  context: { readonly limits: Limits; readonly concept?: Concept; readonly method?: MineMethod },
 ) {
   if (path.extname(file).toLowerCase() === '.csv') {
     const streamed = await streamCsv(corpusDir, file);

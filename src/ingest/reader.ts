@@ -1,4 +1,5 @@
 import type { Concept } from '../config/concept.js';
+import type { MineMethod } from '../config/mine-method.js';
 import type { Limits } from '../config/limits.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
@@ -14,6 +15,8 @@ export interface ReadContext {
   readonly limits?: Limits;
   /** The concept whose definitions are mined from documents (PDF, HTML, text with a sidecar). */
   readonly concept?: Concept;
+  /** How definitions are mined from those documents (the config's `mine.method`; default `rules`). */
+  readonly method?: MineMethod;
 }
 
 /**

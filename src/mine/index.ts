@@ -44,6 +44,12 @@ export interface Explanation {
   readonly position: Factor;
   readonly length: Factor & { readonly words: number };
   readonly checks: readonly Factor[];
+  /** Set by the learned method (`mine --method learned`): the model's probability, and the rules' candidate the span overlaps. */
+  readonly learned?: {
+    readonly probability: number;
+    readonly threshold: number;
+    readonly overlaps?: { readonly pattern: string; readonly score: number; readonly clause: string };
+  };
 }
 
 export interface MineOptions {
@@ -270,6 +276,11 @@ function runInEntry(
 /** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */
 export function explain(candidate: Pick<Candidate, 'explanation'>): string {
   const e = candidate.explanation;
+  if (e.learned) {
+    const o = e.learned.overlaps;
+    const overlap = o ? `overlaps the rules' ${o.pattern} ${o.score.toFixed(2)}` : 'no rule pattern overlaps';
+    return `learned p ${e.learned.probability.toFixed(2)} (kept from ${e.learned.threshold.toFixed(2)}) × ${e.length.words} words; ${overlap}`;
+  }
   const parts = [
     `${e.pattern.name} ${e.pattern.value.toFixed(2)}`,
     `${e.position.name} ${e.position.value.toFixed(2)}`,

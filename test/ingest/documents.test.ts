@@ -40,6 +40,20 @@ describe('PDFs in the corpus', () => {
     expect((await cli(['validate'], dir)).code).toBe(0);
   });
 
+  it('mines it with the learned model when the config says mine.method: learned', async () => {
+    const dir = withFiles(
+      { 'corpus/paper.meta.json': META, 'corpus/config.json': JSON.stringify({ mine: { method: 'learned' } }) },
+      { 'corpus/paper.pdf': PAPER },
+    );
+    const run = await cli(['analyze'], dir);
+    expect(run.stderr).not.toMatch(/ (error|warning) /);
+    const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
+    expect(definitions).toMatch(
+      /paper-p2,academic,,smart city,definition,"Caragliu, A\.",2011,Smart cities in Europe,https:\/\/example\.org\/c,,analysed,,"mined from page 2 \(learned, score [01]\.\d\d\)",paper\.pdf,,/u,
+    );
+    expect(definitions).toMatch(/"mined from page 3 \(learned, score [01]\.\d\d\)"/u);
+  });
+
   it('numbers on the ids of two papers of the same name in different folders; an id the user wrote keeps its own', async () => {
     const other = JSON.stringify({ sector: 'ngo', author: 'Okafor, B.', year: 2020, title: 'Listening cities' });
     const dir = withFiles(

@@ -173,6 +173,43 @@ describe('citydefs mine', () => {
     });
   });
 
+  it('--method learned gives the same fields, the model’s probability and the rule pattern it overlaps; --add files the same way', async () => {
+    const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': QUOTING });
+    const out = JSON.parse((await cli(['mine', 'paper.pdf', '--json', '--method', 'learned'], dir)).stdout);
+    expect(out).toMatchObject({ command: 'mine', method: 'learned', problems: 0 });
+    const [first] = out.files[0].candidates;
+    expect(first).toMatchObject({
+      number: 1,
+      page: 1,
+      line: 2,
+      term: 'smart city',
+      pattern: 'learned',
+      quoted: true,
+      attribution: { author: 'Harrison et al.', year: 2010, ref: '[1]' },
+      explanation: { learned: { threshold: 0.8, overlaps: { pattern: 'x-defines' } } },
+    });
+    expect(first.score).toBeGreaterThanOrEqual(0.8);
+    expect(first.clause).toContain('a city connecting the physical infrastructure');
+    const listing = (await cli(['mine', 'paper.pdf', '--method', 'learned'], dir)).stdout;
+    expect(listing).toMatch(
+      / {7}smart city · learned p (?:0\.[89]\d|1\.00) \(kept from 0\.80\) × \d+ words; overlaps the rules' x-defines 0\.95\n {7}quoted: Harrison et al\. \(2010\) \[1\]\n/u,
+    );
+    const add = await cli(['mine', 'paper.pdf', '--method', 'learned', '--add', '--pick', '1', ...SOURCE], dir);
+    expect(add.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')).toContain(
+      'nam-2011-p1,academic,,smart city,definition,Harrison et al.,2010,"quoted in Conceptualizing smart city (Nam, T., 2011), ref. [1], p. 1"',
+    );
+  });
+
+  it('takes the method from the config’s mine.method, and refuses an unknown one', async () => {
+    const dir = withFiles({ 'corpus/config.json': JSON.stringify({ mine: { method: 'learned' } }) }, { 'paper.pdf': QUOTING });
+    expect(JSON.parse((await cli(['mine', 'paper.pdf', '--json'], dir)).stdout).method).toBe('learned');
+    expect(JSON.parse((await cli(['mine', 'paper.pdf', '--json', '--method', 'rules'], dir)).stdout).method).toBe('rules');
+    const bad = await cli(['mine', 'paper.pdf', '--method', 'neural'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--method <method>' argument 'neural' is invalid. Expected `rules` or `learned`; found `neural`");
+  });
+
   it('--verbose says how fast it went', async () => {
     const dir = withFiles({}, { 'paper.pdf': QUOTING });
     const run = await cli(['mine', 'paper.pdf', '--verbose', '--workers', '1'], dir);

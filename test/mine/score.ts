@@ -6,18 +6,27 @@
 //   npx tsx test/mine/score.ts dev.jsonl [--errors]
 //   npx tsx test/mine/score.ts review-paper-3 [--pdf]   (--pdf: the paper's text read from paper.pdf
 //                                                       by mine's PDF reader instead of pages.json)
+//   npx tsx test/mine/score.ts test.jsonl --method learned   (the shipped model of `mine --method learned`,
+//                                                       trained on every studied file: in sample on those)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPdfText } from '../../src/ingest/pdf.js';
-import { mineDefinitions } from '../../src/mine/index.js';
-import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
+import { MINE_METHODS, mineBy, type MineMethod } from '../../src/mine/method.js';
+import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, readPaper, readPassages, score } from './evaluation-data.js';
 
 // A held-out file (HELD_OUT in evaluation-data.ts) prints totals only: its errors stay unseen.
 const [name, ...flags] = process.argv.slice(2);
 if (!name) {
-  console.error('usage: score.ts <file.jsonl | paper-dir> [--errors] [--pdf]');
+  console.error('usage: score.ts <file.jsonl | paper-dir> [--errors] [--pdf] [--method rules|learned]');
   process.exit(2);
 }
+const methodFlag = flags.includes('--method') ? flags[flags.indexOf('--method') + 1] : 'rules';
+const method = MINE_METHODS.find((m) => m === methodFlag);
+if (!method) {
+  console.error(`Expected --method rules or learned; found \`${methodFlag}\``);
+  process.exit(2);
+}
+const mine = (pages: readonly string[]) => mineBy(method satisfies MineMethod, pages, { concept: EVALUATION_CONCEPT });
 const showErrors = flags.includes('--errors');
 const fromPdf = flags.includes('--pdf');
 if (showErrors && HELD_OUT.has(name)) {
@@ -30,7 +39,7 @@ let scored;
 if (name.endsWith('.jsonl')) {
   const passages = readPassages(name);
   if (!passages) throw new Error(`no ${name}`);
-  scored = score(minePassages(passages));
+  scored = score(passages.map((p) => ({ id: p.id, found: mine([p.text]), expected: p.expected })));
 } else {
   const paper = readPaper(name);
   if (!paper) throw new Error(`no ${name}`);
@@ -50,11 +59,11 @@ if (name.endsWith('.jsonl')) {
     );
     pages = text.pages;
   }
-  scored = score([{ id: name, found: mineDefinitions(pages, { concept: EVALUATION_CONCEPT }), expected: paper.expected }]);
+  scored = score([{ id: name, found: mine(pages), expected: paper.expected }]);
 }
 const ms = performance.now() - started;
 const s = scored;
-const from = fromPdf ? ' (from paper.pdf)' : '';
+const from = `${fromPdf ? ' (from paper.pdf)' : ''}${method === 'learned' ? ', learned' : ''}`;
 const a = s.attribution;
 const f = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;
 console.log(

@@ -1,0 +1,22 @@
+// Rebuilds the learned miner's shipped model, src/mine/learn/model.json (`npm run train:mine`): trained on every
+// studied labelled file (never a held-out one) with the settings of the lead's blind run (default training settings,
+// threshold 0.8), features found in fewer than SHIPPED_MIN_FILES of those files left out. Deterministic: the same files give the same bytes
+// (test/mine/learn-model.slow.test.ts retrains and compares).
+//
+//   npm run train:mine [-- --check]   (--check: compare with the shipped file instead of writing it)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { shippedModelText } from './mine-learn-data.js';
+
+const file = fileURLToPath(new URL('../src/mine/learn/model.json', import.meta.url));
+const started = performance.now();
+const text = shippedModelText();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const features = Object.keys((JSON.parse(text) as { weights: object }).weights).length;
+if (process.argv.includes('--check')) {
+  const same = readFileSync(file, 'utf8') === text;
+  console.log(`${same ? 'same as' : 'differs from'} the shipped model (${features} features, ${seconds} s)`);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(file, text);
+console.log(`wrote src/mine/learn/model.json: ${features} features, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${seconds} s`);

@@ -1,0 +1,70 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config/schema.js';
+import { explain, mineDefinitions } from '../../src/mine/index.js';
+import { mineLearned, shippedModel } from '../../src/mine/learn/miner.js';
+import { mineBy } from '../../src/mine/method.js';
+import { EVALUATION_CONCEPT } from './evaluation-data.js';
+
+// The shipped model (src/mine/learn/model.json, `npm run train:mine`; retrained and compared in learn-model.slow.test.ts).
+describe('learned miner: the shipped model', () => {
+  it('is small, with the blind run’s threshold', () => {
+    const model = shippedModel();
+    expect(model.threshold).toBe(0.8);
+    expect(statSync(new URL('../../src/mine/learn/model.json', import.meta.url)).size).toBeLessThanOrEqual(170 * 1024);
+    expect(Object.keys(model.weights).length).toBeGreaterThan(1000);
+  });
+
+  it('keeps a plain definition, with its probability and the rule pattern it overlaps', () => {
+    const [found, ...rest] = mineLearned(
+      ['Cities differ. A smart city is a city that uses information and communication technologies to improve the quality of life of its residents.'],
+      { concept: EVALUATION_CONCEPT },
+    );
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({
+      page: 1,
+      line: 1,
+      term: 'smart city',
+      pattern: 'learned',
+      quoted: false,
+      context: 'paragraph',
+      explanation: { learned: { threshold: 0.8, overlaps: { pattern: 'is-a' } } },
+    });
+    expect(found!.clause).toMatch(
+      /^A smart city is a city that uses information and communication technologies to improve the quality of life of its residents$/u,
+    );
+    expect(found!.score).toBeGreaterThanOrEqual(0.8);
+    expect(found!.explanation.learned!.probability).toBe(found!.score);
+    expect(explain(found!)).toMatch(/^learned p (?:0\.[89]\d|1\.00) \(kept from 0\.80\) × 21 words; overlaps the rules' is-a 0\.\d\d$/u);
+  });
+
+  it('takes the attribution of the rules’ candidate it overlaps', () => {
+    const found = mineLearned(
+      ['Caragliu et al. (2011) define a smart city as a city where investments in human and social capital fuel sustainable economic growth.'],
+      { concept: EVALUATION_CONCEPT },
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ quoted: true, attribution: { author: 'Caragliu et al.', year: 2011 } });
+  });
+
+  it('keeps nothing from sentences that name the concept without defining it', () => {
+    const pages = ['Smart cities were discussed at length at the Berlin conference last year. Several smart city projects ran late.'];
+    expect(mineLearned(pages, { concept: EVALUATION_CONCEPT })).toEqual([]);
+  });
+
+  it('is the rules by default, and the model with `learned`', () => {
+    const pages = ['A smart city is a city that uses data to run its services. Smart cities were discussed in Berlin.'];
+    expect(mineBy('rules', pages, { concept: EVALUATION_CONCEPT })).toEqual(mineDefinitions(pages, { concept: EVALUATION_CONCEPT }));
+    expect(mineBy('learned', pages, { concept: EVALUATION_CONCEPT })).toEqual(mineLearned(pages, { concept: EVALUATION_CONCEPT }));
+  });
+});
+
+describe('config: mine.method', () => {
+  it('defaults to rules, takes learned, and names the values it takes otherwise', () => {
+    expect(ConfigSchema.parse({}).mine.method).toBe('rules');
+    expect(ConfigSchema.parse({ mine: { method: 'learned' } }).mine.method).toBe('learned');
+    const bad = ConfigSchema.safeParse({ mine: { method: 'neural' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]).toMatchObject({ path: ['mine', 'method'], message: 'Expected `rules` or `learned`' });
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../src/ingest/pdf.js';
 import { mineDefinitions } from '../../src/mine/index.js';
+import { mineBy } from '../../src/mine/method.js';
 import {
   EVALUATION_CONCEPT,
   HELD_OUT,
@@ -53,7 +54,9 @@ import {
 // test10.jsonl, review-paper-14 and review-paper-15 (totals only through the twelfth and thirteenth) by the fourteenth.
 // A file labelled blind is in HELD_OUT (evaluation-data.ts: its failures print totals only) until it is studied.
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
-const FLOORS: Record<string, { precision: number; recall: number; quoted: number; author: number; year: number; ref: number }> = {
+type Floor = { precision: number; recall: number; quoted: number; author: number; year: number; ref: number };
+
+const FLOORS: Record<string, Floor> = {
   'dev.jsonl': ALL,
   'test.jsonl': ALL,
   'review-paper': ALL,
@@ -195,12 +198,22 @@ const FLOORS: Record<string, { precision: number; recall: number; quoted: number
   'review-paper-20': { precision: 1, recall: 0.76, quoted: 0.92, author: 0.61, year: 0.84, ref: 1 },
 };
 
+// `mine --method learned` (the shipped model, trained on the studied files) on the five files it was not trained on,
+// scored blind once by the lead (the same from paper.pdf): pooled 117/131 = 0.893, 117/153 = 0.765, where the rules
+// score 112/130, 112/153 on the same files. Totals only, as for every held-out file.
+const LEARNED_FLOORS: Record<string, Floor> = {
+  'test12.jsonl': { precision: 0.86, recall: 0.71, quoted: 0.89, author: 0.81, year: 0.83, ref: 1 }, // 37/43, 37/52; 33, 30, 31, 37 of 37
+  'review-paper-18': { precision: 0.93, recall: 0.88, quoted: 0.93, author: 0.86, year: 0.86, ref: 0.93 }, // 15/16, 15/17; 14, 13, 13, 14 of 15
+  'review-paper-19': { precision: 0.93, recall: 0.93, quoted: 0.59, author: 0.33, year: 0.26, ref: 1 }, // 15/16, 15/16; 9, 5, 4, 15 of 15
+  'test13.jsonl': { precision: 0.85, recall: 0.7, quoted: 0.97, author: 0.91, year: 1, ref: 1 }, // 36/42, 36/51; 35, 33, 36, 36 of 36
+  'review-paper-20': { precision: 1, recall: 0.82, quoted: 0.85, author: 0.57, year: 0.85, ref: 1 }, // 14/14, 14/17; 12, 8, 12, 14 of 14
+};
+
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
 const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 13 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
 const PAPERS = ['review-paper', ...Array.from({ length: 19 }, (_, i) => `review-paper-${i + 2}`)];
 
-function expectFloors(name: string, s: Scored): void {
-  const floor = FLOORS[name]!;
+function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;
   // A held-out file's passages are never printed, even when its floor fails.
   const report = HELD_OUT.has(name)
@@ -244,6 +257,19 @@ describe('mining evaluation', () => {
         return { tp: s.tp, fp: s.fp, fn: s.fn, attribution: s.attribution };
       };
       expect(counts(text.pages)).toEqual(counts(paper!.pages));
+    });
+  }
+
+  for (const [name, floor] of Object.entries(LEARNED_FLOORS)) {
+    it(`${name}, learned method: precision ≥ ${floor.precision}, recall ≥ ${floor.recall}`, () => {
+      const mine = (pages: readonly string[]) => mineBy('learned', pages, { concept: EVALUATION_CONCEPT });
+      const passages = name.endsWith('.jsonl') ? readPassages(name) : undefined;
+      const paper = passages ? undefined : readPaper(name)!;
+      const found = passages
+        ? passages.map((p) => ({ id: p.id, found: mine([p.text]), expected: p.expected }))
+        : [{ id: name, found: mine(paper!.pages), expected: paper!.expected }];
+      expect(HELD_OUT.has(name)).toBe(true);
+      expectFloors(name, score(found), floor);
     });
   }
 

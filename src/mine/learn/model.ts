@@ -1,5 +1,6 @@
 // Logistic regression over named features: trained by AdaGrad on the examples in a seeded order, so the
 // same examples always give the same weights (no clock, no Math.random).
+import { seededRandom } from '../../core/random.js';
 
 export interface Example {
   readonly features: readonly string[];
@@ -21,18 +22,6 @@ export interface TrainOptions {
   readonly prune?: number;
 }
 
-/** mulberry32: a small seeded generator, so that training is reproducible. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
@@ -50,7 +39,7 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   const order = examples.map((_, i) => i);
-  const random = generator(seed);
+  const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     // Fisher–Yates with the seeded generator.
     for (let i = order.length - 1; i > 0; i--) {

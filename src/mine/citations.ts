@@ -137,13 +137,18 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
       )
     : null;
   if (document) return nameBefore(text, from + document.index, false);
-  const tokens = [...text.slice(0, end).matchAll(/[^\s]+/gu)];
+  // Only the last words can be a name: read from a window, and at most MAX_NAME_WORDS kept (a run of name-like
+  // words read whole before every marker, each word put in front of the others, made a long run quadratic).
+  const windowStart = Math.max(0, end - NAME_WINDOW);
+  const tokens = [...text.slice(windowStart, end).matchAll(/[^\s]+/gu)].map((t) => Object.assign(t, { index: t.index + windowStart }));
+  // (a word cut by the window's edge is no word)
+  if (windowStart > 0 && !/\s/u.test(text[windowStart - 1] ?? ' ')) tokens.shift();
   let i = tokens.length - 1;
   const kept: RegExpExecArray[] = [];
   // Authors as a reference list prints them (`Caragliu, A., Del Bo, C., & Nijkamp, P.`): a surname's comma
   // before its initials, and the initials' comma before the next surname, stay inside the name.
   let referenceForm = false;
-  while (i >= 0) {
+  while (i >= 0 && kept.length < MAX_NAME_WORDS) {
     const token = tokens[i]!;
     const word = token[0].replace(/[,;:]+$/, '');
     const next = kept[0]?.[0];
@@ -179,6 +184,10 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
 }
 
 const INITIALS = /^(?:\p{Lu}\.-?){1,3},?$/u;
+
+/** The most words a name is read back over, and the characters they are looked for in. */
+const MAX_NAME_WORDS = 40;
+const NAME_WINDOW = 2000;
 
 function isNameWord(word: string, inside: boolean): boolean {
   if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true; // Harrison, ITU-T, O’Grady, Bakıcı

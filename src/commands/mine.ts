@@ -88,28 +88,19 @@ interface MinedFile {
 
 /** What mining needs beyond the command line: loaded when a command runs, so `--help` stays fast. */
 async function library() {
-  const [
-    { generateId },
-    { withDefaults },
-    { loadConfig },
-    { decodeReported },
-    { slug },
-    { textDocument },
-    { explain, unreadSentences },
-    { mineBy },
-    { minedRecords },
-  ] = await Promise.all([
-    import('../amend/ids.js'),
-    import('../amend/sources.js'),
-    import('../config/load.js'),
-    import('../core/decode.js'),
-    import('../core/text.js'),
-    import('../ingest/text-records.js'),
-    import('../mine/index.js'),
-    import('../mine/method.js'),
-    import('../mine/records.js'),
-  ]);
-  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineBy, unreadSentences, minedRecords };
+  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug }, { textDocument }, { explain }, { mineReported }, { minedRecords }] =
+    await Promise.all([
+      import('../amend/ids.js'),
+      import('../amend/sources.js'),
+      import('../config/load.js'),
+      import('../core/decode.js'),
+      import('../core/text.js'),
+      import('../ingest/text-records.js'),
+      import('../mine/index.js'),
+      import('../mine/method.js'),
+      import('../mine/records.js'),
+    ]);
+  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineReported, minedRecords };
 }
 type Library = Awaited<ReturnType<typeof library>>;
 
@@ -285,7 +276,7 @@ async function mineFile(
   diagnostics: Diagnostics,
   settings: { readonly concept: Concept; readonly limits: Limits; readonly method: MineMethod },
   pool: import('../ingest/pdf-pool.js').PdfPool | undefined,
-  { mineBy, unreadSentences, textDocument, decodeReported }: Library,
+  { mineReported, textDocument, decodeReported }: Library,
 ): Promise<MinedFile | undefined> {
   const { concept, limits, method } = settings;
   const label = relative(io.cwd, path.resolve(io.cwd, file));
@@ -298,13 +289,7 @@ async function mineFile(
   }
   const ext = path.extname(file).toLowerCase();
   const sidecar = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
-  const unread = unreadSentences(diagnostics, label);
-  const options = { minScore: flags.minScore, concept, onUnread: unread.onUnread };
-  const mined = (pages: readonly string[]) => {
-    const candidates = detached(mineBy(method, pages, options));
-    unread.report();
-    return candidates;
-  };
+  const mined = (pages: readonly string[]) => detached(mineReported(method, pages, { minScore: flags.minScore, concept }, diagnostics, label));
   if (ext === '.pdf' && pool) {
     const { readPdfText } = await import('../ingest/pdf.js');
     const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 }, pool);

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { unreadSentences } from '../mine/index.js';
-import { mineBy } from '../mine/method.js';
+import { mineReported } from '../mine/method.js';
 import { minedRecords } from '../mine/records.js';
 import { readPdfText } from './pdf.js';
 import type { ReadContext } from './reader.js';
@@ -30,9 +29,7 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
       { file },
     );
   }
-  const unread = unreadSentences(diagnostics, file);
-  const candidates = mineBy(context.method ?? 'rules', pdf.pages, { ...(context.concept ? { concept: context.concept } : {}), onUnread: unread.onUnread });
-  unread.report();
+  const candidates = mineReported(context.method ?? 'rules', pdf.pages, context.concept ? { concept: context.concept } : {}, diagnostics, file);
   if (candidates.length === 0) {
     diagnostics.warn('ingest/pdf-no-definition', `Found no definition of the concept in its ${pdf.pages.length} pages`, { file });
   }

@@ -2,8 +2,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
-import { unreadSentences } from '../mine/index.js';
-import { mineBy } from '../mine/method.js';
+import { mineReported } from '../mine/method.js';
 import { minedRecords } from '../mine/records.js';
 import { toFields } from './fields.js';
 import { sidecarFields } from './sidecar.js';
@@ -84,9 +83,7 @@ export function readTextDocument(text: string, file: string, diagnostics: Diagno
   if (!meta) return [];
   const { body, front } = textDocument(text, file, diagnostics);
   const source = { ...front, ...meta };
-  const unread = unreadSentences(diagnostics, file);
-  const candidates = mineBy(context.method ?? 'rules', [body], { ...(context.concept ? { concept: context.concept } : {}), onUnread: unread.onUnread });
-  unread.report();
+  const candidates = mineReported(context.method ?? 'rules', [body], context.concept ? { concept: context.concept } : {}, diagnostics, file);
   if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
   return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'line');
 }

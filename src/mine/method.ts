@@ -1,6 +1,7 @@
 import type { MineMethod } from '../config/mine-method.js';
 import { ConfigSchema } from '../config/schema.js';
-import { mineDefinitions, type Candidate, type MineOptions } from './index.js';
+import type { Diagnostics } from '../core/diagnostics.js';
+import { mineDefinitions, unreadSentences, type Candidate, type MineOptions } from './index.js';
 import { mineLearned } from './learn/miner.js';
 
 // Which miner reads a document: the hand rules (the default), or the learned model (src/mine/learn/), which finds a
@@ -14,4 +15,12 @@ const DEFAULT_CONCEPT = ConfigSchema.parse({}).concept;
 export function mineBy(method: MineMethod, pages: readonly string[], options: MineOptions = {}): Candidate[] {
   if (method === 'rules') return mineDefinitions(pages, options);
   return mineLearned(pages, { concept: options.concept ?? DEFAULT_CONCEPT, ...(options.onUnread ? { onUnread: options.onUnread } : {}) });
+}
+
+/** The candidates of one file's pages, warning once (`mine/long-sentence`) of the sentences read only in part. */
+export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, file: string): Candidate[] {
+  const unread = unreadSentences(diagnostics, file);
+  const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread });
+  unread.report();
+  return found;
 }

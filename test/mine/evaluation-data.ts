@@ -158,9 +158,9 @@ export function score(documents: readonly { id: string; found: readonly Candidat
   return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, attribution, misses, falseAlarms, wrongAttribution };
 }
 
-/** The candidates of every passage of a file, mined as one-page documents with the evaluation concept. */
-export function minePassages(passages: readonly Passage[]) {
-  return passages.map((p) => ({ id: p.id, found: mineDefinitions([p.text], { concept: EVALUATION_CONCEPT }), expected: p.expected }));
+/** The candidates of every passage of a file, mined as one-page documents with the evaluation concept (by the rules unless told). */
+export function minePassages(passages: readonly Passage[], mine = (pages: readonly string[]) => mineDefinitions(pages, { concept: EVALUATION_CONCEPT })) {
+  return passages.map((p) => ({ id: p.id, found: mine([p.text]), expected: p.expected }));
 }
 
 /**

@@ -265,9 +265,7 @@ describe('mining evaluation', () => {
       const mine = (pages: readonly string[]) => mineBy('learned', pages, { concept: EVALUATION_CONCEPT });
       const passages = name.endsWith('.jsonl') ? readPassages(name) : undefined;
       const paper = passages ? undefined : readPaper(name)!;
-      const found = passages
-        ? passages.map((p) => ({ id: p.id, found: mine([p.text]), expected: p.expected }))
-        : [{ id: name, found: mine(paper!.pages), expected: paper!.expected }];
+      const found = passages ? minePassages(passages, mine) : [{ id: name, found: mine(paper!.pages), expected: paper!.expected }];
       expect(HELD_OUT.has(name)).toBe(true);
       expectFloors(name, score(found), floor);
     });

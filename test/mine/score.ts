@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPdfText } from '../../src/ingest/pdf.js';
 import { MINE_METHODS, mineBy, type MineMethod } from '../../src/mine/method.js';
-import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, readPaper, readPassages, score } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
 
 // A held-out file (HELD_OUT in evaluation-data.ts) prints totals only: its errors stay unseen.
 const [name, ...flags] = process.argv.slice(2);
@@ -39,7 +39,7 @@ let scored;
 if (name.endsWith('.jsonl')) {
   const passages = readPassages(name);
   if (!passages) throw new Error(`no ${name}`);
-  scored = score(passages.map((p) => ({ id: p.id, found: mine([p.text]), expected: p.expected })));
+  scored = score(minePassages(passages, mine));
 } else {
   const paper = readPaper(name);
   if (!paper) throw new Error(`no ${name}`);

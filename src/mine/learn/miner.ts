@@ -86,21 +86,22 @@ export function learnedCandidate(c: Chosen, threshold: number): Candidate {
   const { group, span, rule } = c;
   const words = c.clause.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const attribution = rule?.attribution;
+  const p = Math.round(c.p * 1e4) / 1e4;
   return {
     page: c.page,
     line: c.line,
     sentence: group.sentence,
     clause: c.clause,
     term: span.term,
-    score: Math.round(c.p * 1e4) / 1e4,
+    score: p,
     pattern: 'learned',
     explanation: {
-      pattern: { name: 'learned', value: Math.round(c.p * 1e4) / 1e4 },
+      pattern: { name: 'learned', value: p },
       position: { name: `span ${span.from}–${span.to}`, value: 1 },
       length: { name: 'length', value: 1, words },
       checks: [],
       learned: {
-        probability: Math.round(c.p * 1e4) / 1e4,
+        probability: p,
         threshold,
         ...(rule ? { overlaps: { pattern: rule.pattern, score: rule.score, clause: rule.clause } } : {}),
       },

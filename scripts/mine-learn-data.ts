@@ -160,8 +160,13 @@ export function asCandidate(c: Chosen): Candidate {
 
 export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;
 
-/** The threshold of the shipped model (chosen on the replay of the twelfth round), and the files a feature must recur in to be kept. */
-export const SHIPPED_THRESHOLD = 0.8;
+/**
+ * The threshold of the shipped model, and the files a feature must recur in to be kept. 0.5 was chosen by leave-one-file-out
+ * over the 34 files: the lowest at which the five files the rules were not written from (test12, test13, papers 18-20)
+ * keep precision 0.9 (the 0.8 chosen on the replay of the twelfth round finds 0.04-0.05 fewer definitions, for 0.02-0.03
+ * more precision; bench/RESULTS.md).
+ */
+export const SHIPPED_THRESHOLD = 0.5;
 export const SHIPPED_MIN_FILES = 3;
 
 /**

@@ -46,7 +46,7 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
       ).argParser(parseMethod),
     )
     .addOption(
-      new Option('--min-score <score>', 'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, 0.8)')
+      new Option('--min-score <score>', 'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, 0.5)')
         .default(DEFAULT_MIN_SCORE)
         .argParser(parseScore),
     )

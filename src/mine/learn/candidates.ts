@@ -1,11 +1,7 @@
 import type { Concept } from '../../config/concept.js';
-import { referenceIndex } from '../attribution.js';
 import type { TermMatcher } from '../clauses.js';
-import { documentMatcher, mineDefinitions, type Candidate } from '../index.js';
-import { layOut } from '../layout.js';
-import { parseReferences } from '../references.js';
-import { placeOf, splitSentences, toUnits, type Unit, type UnitKind } from '../segment.js';
-import { readTermEntries } from '../term-entries.js';
+import { minePrepared, prepareDocument, type Candidate } from '../index.js';
+import { placeOf, type Unit, type UnitKind } from '../segment.js';
 
 // Candidate spans that do not depend on the hand rules to exist: every sentence naming the concept gives
 // spans from several starts (the term, a few words before it, the sentence start, after a colon, comma or
@@ -66,19 +62,20 @@ export function spanText(sentence: string, start: number, end: number): string {
 /** The rules' miner, replaceable so that an experiment can read the candidates of an earlier version of the rules. */
 export type RuleMiner = (pages: readonly string[], options: { concept: Concept; minScore: number }) => readonly Candidate[];
 
-/** The groups of a document given as page texts. Pure and deterministic. */
-export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner: RuleMiner = mineDefinitions): DocumentSpans {
-  const laid = layOut(pages);
-  const matcher = documentMatcher(concept, laid.body);
-  const references = referenceIndex(parseReferences(laid.references));
-  const terms = readTermEntries(laid.body, laid.references, matcher, references);
-  const units = toUnits(terms.body);
-  const rules = ruleMiner(pages, { concept, minScore: 0 });
+/**
+ * The groups of a document given as page texts. Pure and deterministic. The rules read the document as prepared
+ * here (laid out, its references and sentences read once), unless another `ruleMiner` is given; `onUnread` is told
+ * what the rules' `MineOptions.onUnread` is.
+ */
+export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, onUnread?: (page: number) => void): DocumentSpans {
+  const document = prepareDocument(pages, concept);
+  const { matcher, units, sentencesOf } = document;
+  const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
   const bySentence = new Map<string, Group>();
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
-    for (const sentence of splitSentences(unit.text, unit.kind)) {
+    for (const sentence of sentencesOf(unit)) {
       const namings = namingsIn(sentence.text, matcher);
       if (!namings.length || bySentence.has(sentence.text)) continue;
       const group: Group = { sentence: sentence.text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Concept } from '../../config/concept.js';
-import { mineDefinitions, type Candidate } from '../index.js';
-import { documentSpans, placeOfSpan, type Group, type RuleMiner, type Span } from './candidates.js';
+import type { Candidate } from '../index.js';
+import { documentSpans, placeOfSpan, type Group, type Span } from './candidates.js';
 import { spanFeatures } from './features.js';
 import { predict, type Model } from './model.js';
 
@@ -72,8 +72,7 @@ export interface LearnedOptions {
 /** The defining clauses the learned method finds in a document given as page texts, in reading order. Pure. */
 export function mineLearned(pages: readonly string[], options: LearnedOptions): Candidate[] {
   const model = options.model ?? shippedModel();
-  const rules: RuleMiner = (p, o) => mineDefinitions(p, { ...o, ...(options.onUnread ? { onUnread: options.onUnread } : {}) });
-  const { groups } = documentSpans(pages, options.concept, rules);
+  const { groups } = documentSpans(pages, options.concept, undefined, options.onUnread);
   const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s)));
   const chosen = choose(model, groups, features, model.threshold);
   return chosen

@@ -73,8 +73,8 @@ export interface LearnedOptions {
 export function mineLearned(pages: readonly string[], options: LearnedOptions): Candidate[] {
   const model = options.model ?? shippedModel();
   const { groups } = documentSpans(pages, options.concept, undefined, options.onUnread);
-  const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s)));
-  const chosen = choose(model, groups, features, model.threshold);
+  // (a group at a time: its spans' features are dropped as soon as it is chosen from, not kept for the whole document)
+  const chosen = groups.flatMap((g) => choose(model, [g], [g.spans.map((s) => spanFeatures(g, s))], model.threshold));
   return chosen
     .map((c) => learnedCandidate(c, model.threshold))
     .sort((a, b) => a.page - b.page || a.line - b.line || a.sentence.localeCompare(b.sentence) || a.clause.localeCompare(b.clause));

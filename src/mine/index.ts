@@ -304,13 +304,21 @@ function runInEntry(
   return candidate(text, clause, attribute(text, clause, [], references), placeOf(unit, sentence.start + marker), unit.kind);
 }
 
+/**
+ * A candidate's score as printed: two decimals for the rules' factors, four for the learned method's probability
+ * (it is kept to four), which sits near 1 for most of what it keeps: 0.9950 and 0.9999 would both print 1.00.
+ */
+export function shownScore(candidate: Pick<Candidate, 'score' | 'explanation'>): string {
+  return candidate.score.toFixed(candidate.explanation.learned ? 4 : 2);
+}
+
 /** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */
 export function explain(candidate: Pick<Candidate, 'explanation'>): string {
   const e = candidate.explanation;
   if (e.learned) {
     const o = e.learned.overlaps;
     const overlap = o ? `overlaps the rules' ${o.pattern} ${o.score.toFixed(2)}` : 'no rule pattern overlaps';
-    return `learned p ${e.learned.probability.toFixed(2)} (kept from ${e.learned.threshold.toFixed(2)}) × ${e.length.words} words; ${overlap}`;
+    return `learned p ${e.learned.probability.toFixed(4)} (kept from ${e.learned.threshold.toFixed(2)}) × ${e.length.words} words; ${overlap}`;
   }
   const parts = [
     `${e.pattern.name} ${e.pattern.value.toFixed(2)}`,

@@ -10,6 +10,7 @@
 //   --seed S             generator seed (default 1): the same seed and size give the same corpus
 //   --timeout SEC        limit for each child process, in seconds (default 1800, env BENCH_TIMEOUT)
 //   --pdfs N --pages P   the PDF bench: N generated PDFs of P pages (default 200 × 10)
+//   --method M           the PDF bench's miners: rules, learned or both (default both, one after the other)
 //   --no-pdf | --pdf-only   leave out / only run the PDF bench
 //   --no-floor | --no-sklearn   leave out a comparison
 //   --python PATH        the python with scikit-learn (default /usr/bin/python3, where Debian's
@@ -30,8 +31,9 @@
 //  4. scikit-learn: bench/sklearn_pipeline.py on the same CSV (TF-IDF 1–3-grams, top 400 terms,
 //     co-occurrence, clustering), whole python process wall time; its RSS from its own getrusage.
 // Tokens/s divide the same count for every column: the whitespace-separated words of the texts.
-// PDF mining: `node dist/bin.js mine FILES… --json --quiet` over the generated PDFs (bench/pdf.mjs);
-// pages/s and peak RSS. A child that fails or times out is reported and the bench goes on.
+// PDF mining: `node dist/bin.js mine FILES… --json --quiet --method M` over the generated PDFs (bench/pdf.mjs), for
+// each method; pages/s, CPU (user + system, worker threads included) and peak RSS. A child that fails or times out
+// is reported and the bench goes on.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -57,6 +59,7 @@ const { values: opts, positionals } = parseArgs({
     timeout: { type: 'string', default: process.env.BENCH_TIMEOUT ?? '1800' },
     pdfs: { type: 'string', default: '200' },
     pages: { type: 'string', default: '10' },
+    method: { type: 'string', default: 'both' },
     'no-pdf': { type: 'boolean', default: false },
     'pdf-only': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
@@ -89,6 +92,8 @@ const repeat = Number(opts.repeat);
 if (!(Number.isInteger(repeat) && repeat >= 1)) fail(`--repeat must be a whole number from 1; found ${opts.repeat}`);
 if (!(timeoutMs > 0)) fail(`--timeout must be a number of seconds; found ${opts.timeout}`);
 if (!(pdfCount > 0 && pdfPages > 0)) fail('--pdfs and --pages must be positive numbers');
+const PDF_METHODS = { rules: ['rules'], learned: ['learned'], both: ['rules', 'learned'] }[opts.method];
+if (!PDF_METHODS) fail(`--method must be rules, learned or both; found ${opts.method}`);
 if (!existsSync(BIN)) fail(`${path.relative(process.cwd(), BIN)} is missing: run \`npm run build\` first (or use \`npm run bench\`).`);
 
 function fail(message) {
@@ -114,7 +119,7 @@ process.on('SIGINT', () => {
 
 /**
  * Runs one child to completion or timeout. Returns { ok, code, signal, timedOut, seconds, stdout,
- * stderr, rssKB, descendantsRssKB }; RSS comes from bench/rss.mjs when `rss` is true.
+ * stderr, rssKB, cpuMs, descendantsRssKB }; RSS and CPU come from bench/rss.mjs when `rss` is true.
  */
 function runChild(command, args, { rss = false, cwd = ROOT } = {}) {
   const rssFile = path.join(tmp, `rss-${process.hrtime.bigint()}.jsonl`);
@@ -142,18 +147,21 @@ function runChild(command, args, { rss = false, cwd = ROOT } = {}) {
       current = undefined;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       let rssKB;
+      let cpuMs;
       let descendantsRssKB;
       if (rss && existsSync(rssFile)) {
         for (const line of readFileSync(rssFile, 'utf8').split('\n').filter(Boolean)) {
           const r = JSON.parse(line);
-          if (r.pid === child.pid) rssKB = r.maxRSS;
-          else descendantsRssKB = Math.max(descendantsRssKB ?? 0, r.maxRSS);
+          if (r.pid === child.pid) {
+            rssKB = r.maxRSS;
+            cpuMs = r.cpuMs;
+          } else descendantsRssKB = Math.max(descendantsRssKB ?? 0, r.maxRSS);
         }
         rmSync(rssFile, { force: true });
       }
       const stdout = Buffer.concat(out).toString('utf8');
       const ok = !spawnError && !timedOut && code === 0;
-      resolve({ ok, code, signal, timedOut, seconds, stdout, stderr: err, rssKB, descendantsRssKB, spawnError });
+      resolve({ ok, code, signal, timedOut, seconds, stdout, stderr: err, rssKB, cpuMs, descendantsRssKB, spawnError });
     };
     child.once('error', (e) => finish(null, null, e));
     child.once('close', (code, signal) => finish(code, signal));
@@ -321,31 +329,43 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-let pdf;
+// One entry per method, each over the same generated PDFs.
+const pdfRuns = [];
 if (!opts['no-pdf']) {
-  pdf = { count: pdfCount, pages: pdfPages };
+  let files;
   try {
     log(`\n== PDF mining: generating ${pdfCount} PDFs × ${pdfPages} pages…`);
-    const dir = path.join(tmp, 'pdfs');
-    const files = writePdfs({ dir, count: pdfCount, pages: pdfPages, seed: opts.seed, source });
-    log('   citydefs mine…');
-    const r = await repeated(() => runChild(process.execPath, [BIN, 'mine', ...files, '--json', '--quiet'], { rss: true }));
+    files = writePdfs({ dir: path.join(tmp, 'pdfs'), count: pdfCount, pages: pdfPages, seed: opts.seed, source });
+  } catch (e) {
+    pdfRuns.push({ method: PDF_METHODS.join(', '), count: pdfCount, pages: pdfPages, error: e.message });
+    problems.push(`PDF mining: ${e.message}`);
+  }
+  for (const method of files ? PDF_METHODS : []) {
+    const pdf = { method, count: pdfCount, pages: pdfPages };
+    pdfRuns.push(pdf);
+    log(`   citydefs mine --method ${method}…`);
+    const r = await repeated(() => runChild(process.execPath, [BIN, 'mine', ...files, '--json', '--quiet', '--method', method], { rss: true }));
     const summary = jsonOut(r.stdout);
     // Pages read: from a JSON summary if the CLI prints one, else from its "(N pages)" lines.
     const pagesRead = Array.isArray(summary?.files)
       ? summary.files.reduce((a, f) => a + (Number(f.pages) || 0), 0)
       : [...r.stdout.matchAll(/\((\d+) pages?\)/g)].reduce((a, m) => a + Number(m[1]), 0);
-    Object.assign(pdf, { seconds: r.seconds, rssKB: r.rssKB, descendantsRssKB: r.descendantsRssKB, pagesRead: pagesRead || undefined, json: Boolean(summary) });
+    Object.assign(pdf, {
+      seconds: r.seconds,
+      cpuMs: r.cpuMs,
+      rssKB: r.rssKB,
+      descendantsRssKB: r.descendantsRssKB,
+      pagesRead: pagesRead || undefined,
+      candidates: summary?.candidates,
+      json: Boolean(summary),
+    });
     if (!r.ok) {
       pdf.error = failure(r);
-      problems.push(`PDF mining: ${pdf.error}`);
+      problems.push(`PDF mining (${method}): ${pdf.error}`);
       log(`   FAILED: ${pdf.error}`);
-    } else log(`   ${secs(r.seconds)} s, ${MB(r.rssKB)} MB${spread(r)}`);
-    rmSync(dir, { recursive: true, force: true });
-  } catch (e) {
-    pdf.error = e.message;
-    problems.push(`PDF mining: ${e.message}`);
+    } else log(`   ${secs(r.seconds)} s, ${r.cpuMs == null ? 'n/a' : secs(r.cpuMs / 1000)} s CPU, ${MB(r.rssKB)} MB${spread(r)}`);
   }
+  rmSync(path.join(tmp, 'pdfs'), { recursive: true, force: true });
 }
 
 if (opts.keep) log(`\nkept ${tmp}`);
@@ -423,19 +443,19 @@ const detailHeader = [
   'sklearn stages s',
 ];
 
-const pdfHeader = ['PDFs', 'pages', 'pages read', 'seconds', 'pages/s', 'RSS MB'];
-const pdfRows = pdf
-  ? [
-      [
-        int(pdf.count),
-        int(pdf.count * pdf.pages),
-        pdf.pagesRead ? int(pdf.pagesRead) : 'n/a',
-        pdf.error ? failedCell : secs(pdf.seconds),
-        pdf.error ? 'n/a' : rate((pdf.count * pdf.pages) / pdf.seconds),
-        pdf.error ? 'n/a' : MB(pdf.rssKB),
-      ],
-    ]
-  : [];
+const pdfHeader = ['method', 'PDFs', 'pages', 'pages read', 'candidates', 'seconds', 'pages/s', 'CPU s', 'pages/CPU s', 'RSS MB'];
+const pdfRows = pdfRuns.map((pdf) => [
+  pdf.method,
+  int(pdf.count),
+  int(pdf.count * pdf.pages),
+  pdf.pagesRead ? int(pdf.pagesRead) : 'n/a',
+  pdf.candidates == null ? 'n/a' : int(pdf.candidates),
+  pdf.error ? failedCell : secs(pdf.seconds),
+  pdf.error ? 'n/a' : rate((pdf.count * pdf.pages) / pdf.seconds),
+  pdf.error || pdf.cpuMs == null ? 'n/a' : secs(pdf.cpuMs / 1000),
+  pdf.error || !pdf.cpuMs ? 'n/a' : rate((pdf.count * pdf.pages) / (pdf.cpuMs / 1000)),
+  pdf.error ? 'n/a' : MB(pdf.rssKB),
+]);
 
 const cpus = os.cpus();
 const machine = {
@@ -461,7 +481,10 @@ const notes = [
   `Stage times: the \`timings\` object of \`analyze --json\` (${stages.length ? 'printed by this build' : 'not printed by this build of the CLI: n/a'}).`,
   sk.note,
   ...(results.some((r) => r.ours?.descendantsRssKB) ? ['The CLI started child processes; their peak RSS is not in the RSS column.'] : []),
-  ...(pdf && pdf.json === false && !pdf.error ? ['`mine --json` printed no JSON in this build; pages read are counted from its "(N pages)" lines.'] : []),
+  ...(pdfRuns.some((pdf) => pdf.json === false && !pdf.error)
+    ? ['`mine --json` printed no JSON in this build; pages read are counted from its "(N pages)" lines.']
+    : []),
+  ...(pdfRuns.length ? ['PDF mining: `CPU s` is the user + system time of the whole `mine` process (its PDF-reading worker threads included).'] : []),
 ];
 
 const report = [
@@ -474,7 +497,7 @@ const report = [
   'Details:',
   '',
   table(detailHeader, detailRows),
-  ...(pdf ? ['', 'PDF mining (`citydefs mine FILES… --json --quiet`):', '', table(pdfHeader, pdfRows)] : []),
+  ...(pdfRuns.length ? ['', 'PDF mining (`citydefs mine FILES… --json --quiet --method M`):', '', table(pdfHeader, pdfRows)] : []),
 ].join('\n');
 
 console.log('');

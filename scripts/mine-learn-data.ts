@@ -11,6 +11,7 @@ import {
   EVALUATION_CONCEPT,
   HELD_OUT,
   MINING_FIXTURES,
+  normalise,
   readPaper,
   readPassages,
   sameClause,
@@ -44,6 +45,27 @@ export interface Prepared extends LabelledDocument {
   readonly groups: Group[];
   readonly features: string[][][];
   readonly labels: (0 | 1)[][];
+  /** Spans left out of training: they match an expected definition, but another span of the sentence matches it closer. */
+  readonly skip: boolean[][];
+}
+
+/** How close a span is to an expected clause: 2 when equal after normalising, else the share of words in common (the scorer's measure). */
+function closeness(found: string, expected: string): number {
+  if (normalise(found) === normalise(expected)) return 2;
+  const words = (t: string) => normalise(t).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(found);
+  const b = words(expected);
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  return common / Math.max(a.length, b.length, 1);
 }
 
 // The features that come from the rules (their spans, pattern, factors and score).
@@ -57,14 +79,19 @@ export function prepare(doc: LabelledDocument, options: { noRules?: boolean; rul
   const all = documentSpans(doc.pages, EVALUATION_CONCEPT, options.ruleMiner).groups;
   const groups = options.noRules ? all.map((g) => ({ ...g, rules: [], spans: g.spans.filter((s) => s.from !== 'rule').map(({ rule: _, ...s }) => s) })) : all;
   const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s).filter((f) => !options.noRules || !RULE_FEATURE.test(f))));
-  const labels = groups.map((g) =>
-    g.spans.map((s): 0 | 1 => {
+  const matches = groups.map((g) =>
+    g.spans.map((s) => {
       const clause = g.sentence.slice(s.start, s.end);
       const page = placeOfSpan(g, s).page;
-      return doc.expected.some((e) => sameClause(clause, e.clause) && (e.page === undefined || e.page === page)) ? 1 : 0;
+      return doc.expected.map((e) => (sameClause(clause, e.clause) && (e.page === undefined || e.page === page) ? closeness(clause, e.clause) : -1));
     }),
   );
-  return { ...doc, groups, features, labels };
+  const labels = matches.map((g) => g.map((m): 0 | 1 => (m.some((c) => c >= 0) ? 1 : 0)));
+  // Of the spans of a sentence that match one expected definition (`A smart city is …` and `smart city is …` both do),
+  // only the closest are taught as definitions; the others are not taught either way (a CV over the studied files
+  // found this better than teaching them as definitions, or as not).
+  const skip = matches.map((g) => g.map((m) => m.some((c, e) => c >= 0 && g.some((other) => other[e]! > c))));
+  return { ...doc, groups, features, labels, skip };
 }
 
 export interface TrainOnOptions extends TrainOptions {
@@ -97,6 +124,7 @@ export function trainOn(docs: readonly Prepared[], options: TrainOnOptions = {})
   for (const d of docs) {
     d.features.forEach((g, gi) =>
       g.forEach((features, si) => {
+        if (d.skip[gi]![si]) return;
         examples.push({ features: kept(features), label: d.labels[gi]![si]! });
         if (dropout && features.some((f) => RULE_FEATURE.test(f)))
           examples.push({ features: kept(features.filter((f) => !RULE_FEATURE.test(f))), label: d.labels[gi]![si]! });
@@ -132,8 +160,13 @@ export function asCandidate(c: Chosen): Candidate {
 
 export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)} (${n}/${d})`;
 
-/** The threshold of the shipped model (chosen on the replay of the twelfth round), and the files a feature must recur in to be kept. */
-export const SHIPPED_THRESHOLD = 0.8;
+/**
+ * The threshold of the shipped model, and the files a feature must recur in to be kept. 0.5 was chosen by leave-one-file-out
+ * over the 34 files: the lowest at which the five files the rules were not written from (test12, test13, papers 18-20)
+ * keep precision 0.9 (the 0.8 chosen on the replay of the twelfth round finds 0.04-0.05 fewer definitions, for 0.02-0.03
+ * more precision; bench/RESULTS.md).
+ */
+export const SHIPPED_THRESHOLD = 0.5;
 export const SHIPPED_MIN_FILES = 3;
 
 /**

@@ -1,17 +1,17 @@
 // Scores the learned miner (rules' candidates and factors plus spans chosen by a model, src/mine/learn/) on one
 // labelled file, totals only, as test/mine/score.ts does for the rules: the model is trained on every studied file
 // but the one scored (a held-out file is never trained on), with today's rules, and keeps spans at or above the
-// threshold (0.8, chosen on the replay of the twelfth round). Attribution is the rules': a span takes that of the
+// threshold (the shipped model's, SHIPPED_THRESHOLD). Attribution is the rules': a span takes that of the
 // rules' candidate it overlaps most.
 //
-//   npx tsx scripts/mine-learn-score.ts <file.jsonl | paper-dir> [--threshold 0.8]
+//   npx tsx scripts/mine-learn-score.ts <file.jsonl | paper-dir> [--threshold 0.5]
 import { HELD_OUT } from '../test/mine/evaluation-data.js';
-import { documentsOf, fraction, prepare, scoreModel, studiedFiles, trainOn, type LabelledDocument } from './mine-learn-data.js';
+import { documentsOf, fraction, prepare, scoreModel, SHIPPED_THRESHOLD, studiedFiles, trainOn, type LabelledDocument } from './mine-learn-data.js';
 import { readPaper, readPassages } from '../test/mine/evaluation-data.js';
 
 const [name, ...flags] = process.argv.slice(2);
-if (!name) throw new Error('usage: mine-learn-score.ts <file.jsonl | paper-dir> [--threshold 0.8]');
-const threshold = flags.includes('--threshold') ? Number(flags[flags.indexOf('--threshold') + 1]) : 0.8;
+if (!name) throw new Error('usage: mine-learn-score.ts <file.jsonl | paper-dir> [--threshold 0.5]');
+const threshold = flags.includes('--threshold') ? Number(flags[flags.indexOf('--threshold') + 1]) : SHIPPED_THRESHOLD;
 
 const started = performance.now();
 const model = trainOn(

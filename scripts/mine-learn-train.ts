@@ -1,6 +1,6 @@
 // Rebuilds the learned miner's shipped model, src/mine/learn/model.json (`npm run train:mine`): trained on every
-// studied labelled file (never a held-out one) with the settings of the lead's blind run (default training settings,
-// threshold 0.8), features found in fewer than SHIPPED_MIN_FILES of those files left out. Deterministic: the same files give the same bytes
+// studied labelled file (never a held-out one) with the default training settings (threshold SHIPPED_THRESHOLD), features
+// found in fewer than SHIPPED_MIN_FILES of those files left out. Deterministic: the same files give the same bytes
 // (test/mine/learn-model.slow.test.ts retrains and compares).
 //
 //   npm run train:mine [-- --check]   (--check: compare with the shipped file instead of writing it)

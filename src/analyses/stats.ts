@@ -1,4 +1,5 @@
-import erfc from '@stdlib/math-base-special-erfc';
+// The package's one-file build (see `tabulate/stats.ts`).
+import erfc from '@stdlib/math-base-special-erfc/dist/index.js';
 
 /**
  * The upper tail of chi-square with 1 df: P(χ²₁ ≥ x) = erfc(√(x/2)). Accurate far into the tail,

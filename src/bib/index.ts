@@ -6,7 +6,8 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { Origin, SourceRecord } from '../model/index.js';
 import { slug } from '../core/text.js';
 import type { Concept } from '../config/concept.js';
-import { mineDefinitions } from '../mine/index.js';
+import type { MineMethod } from '../config/mine-method.js';
+import { mineBy } from '../mine/method.js';
 import { minedRecord } from '../mine/records.js';
 import { splitBibtex, splitRis, type EntryText } from './split.js';
 
@@ -26,6 +27,8 @@ export interface BibliographyOptions {
   readonly concept?: Concept;
   /** Fields for what an entry leaves empty (the `add` flags); a quoted definition never takes the author or year. */
   readonly defaults?: Readonly<Record<string, string | undefined>>;
+  /** How the abstracts are mined (default: the rules), as `mine --method`. */
+  readonly method?: MineMethod;
 }
 
 /**
@@ -58,7 +61,7 @@ export async function readBibliography(file: string, cwd: string, diagnostics: D
   const records: SourceRecord[] = [];
   const without: string[] = [];
   for (const { item, origin } of items) {
-    const candidates = item.abstract ? mineDefinitions([String(item.abstract)], options.concept ? { concept: options.concept } : {}) : [];
+    const candidates = item.abstract ? mineBy(options.method ?? 'rules', [String(item.abstract)], options.concept ? { concept: options.concept } : {}) : [];
     const name = `${keyOf(item) ?? item.id}${item.title ? ` (${item.title})` : ''}`;
     if (candidates.length === 0) {
       without.push(name);

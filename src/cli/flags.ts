@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { MINE_METHODS, type MineMethod } from '../config/mine-method.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import type { Io } from './io.js';
 
@@ -41,6 +42,18 @@ export const integer = (value: string) => {
   if (!Number.isInteger(n)) throw new InvalidArgumentError(`Expected a whole number; found \`${value}\``);
   return n;
 };
+
+/** `--method rules|learned`: how definitions are mined (`mine`, `add --bib`); without it, the config's `mine.method`. */
+export function methodOption(what: string): Option {
+  return new Option(
+    '--method <method>',
+    `${what}: rules (the hand-written extractor) or learned (a trained model); default: the config's mine.method, else rules`,
+  ).argParser((value: string): MineMethod => {
+    const method = MINE_METHODS.find((m) => m === value);
+    if (!method) throw new InvalidArgumentError(`Expected \`rules\` or \`learned\`; found \`${value}\``);
+    return method;
+  });
+}
 
 export function common(command: Command): Command {
   return command

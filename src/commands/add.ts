@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { common, type CommonFlags } from '../cli/flags.js';
+import { common, methodOption, type CommonFlags } from '../cli/flags.js';
+import type { MineMethod } from '../config/mine-method.js';
 import type { Io } from '../cli/io.js';
 import { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
@@ -11,6 +12,7 @@ interface AddFlags extends CommonFlags, SourceFlags, WriteFlags {
   id?: string;
   from?: string;
   bib?: string;
+  method?: MineMethod;
 }
 
 export function addCommand(program: Command, io: Io, setCode: (code: number) => void): void {
@@ -20,6 +22,7 @@ export function addCommand(program: Command, io: Io, setCode: (code: number) => 
   writeOptions(sourceOptions(command).option('--page <page>', 'page of the source the text is on'))
     .addOption(new Option('--from <file>', 'add the records of a CSV (seed columns), JSON, JSONL, text or Markdown file').conflicts(['text', 'bib']))
     .addOption(new Option('--bib <file>', 'add the definitions mined from the abstracts of a BibTeX, RIS or CSL-JSON file').conflicts(['text']))
+    .addOption(methodOption('with --bib, how the abstracts are mined'))
     .action(async (flags: AddFlags) => setCode(await runAdd(flags, io)));
 }
 
@@ -43,7 +46,8 @@ async function runAdd(flags: AddFlags, io: Io): Promise<number> {
     const entryProblems = new Diagnostics();
     const { config } = await loadConfig(path.resolve(io.cwd, flags.corpus), flags.config ? path.resolve(io.cwd, flags.config) : undefined);
     // The flags fill what an entry leaves empty before mining decides who a quoted definition is by.
-    const bib = await readBibliography(flags.bib, io.cwd, entryProblems, { concept: config.concept, defaults });
+    const method = flags.method ?? config.mine.method;
+    const bib = await readBibliography(flags.bib, io.cwd, entryProblems, { concept: config.concept, defaults, method });
     for (const source of bib.sourcesWithoutDefinition) io.stderr(`No definition sentence in the abstract of \`${source}\`; nothing to add from it\n`);
     return writeRecords(bib.records, flags, io, diagnostics, entryProblems.list());
   } else if (flags.text !== undefined) {

@@ -12,9 +12,9 @@ import { toFields } from '../ingest/fields.js';
 import { sidecarOf } from '../ingest/reader.js';
 import type { Candidate } from '../mine/index.js';
 import { DEFAULT_MIN_SCORE } from '../mine/threshold.js';
-import { MINE_METHODS, type MineMethod } from '../config/mine-method.js';
+import type { MineMethod } from '../config/mine-method.js';
 import type { Placing } from '../mine/records.js';
-import { common, list, relative, type CommonFlags } from '../cli/flags.js';
+import { common, list, methodOption, relative, type CommonFlags } from '../cli/flags.js';
 import type { Io } from '../cli/io.js';
 import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFlags, type WriteFlags } from './writing.js';
 
@@ -39,14 +39,9 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
       .argument('<files...>', 'PDF, HTML, text or Markdown files, or folders holding them'),
   );
   writeOptions(sourceOptions(command))
+    .addOption(methodOption('how candidates are found'))
     .addOption(
-      new Option(
-        '--method <method>',
-        "rules (the hand-written extractor) or learned (a trained model); default: the config's mine.method, else rules",
-      ).argParser(parseMethod),
-    )
-    .addOption(
-      new Option('--min-score <score>', 'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, 0.8)')
+      new Option('--min-score <score>', 'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, 0.5)')
         .default(DEFAULT_MIN_SCORE)
         .argParser(parseScore),
     )
@@ -66,12 +61,6 @@ function parseScore(value: string): number {
   return n;
 }
 
-function parseMethod(value: string): MineMethod {
-  const method = MINE_METHODS.find((m) => m === value);
-  if (!method) throw new InvalidArgumentError(`Expected \`rules\` or \`learned\`; found \`${value}\``);
-  return method;
-}
-
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 16) throw new InvalidArgumentError(`Expected a number of workers from 1 to 16; found \`${value}\``);
@@ -88,19 +77,28 @@ interface MinedFile {
 
 /** What mining needs beyond the command line: loaded when a command runs, so `--help` stays fast. */
 async function library() {
-  const [{ generateId }, { withDefaults }, { loadConfig }, { decodeReported }, { slug }, { textDocument }, { explain }, { mineReported }, { minedRecords }] =
-    await Promise.all([
-      import('../amend/ids.js'),
-      import('../amend/sources.js'),
-      import('../config/load.js'),
-      import('../core/decode.js'),
-      import('../core/text.js'),
-      import('../ingest/text-records.js'),
-      import('../mine/index.js'),
-      import('../mine/method.js'),
-      import('../mine/records.js'),
-    ]);
-  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, mineReported, minedRecords };
+  const [
+    { generateId },
+    { withDefaults },
+    { loadConfig },
+    { decodeReported },
+    { slug },
+    { textDocument },
+    { explain, shownScore },
+    { mineReported },
+    { minedRecords },
+  ] = await Promise.all([
+    import('../amend/ids.js'),
+    import('../amend/sources.js'),
+    import('../config/load.js'),
+    import('../core/decode.js'),
+    import('../core/text.js'),
+    import('../ingest/text-records.js'),
+    import('../mine/index.js'),
+    import('../mine/method.js'),
+    import('../mine/records.js'),
+  ]);
+  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, shownScore, mineReported, minedRecords };
 }
 type Library = Awaited<ReturnType<typeof library>>;
 
@@ -110,7 +108,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
     return 2;
   }
   const lib = await library();
-  const { generateId, withDefaults, loadConfig, slug, explain, minedRecords } = lib;
+  const { generateId, withDefaults, loadConfig, slug, explain, shownScore, minedRecords } = lib;
   const { config } = await loadConfig(path.resolve(io.cwd, flags.corpus), flags.config ? path.resolve(io.cwd, flags.config) : undefined);
   const diagnostics = new Diagnostics();
   const method = flags.method ?? config.mine.method;
@@ -149,7 +147,7 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
       numbered.push({ number: ++number, mined, candidate });
       if (!listing) continue;
       const place = mined.placing === 'line' ? `l${candidate.line}` : `p${candidate.page}`;
-      io.stdout(`  ${String(number).padStart(3)}  ${place}  ${candidate.score.toFixed(2)}  ${candidate.clause}\n`);
+      io.stdout(`  ${String(number).padStart(3)}  ${place}  ${shownScore(candidate)}  ${candidate.clause}\n`);
       io.stdout(`${' '.repeat(7)}${candidate.term} · ${explain(candidate)}\n`);
       if (candidate.quoted) io.stdout(`${' '.repeat(7)}quoted: ${whoSaid(candidate)}\n`);
     }

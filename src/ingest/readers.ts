@@ -3,10 +3,7 @@ import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
 import { parseJson, preview, toFields } from './fields.js';
-import { readHtmlRecords } from './html-records.js';
-import { readPdfRecords } from './pdf-records.js';
 import type { ReadContext, Reader } from './reader.js';
-import { readTextDocument } from './text-records.js';
 
 /** A reader of text formats: the bytes are decoded (or the file refused) in one place first. */
 const textual =
@@ -16,13 +13,26 @@ const textual =
     return text === undefined ? [] : read(text, file, diagnostics, context);
   };
 
+/**
+ * A reader loaded the first time a file of its kind is read: the document readers bring the miner,
+ * YAML and PDF.js, which a corpus of CSV files never needs (loading them was about a tenth of the
+ * main thread's start-up).
+ */
+const onDemand = (load: () => Promise<Reader>): Reader => {
+  let reader: Promise<Reader> | undefined;
+  return async (data, file, diagnostics, context) => (await (reader ??= load()))(data, file, diagnostics, context);
+};
+
+const readTextDocument = onDemand(async () => textual((await import('./text-records.js')).readTextDocument));
+const readHtmlRecords = onDemand(async () => (await import('./html-records.js')).readHtmlRecords);
+
 export const readers: Readonly<Record<string, Reader>> = {
   '.csv': textual(readCsvRecords),
   '.json': textual(readJsonRecords),
   '.jsonl': textual(readJsonLinesRecords),
-  '.txt': textual(readTextDocument),
-  '.md': textual(readTextDocument),
-  '.pdf': readPdfRecords,
+  '.txt': readTextDocument,
+  '.md': readTextDocument,
+  '.pdf': onDemand(async () => (await import('./pdf-records.js')).readPdfRecords),
   '.html': readHtmlRecords,
   '.htm': readHtmlRecords,
 };

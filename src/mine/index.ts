@@ -4,10 +4,10 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
 import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
-import { layOut } from './layout.js';
-import { parseReferences } from './references.js';
+import { layOut, type Laid } from './layout.js';
+import { parseReferences, type Reference } from './references.js';
 import { notesByPage, notesReadFrom } from './notes.js';
-import { notesOf, placeOf, splitSentences, toUnits, type Unit, type UnitKind } from './segment.js';
+import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
 
@@ -145,29 +145,60 @@ export function documentMatcher(concept: Concept, body: readonly { readonly text
 }
 
 /**
+ * A document laid out and read once: its body in reading order, the matcher with its abbreviations, its references,
+ * its terminology entries and units. Both methods mine from it (the learned one spans the same sentences the rules read).
+ */
+export interface PreparedDocument {
+  readonly concept: Concept;
+  readonly laid: Laid;
+  readonly matcher: TermMatcher;
+  readonly references: ReadonlyMap<number, Reference>;
+  readonly terms: ReturnType<typeof readTermEntries>;
+  readonly units: readonly Unit[];
+  /** The sentences of one of `units`, split on first use and then kept. */
+  readonly sentencesOf: (unit: Unit) => readonly Sentence[];
+}
+
+/** The document given as page texts (one string for a text without pages), prepared for mining. Pure. */
+export function prepareDocument(pages: readonly string[], concept: Concept = DEFAULT_CONCEPT): PreparedDocument {
+  const laid = layOut(pages);
+  const matcher = documentMatcher(concept, laid.body);
+  const references = referenceIndex(parseReferences(laid.references));
+  // A terminology standard's entries (`3.1` / `smart city` / `city that …`) are read apart from the prose.
+  const terms = readTermEntries(laid.body, laid.references, matcher, references);
+  const units = toUnits(terms.body);
+  const split = new Map<Unit, readonly Sentence[]>();
+  const sentencesOf = (unit: Unit) => {
+    let sentences = split.get(unit);
+    if (!sentences) split.set(unit, (sentences = splitSentences(unit.text, unit.kind)));
+    return sentences;
+  };
+  return { concept, laid, matcher, references, terms, units, sentencesOf };
+}
+
+/**
  * The defining clauses of the concept in a document given as page texts (one string for a text
  * without pages), in reading order. Pure: the same pages always give the same candidates.
  */
 export function mineDefinitions(pages: readonly string[], options: MineOptions = {}): Candidate[] {
+  return minePrepared(prepareDocument(pages, options.concept ?? DEFAULT_CONCEPT), options);
+}
+
+/** `mineDefinitions` on a document already prepared (its concept is the one it was prepared for). Pure. */
+export function minePrepared(document: PreparedDocument, options: Omit<MineOptions, 'concept'> = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const concept = options.concept ?? DEFAULT_CONCEPT;
-  const laid = layOut(pages);
-  const matcher = documentMatcher(concept, laid.body);
-  const references = referenceIndex(parseReferences(laid.references));
+  const { laid, matcher, references, terms, units, sentencesOf } = document;
   const out: Candidate[] = [];
-  // A terminology standard's entries (`3.1` / `smart city` / `city that …`) are read apart from the prose.
-  const terms = readTermEntries(laid.body, laid.references, matcher, references);
-  const units = toUnits(terms.body);
   const notes = notesOf(units);
   const notesOnOrAfter = notesReadFrom(notesByPage(laid.body));
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
     if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
-      const entry = headingEntry(unit, units[u + 1], matcher, references, minScore);
+      const entry = headingEntry(unit, units[u + 1], matcher, references, minScore, sentencesOf);
       if (entry) out.push(entry);
       if (entry || unit.kind === 'heading') return;
     }
-    const sentences = splitSentences(unit.text, unit.kind);
+    const sentences = sentencesOf(unit);
     const note = NOTE_TO_ENTRY.test(unit.text);
     sentences.forEach((sentence, i) => {
       // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
@@ -183,15 +214,14 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
         const following = [
           ...sentences.slice(i + 1, i + 1 + FOLLOWING_READ).map((s) => s.text),
           ...(next && next.kind !== 'heading'
-            ? splitSentences(next.text, next.kind)
+            ? sentencesOf(next)
                 .slice(0, 1)
                 .map((s) => s.text)
             : []),
         ];
         // What precedes it: the sentence before, or the last one of the unit before (`Freda Miklin … provides a succinct answer.`).
         const previous = units[u - 1];
-        const preceding =
-          i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (splitSentences(previous.text, previous.kind).at(-1)?.text ?? '') : '';
+        const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (sentencesOf(previous).at(-1)?.text ?? '') : '';
         const place = placeOf(unit, sentence.start + clause.start);
         const pageNotes = notesOnOrAfter(place.page);
         let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes, pageNotes);
@@ -235,11 +265,12 @@ function headingEntry(
   heading: Unit,
   next: Unit | undefined,
   matcher: TermMatcher,
-  references: ReturnType<typeof referenceIndex>,
+  references: ReadonlyMap<number, Reference>,
   minScore: number,
+  sentencesOf: PreparedDocument['sentencesOf'],
 ): Candidate | undefined {
   if (!next || next.kind === 'heading') return undefined;
-  const sentences = splitSentences(next.text, next.kind);
+  const sentences = sentencesOf(next);
   const first = sentences[0];
   if (!first) return undefined;
   const clause = headedEntry(heading.text, first.text, matcher);
@@ -260,7 +291,7 @@ function runInEntry(
   sentence: { text: string; start: number },
   next: { text: string; start: number } | undefined,
   matcher: TermMatcher,
-  references: ReturnType<typeof referenceIndex>,
+  references: ReadonlyMap<number, Reference>,
   minScore: number,
 ): Candidate | undefined {
   if (!next) return undefined;
@@ -273,13 +304,21 @@ function runInEntry(
   return candidate(text, clause, attribute(text, clause, [], references), placeOf(unit, sentence.start + marker), unit.kind);
 }
 
+/**
+ * A candidate's score as printed: two decimals for the rules' factors, four for the learned method's probability
+ * (it is kept to four), which sits near 1 for most of what it keeps: 0.9950 and 0.9999 would both print 1.00.
+ */
+export function shownScore(candidate: Pick<Candidate, 'score' | 'explanation'>): string {
+  return candidate.score.toFixed(candidate.explanation.learned ? 4 : 2);
+}
+
 /** One line saying why a candidate scores what it does: `is-a 0.90 × sentence start 1.00 × 24 words 1.00`. */
 export function explain(candidate: Pick<Candidate, 'explanation'>): string {
   const e = candidate.explanation;
   if (e.learned) {
     const o = e.learned.overlaps;
     const overlap = o ? `overlaps the rules' ${o.pattern} ${o.score.toFixed(2)}` : 'no rule pattern overlaps';
-    return `learned p ${e.learned.probability.toFixed(2)} (kept from ${e.learned.threshold.toFixed(2)}) × ${e.length.words} words; ${overlap}`;
+    return `learned p ${e.learned.probability.toFixed(4)} (kept from ${e.learned.threshold.toFixed(2)}) × ${e.length.words} words; ${overlap}`;
   }
   const parts = [
     `${e.pattern.name} ${e.pattern.value.toFixed(2)}`,

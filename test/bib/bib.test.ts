@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBibliography } from '../../src/bib/index.js';
 import { splitBibtex, splitRis } from '../../src/bib/split.js';
+import { Diagnostics } from '../../src/core/diagnostics.js';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
 
 const BIBTEX = `@string{jut = "Journal of Urban Technology"}
@@ -114,6 +116,21 @@ describe('citydefs add --bib', () => {
     expect(run.stdout).toBe(
       'Would append 1 record to corpus/definitions.csv:\n' +
         'kitchin2014,academic,,smart city,definition,"Kitchin, Rob",2014,The real-time city,https://example.org/k,A smart city is a city that is increasingly composed of and monitored by pervasive and ubiquitous computing\n',
+    );
+  });
+
+  it('mines the abstracts by the rules, or by the learned model with `method` (`add --method`, config `mine.method`)', async () => {
+    const dir = corpus({ 'refs.ris': RIS });
+    const by = async (method?: 'rules' | 'learned') =>
+      (await readBibliography('refs.ris', dir, new Diagnostics(), method ? { method } : {})).records.map((r) => r.mined?.pattern);
+    expect(await by()).toEqual(['refers-to']);
+    expect(await by('rules')).toEqual(['refers-to']);
+    expect(await by('learned')).toEqual(['learned']);
+    const run = await cli(['add', '--bib', 'refs.ris', '--sector', 'academic', '--method', 'learned', '--dry-run'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The term smart city refers to a city that uses technology to improve the lives of its residents');
+    expect((await cli(['add', '--bib', 'refs.ris', '--sector', 'academic', '--method', 'neural'], dir)).stderr).toContain(
+      'Expected `rules` or `learned`; found `neural`',
     );
   });
 

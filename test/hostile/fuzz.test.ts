@@ -8,7 +8,7 @@ import { readCsv } from '../../src/core/csv.js';
 import { decodeText } from '../../src/core/decode.js';
 import { Diagnostics } from '../../src/core/diagnostics.js';
 import { readers } from '../../src/ingest/readers.js';
-import { mineDefinitions } from '../../src/mine/index.js';
+import { MINE_METHODS, mineBy } from '../../src/mine/method.js';
 import { textTokenizer } from '../../src/tokenize/index.js';
 import { readTokens } from '../../src/tokenize/nlp.js';
 import { cli, HEADER, tempCorpus } from '../helpers.js';
@@ -178,24 +178,27 @@ describe('the tokenizer', () => {
 });
 
 describe('the miner', () => {
-  it('never throws on arbitrary pages; every candidate is a sentence of them, on a page that exists', () => {
-    const page = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 300 }),
-      hostileText,
-      fc.constant('A smart city is a city that uses ICT-\nbased services. We define a smart city as one that listens.'),
-    );
-    fc.assert(
-      fc.property(fc.array(page, { maxLength: 5 }), (pages) => {
-        for (const c of mineDefinitions(pages)) {
-          expect(c.page).toBeGreaterThanOrEqual(1);
-          expect(c.page).toBeLessThanOrEqual(pages.length);
-          expect(c.score).toBeGreaterThanOrEqual(0);
-          expect(c.score).toBeLessThanOrEqual(1);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  for (const method of MINE_METHODS) {
+    it(`${method}: never throws on arbitrary pages; every candidate is a clause of a sentence of them, on a page that exists`, () => {
+      const page = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        hostileText,
+        fc.constant('A smart city is a city that uses ICT-\nbased services. We define a smart city as one that listens.'),
+      );
+      fc.assert(
+        fc.property(fc.array(page, { maxLength: 5 }), (pages) => {
+          for (const c of mineBy(method, pages)) {
+            expect(c.page).toBeGreaterThanOrEqual(1);
+            expect(c.page).toBeLessThanOrEqual(pages.length);
+            expect(c.score).toBeGreaterThanOrEqual(0);
+            expect(c.score).toBeLessThanOrEqual(1);
+            expect(c.sentence).toContain(c.clause);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
 });
 
 describe('record order', () => {

@@ -169,7 +169,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * held out through the eleventh and twelfth extractors (totals only; bench/RESULTS.md keeps the figures), are
  * released for study by the thirteenth; test10.jsonl, review-paper-14 and review-paper-15, held out through the twelfth
  * and thirteenth (totals only), by the fourteenth; test11.jsonl, review-paper-16 and review-paper-17, held out
- * through the thirteenth and fourteenth (totals only), by the fifteenth. test12.jsonl, review-paper-18 and
- * review-paper-19, and test13.jsonl and review-paper-20, are held out from the moment they were committed.
+ * through the thirteenth and fourteenth (totals only), by the fifteenth. test12.jsonl, review-paper-18,
+ * review-paper-19, test13.jsonl and review-paper-20, held out from the moment they were committed and scored blind
+ * (totals only) by the rules' fifteenth extractor and by the shipped learned model (figures in bench/RESULTS.md), are
+ * released for study by the learned miner's third round. None is held out today; a file labelled blind goes here.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['test12.jsonl', 'review-paper-18', 'review-paper-19', 'test13.jsonl', 'review-paper-20']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

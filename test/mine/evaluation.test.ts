@@ -198,15 +198,15 @@ const FLOORS: Record<string, Floor> = {
   'review-paper-20': { precision: 1, recall: 0.76, quoted: 0.92, author: 0.61, year: 0.84, ref: 1 },
 };
 
-// `mine --method learned` (the shipped model, trained on the studied files) on the five files it was not trained on,
-// scored blind once by the lead (the same from paper.pdf): pooled 117/131 = 0.893, 117/153 = 0.765, where the rules
-// score 112/130, 112/153 on the same files. Totals only, as for every held-out file.
+// `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
+// before them; the same from paper.pdf): pooled 117/131 = 0.893, 117/153 = 0.765, where the rules scored 112/130, 112/153
+// (bench/RESULTS.md). Since released for study, the shipped model is trained on them too: these floors are in sample.
 const LEARNED_FLOORS: Record<string, Floor> = {
-  'test12.jsonl': { precision: 0.86, recall: 0.71, quoted: 0.89, author: 0.81, year: 0.83, ref: 1 }, // 37/43, 37/52; 33, 30, 31, 37 of 37
-  'review-paper-18': { precision: 0.93, recall: 0.88, quoted: 0.93, author: 0.86, year: 0.86, ref: 0.93 }, // 15/16, 15/17; 14, 13, 13, 14 of 15
-  'review-paper-19': { precision: 0.93, recall: 0.93, quoted: 0.59, author: 0.33, year: 0.26, ref: 1 }, // 15/16, 15/16; 9, 5, 4, 15 of 15
-  'test13.jsonl': { precision: 0.85, recall: 0.7, quoted: 0.97, author: 0.91, year: 1, ref: 1 }, // 36/42, 36/51; 35, 33, 36, 36 of 36
-  'review-paper-20': { precision: 1, recall: 0.82, quoted: 0.85, author: 0.57, year: 0.85, ref: 1 }, // 14/14, 14/17; 12, 8, 12, 14 of 14
+  'test12.jsonl': { precision: 0.97, recall: 0.9, quoted: 0.89, author: 0.8, year: 0.85, ref: 1 }, // 47/48, 47/52; 42, 38, 40, 47 of 47 (blind 37/43, 37/52)
+  'review-paper-18': { precision: 1, recall: 1, quoted: 0.82, author: 0.76, year: 0.76, ref: 0.82 }, // 17/17, 17/17; 14, 13, 13, 14 of 17 (blind 15/16, 15/17)
+  'review-paper-19': { precision: 1, recall: 1, quoted: 0.62, author: 0.37, year: 0.25, ref: 1 }, // 16/16, 16/16; 10, 6, 4, 16 of 16 (blind 15/16, 15/16)
+  'test13.jsonl': { precision: 0.97, recall: 0.9, quoted: 0.97, author: 0.93, year: 1, ref: 1 }, // 46/47, 46/51; 45, 43, 46, 46 of 46 (blind 36/42, 36/51)
+  'review-paper-20': { precision: 1, recall: 1, quoted: 0.88, author: 0.58, year: 0.88, ref: 1 }, // 17/17, 17/17; 15, 10, 15, 17 of 17 (blind 14/14, 14/17)
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
@@ -266,7 +266,6 @@ describe('mining evaluation', () => {
       const passages = name.endsWith('.jsonl') ? readPassages(name) : undefined;
       const paper = passages ? undefined : readPaper(name)!;
       const found = passages ? minePassages(passages, mine) : [{ id: name, found: mine(paper!.pages), expected: paper!.expected }];
-      expect(HELD_OUT.has(name)).toBe(true);
       expectFloors(name, score(found), floor);
     });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mineDefinitions } from '../../src/mine/index.js';
+import { mineBy } from '../../src/mine/method.js';
 import { bestTime, growth } from '../timing.js';
 
 // The extractor stays linear on the long runs its rules read: each input is built 4 times longer,
@@ -108,6 +109,27 @@ describe('mineDefinitions stays linear on long runs', () => {
         BOUND,
       );
       if (g.large < 100) return; // below a tenth of a second the ratio is noise (and the heap's regime)
+      expect(g.ratio, `${g.small.toFixed(1)} ms, then ${g.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+    });
+  }
+});
+
+// The learned method (`mine --method learned`) on the same runs: the rules at score 0, then every span around the
+// first namings of each sentence, whose features read the sentence (a run-on is spanned in its first 4,000
+// characters: learn/candidates.ts). Its cost follows the rules' (three runs at 96,000 repeats took 0.9–1.1 times the
+// rules' time), and so do its ratios: from 6,000 to 24,000 repeats the rules took 7–8×, it 9–11× (the heap's regime).
+describe('the learned method stays linear on the same runs', () => {
+  const learned = (text: string) => mineBy('learned', [text]);
+  for (const [name, make] of Object.entries(RUNS)) {
+    it(name, () => {
+      bestTime(() => learned(make(3000))); // warm up
+      const [small, large] = [make(12_000), make(48_000)];
+      const g = growth(
+        () => learned(small),
+        () => learned(large),
+        BOUND,
+      );
+      if (g.large < 100) return;
       expect(g.ratio, `${g.small.toFixed(1)} ms, then ${g.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
     });
   }

@@ -1,11 +1,7 @@
 import type { Concept } from '../../config/concept.js';
-import { referenceIndex } from '../attribution.js';
 import type { TermMatcher } from '../clauses.js';
-import { documentMatcher, mineDefinitions, type Candidate } from '../index.js';
-import { layOut } from '../layout.js';
-import { parseReferences } from '../references.js';
-import { placeOf, splitSentences, toUnits, type Unit, type UnitKind } from '../segment.js';
-import { readTermEntries } from '../term-entries.js';
+import { minePrepared, prepareDocument, type Candidate } from '../index.js';
+import { placeOf, type Unit, type UnitKind } from '../segment.js';
 
 // Candidate spans that do not depend on the hand rules to exist: every sentence naming the concept gives
 // spans from several starts (the term, a few words before it, the sentence start, after a colon, comma or
@@ -66,23 +62,25 @@ export function spanText(sentence: string, start: number, end: number): string {
 /** The rules' miner, replaceable so that an experiment can read the candidates of an earlier version of the rules. */
 export type RuleMiner = (pages: readonly string[], options: { concept: Concept; minScore: number }) => readonly Candidate[];
 
-/** The groups of a document given as page texts. Pure and deterministic. */
-export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner: RuleMiner = mineDefinitions): DocumentSpans {
-  const laid = layOut(pages);
-  const matcher = documentMatcher(concept, laid.body);
-  const references = referenceIndex(parseReferences(laid.references));
-  const terms = readTermEntries(laid.body, laid.references, matcher, references);
-  const units = toUnits(terms.body);
-  const rules = ruleMiner(pages, { concept, minScore: 0 });
+/**
+ * The groups of a document given as page texts. Pure and deterministic. The rules read the document as prepared
+ * here (laid out, its references and sentences read once), unless another `ruleMiner` is given; `onUnread` is told
+ * what the rules' `MineOptions.onUnread` is.
+ */
+export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, onUnread?: (page: number) => void): DocumentSpans {
+  const document = prepareDocument(pages, concept);
+  const { matcher, units, sentencesOf } = document;
+  const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
   const bySentence = new Map<string, Group>();
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
-    for (const sentence of splitSentences(unit.text, unit.kind)) {
-      const namings = namingsIn(sentence.text, matcher);
+    for (const sentence of sentencesOf(unit)) {
+      const text = spanned(sentence.text);
+      const namings = namingsIn(text, matcher);
       if (!namings.length || bySentence.has(sentence.text)) continue;
-      const group: Group = { sentence: sentence.text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
-      for (const m of namings) group.spans.push(...spansAround(sentence.text, m.start, m.end, m.term));
+      const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
+      for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(sentence.text, group);
     }
@@ -91,14 +89,16 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
     let group = bySentence.get(rule.sentence);
     if (!group) {
       // (a terminology entry, or a title over its meaning: read apart from the prose, its text spanned as a sentence's)
-      const sentence = rule.sentence;
+      const sentence = spanned(rule.sentence);
       group = { sentence, kind: rule.context, offset: 0, place: { page: rule.page, line: rule.line }, spans: [], rules: [], index: groups.length };
       for (const m of namingsIn(sentence, matcher)) group.spans.push(...spansAround(sentence, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(rule.sentence, group);
     }
-    group.rules.push(rule);
     const at = group.sentence.indexOf(rule.clause);
+    // (a clause past the spanned part of a run-on is not read)
+    if (at < 0 && group.sentence !== rule.sentence) continue;
+    group.rules.push(rule);
     const start = at < 0 ? 0 : at;
     const end = at < 0 ? group.sentence.length : at + rule.clause.length;
     const same = group.spans.findIndex((s) => s.start === start && s.end === end);
@@ -111,6 +111,20 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
 }
 
 const MAX_NAMINGS = 8;
+
+/**
+ * How much of a sentence is spanned. Each span's features read its whole sentence, so a run-on of a megabyte (a
+ * list or table read without stops, a spliced text) would cost its length for each of its hundreds of spans: it is
+ * read in its first 4,000 characters (cut at a space), as the rules read a run-on for its first namings only. The
+ * longest sentence naming the concept in the studied labelled files has 770.
+ */
+const MAX_SPANNED = 4000;
+
+function spanned(sentence: string): string {
+  if (sentence.length <= MAX_SPANNED) return sentence;
+  const space = sentence.lastIndexOf(' ', MAX_SPANNED);
+  return sentence.slice(0, space > 0 ? space : MAX_SPANNED);
+}
 
 /**
  * Where a sentence names the concept: a form of a term, or a term's head with its modifier a few words on

@@ -92,6 +92,10 @@ export function spanFeatures(group: Group, span: Span): string[] {
   // What the lead-in holds: a reporting verb, a citation, a colon.
   for (const t of new Set(before.slice(-8))) add(`lead-w:${t}`);
   for (const t of new Set(after.slice(0, 6))) add(`after-w:${t}`);
+  // What follows the span: an attribution (`, as the Assembly put it`, `, she said`) ends a definiens where a clause
+  // going on does not.
+  for (const t of new Set(tail.slice(0, 8))) add(`tail-w:${t}`);
+  add(`end-next:${tag(tokens(inside).at(-1))}|${tail[0] ?? '<e>'}`);
   add(`cite-in:${CITATION.test(inside)}`);
   add(`cite-tail:${CITATION.test(s.slice(span.end))}`);
   add(`cite-lead:${CITATION.test(s.slice(0, span.start))}`);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Concept } from '../../config/concept.js';
-import { mineDefinitions, type Candidate } from '../index.js';
-import { documentSpans, placeOfSpan, type Group, type RuleMiner, type Span } from './candidates.js';
+import type { Candidate } from '../index.js';
+import { documentSpans, placeOfSpan, type Group, type Span } from './candidates.js';
 import { spanFeatures } from './features.js';
 import { predict, type Model } from './model.js';
 
@@ -72,10 +72,9 @@ export interface LearnedOptions {
 /** The defining clauses the learned method finds in a document given as page texts, in reading order. Pure. */
 export function mineLearned(pages: readonly string[], options: LearnedOptions): Candidate[] {
   const model = options.model ?? shippedModel();
-  const rules: RuleMiner = (p, o) => mineDefinitions(p, { ...o, ...(options.onUnread ? { onUnread: options.onUnread } : {}) });
-  const { groups } = documentSpans(pages, options.concept, rules);
-  const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s)));
-  const chosen = choose(model, groups, features, model.threshold);
+  const { groups } = documentSpans(pages, options.concept, undefined, options.onUnread);
+  // (a group at a time: its spans' features are dropped as soon as it is chosen from, not kept for the whole document)
+  const chosen = groups.flatMap((g) => choose(model, [g], [g.spans.map((s) => spanFeatures(g, s))], model.threshold));
   return chosen
     .map((c) => learnedCandidate(c, model.threshold))
     .sort((a, b) => a.page - b.page || a.line - b.line || a.sentence.localeCompare(b.sentence) || a.clause.localeCompare(b.clause));

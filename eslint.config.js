@@ -15,7 +15,8 @@ export default tseslint.config(
   {
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
     rules: {
-      'import-x/no-cycle': 'error',
+      // Not through node_modules (a package cannot import ours back): a third of eslint's time on a clean clone went there.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
       'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }],
       // Hostile input is cleaned of control characters on purpose (terminal escapes, XML, CSV).

@@ -1,15 +1,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { wholeLater } from '../../src/outputs/content.js';
 import { referenceFilesInBackground, referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
+import type { Definition } from '../../src/model/index.js';
 import { analyze } from '../../src/pipeline.js';
 
 const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
 
 describe('references formatted on a worker thread', () => {
+  // One analysis of the shipped corpus for every case: only its sources are used.
+  let analysed: readonly Definition[];
+  beforeAll(async () => {
+    ({ analysed } = await analyze({ corpus }));
+  });
+
   it('are byte for byte those formatted here, across batches (the shipped sources four times: 268)', async () => {
-    const { analysed } = await analyze({ corpus });
     const sources = [0, 1, 2, 3].flatMap((n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}` })));
     expect(sources.length).toBeGreaterThan(200);
     for (const [format, here] of [
@@ -23,7 +29,6 @@ describe('references formatted on a worker thread', () => {
   });
 
   it('start at once and give the same bytes when read long after (what was made meanwhile is held)', async () => {
-    const { analysed } = await analyze({ corpus });
     const sources = Array.from({ length: 20 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}` }))).flat();
     const stream = referencesInBackground('ris', sources);
     // The thread works before anyone reads: by now it has made (and holds) much of the file.
@@ -31,9 +36,9 @@ describe('references formatted on a worker thread', () => {
     expect(Buffer.from(await wholeLater(stream)).toString('utf8')).toBe(referencesRis(sources));
   });
 
-  it('come from one thread for both files, the same bytes, even read one after the other past what it holds ahead (the shipped sources 250 times: 84 batches)', async () => {
-    const { analysed } = await analyze({ corpus });
-    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}` }))).flat();
+  it('come from one thread for both files, the same bytes, even read one after the other past what it holds ahead (the shipped sources, without authors, 250 times: 84 batches)', async () => {
+    // Past 64 batches (what the thread holds ahead) is the point, not the authors: without them, citation-js formats the 16,750 sources in less than half the time.
+    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
     const files = referenceFilesInBackground(['bib', 'ris'], sources);
     // All of the BibTeX first: the RIS file's pieces are held meanwhile, and the thread must not wait for them to be read.
     const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');

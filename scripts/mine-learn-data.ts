@@ -18,6 +18,7 @@ import {
   score,
   type Expected,
   type Scored,
+  wordOverlap,
 } from '../test/mine/evaluation-data.js';
 
 export interface LabelledDocument {
@@ -51,21 +52,7 @@ export interface Prepared extends LabelledDocument {
 
 /** How close a span is to an expected clause: 2 when equal after normalising, else the share of words in common (the scorer's measure). */
 function closeness(found: string, expected: string): number {
-  if (normalise(found) === normalise(expected)) return 2;
-  const words = (t: string) => normalise(t).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const a = words(found);
-  const b = words(expected);
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of b) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  return common / Math.max(a.length, b.length, 1);
+  return normalise(found) === normalise(expected) ? 2 : wordOverlap(found, expected);
 }
 
 // The features that come from the rules (their spans, pattern, factors and score).

@@ -73,7 +73,11 @@ function tokens(text: string): string[] {
  * a clause that runs on past the definiens or stops short of it does not count.
  */
 export function sameClause(found: string, expected: string): boolean {
-  if (normalise(found) === normalise(expected)) return true;
+  return normalise(found) === normalise(expected) || wordOverlap(found, expected) >= 0.9;
+}
+
+/** The share of word tokens two clauses have in common (multiset), of the longer one's tokens. */
+export function wordOverlap(found: string, expected: string): number {
   const a = tokens(found);
   const b = tokens(expected);
   const counts = new Map<string, number>();
@@ -86,7 +90,7 @@ export function sameClause(found: string, expected: string): boolean {
       counts.set(t, n - 1);
     }
   }
-  return common / Math.max(a.length, b.length) >= 0.9;
+  return common / Math.max(a.length, b.length, 1);
 }
 
 export interface Scored {

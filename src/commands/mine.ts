@@ -41,7 +41,10 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
   writeOptions(sourceOptions(command))
     .addOption(methodOption('how candidates are found'))
     .addOption(
-      new Option('--min-score <score>', 'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, 0.5)')
+      new Option(
+        '--min-score <score>',
+        'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, given in each candidate’s explanation)',
+      )
         .default(DEFAULT_MIN_SCORE)
         .argParser(parseScore),
     )

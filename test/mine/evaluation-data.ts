@@ -177,6 +177,8 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * review-paper-19, test13.jsonl and review-paper-20, held out from the moment they were committed and scored blind
  * (totals only) by the rules' fifteenth extractor and by the shipped learned model (figures in bench/RESULTS.md), are
  * released for study by the learned miner's third round. test14.jsonl, review-paper-21 and review-paper-22 (labelled
- * under the settled conventions 1–8) are held out from the moment they were committed.
+ * under the settled conventions 1–8), held out from the moment they were committed and scored blind (totals only) by
+ * the rules, the second-round and the third-round learned models (figures in bench/RESULTS.md), are released for study
+ * by the 2026-12-04 round; that round's new blind files are held out until they are registered here.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['test14.jsonl', 'review-paper-21', 'review-paper-22']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

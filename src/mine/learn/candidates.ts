@@ -131,23 +131,38 @@ function spanned(sentence: string): string {
  * (`a city is smart when`, `a city can be defined as ‘smart’`), which names it too.
  */
 export function namingsIn(sentence: string, matcher: TermMatcher): { start: number; end: number; term: string }[] {
+  const { forms, heads } = namingPatterns(matcher);
   const out: { start: number; end: number; term: string }[] = [];
-  for (const m of sentence.matchAll(new RegExp(matcher.regex.source, 'giu'))) {
+  for (const m of sentence.matchAll(forms)) {
     const term = matcher.termOf.get(m[0].toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
     if (term) out.push({ start: m.index, end: m.index + m[0].length, term });
   }
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  for (const { term, modifier: written, heads } of matcher.split) {
-    const modifier = escape(written);
-    const head = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${heads.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`,
-      'giu',
-    );
+  for (const { term, head } of heads) {
     for (const m of sentence.matchAll(head)) {
       if (!out.some((o) => m.index >= o.start && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, term });
     }
   }
   return out.sort((a, b) => a.start - b.start).slice(0, MAX_NAMINGS);
+}
+
+// A matcher's patterns, built once per matcher rather than once per sentence (a document's matcher serves all its sentences).
+const patterns = new WeakMap<TermMatcher, { forms: RegExp; heads: { term: string; head: RegExp }[] }>();
+
+function namingPatterns(matcher: TermMatcher): { forms: RegExp; heads: { term: string; head: RegExp }[] } {
+  let p = patterns.get(matcher);
+  if (p) return p;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const heads = matcher.split.map(({ term, modifier: written, heads: words }) => {
+    const modifier = escape(written);
+    const head = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`,
+      'giu',
+    );
+    return { term, head };
+  });
+  p = { forms: new RegExp(matcher.regex.source, 'giu'), heads };
+  patterns.set(matcher, p);
+  return p;
 }
 
 const OPENING_QUOTES = /["“‘']/u;

@@ -490,6 +490,12 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
       'A sentence that names the concept more than 64 times (a run-on, spliced or generated text, in a file given to `mine` or in the corpus): only its first 64 namings are read for definitions, so reading stays linear.',
     fix: 'Check the file: real prose never names the concept that often in one sentence; split or clean the text if it should be mined.',
   },
+  'mine/long-sentence-cut': {
+    severity: 'warning',
+    meaning:
+      "A sentence naming the concept longer than 4,000 characters (a run-on, a list or table read without full stops), mined with `--method learned`: the learned method reads only its first 4,000 characters for definitions (cut at a space), since each of a sentence's spans reads the whole sentence; a definition later in it is not found.",
+    fix: 'Check the file: real prose has no sentence that long; add the missing full stops or split the text, or mine it with `--method rules`, which does not cut it there.',
+  },
   'mine/pdf-empty': { severity: 'error', meaning: 'As `ingest/pdf-empty`, for a file given to `mine`.', fix: 'Replace it with the full PDF.' },
   'mine/pdf-encrypted': { severity: 'error', meaning: 'As `ingest/pdf-encrypted`, for a file given to `mine`.', fix: 'Save an unencrypted copy.' },
   'mine/pdf-invalid': { severity: 'error', meaning: 'As `ingest/pdf-invalid`, for a file given to `mine`.', fix: 'Download the PDF again.' },

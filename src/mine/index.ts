@@ -59,6 +59,11 @@ export interface MineOptions {
   readonly concept?: Concept;
   /** Told the page of each sentence naming the concept more than `MAX_NAMINGS` times, whose later namings are not read. */
   readonly onUnread?: (page: number) => void;
+  /**
+   * The learned method only: told the page and length of each sentence naming the concept that it spans only in its
+   * first characters (learn/candidates.ts, MAX_SPANNED).
+   */
+  readonly onCut?: (page: number, length: number) => void;
 }
 
 export { DEFAULT_MIN_SCORE } from './threshold.js';

@@ -2,6 +2,7 @@ import type { MineMethod } from '../config/mine-method.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import { mineDefinitions, unreadSentences, type Candidate, type MineOptions } from './index.js';
+import { MAX_SPANNED } from './learn/candidates.js';
 import { mineLearned } from './learn/miner.js';
 
 // Which miner reads a document: the hand rules (the default), or the learned model (src/mine/learn/), which finds a
@@ -14,13 +15,48 @@ const DEFAULT_CONCEPT = ConfigSchema.parse({}).concept;
 /** The candidates of a document by one method. `minScore` is the rules' threshold; the learned method keeps its model's. */
 export function mineBy(method: MineMethod, pages: readonly string[], options: MineOptions = {}): Candidate[] {
   if (method === 'rules') return mineDefinitions(pages, options);
-  return mineLearned(pages, { concept: options.concept ?? DEFAULT_CONCEPT, ...(options.onUnread ? { onUnread: options.onUnread } : {}) });
+  return mineLearned(pages, {
+    concept: options.concept ?? DEFAULT_CONCEPT,
+    ...(options.onUnread ? { onUnread: options.onUnread } : {}),
+    ...(options.onCut ? { onCut: options.onCut } : {}),
+  });
 }
 
-/** The candidates of one file's pages, warning once (`mine/long-sentence`) of the sentences read only in part. */
+/**
+ * The candidates of one file's pages, warning once of the sentences read only in part: those naming the concept too
+ * often (`mine/long-sentence`), and those the learned method spans only in their start (`mine/long-sentence-cut`).
+ */
 export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, file: string): Candidate[] {
   const unread = unreadSentences(diagnostics, file);
-  const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread });
+  const cut = cutSentences(diagnostics, file);
+  const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread, onCut: cut.onCut });
   unread.report();
+  cut.report();
   return found;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** `onCut` for one file, and the warning it leads to: one per file, naming the pages and the longest sentence cut. */
+export function cutSentences(diagnostics: Diagnostics, file: string): { readonly onCut: (page: number, length: number) => void; readonly report: () => void } {
+  const pages: number[] = [];
+  let longest = 0;
+  return {
+    onCut: (page, length) => {
+      pages.push(page);
+      longest = Math.max(longest, length);
+    },
+    report: () => {
+      if (pages.length === 0) return;
+      const where =
+        pages.length === 1
+          ? `A sentence on page ${pages[0]} naming the concept is ${count(longest)} characters long`
+          : `${pages.length} sentences (pages ${[...new Set(pages)].join(', ')}) naming the concept are longer than ${count(MAX_SPANNED)} characters (the longest ${count(longest)})`;
+      diagnostics.warn(
+        'mine/long-sentence-cut',
+        `${where}; the learned method read only the first ${count(MAX_SPANNED)} characters of ${pages.length === 1 ? 'it' : 'each'} for definitions, as each of a sentence's spans reads the whole sentence`,
+        { file },
+      );
+    },
+  };
 }

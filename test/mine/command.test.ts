@@ -131,6 +131,22 @@ describe('citydefs mine', () => {
     ]);
   });
 
+  it('warns when the learned method spans a run-on sentence only in its first 4,000 characters, naming the file, page and length', async () => {
+    const runOn = `A smart city is a city that shares data${', and lamps and meters'.repeat(200)}.`;
+    const dir = withFiles({ 'docs/run-on.txt': `A short first line.\n\n${runOn}\n`, 'docs/fine.txt': 'A smart city is a city that shares its data.\n' });
+    const run = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'learned'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      `docs/run-on.txt  warning  A sentence on page 1 naming the concept is ${runOn.length.toLocaleString('en-US')} characters long; the learned method read only the first 4,000 characters of it for definitions, as each of a sentence's spans reads the whole sentence  [mine/long-sentence-cut]`,
+    );
+    expect(run.stderr).not.toContain('docs/fine.txt  warning');
+    const files = (JSON.parse(run.stdout) as { files: { file: string; candidates: { clause: string }[] }[] }).files;
+    expect(files.find((f) => f.file === 'docs/run-on.txt')!.candidates.length).toBeGreaterThan(0);
+    // (the rules are not cut there: no warning)
+    const rules = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'rules'], dir);
+    expect(rules.stderr).not.toContain('mine/long-sentence-cut');
+  });
+
   it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {
     const dir = withFiles({
       'review.md': [

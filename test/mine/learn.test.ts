@@ -52,6 +52,32 @@ describe('learned miner: candidate spans', () => {
   });
 });
 
+describe('learned miner: run-on sentences', () => {
+  it('tells the page and length of each sentence naming the concept that it spans only in its first 4,000 characters', () => {
+    const runOn = `A smart city is a city that shares data${', and lamps and meters'.repeat(200)}.`;
+    const late = `The lamps and meters${', and lamps and meters'.repeat(200)}, and smart cities share them.`;
+    const plain = `The lamps and meters${', and lamps and meters'.repeat(200)}.`;
+    const cut: [number, number][] = [];
+    const { groups } = documentSpans(
+      ['A smart city is a city that shares data.', `${runOn}\n\n${runOn}`, `${late}\n\n${plain}`],
+      EVALUATION_CONCEPT,
+      undefined,
+      {
+        onCut: (page, length) => cut.push([page, length]),
+      },
+    );
+    // (the same run-on twice is told once; one naming nothing is not told)
+    expect(cut).toEqual([
+      [2, runOn.length],
+      [3, late.length],
+    ]);
+    expect(runOn.length).toBeGreaterThan(4000);
+    const spanned = groups.find((g) => g.sentence.startsWith('A smart city is a city that shares data,'))!;
+    expect(spanned.sentence.length).toBeLessThanOrEqual(4000);
+    expect(groups.some((g) => g.sentence.startsWith('The lamps'))).toBe(false);
+  });
+});
+
 describe('learned miner: features', () => {
   it('names the verb after the term, its word classes, how the span was cut, and is the same list each time', () => {
     const { groups } = documentSpans(['As presently understood, a smart city is one that measures its own services.'], EVALUATION_CONCEPT);

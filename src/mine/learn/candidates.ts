@@ -62,22 +62,40 @@ export function spanText(sentence: string, start: number, end: number): string {
 /** The rules' miner, replaceable so that an experiment can read the candidates of an earlier version of the rules. */
 export type RuleMiner = (pages: readonly string[], options: { concept: Concept; minScore: number }) => readonly Candidate[];
 
+/** What reading a document tells as it goes (`MineOptions`): the sentences read only in part. */
+export interface Told {
+  /** The rules' `MineOptions.onUnread`. */
+  readonly onUnread?: (page: number) => void;
+  /** Told the page and length of each sentence naming the concept that is spanned only in its first MAX_SPANNED characters. */
+  readonly onCut?: (page: number, length: number) => void;
+}
+
 /**
  * The groups of a document given as page texts. Pure and deterministic. The rules read the document as prepared
- * here (laid out, its references and sentences read once), unless another `ruleMiner` is given; `onUnread` is told
- * what the rules' `MineOptions.onUnread` is.
+ * here (laid out, its references and sentences read once), unless another `ruleMiner` is given; `told` hears of the
+ * sentences read only in part, by the rules and here.
  */
-export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, onUnread?: (page: number) => void): DocumentSpans {
+export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, told: Told = {}): DocumentSpans {
   const document = prepareDocument(pages, concept);
   const { matcher, units, sentencesOf } = document;
+  const { onUnread, onCut } = told;
   const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
   const bySentence = new Map<string, Group>();
+  // (each run-on told once, whether it is read as prose or apart)
+  const cut = new Set<string>();
+  const tellCut = (sentence: string, page: number) => {
+    if (!onCut || cut.has(sentence)) return;
+    cut.add(sentence);
+    onCut(page, sentence.length);
+  };
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
     for (const sentence of sentencesOf(unit)) {
       const text = spanned(sentence.text);
       const namings = namingsIn(text, matcher);
+      // (a run-on naming the concept only past the cut is told too: its namings are never spanned)
+      if (text !== sentence.text && (namings.length || namingsIn(sentence.text, matcher).length)) tellCut(sentence.text, placeOf(unit, sentence.start).page);
       if (!namings.length || bySentence.has(sentence.text)) continue;
       const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
       for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));
@@ -90,6 +108,7 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
     if (!group) {
       // (a terminology entry, or a title over its meaning: read apart from the prose, its text spanned as a sentence's)
       const sentence = spanned(rule.sentence);
+      if (sentence !== rule.sentence) tellCut(rule.sentence, rule.page);
       group = { sentence, kind: rule.context, offset: 0, place: { page: rule.page, line: rule.line }, spans: [], rules: [], index: groups.length };
       for (const m of namingsIn(sentence, matcher)) group.spans.push(...spansAround(sentence, m.start, m.end, m.term));
       groups.push(group);
@@ -116,9 +135,10 @@ const MAX_NAMINGS = 8;
  * How much of a sentence is spanned. Each span's features read its whole sentence, so a run-on of a megabyte (a
  * list or table read without stops, a spliced text) would cost its length for each of its hundreds of spans: it is
  * read in its first 4,000 characters (cut at a space), as the rules read a run-on for its first namings only. The
- * longest sentence naming the concept in the studied labelled files has 770.
+ * longest sentence naming the concept in the studied labelled files has 770. `Told.onCut` hears of each one cut
+ * (`mine/long-sentence-cut`).
  */
-const MAX_SPANNED = 4000;
+export const MAX_SPANNED = 4000;
 
 function spanned(sentence: string): string {
   if (sentence.length <= MAX_SPANNED) return sentence;
@@ -131,23 +151,38 @@ function spanned(sentence: string): string {
  * (`a city is smart when`, `a city can be defined as ‘smart’`), which names it too.
  */
 export function namingsIn(sentence: string, matcher: TermMatcher): { start: number; end: number; term: string }[] {
+  const { forms, heads } = namingPatterns(matcher);
   const out: { start: number; end: number; term: string }[] = [];
-  for (const m of sentence.matchAll(new RegExp(matcher.regex.source, 'giu'))) {
+  for (const m of sentence.matchAll(forms)) {
     const term = matcher.termOf.get(m[0].toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
     if (term) out.push({ start: m.index, end: m.index + m[0].length, term });
   }
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  for (const { term, modifier: written, heads } of matcher.split) {
-    const modifier = escape(written);
-    const head = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${heads.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`,
-      'giu',
-    );
+  for (const { term, head } of heads) {
     for (const m of sentence.matchAll(head)) {
       if (!out.some((o) => m.index >= o.start && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, term });
     }
   }
   return out.sort((a, b) => a.start - b.start).slice(0, MAX_NAMINGS);
+}
+
+// A matcher's patterns, built once per matcher rather than once per sentence (a document's matcher serves all its sentences).
+const patterns = new WeakMap<TermMatcher, { forms: RegExp; heads: { term: string; head: RegExp }[] }>();
+
+function namingPatterns(matcher: TermMatcher): { forms: RegExp; heads: { term: string; head: RegExp }[] } {
+  let p = patterns.get(matcher);
+  if (p) return p;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const heads = matcher.split.map(({ term, modifier: written, heads: words }) => {
+    const modifier = escape(written);
+    const head = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])(?=(?:\\s+\\S+){0,5}?\\s+["“‘']?${modifier}(?![\\p{L}\\p{N}]))`,
+      'giu',
+    );
+    return { term, head };
+  });
+  p = { forms: new RegExp(matcher.regex.source, 'giu'), heads };
+  patterns.set(matcher, p);
+  return p;
 }
 
 const OPENING_QUOTES = /["“‘']/u;

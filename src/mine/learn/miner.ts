@@ -65,6 +65,8 @@ export interface LearnedOptions {
   readonly concept: Concept;
   /** Told the page of each sentence the rules read only in part (see `MineOptions.onUnread`). */
   readonly onUnread?: (page: number) => void;
+  /** Told the page and length of each sentence spanned only in its start (see `MineOptions.onCut`). */
+  readonly onCut?: (page: number, length: number) => void;
   /** Another model than the shipped one (tests, experiments). */
   readonly model?: ShippedModel;
 }
@@ -72,7 +74,7 @@ export interface LearnedOptions {
 /** The defining clauses the learned method finds in a document given as page texts, in reading order. Pure. */
 export function mineLearned(pages: readonly string[], options: LearnedOptions): Candidate[] {
   const model = options.model ?? shippedModel();
-  const { groups } = documentSpans(pages, options.concept, undefined, options.onUnread);
+  const { groups } = documentSpans(pages, options.concept, undefined, options);
   // (a group at a time: its spans' features are dropped as soon as it is chosen from, not kept for the whole document)
   const chosen = groups.flatMap((g) => choose(model, [g], [g.spans.map((s) => spanFeatures(g, s))], model.threshold));
   return chosen

@@ -2,6 +2,8 @@ import type { Citation } from '../citations.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { OWN_INTRO, positionOf, reporterIn, SAID_AFTER, saidAfter } from './lead-in.js';
+import { framing, functionalVerb, type SentenceContext } from './framed.js';
+import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
 import { ADVERBS, matchVerb, type VerbMatch } from './verbs.js';
 import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
@@ -9,6 +11,9 @@ import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
 // The commonest family: the term as the subject of a defining verb group (`A smart city is a city that …`,
 // `Smart cities, as Batty puts it, are …`, `The definition of a smart city adopted here is …`), read across
 // what may stand between the term and its verb.
+
+// The families that read a verb of use or action as defining weakly (a purpose, a series of verbs): a frame lifts them.
+const FUNCTIONAL = /^(?:uses-to|verb-to|verb-series|aims-by|quoted-verb)$/u;
 
 /**
  * The term as the subject of a defining verb group: the verb read after what may stand between them (a closing
@@ -20,6 +25,7 @@ export function subjectClause(
   np: { start: number; end: number; checks: Factor[] },
   term: string,
   citations: readonly Citation[],
+  frame?: { matcher: TermMatcher; context: SentenceContext | undefined },
 ): Clause | undefined {
   let after = np.end;
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion,
@@ -65,6 +71,14 @@ export function subjectClause(
     const word = /^(\p{Ll}+)\b/u.exec(sentence.slice(verbAt))?.[1];
     if (word && !STATE_VERBS.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
+  }
+  // `Put simply, a smart city listens to …`, `So what is a sustainable city? A sustainable city meets …`: a
+  // functional predicate the text frames as a definition (framed.ts); it outweighs the weak reading of a verb of use.
+  const framed = frame && (!verb || FUNCTIONAL.test(verb.pattern.name)) ? framing(prefix, term, frame.context, frame.matcher) : undefined;
+  const fv = framed && functionalVerb(sentence.slice(verbAt), /s['’]?$/u.test(sentence.slice(np.start, np.end)));
+  if (framed && fv) {
+    verb = { pattern: { name: 'framed-function', value: 0.85 }, text: fv };
+    checks.push(framed);
   }
   if (!verb) return undefined;
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };

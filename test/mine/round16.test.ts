@@ -71,3 +71,74 @@ describe('an intensifier before the term’s modifier (a truly smart city)', () 
     expect(clauses('Truly smart cities publish the code of every algorithm they buy.')).toEqual([]);
   });
 });
+
+describe('key-terms boxes, glossary tables and coded boxes of definitions', () => {
+  it('reads a key-terms box under a label in capitals: a lower-case term, no separator, a capitalised meaning', () => {
+    const text = [
+      'The chapter ends with the words it has used most.',
+      'KEY TERMS',
+      'smart city A city that publishes what its sensors measure and lets residents challenge what',
+      '  the council does with it.',
+      'heat island The rise in night-time temperature in a built-up area compared with its fields.',
+      'sustainable city A city whose water, food and energy could come from its own region for a century.',
+    ].join('\n');
+    expect(clauses(text)).toEqual([
+      'smart city A city that publishes what its sensors measure and lets residents challenge what the council does with it',
+      'sustainable city A city whose water, food and energy could come from its own region for a century',
+    ]);
+  });
+
+  it('reads a glossary row whose meaning opens with a capitalised verb in the present (a functional predicate the glossary frames)', () => {
+    const text = [
+      'Term\tMeaning',
+      'Digital twin\tCopies the water network into software and replays a storm on it before the storm arrives',
+      'Open data\tData anyone may reuse',
+    ].join('\n');
+    expect(clauses(text)).toEqual(['Digital twin Copies the water network into software and replays a storm on it before the storm arrives']);
+    const box = [
+      'KEY TERMS',
+      'digital twin Keeps a model of the harbour in step with the cranes and ships, so that a change can be tried first.',
+      '3D model A drawing of the quays in three dimensions.',
+    ].join('\n');
+    expect(clauses(box)).toEqual(['digital twin Keeps a model of the harbour in step with the cranes and ships, so that a change can be tried first']);
+  });
+
+  it('reads a glossary line after a note marker and coded entries of a box of definitions', () => {
+    expect(
+      clauses('The plan uses the phrase in every chapter.¹\n¹ Sustainable city: a city that grows most of its food within a day’s drive of its markets.'),
+    ).toEqual(['Sustainable city: a city that grows most of its food within a day’s drive of its markets']);
+    const box = [
+      'The partners agreed on the wording below.',
+      'Box 3 – Working definitions (draft 2)',
+      '  D1 Smart city: a city in which the council and its suppliers share the data they collect on',
+      '     its streets and publish what it changed.',
+      '  D2 Digital twin: a model of the city’s networks that is updated from their sensors every hour.',
+    ].join('\n');
+    expect(clauses(box)).toEqual(
+      [
+        'D1 Smart city: a city in which the council and its suppliers share the data they collect on its streets and publish what it changed',
+        'D2 Digital twin: a model of the city’s networks that is updated from their sensors every hour',
+      ].map((c) => c.replace(/^D\d /u, '')),
+    );
+  });
+
+  it('leaves a title with a capitalised word after the term, a short row and a lower-case term in prose', () => {
+    expect(clauses('Smart City Plans in Northern Europe and the Baltic Region')).toEqual([]);
+    expect(clauses('Term\tMeaning\nSmart city\tPlans for 2030')).toEqual([]);
+    expect(clauses('The pilots ended in March. digital twin pilots were run again in 2024 in three towns.')).toEqual([]);
+  });
+});
+
+describe('a parenthetical citation of an organisation’s dated document', () => {
+  it('takes the organisation before the comma as the author, the year from the document', () => {
+    const [c] = mine(
+      '¹ Smart city: a city whose transport and water data are open to every resident by default (Harbury Borough Council, Digital Charter 2022, annex).',
+    );
+    expect([c?.attribution?.author, c?.attribution?.year]).toEqual(['Harbury Borough Council', 2022]);
+  });
+
+  it('keeps an author with initials and a list of authors', () => {
+    const [c] = mine('A smart city is a city that measures what its services do for residents (Okafor, J. A. 2018).');
+    expect(c?.attribution?.author).toBe('Okafor, J. A.');
+  });
+});

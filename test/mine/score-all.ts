@@ -34,5 +34,7 @@ for (const file of files) {
   );
   if (flags.includes('--errors')) for (const line of [...s.misses.map((m) => `miss ${m}`), ...s.falseAlarms.map((f) => `false ${f}`)]) console.log(`  ${line}`);
 }
-console.log(`pooled (${files.length} files, ${method}): precision ${(tp / (tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(tp / (tp + fn)).toFixed(3)} (${tp}/${tp + fn})`);
+console.log(
+  `pooled (${files.length} files, ${method}): precision ${(tp / (tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(tp / (tp + fn)).toFixed(3)} (${tp}/${tp + fn})`,
+);
 process.exit(0);

@@ -71,6 +71,7 @@ export function functionalVerb(text: string, plural: boolean): string | undefine
   // (after a plural term, the base form: `digital twins rehearse …`)
   const tags = tagsOf(word);
   const verb =
-    tags.some((t) => t === 'VBZ' || t === 'VBP' || (plural && t === 'VB')) || (!plural && /\p{Ll}s$/u.test(word) && tagsOf(word.slice(0, -1)).includes('VB'));
+    tags.some((t) => t === 'VBZ' || t === 'VBP' || (plural && t === 'VB')) ||
+    (!plural && /\p{Ll}s$/u.test(word) && [word.slice(0, -1), word.replace(/ies$/u, 'y')].some((w) => tagsOf(w).includes('VB')));
   return verb ? word : undefined;
 }

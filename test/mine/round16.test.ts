@@ -142,3 +142,40 @@ describe('a parenthetical citation of an organisation’s dated document', () =>
     expect(c?.attribution?.author).toBe('Okafor, J. A.');
   });
 });
+
+describe('where a definiens ends: a list after a colon, an occasion after a quotation', () => {
+  it('keeps a short lower-case list that spells out a noun before the colon', () => {
+    expect(clauses('For Okonjo, a sustainable city is a city that has stopped passing on its costs: its heat, its noise and its traffic.')).toEqual([
+      'a sustainable city is a city that has stopped passing on its costs: its heat, its noise and its traffic',
+    ]);
+  });
+
+  it('still ends at a colon before a statement of its own or a capitalised enumeration', () => {
+    expect(clauses('A digital twin is an exact replica of a construction project or asset: A building, a bridge, a highway or a whole city.')).toEqual([
+      'A digital twin is an exact replica of a construction project or asset',
+    ]);
+    expect(clauses('A digital twin is a model of a city that is fed by its own sensors: they report to it every minute.')).toEqual([
+      'A digital twin is a model of a city that is fed by its own sensors',
+    ]);
+  });
+
+  it('leaves an interview and its date after the closing quotation out', () => {
+    expect(clauses('For the harbour master, a smart city is “a city whose ships never wait for a berth” (interview, 3 March 2025).')).toEqual([
+      'a smart city is “a city whose ships never wait for a berth',
+    ]);
+  });
+});
+
+describe('statements that are not definitions', () => {
+  it('a quoted statement set as an essay prompt', () => {
+    expect(clauses('3. ‘A smart city is a city that has installed more sensors than its neighbours.’ Discuss.')).toEqual([]);
+    expect(clauses('‘A sustainable city is one that has stopped growing.’ Do you agree?')).toEqual([]);
+    expect(clauses('‘A smart city is a city that has installed more sensors than its neighbours.’ The council wrote this in 2019.')).toHaveLength(1);
+  });
+
+  it('a purpose set against another, and a research domain', () => {
+    expect(clauses('Okafor [4] argues that smart cities use sensors mostly to police traffic rather than to serve pedestrians.')).toEqual([]);
+    expect(clauses('Smart cities use sensors to serve pedestrians and cyclists before drivers.')).toHaveLength(1);
+    expect(clauses('Digital twins are still a young research domain with few field trials.')).toEqual([]);
+  });
+});

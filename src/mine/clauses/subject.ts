@@ -12,6 +12,9 @@ import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
 // `Smart cities, as Batty puts it, are …`, `The definition of a smart city adopted here is …`), read across
 // what may stand between the term and its verb.
 
+// An instruction that sets the quotation before it as a question to argue: `Discuss.`, `Do you agree?`, `Critically assess this claim.`
+const ESSAY_PROMPT = /^(?:(?:critically\s+)?(?:discuss|comment|evaluate|assess|examine)|do\s+you\s+agree)\b[^.?!]{0,60}[.?!]$/iu;
+
 // The families that read a verb of use or action as defining weakly (a purpose, a series of verbs): a frame lifts them.
 const FUNCTIONAL = /^(?:uses-to|verb-to|verb-series|aims-by|quoted-verb)$/u;
 
@@ -81,6 +84,9 @@ export function subjectClause(
     checks.push(framed);
   }
   if (!verb) return undefined;
+  // `‘A smart city is a city that …’ Discuss.`: a statement quoted for an essay or an exam to argue about.
+  if (/^[‘'"“]$/u.test(prefix.trim()) && frame?.context?.next && ESSAY_PROMPT.test(frame.context.next.trim()))
+    checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =

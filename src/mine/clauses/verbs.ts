@@ -204,7 +204,13 @@ function matchVerbAt(text: string): VerbMatch | undefined {
       // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes.
       const tail = text.slice(m[0].length, m[0].length + 400);
       const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
-      return { pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 }, text: m[0] };
+      // (a purpose set against another, `to manage demand rather than to expand supply`, argues what it is for)
+      const contrast = /\bto\s+\p{Ll}+\b[^.;]{0,80}?\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+to\s+\p{Ll}/u.test(tail.split(/[.;]/u)[0] ?? '');
+      return {
+        pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 },
+        text: m[0],
+        ...(contrast ? { check: { name: 'a purpose set against another (rather than to …)', value: 0.6 } } : {}),
+      };
     }
     // `A smart city encompasses e-home, e-office, e-government …`: a list of parts, not a definiens.
     if (

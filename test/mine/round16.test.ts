@@ -179,3 +179,27 @@ describe('statements that are not definitions', () => {
     expect(clauses('Digital twins are still a young research domain with few field trials.')).toEqual([]);
   });
 });
+
+describe('appositions: between dashes, after `which is`, after `by which we mean`', () => {
+  it('ends a noun phrase set between two dashes at the second, the sentence going on', () => {
+    expect(clauses('The board funds digital twins—live replicas of pumps, pipes and reservoirs—so the engineers can test a repair first.')).toEqual([
+      'digital twins—live replicas of pumps, pipes and reservoirs',
+    ]);
+    expect(clauses('The idea of the smart city—a city whose services learn from the data they produce—has reached every council.')).toEqual([
+      'The idea of the smart city—a city whose services learn from the data they produce',
+    ]);
+  });
+
+  it('reads a non-restrictive `which is` and `by which we mean` as a restatement', () => {
+    expect(clauses('Pupils drew their own picture of the sustainable city, which is a city kind to both its rivers and its people.')).toEqual([
+      'the sustainable city, which is a city kind to both its rivers and its people',
+    ]);
+    expect(clauses('The team works towards a smart sustainable city, by which we mean a city that buys sensors only where they cut emissions.')).toEqual([
+      'a smart sustainable city, by which we mean a city that buys sensors only where they cut emissions',
+    ]);
+  });
+
+  it('leaves a relative that says more of something the term is said of', () => {
+    expect(clauses('Songdo is a smart city, which is a city of some 200,000 people built on reclaimed land.')).toEqual([]);
+  });
+});

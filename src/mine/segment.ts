@@ -495,7 +495,7 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s|\d\p{L})/gu;
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
@@ -506,7 +506,9 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     // (an entry of a key-terms box opens in lower case or with a digit, its meaning with a capital: `… draws on. ecological
     // footprint The area of …`, `… first. 3D city model A digital model …`; it ends the entry before it whatever that ends with)
     const entry = KEY_TERM_ENTRY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80));
-    if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry) continue;
+    // (a numbered clause of a contract or of minutes opens a sentence of its own: `… the borough. 2.2 “Platform” means …`)
+    const clause = /^\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause) continue;
     if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry) {
       const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
       if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;

@@ -203,3 +203,58 @@ describe('appositions: between dashes, after `which is`, after `by which we mean
     expect(clauses('Songdo is a smart city, which is a city of some 200,000 people built on reclaimed land.')).toEqual([]);
   });
 });
+
+describe('a numbered clause, an insertion after the copula, a contact clause after `one`', () => {
+  it('ends a sentence before a numbered clause of a contract or minutes', () => {
+    expect(
+      clauses(
+        '2.1 In this contract, “Smart City” means the use by the Council of shared sensors to run its services. 2.2 “Supplier” means the firm named in Schedule 2.',
+      ),
+    ).toEqual(['“Smart City” means the use by the Council of shared sensors to run its services']);
+  });
+
+  it('reads the copula across `as X puts it` and a long `in the words of X`', () => {
+    expect(
+      clauses('In English, a smart city is, as the Borough of Kelby’s 2024 data strategy puts it, “a city whose data serve the people it is about”.'),
+    ).toEqual(['a smart city is, as the Borough of Kelby’s 2024 data strategy puts it, “a city whose data serve the people it is about']);
+    expect(
+      clauses(
+        'A sustainable city is, in the words of the Federal Institute for Regional Planning’s planning glossary, a city that keeps its land, water and air fit for its grandchildren.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads `one` before a quotation or a contact clause as `one that`', () => {
+    expect(clauses('A sustainable city is one your children can still afford to live in.')).toEqual([
+      'A sustainable city is one your children can still afford to live in',
+    ]);
+    expect(clauses('For her, a smart city is one “where every sensor has a named owner”.')).toEqual([
+      'a smart city is one “where every sensor has a named owner',
+    ]);
+    expect(clauses('A smart city is one of many labels for the same programme.')).toEqual([]);
+  });
+});
+
+describe('who said it: an aside after the copula, a speaker’s definition announced, `told <name> that`', () => {
+  const who = (text: string) => mine(text).map((c) => [c.quoted, c.attribution?.author ?? null, c.attribution?.year ?? null]);
+
+  it('reads the source from `is, as X’s strategy puts it,` and `is, in the words of X’s glossary,`', () => {
+    expect(who('A smart city is, as the Borough of Kelby’s 2024 data strategy puts it, “a city whose data serve the people it is about”.')).toEqual([
+      [true, 'Borough of Kelby', 2024],
+    ]);
+    expect(
+      who('A sustainable city is, in the words of the Regional Planning Agency’s glossary, a city that keeps its land fit for its grandchildren.'),
+    ).toEqual([[true, 'Regional Planning Agency', null]]);
+  });
+
+  it('takes a speaker who asked that her definition be recorded, and the one who told a magazine', () => {
+    expect(
+      who(
+        '4.2 Cllr Maria Osterberg asked that her definition be recorded in the minutes: a sustainable city is one whose every budget line is tested against its carbon limit.',
+      ),
+    ).toEqual([[true, 'Osterberg', null]]);
+    expect(who('Jonas Ekwall, who runs the harbour’s data office, told Portside that a smart city is one “where every crane reports its own faults”.')).toEqual(
+      [[true, 'Ekwall', null]],
+    );
+  });
+});

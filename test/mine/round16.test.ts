@@ -258,3 +258,23 @@ describe('who said it: an aside after the copula, a speaker’s definition annou
     );
   });
 });
+
+describe('the term last after a bare plural or a source’s vocabulary; an ellipsis between the term and its verb', () => {
+  it('reads `Settlements that … are referred to here as sustainable cities` and `is, in the language of X, a sustainable city`', () => {
+    expect(
+      clauses('Towns that grow most of their food within a day’s drive and reuse most of their water are referred to here as sustainable cities.'),
+    ).toHaveLength(1);
+    expect(
+      clauses(
+        'A port that heats its homes from its own waste and runs its buses on its own power is, in the language of the 2023 coastal charter, a sustainable city.',
+      ),
+    ).toHaveLength(1);
+    expect(clauses('Towns are, in the language of the charter, a sustainable city.')).toEqual([]);
+  });
+
+  it('reads across words left out of a quotation', () => {
+    expect(clauses('In the words of the council’s plan, “a smart city … is one that can say what it knows about each street”.')).toEqual([
+      'a smart city … is one that can say what it knows about each street',
+    ]);
+  });
+});

@@ -122,6 +122,12 @@ describe('key-terms boxes, glossary tables and coded boxes of definitions', () =
     );
   });
 
+  it('reads a box’s label run into its first entry', () => {
+    expect(
+      clauses('Key terms\nSmart city: a city that tells its residents what its sensors record and who reads it.\nOpen data: data anyone may reuse.'),
+    ).toEqual(['Smart city: a city that tells its residents what its sensors record and who reads it']);
+  });
+
   it('leaves a title with a capitalised word after the term, a short row and a lower-case term in prose', () => {
     expect(clauses('Smart City Plans in Northern Europe and the Baltic Region')).toEqual([]);
     expect(clauses('Term\tMeaning\nSmart city\tPlans for 2030')).toEqual([]);

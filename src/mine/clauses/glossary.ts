@@ -23,7 +23,9 @@ export function glossaryClause(
   // (a Markdown table's row opens with a pipe: `| Digital twin | A model … |`)
   // (a note's marker, `⁷ Sustainable city: …`, and a row code, `WD1 Smart city: …`, `T2 Digital twin: …`, are markers too)
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
-  const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
+  // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
+  const announced =
+    /\bdefinitions?\s*:\s*$/iu.test(prefix) || /^\s*(?:key\s+(?:terms|concepts|words|definitions)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)

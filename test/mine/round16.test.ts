@@ -284,3 +284,21 @@ describe('the term last after a bare plural or a source’s vocabulary; an ellip
     ]);
   });
 });
+
+describe('a speaker named in an aside between the term and its verb', () => {
+  const who = (text: string) => mine(text).map((c) => [c.quoted, c.attribution?.author ?? null]);
+
+  it('reads `, X argues,`, `, as X puts it,` and `, argues X, a professor of …,`', () => {
+    expect(who('A sustainable city, Okonkwo-Lind argues, is one in which no household is more than ten minutes from a bus.')).toEqual([[true, 'Okonkwo-Lind']]);
+    expect(who('Smart cities, as Tarrow puts it, are cities in which every lamp post reports its own faults.')).toEqual([[true, 'Tarrow']]);
+    expect(
+      clauses(
+        'Digital twins, argues Petra Lindqvist-Moe, a lecturer in civil engineering at Harlow College, are “models that are paid for by the decisions they change”.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('leaves an aside that names no one', () => {
+    expect(who('A smart city, some argue, is one in which no decision is taken without data.')).toEqual([[false, null]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Citation } from '../citations.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { OWN_INTRO, positionOf, reporterIn, SAID_AFTER, saidAfter } from './lead-in.js';
+import { nameLike } from './names.js';
 import { framing, functionalVerb, type SentenceContext } from './framed.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
@@ -43,19 +44,24 @@ export function subjectClause(
   const checks = [...np.checks];
   const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
   let verb = matchVerb(sentence.slice(verbAt));
+  let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
     // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
+    // (or a speaker with a description after the name: `, argues Ingrid Moe, a professor of planning at Trondvik University,`)
     const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
-    if (insertion) {
+    const described = SPEAKER_DESCRIBED.exec(sentence.slice(after));
+    const aside = described && !(insertion && matchVerbAfter(sentence, after + insertion[0].length)) ? described : insertion;
+    if (aside) {
+      speaker = speakerIn(aside[1]!, after + aside[0].indexOf(aside[1]!));
       if (
         /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
-          insertion[1]!,
+          aside[1]!,
         )
       ) {
         checks.push({ name: 'refers back to a definition', value: 0.3 });
       }
-      const at = after + insertion[0].length;
+      const at = after + aside[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
       verb = matchVerb(sentence.slice(v));
     }
@@ -96,6 +102,7 @@ export function subjectClause(
   if (verb.check) checks.push(verb.check);
   const before = reporterIn(prefix);
   return build(sentence, {
+    ...(speaker && !before.reporter ? { reporter: speaker } : {}),
     start: np.start,
     term,
     pattern: verb.pattern,
@@ -103,8 +110,33 @@ export function subjectClause(
     checks,
     citations,
     own: ownHere,
-    ...(before.reporter ? before : saidAfter(sentence, np.start)),
+    ...(before.reporter ? before : speaker ? {} : saidAfter(sentence, np.start)),
   });
+}
+
+// `, argues Ingrid Moe, a professor of planning at Trondvik University,`: a reporting verb, a name, a description.
+const SPEAKER_DESCRIBED =
+  /^\s*,\s*((?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds)\s+\p{Lu}[^,;:“”"]{1,60}?)\s*,\s*(?:an?|the)\s[^,;:“”"]{2,100}?,/u;
+const ASIDE_VERB =
+  '(?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds|puts\\s+it|put\\s+it)';
+
+const NAME_THEN_VERB = new RegExp(
+  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}$`,
+  'u',
+);
+const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');
+
+/** A verb group after `at`, past its adverbs. */
+function matchVerbAfter(sentence: string, at: number): VerbMatch | undefined {
+  return matchVerb(sentence.slice(at + ADVERBS.exec(sentence.slice(at))![0].length));
+}
+
+/** The speaker an aside names (`Ramaswami-Fenn argues`, `as Batty puts it`, `argues Ingrid Moe`), its offsets in the sentence from `offset`. */
+function speakerIn(aside: string, offset: number): NonNullable<Clause['reporter']> | undefined {
+  const m = NAME_THEN_VERB.exec(aside) ?? VERB_THEN_NAME.exec(aside);
+  if (!m || !nameLike(m[1]!)) return undefined;
+  const start = offset + aside.indexOf(m[1]!);
+  return { text: m[1]!, start, end: start + m[1]!.length, cue: 'speaker in an aside' };
 }
 
 /**

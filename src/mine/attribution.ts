@@ -179,12 +179,22 @@ const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s
  * it is a name, its date the year. A name (`according to the OECD`) is the author; `in` a name is a place.
  */
 function documentAside(sentence: string, clause: Clause): { author?: string; year?: number } | undefined {
-  const verb = sentence.slice(clause.start, clause.end).search(/\s(?:is|are|was|were|means?|refers?\s+to|denotes?)\s/u);
+  const verb = sentence.slice(clause.start, clause.end).search(/\s(?:is|are|was|were|means?|refers?\s+to|denotes?)[\s,]/u);
   if (verb < 0) return undefined;
   const head = sentence.slice(0, clause.start + verb);
   for (const [, cue, phrase] of head.matchAll(ASIDE)) {
     const found = documentNamed(phrase!) ?? (/^in$/iu.test(cue!) ? undefined : sourceNamed(phrase!));
     if (found) return found;
+  }
+  // (or between the copula and its complement: `is, in the words of the institute’s glossary, a city …`, `is, as the
+  // city’s 2025 strategy puts it, “…”`)
+  const after = /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
+    sentence.slice(clause.start + verb, clause.end),
+  );
+  if (after) {
+    const phrase = after[2]!.replace(/\s+(?:puts?|put|has|had)\s+it$/u, '');
+    if (/^\s*,\s*as\s/iu.test(after[1]!) && phrase === after[2]) return undefined;
+    return documentNamed(phrase) ?? sourceNamed(phrase);
   }
   return undefined;
 }
@@ -409,9 +419,14 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
   const m =
     /\s(?:(?:agreed|agrees|settled|settles)\s+(?:on|upon)|adopted|adopts|gives|gave|offers|offered|proposes|proposed|provides|provided|uses|used|publishes|published)\s+(?:the\s+following|these\s+words)(?:\s+(?:definition|wording|formulation))?\s*:\s*[“"‘]?\s*$/u.exec(
       before,
-    );
+    ) ??
+    // (`Cllr Haverkamp asked that her definition be recorded in the minutes:`: a speaker's own definition announced)
+    /\s(?:asked|requested|insisted|wanted)(?:\s+that)?\s+(?:her|his|their)\s+(?:own\s+)?definition\b[^:;.]{0,60}:\s*[“"‘]?\s*$/u.exec(before);
   if (!m) return undefined;
-  const name = nameBefore(before, m.index)?.name;
+  // (a speaker's definition: the person named, after a numbered clause's marker, by surname)
+  const speaker = /^\s(?:asked|requested|insisted|wanted)\b/u.test(m[0]);
+  const found = nameBefore(before, m.index)?.name;
+  const name = speaker && found ? citedName(found.replace(/^.*\b\d{1,2}(?:\.\d{1,2})+\s+/u, '')) : found;
   if (!name || /^(?:table|figure|fig|section|chapter|box|appendix|annex|part)\b/iu.test(name)) return undefined;
   if (!nameLike(name) || !sourceName(name)) return undefined;
   // (a date printed in the lead-in: `In 2019 the Harbour Board adopted …`)

@@ -104,10 +104,14 @@ export function findCitations(sentence: string): Citation[] {
       out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ...(author ? { author } : {}) });
       continue;
     }
-    const named = first
+    let named = first
       .slice(0, year.index)
       .replace(/[\s,]+$/, '')
       .trim();
+    // `(Tamsford City Council, Local Plan 2023, glossary)`: a year run into the words before it, after a comma, dates a
+    // document named there; its author stands before that comma (initials there are a name's: `(Khan, S. A. 2018)`).
+    const titled = /^(.+?),\s+([^,]+)$/u.exec(named);
+    if (titled && !/,\s*$/u.test(first.slice(0, year.index)) && !/\b\p{Lu}\.|\bet al\b|&|\band\b/u.test(titled[2]!)) named = titled[1]!.trim();
     const yearValue = Number(year[1]);
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.

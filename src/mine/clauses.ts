@@ -1,5 +1,6 @@
 import { findCitations, type Citation } from './citations.js';
 import { appositionClause } from './clauses/apposition.js';
+import type { SentenceContext } from './clauses/framed.js';
 import { glossaryClause } from './clauses/glossary.js';
 import { invertedClause, splitTermClause } from './clauses/inverted.js';
 import { nounPhraseStart } from './clauses/noun-phrase.js';
@@ -13,6 +14,7 @@ export { citedName, nameLike, ORGANISATION } from './clauses/names.js';
 export { termMatcher } from './clauses/terms.js';
 export type { TermMatcher } from './clauses/terms.js';
 export type { Clause, Factor } from './clauses/types.js';
+export type { SentenceContext } from './clauses/framed.js';
 
 // The defining clauses of a sentence. Each naming of a configured term is read against the pattern families in
 // turn (clauses/: a glossary line, a reporting verb, `we mean`, an apposition, the term as the subject of a
@@ -26,9 +28,9 @@ export type { Clause, Factor } from './clauses/types.js';
  * Keeling (2009) [6] decipher the smart city as …, and Kanter and Litow (2009) [7] consider a
  * smarter city as …`), in text order.
  */
-export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: () => void): Clause[] {
+export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: () => void, context?: SentenceContext): Clause[] {
   const kept: Clause[] = [];
-  for (const c of candidates(sentence, matcher, onUnread).sort((a, b) => b.score - a.score || a.start - b.start)) {
+  for (const c of candidates(sentence, matcher, onUnread, context).sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -38,7 +40,7 @@ export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: (
 export const MAX_NAMINGS = 64;
 
 /** The clauses a sentence may define; `onUnread` is told when namings past `MAX_NAMINGS` are left unread. */
-function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => void): Clause[] {
+function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => void, context?: SentenceContext): Clause[] {
   if (/\?["'”’)\]]*\s*$/u.test(sentence)) return [];
   const citations = findCitations(sentence);
   const found: Clause[] = [];
@@ -52,7 +54,7 @@ function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => voi
     }
     const term = canonical(matcher, m[0]);
     if (!term) continue;
-    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher);
+    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher, context);
     if (clause) found.push(clause);
   }
   const inverted = invertedClause(sentence, matcher, citations);
@@ -70,6 +72,7 @@ function clauseAt(
   term: string,
   citations: readonly Citation[],
   matcher: TermMatcher,
+  context: SentenceContext | undefined,
 ): Clause | undefined {
   const np = nounPhraseStart(sentence, termStart, termEnd);
   const prefix = sentence.slice(0, np.start);
@@ -85,5 +88,5 @@ function clauseAt(
   if (meaning) return meaning;
   const apposition = appositionClause(sentence, prefix, np, term, citations);
   if (apposition) return apposition;
-  return subjectClause(sentence, prefix, np, term, citations);
+  return subjectClause(sentence, prefix, np, term, citations, { matcher, context });
 }

@@ -210,7 +210,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
       const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
       if (runIn) out.push(runIn);
       const onUnread = options.onUnread && (() => options.onUnread!(placeOf(unit, sentence.start).page));
-      for (const clause of findClauses(sentence.text, matcher, onUnread)) {
+      const context = { previous: sentences[i - 1]?.text ?? '', next: sentences[i + 1]?.text ?? '' };
+      for (const clause of findClauses(sentence.text, matcher, onUnread, context)) {
         if (clause.score < minScore || (note && !EXPLICIT_DEFINITION.test(clause.pattern.name))) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
         // under a block quotation, a citation set on a line of its own).

@@ -28,6 +28,8 @@ const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]
 const PIPE_ROW = /^(?:[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S|\|[^|\n]{1,120}\|[^|\n]{1,400}\|)/u;
 // `Smart city – a city that …`, `Internet of Things (IoT) – everyday objects …`: a short capitalised term, a spaced dash, a lower-case meaning.
 const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
+// `WD1 Smart city: …`, `D2 Digital twin: …`: a code of capitals and digits, a capitalised term, a colon.
+const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
@@ -151,6 +153,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
  */
 function opensItem(text: string, next: string, current: Builder | undefined, paragraphGoesOn: boolean): boolean {
   if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) return true;
+  // `WD1 Smart city: a city …`: a coded entry of a box of definitions opens an item of its own, as a marker does.
+  // (even where the line before ends without a full stop: a box's caption, `Box 2 – Working definitions (version 1.0)`)
+  if (CODED_ENTRY.test(text)) return true;
   return DASH_ENTRY.test(text) && (DASH_ENTRY.test(next) || (current?.kind === 'item' && DASH_ENTRY.test(headOf(current, 80))));
 }
 
@@ -390,6 +395,8 @@ function wordsInsideLines(lines: readonly SourceLine[]): Set<string> {
 
 /** A section heading on a line of its own: numbered or title case, no closing punctuation, prose after it. */
 function isHeading(text: string, next: string): boolean {
+  // (a box's label in capitals, `KEY TERMS`, `GLOSSARY`, heads its entries even when they open in lower case: `smart city A city …`)
+  if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$/u.test(text) && next !== '') return true;
   if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^\p{Lu}/u.test(next)) return false;
   if (SECTION_HEADING.test(text)) return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
@@ -410,6 +417,10 @@ function linesAfter(lines: readonly SourceLine[]): number[] {
 
 // ---------------------------------------------------------------------------------------------
 // Sentences.
+
+// A key-terms entry: a term in lower case (or opening with a digit, `3D city model`), then its meaning opening with a
+// capital article or a capitalised verb in the present (`urban informatics The study of …`, `digital twin Mirrors a …`).
+const KEY_TERM_ENTRY = /^[\p{Ll}\d][\p{L}\d-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+(?:A|An|The|\p{Lu}\p{Ll}+s)\s+\p{Ll}/u;
 
 // Words that end with a full stop without ending a sentence (lower-cased, without the stop).
 const ABBREVIATIONS = new Set([
@@ -484,7 +495,7 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s)/gu;
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
@@ -492,7 +503,13 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     // (a full stop before a lower-case word ends a sentence only after a plain word: a stray full stop as printed,
     // `… with the environment. and with a long-term vision`, or two texts spliced, `… decision-making. offer …`;
     // not after an abbreviation, an initial, a name or a number)
-    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '')) {
+    // (an entry of a key-terms box opens in lower case or with a digit, its meaning with a capital: `… draws on. ecological
+    // footprint The area of …`, `… first. 3D city model A digital model …`; it ends the entry before it whatever that ends with)
+    const entry = KEY_TERM_ENTRY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80));
+    // (a numbered clause of a contract or of minutes opens a sentence of its own: `… the borough. 2.2 “Platform” means …`)
+    const clause = /^\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause) continue;
+    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry) {
       const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
       if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;
     }

@@ -11,7 +11,8 @@ describe('learned miner: the shipped model', () => {
   it('is small, with the threshold chosen by cross-validation', () => {
     const model = shippedModel();
     expect(model.threshold).toBe(0.5);
-    expect(statSync(new URL('../../src/mine/learn/model.json', import.meta.url)).size).toBeLessThanOrEqual(240 * 1024);
+    // (258 KB since the sixteenth extractor's rules: 10,097 features of three files or more)
+    expect(statSync(new URL('../../src/mine/learn/model.json', import.meta.url)).size).toBeLessThanOrEqual(280 * 1024);
     expect(Object.keys(model.weights).length).toBeGreaterThan(1000);
   });
 

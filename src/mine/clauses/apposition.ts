@@ -11,7 +11,14 @@ import type { Clause, Factor } from './types.js';
 
 // `the smart city, i.e. an urban area in which …`, `a sustainable city — a city that …`, `digital
 // twins, that is, virtual replicas of …`: a noun phrase set beside the term defines it wherever the term sits.
-const APPOSITION = /^\s*(?:,\s*(?:i\.\s?e\.|that\s+is|namely|in\s+other\s+words)\s*,?|\s\(\s*i\.\s?e\.,?|\s+[—–]\s+|—)\s*/iu;
+// (a non-restrictive relative with a copula or a naming verb restates it too: `the sustainable city, which is a city
+// friendly for …`, `“digital twins”, which are exact virtual representations in …`, `a smart sustainable city, by which
+// we mean a city that …`)
+const APPOSITION =
+  /^\s*(?:,\s*(?:i\.\s?e\.|that\s+is|namely|in\s+other\s+words)\s*,?|\s\(\s*i\.\s?e\.,?|\s+[—–]\s+|—|,\s*(?:which\s+(?:is|are)|by\s+which\s+(?:we|i|they|the\s+\p{L}+)\s+means?)\s)\s*/iu;
+
+// The dash that closes an apposition opened by one, the sentence going on after it (an em dash, or a spaced en or em dash).
+const CLOSING_DASH = /\s*—\s*(?=\p{Ll})|\s[–—]\s+(?=\p{Ll})/u;
 
 export function appositionClause(
   sentence: string,
@@ -22,7 +29,11 @@ export function appositionClause(
 ): Clause | undefined {
   const m = APPOSITION.exec(sentence.slice(np.end)) ?? commaApposition(sentence, prefix, np);
   if (!m) return undefined;
-  const rest = sentence.slice(np.end + m[0].length);
+  // (`Songdo is a smart city, which is a city of …`: the term said of something else, the relative says more of that)
+  if (/^,\s*which\b/iu.test(m[0]) && /\b(?:is|are|was|were|becomes?|became|remains?)\s+$/iu.test(prefix)) return undefined;
+  // `digital twins—virtual replicas of …—are transforming …`: a noun phrase between two dashes ends at the second.
+  const dashed = /[—–]/u.test(m[0]) ? CLOSING_DASH.exec(sentence.slice(np.end + m[0].length)) : null;
+  const rest = sentence.slice(np.end + m[0].length, dashed ? np.end + m[0].length + dashed.index : undefined);
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);
   if (clauseNotNounPhrase(rest)) return undefined;
@@ -30,12 +41,16 @@ export function appositionClause(
     !judged ||
     judged.check ||
     // (premodifiers may be set off by commas: `a dynamic, virtual replica of …`)
-    !/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:,?\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest)
+    (!/^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:,?\s+[\p{L}\p{N}-]+){0,3}\s+(?:that|which|where|whose|who|in\s+which|of|for|with)\b/iu.test(rest) &&
+      // (after `which is`, a head with any prepositional complement: `exact virtual representations in terms of …`)
+      !(/^,\s*(?:which|by)\b/iu.test(m[0]) && /^(?:(?:an?|the)\s+)?[\p{L}\p{N}-]+(?:,?\s+[\p{L}\p{N}-]+){0,3}\s+(?:in|on|from|at|to)\b/iu.test(rest)))
   )
     return undefined;
   // A dash after a sentence-initial term is a glossary line, read elsewhere.
-  if (!prefix.trim() && /[—–]/u.test(m[0])) return undefined;
+  // (unless a second dash closes it and the sentence goes on: `The concept of digital twins—a … representation …—has entered …`)
+  if (!prefix.trim() && /[—–]/u.test(m[0]) && !dashed) return undefined;
   return build(sentence, {
+    ...(dashed ? { limit: np.end + m[0].length + dashed.index } : {}),
     start: np.start,
     term,
     pattern: { name: 'apposition', value: 0.8 },

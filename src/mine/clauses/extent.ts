@@ -114,11 +114,28 @@ export function trailingSource(sentence: string, start: number): number {
   if (said) return start + said.index;
   // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
   // (or a locator: `… infrastructure” (3.4 of that edition)`; a bare acronym, `” (ICT)`, belongs to the definiens)
+  // (or an occasion and its date: `… is built” (interview, 12 November 2026)`)
   const m =
-    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50})\)[.\s]*$/u.exec(
+    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50}|\p{Ll}[^(),]{0,30},\s[^()]{0,30}\b(?:1[89]|20)\d\d)\)[.\s]*$/u.exec(
       sentence.slice(start),
     );
   return m ? start + m.index : sentence.length;
+}
+
+/**
+ * Two to six items of four words or fewer, joined by commas and a last `and` or `or`, with no verb or relative of their
+ * own, opening in lower case (after a colon a capital opens a statement of its own: `…: A building, a bridge, …`).
+ */
+function shortList(text: string): boolean {
+  if (!/^\s*\p{Ll}/u.test(text)) return false;
+  const items = text.trim().split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u);
+  return (
+    items.length >= 2 &&
+    items.length <= 6 &&
+    items.every((i) => (i.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 1 && (i.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4) &&
+    !hasFiniteVerb(text) &&
+    !/\b(?:that|which|who|whom|whose|where|when)\b/iu.test(text)
+  );
 }
 
 /** `a digital twin is a living virtual model, … and has been a central concept in …`: a second predicate of the term ends the definiens. */
@@ -200,6 +217,8 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
       (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 8 &&
       !/\b(?:a|an|the|as|is|are|to|of|by|for|include|includes|including|following|namely|follows)\s*$/iu.test(before) &&
       !/[;…]|\.\.\./u.test(after) &&
+      // (a list of short items that spells out a noun before the colon is part of it: `… its problems: its waste, its emissions and its …`)
+      !shortList(after) &&
       // (`is more than X: it is Y` gives the genus after the colon)
       !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)

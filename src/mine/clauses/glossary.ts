@@ -1,6 +1,7 @@
 import { findCitations, type Citation } from '../citations.js';
 import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
 import { build } from './build.js';
+import { functionalVerb } from './framed.js';
 import { reporterIn } from './lead-in.js';
 import { predicate } from './predicate.js';
 import { canonical, type TermMatcher } from './terms.js';
@@ -20,8 +21,11 @@ export function glossaryClause(
 ): Clause | undefined {
   // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
   // (a Markdown table's row opens with a pipe: `| Digital twin | A model … |`)
-  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-])?\s*$/u.test(prefix);
-  const announced = /\bdefinitions?\s*:\s*$/iu.test(prefix);
+  // (a note's marker, `⁷ Sustainable city: …`, and a row code, `WD1 Smart city: …`, `T2 Digital twin: …`, are markers too)
+  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
+  // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
+  const announced =
+    /\bdefinitions?\s*:\s*$/iu.test(prefix) || /^\s*(?:key\s+(?:terms|concepts|words|definitions)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
@@ -31,23 +35,33 @@ export function glossaryClause(
     /^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
   if (!marker && !announced && !sourceCell) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
-  if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed) return undefined;
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
   const aside = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))/u.exec(sentence.slice(np.end))?.[0].length ?? 0;
   const rest = sentence.slice(np.end + aside);
-  const m =
-    /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*|^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
-    (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
+  // A key-terms box or a table row prints no separator: the capital that opens the meaning sets it off, an article
+  // (`smart city A city that …`) or a verb in the present (`Digital twin Mirrors a physical asset …`, a functional
+  // predicate that the glossary frames as a definition).
+  const capitalVerb = /^\s+(?=(\p{Lu}\p{Ll}+s)\s+\p{Ll})/u.exec(rest);
+  const bySeparator = /^\s*(?::|\s[–—]\s|\s*\|\s*|\t|\s=\s|[-–—]\s+(?=\p{Lu}))\s*/u.exec(rest);
+  const byCapital =
+    /^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
+    (capitalVerb && functionalVerb(capitalVerb[1]!.toLowerCase(), false) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8 ? capitalVerb : null);
+  const m = bySeparator ?? byCapital ?? (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
+  // (a term in lower case opens an entry only where the capital after it marks the meaning: `urban informatics The study of …`)
+  if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed && !(m === byCapital && !m[0].includes(':'))) return undefined;
   const definiens = rest.slice(m[0].length);
   // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
   if (/(?:\.\s?){4,}\s*\d{1,4}\s*$/u.test(definiens)) return undefined;
   // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
   // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
-  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens)) {
+  const words = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
+  // (a meaning that opens with its verb, `Mirrors a physical asset …`, is a predicate, not a noun phrase; but not a
+  // title's next word, `Smart City Plans in Northern Europe`)
+  if (m === capitalVerb && title) return undefined;
+  if (!/\b(?:that|which|where|whose|who|uses?|is|are|to|in\s+which|with|through)\b/iu.test(definiens) && m !== capitalVerb) {
     const judged = predicate(definiens);
-    const words = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const title = words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|on|for|and|the|a|an|in|to)$/u.test(w));
     if (!judged || judged.check || words.length < 4 || title) return undefined;
   }
   // A row of cells between pipes: the entry is its term cell and its meaning cell, whatever follows.

@@ -13,9 +13,15 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
     /\s(?:is|are)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+this\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
+  // `A town that … is, in the language of the 2024 regional charter, a sustainable city`: a name given in a source's vocabulary.
+  const language =
+    m ??
+    /\s(?:is|are)\s*,\s*in\s+(?:the\s+)?(?:language|words|terms|vocabulary|parlance)\s+of\s+[^,;]{2,80},\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*[.!]?\s*$/iu.exec(
+      sentence,
+    );
   // `… is often indicated by the notion of smart city`: a name given under a notion or label.
   const notion =
-    m ??
+    language ??
     /\s(?:is|are)\s+(?:(?:often|commonly|usually|generally|sometimes|now|also|increasingly|widely)\s+)?(?:indicated|denoted|designated|captured|covered|summed\s+up|grouped|gathered|subsumed)\s+(?:by|with|under)\s+(?:the\s+)?(?:notion|term|concept|label|name|idea|heading|banner|umbrella)\s+(?:of\s+)?(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
@@ -35,7 +41,12 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
   }
   const subject = sentence.slice(lead, notion.index);
   const subjectWords = subject.split(/\s+/).filter(Boolean);
-  if (subjectWords.length < 4 || !/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject)) return undefined;
+  // (or a bare plural with its relative clause: `Settlements that draw their energy from … are referred to here as …`)
+  if (
+    subjectWords.length < 4 ||
+    !(/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject) || /^\p{Lu}\p{Ll}+s\s+(?:that|which|where|whose|who)\b/u.test(subject))
+  )
+    return undefined;
   return build(sentence, {
     start: lead,
     term,

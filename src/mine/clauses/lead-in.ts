@@ -143,8 +143,12 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
     /^(.*)\b(put\s+it|puts\s+it|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
       prefix,
     );
-  // (`told us that`, `told the committee that`: whom it was said to, before `that`)
-  const told = /^(?:told|tells)$/iu.test(said?.[2] ?? '') ? /^\s*(?:us|me|them|him|her|the\s+[\p{L}-]+)\s+that\s*$/iu.test(said![3]!) : false;
+  // (`told us that`, `told the committee that`, `told Meridian that`: whom it was said to, before `that`)
+  const told = /^(?:told|tells)$/iu.test(said?.[2] ?? '')
+    ? /^\s*(?:us|me|them|him|her|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+that\s*$/u.test(
+        said![3]!.replace(/^\s*(?:Us|Me|Them|Him|Her|The)\b/u, (w) => w.toLowerCase()),
+      )
+    : false;
   if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && /(?:that|[:,])\s*$/u.test(prefix)) {
     const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};

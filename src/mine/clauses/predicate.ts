@@ -11,7 +11,7 @@ import { FINITE, RELATIVE } from './words.js';
 const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
-  /^(?:buzzword|phenomenon|trend|topic|field|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
+  /^(?:buzzword|phenomenon|trend|topic|field|domain|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
 // Nouns that place the term among other things or price it, whatever follows them.
 // (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
 const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
@@ -35,6 +35,20 @@ function definingGenus(genus: string | undefined): boolean {
   if (genus === undefined) return false;
   const judged = predicate(genus);
   return judged !== undefined && !judged.check && (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(genus);
+}
+
+/**
+ * What follows `one` restricts it: a relative (a quotation may open first, `one “where every …`), `with`, `in`, `whose`,
+ * or a contact clause without a relative pronoun (`one your grandchildren can still afford to live in`: a pronoun or
+ * possessive subject and its auxiliary).
+ */
+function restrictsOne(after: string): boolean {
+  const unquoted = after.replace(/^[“"‘']\s*/u, '');
+  return (
+    RELATIVE.test(unquoted) ||
+    /^(?:with|in|whose)\b/iu.test(unquoted) ||
+    /^(?:you|we|they|i|people|your|our|their|his|her|its|my)\s+(?:\p{L}+\s+){0,2}(?:can|could|will|would|may|might|should|must|do|does|did)\b/iu.test(unquoted)
+  );
 }
 
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
@@ -84,7 +98,7 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
     if (role) return reject(role, 0.3);
     if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
     if (word === 'one' || word === 'ones' || word === 'those') {
-      return RELATIVE.test(after) || /^(?:with|in|whose)\b/iu.test(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
+      return restrictsOne(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
     }
     // `the newest addition to its toolkit`, `the most discussed topic`: a ranking, not a definition.
     const ranked = /^(?:most|least|newest|latest|best|worst|biggest|largest|greatest|first|last|next|ultimate|\p{L}+est)\b/iu.exec(after);

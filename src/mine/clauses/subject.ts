@@ -2,6 +2,9 @@ import type { Citation } from '../citations.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { OWN_INTRO, positionOf, reporterIn, SAID_AFTER, saidAfter } from './lead-in.js';
+import { nameLike } from './names.js';
+import { framing, functionalVerb, type SentenceContext } from './framed.js';
+import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
 import { ADVERBS, matchVerb, type VerbMatch } from './verbs.js';
 import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
@@ -9,6 +12,12 @@ import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
 // The commonest family: the term as the subject of a defining verb group (`A smart city is a city that …`,
 // `Smart cities, as Batty puts it, are …`, `The definition of a smart city adopted here is …`), read across
 // what may stand between the term and its verb.
+
+// An instruction that sets the quotation before it as a question to argue: `Discuss.`, `Do you agree?`, `Critically assess this claim.`
+const ESSAY_PROMPT = /^(?:(?:critically\s+)?(?:discuss|comment|evaluate|assess|examine)|do\s+you\s+agree)\b[^.?!]{0,60}[.?!]$/iu;
+
+// The families that read a verb of use or action as defining weakly (a purpose, a series of verbs): a frame lifts them.
+const FUNCTIONAL = /^(?:uses-to|verb-to|verb-series|aims-by|quoted-verb)$/u;
 
 /**
  * The term as the subject of a defining verb group: the verb read after what may stand between them (a closing
@@ -20,32 +29,39 @@ export function subjectClause(
   np: { start: number; end: number; checks: Factor[] },
   term: string,
   citations: readonly Citation[],
+  frame?: { matcher: TermMatcher; context: SentenceContext | undefined },
 ): Clause | undefined {
   let after = np.end;
-  // What follows the term before its verb: a closing quote, a parenthesis, a citation, an insertion,
+  // What follows the term before its verb: a closing quote, a parenthesis, a citation, an ellipsis (`“a smart city …
+  // is one that …`: words left out of a quotation), an insertion,
   // a coordinated noun (`A smart city or community aims at …`).
   const rest = sentence.slice(after);
   const skip =
-    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*){0,3}or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
+    /^(?:\s*\([^()]{0,80}\)|\s*\[[^\]]{1,30}\]|\s*(?:…|\.\.\.|\[…\])(?=\s)|\s+(?:or|and|and\/or)\s+(?:community|communities|region|regions|town|towns|municipality|municipalities|territory|territories)\b|\s+(?:concept|paradigm|notion|idea|model|label|term)\b|\s+of\s+(?:(?:an?|the)\s+)?(?:city|cities|towns?|regions?|urban\s+\p{L}+|built\s+environment)\b|\s*,\s*(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*){0,3}or\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:\([^()]{0,60}\))?\s*,?)*/iu.exec(
       rest,
     )!;
   after += skip[0].length;
   const checks = [...np.checks];
   const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
   let verb = matchVerb(sentence.slice(verbAt));
+  let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
     // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
+    // (or a speaker with a description after the name: `, argues Ingrid Moe, a professor of planning at Trondvik University,`)
     const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
-    if (insertion) {
+    const described = SPEAKER_DESCRIBED.exec(sentence.slice(after));
+    const aside = described && !(insertion && matchVerbAfter(sentence, after + insertion[0].length)) ? described : insertion;
+    if (aside) {
+      speaker = speakerIn(aside[1]!, after + aside[0].indexOf(aside[1]!));
       if (
         /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
-          insertion[1]!,
+          aside[1]!,
         )
       ) {
         checks.push({ name: 'refers back to a definition', value: 0.3 });
       }
-      const at = after + insertion[0].length;
+      const at = after + aside[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
       verb = matchVerb(sentence.slice(v));
     }
@@ -66,7 +82,18 @@ export function subjectClause(
     if (word && !STATE_VERBS.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
+  // `Put simply, a smart city listens to …`, `So what is a sustainable city? A sustainable city meets …`: a
+  // functional predicate the text frames as a definition (framed.ts); it outweighs the weak reading of a verb of use.
+  const framed = frame && (!verb || FUNCTIONAL.test(verb.pattern.name)) ? framing(prefix, term, frame.context, frame.matcher) : undefined;
+  const fv = framed && functionalVerb(sentence.slice(verbAt), /s['’]?$/u.test(sentence.slice(np.start, np.end)));
+  if (framed && fv) {
+    verb = { pattern: { name: 'framed-function', value: 0.85 }, text: fv };
+    checks.push(framed);
+  }
   if (!verb) return undefined;
+  // `‘A smart city is a city that …’ Discuss.`: a statement quoted for an essay or an exam to argue about.
+  if (/^[‘'"“]$/u.test(prefix.trim()) && frame?.context?.next && ESSAY_PROMPT.test(frame.context.next.trim()))
+    checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
@@ -75,6 +102,7 @@ export function subjectClause(
   if (verb.check) checks.push(verb.check);
   const before = reporterIn(prefix);
   return build(sentence, {
+    ...(speaker && !before.reporter ? { reporter: speaker } : {}),
     start: np.start,
     term,
     pattern: verb.pattern,
@@ -82,8 +110,33 @@ export function subjectClause(
     checks,
     citations,
     own: ownHere,
-    ...(before.reporter ? before : saidAfter(sentence, np.start)),
+    ...(before.reporter ? before : speaker ? {} : saidAfter(sentence, np.start)),
   });
+}
+
+// `, argues Ingrid Moe, a professor of planning at Trondvik University,`: a reporting verb, a name, a description.
+const SPEAKER_DESCRIBED =
+  /^\s*,\s*((?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds)\s+\p{Lu}[^,;:“”"]{1,60}?)\s*,\s*(?:an?|the)\s[^,;:“”"]{2,100}?,/u;
+const ASIDE_VERB =
+  '(?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds|puts\\s+it|put\\s+it)';
+
+const NAME_THEN_VERB = new RegExp(
+  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}$`,
+  'u',
+);
+const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');
+
+/** A verb group after `at`, past its adverbs. */
+function matchVerbAfter(sentence: string, at: number): VerbMatch | undefined {
+  return matchVerb(sentence.slice(at + ADVERBS.exec(sentence.slice(at))![0].length));
+}
+
+/** The speaker an aside names (`Ramaswami-Fenn argues`, `as Batty puts it`, `argues Ingrid Moe`), its offsets in the sentence from `offset`. */
+function speakerIn(aside: string, offset: number): NonNullable<Clause['reporter']> | undefined {
+  const m = NAME_THEN_VERB.exec(aside) ?? VERB_THEN_NAME.exec(aside);
+  if (!m || !nameLike(m[1]!)) return undefined;
+  const start = offset + aside.indexOf(m[1]!);
+  return { text: m[1]!, start, end: start + m[1]!.length, cue: 'speaker in an aside' };
 }
 
 /**

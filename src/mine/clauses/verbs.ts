@@ -164,13 +164,13 @@ export function matchVerb(text: string): VerbMatch | undefined {
 }
 
 /**
- * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, for our purposes, a
+ * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, as the strategy puts it, “…”`, `is, for our purposes, a
  * city that …`, `is defined in its explanatory notes as …`): judged as if the insertion were not there; the match
  * covers the insertion.
  */
 function verbAcrossInsertion(text: string): VerbMatch | undefined {
   const m =
-    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to)\s[^,;:“”"()]{2,60}?,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
+    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to)\s[^,;:“”"()]{2,100}?,\s*|\s*,\s*as\s[^,;:“”"()]{2,100}?\s(?:puts?|put|says?|said|writes?|wrote|has|had)\s+it\s*,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
       text,
     );
   if (!m) return undefined;
@@ -204,7 +204,13 @@ function matchVerbAt(text: string): VerbMatch | undefined {
       // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes.
       const tail = text.slice(m[0].length, m[0].length + 400);
       const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
-      return { pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 }, text: m[0] };
+      // (a purpose set against another, `to manage demand rather than to expand supply`, argues what it is for)
+      const contrast = /\bto\s+\p{Ll}+\b[^.;]{0,80}?\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+to\s+\p{Ll}/u.test(tail.split(/[.;]/u)[0] ?? '');
+      return {
+        pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 },
+        text: m[0],
+        ...(contrast ? { check: { name: 'a purpose set against another (rather than to …)', value: 0.6 } } : {}),
+      };
     }
     // `A smart city encompasses e-home, e-office, e-government …`: a list of parts, not a definiens.
     if (

@@ -13,6 +13,7 @@ interface AnalyzeFlags extends AnalysisFlags {
   out: string;
   force?: boolean;
   sensitivity?: boolean;
+  png?: boolean;
 }
 
 export function analyzeCommand(program: Command, io: Io, done: (code: number) => void): void {
@@ -23,6 +24,7 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
       '--sensitivity',
       'also rerun the clustering and coding over the seeds, resolutions and minimum definitions of config `sensitivity`, and write how often each factor and cell holds (config `sensitivity.enabled`)',
     )
+    .option('--no-png', 'write the figures as SVG only, without drawing their PNGs (config `report.png: false`)')
     .action(async (flags: AnalyzeFlags) => done(await runAnalyze(flags, io)));
 }
 
@@ -34,7 +36,11 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
   const options = optionsFrom(flags, io);
-  const overrides = flags.sensitivity ? { ...options.overrides, sensitivity: { enabled: true } } : options.overrides;
+  const overrides = {
+    ...options.overrides,
+    ...(flags.sensitivity ? { sensitivity: { enabled: true } } : {}),
+    ...(flags.png === false ? { report: { png: false } } : {}),
+  };
   const outDir = path.resolve(io.cwd, flags.out);
   const guard = { ...outGuard(flags, io), folder: 'analysis' } as const;
   // A refused --out is refused before the analysis, not after it (minutes on a large corpus); checked again when writing.
@@ -43,7 +49,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Aborted if the writing fails: the bootstrap still running is ended, and the outputs waiting for
   // it are not made (they kept the process busy for seconds after "Cannot write …").
   const abandon = new AbortController();
-  const run = await analyzeInStages({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}), signal: abandon.signal });
+  const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal });
   progress?.('writing outputs');
   const context = renderContext(flags, io);
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.

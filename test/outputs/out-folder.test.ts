@@ -34,7 +34,7 @@ describe('analyze --out never replaces what citydefs did not write', () => {
     expect(run.stderr).toContain('`ideas.txt`');
     expect(run.stderr).toContain('--force');
     expect(readdirSync(path.join(dir, 'notes'))).toEqual(['ideas.txt']);
-    const forced = await cli(['analyze', '--out', 'notes', '--force'], dir);
+    const forced = await cli(['analyze', '--no-png', '--out', 'notes', '--force'], dir);
     expect(forced.code).toBe(0);
     expect(existsSync(path.join(dir, 'notes/ideas.txt'))).toBe(false);
   });
@@ -48,13 +48,13 @@ describe('analyze --out never replaces what citydefs did not write', () => {
 
   it('refuses a user file added to its own output folder; removes outputs an older run listed', async () => {
     const dir = tempCorpus(corpus);
-    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png', '--out', 'out'], dir)).code).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'out/manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ generator: 'citydefs', folder: 'analysis' });
     // An output an older version wrote (listed in its manifest) goes; nothing else is left behind.
     writeFileSync(path.join(dir, 'out/retired.csv'), 'old');
     writeFileSync(path.join(dir, 'out/manifest.json'), JSON.stringify({ ...manifest, outputs: [...manifest.outputs, 'retired.csv'] }));
-    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png', '--out', 'out'], dir)).code).toBe(0);
     expect(existsSync(path.join(dir, 'out/retired.csv'))).toBe(false);
     expect(readdirSync(dir).filter((n) => n.includes('out.'))).toEqual([]);
     writeFileSync(path.join(dir, 'out/my-notes.md'), 'keep me');
@@ -66,16 +66,16 @@ describe('analyze --out never replaces what citydefs did not write', () => {
   it('writes into an empty folder, and over a folder holding only what it would write (a fresh clone)', async () => {
     const dir = tempCorpus(corpus);
     mkdirSync(path.join(dir, 'empty'));
-    expect((await cli(['analyze', '--out', 'empty'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png', '--out', 'empty'], dir)).code).toBe(0);
     const readme = readFileSync(path.join(dir, 'empty/README.md'), 'utf8');
     const clone = tempCorpus({ ...corpus, 'output/README.md': readme });
-    expect((await cli(['analyze'], clone)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png'], clone)).code).toBe(0);
     expect(existsSync(path.join(clone, 'output/manifest.json'))).toBe(true);
   });
 
   it('export refuses the analysis folder and the corpus; analyze refuses the exports folder', async () => {
     const dir = tempCorpus(corpus);
-    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png', '--out', 'out'], dir)).code).toBe(0);
     expect((await cli(['export', '--format', 'gexf', '--out', 'out'], dir)).code).toBe(2);
     expect((await cli(['export', '--format', 'gexf', '--out', 'corpus', '--force'], dir)).code).toBe(2);
     expect((await cli(['export', '--format', 'gexf'], dir)).code).toBe(0);
@@ -88,7 +88,7 @@ describe('analyze --out never replaces what citydefs did not write', () => {
 
   it('export writes beside the user’s own files, and refuses to replace a file of an export’s name it did not write', async () => {
     const dir = tempCorpus({ ...corpus, 'exports/my-notes.txt': 'keep me', 'figures/term-network.gexf': 'my own network' });
-    expect((await cli(['analyze'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png'], dir)).code).toBe(0);
     expect((await cli(['export', '--format', 'gexf'], dir)).code).toBe(0);
     expect(readdirSync(path.join(dir, 'exports')).sort()).toEqual(['manifest.json', 'my-notes.txt', 'term-network.gexf']);
     expect(readFileSync(path.join(dir, 'exports/my-notes.txt'), 'utf8')).toBe('keep me');
@@ -102,14 +102,14 @@ describe('analyze --out never replaces what citydefs did not write', () => {
 
   it('puts the previous outputs back when a run was killed between its two renames', async () => {
     const dir = tempCorpus(corpus);
-    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png', '--out', 'out'], dir)).code).toBe(0);
     const before = readFileSync(path.join(dir, 'out/terms.csv'), 'utf8');
     // What a kill between "move the old folder aside" and "move the new one in" leaves: no pid runs as 2^22+1.
     const { renameSync } = await import('node:fs');
     renameSync(path.join(dir, 'out'), path.join(dir, `.out.old-${2 ** 22 + 1}-abcd0123`));
     mkdirSync(path.join(dir, `.out.tmp-${2 ** 22 + 1}-abcd0124`));
     expect((await cli(['validate'], dir)).code).toBe(0);
-    expect((await cli(['analyze', '--out', 'out'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png', '--out', 'out'], dir)).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out/terms.csv'), 'utf8')).toBe(before);
     expect(readdirSync(dir).filter((n) => n.startsWith('.out.'))).toEqual([]);
   });
@@ -187,7 +187,7 @@ describe('a refused --out is refused before the corpus is read', () => {
       expect(run.stderr).not.toContain('Refusing');
     }
     const readable = tempCorpus({ ...corpus, ...files });
-    const analysed = await cli(['analyze'], readable);
+    const analysed = await cli(['analyze', '--no-png'], readable);
     expect(analysed.code).toBe(2);
     expect(analysed.stderr).toContain('Refusing to replace a folder holding files citydefs did not write (`README.md`)');
     const exported = await cli(['export', '--format', 'gexf'], readable);

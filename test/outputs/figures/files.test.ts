@@ -121,7 +121,7 @@ describe('figure files', () => {
   });
 });
 
-describe('config report.png', () => {
+describe('config report.png, analyze --no-png', () => {
   it('false: the same outputs without the PNGs, the manifest and the report saying so', async () => {
     const dir = tempCorpus({
       'corpus/definitions.csv': `${HEADER}\na,academic,,smart city,definition,Ann,2010,,,A smart city uses ICT to improve the quality of life.\n`,
@@ -149,6 +149,11 @@ describe('config report.png', () => {
       expect(svg[report]!.replace('as SVG.', 'as SVG and PNG.')).toBe(both[report]);
     }
     for (const name of Object.keys(svg)) if (!/^(manifest\.json|report\.(md|html))$/.test(name)) expect(svg[name], name).toBe(both[name]);
+    // The flag is the setting.
+    expect((await cli(['analyze', '--out', 'flag', '--no-png'], dir)).code).toBe(0);
+    const flag = readFolder(path.join(dir, 'flag'));
+    expect(manifest(flag).config).toEqual(manifest(svg).config);
+    expect({ ...flag, 'manifest.json': '' }).toEqual({ ...svg, 'manifest.json': '' });
   });
 
   it('takes only true or false', async () => {

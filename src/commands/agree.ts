@@ -7,7 +7,7 @@ import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import type { CodedCell } from '../config/coding.js';
 import { Diagnostics, exitCodeFor, type Diagnostic } from '../core/diagnostics.js';
-import { GENERATOR, MANIFEST } from '../outputs/out-folder.js';
+import { checkOutFolderFirst, GENERATOR, MANIFEST } from '../outputs/out-folder.js';
 
 interface AgreeFlags extends AnalysisFlags {
   with?: string;
@@ -116,6 +116,10 @@ async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<numbe
   const referenceFile = path.resolve(io.cwd, coded);
   const referenceName = relative(io.cwd, referenceFile);
   const reference = { file: referenceFile, name: referenceName };
+  const outDir = path.resolve(io.cwd, flags.out);
+  const guard = { ...outGuard(flags, io), folder: 'agreement', known: AGREEMENT_NAMES } as const;
+  // A refused --out is refused before the analysis and the codings are read; checked again when writing.
+  await checkOutFolderFirst(outDir, { ...guard, names: AGREEMENT_NAMES });
   const { agreement, precision, runDiagnostics } =
     flags.with !== undefined
       ? await compareCoders(lib, reference, flags.with, flags, io, codingDiagnostics)
@@ -146,8 +150,7 @@ async function runAgree(coded: string, flags: AgreeFlags, io: Io): Promise<numbe
       2,
     ) + '\n',
   );
-  const outDir = path.resolve(io.cwd, flags.out);
-  await writeFolder(outDir, files, { ...outGuard(flags, io), folder: 'agreement', known: AGREEMENT_NAMES });
+  await writeFolder(outDir, files, guard);
 
   // The run's diagnostics name files in the corpus folder; the coding files are named from here.
   const label = corpusLabel(flags, io);

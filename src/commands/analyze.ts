@@ -7,11 +7,13 @@ import { count, printDiagnostics, printSummary, progressFor } from '../cli/print
 import { exitCodeFor } from '../core/diagnostics.js';
 import { avoidPretenuring, collectGarbage } from '../core/memory.js';
 import { runCounts } from '../model/run.js';
+import { checkOutFolderFirst } from '../outputs/out-folder.js';
 
 interface AnalyzeFlags extends AnalysisFlags {
   out: string;
   force?: boolean;
   sensitivity?: boolean;
+  png?: boolean;
 }
 
 export function analyzeCommand(program: Command, io: Io, done: (code: number) => void): void {
@@ -22,6 +24,7 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
       '--sensitivity',
       'also rerun the clustering and coding over the seeds, resolutions and minimum definitions of config `sensitivity`, and write how often each factor and cell holds (config `sensitivity.enabled`)',
     )
+    .option('--no-png', 'write the figures as SVG only, without drawing their PNGs (config `report.png: false`)')
     .action(async (flags: AnalyzeFlags) => done(await runAnalyze(flags, io)));
 }
 
@@ -29,20 +32,25 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Before anything is allocated: see `avoidPretenuring`.
   avoidPretenuring();
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
-  const [{ analyzeInStages }, { inRegistryOrder, ON_OTHER_THREADS, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] = await Promise.all([
-    import('../pipeline.js'),
-    import('../outputs/index.js'),
-    import('../outputs/write.js'),
-  ]);
+  const [{ analyzeInStages }, { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, renderers, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] =
+    await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
   const options = optionsFrom(flags, io);
-  const overrides = flags.sensitivity ? { ...options.overrides, sensitivity: { enabled: true } } : options.overrides;
+  const overrides = {
+    ...options.overrides,
+    ...(flags.sensitivity ? { sensitivity: { enabled: true } } : {}),
+    ...(flags.png === false ? { report: { png: false } } : {}),
+  };
+  const outDir = path.resolve(io.cwd, flags.out);
+  const guard = { ...outGuard(flags, io), folder: 'analysis' } as const;
+  // A refused --out is refused before the analysis, not after it (minutes on a large corpus); checked again when writing.
+  // The single files' names: a sub-folder (figures/) citydefs did not write is never what it writes.
+  await checkOutFolderFirst(outDir, { ...guard, names: new Set([...Object.keys(renderers), ...Object.keys(conditionalRenderers)]) });
   // Aborted if the writing fails: the bootstrap still running is ended, and the outputs waiting for
   // it are not made (they kept the process busy for seconds after "Cannot write …").
   const abandon = new AbortController();
-  const run = await analyzeInStages({ ...options, ...(overrides ? { overrides } : {}), ...(progress ? { progress } : {}), signal: abandon.signal });
+  const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal });
   progress?.('writing outputs');
-  const outDir = path.resolve(io.cwd, flags.out);
   const context = renderContext(flags, io);
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.
   if (run.pending) collectGarbage();
@@ -59,7 +67,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     : undefined;
   later?.catch(() => undefined);
   try {
-    await writeFolder(outDir, now, { ...outGuard(flags, io), folder: 'analysis' }, later);
+    await writeFolder(outDir, now, guard, later);
   } catch (error) {
     abandon.abort();
     throw error;

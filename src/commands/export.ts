@@ -6,7 +6,8 @@ import type { Io } from '../cli/io.js';
 import { printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
 import { runCounts } from '../model/run.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../outputs/exports/formats.js';
+import { EXPORT_FORMATS, EXPORT_NAMES, exportNames, type ExportFormat } from '../outputs/exports/formats.js';
+import { checkOutFolderFirst } from '../outputs/out-folder.js';
 
 interface ExportFlags extends AnalysisFlags {
   out: string;
@@ -40,13 +41,17 @@ async function runExport(flags: ExportFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [{ analyze }, { writeFiles }] = await Promise.all([import('../pipeline.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
-  const result = await analyze({ ...optionsFrom(flags, io), ...(progress ? { progress } : {}) });
+  const options = optionsFrom(flags, io);
+  const outDir = path.resolve(io.cwd, flags.out);
+  const guard = { ...outGuard(flags, io), folder: 'exports', known: EXPORT_NAMES, replaces: 'files' } as const;
+  // A refused --out is refused before the analysis, not after it; checked again when writing.
+  await checkOutFolderFirst(outDir, { ...guard, names: exportNames(flags.format) });
+  const result = await analyze({ ...options, ...(progress ? { progress } : {}) });
   progress?.('writing exports');
   // The spreadsheet writer is heavy: loaded only when exporting.
-  const { EXPORT_NAMES, exportFiles } = await import('../outputs/exports/index.js');
-  const outDir = path.resolve(io.cwd, flags.out);
+  const { exportFiles } = await import('../outputs/exports/index.js');
   const files = await exportFiles(result, renderContext(flags, io), flags.format);
-  await writeFiles(outDir, files, { ...outGuard(flags, io), folder: 'exports', known: EXPORT_NAMES, replaces: 'files' });
+  await writeFiles(outDir, files, guard);
   clear();
   printDiagnostics(result.diagnostics, flags, io);
   const code = exitCodeFor(result.diagnostics, Boolean(flags.strict));

@@ -236,6 +236,11 @@ export const ConfigSchema = z.strictObject({
        * over the corpus; 0 keeps every one. A million definitions make 4 GB of concordance otherwise.
        */
       kwicFilePerTerm: z.int().min(0).default(1000),
+      /**
+       * Whether `figures/` holds each chart's PNG beside its SVG. The PNGs are most of the time a
+       * small corpus's outputs take to make; false writes the SVGs only (and needs no resvg).
+       */
+      png: z.boolean().default(true),
     })
     .prefault({}),
   /**

@@ -52,6 +52,29 @@ export type FolderKind = 'analysis' | 'exports' | 'agreement';
  * containing it, the corpus folder, one containing it or one inside it.
  */
 export async function checkOutFolder(dir: string, options: OutFolderOptions): Promise<void> {
+  const { files } = options;
+  const named = new Set([...files.keys()].map((n) => n.split('/')[0]!));
+  await check(dir, options, named, (file, name) => sameAsNew(file, files.get(name)));
+}
+
+/**
+ * `checkOutFolder` before the outputs are made (before the analysis, so that a refused `--out`
+ * costs nothing): refuses what it would refuse whatever they hold. `names`: the names the outputs
+ * may take (exactly those about to be written when `replaces` is `files`). A file of one of those
+ * names is left to the check at writing, which alone can tell whether it holds what is written.
+ */
+export async function checkOutFolderFirst(dir: string, options: Omit<OutFolderOptions, 'files'> & { readonly names: ReadonlySet<string> }): Promise<void> {
+  const { names } = options;
+  await check(dir, options, names, async (file, name) => names.has(name) && (await isFile(file)));
+}
+
+/** The checks of `checkOutFolder`; `named`: the names written; `mayBeNew`: whether an entry may hold what is written. */
+async function check(
+  dir: string,
+  options: Omit<OutFolderOptions, 'files'>,
+  named: ReadonlySet<string>,
+  mayBeNew: (file: string, name: string) => Promise<boolean>,
+): Promise<void> {
   const target = await real(path.resolve(dir));
   const corpus = await real(path.resolve(options.corpus));
   const cwd = await real(path.resolve(options.cwd));
@@ -77,11 +100,10 @@ export async function checkOutFolder(dir: string, options: OutFolderOptions): Pr
 
   const ours = await writtenByUs(target, options.folder, options.known ?? new Set());
   const onlyNamed = options.replaces === 'files';
-  const named = new Set([...options.files.keys()].map((n) => n.split('/')[0]!));
   const foreign: string[] = [];
   for (const name of entries) {
     if (ours?.has(name) || (onlyNamed && !named.has(name))) continue;
-    if (!(await sameAsNew(path.join(target, name), options.files.get(name)))) foreign.push(name);
+    if (!(await mayBeNew(path.join(target, name), name))) foreign.push(name);
   }
   if (foreign.length) {
     const listed = someNamed(foreign, 5);
@@ -110,6 +132,13 @@ async function writtenByUs(dir: string, folder: FolderKind, known: ReadonlySet<s
   if (kind !== folder) return undefined;
   const listed = Array.isArray(m.outputs) ? m.outputs.filter((n): n is string => typeof n === 'string').map((n) => n.split('/')[0]!) : [];
   return new Set([MANIFEST, ...listed, ...known]);
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }
 
 async function sameAsNew(file: string, output: OutputContent | undefined): Promise<boolean> {

@@ -207,7 +207,7 @@ describe('citydefs add --from', () => {
     const text = read(dir);
     expect(text.startsWith(SEED)).toBe(true);
     expect(text.split('\r\n')).toHaveLength(3 + 30 + 1);
-    const analyzed = await cli(['analyze'], dir);
+    const analyzed = await cli(['analyze', '--no-png'], dir);
     expect(analyzed.code).toBe(0);
     expect(analyzed.stdout).toContain('Analysed 32 of 32 records');
   });

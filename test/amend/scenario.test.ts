@@ -97,7 +97,7 @@ it('grows the shipped corpus from a CSV, flags and a PDF; analyze includes them,
   const after = await cli(['validate'], dir);
   expect(after.code).toBe(0);
   expect(after.stdout).toMatch(new RegExp(`^${recordsBefore + 32} records`));
-  const analyzed = await cli(['analyze'], dir);
+  const analyzed = await cli(['analyze', '--no-png'], dir);
   expect(analyzed.code).toBe(0);
   const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
   for (const id of ['survey-1', 'survey-30', 'town-of-example-2025', 'example-consulting-2025-p2'])

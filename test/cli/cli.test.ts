@@ -30,7 +30,7 @@ describe('citydefs analyze', () => {
   });
 
   it('prints one line per problem on stderr, names the file and line, and exits 1', async () => {
-    const run = await cli(['analyze'], tempCorpus(corpus));
+    const run = await cli(['analyze', '--no-png'], tempCorpus(corpus));
     expect(run.stderr).toBe(
       'corpus/definitions.csv:4 [text]  error  Expected the definition `text`, not an empty cell (record `c`)  [validate/invalid-text]\n' +
         '1 error, 0 warnings, 0 info\n' +
@@ -41,7 +41,7 @@ describe('citydefs analyze', () => {
 
   it('prints the informational diagnostics too with --verbose', async () => {
     const dir = tempCorpus(corpus);
-    const run = await cli(['analyze', '--verbose'], dir);
+    const run = await cli(['analyze', '--no-png', '--verbose'], dir);
     expect(run.stderr).toContain('corpus  info  2 analysed definition(s) have no factor');
     expect(run.stderr).toContain('1 error, 0 warnings, 1 info');
     expect(run.stderr).not.toContain('not shown');
@@ -49,15 +49,15 @@ describe('citydefs analyze', () => {
 
   it('counts warnings as problems with --strict', async () => {
     const dir = tempCorpus({ 'corpus/d.csv': `${HEADER},notes\na,academic,,,definition,,,,,Some text.,x\n` });
-    expect((await cli(['analyze'], dir)).code).toBe(0);
-    const strict = await cli(['analyze', '--strict'], dir);
+    expect((await cli(['analyze', '--no-png'], dir)).code).toBe(0);
+    const strict = await cli(['analyze', '--no-png', '--strict'], dir);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('warning  Ignored column `notes`');
   });
 
   it('applies flags over the config file', async () => {
     const dir = tempCorpus({ ...corpus, 'corpus/config.json': '{"kinds": ["goal"]}' });
-    await cli(['analyze', '--kinds', 'definition'], dir);
+    await cli(['analyze', '--no-png', '--kinds', 'definition'], dir);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
     expect(manifest.config.kinds).toEqual(['definition']);
     expect(manifest.counts.analysed).toBe(2);
@@ -66,7 +66,7 @@ describe('citydefs analyze', () => {
   it('takes every analysis setting from a flag, as the manifest records', async () => {
     const dir = tempCorpus(corpus);
     const run = await cli(
-      ['analyze', '--no-codebook', '--seed', '7', '--resolution', '1.5', '--sectors', 'academic,private,ngo', '--no-merge-duplicates'],
+      ['analyze', '--no-png', '--no-codebook', '--seed', '7', '--resolution', '1.5', '--sectors', 'academic,private,ngo', '--no-merge-duplicates'],
       dir,
     );
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
@@ -92,14 +92,14 @@ describe('citydefs analyze', () => {
 describe('progress, --quiet and --json', () => {
   it('shows progress on a terminal only, and clears it before the summary', async () => {
     const dir = tempCorpus(corpus);
-    const plain = await cli(['analyze'], dir);
+    const plain = await cli(['analyze', '--no-png'], dir);
     expect(plain.stderr).not.toContain('\r');
-    const tty = await cli(['analyze'], dir, { tty: true });
+    const tty = await cli(['analyze', '--no-png'], dir, { tty: true });
     expect(tty.stderr).toContain('citydefs: tokenizing definitions 100% (2/2)');
     expect(tty.stderr.startsWith('\r\u001b[2Kcitydefs: reading the corpus…')).toBe(true);
     expect(tty.stderr).toContain('\r\u001b[2Kcorpus/definitions.csv:4 [text]  error');
     expect(tty.stdout).toBe(plain.stdout);
-    const quiet = await cli(['analyze', '--quiet'], dir, { tty: true });
+    const quiet = await cli(['analyze', '--no-png', '--quiet'], dir, { tty: true });
     // Quiet keeps the diagnostics, not the hint about hidden ones.
     expect(quiet.stderr).toBe(plain.stderr.replace(/^\d+ info diagnostics? not shown.*\n/m, ''));
     expect(quiet.stdout).toBe('');
@@ -142,7 +142,7 @@ describe('progress, --quiet and --json', () => {
 
   it('reproduces a run from the config in its manifest', async () => {
     const dir = tempCorpus({ ...corpus, 'corpus/config.json': '{"kinds": ["definition"], "precision": 2}' });
-    await cli(['analyze', '--no-merge-duplicates'], dir);
+    await cli(['analyze', '--no-png', '--no-merge-duplicates'], dir);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
     writeFileSync(path.join(dir, 'from-manifest.json'), JSON.stringify(manifest.config));
     await cli(['analyze', '--config', 'from-manifest.json', '--out', 'again'], dir);
@@ -154,7 +154,7 @@ describe('progress, --quiet and --json', () => {
 
   it('records the layout seed and the layout library in the manifest', async () => {
     const dir = tempCorpus(corpus);
-    await cli(['analyze'], dir);
+    await cli(['analyze', '--no-png'], dir);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'output', 'manifest.json'), 'utf8'));
     expect(manifest.seeds).toEqual({ clustering: 1, layout: expect.any(Number) });
     expect(Object.keys(manifest.versions)).toEqual(expect.arrayContaining(['graphology', 'graphology-layout-forceatlas2']));

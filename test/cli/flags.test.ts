@@ -92,9 +92,9 @@ describe('citydefs export', () => {
 describe('selections that select nothing', () => {
   it('refuses --sectors that match no record (exit 2), leaving the previous outputs', async () => {
     const dir = corpus();
-    expect((await cli(['analyze'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png'], dir)).code).toBe(0);
     const before = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
-    const run = await cli(['analyze', '--sectors', 'acadmic,privat'], dir);
+    const run = await cli(['analyze', '--no-png', '--sectors', 'acadmic,privat'], dir);
     expect(run).toEqual({
       code: 2,
       stdout: '',
@@ -102,7 +102,7 @@ describe('selections that select nothing', () => {
     });
     expect(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8')).toBe(before);
     // Sectors that match some records are a choice, not a typo: the others are reported and skipped.
-    expect((await cli(['analyze', '--sectors', 'academic,private'], dir)).code).toBe(1);
+    expect((await cli(['analyze', '--no-png', '--sectors', 'academic,private'], dir)).code).toBe(1);
   });
 });
 

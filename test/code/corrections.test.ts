@@ -22,7 +22,7 @@ describe('corrections (corpus/coding.csv)', () => {
       // b's transport is coded; the researcher adds ICT to b and removes it from c; one line names a missing definition.
       'corpus/coding.csv': 'definition_id,factor_id,value,note\nb,ict,1,"good transport means smart ICT here"\nc,ict,0,data here means statistics\nzz,ict,1,\n',
     });
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.stderr).toContain('corpus/coding.csv:4');
     expect(run.stderr).toContain('[code/unapplied-correction]');
     const matrix = table(dir, 'definition-matrix.csv');
@@ -54,7 +54,7 @@ describe('corrections (corpus/coding.csv)', () => {
       'corpus/config.json': '{"factors": {"minDefinitions": 1, "bootstrap": 0}}',
       'corpus/coding.csv': 'definition_id,factor_id,value,note\na,environment,1,\nb,environment,1,\nc,environment,1,\n',
     });
-    expect((await cli(['analyze'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png'], dir)).code).toBe(0);
     // environment 3 definitions (all corrections), ict 2 (a, c), mobility 1 (b).
     expect(table(dir, 'factors.csv').map((r) => [r.factor_id, r.definitions])).toEqual([
       ['environment', '3'],

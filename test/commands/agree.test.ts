@@ -131,7 +131,7 @@ describe("citydefs agree CODED.csv (the tool's matrix)", () => {
 describe('analyze with corpus/reference-coding.csv', () => {
   it('writes agreement.csv and agreement-cells.csv beside the matrix, and lists them in the manifest', async () => {
     const dir = tempCorpus({ ...factorsCorpus, 'corpus/reference-coding.csv': [HEAD, 'a1,ict,1,', 'e1,environment,1,', 'e1,ict,1,'].join('\n') + '\n' });
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.code).toBe(0);
     const out = readFolder(path.join(dir, 'output'));
     expect(out['agreement.csv']).toContain('(overall),3,2,');

@@ -240,7 +240,7 @@ describe('record order', () => {
             [rows, sorted].map(async (order) => {
               const dir = tempCorpus({ 'corpus/definitions.csv': `${HEADER}\n${order.join('\n')}\n` });
               const out = path.join(mkdtempSync(path.join(tmpdir(), 'citydefs-order-')), 'out');
-              expect((await cli(['analyze', '--out', out, '--quiet'], dir)).code).toBe(0);
+              expect((await cli(['analyze', '--no-png', '--out', out, '--quiet'], dir)).code).toBe(0);
               return ['terms.csv', 'definition-terms.csv'].map((f) => rowsOf(readFileSync(path.join(out, f), 'utf8')));
             }),
           );

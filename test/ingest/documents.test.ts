@@ -23,7 +23,7 @@ function withFiles(files: Record<string, string>, binaries: Record<string, Uint8
 describe('PDFs in the corpus', () => {
   it('mines a PDF with a .meta.json sidecar: records with file and page, marked as mined', async () => {
     const dir = withFiles({ 'corpus/paper.meta.json': META }, { 'corpus/paper.pdf': PAPER });
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     expect(run.stdout).toContain('Analysed 2 of 2 records');
     const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
@@ -45,7 +45,7 @@ describe('PDFs in the corpus', () => {
       { 'corpus/paper.meta.json': META, 'corpus/config.json': JSON.stringify({ mine: { method: 'learned' } }) },
       { 'corpus/paper.pdf': PAPER },
     );
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     const definitions = readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8');
     expect(definitions).toMatch(
@@ -66,7 +66,7 @@ describe('PDFs in the corpus', () => {
     );
     const run = await cli(['validate'], dir);
     expect(run.stderr).not.toContain('duplicate-id');
-    await cli(['analyze'], dir);
+    await cli(['analyze', '--no-png'], dir);
     const records = parse(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8'), { columns: true }) as { definition_id: string; file: string }[];
     expect(records.map((r) => [r.definition_id, r.file])).toEqual([
       ['paper-p2', 'a/paper.pdf'],
@@ -144,7 +144,7 @@ describe('text and Markdown files in the corpus', () => {
       'corpus/README.md': '# About this corpus\n\nNotes.\n',
       'corpus/plain.txt': '---\nsector: ngo\n---\nOne definition of a smart city, in plain text.\n',
     });
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     const records = parse(readFileSync(path.join(dir, 'output', 'records.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(records.map((r) => [r.definition_id, r.sector, r.term, r.author, r.year, r.status, r.file, r.line].join(','))).toEqual([
@@ -162,7 +162,7 @@ describe('text and Markdown files in the corpus', () => {
       { 'corpus/spliced.txt': `A short first line.\n\n${runOn}\n`, 'corpus/spliced.meta.json': META, 'corpus/paper.meta.json': META },
       { 'corpus/paper.pdf': makePdf([['A first page.'], lines]) },
     );
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.code).toBe(0);
     const warning = 'names the concept more than 64 times; only the first 64 namings in each were read for definitions  [mine/long-sentence]';
     expect(run.stderr).toContain(`corpus/spliced.txt  warning  A sentence on page 1 ${warning}`);

@@ -80,7 +80,7 @@ describe('citydefs mine', () => {
     const original =
       'harrison2010,private,,smart city,definition,"Harrison, C.",2010,Foundations for smarter cities,,"A smart city connects the physical infrastructure, the IT infrastructure, the social infrastructure, and the business infrastructure to leverage the collective intelligence of the city."';
     const dir = withFiles({ 'corpus/definitions.csv': `${HEADER}\n${original}\n`, 'corpus/paper.meta.json': meta }, { 'corpus/paper.pdf': QUOTING });
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.code).toBe(0);
     const definitions = records(dir);
     expect(definitions).toContain(
@@ -280,7 +280,7 @@ describe('a corpus about another concept', () => {
         'corpus/twins.meta.json': new TextEncoder().encode(meta),
       },
     );
-    const run = await cli(['analyze'], dir);
+    const run = await cli(['analyze', '--no-png'], dir);
     expect(run.stderr).not.toMatch(/ error /);
     const definitions = records(dir);
     expect(definitions).toContain('notes,academic,urban digital twin,definition,"Okafor, B.",2021,analysed');

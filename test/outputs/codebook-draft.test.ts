@@ -39,7 +39,7 @@ describe('analyze --no-codebook', () => {
 
   it('groups terms by meaning and writes codebook-draft.csv, a codebook the next run can use', async () => {
     const dir = tempCorpus(corpus);
-    const run = await cli(['analyze', '--no-codebook'], dir);
+    const run = await cli(['analyze', '--no-png', '--no-codebook'], dir);
     expect(run.code).toBe(0);
     const out = readFolder(path.join(dir, 'output'));
     expect(JSON.parse(out['manifest.json']!).outputs).toContain('codebook-draft.csv');
@@ -50,13 +50,13 @@ describe('analyze --no-codebook', () => {
     expect(draft.length).toBeGreaterThan(0);
     // Saved as the codebook, it guides the next run.
     const next = tempCorpus({ ...corpus, 'corpus/codebook.csv': out['codebook-draft.csv']! });
-    expect((await cli(['analyze'], next)).code).toBe(0);
+    expect((await cli(['analyze', '--no-png'], next)).code).toBe(0);
     expect(readFolder(path.join(next, 'output'))['factors.csv']).toContain(',codebook,');
   });
 
   it('groups by co-occurrence with factors.method cooccurrence', async () => {
     const dir = tempCorpus({ ...corpus, 'corpus/config.json': JSON.stringify({ factors: { method: 'cooccurrence' } }) });
-    await cli(['analyze', '--no-codebook'], dir);
+    await cli(['analyze', '--no-png', '--no-codebook'], dir);
     expect(readFolder(path.join(dir, 'output'))['factors.csv']).not.toContain('WordNet');
   });
 });

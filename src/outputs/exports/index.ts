@@ -4,11 +4,10 @@ import { type RunResult } from '../../model/index.js';
 import { GENERATOR, MANIFEST } from '../out-folder.js';
 import { render, type RenderContext } from '../index.js';
 import { toGexf, toGraphml, toVosviewer, toVosviewerJson } from './network-files.js';
-import { EXPORT_FILES, type ExportFormat } from './formats.js';
+import { type ExportFormat } from './formats.js';
 import { xlsxFromCsv } from './xlsx.js';
 
-/** Every file `export` may write, its manifest included: the export folder's own files. */
-export const EXPORT_NAMES: ReadonlySet<string> = new Set([MANIFEST, ...Object.values(EXPORT_FILES).flat()]);
+export { EXPORT_NAMES } from './formats.js';
 
 /**
  * The export files of a run, name → content. The workbook takes every `.csv` the renderers write,

@@ -119,21 +119,21 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
 }
 
 /** `figureFiles` with the PNGs drawing in the background (see `figurePngInBackground`). */
-export function figureFilesInBackground(figures: readonly FigureSource[]): Map<string, string | Promise<Uint8Array>> {
+export function figureFilesInBackground(figures: readonly FigureSource[], png = true): Map<string, string | Promise<Uint8Array>> {
   const files = new Map<string, string | Promise<Uint8Array>>();
   for (const figure of figures) {
     files.set(`figures/${figure.name}.svg`, standaloneSvg(figure));
-    files.set(`figures/${figure.name}.png`, figurePngInBackground(figure));
+    if (png) files.set(`figures/${figure.name}.png`, figurePngInBackground(figure));
   }
   return files;
 }
 
-/** Every figure as `figures/<name>.svg` and `figures/<name>.png`. */
-export function figureFiles(figures: readonly FigureSource[]): Map<string, string | Uint8Array> {
+/** Every figure as `figures/<name>.svg` and (unless `png` is false) `figures/<name>.png`. */
+export function figureFiles(figures: readonly FigureSource[], png = true): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   for (const figure of figures) {
     files.set(`figures/${figure.name}.svg`, standaloneSvg(figure));
-    files.set(`figures/${figure.name}.png`, figurePng(figure));
+    if (png) files.set(`figures/${figure.name}.png`, figurePng(figure));
   }
   return files;
 }

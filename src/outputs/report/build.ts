@@ -15,7 +15,7 @@ export function buildReport(result: RunResult, context: RenderContext, builders:
   });
   return {
     title: reportTitle(result),
-    lead: inl`${analysedOf(result).length} definitions analysed from ${recordsRead(result)} records in ${code(context.corpusLabel)}. The tables behind every number are in the same folder (${code('terms.csv')}, ${code('records.csv')}, …); the charts are in ${code('figures/')} as SVG and PNG.`,
+    lead: inl`${analysedOf(result).length} definitions analysed from ${recordsRead(result)} records in ${code(context.corpusLabel)}. The tables behind every number are in the same folder (${code('terms.csv')}, ${code('records.csv')}, …); the charts are in ${code('figures/')} as ${result.config.report.png ? 'SVG and PNG' : 'SVG'}.`,
     sections,
     footer: inl`Written by citydefs ${context.versions.citydefs ?? ''}. The corpus files, config and versions behind this report are in ${code('manifest.json')}.`,
   };

@@ -26,17 +26,19 @@ export function reportFigures(report: Report): FigureSource[] {
 
 /** The names of the figure files, without drawing them (for the manifest). */
 export function figureNames(result: RunResult, context: RenderContext): string[] {
-  return reportFigures(reportOf(result, context)).flatMap((f) => [`figures/${f.name}.svg`, `figures/${f.name}.png`]);
+  const png = result.config.report.png;
+  return reportFigures(reportOf(result, context)).flatMap((f) => [`figures/${f.name}.svg`, ...(png ? [`figures/${f.name}.png`] : [])]);
 }
 
-/** `figures/`: every chart of the report as a standalone SVG and a 300 dpi PNG sized for a journal column. */
+/** `figures/`: every chart of the report as a standalone SVG and a 300 dpi PNG sized for a journal column (config `report.png`). */
 export function reportFigureFiles(result: RunResult, context: RenderContext): Map<string, string | Uint8Array> {
-  return figureFiles(reportFigures(reportOf(result, context)));
+  return figureFiles(reportFigures(reportOf(result, context)), result.config.report.png);
 }
 
 /** `reportFigureFiles` with the PNGs drawing in the background while other outputs are written. */
 export function reportFigureFilesInBackground(result: RunResult, context: RenderContext): Map<string, string | Promise<Uint8Array>> {
+  const png = result.config.report.png;
   // The PNG threads start loading while the report (the charts' SVGs) is built.
-  pngPool().start();
-  return figureFilesInBackground(reportFigures(reportOf(result, context)));
+  if (png) pngPool().start();
+  return figureFilesInBackground(reportFigures(reportOf(result, context)), png);
 }

@@ -30,7 +30,7 @@ describe('citydefs export', () => {
     expect(run.stdout).toBe(
       'Wrote exports/: citydefs.xlsx, term-network.gexf, term-network.graphml, term-network-vosviewer-map.txt, term-network-vosviewer-network.txt, term-network-vosviewer.json, manifest.json\n',
     );
-    await cli(['analyze'], dir);
+    await cli(['analyze', '--no-png'], dir);
     expect(existsSync(path.join(dir, 'exports', 'citydefs.xlsx'))).toBe(true);
     expect(existsSync(path.join(dir, 'output', 'citydefs.xlsx'))).toBe(false);
     const first = readFileSync(path.join(dir, 'exports', 'citydefs.xlsx'));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../../src/outputs/figures/bar.js';
@@ -5,6 +6,7 @@ import { figureFiles, figurePng, pngWidth, printedSize, standaloneSvg } from '..
 import { CATEGORICAL, colorsById, FACTOR_COLORS } from '../../../src/outputs/figures/palette.js';
 import { networkLayout, placeLabels } from '../../../src/outputs/figures/term-map.js';
 import type { Network } from '../../../src/outputs/graph/types.js';
+import { cli, HEADER, readFolder, tempCorpus } from '../../helpers.js';
 
 const bars = barChart({
   title: 'By sector',
@@ -113,7 +115,51 @@ describe('figure files', () => {
     expect(textless.equals(png)).toBe(false);
   });
 
-  it('names each figure twice under figures/: SVG and PNG', () => {
+  it('names each figure twice under figures/: SVG and PNG; once without the PNG', () => {
     expect([...figureFiles([figure]).keys()]).toEqual(['figures/by-sector.svg', 'figures/by-sector.png']);
+    expect([...figureFiles([figure], false).keys()]).toEqual(['figures/by-sector.svg']);
+  });
+});
+
+describe('config report.png, analyze --no-png', () => {
+  it('false: the same outputs without the PNGs, the manifest and the report saying so', async () => {
+    const dir = tempCorpus({
+      'corpus/definitions.csv': `${HEADER}\na,academic,,smart city,definition,Ann,2010,,,A smart city uses ICT to improve the quality of life.\n`,
+      'corpus/config.json': '{}',
+      'svg-only.json': JSON.stringify({ report: { png: false } }),
+    });
+    expect((await cli(['analyze', '--out', 'both'], dir)).code).toBe(0);
+    expect((await cli(['analyze', '--out', 'svg', '--config', 'svg-only.json'], dir)).code).toBe(0);
+    const both = readFolder(path.join(dir, 'both'));
+    const svg = readFolder(path.join(dir, 'svg'));
+    const pngs = Object.keys(both).filter((name) => name.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(0);
+    expect(Object.keys(svg).sort()).toEqual(
+      Object.keys(both)
+        .filter((name) => !name.endsWith('.png'))
+        .sort(),
+    );
+    const manifest = (files: Record<string, string>) => JSON.parse(files['manifest.json']!);
+    expect(manifest(svg).config.report.png).toBe(false);
+    expect(manifest(both).config.report.png).toBe(true);
+    expect(manifest(svg).outputs).toEqual(manifest(both).outputs.filter((name: string) => !name.endsWith('.png')));
+    for (const report of ['report.md', 'report.html']) {
+      expect(both[report]).toContain('as SVG and PNG.');
+      expect(svg[report]).toContain('as SVG.');
+      expect(svg[report]!.replace('as SVG.', 'as SVG and PNG.')).toBe(both[report]);
+    }
+    for (const name of Object.keys(svg)) if (!/^(manifest\.json|report\.(md|html))$/.test(name)) expect(svg[name], name).toBe(both[name]);
+    // The flag is the setting.
+    expect((await cli(['analyze', '--out', 'flag', '--no-png'], dir)).code).toBe(0);
+    const flag = readFolder(path.join(dir, 'flag'));
+    expect(manifest(flag).config).toEqual(manifest(svg).config);
+    expect({ ...flag, 'manifest.json': '' }).toEqual({ ...svg, 'manifest.json': '' });
+  });
+
+  it('takes only true or false', async () => {
+    const dir = tempCorpus({ 'corpus/definitions.csv': `${HEADER}\n`, 'corpus/config.json': JSON.stringify({ report: { png: 'no' } }) });
+    const run = await cli(['analyze'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('report.png');
   });
 });

@@ -131,16 +131,16 @@ export class PngPool {
 }
 
 /**
- * resvg's native module allocates with its own mimalloc, which hands each figure's pixel buffers back
- * to the system soon after use, so the next figure faults in fresh pages: about 80,000 page faults
- * and 0.3–0.6 s of system time per run on a virtual machine. Large pages and no hand-back keep them
- * (about 6,000 faults, the same bytes; memory bounded by the largest figure). mimalloc reads these
- * from the process's environment when the module loads, so they are set on the main thread (a
- * worker's `process.env` is its own copy) before a thread is started; a value already set is kept.
+ * resvg's native module allocates with its own mimalloc, which commits a thread's first memory page
+ * by page and hands each figure's pixel buffers back to the system soon after use, so two threads
+ * drawing the figures fault in about 110,000 pages (0.5–1 s of CPU per run on a virtual machine).
+ * Large pages committed at once keep it to about 10,000 (the same bytes, some 50 MB more resident).
+ * mimalloc reads these from the process's environment when the module loads, so they are set on the
+ * main thread (a worker's `process.env` is its own copy) before a thread starts; a value set is kept.
  */
 export function tuneResvgAllocator(): void {
   process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
-  process.env.MIMALLOC_PURGE_DELAY ??= '-1';
+  process.env.MIMALLOC_EAGER_COMMIT_DELAY ??= '0';
 }
 
 let pool: PngPool | undefined;

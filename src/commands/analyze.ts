@@ -28,9 +28,6 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Before anything is allocated: see `avoidPretenuring`.
   avoidPretenuring();
-  // The PNG threads start first: they load on the other core while this one loads the program
-  // and reads the corpus, and draw the figures as soon as they are known.
-  (await import('../outputs/figures/png-pool.js')).pngPool().start();
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [{ analyzeInStages }, { inRegistryOrder, ON_OTHER_THREADS, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] = await Promise.all([
     import('../pipeline.js'),

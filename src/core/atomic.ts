@@ -163,44 +163,18 @@ export async function writeFileAtomic(target: string, content: FileContent, opti
 
 /** Writes a new file and flushes it to disk before returning; throws unless every byte landed. */
 export async function writeFileSynced(file: string, content: FileContent): Promise<void> {
-  await (
-    await writeFileFlushing(file, content)
-  ).flushed;
-}
-
-/**
- * `writeFileSynced` in two steps: resolves once every byte is written, with `flushed`, which settles
- * once they are on disk and the size is checked, so the next file can be made meanwhile (the flush
- * waits for the disk). Either failing removes the file and throws as `writeFileSynced` does.
- */
-export async function writeFileFlushing(file: string, content: FileContent): Promise<{ readonly flushed: Promise<void> }> {
-  const fail = async (error: unknown): Promise<never> => {
+  try {
+    await writeWhole(file, content, {});
+  } catch (error) {
     await rm(file, { force: true }).catch(() => undefined);
     throw writeError(file, error);
-  };
-  let finish: () => Promise<void>;
-  try {
-    finish = await writeUnflushed(file, content, {});
-  } catch (error) {
-    return fail(error);
   }
-  const flushed = finish().catch(fail);
-  // Awaited by the caller later; meanwhile its failure must not count as unhandled.
-  flushed.catch(() => undefined);
-  return { flushed };
 }
 
 /** A streamed file's pieces are gathered into writes of up to this many bytes. */
 const GATHER_BYTES = 1 << 20;
 
 async function writeWhole(file: string, content: FileContent, options: AtomicWriteOptions): Promise<void> {
-  await (
-    await writeUnflushed(file, content, options)
-  )();
-}
-
-/** Writes every byte of `content` to a new `file`; then the function returned flushes it, checks its size and closes it. */
-async function writeUnflushed(file: string, content: FileContent, options: AtomicWriteOptions): Promise<() => Promise<void>> {
   const chunk = options.chunkSize ?? 1 << 20;
   assertNotStopped();
   const handle = await open(file, 'wx');
@@ -261,20 +235,13 @@ async function writeUnflushed(file: string, content: FileContent, options: Atomi
       await flush();
     }
     options.onStep?.('temp-written');
-  } catch (error) {
+    await handle.sync();
+    options.onStep?.('temp-synced');
+    const { size } = await handle.stat();
+    if (size !== expected) throw Object.assign(new Error(`wrote ${size} of ${expected} bytes`), { code: 'ENOSPC' });
+  } finally {
     await handle.close();
-    throw error;
   }
-  return async () => {
-    try {
-      await handle.sync();
-      options.onStep?.('temp-synced');
-      const { size } = await handle.stat();
-      if (size !== expected) throw Object.assign(new Error(`wrote ${size} of ${expected} bytes`), { code: 'ENOSPC' });
-    } finally {
-      await handle.close();
-    }
-  };
 }
 
 export async function syncFolder(dir: string): Promise<void> {

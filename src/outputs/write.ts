@@ -10,7 +10,7 @@ import {
   tempName,
   writeError,
   writeFileAtomic,
-  writeFileFlushing,
+  writeFileSynced,
 } from '../core/atomic.js';
 import { BackgroundStream, type OutputContent } from './content.js';
 import { checkOutFolder, OutputFolderError, type OutFolderOptions } from './out-folder.js';
@@ -63,15 +63,13 @@ async function swapIn(
     assertNotStopped();
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);
-    const flushing: Promise<void>[] = [];
     const writeOne = async (name: string, content: OutputContent) => {
       // (after a signal's sweep, a recursive mkdir would make the removed folder again)
       assertNotStopped();
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
       // Content still being made (a PNG on its thread) that fails is not a disk problem (see `ContentFailure`).
       const made = await Promise.resolve(content).catch((error: unknown) => Promise.reject(new ContentFailure(error)));
-      // Flushed to disk while the next file is made; every file is, before the swap.
-      flushing.push((await writeFileFlushing(path.join(temp, name), made)).flushed);
+      await writeFileSynced(path.join(temp, name), made);
     };
     // Files made on other threads are started first and written as their pieces come, alongside
     // the others one by one (started last, they ran on after the rest: a minute at a million definitions).
@@ -92,10 +90,8 @@ async function swapIn(
       if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
     } finally {
       await Promise.allSettled(alongside);
-      await Promise.allSettled(flushing);
     }
     await Promise.all(alongside);
-    await Promise.all(flushing);
     // Flushed before the swap, so a crash after it cannot leave empty files in the new folder.
     await syncFolder(temp);
   } catch (error) {

@@ -8,8 +8,7 @@
 //                                  (process.exit(3), as a killed thread), throw (an uncaught error)
 //                                  or hang (a busy loop)
 // <kind> is told by what the thread is given: tokenize, keyterms, stability, references, pdf, png.
-// With CITYDEFS_FAULT_THREADS=1 the main thread also prints `thread <kind>` on stderr as each starts,
-// and `work <kind>` as it sends one a message.
+// With CITYDEFS_FAULT_THREADS=1 the main thread also prints `thread <kind>` on stderr as each starts.
 'use strict';
 const fsPromises = require('node:fs/promises');
 const { syncBuiltinESMExports } = require('node:module');
@@ -81,12 +80,7 @@ if (process.env.CITYDEFS_FAULT_THREADS && isMainThread) {
     constructor(script, options) {
       super(script, options);
       // (stderr to a pipe is written at once: the parent sees it even if the process ends next)
-      this.kind = kind(options && options.workerData);
-      process.stderr.write(`thread ${this.kind}\n`);
-    }
-    postMessage(...message) {
-      process.stderr.write(`work ${this.kind}\n`);
-      return super.postMessage(...message);
+      process.stderr.write(`thread ${kind(options && options.workerData)}\n`);
     }
   };
   syncBuiltinESMExports();

@@ -25,9 +25,8 @@ interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly ms: number;
-  /** The threads started, in order (`thread <kind>` lines), the messages sent to them (`work <kind>`), and the rest of stderr. */
+  /** The threads started, in order (`thread <kind>` lines), and the rest of stderr. */
   readonly threads: readonly string[];
-  readonly work: readonly string[];
   readonly messages: string;
 }
 
@@ -46,9 +45,8 @@ function runWith(fault: string, args: readonly string[], cwd: string): Promise<R
       clearTimeout(timer);
       const lines = stderr.split('\n');
       const threads = lines.filter((l) => l.startsWith('thread ')).map((l) => l.slice('thread '.length));
-      const work = lines.filter((l) => l.startsWith('work ')).map((l) => l.slice('work '.length));
-      const messages = lines.filter((l) => !l.startsWith('thread ') && !l.startsWith('work ')).join('\n');
-      resolve({ code, signal, stdout, stderr, ms: Date.now() - start, threads, work, messages });
+      const messages = lines.filter((l) => !l.startsWith('thread ')).join('\n');
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - start, threads, messages });
     });
   });
 }
@@ -99,7 +97,6 @@ describe('failures injected into a run with every thread', () => {
     );
     expect(run.code, run.messages).toBe(0);
     expect(new Set(run.threads)).toEqual(new Set(['tokenize', 'keyterms', 'stability', 'references', 'png']));
-    expect(run.work).toContain('png');
   });
 
   // A thread that dies or throws is a bug or a killed thread, not bad input: exit 2 and an internal error naming it.
@@ -149,8 +146,7 @@ describe('failures injected into a run with every thread', () => {
     expect(run.code, run.messages).toBe(2);
     expect(run.threads).toContain('stability');
     expect(run.threads).not.toContain('references');
-    // The PNG threads start with the run, ahead of the figures: none is given one.
-    expect(run.work).not.toContain('png');
+    expect(run.threads).not.toContain('png');
   });
 });
 

@@ -53,27 +53,4 @@ describe('threads making outputs do not keep a failed run alive', () => {
     `);
     expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
   });
-
-  it('the PNG threads, started ahead and given a figure while they load, keep the process until it is drawn', () => {
-    // Unsettled, the awaited drawing would end the process with exit code 13.
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        `
-        const { pngPool } = await import('./src/outputs/figures/png-pool.ts');
-        const { figurePngInBackground } = await import('./src/outputs/figures/files.ts');
-        pngPool().start();
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        const png = await figurePngInBackground({ name: 'f', column: 'single', svg: '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180"><title>t</title><rect width="2" height="9"/></svg>' });
-        if (png.length < 100) process.exit(5);
-        `,
-      ],
-      { cwd: root, timeout: 60_000, encoding: 'utf8' },
-    );
-    expect({ status: child.status, signal: child.signal }, child.stderr).toEqual({ status: 0, signal: null });
-  });
 });

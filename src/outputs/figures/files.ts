@@ -28,8 +28,8 @@ interface ResvgModule {
   readonly Resvg: typeof ResvgClass;
 }
 let resvg: ResvgModule | undefined;
-/** The rasteriser (a prebuilt native module), loaded the first time a PNG is made (or by a PNG thread as it starts). */
-export function loadResvg(): ResvgModule {
+/** The rasteriser (a prebuilt native module), loaded the first time a PNG is made. */
+function loadResvg(): ResvgModule {
   if (!resvg) tuneResvgAllocator();
   return (resvg ??= require('@resvg/resvg-js') as ResvgModule);
 }

@@ -58,23 +58,14 @@ export class PngPool {
     this.#slots = Array.from({ length: size }, () => undefined);
   }
 
-  /**
-   * Starts the threads ahead of the first figure (they load while the corpus is analysed). Until a
-   * figure waits for them they do not keep the process alive (a run that fails early exits at once).
-   */
+  /** Starts the threads ahead of the first figure (they load while the report is built); idle once ready, they do not keep the process alive. */
   start(): void {
-    for (let s = 0; s < this.#slots.length; s++) {
-      if (this.#slots[s]) continue;
-      const slot = (this.#slots[s] = this.#start(s));
-      if (!this.#waiting.length) slot.thread.unref();
-    }
+    for (let s = 0; s < this.#slots.length; s++) this.#slots[s] ??= this.#start(s);
   }
 
   draw(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
     return new Promise<Uint8Array>((resolve, reject) => {
       this.#waiting.push({ id: this.#next++, svg, options, resolve, reject });
-      // A thread still loading is waited for now.
-      for (const slot of this.#slots) if (slot && !slot.ready) slot.thread.ref();
       // Handed out once every figure asked for in this turn is waiting, so the largest go first.
       if (!this.#scheduled) {
         this.#scheduled = true;
@@ -134,7 +125,7 @@ export class PngPool {
     });
     thread.on('error', fail);
     thread.on('exit', (code) => fail(new Error(`PNG worker exited with code ${code}`)));
-    // Kept alive until it is ready while figures wait for it (see `start`); then only while it has work.
+    // Kept alive until it is ready (figures are waiting for it); then only while it has work.
     return slot;
   }
 }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { drawPng, loadResvg } from './files.js';
+import { drawPng } from './files.js';
 import type { PngReply, PngRequest } from './png-pool.js';
 
 // A PNG thread (see `PngPool`): SVGs in, one at a time, PNG bytes out (moved, not copied).
@@ -13,6 +13,4 @@ parentPort!.on('message', (request: PngRequest) => {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies PngReply);
   }
 });
-// Ready once the rasteriser is loaded: the thread starts before the figures are known, and loads it meanwhile.
-loadResvg();
 parentPort!.postMessage({ ready: true } satisfies PngReply);

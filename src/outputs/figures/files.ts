@@ -3,7 +3,7 @@ import { crc32 } from 'node:zlib';
 import type { Resvg as ResvgClass, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
 import { num } from './svg.js';
-import { pngPool } from './png-pool.js';
+import { pngPool, tuneResvgAllocator } from './png-pool.js';
 
 /** A chart to write as a figure file: its SVG (laid out in px) and the journal column it is for. */
 export interface FigureSource {
@@ -30,6 +30,7 @@ interface ResvgModule {
 let resvg: ResvgModule | undefined;
 /** The rasteriser (a prebuilt native module), loaded the first time a PNG is made. */
 function loadResvg(): ResvgModule {
+  if (!resvg) tuneResvgAllocator();
   return (resvg ??= require('@resvg/resvg-js') as ResvgModule);
 }
 

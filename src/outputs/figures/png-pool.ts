@@ -98,6 +98,7 @@ export class PngPool {
   }
 
   #start(s: number): Slot {
+    tuneResvgAllocator();
     const thread = new Worker(this.script, { eval: true });
     const slot: Slot = { thread, ready: false };
     const fail = (error: Error) => {
@@ -127,6 +128,19 @@ export class PngPool {
     // Kept alive until it is ready (figures are waiting for it); then only while it has work.
     return slot;
   }
+}
+
+/**
+ * resvg's native module allocates with its own mimalloc, which commits a thread's first memory page
+ * by page and hands each figure's pixel buffers back to the system soon after use, so two threads
+ * drawing the figures fault in about 110,000 pages (0.5–1 s of CPU per run on a virtual machine).
+ * Large pages committed at once keep it to about 10,000 (the same bytes, some 50 MB more resident).
+ * mimalloc reads these from the process's environment when the module loads, so they are set on the
+ * main thread (a worker's `process.env` is its own copy) before a thread starts; a value set is kept.
+ */
+export function tuneResvgAllocator(): void {
+  process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
+  process.env.MIMALLOC_EAGER_COMMIT_DELAY ??= '0';
 }
 
 let pool: PngPool | undefined;

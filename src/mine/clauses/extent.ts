@@ -58,7 +58,7 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
 /**
  * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark
  * when a new clause follows it (`”, and the firm now sizes …`, `”, but few cities …`): what follows is the writers'
- * own statement. A relative after the mark (`” that is “…”`, `”, which …`) goes on with the definiens.
+ * own statement. A relative after the mark (`” that is “…”`, `” which …`) goes on with the definiens.
  */
 export function afterQuotedDefiniens(sentence: string, start: number): number {
   const m = /^[^“”]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+“[^“”]{10,}”/u.exec(sentence.slice(start));
@@ -66,7 +66,12 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   const close = start + m[0].length - 1;
   const rest = sentence.slice(close + 1);
   const next = /^\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
-  return next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!)) ? close : sentence.length;
+  if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
+  // (or, without a conjunction, the writers' own clause, `”, we propose …`, or their comment on the quotation,
+  // `”, which tells officers what to measure`: the source's words ended at the mark)
+  const own = /^\s*,\s+(.*)$/su.exec(rest)?.[1] ?? '';
+  const comment = /^which\s+(?:(?:we|they|he|she|it)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(own);
+  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) ? close : sentence.length;
 }
 
 /** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
@@ -98,11 +103,14 @@ export function nextStatement(sentence: string, start: number): number {
 // The writers' comment after the definiens, set off by a comma, a dash or a semicolon: on the definition itself
 // (`, a definition that has been widely cited`, `— a definition that leaves out residents`, `, which is the
 // definition adopted here`, `, although this definition says nothing …`, `, so the definition goes`), a group
-// that answers it (`, but critics argue that …`), or its source named after it (`, as Okafor (2016) notes`).
+// that answers it (`, but critics argue that …`), what they make of it after a dash (`— which is why …`), or its
+// source named after it (`, as Okafor (2016) notes`).
 const COMMENTARY = new RegExp(
   [
     `(?:,|\\s[—–]|;)\\s+(?:(?:which|that)\\s+(?:is|was|has\\s+been)\\s+|(?:although|though|but|yet|and|while|whereas|so)\\s+)?(?:a|this|that|the|such\\s+a|our|one)\\s+(?:(?:broad|narrow|working|common|widely\\s+cited|technical|simple|useful|standard|familiar|classic)\\s+)?(?:definitions?|descriptions?|formulations?|framings?|wordings?|characteri[sz]ations?)(?![\\p{L}-])(?!\\s+of\\b)`,
     `,\\s+(?:but|while|whereas|although|though|yet)\\s+(?:critics|others|many|some|sceptics|skeptics|opponents|scholars|authors|researchers|commentators)\\s+(?:\\p{Ll}+ly\\s+)?(?:argue|claim|contend|note|point|say|suggest|warn|counter|object|question|doubt|insist|stress|reply|respond)\\b`,
+    // (or, after a dash, what the writers make of it: `– something every commuter hopes for`, `— which is why we oppose it`)
+    `\\s[—–]\\s+(?:something\\s+(?:that|which|all|every|many|most|few|no)\\b|(?:which|this|that)\\s+is\\s+(?:why|how|where)\\b|which\\s+(?:explains|means)\\b|hence\\b)`,
     `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
   ].join('|'),
   'u',

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { clauses, mine } from './cases.js';
+
+// The seventeenth extractor: general rules for the error classes of the fifteenth blind round (test15.jsonl,
+// review-paper-23 and review-paper-24; bench/RESULTS.md, "Seventeenth extractor"). Every case is written here, none
+// copied from the labelled set; each rule has cases it must change and distractors it must leave.
+
+describe('more frames for a functional predicate', () => {
+  it('a plainly-worded restating lead-in (put plainly, plainly put, stated simply)', () => {
+    expect(clauses('Put plainly, a smart city answers the phone when the lift at the station breaks.')).toEqual([
+      'a smart city answers the phone when the lift at the station breaks',
+    ]);
+    expect(clauses('Stated simply, digital twins test the week’s floods on a copy of the drains.')).toEqual([
+      'digital twins test the week’s floods on a copy of the drains',
+    ]);
+  });
+
+  it('an interview’s question and answer labels (Q: … A: …)', () => {
+    expect(clauses('Q: And what is a sustainable city, for your office? A: A sustainable city repairs more than it replaces.')).toEqual([
+      'A sustainable city repairs more than it replaces',
+    ]);
+    // (an answer about another term, or a question about another term, is not framed)
+    expect(clauses('Q: What is a heat pump? A: A smart city buys them in bulk for its schools.')).toEqual([]);
+    expect(clauses('A: A smart city buys heat pumps in bulk for its schools.')).toEqual([]);
+  });
+
+  it('a follow-up saying that is what the word means', () => {
+    expect(clauses('A smart city counts what it spends and shows residents the sums. That, in brief, is what the term means in our charter.')).toEqual([
+      'A smart city counts what it spends and shows residents the sums',
+    ]);
+    expect(clauses('A smart city counts what it spends and shows residents the sums. That is what the audit found.')).toEqual([]);
+  });
+
+  it('not when the verb read is the head of a compound the term modifies (the smart city approach will …)', () => {
+    expect(clauses('In short, the smart city approach will cut the queues at every council desk.')).toEqual([]);
+    expect(clauses('In short, sustainable cities design will matter more than their budgets.')).toEqual([]);
+  });
+});
+
+describe('the end of a definiens', () => {
+  it('before the writers’ comment after a dash (something that …, which is why …)', () => {
+    expect(
+      clauses('Planners agree that a smart city is one that notices a broken streetlight before anyone reports it – something few residents have yet seen.'),
+    ).toEqual(['a smart city is one that notices a broken streetlight before anyone reports it']);
+    expect(clauses('We use “digital twin” to mean a model that a vendor owns and the city rents — which is why the council declined one.')).toEqual([
+      '“digital twin” to mean a model that a vendor owns and the city rents',
+    ]);
+    // (a dash that goes on with the definiens is kept)
+    expect(clauses('A smart city is a city that shares its data – its budgets, its sensors and its contracts – with residents.')).toEqual([
+      'A smart city is a city that shares its data – its budgets, its sensors and its contracts – with residents',
+    ]);
+  });
+
+  it('at the close of a quoted definiens before the writers’ own clause or their comment on it', () => {
+    expect(
+      clauses(
+        'Following Marlow (2019), who defines a smart city as “a city that can explain each of its algorithms to a resident”, we ask which cities could.',
+      ),
+    ).toEqual(['a smart city as “a city that can explain each of its algorithms to a resident']);
+    expect(
+      clauses('The guidance describes a sustainable city as “a city that lives within its watershed and its budget”, which leaves the budget undefined.'),
+    ).toEqual(['a sustainable city as “a city that lives within its watershed and its budget']);
+    // (a relative inside the quotation, or a second quotation joined by `that is`, stays)
+    expect(clauses('The charter defines a digital twin as “a model of the port, which the port authority keeps current”.')).toEqual([
+      'a digital twin as “a model of the port, which the port authority keeps current',
+    ]);
+    expect(mine('Marlow defines a smart city as “a city that can explain each of its algorithms to a resident”, which she calls accountable.')[0]?.clause).toBe(
+      'a smart city as “a city that can explain each of its algorithms to a resident',
+    );
+  });
+});

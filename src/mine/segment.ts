@@ -32,6 +32,9 @@ const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
+// A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
+// under it opens a paragraph of its own.
+const CONTACT_LINE = /^(?:[*†‡✉]\s*)?(?:e-?mail\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.;,]?$/iu;
 const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
 
 /** The units of a body in reading order. */
@@ -98,8 +101,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
     // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
     const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current));
-    if (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? '')) {
-      open('heading', line, text);
+    const contact = CONTACT_LINE.test(text);
+    if (contact || (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? ''))) {
+      open(contact ? 'paragraph' : 'heading', line, text);
       current = undefined;
       return;
     }

@@ -69,3 +69,82 @@ describe('the end of a definiens', () => {
     );
   });
 });
+
+describe('the term after its definiens, and the term’s abbreviation before `as`', () => {
+  it('after a modal and `termed as`, or `known` with a place between it and `as`', () => {
+    expect(clauses('A town which recycles most of its water and heats its homes from waste can be termed as a sustainable city.')).toEqual([
+      'A town which recycles most of its water and heats its homes from waste can be termed as a sustainable city',
+    ]);
+    expect(clauses('Districts where every lamp post reports its own faults to the depot are known in the strategy as smart cities.')).toEqual([
+      'Districts where every lamp post reports its own faults to the depot are known in the strategy as smart cities',
+    ]);
+    // (a name the sentence only uses, after no definiens, is left)
+    expect(clauses('The three pilots can be termed as a smart city.')).toEqual([]);
+  });
+
+  it('a parenthesised abbreviation between the term and `as`', () => {
+    expect(clauses('Okafor and Lind [4] define a smart sustainable city (SSC) as a city that budgets its data and its carbon together.')).toEqual([
+      'a smart sustainable city (SSC) as a city that budgets its data and its carbon together',
+    ]);
+  });
+});
+
+describe('a proposal’s subjunctive, and the writers’ next step after their definition', () => {
+  it('`that TERM be understood as`', () => {
+    expect(clauses('We recommend that a digital twin be understood as a model that the city can audit line by line.')).toEqual([
+      'a digital twin be understood as a model that the city can audit line by line',
+    ]);
+  });
+
+  it('ends before `, and test this definition …`', () => {
+    expect(clauses('We define a sustainable city as a city that halves its landfill every decade, and apply this definition to nine ports.')).toEqual([
+      'a sustainable city as a city that halves its landfill every decade',
+    ]);
+  });
+
+  it('lowers the thing as someone practises it (`as marketed by …`)', () => {
+    expect(clauses('The smart city, as marketed by the platform firms, is a subscription that a council cannot easily cancel.')).toEqual([]);
+    // (a source's definition in the aside is still one)
+    expect(clauses('The smart city, as defined by the charter, is a city that publishes every contract it signs with a vendor.')).toEqual([
+      'The smart city, as defined by the charter, is a city that publishes every contract it signs with a vendor',
+    ]);
+  });
+});
+
+describe('a book of abstracts', () => {
+  const page = (lines: string[]) => lines.join('\n');
+  it('goes on after an abstract’s own short reference list at its keywords line', () => {
+    const pages = [
+      page([
+        'A1-1',
+        'Twins of the harbour',
+        'Ida Berg',
+        'Port Institute',
+        'Harbours have modelled their quays for decades (see [1]). Our contribution is a cost model.',
+        'References',
+        '[1] Stone, A. (2020). Quays in software. Port Review, 3, 1–9.',
+        'Keywords: digital twin; harbour',
+        '',
+        'A1-2',
+        'Green by the numbers',
+        'Ole Lind',
+        'City College',
+        'We define a sustainable city as a city whose residents use less water each year than the year before.',
+        'Keywords: sustainable city; water',
+      ]),
+    ];
+    expect(mine(pages).map((c) => c.clause)).toEqual(['a sustainable city as a city whose residents use less water each year than the year before']);
+  });
+
+  it('reads the text under an author block’s e-mail line apart from it', () => {
+    const text = page([
+      'Counting what matters',
+      'Ana Ruiz¹* and Li Chen²',
+      '¹ Tres Ríos University',
+      '² Harbour College',
+      '* a.ruiz@tresrios.example',
+      'Cities that publish each sensor’s purpose on a public register are what we call smart cities in this abstract.',
+    ]);
+    expect(clauses(text)).toEqual(['Cities that publish each sensor’s purpose on a public register are what we call smart cities in this abstract']);
+  });
+});

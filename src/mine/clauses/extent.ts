@@ -109,6 +109,8 @@ const COMMENTARY = new RegExp(
   [
     `(?:,|\\s[—–]|;)\\s+(?:(?:which|that)\\s+(?:is|was|has\\s+been)\\s+|(?:although|though|but|yet|and|while|whereas|so)\\s+)?(?:a|this|that|the|such\\s+a|our|one)\\s+(?:(?:broad|narrow|working|common|widely\\s+cited|technical|simple|useful|standard|familiar|classic)\\s+)?(?:definitions?|descriptions?|formulations?|framings?|wordings?|characteri[sz]ations?)(?![\\p{L}-])(?!\\s+of\\b)`,
     `,\\s+(?:but|while|whereas|although|though|yet)\\s+(?:critics|others|many|some|sceptics|skeptics|opponents|scholars|authors|researchers|commentators)\\s+(?:\\p{Ll}+ly\\s+)?(?:argue|claim|contend|note|point|say|suggest|warn|counter|object|question|doubt|insist|stress|reply|respond)\\b`,
+    // (or what the writers go on to do with it: `, and test this definition on two districts`)
+    `,\\s+and\\s+(?:then\\s+)?\\p{Ll}+\\s+(?:this|that|the|our)\\s+(?:definition|concept|notion|framing)\\b`,
     // (or, after a dash, what the writers make of it: `– something every commuter hopes for`, `— which is why we oppose it`)
     `\\s[—–]\\s+(?:something\\s+(?:that|which|all|every|many|most|few|no)\\b|(?:which|this|that)\\s+is\\s+(?:why|how|where)\\b|which\\s+(?:explains|means)\\b|hence\\b)`,
     `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,

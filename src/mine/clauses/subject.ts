@@ -61,6 +61,13 @@ export function subjectClause(
       ) {
         checks.push({ name: 'refers back to a definition', value: 0.3 });
       }
+      // `The smart city, as marketed by the platform firms, is …`: what the term's thing is in someone's practice, not what the term means.
+      if (
+        /^as\s+(?:\p{Ll}+ly\s+)?(?:promoted|marketed|sold|advertised|pitched|packaged|practi[sc]ed|implemented|deployed|built)\s+(?:by|in|across)\b/iu.test(
+          aside[1]!,
+        )
+      )
+        checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
       const at = after + aside[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
       verb = matchVerb(sentence.slice(v));

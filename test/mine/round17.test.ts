@@ -148,3 +148,67 @@ describe('a book of abstracts', () => {
     expect(clauses(text)).toEqual(['Cities that publish each sensor’s purpose on a public register are what we call smart cities in this abstract']);
   });
 });
+
+describe('a statute and its consultation', () => {
+  it('the term in quotation marks as a word: `includes` and a modal `mean` give or propose its meaning', () => {
+    expect(clauses('(4) For the purposes of this Part, “smart city” includes a joint board of two or more councils that share one data office.')).toEqual([
+      '“smart city” includes a joint board of two or more councils that share one data office',
+    ]);
+    expect(clauses('The Harbour Trust argued that “digital twin” should mean “a model the public can inspect and correct”.')).toEqual([
+      '“digital twin” should mean “a model the public can inspect and correct',
+    ]);
+    // (of the thing, not the word, they say what it has or ought to be)
+    expect(clauses('A smart city includes a data office and two hundred sensors.')).toEqual([]);
+    expect(clauses('The Harbour Trust argued that a smart city should mean shorter queues at the council desk.')).toEqual([]);
+  });
+
+  it('a term quoted inside a quoted amendment (““urban digital twin” means …”)', () => {
+    expect(
+      clauses('(2) After the definition of “open data” insert— ““sustainable city” means a council area that meets the criteria in Schedule 3;”.'),
+    ).toEqual(['“sustainable city” means a council area that meets the criteria in Schedule 3']);
+  });
+
+  it('a predicate quoted from its verb after an aside (a digital twin, in its ordinary meaning, “is …”)', () => {
+    expect(
+      clauses('The judge said that a smart city, in its ordinary meaning, “is a council that acts on what its data tell it”, and dismissed the appeal.'),
+    ).toEqual(['a smart city, in its ordinary meaning, “is a council that acts on what its data tell it']);
+    // (only a copula: a quotation from another verb is the source’s claim about the thing)
+    expect(clauses('Moe notes that digital twins “have been identified as a promising technology for planning”, while adding a caveat.')).toEqual([]);
+  });
+
+  it('reads a section heading apart from its numbered subsection, a date carried to the next line as no note, and a cross-reference row', () => {
+    expect(
+      clauses(['7 Smart cities', '(1) In this Act a “smart city” is a council area whose services are run on shared, published data.'].join('\n')),
+    ).toEqual(['a “smart city” is a council area whose services are run on shared, published data']);
+    expect(
+      clauses(['(2) In this Act “sustainable city” means a council area that is on course to meet the water criteria by', '    1 March 2041.'].join('\n')),
+    ).toEqual(['“sustainable city” means a council area that is on course to meet the water criteria by 1 March 2041']);
+    expect(clauses(['Smart city A council area that publishes its service data every month', 'Digital twin See section 9 of the Act'].join('\n'))).toEqual([
+      'Smart city A council area that publishes its service data every month',
+    ]);
+  });
+});
+
+describe('a statute’s lettered paragraphs', () => {
+  it('run on from `… in which—` through `; (b) …; and (c) …` as one definiens', () => {
+    const text = [
+      '(1) In this Act “sustainable city” means a council area in which—',
+      '    (a) household waste sent to landfill falls every year;',
+      '    (b) the water drawn from its rivers stays within the licence; and',
+      '    (c) the council reports both figures to the public each spring.',
+      '(2) The Minister may by regulations amend subsection (1).',
+    ].join('\n');
+    expect(clauses(text)).toEqual([
+      '“sustainable city” means a council area in which— (a) household waste sent to landfill falls every year; (b) the water drawn from its rivers stays within the licence; and (c) the council reports both figures to the public each spring',
+    ]);
+  });
+
+  it('leaves lettered items that no dash announces, and a new statement after a semicolon', () => {
+    expect(clauses(['The plan has two aims:', '(a) a smart city is a city that shares its data.', '(b) Budgets are published.'].join('\n'))).toEqual([
+      'a smart city is a city that shares its data',
+    ]);
+    expect(clauses('A digital twin is a model of the port in which the cranes are tracked; the port authority pays for it.')).toEqual([
+      'A digital twin is a model of the port in which the cranes are tracked',
+    ]);
+  });
+});

@@ -35,9 +35,12 @@ export function quotationClose(sentence: string, start: number): number {
   const open = opener ? [opener, opener] : /(‘)\s*(?:…|\.\.\.)?\s*$/u.exec(before);
   if (!open) return sentence.length;
   const closer = { '“': /”/u, '"': /"/u, '‘': /’(?!\p{L})/u, '«': /»/u }[open[1]!]!;
-  const close = closer.exec(sentence.slice(start));
+  // (a clause that opens with the term in quotation marks of its own, `““urban digital twin” means …”`, is closed after them)
+  const own = open[1] === '“' && sentence[start] === '“' ? sentence.indexOf('”', start) + 1 : 0;
+  const from = own > 0 ? own : start;
+  const close = closer.exec(sentence.slice(from));
   if (!close) return sentence.length;
-  const at = start + close.index;
+  const at = from + close.index;
   // Only when something other than punctuation or a citation follows the closing mark.
   return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
 }
@@ -61,7 +64,8 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
  * own statement. A relative after the mark (`” that is “…”`, `” which …`) goes on with the definiens.
  */
 export function afterQuotedDefiniens(sentence: string, start: number): number {
-  const m = /^[^“”]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+“[^“”]{10,}”/u.exec(sentence.slice(start));
+  // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
+  const m = /^[^“”]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)\s+“|“(?:is|are|means?)\s)[^“”]{10,}”/u.exec(sentence.slice(start));
   if (!m) return sentence.length;
   const close = start + m[0].length - 1;
   const rest = sentence.slice(close + 1);
@@ -201,6 +205,7 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
   let stems: Set<string> | undefined;
   let purpose: boolean | undefined;
+  let lettered: boolean | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
     const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
@@ -211,7 +216,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     purpose ??= /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
     const infinitive = /^\s*(?:(?:and|or)\s+)?to\s+(\p{Ll}+)/u.exec(part)?.[1];
     const parallelPurpose = purpose && infinitive !== undefined && tagsOf(infinitive).includes('VB');
-    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose) {
+    // (`… in which— (a) …; (b) …; and (c) …`: a statute's lettered paragraphs after a dash or colon are one definiens)
+    lettered ??= /[—–:]\s*\((?:a|i)\)\s/u.test(sentence.slice(start, semicolon));
+    const nextLetter = lettered && /^\s*(?:(?:and|or)\s+)?\((?:[b-z]|[ivx]{1,4})\)\s/u.test(part);
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) {
       end = semicolon;
       break;
     }

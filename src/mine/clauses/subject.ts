@@ -43,7 +43,8 @@ export function subjectClause(
   after += skip[0].length;
   const checks = [...np.checks];
   const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
-  let verb = matchVerb(sentence.slice(verbAt));
+  // (a quotation may open at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
+  let verb = matchVerb(sentence.slice(verbAt).replace(/^[“‘](?=(?:is|are) )/u, ''));
   let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
@@ -70,8 +71,14 @@ export function subjectClause(
         checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
       const at = after + aside[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
-      verb = matchVerb(sentence.slice(v));
+      verb = matchVerb(sentence.slice(v).replace(/^[“‘](?=(?:is|are) )/u, ''));
     }
+  }
+  // `“sustainable city” includes …`, `“smart city” should mean …`: the term in quotation marks is a word, and these
+  // verbs give or propose its meaning (as statutes and their consultations write), where of the thing they would not.
+  if (!verb && /^[“‘"']/u.test(sentence.slice(np.start))) {
+    const word = /^[’”"']?\s*(includes|(?:should|shall|must|would|could|might|may)\s+(?:be\s+taken\s+to\s+)?mean)\b/u.exec(sentence.slice(after));
+    if (word) verb = { pattern: { name: 'word-means', value: 0.85 }, text: word[1]! };
   }
   // `The definition of a sustainable city adopted in this plan is …`, `A Digital Twin for Cities is …`:
   // a short post-modifier without a verb of its own between the term and its predicate.

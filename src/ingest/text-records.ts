@@ -115,20 +115,25 @@ export function textDocument(text: string, file: string, diagnostics?: Diagnosti
   return { body, front };
 }
 
-/** Markdown marks that are not text: heading hashes, quote marks, emphasis, link targets. */
+/**
+ * Markdown marks that are not text: heading hashes, quote marks, emphasis, link targets. Each pattern stops at the
+ * next bracket or delimiter of its kind, so a line full of unclosed `[` or `_` costs time in its length, not its square.
+ */
 function markdownLine(line: string): string {
   // A table row becomes its cells with ` | ` between them; the rule under the header goes.
-  if (/^\s*\|?[\s|:-]*-[\s|:-]*$/u.test(line) && line.includes('|')) return '';
-  const row = /^\s*\|(.*)\|\s*$/u.exec(line);
-  if (row)
-    line = row[1]!
+  if (line.includes('|') && line.includes('-') && /^[\s|:-]*$/u.test(line)) return '';
+  const trimmed = line.trim();
+  if (trimmed.length >= 2 && trimmed.startsWith('|') && trimmed.endsWith('|'))
+    line = trimmed
+      .slice(1, -1)
       .split('|')
       .map((c) => c.trim())
       .join(' | ');
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^(?:\s*>\s?)+/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^)[\]]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, '$1');
+    .replace(/(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])/g, '$1');
 }

@@ -56,19 +56,24 @@ import {
 const ALL = { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 };
 type Floor = { precision: number; recall: number; quoted: number; author: number; year: number; ref: number };
 
+// The convention 8 audit (2026-12-04, fixture README) made 24 definitions of the files labelled before convention 8
+// distractors (unframed functional predicates); the sixteenth extractor still finds most of them, so the floors of the
+// files it touched were lowered to its figures on the audited labels: dev 49/51, test 49/52, test2 36/38, test3 39/40,
+// test5 40/42 and 40/41, test6 27/28, test7 35/36 and 35/39, test8 39/40, test9 32/33 and 32/34, test10 34/35,
+// test12 39/44 and 39/50, test13 39/50 and 39/47.
 const FLOORS: Record<string, Floor> = {
-  'dev.jsonl': ALL,
-  'test.jsonl': ALL,
+  'dev.jsonl': { ...ALL, precision: 0.96 },
+  'test.jsonl': { ...ALL, precision: 0.94 },
   'review-paper': ALL,
   // Convention audit (2026-12-03, labels only, fixture README): ISO 37122:2019 by identifier, Caragliu et al.: author 9 of 11.
   'review-paper-2': { ...ALL, author: 0.81 },
   // Seen: author 37/38 until the eighth extractor (a speaker named three sentences before the quotation), 38/38 since.
   // Convention audit: people by surname alone (O’Leary, …): author 36 of 38; fifteenth extractor (a person by surname) 37 of 38.
-  'test2.jsonl': { ...ALL, author: 0.97 },
+  'test2.jsonl': { ...ALL, precision: 0.94, author: 0.97 },
   'review-paper-3': ALL,
   // Seen. Held out once: precision 24/28 (.857), recall 24/40 (.600). After its errors were studied:
   // 39/40 and 39/40 (a definiens going on after a semicolon was cut there); 40/40 and 40/40 since the eighth extractor.
-  'test3.jsonl': ALL,
+  'test3.jsonl': { ...ALL, precision: 0.97 },
   // Seen. Held out once: precision 31/31, recall 31/34 (.912); quoted 30, author 28, year 31, ref 30 of 31.
   // After its errors were studied: 33/33 and 33/34; quoted and ref 32 of 33 (a table row's marker
   // at the end of the cell's second sentence; a passive "is planned and designed to …" missed);
@@ -86,7 +91,7 @@ const FLOORS: Record<string, Floor> = {
   // extractor the same). Studied for the ninth extractor: 42/42 and 42/43, every attribution field 42 of 42
   // (left: "A digital twin city model is …", the term as a modifier of "city model", labelled digital twin).
   // Convention audit: people by surname alone (Townsend, …): author 40 of 42; fifteenth extractor (a person by surname) 42 of 42.
-  'test5.jsonl': { precision: 1, recall: 0.97, quoted: 1, author: 1, year: 1, ref: 1 },
+  'test5.jsonl': { precision: 0.95, recall: 0.97, quoted: 1, author: 1, year: 1, ref: 1 },
   // Labelled blind, committed before any run; held out with totals only until review-paper-6 and -8 were
   // declared seen and studied for the ninth extractor (papers 7 and 9 stay held out). First run with extractor eb9bad9:
   // review-paper-6 precision 8/10, recall 8/11; quoted 4, author 4, year 6, ref 8 of 8.
@@ -110,14 +115,14 @@ const FLOORS: Record<string, Floor> = {
   // review-paper-10 precision 11/13 (.846), recall 11/15 (.733); quoted 8, author 8, year 9, ref 11 of 11.
   // Eleventh extractor (feat/mine-spans, feat/mine-attrib), after studying both: 28/28, 28/28 and 15/15, 15/15, every field right.
   // Convention audit: IMD (the organisation of a document): author 27 of 28.
-  'test6.jsonl': { ...ALL, author: 0.96 },
+  'test6.jsonl': { ...ALL, precision: 0.96, author: 0.96 },
   'review-paper-10': ALL,
   // Scored once, totals only, by the tenth extractor (main at de70467): 32/39, 32/40; of 32 found quoted 31, author 29.
   // The eleventh extractor (main at 33e80d0, after test6 and paper 10 were studied), totals only: the same, 32/39, 32/40,
   // quoted 31, author 29 of 32; review-paper-11 the same too, and test8.jsonl (34/37, 34/40, quoted 31, author 28, year 32).
   // Then studied for the twelfth extractor (feat/mine-r12): 36/36, 36/40; quoted 36, author 35 of 36.
   // Convention audit: Caragliu et al. (not the reference entry as printed): author 34 of 36.
-  'test7.jsonl': { precision: 1, recall: 0.9, quoted: 1, author: 0.94, year: 1, ref: 1 },
+  'test7.jsonl': { precision: 0.97, recall: 0.89, quoted: 1, author: 0.94, year: 1, ref: 1 },
   // Scored once, totals only, by the tenth extractor: 13/13, 13/16; every attribution of the 13 right.
   // Studied for the twelfth: 15/15, 15/16, every field right.
   'review-paper-11': { precision: 1, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -128,7 +133,7 @@ const FLOORS: Record<string, Floor> = {
   // Studied for the thirteenth extractor (feat/mine-r13): 40/40, 40/40 (quoted 39, author 39, year 40, ref 40 of 40; left:
   // a statute's name printed on two lines under it with no label, p807).
   // Convention audit: people by surname alone (Khan, …): author 37 of 40.
-  'test8.jsonl': { precision: 1, recall: 1, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
+  'test8.jsonl': { precision: 0.97, recall: 1, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
   // A standards body's vocabulary (ISO-style numbered term entries): 6/11, 6/14; the 6 found all attributed right.
   // feat/mine-terms (terminology entries, written knowing this paper's genre from its labeller's note, not its
   // text or errors): 10/14, 10/14, author 8 of 10 (which two was not looked at: held out). The labeller noted
@@ -143,7 +148,7 @@ const FLOORS: Record<string, Floor> = {
   // 31/32, 31/35; quoted 31, author 30, year 31, ref 31 of 31.
   // Fourteenth extractor: 33/33, 33/35 (p933's spliced tooltip, `… decision-making. offer …`, ends at the full stop; p923's
   // Markdown table row, read as its term and definition cells, within the matching rule of the label's definition cell alone).
-  'test9.jsonl': { precision: 1, recall: 0.94, quoted: 1, author: 0.96, year: 1, ref: 1 },
+  'test9.jsonl': { precision: 0.96, recall: 0.94, quoted: 1, author: 0.96, year: 1, ref: 1 },
   // A council's programme web page saved as PDF: 12/14, 12/13; of 12 found quoted 12, author 10, year 10, ref 12.
   // Thirteenth extractor, after studying test8 and paper 12 only (check set, totals only): the same, 12/14, 12/13. Then
   // studied: 13/13, 13/13; author and year 11 of 13 (the labels give two speakers' full names, `Dana Whitcombe`, `Rosalind
@@ -154,7 +159,7 @@ const FLOORS: Record<string, Floor> = {
   // test10.jsonl 29/34, 29/37; of 29 found quoted 28, author 28, year 29, ref 29.
   // Released for study by the fourteenth extractor (feat/mine-r14): 35/35, 35/37, every field 35 of 35 (left: p1013, a
   // non-restrictive `, which …` after a term in object position; p1035, a present verb with no purpose).
-  'test10.jsonl': { precision: 1, recall: 0.94, quoted: 1, author: 1, year: 1, ref: 1 },
+  'test10.jsonl': { precision: 0.97, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
   // An APA urban-studies review: 15/16, 15/15; of 15 found quoted 15, author 14, year 15, ref 15 (the same from the PDF).
   // Fourteenth extractor: 15/15, 15/15, every field 15 of 15 (`the claim that …`; `Taylor (n.d., as cited in …)`).
   'review-paper-14': ALL,
@@ -187,7 +192,7 @@ const FLOORS: Record<string, Floor> = {
   // Fifteenth (feat/mine-r15 merged, in lead/eval2): 34/41, 34/52; quoted 31, author 29, year 29, ref 34.
   // Sixteenth extractor (feat/mine-r16, studied on test14 and papers 21, 22; framed functional predicates, appositions between
   // dashes, numbered clauses, copula asides): 40/44, 40/52; quoted 37, author 34, year 35, ref 40 of 40.
-  'test12.jsonl': { precision: 0.9, recall: 0.76, quoted: 0.92, author: 0.84, year: 0.87, ref: 1 },
+  'test12.jsonl': { precision: 0.88, recall: 0.78, quoted: 0.92, author: 0.84, year: 0.87, ref: 1 },
   // 14/15, 14/17; of 14 found quoted 14, author 13, year 13, ref 14 (the same from the PDF); the fifteenth the same.
   'review-paper-18': { precision: 0.93, recall: 0.82, quoted: 1, author: 0.92, year: 0.92, ref: 1 },
   // 15/16, 15/16; of 15 found quoted 10, author 6, year 4, ref 15 (the same from the PDF); the fifteenth the same.
@@ -196,7 +201,7 @@ const FLOORS: Record<string, Floor> = {
   // reference list), labelled blind and committed before any run; totals only, the fifteenth extractor (main at 656d3a3):
   // test13.jsonl 36/45, 36/51; of 36 found quoted 35, author 33, year 36, ref 36.
   // Sixteenth extractor: 41/50, 41/51; quoted 40, author 38, year 41, ref 41 of 41.
-  'test13.jsonl': { precision: 0.81, recall: 0.8, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
+  'test13.jsonl': { precision: 0.78, recall: 0.82, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
   // 13/13, 13/17; of 13 found quoted 12, author 8, year 11, ref 13 (the same from the PDF).
   // Sixteenth extractor: 16/16, 16/17; quoted 16, author 12, year 14, ref 16 of 16 (`is one your grandchildren can …`, `one “where …`,
   // `…, argues X, a professor …, are …`).
@@ -223,7 +228,7 @@ const FLOORS: Record<string, Floor> = {
 // before them; the same from paper.pdf): pooled 117/131 = 0.893, 117/153 = 0.765, where the rules scored 112/130, 112/153
 // (bench/RESULTS.md). Since released for study, the shipped model is trained on them too: these floors are in sample.
 const LEARNED_FLOORS: Record<string, Floor> = {
-  // All in sample: the model retrained (feat/mine-r16) on every studied file with the sixteenth extractor's rules; each floor is
+  // All in sample: the model retrained (feat/mine-r16, and again on the convention 8 audit's labels, 2026-12-04) on every studied file with the sixteenth extractor's rules; each floor is
   // its figure less a little. Blind figures of the earlier models are in the comments above and in bench/RESULTS.md.
   'test12.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.9, author: 0.82, year: 0.86, ref: 1 }, // 49/50, 49/52; 45, 41, 43, 49 of 49
   'review-paper-18': { precision: 1, recall: 1, quoted: 0.82, author: 0.76, year: 0.76, ref: 0.82 }, // 17/17, 17/17; 14, 13, 13, 14 of 17

@@ -212,3 +212,15 @@ describe('a statute’s lettered paragraphs', () => {
     ]);
   });
 });
+
+describe('a speaker named in an aside with where they say it', () => {
+  it('`, X argues in this book,` between the term and its verb quotes X', () => {
+    const [c] = mine('The smart city, Okonkwo argues in her second book, is a city that keeps every promise it makes to its residents.');
+    expect(c?.clause).toBe('The smart city, Okonkwo argues in her second book, is a city that keeps every promise it makes to its residents');
+    expect(c?.attribution?.author).toBe('Okonkwo');
+    // (an aside that names no one quotes no one)
+    expect(
+      mine('The smart city, it is argued in many books, is a city that keeps every promise it makes to its residents.')[0]?.attribution?.author,
+    ).toBeUndefined();
+  });
+});

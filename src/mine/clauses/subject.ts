@@ -135,7 +135,7 @@ const ASIDE_VERB =
   '(?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds|puts\\s+it|put\\s+it)';
 
 const NAME_THEN_VERB = new RegExp(
-  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}$`,
+  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}(?:\\s+(?:in|on)\\s+[^,;:“”"]{1,60})?$`,
   'u',
 );
 const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');
@@ -145,7 +145,10 @@ function matchVerbAfter(sentence: string, at: number): VerbMatch | undefined {
   return matchVerb(sentence.slice(at + ADVERBS.exec(sentence.slice(at))![0].length));
 }
 
-/** The speaker an aside names (`Ramaswami-Fenn argues`, `as Batty puts it`, `argues Ingrid Moe`), its offsets in the sentence from `offset`. */
+/**
+ * The speaker an aside names (`Ramaswami-Fenn argues`, `as Batty puts it`, `argues Ingrid Moe`, `Moe argues in her second
+ * book`), its offsets in the sentence from `offset`.
+ */
 function speakerIn(aside: string, offset: number): NonNullable<Clause['reporter']> | undefined {
   const m = NAME_THEN_VERB.exec(aside) ?? VERB_THEN_NAME.exec(aside);
   if (!m || !nameLike(m[1]!)) return undefined;

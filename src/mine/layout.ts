@@ -163,8 +163,9 @@ function isPageNumber(text: string, index: number, lines: readonly PageLine[]): 
 // (a qualifier in parentheses may follow: `References (selected)`)
 const REFERENCES_HEADING =
   /^\s*(?:\d{1,2}\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|literature)(?:\s*\(\s*\p{L}[\p{L} .,-]{0,28}\))?\s*:?\s*$/iu;
+// (or a keywords line: an abstract with a short list of its own goes on after it, as a book of abstracts prints them)
 const AFTER_REFERENCES =
-  /^\s*(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b/i;
+  /^\s*(?:(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b|(?:keywords?|key\s+words|index\s+terms)\s*:)/i;
 
 /** Index of the last references heading in the second half of the document, if any. */
 function referencesStart(lines: readonly SourceLine[]): number | undefined {

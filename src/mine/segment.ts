@@ -21,9 +21,12 @@ export interface Sentence {
 }
 
 const LIST_MARKER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d)|[•·▪◦●■‣–—*-])\s+(?=\S)/u;
-const FOOTNOTE_MARKER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"']))\s*/u;
+// (a day and its month, `1 January 2040` carried over from the line before, is a date, not a note's number)
+const FOOTNOTE_MARKER =
+  /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"'])(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))\s*/u;
 // A table row: a short capitalised label, then a capitalised article opening the next cell.
-const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One)[ \t]+\p{Ll}/u;
+// (or a cross-reference opening the next cell: `Digital twin See section 4`)
+const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One|See)[ \t]+\p{Ll}/u;
 // (a Markdown table's row opens and closes with a pipe: `| Okafor (2016) | Smart city | A city that … |`)
 const PIPE_ROW = /^(?:[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S|\|[^|\n]{1,120}\|[^|\n]{1,400}\|)/u;
 // `Smart city – a city that …`, `Internet of Things (IoT) – everyday objects …`: a short capitalised term, a spaced dash, a lower-case meaning.
@@ -32,6 +35,9 @@ const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
+// A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
+// under it opens a paragraph of its own.
+const CONTACT_LINE = /^(?:[*†‡✉]\s*)?(?:e-?mail\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.;,]?$/iu;
 const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
 
 /** The units of a body in reading order. */
@@ -39,8 +45,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   const documentWords = wordsInsideLines(lines);
   const units: Builder[] = [];
   let current: Builder | undefined;
-  // A paragraph cut mid-sentence (by a page or column break, a footnote, a blank line) that a
-  // later line starting in lower case continues.
+  // A paragraph cut mid-sentence (by a page or column break, a footnote, a blank line) that a later line in lower case continues.
   let interrupted: Builder | undefined;
   // A paragraph that ends by announcing its definiens (`… can be defined as;`, `… a smart city is:`)
   // and the block quotation or paragraph after a blank line that gives it.
@@ -98,11 +103,12 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
     // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
     const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current));
-    if (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? '')) {
-      open('heading', line, text);
+    if (CONTACT_LINE.test(text) || (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? ''))) {
+      open(CONTACT_LINE.test(text) ? 'paragraph' : 'heading', line, text);
       current = undefined;
       return;
     }
+    if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);
       itemWidest = text.length;
@@ -115,7 +121,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open(superscript || atFoot ? 'footnote' : 'paragraph', line, text);
       return;
     }
-    const cell = text.search(/[ \t|](?:A|An|The|One)[ \t]/);
+    const cell = text.search(/[ \t|](?:A|An|The|One|See)[ \t]/);
     // (or any line of three cells or more between pipes: `Okafor (2016) | Smart city | A city that …`)
     if ((TABLE_ROW.test(text) && !/[.:;!?]/.test(text.slice(0, cell))) || PIPE_ROW.test(text)) {
       open('row', line, text);
@@ -330,6 +336,19 @@ interface Builder {
   places: { offset: number; page: number; line: number }[];
   /** A table row whose cells line up under its header: each column's text, read down the row's lines. */
   columns?: { readonly cell: Builder; readonly keep: boolean; readonly definition: boolean }[];
+  /** A sentence a statute runs on into lettered paragraphs (`… in which—` / `(a) …;` / `(b) …`). */
+  lettered?: boolean;
+}
+
+/**
+ * A lettered paragraph goes on with the sentence before it when that sentence announced it with a dash glued to its
+ * last word (`means a city authority area in which—`), as statutes print them, or with an earlier paragraph of it.
+ */
+function runsOnLettered(current: Builder | undefined, text: string): boolean {
+  if (!current || !/^\((?:[a-z]|[ivx]{1,4})\)\s/u.test(text)) return false;
+  if (!current.lettered && !/\p{L}[—–]$/u.test(tailOf(current))) return false;
+  current.lettered = true;
+  return true;
 }
 
 /** The last `n` characters or more of a unit's text so far. */
@@ -397,7 +416,8 @@ function wordsInsideLines(lines: readonly SourceLine[]): Set<string> {
 function isHeading(text: string, next: string): boolean {
   // (a box's label in capitals, `KEY TERMS`, `GLOSSARY`, heads its entries even when they open in lower case: `smart city A city …`)
   if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$/u.test(text) && next !== '') return true;
-  if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^\p{Lu}/u.test(next)) return false;
+  // (a statute's section heading heads its numbered subsection: `4 Digital twins` / `(1) In this Act …`)
+  if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^(?:\(\d{1,3}[a-z]?\)\s+)?\p{Lu}/u.test(next)) return false;
   if (SECTION_HEADING.test(text)) return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));

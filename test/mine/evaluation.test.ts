@@ -222,6 +222,23 @@ const FLOORS: Record<string, Floor> = {
   // Sixteenth extractor: 20/20, 20/21; quoted 20, author 16, year 18, ref 19 of 20 (left: a functional predicate in Table 1, whose
   // header `Source  Definition as published` is not read as one).
   'review-paper-22': { precision: 1, recall: 0.95, quoted: 1, author: 0.79, year: 0.89, ref: 0.94 },
+  // The fifteenth held-out set, paper 23 (an annotated statute with explanatory notes and a consultation summary) and paper
+  // 24 (a conference book of abstracts), labelled blind under the settled conventions 1–8 and committed before any run; totals
+  // only, scored by the lead at main 47c3211: the rules test15.jsonl 43/54, 43/57 (.796, .754); review-paper-23 15/16, 15/22
+  // (.938, .682); review-paper-24 21/24, 21/27 (.875, .778), the papers the same from paper.pdf; the learned model test15
+  // 45/56, 45/57; p23 14/17, 14/22; p24 21/24, 21/27 (from paper.pdf 21/25).
+  // Released for study by the seventeenth extractor (feat/mine-r17), in sample: test15.jsonl 51/59, 51/57; quoted 42, author 43,
+  // year 50, ref 49 of 51 (left: unframed `uses-to` predicates that older files label as definitions, n1506, n1531, n1549;
+  // `The Sustainable City`, a development's proper name, n1553, n1555; `not … but a bargain: a city that …` cut at the colon
+  // as the existing colon rule cuts `… rather than a mirror: …`, p1528; `a surrogate model for …` read as an example to
+  // follow, p1505; gapping `…, and a regenerative city one that …` inside `distinction, in which`, p1527; not traced: `calls a
+  // smart city “…”` in a footnote, p1533, and `the metaphor of the “smart city,” which is often used to describe`, p1509).
+  'test15.jsonl': { precision: 0.86, recall: 0.89, quoted: 0.82, author: 0.84, year: 0.98, ref: 0.96 },
+  // 22/22, 22/22; quoted 21, author 12, year 17, ref 21 of 22 (a statute's lettered paragraphs, `“…” includes`, `should mean`).
+  'review-paper-23': { precision: 0.99, recall: 0.99, quoted: 0.95, author: 0.54, year: 0.77, ref: 0.95 },
+  // 27/27, 27/27; quoted 12, author 7, year 9, ref 27 of 27 (the 15 abstracts' own definitions are labelled as their authors'
+  // with the session year, a reading the labeller marks doubtful: `mine` reads them as the document's own).
+  'review-paper-24': { precision: 0.99, recall: 0.99, quoted: 0.44, author: 0.25, year: 0.33, ref: 0.99 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -239,11 +256,16 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'test14.jsonl': { precision: 0.99, recall: 0.97, quoted: 0.99, author: 0.95, year: 0.99, ref: 0.99 }, // 55/55, 55/56; 55, 53, 55, 55 of 55
   'review-paper-21': { precision: 0.99, recall: 0.99, quoted: 0.99, author: 0.95, year: 0.95, ref: 0.99 }, // 25/25, 25/25; 25, 24, 24, 25 of 25
   'review-paper-22': { precision: 0.99, recall: 0.99, quoted: 0.95, author: 0.76, year: 0.85, ref: 0.9 }, // 21/21, 21/21; 20, 16, 18, 19 of 21
+  // Blind for the model shipped at main 47c3211 (45/56, 45/57; 14/17, 14/22; 21/24, 21/27); released, retrained with the
+  // seventeenth extractor's rules (feat/mine-r17), now in sample too:
+  'test15.jsonl': { precision: 0.93, recall: 0.96, quoted: 0.81, author: 0.83, year: 0.96, ref: 0.96 }, // 55/59, 55/57; 45, 46, 53, 53 of 55
+  'review-paper-23': { precision: 0.99, recall: 0.99, quoted: 0.95, author: 0.54, year: 0.77, ref: 0.95 }, // 22/22, 22/22; 21, 12, 17, 21 of 22
+  'review-paper-24': { precision: 0.99, recall: 0.99, quoted: 0.44, author: 0.25, year: 0.33, ref: 0.99 }, // 27/27, 27/27; 12, 7, 9, 27 of 27
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 14 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 21 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 15 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 23 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;

@@ -35,9 +35,12 @@ export function quotationClose(sentence: string, start: number): number {
   const open = opener ? [opener, opener] : /(‘)\s*(?:…|\.\.\.)?\s*$/u.exec(before);
   if (!open) return sentence.length;
   const closer = { '“': /”/u, '"': /"/u, '‘': /’(?!\p{L})/u, '«': /»/u }[open[1]!]!;
-  const close = closer.exec(sentence.slice(start));
+  // (a clause that opens with the term in quotation marks of its own, `““urban digital twin” means …”`, is closed after them)
+  const own = open[1] === '“' && sentence[start] === '“' ? sentence.indexOf('”', start) + 1 : 0;
+  const from = own > 0 ? own : start;
+  const close = closer.exec(sentence.slice(from));
   if (!close) return sentence.length;
-  const at = start + close.index;
+  const at = from + close.index;
   // Only when something other than punctuation or a citation follows the closing mark.
   return /^[\s.,;:!?]*(?:\[[^\]]*\]|\([^)]*\))?[\s.,;:!?]*$/u.test(sentence.slice(at + 1)) ? sentence.length : at;
 }
@@ -58,15 +61,21 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
 /**
  * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark
  * when a new clause follows it (`”, and the firm now sizes …`, `”, but few cities …`): what follows is the writers'
- * own statement. A relative after the mark (`” that is “…”`, `”, which …`) goes on with the definiens.
+ * own statement. A relative after the mark (`” that is “…”`, `” which …`) goes on with the definiens.
  */
 export function afterQuotedDefiniens(sentence: string, start: number): number {
-  const m = /^[^“”]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+“[^“”]{10,}”/u.exec(sentence.slice(start));
+  // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
+  const m = /^[^“”]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)\s+“|“(?:is|are|means?)\s)[^“”]{10,}”/u.exec(sentence.slice(start));
   if (!m) return sentence.length;
   const close = start + m[0].length - 1;
   const rest = sentence.slice(close + 1);
   const next = /^\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
-  return next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!)) ? close : sentence.length;
+  if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
+  // (or, without a conjunction, the writers' own clause, `”, we propose …`, or their comment on the quotation,
+  // `”, which tells officers what to measure`: the source's words ended at the mark)
+  const own = /^\s*,\s+(.*)$/su.exec(rest)?.[1] ?? '';
+  const comment = /^which\s+(?:(?:we|they|he|she|it)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(own);
+  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) ? close : sentence.length;
 }
 
 /** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
@@ -98,11 +107,16 @@ export function nextStatement(sentence: string, start: number): number {
 // The writers' comment after the definiens, set off by a comma, a dash or a semicolon: on the definition itself
 // (`, a definition that has been widely cited`, `— a definition that leaves out residents`, `, which is the
 // definition adopted here`, `, although this definition says nothing …`, `, so the definition goes`), a group
-// that answers it (`, but critics argue that …`), or its source named after it (`, as Okafor (2016) notes`).
+// that answers it (`, but critics argue that …`), what they make of it after a dash (`— which is why …`), or its
+// source named after it (`, as Okafor (2016) notes`).
 const COMMENTARY = new RegExp(
   [
     `(?:,|\\s[—–]|;)\\s+(?:(?:which|that)\\s+(?:is|was|has\\s+been)\\s+|(?:although|though|but|yet|and|while|whereas|so)\\s+)?(?:a|this|that|the|such\\s+a|our|one)\\s+(?:(?:broad|narrow|working|common|widely\\s+cited|technical|simple|useful|standard|familiar|classic)\\s+)?(?:definitions?|descriptions?|formulations?|framings?|wordings?|characteri[sz]ations?)(?![\\p{L}-])(?!\\s+of\\b)`,
     `,\\s+(?:but|while|whereas|although|though|yet)\\s+(?:critics|others|many|some|sceptics|skeptics|opponents|scholars|authors|researchers|commentators)\\s+(?:\\p{Ll}+ly\\s+)?(?:argue|claim|contend|note|point|say|suggest|warn|counter|object|question|doubt|insist|stress|reply|respond)\\b`,
+    // (or what the writers go on to do with it: `, and test this definition on two districts`)
+    `,\\s+and\\s+(?:then\\s+)?\\p{Ll}+\\s+(?:this|that|the|our)\\s+(?:definition|concept|notion|framing)\\b`,
+    // (or, after a dash, what the writers make of it: `– something every commuter hopes for`, `— which is why we oppose it`)
+    `\\s[—–]\\s+(?:something\\s+(?:that|which|all|every|many|most|few|no)\\b|(?:which|this|that)\\s+is\\s+(?:why|how|where)\\b|which\\s+(?:explains|means)\\b|hence\\b)`,
     `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
   ].join('|'),
   'u',
@@ -191,6 +205,7 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
   // (`… to produce a: smart economy…; smart government…; and smart people…`) it does not.
   let stems: Set<string> | undefined;
   let purpose: boolean | undefined;
+  let lettered: boolean | undefined;
   for (let from = start, semicolon = outsideQuotes(sentence, from, ';'); semicolon > start; semicolon = outsideQuotes(sentence, from, ';')) {
     const next = outsideQuotes(sentence, semicolon + 1, ';');
     const part = sentence.slice(semicolon + 1, next < 0 ? sentence.length : next);
@@ -201,7 +216,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     purpose ??= /\bto\s+\p{Ll}/u.test(sentence.slice(start, semicolon));
     const infinitive = /^\s*(?:(?:and|or)\s+)?to\s+(\p{Ll}+)/u.exec(part)?.[1];
     const parallelPurpose = purpose && infinitive !== undefined && tagsOf(infinitive).includes('VB');
-    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose) {
+    // (`… in which— (a) …; (b) …; and (c) …`: a statute's lettered paragraphs after a dash or colon are one definiens)
+    lettered ??= /[—–:]\s*\((?:a|i)\)\s/u.test(sentence.slice(start, semicolon));
+    const nextLetter = lettered && /^\s*(?:(?:and|or)\s+)?\((?:[b-z]|[ivx]{1,4})\)\s/u.test(part);
+    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) {
       end = semicolon;
       break;
     }

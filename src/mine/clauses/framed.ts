@@ -19,17 +19,21 @@ export interface SentenceContext {
 
 // A lead-in that restates what the term is in plainer words.
 const RESTATING =
-  /^(?:put\s+simply|simply\s+put|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
+  /^(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
 // A colon after a label or lead-in naming a definition: `Our definition:`, `Definition:`, `gives a definition built on verbs rather than nouns:`.
 const DEFINITION_COLON = /\bdefinitions?\b[^.:;!?]{0,60}:\s*$/iu;
 // `Definition 2 (digital twin).`, `Definition 3.1.`: a numbered definition's label, a sentence of its own.
 const DEFINITION_LABEL = /^(?:working\s+)?definition\s+\d{1,2}(?:\.\d{1,2})*\s*(?:\([^()]{1,60}\))?\s*[.:]?$/iu;
 // `So what is a sustainable city?`, `What, then, is a smart city?`, `So what is a digital twin of a city, in plain terms?`
+// (an interview's `Q:` may open it, and `A:` the answer)
 const WHAT_IS =
-  /^(?:(?:so|then|but|and|now)\s*,?\s+)?what\s*,?\s*(?:then\s*,?\s*)?(?:exactly\s+|really\s+|actually\s+)?(?:is|are)\s+(?=\S)([^?]{1,120})\?["”’]?$/iu;
-// `That, in a sentence, is a digital twin.`, `That, in one sentence, is what this deliverable means by the term.`
+  /^(?:(?:Q|Question)\s*\d{0,2}\s*[:.]\s*)?(?:(?:so|then|but|and|now)\s*,?\s+)?what\s*,?\s*(?:then\s*,?\s*)?(?:exactly\s+|really\s+|actually\s+)?(?:is|are)\s+(?=\S)([^?]{1,120})\?["”’]?$/iu;
+// `That, in a sentence, is a digital twin.`, `That, in one sentence, is what this deliverable means by the term.`, `That,
+// in short, is what the word means in this plan.`
 const FOLLOW_UP =
-  /^(?:that|this)\s*(?:,\s*(?:in\s+(?:a|one)\s+(?:sentence|word|nutshell|line)|in\s+short|in\s+brief|in\s+essence|put\s+simply|in\s+plain\s+terms)\s*,)?\s+is\s+(?:what\s+[^.;]{1,60}?\bmeans?\s+by\b|(?:an?|the)\s+)/iu;
+  /^(?:that|this)\s*(?:,\s*(?:in\s+(?:a|one)\s+(?:sentence|word|nutshell|line)|in\s+short|in\s+brief|in\s+essence|put\s+simply|in\s+plain\s+terms)\s*,)?\s+is\s+(?:what\s+[^.;]{1,60}?\bmeans?\s+by\b|what\s+(?:the|this|that|our)\s+(?:word|term|phrase|expression|label)\s+means\b|(?:an?|the)\s+)/iu;
+// An interview's answer label before the term: `A: An urban digital twin gathers …`.
+const ANSWER_LABEL = /^(?:A|Answer)\s*:$/u;
 
 /**
  * The frame that presents the sentence's statement about the term (its start at `start`, after `prefix`) as a
@@ -40,7 +44,7 @@ export function framing(prefix: string, term: string, context: SentenceContext |
   if (RESTATING.test(lead)) return { name: 'framed by a restating lead-in (put simply, in short …)', value: 1 };
   if (DEFINITION_COLON.test(lead)) return { name: 'framed by a definition label and a colon', value: 1 };
   // The frames outside the sentence hold for a term that opens it.
-  if (lead !== '' || !context) return undefined;
+  if ((lead !== '' && !ANSWER_LABEL.test(lead)) || !context) return undefined;
   const previous = context.previous?.trim() ?? '';
   if (DEFINITION_LABEL.test(previous)) return { name: 'framed by a definition’s label', value: 1 };
   const question = WHAT_IS.exec(previous);
@@ -65,8 +69,11 @@ function askedTerm(asked: string, matcher: TermMatcher): string | undefined {
  * (`links`, `mirrors`) counts: straight after the subject it is the verb. `plural`: the term is written in the plural.
  */
 export function functionalVerb(text: string, plural: boolean): string | undefined {
-  const word = /^[“"‘]?(\p{Ll}+)\b/u.exec(text)?.[1];
+  const m = /^[“"‘]?(\p{Ll}+)\b\s*(\p{Ll}*)/u.exec(text);
+  const word = m?.[1];
   if (!word || FINITE.test(word) || /^(?:not|never|no|also|only)$/u.test(word)) return undefined;
+  // (an auxiliary after it makes it the head of a compound the term modifies: `the smart cities approach will …`)
+  if (FINITE.test(m[2]!)) return undefined;
   // (`couples`: the lexicon knows only the noun, but `couple` is a verb)
   // (after a plural term, the base form: `digital twins rehearse …`)
   const tags = tagsOf(word);

@@ -50,12 +50,13 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (/(?:^|\s)(?:what|whether|how|why|if|when|where|which|who)$/iu.test(p)) return { name: 'inside a question or relative clause', value: 0.2 };
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
-  // `In that tradition a sustainable city is …`: a short prepositional opener without a verb.
+  // `In that tradition a sustainable city is …`, `In this Act “smart city” means …`: a short prepositional opener without a verb.
   if (
     /^(?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60}$/iu.test(p) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) &&
     !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) &&
-    /^(?:an?|the)\s/iu.test(sentence.slice(start))
+    // (or the term quoted as a word: `In this Act “smart city” means …`)
+    /^(?:(?:an?|the)\s|[“‘"])/iu.test(sentence.slice(start))
   ) {
     return { name: 'after an introductory phrase', value: 0.9 };
   }

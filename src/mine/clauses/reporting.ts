@@ -48,9 +48,11 @@ export function reportingClause(
   const reporting = direct ?? namedSubjectVerb(prefix);
   if (!reporting) return undefined;
   // (`define digital twins of cities as …`: a short complement of the term before `as`)
+  // (or its abbreviation: `describe an urban digital twin (UDT) as …`)
   const as =
-    /^(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(sentence.slice(after)) ??
-    (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
+    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
+      sentence.slice(after),
+    ) ?? (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
   if (!as) return undefined;
   const verb = reporting[1]!
     .toLowerCase()

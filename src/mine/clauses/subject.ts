@@ -43,7 +43,8 @@ export function subjectClause(
   after += skip[0].length;
   const checks = [...np.checks];
   const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
-  let verb = matchVerb(sentence.slice(verbAt));
+  // (a quotation may open at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
+  let verb = matchVerb(sentence.slice(verbAt).replace(/^[“‘](?=(?:is|are) )/u, ''));
   let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
@@ -61,10 +62,23 @@ export function subjectClause(
       ) {
         checks.push({ name: 'refers back to a definition', value: 0.3 });
       }
+      // `The smart city, as marketed by the platform firms, is …`: what the term's thing is in someone's practice, not what the term means.
+      if (
+        /^as\s+(?:\p{Ll}+ly\s+)?(?:promoted|marketed|sold|advertised|pitched|packaged|practi[sc]ed|implemented|deployed|built)\s+(?:by|in|across)\b/iu.test(
+          aside[1]!,
+        )
+      )
+        checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
       const at = after + aside[0].length;
       const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
-      verb = matchVerb(sentence.slice(v));
+      verb = matchVerb(sentence.slice(v).replace(/^[“‘](?=(?:is|are) )/u, ''));
     }
+  }
+  // `“sustainable city” includes …`, `“smart city” should mean …`: the term in quotation marks is a word, and these
+  // verbs give or propose its meaning (as statutes and their consultations write), where of the thing they would not.
+  if (!verb && /^[“‘"']/u.test(sentence.slice(np.start))) {
+    const word = /^[’”"']?\s*(includes|(?:should|shall|must|would|could|might|may)\s+(?:be\s+taken\s+to\s+)?mean)\b/u.exec(sentence.slice(after));
+    if (word) verb = { pattern: { name: 'word-means', value: 0.85 }, text: word[1]! };
   }
   // `The definition of a sustainable city adopted in this plan is …`, `A Digital Twin for Cities is …`:
   // a short post-modifier without a verb of its own between the term and its predicate.
@@ -121,7 +135,7 @@ const ASIDE_VERB =
   '(?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds|puts\\s+it|put\\s+it)';
 
 const NAME_THEN_VERB = new RegExp(
-  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}$`,
+  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}(?:\\s+(?:in|on)\\s+[^,;:“”"]{1,60})?$`,
   'u',
 );
 const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');
@@ -131,7 +145,10 @@ function matchVerbAfter(sentence: string, at: number): VerbMatch | undefined {
   return matchVerb(sentence.slice(at + ADVERBS.exec(sentence.slice(at))![0].length));
 }
 
-/** The speaker an aside names (`Ramaswami-Fenn argues`, `as Batty puts it`, `argues Ingrid Moe`), its offsets in the sentence from `offset`. */
+/**
+ * The speaker an aside names (`Ramaswami-Fenn argues`, `as Batty puts it`, `argues Ingrid Moe`, `Moe argues in her second
+ * book`), its offsets in the sentence from `offset`.
+ */
 function speakerIn(aside: string, offset: number): NonNullable<Clause['reporter']> | undefined {
   const m = NAME_THEN_VERB.exec(aside) ?? VERB_THEN_NAME.exec(aside);
   if (!m || !nameLike(m[1]!)) return undefined;

@@ -38,8 +38,9 @@ const AS_VERBS: Readonly<Record<string, number>> = {
 const AS_VERB = Object.keys(AS_VERBS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+// (`be` alone after a proposal's `that`: `we propose that a smart city be understood as …`)
 const PASSIVE_AS = new RegExp(
-  `^(?:is|are|was|were|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
+  `^(?:is|are|was|were|be|has been|have been|(?:can|could|may|might|should|must|will|would)(?:[\\s,]+${ADVERB})*\\s+be)(?:[\\s,]+(?:${ADVERB}|being\\b))*\\s+(${AS_VERB})((?:\\s+(?:here|in this \\p{L}+|in the literature|by [^,;]{1,60}?|within [^,;]{1,40}?|broadly|simply|generally|commonly|often|usually|mostly|widely)|\\s*,\\s*(?:following|after|with|like|in\\s+the\\s+words\\s+of)\\s+[^,;]{1,60}?,)?)\\s*,?\\s+as\\b`,
   'iu',
 );
 // The same verbs with a noun phrase straight after them: `can be considered “a mirror image of …”`,

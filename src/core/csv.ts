@@ -172,8 +172,8 @@ function describe(error: CsvError): string {
  * short row…), it returns undefined without reporting, and the caller reads the file whole with
  * `readCsvTable`, which reports exactly as it always has. Rows and lines are those `readCsvTable`
  * gives (a test compares the two on generated files cut into random pieces). The pieces stay bytes
- * (`CleanBytes`): decoding each to a string and encoding it back for the parser was most of the
- * reading's time.
+ * (`CleanBytes`): decoding each to a string and encoding it back for the parser took a fifth of
+ * the reading's CPU at 20,000 definitions and two fifths at a million.
  */
 export async function readCsvStreaming(
   pieces: AsyncIterable<Uint8Array>,

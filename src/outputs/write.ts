@@ -21,13 +21,15 @@ export type GuardOptions = Omit<OutFolderOptions, 'files'>;
  * Writes every output into a fresh folder beside `outDir`, then swaps it in: an interrupted run
  * leaves the previous outputs whole, never half of each. Refuses (before writing anything) a
  * folder citydefs did not write; see `checkOutFolder`. `later`: more files, still being made,
- * written once they are (while `files` are written).
+ * written once they are (while `files` are written). `written`, if given, is told each file's
+ * milliseconds from its start to its flush (for a file made here, the making too).
  */
 export async function writeFolder(
   outDir: string,
   files: ReadonlyMap<string, OutputContent>,
   guard: GuardOptions,
   later?: Promise<ReadonlyMap<string, OutputContent>>,
+  written?: (name: string, ms: number) => void,
 ): Promise<void> {
   const target = path.resolve(outDir);
   // Awaited once the first files are written; meanwhile its failure must not count as unhandled.
@@ -44,7 +46,7 @@ export async function writeFolder(
   const temp = tempName(target, 'tmp');
   const old = tempName(target, 'old');
   try {
-    await swapIn(target, temp, old, files, later);
+    await swapIn(target, temp, old, files, later, written);
   } finally {
     releaseTemp(temp);
     releaseTemp(old);
@@ -58,6 +60,7 @@ async function swapIn(
   old: string,
   files: ReadonlyMap<string, OutputContent>,
   later: Promise<ReadonlyMap<string, OutputContent>> | undefined,
+  written: ((name: string, ms: number) => void) | undefined,
 ): Promise<void> {
   try {
     assertNotStopped();
@@ -66,10 +69,12 @@ async function swapIn(
     const writeOne = async (name: string, content: OutputContent) => {
       // (after a signal's sweep, a recursive mkdir would make the removed folder again)
       assertNotStopped();
+      const start = performance.now();
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
       // Content still being made (a PNG on its thread) that fails is not a disk problem (see `ContentFailure`).
       const made = await Promise.resolve(content).catch((error: unknown) => Promise.reject(new ContentFailure(error)));
       await writeFileSynced(path.join(temp, name), made);
+      written?.(name, performance.now() - start);
     };
     // Files made on other threads are started first and written as their pieces come, alongside
     // the others one by one (started last, they ran on after the rest: a minute at a million definitions).

@@ -122,6 +122,7 @@ describe('progress, --quiet and --json', () => {
       counts: { records: 3, valid: 2, analysed: 2, excluded: 0, duplicateGroups: 0, terms: expect.any(Number), factors: 0, definitionsWithoutFactor: 2 },
       // Milliseconds per stage, for the benchmark.
       timings: {
+        start: expect.any(Number),
         read: expect.any(Number),
         load: expect.any(Number),
         tokenize: expect.any(Number),
@@ -131,6 +132,11 @@ describe('progress, --quiet and --json', () => {
         tabulate: expect.any(Number),
         analyses: expect.any(Number),
         synthesize: expect.any(Number),
+        render: expect.any(Number),
+        outputs: expect.any(Number),
+        report: expect.any(Number),
+        figures: expect.any(Number),
+        total: expect.any(Number),
       },
       diagnostics: { errors: 1, warnings: 0, info: 1 },
     });

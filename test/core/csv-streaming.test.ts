@@ -72,6 +72,20 @@ describe('readCsvStreaming', () => {
     );
   });
 
+  it('reads the bytes as the decoded text wherever two cuts fall: a byte order mark, a character or `\\r\\n` cut', async () => {
+    const text = '\uFEFFid,text\r\n\r\ne1,"caf\u00e9 \u20ac\r\n\u{1F600}"\r\r\n\ne2,"\u00a0x\r\u20ac"\r';
+    const bytes = Buffer.from(text, 'utf8');
+    const expected = wholeFile(bytes).table;
+    expect(expected?.rows.map((r) => r.line)).toEqual([3, 7]);
+    for (let a = 0; a <= bytes.length; a++)
+      for (let b = a; b <= bytes.length; b++) expect(await readCsvStreaming(piecesOf(bytes, [a, b]), 'x.csv')).toEqual(expected);
+    // An empty piece between a \r and its \n.
+    const pieces = async function* () {
+      for (const piece of ['id,text\r', '', '\na,x\r', '', '\n']) yield Buffer.from(piece);
+    };
+    expect(await readCsvStreaming(pieces(), 'x.csv')).toEqual({ columns: ['id', 'text'], rows: [{ line: 2, fields: { id: 'a', text: 'x' } }] });
+  });
+
   it('hands back files in another encoding, with control bytes, or with a broken record', async () => {
     const back = async (bytes: Uint8Array) => readCsvStreaming(piecesOf(bytes, [3]), 'x.csv');
     expect(await back(Buffer.from('id,text\na,caf\xe9\n', 'latin1'))).toBeUndefined();

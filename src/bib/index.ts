@@ -7,7 +7,7 @@ import type { Origin, SourceRecord } from '../model/index.js';
 import { slug } from '../core/text.js';
 import type { Concept } from '../config/concept.js';
 import type { MineMethod } from '../config/mine-method.js';
-import { mineBy } from '../mine/method.js';
+import { mineReported } from '../mine/method.js';
 import { minedRecord } from '../mine/records.js';
 import { splitBibtex, splitRis, type EntryText } from './split.js';
 
@@ -61,7 +61,13 @@ export async function readBibliography(file: string, cwd: string, diagnostics: D
   const records: SourceRecord[] = [];
   const without: string[] = [];
   for (const { item, origin } of items) {
-    const candidates = item.abstract ? mineBy(options.method ?? 'rules', [String(item.abstract)], options.concept ? { concept: options.concept } : {}) : [];
+    // (its run-on sentences are reported at the entry, as a document's are at its file)
+    const candidates = item.abstract
+      ? mineReported(options.method ?? 'rules', [String(item.abstract)], options.concept ? { concept: options.concept } : {}, diagnostics, {
+          ...origin,
+          field: 'abstract',
+        })
+      : [];
     const name = `${keyOf(item) ?? item.id}${item.title ? ` (${item.title})` : ''}`;
     if (candidates.length === 0) {
       without.push(name);

@@ -290,7 +290,7 @@ async function mineFile(
   }
   const ext = path.extname(file).toLowerCase();
   const sidecar = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
-  const mined = (pages: readonly string[]) => detached(mineReported(method, pages, { minScore: flags.minScore, concept }, diagnostics, label));
+  const mined = (pages: readonly string[]) => detached(mineReported(method, pages, { minScore: flags.minScore, concept }, diagnostics, { file: label }));
   if (ext === '.pdf' && pool) {
     const { readPdfText } = await import('../ingest/pdf.js');
     const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 }, pool);

@@ -22,7 +22,7 @@ export async function readHtmlRecords(data: Buffer, file: string, diagnostics: D
   if (text === undefined) return [];
   const page = htmlToText(text);
   const source = { ...page.meta, ...meta };
-  const candidates = mineReported(context.method ?? 'rules', [page.text], context.concept ? { concept: context.concept } : {}, diagnostics, file);
+  const candidates = mineReported(context.method ?? 'rules', [page.text], context.concept ? { concept: context.concept } : {}, diagnostics, { file });
   if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
   return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'record');
 }

@@ -29,7 +29,7 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
       { file },
     );
   }
-  const candidates = mineReported(context.method ?? 'rules', pdf.pages, context.concept ? { concept: context.concept } : {}, diagnostics, file);
+  const candidates = mineReported(context.method ?? 'rules', pdf.pages, context.concept ? { concept: context.concept } : {}, diagnostics, { file });
   if (candidates.length === 0) {
     diagnostics.warn('ingest/pdf-no-definition', `Found no definition of the concept in its ${pdf.pages.length} pages`, { file });
   }

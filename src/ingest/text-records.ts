@@ -83,7 +83,7 @@ export function readTextDocument(text: string, file: string, diagnostics: Diagno
   if (!meta) return [];
   const { body, front } = textDocument(text, file, diagnostics);
   const source = { ...front, ...meta };
-  const candidates = mineReported(context.method ?? 'rules', [body], context.concept ? { concept: context.concept } : {}, diagnostics, file);
+  const candidates = mineReported(context.method ?? 'rules', [body], context.concept ? { concept: context.concept } : {}, diagnostics, { file });
   if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
   return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'line');
 }

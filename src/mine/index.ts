@@ -1,6 +1,6 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
-import type { Diagnostics } from '../core/diagnostics.js';
+import type { At, Diagnostics } from '../core/diagnostics.js';
 import { attribute, referenceIndex, type Attribution } from './attribution.js';
 import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
@@ -336,10 +336,10 @@ export function explain(candidate: Pick<Candidate, 'explanation'>): string {
 }
 
 /**
- * `onUnread` for one file, and the warning it leads to: one per file, naming the pages whose run-on sentences were
+ * `onUnread` for one file (or one bibliography entry's abstract), and the warning it leads to: one per file, naming the pages whose run-on sentences were
  * read only for their first `MAX_NAMINGS` namings of the concept (a spliced or generated text, never real prose).
  */
-export function unreadSentences(diagnostics: Diagnostics, file: string): { readonly onUnread: (page: number) => void; readonly report: () => void } {
+export function unreadSentences(diagnostics: Diagnostics, at: At): { readonly onUnread: (page: number) => void; readonly report: () => void } {
   const pages: number[] = [];
   return {
     onUnread: (page) => void pages.push(page),
@@ -349,7 +349,7 @@ export function unreadSentences(diagnostics: Diagnostics, file: string): { reado
       diagnostics.warn(
         'mine/long-sentence',
         `${where} the concept more than ${MAX_NAMINGS} times; only the first ${MAX_NAMINGS} namings in each were read for definitions`,
-        { file },
+        at,
       );
     },
   };

@@ -1,6 +1,6 @@
 import type { MineMethod } from '../config/mine-method.js';
 import { ConfigSchema } from '../config/schema.js';
-import type { Diagnostics } from '../core/diagnostics.js';
+import type { At, Diagnostics } from '../core/diagnostics.js';
 import { mineDefinitions, unreadSentences, type Candidate, type MineOptions } from './index.js';
 import { MAX_SPANNED } from './learn/candidates.js';
 import { mineLearned } from './learn/miner.js';
@@ -26,9 +26,9 @@ export function mineBy(method: MineMethod, pages: readonly string[], options: Mi
  * The candidates of one file's pages, warning once of the sentences read only in part: those naming the concept too
  * often (`mine/long-sentence`), and those the learned method spans only in their start (`mine/long-sentence-cut`).
  */
-export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, file: string): Candidate[] {
-  const unread = unreadSentences(diagnostics, file);
-  const cut = cutSentences(diagnostics, file);
+export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, at: At): Candidate[] {
+  const unread = unreadSentences(diagnostics, at);
+  const cut = cutSentences(diagnostics, at);
   const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread, onCut: cut.onCut });
   unread.report();
   cut.report();
@@ -38,7 +38,7 @@ export function mineReported(method: MineMethod, pages: readonly string[], optio
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** `onCut` for one file, and the warning it leads to: one per file, naming the pages and the longest sentence cut. */
-export function cutSentences(diagnostics: Diagnostics, file: string): { readonly onCut: (page: number, length: number) => void; readonly report: () => void } {
+export function cutSentences(diagnostics: Diagnostics, at: At): { readonly onCut: (page: number, length: number) => void; readonly report: () => void } {
   const pages: number[] = [];
   let longest = 0;
   return {
@@ -55,7 +55,7 @@ export function cutSentences(diagnostics: Diagnostics, file: string): { readonly
       diagnostics.warn(
         'mine/long-sentence-cut',
         `${where}; the learned method read only the first ${count(MAX_SPANNED)} characters of ${pages.length === 1 ? 'it' : 'each'} for definitions, as each of a sentence's spans reads the whole sentence`,
-        { file },
+        at,
       );
     },
   };

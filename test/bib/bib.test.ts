@@ -108,6 +108,21 @@ describe('citydefs add --bib', () => {
     );
   });
 
+  it("warns at the entry when the learned method reads an abstract's run-on sentence only in part", async () => {
+    const runOn = `A smart city is a city that shares data${', and lamps and meters'.repeat(200)}.`;
+    const bib = `@article{runon2020,\n  author = {Okafor, Ada},\n  title = {Lamps},\n  year = {2020},\n  abstract = {${runOn}}\n}\n`;
+    const dir = corpus({ 'refs.bib': bib });
+    const diagnostics = new Diagnostics();
+    const read = await readBibliography('refs.bib', dir, diagnostics, { method: 'learned' });
+    expect(read.records.length).toBeGreaterThan(0);
+    const cut = diagnostics.list().filter((d) => d.code === 'mine/long-sentence-cut');
+    expect(cut).toHaveLength(1);
+    expect(cut[0]).toMatchObject({ file: 'refs.bib', line: 1, field: 'abstract' });
+    const rules = new Diagnostics();
+    await readBibliography('refs.bib', dir, rules, { method: 'rules' });
+    expect(rules.list().filter((d) => d.code === 'mine/long-sentence-cut')).toEqual([]);
+  });
+
   it('reads CSL-JSON; a bad item is reported', async () => {
     const dir = corpus({ 'refs.json': CSL });
     const run = await cli(['add', '--bib', 'refs.json', '--sector', 'academic', '--dry-run'], dir);

@@ -23,7 +23,7 @@ export function mineBy(method: MineMethod, pages: readonly string[], options: Mi
 }
 
 /**
- * The candidates of one file's pages, warning once of the sentences read only in part: those naming the concept too
+ * The candidates of one file's pages (or one bibliography entry's abstract), warning once, at `at`, of the sentences read only in part: those naming the concept too
  * often (`mine/long-sentence`), and those the learned method spans only in their start (`mine/long-sentence-cut`).
  */
 export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, at: At): Candidate[] {

@@ -43,8 +43,7 @@ export function subjectClause(
   after += skip[0].length;
   const checks = [...np.checks];
   const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
-  // (a quotation may open at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
-  let verb = matchVerb(sentence.slice(verbAt).replace(/^[“‘](?=(?:is|are) )/u, ''));
+  let verb = matchVerbAt(sentence, verbAt);
   let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
@@ -69,9 +68,7 @@ export function subjectClause(
         )
       )
         checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
-      const at = after + aside[0].length;
-      const v = at + ADVERBS.exec(sentence.slice(at))![0].length;
-      verb = matchVerb(sentence.slice(v).replace(/^[“‘](?=(?:is|are) )/u, ''));
+      verb = matchVerbAfter(sentence, after + aside[0].length);
     }
   }
   // `“sustainable city” includes …`, `“smart city” should mean …`: the term in quotation marks is a word, and these
@@ -140,9 +137,14 @@ const NAME_THEN_VERB = new RegExp(
 );
 const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');
 
+/** A verb group at `at`; a quotation may open at the verb (`a digital twin, in its ordinary meaning, “is a model …”`). */
+function matchVerbAt(sentence: string, at: number): VerbMatch | undefined {
+  return matchVerb(sentence.slice(at).replace(/^[“‘](?=(?:is|are) )/u, ''));
+}
+
 /** A verb group after `at`, past its adverbs. */
 function matchVerbAfter(sentence: string, at: number): VerbMatch | undefined {
-  return matchVerb(sentence.slice(at + ADVERBS.exec(sentence.slice(at))![0].length));
+  return matchVerbAt(sentence, at + ADVERBS.exec(sentence.slice(at))![0].length);
 }
 
 /**

@@ -157,7 +157,11 @@ export function referencesJson(definitions: readonly Definition[]): string {
   return referencesJsonStream(definitions).text();
 }
 
-/** `references.json` written item by item: the bytes of `JSON.stringify(items, null, 2)` and a newline. */
+/**
+ * `references.json` written item by item: the bytes of `JSON.stringify(items, null, 2)` and a
+ * newline. Each item's text is written here (`itemJson`) rather than made as an object and
+ * stringified: the items have one shape, and the stringify was most of the file's time.
+ */
 export function referencesJsonStream(definitions: readonly Definition[]): TextStream {
   return new TextStream(() =>
     textPieces(
@@ -167,17 +171,55 @@ export function referencesJsonStream(definitions: readonly Definition[]): TextSt
           return;
         }
         yield '[\n';
-        // A batch of items as an array, its brackets cut off: the items as the whole array's are,
-        // one level deep (one `JSON.stringify` per batch, not per item and its lines indented again).
-        for (let i = 0; i < definitions.length; i += CITE_BATCH) {
-          const batch = JSON.stringify(definitions.slice(i, i + CITE_BATCH).map(cslItem), null, 2);
-          yield `${i ? ',\n' : ''}${batch.slice(2, -2)}`;
-        }
+        for (let i = 0; i < definitions.length; i++) yield `${i ? ',\n' : ''}${itemJson(definitions[i]!)}`;
         yield '\n]\n';
       })(),
+      // Every part ends in `}` or `\n` (JSON.stringify escapes a lone surrogate).
+      true,
     ),
   );
 }
+
+/** A value as `JSON.stringify` writes it at any depth (a string or a number: no indentation inside). */
+const scalar = (value: string | number) => JSON.stringify(value);
+
+/**
+ * `cslItem(d)` as `JSON.stringify` of the items' array with two spaces writes it (an item at depth
+ * one), without its trailing comma: the same fields in the same order, each value escaped by
+ * `JSON.stringify` itself.
+ */
+function itemJson(d: Source): string {
+  const id = scalar(d.id);
+  let out = `  {\n    "id": ${id},\n    "citation-key": ${id},\n    "type": "${typeOf(d)}"`;
+  const authors = authorsJson(d.author);
+  if (authors) out += `,\n    "author": ${authors}`;
+  if (d.title) out += `,\n    "title": ${scalar(d.title)}`;
+  if (d.year !== undefined) out += `,\n    "issued": {\n      "date-parts": [\n        [\n          ${scalar(d.year)}\n        ]\n      ]\n    }`;
+  if (d.container) out += `,\n    "container-title": ${scalar(d.container)}`;
+  if (d.volume) out += `,\n    "volume": ${scalar(d.volume)}`;
+  if (d.issue) out += `,\n    "issue": ${scalar(d.issue)}`;
+  if (d.pages) out += `,\n    "page": ${scalar(d.pages)}`;
+  if (d.publisher) out += `,\n    "publisher": ${scalar(d.publisher)}`;
+  if (d.doi) out += `,\n    "DOI": ${scalar(d.doi)}`;
+  if (d.url) out += `,\n    "URL": ${scalar(d.url)}`;
+  return out + '\n  }';
+}
+
+/** An author field's names as an item's `author` value (empty when it names nobody), each field written once. */
+function authorsJson(author: string): string {
+  let text = authorsText.get(author);
+  if (text === undefined) {
+    if (authorsText.size >= PARSED_AUTHORS) authorsText.clear();
+    const names = authorsOf(author);
+    // Standalone, indented as the value of an item's field is (two levels in: four more spaces a line).
+    text = names.length ? JSON.stringify(names, null, 2).replaceAll('\n', '\n    ') : '';
+    authorsText.set(author, text);
+  }
+  return text;
+}
+
+/** `authorsJson` by author field; cleared when full, as `parsedAuthors` is. */
+const authorsText = new Map<string, string>();
 
 export type ReferenceFormat = 'bib' | 'ris';
 

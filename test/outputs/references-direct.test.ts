@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Definition } from '../../src/model/index.js';
-import { referenceItems, referencesBib, referencesRis } from '../../src/outputs/references.js';
+import { cslItem, referenceItems, referencesBib, referencesJson, referencesRis } from '../../src/outputs/references.js';
 
 // references.bib and .ris run citation-js's output plugins on the items directly, without
 // `new Cite(items)` parsing and cleaning them first: the text must be what Cite gives. The
@@ -86,6 +86,20 @@ describe('references through citation-js output plugins', () => {
         return referencesBib(definitions) === throughCite('bib', definitions) && referencesRis(definitions) === throughCite('ris', definitions);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // references.json is written field by field, not stringified: the bytes must be JSON.stringify's.
+  it('writes references.json as JSON.stringify of the CSL items', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ definition, id: value, year: fc.option(fc.oneof(fc.integer(), fc.double()), { nil: undefined }) }), { maxLength: 12 }),
+        (records) => {
+          const definitions = records.map((r) => ({ ...r.definition, id: r.id, year: r.year }) as unknown as Definition);
+          return referencesJson(definitions) === JSON.stringify(definitions.map(cslItem), null, 2) + '\n';
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

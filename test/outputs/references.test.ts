@@ -123,6 +123,16 @@ describe('references.bib, .ris, .json', () => {
     }
   });
 
+  it('write the same references.json past the number of author fields kept written (10,000)', () => {
+    const sources = [article, report, bare, sameSource];
+    const definitions = Array.from({ length: 10_050 }, (_, i) => ({
+      ...sources[i % sources.length]!,
+      id: `d${i}`,
+      author: i % 3 ? `Family${i % 10_020}, A.` : `Source ${i}`,
+    }));
+    expect(referencesJson(definitions)).toBe(JSON.stringify(definitions.map(cslItem), null, 2) + '\n');
+  });
+
   it('are empty files without analysed definitions', () => {
     expect(referencesBib([])).toBe('');
     expect(referencesRis([])).toBe('');

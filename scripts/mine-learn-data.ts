@@ -3,7 +3,7 @@
 // spans it keeps, scored by the scorer's rule (test/mine/evaluation-data.ts).
 import { readdirSync } from 'node:fs';
 import type { Candidate } from '../src/mine/index.js';
-import { documentSpans, placeOfSpan, type Group, type RuleMiner } from '../src/mine/learn/candidates.js';
+import { documentSpans, placeOfSpan, type Group, type RuleMiner, type Span } from '../src/mine/learn/candidates.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
 import { choose as chooseSpans, type Chosen } from '../src/mine/learn/miner.js';
 import { train, type Example, type Model, type TrainOptions } from '../src/mine/learn/model.js';
@@ -56,16 +56,23 @@ function closeness(found: string, expected: string): number {
 }
 
 // The features that come from the rules (their spans, pattern, factors and score).
-const RULE_FEATURE = /^(?:rule|near-rule|sentence-rule|top-rule|rule-[a-z-]+):/u;
+export const RULE_FEATURE = /^(?:rule|near-rule|sentence-rule|top-rule|rule-[a-z-]+):/u;
 
 /**
  * A document's spans with features and labels (1: the scorer would match the span to an expected definition).
  * `noRules`: neither the rules' spans nor their features (the lexical model alone).
  */
-export function prepare(doc: LabelledDocument, options: { noRules?: boolean; ruleMiner?: RuleMiner } = {}): Prepared {
-  const all = documentSpans(doc.pages, EVALUATION_CONCEPT, options.ruleMiner).groups;
-  const groups = options.noRules ? all.map((g) => ({ ...g, rules: [], spans: g.spans.filter((s) => s.from !== 'rule').map(({ rule: _, ...s }) => s) })) : all;
-  const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s).filter((f) => !options.noRules || !RULE_FEATURE.test(f))));
+export function prepare(
+  doc: LabelledDocument,
+  options: { noRules?: boolean; ruleMiner?: RuleMiner; groups?: readonly Group[]; featuresOf?: (g: Group, s: Span) => string[] } = {},
+): Prepared {
+  // (`groups`: the document's spans read before, so that an experiment reads each document's rules once)
+  const all = options.groups ?? documentSpans(doc.pages, EVALUATION_CONCEPT, options.ruleMiner).groups;
+  const groups = options.noRules
+    ? all.map((g) => ({ ...g, rules: [], spans: g.spans.filter((s) => s.from !== 'rule').map(({ rule: _, ...s }) => s) }))
+    : [...all];
+  const featuresOf = options.featuresOf ?? spanFeatures;
+  const features = groups.map((g) => g.spans.map((s) => featuresOf(g, s).filter((f) => !options.noRules || !RULE_FEATURE.test(f))));
   const matches = groups.map((g) =>
     g.spans.map((s) => {
       const clause = g.sentence.slice(s.start, s.end);

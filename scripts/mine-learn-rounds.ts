@@ -4,6 +4,10 @@
 // leave-one-file-out, where a file's round-mates (same labellers, same month, same forms) are in training.
 //
 //   npx tsx scripts/mine-learn-rounds.ts [--threshold 0.5] [--variants shipped,no-rules,…] [--per-round]
+//   npx tsx scripts/mine-learn-rounds.ts --replay <worktree of an earlier commit> --blind a.jsonl,review-paper-n,… [--variants …]
+//
+// --replay: one round replayed as it was blind (scripts/mine-learn-replay.ts): the rules are that commit's, written
+// before the round's files were studied, so their features carry none of its labels; trained on the other studied files.
 //
 // The rules' features still carry the left-out round's labels (the rules were written from every studied file), so the
 // variants with them are optimistic here; the `no-rules` ones are not. MINE_LEARN_TRAIN applies to every variant
@@ -11,7 +15,9 @@
 import { delexicalize, shapeFeatures } from '../src/mine/learn/shape.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
 import type { Group, Span } from '../src/mine/learn/candidates.js';
-import { documentSpans } from '../src/mine/learn/candidates.js';
+import { documentSpans, type RuleMiner } from '../src/mine/learn/candidates.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EVALUATION_CONCEPT } from '../test/mine/evaluation-data.js';
 import { documentsOf, fraction, prepare, scoreModel, studiedFiles, trainOn, type Prepared, type TrainOnOptions } from './mine-learn-data.js';
 
@@ -82,11 +88,17 @@ const missing = studied.filter((f) => !listed.includes(f));
 const extra = listed.filter((f) => !studied.includes(f));
 if (missing.length || extra.length) throw new Error(`ROUNDS out of date: not listed ${missing.join(', ') || '-'}; not studied ${extra.join(', ') || '-'}`);
 
+const replay = option('--replay');
+const ruleMiner = replay
+  ? ((await import(pathToFileURL(path.join(replay, 'src/mine/index.ts')).href)) as { mineDefinitions: RuleMiner }).mineDefinitions
+  : undefined;
+const rounds: readonly (readonly string[])[] = replay ? [option('--blind')!.split(',')] : ROUNDS;
+
 const started = performance.now();
 // Each document's spans (and the rules' candidates) read once, for every variant.
-const documents = studied.flatMap((f) => documentsOf(f)).map((d) => ({ doc: d, groups: documentSpans(d.pages, EVALUATION_CONCEPT).groups }));
+const documents = studied.flatMap((f) => documentsOf(f)).map((d) => ({ doc: d, groups: documentSpans(d.pages, EVALUATION_CONCEPT, ruleMiner).groups }));
 console.log(
-  `${documents.length} documents of ${studied.length} files in ${ROUNDS.length} rounds read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `${replay ? `replay with the rules of ${replay}, blind ${rounds[0]!.join(' + ')}; ` : ''}${documents.length} documents of ${studied.length} files in ${rounds.length} rounds read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
 for (const name of chosen) {
@@ -96,7 +108,7 @@ for (const name of chosen) {
   const env = JSON.parse(process.env['MINE_LEARN_TRAIN'] ?? '{}') as TrainOnOptions;
   const pooled = new Map(thresholds.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const rows: string[] = [];
-  for (const round of ROUNDS) {
+  for (const round of rounds) {
     const model = trainOn(
       docs.filter((d) => !round.includes(d.file)),
       { ...variant.train, ...env },

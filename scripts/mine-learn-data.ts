@@ -3,7 +3,7 @@
 // spans it keeps, scored by the scorer's rule (test/mine/evaluation-data.ts).
 import { readdirSync } from 'node:fs';
 import type { Candidate } from '../src/mine/index.js';
-import { documentSpans, placeOfSpan, type Group, type RuleMiner } from '../src/mine/learn/candidates.js';
+import { documentSpans, placeOfSpan, type Group, type RuleMiner, type Span } from '../src/mine/learn/candidates.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
 import { choose as chooseSpans, type Chosen } from '../src/mine/learn/miner.js';
 import { train, type Example, type Model, type TrainOptions } from '../src/mine/learn/model.js';
@@ -56,16 +56,23 @@ function closeness(found: string, expected: string): number {
 }
 
 // The features that come from the rules (their spans, pattern, factors and score).
-const RULE_FEATURE = /^(?:rule|near-rule|sentence-rule|top-rule|rule-[a-z-]+):/u;
+export const RULE_FEATURE = /^(?:rule|near-rule|sentence-rule|top-rule|rule-[a-z-]+):/u;
 
 /**
  * A document's spans with features and labels (1: the scorer would match the span to an expected definition).
  * `noRules`: neither the rules' spans nor their features (the lexical model alone).
  */
-export function prepare(doc: LabelledDocument, options: { noRules?: boolean; ruleMiner?: RuleMiner } = {}): Prepared {
-  const all = documentSpans(doc.pages, EVALUATION_CONCEPT, options.ruleMiner).groups;
-  const groups = options.noRules ? all.map((g) => ({ ...g, rules: [], spans: g.spans.filter((s) => s.from !== 'rule').map(({ rule: _, ...s }) => s) })) : all;
-  const features = groups.map((g) => g.spans.map((s) => spanFeatures(g, s).filter((f) => !options.noRules || !RULE_FEATURE.test(f))));
+export function prepare(
+  doc: LabelledDocument,
+  options: { noRules?: boolean; ruleMiner?: RuleMiner; groups?: readonly Group[]; featuresOf?: (g: Group, s: Span) => string[] } = {},
+): Prepared {
+  // (`groups`: the document's spans read before, so that an experiment reads each document's rules once)
+  const all = options.groups ?? documentSpans(doc.pages, EVALUATION_CONCEPT, options.ruleMiner).groups;
+  const groups = options.noRules
+    ? all.map((g) => ({ ...g, rules: [], spans: g.spans.filter((s) => s.from !== 'rule').map(({ rule: _, ...s }) => s) }))
+    : [...all];
+  const featuresOf = options.featuresOf ?? spanFeatures;
+  const features = groups.map((g) => g.spans.map((s) => featuresOf(g, s).filter((f) => !options.noRules || !RULE_FEATURE.test(f))));
   const matches = groups.map((g) =>
     g.spans.map((s) => {
       const clause = g.sentence.slice(s.start, s.end);
@@ -174,3 +181,29 @@ export function shippedModelText(): string {
     .map(([name, w]) => `${JSON.stringify(name)}:${w}`);
   return `{"threshold":${SHIPPED_THRESHOLD},"minFiles":${SHIPPED_MIN_FILES},"files":${JSON.stringify(studiedFiles())},"weights":{${lines.join(',')}}}\n`;
 }
+
+/**
+ * The rounds, from test/fixtures/mining/README.md's table: files labelled together and held out together. Files the
+ * README gives no round-mate form a round alone. Every studied file must be listed (checked below).
+ */
+export const ROUNDS: readonly (readonly string[])[] = [
+  ['dev.jsonl', 'review-paper'],
+  ['test.jsonl', 'review-paper-2'],
+  ['test2.jsonl', 'review-paper-3'],
+  ['test3.jsonl'],
+  ['test4.jsonl', 'review-paper-4'],
+  ['review-paper-5'],
+  // (written at the same time by two labellers, held out together)
+  ['test5.jsonl', 'review-paper-6', 'review-paper-7'],
+  ['review-paper-8', 'review-paper-9'],
+  ['test6.jsonl', 'review-paper-10'],
+  ['test7.jsonl', 'review-paper-11'],
+  ['test8.jsonl', 'review-paper-12'],
+  ['test9.jsonl', 'review-paper-13'],
+  ['test10.jsonl', 'review-paper-14', 'review-paper-15'],
+  ['test11.jsonl', 'review-paper-16', 'review-paper-17'],
+  ['test12.jsonl', 'review-paper-18', 'review-paper-19'],
+  ['test13.jsonl', 'review-paper-20'],
+  ['test14.jsonl', 'review-paper-21', 'review-paper-22'],
+  ['test15.jsonl', 'review-paper-23', 'review-paper-24'],
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentSpans } from '../../src/mine/learn/candidates.js';
-import { coarse, delexicalize, shapeFeatures } from '../../src/mine/learn/shape.js';
+import { coarse, delexicalize, shapeFeatures } from '../../scripts/mine-learn-shape.js';
 import { EVALUATION_CONCEPT } from './evaluation-data.js';
 
 /** The shape features of the span of `sentence` whose text is `clause`. */

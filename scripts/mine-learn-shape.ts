@@ -1,5 +1,5 @@
-import { tagsOf } from '../lexicon.js';
-import type { Group, Span } from './candidates.js';
+import { tagsOf } from '../src/mine/lexicon.js';
+import type { Group, Span } from '../src/mine/learn/candidates.js';
 
 // Features that say *how* a span defines rather than *which words* it has: the shape of the words around the term as
 // coarse classes (determiner, copula, defining verb, `as`, relative pronoun, noun, verb …), whether a genus follows

@@ -1,6 +1,7 @@
 import { keepsHyphen } from './hyphens.js';
 import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
+import type { Speaker, TurnLine } from './speakers.js';
 import { isTableHeader, withoutColumnNotes } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
@@ -12,6 +13,8 @@ export interface Unit {
   readonly text: string;
   /** Where each source line starts in `text`, in order. */
   readonly places: readonly { readonly offset: number; readonly page: number; readonly line: number }[];
+  /** The speaker whose turn opens with this unit (a transcript's labelled line, speakers.ts). */
+  readonly turn?: Speaker;
 }
 
 export interface Sentence {
@@ -78,6 +81,14 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (!text) {
       table = false;
       suspend();
+      return;
+    }
+    // (a speaker's label opens a turn: a paragraph of its own, whatever the line before)
+    if ('turn' in line) {
+      table = false;
+      suspend();
+      open('paragraph', line, text);
+      current!.turn = (line as TurnLine).turn;
       return;
     }
     if (isTableHeader(text)) {
@@ -148,7 +159,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map((u) =>
-    u.columns ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) } : { kind: u.kind, text: u.parts.join(''), places: u.places },
+    u.columns
+      ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) }
+      : { kind: u.kind, text: u.parts.join(''), places: u.places, ...(u.turn ? { turn: u.turn } : {}) },
   );
 }
 
@@ -338,6 +351,7 @@ interface Builder {
   columns?: { readonly cell: Builder; readonly keep: boolean; readonly definition: boolean }[];
   /** A sentence a statute runs on into lettered paragraphs (`… in which—` / `(a) …;` / `(b) …`). */
   lettered?: boolean;
+  turn?: Speaker;
 }
 
 /**

@@ -60,9 +60,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (current?.kind === 'paragraph' && ANNOUNCES.test(tailOf(current))) announcing = current;
     current = undefined;
   };
-  const open = (kind: UnitKind, line: SourceLine, text: string) => {
+  const open = (kind: UnitKind, line: SourceLine, text: string, turn?: Speaker) => {
     if (kind !== 'footnote' && kind !== 'heading') interrupted = announcing = undefined;
-    current = { kind, parts: [], length: 0, places: [] };
+    current = { kind, parts: [], length: 0, places: [], ...(turn ? { turn } : {}) };
     units.push(current);
     append(current, line, text, documentWords);
   };
@@ -78,18 +78,11 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       table = false;
       suspend();
     }
-    if (!text) {
+    if (!text || 'turn' in line) {
+      // (a blank line ends a unit; a speaker's label opens a turn, a paragraph of its own whatever the line before)
       table = false;
       suspend();
-      return;
-    }
-    // (a speaker's label opens a turn: a paragraph of its own, whatever the line before)
-    if ('turn' in line) {
-      table = false;
-      suspend();
-      open('paragraph', line, text);
-      current!.turn = (line as TurnLine).turn;
-      return;
+      return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
     if (isTableHeader(text)) {
       table = { columns: columnsOf(line.text), bare: false };
@@ -158,11 +151,13 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('paragraph', line, text);
     }
   });
-  return units.map((u) =>
-    u.columns
-      ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) }
-      : { kind: u.kind, text: u.parts.join(''), places: u.places, ...(u.turn ? { turn: u.turn } : {}) },
-  );
+  return units.map(built);
+}
+
+/** The unit a builder holds once its lines are read. */
+function built(u: Builder): Unit {
+  if (u.columns) return { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) };
+  return { kind: u.kind, text: u.parts.join(''), places: u.places, ...(u.turn ? { turn: u.turn } : {}) };
 }
 
 /**

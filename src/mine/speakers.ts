@@ -28,11 +28,13 @@ export interface Turns {
 
 // `[00:14:02]`, `(14:02)`, `00:14:02`, `14:02`.
 const TIMESTAMP = String.raw`[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?`;
+// (Markdown's bold or italics around a label: `**Whitcombe:**`, `**Whitcombe**:`)
+const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 // A label: an optional time, a name or role of at most 50 characters, an optional name in parentheses, then a colon
 // (or, after a time, a spaced dash: `14:02 Ruiz – …`). What follows opens with a capital, a digit, a quotation mark or
 // a bracket (`Lindgaard: for the City …` is a sentence's line, not a turn), or nothing (the label on its own line).
 const LABEL = new RegExp(
-  String.raw`^\s*(?:(${TIMESTAMP})\s+)?(\p{L}[\p{L}\p{N}’'. -]{0,48}?)\s*(?:\(([^()]{1,60})\))?\s*(?::|(?<=\S)\s+[–—-])(?:\s+(?=[\p{Lu}\p{N}“"‘'[(…—–-])|\s*$)`,
+  String.raw`^\s*(?:(${TIMESTAMP})\s+)?${EMPHASIS}(\p{L}[\p{L}\p{N}’'. -]{0,48}?)\s*(?:\(([^()]{1,60})\))?${EMPHASIS}\s*(?::|(?<=\S)\s+[–—-])${EMPHASIS}(?:\s+(?=[\p{Lu}\p{N}“"‘'[(…—–-])|\s*$)`,
   'u',
 );
 // Roles a participants list may give a person (`Jon Aas (moderator)`): a label of the role alone is that person.
@@ -74,7 +76,7 @@ interface Label {
  */
 export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const participants = readParticipants(body);
-  const labels: (Label & { speaker: Speaker })[] = [];
+  const found: (Label & { speaker: Speaker & { weak?: boolean } })[] = [];
   body.forEach((line, index) => {
     const m = LABEL.exec(line.text);
     if (!m) return;
@@ -87,12 +89,16 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
       timed: !!time,
       rest: line.text.slice(whole.length),
     };
-    if (!time && /[–—-]$/u.test(label.printed)) return;
+    if (!time && /[–—-]\s*(?:\*\*|__|\*|_)?$/u.test(label.printed)) return;
     const speaker = speakerOf(label, participants);
-    if (speaker) labels.push({ ...label, speaker });
+    if (speaker) found.push({ ...label, speaker });
   });
-  const counts = new Map<string, number>();
-  for (const l of labels) counts.set(keyOf(l.speaker), (counts.get(keyOf(l.speaker)) ?? 0) + 1);
+  // (a one-word name nothing vouches for, `Podcast:`, `DOI:`, is a speaker only when it labels two turns or more)
+  const times = countBy(found, (l) => l.name.toUpperCase());
+  // (or when it is the surname of a speaker labelled in full: `DANA WHITCOMBE:`, then `WHITCOMBE:`)
+  const vouched = new Set(found.filter((l) => !l.speaker.weak && l.speaker.author).map((l) => l.speaker.author!.toUpperCase()));
+  const labels = found.filter((l) => !l.speaker.weak || times.get(l.name.toUpperCase())! >= 2 || vouched.has(l.speaker.author!.toUpperCase()));
+  const counts = countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase());
   const repeated = [...counts.values()].some((n) => n >= 2);
   if (counts.size < 2 || !(repeated || labels.filter((l) => l.timed).length >= 2)) return undefined;
   const out: SourceLine[] = body.map((l) => l);
@@ -109,25 +115,28 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
       if (at >= body.length || labelled.has(at)) continue;
     }
     const target = at === l.index ? { ...line, text } : body[at]!;
-    out[at] = { ...target, turn: l.speaker } as TurnLine;
+    const turn: Speaker = { label: l.speaker.label, ...(l.speaker.author ? { author: l.speaker.author } : {}) };
+    out[at] = { ...target, turn } as TurnLine;
   }
   const year = eventYear(body.slice(0, labels[0]!.index));
   return { body: out, ...(year !== undefined ? { year } : {}) };
 }
 
-function keyOf(s: Speaker): string {
-  return (s.author ?? s.label).toLowerCase();
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
 }
 
 /** The speaker a label names, or undefined when it is no speaker label (`Note:`, `Keywords:`, `Smart city:`). */
-function speakerOf(label: Label, participants: Participants): Speaker | undefined {
+function speakerOf(label: Label, participants: Participants): (Speaker & { weak?: boolean }) | undefined {
   const name = label.name.replace(/\s+/gu, ' ');
   const printed = label.parenthesis ? `${name} (${label.parenthesis})` : name;
   if (label.parenthesis) {
     // `Q (Ruiz)`, `Moderator (Aas)`, `Chat (Okafor)`: a role or question with the person in parentheses.
     if (!(ROLE.test(name) || NAMELESS.test(name))) return undefined;
     const person = personOf(label.parenthesis, participants, true);
-    return person ? { label: printed, author: person } : { label: printed };
+    return person ? { label: printed, author: person.author } : { label: printed };
   }
   const role = ROLE.exec(name)?.[1]
     ?.toLowerCase()
@@ -138,7 +147,7 @@ function speakerOf(label: Label, participants: Participants): Speaker | undefine
   }
   if (NAMELESS.test(name)) return { label: printed };
   const person = personOf(name, participants, label.timed);
-  return person ? { label: printed, author: person } : undefined;
+  return person ? { label: printed, author: person.author, ...(person.weak ? { weak: true } : {}) } : undefined;
 }
 
 /**
@@ -146,7 +155,7 @@ function speakerOf(label: Label, participants: Participants): Speaker | undefine
  * names one: through the participants list, else a name that is no dictionary word (`Keywords`, `Note`, `Smart City`
  * are not names) unless a title, a time or a parenthesis vouches for it.
  */
-function personOf(text: string, participants: Participants, vouched: boolean): string | undefined {
+function personOf(text: string, participants: Participants, vouched: boolean): { author: string; weak: boolean } | undefined {
   let rest = text.trim();
   let titled = false;
   for (let t = TITLE.exec(rest); t; t = TITLE.exec(rest)) {
@@ -158,14 +167,13 @@ function personOf(text: string, participants: Participants, vouched: boolean): s
   if (!words.every((w, i) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) || (i < words.length - 1 && PARTICLE.test(w)))) return undefined;
   if (words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w))) return undefined;
   const known = participants.byName.get(words.join(' ').toUpperCase()) ?? participants.byName.get(words.at(-1)!.toUpperCase());
-  if (known) return known;
+  if (known) return { author: known, weak: false };
   const last = words
     .at(-1)!
     .toLowerCase()
     .replace(/[’']s?$/u, '');
   if (!titled && !vouched && isWord(last)) return undefined;
-  if (words.length === 1 && !titled && !vouched && isWord(words[0]!.toLowerCase())) return undefined;
-  return citedName(asPrinted(words).join(' '));
+  return { author: citedName(asPrinted(words).join(' ')), weak: words.length === 1 && !titled && !vouched };
 }
 
 /** Words in capitals as a name prints them (`HALVORSEN-MBEKI` → `Halvorsen-Mbeki`, `VAN DER BERG` → `van der Berg`). */

@@ -166,7 +166,7 @@ describe('citydefs mine', () => {
       readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')
         .split('\n')
         .map((l) => l.split(',').slice(5, 7).join(',')),
-    ).toEqual(['author,year', 'Whitcombe,2025', 'Smart Cities Council,2014', 'Aas,2025', 'Corrandale City Council,2027', ',']);
+    ).toEqual(['author,year', 'Whitcombe,2025', 'Smart Cities Council,2014', 'Aas,2025', 'Corrandale City Council,2027', '']);
   });
 
   it('warns when a run-on sentence names the concept too often to read whole, and still mines its first namings', async () => {

@@ -189,16 +189,19 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
   return { concept, laid, matcher, references, terms, units, sentencesOf, speakers, ...(turns?.year !== undefined ? { eventYear: turns.year } : {}) };
 }
 
+// An editor's paragraph inside a transcript: `[Break]`, `[Editor's note: …]`, `Editor’s note: …`.
+const EDITORIAL = /^\s*\[[^\]]*\]\s*$|^\s*\[?\s*(?:editor[’']?s?\s+note|ed\.\s+note|transcriber[’']?s?\s+note|note)\b/iu;
+
 /**
  * Who speaks in each unit: a turn runs from its label over the paragraphs and list items after it (across pages) to
- * the next label or heading; notes, table rows and an editor's bracketed paragraph (`[Break]`) are no one's turn.
+ * the next label or heading; notes, table rows and an editor's paragraph (`[Break]`, `Editor's note: …`) are no one's turn.
  */
 function speakersOf(units: readonly Unit[]): (Speaker | undefined)[] {
   let speaking: Speaker | undefined;
   return units.map((unit) => {
     if (unit.turn) speaking = unit.turn;
     else if (unit.kind === 'heading') speaking = undefined;
-    const spoken = (unit.kind === 'paragraph' || unit.kind === 'item') && !/^\s*\[[^\]]*\]\s*$/u.test(unit.text);
+    const spoken = (unit.kind === 'paragraph' || unit.kind === 'item') && !EDITORIAL.test(unit.text);
     return spoken ? speaking : undefined;
   });
 }

@@ -34,9 +34,12 @@ const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 // (or, after a time, a spaced dash: `14:02 Ruiz – …`). What follows opens with a capital, a digit, a quotation mark or
 // a bracket (`Lindgaard: for the City …` is a sentence's line, not a turn), or nothing (the label on its own line).
 const LABEL = new RegExp(
-  String.raw`^\s*(?:(${TIMESTAMP})\s+)?${EMPHASIS}(\p{L}[\p{L}\p{N}’'. -]{0,48}?)\s*(?:\(([^()]{1,60})\))?${EMPHASIS}\s*(?::|(?<=\S)\s+[–—-])${EMPHASIS}(?:\s+(?=[\p{Lu}\p{N}“"‘'[(…—–-])|\s*$)`,
+  String.raw`^\s*(?:(${TIMESTAMP})\s+)?${EMPHASIS}(\p{L}[\p{L}\p{N}’'. -]{0,48}?)\s*(?:\(([^()]{1,60})\))?${EMPHASIS}(?:\s*(${TIMESTAMP}))?` +
+    // (or a name and its time alone on the line, the speech below: `Dana Whitcombe  0:14`)
+    String.raw`(?:\s*(?::|(?<=\S)\s+[–—-])${EMPHASIS}(?:\s+(?=[\p{Lu}\p{N}“"‘'[(…—–-])|\s*$)|(?<=\d[\])]?)\s*$)`,
   'u',
 );
+const TIME_ONLY = new RegExp(String.raw`^${TIMESTAMP}$`, 'u');
 // Roles a participants list may give a person (`Jon Aas (moderator)`): a label of the role alone is that person.
 const ROLE = /^(?:the\s+)?(moderator|chair(?:person|man|woman)?|host|co-host|presenter|interviewer|interviewee|facilitator|guest|rapporteur)$/iu;
 const ROLE_IN = /\b(moderator|chair(?:person|man|woman)?|host|co-host|presenter|interviewer|interviewee|facilitator|guest|rapporteur)\b/iu;
@@ -57,6 +60,13 @@ const EVENT_DATE = new RegExp(
   String.raw`(?:\b(?:held|recorded|took\s+place|broadcast|aired|conducted|convened|filmed|taped|interviewed)\b[^.;:\n]{0,60}?|^\s*(?:date|event\s+date|recording\s+date|date\s+of\s+(?:the\s+)?(?:hearing|meeting|event|panel|session|recording|interview|broadcast))\s*:\s*(?:\p{L}+,?\s+)?)${DATE}`,
   'iu',
 );
+// A date printed as an occasion's, with its weekday or its time of day (`Thursday 26 November 2026`, `26 November 2026, 18:00`).
+const DAY_OR_HOUR = new RegExp(
+  String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?${DATE}|${DATE},?\s+(?:at\s+|from\s+)?\d{1,2}[:.]\d\d\b`,
+  'iu',
+);
+// (the document's own dates: `Published 14 January 2027`, `Last updated …`)
+const DOCUMENT_DATE = /\b(?:published|posted|updated|revised|accessed|retrieved|issued|printed|released|copyright|©)\W*(?:on\s+|in\s+)?(?:\p{L}+,?\s+)?$/iu;
 
 interface Label {
   readonly index: number;
@@ -76,23 +86,31 @@ interface Label {
  */
 export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const participants = readParticipants(body);
-  const found: (Label & { speaker: Speaker & { weak?: boolean } })[] = [];
+  const found: (Label & { speaker: Heard })[] = [];
   body.forEach((line, index) => {
     const m = LABEL.exec(line.text);
     if (!m) return;
-    const [whole, time, name, parenthesis] = m;
+    const [whole, time, name, parenthesis, after] = m;
+    const clock = parenthesis !== undefined && TIME_ONLY.test(parenthesis.trim());
     const label = {
       index,
       printed: whole.trim(),
       name: name!.trim(),
-      ...(parenthesis ? { parenthesis: parenthesis.trim() } : {}),
-      timed: !!time,
+      ...(parenthesis && !clock ? { parenthesis: parenthesis.trim() } : {}),
+      timed: !!(time || after || clock),
       rest: line.text.slice(whole.length),
     };
-    if (!time && /[–—-]\s*(?:\*\*|__|\*|_)?$/u.test(label.printed)) return;
+    if (!label.timed && /[–—-]\s*(?:\*\*|__|\*|_)?$/u.test(label.printed)) return;
     const speaker = speakerOf(label, participants);
     if (speaker) found.push({ ...label, speaker });
   });
+  // (a role labelled with its person once, `Moderator (Aas):`, names that person where it is labelled alone, `MODERATOR:`)
+  const roles = new Map<string, string | null>();
+  for (const { speaker: s } of found) if (s.role && s.author) roles.set(s.role, roles.has(s.role) && roles.get(s.role) !== s.author ? null : s.author);
+  for (const [i, l] of found.entries()) {
+    const author = l.speaker.role && !l.speaker.author ? roles.get(l.speaker.role) : undefined;
+    if (author) found[i] = { ...l, speaker: { ...l.speaker, author } };
+  }
   // (a one-word name nothing vouches for, `Podcast:`, `DOI:`, is a speaker only when it labels two turns or more)
   const times = countBy(found, (l) => l.name.toUpperCase());
   // (or when it is the surname of a speaker labelled in full: `DANA WHITCOMBE:`, then `WHITCOMBE:`)
@@ -128,26 +146,39 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
+/** A label's speaker as read: a role it names (`moderator`), a one-word name nothing vouches for (`weak`). */
+type Heard = Speaker & { readonly role?: string; readonly weak?: boolean };
+
 /** The speaker a label names, or undefined when it is no speaker label (`Note:`, `Keywords:`, `Smart city:`). */
-function speakerOf(label: Label, participants: Participants): (Speaker & { weak?: boolean }) | undefined {
+function speakerOf(label: Label, participants: Participants): Heard | undefined {
   const name = label.name.replace(/\s+/gu, ' ');
   const printed = label.parenthesis ? `${name} (${label.parenthesis})` : name;
+  const role = roleOf(name);
   if (label.parenthesis) {
     // `Q (Ruiz)`, `Moderator (Aas)`, `Chat (Okafor)`: a role or question with the person in parentheses.
-    if (!(ROLE.test(name) || NAMELESS.test(name))) return undefined;
-    const person = personOf(label.parenthesis, participants, true);
-    return person ? { label: printed, author: person.author } : { label: printed };
+    if (role || NAMELESS.test(name)) {
+      const person = personOf(label.parenthesis, participants, true);
+      return { label: printed, ...(person ? { author: person.author } : {}), ...(role ? { role } : {}) };
+    }
+    // `AAS (moderator)`: the person, with their role; `Whitcombe (Kelmford University)`: the person, an affiliation aside.
+    const given = roleOf(label.parenthesis);
+    const person = personOf(name, participants, given !== undefined || label.timed);
+    return person ? { label: printed, author: person.author, ...(given ? { role: given } : {}), ...(person.weak ? { weak: true } : {}) } : undefined;
   }
-  const role = ROLE.exec(name)?.[1]
-    ?.toLowerCase()
-    .replace(/^chair\w*$/u, 'chair');
   if (role) {
     const author = participants.byRole.get(role);
-    return author ? { label: printed, author } : { label: printed };
+    return { label: printed, role, ...(author ? { author } : {}) };
   }
   if (NAMELESS.test(name)) return { label: printed };
   const person = personOf(name, participants, label.timed);
   return person ? { label: printed, author: person.author, ...(person.weak ? { weak: true } : {}) } : undefined;
+}
+
+/** The role a label or parenthesis is (`MODERATOR`, `The Chair`, `chairperson` → `chair`), if it is one. */
+function roleOf(text: string): string | undefined {
+  return ROLE.exec(text.trim())?.[1]
+    ?.toLowerCase()
+    .replace(/^chair\w*$/u, 'chair');
 }
 
 /**
@@ -230,7 +261,7 @@ function readParticipants(body: readonly SourceLine[]): Participants {
     const given = words[0]!.toUpperCase();
     givens.set(given, givens.has(given) && givens.get(given) !== surname ? null : surname);
     if (role) {
-      const r = role.toLowerCase().replace(/^chair\w*$/u, 'chair');
+      const r = roleOf(role)!;
       roles.set(r, roles.has(r) && roles.get(r) !== surname ? null : surname);
     }
   }
@@ -248,9 +279,10 @@ function eventYear(body: readonly SourceLine[]): number | undefined {
   const years = new Set<number>();
   // (a line and the next joined: the date may run over a line break)
   for (let i = 0; i < body.length; i++) {
-    const m = EVENT_DATE.exec(`${body[i]!.text} ${body[i + 1]?.text ?? ''}`.slice(0, 400));
-    if (!m || m.index >= body[i]!.text.length) continue;
-    years.add(Number(m[1] ?? m[2] ?? m[3]));
+    const text = `${body[i]!.text} ${body[i + 1]?.text ?? ''}`.slice(0, 400);
+    const m = EVENT_DATE.exec(text) ?? DAY_OR_HOUR.exec(text);
+    if (!m || m.index >= body[i]!.text.length || DOCUMENT_DATE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    years.add(Number(m.slice(1).find((y) => y !== undefined)));
   }
   return years.size === 1 ? [...years][0] : undefined;
 }

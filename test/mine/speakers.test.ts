@@ -107,6 +107,35 @@ describe('an interview without an event date', () => {
   });
 });
 
+describe('a hearing with names before their roles and times after the names', () => {
+  const HEARING = [
+    'Kelmford Scrutiny Committee: public session on digital twins',
+    'Thursday 26 November 2026, 18:00, Council Chamber',
+    'Transcript published 14 January 2027',
+    '',
+    'AAS (moderator): Good evening. We have two guests tonight.',
+    'RUIZ [00:02:10]: Thank you. A digital twin is a model of a place that is kept current by the data it receives.',
+    '',
+    "Editor's note: A smart city is a city that the committee's glossary defines elsewhere; this note is the editor's.",
+    '',
+    'MODERATOR: Thank you. A smart sustainable city is a smart city whose every purchase is judged by its carbon.',
+    'Dana Whitcombe  0:14:30',
+    'A sustainable city is a city that lives within the means of its region.',
+    'RUIZ [00:15:02]: Agreed.',
+  ].join('\n');
+  const found = mine([HEARING]);
+
+  it('reads `AAS (moderator)`, a time after the name, and a name with its time alone on a line; the year from the dated day', () => {
+    expect(who(find(found, 'A digital twin'))).toEqual({ page: 1, quoted: true, author: 'Ruiz', year: 2026 });
+    expect(who(find(found, 'A smart sustainable city'))).toEqual({ page: 1, quoted: true, author: 'Aas', year: 2026 });
+    expect(who(find(found, 'A sustainable city'))).toEqual({ page: 1, quoted: true, author: 'Whitcombe', year: 2026 });
+  });
+
+  it("leaves an editor's note inside the transcript to the rules, not to the speaker before it", () => {
+    expect(who(find(found, 'A smart city'))).toEqual({ page: 1, quoted: false, author: undefined, year: undefined });
+  });
+});
+
 describe('documents that are not transcripts', () => {
   it('does not read Note:, Source:, Keywords: or glossary lines as speakers', () => {
     const REPORT = [

@@ -65,6 +65,8 @@ export interface MineOptions {
    * first characters (learn/candidates.ts, MAX_SPANNED).
    */
   readonly onCut?: (page: number, length: number) => void;
+  /** The learned method only: told the page and count of namings of each sentence it spans around its first eight namings only (learn/candidates.ts). */
+  readonly onNamingsCut?: (page: number, namings: number) => void;
 }
 
 export { DEFAULT_MIN_SCORE } from './threshold.js';

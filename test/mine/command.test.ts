@@ -201,6 +201,20 @@ describe('citydefs mine', () => {
     expect(rules.stderr).not.toContain('mine/long-sentence-cut');
   });
 
+  it('warns when the learned method spans a sentence only around its first eight namings, naming the file, page and count', async () => {
+    const many =
+      'Smart cities, sustainable cities, smart sustainable cities, smart cities again, sustainable cities again, smart cities, sustainable cities, smart cities, sustainable cities and smart cities: a smart city is a city that names itself often.';
+    const dir = withFiles({ 'docs/many.txt': `A short first line.\n\n${many}\n`, 'docs/fine.txt': 'A smart city is a city that shares its data.\n' });
+    const run = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'learned'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "docs/many.txt  warning  A sentence on page 1 names the concept 11 times; the learned method read only around the first 8 namings in it for definitions, as each naming's spans read the whole sentence  [mine/many-namings-cut]",
+    );
+    expect(run.stderr).not.toContain('docs/fine.txt  warning');
+    const rules = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'rules'], dir);
+    expect(rules.stderr).not.toContain('mine/many-namings-cut');
+  });
+
   it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {
     const dir = withFiles({
       'review.md': [

@@ -67,6 +67,8 @@ export interface LearnedOptions {
   readonly onUnread?: (page: number) => void;
   /** Told the page and length of each sentence spanned only in its start (see `MineOptions.onCut`). */
   readonly onCut?: (page: number, length: number) => void;
+  /** Told the page and count of namings of each sentence spanned around its first namings only (see `MineOptions.onNamingsCut`). */
+  readonly onNamingsCut?: (page: number, namings: number) => void;
   /** Another model than the shipped one (tests, experiments). */
   readonly model?: ShippedModel;
 }

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
+import { documentSpans } from '../../src/mine/learn/candidates.js';
+import { learnedCandidate } from '../../src/mine/learn/miner.js';
 import { layOut } from '../../src/mine/layout.js';
 import { readTurns } from '../../src/mine/speakers.js';
 
@@ -82,6 +84,24 @@ describe('speaker turns in a transcript', () => {
       { label: 'MODERATOR', author: 'Aas' },
       { label: 'Speaker 1' },
     ]);
+  });
+});
+
+describe('the learned method in a transcript', () => {
+  it('gives its groups the speaker of their turn, and a span no rule candidate overlaps the speaker’s attribution', () => {
+    const { groups } = documentSpans(PANEL, concept);
+    const group = groups.find((g) => g.sentence.startsWith('For me, a smart city'))!;
+    expect(group.spoken).toEqual({ speaker: { label: 'WHITCOMBE', author: 'Whitcombe' }, year: 2026 });
+    expect(groups.find((g) => g.sentence.startsWith('A smart city is a city that listens'))!.spoken).toEqual({ speaker: { label: 'Speaker 1' }, year: 2026 });
+    const span = { start: 8, end: 40, termStart: 10, termEnd: 20, term: 'smart city', from: 'term', to: 'comma' };
+    const alone = learnedCandidate({ group: { ...group, rules: [] }, span, page: 1, line: 13, clause: group.sentence.slice(8, 40), p: 0.9 }, 0.5);
+    expect({ quoted: alone.quoted, attribution: alone.attribution }).toEqual({
+      quoted: true,
+      attribution: { author: 'Whitcombe', year: 2026, cue: 'speaker turn' },
+    });
+    const nameless = groups.find((g) => g.sentence.startsWith('A smart city is a city that listens'))!;
+    const unnamed = learnedCandidate({ group: nameless, span, page: 2, line: 6, clause: nameless.sentence.slice(0, 30), p: 0.9 }, 0.5);
+    expect({ quoted: unnamed.quoted, attribution: unnamed.attribution }).toEqual({ quoted: false, attribution: undefined });
   });
 });
 

@@ -2,6 +2,7 @@ import type { Concept } from '../../config/concept.js';
 import type { TermMatcher } from '../clauses.js';
 import { minePrepared, prepareDocument, type Candidate } from '../index.js';
 import { placeOf, type Unit, type UnitKind } from '../segment.js';
+import type { Speaker } from '../speakers.js';
 
 // Candidate spans that do not depend on the hand rules to exist: every sentence naming the concept gives
 // spans from several starts (the term, a few words before it, the sentence start, after a colon, comma or
@@ -38,6 +39,8 @@ export interface Group {
   readonly rules: Candidate[];
   /** The sentence before and the ones after it, for attribution. */
   readonly index: number;
+  /** In a transcript, who speaks the sentence and the event's year (for a span no rule candidate overlaps). */
+  readonly spoken?: { readonly speaker: Speaker; readonly year?: number };
 }
 
 /** A document's groups, in reading order, and the rules' candidates at score 0. */
@@ -79,7 +82,8 @@ export interface Told {
  */
 export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, told: Told = {}): DocumentSpans {
   const document = prepareDocument(pages, concept);
-  const { matcher, units, sentencesOf } = document;
+  const { matcher, units, sentencesOf, speakers, eventYear } = document;
+  const speakerOf = new Map(units.map((u, i) => [u, speakers[i]]));
   const { onUnread, onCut, onNamingsCut } = told;
   const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
@@ -107,7 +111,9 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
       // (a run-on naming the concept only past the cut is told too: its namings are never spanned)
       if (text !== sentence.text && (namings.length || namingsIn(sentence.text, matcher).length)) tellCut(sentence.text, placeOf(unit, sentence.start).page);
       if (!namings.length || bySentence.has(sentence.text)) continue;
-      const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
+      const speaker = speakerOf.get(unit);
+      const spoken = speaker ? { spoken: { speaker, ...(eventYear !== undefined ? { year: eventYear } : {}) } } : {};
+      const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length, ...spoken };
       for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(sentence.text, group);

@@ -115,10 +115,13 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const times = countBy(found, (l) => l.name.toUpperCase());
   // (or when it is the surname of a speaker labelled in full: `DANA WHITCOMBE:`, then `WHITCOMBE:`)
   const vouched = new Set(found.filter((l) => !l.speaker.weak && l.speaker.author).map((l) => l.speaker.author!.toUpperCase()));
-  const labels = found.filter((l) => !l.speaker.weak || times.get(l.name.toUpperCase())! >= 2 || vouched.has(l.speaker.author!.toUpperCase()));
-  const counts = countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase());
+  const sure = found.filter((l) => !l.speaker.weak || times.get(l.name.toUpperCase())! >= 2 || vouched.has(l.speaker.author!.toUpperCase()));
+  const counts = countBy(sure, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase());
   const repeated = [...counts.values()].some((n) => n >= 2);
-  if (counts.size < 2 || !(repeated || labels.filter((l) => l.timed).length >= 2)) return undefined;
+  if (counts.size < 2 || !(repeated || sure.filter((l) => l.timed).length >= 2)) return undefined;
+  // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`)
+  const first = sure[0]!.index;
+  const labels = found.filter((l) => !l.speaker.weak || l.index >= first);
   const out: SourceLine[] = body.map((l) => l);
   const labelled = new Set(labels.map((l) => l.index));
   for (const l of labels) {
@@ -136,7 +139,7 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
     const turn: Speaker = { label: l.speaker.label, ...(l.speaker.author ? { author: l.speaker.author } : {}) };
     out[at] = { ...target, turn } as TurnLine;
   }
-  const year = eventYear(body.slice(0, labels[0]!.index));
+  const year = eventYear(body.slice(0, first));
   return { body: out, ...(year !== undefined ? { year } : {}) };
 }
 
@@ -204,17 +207,26 @@ function personOf(text: string, participants: Participants, vouched: boolean): {
     .toLowerCase()
     .replace(/[’']s?$/u, '');
   if (!titled && !vouched && isWord(last)) return undefined;
-  return { author: citedName(asPrinted(words).join(' ')), weak: words.length === 1 && !titled && !vouched };
+  return { author: citedName(asPrinted(words, participants.printed).join(' ')), weak: words.length === 1 && !titled && !vouched };
 }
 
-/** Words in capitals as a name prints them (`HALVORSEN-MBEKI` → `Halvorsen-Mbeki`, `VAN DER BERG` → `van der Berg`). */
-function asPrinted(words: readonly string[]): string[] {
+/**
+ * Words in capitals as a name prints them (`HALVORSEN-MBEKI` → `Halvorsen-Mbeki`, `VAN DER BERG` → `van der Berg`),
+ * unless the document prints the word in capitals outside its labels too and never in mixed case: an acronym (`ITU`).
+ */
+function asPrinted(words: readonly string[], printed: Printed): string[] {
   if (words.some((w) => /\p{Ll}/u.test(w))) return [...words];
-  return words.map((w, i) =>
-    i > 0 && i < words.length - 1 && PARTICLE.test(w)
-      ? w.toLowerCase()
-      : w.toLowerCase().replace(/(^|[-‐]|^[od][’'])(\p{Ll})/gu, (_, before: string, letter: string) => before.toUpperCase() + letter.toUpperCase()),
-  );
+  return words.map((w, i) => {
+    if (i > 0 && i < words.length - 1 && PARTICLE.test(w)) return w.toLowerCase();
+    const cased = w.toLowerCase().replace(/(^|[-‐]|^[od][’'])(\p{Ll})/gu, (_, before: string, letter: string) => before.toUpperCase() + letter.toUpperCase());
+    return printed.capitals.has(w) && !printed.mixed.has(cased) ? w : cased;
+  });
+}
+
+/** The capitalised words a document prints in mixed case (`Aas`), and those in capitals outside a label (`ITU`). */
+interface Printed {
+  readonly mixed: Set<string>;
+  readonly capitals: Set<string>;
 }
 
 interface Participants {
@@ -222,6 +234,7 @@ interface Participants {
   readonly byName: Map<string, string>;
   /** A role (`moderator`, `chair`) to the one person the list gives it. */
   readonly byRole: Map<string, string>;
+  readonly printed: Printed;
 }
 
 /**
@@ -232,7 +245,10 @@ function readParticipants(body: readonly SourceLine[]): Participants {
   const byName = new Map<string, string>();
   const givens = new Map<string, string | null>();
   const roles = new Map<string, string | null>();
+  const printed: Printed = { mixed: new Set(), capitals: new Set() };
   for (const { text } of body) {
+    const unlabelled = text.slice(LABEL.exec(text)?.[0].length ?? 0);
+    for (const [w] of unlabelled.matchAll(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?![\p{L}’'-])/gu)) (/\p{Ll}/u.test(w) ? printed.mixed : printed.capitals).add(w);
     if (text.length > 240) continue;
     const line = text.trim().replace(/^[•·▪*–—-]\s+/u, '');
     const roleFirst = /^(?:the\s+)?(\p{L}+(?:-\p{L}+)?)\s*[:–—]\s*([^,;()]{3,60}?)\s*(?:[,;(]|$)/u.exec(line);
@@ -268,7 +284,7 @@ function readParticipants(body: readonly SourceLine[]): Participants {
   for (const [given, surname] of givens) if (surname && !byName.has(given)) byName.set(given, surname);
   const byRole = new Map<string, string>();
   for (const [role, surname] of roles) if (surname) byRole.set(role, surname);
-  return { byName, byRole };
+  return { byName, byRole, printed };
 }
 
 /**

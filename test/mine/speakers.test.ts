@@ -156,6 +156,24 @@ describe('a hearing with names before their roles and times after the names', ()
   });
 });
 
+describe('labels of one word', () => {
+  it('keeps an acronym the text prints in capitals, title-cases a surname in capitals, and takes a one-off label once the turns have begun', () => {
+    const BRIEFING = [
+      'Transcript of the ITU and OECD briefing, held on 3 March 2025.',
+      '',
+      'OECD: A smart city is a city that measures what it values.',
+      'ITU: Thank you. The ITU view is that a smart sustainable city is an innovative city that uses ICT to improve quality of life.',
+      'OECD: Agreed.',
+      'RUIZ: A sustainable city is a city that lives within its means.',
+      'RUIZ: Yes, it was held in Kelmford.',
+    ].join('\n');
+    const found = mine([BRIEFING]);
+    expect(who(find(found, 'A smart city'))).toEqual({ page: 1, quoted: true, author: 'OECD', year: 2025 });
+    expect(who(find(found, 'a smart sustainable city'))).toEqual({ page: 1, quoted: true, author: 'ITU', year: 2025 });
+    expect(who(find(found, 'A sustainable city'))).toEqual({ page: 1, quoted: true, author: 'Ruiz', year: 2025 });
+  });
+});
+
 describe('documents that are not transcripts', () => {
   it('does not read Note:, Source:, Keywords: or glossary lines as speakers', () => {
     const REPORT = [

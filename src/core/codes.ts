@@ -496,6 +496,12 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
       "A sentence naming the concept longer than 4,000 characters (a run-on, a list or table read without full stops), mined with `--method learned`: the learned method reads only its first 4,000 characters for definitions (cut at a space), since each of a sentence's spans reads the whole sentence; a definition later in it is not found.",
     fix: 'Check the file: real prose has no sentence that long; add the missing full stops or split the text, or mine it with `--method rules`, which does not cut it there.',
   },
+  'mine/many-namings-cut': {
+    severity: 'warning',
+    meaning:
+      "A sentence that names the concept more than 8 times, mined with `--method learned`: the learned method spans only around its first 8 namings (each naming's spans read the whole sentence, and the model was trained so); a definition at a later naming is not found. Real prose can do this (a sentence listing several concepts); the longest run in the labelled files names it 12 times.",
+    fix: 'Check the sentence named: if it defines the concept past its eighth naming, split it, or mine the file with `--method rules`, which reads the first 64 namings.',
+  },
   'mine/pdf-empty': { severity: 'error', meaning: 'As `ingest/pdf-empty`, for a file given to `mine`.', fix: 'Replace it with the full PDF.' },
   'mine/pdf-encrypted': { severity: 'error', meaning: 'As `ingest/pdf-encrypted`, for a file given to `mine`.', fix: 'Save an unencrypted copy.' },
   'mine/pdf-invalid': { severity: 'error', meaning: 'As `ingest/pdf-invalid`, for a file given to `mine`.', fix: 'Download the PDF again.' },

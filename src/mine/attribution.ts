@@ -4,6 +4,7 @@ import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
+import type { Speaker } from './speakers.js';
 
 /** Who a mined definition is by, when the document quotes it. */
 export interface Attribution {
@@ -140,6 +141,17 @@ export function attribute(
   // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
   const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * A definition said in a speaker's turn (speakers.ts) is the speaker's: quoted, the speaker's surname the author, the
+ * event's year the year. A source the speaker names for it (`As Harrison put it, “…”`, a citation, a dated document)
+ * keeps that source. A turn whose label names no person (`Speaker 1`, `Q`) leaves the attribution as it was.
+ */
+export function spokenIn(found: Attribution | undefined, speaker: Speaker, year: number | undefined): Attribution | undefined {
+  if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
+  if (speaker.author === undefined) return found;
+  return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
 }
 
 /**

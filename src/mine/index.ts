@@ -1,13 +1,14 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
-import { attribute, referenceIndex, type Attribution } from './attribution.js';
+import { attribute, referenceIndex, spokenIn, type Attribution } from './attribution.js';
 import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { parseReferences, type Reference } from './references.js';
 import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
+import { readTurns, type Speaker } from './speakers.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
 
@@ -64,6 +65,8 @@ export interface MineOptions {
    * first characters (learn/candidates.ts, MAX_SPANNED).
    */
   readonly onCut?: (page: number, length: number) => void;
+  /** The learned method only: told the page and count of namings of each sentence it spans around its first eight namings only (learn/candidates.ts). */
+  readonly onNamingsCut?: (page: number, namings: number) => void;
 }
 
 export { DEFAULT_MIN_SCORE } from './threshold.js';
@@ -162,6 +165,10 @@ export interface PreparedDocument {
   readonly units: readonly Unit[];
   /** The sentences of one of `units`, split on first use and then kept. */
   readonly sentencesOf: (unit: Unit) => readonly Sentence[];
+  /** In a transcript, the speaker of each of `units` (undefined outside turns: headings, notes, the apparatus). */
+  readonly speakers: readonly (Speaker | undefined)[];
+  /** In a transcript, the year of the event it records, if printed. */
+  readonly eventYear?: number;
 }
 
 /** The document given as page texts (one string for a text without pages), prepared for mining. Pure. */
@@ -169,16 +176,36 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
   const laid = layOut(pages);
   const matcher = documentMatcher(concept, laid.body);
   const references = referenceIndex(parseReferences(laid.references));
+  // A transcript's speaker labels are taken off the lines they open (each opens a unit of its own).
+  const turns = readTurns(laid.body);
   // A terminology standard's entries (`3.1` / `smart city` / `city that …`) are read apart from the prose.
-  const terms = readTermEntries(laid.body, laid.references, matcher, references);
+  const terms = readTermEntries(turns?.body ?? laid.body, laid.references, matcher, references);
   const units = toUnits(terms.body);
+  const speakers = turns ? speakersOf(units) : [];
   const split = new Map<Unit, readonly Sentence[]>();
   const sentencesOf = (unit: Unit) => {
     let sentences = split.get(unit);
     if (!sentences) split.set(unit, (sentences = splitSentences(unit.text, unit.kind)));
     return sentences;
   };
-  return { concept, laid, matcher, references, terms, units, sentencesOf };
+  return { concept, laid, matcher, references, terms, units, sentencesOf, speakers, ...(turns?.year !== undefined ? { eventYear: turns.year } : {}) };
+}
+
+// An editor's paragraph inside a transcript: `[Break]`, `[Editor's note: …]`, `Editor’s note: …`.
+const EDITORIAL = /^\s*\[[^\]]*\]\s*$|^\s*\[?\s*(?:editor[’']?s?\s+note|ed\.\s+note|transcriber[’']?s?\s+note|note)\b/iu;
+
+/**
+ * Who speaks in each unit: a turn runs from its label over the paragraphs and list items after it (across pages) to
+ * the next label or heading; notes, table rows and an editor's paragraph (`[Break]`, `Editor's note: …`) are no one's turn.
+ */
+function speakersOf(units: readonly Unit[]): (Speaker | undefined)[] {
+  let speaking: Speaker | undefined;
+  return units.map((unit) => {
+    if (unit.turn) speaking = unit.turn;
+    else if (unit.kind === 'heading') speaking = undefined;
+    const spoken = (unit.kind === 'paragraph' || unit.kind === 'item') && !EDITORIAL.test(unit.text);
+    return spoken ? speaking : undefined;
+  });
 }
 
 /**
@@ -205,10 +232,11 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
     }
     const sentences = sentencesOf(unit);
     const note = NOTE_TO_ENTRY.test(unit.text);
+    const speaker = document.speakers[u];
     sentences.forEach((sentence, i) => {
       // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
       const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
-      if (runIn) out.push(runIn);
+      if (runIn) out.push(speaker ? spokenCandidate(runIn, speaker, document.eventYear) : runIn);
       const onUnread = options.onUnread && (() => options.onUnread!(placeOf(unit, sentence.start).page));
       const context = { previous: sentences[i - 1]?.text ?? '', next: sentences[i + 1]?.text ?? '' };
       for (const clause of findClauses(sentence.text, matcher, onUnread, context)) {
@@ -234,6 +262,7 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
+        if (speaker) attribution = spokenIn(attribution, speaker, document.eventYear);
         out.push(candidate(sentence.text, clause, attribution, place, unit.kind));
       }
     });
@@ -264,6 +293,12 @@ function candidate(
     ...(attribution ? { attribution } : {}),
     context,
   };
+}
+
+/** A candidate said in a speaker's turn (`spokenIn`). */
+function spokenCandidate(found: Candidate, speaker: Speaker, year: number | undefined): Candidate {
+  const attribution = spokenIn(found.attribution, speaker, year);
+  return attribution === found.attribution ? found : { ...found, quoted: attribution !== undefined, ...(attribution ? { attribution } : {}) };
 }
 
 /** A glossary title line that is a term alone, with its meaning in the first sentence under it. */

@@ -2,7 +2,7 @@ import type { MineMethod } from '../config/mine-method.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
 import { mineDefinitions, unreadSentences, type Candidate, type MineOptions } from './index.js';
-import { MAX_SPANNED } from './learn/candidates.js';
+import { MAX_SPANNED, MAX_SPANNED_NAMINGS } from './learn/candidates.js';
 import { mineLearned } from './learn/miner.js';
 
 // Which miner reads a document: the hand rules (the default), or the learned model (src/mine/learn/), which finds a
@@ -19,20 +19,48 @@ export function mineBy(method: MineMethod, pages: readonly string[], options: Mi
     concept: options.concept ?? DEFAULT_CONCEPT,
     ...(options.onUnread ? { onUnread: options.onUnread } : {}),
     ...(options.onCut ? { onCut: options.onCut } : {}),
+    ...(options.onNamingsCut ? { onNamingsCut: options.onNamingsCut } : {}),
   });
 }
 
 /**
  * The candidates of one file's pages (or one bibliography entry's abstract), warning once, at `at`, of the sentences read only in part: those naming the concept too
- * often (`mine/long-sentence`), and those the learned method spans only in their start (`mine/long-sentence-cut`).
+ * often (`mine/long-sentence`), and those the learned method spans only in their start (`mine/long-sentence-cut`) or
+ * around their first namings (`mine/many-namings-cut`).
  */
 export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, at: At): Candidate[] {
   const unread = unreadSentences(diagnostics, at);
   const cut = cutSentences(diagnostics, at);
-  const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread, onCut: cut.onCut });
+  const namings = namingsCut(diagnostics, at);
+  const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread, onCut: cut.onCut, onNamingsCut: namings.onNamingsCut });
   unread.report();
   cut.report();
+  namings.report();
   return found;
+}
+
+/** `onNamingsCut` for one file, and the warning it leads to: one per file, naming the pages and the most namings in one sentence. */
+export function namingsCut(diagnostics: Diagnostics, at: At): { readonly onNamingsCut: (page: number, namings: number) => void; readonly report: () => void } {
+  const pages: number[] = [];
+  let most = 0;
+  return {
+    onNamingsCut: (page, namings) => {
+      pages.push(page);
+      most = Math.max(most, namings);
+    },
+    report: () => {
+      if (pages.length === 0) return;
+      const where =
+        pages.length === 1
+          ? `A sentence on page ${pages[0]} names the concept ${most} times`
+          : `${pages.length} sentences (pages ${[...new Set(pages)].join(', ')}) name the concept more than ${MAX_SPANNED_NAMINGS} times (the most ${most})`;
+      diagnostics.warn(
+        'mine/many-namings-cut',
+        `${where}; the learned method read only around the first ${MAX_SPANNED_NAMINGS} namings in ${pages.length === 1 ? 'it' : 'each'} for definitions, as each naming's spans read the whole sentence`,
+        at,
+      );
+    },
+  };
 }
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -1,6 +1,7 @@
 import { keepsHyphen } from './hyphens.js';
 import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
+import type { Speaker, TurnLine } from './speakers.js';
 import { isTableHeader, withoutColumnNotes } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
@@ -12,6 +13,8 @@ export interface Unit {
   readonly text: string;
   /** Where each source line starts in `text`, in order. */
   readonly places: readonly { readonly offset: number; readonly page: number; readonly line: number }[];
+  /** The speaker whose turn opens with this unit (a transcript's labelled line, speakers.ts). */
+  readonly turn?: Speaker;
 }
 
 export interface Sentence {
@@ -57,9 +60,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (current?.kind === 'paragraph' && ANNOUNCES.test(tailOf(current))) announcing = current;
     current = undefined;
   };
-  const open = (kind: UnitKind, line: SourceLine, text: string) => {
+  const open = (kind: UnitKind, line: SourceLine, text: string, turn?: Speaker) => {
     if (kind !== 'footnote' && kind !== 'heading') interrupted = announcing = undefined;
-    current = { kind, parts: [], length: 0, places: [] };
+    current = { kind, parts: [], length: 0, places: [], ...(turn ? { turn } : {}) };
     units.push(current);
     append(current, line, text, documentWords);
   };
@@ -75,10 +78,11 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       table = false;
       suspend();
     }
-    if (!text) {
+    if (!text || 'turn' in line) {
+      // (a blank line ends a unit; a speaker's label opens a turn, a paragraph of its own whatever the line before)
       table = false;
       suspend();
-      return;
+      return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
     if (isTableHeader(text)) {
       table = { columns: columnsOf(line.text), bare: false };
@@ -147,9 +151,13 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       open('paragraph', line, text);
     }
   });
-  return units.map((u) =>
-    u.columns ? { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) } : { kind: u.kind, text: u.parts.join(''), places: u.places },
-  );
+  return units.map(built);
+}
+
+/** The unit a builder holds once its lines are read. */
+function built(u: Builder): Unit {
+  if (u.columns) return { kind: u.kind, text: columnsText(u.columns), places: u.places.slice(0, 1) };
+  return { kind: u.kind, text: u.parts.join(''), places: u.places, ...(u.turn ? { turn: u.turn } : {}) };
 }
 
 /**
@@ -338,6 +346,7 @@ interface Builder {
   columns?: { readonly cell: Builder; readonly keep: boolean; readonly definition: boolean }[];
   /** A sentence a statute runs on into lettered paragraphs (`… in which—` / `(a) …;` / `(b) …`). */
   lettered?: boolean;
+  turn?: Speaker;
 }
 
 /**

@@ -42,6 +42,30 @@ const QUOTING = makePdf([
     'cities. IBM J. Res. Dev. 54(4) (2010)',
   ],
 ]);
+/** A panel transcript in Markdown: bold speaker labels, a role label resolved through the participants list. */
+const PANEL_MD = [
+  '# Whose smart city? Transcript',
+  '',
+  'Recorded 3 March 2025 at the Kelmford Town Hall.',
+  '',
+  '## Participants',
+  '',
+  '- Dana Whitcombe, Professor of Urban Informatics, Kelmford University',
+  '- Jon Aas (moderator), Deputy Mayor of Corrandale',
+  '',
+  '## Transcript',
+  '',
+  '**MODERATOR:** Welcome. What do we mean by the words on the poster?',
+  '',
+  '**WHITCOMBE:** For me, a smart city is a city that uses data to improve the lives of its residents.',
+  '',
+  '**MODERATOR:** And we published our own answer last year. As the Smart Cities Council (2014) put it, a smart city is one that has digital technology embedded across all city functions.',
+  '',
+  '**MODERATOR:** Then let me add mine: a smart sustainable city is a smart city that judges each purchase by its carbon.',
+  '',
+  '**Speaker 2:** A sustainable city is a city that lives within its means.',
+  '',
+].join('\n');
 const SOURCE = ['--sector', 'academic', '--author', 'Nam, T.', '--year', '2011', '--title', 'Conceptualizing smart city'];
 
 describe('citydefs mine', () => {
@@ -115,6 +139,36 @@ describe('citydefs mine', () => {
     expect(none.stderr).toContain('empty  warning  Expected PDF, HTML, text or Markdown files in the folder; found none  [mine/empty-folder]');
   });
 
+  it('files what is said in a transcript’s turns under the speaker and the year it was recorded (a Markdown transcript)', async () => {
+    const dir = withFiles({ 'panel.md': PANEL_MD, 'corpus/definitions.csv': `${HEADER}\n` });
+    const run = await cli(['mine', 'panel.md'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'panel.md (1 page): 4 candidate definitions\n' +
+        '    1  l14  0.86  a smart city is a city that uses data to improve the lives of its residents\n' +
+        '       smart city · is-a 0.90 × after an introductory phrase 0.95 × 16 words 1.00\n' +
+        '       quoted: Whitcombe (2025)\n' +
+        '    2  l16  0.90  a smart city is one that has digital technology embedded across all city functions\n' +
+        '       smart city · is-one-that 0.95 × after an introductory phrase 0.95 × 14 words 1.00\n' +
+        '       quoted: Smart Cities Council (2014)\n' +
+        '    3  l18  0.86  a smart sustainable city is a smart city that judges each purchase by its carbon\n' +
+        '       smart sustainable city · is-a 0.90 × after a colon 0.95 × 15 words 1.00\n' +
+        '       quoted: Aas (2025)\n' +
+        '    4  l20  0.90  A sustainable city is a city that lives within its means\n' +
+        '       sustainable city · is-a 0.90 × sentence start 1.00 × 11 words 1.00\n',
+    );
+    const add = await cli(
+      ['mine', 'panel.md', '--add', '--sector', 'government', '--author', 'Corrandale City Council', '--year', '2027', '--title', 'Whose smart city?'],
+      dir,
+    );
+    expect(add.code).toBe(0);
+    expect(
+      readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8')
+        .split('\n')
+        .map((l) => l.split(',').slice(5, 7).join(',')),
+    ).toEqual(['author,year', 'Whitcombe,2025', 'Smart Cities Council,2014', 'Aas,2025', 'Corrandale City Council,2027', '']);
+  });
+
   it('warns when a run-on sentence names the concept too often to read whole, and still mines its first namings', async () => {
     const runOn = `We define smart cities as cities that share data${', and we define smart cities as cities that share power'.repeat(80)}.`;
     const dir = withFiles({ 'docs/spliced.txt': `A short first line.\n\n${runOn}\n`, 'docs/fine.txt': 'A smart city is a city that shares its data.\n' });
@@ -145,6 +199,20 @@ describe('citydefs mine', () => {
     // (the rules are not cut there: no warning)
     const rules = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'rules'], dir);
     expect(rules.stderr).not.toContain('mine/long-sentence-cut');
+  });
+
+  it('warns when the learned method spans a sentence only around its first eight namings, naming the file, page and count', async () => {
+    const many =
+      'Smart cities, sustainable cities, smart sustainable cities, smart cities again, sustainable cities again, smart cities, sustainable cities, smart cities, sustainable cities and smart cities: a smart city is a city that names itself often.';
+    const dir = withFiles({ 'docs/many.txt': `A short first line.\n\n${many}\n`, 'docs/fine.txt': 'A smart city is a city that shares its data.\n' });
+    const run = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'learned'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "docs/many.txt  warning  A sentence on page 1 names the concept 11 times; the learned method read only around the first 8 namings in it for definitions, as each naming's spans read the whole sentence  [mine/many-namings-cut]",
+    );
+    expect(run.stderr).not.toContain('docs/fine.txt  warning');
+    const rules = await cli(['mine', 'docs', '--json', '--quiet', '--method', 'rules'], dir);
+    expect(rules.stderr).not.toContain('mine/many-namings-cut');
   });
 
   it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {

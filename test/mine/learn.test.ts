@@ -111,3 +111,20 @@ describe('learned miner: model', () => {
     expect(JSON.stringify(train(examples, { seed: 2 }))).not.toBe(a);
   });
 });
+
+describe('learned miner: sentences naming the concept often', () => {
+  it('tells the page and count of each sentence it spans around its first eight namings only, once', () => {
+    const many =
+      'Smart cities, sustainable cities, smart sustainable cities, smart cities again, sustainable cities again, smart cities, sustainable cities, smart cities, sustainable cities and smart cities: a smart city is a city that names itself often.';
+    const seven =
+      'Smart cities, sustainable cities, smart cities, sustainable cities, smart cities and sustainable cities: a smart city is a city that shares data.';
+    const told: [number, number][] = [];
+    const { matcher } = documentSpans(['An opening line.', `${seven}\n\n${many}\n\n${many}`], EVALUATION_CONCEPT, undefined, {
+      onNamingsCut: (page, namings) => told.push([page, namings]),
+    });
+    // (the same sentence twice is told once; seven namings are not told)
+    expect(told).toEqual([[2, 11]]);
+    expect(namingsIn(seven, matcher)).toHaveLength(7);
+    expect(namingsIn(many, matcher)).toHaveLength(8);
+  });
+});

@@ -85,6 +85,12 @@ const RUNS: Record<string, (n: number) => string> = {
   'many namings of the term in one sentence': (n) =>
     `We define smart cities as cities that share data${', and we define smart cities as cities that share data'.repeat(Math.ceil(n / 10))}.`,
   'a long subject before a reporting verb': (n) => `${'Okafor and Lind '.repeat(n)}define a smart city as a city that shares data.`,
+  // Speaker turns (speakers.ts): many turns, a long turn's line, a long participants list.
+  'a long transcript of alternating turns': (n) =>
+    `Recorded 3 March 2025.\n\n${'WHITCOMBE: A smart city is a city that shares data.\nMODERATOR: Thank you.\n'.repeat(Math.ceil(n / 10))}`,
+  'a long line in a turn': (n) => `WHITCOMBE: Yes.\nAAS: No.\nWHITCOMBE: ${'data and '.repeat(n)}maps. A smart city is a city that shares data.`,
+  'a long participants list': (n) =>
+    `${'Dana Whitcombe, Professor of Urban Informatics, Kelmford University\n'.repeat(Math.ceil(n / 10))}WHITCOMBE: A smart city is a city that shares data.\nAAS: Yes.\nWHITCOMBE: Yes.`,
 };
 
 /** The i-th entry number of a long terms clause (`1.1` … `1.900`, `2.1` …: sub-numbers stay under 1000, as they do in print). */

@@ -2,6 +2,7 @@ import type { Concept } from '../../config/concept.js';
 import type { TermMatcher } from '../clauses.js';
 import { minePrepared, prepareDocument, type Candidate } from '../index.js';
 import { placeOf, type Unit, type UnitKind } from '../segment.js';
+import type { Speaker } from '../speakers.js';
 
 // Candidate spans that do not depend on the hand rules to exist: every sentence naming the concept gives
 // spans from several starts (the term, a few words before it, the sentence start, after a colon, comma or
@@ -38,6 +39,8 @@ export interface Group {
   readonly rules: Candidate[];
   /** The sentence before and the ones after it, for attribution. */
   readonly index: number;
+  /** In a transcript, who speaks the sentence and the event's year (for a span no rule candidate overlaps). */
+  readonly spoken?: { readonly speaker: Speaker; readonly year?: number };
 }
 
 /** A document's groups, in reading order, and the rules' candidates at score 0. */
@@ -68,6 +71,8 @@ export interface Told {
   readonly onUnread?: (page: number) => void;
   /** Told the page and length of each sentence naming the concept that is spanned only in its first MAX_SPANNED characters. */
   readonly onCut?: (page: number, length: number) => void;
+  /** Told the page and count of namings of each sentence spanned only around its first MAX_SPANNED_NAMINGS namings. */
+  readonly onNamingsCut?: (page: number, namings: number) => void;
 }
 
 /**
@@ -77,8 +82,9 @@ export interface Told {
  */
 export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, told: Told = {}): DocumentSpans {
   const document = prepareDocument(pages, concept);
-  const { matcher, units, sentencesOf } = document;
-  const { onUnread, onCut } = told;
+  const { matcher, units, sentencesOf, speakers, eventYear } = document;
+  const speakerOf = new Map(units.map((u, i) => [u, speakers[i]]));
+  const { onUnread, onCut, onNamingsCut } = told;
   const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
   const bySentence = new Map<string, Group>();
@@ -89,15 +95,25 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
     cut.add(sentence);
     onCut(page, sentence.length);
   };
+  // (each sentence spanned around its first namings only told once)
+  const namingsCut = new Set<string>();
+  const tellNamings = (sentence: string, page: () => number) =>
+    onNamingsCut && ((n: number) => !namingsCut.has(sentence) && (namingsCut.add(sentence), onNamingsCut(page(), n)));
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
     for (const sentence of sentencesOf(unit)) {
       const text = spanned(sentence.text);
-      const namings = namingsIn(text, matcher);
+      const namings = namingsIn(
+        text,
+        matcher,
+        tellNamings(sentence.text, () => placeOf(unit, sentence.start).page),
+      );
       // (a run-on naming the concept only past the cut is told too: its namings are never spanned)
       if (text !== sentence.text && (namings.length || namingsIn(sentence.text, matcher).length)) tellCut(sentence.text, placeOf(unit, sentence.start).page);
       if (!namings.length || bySentence.has(sentence.text)) continue;
-      const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length };
+      const speaker = speakerOf.get(unit);
+      const spoken = speaker ? { spoken: { speaker, ...(eventYear !== undefined ? { year: eventYear } : {}) } } : {};
+      const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length, ...spoken };
       for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(sentence.text, group);
@@ -110,7 +126,12 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
       const sentence = spanned(rule.sentence);
       if (sentence !== rule.sentence) tellCut(rule.sentence, rule.page);
       group = { sentence, kind: rule.context, offset: 0, place: { page: rule.page, line: rule.line }, spans: [], rules: [], index: groups.length };
-      for (const m of namingsIn(sentence, matcher)) group.spans.push(...spansAround(sentence, m.start, m.end, m.term));
+      for (const m of namingsIn(
+        sentence,
+        matcher,
+        tellNamings(rule.sentence, () => rule.page),
+      ))
+        group.spans.push(...spansAround(sentence, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(rule.sentence, group);
     }
@@ -129,7 +150,12 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
   return { groups, matcher };
 }
 
-const MAX_NAMINGS = 8;
+/**
+ * How many namings of the concept in one sentence are spanned: its first eight (each naming's spans read the whole
+ * sentence, and the shipped model was trained so). The longest run in the studied labelled files names it 12 times.
+ * `Told.onNamingsCut` hears of each sentence cut (`mine/many-namings-cut`).
+ */
+export const MAX_SPANNED_NAMINGS = 8;
 
 /**
  * How much of a sentence is spanned. Each span's features read its whole sentence, so a run-on of a megabyte (a
@@ -150,7 +176,7 @@ function spanned(sentence: string): string {
  * Where a sentence names the concept: a form of a term, or a term's head with its modifier a few words on
  * (`a city is smart when`, `a city can be defined as ‘smart’`), which names it too.
  */
-export function namingsIn(sentence: string, matcher: TermMatcher): { start: number; end: number; term: string }[] {
+export function namingsIn(sentence: string, matcher: TermMatcher, onCut?: (namings: number) => void): { start: number; end: number; term: string }[] {
   const { forms, heads } = namingPatterns(matcher);
   const out: { start: number; end: number; term: string }[] = [];
   for (const m of sentence.matchAll(forms)) {
@@ -162,7 +188,8 @@ export function namingsIn(sentence: string, matcher: TermMatcher): { start: numb
       if (!out.some((o) => m.index >= o.start && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, term });
     }
   }
-  return out.sort((a, b) => a.start - b.start).slice(0, MAX_NAMINGS);
+  if (out.length > MAX_SPANNED_NAMINGS) onCut?.(out.length);
+  return out.sort((a, b) => a.start - b.start).slice(0, MAX_SPANNED_NAMINGS);
 }
 
 // A matcher's patterns, built once per matcher rather than once per sentence (a document's matcher serves all its sentences).

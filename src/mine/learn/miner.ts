@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Concept } from '../../config/concept.js';
+import { spokenIn } from '../attribution.js';
 import type { Candidate } from '../index.js';
 import { documentSpans, placeOfSpan, type Group, type Span } from './candidates.js';
 import { spanFeatures } from './features.js';
@@ -67,6 +68,8 @@ export interface LearnedOptions {
   readonly onUnread?: (page: number) => void;
   /** Told the page and length of each sentence spanned only in its start (see `MineOptions.onCut`). */
   readonly onCut?: (page: number, length: number) => void;
+  /** Told the page and count of namings of each sentence spanned around its first namings only (see `MineOptions.onNamingsCut`). */
+  readonly onNamingsCut?: (page: number, namings: number) => void;
   /** Another model than the shipped one (tests, experiments). */
   readonly model?: ShippedModel;
 }
@@ -86,7 +89,8 @@ export function mineLearned(pages: readonly string[], options: LearnedOptions): 
 export function learnedCandidate(c: Chosen, threshold: number): Candidate {
   const { group, span, rule } = c;
   const words = c.clause.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  const attribution = rule?.attribution;
+  // (a span no rule candidate overlaps, said in a transcript's turn: the speaker's, as the rules would file it)
+  const attribution = rule ? rule.attribution : group.spoken && spokenIn(undefined, group.spoken.speaker, group.spoken.year);
   const p = Math.round(c.p * 1e4) / 1e4;
   return {
     page: c.page,
@@ -107,7 +111,7 @@ export function learnedCandidate(c: Chosen, threshold: number): Candidate {
         ...(rule ? { overlaps: { pattern: rule.pattern, score: rule.score, clause: rule.clause } } : {}),
       },
     },
-    quoted: rule?.quoted ?? false,
+    quoted: rule?.quoted ?? attribution !== undefined,
     ...(attribution ? { attribution } : {}),
     context: rule?.context ?? group.kind,
   };

@@ -39,52 +39,52 @@ export function mineReported(method: MineMethod, pages: readonly string[], optio
   return found;
 }
 
-/** `onNamingsCut` for one file, and the warning it leads to: one per file, naming the pages and the most namings in one sentence. */
-export function namingsCut(diagnostics: Diagnostics, at: At): { readonly onNamingsCut: (page: number, namings: number) => void; readonly report: () => void } {
+/**
+ * The sentences of one file the learned method read only in part, gathered (`note(page, size)`) and warned of once
+ * (`report()`): `describe` words the warning from the pages and the largest size.
+ */
+function perFileCuts(describe: (pages: readonly number[], largest: number) => string): {
+  readonly note: (page: number, size: number) => void;
+  readonly report: () => string | undefined;
+} {
   const pages: number[] = [];
-  let most = 0;
+  let largest = 0;
   return {
-    onNamingsCut: (page, namings) => {
+    note: (page, size) => {
       pages.push(page);
-      most = Math.max(most, namings);
+      largest = Math.max(largest, size);
     },
-    report: () => {
-      if (pages.length === 0) return;
-      const where =
-        pages.length === 1
-          ? `A sentence on page ${pages[0]} names the concept ${most} times`
-          : `${pages.length} sentences (pages ${[...new Set(pages)].join(', ')}) name the concept more than ${MAX_SPANNED_NAMINGS} times (the most ${most})`;
-      diagnostics.warn(
-        'mine/many-namings-cut',
-        `${where}; the learned method read only around the first ${MAX_SPANNED_NAMINGS} namings in ${pages.length === 1 ? 'it' : 'each'} for definitions, as each naming's spans read the whole sentence`,
-        at,
-      );
-    },
+    report: () => (pages.length === 0 ? undefined : describe(pages, largest)),
   };
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+const pagesOf = (pages: readonly number[]) => [...new Set(pages)].join(', ');
+
+/** `onNamingsCut` for one file, and the warning it leads to: one per file, naming the pages and the most namings in one sentence. */
+export function namingsCut(diagnostics: Diagnostics, at: At): { readonly onNamingsCut: (page: number, namings: number) => void; readonly report: () => void } {
+  const cuts = perFileCuts((pages, most) => {
+    const where =
+      pages.length === 1
+        ? `A sentence on page ${pages[0]} names the concept ${most} times`
+        : `${pages.length} sentences (pages ${pagesOf(pages)}) name the concept more than ${MAX_SPANNED_NAMINGS} times (the most ${most})`;
+    return `${where}; the learned method read only around the first ${MAX_SPANNED_NAMINGS} namings in ${pages.length === 1 ? 'it' : 'each'} for definitions, as each naming's spans read the whole sentence`;
+  });
+  return { onNamingsCut: cuts.note, report: () => warnIf(diagnostics, 'mine/many-namings-cut', cuts.report(), at) };
+}
 
 /** `onCut` for one file, and the warning it leads to: one per file, naming the pages and the longest sentence cut. */
 export function cutSentences(diagnostics: Diagnostics, at: At): { readonly onCut: (page: number, length: number) => void; readonly report: () => void } {
-  const pages: number[] = [];
-  let longest = 0;
-  return {
-    onCut: (page, length) => {
-      pages.push(page);
-      longest = Math.max(longest, length);
-    },
-    report: () => {
-      if (pages.length === 0) return;
-      const where =
-        pages.length === 1
-          ? `A sentence on page ${pages[0]} naming the concept is ${count(longest)} characters long`
-          : `${pages.length} sentences (pages ${[...new Set(pages)].join(', ')}) naming the concept are longer than ${count(MAX_SPANNED)} characters (the longest ${count(longest)})`;
-      diagnostics.warn(
-        'mine/long-sentence-cut',
-        `${where}; the learned method read only the first ${count(MAX_SPANNED)} characters of ${pages.length === 1 ? 'it' : 'each'} for definitions, as each of a sentence's spans reads the whole sentence`,
-        at,
-      );
-    },
-  };
+  const cuts = perFileCuts((pages, longest) => {
+    const where =
+      pages.length === 1
+        ? `A sentence on page ${pages[0]} naming the concept is ${count(longest)} characters long`
+        : `${pages.length} sentences (pages ${pagesOf(pages)}) naming the concept are longer than ${count(MAX_SPANNED)} characters (the longest ${count(longest)})`;
+    return `${where}; the learned method read only the first ${count(MAX_SPANNED)} characters of ${pages.length === 1 ? 'it' : 'each'} for definitions, as each of a sentence's spans reads the whole sentence`;
+  });
+  return { onCut: cuts.note, report: () => warnIf(diagnostics, 'mine/long-sentence-cut', cuts.report(), at) };
+}
+
+function warnIf(diagnostics: Diagnostics, code: Parameters<Diagnostics['warn']>[0], message: string | undefined, at: At): void {
+  if (message !== undefined) diagnostics.warn(code, message, at);
 }

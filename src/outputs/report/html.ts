@@ -21,7 +21,13 @@ export function trusted(markup: string): Html {
 
 export function toHtml(content: Content): string {
   if (content instanceof Html) return content.value;
-  if (Array.isArray(content)) return content.map(toHtml).join('');
+  if (Array.isArray(content)) {
+    // Joined with `+=`, not `join`: a join copies its parts into a new string at every level of
+    // nesting (page, section, table, row, cell); `+=` links them, copied once when the page is encoded.
+    let out = '';
+    for (const part of content as readonly Content[]) out += toHtml(part);
+    return out;
+  }
   if (content === null || content === undefined || content === false) return '';
   return escapeXml(String(content));
 }

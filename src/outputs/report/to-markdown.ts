@@ -35,13 +35,12 @@ function cell(value: Cell): string {
 
 function table(block: Extract<Block, { kind: 'table' }>): string {
   if (!block.rows.length) return `${mdText(block.empty)}\n`;
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const lines = [
-    line(block.columns.map((c) => mdText(c.label))),
-    line(block.columns.map((c) => (c.type === 'number' ? '---:' : '---'))),
-    ...block.rows.map((r) => line(block.columns.map((_, i) => cell(r.cells[i])))),
-  ];
-  return (block.caption ? `${mdText(block.caption)}\n\n` : '') + lines.join('\n') + '\n';
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+  // Lines joined with `+=` (linked, copied once when the file is encoded), not `join`.
+  let out = (block.caption ? `${mdText(block.caption)}\n\n` : '') + line(block.columns.map((c) => mdText(c.label)));
+  out += line(block.columns.map((c) => (c.type === 'number' ? '---:' : '---')));
+  for (const r of block.rows) out += line(block.columns.map((_, i) => cell(r.cells[i])));
+  return out;
 }
 
 function block(b: Block, level: number): string {

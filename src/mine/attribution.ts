@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
-import type { Speaker } from './speakers.js';
+import { titledPerson, type Speaker } from './speakers.js';
 
 /** Who a mined definition is by, when the document quotes it. */
 export interface Attribution {
@@ -603,7 +603,9 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
   if (source) {
     const year = after.find((m) => m?.[1] === source)?.[2];
-    return { author: source.trim(), ...(year ? { year: Number(year) } : {}) };
+    // (a person with a title, `DR OKAFOR:`, by surname as a speaker's label is read)
+    const person = source === label ? titledPerson(source) : undefined;
+    return { author: person ?? source.trim(), ...(year ? { year: Number(year) } : {}) };
   }
   // (the line right under the closed quotation names a publication: a body's name, then what kind of text it is)
   const lines = [sentence, ...following.slice(0, 2)];

@@ -258,8 +258,8 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
   if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
-    // A note marker in plain digits after the full stop (`… act on it.3`), as a PDF gives a superscript.
-    const marker = /(?<=[\p{Ll}"'”’)][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
+    // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.
+    const marker = /(?<=[\p{Ll}"'”’)\]][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
     if (marker) end -= marker[0].length;
     while (
       end > start &&

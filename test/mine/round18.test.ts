@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { clauses, mine } from './cases.js';
+
+// The eighteenth extractor: general rules for the error classes of the sixteenth blind round (test16.jsonl,
+// review-paper-25 and review-paper-26; bench/RESULTS.md, "Eighteenth extractor"). Every case is written here, none
+// copied from the labelled set; each rule has cases it must change and distractors it must leave.
+
+const who = (text: string) => mine(text).map((c) => ({ clause: c.clause, quoted: c.quoted, author: c.attribution?.author, year: c.attribution?.year }));
+
+describe('where a sentence ends', () => {
+  it('at a full stop before a stage direction in brackets (`… data. [laughs] That is …`)', () => {
+    expect(clauses('A smart city is a city that publishes its budget as open data. [laughs] That is the whole of my view.')).toEqual([
+      'A smart city is a city that publishes its budget as open data',
+    ]);
+    // (a bracket with a capital or a number after the full stop was already read)
+    expect(clauses('A digital twin is a model kept current by the network it copies. [Applause] Thank you.')).toEqual([
+      'A digital twin is a model kept current by the network it copies',
+    ]);
+  });
+
+  it('at a note number in plain digits after a closing bracket (`…“ [translation ours].2 The …`)', () => {
+    expect(
+      who('Okafor (2018: 9) defines the smart city as „a city whose offices answer to one data desk“ [translation ours].4 The reading is narrow.'),
+    ).toEqual([{ clause: 'the smart city as „a city whose offices answer to one data desk“ [translation ours]', quoted: true, author: 'Okafor', year: 2018 }]);
+    // (a version number after a bracket is still a number: no boundary inside `[v].2.1`)
+    expect(clauses('The smart city is a city that runs its services on one platform [version 2].3 of the plan says so.')).toHaveLength(1);
+  });
+});
+
+describe('a line that closes a parenthesis is not a list item', () => {
+  it('reads `12) defines …` after a line ending in `(2019:` as the citation going on', () => {
+    expect(
+      who(
+        [
+          'Planners have argued about the term for a decade. Lindqvist (2019:',
+          '12) defines the smart city as „a city that steers its networks as one system“.',
+        ].join('\n'),
+      ),
+    ).toEqual([{ clause: 'the smart city as „a city that steers its networks as one system“', quoted: true, author: 'Lindqvist', year: 2019 }]);
+  });
+
+  it('still opens an item after a line that ends a sentence', () => {
+    const text = ['The plan sets two aims:', '1) A smart city is a city that shares its data with residents.', '2) It reports every year.'].join('\n');
+    expect(clauses(text)).toEqual(['A smart city is a city that shares its data with residents']);
+  });
+});
+
+describe('a source label with a title', () => {
+  it('names the person by surname as printed in mixed case (`DR OKONKWO-BELL:` → Okonkwo-Bell)', () => {
+    expect(who('HOST: And what is it?\nDR OKONKWO-BELL: A smart city is a city that counts its trees as carefully as its cars.')).toEqual([
+      { clause: 'A smart city is a city that counts its trees as carefully as its cars', quoted: true, author: 'Okonkwo-Bell', year: undefined },
+    ]);
+    // (a label without a title is left as printed: an organisation, `Siemens:`)
+    expect(who('Siemens: A smart city is a city that counts its trees as carefully as its cars.')[0]?.author).toBe('Siemens');
+  });
+});

@@ -62,6 +62,11 @@ export function attribute(
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
   }
+  // `(ibid.: 17)`: the source the paragraph cited last, by name, before it.
+  if (cited?.ibid) {
+    const last = [...findCitations(unitBefore), ...findCitations(sentence.slice(0, cited.start))].filter((c) => c.author && !c.ibid).at(-1);
+    if (last) cited = { ...cited, author: last.author!, ...(last.year !== undefined ? { year: last.year } : {}), ...(last.ref ? { ref: last.ref } : {}) };
+  }
   if (!cited && !reporter) {
     const after = citedAfter(following);
     if (after) ({ cited, cue } = after);

@@ -13,7 +13,12 @@ export interface Citation {
   readonly year?: number;
   /** A numbered reference as written, brackets included (`[12]`). */
   readonly ref?: string;
+  /** `(ibid.: 17)`, `(ebd.: 52)`, `(a.a.O.: 17)`, `(op. cit., p. 3)`: the source cited last, not named again. */
+  readonly ibid?: true;
 }
+
+// The words that cite the source cited last, in English, German and Latin: ibid., ebd./ebenda, a.a.O., op. cit., id.
+const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;
 
 const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
 const NUMBERED = /\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]/gu;
@@ -89,6 +94,10 @@ export function findCitations(sentence: string): Citation[] {
   }
   for (const m of sentence.matchAll(PARENTHETICAL)) {
     const inner = m[1]!;
+    if (IBID.test(inner)) {
+      out.push({ start: m.index, end: m.index + m[0].length, ibid: true });
+      continue;
+    }
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
     // The cited work's date comes first; a relay's follows it (`(Taylor, n.d., as cited in Moss, 2024)`).

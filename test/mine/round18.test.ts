@@ -54,3 +54,24 @@ describe('a source label with a title', () => {
     expect(who('Siemens: A smart city is a city that counts its trees as carefully as its cars.')[0]?.author).toBe('Siemens');
   });
 });
+
+describe('ibid. and its kin', () => {
+  it('takes `(ibid.: 17)`, `(ebd.: 4)`, `(a.a.O.: 9)` off the end of the definiens and cites the source the paragraph cited last', () => {
+    const text = (marker: string) =>
+      `Marlowe (2014: 12) calls the term a promise. She later narrows it: a smart city is a city whose offices share one ledger for their data ${marker}. Others disagree.`;
+    for (const marker of ['(ibid.: 17)', '(ebd.: 4)', '(a.a.O.: 9)', '(op. cit., p. 30)']) {
+      expect(who(text(marker)), marker).toEqual([
+        { clause: 'a smart city is a city whose offices share one ledger for their data', quoted: true, author: 'Marlowe', year: 2014 },
+      ]);
+    }
+  });
+
+  it('names no one when nothing before it is cited by name, and leaves a parenthesis of other words alone', () => {
+    expect(who('She narrows it: a smart city is a city whose offices share one ledger for their data (ibid.: 17).')).toEqual([
+      { clause: 'a smart city is a city whose offices share one ledger for their data', quoted: true, author: undefined, year: undefined },
+    ]);
+    expect(
+      mine('Marlowe (2014: 12) calls it a promise. A smart city is a city whose offices share one ledger (idle talk).')[0]?.attribution?.author,
+    ).toBeUndefined();
+  });
+});

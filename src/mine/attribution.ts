@@ -62,11 +62,7 @@ export function attribute(
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
   }
-  // `(ibid.: 17)`: the source the paragraph cited last, by name, before it.
-  if (cited?.ibid) {
-    const last = [...findCitations(unitBefore), ...findCitations(sentence.slice(0, cited.start))].filter((c) => c.author && !c.ibid).at(-1);
-    if (last) cited = { ...cited, author: last.author!, ...(last.year !== undefined ? { year: last.year } : {}), ...(last.ref ? { ref: last.ref } : {}) };
-  }
+  if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore);
   if (!cited && !reporter) {
     const after = citedAfter(following);
     if (after) ({ cited, cue } = after);
@@ -157,6 +153,12 @@ export function spokenIn(found: Attribution | undefined, speaker: Speaker, year:
   if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
   if (speaker.author === undefined) return found;
   return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
+}
+
+/** `(ibid.: 17)`: the source the paragraph cited last by name, before it (or the citation as it is, when none). */
+function citedBefore(ibid: Citation, sentence: string, unitBefore: string): Citation {
+  const last = [...findCitations(unitBefore), ...findCitations(sentence.slice(0, ibid.start))].filter((c) => c.author && !c.ibid).at(-1);
+  return last ? { ...ibid, author: last.author!, ...(last.year !== undefined ? { year: last.year } : {}), ...(last.ref ? { ref: last.ref } : {}) } : ibid;
 }
 
 /**

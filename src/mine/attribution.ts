@@ -61,8 +61,8 @@ export function attribute(
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
+    if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore);
   }
-  if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore);
   if (!cited && !reporter) {
     const after = citedAfter(following);
     if (after) ({ cited, cue } = after);

@@ -100,10 +100,7 @@ export function attribute(
   }
   if (!cited && runsOn) {
     // The quotation closes in a later sentence, its marker after the closing mark: `… tools.”[1]`.
-    const marker = following
-      .slice(0, 2)
-      .map((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1])
-      .find((r) => r !== undefined);
+    const marker = following.slice(0, 2).flatMap((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1] ?? [])[0];
     if (marker) cited = { start: 0, end: 0, ref: marker };
   }
   if (!author && !cited && cue === 'quotation marks') {

@@ -75,3 +75,26 @@ describe('ibid. and its kin', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a new statement after a comma and a conjunction', () => {
+  it('ends the definiens before a new subject with a determiner and its own verb, or a name after `but`', () => {
+    expect(clauses('A sustainable city is a city that lives on what its valley grows, and the two words need not mean the same.')).toEqual([
+      'A sustainable city is a city that lives on what its valley grows',
+    ]);
+    expect(clauses('Smart cities are a way to mend the faults each borough finds, but the region is where the money sits.')).toEqual([
+      'Smart cities are a way to mend the faults each borough finds',
+    ]);
+    expect(clauses('Smart cities are a way to mend the faults each borough finds, but Vision 2040 is the larger plan.')).toEqual([
+      'Smart cities are a way to mend the faults each borough finds',
+    ]);
+  });
+
+  it('keeps a second relative clause (`, and that is judged by …`) and a coordinated object', () => {
+    expect(clauses('A smart city is a city that uses data to make its decisions, and that is judged by what they do for residents.')).toEqual([
+      'A smart city is a city that uses data to make its decisions, and that is judged by what they do for residents',
+    ]);
+    expect(clauses('A smart city is a city that shares its data with residents, and the firms that serve them.')).toEqual([
+      'A smart city is a city that shares its data with residents, and the firms that serve them',
+    ]);
+  });
+});

@@ -98,3 +98,13 @@ describe('a new statement after a comma and a conjunction', () => {
     ]);
   });
 });
+
+describe('the name of a body', () => {
+  it('keeps a secretariat, directorate or observatory whole, not as a person’s surname', () => {
+    for (const body of ['State Secretariat of Urban Affairs of Kelmar', 'Planning Directorate of Norrvik', 'Urban Observatory of Aldmark']) {
+      expect(who(`According to the ${body}, a smart city is a city that uses data to serve its residents.`)[0]?.author, body).toBe(body);
+    }
+    // (a person with an affiliation is still filed by surname)
+    expect(who('According to Ana Reis of the Kelmar Urban Observatory, a smart city is a city that uses data to serve its residents.')[0]?.author).toBe('Reis');
+  });
+});

@@ -137,7 +137,7 @@ const RELAY =
 
 /** Nouns that make a group of words the name of a body (`… Development agency`, `Digital Twin Consortium`). */
 export const ORGANISATION =
-  /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|office|organi[sz]ation|partnership|programme|program|society|union|university)$/iu;
+  /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|directorate|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|observatory|office|organi[sz]ation|partnership|programme|program|secretariat|society|union|university)$/iu;
 
 /** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
 export function nameLike(text: string): boolean {

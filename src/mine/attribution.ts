@@ -367,16 +367,17 @@ function wordingOwner(lead: string): string | undefined {
  * `… can be defined as; "Improving the quality of life …"`.
  */
 function enclosedInQuotes(sentence: string, start: number, end: number): boolean {
-  const close = /^[\s.,;:!?…]*(?:\[[^\]]*\]\s*)?([”’"'»])/u.exec(sentence.slice(end));
+  // (German and French marks too: „…“, ‚…‘, ‹…›)
+  const close = /^[\s.,;:!?…]*(?:\[[^\]]*\]\s*)?([”’"'»“‘›])/u.exec(sentence.slice(end));
   if (!close) return false;
-  const opener = { '”': /[“]/u, '’': /(?:^|[^\p{L}])‘/u, '"': /"/u, "'": /(?:^|[^\p{L}])'/u, '»': /«/u }[close[1]!]!;
+  const opener = { '”': /[“„]/u, '’': /(?:^|[^\p{L}])[‘‚]/u, '"': /"/u, "'": /(?:^|[^\p{L}])'/u, '»': /«/u, '“': /„/u, '‘': /‚/u, '›': /‹/u }[close[1]!]!;
   const before = sentence.slice(0, end);
   const opened = [...before.matchAll(new RegExp(opener.source, 'gu'))].at(-1);
   // The opening mark is before the clause, or after its term (a quoted definiens), not at its last word.
   if (!opened || (opened.index >= start && end - opened.index < 20)) return false;
   // Not closed again between the opening mark and the clause (`“smart city” is …` quotes the term only).
   const inside = before.slice(opened.index + opened[0].length);
-  const closer = { '”': /”/u, '’': /’(?!\p{L})/u, '"': /"/u, "'": /'(?!\p{L})/u, '»': /»/u }[close[1]!]!;
+  const closer = { '”': /”/u, '’': /’(?!\p{L})/u, '"': /"/u, "'": /'(?!\p{L})/u, '»': /»/u, '“': /“/u, '‘': /‘/u, '›': /›/u }[close[1]!]!;
   return !closer.test(inside);
 }
 
@@ -659,7 +660,8 @@ function sourceName(text: string): boolean {
 /** Most of the clause after its term is inside quotation marks: someone else's words. */
 function quotedDefiniens(clause: string): boolean {
   // The closing mark may have been left out with the clause's end.
-  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘']([^“”"‘’]{20,})(?:[”"’']|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
+  // (German and French opening marks too: „…“, ‚…‘, «…», ‹…›)
+  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘'„‚«‹]\s?([^“”"‘’„‚«»‹›]{20,})(?:[”"’'“‘»›]|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
   const words = clause.split(/\s+/).length;
   return quoted.some((n) => n >= 5 && n >= words * 0.5);
 }

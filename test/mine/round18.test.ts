@@ -108,3 +108,18 @@ describe('the name of a body', () => {
     expect(who('According to Ana Reis of the Kelmar Urban Observatory, a smart city is a city that uses data to serve its residents.')[0]?.author).toBe('Reis');
   });
 });
+
+describe('German and French quotation marks', () => {
+  it('reads a definiens in „…“, «…» or ‹…› as quoted, with no reporting verb needed', () => {
+    expect(who('A smart city is „a city that steers its networks as one system and answers for them“ [translation ours].')[0]?.quoted).toBe(true);
+    expect(who('In the guidance, a digital twin is « a model of the network that its operators keep current together ».')[0]?.quoted).toBe(true);
+    // (a plain definition is still the writers' own)
+    expect(who('A smart city is a city that steers its networks as one system and answers for them.')[0]?.quoted).toBe(false);
+  });
+
+  it('takes a page locator off a standard named as the subject (`DIN SPEC 91498:2023 (p. 6) defines …`)', () => {
+    expect(who('ISO 37122:2019 (p. 6) defines the urban digital twin as „a model of the city that is coupled to it by data“.')).toEqual([
+      { clause: 'the urban digital twin as „a model of the city that is coupled to it by data“', quoted: true, author: 'ISO 37122:2019', year: 2019 },
+    ]);
+  });
+});

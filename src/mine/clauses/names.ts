@@ -104,7 +104,9 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   const trimmed = text
     .replace(RELAY, '')
     .replace(/[\s,]+$/u, '')
-    .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
+    // (and a page after it: `ISO 37122:2019 (p. 6)`, `DIN SPEC 91498 (S. 4)`)
+    .replace(/\s*\((?:pp?\.|S\.|para\.|§)\s*\d[\d–-]*\)$/u, '');
   // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
   const described = nameBeforeApposition(trimmed);
   if (described) return described;

@@ -123,3 +123,24 @@ describe('German and French quotation marks', () => {
     ]);
   });
 });
+
+describe('an apposition introduced by `that is` in parentheses or after a dash', () => {
+  it('reads `TERM (that is, …)` and `TERM (i.e. …)` up to the closing parenthesis', () => {
+    expect(
+      clauses('The port will commission an urban digital twin (that is, a virtual copy of its cranes and berths kept current by telemetry) next spring.'),
+    ).toEqual(['an urban digital twin (that is, a virtual copy of its cranes and berths kept current by telemetry']);
+    expect(clauses('Funding goes to digital twins (i.e. virtual copies of pumping stations that are updated from meter data) in three valleys.')).toEqual([
+      'digital twins (i.e. virtual copies of pumping stations that are updated from meter data',
+    ]);
+  });
+
+  it('reads `TERM — that is, …` up to the closing dash', () => {
+    expect(clauses('The fund backs smart cities — that is, cities that use live data to run their ferries and depots — across the coast.')).toEqual([
+      'smart cities — that is, cities that use live data to run their ferries and depots',
+    ]);
+  });
+
+  it('not a parenthesis that names something other than a genus', () => {
+    expect(clauses('The port will commission an urban digital twin (that is, next spring) for its cranes.')).toEqual([]);
+  });
+});

@@ -140,6 +140,14 @@ describe('an apposition introduced by `that is` in parentheses or after a dash',
     ]);
   });
 
+  it('ends `TERM, i.e. …` where a comma, a conjunction and a preposition resume the sentence', () => {
+    expect(
+      clauses(
+        'The study turns to digital twins, i.e. virtual copies of pumping stations that are updated from meter data, and to their use in leak detection.',
+      ),
+    ).toEqual(['digital twins, i.e. virtual copies of pumping stations that are updated from meter data']);
+  });
+
   it('not a parenthesis that names something other than a genus', () => {
     expect(clauses('The port will commission an urban digital twin (that is, next spring) for its cranes.')).toEqual([]);
   });

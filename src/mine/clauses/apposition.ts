@@ -35,7 +35,13 @@ export function appositionClause(
   const dashed = /[—–]/u.test(m[0]) ? CLOSING_DASH.exec(sentence.slice(np.end + m[0].length)) : null;
   // (`an urban digital twin (that is, a virtual replica of …) by 2027`: one in parentheses ends at the closing one)
   const closing = /\(/u.test(m[0]) ? /^[^()]*(?=\))/u.exec(sentence.slice(np.end + m[0].length)) : null;
-  const limit = dashed ? np.end + m[0].length + dashed.index : closing ? np.end + m[0].length + closing[0].length : undefined;
+  // (`digital twins, i.e. virtual copies of …, and to their use in …`: a comma, a conjunction and a preposition resume the
+  // sentence around the term)
+  const resumed = /^,\s*(?:i\.\s?e\.|that\s+is|namely)/iu.test(m[0])
+    ? /,\s+(?:and|or)\s+(?:to|in|on|at|for|with|from|by|across)\s/u.exec(sentence.slice(np.end + m[0].length))
+    : null;
+  const after = dashed ?? closing ?? resumed;
+  const limit = after ? np.end + m[0].length + (after === closing ? closing[0].length : after.index) : undefined;
   const rest = sentence.slice(np.end + m[0].length, limit);
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);

@@ -121,6 +121,9 @@ export function findCitations(sentence: string): Citation[] {
     // document named there; its author stands before that comma (initials there are a name's: `(Khan, S. A. 2018)`).
     const titled = /^(.+?),\s+([^,]+)$/u.exec(named);
     if (titled && !/,\s*$/u.test(first.slice(0, year.index)) && !/\b\p{Lu}\.|\bet al\b|&|\band\b/u.test(titled[2]!)) named = titled[1]!.trim();
+    // (`(Decree 118/2026)`, `(Regulation 7/2024)`: a number with its year is an instrument's identifier, named whole)
+    const identifier = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/(?:1[89]|20)\d\d)\s*$/u.exec(first.trim());
+    if (identifier) named = identifier[1]!;
     const yearValue = Number(year[1]);
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.

@@ -152,3 +152,17 @@ describe('an apposition introduced by `that is` in parentheses or after a dash',
     expect(clauses('The port will commission an urban digital twin (that is, next spring) for its cranes.')).toEqual([]);
   });
 });
+
+describe('a press release', () => {
+  it('reads the source after the dateline, and an instrument named by number and year whole', () => {
+    expect(
+      who(
+        'PORTO VERDE, Brazil, 3 March 2026 – The city’s new Data Policy (Decree 12/2026) defines a smart city as “a city that publishes every dataset it collects”.',
+      ),
+    ).toEqual([{ clause: 'a smart city as “a city that publishes every dataset it collects', quoted: true, author: 'Decree 12/2026', year: 2026 }]);
+    expect(
+      who('KELMFORD, March 3, 2026 – The Kelmford Data Office defines a smart city as “a city that publishes every dataset it collects”.')[0]?.author,
+    ).toBe('Kelmford Data Office');
+    expect(who('A smart city is a city that publishes every dataset it collects (Regulation No. 7/2024).')[0]?.author).toBe('Regulation No. 7/2024');
+  });
+});

@@ -98,6 +98,12 @@ export function personalName(text: string): boolean {
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 export function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
+  // (a press release's dateline is where and when, not who: `KELMFORD, Norway, 3 March 2026 – The council’s policy …`)
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    const found = subjectOf(text.slice(dateline[0].length));
+    return found && { text: found.text, start: found.start + dateline[0].length, end: found.end + dateline[0].length };
+  }
   // `The UK Department for Business, Innovation and Skills (BIS)`: the acronym after the name is left out.
   // A source relayed through another (`Lazar and Ros [2], as compiled by Alba et al. [1]`, `Kim (2012), cited in
   // Lee (2019)`): the source is the name before the relay, never the nearer intermediary.
@@ -129,6 +135,9 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   }
   return undefined;
 }
+
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]\s*/u;
 
 const DATE_ONLY =
   /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$/u;

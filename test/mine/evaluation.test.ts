@@ -249,10 +249,10 @@ const FLOORS: Record<string, Floor> = {
   // p1623; a contrast `Where a smart city is …, a sustainable city is …`, p1644; an inverted `A city that …, is what planners
   // … call a smart city`, p1645).
   'test16.jsonl': { precision: 0.91, recall: 0.77, quoted: 1, author: 0.99, year: 1, ref: 1 },
-  // At release 19/21, 19/23; quoted 19, author 11, year 13, ref 19 of 19. Now 20/21, 20/23; quoted 20, author 12, year 14, ref
-  // 20 of 20, the same from the PDF (left: sources a speaker quotes by a description, `The plan says …`, `the Commission put it`;
+  // At release 19/21, 19/23; quoted 19, author 11, year 13, ref 19 of 19. Now 21/22, 21/23; quoted 21, author 13, year 15, ref
+  // 21 of 21, the same from the PDF (left: sources a speaker quotes by a description, `The plan says …`, `the Commission put it`;
   // a turn running on past `[Recording ends …]` into the editor's notes: ending it there loses a year the wrong speaker had right).
-  'review-paper-25': { precision: 0.95, recall: 0.86, quoted: 1, author: 0.59, year: 0.69, ref: 1 },
+  'review-paper-25': { precision: 0.95, recall: 0.91, quoted: 1, author: 0.61, year: 0.71, ref: 1 },
   // At release 14/17, 14/17; quoted 10, author 9, year 10, ref 14 of 14. Now 16/17, 16/17; quoted 14, author 13, year 14, ref 16
   // of 16, the same from the PDF (left: a translation after a German quotation, `Their own definition reads: „…“ [‚…‘]`; `We
   // translate this as follows: …`; `Lecointe-Barral … «…» (‹…›, our translation)`).

@@ -166,3 +166,14 @@ describe('a press release', () => {
     expect(who('A smart city is a city that publishes every dataset it collects (Regulation No. 7/2024).')[0]?.author).toBe('Regulation No. 7/2024');
   });
 });
+
+describe('a scope, not a purpose', () => {
+  it('does not doubt a definition after `For our purposes …:` as it doubts one after `… about its aims:`', () => {
+    expect(
+      clauses('For the Board’s purposes I would say it plainly: a sustainable city is a city that does not borrow from its neighbours to heat its homes.'),
+    ).toEqual(['a sustainable city is a city that does not borrow from its neighbours to heat its homes']);
+    expect(clauses('The charter is plain about its aims: a sustainable city is a city that does not borrow from its neighbours to heat its homes.')).toEqual(
+      [],
+    );
+  });
+});

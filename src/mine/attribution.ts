@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
-import type { Speaker } from './speakers.js';
+import { titledPerson, type Speaker } from './speakers.js';
 
 /** Who a mined definition is by, when the document quotes it. */
 export interface Attribution {
@@ -61,6 +61,7 @@ export function attribute(
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
+    if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore);
   }
   if (!cited && !reporter) {
     const after = citedAfter(following);
@@ -99,10 +100,7 @@ export function attribute(
   }
   if (!cited && runsOn) {
     // The quotation closes in a later sentence, its marker after the closing mark: `… tools.”[1]`.
-    const marker = following
-      .slice(0, 2)
-      .map((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1])
-      .find((r) => r !== undefined);
+    const marker = following.slice(0, 2).flatMap((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1] ?? [])[0];
     if (marker) cited = { start: 0, end: 0, ref: marker };
   }
   if (!author && !cited && cue === 'quotation marks') {
@@ -152,6 +150,12 @@ export function spokenIn(found: Attribution | undefined, speaker: Speaker, year:
   if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
   if (speaker.author === undefined) return found;
   return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
+}
+
+/** `(ibid.: 17)`: the source the paragraph cited last by name, before it (or the citation as it is, when none). */
+function citedBefore(ibid: Citation, sentence: string, unitBefore: string): Citation {
+  const last = [...findCitations(unitBefore), ...findCitations(sentence.slice(0, ibid.start))].filter((c) => c.author && !c.ibid).at(-1);
+  return last ? { ...ibid, author: last.author!, ...(last.year !== undefined ? { year: last.year } : {}), ...(last.ref ? { ref: last.ref } : {}) } : ibid;
 }
 
 /**
@@ -363,16 +367,17 @@ function wordingOwner(lead: string): string | undefined {
  * `… can be defined as; "Improving the quality of life …"`.
  */
 function enclosedInQuotes(sentence: string, start: number, end: number): boolean {
-  const close = /^[\s.,;:!?…]*(?:\[[^\]]*\]\s*)?([”’"'»])/u.exec(sentence.slice(end));
+  // (German and French marks too: „…“, ‚…‘, ‹…›)
+  const close = /^[\s.,;:!?…]*(?:\[[^\]]*\]\s*)?([”’"'»“‘›])/u.exec(sentence.slice(end));
   if (!close) return false;
-  const opener = { '”': /[“]/u, '’': /(?:^|[^\p{L}])‘/u, '"': /"/u, "'": /(?:^|[^\p{L}])'/u, '»': /«/u }[close[1]!]!;
+  const opener = { '”': /[“„]/u, '’': /(?:^|[^\p{L}])[‘‚]/u, '"': /"/u, "'": /(?:^|[^\p{L}])'/u, '»': /«/u, '“': /„/u, '‘': /‚/u, '›': /‹/u }[close[1]!]!;
   const before = sentence.slice(0, end);
   const opened = [...before.matchAll(new RegExp(opener.source, 'gu'))].at(-1);
   // The opening mark is before the clause, or after its term (a quoted definiens), not at its last word.
   if (!opened || (opened.index >= start && end - opened.index < 20)) return false;
   // Not closed again between the opening mark and the clause (`“smart city” is …` quotes the term only).
   const inside = before.slice(opened.index + opened[0].length);
-  const closer = { '”': /”/u, '’': /’(?!\p{L})/u, '"': /"/u, "'": /'(?!\p{L})/u, '»': /»/u }[close[1]!]!;
+  const closer = { '”': /”/u, '’': /’(?!\p{L})/u, '"': /"/u, "'": /'(?!\p{L})/u, '»': /»/u, '“': /“/u, '‘': /‘/u, '›': /›/u }[close[1]!]!;
   return !closer.test(inside);
 }
 
@@ -603,7 +608,9 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
   if (source) {
     const year = after.find((m) => m?.[1] === source)?.[2];
-    return { author: source.trim(), ...(year ? { year: Number(year) } : {}) };
+    // (a person with a title, `DR OKAFOR:`, by surname as a speaker's label is read)
+    const person = source === label ? titledPerson(source) : undefined;
+    return { author: person ?? source.trim(), ...(year ? { year: Number(year) } : {}) };
   }
   // (the line right under the closed quotation names a publication: a body's name, then what kind of text it is)
   const lines = [sentence, ...following.slice(0, 2)];
@@ -653,7 +660,8 @@ function sourceName(text: string): boolean {
 /** Most of the clause after its term is inside quotation marks: someone else's words. */
 function quotedDefiniens(clause: string): boolean {
   // The closing mark may have been left out with the clause's end.
-  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘']([^“”"‘’]{20,})(?:[”"’']|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
+  // (German and French opening marks too: „…“, ‚…‘, «…», ‹…›)
+  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘'„‚«‹]\s?([^“”"‘’„‚«»‹›]{20,})(?:[”"’'“‘»›]|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
   const words = clause.split(/\s+/).length;
   return quoted.some((n) => n >= 5 && n >= words * 0.5);
 }

@@ -13,7 +13,12 @@ export interface Citation {
   readonly year?: number;
   /** A numbered reference as written, brackets included (`[12]`). */
   readonly ref?: string;
+  /** `(ibid.: 17)`, `(ebd.: 52)`, `(a.a.O.: 17)`, `(op. cit., p. 3)`: the source cited last, not named again. */
+  readonly ibid?: true;
 }
+
+// The words that cite the source cited last, in English, German and Latin: ibid., ebd./ebenda, a.a.O., op. cit., id.
+const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;
 
 const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
 const NUMBERED = /\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]/gu;
@@ -89,6 +94,10 @@ export function findCitations(sentence: string): Citation[] {
   }
   for (const m of sentence.matchAll(PARENTHETICAL)) {
     const inner = m[1]!;
+    if (IBID.test(inner)) {
+      out.push({ start: m.index, end: m.index + m[0].length, ibid: true });
+      continue;
+    }
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
     // The cited work's date comes first; a relay's follows it (`(Taylor, n.d., as cited in Moss, 2024)`).
@@ -112,6 +121,9 @@ export function findCitations(sentence: string): Citation[] {
     // document named there; its author stands before that comma (initials there are a name's: `(Khan, S. A. 2018)`).
     const titled = /^(.+?),\s+([^,]+)$/u.exec(named);
     if (titled && !/,\s*$/u.test(first.slice(0, year.index)) && !/\b\p{Lu}\.|\bet al\b|&|\band\b/u.test(titled[2]!)) named = titled[1]!.trim();
+    // (`(Decree 118/2026)`, `(Regulation 7/2024)`: a number with its year is an instrument's identifier, named whole)
+    const identifier = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/(?:1[89]|20)\d\d)\s*$/u.exec(first.trim());
+    if (identifier) named = identifier[1]!;
     const yearValue = Number(year[1]);
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.

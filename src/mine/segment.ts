@@ -166,6 +166,8 @@ function built(u: Builder): Unit {
  * before did not end a sentence).
  */
 function opensItem(text: string, next: string, current: Builder | undefined, paragraphGoesOn: boolean): boolean {
+  // (`12) defines …` after a line ending in an open parenthesis closes it: `Okafor (2019:` / `12) defines …`)
+  if (current && /^\s*[\divx]{1,4}\)/u.test(text) && /\([^()]*$/u.test(tailOf(current))) return false;
   if (LIST_MARKER.test(text) && (!paragraphGoesOn || /^\s*(?:\(?[a-z]\)|[•·▪◦●■‣*])/u.test(text))) return true;
   // `WD1 Smart city: a city …`: a coded entry of a box of definitions opens an item of its own, as a marker does.
   // (even where the line before ends without a full stop: a box's caption, `Box 2 – Working definitions (version 1.0)`)
@@ -520,15 +522,17 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   };
   // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
   // and so do superscript note markers (`… before they are taken.² In this brief …`).
+  // A stage direction in brackets after the full stop opens the next one (`… open data. [laughs] That is …`).
   // So does an author–year citation in parentheses after a block quotation's full stop (`… generations. (Haugen, 2018, p. 57)`).
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})/gu;
+    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
-    if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)]/u.test(text[match.index - 1] ?? '')) continue;
+    // (after a closing bracket it is a note marker: `… everyone“ [translation ours].2 The …`)
+    if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)\]]/u.test(text[match.index - 1] ?? '')) continue;
     // (a full stop before a lower-case word ends a sentence only after a plain word: a stray full stop as printed,
     // `… with the environment. and with a long-term vision`, or two texts spliced, `… decision-making. offer …`;
     // not after an abbreviation, an initial, a name or a number)

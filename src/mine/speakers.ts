@@ -177,6 +177,15 @@ function speakerOf(label: Label, participants: Participants): Heard | undefined 
   return person ? { label: printed, author: person.author, ...(person.weak ? { weak: true } : {}) } : undefined;
 }
 
+/**
+ * The person a source label names with a title before the name (`DR ADEYEMI`, `Prof. Lund`), by surname as printed
+ * in mixed case (`Adeyemi`, `Lund`): a label that opens with a title is a person, whatever the words.
+ */
+export function titledPerson(text: string): string | undefined {
+  if (!TITLE.test(text.trim())) return undefined;
+  return personOf(text, { byName: new Map(), byRole: new Map(), printed: { mixed: new Set(), capitals: new Set() } }, true)?.author;
+}
+
 /** The role a label or parenthesis is (`MODERATOR`, `The Chair`, `chairperson` → `chair`), if it is one. */
 function roleOf(text: string): string | undefined {
   return ROLE.exec(text.trim())?.[1]

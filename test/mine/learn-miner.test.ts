@@ -11,8 +11,8 @@ describe('learned miner: the shipped model', () => {
   it('is small, with the threshold chosen by cross-validation', () => {
     const model = shippedModel();
     expect(model.threshold).toBe(0.5);
-    // (258 KB since the sixteenth extractor's rules: 10,097 features of three files or more)
-    expect(statSync(new URL('../../src/mine/learn/model.json', import.meta.url)).size).toBeLessThanOrEqual(280 * 1024);
+    // (293.7 KB since the eighteenth extractor retrained it with the sixteenth round: 11,900 features of three files or more)
+    expect(statSync(new URL('../../src/mine/learn/model.json', import.meta.url)).size).toBeLessThanOrEqual(300 * 1024);
     expect(Object.keys(model.weights).length).toBeGreaterThan(1000);
   });
 

@@ -15,7 +15,7 @@ import type { Clause, Factor } from './types.js';
 // friendly for …`, `“digital twins”, which are exact virtual representations in …`, `a smart sustainable city, by which
 // we mean a city that …`)
 const APPOSITION =
-  /^\s*(?:,\s*(?:i\.\s?e\.|that\s+is|namely|in\s+other\s+words)\s*,?|\s\(\s*i\.\s?e\.,?|\s+[—–]\s+|—|,\s*(?:which\s+(?:is|are)|by\s+which\s+(?:we|i|they|the\s+\p{L}+)\s+means?)\s)\s*/iu;
+  /^\s*(?:,\s*(?:i\.\s?e\.|that\s+is|namely|in\s+other\s+words)\s*,?|\s\(\s*(?:i\.\s?e\.|that\s+is),?|\s*[—–]\s*(?:that\s+is|i\.\s?e\.),?\s|\s+[—–]\s+|—|,\s*(?:which\s+(?:is|are)|by\s+which\s+(?:we|i|they|the\s+\p{L}+)\s+means?)\s)\s*/iu;
 
 // The dash that closes an apposition opened by one, the sentence going on after it (an em dash, or a spaced en or em dash).
 const CLOSING_DASH = /\s*—\s*(?=\p{Ll})|\s[–—]\s+(?=\p{Ll})/u;
@@ -33,7 +33,16 @@ export function appositionClause(
   if (/^,\s*which\b/iu.test(m[0]) && /\b(?:is|are|was|were|becomes?|became|remains?)\s+$/iu.test(prefix)) return undefined;
   // `digital twins—virtual replicas of …—are transforming …`: a noun phrase between two dashes ends at the second.
   const dashed = /[—–]/u.test(m[0]) ? CLOSING_DASH.exec(sentence.slice(np.end + m[0].length)) : null;
-  const rest = sentence.slice(np.end + m[0].length, dashed ? np.end + m[0].length + dashed.index : undefined);
+  // (`an urban digital twin (that is, a virtual replica of …) by 2027`: one in parentheses ends at the closing one)
+  const closing = /\(/u.test(m[0]) ? /^[^()]*(?=\))/u.exec(sentence.slice(np.end + m[0].length)) : null;
+  // (`digital twins, i.e. virtual copies of …, and to their use in …`: a comma, a conjunction and a preposition resume the
+  // sentence around the term)
+  const resumed = /^,\s*(?:i\.\s?e\.|that\s+is|namely)/iu.test(m[0])
+    ? /,\s+(?:and|or)\s+(?:to|in|on|at|for|with|from|by|across)\s/u.exec(sentence.slice(np.end + m[0].length))
+    : null;
+  const after = dashed ?? closing ?? resumed;
+  const limit = after ? np.end + m[0].length + (after === closing ? closing[0].length : after.index) : undefined;
+  const rest = sentence.slice(np.end + m[0].length, limit);
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);
   if (clauseNotNounPhrase(rest)) return undefined;
@@ -50,7 +59,7 @@ export function appositionClause(
   // (unless a second dash closes it and the sentence goes on: `The concept of digital twins—a … representation …—has entered …`)
   if (!prefix.trim() && /[—–]/u.test(m[0]) && !dashed) return undefined;
   return build(sentence, {
-    ...(dashed ? { limit: np.end + m[0].length + dashed.index } : {}),
+    ...(limit !== undefined ? { limit } : {}),
     start: np.start,
     term,
     pattern: { name: 'apposition', value: 0.8 },

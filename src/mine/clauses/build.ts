@@ -56,7 +56,9 @@ const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|amb
 export function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
   const lead = sentence.slice(Math.max(0, draft.start - 60), draft.start);
-  if (ANNOUNCED_PURPOSE.test(lead)) doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
+  // (`For our purposes, …:`, `For the Committee’s purposes …:` scope what follows; they announce no purpose)
+  if (ANNOUNCED_PURPOSE.test(lead) && !/\bfor\s+(?:[\p{L}’'-]+\s+){0,2}purposes\b(?![^:]*\b(?:goals?|aims?|objectives?|missions?|ambitions?)\b)/iu.test(lead))
+    doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
   if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
   if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;

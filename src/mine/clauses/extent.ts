@@ -99,7 +99,13 @@ export function nextStatement(sentence: string, start: number): number {
     /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
       sentence.slice(start),
     );
-  const end = m ? start + m.index : sentence.length;
+  // (or a new subject with a determiner and its own verb, `…, and the two need not coincide`, or a name after `but`:
+  // `…, but Society 5.0 is the bigger picture`)
+  const other =
+    /,\s+(?:and|but|yet|while|whereas)\s+(?:the|this|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|need|needs|can|cannot|must|should|will|would|may|might|do|does|did|has|have)\b|,\s+but\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,2}?\s+(?:is|are|was|were)\b/u.exec(
+      sentence.slice(start),
+    );
+  const end = Math.min(m ? start + m.index : sentence.length, other ? start + other.index : sentence.length);
   const comment = COMMENTARY.exec(sentence.slice(start, end));
   return comment ? start + comment.index : end;
 }
@@ -258,8 +264,8 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
   if (commentary) end = commentary.end;
   for (;;) {
     const before = end;
-    // A note marker in plain digits after the full stop (`… act on it.3`), as a PDF gives a superscript.
-    const marker = /(?<=[\p{Ll}"'”’)][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
+    // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.
+    const marker = /(?<=[\p{Ll}"'”’)\]][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
     if (marker) end -= marker[0].length;
     while (
       end > start &&

@@ -98,13 +98,21 @@ export function personalName(text: string): boolean {
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 export function subjectOf(text: string): { text: string; start: number; end: number } | undefined {
+  // (a press release's dateline is where and when, not who: `KELMFORD, Norway, 3 March 2026 – The council’s policy …`)
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    const found = subjectOf(text.slice(dateline[0].length));
+    return found && { text: found.text, start: found.start + dateline[0].length, end: found.end + dateline[0].length };
+  }
   // `The UK Department for Business, Innovation and Skills (BIS)`: the acronym after the name is left out.
   // A source relayed through another (`Lazar and Ros [2], as compiled by Alba et al. [1]`, `Kim (2012), cited in
   // Lee (2019)`): the source is the name before the relay, never the nearer intermediary.
   const trimmed = text
     .replace(RELAY, '')
     .replace(/[\s,]+$/u, '')
-    .replace(/\s*\(\p{Lu}{2,}\)$/u, '');
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
+    // (and a page after it: `ISO 37122:2019 (p. 6)`, `DIN SPEC 91498 (S. 4)`)
+    .replace(/\s*\((?:pp?\.|S\.|para\.|§)\s*\d[\d–-]*\)$/u, '');
   // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
   const described = nameBeforeApposition(trimmed);
   if (described) return described;
@@ -128,6 +136,9 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   return undefined;
 }
 
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]\s*/u;
+
 const DATE_ONLY =
   /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$/u;
 
@@ -137,7 +148,7 @@ const RELAY =
 
 /** Nouns that make a group of words the name of a body (`… Development agency`, `Digital Twin Consortium`). */
 export const ORGANISATION =
-  /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|office|organi[sz]ation|partnership|programme|program|society|union|university)$/iu;
+  /^(?:agency|association|alliance|authority|board|bureau|centre|center|commission|committee|company|consortium|corporation|council|department|directorate|forum|foundation|group|initiative|institute|institution|laboratory|ministry|network|observatory|office|organi[sz]ation|partnership|programme|program|secretariat|society|union|university)$/iu;
 
 /** A name rather than a description: capitalised words, an acronym, `et al.`, a citation. */
 export function nameLike(text: string): boolean {

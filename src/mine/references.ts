@@ -81,9 +81,10 @@ function authorsOf(body: string): string[] {
   // Standardization (DIN)`): capitalised words and joiners around a body noun, taken whole, its
   // parenthesised abbreviation left out as the text's citations leave it out.
   const bodyName = part.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]+\)$/u, '');
+  const titled = bodyBeforeTitle(bodyName);
+  if (titled) return [titled];
   const words = bodyName.split(/\s+/u);
-  if (words.length >= 2 && words.some((w) => ORGANISATION.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|on|and|&|the)$/u.test(w)))
-    return [bodyName];
+  if (capitalisedName(words)) return [bodyName];
   // No initials: one organisation (`European Commission`, `ITU-T`).
   // (`Department for Business, Innovation and Skills`: commas, but no initials and a lower-case joiner.)
   // (`Basiago, A.D.`: run-together initials, the last full stop trimmed above)
@@ -96,6 +97,24 @@ function authorsOf(body: string): string[] {
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(t)) names.push(t);
   }
   return names;
+}
+
+const capitalisedName = (words: readonly string[]) =>
+  words.length >= 2 && words.some((w) => ORGANISATION.test(w)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|on|and|&|the)$/u.test(w));
+
+/**
+ * A body's name before the comma that opens an unquoted title, as numbered styles print a report or a book
+ * (`Ministry of Urban Affairs, National Smart City Framework 2019–2025. …`) — not the commas of a portfolio
+ * (`Department for Business, Innovation and Skills`, `Department for Digital, Culture, Media and Sport`).
+ */
+function bodyBeforeTitle(name: string): string | undefined {
+  const comma = name.indexOf(',');
+  if (comma < 0) return undefined;
+  const head = name.slice(0, comma).trim();
+  const tail = name.slice(comma + 1).trim();
+  if (!capitalisedName(head.split(/\s+/u))) return undefined;
+  if (/^(?:\p{Lu}[\p{L}'’-]*,\s*)*\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*$/u.test(tail)) return undefined;
+  return head;
 }
 
 // `Surname, I.` or `Del Bo, C.` or `Al-Sayed, J.-P.`: a surname (particles allowed) and its initials.

@@ -40,6 +40,20 @@ describe('parseReferences', () => {
     ]);
   });
 
+  it('ends a body name at the comma before an unquoted title, not inside a portfolio', () => {
+    const refs = parseReferences(
+      lines(
+        '[1] Ministry of Urban Affairs, National Smart City Framework 2019–2025. Capital: MUA, 2019.\n[2] Regional Planning Council, Open data for plans. Tarn: RPC, 2021.\n[3] Department for Business, Innovation and Skills (2013). Smart cities: background paper.\n[4] Department for Digital, Culture, Media and Sport, 2019.',
+      ),
+    );
+    expect(refs.map((r) => [r.number, citedAs(r.authors), r.year])).toEqual([
+      [1, 'Ministry of Urban Affairs', 2019],
+      [2, 'Regional Planning Council', 2021],
+      [3, 'Department for Business, Innovation and Skills', 2013],
+      [4, 'Department for Digital, Culture, Media and Sport', 2019],
+    ]);
+  });
+
   it('is set apart from the body, which is never mined', () => {
     const laid = layOut(['Intro text.\nA smart city is a city.\n', 'References\n[1] Batty, M. (2012). Smart cities of the future.']);
     expect(laid.body.map((l) => l.text)).toEqual(['Intro text.', 'A smart city is a city.', '']);

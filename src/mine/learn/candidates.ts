@@ -83,7 +83,6 @@ export interface Told {
 export function documentSpans(pages: readonly string[], concept: Concept, ruleMiner?: RuleMiner, told: Told = {}): DocumentSpans {
   const document = prepareDocument(pages, concept);
   const { matcher, units, sentencesOf, speakers, eventYear } = document;
-  const speakerOf = new Map(units.map((u, i) => [u, speakers[i]]));
   const { onUnread, onCut, onNamingsCut } = told;
   const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
@@ -99,7 +98,7 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
   const namingsCut = new Set<string>();
   const tellNamings = (sentence: string, page: () => number) =>
     onNamingsCut && ((n: number) => !namingsCut.has(sentence) && (namingsCut.add(sentence), onNamingsCut(page(), n)));
-  for (const unit of units) {
+  for (const [u, unit] of units.entries()) {
     if (unit.kind === 'heading') continue;
     for (const sentence of sentencesOf(unit)) {
       const text = spanned(sentence.text);
@@ -111,7 +110,7 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
       // (a run-on naming the concept only past the cut is told too: its namings are never spanned)
       if (text !== sentence.text && (namings.length || namingsIn(sentence.text, matcher).length)) tellCut(sentence.text, placeOf(unit, sentence.start).page);
       if (!namings.length || bySentence.has(sentence.text)) continue;
-      const speaker = speakerOf.get(unit);
+      const speaker = speakers[u];
       const spoken = speaker ? { spoken: { speaker, ...(eventYear !== undefined ? { year: eventYear } : {}) } } : {};
       const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length, ...spoken };
       for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));

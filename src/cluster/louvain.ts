@@ -232,6 +232,22 @@ export class Louvain {
   }
 
   /** One pass of local moves over C nodes (graphology's fast local moves); whether any node moved. */
+  /**
+   * Each node's weighted degree into `#degree`. A method of its own, not the first loop of
+   * `#moveNodes`: V8 compiled that loop on the spot (on-stack replacement) before the code after it
+   * had run, and every later call left the compiled loop there (32 times in a 20k run's bootstrap).
+   */
+  #degrees(C: number): void {
+    const starts = this.#starts;
+    const weight = this.#weight;
+    const degrees = this.#degree;
+    for (let i = 0; i < C; i++) {
+      let degree = 0;
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) degree += weight[k]!;
+      degrees[i] = degree;
+    }
+  }
+
   #moveNodes(C: number, M: number, resolution: number, random: () => number): boolean {
     const starts = this.#starts;
     const neighbour = this.#neighbour;
@@ -243,11 +259,7 @@ export class Louvain {
     const mark = this.#mark;
     const towards = this.#towards;
     const seen = this.#seen;
-    for (let i = 0; i < C; i++) {
-      let degree = 0;
-      for (let k = starts[i]!; k < starts[i + 1]!; k++) degree += weight[k]!;
-      degrees[i] = degree;
-    }
+    this.#degrees(C);
     let moved = false;
     this.#unusedCount = 0;
     let ri = Math.floor(random() * C);

@@ -231,7 +231,6 @@ export class Louvain {
     return member;
   }
 
-  /** One pass of local moves over C nodes (graphology's fast local moves); whether any node moved. */
   /**
    * Each node's weighted degree into `#degree`. A method of its own, not the first loop of
    * `#moveNodes`: V8 compiled that loop on the spot (on-stack replacement) before the code after it
@@ -248,6 +247,7 @@ export class Louvain {
     }
   }
 
+  /** One pass of local moves over C nodes (graphology's fast local moves); whether any node moved. */
   #moveNodes(C: number, M: number, resolution: number, random: () => number): boolean {
     const starts = this.#starts;
     const neighbour = this.#neighbour;

@@ -56,14 +56,6 @@ export class TermGraph {
   }
 
   /**
-   * Groups terms that definitions use together. Louvain communities of the association-strength
-   * network come first. With a codebook, seed terms keep their factor; a term in a community with
-   * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
-   * definitions with (then the strongest association); a community without seeds is an emergent
-   * group, keyed `~<its first term>`. `weights` counts each definition that many times (a bootstrap
-   * resample). Returns term → group (codebook id or `~…`); terms linked to no other are left out.
-   */
-  /**
    * Per term: 1 when an edge of positive weight touches it. A method of its own (not a loop inside
    * `partition`) because V8 compiles a long first loop on the spot (on-stack replacement) before
    * the code after it has run once, and that code then left the compiled loop at every call: 48
@@ -77,6 +69,14 @@ export class TermGraph {
     return linked;
   }
 
+  /**
+   * Groups terms that definitions use together. Louvain communities of the association-strength
+   * network come first. With a codebook, seed terms keep their factor; a term in a community with
+   * seeds joins, of the factors seeded in its community, the one whose seeds it shares the most
+   * definitions with (then the strongest association); a community without seeds is an emergent
+   * group, keyed `~<its first term>`. `weights` counts each definition that many times (a bootstrap
+   * resample). Returns term → group (codebook id or `~…`); terms linked to no other are left out.
+   */
   partition(options: PartitionOptions, weights?: ArrayLike<number>): Map<string, string> {
     const counts = (this.#counts = cooccurrence(this.index, weights, this.#counts));
     const strength = this.#strengths(counts);

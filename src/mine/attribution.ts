@@ -132,7 +132,7 @@ export function attribute(
     // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
     const entry = references.get(Number(/\d+/.exec(ref)![0]));
     if (entry) {
-      author = citedAs(entry.authors) ?? author;
+      author = citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }
   }

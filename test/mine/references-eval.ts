@@ -38,7 +38,7 @@ export function scoreList(file: string): ListScore {
   const { lines, entries } = readList(file);
   const found: Expected[] = parseReferences(lines.map((text, i) => ({ text, page: 1, line: i + 1 }))).map((r) => ({
     number: r.number ?? null,
-    author: citedAs(r.authors) ?? null,
+    author: citedAs(r.authors, r.etAl) ?? null,
     year: r.year ?? null,
   }));
   const agree = (e: Expected, f: Expected) => Number(e.number === f.number) + Number(e.author === f.author) + Number(e.year === f.year);

@@ -102,7 +102,8 @@ function unfinished(entry: string): boolean {
  */
 function weakStart(head: Authors, rest: string): boolean {
   // (`van Dijck, José, et al. The …`: the full stop of "et al." ends the authors)
-  if (head.kind === 'people') return /^\s*(?:[.:]\s+\S|,?\s*(?:\p{Lu}[\p{L}.-]*)?$)/u.test(rest) || (head.etAl && /^\s+\S/u.test(rest));
+  if (head.kind === 'people')
+    return /^(?:\s*[.:]|,?\s*\(?[Ee]ds?\.?\)?\.?)\s+\S|^,?\s*(?:\p{Lu}[\p{L}.-]*)?$/u.test(rest) || (head.etAl && /^\s+\S/u.test(rest));
   const name = head.authors[0]!;
   return /^\s*(?:[.:]\s+\S|,\s+\p{Lu}\p{Ll}*\s+\p{Ll})/u.test(rest) && (head.kind === 'standard' || name.includes(' ') || /^\p{Lu}{2,}/u.test(name));
 }
@@ -139,6 +140,8 @@ function publicationYear(body: string, authorsEnd: number): number | undefined {
     .replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})/gu, ' ')
     .replace(/https?:\/\/\S+|www\.\S+|\bdoi:?\s*10\.\S+/giu, ' ')
     .replace(/\[cited[^\]]*\]/giu, ' ')
+    // (the pages or article number after a volume: `2020;20(7):1987`, `3 (3): 274–79`)
+    .replace(/(?<=;\s*\d+(?:\s*\(\w+\))?|\d\s*\(\w+\))\s*:\s*\p{L}?\d+(?:\s*[-–]\s*\p{L}?\d+)?/gu, ' ')
     // (an access date ends the entry: `Accessed: Mar. 3, 2021.`)
     .replace(/\b(?:accessed|retrieved|viewed|visited|consulted)\b.*$/iu, ' ')
     .replace(/\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/giu, ' ');

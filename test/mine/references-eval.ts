@@ -3,12 +3,16 @@
 // maximises the fields that agree, so one split or merged entry does not shift every entry after it), and number,
 // author (as a citation names them) and year compared exactly.
 //
-//   npx tsx test/mine/references-eval.ts [--errors]
+//   npx tsx test/mine/references-eval.ts [--errors] [--check]
+//
+// `--check` scores references-check/ instead: lists written after the parser was reworked on references/, before it
+// was run on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { citedAs, parseReferences } from '../../src/mine/references.js';
 
-const DIR = fileURLToPath(new URL('../fixtures/mining/references/', import.meta.url));
+export const SET = fileURLToPath(new URL('../fixtures/mining/references/', import.meta.url));
+export const CHECK_SET = fileURLToPath(new URL('../fixtures/mining/references-check/', import.meta.url));
 
 interface Expected {
   readonly number: number | null;
@@ -27,15 +31,15 @@ export interface ListScore {
   readonly errors: string[];
 }
 
-const readList = (file: string) => JSON.parse(readFileSync(DIR + file, 'utf8')) as { lines: string[]; entries: Expected[] };
+const readList = (dir: string, file: string) => JSON.parse(readFileSync(dir + file, 'utf8')) as { lines: string[]; entries: Expected[] };
 
-export const listFiles = () =>
-  readdirSync(DIR)
+export const listFiles = (dir: string) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
 
-export function scoreList(file: string): ListScore {
-  const { lines, entries } = readList(file);
+export function scoreList(dir: string, file: string): ListScore {
+  const { lines, entries } = readList(dir, file);
   const found: Expected[] = parseReferences(lines.map((text, i) => ({ text, page: 1, line: i + 1 }))).map((r) => ({
     number: r.number ?? null,
     author: citedAs(r.authors, r.etAl) ?? null,
@@ -74,8 +78,8 @@ export function scoreList(file: string): ListScore {
   return score;
 }
 
-export function scoreAll(): { lists: ListScore[]; total: Omit<ListScore, 'file' | 'errors'> } {
-  const lists = listFiles().map(scoreList);
+export function scoreAll(dir = SET): { lists: ListScore[]; total: Omit<ListScore, 'file' | 'errors'> } {
+  const lists = listFiles(dir).map((f) => scoreList(dir, f));
   const sum = (k: 'expected' | 'parsed' | 'number' | 'author' | 'year' | 'exact') => lists.reduce((n, l) => n + l[k], 0);
   return {
     lists,
@@ -87,7 +91,7 @@ export const describeScore = (s: Omit<ListScore, 'file' | 'errors'>) =>
   `${s.exact}/${s.expected} entries exact (number ${s.number}, author ${s.author}, year ${s.year}; ${s.parsed} entries parsed)`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { lists, total } = scoreAll();
+  const { lists, total } = scoreAll(process.argv.includes('--check') ? CHECK_SET : SET);
   for (const l of lists) console.log(`${l.file.padEnd(24)} ${describeScore(l)}`);
   console.log(`${'all'.padEnd(24)} ${describeScore(total)}`);
   if (process.argv.includes('--errors')) for (const l of lists) for (const e of l.errors) console.log(e);

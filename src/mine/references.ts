@@ -27,30 +27,50 @@ export function parseReferences(lines: readonly SourceLine[]): Reference[] {
   return out;
 }
 
+/** An entry being read: its lines, its last line, its start (enough to see whether it holds more than its authors), whether it has a year. */
+interface Pending {
+  readonly lines: string[];
+  last: string;
+  head: string;
+  dated: boolean;
+}
+
+// (an entry's head past this length holds more than its authors: bounded, so a run of lines that start no entry stays linear)
+const HEAD = 600;
+const DATED = /(?:^|[^\d])(?:1[89]|20)\d\d(?!\d)|\bn\.\s?d\.|\bno date\b/u;
+
 /** Each entry's text, its lines joined (a line-end hyphen joins without a space). */
 function entryTexts(lines: readonly SourceLine[]): string[] {
   const raw = lines.map((l) => l.text.replace(/\s+$/u, '')).filter((t) => t.trim());
   const numbered = raw.filter((t) => NUMBERED.test(t)).length >= Math.max(1, raw.length * 0.2);
   // A hanging indent, where the extraction kept it, marks every continuation line.
   const indented = !numbered && raw.some((t) => /^\s/u.test(t)) && raw.some((t) => /^\S/u.test(t));
-  const texts: string[] = [];
+  const entries: Pending[] = [];
   let lastNumber = 0;
   for (const line of raw) {
     const t = line.trim();
-    const previous = texts.at(-1);
+    const entry = entries.at(-1);
     let starts: boolean;
-    if (previous === undefined) starts = true;
+    if (entry === undefined) starts = true;
     else if (numbered) starts = startsNumbered(t, lastNumber);
     else if (indented) starts = !/^\s/u.test(line);
-    else starts = startsAuthorYear(t, previous);
+    else starts = startsAuthorYear(t, entry);
     if (starts) {
-      texts.push(t);
+      entries.push({ lines: [t], last: t, head: t.slice(0, HEAD + 1), dated: DATED.test(t) });
       const n = NUMBERED.exec(t);
       if (numbered && n) lastNumber = Number(n[1] ?? n[2] ?? n[3]);
-    } else texts[texts.length - 1] = /[-\u2010]$/u.test(previous!) ? previous + t : `${previous} ${t}`;
+    } else {
+      entry!.lines.push(t);
+      if (entry!.head.length <= HEAD) entry!.head = joinLines(entry!.head, t).slice(0, HEAD + 1);
+      entry!.dated ||= DATED.test(t);
+      entry!.last = t;
+    }
   }
-  return texts;
+  return entries.map((e) => e.lines.map((l, i) => (i === 0 || HYPHENATED.test(e.lines[i - 1]!) ? l : ` ${l}`)).join(''));
 }
+
+const HYPHENATED = /[-\u2010]$/u;
+const joinLines = (text: string, line: string) => (HYPHENATED.test(text) ? text + line : `${text} ${line}`);
 
 /**
  * A numbered entry starts at `[n]`, or at `n.` / `n` soon after the last number, so that a wrapped line that
@@ -69,26 +89,25 @@ function startsNumbered(line: string, last: number): boolean {
  * styles), a repeated-author dash, or — after an entry that looks finished — authors, a body or a standard followed by
  * a full stop (MLA, a report's bibliography). Never after a line that ends mid-list (`,`, `and`, `In:`, a hyphen).
  */
-function startsAuthorYear(line: string, entry: string): boolean {
-  if (/(?:[,;:&\-\u2010(]|\b(?:and|of|for|the|In))$/u.test(entry)) return false;
+function startsAuthorYear(line: string, entry: Pending): boolean {
+  if (/(?:[,;:&\-\u2010(]|\b(?:and|of|for|the|In))$/u.test(entry.last)) return false;
   if (/^[—–-]{2,}/u.test(line)) return true;
-  if (unfinished(entry)) return false;
+  if (!entry.dated || (entry.head.length <= HEAD && unfinished(entry.head))) return false;
   const head = readAuthors(line);
   if (head && YEAR_AFTER_AUTHORS.test(line.slice(head.end))) return true;
   // (a line of several people alone: Springer's authors before a year on the next line, after an entry with no full stop)
   if (head?.kind === 'people' && head.authors.length > 1 && !line.slice(head.end).trim()) return true;
-  if (!/[.)\]”"’?!\d]$/u.test(entry)) return false;
+  if (!/[.)\]”"’?!\d]$/u.test(entry.last)) return false;
   if (head && weakStart(head, line.slice(head.end))) return true;
   return /^[“"][^“”"]{2,120}[.?!,][”"]\s+\p{Lu}/u.test(line);
 }
 
 /**
- * An entry so far that cannot be whole: no year at all (`Halegoua, Germaine. The Digital City: …` before `New York UP,
- * 2020.`), only authors (`Caprotti, Federico, Robert Cowley, …, Eleanor` before `Gao, Lucien Georgeson, …`), or only
- * authors and year (`…, and Simon Joss. 2017.` before its quoted title).
+ * An entry so far that cannot be whole (besides one with no year at all, `Halegoua, Germaine. The Digital City: …`
+ * before `New York UP, 2020.`): only authors (`Caprotti, Federico, Robert Cowley, …, Eleanor` before `Gao, Lucien
+ * Georgeson, …`), or only authors and year (`…, and Simon Joss. 2017.` before its quoted title).
  */
 function unfinished(entry: string): boolean {
-  if (!YEAR.test(entry) && !/\bn\.\s?d\.|\bno date\b/u.test(entry)) return true;
   const head = readAuthors(entry);
   if (!head || head.kind !== 'people') return false;
   const rest = entry.slice(head.end);

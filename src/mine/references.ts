@@ -186,14 +186,16 @@ function readAuthors(body: string): Authors | undefined {
 
 /** `ISO 37122:2019`, `PAS 180:2014`, `ISO/IEC 30182:2017`, `ITU-T Y.4900` opening the entry, with no author before it. */
 function standardAtStart(body: string): Authors | undefined {
-  const m = /^\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.:/-]*\d(?=[.,]?(?:\s|$))/u.exec(body);
+  // (not a body's acronym and a bare year: `WHO 2016, Urban health …`)
+  const m = /^\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d[a-z]?(?![\d.:/-]))\p{Lu}?\.?\d[\d.:/-]*\d(?=[.,]?(?:\s|$))/u.exec(body);
   return m ? { kind: 'standard', authors: [m[0]], etAl: false, end: m[0].length } : undefined;
 }
 
 // A surname, particles allowed before and inside it (`van der Meulen`, `Jiménez de la Fuente`, `Ó Briain`).
 const PARTICLE = String.raw`(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|ten|ter|zu|al|el|bin|ibn)`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
-const SURNAME = String.raw`(?:${PARTICLE}\s+)*${CAPITALISED}(?:\s+(?:${PARTICLE}\s+)*${CAPITALISED})*`;
+// (a word after the first has two letters at least: `Zhou X, Li M.` is a surname and its initial, `Ó Briain S.` one surname)
+const SURNAME = String.raw`(?:${PARTICLE}\s+)*${CAPITALISED}(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’-]+)*`;
 const INITIALS = String.raw`\p{Lu}\.(?:\s?-?\s?\p{Lu}\.)*`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}+)?`;
 
@@ -206,7 +208,7 @@ const PERSON = {
   // `C. Harrison`, `J.-H. Lee`, `J. van der Meulen` (IEEE, Elsevier numbered)
   initialled: new RegExp(String.raw`^${INITIALS}\s*(${SURNAME})`, 'u'),
   // `Batty, Michael`, `Anthopoulos, Leonidas G.` (the first author in Chicago and MLA)
-  invertedGiven: new RegExp(String.raw`^(${SURNAME}),\s+${GIVEN}(?:\s+\p{Lu}\.)*(?=[.,]|\s+and\s)`, 'u'),
+  invertedGiven: new RegExp(String.raw`^(${SURNAME}),\s+${GIVEN}(?:\s+\p{Lu}\.)*(?:(?<=\.)|(?=[.,]|\s+and\s))`, 'u'),
   // `Amara Okafor`, `Ludwig von Stein` (ACM; the later authors in Chicago and MLA)
   natural: new RegExp(
     String.raw`^(?:${GIVEN}|\p{Lu}\.)(?:\s+(?:${GIVEN}|\p{Lu}\.))*\s+((?:${PARTICLE}\s+)*${CAPITALISED})(?=[.,;]|\s+(?:and|&|et\s+al)\b|$)`,
@@ -223,7 +225,7 @@ const ELLIPSIS = /^,?\s*\.\s?\.\s?\.\s*/u;
 
 /** People from the start of the entry, in the form the first of them takes. */
 function peopleAtStart(body: string): Authors | undefined {
-  for (const form of ['inverted', 'invertedGiven', 'vancouver', 'initialled', 'natural'] as const) {
+  for (const form of ['inverted', 'vancouver', 'invertedGiven', 'initialled', 'natural'] as const) {
     const first = PERSON[form].exec(body);
     if (!first) continue;
     const people = peopleFrom(body, first, NEXT[form]);
@@ -283,7 +285,7 @@ function personLike(surname: string): boolean {
 const JOINER = /^(?:of|for|on|and|the|in|&)$/u;
 
 function bodyAtStart(body: string): Authors | undefined {
-  const cut = body.search(/\s*\(|[:“"‘]|(?<=[\p{L}\p{N}]{2}|-\p{Lu})\.(?:\s|$)|,\s*(?:(?:1[89]|20)\d\d|n\.\s?d\.)/u);
+  const cut = body.search(/\s*\(|[:“"‘]|(?<=[\p{L}\p{N}]{2}|-\p{Lu})\.(?:\s|$)|,\s*(?:(?:1[89]|20)\d\d|n\.\s?d\.)|\s(?=(?:1[89]|20)\d\d[a-z]?(?:[.,;]|$))/u);
   let name = cut >= 0 ? body.slice(0, cut) : body;
   const title = /,\s*(?=[^,]*(?:\s(?!(?:of|for|on|and|the|in|&)\s)\p{Ll}|\d|^\s*\p{Lu}[\p{L}-]*\s+\p{Ll}))/u.exec(name);
   if (title) name = name.slice(0, title.index);

@@ -91,6 +91,12 @@ describe('parseReferences', () => {
       ['Yigitcanlar et al.', 2018],
       ['Haugland', undefined],
     ]);
+    // (an acronym and a bare year is a body and its year, not a standard; a standard's number keeps its year)
+    const bodies = parseReferences(lines('[1] WHO 2016, Urban health: a framework. Geneva: WHO.\n[2] ISO 37120:2018 Sustainable cities. Geneva: ISO.'));
+    expect(bodies.map((r) => [citedAs(r.authors, r.etAl), r.year])).toEqual([
+      ['WHO', 2016],
+      ['ISO 37120:2018', 2018],
+    ]);
   });
 
   it('is set apart from the body, which is never mined', () => {

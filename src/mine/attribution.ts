@@ -132,7 +132,7 @@ export function attribute(
     // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
     const entry = references.get(Number(/\d+/.exec(ref)![0]));
     if (entry) {
-      author = citedAs(entry.authors) ?? author;
+      author = citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }
   }
@@ -548,6 +548,8 @@ function keywordCell(sentence: string): boolean {
  */
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
+  // (a label and its value is no bare name: `OECD: Agreed.` is a speaker's line, `Source: OECD (2024).` a source line, read apart)
+  if (text.includes(':')) return undefined;
   const words = text.split(/\s+/u);
   // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
   if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;

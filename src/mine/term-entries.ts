@@ -295,7 +295,7 @@ function fromSource(source: string, references: ReadonlyMap<number, Reference>):
   const numbered = /^\[(\d{1,4})\]/u.exec(inner);
   if (numbered) {
     const reference = references.get(Number(numbered[1]));
-    const author = reference ? citedAs(reference.authors) : undefined;
+    const author = reference ? citedAs(reference.authors, reference.etAl) : undefined;
     return { ...(author ? { author } : {}), ...(reference?.year ? { year: reference.year } : {}), ref: numbered[0], cue: 'source line' };
   }
   const designation = inner.split(/,\s|\s[—–]\s|\s-\s/u)[0]!.trim();

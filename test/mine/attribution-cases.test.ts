@@ -302,3 +302,21 @@ describe('a titled speaker in a colon lead-in', () => {
     expect(who(find(mine([`Ingrid Solheim said: ${quote}`]), 'A smart city')).author).toBe('Solheim');
   });
 });
+
+describe('a line after the definition that is a label and its value', () => {
+  const definition = 'A smart city is a city that uses data to serve its residents well.';
+
+  it('`Source: X (2024).` names X, with the year apart', () => {
+    expect(who(find(mine([`${definition}\nSource: Harbour Data Trust (2024).`]), 'A smart city'))).toMatchObject({
+      quoted: true,
+      author: 'Harbour Data Trust',
+      year: 2024,
+    });
+    expect(who(find(mine([`${definition} Source: OECD (2024).`]), 'A smart city'))).toMatchObject({ quoted: true, author: 'OECD', year: 2024 });
+  });
+
+  it('`OECD: Agreed.` is someone speaking, not the source of the sentence above', () => {
+    expect(who(find(mine([`${definition}\nOECD: Agreed.`]), 'A smart city'))).toMatchObject({ quoted: false, author: undefined });
+    expect(who(find(mine([`OECD: Agreed. ${definition}`]), 'A smart city'))).toMatchObject({ quoted: false, author: undefined });
+  });
+});

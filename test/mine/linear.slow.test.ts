@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { mineBy } from '../../src/mine/method.js';
+import { parseReferences } from '../../src/mine/references.js';
 import { bestTime, growth, type Growth } from '../timing.js';
 
 // The extractor stays linear on the long runs its rules read: each input is built 4 times longer,
@@ -143,6 +144,30 @@ describe('the learned method stays linear on the same runs', () => {
     it(name, () => {
       bestTime(() => learned(make(3000))); // warm up
       const g = growthOf(learned, make);
+      if (g.large < 100) return;
+      expect(g.ratio, `${g.small.toFixed(1)} ms, then ${g.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+    });
+  }
+});
+
+// parseReferences reads each line against the entry it may continue: through the entry's last line, a bounded head
+// and a flag for its year, never the whole entry (a run of 8,000 lines that started no entry once took 53 s).
+describe('parseReferences stays linear on long lists', () => {
+  const lists: Record<string, (n: number) => string[]> = {
+    'lines that start no entry': (n) => Array.from({ length: n }, (_, i) => `continued text of a note with no year in it, line ${i}`),
+    'lines of a dated entry': (n) => Array.from({ length: n }, (_, i) => `continued text of an entry from 2019, line ${i}`),
+    'author-year entries': (n) => Array.from({ length: n }, (_, i) => `Okoro, A. (${1900 + (i % 100)}). Cities, part ${i}. Lagos: Press.`),
+  };
+  for (const [name, make] of Object.entries(lists)) {
+    it(name, () => {
+      const parse = (texts: string[]) => parseReferences(texts.map((text, i) => ({ text, page: 1, line: i + 1 })));
+      const [small, large] = [make(4000), make(16_000)];
+      bestTime(() => parse(small)); // warm up
+      const g = growth(
+        () => parse(small),
+        () => parse(large),
+        BOUND,
+      );
       if (g.large < 100) return;
       expect(g.ratio, `${g.small.toFixed(1)} ms, then ${g.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
     });

@@ -54,6 +54,51 @@ describe('parseReferences', () => {
     ]);
   });
 
+  it('ends a body with no organisation noun before its unquoted title, and keeps a standard whole', () => {
+    const refs = parseReferences(
+      lines(
+        '[1] Brightline Partners, Smart city outlook 2020. London: Brightline, 2020.\n[2] Tarnwell Systems, Digital twins for towns, white paper, 2022.\n[3] ISO 37122:2019, Sustainable cities and communities — Indicators for smart\ncities, Geneva, 2019.\n[4] U.K. Office for Digital Planning, “Twins for towns,” London, 2021.',
+      ),
+    );
+    expect(refs.map((r) => [r.number, citedAs(r.authors, r.etAl), r.year])).toEqual([
+      [1, 'Brightline Partners', 2020],
+      [2, 'Tarnwell Systems', 2022],
+      [3, 'ISO 37122:2019', 2019],
+      [4, 'U.K. Office for Digital Planning', 2021],
+    ]);
+  });
+
+  it('reads people in each style’s form, "et al." as printed, and the year after them (none for n.d.)', () => {
+    const refs = parseReferences(
+      lines(
+        [
+          'Adu, K., & Holm, C. (2019). Open data. Gov Inf Q, 36, 1–15.',
+          'Batty, Michael. 2013a. The New Science of Cities. Cambridge, MA: MIT Press.',
+          '———. 2013b. “Big Data.” Dialogues in Human Geography 3 (3): 274–79.',
+          'Kowalski P, Mensah A, Novak J (2020) Smart grids. Energy 12:1–9',
+          'Amara Okafor and Lukas Brenner. 2021. Streetlights. In CHI ’21. ACM, 1–14.',
+          'Yigitcanlar, T. et al. (2018) ‘Understanding smart cities’, Cities, 81, pp. 145–160.',
+          'Haugland, M. (n.d.). Smart fjords. Retrieved March 3, 2024, from https://example.no',
+        ].join('\n'),
+      ),
+    );
+    expect(refs.map((r) => [citedAs(r.authors, r.etAl), r.year])).toEqual([
+      ['Adu and Holm', 2019],
+      ['Batty', 2013],
+      ['Batty', 2013],
+      ['Kowalski et al.', 2020],
+      ['Okafor and Brenner', 2021],
+      ['Yigitcanlar et al.', 2018],
+      ['Haugland', undefined],
+    ]);
+    // (an acronym and a bare year is a body and its year, not a standard; a standard's number keeps its year)
+    const bodies = parseReferences(lines('[1] WHO 2016, Urban health: a framework. Geneva: WHO.\n[2] ISO 37120:2018 Sustainable cities. Geneva: ISO.'));
+    expect(bodies.map((r) => [citedAs(r.authors, r.etAl), r.year])).toEqual([
+      ['WHO', 2016],
+      ['ISO 37120:2018', 2018],
+    ]);
+  });
+
   it('is set apart from the body, which is never mined', () => {
     const laid = layOut(['Intro text.\nA smart city is a city.\n', 'References\n[1] Batty, M. (2012). Smart cities of the future.']);
     expect(laid.body.map((l) => l.text)).toEqual(['Intro text.', 'A smart city is a city.', '']);

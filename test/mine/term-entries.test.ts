@@ -200,8 +200,10 @@ describe('terminology entries: ISO format (number, term line, definition, notes,
       '[1] ISO 37101:2016, Sustainable development in communities — Management system',
       '[2] ISO 37122:2019, Sustainable cities and communities — Indicators for smart cities',
     ].join('\n');
-    // (the author as the reference list gives it, as for any numbered citation of a standard)
-    expect(mine([text]).map(brief)).toEqual([{ term: 'smart city', clause: ISO_SMART_CITY_CLAUSE, quoted: true, author: 'ISO 37122', year: 2019, ref: '[2]' }]);
+    // (the author as the reference list gives it, the standard's identifier whole, as convention 3 writes it)
+    expect(mine([text]).map(brief)).toEqual([
+      { term: 'smart city', clause: ISO_SMART_CITY_CLAUSE, quoted: true, author: 'ISO 37122:2019', year: 2019, ref: '[2]' },
+    ]);
   });
 });
 

@@ -187,4 +187,4 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * are released for study by the eighteenth extractor after those blind scores. review-paper-27 and test17.jsonl,
  * labelled blind on 2026-12-04 (afternoon), are held out.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-27', 'review-paper-28', 'test17.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-27', 'review-paper-28', 'test17.jsonl', 'test18.jsonl']);

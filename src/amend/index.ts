@@ -93,8 +93,9 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
     return free === id ? r : { ...r, fields: { ...r.fields, id: free } };
   });
 
+  const placed = withQuotedSectors(withIds, validated.valid, diagnostics);
   const refused = new Set<Definition>();
-  const valid = toDefinitions(withIds, config, diagnostics);
+  const valid = toDefinitions(placed, config, diagnostics);
   for (const d of valid) {
     const at = existingIds.get(d.id);
     if (!at) continue;
@@ -122,7 +123,7 @@ async function addLocked(options: AddOptions, diagnostics: Diagnostics): Promise
   const result = { target, accepted, refused: options.records.length - accepted.length, rows: '', written: false, addedColumns: [] as string[] };
   if ((problems && !options.skipInvalid) || accepted.length === 0) return { ...result, accepted: problems && !options.skipInvalid ? [] : accepted };
 
-  const fieldsOf = new Map(withIds.map((r) => [r.origin, r.fields]));
+  const fieldsOf = new Map(placed.map((r) => [r.origin, r.fields]));
   const rows: NewRow[] = accepted.map((d) => ({ definition: d, fields: fieldsOf.get(d.origin) ?? {} }));
   const widened = withCitationColumns(existing?.text, accepted);
   const appended = appendRows(widened.text, rows);
@@ -181,4 +182,61 @@ async function readTarget(target: string): Promise<{ text: string; bom: boolean 
 function placeOf(origin: Origin, corpusLabel: string): string {
   const file = `${corpusLabel.replace(/\/$/, '')}/${origin.file}`;
   return `\`${file}${origin.line !== undefined ? `:${origin.line}` : origin.page !== undefined ? ` p${origin.page}` : origin.record !== undefined ? ` #${origin.record}` : ''}\``;
+}
+
+/**
+ * A mined quotation is the cited author's definition, but its sector came with the quoting document's metadata.
+ * When the corpus's records by that author all have one sector, the quotation takes it (a warning says so, as the user gave the other); otherwise
+ * it keeps the document's, and a warning asks the user to check it, as the sector tables count it there.
+ */
+function withQuotedSectors(records: readonly SourceRecord[], corpus: readonly Definition[], diagnostics: Diagnostics): SourceRecord[] {
+  if (!records.some((r) => r.mined?.quoted)) return [...records];
+  const byAuthor = new Map<string, Definition[]>();
+  for (const d of corpus) {
+    const key = authorKey(d.author);
+    if (key) byAuthor.set(key, [...(byAuthor.get(key) ?? []), d]);
+  }
+  return records.map((r) => {
+    if (!r.mined?.quoted) return r;
+    const author = r.fields.author?.trim() ?? '';
+    const document = r.fields.sector?.trim() ?? '';
+    const theirs = byAuthor.get(authorKey(author)) ?? [];
+    const sectors = [...new Set(theirs.map((d) => d.sector))].sort();
+    const ids = `${theirs
+      .slice(0, 3)
+      .map((d) => `\`${d.id}\``)
+      .join(', ')}${theirs.length > 3 ? ', …' : ''}`;
+    const at = { ...r.origin, field: 'sector', ...(r.fields.id ? { recordId: r.fields.id } : {}) };
+    if (sectors.length === 1) {
+      const sector = sectors[0]!;
+      if (sector === document) return r;
+      diagnostics.warn(
+        'add/quoted-sector',
+        `A quotation of ${author} is filed under \`${sector}\`, the sector of the corpus's records by the same author (${ids}), not the quoting document's \`${document}\``,
+        at,
+      );
+      return { ...r, fields: { ...r.fields, sector } };
+    }
+    const why = theirs.length
+      ? `the corpus's records by the same author (${ids}) are ${sectors.map((x) => `\`${x}\``).join(' and ')}`
+      : `no record in the corpus is by ${author || 'its source'}`;
+    diagnostics.warn(
+      'add/quoted-sector-unknown',
+      `A quotation of ${author || 'an unnamed source'} keeps the quoting document's sector \`${document}\` (${why}); check that it is the cited source's`,
+      at,
+    );
+    return r;
+  });
+}
+
+/** An author as a citation and a corpus record both name them: before a comma, parenthesis, "et al." or " - ", without case or accents. */
+function authorKey(author: string): string {
+  const head = author
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/,|\(|\s+et\s+al\b|\s+-\s+/u)[0]!;
+  return head
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -41,6 +41,17 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
     meaning: 'A new record is a near-duplicate of a definition in the corpus or the batch; it is added.',
     fix: 'Check that it is a different definition; the analysis counts near-duplicates once.',
   },
+  'add/quoted-sector': {
+    severity: 'warning',
+    meaning: "A mined quotation takes the sector of the corpus's records by its cited author, who all have one sector, instead of the quoting document's.",
+    fix: 'Nothing to fix when the cited source is in that sector; otherwise edit the record.',
+  },
+  'add/quoted-sector-unknown': {
+    severity: 'warning',
+    meaning:
+      "A mined quotation keeps the quoting document's sector: the corpus has no record by its cited author, or records in several sectors. The sector tables count it there.",
+    fix: "Check the record's sector against the cited source (a company, a ministry, a university…) and edit it if it differs.",
+  },
   'add/unreadable': { severity: 'error', meaning: 'A `--from` file that cannot be read.', fix: 'Check the path and the file permissions.' },
   'agree/coded-by-one': {
     severity: 'info',

@@ -10,7 +10,8 @@ import type { Candidate } from './index.js';
  * document), its `title` says where it was quoted (`quoted in <title> (<author> <year>), ref. [12]`),
  * which `validate` reads to prefer the original when both are in the corpus; `kind` stays
  * `definition` (or the document's), so the analysis counts it and finds it as a duplicate of the
- * original. `url` and `sector` stay the document's: they say where it was read.
+ * original. `url` and `sector` stay the document's: they say where it was read (`add` then gives a
+ * quotation the sector of the corpus's records by its author, when they agree on one).
  */
 export function minedRecord(candidate: Candidate, id: string, source: Readonly<Record<string, string>>, origin: Origin): SourceRecord {
   const fields: Record<string, string> = {
@@ -30,7 +31,7 @@ export function minedRecord(candidate: Candidate, id: string, source: Readonly<R
   return {
     origin,
     fields,
-    mined: { score: candidate.score, pattern: candidate.pattern },
+    mined: { score: candidate.score, pattern: candidate.pattern, ...(candidate.quoted ? { quoted: true } : {}) },
   };
 }
 

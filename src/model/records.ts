@@ -20,6 +20,8 @@ export interface SourceRecord {
 export interface Mined {
   readonly score: number;
   readonly pattern: string;
+  /** The definition is someone else's, quoted by the document: its author and year are the citation's. */
+  readonly quoted?: boolean;
 }
 
 /** A validated record of the corpus, with the seed's fields. */

@@ -207,4 +207,5 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test14.jsonl', 'review-paper-21', 'review-paper-22'],
   ['test15.jsonl', 'review-paper-23', 'review-paper-24'],
   ['test16.jsonl', 'review-paper-25', 'review-paper-26'],
+  ['test17.jsonl', 'review-paper-27'],
 ];

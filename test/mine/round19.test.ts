@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { spelledOut } from '../../src/mine/acronyms.js';
+import { isTableHeader } from '../../src/mine/table-header.js';
+import { mine } from './cases.js';
+
+// The nineteenth extractor: general rules for the error classes of the seventeenth blind round (test17.jsonl and
+// review-paper-27; bench/RESULTS.md, "Nineteenth extractor"). Every case is written here, none copied from the labelled
+// set; each rule has cases it must change and distractors it must leave.
+
+const who = (text: string) => mine(text).map((c) => ({ clause: c.clause, author: c.attribution?.author, year: c.attribution?.year }));
+
+describe('a table whose header names a column of its own after the source and the definition', () => {
+  it('reads `Source Definition Focus` as a header, so a row’s source is not run into the header or the last row’s cell', () => {
+    const text = [
+      'Table 4. Working definitions of the smart city',
+      'Source Definition Focus',
+      'Brennan (2018) A smart city is a city that publishes its water data for anyone to reuse. Openness',
+      'Moreau and Patel (2021) A smart city is a city whose services share one booking system with residents. Service',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      { clause: 'A smart city is a city that publishes its water data for anyone to reuse', author: 'Brennan', year: 2018 },
+      { clause: 'A smart city is a city whose services share one booking system with residents', author: 'Moreau and Patel', year: 2021 },
+    ]);
+    expect(isTableHeader('Author Definition Dimension')).toBe(true);
+    // (not a heading with two column names and a word of its own before them, nor one whose own word comes first)
+    expect(isTableHeader('Key Term Definitions')).toBe(false);
+    expect(isTableHeader('Focus Source Definition')).toBe(false);
+  });
+
+  it('goes on with a row whose cell stops mid-sentence on a margin line in upper case, not one that opens a source cell', () => {
+    const text = [
+      'Source Definition Emphasis',
+      'Lindqvist [3] A smart city is a city that steers its water, power and',
+      'ICT networks from one control room. Control',
+      'Ahmadi et al. [5] A smart city is a city that lets residents vote on the budget online. Participation',
+    ].join('\n');
+    expect(mine(text).map((c) => c.clause)).toEqual([
+      'A smart city is a city that steers its water, power and ICT networks from one control room',
+      'A smart city is a city that lets residents vote on the budget online',
+    ]);
+    // (a row that ends its sentence, or a line with a source cell of its own, opens the next row)
+    const rows = ['Source Definition', 'Kell (2016) A smart city is a city that counts its buses', 'Orsi (2019) A smart city is a city that shares its maps'];
+    expect(mine(rows.join('\n')).map((c) => c.attribution?.author)).toEqual(['Kell', 'Orsi']);
+  });
+});
+
+describe('a body cited by its acronym and named in full in the document', () => {
+  it('files the definition under the full name (`(NWA, 2021)` after `the Northern Water Agency`)', () => {
+    const text =
+      'The Northern Water Agency has published the clearest wording: “A smart city is a city that meters every main and reports its losses each month” (NWA, 2021, p. 4).';
+    expect(who(text)).toEqual([
+      { clause: 'A smart city is a city that meters every main and reports its losses each month', author: 'Northern Water Agency', year: 2021 },
+    ]);
+  });
+
+  it('spells out only a name whose capitalised words give the acronym letter for letter, and only one such name', () => {
+    expect(spelledOut('DfT', 'the Department for Transport')).toBeUndefined();
+    expect(spelledOut('BoE', 'the Bank of England')).toBeUndefined();
+    expect(spelledOut('OUC', 'the Office for Urban Change said')).toBe('Office for Urban Change');
+    expect(spelledOut('CDA', 'the City Data Authority and the Coastal Defence Agency')).toBeUndefined();
+    expect(spelledOut('CDA', 'the City Data Authority Board')).toBeUndefined();
+    expect(spelledOut('CDA', 'the City, Data and Action')).toBeUndefined();
+    // (an acronym without a name in full is left as printed)
+    expect(who('The guidance is blunt: “A smart city is a city that meters every main and reports its losses each month” (NWA, 2021).')[0]?.author).toBe('NWA');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spelledOut } from '../../src/mine/acronyms.js';
+import { parseReferences } from '../../src/mine/references.js';
 import { isTableHeader } from '../../src/mine/table-header.js';
 import { mine } from './cases.js';
 
@@ -62,5 +63,16 @@ describe('a body cited by its acronym and named in full in the document', () => 
     expect(spelledOut('CDA', 'the City, Data and Action')).toBeUndefined();
     // (an acronym without a name in full is left as printed)
     expect(who('The guidance is blunt: “A smart city is a city that meters every main and reports its losses each month” (NWA, 2021).')[0]?.author).toBe('NWA');
+  });
+});
+
+describe('a body that is also its entry’s publisher', () => {
+  const authorsOf = (entry: string) => parseReferences([{ text: entry, page: 1, line: 1 }])[0]?.authors;
+
+  it('is the author up to the comma where its name, printed again after the title, ends', () => {
+    expect(authorsOf('[7] Port of Ellismere, Ellismere Harbour Twin: Licence and Sources, Port of Ellismere, 2023.')).toEqual(['Port of Ellismere']);
+    expect(authorsOf('[8] Port of Ellismere, Ellismere Harbour Twin Handbook, Port of Ellismere, 2023.')).toEqual(['Port of Ellismere']);
+    // (a body named once keeps its name as before)
+    expect(authorsOf('[9] Ministry of Coastal Affairs, National Harbour Strategy 2020–2030, 2020.')).toEqual(['Ministry of Coastal Affairs']);
   });
 });

@@ -76,3 +76,21 @@ describe('a body that is also its entry’s publisher', () => {
     expect(authorsOf('[9] Ministry of Coastal Affairs, National Harbour Strategy 2020–2030, 2020.')).toEqual(['Ministry of Coastal Affairs']);
   });
 });
+
+describe('a review’s counts are not definitions', () => {
+  it('does not read shares of the definitions counted (`as a market (48%) or a platform (30%)`) as a definiens', () => {
+    expect(
+      mine('Business sources define the smart city as a market (48% of business definitions) or a platform (30%); cities as a service or a plan.'),
+    ).toEqual([]);
+    // (a percentage inside a definiens with no parenthesis is still read)
+    expect(mine('Ostrander (2019) defines the smart city as a city where 40 per cent of trips are made on foot.')).toHaveLength(1);
+  });
+
+  it('does not read a numbered grouping of records (`Topic 2 treats … as`) as a source that defines', () => {
+    expect(mine('Topic 2 treats the smart city as a market for sensor platforms; its papers describe vendors.')).toEqual([]);
+    // (a named source with the same verb still defines)
+    expect(who('Varela (2020) treats the smart city as a market for sensor platforms.')).toEqual([
+      { clause: 'the smart city as a market for sensor platforms', author: 'Varela', year: 2020 },
+    ]);
+  });
+});

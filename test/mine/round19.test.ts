@@ -94,3 +94,19 @@ describe('a review’s counts are not definitions', () => {
     ]);
   });
 });
+
+describe('what is said of the term that is not a definiens', () => {
+  it('does not read a focus set off by dashes (`the smart city—especially the financing of smart cities—has …`) as an apposition', () => {
+    expect(mine('Over the last decade, the notion of the smart city—especially the financing of smart cities—has become a common theme for planners.')).toEqual(
+      [],
+    );
+    // (a genus between the dashes still glosses the term)
+    expect(mine('Over the last decade, the smart city—a city that runs its services on shared data—has become a common theme for planners.')).toHaveLength(1);
+  });
+
+  it('does not read an intensified judgement of worth (`are extremely useful instruments for …`) as a genus', () => {
+    expect(mine('Urban digital twins are extremely useful instruments for flood planning because they copy the city in software.')).toEqual([]);
+    // (an intensified adjective that restricts the kind still defines)
+    expect(mine('Smart cities are highly connected cities that share data across their services.')).toHaveLength(1);
+  });
+});

@@ -110,3 +110,22 @@ describe('what is said of the term that is not a definiens', () => {
     expect(mine('Smart cities are highly connected cities that share data across their services.')).toHaveLength(1);
   });
 });
+
+describe('a numbered marker after a dated document', () => {
+  it('takes the year of `the Agency’s 2021 handbook [4]` for the source the marker cites', () => {
+    expect(
+      mine('A digital twin, in the sense used in the Agency’s 2021 handbook [4], is a model of a network that is updated from its sensors every hour.').map(
+        (c) => [c.attribution?.year, c.attribution?.ref],
+      ),
+    ).toEqual([[2021, '[4]']]);
+  });
+
+  it('leaves the horizon of a plan (`the region’s 2040 strategy [2]`) undated', () => {
+    expect(
+      mine('According to the region’s 2040 strategy [2], a smart city is a city that runs its buses, trams and bicycles from one timetable.').map((c) => [
+        c.attribution?.year,
+        c.attribution?.ref,
+      ]),
+    ).toEqual([[undefined, '[2]']]);
+  });
+});

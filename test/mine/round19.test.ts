@@ -129,3 +129,13 @@ describe('a numbered marker after a dated document', () => {
     ).toEqual([[undefined, '[2]']]);
   });
 });
+
+describe('a run-in glossary entry whose genus has a participle set off after it', () => {
+  it('reads `(d) Digital twin. A dynamic digital model of a bridge, linked to it by data.` as an entry', () => {
+    expect(mine('(d) Digital twin. A dynamic digital model of a bridge, linked to it by data.').map((c) => c.clause)).toEqual([
+      'Digital twin. A dynamic digital model of a bridge, linked to it by data',
+    ]);
+    // (a finite verb after the genus still makes it a sentence about the term, not its meaning)
+    expect(mine('(d) Digital twin. A dynamic digital model of the bridge, linked to it by data, was built in 2019.')).toEqual([]);
+  });
+});

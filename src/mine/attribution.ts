@@ -126,6 +126,7 @@ export function attribute(
   let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
+  if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   if (ref) {
     // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
@@ -139,6 +140,19 @@ export function attribute(
   // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
   const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * A numbered marker after a dated document (`the Agency’s 2021 handbook [4]`): the year dates what the marker cites;
+ * not a plan named for its horizon (`the city’s 2040 strategy [7]`, `its 2035 agenda`).
+ */
+function datedBeforeMarker(sentence: string, ref: string): number | undefined {
+  const at = sentence.indexOf(ref);
+  if (at < 0) return undefined;
+  const dated = /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$/u.exec(sentence.slice(0, at));
+  if (!dated || /\b(?:strateg(?:y|ies)|plans?|agendas?|visions?|roadmaps?|targets?|goals?|programmes?|programs?|missions?|horizons?)$/u.test(dated[2]!))
+    return undefined;
+  return Number(dated[1]);
 }
 
 /**

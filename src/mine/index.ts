@@ -2,6 +2,7 @@ import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
 import { attribute, referenceIndex, spokenIn, type Attribution } from './attribution.js';
+import { withFullName } from './acronyms.js';
 import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
@@ -270,7 +271,12 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   const entries = terms.entries
     .filter((e) => e.clause.score >= minScore)
     .map((e) => ({ at: e.at, candidate: candidate(e.sentence, e.clause, e.attribution, e.place, 'item') }));
-  return inReadingOrder(out, entries, laid.body);
+  // (a body cited by its acronym and named in full elsewhere in the document is filed by its full name)
+  const text = [...laid.body, ...laid.references].map((l) => l.text).join('\n');
+  return inReadingOrder(out, entries, laid.body).map((c) => {
+    const attribution = withFullName(c.attribution, text);
+    return attribution === c.attribution ? c : { ...c, attribution };
+  });
 }
 
 function candidate(

@@ -290,6 +290,13 @@ function bodyAtStart(body: string): Authors | undefined {
   const title = /,\s*(?=[^,]*(?:\s(?!(?:of|for|on|and|the|in|&)\s)\p{Ll}|\d|^\s*\p{Lu}[\p{L}-]*\s+\p{Ll}))/u.exec(name);
   if (title) name = name.slice(0, title.index);
   name = name.trim().replace(/[\s,;.]+$/u, '');
+  // (a body that is also the entry's publisher names itself again after the title: `City of Brayford, Brayford Open Data
+  // Charter, City of Brayford, 2021.` is by City of Brayford; the longest part before a comma that recurs)
+  if (!body.slice(name.length).includes(name)) {
+    const heads = [...name.matchAll(/,/gu)].map((m) => name.slice(0, m.index).trim()).reverse();
+    const recurring = heads.find((head) => head.includes(' ') && body.slice(head.length + 1).includes(head));
+    if (recurring) name = recurring;
+  }
   const words = name.split(/\s+/u);
   if (!name || words.length > 12 || !words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && JOINER.test(w)))) return undefined;
   const abbreviation = /^\s*\(\p{Lu}[\p{Lu}\p{N}&.-]+\)/u.exec(body.slice(name.length));

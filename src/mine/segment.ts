@@ -96,7 +96,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (table) {
       const { columns } = table;
       // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
-      if ((/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text)) && current?.kind === 'row') {
+      if (current?.kind === 'row' && (/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text) || wrapsCell(table, tailOf(current), text))) {
         if (current.columns) appendCells(current.columns, columns, line, text, documentWords);
         else append(current, line, text, documentWords);
       } else {
@@ -187,6 +187,20 @@ function itemEnded(item: Builder, lastLine: number, width: number, next: string)
   const tail = tailOf(item);
   if (/[:–—-]\s*$/u.test(tail) || ANNOUNCES.test(tail)) return false;
   return (headOf(item, 120).replace(LIST_MARKER, '').match(/\S+/gu)?.length ?? 0) >= 5;
+}
+
+// A source cell opening a line: a name and a year or a numbered marker within its first words (`Okafor et al. [4]`, `Lind (2019)`).
+const OPENS_WITH_SOURCE =
+  /^(?:[^.!?]|(?<=\bal|\b\p{Lu})\.){0,60}?(?:\([^()]{0,30}?\b(?:1[89]|20)\d\d[a-z]?\b[^()]{0,20}\)|\S[ \t]{3,}|\t|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\bn\.\s?d\.)/u;
+
+/**
+ * Under a header whose first column is the source (`Source Definition Emphasis`), a line at the margin that starts in
+ * upper case (`ICTs and …`) still goes on with the row when the row stops mid-sentence (a lower-case word, a comma, a
+ * hyphen) and the line opens no source cell of its own: a reader lost the indent.
+ */
+function wrapsCell(table: TableState, tail: string, text: string): boolean {
+  if (!table || table.bare || !/^(?:source|author|reference)/u.test(table.columns[0]?.name ?? '')) return false;
+  return /[\p{Ll},-]$/u.test(tail) && !OPENS_WITH_SOURCE.test(text);
 }
 
 /** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */

@@ -43,6 +43,9 @@ export function appositionClause(
   const after = dashed ?? closing ?? resumed;
   const limit = after ? np.end + m[0].length + (after === closing ? closing[0].length : after.index) : undefined;
   const rest = sentence.slice(np.end + m[0].length, limit);
+  // (`the smart city—particularly the growth of smart cities—has become …`: a focus or an example set off, not a gloss)
+  if (/[—–]/u.test(m[0]) && /^(?:particularly|especially|notably|mainly|chiefly|above\s+all|in\s+particular|including|for\s+example|e\.\s?g\.)\b/iu.test(rest))
+    return undefined;
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);
   if (clauseNotNounPhrase(rest)) return undefined;

@@ -112,7 +112,8 @@ export function headedEntry(title: string, first: string, matcher: TermMatcher):
   const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
   if (!term) return undefined;
   const head = first.split(/\b(?:that|which|who|whose|where|in\s+which)\b/u)[0]!;
-  if (hasFiniteVerb(head)) return undefined;
+  // (a participle set off after the genus is a reduced relative, not a verb: `A model of a bridge, linked to it by data`)
+  if (hasFiniteVerb(head.replace(/,\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s+(?:to|by|from|with|in|on|for)\b[^,;]*/u, ''))) return undefined;
   if (/^(?:an?|the)\s/iu.test(first)) {
     const judged = predicate(first);
     if (!judged || judged.check) return undefined;

@@ -51,6 +51,10 @@ function restrictsOne(after: string): boolean {
   );
 }
 
+/** `highly valuable tools for planning`, `an extremely useful instrument`: a graded judgement of worth, not a kind. */
+export const GRADED_WORTH =
+  /^(?:(?:an?|the)\s+)?(?:highly|very|extremely|particularly|especially|increasingly|incredibly|immensely|truly)\s+(?:valuable|useful|important|promising|powerful|effective|popular|helpful|beneficial|relevant|attractive|interesting|successful)\b/iu;
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
@@ -90,6 +94,7 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
     return { pattern: { name: 'is-where', value: 0.75 } };
   }
   if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
+  if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
   const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
   if (det) {
     const word = det[1]!.toLowerCase();

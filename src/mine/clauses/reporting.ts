@@ -78,6 +78,10 @@ export function reportingClause(
     checks: [
       ...np.checks,
       ...asComplementChecks(sentence.slice(after + as.index + as[0].length)),
+      // (`Topic 3 treats the smart city as …`: a numbered grouping of the records a review counts, not a source that defines)
+      ...(/(?:^|[\s,;:])(?:cluster|topic|theme|group|factor|component|stream|strand|category)\s+(?:\d{1,2}|[A-H])$/iu.test(subjectText)
+        ? [{ name: 'a numbered grouping of records (Topic 3 treats …), not a source', value: 0.3 }]
+        : []),
       // (`take X to mean that …`: a clause, not a noun phrase)
       ...(/to\s+\p{L}+$/u.test(as[0]) && /^\s*that\s/u.test(sentence.slice(after + as.index + as[0].length))
         ? [{ name: 'a clause after “to mean”', value: 0.3 }]
@@ -132,6 +136,9 @@ function asComplementChecks(complement: string): Factor[] {
   if (/^\s*being\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(complement)) return [{ name: 'a participle after “as”, not a noun phrase', value: 0.3 }];
   // (`treat the urban digital twin as infrastructure to be funded`: a task or a role, not a kind)
   if (deonticRole(complement)) return [{ name: 'something to be done with it (infrastructure to be funded …), not a kind', value: 0.3 }];
+  // (`sources define the smart city as a city (61%) or a system (27%)`: a share of the definitions counted, not a definiens)
+  if (/^[^.;]{0,80}?\(\s*\d+(?:[.,]\d+)?\s?%/u.test(complement))
+    return [{ name: 'shares of the definitions counted (a city (61%) …), not a definiens', value: 0.3 }];
   return [];
 }
 

@@ -1,7 +1,7 @@
 import { determinerComplement, roleNotKind } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { isVerbOfHaving } from '../verb-senses.js';
-import { bareGenus, predicate } from './predicate.js';
+import { bareGenus, GRADED_WORTH, predicate } from './predicate.js';
 import type { Factor } from './types.js';
 import { FINITE, presentVerb, STATE_VERBS } from './words.js';
 
@@ -271,6 +271,9 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
   const judged = predicate(text.slice(afterCopula));
   if (!judged) return undefined;
+  // (the adverbs were skipped to judge the noun phrase; an intensified judgement of worth is read with them)
+  if (GRADED_WORTH.test(text.slice(copula[0].length).trimStart()))
+    return { pattern: judged.pattern, text: copula[0], check: { name: 'evaluative (highly valuable …)', value: 0.3 } };
   // "Smart cities are the future": too little said to define anything; so is a genus with no differentia
   // (`a neoteric episode and phenomena`: adjectives and nouns only, nothing after the head that restricts it).
   const said = text

@@ -3,16 +3,25 @@ import type { Attribution } from './attribution.js';
 // Words a body's name may have between its capitalised ones (`Department for Transport`, `Bank of England`).
 const JOINER = /^(?:of|for|and|on|in|&|the|de|des|du|für|und)$/u;
 
+interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const wordsOf = (text: string): Word[] =>
+  [...text.matchAll(/[\p{L}&][\p{L}\p{M}'’-]*/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+
 /**
  * A body cited by its acronym (`(NUDC, 2019)`) that the document also names in full (`the Nordic Urban Data Council`):
  * the name at its fullest, as the labelled set's convention 2 files an organisation. Only a name whose capitalised words'
  * initials spell the acronym letter for letter, and only when the document spells it out one way.
  */
-export function spelledOut(acronym: string, text: string): string | undefined {
+export function spelledOut(acronym: string, text: string, words: readonly Word[] = wordsOf(text)): string | undefined {
   if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
-  const words = [...text.matchAll(/[\p{L}&][\p{L}\p{M}'’-]*/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
+    if (words[i]!.word[0] !== acronym[0]) continue;
     let at = i;
     let k = 0;
     while (at < words.length && k < acronym.length) {
@@ -36,8 +45,18 @@ export function spelledOut(acronym: string, text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The attribution with an acronym author spelled out where the document names the body in full (`spelledOut`). */
-export function withFullName(attribution: Attribution | undefined, text: string): Attribution | undefined {
-  const full = attribution?.author ? spelledOut(attribution.author, text) : undefined;
-  return full ? { ...attribution!, author: full } : attribution;
+/**
+ * Files attributions with an acronym author by the full name the document gives it (`spelledOut`). The document's
+ * words are read once and each acronym looked up once, so a document citing many bodies stays linear in its length.
+ */
+export function fullNamesIn(text: string): (attribution: Attribution | undefined) => Attribution | undefined {
+  let words: Word[] | undefined;
+  const known = new Map<string, string | undefined>();
+  return (attribution) => {
+    const acronym = attribution?.author;
+    if (!acronym || !/^\p{Lu}{2,8}$/u.test(acronym)) return attribution;
+    if (!known.has(acronym)) known.set(acronym, spelledOut(acronym, text, (words ??= wordsOf(text))));
+    const full = known.get(acronym);
+    return full ? { ...attribution, author: full } : attribution;
+  };
 }

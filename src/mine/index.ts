@@ -2,7 +2,7 @@ import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
 import { attribute, referenceIndex, spokenIn, type Attribution } from './attribution.js';
-import { withFullName } from './acronyms.js';
+import { fullNamesIn } from './acronyms.js';
 import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
@@ -272,9 +272,9 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
     .filter((e) => e.clause.score >= minScore)
     .map((e) => ({ at: e.at, candidate: candidate(e.sentence, e.clause, e.attribution, e.place, 'item') }));
   // (a body cited by its acronym and named in full elsewhere in the document is filed by its full name)
-  const text = [...laid.body, ...laid.references].map((l) => l.text).join('\n');
+  const withFullName = fullNamesIn([...laid.body, ...laid.references].map((l) => l.text).join('\n'));
   return inReadingOrder(out, entries, laid.body).map((c) => {
-    const attribution = withFullName(c.attribution, text);
+    const attribution = withFullName(c.attribution);
     return attribution === c.attribution ? c : { ...c, attribution };
   });
 }

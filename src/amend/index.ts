@@ -13,6 +13,7 @@ import { appendRows, headerOf, REQUIRED_COLUMNS, type NewRow } from './csv-rows.
 import { findAddDuplicates } from './duplicates.js';
 import { freeMinedId } from '../core/ids.js';
 import { generateId } from './ids.js';
+import { someNamed } from '../core/text.js';
 
 /** The file `add` appends to, in the corpus folder. */
 export const DEFINITIONS_FILE = 'definitions.csv';
@@ -194,7 +195,10 @@ function withQuotedSectors(records: readonly SourceRecord[], corpus: readonly De
   const byAuthor = new Map<string, Definition[]>();
   for (const d of corpus) {
     const key = authorKey(d.author);
-    if (key) byAuthor.set(key, [...(byAuthor.get(key) ?? []), d]);
+    if (!key) continue;
+    const theirs = byAuthor.get(key);
+    if (theirs) theirs.push(d);
+    else byAuthor.set(key, [d]);
   }
   return records.map((r) => {
     if (!r.mined?.quoted) return r;
@@ -202,10 +206,10 @@ function withQuotedSectors(records: readonly SourceRecord[], corpus: readonly De
     const document = r.fields.sector?.trim() ?? '';
     const theirs = byAuthor.get(authorKey(author)) ?? [];
     const sectors = [...new Set(theirs.map((d) => d.sector))].sort();
-    const ids = `${theirs
-      .slice(0, 3)
-      .map((d) => `\`${d.id}\``)
-      .join(', ')}${theirs.length > 3 ? ', …' : ''}`;
+    const ids = someNamed(
+      theirs.map((d) => d.id),
+      3,
+    );
     const at = { ...r.origin, field: 'sector', ...(r.fields.id ? { recordId: r.fields.id } : {}) };
     if (sectors.length === 1) {
       const sector = sectors[0]!;

@@ -100,31 +100,34 @@ describe('citydefs mine', () => {
   });
 
   it('--add gives a quotation the sector of the corpus’s records by its author, or keeps the document’s and warns', async () => {
+    /** `mine paper.pdf --add` into a corpus of `rows`: the run and the new definitions.csv. */
+    const addQuoting = async (...rows: string[]) => {
+      const dir = withFiles({ 'corpus/definitions.csv': [HEADER, ...rows, ''].join('\n') }, { 'paper.pdf': QUOTING });
+      const run = await cli(['mine', 'paper.pdf', '--add', ...SOURCE], dir);
+      return { run, definitions: readFileSync(path.join(dir, 'corpus', 'definitions.csv'), 'utf8') };
+    };
     const byHarrison =
       'harrison2010,private,,smart city,definition,"Harrison, C.",2010,Foundations for smarter cities,,"A smart city is a city that instruments, interconnects and makes intelligent its infrastructure."';
-    const known = withFiles({ 'corpus/definitions.csv': `${HEADER}\n${byHarrison}\n` }, { 'paper.pdf': QUOTING });
-    const run = await cli(['mine', 'paper.pdf', '--add', ...SOURCE], known);
-    expect(run.code).toBe(0);
-    const rows = readFileSync(path.join(known, 'corpus', 'definitions.csv'), 'utf8').split('\n');
-    expect(rows[2]).toMatch(/^nam-2011-p1,private,,smart city,definition,Harrison et al\.,2010,/u);
-    expect(rows[3]).toMatch(/^nam-2011-p2,academic,/u);
-    expect(run.stderr).toContain(
+    const byOtherHarrison = 'harrison2011,academic,,smart city,definition,"Harrison, R.",2011,Cities,,"A smart city is a city that learns from its own data."';
+
+    const known = await addQuoting(byHarrison);
+    expect(known.run.code).toBe(0);
+    expect(known.definitions).toContain('\nnam-2011-p1,private,,smart city,definition,Harrison et al.,2010,');
+    expect(known.definitions).toContain('\nnam-2011-p2,academic,');
+    expect(known.run.stderr).toContain(
       "paper.pdf p1 [sector]  warning  A quotation of Harrison et al. is filed under `private`, the sector of the corpus's records by the same author (`harrison2010`), not the quoting document's `academic` (record `nam-2011-p1`)  [add/quoted-sector]",
     );
 
-    const unknown = withFiles({ 'corpus/definitions.csv': `${HEADER}\n` }, { 'paper.pdf': QUOTING });
-    const alone = await cli(['mine', 'paper.pdf', '--add', ...SOURCE], unknown);
-    expect(alone.code).toBe(0);
-    expect(readFileSync(path.join(unknown, 'corpus', 'definitions.csv'), 'utf8')).toContain('\nnam-2011-p1,academic,');
-    expect(alone.stderr).toContain(
+    const alone = await addQuoting();
+    expect(alone.run.code).toBe(0);
+    expect(alone.definitions).toContain('\nnam-2011-p1,academic,');
+    expect(alone.run.stderr).toContain(
       "paper.pdf p1 [sector]  warning  A quotation of Harrison et al. keeps the quoting document's sector `academic` (no record in the corpus is by Harrison et al.); check that it is the cited source's (record `nam-2011-p1`)  [add/quoted-sector-unknown]",
     );
 
-    const twoSectors = `${byHarrison}\nharrison2011,academic,,smart city,definition,"Harrison, R.",2011,Cities,,"A smart city is a city that learns from its own data."`;
-    const mixed = withFiles({ 'corpus/definitions.csv': `${HEADER}\n${twoSectors}\n` }, { 'paper.pdf': QUOTING });
-    const both = await cli(['mine', 'paper.pdf', '--add', ...SOURCE], mixed);
-    expect(readFileSync(path.join(mixed, 'corpus', 'definitions.csv'), 'utf8')).toContain('\nnam-2011-p1,academic,');
-    expect(both.stderr).toContain("(the corpus's records by the same author (`harrison2010`, `harrison2011`) are `academic` and `private`)");
+    const mixed = await addQuoting(byHarrison, byOtherHarrison);
+    expect(mixed.definitions).toContain('\nnam-2011-p1,academic,');
+    expect(mixed.run.stderr).toContain("(the corpus's records by the same author (`harrison2010`, `harrison2011`) are `academic` and `private`)");
   });
 
   it('a PDF in the corpus follows the same rule, and the original is the one counted', async () => {

@@ -71,7 +71,12 @@ export async function check(
   // The researcher's corrections of cells, applied after the coding (checked by `validate` too).
   const corrections = await loadCorpusCoding(options.corpus, CORRECTIONS_FILE, diagnostics);
   await beforeReading?.({ config, thesaurus, codebook });
-  const { records, files } = await ingest(options.corpus, diagnostics, { limits: config.limits, concept: config.concept, method: config.mine.method });
+  const { records, files } = await ingest(options.corpus, diagnostics, {
+    limits: config.limits,
+    concept: config.concept,
+    method: config.mine.method,
+    sectors: config.sectors,
+  });
   if (files.length === 0 && !options.allowEmpty) {
     throw new CorpusError(options.corpus, 'Cannot find a definitions file (.csv, .json, .jsonl, .pdf, or .txt/.md with front matter) in the corpus folder');
   }

@@ -14,6 +14,7 @@ import { findAddDuplicates } from './duplicates.js';
 import { freeMinedId } from '../core/ids.js';
 import { generateId } from './ids.js';
 import { someNamed } from '../core/text.js';
+import { SectorsByAuthor } from '../mine/quoted-sectors.js';
 
 /** The file `add` appends to, in the corpus folder. */
 export const DEFINITIONS_FILE = 'definitions.csv';
@@ -192,37 +193,27 @@ function placeOf(origin: Origin, corpusLabel: string): string {
  */
 function withQuotedSectors(records: readonly SourceRecord[], corpus: readonly Definition[], diagnostics: Diagnostics): SourceRecord[] {
   if (!records.some((r) => r.mined?.quoted)) return [...records];
-  const byAuthor = new Map<string, Definition[]>();
-  for (const d of corpus) {
-    const key = authorKey(d.author);
-    if (!key) continue;
-    const theirs = byAuthor.get(key);
-    if (theirs) theirs.push(d);
-    else byAuthor.set(key, [d]);
-  }
+  const known = new SectorsByAuthor();
+  for (const d of corpus) known.add(d.author, d.id, d.sector);
   return records.map((r) => {
     if (!r.mined?.quoted) return r;
     const author = r.fields.author?.trim() ?? '';
     const document = r.fields.sector?.trim() ?? '';
-    const theirs = byAuthor.get(authorKey(author)) ?? [];
-    const sectors = [...new Set(theirs.map((d) => d.sector))].sort();
-    const ids = someNamed(
-      theirs.map((d) => d.id),
-      3,
-    );
+    const { ids, sectors } = known.of(author);
+    const named = someNamed(ids, 3);
     const at = { ...r.origin, field: 'sector', ...(r.fields.id ? { recordId: r.fields.id } : {}) };
     if (sectors.length === 1) {
       const sector = sectors[0]!;
       if (sector === document) return r;
       diagnostics.warn(
         'add/quoted-sector',
-        `A quotation of ${author} is filed under \`${sector}\`, the sector of the corpus's records by the same author (${ids}), not the quoting document's \`${document}\``,
+        `A quotation of ${author} is filed under \`${sector}\`, the sector of the corpus's records by the same author (${named}), not the quoting document's \`${document}\``,
         at,
       );
       return { ...r, fields: { ...r.fields, sector } };
     }
-    const why = theirs.length
-      ? `the corpus's records by the same author (${ids}) are ${sectors.map((x) => `\`${x}\``).join(' and ')}`
+    const why = ids.length
+      ? `the corpus's records by the same author (${named}) are ${sectors.map((x) => `\`${x}\``).join(' and ')}`
       : `no record in the corpus is by ${author || 'its source'}`;
     diagnostics.warn(
       'add/quoted-sector-unknown',
@@ -231,16 +222,4 @@ function withQuotedSectors(records: readonly SourceRecord[], corpus: readonly De
     );
     return r;
   });
-}
-
-/** An author as a citation and a corpus record both name them: before a comma, parenthesis, "et al." or " - ", without case or accents. */
-function authorKey(author: string): string {
-  const head = author
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/,|\(|\s+et\s+al\b|\s+-\s+/u)[0]!;
-  return head
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -474,6 +474,18 @@ export const CODES: Readonly<Record<string, CodeInfo>> = {
     meaning: 'A PDF that took longer than `limits.pdfTimeoutSeconds` to read; it is skipped.',
     fix: 'Keep only the relevant pages, or raise `limits.pdfTimeoutSeconds`.',
   },
+  'ingest/quoted-sector': {
+    severity: 'warning',
+    meaning:
+      "Quotations mined from a document in the corpus are filed under the sector of the corpus's records by their cited author, who all have one sector, instead of the document's (as `add` does).",
+    fix: 'Nothing to fix when the cited sources are in those sectors; to set each one yourself, mine the document into a definitions file (`citydefs mine FILE --add`) and edit the records.',
+  },
+  'ingest/quoted-sector-unknown': {
+    severity: 'warning',
+    meaning:
+      "Quotations mined from a document in the corpus keep the document's sector: the corpus has no record by their cited author, or records in several sectors. The sector tables count them there.",
+    fix: "Add a record by the cited source to the corpus, or mine the document into a definitions file (`citydefs mine FILE --add`) and edit each quotation's sector.",
+  },
   'ingest/sidecar-alone': { severity: 'warning', meaning: 'A `.meta.json` sidecar without its PDF; ignored.', fix: 'Add the PDF or remove the sidecar.' },
   'ingest/symlink-skipped': {
     severity: 'warning',

@@ -16,6 +16,7 @@ import { SIDECAR_SUFFIX, sidecarOf } from './reader.js';
 import type { Concept } from '../config/concept.js';
 import type { MineMethod } from '../config/mine-method.js';
 import { MINED_EXTENSIONS, readers } from './readers.js';
+import { SectorsByAuthor } from '../mine/quoted-sectors.js';
 
 export interface Ingested {
   readonly records: SourceRecord[];
@@ -43,7 +44,7 @@ export class CorpusError extends Error {
 export async function ingest(
   corpusDir: string,
   diagnostics: Diagnostics,
-  options: { readonly limits?: Limits; readonly concept?: Concept; readonly method?: MineMethod } = {},
+  options: { readonly limits?: Limits; readonly concept?: Concept; readonly method?: MineMethod; readonly sectors?: readonly string[] } = {},
 ): Promise<Ingested> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { files, sidecars } = await listCorpusFiles(corpusDir, diagnostics);
@@ -72,7 +73,53 @@ export async function ingest(
     ),
   );
   const kept = read.filter((r) => r !== undefined);
-  return { records: distinctMinedIds(kept.flatMap((r) => r.records)), files: kept.map((r) => r.file) };
+  const records = distinctMinedIds(kept.flatMap((r) => r.records));
+  return { records: options.sectors ? withQuotedSectors(records, options.sectors, diagnostics) : records, files: kept.map((r) => r.file) };
+}
+
+/**
+ * As `add` does, a quotation mined from a document in the corpus takes the sector of the corpus's own records by its
+ * cited author when they all have one; otherwise it keeps the document's. One warning per document says which.
+ */
+function withQuotedSectors(records: SourceRecord[], sectors: readonly string[], diagnostics: Diagnostics): SourceRecord[] {
+  if (!records.some((r) => r.mined?.quoted)) return records;
+  const sectorOf = (r: SourceRecord) => r.fields.sector?.trim().toLowerCase() ?? '';
+  const known = new SectorsByAuthor();
+  for (const r of records) if (!r.mined && sectors.includes(sectorOf(r))) known.add(r.fields.author ?? '', r.fields.id?.trim() ?? '', sectorOf(r));
+  const byFile = new Map<string, { document: string; moved: string[]; kept: string[] }>();
+  const result = records.map((r) => {
+    if (!r.mined?.quoted) return r;
+    const document = sectorOf(r);
+    const theirs = known.of(r.fields.author ?? '').sectors;
+    let file = byFile.get(r.origin.file);
+    if (!file) byFile.set(r.origin.file, (file = { document, moved: [], kept: [] }));
+    const named = `\`${r.fields.id?.trim() ?? ''}\` (${r.fields.author?.trim() || 'no author'})`;
+    if (theirs.length !== 1) file.kept.push(named);
+    else if (theirs[0] !== document) {
+      file.moved.push(`${named} as \`${theirs[0]}\``);
+      return { ...r, fields: { ...r.fields, sector: theirs[0]! } };
+    }
+    return r;
+  });
+  const listed = (items: readonly string[]) => items.slice(0, 5).join(', ') + (items.length > 5 ? `, and ${items.length - 5} more` : '');
+  const quotations = (n: number) => `${n} quotation${n === 1 ? '' : 's'}`;
+  for (const [file, { document, moved, kept }] of byFile) {
+    if (moved.length) {
+      diagnostics.warn(
+        'ingest/quoted-sector',
+        `Filed ${quotations(moved.length)} under the sector of the corpus's records by the cited author, not the document's \`${document}\`: ${listed(moved)}`,
+        { file },
+      );
+    }
+    if (kept.length) {
+      diagnostics.warn(
+        'ingest/quoted-sector-unknown',
+        `Kept the document's sector \`${document}\` for ${quotations(kept.length)} whose cited author has no record in the corpus, or records in several sectors: ${listed(kept)}; check that it is each source's`,
+        { file },
+      );
+    }
+  }
+  return result;
 }
 
 /**

@@ -130,7 +130,7 @@ describe('citydefs mine', () => {
     expect(mixed.run.stderr).toContain("(the corpus's records by the same author (`harrison2010`, `harrison2011`) are `academic` and `private`)");
   });
 
-  it('a PDF in the corpus follows the same rule, and the original is the one counted', async () => {
+  it('a PDF in the corpus files its quotations by the same rule as --add, and the original is the one counted', async () => {
     const meta = JSON.stringify({ sector: 'academic', author: 'Nam, T.', year: 2011, title: 'Conceptualizing smart city' });
     const original =
       'harrison2010,private,,smart city,definition,"Harrison, C.",2010,Foundations for smarter cities,,"A smart city connects the physical infrastructure, the IT infrastructure, the social infrastructure, and the business infrastructure to leverage the collective intelligence of the city."';
@@ -139,9 +139,21 @@ describe('citydefs mine', () => {
     expect(run.code).toBe(0);
     const definitions = records(dir);
     expect(definitions).toContain(
-      'paper-p1,academic,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its title does not say `quoted`"',
+      'paper-p1,private,smart city,definition,Harrison et al.,2010,excluded-duplicate,harrison2010,"near-duplicate (similarity 0.90) of `harrison2010`, kept for: its title does not say `quoted`"',
     );
     expect(definitions).toContain('paper-p2,academic,smart city,definition,"Nam, T.",2011,analysed');
+    expect(run.stderr).toContain(
+      "paper.pdf  warning  Filed 1 quotation under the sector of the corpus's records by the cited author, not the document's `academic`: `paper-p1` (Harrison et al.) as `private`  [ingest/quoted-sector]",
+    );
+
+    // With no record by the cited author in the corpus, the quotation keeps the document's sector, and a warning says so.
+    const alone = withFiles({ 'corpus/definitions.csv': `${HEADER}\n`, 'corpus/paper.meta.json': meta }, { 'corpus/paper.pdf': QUOTING });
+    const aloneRun = await cli(['analyze', '--no-png'], alone);
+    expect(aloneRun.code).toBe(0);
+    expect(records(alone)).toContain('paper-p1,academic,smart city,definition,Harrison et al.,2010,analysed');
+    expect(aloneRun.stderr).toContain(
+      "paper.pdf  warning  Kept the document's sector `academic` for 1 quotation whose cited author has no record in the corpus, or records in several sectors: `paper-p1` (Harrison et al.); check that it is each source's  [ingest/quoted-sector-unknown]",
+    );
   });
 
   it('mines text, Markdown and saved web pages, and the documents of a folder in path order', async () => {

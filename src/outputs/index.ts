@@ -17,7 +17,7 @@ import { referenceFilesInBackground, referencesJsonStream, referencesStream, typ
 import { compare } from '../core/text.js';
 import { evidenceText, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
+import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdownStream } from './report/index.js';
 
 /**
  * An output's content: text, or for a table that grows with the corpus a `TextStream` the writer
@@ -454,7 +454,7 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'manifest.json': manifestJson,
   'datapackage.json': (result, context) => dataPackage(tableNames(result, context), columnContext(result)),
   'report.html': reportHtml,
-  'report.md': reportMarkdown,
+  'report.md': reportMarkdownStream,
   'README.md': outputsReadme,
 };
 

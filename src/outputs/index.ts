@@ -17,7 +17,7 @@ import { referenceFilesInBackground, referencesJsonStream, referencesStream, typ
 import { compare } from '../core/text.js';
 import { evidenceText, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdownStream } from './report/index.js';
+import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtmlStream, reportMarkdownStream } from './report/index.js';
 
 /**
  * An output's content: text, or for a table that grows with the corpus a `TextStream` the writer
@@ -453,7 +453,7 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
   'datapackage.json': (result, context) => dataPackage(tableNames(result, context), columnContext(result)),
-  'report.html': reportHtml,
+  'report.html': reportHtmlStream,
   'report.md': reportMarkdownStream,
   'README.md': outputsReadme,
 };

@@ -10,14 +10,14 @@ import { sensitivityCellsCsv, sensitivityFactorsCsv } from './sensitivity.js';
 import { LAYOUT_SEED } from './graph/layout.js';
 import type { RenderContext } from './context.js';
 import { JOIN_CHARS, TextStream, whole, type OutputContent } from './content.js';
-import { csvCell, csvCells, csvLine, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
+import { csvCell, csvCells, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
 import { referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
 import { compare } from '../core/text.js';
 import { evidenceText, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
-import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtml, reportMarkdown } from './report/index.js';
+import { figureNames, reportFigureFiles, reportFigureFilesInBackground, reportHtmlStream, reportMarkdownStream } from './report/index.js';
 
 /**
  * An output's content: text, or for a table that grows with the corpus a `TextStream` the writer
@@ -36,23 +36,29 @@ const header = (file: string, result: RunResult) => headerOf(file, columnContext
 /** An output of several files in a sub-folder: path inside the output folder → content. */
 export type FolderRenderer = (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Uint8Array>;
 
-function termsCsv(result: RunResult): string {
+function termsCsv(result: RunResult): TextStream {
   const { sectors, precision } = result.config;
   const meanYear = result.analyses.time.termMeanYear;
   const { factor, fit, lift } = result.termFactors;
   const factorCells = result.factors.map((f) => csvCell(f.id));
   // Read from the packed columns, not through a row object per term (a copy of every term's stats);
   // each line the cells `csvLine` makes of [term, frequency, definitions, share, ...sectors, factor,
-  // fit, lift, words, nested, variants, mean year], with no array per row.
+  // fit, lift, words, nested, variants, mean year], with no array per row. Streamed, as `cooccurrenceCsv` is.
   const decimals = (x: number) => (Number.isNaN(x) ? '' : csvCell(fixed(x, precision)));
-  let out = csvLine(header('terms.csv', result));
-  for (let i = 0; i < result.terms.length; i++) {
-    const t = result.terms[i]!;
-    let line = `${csvCell(t.term)},${t.frequency},${t.definitions},${csvCell(fixed(t.share, precision))}`;
-    for (const s of sectors) line += `,${t.bySector[s] ?? 0}`;
-    out += `${line},${factorCells[factor[i]!] ?? ''},${decimals(fit[i]!)},${decimals(lift[i]!)},${t.words},${t.nested},${csvCell(t.variants.join('; '))},${decimals(meanYear[i]!)}\n`;
-  }
-  return out;
+  return csvLineStream(header('terms.csv', result), function* () {
+    let lines = '';
+    for (let i = 0; i < result.terms.length; i++) {
+      const t = result.terms[i]!;
+      let line = `${csvCell(t.term)},${t.frequency},${t.definitions},${csvCell(fixed(t.share, precision))}`;
+      for (const s of sectors) line += `,${t.bySector[s] ?? 0}`;
+      lines += `${line},${factorCells[factor[i]!] ?? ''},${decimals(fit[i]!)},${decimals(lift[i]!)},${t.words},${t.nested},${csvCell(t.variants.join('; '))},${decimals(meanYear[i]!)}\n`;
+      if (lines.length >= JOIN_CHARS) {
+        yield lines;
+        lines = '';
+      }
+    }
+    if (lines) yield lines;
+  });
 }
 
 function factorsCsv(result: RunResult): string {
@@ -201,12 +207,12 @@ function sectorFactorsCsv(result: RunResult): string {
   );
 }
 
-function cooccurrenceCsv(result: RunResult): string {
+/** A row per edge (some 72,000 at 20,000 definitions): streamed, as `termsCsv` is. */
+function cooccurrenceCsv(result: RunResult): TextStream {
   const { precision } = result.config;
-  return toCsv(
-    header('cooccurrence.csv', result),
-    result.network.edges.map((e) => [e.source, e.target, e.cooccurrences, fixed(e.strength, precision)]),
-  );
+  return csvStream(header('cooccurrence.csv', result), function* () {
+    for (const e of result.network.edges) yield [e.source, e.target, e.cooccurrences, fixed(e.strength, precision)];
+  });
 }
 
 /** How often each definition uses each term: most used first, then alphabetical. */
@@ -447,8 +453,8 @@ export const renderers: Readonly<Record<string, Renderer>> = {
   'diagnostics.json': diagnosticsJson,
   'manifest.json': manifestJson,
   'datapackage.json': (result, context) => dataPackage(tableNames(result, context), columnContext(result)),
-  'report.html': reportHtml,
-  'report.md': reportMarkdown,
+  'report.html': reportHtmlStream,
+  'report.md': reportMarkdownStream,
   'README.md': outputsReadme,
 };
 

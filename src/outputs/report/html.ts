@@ -42,7 +42,8 @@ export function html(strings: TemplateStringsArray, ...values: readonly Content[
 export interface PageInput {
   readonly title: string;
   readonly lead: Html;
-  readonly sections: readonly { readonly id: string; readonly title: string; readonly body: Html }[];
+  /** A section's body, or a function making it when the page reaches it (see `pageParts`). */
+  readonly sections: readonly { readonly id: string; readonly title: string; readonly body: Html | (() => Html) }[];
   readonly css: string;
   readonly script: string;
   readonly footer: Html;
@@ -53,18 +54,30 @@ export interface PageInput {
  * page's own script (by hash): even markup that slipped past escaping could run nothing.
  */
 export function page(input: PageInput): string {
+  let out = '';
+  for (const part of pageParts(input)) out += part;
+  return out;
+}
+
+/**
+ * `page` in parts: the head, each section (its body made as it is reached), the end. Written as
+ * they come, no section's markup (a tree of small strings until it is encoded) outlives its writing.
+ */
+export function* pageParts(input: PageInput): Generator<string> {
   const hash = createHash('sha256').update(input.script).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'`;
   const nav = input.sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`);
-  return (
+  yield (
     '<!DOCTYPE html>\n' +
     html`<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${input.title}</title><style>${trusted(input.css)}</style></head>
 <body><header><h1>${input.title}</h1>${input.lead}<nav aria-label="Sections"><ol>${nav}</ol></nav></header>
 <main>
-${input.sections.map((s) => html`<section id="${s.id}"><h2>${s.title}</h2>${s.body}</section>\n`)}</main>
+`.value
+  );
+  for (const s of input.sections) yield html`<section id="${s.id}"><h2>${s.title}</h2>${typeof s.body === 'function' ? s.body() : s.body}</section>\n`.value;
+  yield html`</main>
 <footer>${input.footer}</footer>
 <script>${trusted(input.script)}</script>
 </body></html>
-`.value
-  );
+`.value;
 }

@@ -4,17 +4,28 @@ import { figureFiles, figureFilesInBackground, type FigureSource } from '../figu
 import { pngPool } from '../figures/png-pool.js';
 import { reportOf } from './build.js';
 import type { Block, Report } from './model.js';
-import { reportToHtml } from './to-html.js';
-import { reportToMarkdown } from './to-markdown.js';
+import { reportHtmlParts, reportToHtml } from './to-html.js';
+import { reportMarkdownParts, reportToMarkdown } from './to-markdown.js';
+import { TextStream, textPieces } from '../content.js';
 
 /** `report.html`: one self-contained, printable page (inline CSS, SVG and script; no network). */
 export function reportHtml(result: RunResult, context: RenderContext): string {
   return reportToHtml(reportOf(result, context));
 }
 
+/** `reportHtml` written as it is made, section by section (see `pageParts`). */
+export function reportHtmlStream(result: RunResult, context: RenderContext): TextStream {
+  return new TextStream(() => textPieces(reportHtmlParts(reportOf(result, context))));
+}
+
 /** `report.md`: the same report in GitHub-flavoured Markdown, its figures linked from `figures/`. */
 export function reportMarkdown(result: RunResult, context: RenderContext): string {
   return reportToMarkdown(reportOf(result, context));
+}
+
+/** `reportMarkdown` written as it is made, section by section (see `reportMarkdownParts`). */
+export function reportMarkdownStream(result: RunResult, context: RenderContext): TextStream {
+  return new TextStream(() => textPieces(reportMarkdownParts(reportOf(result, context))));
 }
 
 /** Every figure of a report, in reading order. */

@@ -1,5 +1,5 @@
 import { REPORT_CSS, REPORT_SCRIPT } from './assets.js';
-import { html, page, trusted, type Html } from './html.js';
+import { html, pageParts, trusted, type Html } from './html.js';
 import { cellValue, definitionAnchor, isWebAddress, type Block, type Cell, type Column, type Inlines, type Report } from './model.js';
 
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -102,10 +102,17 @@ function blocksHtml(blocks: readonly Block[]): Html {
 
 /** `report.html`: one self-contained, printable page (inline CSS, SVG and script; no network). */
 export function reportToHtml(report: Report): string {
-  return page({
+  let out = '';
+  for (const part of reportHtmlParts(report)) out += part;
+  return out;
+}
+
+/** `reportToHtml`'s page in parts, each section's markup made when it is reached (see `pageParts`). */
+export function reportHtmlParts(report: Report): Generator<string> {
+  return pageParts({
     title: report.title,
     lead: html`<p class="lead">${inline(report.lead)}</p>`,
-    sections: report.sections.map((s) => ({ id: s.id, title: s.title, body: blocksHtml(s.blocks) })),
+    sections: report.sections.map((s) => ({ id: s.id, title: s.title, body: () => blocksHtml(s.blocks) })),
     css: REPORT_CSS,
     script: REPORT_SCRIPT,
     footer: inline(report.footer),

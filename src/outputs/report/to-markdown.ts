@@ -78,7 +78,22 @@ export function sectionMarkdown(section: Section, level: number): string {
 
 /** `report.md`: the whole report in GitHub-flavoured Markdown, figures linked from `figures/`. */
 export function reportToMarkdown(report: Report): string {
-  const sections = report.sections.map((s) => `## ${mdText(s.title)}\n\n${sectionMarkdown(s, 2)}`);
-  const parts = [`# ${mdText(report.title)}\n`, `${inline(report.lead)}\n`, ...sections, `${inline(report.footer)}\n`];
-  return parts.filter((p) => p.trim()).join('\n');
+  let out = '';
+  for (const part of reportMarkdownParts(report)) out += part;
+  return out;
+}
+
+/**
+ * `reportToMarkdown`'s text in parts (title, lead, each section, footer, a line break between
+ * two), each section made when it is reached: written as they come, no section's text (a tree of
+ * small strings until it is encoded) outlives its writing.
+ */
+export function* reportMarkdownParts(report: Report): Generator<string> {
+  // A lead or footer of white space only is left out.
+  const lead = `${inline(report.lead)}\n`;
+  const footer = `${inline(report.footer)}\n`;
+  yield `# ${mdText(report.title)}\n`;
+  if (lead.trim()) yield `\n${lead}`;
+  for (const s of report.sections) yield `\n## ${mdText(s.title)}\n\n${sectionMarkdown(s, 2)}`;
+  if (footer.trim()) yield `\n${footer}`;
 }

@@ -209,4 +209,5 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test15.jsonl', 'review-paper-23', 'review-paper-24'],
   ['test16.jsonl', 'review-paper-25', 'review-paper-26'],
   ['test17.jsonl', 'review-paper-27'],
+  ['test18.jsonl', 'review-paper-28'],
 ];

@@ -187,6 +187,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * are released for study by the eighteenth extractor after those blind scores. review-paper-27 and test17.jsonl,
  * labelled blind on 2026-12-04 (afternoon), held out from the moment they were merged and scored blind (totals only) by
  * the seventeenth and eighteenth extractors, both models and after the reference-list rework (bench/RESULTS.md), are
- * released for study by the nineteenth extractor after those blind scores. review-paper-28 and test18.jsonl are held out.
+ * released for study by the nineteenth extractor after those blind scores. review-paper-28 and test18.jsonl, labelled
+ * blind on 2026-12-04, held out from the moment they were merged and scored blind (totals only) by the eighteenth and
+ * nineteenth extractors and both models (bench/RESULTS.md), are released for study by the twentieth extractor after
+ * those blind scores. test19* and review-paper-29*, labelled blind by other branches, are held out (never read here).
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-28', 'test18.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-29', 'test19.jsonl']);

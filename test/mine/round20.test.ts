@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses } from './cases.js';
+import { clauses, mine } from './cases.js';
 
 // The twentieth extractor: general rules for the error classes of the eighteenth blind round (test18.jsonl and
 // review-paper-28; bench/RESULTS.md, "Twentieth extractor"). Every case is written here, none copied from the labelled
@@ -19,6 +19,37 @@ describe('a verb of regarding that makes the term the setting of something else'
     ]);
     expect(clauses('Marsh (2019) sees the smart city as a city that steers its services through shared data and open platforms.')).toEqual([
       'the smart city as a city that steers its services through shared data and open platforms',
+    ]);
+  });
+});
+
+describe('three or more surnames listed in an author-year citation', () => {
+  const who = (text: string) => mine(text).map((c) => c.attribution?.author);
+
+  it('are written as the first and et al. (convention 1)', () => {
+    expect(who('A smart city is a city that lets residents see what its sensors record (Lindgren, Obi-Walsh, Castellano, 2019).')).toEqual(['Lindgren et al.']);
+    expect(who('A smart city is a city that lets residents see what its sensors record (Lindgren, van Dijk & Castellano, 2019).')).toEqual(['Lindgren et al.']);
+  });
+
+  it('leaves two surnames, and a body whose name has commas', () => {
+    expect(who('A smart city is a city that lets residents see what its sensors record (Lindgren & Castellano, 2019).')).toEqual(['Lindgren & Castellano']);
+    expect(who('A smart city is a city that lets residents see what its sensors record (Department of Transport, Housing and Planning, 2019).')).toEqual([
+      'Department of Transport, Housing and Planning',
+    ]);
+  });
+});
+
+describe('a table whose first column numbers the rows', () => {
+  it('leaves the row number out of the source cell’s author; an identifier’s number after its body stays', () => {
+    const text = [
+      'Table 3. Definitions of the smart city',
+      'No.\tSource\tDefinition',
+      '1\tLindgren and Obi (2018)\tA smart city is a city that lets residents see what its sensors record',
+      '2\tCastellano et al. (2021)\tA smart city is a city whose budget follows the data its services produce',
+    ].join('\n');
+    expect(mine(text).map((c) => c.attribution?.author)).toEqual(['Lindgren and Obi', 'Castellano et al.']);
+    expect(mine('PAS 180:2014 defines a smart city as a city that lets residents see what its sensors record [4].').map((c) => c.attribution?.author)).toEqual([
+      'PAS 180:2014',
     ]);
   });
 });

@@ -132,14 +132,24 @@ export function attribute(
     // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
     // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
     const entry = references.get(Number(/\d+/.exec(ref)![0]));
+    // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
+    // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
+    const identifier = standardNamed(author ?? cited?.author);
     if (entry) {
-      author = citedAs(entry.authors, entry.etAl) ?? author;
+      author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }
   }
   // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
   const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** The standard's identifier a name ends with (`the technical specification NUSB/TS 4410:2024`, `ISO 37155:2021`). */
+function standardNamed(name: string | undefined): string | undefined {
+  // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
+  const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
+  return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
 }
 
 /**

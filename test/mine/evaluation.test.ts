@@ -282,7 +282,8 @@ const FLOORS: Record<string, Floor> = {
   'test18.jsonl': { precision: 0.86, recall: 0.84, quoted: 1, author: 0.94, year: 0.97, ref: 1 },
   // 19/22, 19/19; quoted 19, author 18, year 19, ref 19 of 19 (the same from the PDF). Twentieth extractor: 19/20 (a
   // verb of regarding that makes the term a setting, `treat the smart city as the setting of …`, is no definition).
-  'review-paper-28': { precision: 0.94, recall: 0.99, quoted: 1, author: 0.94, year: 1, ref: 1 },
+  // Author 19 of 19 (a standard's identifier named before its marker is the author as printed, convention 3).
+  'review-paper-28': { precision: 0.94, recall: 0.99, quoted: 1, author: 0.99, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied

@@ -53,3 +53,23 @@ describe('a table whose first column numbers the rows', () => {
     ]);
   });
 });
+
+describe('a standard’s identifier named before a numbered marker', () => {
+  it('is the author as printed (convention 3), not the publisher the reference list gives; a name that is no identifier takes the list’s', () => {
+    const page1 = [
+      'Urban digital twins.',
+      'The technical specification NUSB/TS 4410:2024 [3] defines an urban digital twin as a model of physical urban assets that is kept in step with them at a stated frequency.',
+      'One guidance note [2] describes a smart city as a city that integrates its infrastructure systems so that services improve for residents.',
+    ].join('\n');
+    const page2 = [
+      'References',
+      '1. Lindgren A. Twins and cities. Urban Stud. 2020;12(3):1–9.',
+      '2. Orbis Planning Institute. Guidance on integrated services. Leeds: OPI; 2021.',
+      '3. Nordic Union for Standards and Benchmarks. NUSB/TS 4410:2024. Urban digital twins — Vocabulary. Oslo: NUSB; 2024.',
+    ].join('\n');
+    expect(mine([page1, page2]).map((c) => [c.attribution?.author, c.attribution?.year])).toEqual([
+      ['NUSB/TS 4410:2024', 2024],
+      ['Orbis Planning Institute', 2021],
+    ]);
+  });
+});

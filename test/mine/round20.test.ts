@@ -73,3 +73,17 @@ describe('a standard’s identifier named before a numbered marker', () => {
     ]);
   });
 });
+
+describe('a standard cited in parentheses with its year after a colon', () => {
+  it('is named whole (convention 3), with a clause or page after it', () => {
+    const who = (text: string) => mine(text).map((c) => [c.attribution?.author, c.attribution?.year]);
+    expect(who('Under the national vocabulary, a smart city is defined as a city that lets residents see what its sensors record (NUSB 4402:2019).')).toEqual([
+      ['NUSB 4402:2019', 2019],
+    ]);
+    expect(who('A smart city is a city that lets residents see what its sensors record (ISO/IEC 30182:2017, clause 3.1).')).toEqual([
+      ['ISO/IEC 30182:2017', 2017],
+    ]);
+    // (an author's page after the year, German style, is no identifier)
+    expect(who('A smart city is a city that lets residents see what its sensors record (Marsh 2017: 12).')).toEqual([['Marsh', 2017]]);
+  });
+});

@@ -298,7 +298,26 @@ function speakerAfter(rest: string): string | undefined {
 
 /** The speaker of a quotation: named before it, after its closing mark, or after the mark in a later sentence. */
 function speakerOfQuotation(sentence: string, clause: Clause, preceding: string, laterSentences: readonly string[]): string | undefined {
-  return speakerOf(sentence.slice(0, clause.start), preceding) ?? speakerAfter(sentence.slice(clause.end)) ?? speakerAfterClosing(laterSentences);
+  return (
+    speakerOf(sentence.slice(0, clause.start), preceding) ??
+    speakerAfter(sentence.slice(clause.end)) ??
+    speakerAfterClosing(laterSentences) ??
+    speakerGoingOn(sentence.slice(0, clause.start), preceding)
+  );
+}
+
+/**
+ * A quotation that opens its sentence straight after one whose quotation names its speaker after the closing mark
+ * (`“…,” said Ines Okafor, who chairs the board. “A smart city is …”`): in news prose the same speaker goes on.
+ */
+function speakerGoingOn(before: string, preceding: string): string | undefined {
+  if (!/^\s*[“"‘]\s*$/u.test(before) || !/^\s*[“"‘]/u.test(preceding)) return undefined;
+  // (each closing mark in turn: a quotation inside the quotation closes first, `‘smart city’ and …`)
+  for (const close of preceding.matchAll(/[”"’»]/gu)) {
+    const name = speakerAfter(preceding.slice(close.index));
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**

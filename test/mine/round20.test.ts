@@ -87,3 +87,14 @@ describe('a standard cited in parentheses with its year after a colon', () => {
     expect(who('A smart city is a city that lets residents see what its sensors record (Marsh 2017: 12).')).toEqual([['Marsh', 2017]]);
   });
 });
+
+describe('a quotation straight after one whose speaker is named after its closing mark', () => {
+  it('is the same speaker’s (news prose), and a quotation after a sentence with no such speaker stays unnamed', () => {
+    const who = (text: string) => mine(text).map((c) => c.attribution?.author);
+    const said = '“People hear ‘smart city’ and picture sensors on every lamp post,” said Ines Okafor, who chairs the transport board.';
+    const quote = '“A smart city is a city that can tell its residents what each of its sensors is for.”';
+    expect(who(`${said} ${quote} The board meets in May.`)).toEqual(['Okafor']);
+    expect(who(`“People picture sensors on every lamp post,” Ines Okafor said. ${quote}`)).toEqual(['Okafor']);
+    expect(who(`The mayor spoke last. ${quote}`)).toEqual([undefined]);
+  });
+});

@@ -159,7 +159,13 @@ function standardNamed(name: string | undefined): string | undefined {
 function datedBeforeMarker(sentence: string, ref: string): number | undefined {
   const at = sentence.indexOf(ref);
   if (at < 0) return undefined;
-  const dated = /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$/u.exec(sentence.slice(0, at));
+  const dated =
+    /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$/u.exec(sentence.slice(0, at)) ??
+    // (or the document the passive verb names, the marker closing the sentence: `are described in the Ministry’s 2026
+    // guidance as cities that … [9].`)
+    /\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b/u.exec(
+      sentence.slice(0, at),
+    );
   if (!dated || /\b(?:strateg(?:y|ies)|plans?|agendas?|visions?|roadmaps?|targets?|goals?|programmes?|programs?|missions?|horizons?)$/u.test(dated[2]!))
     return undefined;
   return Number(dated[1]);

@@ -98,3 +98,15 @@ describe('a quotation straight after one whose speaker is named after its closin
     expect(who(`The mayor spoke last. ${quote}`)).toEqual([undefined]);
   });
 });
+
+describe('a dated document named after a passive reporting verb, the marker closing the sentence', () => {
+  it('dates the definition, but a plan named for its horizon does not', () => {
+    const year = (text: string) => mine(text).map((c) => c.attribution?.year);
+    expect(
+      year('Sustainable cities are described in the Agency’s 2024 handbook as cities that keep their water and waste loops within local limits [3].'),
+    ).toEqual([2024]);
+    expect(
+      year('Sustainable cities are described in the city’s 2040 strategy as cities that keep their water and waste loops within local limits [3].'),
+    ).toEqual([undefined]);
+  });
+});

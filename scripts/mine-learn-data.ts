@@ -161,7 +161,10 @@ export const fraction = (n: number, d: number) => `${(d ? n / d : 1).toFixed(3)}
  * more precision; bench/RESULTS.md).
  */
 export const SHIPPED_THRESHOLD = 0.5;
-export const SHIPPED_MIN_FILES = 3;
+// (3 until the forty-seventh studied file: at 3 the model trained on the 47 files outgrew the 300 KB cap, 312 KB; features
+// in 4 files or more keep it under, and leave-one-round-out at the twentieth extractor's rules (bb9e006) gives the same
+// within a candidate or two: precision 0.951 (1150/1209) → 0.950 (1151/1212), recall 0.901 → 0.902, F1 0.926 → 0.925)
+export const SHIPPED_MIN_FILES = 4;
 
 /**
  * The shipped model's file (src/mine/learn/model.json): trained on every studied file (never a held-out one) with the
@@ -209,4 +212,5 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test15.jsonl', 'review-paper-23', 'review-paper-24'],
   ['test16.jsonl', 'review-paper-25', 'review-paper-26'],
   ['test17.jsonl', 'review-paper-27'],
+  ['test18.jsonl', 'review-paper-28'],
 ];

@@ -19,7 +19,18 @@ import { documentSpans, type RuleMiner } from '../src/mine/learn/candidates.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVALUATION_CONCEPT } from '../test/mine/evaluation-data.js';
-import { documentsOf, fraction, prepare, ROUNDS, scoreModel, studiedFiles, trainOn, type Prepared, type TrainOnOptions } from './mine-learn-data.js';
+import {
+  documentsOf,
+  fraction,
+  prepare,
+  ROUNDS,
+  scoreModel,
+  SHIPPED_MIN_FILES,
+  studiedFiles,
+  trainOn,
+  type Prepared,
+  type TrainOnOptions,
+} from './mine-learn-data.js';
 
 type FeaturesOf = (g: Group, s: Span) => string[];
 interface Variant {
@@ -35,7 +46,7 @@ const delex: FeaturesOf = (g, s) => dedupe([...spanFeatures(g, s).map(delexicali
 const noLex: FeaturesOf = (g, s) => [...spanFeatures(g, s).filter((f) => !LEX_ONLY.test(f)), ...shapeFeatures(g, s)];
 
 const VARIANTS: Record<string, Variant> = {
-  shipped: { noRules: false, featuresOf: spanFeatures, train: { minFiles: 3 } },
+  shipped: { noRules: false, featuresOf: spanFeatures, train: { minFiles: SHIPPED_MIN_FILES } },
   'no-rules': { noRules: true, featuresOf: spanFeatures, train: { minFiles: 3 } },
   shape: { noRules: false, featuresOf: withShape, train: { minFiles: 3 } },
   'shape-no-rules': { noRules: true, featuresOf: withShape, train: { minFiles: 3 } },

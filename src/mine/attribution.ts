@@ -132,14 +132,24 @@ export function attribute(
     // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
     // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
     const entry = references.get(Number(/\d+/.exec(ref)![0]));
+    // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
+    // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
+    const identifier = standardNamed(author ?? cited?.author);
     if (entry) {
-      author = citedAs(entry.authors, entry.etAl) ?? author;
+      author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }
   }
   // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
   const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** The standard's identifier a name ends with (`the technical specification NUSB/TS 4410:2024`, `ISO 37155:2021`). */
+function standardNamed(name: string | undefined): string | undefined {
+  // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
+  const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
+  return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
 }
 
 /**
@@ -149,7 +159,13 @@ export function attribute(
 function datedBeforeMarker(sentence: string, ref: string): number | undefined {
   const at = sentence.indexOf(ref);
   if (at < 0) return undefined;
-  const dated = /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$/u.exec(sentence.slice(0, at));
+  const dated =
+    /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$/u.exec(sentence.slice(0, at)) ??
+    // (or the document the passive verb names, the marker closing the sentence: `are described in the Ministry’s 2026
+    // guidance as cities that … [9].`)
+    /\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b/u.exec(
+      sentence.slice(0, at),
+    );
   if (!dated || /\b(?:strateg(?:y|ies)|plans?|agendas?|visions?|roadmaps?|targets?|goals?|programmes?|programs?|missions?|horizons?)$/u.test(dated[2]!))
     return undefined;
   return Number(dated[1]);
@@ -288,7 +304,26 @@ function speakerAfter(rest: string): string | undefined {
 
 /** The speaker of a quotation: named before it, after its closing mark, or after the mark in a later sentence. */
 function speakerOfQuotation(sentence: string, clause: Clause, preceding: string, laterSentences: readonly string[]): string | undefined {
-  return speakerOf(sentence.slice(0, clause.start), preceding) ?? speakerAfter(sentence.slice(clause.end)) ?? speakerAfterClosing(laterSentences);
+  return (
+    speakerOf(sentence.slice(0, clause.start), preceding) ??
+    speakerAfter(sentence.slice(clause.end)) ??
+    speakerAfterClosing(laterSentences) ??
+    speakerGoingOn(sentence.slice(0, clause.start), preceding)
+  );
+}
+
+/**
+ * A quotation that opens its sentence straight after one whose quotation names its speaker after the closing mark
+ * (`“…,” said Ines Okafor, who chairs the board. “A smart city is …”`): in news prose the same speaker goes on.
+ */
+function speakerGoingOn(before: string, preceding: string): string | undefined {
+  if (!/^\s*[“"‘]\s*$/u.test(before) || !/^\s*[“"‘]/u.test(preceding)) return undefined;
+  // (each closing mark in turn: a quotation inside the quotation closes first, `‘smart city’ and …`)
+  for (const close of preceding.matchAll(/[”"’»]/gu)) {
+    const name = speakerAfter(preceding.slice(close.index));
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**

@@ -82,6 +82,20 @@ const NOT_NAME = new Set([
 // Lower-case words that may sit inside a name: `Focus Group on Smart Cities`, `van der Berg`.
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y']);
 
+// A surname as an author-year citation lists it, a particle before it (`van der Berg`, `da Silva`).
+// (one word, hyphens joining its parts: two capitalised words with a space are more often a body's, `Smart Cities`)
+const SURNAME = /^(?:(?:van|von|de|del|der|den|da|di|du|dos|la|le)\s+){0,2}\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?$/u;
+
+/**
+ * `Tomás, Reyes-Vidal, Okafor` or `Tomás, Reyes-Vidal & Okafor`: three or more surnames listed in a citation are
+ * written as the first and `et al.` (settled convention 1, as a reference list's three authors are). A body's name
+ * with commas (`Department of Energy, Climate and Environment`) has words that are no surname's and is left.
+ */
+export function etAl(named: string): string {
+  const names = named.split(/\s*,\s*(?:(?:&|and)\s+)?|\s+(?:&|and)\s+/u);
+  return names.length >= 3 && names.every((n) => SURNAME.test(n)) ? `${names[0]} et al.` : named;
+}
+
 /** Every citation in `sentence`, in order of position. */
 export function findCitations(sentence: string): Citation[] {
   const out: Citation[] = [];
@@ -124,11 +138,16 @@ export function findCitations(sentence: string): Citation[] {
     // (`(Decree 118/2026)`, `(Regulation 7/2024)`: a number with its year is an instrument's identifier, named whole)
     const identifier = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/(?:1[89]|20)\d\d)\s*$/u.exec(first.trim());
     if (identifier) named = identifier[1]!;
+    // (`(NUSB 4402:2019)`: a standard's identifier, its year after the colon, is named whole, as convention 3 writes it)
+    const standard = /^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:(?:1[89]|20)\d\d)(?:\s*,\s*(?:pp?\.|§|clause|cl\.|section)\s*[\d.–-]+)?\s*$/u.exec(
+      first.trim(),
+    );
+    if (standard) named = standard[1]!;
     const yearValue = Number(year[1]);
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.
       if (!/^\p{Lu}/u.test(named) || named.split(/\s+/).length > 8) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, author: named, year: yearValue });
+      out.push({ start: m.index, end: m.index + m[0].length, author: etAl(named), year: yearValue });
     } else if (year.index === first.search(/\S/)) {
       // `Author (2011)`: the name stands before the parenthesis.
       const before = nameBefore(sentence, m.index);
@@ -185,7 +204,11 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
   while (
     kept.length &&
     // (a joiner written in capitals starts a name: `Le Gall`, `Van Dijk`)
-    (NAME_JOINERS.has(kept[0]![0]) || NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) || /^et$/.test(kept[0]![0]))
+    // (a number follows a name word, `PAS 180:2014`, and never opens one: `1 Lindgren and Obi (2018)` is a table's row number)
+    (NAME_JOINERS.has(kept[0]![0]) ||
+      NOT_NAME.has(kept[0]![0].toLowerCase().replace(/[.,]$/, '')) ||
+      /^et$/.test(kept[0]![0]) ||
+      /^[0-9][0-9:./-]*$/u.test(kept[0]![0]))
   )
     kept.shift();
   while (kept.length && NAME_JOINERS.has(kept[kept.length - 1]![0].toLowerCase())) kept.pop();

@@ -78,6 +78,11 @@ export function reportingClause(
     checks: [
       ...np.checks,
       ...asComplementChecks(sentence.slice(after + as.index + as[0].length)),
+      // (`studies treat the smart city as the setting of a problem`, `treats it as one of several contexts in which …`: a
+      // verb of regarding that gives the term a place where something else happens, a role, not a kind)
+      ...(REGARDING.test(base) && SETTING.test(sentence.slice(after + as.index + as[0].length))
+        ? [{ name: 'regarded as the setting of something else (the context in which …), not a kind', value: 0.3 }]
+        : []),
       // (`Topic 3 treats the smart city as …`: a numbered grouping of the records a review counts, not a source that defines)
       ...(/(?:^|[\s,;:])(?:cluster|topic|theme|group|factor|component|stream|strand|category)\s+(?:\d{1,2}|[A-H])$/iu.test(subjectText)
         ? [{ name: 'a numbered grouping of records (Topic 3 treats …), not a source', value: 0.3 }]
@@ -93,6 +98,12 @@ export function reportingClause(
     ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
   });
 }
+
+// Verbs of regarding or handling, not of defining: what they put after `as` may be a role the term plays.
+const REGARDING = /^(?:treat|see|view|consider|regard|frame|portray)$/u;
+// A setting, context or stage as the head (after `one of several`, a determiner, up to two modifiers).
+const SETTING =
+  /^\s*(?:(?:merely|simply|just|only|primarily|mainly|largely)\s+)?(?:one\s+(?:of\s+(?:several|many|various|the|its|their|a\s+number\s+of|numerous)\s+)?)?(?:(?:an?|the)\s+)?(?:(?!(?:that|which|who|whose|where)\s)[\p{L}-]+\s+){0,2}?(?:settings?|contexts?|backdrops?|backgrounds?|arenas?|venues?|sites?|locus|loci|test\s?beds?|test-beds?|terrains?|scenes?|fields?\s+of\s+application|application\s+(?:fields?|domains?|areas?))\b(?!-)/iu;
 
 const REPORTING_VERB =
   'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to';

@@ -31,6 +31,7 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
     // Where the page's closing run of note lines (and their continuations, blank lines) begins.
     let foot = lines.length;
     while (foot > 0 && (!lines[foot - 1]!.text.trim() || NOTE_START.test(lines[foot - 1]!.text) || continues(lines[foot - 1]!.text))) foot--;
+    foot = Math.min(foot, numberedRunStart(lines));
     const notes = new Map<string, string>();
     let open: { number: string; lines: string[] } | undefined;
     const close = () => {
@@ -42,13 +43,37 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
       if (start && (i >= foot || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(start[1]!))) {
         close();
         open = { number: plainDigits(start[1]!), lines: [start[2]!] };
-      } else if (open && continues(line.text)) open.lines.push(line.text.trim());
+      } else if (open && (continues(line.text) || i >= foot)) open.lines.push(line.text.trim());
       else if (line.text.trim()) close();
     });
     close();
     if (notes.size) out.set(page, notes);
   }
   return out;
+}
+
+/**
+ * Where a page's closing run of notes numbered in plain digits begins, when their wrapped lines are not indented and
+ * open with a capital or a digit (`6 Rudolf Giffinger et al., Smart Cities: … (Vienna:` / `Centre of Regional Science,
+ * …, 2007), 11.`, Chicago notes as a PDF reader gives them): the earliest note line from which to the page's end every
+ * note line follows the one before by number, with at most four wrapped lines after each. The page's length if none.
+ */
+function numberedRunStart(lines: readonly SourceLine[]): number {
+  let start = lines.length;
+  let expected: number | undefined;
+  let wrapped = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    const note = NOTE_START.exec(text);
+    if (note && /^\d/u.test(note[1]!)) {
+      const number = Number(note[1]);
+      if (expected !== undefined && number !== expected) break;
+      expected = number - 1;
+      start = i;
+      wrapped = 0;
+    } else if (text.trim() && ++wrapped > 4) break;
+  }
+  return start;
 }
 
 /**

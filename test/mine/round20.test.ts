@@ -110,3 +110,34 @@ describe('a dated document named after a passive reporting verb, the marker clos
     ).toEqual([undefined]);
   });
 });
+
+describe('footnotes whose wrapped lines open with a capital or a digit (Chicago notes as a PDF reader gives them)', () => {
+  const page = (notes: string[]) =>
+    [
+      'Chapter 3 · Cities and their words',
+      'The planning office of a port city wrote the definition its staff still quote:',
+      '    A smart city is a municipality that publishes the data its sensors collect so that',
+      '    residents can hold its services to account.14',
+      'The sentence was quoted for a decade and changed little in practice.15',
+      ...notes,
+    ].join('\n');
+
+  it('reads a note that wraps over unindented lines, and takes its source for the definition', () => {
+    const [found] = mine(
+      page([
+        '14 Marta Okonkwo-Lindqvist, Sharing the Port City: A Handbook for Municipal Data Offices (Aalborg:',
+        'Harbour Press, 2016), 22.',
+        '15 Ibid., 30.',
+      ]),
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Okonkwo-Lindqvist', year: 2016 } });
+  });
+
+  it('leaves numbered lines that do not follow one another as body text', () => {
+    const [found] = mine(
+      page(['14 Marta Okonkwo-Lindqvist, Sharing the Port City (Aalborg:', 'Harbour Press, 2016), 22.', '19 Unrelated numbered line of a table']),
+    );
+    expect(found?.clause).toMatch(/^A smart city is a municipality that publishes/u);
+    expect(found?.attribution?.year).not.toBe(2016);
+  });
+});

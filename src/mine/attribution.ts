@@ -1,5 +1,5 @@
 import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
-import { citedName, nameLike, ORGANISATION } from './clauses.js';
+import { citedName, nameLike, ORGANISATION, personalName } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
@@ -772,6 +772,12 @@ function notedSource(
  */
 function noteSource(note: string | undefined): { author: string; year?: number } | undefined {
   if (!note || COMPARES.test(note)) return undefined;
+  // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
+  const people = notePeople(note);
+  if (people) {
+    const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
+    return { author: people, ...(year !== undefined ? { year } : {}) };
+  }
   // (a note of prose citing its source: `³ Adapted from Varga (2017), p. 8.`, `³ The wording follows Lind and Moe (2020).`)
   const cited = findCitations(note).find((c) => c.author);
   if (cited && !/^[^,“”"‘’(:;]{2,80}?\s*[,“"‘:]/u.test(note.slice(0, cited.start + 1)))
@@ -784,6 +790,26 @@ function noteSource(note: string | undefined): { author: string; year?: number }
   if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
   const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
   return { author: citedName(name), ...(year !== undefined ? { year } : {}) };
+}
+
+/**
+ * The people a note opens with, as a citation names them (`Adil Rasheed, Omer San and Trond Kvamsdal, “…”` → `Rasheed
+ * et al.`, `Graham Haughton and Colin Hunter, …` → `Haughton and Hunter`, `Rudolf Giffinger et al., …` → `Giffinger et
+ * al.`): given names first, as Chicago notes print them; undefined unless the note opens with a person's name.
+ */
+function notePeople(note: string): string | undefined {
+  const names: string[] = [];
+  let etAl = false;
+  for (const part of note.split(/,\s+(?:and\s+)?|\s+and\s+/u)) {
+    const name = part.replace(/\s+et\s+al\.?$/u, '');
+    if (!personalName(name)) break;
+    names.push(citedName(name));
+    if (name !== part) {
+      etAl = true;
+      break;
+    }
+  }
+  return citedAs(names, etAl);
 }
 
 /** A reference list keyed by number, for resolving `[12]`. */

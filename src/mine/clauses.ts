@@ -10,7 +10,7 @@ import { canonical, type TermMatcher } from './clauses/terms.js';
 import type { Clause } from './clauses/types.js';
 
 export { headedEntry } from './clauses/glossary.js';
-export { citedName, nameLike, ORGANISATION } from './clauses/names.js';
+export { citedName, nameLike, ORGANISATION, personalName } from './clauses/names.js';
 export { termMatcher } from './clauses/terms.js';
 export type { TermMatcher } from './clauses/terms.js';
 export type { Clause, Factor } from './clauses/types.js';

@@ -133,6 +133,19 @@ describe('footnotes whose wrapped lines open with a capital or a digit (Chicago 
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'Okonkwo-Lindqvist', year: 2016 } });
   });
 
+  it('names the people a note opens with as a citation does: surnames, `and`, `et al.` for three or more', () => {
+    const author = (note: string[]) => mine(page([...note, '15 Ibid., 30.']))[0]?.attribution?.author;
+    expect(author(['14 Marta Okonkwo-Lindqvist and Tomas Reyes, Sharing the Port City (Aalborg:', 'Harbour Press, 2016), 22.'])).toBe(
+      'Okonkwo-Lindqvist and Reyes',
+    );
+    expect(author(['14 Marta Okonkwo-Lindqvist, Tomas Reyes and Ana Vidal, “Sharing the Port City,”', 'Urban Data 4 (2016): 22.'])).toBe(
+      'Okonkwo-Lindqvist et al.',
+    );
+    expect(author(['14 Marta Okonkwo-Lindqvist et al., Sharing the Port City (Aalborg:', 'Harbour Press, 2016), 22.'])).toBe('Okonkwo-Lindqvist et al.');
+    // (a body's name is as printed)
+    expect(author(['14 Harbour Data Office, Sharing the Port City (Aalborg:', 'Harbour Press, 2016), 22.'])).toBe('Harbour Data Office');
+  });
+
   it('leaves numbered lines that do not follow one another as body text', () => {
     const [found] = mine(
       page(['14 Marta Okonkwo-Lindqvist, Sharing the Port City (Aalborg:', 'Harbour Press, 2016), 22.', '19 Unrelated numbered line of a table']),

@@ -202,8 +202,8 @@ function withQuotedSectors(records: readonly SourceRecord[], corpus: readonly De
     const { ids, sectors } = known.of(author);
     const named = someNamed(ids, 3);
     const at = { ...r.origin, field: 'sector', ...(r.fields.id ? { recordId: r.fields.id } : {}) };
-    if (sectors.length === 1) {
-      const sector = sectors[0]!;
+    const sector = known.sectorFor(author);
+    if (sector !== undefined) {
       if (sector === document) return r;
       diagnostics.warn(
         'add/quoted-sector',

@@ -42,7 +42,7 @@ export function slug(text: string): string {
  * The first `limit` names in backticks, then how many more: a diagnostic about 20,000 columns or
  * 158 terms stays one readable line. `` `a`, `b`, and 3 more ``.
  */
-export function someNamed(names: readonly string[], limit: number): string {
-  const shown = names.slice(0, limit).map((n) => `\`${n}\``);
+export function someNamed(names: readonly string[], limit: number, format = (name: string) => `\`${name}\``): string {
+  const shown = names.slice(0, limit).map(format);
   return shown.join(', ') + (names.length > limit ? `, and ${names.length - limit} more` : '');
 }

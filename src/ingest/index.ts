@@ -9,6 +9,7 @@ import { CONFIG_FILE, THESAURUS_FILE } from '../config/load.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { readCsvStreaming } from '../core/csv.js';
 import { decodeReported } from '../core/decode.js';
+import { someNamed } from '../core/text.js';
 import { freeMinedId } from '../core/ids.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { InputFile, SourceRecord } from '../model/index.js';
@@ -90,18 +91,18 @@ function withQuotedSectors(records: SourceRecord[], sectors: readonly string[], 
   const result = records.map((r) => {
     if (!r.mined?.quoted) return r;
     const document = sectorOf(r);
-    const theirs = known.of(r.fields.author ?? '').sectors;
+    const theirs = known.sectorFor(r.fields.author ?? '');
     let file = byFile.get(r.origin.file);
     if (!file) byFile.set(r.origin.file, (file = { document, moved: [], kept: [] }));
     const named = `\`${r.fields.id?.trim() ?? ''}\` (${r.fields.author?.trim() || 'no author'})`;
-    if (theirs.length !== 1) file.kept.push(named);
-    else if (theirs[0] !== document) {
-      file.moved.push(`${named} as \`${theirs[0]}\``);
-      return { ...r, fields: { ...r.fields, sector: theirs[0]! } };
+    if (theirs === undefined) file.kept.push(named);
+    else if (theirs !== document) {
+      file.moved.push(`${named} as \`${theirs}\``);
+      return { ...r, fields: { ...r.fields, sector: theirs } };
     }
     return r;
   });
-  const listed = (items: readonly string[]) => items.slice(0, 5).join(', ') + (items.length > 5 ? `, and ${items.length - 5} more` : '');
+  const listed = (items: readonly string[]) => someNamed(items, 5, (item) => item);
   const quotations = (n: number) => `${n} quotation${n === 1 ? '' : 's'}`;
   for (const [file, { document, moved, kept }] of byFile) {
     if (moved.length) {

@@ -772,12 +772,13 @@ function notedSource(
  */
 function noteSource(note: string | undefined): { author: string; year?: number } | undefined {
   if (!note || COMPARES.test(note)) return undefined;
+  const named = (author: string) => {
+    const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
+    return { author, ...(year !== undefined ? { year } : {}) };
+  };
   // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
   const people = notePeople(note);
-  if (people) {
-    const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
-    return { author: people, ...(year !== undefined ? { year } : {}) };
-  }
+  if (people) return named(people);
   // (a note of prose citing its source: `³ Adapted from Varga (2017), p. 8.`, `³ The wording follows Lind and Moe (2020).`)
   const cited = findCitations(note).find((c) => c.author);
   if (cited && !/^[^,“”"‘’(:;]{2,80}?\s*[,“"‘:]/u.test(note.slice(0, cited.start + 1)))
@@ -788,8 +789,7 @@ function noteSource(note: string | undefined): { author: string; year?: number }
   if (!name || !/^\p{Lu}/u.test(name) || !nameLike(name) || COMPARES.test(note) || /^(?:ibid|op\.?\s*cit|see|cf|unlike|like|adapted|after)\b/iu.test(name))
     return undefined;
   if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
-  const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
-  return { author: citedName(name), ...(year !== undefined ? { year } : {}) };
+  return named(citedName(name));
 }
 
 /**

@@ -20,6 +20,12 @@ export class SectorsByAuthor {
     const theirs = this.#byAuthor.get(authorKey(author));
     return theirs ? { ids: theirs.ids, sectors: [...theirs.sectors].sort() } : { ids: [], sectors: [] };
   }
+
+  /** The sector a quotation of `author` takes: the one their records in the corpus share, if they share one. */
+  sectorFor(author: string): string | undefined {
+    const theirs = this.#byAuthor.get(authorKey(author));
+    return theirs?.sectors.size === 1 ? theirs.sectors.values().next().value : undefined;
+  }
 }
 
 /** An author as a citation and a corpus record both name them: before a comma, parenthesis, "et al." or " - ", without case or accents. */

@@ -6,7 +6,7 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { Origin, SourceRecord } from '../model/index.js';
 import { slug } from '../core/text.js';
 import type { Concept } from '../config/concept.js';
-import type { MineMethod } from '../config/mine-method.js';
+import { DEFAULT_MINE_METHOD, type MineMethod } from '../config/mine-method.js';
 import { mineReported } from '../mine/method.js';
 import { minedRecord } from '../mine/records.js';
 import { splitBibtex, splitRis, type EntryText } from './split.js';
@@ -63,7 +63,7 @@ export async function readBibliography(file: string, cwd: string, diagnostics: D
   for (const { item, origin } of items) {
     // (its run-on sentences are reported at the entry, as a document's are at its file)
     const candidates = item.abstract
-      ? mineReported(options.method ?? 'rules', [String(item.abstract)], options.concept ? { concept: options.concept } : {}, diagnostics, {
+      ? mineReported(options.method ?? DEFAULT_MINE_METHOD, [String(item.abstract)], options.concept ? { concept: options.concept } : {}, diagnostics, {
           ...origin,
           field: 'abstract',
         })

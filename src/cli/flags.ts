@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { MINE_METHODS, type MineMethod } from '../config/mine-method.js';
+import { DEFAULT_MINE_METHOD, MINE_METHODS, type MineMethod } from '../config/mine-method.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import type { Io } from './io.js';
 
@@ -47,7 +47,7 @@ export const integer = (value: string) => {
 export function methodOption(what: string): Option {
   return new Option(
     '--method <method>',
-    `${what}: rules (the hand-written extractor) or learned (a trained model); default: the config's mine.method, else rules`,
+    `${what}: rules (the hand-written extractor) or learned (a trained model); default: the config's mine.method, else ${DEFAULT_MINE_METHOD}`,
   ).argParser((value: string): MineMethod => {
     const method = MINE_METHODS.find((m) => m === value);
     if (!method) throw new InvalidArgumentError(`Expected \`rules\` or \`learned\`; found \`${value}\``);

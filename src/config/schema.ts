@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS } from './limits.js';
 import { PeriodsSchema } from './periods.js';
-import { MINE_METHODS } from './mine-method.js';
+import { DEFAULT_MINE_METHOD, MINE_METHODS } from './mine-method.js';
 
 const unique = (list: readonly unknown[]) => new Set(list).size === list.length;
 
@@ -202,7 +202,7 @@ export const ConfigSchema = z.strictObject({
        * `rules` (the default): the hand-written extractor. `learned`: a model trained on the labelled files, which found
        * a few more definitions on unseen text at about the same precision (README, Mining definitions).
        */
-      method: z.enum(MINE_METHODS, { error: 'Expected `rules` or `learned`' }).default('rules'),
+      method: z.enum(MINE_METHODS, { error: 'Expected `rules` or `learned`' }).default(DEFAULT_MINE_METHOD),
     })
     .prefault({}),
   /** Bounds on the work any one input can cause, so a hostile or broken file cannot stall a run. */

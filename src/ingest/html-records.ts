@@ -2,6 +2,7 @@ import path from 'node:path';
 import { decodeReported } from '../core/decode.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
+import { DEFAULT_MINE_METHOD } from '../config/mine-method.js';
 import { mineReported } from '../mine/method.js';
 import { minedRecords } from '../mine/records.js';
 import { sidecarFields } from './sidecar.js';
@@ -22,7 +23,9 @@ export async function readHtmlRecords(data: Buffer, file: string, diagnostics: D
   if (text === undefined) return [];
   const page = htmlToText(text);
   const source = { ...page.meta, ...meta };
-  const candidates = mineReported(context.method ?? 'rules', [page.text], context.concept ? { concept: context.concept } : {}, diagnostics, { file });
+  const candidates = mineReported(context.method ?? DEFAULT_MINE_METHOD, [page.text], context.concept ? { concept: context.concept } : {}, diagnostics, {
+    file,
+  });
   if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
   return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'record');
 }

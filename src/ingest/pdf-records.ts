@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
+import { DEFAULT_MINE_METHOD } from '../config/mine-method.js';
 import { mineReported } from '../mine/method.js';
 import { minedRecords } from '../mine/records.js';
 import { readPdfText } from './pdf.js';
@@ -29,7 +30,7 @@ export async function readPdfRecords(data: Buffer, file: string, diagnostics: Di
       { file },
     );
   }
-  const candidates = mineReported(context.method ?? 'rules', pdf.pages, context.concept ? { concept: context.concept } : {}, diagnostics, { file });
+  const candidates = mineReported(context.method ?? DEFAULT_MINE_METHOD, pdf.pages, context.concept ? { concept: context.concept } : {}, diagnostics, { file });
   if (candidates.length === 0) {
     diagnostics.warn('ingest/pdf-no-definition', `Found no definition of the concept in its ${pdf.pages.length} pages`, { file });
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { SourceRecord } from '../model/index.js';
+import { DEFAULT_MINE_METHOD } from '../config/mine-method.js';
 import { mineReported } from '../mine/method.js';
 import { minedRecords } from '../mine/records.js';
 import { toFields } from './fields.js';
@@ -83,7 +84,7 @@ export function readTextDocument(text: string, file: string, diagnostics: Diagno
   if (!meta) return [];
   const { body, front } = textDocument(text, file, diagnostics);
   const source = { ...front, ...meta };
-  const candidates = mineReported(context.method ?? 'rules', [body], context.concept ? { concept: context.concept } : {}, diagnostics, { file });
+  const candidates = mineReported(context.method ?? DEFAULT_MINE_METHOD, [body], context.concept ? { concept: context.concept } : {}, diagnostics, { file });
   if (candidates.length === 0) diagnostics.warn('ingest/document-no-definition', 'Found no definition of the concept in its text', { file });
   return minedRecords(candidates, source.id || slug(path.posix.basename(file).replace(/\.[^.]+$/, '')), source, file, 'line');
 }

@@ -22,7 +22,10 @@ function withFiles(files: Record<string, string>, binaries: Record<string, Uint8
 
 describe('PDFs in the corpus', () => {
   it('mines a PDF with a .meta.json sidecar: records with file and page, marked as mined', async () => {
-    const dir = withFiles({ 'corpus/paper.meta.json': META }, { 'corpus/paper.pdf': PAPER });
+    const dir = withFiles(
+      { 'corpus/paper.meta.json': META, 'corpus/config.json': JSON.stringify({ mine: { method: 'rules' } }) },
+      { 'corpus/paper.pdf': PAPER },
+    );
     const run = await cli(['analyze', '--no-png'], dir);
     expect(run.stderr).not.toMatch(/ (error|warning) /);
     expect(run.stdout).toContain('Analysed 2 of 2 records');
@@ -180,7 +183,7 @@ describe('text and Markdown files in the corpus', () => {
 describe('citydefs mine', () => {
   it('prints the candidate definitions with page, score and why, and who is quoted', async () => {
     const dir = withFiles({}, { 'paper.pdf': PAPER });
-    const run = await cli(['mine', 'paper.pdf'], dir);
+    const run = await cli(['mine', 'paper.pdf', '--method', 'rules'], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
       'paper.pdf (3 pages): 2 candidate definitions\n' +
@@ -193,7 +196,7 @@ describe('citydefs mine', () => {
 
   it('leaves out candidates below --min-score', async () => {
     const dir = withFiles({}, { 'paper.pdf': PAPER });
-    const run = await cli(['mine', 'paper.pdf', '--min-score', '0.92'], dir);
+    const run = await cli(['mine', 'paper.pdf', '--method', 'rules', '--min-score', '0.92'], dir);
     expect(run.stdout).toBe(
       'paper.pdf (3 pages): 1 candidate definition\n' +
         '    1  p3  0.95  a smart city as one where data serves the public\n' +

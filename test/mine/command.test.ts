@@ -77,7 +77,7 @@ describe('citydefs mine', () => {
 
   it('prints who is quoted, resolved through the reference list', async () => {
     const dir = withFiles({}, { 'paper.pdf': QUOTING });
-    const run = await cli(['mine', 'paper.pdf'], dir);
+    const run = await cli(['mine', 'paper.pdf', '--method', 'rules'], dir);
     expect(run.stdout).toBe(
       'paper.pdf (2 pages): 2 candidate definitions\n' +
         '    1  p1  0.95  a smart city as a city connecting the physical infrastructure, the IT infrastructure, the social infrastructure and the business infrastructure to leverage the collective intelligence of the city\n' +
@@ -165,7 +165,7 @@ describe('citydefs mine', () => {
       'docs/c.txt': 'Nothing here defines anything.\n',
       'docs/.hidden/x.txt': 'A smart city is a city that hides.\n',
     });
-    const run = await cli(['mine', 'docs'], dir);
+    const run = await cli(['mine', 'docs', '--method', 'rules'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'docs/a/notes.md (1 page): 1 candidate definition\n' +
@@ -184,7 +184,7 @@ describe('citydefs mine', () => {
 
   it('files what is said in a transcript’s turns under the speaker and the year it was recorded (a Markdown transcript)', async () => {
     const dir = withFiles({ 'panel.md': PANEL_MD, 'corpus/definitions.csv': `${HEADER}\n` });
-    const run = await cli(['mine', 'panel.md'], dir);
+    const run = await cli(['mine', 'panel.md', '--method', 'rules'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'panel.md (1 page): 4 candidate definitions\n' +
@@ -215,7 +215,7 @@ describe('citydefs mine', () => {
   it('warns when a run-on sentence names the concept too often to read whole, and still mines its first namings', async () => {
     const runOn = `We define smart cities as cities that share data${', and we define smart cities as cities that share power'.repeat(80)}.`;
     const dir = withFiles({ 'docs/spliced.txt': `A short first line.\n\n${runOn}\n`, 'docs/fine.txt': 'A smart city is a city that shares its data.\n' });
-    const run = await cli(['mine', 'docs', '--json', '--quiet'], dir);
+    const run = await cli(['mine', 'docs', '--method', 'rules', '--json', '--quiet'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       'docs/spliced.txt  warning  A sentence on page 1 names the concept more than 64 times; only the first 64 namings in each were read for definitions  [mine/long-sentence]',
@@ -272,7 +272,7 @@ describe('citydefs mine', () => {
         '[2] Harrison, C., Eckman, B., Hamilton, R.: Foundations for smarter cities. IBM J. Res. Dev. (2010)',
       ].join('\n'),
     });
-    const run = await cli(['mine', 'review.md'], dir);
+    const run = await cli(['mine', 'review.md', '--method', 'rules'], dir);
     expect(run.stdout).toBe(
       'review.md (1 page): 2 candidate definitions\n' +
         '    1  l1  0.95  a smart city as an instrumented, interconnected and intelligent city\n' +
@@ -286,7 +286,7 @@ describe('citydefs mine', () => {
 
   it('--json gives the candidates with their explanation, and pages per second', async () => {
     const dir = withFiles({}, { 'paper.pdf': QUOTING });
-    const run = await cli(['mine', 'paper.pdf', '--json'], dir);
+    const run = await cli(['mine', 'paper.pdf', '--method', 'rules', '--json'], dir);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ command: 'mine', candidates: 2, pages: 2, workers: defaultWorkers(), problems: 0 });
     expect(out.pagesPerSecond).toBeGreaterThan(0);
@@ -408,7 +408,7 @@ describe('a corpus about another concept', () => {
     // The concept names the report and the synthesized sentence.
     expect(readFileSync(path.join(dir, 'output', 'report.md'), 'utf8')).toMatch(/^# How the corpus defines the digital twin\n/);
     expect(readFileSync(path.join(dir, 'output', 'synthesized-definition.md'), 'utf8')).toMatch(/^> A digital twin is a virtual model that \w+/m);
-    const mined = await cli(['mine', 'corpus/notes.txt'], dir);
+    const mined = await cli(['mine', 'corpus/notes.txt', '--method', 'rules'], dir);
     expect(mined.stdout).toContain('urban digital twin · is-np');
   });
 });

@@ -49,4 +49,14 @@ describe('references formatted on a worker thread', () => {
     expect(bib).toBe(referencesBib(sources));
     expect(ris).toBe(referencesRis(sources));
   }, 60_000);
+
+  it('formatted whole ahead of any reader (`whole`), past what the thread would otherwise hold: the same bytes', async () => {
+    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
+    const files = referenceFilesInBackground(['bib', 'ris'], sources, { whole: true });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
+    const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');
+    expect(ris).toBe(referencesRis(sources));
+    expect(bib).toBe(referencesBib(sources));
+  }, 60_000);
 });

@@ -497,15 +497,18 @@ function backgroundFiles(result: RunResult, wanted: (name: string) => boolean, a
   return new Map(names.map((name, i) => [name, made?.get(formats[i]!) ?? referencesStream(formats[i]!, result.analysed)]));
 }
 
+/** Sources past which the reference files are not made ahead: they are then held whole (some 0.6 kB a source), `--workers 1` on a large corpus too. */
+const REFERENCES_AHEAD_AT_MOST = 50_000;
+
 /**
  * The reference files (`ON_OTHER_THREADS`) started as soon as the analysed definitions are known,
  * their thread formatting every source at once: for a run whose tokenizing leaves a core idle
  * (one tokenizer thread), which then does this work instead of competing with the outputs for a
  * core later. Given to `renderOutputs` as `ahead`; the same bytes. Undefined on a run too small
- * for a references thread.
+ * for a references thread, or too large to hold the files.
  */
 export function referenceFilesAhead(analysed: readonly Definition[]): ReadonlyMap<string, OutputContent> | undefined {
-  if (analysed.length <= BACKGROUND_REFERENCES) return undefined;
+  if (analysed.length <= BACKGROUND_REFERENCES || analysed.length > REFERENCES_AHEAD_AT_MOST) return undefined;
   const names = Object.keys(BACKGROUND_FORMATS);
   const made = referenceFilesInBackground(
     names.map((name) => BACKGROUND_FORMATS[name]!),

@@ -43,6 +43,8 @@ export interface AnalyzeOptions {
   readonly workers?: number;
   /** Aborted when the caller gives up on the run (its writing failed): a bootstrap still running on its thread is ended. */
   readonly signal?: AbortSignal;
+  /** Told the analysed definitions once they are known, before they are tokenized, with the number of threads that will tokenize them (0: this one). */
+  readonly onAnalysed?: (analysed: readonly Definition[], tokenizerThreads: number) => void;
 }
 
 /** What the corpus's settings files say, known before its records are read. */
@@ -133,7 +135,10 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
       );
       return { ...checked, recordCount: records.length };
     });
-    const positions = candidates && positionsIn(candidates, read.validated.analysed);
+    const { analysed } = read.validated;
+    const tokenizerThreads = workersFor(analysed.length, options.workers);
+    options.onAnalysed?.(analysed, analysed.length > BATCH_SIZE ? tokenizerThreads : 0);
+    const positions = candidates && positionsIn(candidates, analysed);
     const counted = await countTerms(read.validated.analysed, read, options, timed, threads, positions);
     return await analyzeCounted(options, read, counted, timings, timed);
   } finally {
@@ -475,8 +480,14 @@ function stopwatch(): { timings: Record<string, number>; timed: Timed } {
  */
 function workersFor(definitions: number, requested: number | undefined): number {
   if (requested !== undefined) return requested;
-  return definitions > 4 * BATCH_SIZE ? defaultWorkers() : 0;
+  if (definitions <= 4 * BATCH_SIZE) return 0;
+  // One thread up to here: a second one's model and compiled code cost more CPU than it saves; the
+  // core it leaves is given other work meanwhile (`onAnalysed`).
+  return definitions < ONE_TOKENIZER_BELOW ? Math.min(1, defaultWorkers()) : defaultWorkers();
 }
+
+/** Definitions from which tokenizing takes one thread per core (below, one thread; see `workersFor`). */
+const ONE_TOKENIZER_BELOW = 30_000;
 
 /** The run selects nothing it could analyse (exit 2): an unknown kind, say. */
 export class SelectionError extends Error {

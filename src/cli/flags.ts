@@ -80,7 +80,7 @@ export function analysis(command: Command): Command {
     .addOption(
       new Option(
         '--workers <n>',
-        'worker threads for tokenizing and the bootstrap, 0 for none (default: one per core, at most 8, on corpora over 8,000 definitions); the outputs are the same',
+        'worker threads for tokenizing and the bootstrap, 0 for none (default: one per core, at most 8, on corpora of 30,000 definitions or more; one from 8,000); the outputs are the same',
       ).argParser(workerCount),
     );
 }

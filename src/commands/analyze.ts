@@ -5,7 +5,9 @@ import { analysis, optionsFrom, relative, type AnalysisFlags } from '../cli/flag
 import type { Io } from '../cli/io.js';
 import { count, printDiagnostics, printSummary, progressFor } from '../cli/print.js';
 import { exitCodeFor } from '../core/diagnostics.js';
+import { defaultWorkers } from '../core/parallel.js';
 import { avoidPretenuring, collectGarbage } from '../core/memory.js';
+import type { Definition } from '../model/index.js';
 import { runCounts } from '../model/run.js';
 import { checkOutFolderFirst } from '../outputs/out-folder.js';
 
@@ -32,8 +34,11 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Before anything is allocated: see `avoidPretenuring`.
   avoidPretenuring();
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
-  const [{ analyzeInStages }, { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, renderers, renderOutputs, WITHOUT_STABILITY }, { writeFolder }] =
-    await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
+  const [
+    { analyzeInStages },
+    { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, referenceFilesAhead, renderers, renderOutputs, WITHOUT_STABILITY },
+    { writeFolder },
+  ] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
   const options = optionsFrom(flags, io);
   const overrides = {
@@ -67,7 +72,13 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     if (name === 'report.html' || name === 'report.md') outputTimes.report += ms;
     else if (name.startsWith('figures/')) outputTimes.figures += ms;
   };
-  const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal });
+  // With one tokenizer thread on a machine of more cores, the reference files are formatted on
+  // another meanwhile, rather than later beside the outputs made on this one.
+  let ahead: ReturnType<typeof referenceFilesAhead>;
+  const onAnalysed = (analysed: readonly Definition[], tokenizerThreads: number) => {
+    if (tokenizerThreads === 1 && defaultWorkers() > 1) ahead = referenceFilesAhead(analysed);
+  };
+  const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal, onAnalysed });
   progress?.('writing outputs');
   const context = renderContext(flags, io);
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.
@@ -75,12 +86,12 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // While the bootstrap still runs (large corpora), the outputs that do not show stability are
   // written; those made on other threads wait for it, so as not to slow the thread it runs on.
   const early = (name: string) => WITHOUT_STABILITY.has(name) && !ON_OTHER_THREADS.has(name);
-  const now = rendered(() => (run.pending ? renderOutputs(run.early, context, early) : renderOutputs(run.early, context)));
+  const now = rendered(() => (run.pending ? renderOutputs(run.early, context, early, ahead) : renderOutputs(run.early, context, undefined, ahead)));
   const later = run.pending
     ? run.complete.then((result) => {
         abandon.signal.throwIfAborted();
         collectGarbage();
-        return rendered(() => renderOutputs(result, context, (name) => !early(name)));
+        return rendered(() => renderOutputs(result, context, (name) => !early(name), ahead));
       })
     : undefined;
   later?.catch(() => undefined);

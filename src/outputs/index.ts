@@ -1,4 +1,4 @@
-import { CELL_SOURCES, correctionOf, runCounts, type RunResult } from '../model/index.js';
+import { CELL_SOURCES, correctionOf, runCounts, type Definition, type RunResult } from '../model/index.js';
 import { dataPackage } from './datapackage.js';
 import { headerOf, OUTPUT_FILES, type ColumnContext } from './dictionary.js';
 import { agreementCsv, disagreementsCsv } from './agreement.js';
@@ -489,11 +489,33 @@ const BACKGROUND_FORMATS: Readonly<Record<string, ReferenceFormat>> = { 'referen
 export const ON_OTHER_THREADS: ReadonlySet<string> = new Set(Object.keys(BACKGROUND_FORMATS));
 
 /** The wanted reference files: on a large run made on one thread for both (one copy of the sources, one citation-js), else here. */
-function backgroundFiles(result: RunResult, wanted: (name: string) => boolean): Map<string, OutputContent> {
+function backgroundFiles(result: RunResult, wanted: (name: string) => boolean, ahead?: ReadonlyMap<string, OutputContent>): Map<string, OutputContent> {
   const names = Object.keys(BACKGROUND_FORMATS).filter(wanted);
+  if (ahead && names.every((name) => ahead.has(name))) return new Map(names.map((name) => [name, ahead.get(name)!]));
   const formats = names.map((name) => BACKGROUND_FORMATS[name]!);
   const made = result.analysed.length > BACKGROUND_REFERENCES && formats.length ? referenceFilesInBackground(formats, result.analysed) : undefined;
   return new Map(names.map((name, i) => [name, made?.get(formats[i]!) ?? referencesStream(formats[i]!, result.analysed)]));
+}
+
+/** Sources past which the reference files are not made ahead: they are then held whole (some 0.6 kB a source), `--workers 1` on a large corpus too. */
+const REFERENCES_AHEAD_AT_MOST = 50_000;
+
+/**
+ * The reference files (`ON_OTHER_THREADS`) started as soon as the analysed definitions are known,
+ * their thread formatting every source at once: for a run whose tokenizing leaves a core idle
+ * (one tokenizer thread), which then does this work instead of competing with the outputs for a
+ * core later. Given to `renderOutputs` as `ahead`; the same bytes. Undefined on a run too small
+ * for a references thread, or too large to hold the files.
+ */
+export function referenceFilesAhead(analysed: readonly Definition[]): ReadonlyMap<string, OutputContent> | undefined {
+  if (analysed.length <= BACKGROUND_REFERENCES || analysed.length > REFERENCES_AHEAD_AT_MOST) return undefined;
+  const names = Object.keys(BACKGROUND_FORMATS);
+  const made = referenceFilesInBackground(
+    names.map((name) => BACKGROUND_FORMATS[name]!),
+    analysed,
+    { whole: true },
+  );
+  return new Map(names.map((name) => [name, made.get(BACKGROUND_FORMATS[name]!)!]));
 }
 
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
@@ -525,10 +547,15 @@ function fileOutputs(result: RunResult, context: RenderContext, wanted: (name: s
  * large tables are `TextStream`s, made as the writer pulls them, and the PNGs draw in the
  * background meanwhile (`writeFolder` awaits them).
  */
-export function renderOutputs(result: RunResult, context: RenderContext, wanted: (name: string) => boolean = () => true): Map<string, OutputContent> {
-  // The files made on other threads come first: their threads start as they are made here, and
-  // work while this one writes the rest.
-  const files = new Map<string, OutputContent>(backgroundFiles(result, wanted));
+export function renderOutputs(
+  result: RunResult,
+  context: RenderContext,
+  wanted: (name: string) => boolean = () => true,
+  ahead?: ReadonlyMap<string, OutputContent>,
+): Map<string, OutputContent> {
+  // The files made on other threads come first: their threads start as they are made here (unless
+  // started `ahead`, by `referenceFilesAhead` for this result's definitions), and work while this one writes the rest.
+  const files = new Map<string, OutputContent>(backgroundFiles(result, wanted, ahead));
   // Made when the writer reaches them and dropped once written: made up front, the texts were all
   // held until the last was written (the report's two alone, over a gigabyte at a million definitions).
   const lazily = (name: string, renderer: (result: RunResult, context: RenderContext) => string | TextStream | undefined) => {

@@ -353,9 +353,14 @@ export function referencesInBackground(format: ReferenceFormat, definitions: rea
  * of them: one copy of the sources and one citation-js (loaded and warmed up) instead of a thread
  * per file. Each file is read as its own stream; while any is read, the thread works ahead only as
  * far as the files being read hold at most `PIECES_HELD` pieces (a file not read yet is held whole,
- * so reading them one after the other cannot stall).
+ * so reading them one after the other cannot stall). `whole`: the thread formats every source
+ * without waiting for a reader (started early, on a core otherwise idle; the files are then held whole).
  */
-export function referenceFilesInBackground(formats: readonly ReferenceFormat[], definitions: readonly Definition[]): Map<ReferenceFormat, BackgroundStream> {
+export function referenceFilesInBackground(
+  formats: readonly ReferenceFormat[],
+  definitions: readonly Definition[],
+  { whole = false }: { whole?: boolean } = {},
+): Map<ReferenceFormat, BackgroundStream> {
   // The thread starts now, not when the writer comes to these files: it works while this thread
   // makes the outputs before them.
   const worker = new Worker(workerScript(import.meta.url, 'references-worker'), { eval: true, workerData: { formats } });
@@ -373,7 +378,7 @@ export function referenceFilesInBackground(formats: readonly ReferenceFormat[], 
   };
   // Batches while fewer than `BATCHES_AHEAD` are out and little is held; once every source is sent, the end (null).
   const pump = () => {
-    while (!ended && inFlight < BATCHES_AHEAD && held() + inFlight < PIECES_HELD) {
+    while (!ended && inFlight < BATCHES_AHEAD && (whole || held() + inFlight < PIECES_HELD)) {
       if (sent < definitions.length) {
         worker.postMessage(definitions.slice(sent, (sent += CITE_BATCH)).map(sourceOf));
         inFlight++;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wholeLater } from '../../src/outputs/content.js';
+import { referenceFilesAhead } from '../../src/outputs/index.js';
 import { referenceFilesInBackground, referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
 import type { Definition } from '../../src/model/index.js';
 import { check } from '../../src/pipeline.js';
@@ -48,5 +49,24 @@ describe('references formatted on a worker thread', () => {
     const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
     expect(bib).toBe(referencesBib(sources));
     expect(ris).toBe(referencesRis(sources));
+  }, 60_000);
+
+  it('formatted whole ahead of any reader (`whole`), past what the thread would otherwise hold: the same bytes', async () => {
+    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
+    const files = referenceFilesInBackground(['bib', 'ris'], sources, { whole: true });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
+    const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');
+    expect(ris).toBe(referencesRis(sources));
+    expect(bib).toBe(referencesBib(sources));
+  }, 60_000);
+
+  it('made ahead (`referenceFilesAhead`) only past a references thread’s size: both files, the same bytes', async () => {
+    expect(referenceFilesAhead(analysed)).toBeUndefined();
+    const sources = Array.from({ length: Math.ceil(2001 / analysed.length) }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
+    const ahead = referenceFilesAhead(sources)!;
+    expect([...ahead.keys()].sort()).toEqual(['references.bib', 'references.ris']);
+    expect(Buffer.from(await wholeLater(ahead.get('references.bib')!)).toString('utf8')).toBe(referencesBib(sources));
+    expect(Buffer.from(await wholeLater(ahead.get('references.ris')!)).toString('utf8')).toBe(referencesRis(sources));
   }, 60_000);
 });

@@ -202,13 +202,15 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     const m = p.regex.exec(text);
     if (!m) continue;
     if (p.name === 'uses-to') {
-      // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes.
+      // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes (below the
+      // default threshold: `Smart cities use digital technologies for sustainability …`, `… relies on a range of technologies`).
+      // (a numbered list may open the purpose: `to (1) improve …, (2) enhance …`)
       const tail = text.slice(m[0].length, m[0].length + 400);
-      const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
+      const purpose = /\b(?:to|in order to|so as to|so that)\s+(?:\(\w{1,3}\)\s*)?\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
       // (a purpose set against another, `to manage demand rather than to expand supply`, argues what it is for)
       const contrast = /\bto\s+\p{Ll}+\b[^.;]{0,80}?\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+to\s+\p{Ll}/u.test(tail.split(/[.;]/u)[0] ?? '');
       return {
-        pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 },
+        pattern: { name: 'uses-to', value: purpose ? p.weight : 0.45 },
         text: m[0],
         ...(contrast ? { check: { name: 'a purpose set against another (rather than to …)', value: 0.6 } } : {}),
       };

@@ -20,3 +20,32 @@ describe('a verb of use with no purpose after it', () => {
     ]);
   });
 });
+
+describe('a wrapper noun opening a quotation', () => {
+  it('is part of the subject (`states that “the concept of smart city refers to …”`)', () => {
+    expect(clauses('The code of practice states that “the concept of smart city refers to a council’s duty to publish what its sensors record”.')).toEqual([
+      'the concept of smart city refers to a council’s duty to publish what its sensors record',
+    ]);
+    expect(clauses('Its glossary says: “The term digital twin means a model of the city updated from its own sensors each hour”.')).toEqual([
+      'The term digital twin means a model of the city updated from its own sensors each hour',
+    ]);
+  });
+
+  it('leaves a wrapper that is not the subject', () => {
+    expect(clauses('Nobody in the council could say what “the concept of smart city” meant for the budget.')).toEqual([]);
+  });
+});
+
+describe('a standard cited in parentheses with its year after a colon and a page after another', () => {
+  const who = (text: string) => mine(text).map((c) => [c.attribution?.author, c.attribution?.year]);
+
+  it('is named whole (convention 3), its year read', () => {
+    expect(who('The code states that “a smart city is a city that publishes what its sensors record each day” (NUSB 4410:2021: 12).')).toEqual([
+      ['NUSB 4410:2021', 2021],
+    ]);
+  });
+
+  it('leaves an author with a year and a page', () => {
+    expect(who('The code states that “a smart city is a city that publishes what its sensors record each day” (Marsh 2021: 12).')).toEqual([['Marsh', 2021]]);
+  });
+});

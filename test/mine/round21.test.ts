@@ -49,3 +49,20 @@ describe('a standard cited in parentheses with its year after a colon and a page
     expect(who('The code states that “a smart city is a city that publishes what its sensors record each day” (Marsh 2021: 12).')).toEqual([['Marsh', 2021]]);
   });
 });
+
+describe('a verb of selling, presenting, praising or attacking before as', () => {
+  it('says how the term is put or judged, not what it is', () => {
+    expect(clauses('Digital twins are often marketed as the missing link between planning departments and their residents.')).toEqual([]);
+    expect(clauses('For a decade the smart city has been hailed above all as a remedy for congested and costly public services.')).toEqual([]);
+    expect(clauses('The sustainable city is increasingly criticised as a planners’ slogan that hides the costs of growth.')).toEqual([]);
+  });
+
+  it('keeps a verb of defining or describing, and a participle the lists lack', () => {
+    expect(clauses('The sustainable city is often described as a city that keeps its land, water and energy use within local limits.')).toEqual([
+      'The sustainable city is often described as a city that keeps its land, water and energy use within local limits',
+    ]);
+    expect(clauses('The smart city can be summed up as the use of shared data to run buses, bins and lights together.')).toEqual([
+      'The smart city can be summed up as the use of shared data to run buses, bins and lights together',
+    ]);
+  });
+});

@@ -66,3 +66,29 @@ describe('a verb of selling, presenting, praising or attacking before as', () =>
     ]);
   });
 });
+
+describe('an as aside between the term and its verb that runs long or holds a list', () => {
+  it('is read across to the verb', () => {
+    expect(
+      clauses('Digital twins, as planning aids for residents, surveyors, and council officers, are live models of a district that planners query.'),
+    ).toEqual(['Digital twins, as planning aids for residents, surveyors, and council officers, are live models of a district that planners query']);
+    expect(
+      clauses(
+        'The term “sustainable city”, as the regional planning officer Dana Whitcombe explained at last week’s hearing, means a city that lives within its water budget.',
+      ),
+    ).toEqual([
+      'The term “sustainable city”, as the regional planning officer Dana Whitcombe explained at last week’s hearing, means a city that lives within its water budget',
+    ]);
+  });
+
+  it('takes the speaker an as aside names after a role (convention 1: the surname)', () => {
+    const found = mine(
+      'The term “sustainable city”, as the regional planning officer Dana Whitcombe explained at last week’s hearing, means a city that lives within its water budget.',
+    );
+    expect(found.map((c) => c.attribution?.author)).toEqual(['Whitcombe']);
+  });
+
+  it('leaves an aside no verb group follows', () => {
+    expect(clauses('Digital twins, as planning aids for residents, surveyors, and council officers, gained ground after 2020.')).toEqual([]);
+  });
+});

@@ -92,3 +92,19 @@ describe('an as aside between the term and its verb that runs long or holds a li
     expect(clauses('Digital twins, as planning aids for residents, surveyors, and council officers, gained ground after 2020.')).toEqual([]);
   });
 });
+
+describe('nouns naming a domain before the term, after the article that opens the sentence', () => {
+  it('make a kind of the term, read as its subject', () => {
+    expect(clauses('A port logistics digital twin is a live model of berths, cranes and trucks that the harbour office uses to schedule arrivals.')).toEqual([
+      'A port logistics digital twin is a live model of berths, cranes and trucks that the harbour office uses to schedule arrivals',
+    ]);
+    expect(clauses('The campus digital twin is a shared model of every building and cable on the site that estates staff update each week.')).toEqual([
+      'The campus digital twin is a shared model of every building and cable on the site that estates staff update each week',
+    ]);
+  });
+
+  it('leaves nouns after a verb or a preposition, and a noun that is not the subject', () => {
+    expect(clauses('Officers said the port digital twin is a live model of berths that the harbour office uses to schedule arrivals.')).toEqual([]);
+    expect(clauses('Funding for a port digital twin is a matter the harbour board has put off to next year.')).toEqual([]);
+  });
+});

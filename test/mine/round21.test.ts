@@ -108,3 +108,16 @@ describe('nouns naming a domain before the term, after the article that opens th
     expect(clauses('Funding for a port digital twin is a matter the harbour board has put off to next year.')).toEqual([]);
   });
 });
+
+describe('a participle straight before a noun or an adjective after a copula', () => {
+  it('modifies a bare plural noun phrase (`are detailed digital models of …`)', () => {
+    expect(clauses('Digital twins are detailed digital models of physical assets that planners refresh from live sensor feeds.')).toEqual([
+      'Digital twins are detailed digital models of physical assets that planners refresh from live sensor feeds',
+    ]);
+  });
+
+  it('leaves a participle that is a verb’s (`are based on …`, `are made up of …`)', () => {
+    expect(clauses('Digital twins are based on detailed models of physical assets that planners refresh from live sensor feeds.')).toEqual([]);
+    expect(clauses('Smart cities are made up of districts that share their sensor data with the council.')).toEqual([]);
+  });
+});

@@ -121,3 +121,27 @@ describe('a participle straight before a noun or an adjective after a copula', (
     expect(clauses('Smart cities are made up of districts that share their sensor data with the council.')).toEqual([]);
   });
 });
+
+describe('a speaker who said that …', () => {
+  const who = (text: string) => mine(text).map((c) => [c.attribution?.author, c.attribution?.year]);
+
+  it('is the author, named after a role and a date as a lead-in names them (convention 1: the surname)', () => {
+    expect(
+      who(
+        'Opening the 2021 planning summit, the chief executive of Marlow Water, Dana Whitcombe, said that “a sustainable city is a city that lives within its water budget”.',
+      ),
+    ).toEqual([['Whitcombe', 2021]]);
+    expect(who('Ruiz said that “a smart city is a city that publishes what its sensors record each day”.')).toEqual([['Ruiz', undefined]]);
+  });
+
+  it('drops a judge’s post-nominal (`Okafor LJ said that …`)', () => {
+    expect(
+      who('In Marlow v Kestrel [2024] EWCA 9, Okafor LJ said that a digital twin, in its plain sense, “is a model kept in step with the asset it copies”.'),
+    ).toEqual([['Okafor', undefined]]);
+  });
+
+  it('names no one for a group or the writers', () => {
+    expect(who('Critics have said that a smart city is a city that sells its residents’ data to pay for its sensors.')).toEqual([[undefined, undefined]]);
+    expect(who('We said that a smart city is a city that publishes what its sensors record each day.')).toEqual([[undefined, undefined]]);
+  });
+});

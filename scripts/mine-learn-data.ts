@@ -213,4 +213,5 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test16.jsonl', 'review-paper-25', 'review-paper-26'],
   ['test17.jsonl', 'review-paper-27'],
   ['test18.jsonl', 'review-paper-28'],
+  ['test19.jsonl', 'review-paper-29'],
 ];

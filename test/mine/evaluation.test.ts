@@ -274,7 +274,8 @@ const FLOORS: Record<string, Floor> = {
   // At release 16/18, 16/18; quoted 16, author 15, year 16, ref 16 of 16 (the same from the PDF). Nineteenth extractor:
   // 16/16, 16/18; author 16 of 16 (a body that is also its reference entry's publisher; no false positive left: shares of
   // the definitions counted, `as a city (61%) …`, and a numbered cluster that `treats … as` are not definitions).
-  'review-paper-27': { precision: 0.99, recall: 0.88, quoted: 1, author: 0.99, year: 1, ref: 1 },
+  // Twenty-first extractor: 17/17, 17/18 (a wrapper noun opening a quotation, `“The concept of smart city refers to …`).
+  'review-paper-27': { precision: 0.99, recall: 0.94, quoted: 1, author: 0.99, year: 1, ref: 1 },
   // The eighteenth held-out set and paper 28 (a conceptual review in a public-administration journal, numbered citations
   // through a Vancouver-style list), labelled blind under the settled conventions 1–9 and committed before any run; scored
   // blind, totals only, by the eighteenth and nineteenth extractors and both models (bench/RESULTS.md; the rules then
@@ -283,11 +284,26 @@ const FLOORS: Record<string, Floor> = {
   // Twentieth extractor: author 38 of 38 (three surnames in a citation as `A et al.`; a table's row number left out of its source;
   // a standard cited in parentheses, `(NUSB 4402:2019)`, named whole; a quotation after one whose speaker is named goes on
   // with them); year 38 of 38 (`described in the Agency's 2024 handbook as … [3]`).
-  'test18.jsonl': { precision: 0.86, recall: 0.84, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
+  // Twenty-first extractor: 39/44, 39/45 (a purpose-less verb of use under the threshold; `are detailed virtual
+  // representations of …`, a participle before a noun, read as a noun phrase).
+  'test18.jsonl': { precision: 0.88, recall: 0.86, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
   // 19/22, 19/19; quoted 19, author 18, year 19, ref 19 of 19 (the same from the PDF). Twentieth extractor: 19/20 (a
   // verb of regarding that makes the term a setting, `treat the smart city as the setting of …`, is no definition).
   // Author 19 of 19 (a standard's identifier named before its marker is the author as printed, convention 3).
   'review-paper-28': { precision: 0.94, recall: 0.99, quoted: 1, author: 0.99, year: 1, ref: 1 },
+  // The nineteenth held-out set and paper 29 (a critical review / position paper in an urban-geography journal, Harvard
+  // citations, written for precision), labelled blind under the settled conventions 1–9 and committed before any run; scored
+  // blind, totals only, by the nineteenth and twentieth extractors and both models (bench/RESULTS.md; the rules then
+  // test19.jsonl 35/37, 35/49 (.946, .714), review-paper-29 15/19, 15/17 (.789, .882)). Released for study by the
+  // twenty-first extractor (feat/mine-r21); floors at release: test19.jsonl 35/37, 35/49; quoted 32, author 32, year 34,
+  // ref 35 of 35. Twenty-first extractor: 40/42, 40/49; quoted 37, author 37, year 39, ref 40 of 40 (a long or listing `as`
+  // aside before the verb; domain nouns before the term, `A supply chain digital twin is …`; `are advanced digital replicas of …`).
+  'test19.jsonl': { precision: 0.95, recall: 0.81, quoted: 0.92, author: 0.92, year: 0.97, ref: 1 },
+  // At release 15/19, 15/17; quoted 15, author 14, year 14, ref 15 of 15 (the same from the PDF). Twenty-first extractor: 16/17,
+  // 16/17; quoted 16, author 16, year 16, ref 16 of 16 (`sold as`, `criticised as`, `presented as` are no definitions; a
+  // wrapper noun opening a quotation; a standard with a page after its year, `(NSB 7701:2019: 4)`, named whole; a speaker
+  // who `said that` after a role, `the former mayor of …, Rosalind Terwindt, said that “…”`).
+  'review-paper-29': { precision: 0.94, recall: 0.94, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -300,7 +316,9 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'test12.jsonl': { precision: 0.97, recall: 0.91, quoted: 0.9, author: 0.82, year: 0.86, ref: 1 }, // 49/50, 49/52; 45, 41, 43, 49 of 49
   'review-paper-18': { precision: 1, recall: 1, quoted: 0.82, author: 0.76, year: 0.76, ref: 0.82 }, // 17/17, 17/17; 14, 13, 13, 14 of 17
   'review-paper-19': { precision: 1, recall: 1, quoted: 0.74, author: 0.62, year: 0.62, ref: 1 }, // 16/16, 16/16; 12, 10, 10, 16 of 16 (Chicago notes read)
-  'test13.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.97, author: 0.93, year: 1, ref: 1 }, // 48/49, 48/51; 47, 45, 48, 48 of 48
+  // (the twenty-first extractor's model fits test13 and test16 a candidate less in sample: 43/43, 43/47; 42, 40, 43, 43 of 43 and
+  // 50/50, 50/58; 49, 49, 49, 50 of 50, where the twentieth's had 44/44, 44/47 and 51/51, 51/58)
+  'test13.jsonl': { precision: 0.97, recall: 0.91, quoted: 0.97, author: 0.93, year: 1, ref: 1 }, // 48/49, 48/51; 47, 45, 48, 48 of 48
   'review-paper-20': { precision: 1, recall: 1, quoted: 0.97, author: 0.74, year: 0.86, ref: 1 }, // 17/17, 17/17; 17, 13, 15, 17 of 17
   // Blind for the third-round model (39/45, 39/56; 17/22, 17/25; 14/16, 14/21); released, now in sample too:
   'test14.jsonl': { precision: 0.99, recall: 0.97, quoted: 0.99, author: 0.95, year: 0.99, ref: 0.99 }, // 55/55, 55/56; 55, 53, 55, 55 of 55
@@ -314,7 +332,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the models at d884159 and 2fff7c5 (38/48, 38/58; 13/23, 13/23; 14/18, 14/17) and, with speaker turns, 21/25,
   // 21/23 on paper 25; released, retrained with the eighteenth extractor's rules (feat/mine-r18), now in sample too:
   // (twentieth: 51/51, 51/58; 49, 49, 50, 51 of 51 on test16; 22/22, 22/23; 22, 13, 15, 22 of 22 on paper 25)
-  'test16.jsonl': { precision: 0.99, recall: 0.87, quoted: 0.96, author: 0.94, year: 0.98, ref: 0.99 }, // 52/52, 52/58; 50, 50, 51, 52 of 52
+  'test16.jsonl': { precision: 0.99, recall: 0.86, quoted: 0.96, author: 0.94, year: 0.98, ref: 0.99 }, // 52/52, 52/58; 50, 50, 51, 52 of 52
   'review-paper-25': { precision: 0.99, recall: 0.95, quoted: 0.99, author: 0.59, year: 0.68, ref: 0.99 }, // 23/23, 23/23; 23, 14, 16, 23 of 23
   'review-paper-26': { precision: 0.99, recall: 0.99, quoted: 0.88, author: 0.82, year: 0.88, ref: 0.99 }, // 17/17, 17/17; 15, 14, 15, 17 of 17
   // Blind for the models at 2fff7c5 (41/45, 41/48; 18/19, 18/18) and the eighteenth's (40/43, 40/48; the same on paper 27);
@@ -326,11 +344,15 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // retrained with the twentieth extractor's rules (feat/mine-r20; features of 4 files or more), now in sample too:
   'test18.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.97, author: 0.95, year: 0.97, ref: 0.99 }, // 42/43, 42/45; 41, 41, 42, 42 of 42
   'review-paper-28': { precision: 0.99, recall: 0.99, quoted: 0.99, author: 0.99, year: 0.99, ref: 0.99 }, // 19/19, 19/19; 19, 19, 19, 19 of 19
+  // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
+  // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
+  'test19.jsonl': { precision: 0.95, recall: 0.87, quoted: 0.88, author: 0.88, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43
+  'review-paper-29': { precision: 0.99, recall: 0.99, quoted: 0.94, author: 0.94, year: 0.94, ref: 0.99 }, // 17/17, 17/17; 16, 16, 16, 17 of 17
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 18 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 27 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 19 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 28 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;

@@ -9,6 +9,9 @@ export const DOCUMENT_PART = /^(?:table|figure|fig|section|chapter|box|appendix|
 
 /** `Mayor Ingrid Solheim`: a person under a title is given by surname, as a speaker named after the quotation is. */
 export function titledPerson(name: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  // (a judge's post-nominal after the surname, `Pellworth J said that …`, `Okafor LJ`: convention 1 drops titles)
+  const judge = /^(\p{Lu}[\p{L}’'-]+)\s+(?:J|JJ|LJ|LJJ|CJ|JA)$/u.exec(name.text);
+  if (judge) return { text: judge[1]!, start: name.start, end: name.start + judge[1]!.length };
   const titled = TITLE.exec(name.text);
   if (!titled || !personalName(name.text.slice(titled[0].length))) return name;
   const surname = name.text.split(/\s+/u).at(-1)!;

@@ -1,4 +1,4 @@
-import { isAdjective } from '../lexicon.js';
+import { isAdjective, tagsOf } from '../lexicon.js';
 import type { Factor } from './types.js';
 
 // The noun phrase around a naming of the term: its article (`this smart city` is not the concept in general),
@@ -44,6 +44,18 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   // (`a so-called smart city`: the writer's distance from the name, not a modifier of it)
   const soCalled = /(?<![\p{L}-])so[-\u2010]called\s+$/iu.exec(sentence.slice(0, start));
   if (soCalled) start = soCalled.index;
+  // Nouns before the term that name a domain, opening the sentence after an article: `A supply chain digital twin is …`,
+  // `The port digital twin …` (a kind of the term, as an adjective makes one); not a subject and its verb (`The board funds digital twins`).
+  const nouns = /^([‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
+  if (
+    nouns &&
+    start === termStart &&
+    nouns[2]!
+      .trim()
+      .split(/\s+/u)
+      .every((w) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w))
+  )
+    start = nouns[1]!.length;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );
@@ -55,9 +67,9 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
     const possessor = /(^|[\s(‘"“«])((?:a|an|every|each|any)\s+[\p{L}-]+['’]s)\s+$/iu.exec(sentence.slice(0, start));
     if (possessor) start = possessor.index + possessor[1]!.length;
   }
-  // `The term ‘smart city’`, `the concept of (the) smart city`.
+  // `The term ‘smart city’`, `the concept of (the) smart city`, also opening a quotation (`states that “the concept of smart city refers to …`).
   const wrapper =
-    /(?:^|[\s(])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+)?)$/iu.exec(
+    /(?:^|[\s(‘'"“«])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+)?)$/iu.exec(
       sentence.slice(0, start),
     );
   if (wrapper) start -= wrapper[1]!.length;

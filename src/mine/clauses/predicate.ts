@@ -160,9 +160,9 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   if (/ing$/i.test(first) && tags.includes('VBG') && !tags[0]!.startsWith('NN')) return reject('a change (is growing …)');
   if (isNoun(first) && !tagsOf(first).includes('JJ') && !/^(?:[\p{Lu}])/u.test(first)) return { pattern: { name: 'is-np', value: 0.85 } };
   // "well managed, integrated physical and digital infrastructures that provide …"
-  const participle = /^VB[ND]/.test(tags[0] ?? '') || (/ed$/i.test(first) && tags.includes('VBN'));
   const scan = t.split(/[;:.]/u)[0]!;
   const tokens = [...scan.matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(0, 16);
+  const participle = verbParticiple(t, first, tags);
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = tokens[i]![0];
     // A preposition before any noun head: `central to urban policy`, `important for cities`.
@@ -175,4 +175,18 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
     if (!participle && noun && /^(?:of|for|with|in|on|from|between|across|within|at|by)\b/iu.test(next)) return { pattern: { name: 'is-np', value: 0.85 } };
   }
   return reject('an adjective or a state, not a noun phrase', 0.3);
+}
+
+/**
+ * The predicate opens with a verb's participle (`based on …`, `made up of …`), not one that modifies what follows it
+ * (`advanced digital replicas of …`: straight before a noun or an adjective).
+ */
+function verbParticiple(t: string, first: string, tags: readonly string[]): boolean {
+  if (!(/^VB[ND]/.test(tags[0] ?? '') || (/ed$/i.test(first) && tags.includes('VBN')))) return false;
+  const second = /^[\p{L}][\p{L}'’-]*\s+([\p{L}][\p{L}'’-]*)/u.exec(t)?.[1] ?? '';
+  const modifies =
+    second !== '' &&
+    !/^(?:to|in|of|for|with|on|at|by|from|as|up|out|into|than|and|or|but|around|through|over|under|across|within|between|among)$/iu.test(second) &&
+    tagsOf(second).some((x) => /^(?:NN|JJ)/u.test(x));
+  return !modifies;
 }

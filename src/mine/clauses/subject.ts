@@ -71,6 +71,20 @@ export function subjectClause(
       verb = matchVerbAfter(sentence, after + aside[0].length);
     }
   }
+  if (!verb && /^\s*,\s*as\s/u.test(sentence.slice(after))) {
+    // An `as` aside may run longer or hold a list of its own (`, as decision aids for residents, planners, and officers,`,
+    // `, as the council's digital lead Ana Ruiz explained at Tuesday's meeting,`): it ends at the first comma a verb group follows.
+    const aside = sentence.slice(after, after + 200);
+    for (const comma of aside.matchAll(/,/gu)) {
+      if (comma.index === aside.indexOf(',') || /[;:“”"()]/u.test(aside.slice(0, comma.index))) continue;
+      const found = matchVerbAfter(sentence, after + comma.index + 1);
+      if (!found) continue;
+      verb = found;
+      const text = aside.slice(aside.indexOf(',') + 1, comma.index).trim();
+      speaker = speakerIn(text, after + aside.indexOf(text));
+      break;
+    }
+  }
   // `“sustainable city” includes …`, `“smart city” should mean …`: the term in quotation marks is a word, and these
   // verbs give or propose its meaning (as statutes and their consultations write), where of the thing they would not.
   if (!verb && /^[“‘"']/u.test(sentence.slice(np.start))) {
@@ -129,10 +143,11 @@ export function subjectClause(
 const SPEAKER_DESCRIBED =
   /^\s*,\s*((?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds)\s+\p{Lu}[^,;:“”"]{1,60}?)\s*,\s*(?:an?|the)\s[^,;:“”"]{2,100}?,/u;
 const ASIDE_VERB =
-  '(?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|observes|adds|puts\\s+it|put\\s+it)';
+  '(?:argues|argued|says|said|writes|wrote|notes|noted|suggests|suggested|claims|claimed|contends|insists|explains|explained|observes|adds|puts\\s+it|put\\s+it)';
 
+// (a role may stand before the name after `as`: `as the council's digital lead Ana Ruiz explained at the meeting`)
 const NAME_THEN_VERB = new RegExp(
-  `^(?:as\\s+)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}(?:\\s+(?:in|on)\\s+[^,;:“”"]{1,60})?$`,
+  `^(?:as\\s+(?:the\\s+[^,;:“”"]{1,60}?\\s+(?=\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}))?)?(\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:et\\s+al\\.|\\p{Lu}[\\p{L}.’'-]*|and|&|(?:of|for|de|van|von)\\s+\\p{Lu}[\\p{L}’'-]*)){0,5})\\s+${ASIDE_VERB}(?:\\s+(?:in|on|at)\\s+[^,;:“”"]{1,60})?$`,
   'u',
 );
 const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');

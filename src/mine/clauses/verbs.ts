@@ -117,6 +117,11 @@ function isParticiple(word: string): boolean {
   return prefixed !== null && listed(prefixed[1]!);
 }
 
+// Verbs of selling, presenting, praising or attacking: `is sold as a marketing story`, `are criticised as corporate
+// projects`, `is often presented as the reconciliation of …` say how the term is put to an audience or judged, not what it is.
+const PROMOTED =
+  /^(?:sold|marketed|promoted|advertised|pitched|branded|rebranded|hailed|touted|heralded|billed|celebrated|praised|lauded|championed|showcased|packaged|presented|critici[sz]ed|attacked|dismissed|derided|condemned|denounced|caricatured|mocked|ridiculed|accused|blamed|castigated|lambasted)$/u;
+
 /** `can be summed up as the use of …`, `is considered to be one that …`: a participle the lists lack, then a noun phrase. */
 function passiveAny(text: string): VerbMatch | undefined {
   const m = PASSIVE_ANY.exec(text);
@@ -126,7 +131,11 @@ function passiveAny(text: string): VerbMatch | undefined {
   const judged = predicate(text.slice(m[0].length));
   // `the use of real-time data to run …`: a nominalisation is a noun phrase too.
   if (!judged || judged.check) return undefined;
-  return { pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 }, text: m[0] };
+  return {
+    pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 },
+    text: m[0],
+    ...(PROMOTED.test(participle) ? { check: { name: 'how it is sold or judged (sold as, criticised as …), not what it is', value: 0.3 } } : {}),
+  };
 }
 
 /** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
@@ -202,13 +211,15 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     const m = p.regex.exec(text);
     if (!m) continue;
     if (p.name === 'uses-to') {
-      // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes.
+      // "Smart cities use ICT to …": a generic present with a purpose defines; without one it describes (below the
+      // default threshold: `Smart cities use digital technologies for sustainability …`, `… relies on a range of technologies`).
+      // (a numbered list may open the purpose: `to (1) improve …, (2) enhance …`)
       const tail = text.slice(m[0].length, m[0].length + 400);
-      const purpose = /\b(?:to|in order to|so as to|so that)\s+\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
+      const purpose = /\b(?:to|in order to|so as to|so that)\s+(?:\(\w{1,3}\)\s*)?\p{L}/iu.test(tail.split(/[.;]/u)[0] ?? '');
       // (a purpose set against another, `to manage demand rather than to expand supply`, argues what it is for)
       const contrast = /\bto\s+\p{Ll}+\b[^.;]{0,80}?\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+to\s+\p{Ll}/u.test(tail.split(/[.;]/u)[0] ?? '');
       return {
-        pattern: { name: 'uses-to', value: purpose ? p.weight : 0.5 },
+        pattern: { name: 'uses-to', value: purpose ? p.weight : 0.45 },
         text: m[0],
         ...(contrast ? { check: { name: 'a purpose set against another (rather than to …)', value: 0.6 } } : {}),
       };

@@ -145,3 +145,16 @@ describe('a speaker who said that …', () => {
     expect(who('We said that a smart city is a city that publishes what its sensors record each day.')).toEqual([[undefined, undefined]]);
   });
 });
+
+describe('a source’s phrase', () => {
+  const who = (text: string) => mine(text).map((c) => [c.attribution?.author, c.quoted]);
+
+  it('names its possessor as the author, as a source’s words, terms or formulation do', () => {
+    expect(who('In Okonjo-Brandt’s phrase, a smart city is a city that learns from its own data to serve its residents.')).toEqual([['Okonjo-Brandt', true]]);
+  });
+
+  it('leaves the writers’ own phrase and a phrase without a possessor', () => {
+    expect(who('In our phrase, a smart city is a city that learns from its own data to serve its residents.')).toEqual([[undefined, false]]);
+    expect(who('In a phrase, a smart city is a city that learns from its own data to serve its residents.')).toEqual([[undefined, false]]);
+  });
+});

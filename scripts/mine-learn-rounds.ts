@@ -10,6 +10,8 @@
 // before the round's files were studied, so their features carry none of its labels; trained on the other studied files.
 // --candidates out.json (with --replay): every candidate of the blind files written as JSON (candidateScores: the rules'
 // score at min-score 0, the first variant's probability at 0.05), for scripts/mine-threshold-table.ts.
+// --without a,b,… (with --replay): files neither trained on nor scored (labelled after the replayed round: the model as
+// it could have been then).
 //
 // The rules' features still carry the left-out round's labels (the rules were written from every studied file), so the
 // variants with them are optimistic here; the `no-rules` ones are not. MINE_LEARN_TRAIN applies to every variant
@@ -91,9 +93,14 @@ const candidates: ScoredCandidate[] = [];
 
 const started = performance.now();
 // Each document's spans (and the rules' candidates) read once, for every variant.
-const documents = studied.flatMap((f) => documentsOf(f)).map((d) => ({ doc: d, groups: documentSpans(d.pages, EVALUATION_CONCEPT, ruleMiner).groups }));
+const without = new Set(option('--without')?.split(',') ?? []);
+if (without.size && !ruleMiner) throw new Error('--without needs --replay');
+const documents = studied
+  .filter((f) => !without.has(f))
+  .flatMap((f) => documentsOf(f))
+  .map((d) => ({ doc: d, groups: documentSpans(d.pages, EVALUATION_CONCEPT, ruleMiner).groups }));
 console.log(
-  `${replay ? `replay with the rules of ${replay}, blind ${rounds[0]!.join(' + ')}; ` : ''}${documents.length} documents of ${studied.length} files in ${rounds.length} rounds read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `${replay ? `replay with the rules of ${replay}, blind ${rounds[0]!.join(' + ')}; ` : ''}${documents.length} documents of ${studied.length - without.size} files in ${rounds.length} rounds read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
 for (const name of chosen) {

@@ -215,3 +215,49 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test18.jsonl', 'review-paper-28'],
   ['test19.jsonl', 'review-paper-29'],
 ];
+
+/** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */
+export interface ScoredCandidate {
+  readonly file: string;
+  readonly id: string;
+  readonly method: 'rules' | 'learned';
+  readonly page: number;
+  readonly clause: string;
+  /** The rules' score, or the learned probability. */
+  readonly score: number;
+  /** For a learned candidate: the highest rules' score among the rules' candidates of the same page and clause (the scorer's sameClause); null if none. */
+  readonly rules: number | null;
+  /** Scored alone against its document's labels, the scorer counts it a definition. */
+  readonly definition: boolean;
+}
+
+/** A document's rule candidates (read at min-score 0) and learned choices (at a low threshold) as rows for a threshold table. */
+export function candidateScores(doc: LabelledDocument, rules: readonly Candidate[], learned: readonly Chosen[]): ScoredCandidate[] {
+  const definition = (page: number, clause: string) =>
+    score([{ id: doc.id, found: [{ page, clause, score: 1, quoted: false } as Candidate], expected: doc.expected }]).tp === 1;
+  const rulesOver = (page: number, clause: string) => {
+    const over = rules.filter((r) => r.page === page && sameClause(r.clause, clause)).map((r) => r.score);
+    return over.length ? Math.max(...over) : null;
+  };
+  const base = { file: doc.file, id: doc.id };
+  return [
+    ...rules.map((r) => ({
+      ...base,
+      method: 'rules' as const,
+      page: r.page,
+      clause: r.clause,
+      score: r.score,
+      rules: null,
+      definition: definition(r.page, r.clause),
+    })),
+    ...learned.map((c) => ({
+      ...base,
+      method: 'learned' as const,
+      page: c.page,
+      clause: c.clause,
+      score: c.p,
+      rules: rulesOver(c.page, c.clause),
+      definition: definition(c.page, c.clause),
+    })),
+  ];
+}

@@ -8,6 +8,10 @@
 //
 // --replay: one round replayed as it was blind (scripts/mine-learn-replay.ts): the rules are that commit's, written
 // before the round's files were studied, so their features carry none of its labels; trained on the other studied files.
+// --candidates out.json (with --replay): every candidate of the blind files written as JSON (candidateScores: the rules'
+// score at min-score 0, the first variant's probability at 0.05), for scripts/mine-threshold-table.ts.
+// --without a,b,… (with --replay): files neither trained on nor scored (labelled after the replayed round: the model as
+// it could have been then).
 //
 // The rules' features still carry the left-out round's labels (the rules were written from every studied file), so the
 // variants with them are optimistic here; the `no-rules` ones are not. MINE_LEARN_TRAIN applies to every variant
@@ -20,6 +24,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVALUATION_CONCEPT } from '../test/mine/evaluation-data.js';
 import {
+  candidateScores,
+  choose,
   documentsOf,
   fraction,
   prepare,
@@ -29,8 +35,10 @@ import {
   studiedFiles,
   trainOn,
   type Prepared,
+  type ScoredCandidate,
   type TrainOnOptions,
 } from './mine-learn-data.js';
+import { writeFileSync } from 'node:fs';
 
 type FeaturesOf = (g: Group, s: Span) => string[];
 interface Variant {
@@ -79,12 +87,20 @@ const ruleMiner = replay
   ? ((await import(pathToFileURL(path.join(replay, 'src/mine/index.ts')).href)) as { mineDefinitions: RuleMiner }).mineDefinitions
   : undefined;
 const rounds: readonly (readonly string[])[] = replay ? [option('--blind')!.split(',')] : ROUNDS;
+const candidatesOut = option('--candidates');
+if (candidatesOut && !ruleMiner) throw new Error('--candidates needs --replay');
+const candidates: ScoredCandidate[] = [];
 
 const started = performance.now();
 // Each document's spans (and the rules' candidates) read once, for every variant.
-const documents = studied.flatMap((f) => documentsOf(f)).map((d) => ({ doc: d, groups: documentSpans(d.pages, EVALUATION_CONCEPT, ruleMiner).groups }));
+const without = new Set(option('--without')?.split(',') ?? []);
+if (without.size && !ruleMiner) throw new Error('--without needs --replay');
+const documents = studied
+  .filter((f) => !without.has(f))
+  .flatMap((f) => documentsOf(f))
+  .map((d) => ({ doc: d, groups: documentSpans(d.pages, EVALUATION_CONCEPT, ruleMiner).groups }));
 console.log(
-  `${replay ? `replay with the rules of ${replay}, blind ${rounds[0]!.join(' + ')}; ` : ''}${documents.length} documents of ${studied.length} files in ${rounds.length} rounds read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `${replay ? `replay with the rules of ${replay}, blind ${rounds[0]!.join(' + ')}; ` : ''}${documents.length} documents of ${studied.length - without.size} files in ${rounds.length} rounds read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
 for (const name of chosen) {
@@ -100,6 +116,8 @@ for (const name of chosen) {
       { ...variant.train, ...env },
     );
     const held = docs.filter((d) => round.includes(d.file));
+    if (candidatesOut && name === chosen[0])
+      for (const d of held) candidates.push(...candidateScores(d, ruleMiner!(d.pages, { concept: EVALUATION_CONCEPT, minScore: 0 }), choose(model, d, 0.05)));
     for (const [t, sum] of pooled) {
       const s = scoreModel(model, held, t);
       sum.tp += s.tp;
@@ -116,4 +134,8 @@ for (const name of chosen) {
     const r = s.tp / (s.tp + s.fn);
     console.log(`${name} at ${t}: precision ${fraction(s.tp, s.tp + s.fp)}, recall ${fraction(s.tp, s.tp + s.fn)}, F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
   }
+}
+if (candidatesOut) {
+  writeFileSync(candidatesOut, `${JSON.stringify(candidates, null, 1)}\n`);
+  console.log(`\n${candidates.length} candidates of ${rounds[0]!.join(' + ')} written to ${candidatesOut}`);
 }

@@ -136,10 +136,9 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
       return { ...checked, recordCount: records.length };
     });
     const { analysed } = read.validated;
-    const tokenizerThreads = workersFor(analysed.length, options.workers);
-    options.onAnalysed?.(analysed, analysed.length > BATCH_SIZE ? tokenizerThreads : 0);
+    options.onAnalysed?.(analysed, tokenizerThreadsFor(analysed.length, options.workers));
     const positions = candidates && positionsIn(candidates, analysed);
-    const counted = await countTerms(read.validated.analysed, read, options, timed, threads, positions);
+    const counted = await countTerms(analysed, read, options, timed, threads, positions);
     return await analyzeCounted(options, read, counted, timings, timed);
   } finally {
     await threads?.close();
@@ -270,8 +269,7 @@ async function countTerms(
   // With workers, the key terms are found on a thread of their own (`analyzeCounted`): the columns it reads are shared with it.
   const counter = new TermCounter(analysed.length, { shared: workers > 0 });
   const onProgress = options.progress && ((done: number, total: number) => options.progress!('tokenizing definitions', done, total));
-  // As `tokenizeEach`: one batch or less is tokenized on this thread, whatever `--workers` asks.
-  if (workers > 0 && analysed.length > BATCH_SIZE) {
+  if (tokenizerThreadsFor(analysed.length, options.workers) > 0) {
     return countOnThreads(analysed, { config, tokenizeOptions, workers, counter, timed, onProgress, progress: options.progress }, threads, positions);
   }
   // Loaded here, not at start-up: the NLP model takes a while, and `validate` or `add` never need it.
@@ -383,9 +381,7 @@ async function threadsAhead(options: AnalyzeOptions): Promise<number> {
       () => 0,
     );
   }
-  // As `tokenizeEach`: one batch or less is tokenized on this thread, whatever `--workers` asks.
-  const definitions = Math.floor(bytes / BYTES_PER_DEFINITION);
-  return definitions > BATCH_SIZE ? workersFor(definitions, options.workers) : 0;
+  return tokenizerThreadsFor(Math.floor(bytes / BYTES_PER_DEFINITION), options.workers);
 }
 
 /** Definitions files whose size says how many definitions they hold (not PDFs or web pages, whose text is mined). */
@@ -484,6 +480,11 @@ function workersFor(definitions: number, requested: number | undefined): number 
   // One thread up to here: a second one's model and compiled code cost more CPU than it saves; the
   // core it leaves is given other work meanwhile (`onAnalysed`).
   return definitions < ONE_TOKENIZER_BELOW ? Math.min(1, defaultWorkers()) : defaultWorkers();
+}
+
+/** The threads that tokenize `definitions`: as `tokenizeEach`, one batch or less is tokenized on this thread, whatever `--workers` asks. */
+function tokenizerThreadsFor(definitions: number, requested: number | undefined): number {
+  return definitions > BATCH_SIZE ? workersFor(definitions, requested) : 0;
 }
 
 /** Definitions from which tokenizing takes one thread per core (below, one thread; see `workersFor`). */

@@ -54,9 +54,7 @@ export interface PageInput {
  * page's own script (by hash): even markup that slipped past escaping could run nothing.
  */
 export function page(input: PageInput): string {
-  let out = '';
-  for (const part of pageParts(input)) out += part;
-  return out;
+  return [...pageParts(input)].join('');
 }
 
 /**

@@ -102,9 +102,7 @@ function blocksHtml(blocks: readonly Block[]): Html {
 
 /** `report.html`: one self-contained, printable page (inline CSS, SVG and script; no network). */
 export function reportToHtml(report: Report): string {
-  let out = '';
-  for (const part of reportHtmlParts(report)) out += part;
-  return out;
+  return [...reportHtmlParts(report)].join('');
 }
 
 /** `reportToHtml`'s page in parts, each section's markup made when it is reached (see `pageParts`). */

@@ -78,9 +78,7 @@ export function sectionMarkdown(section: Section, level: number): string {
 
 /** `report.md`: the whole report in GitHub-flavoured Markdown, figures linked from `figures/`. */
 export function reportToMarkdown(report: Report): string {
-  let out = '';
-  for (const part of reportMarkdownParts(report)) out += part;
-  return out;
+  return [...reportMarkdownParts(report)].join('');
 }
 
 /**

@@ -13,7 +13,6 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus, type ThesaurusEntry } from './config/thesaurus.js';
 import { Diagnostics } from './core/diagnostics.js';
-import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { kwicLeftOut } from './model/concordance.js';
@@ -24,6 +23,7 @@ import { TermCounter } from './terms/index.js';
 import { keyTerms } from './terms/keyterms.js';
 import { keyTermsInWorker } from './terms/keyterms-thread.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
+import { tokenizerThreadsFor, workersFor } from './tokenize/threads.js';
 import type { TokenizeOptions } from './tokenize/text.js';
 import { TokenizerThreads, tokenizeInWorkers } from './tokenize/workers.js';
 import { synthesize } from './synthesize/index.js';
@@ -469,26 +469,6 @@ function stopwatch(): { timings: Record<string, number>; timed: Timed } {
   };
   return { timings, timed };
 }
-
-/**
- * Worker threads pay off only on large corpora (each loads the language model); then one per core
- * (`defaultWorkers`), while this thread merges their batches. The results are the same either way.
- */
-function workersFor(definitions: number, requested: number | undefined): number {
-  if (requested !== undefined) return requested;
-  if (definitions <= 4 * BATCH_SIZE) return 0;
-  // One thread up to here: a second one's model and compiled code cost more CPU than it saves; the
-  // core it leaves is given other work meanwhile (`onAnalysed`).
-  return definitions < ONE_TOKENIZER_BELOW ? Math.min(1, defaultWorkers()) : defaultWorkers();
-}
-
-/** The threads that tokenize `definitions`: as `tokenizeEach`, one batch or less is tokenized on this thread, whatever `--workers` asks. */
-function tokenizerThreadsFor(definitions: number, requested: number | undefined): number {
-  return definitions > BATCH_SIZE ? workersFor(definitions, requested) : 0;
-}
-
-/** Definitions from which tokenizing takes one thread per core (below, one thread; see `workersFor`). */
-const ONE_TOKENIZER_BELOW = 30_000;
 
 /** The run selects nothing it could analyse (exit 2): an unknown kind, say. */
 export class SelectionError extends Error {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clauses } from './cases.js';
+
+// The twenty-second extractor: general rules for the error classes of the twentieth and twenty-first blind rounds
+// (review-paper-30, review-paper-31, test20.jsonl; bench/RESULTS.md, "Twenty-second extractor"). Every case is written
+// here, none copied from the labelled set; each rule has cases it must change and definitions it must leave.
+
+describe('a verb of composition before its parts', () => {
+  it('says what the term has, below the default threshold', () => {
+    expect(clauses('A port digital twin consists of four modules: a berth model, a crane model, a gate model and a yard model.')).toEqual([]);
+    expect(clauses('The smart city comprises a sensor layer, a data exchange and a citizen portal, each run by a separate agency.')).toEqual([]);
+    expect(clauses('A sustainable city comprises five pillars (water, energy, waste, housing and transport) in the national framework.')).toEqual([]);
+  });
+
+  it('leaves what the term consists in, and a genus with its parts', () => {
+    expect(clauses('The smart city concept consists of using shared sensor data to run buses, lights and bins as one service.')).toEqual([
+      'The smart city concept consists of using shared sensor data to run buses, lights and bins as one service',
+    ]);
+    expect(clauses('A digital twin is a model of a district that consists of a geometry, a data feed and a simulation engine.')).toEqual([
+      'A digital twin is a model of a district that consists of a geometry, a data feed and a simulation engine',
+    ]);
+  });
+});
+
+describe('a place where something already named happens', () => {
+  it('is no definition of the term (`is where the …`, `the place where the …`)', () => {
+    expect(clauses('For investors, the smart city is where the returns of the next decade will be found.')).toEqual([]);
+    expect(clauses('Urban digital twins are now the point where the planners and the engineers finally agree.')).toEqual([]);
+    expect(clauses('The smart sustainable city is the place where both agendas meet in one budget.')).toEqual([]);
+  });
+
+  it('leaves a place described on its own terms', () => {
+    expect(clauses('A smart city is a place where residents, utilities and the council share data about the streets and act on it together.')).toEqual([
+      'A smart city is a place where residents, utilities and the council share data about the streets and act on it together',
+    ]);
+    expect(clauses('A smart city is where connected services powered by open data play a central role in transport, housing and health.')).toEqual([
+      'A smart city is where connected services powered by open data play a central role in transport, housing and health',
+    ]);
+  });
+});

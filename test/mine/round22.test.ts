@@ -38,3 +38,31 @@ describe('a place where something already named happens', () => {
     ]);
   });
 });
+
+describe('a cross-reference or a mark scheme note in parentheses closing the sentence', () => {
+  it('is left out of the clause', () => {
+    expect(
+      clauses('In this strategy, “digital twin” refers to a model of the harbour that is updated from its own sensors every hour (see Annex B, p. 41).'),
+    ).toEqual(['“digital twin” refers to a model of the harbour that is updated from its own sensors every hour']);
+    expect(clauses('Answer: Okafor (2020) defines a sustainable city as a city that keeps its water use within what its catchment renews (3 marks).')).toEqual([
+      'a sustainable city as a city that keeps its water use within what its catchment renews',
+    ]);
+  });
+
+  it('keeps an abbreviation in parentheses', () => {
+    expect(clauses('A smart city is a city that runs its services on shared information and communication technologies (ICT).')).toEqual([
+      'A smart city is a city that runs its services on shared information and communication technologies (ICT)',
+    ]);
+  });
+});
+
+describe('a dash after a quoted definiens', () => {
+  it('ends the definiens at the closing mark, single or double', () => {
+    expect(
+      clauses('Week 3 handout: for Brannigan (2017), a smart city is ‘a city that knows what its residents need before they ask’ — note the tense.'),
+    ).toEqual(['a smart city is ‘a city that knows what its residents need before they ask']);
+    expect(clauses('As one planner told us, a digital twin is “a copy of the district that argues back” — and most of her colleagues agreed.')).toEqual([
+      'a digital twin is “a copy of the district that argues back',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses } from './cases.js';
+import { clauses, mine } from './cases.js';
 
 // The twenty-second extractor: general rules for the error classes of the twentieth and twenty-first blind rounds
 // (review-paper-30, review-paper-31, test20.jsonl; bench/RESULTS.md, "Twenty-second extractor"). Every case is written
@@ -63,6 +63,41 @@ describe('a dash after a quoted definiens', () => {
     ).toEqual(['a smart city is ‘a city that knows what its residents need before they ask']);
     expect(clauses('As one planner told us, a digital twin is “a copy of the district that argues back” — and most of her colleagues agreed.')).toEqual([
       'a digital twin is “a copy of the district that argues back',
+    ]);
+  });
+});
+
+describe('a new clause after `, and` with a personal pronoun as its subject', () => {
+  it('ends the definiens (`…, and you will …`, `…, and I …`)', () => {
+    expect(
+      clauses(
+        'At Harrowgate, a digital twin is a live copy of a client’s factory that we keep in step with the real one, and you will maintain several of them.',
+      ),
+    ).toEqual(['a digital twin is a live copy of a client’s factory that we keep in step with the real one']);
+  });
+});
+
+describe('a copula in the past tense', () => {
+  it('defines as the present does (`a smart city was a city …`)', () => {
+    expect(clauses('To the engineers of the 1990s, a smart city was a city whose lamps, pumps and signals reported their state to one control room.')).toEqual([
+      'a smart city was a city whose lamps, pumps and signals reported their state to one control room',
+    ]);
+  });
+
+  it('leaves a past-tense history, a coinage or a hypothetical under the threshold', () => {
+    expect(clauses('The term digital twin was coined by an aerospace engineer in the early 2000s.')).toEqual([]);
+    expect(clauses('The smart city was first a network, then a dashboard, then a platform.')).toEqual([]);
+    expect(clauses('If a smart city were simply a city with sensors, every town with a traffic camera would qualify.')).toEqual([]);
+  });
+});
+
+describe('a speaker who replied that, with a scope set off by commas before the definition', () => {
+  it('is the author (convention 1)', () => {
+    const found = mine(
+      'Cllr Bryn Oduya asked what the term meant. Dr Lena Varga-Holt, the project lead, replied that, for the purposes of the trial, a digital twin was a model of the estate updated hourly from its meters.',
+    );
+    expect(found.map((c) => [c.clause, c.quoted, c.attribution?.author])).toEqual([
+      ['a digital twin was a model of the estate updated hourly from its meters', true, 'Varga-Holt'],
     ]);
   });
 });

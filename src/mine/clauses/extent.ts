@@ -100,7 +100,7 @@ function opensClause(text: string): boolean {
 export function nextStatement(sentence: string, start: number): number {
   // (or a personal pronoun as the new subject: `…, and they contrast it with …`)
   const m =
-    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
+    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she|you|I)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
       sentence.slice(start),
     );
   // (or a new subject with a determiner and its own verb, `…, and the two need not coincide`, or a name after `but`:

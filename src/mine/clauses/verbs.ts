@@ -287,7 +287,7 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   if (other && !STATE_VERBS.test(other) && tagsOf(other).includes('VBZ') && verbSeries(other, text.slice(other.length).split(/[.;]/u)[0] ?? ''))
     return { pattern: { name: 'verb-series', value: 0.6 }, text: other };
   const modal = MODAL_BE.exec(text);
-  const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
+  const copula = modal ?? /^(?:is|are|was|were)\b/iu.exec(text);
   if (!copula) return undefined;
   const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
   const judged = predicate(text.slice(afterCopula));

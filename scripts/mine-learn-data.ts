@@ -214,6 +214,8 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test17.jsonl', 'review-paper-27'],
   ['test18.jsonl', 'review-paper-28'],
   ['test19.jsonl', 'review-paper-29'],
+  ['review-paper-30'],
+  ['test20.jsonl', 'review-paper-31'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

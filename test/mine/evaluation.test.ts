@@ -106,7 +106,8 @@ const FLOORS: Record<string, Floor> = {
   // Tenth extractor (feat/mine7), after studying 7 and 9: both 1.000 / 1.000, every field right (7: 12 of 12, 9: 10 of 10).
   'review-paper-7': ALL,
   // Convention audit: a person quoted for a firm is the person (Cunéo): author 14 of 15.
-  'review-paper-8': { precision: 0.93, recall: 1, quoted: 1, author: 0.93, year: 1, ref: 1 },
+  // Twenty-second extractor: 15/15 (`is where the four sectors come closest …`, a place where something named happens).
+  'review-paper-8': { precision: 0.99, recall: 1, quoted: 1, author: 0.93, year: 1, ref: 1 },
   // Convention audit: Østergaard's year from the dated assembly: year 9 of 10; and author 9 of 10.
   'review-paper-9': { ...ALL, author: 0.9, year: 0.9 },
   // Held out (written blind, committed before any run), first run with the tenth extractor, totals only
@@ -125,7 +126,8 @@ const FLOORS: Record<string, Floor> = {
   'test7.jsonl': { precision: 0.97, recall: 0.89, quoted: 1, author: 0.94, year: 1, ref: 1 },
   // Scored once, totals only, by the tenth extractor: 13/13, 13/16; every attribution of the 13 right.
   // Studied for the twelfth: 15/15, 15/16, every field right.
-  'review-paper-11': { precision: 1, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 },
+  // Twenty-second extractor: 16/16, 16/16 (a copula in the past tense, `a smart city was “a city whose …”`).
+  'review-paper-11': { precision: 1, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
   // The eighth held-out set (labelled blind, committed before any run), first run with the tenth extractor
   // (main at bf69cf3), totals only: test8.jsonl 34/37, 34/40; of 34 found quoted 31, author 28, year 32, ref 34.
   // Twelfth extractor (main at 80810b4), totals only: 35/38, 35/40; of 35 found quoted 32, author 29, year 33, ref 35. Papers 12
@@ -199,7 +201,9 @@ const FLOORS: Record<string, Floor> = {
   // 15/16, 15/16; of 15 found quoted 10, author 6, year 4, ref 15 (the same from the PDF); the fifteenth the same.
   // 2026-12-04 late: notes whose wrapped lines open with a capital are read (Chicago notes), the people they open with
   // named as a citation names them: quoted 12, author 10, year 10.
-  'review-paper-19': { precision: 0.93, recall: 0.93, quoted: 0.79, author: 0.66, year: 0.66, ref: 1 },
+  // Twenty-second extractor: 16/17, 16/16; quoted 13, author 10, year 10 of 16 (`a smart city was simply ‘…’`, a past-tense
+  // copula, found without its source).
+  'review-paper-19': { precision: 0.94, recall: 0.99, quoted: 0.81, author: 0.62, year: 0.62, ref: 1 },
   // The thirteenth held-out set and paper 20 (a magazine feature: attributions by `says`, `told`, `according to`, no
   // reference list), labelled blind and committed before any run; totals only, the fifteenth extractor (main at 656d3a3):
   // test13.jsonl 36/45, 36/51; of 36 found quoted 35, author 33, year 36, ref 36.
@@ -286,7 +290,9 @@ const FLOORS: Record<string, Floor> = {
   // with them); year 38 of 38 (`described in the Agency's 2024 handbook as … [3]`).
   // Twenty-first extractor: 39/44, 39/45 (a purpose-less verb of use under the threshold; `are detailed virtual
   // representations of …`, a participle before a noun, read as a noun phrase).
-  'test18.jsonl': { precision: 0.88, recall: 0.86, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
+  // Twenty-second extractor: 40/44, 40/45, every field 40 of 40 (a list of parts after `comprises`; `a digital twin was …`,
+  // past tense, said by one who `replied that, for the purposes of …,`).
+  'test18.jsonl': { precision: 0.9, recall: 0.88, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
   // 19/22, 19/19; quoted 19, author 18, year 19, ref 19 of 19 (the same from the PDF). Twentieth extractor: 19/20 (a
   // verb of regarding that makes the term a setting, `treat the smart city as the setting of …`, is no definition).
   // Author 19 of 19 (a standard's identifier named before its marker is the author as printed, convention 3).
@@ -298,12 +304,29 @@ const FLOORS: Record<string, Floor> = {
   // twenty-first extractor (feat/mine-r21); floors at release: test19.jsonl 35/37, 35/49; quoted 32, author 32, year 34,
   // ref 35 of 35. Twenty-first extractor: 40/42, 40/49; quoted 37, author 37, year 39, ref 40 of 40 (a long or listing `as`
   // aside before the verb; domain nouns before the term, `A supply chain digital twin is …`; `are advanced digital replicas of …`).
-  'test19.jsonl': { precision: 0.95, recall: 0.81, quoted: 0.92, author: 0.92, year: 0.97, ref: 1 },
+  // Twenty-second extractor: 42/42, 42/49; quoted 39, author 38, year 41, ref 42 of 42 (a dash comment after a quoted definiens
+  // and a trailing `(see Section …)` cut: two more found, one of them, a speaker named after the quotation, without its author).
+  'test19.jsonl': { precision: 0.99, recall: 0.85, quoted: 0.92, author: 0.9, year: 0.97, ref: 1 },
   // At release 15/19, 15/17; quoted 15, author 14, year 14, ref 15 of 15 (the same from the PDF). Twenty-first extractor: 16/17,
   // 16/17; quoted 16, author 16, year 16, ref 16 of 16 (`sold as`, `criticised as`, `presented as` are no definitions; a
   // wrapper noun opening a quotation; a standard with a page after its year, `(NSB 7701:2019: 4)`, named whole; a speaker
   // who `said that` after a role, `the former mayor of …, Rosalind Terwindt, said that “…”`).
   'review-paper-29': { precision: 0.94, recall: 0.94, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
+  // The twentieth and twenty-first held-out rounds: review-paper-30 (a systematic mapping study on urban digital twins, ACM
+  // numbered citations), review-paper-31 (a literature-review chapter of an edited book, APA with "as cited in", footnotes,
+  // a table of definitions by body) and test20.jsonl (digital twins outside the city, translated strategies, patents,
+  // standards' terms clauses), labelled blind under the settled conventions 1–9 and committed before any run; scored blind,
+  // totals only, by the twentieth and twenty-first extractors and both models (bench/RESULTS.md). Released for study by the
+  // twenty-second extractor (feat/mine-r22); floors at release (the twenty-first extractor's rules): test20.jsonl 31/41,
+  // 31/46; quoted 30, author 28, year 29, ref 31 of 31.
+  // Twenty-second extractor: 36/42, 36/46; quoted 35, author 33, year 34, ref 36 of 36.
+  'test20.jsonl': { precision: 0.85, recall: 0.78, quoted: 0.97, author: 0.91, year: 0.94, ref: 1 },
+  // 11/12, 11/13; quoted 11, author 10, year 11, ref 11 of 11 (the same from the PDF).
+  // Twenty-second extractor: 11/11 (`consists of three layers: …`, a list of parts).
+  'review-paper-30': { precision: 0.99, recall: 0.84, quoted: 1, author: 0.9, year: 1, ref: 1 },
+  // 16/17, 16/16; quoted 13, author 12, year 13, ref 16 of 16 (the same from the PDF).
+  // Twenty-second extractor: 16/16 (`are increasingly the place where the two meet`).
+  'review-paper-31': { precision: 0.99, recall: 1, quoted: 0.81, author: 0.75, year: 0.81, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -346,13 +369,18 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'review-paper-28': { precision: 0.99, recall: 0.99, quoted: 0.99, author: 0.99, year: 0.99, ref: 0.99 }, // 19/19, 19/19; 19, 19, 19, 19 of 19
   // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
   // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
-  'test19.jsonl': { precision: 0.95, recall: 0.87, quoted: 0.88, author: 0.88, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43
+  'test19.jsonl': { precision: 0.95, recall: 0.87, quoted: 0.88, author: 0.86, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45)
   'review-paper-29': { precision: 0.99, recall: 0.99, quoted: 0.94, author: 0.94, year: 0.94, ref: 0.99 }, // 17/17, 17/17; 16, 16, 16, 17 of 17
+  // Blind for the twentieth's model (28/37, 28/46; 11/12, 11/13; 16/17, 16/16) and the twenty-first's (31/40, 31/46; 11/13, 11/13;
+  // 16/17, 16/16); released, retrained with the twenty-second extractor's rules (feat/mine-r22), now in sample too:
+  'test20.jsonl': { precision: 0.97, recall: 0.86, quoted: 0.94, author: 0.89, year: 0.94, ref: 0.97 }, // 40/41, 40/46; 38, 36, 38, 39 of 40
+  'review-paper-30': { precision: 0.99, recall: 0.99, quoted: 0.84, author: 0.76, year: 0.84, ref: 0.84 }, // 13/13, 13/13; 11, 10, 11, 11 of 13
+  'review-paper-31': { precision: 0.99, recall: 0.99, quoted: 0.81, author: 0.75, year: 0.81, ref: 0.99 }, // 16/16, 16/16; 13, 12, 13, 16 of 16
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 19 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 28 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 20 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 30 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;

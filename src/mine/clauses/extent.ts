@@ -64,6 +64,10 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
  * own statement. A relative after the mark (`” that is “…”`, `” which …`) goes on with the definiens.
  */
 export function afterQuotedDefiniens(sentence: string, start: number): number {
+  // (a dash after the closing mark, `… is ‘a city that …’ — note: …`, `… “…” — and I think that's right`: the writers'
+  // comment on the quotation, single or double marks)
+  const dashed = /^[^“”‘]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+(?:“[^“”]{10,}”|‘(?:[^‘’]|’(?=\p{L})){10,}’)\s*[—–]\s+\S/u.exec(sentence.slice(start));
+  if (dashed) return start + dashed[0].replace(/\s*[—–]\s+\S$/u, '').length - 1;
   // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
   const m = /^[^“”]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)\s+“|“(?:is|are|means?)\s)[^“”]{10,}”/u.exec(sentence.slice(start));
   if (!m) return sentence.length;
@@ -96,7 +100,7 @@ function opensClause(text: string): boolean {
 export function nextStatement(sentence: string, start: number): number {
   // (or a personal pronoun as the new subject: `…, and they contrast it with …`)
   const m =
-    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
+    /,\s+(?:and|while|whereas|but|whilst)\s+(?=\p{Lu}[^,;]{0,60}?(?:\(\s*(?:1[89]|20)\d\d|\[\d|\bet\s+al\b)|(?:they|we|he|she|you|I)\s+(?:also\s+)?\p{Ll}{2,}(?<!ing|ed)\b)/u.exec(
       sentence.slice(start),
     );
   // (or a new subject with a determiner and its own verb, `…, and the two need not coincide`, or a name after `but`:
@@ -139,7 +143,11 @@ export function trailingSource(sentence: string, start: number): number {
     /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50}|\p{Ll}[^(),]{0,30},\s[^()]{0,30}\b(?:1[89]|20)\d\d)\)[.\s]*$/u.exec(
       sentence.slice(start),
     );
-  return m ? start + m.index : sentence.length;
+  if (m) return start + m.index;
+  // (or a cross-reference or a mark scheme's note in parentheses closing the sentence, no year in it: `… emissions (see
+  // Glossary, p. 88).`, `… infrastructure (2 marks).`)
+  const note = /\s*\((?![^()]*\b(?:1[89]|20)\d\d)(?:(?:see|cf\.|compare)\s[^()]{1,60}|\d{1,3}\s+(?:marks?|points?))\)[.!?\s]*$/iu.exec(sentence.slice(start));
+  return note ? start + note.index : sentence.length;
 }
 
 /**

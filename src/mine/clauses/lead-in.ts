@@ -95,7 +95,12 @@ export function voiceOf(prefix: string): { own: boolean; reporter?: NonNullable<
 export function reporterIn(lead: string): { reporter?: NonNullable<Clause['reporter']> } {
   // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
   const opening = /\s*[“"‘«]\s*$/u.exec(lead);
-  const prefix = opening ? lead.slice(0, opening.index) : lead;
+  // (a scope set off by commas after a reporting verb's `that` is no source: `X replied that, for the purposes of the
+  // pilot, a digital twin was …` is X's)
+  const prefix = (opening ? lead.slice(0, opening.index) : lead).replace(
+    /\b(that)\s*,\s*(?:for|in|under|within)\s+(?:the|this|that|its|their|our)\s[^,;:]{2,60},\s*$/iu,
+    '$1 ',
+  );
   const according =
     /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
   if (according) {
@@ -141,7 +146,7 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
   }
   // (the last reporting verb: `X, who chaired the panel that wrote the code, has written that …`)
   const said =
-    /^(.*)\b(put\s+it|puts\s+it|say|says|said|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+    /^(.*)\b(put\s+it|puts\s+it|say|says|said|replied|replies|answered|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
       prefix,
     );
   // (`told us that`, `told the committee that`, `told Meridian that`: whom it was said to, before `that`)

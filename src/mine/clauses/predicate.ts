@@ -87,6 +87,10 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   ) {
     return reject('a claim about it (expected to, said to …)', 0.3);
   }
+  // `… is where the money is going to be`, `are increasingly the place where the two meet`: a place where something
+  // already named (the …, both) happens, not what the term is (`is where smart solutions … play a vital role` may define).
+  if (/^(?:the\s+(?:place|point|site|arena|ground|space|meeting\s+point)\s+)?(?:where|at\s+which|in\s+which)\s+(?:the|these|those|both)\b/iu.test(t))
+    return reject('a locus of something named (is where the …)', 0.3);
   if (/^(?:where|when)\b/iu.test(t)) {
     // `… are also where most new sensors will be installed`: a forecast about them, not what they are.
     if (/\b(?:will|shall|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b/iu.test(t.split(/[.;]/u)[0]!))

@@ -51,6 +51,11 @@ const PASSIVE_NP = new RegExp(
 );
 // "can be a city that …"; "would be", "could be" are counterfactual or speculative.
 const MODAL_BE = new RegExp(`^(?:can|may)(?:[\\s,]+${ADVERB})*\\s+be\\b`, 'iu');
+// Parts after a verb of composition: a count of them before a colon or a parenthesis (`three layers: …`, `six
+// dimensions (…)`), or three or more, each with its article (`a mesh, a sensor registry and a simulation engine`).
+const PARTS =
+  /^\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\p{L}+\s+)?\p{L}+s\s*[:(]|(?:an?|the)\s[^,;.:]{1,40},\s+(?:(?:an?|the)\s[^,;.:]{1,40},\s+)*(?:an?|the)\s[^,;.:]{1,40}?,?\s+and\s+(?:an?|the)\s)/iu;
+
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
   // (an adverb set off by commas may stand before `to`: `refers, broadly, to …`)
   { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)(?:\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*,)?\s+to\b/iu },
@@ -232,6 +237,11 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     ) {
       return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
     }
+    // `An urban digital twin consists of three layers: …`, `comprises a mesh, a registry and an engine`: a verb of
+    // composition before a count of parts or a list of them says what the term has, not what it is (convention 8).
+    if (p.name === 'represents' && /^(?:compris(?:e|es)|consists?\s+of)$/iu.test(m[0]) && PARTS.test(text.slice(m[0].length))) {
+      return { pattern: { name: p.name, value: p.weight }, text: m[0], check: { name: 'a list of parts', value: 0.4 } };
+    }
     // `represents a frequently elaborated concept which however comes short …`: a noun phrase after a
     // definitional verb is judged as a copula's complement is (a kind, not a role, a value or a term without definiens).
     if (p.name === 'represents' && /^(?:represents?|constitutes?|embod(?:y|ies))$/iu.test(m[0]) && determinerComplement(text.slice(m[0].length))) {
@@ -277,7 +287,7 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   if (other && !STATE_VERBS.test(other) && tagsOf(other).includes('VBZ') && verbSeries(other, text.slice(other.length).split(/[.;]/u)[0] ?? ''))
     return { pattern: { name: 'verb-series', value: 0.6 }, text: other };
   const modal = MODAL_BE.exec(text);
-  const copula = modal ?? /^(?:is|are)\b/iu.exec(text);
+  const copula = modal ?? /^(?:is|are|was|were)\b/iu.exec(text);
   if (!copula) return undefined;
   const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
   const judged = predicate(text.slice(afterCopula));

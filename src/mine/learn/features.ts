@@ -28,6 +28,8 @@ function bucket(x: number, edges: readonly number[]): string {
 const SCORE_EDGES = [0.01, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9];
 const LENGTH_EDGES = [5, 8, 12, 16, 22, 30, 40, 60];
 const CITATION = /\[\d[\d,;:\s–-]*\]|\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)/u;
+const FRAMING =
+  /^(?:treat|treats|treated|treating|frame|frames|framed|framing|approach|approaches|approached|position|positions|positioned|cast|casts|present|presents|presented|see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered|study|studies|studied|use|uses|used|take|takes|took)$/u;
 const QUOTES = /["“”‘’]|(?<![\p{L}])'|'(?![\p{L}])/gu;
 
 function overlap(a: Span, b: { start: number; end: number }): number {
@@ -225,6 +227,10 @@ export function spanFeatures(group: Group, span: Span): string[] {
   add(`quotes:${Math.min(quotes, 3)}`);
   add(`quotes-odd:${quotes % 2 === 1}`);
   add(`paren-open:${sf.opens[span.end]! - sf.opens[span.start]! !== sf.closes[span.end]! - sf.closes[span.start]!}`);
+  // A writer saying how others treat, frame or position the term (`… treat the smart city as the setting of …`): the verb
+  // before the term with `as` after it, and what `as` opens (an article of a kind, `the`, or neither).
+  if (a1 === 'as' && last(before, 6).some((t) => FRAMING.test(t)))
+    add(`frame-as:${/^(?:a|an)$/u.test(nth(after, 1) ?? '') ? 'a' : nth(after, 1) === 'the' ? 'the' : 'other'}`);
   add(`question:${sf.question}`);
   add(`plural:${/s$/iu.test(s.slice(span.termStart, span.termEnd))}`);
   add(`capital:${/^\p{Lu}/u.test(s.slice(span.start))}`);

@@ -19,7 +19,7 @@ import type { Io } from '../cli/io.js';
 import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFlags, type WriteFlags } from './writing.js';
 
 interface MineFlags extends CommonFlags, SourceFlags, WriteFlags {
-  minScore: number;
+  minScore?: number;
   method?: MineMethod;
   workers: number;
   add?: boolean;
@@ -43,10 +43,8 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
     .addOption(
       new Option(
         '--min-score <score>',
-        'leave out candidates scoring below this (0–1; the rules only: learned keeps its model’s threshold, given in each candidate’s explanation)',
-      )
-        .default(DEFAULT_MIN_SCORE)
-        .argParser(parseScore),
+        `leave out candidates scoring below this (0–1; default ${DEFAULT_MIN_SCORE} for the rules, the model’s threshold for learned, given in each candidate’s explanation)`,
+      ).argParser(parseScore),
     )
     .addOption(
       new Option('--workers <n>', 'PDFs read at once, each in its own thread (default: one per core, at most 8)')
@@ -290,7 +288,8 @@ async function mineFile(
   }
   const ext = path.extname(file).toLowerCase();
   const sidecar = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
-  const mined = (pages: readonly string[]) => detached(mineReported(method, pages, { minScore: flags.minScore, concept }, diagnostics, { file: label }));
+  const mined = (pages: readonly string[]) =>
+    detached(mineReported(method, pages, { ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}), concept }, diagnostics, { file: label }));
   if (ext === '.pdf' && pool) {
     const { readPdfText } = await import('../ingest/pdf.js');
     const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 }, pool);

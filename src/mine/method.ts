@@ -5,18 +5,19 @@ import { mineDefinitions, unreadSentences, type Candidate, type MineOptions } fr
 import { MAX_SPANNED, MAX_SPANNED_NAMINGS } from './learn/candidates.js';
 import { mineLearned } from './learn/miner.js';
 
-// Which miner reads a document: the hand rules (the default), or the learned model (src/mine/learn/), which finds a
-// few more definitions on unseen text at about the same precision (bench/RESULTS.md). The model is read on first use.
+// Which miner reads a document: the learned model (src/mine/learn/; the default since the twenty-second blind round,
+// bench/RESULTS.md) or the hand rules, which explain each candidate by its pattern. The model is read on first use.
 
 export { MINE_METHODS, type MineMethod } from '../config/mine-method.js';
 
 const DEFAULT_CONCEPT = ConfigSchema.parse({}).concept;
 
-/** The candidates of a document by one method. `minScore` is the rules' threshold; the learned method keeps its model's. */
+/** The candidates of a document by one method, scoring at least `minScore` (else each method's own threshold). */
 export function mineBy(method: MineMethod, pages: readonly string[], options: MineOptions = {}): Candidate[] {
   if (method === 'rules') return mineDefinitions(pages, options);
   return mineLearned(pages, {
     concept: options.concept ?? DEFAULT_CONCEPT,
+    ...(options.minScore !== undefined ? { threshold: options.minScore } : {}),
     ...(options.onUnread ? { onUnread: options.onUnread } : {}),
     ...(options.onCut ? { onCut: options.onCut } : {}),
     ...(options.onNamingsCut ? { onNamingsCut: options.onNamingsCut } : {}),

@@ -205,6 +205,23 @@ describe('citydefs mine', () => {
     expect((await cli(['mine', 'paper.pdf', '--min-score', '2'], dir)).code).toBe(2);
   });
 
+  it('holds the learned method (the default) to --min-score too, and says the threshold in each explanation', async () => {
+    const dir = withFiles({}, { 'paper.pdf': PAPER });
+    type Found = { score: number; clause: string; explanation: { learned: { threshold: number } } };
+    const mined = async (...flags: string[]) => {
+      const out = JSON.parse((await cli(['mine', 'paper.pdf', '--json', ...flags], dir)).stdout) as { method: string; files: { candidates: Found[] }[] };
+      return { method: out.method, candidates: out.files[0]!.candidates };
+    };
+    const all = await mined();
+    expect(all.method).toBe('learned');
+    expect(all.candidates.length).toBeGreaterThan(1);
+    expect(all.candidates.every((c) => c.score >= 0.5 && c.explanation.learned.threshold === 0.5)).toBe(true);
+    const lowest = Math.min(...all.candidates.map((c) => c.score));
+    const above = await mined('--min-score', String(lowest + 0.0001));
+    expect(above.candidates.map((c) => c.clause)).toEqual(all.candidates.filter((c) => c.score > lowest).map((c) => c.clause));
+    expect(above.candidates.every((c) => c.explanation.learned.threshold === lowest + 0.0001)).toBe(true);
+  });
+
   it('reports unreadable PDFs and still mines the others', async () => {
     const dir = withFiles({}, { 'paper.pdf': PAPER, 'cut.pdf': PAPER.slice(0, 300), 'locked.pdf': makePdf([['x']], { encrypted: true }) });
     const run = await cli(['mine', 'cut.pdf', 'paper.pdf', 'locked.pdf', 'missing.pdf'], dir);

@@ -72,16 +72,19 @@ export interface LearnedOptions {
   readonly onNamingsCut?: (page: number, namings: number) => void;
   /** Another model than the shipped one (tests, experiments). */
   readonly model?: ShippedModel;
+  /** The probability a span needs (`mine --min-score`); else the model's own threshold. */
+  readonly threshold?: number;
 }
 
 /** The defining clauses the learned method finds in a document given as page texts, in reading order. Pure. */
 export function mineLearned(pages: readonly string[], options: LearnedOptions): Candidate[] {
   const model = options.model ?? shippedModel();
+  const threshold = options.threshold ?? model.threshold;
   const { groups } = documentSpans(pages, options.concept, undefined, options);
   // (a group at a time: its spans' features are dropped as soon as it is chosen from, not kept for the whole document)
-  const chosen = groups.flatMap((g) => choose(model, [g], [g.spans.map((s) => spanFeatures(g, s))], model.threshold));
+  const chosen = groups.flatMap((g) => choose(model, [g], [g.spans.map((s) => spanFeatures(g, s))], threshold));
   return chosen
-    .map((c) => learnedCandidate(c, model.threshold))
+    .map((c) => learnedCandidate(c, threshold))
     .sort((a, b) => a.page - b.page || a.line - b.line || a.sentence.localeCompare(b.sentence) || a.clause.localeCompare(b.clause));
 }
 

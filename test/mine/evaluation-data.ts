@@ -196,6 +196,6 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * review-paper-31 and test20.jsonl, labelled blind on 2026-12-04 (late), held out from the moment they were merged and
  * scored blind (totals only) by the twentieth and twenty-first extractors and both models (bench/RESULTS.md), are
  * released for study by the twenty-second extractor after those blind scores. review-paper-32 and test21.jsonl,
- * labelled blind on 2026-12-05, are held out from the moment they were merged.
+ * labelled blind on 2026-12-05, are held out from the moment they were merged, and so are review-paper-33* and test22*.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-32', 'test21.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-32', 'review-paper-33', 'test21.jsonl', 'test22.jsonl']);

@@ -258,6 +258,16 @@ describe('citydefs mine', () => {
     expect(rules.stderr).not.toContain('mine/many-namings-cut');
   });
 
+  it('prints what the README shows for its review.md, by the default method', async () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const shown = /```\n\$ npx citydefs mine review\.md\n([\s\S]*?)```\n\nfor this `review\.md`:\n\n````markdown\n([\s\S]*?)````/u.exec(readme);
+    expect(shown).not.toBeNull();
+    const [, output, review] = shown!;
+    const run = await cli(['mine', 'review.md'], withFiles({ 'review.md': review! }));
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(output);
+  });
+
   it('reads a Markdown table row as cells and resolves a reference list of one entry', async () => {
     const dir = withFiles({
       'review.md': [

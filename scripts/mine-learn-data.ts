@@ -216,6 +216,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test19.jsonl', 'review-paper-29'],
   ['review-paper-30'],
   ['test20.jsonl', 'review-paper-31'],
+  ['test21.jsonl', 'review-paper-32'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

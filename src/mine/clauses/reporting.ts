@@ -83,6 +83,22 @@ export function reportingClause(
       ...(REGARDING.test(base) && SETTING.test(sentence.slice(after + as.index + as[0].length))
         ? [{ name: 'regarded as the setting of something else (the context in which …), not a kind', value: 0.3 }]
         : []),
+      // (`Dragomir (2017) dismisses the smart city as a policy fashion`, `X reads it as corporate storytelling`: a verb of
+      // judging, selling or reading after a named source says how it judges the term, not what the term is; the passive,
+      // `is dismissed as`, is judged so in verbs.ts)
+      ...(!direct && JUDGING.test(reporting[1]!.toLowerCase())
+        ? [{ name: 'how a source judges or reads it (dismisses … as, reads … as), not what it is', value: 0.3 }]
+        : []),
+      // (`Much of the literature treats the smart city as a horizon of policy`, `A less common shape treats it as a learning
+      // organism`: a verb of handling with no source named, before a role with no differentia of its own, says how a body of
+      // work handles the term, not a definition anyone gave; `Planners treat it as a city that …` keeps its weight)
+      ...(base === 'treat' &&
+      !own &&
+      !subject &&
+      !citations.some((c) => c.start <= reporting.index) &&
+      !/\b(?:that|which|who|whose|where|when)\b/iu.test(sentence.slice(after + as.index + as[0].length).split(/[.;:]/u)[0]!)
+        ? [{ name: 'treated as … with no source named (how work handles it), not a definition', value: 0.5 }]
+        : []),
       // (`Topic 3 treats the smart city as …`: a numbered grouping of the records a review counts, not a source that defines)
       ...(/(?:^|[\s,;:])(?:cluster|topic|theme|group|factor|component|stream|strand|category)\s+(?:\d{1,2}|[A-H])$/iu.test(subjectText)
         ? [{ name: 'a numbered grouping of records (Topic 3 treats …), not a source', value: 0.3 }]
@@ -98,6 +114,10 @@ export function reportingClause(
     ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
   });
 }
+
+// Active verbs of judging, selling or reading (the passive's list is verbs.ts's PROMOTED).
+const JUDGING =
+  /^(?:dismiss(?:es)?|deride[sd]?|critici[sz]es?|attacks?|caricatures?|mocks?|ridicules?|condemns?|denounces?|rejects?|celebrates?|praises?|hails?|touts?|markets?|sells?|brands?|reads?)$/u;
 
 // Verbs of regarding or handling, not of defining: what they put after `as` may be a role the term plays.
 const REGARDING = /^(?:treat|see|view|consider|regard|frame|portray)$/u;

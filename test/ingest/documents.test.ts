@@ -205,11 +205,14 @@ describe('citydefs mine', () => {
     expect((await cli(['mine', 'paper.pdf', '--min-score', '2'], dir)).code).toBe(2);
   });
 
-  it('holds the learned method (the default) to --min-score too, and says the threshold in each explanation', async () => {
+  it('holds the learned method to --min-score too, and says the threshold in each explanation', async () => {
     const dir = withFiles({}, { 'paper.pdf': PAPER });
     type Found = { score: number; clause: string; explanation: { learned: { threshold: number } } };
     const mined = async (...flags: string[]) => {
-      const out = JSON.parse((await cli(['mine', 'paper.pdf', '--json', ...flags], dir)).stdout) as { method: string; files: { candidates: Found[] }[] };
+      const out = JSON.parse((await cli(['mine', 'paper.pdf', '--json', '--method', 'learned', ...flags], dir)).stdout) as {
+        method: string;
+        files: { candidates: Found[] }[];
+      };
       return { method: out.method, candidates: out.files[0]!.candidates };
     };
     const all = await mined();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), 'blind-rounds.csv');
 export const COLUMNS = ['round', 'date', 'file', 'kind', 'method', 'extractor', 'commit', 'blind', 'right', 'found', 'expected', 'nondefs', 'source'];
 export const METHODS = ['rules', 'learned'];
-/** The decision rule's tally starts at round 15 (the rounds both methods were scored blind at the default threshold). */
+/** The tally that decides the default method starts at round 15 (README, "Where it stands"). */
 export const FROM = 15;
 
 /** One CSV line's fields (RFC 4180 quoting: `"a, b"`, `""` for a quote). */

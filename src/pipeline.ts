@@ -45,8 +45,6 @@ export interface AnalyzeOptions {
   readonly signal?: AbortSignal;
   /** Told the analysed definitions once they are known, before they are tokenized, with the number of threads that will tokenize them (0: this one). */
   readonly onAnalysed?: (analysed: readonly Definition[], tokenizerThreads: number) => void;
-  /** Told once the terms are counted and the tokenizer threads ended (their cores free). */
-  readonly onCounted?: () => void;
 }
 
 /** What the corpus's settings files say, known before its records are read. */
@@ -141,7 +139,6 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
     options.onAnalysed?.(analysed, tokenizerThreadsFor(analysed.length, options.workers));
     const positions = candidates && positionsIn(candidates, analysed);
     const counted = await countTerms(analysed, read, options, timed, threads, positions);
-    options.onCounted?.();
     return await analyzeCounted(options, read, counted, timings, timed);
   } finally {
     await threads?.close();

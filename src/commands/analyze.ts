@@ -36,7 +36,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [
     { analyzeInStages },
-    { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, referenceFilesAhead, referenceFilesStarted, renderers, renderOutputs, WITHOUT_STABILITY },
+    { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, referenceFilesAhead, renderers, renderOutputs, WITHOUT_STABILITY },
     { writeFolder },
   ] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
@@ -73,23 +73,12 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     else if (name.startsWith('figures/')) outputTimes.figures += ms;
   };
   // With one tokenizer thread on a machine of more cores, the reference files are formatted on
-  // another meanwhile, rather than later beside the outputs made on this one. With more (a corpus
-  // too large to hold the files), their thread starts once the tokenizers end, while this thread
-  // clusters, codes and synthesizes alone.
+  // another meanwhile, rather than later beside the outputs made on this one.
   let ahead: ReturnType<typeof referenceFilesAhead>;
-  let onCounted: (() => void) | undefined;
   const onAnalysed = (analysed: readonly Definition[], tokenizerThreads: number) => {
     if (tokenizerThreads === 1 && defaultWorkers() > 1) ahead = referenceFilesAhead(analysed);
-    else if (tokenizerThreads > 1) onCounted = () => (ahead = referenceFilesStarted(analysed));
   };
-  const run = await analyzeInStages({
-    ...options,
-    overrides,
-    ...(progress ? { progress } : {}),
-    signal: abandon.signal,
-    onAnalysed,
-    onCounted: () => onCounted?.(),
-  });
+  const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal, onAnalysed });
   progress?.('writing outputs');
   const context = renderContext(flags, io);
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.

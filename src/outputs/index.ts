@@ -518,26 +518,6 @@ export function referenceFilesAhead(analysed: readonly Definition[]): ReadonlyMa
   return new Map(names.map((name) => [name, made.get(BACKGROUND_FORMATS[name]!)!]));
 }
 
-/** Pieces (`CITE_BATCH` sources each) of each reference file a thread started early makes before they are read: some 25,000 sources. */
-const HEAD_START_PIECES = 128;
-
-/**
- * The reference files of a run too large to hold them (past `REFERENCES_AHEAD_AT_MOST` sources),
- * their thread started once the definitions are tokenized: it formats the first sources while this
- * thread counts, clusters, codes and synthesizes, with a core to spare, then goes on as the files
- * are written. Given to `renderOutputs` as `ahead`; the same bytes.
- */
-export function referenceFilesStarted(analysed: readonly Definition[]): ReadonlyMap<string, OutputContent> | undefined {
-  if (analysed.length <= REFERENCES_AHEAD_AT_MOST) return undefined;
-  const names = Object.keys(BACKGROUND_FORMATS);
-  const made = referenceFilesInBackground(
-    names.map((name) => BACKGROUND_FORMATS[name]!),
-    analysed,
-    { ahead: HEAD_START_PIECES },
-  );
-  return new Map(names.map((name) => [name, made.get(BACKGROUND_FORMATS[name]!)!]));
-}
-
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
 const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, context: RenderContext) => ReadonlyMap<string, string | Promise<Uint8Array>>>> = {
   'figures/': reportFigureFilesInBackground,

@@ -355,12 +355,11 @@ export function referencesInBackground(format: ReferenceFormat, definitions: rea
  * far as the files being read hold at most `PIECES_HELD` pieces (a file not read yet is held whole,
  * so reading them one after the other cannot stall). `whole`: the thread formats every source
  * without waiting for a reader (started early, on a core otherwise idle; the files are then held whole).
- * `ahead`: the pieces a file may hold before any is read (started early, it formats that far).
  */
 export function referenceFilesInBackground(
   formats: readonly ReferenceFormat[],
   definitions: readonly Definition[],
-  { whole = false, ahead = PIECES_HELD }: { whole?: boolean; ahead?: number } = {},
+  { whole = false }: { whole?: boolean } = {},
 ): Map<ReferenceFormat, BackgroundStream> {
   // The thread starts now, not when the writer comes to these files: it works while this thread
   // makes the outputs before them.
@@ -377,11 +376,9 @@ export function referenceFilesInBackground(
     const read = files.some((file) => file.reading) ? files.filter((file) => file.reading) : files;
     return Math.max(0, ...read.map((file) => file.pieces.length));
   };
-  // Batches while fewer than `BATCHES_AHEAD` are out and little is held (`ahead` before any file is
-  // read, a head start); once every source is sent, the end (null).
+  // Batches while fewer than `BATCHES_AHEAD` are out and little is held; once every source is sent, the end (null).
   const pump = () => {
-    const most = files.some((file) => file.reading || file.read) ? PIECES_HELD : Math.max(ahead, PIECES_HELD);
-    while (!ended && inFlight < BATCHES_AHEAD && (whole || held() + inFlight < most)) {
+    while (!ended && inFlight < BATCHES_AHEAD && (whole || held() + inFlight < PIECES_HELD)) {
       if (sent < definitions.length) {
         worker.postMessage(definitions.slice(sent, (sent += CITE_BATCH)).map(sourceOf));
         inFlight++;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wholeLater } from '../../src/outputs/content.js';
-import { referenceFilesAhead, referenceFilesStarted } from '../../src/outputs/index.js';
+import { referenceFilesAhead } from '../../src/outputs/index.js';
 import { referenceFilesInBackground, referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
 import type { Definition } from '../../src/model/index.js';
 import { check } from '../../src/pipeline.js';
@@ -60,21 +60,6 @@ describe('references formatted on a worker thread', () => {
     expect(ris).toBe(referencesRis(sources));
     expect(bib).toBe(referencesBib(sources));
   }, 60_000);
-
-  it('started early with a head start (`ahead` pieces before any is read), then held back as read: the same bytes', async () => {
-    // 84 batches: past the head start (70) and past what the thread holds once reading starts (64).
-    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
-    const files = referenceFilesInBackground(['bib', 'ris'], sources, { ahead: 70 });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');
-    const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
-    expect(bib).toBe(referencesBib(sources));
-    expect(ris).toBe(referencesRis(sources));
-  }, 60_000);
-
-  it('started early (`referenceFilesStarted`) only on a run too large to hold the files', () => {
-    expect(referenceFilesStarted(analysed)).toBeUndefined();
-  });
 
   it('made ahead (`referenceFilesAhead`) only past a references thread’s size: both files, the same bytes', async () => {
     expect(referenceFilesAhead(analysed)).toBeUndefined();

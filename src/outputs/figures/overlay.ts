@@ -42,13 +42,20 @@ const FOOTER = 58;
  * the term (VOSviewer's overlay visualisation), on the same layout as the factor-coloured network.
  * Terms no dated definition uses are grey.
  */
-export function overlaySvg(network: Network, meanYear: ReadonlyMap<string, number>, options: { title: string; width: number }): string {
-  // Folded, not spread: a million-definition corpus has some 150,000 terms, past the call stack's room for arguments.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const year of meanYear.values()) {
-    lo = Math.min(lo, year);
-    hi = Math.max(hi, year);
+export function overlaySvg(
+  network: Network,
+  meanYear: ReadonlyMap<string, number>,
+  options: { title: string; width: number; range?: { readonly lo: number; readonly hi: number } },
+): string {
+  // The scale's ends: given (over terms `meanYear` leaves out), else those of `meanYear`, folded, not
+  // spread: a million-definition corpus has some 150,000 terms, past the call stack's room for arguments.
+  let lo = options.range?.lo ?? Infinity;
+  let hi = options.range?.hi ?? -Infinity;
+  if (!options.range) {
+    for (const year of meanYear.values()) {
+      lo = Math.min(lo, year);
+      hi = Math.max(hi, year);
+    }
   }
   const undated = network.nodes.some((n) => !meanYear.has(n.id));
   const color = (id: string) => {

@@ -4,7 +4,7 @@ import { evolutionSvg } from '../../figures/evolution.js';
 import { heatMap } from '../../figures/heatmap.js';
 import { overlaySvg } from '../../figures/overlay.js';
 import { formatP, percent } from '../../format.js';
-import { analysesOf, factorColors, factorsOf, meanYearByTerm, networkFor } from '../data.js';
+import { analysesOf, factorColors, factorsOf, networkFor, termMeanYears } from '../data.js';
 import { code, heading, inl, paragraph, text, type Block, type Column, type Row } from '../model.js';
 import { columnPx, figure, type SectionBuilder } from './common.js';
 
@@ -105,7 +105,10 @@ function periodBlocks(result: RunResult): Block[] {
 function overlayBlocks(result: RunResult): Block[] {
   const blocks: Block[] = [];
   const net = networkFor(result);
-  const meanYear = meanYearByTerm(result);
+  const { years: meanYear, ...range } = termMeanYears(
+    result,
+    net.nodes.map((n) => n.id),
+  );
   const drawn = net.nodes.filter((n) => meanYear.has(n.id));
   blocks.push(heading('Terms by mean year'));
   if (net.nodes.length >= 2 && drawn.length) {
@@ -113,7 +116,7 @@ function overlayBlocks(result: RunResult): Block[] {
       figure(
         'term-overlay',
         'Term network coloured by mean publication year',
-        overlaySvg(net, meanYear, { title: 'Term network coloured by mean publication year', width: columnPx('double') }),
+        overlaySvg(net, meanYear, { title: 'Term network coloured by mean publication year', width: columnPx('double'), range }),
         'double',
         inl`The term network of the previous section, each term coloured by the mean publication year of the definitions using it (over those with a year; VOSviewer's overlay visualisation). The scale runs from the earliest mean year among the drawn terms (dark blue) to the latest (yellow)${drawn.length < net.nodes.length ? '; grey terms are used only by definitions without a year' : ''}. ${code('terms.csv')} has every term's ${code('mean_year')}.`,
       ),

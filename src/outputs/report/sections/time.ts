@@ -118,7 +118,7 @@ function overlayBlocks(result: RunResult): Block[] {
         'Term network coloured by mean publication year',
         overlaySvg(net, meanYear, { title: 'Term network coloured by mean publication year', width: columnPx('double'), range }),
         'double',
-        inl`The term network of the previous section, each term coloured by the mean publication year of the definitions using it (over those with a year; VOSviewer's overlay visualisation). The scale runs from the earliest mean year among the drawn terms (dark blue) to the latest (yellow)${drawn.length < net.nodes.length ? '; grey terms are used only by definitions without a year' : ''}. ${code('terms.csv')} has every term's ${code('mean_year')}.`,
+        inl`The term network of the previous section, each term coloured by the mean publication year of the definitions using it (over those with a year; VOSviewer's overlay visualisation). The scale runs from the earliest mean year of any term in ${code('terms.csv')} (dark blue) to the latest (yellow), drawn or not${drawn.length < net.nodes.length ? '; grey terms are used only by definitions without a year' : ''}. ${code('terms.csv')} has every term's ${code('mean_year')}.`,
       ),
     );
   } else blocks.push(paragraph([text('No clustered term is used by a dated definition: nothing to colour by year.')], 'empty'));

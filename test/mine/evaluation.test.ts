@@ -337,6 +337,15 @@ const FLOORS: Record<string, Floor> = {
   // 12/19, 12/14; quoted, author, year and ref 12 of 12 (the same from the PDF).
   // Twenty-third extractor: 12/15 (`dismisses … as`, `reads … as` after a named source; `treats … as` with no source named).
   'review-paper-32': { precision: 0.79, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
+  // The twenty-third held-out round: review-paper-33 (a scoping review in a public-health / medical-informatics journal,
+  // Vancouver numbered citations, Box 1 of key terms, a data-extraction table, written for precision) and test22.jsonl (32
+  // passages from public pages, digital twins mostly), labelled blind under the settled conventions 1–9 and committed before
+  // any run; scored blind, totals only, by the twenty-second and twenty-third extractors and both models (bench/RESULTS.md).
+  // Released for study by the twenty-fourth extractor (feat/mine-r24); floors at release (the twenty-third extractor's
+  // rules): test22.jsonl 13/15, 13/19; quoted, author, year and ref 13 of 13.
+  'test22.jsonl': { precision: 0.86, recall: 0.68, quoted: 1, author: 1, year: 1, ref: 1 },
+  // 14/15, 14/14; quoted, author, year and ref 14 of 14 (the same from the PDF).
+  'review-paper-33': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -391,11 +400,15 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // released, retrained with the twenty-third extractor's rules (feat/mine-r23), now in sample too:
   'test21.jsonl': { precision: 0.92, recall: 0.76, quoted: 0.91, author: 0.82, year: 0.97, ref: 0.94 }, // 35/38, 35/46; 32, 29, 34, 33 of 35
   'review-paper-32': { precision: 0.99, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/12, 12/14; 12, 12, 12, 12 of 12
+  // Blind for the twenty-second's model (11/12, 11/19; 14/14, 14/14) and the twenty-third's (11/12, 11/19; 14/15, 14/14);
+  // released for study by the twenty-fourth extractor (feat/mine-r24), not yet trained on (out of sample) at release:
+  'test22.jsonl': { precision: 0.91, recall: 0.57, quoted: 1, author: 1, year: 1, ref: 1 }, // 11/12, 11/19; 11, 11, 11, 11 of 11
+  'review-paper-33': { precision: 0.93, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/15, 14/14; 14, 14, 14, 14 of 14
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 21 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 31 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 22 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 32 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;
@@ -455,7 +468,8 @@ describe('mining evaluation', () => {
   }
 
   it('holds every labelled file (the floors above are not vacuous)', () => {
-    for (const file of PASSAGE_FILES) expect(readPassages(file)?.length ?? 0, file).toBeGreaterThanOrEqual(60);
+    // test22.jsonl is short of its brief's 90 (32 passages: its labeller ran out of time; fixtures README).
+    for (const file of PASSAGE_FILES) expect(readPassages(file)?.length ?? 0, file).toBeGreaterThanOrEqual(file === 'test22.jsonl' ? 30 : 60);
     for (const dir of PAPERS) expect(readPaper(dir)?.expected.length ?? 0, dir).toBeGreaterThanOrEqual(10);
   });
 

@@ -1,6 +1,7 @@
 import type { Attribution } from './attribution.js';
 import { citedAs, type Reference } from './references.js';
 import type { Clause, Factor, TermMatcher } from './clauses.js';
+import { canonical } from './clauses/terms.js';
 import { keepsHyphen } from './hyphens.js';
 import type { SourceLine } from './layout.js';
 
@@ -217,14 +218,7 @@ function joinLines(parts: readonly string[]): string {
   return out;
 }
 
-const termOf = (matcher: TermMatcher, written: string) =>
-  matcher.termOf.get(
-    written
-      .replace(/\s*\([^)]*\)\s*$|;\s*\S+$/u, '')
-      .trim()
-      .toLowerCase()
-      .replace(/\s*[-\u2010]\s*|\s+/g, ' '),
-  );
+const termOf = (matcher: TermMatcher, written: string) => canonical(matcher, written.replace(/\s*\([^)]*\)\s*$|;\s*\S+$/u, '').trim());
 
 function termEntry(
   body: readonly SourceLine[],

@@ -14,8 +14,15 @@ export interface TermMatcher {
 export function termMatcher(forms: readonly TermForm[]): TermMatcher {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const all = [...forms, ...swappedModifiers(forms)].sort((a, b) => b.form.length - a.form.length);
-  const alternatives = all.map((f) => f.form.split(' ').map(escape).join('(?:\\s+|\\s*[-\\u2010]\\s*)'));
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const separator = '(?:\\s+|\\s*[-\\u2010]\\s*)';
+  const alternatives = all.map((f) => f.form.split(' ').map(escape).join(separator));
+  // A two-word term with one word of domain between its words (`digital water twins`, convention 10), after every
+  // written form, so a configured three-word form still wins; not a function or degree word (`smart enough city`).
+  const inserted = forms
+    .map((f) => f.form.split(' '))
+    .filter((w) => w.length === 2)
+    .map(([m, h]) => `${escape(m!)}${separator}(?!${INSERT_STOP.source}${separator})\\p{L}[\\p{L}\\p{N}]*${separator}${escape(h!)}`);
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...inserted].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const termOf = new Map(all.map((f) => [f.form, f.term]));
   const split = new Map<string, { term: string; modifier: string; heads: string[] }>();
   for (const f of forms) {
@@ -49,6 +56,16 @@ function swappedModifiers(forms: readonly TermForm[]): TermForm[] {
   return out;
 }
 
+// Words that never stand between a term's two words as its domain.
+const INSERT_STOP = /(?:a|an|the|and|or|of|for|in|on|to|as|is|are|be|so|too|very|more|less|most|least|enough|plus|not|no)/iu;
+
+/** The term a written form stands for: a configured form, or a two-word form with a domain word between (`digital water twin`). */
 export function canonical(matcher: TermMatcher, written: string): string | undefined {
-  return matcher.termOf.get(written.toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
+  const key = written.toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' ');
+  const term = matcher.termOf.get(key);
+  if (term) return term;
+  const words = key.split(' ');
+  if (words.length !== 3 || new RegExp(`^${INSERT_STOP.source}$`, 'iu').test(words[1]!)) return undefined;
+  const outer = `${words[0]} ${words[2]}`;
+  return matcher.termOf.has(outer) && outer.split(' ').length === 2 ? matcher.termOf.get(outer) : undefined;
 }

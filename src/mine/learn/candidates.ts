@@ -1,4 +1,5 @@
 import type { Concept } from '../../config/concept.js';
+import { canonical } from '../clauses/terms.js';
 import type { TermMatcher } from '../clauses.js';
 import { minePrepared, prepareDocument, type Candidate } from '../index.js';
 import { placeOf, type Unit, type UnitKind } from '../segment.js';
@@ -179,7 +180,7 @@ export function namingsIn(sentence: string, matcher: TermMatcher, onCut?: (namin
   const { forms, heads } = namingPatterns(matcher);
   const out: { start: number; end: number; term: string }[] = [];
   for (const m of sentence.matchAll(forms)) {
-    const term = matcher.termOf.get(m[0].toLowerCase().replace(/\s*[-\u2010]\s*|\s+/g, ' '));
+    const term = canonical(matcher, m[0]);
     if (term) out.push({ start: m.index, end: m.index + m[0].length, term });
   }
   for (const { term, head } of heads) {

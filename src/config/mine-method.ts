@@ -2,4 +2,4 @@
 export const MINE_METHODS = ['rules', 'learned'] as const;
 export type MineMethod = (typeof MINE_METHODS)[number];
 /** What `mine`, `add` and documents in the corpus use when neither `--method` nor the config's `mine.method` says. */
-export const DEFAULT_MINE_METHOD: MineMethod = 'rules';
+export const DEFAULT_MINE_METHOD: MineMethod = 'learned';

@@ -5,8 +5,9 @@ import { mineDefinitions, unreadSentences, type Candidate, type MineOptions } fr
 import { MAX_SPANNED, MAX_SPANNED_NAMINGS } from './learn/candidates.js';
 import { mineLearned } from './learn/miner.js';
 
-// Which miner reads a document: the hand rules (the default, `DEFAULT_MINE_METHOD`; they explain each candidate by its
-// pattern) or the learned model (src/mine/learn/; bench/RESULTS.md compares them blind). The model is read on first use.
+// Which miner reads a document: the learned model (src/mine/learn/; the default, `DEFAULT_MINE_METHOD`, chosen by the
+// running tally of blind rounds in bench/blind-rounds.csv) or the hand rules, which explain each candidate by its
+// pattern. The model is read on first use.
 
 export { MINE_METHODS, type MineMethod } from '../config/mine-method.js';
 

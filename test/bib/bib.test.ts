@@ -134,11 +134,11 @@ describe('citydefs add --bib', () => {
     );
   });
 
-  it('mines the abstracts by the rules, or by the learned model with `method` (`add --method`, config `mine.method`)', async () => {
+  it('mines the abstracts by the learned model, or by the rules with `method` (`add --method`, config `mine.method`)', async () => {
     const dir = corpus({ 'refs.ris': RIS });
     const by = async (method?: 'rules' | 'learned') =>
       (await readBibliography('refs.ris', dir, new Diagnostics(), method ? { method } : {})).records.map((r) => r.mined?.pattern);
-    expect(await by()).toEqual(['refers-to']);
+    expect(await by()).toEqual(['learned']);
     expect(await by('rules')).toEqual(['refers-to']);
     expect(await by('learned')).toEqual(['learned']);
     const run = await cli(['add', '--bib', 'refs.ris', '--sector', 'academic', '--method', 'learned', '--dry-run'], dir);

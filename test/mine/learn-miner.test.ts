@@ -73,9 +73,9 @@ describe('learned miner: the shipped model', () => {
 });
 
 describe('config: mine.method', () => {
-  it('defaults to rules, takes learned, and names the values it takes otherwise', () => {
-    expect(ConfigSchema.parse({}).mine.method).toBe('rules');
-    expect(ConfigSchema.parse({ mine: { method: 'learned' } }).mine.method).toBe('learned');
+  it('defaults to learned, takes rules, and names the values it takes otherwise', () => {
+    expect(ConfigSchema.parse({}).mine.method).toBe('learned');
+    expect(ConfigSchema.parse({ mine: { method: 'rules' } }).mine.method).toBe('rules');
     const bad = ConfigSchema.safeParse({ mine: { method: 'neural' } });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({ path: ['mine', 'method'], message: 'Expected `rules` or `learned`' });

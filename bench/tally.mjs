@@ -1,46 +1,17 @@
 // Sums the mining blind rounds in bench/blind-rounds.csv (`npm run -s tally`): per round and pooled, each method's
 // precision, recall and F1 at its first blind score, and the non-definitions above the threshold on the review papers,
 // as a Markdown table. `node bench/tally.mjs [file.csv] [RANGE …]`, RANGE like `17-19` or `15-` (rounds 15 on); the
-// pooled rows are rounds 15 on and every RANGE given. Plain Node: no dependency.
+// pooled rows are rounds 15 on and every RANGE given.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 export const CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), 'blind-rounds.csv');
 export const COLUMNS = ['round', 'date', 'file', 'kind', 'method', 'extractor', 'commit', 'blind', 'right', 'found', 'expected', 'nondefs', 'source'];
 export const METHODS = ['rules', 'learned'];
 /** The tally that decides the default method starts at round 15 (README, "Where it stands"). */
 export const FROM = 15;
-
-/** One CSV line's fields (RFC 4180 quoting: `"a, b"`, `""` for a quote). */
-function fields(line, where) {
-  const out = [];
-  let i = 0;
-  for (;;) {
-    let value = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        const q = line.indexOf('"', i);
-        if (q < 0) throw new Error(`${where}: unterminated quoted field`);
-        value += line.slice(i, q);
-        i = q + 1;
-        if (line[i] === '"') {
-          value += '"';
-          i++;
-        } else break;
-      }
-      if (i < line.length && line[i] !== ',') throw new Error(`${where}: text after a quoted field`);
-    } else {
-      const c = line.indexOf(',', i);
-      value = line.slice(i, c < 0 ? line.length : c);
-      i = c < 0 ? line.length : c;
-    }
-    out.push(value);
-    if (i >= line.length) return out;
-    i++; // the comma
-  }
-}
 
 /** `15` → [15, 15]; `20-21` → [20, 21]. */
 function roundSpan(label, where) {
@@ -62,18 +33,16 @@ function count(value, column, where) {
  * equal to found − right and none on a passage file, one row per (round, file, method, blind).
  */
 export function parseRounds(text, name = 'blind-rounds.csv') {
-  const lines = text.split(/\r?\n/);
+  const records = parse(text, { comment: '#', skip_empty_lines: true, relax_column_count: true, info: true });
   const rows = [];
   const seen = new Set();
   let header = null;
-  lines.forEach((line, index) => {
-    const where = `${name}:${index + 1}`;
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const values = fields(line, where);
+  for (const { record: values, info } of records) {
+    const where = `${name}:${info.lines}`;
     if (!header) {
       if (values.join(',') !== COLUMNS.join(',')) throw new Error(`${where}: the header must be ${COLUMNS.join(',')}`);
       header = values;
-      return;
+      continue;
     }
     if (values.length !== COLUMNS.length) throw new Error(`${where}: ${values.length} fields, not ${COLUMNS.length}`);
     const raw = Object.fromEntries(COLUMNS.map((c, i) => [c, values[i]]));
@@ -94,7 +63,7 @@ export function parseRounds(text, name = 'blind-rounds.csv') {
     if (seen.has(key)) throw new Error(`${where}: a second row for round ${raw.round}, ${raw.file}, ${raw.method}, blind ${raw.blind}`);
     seen.add(key);
     rows.push({ ...raw, lo, hi, blind: Number(raw.blind), right, found, expected, nondefs });
-  });
+  }
   if (!header) throw new Error(`${name}: no header`);
   return rows;
 }

@@ -201,6 +201,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * twenty-third extractor after those blind scores. review-paper-33 and test22.jsonl, labelled blind on 2026-12-05,
  * held out from the moment they were merged and scored blind (totals only) by the twenty-second and twenty-third
  * extractors and both models (bench/RESULTS.md), are released for study by the twenty-fourth extractor after those
- * blind scores. review-paper-34* and test23* (being labelled blind on other branches) are held out before they arrive.
+ * blind scores. review-paper-34 and test23.jsonl, labelled blind on 2026-12-05, held out from the moment they were
+ * merged and scored blind (totals only) by the twenty-third and twenty-fourth extractors and both models
+ * (bench/RESULTS.md), are released for study by the twenty-fifth extractor after those blind scores. Nothing is held
+ * out now.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-34', 'test23.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

@@ -16,3 +16,20 @@ describe('`can be seen as` a bare genus, then a second clause after `, and` (con
     expect(mine('A digital twin can be considered as a replica of a plant, and that is updated from its sensors every minute.')).toHaveLength(1);
   });
 });
+
+describe('a locator in parentheses after a closing quotation mark (`” (paragraph 6.12)`, `” (p. 7)`, `” (s. 4)`)', () => {
+  it('is cut from the clause: it says where the words are, not what the term is', () => {
+    expect(
+      mine('The draft plan defines a smart city as “a town whose data is planned together with its roads and drains” (paragraph 4.3). We agree.'),
+    ).toMatchObject([{ clause: 'a smart city as “a town whose data is planned together with its roads and drains' }]);
+    expect(mine('The strategy defines a digital twin as “a live model of the water network kept current from its meters” (s. 12).')).toMatchObject([
+      { clause: 'a digital twin as “a live model of the water network kept current from its meters' },
+    ]);
+  });
+
+  it('leaves a parenthesis with a locator word but no number after the mark alone', () => {
+    expect(mine('The strategy defines a smart city as “a town whose data is planned together with its roads” (paragraph under review).')[0]!.clause).toContain(
+      '(paragraph under review)',
+    );
+  });
+});

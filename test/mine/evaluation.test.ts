@@ -349,6 +349,17 @@ const FLOORS: Record<string, Floor> = {
   'test22.jsonl': { precision: 0.88, recall: 0.78, quoted: 1, author: 1, year: 1, ref: 1 },
   // 14/15, 14/14; quoted, author, year and ref 14 of 14 (the same from the PDF).
   'review-paper-33': { precision: 0.93, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
+  // The twenty-fourth held-out round: review-paper-34 (a literature-review chapter of a doctoral thesis, APA 7 citations
+  // with pages, block quotations) and test23.jsonl (88 passages: legislation, national pages, digital twins outside the
+  // city, written planning decisions), labelled blind under conventions 1–11 and committed before any run; scored blind,
+  // totals only, by the twenty-third and twenty-fourth extractors and both models (bench/RESULTS.md). Released for study
+  // by the twenty-fifth extractor (feat/mine-r25); floors at release (the twenty-fourth extractor's rules):
+  // test23.jsonl 29/38, 29/39; quoted 27, author 24, year 28, ref 28 of 29.
+  // Twenty-fifth extractor: 30/38, 30/39; quoted 28, author 24, year 29, ref 29 of 30 (a locator after the closing mark).
+  'test23.jsonl': { precision: 0.78, recall: 0.76, quoted: 0.93, author: 0.8, year: 0.96, ref: 0.96 },
+  // 13/19, 13/16; quoted, author, year and ref 13 of 13.
+  // Twenty-fifth extractor: 13/16 (`can be seen as` a bare genus, then `, and` a second clause).
+  'review-paper-34': { precision: 0.81, recall: 0.81, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -410,11 +421,21 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // sample), retrained with its rules, now in sample too:
   'test22.jsonl': { precision: 0.94, recall: 0.89, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/18, 17/19; 17 of 17 each
   'review-paper-33': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/14, 14/14; 14 of 14 each
+  // Blind for the twenty-third's model (29/36, 29/39; 15/20, 15/16) and the twenty-fourth's (30/37, 30/39; 16/21, 16/16);
+  // released for study by the twenty-fifth extractor (feat/mine-r25; out of sample at release, with its rules before
+  // retraining 31/37, 31/39 and 16/19, 16/16), retrained with its rules, now in sample too:
+  'test23.jsonl': { precision: 0.92, recall: 0.94, quoted: 0.91, author: 0.81, year: 0.97, ref: 0.97 }, // 37/40, 37/39; 34, 30, 36, 36 of 37
+  'review-paper-34': { precision: 0.99, recall: 0.99, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 }, // 16/16, 16/16; 15, 15, 15, 16 of 16
 };
 
+// Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
+// review-paper-34's Table 2 cell `“A digital twin is a continuously updated data model …” (p. 2)` wraps onto indented
+// continuation lines in pages.json (the rules miss it there) and is read whole from the PDF's table.
+const PDF_GAINS: Record<string, number> = { 'review-paper-34': 1 };
+
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 22 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-const PAPERS = ['review-paper', ...Array.from({ length: 32 }, (_, i) => `review-paper-${i + 2}`)];
+const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 23 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+const PAPERS = ['review-paper', ...Array.from({ length: 33 }, (_, i) => `review-paper-${i + 2}`)];
 
 function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;
@@ -459,7 +480,11 @@ describe('mining evaluation', () => {
         const s = score([{ id: dir, found: mineDefinitions(pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]);
         return { tp: s.tp, fp: s.fp, fn: s.fn, attribution: s.attribution };
       };
-      expect(counts(text.pages)).toEqual(counts(paper!.pages));
+      const gain = PDF_GAINS[dir] ?? 0;
+      const fromPages = counts(paper!.pages);
+      const a = fromPages.attribution;
+      const attribution = { ...a, checked: a.checked + gain, quoted: a.quoted + gain, author: a.author + gain, year: a.year + gain, ref: a.ref + gain };
+      expect(counts(text.pages)).toEqual({ ...fromPages, tp: fromPages.tp + gain, fn: fromPages.fn - gain, attribution });
     });
   }
 

@@ -137,10 +137,11 @@ export function trailingSource(sentence: string, start: number): number {
   const said = SAID_AFTER.exec(sentence.slice(start));
   if (said) return start + said.index;
   // (or in parentheses after a closing quotation mark: `… overall costs’ (Techopedia)`)
-  // (or a locator: `… infrastructure” (3.4 of that edition)`; a bare acronym, `” (ICT)`, belongs to the definiens)
+  // (or a locator: `… infrastructure” (3.4 of that edition)`, `… open space” (paragraph 6.12)`, `…” (p. 7)`; a bare
+  // acronym, `” (ICT)`, belongs to the definiens)
   // (or an occasion and its date: `… is built” (interview, 12 November 2026)`)
   const m =
-    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50}|\p{Ll}[^(),]{0,30},\s[^()]{0,30}\b(?:1[89]|20)\d\d)\)[.\s]*$/u.exec(
+    /[.!?]["'”’»]*\s+[-–—]\s*\p{Lu}[^.!?]{0,80}$|(?<=[’”"»])\s*\((?!(?:1[89]|20)\d\d)(?:\p{Lu}[^()]{1,60}|[^()]*\d[^()]*\s\p{Ll}[^()]{0,50}|(?:pp?|paras?|paragraphs?|sections?|s|§§?|clauses?|cl|arts?|articles?|chapters?|ch)\.?\s*\d[\d.,–-]*|\p{Ll}[^(),]{0,30},\s[^()]{0,30}\b(?:1[89]|20)\d\d)\)[.\s]*$/u.exec(
       sentence.slice(start),
     );
   if (m) return start + m.index;

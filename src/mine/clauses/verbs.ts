@@ -154,7 +154,10 @@ function passiveAs(text: string): VerbMatch | undefined {
     .slice(passive[0].length)
     .replace(/\.\.\./gu, '…')
     .split(/[.;]/u)[0]!;
-  const little = bareGenus(said.replace(/[“”"‘’]/gu, ''));
+  // (`can be seen as a label, and many critics see it as nothing more`: a second clause joined by `, and` is not the
+  // genus's differentia; a relative after the comma, `, and that …`, still is)
+  const genus = said.split(/,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that|which|who|whose|where|in\s+which)\b)/iu)[0]!;
+  const little = bareGenus(genus.replace(/[“”"‘’]/gu, ''));
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;

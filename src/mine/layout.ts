@@ -17,7 +17,6 @@ export interface Laid {
   readonly references: SourceLine[];
 }
 
-/** Body and references of a document given as page texts. */
 // Curly quotation marks saved as GBK and read as Latin-1 (`¡°…¡±`, `¡®…¡¯`: bytes A1B0, A1B1, A1AE, A1AF), as a
 // mirror or an old export prints them; the pairs mean nothing else in prose, so they are read as the marks they were.
 const GBK_QUOTES: Readonly<Record<string, string>> = { '¡°': '“', '¡±': '”', '¡®': '‘', '¡¯': '’' };
@@ -27,13 +26,14 @@ export function gbkQuotes(text: string): string {
 }
 
 // A numbered citation broken over lines, one number a line (`[\n1,\n2]`, as web pages of journals copy): joined, so
-// that it reads as the marker it is (`[1, 2]`).
+// that it reads as the marker it is (`[1,2]`).
 const BROKEN_MARKER = /\[[ \t]*\n[ \t]*(\d{1,4}(?:[ \t]*[,–-][ \t]*\n?[ \t]*\d{1,4})*)[ \t]*\n?[ \t]*\]/gu;
 
 export function joinBrokenMarkers(text: string): string {
   return text.replace(BROKEN_MARKER, (_, list: string) => `[${list.replace(/[ \t]*([,–-])[ \t]*\n?[ \t]*/gu, (__, mark: string) => mark)}]`);
 }
 
+/** Body and references of a document given as page texts. */
 export function layOut(pages: readonly string[]): Laid {
   const raw = pages.map((page) => joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n'))).split('\n'));
   // A footer printed across a two-column page (`Okafor · Title      7`) is split at the gutter and its

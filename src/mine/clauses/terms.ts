@@ -58,6 +58,7 @@ function swappedModifiers(forms: readonly TermForm[]): TermForm[] {
 
 // Words that never stand between a term's two words as its domain.
 const INSERT_STOP = /(?:a|an|the|and|or|of|for|in|on|to|as|is|are|be|so|too|very|more|less|most|least|enough|plus|not|no)/iu;
+const ONLY_INSERT_STOP = new RegExp(`^${INSERT_STOP.source}$`, 'iu');
 
 /** The term a written form stands for: a configured form, or a two-word form with a domain word between (`digital water twin`). */
 export function canonical(matcher: TermMatcher, written: string): string | undefined {
@@ -65,7 +66,6 @@ export function canonical(matcher: TermMatcher, written: string): string | undef
   const term = matcher.termOf.get(key);
   if (term) return term;
   const words = key.split(' ');
-  if (words.length !== 3 || new RegExp(`^${INSERT_STOP.source}$`, 'iu').test(words[1]!)) return undefined;
-  const outer = `${words[0]} ${words[2]}`;
-  return matcher.termOf.has(outer) && outer.split(' ').length === 2 ? matcher.termOf.get(outer) : undefined;
+  if (words.length !== 3 || ONLY_INSERT_STOP.test(words[1]!)) return undefined;
+  return matcher.termOf.get(`${words[0]} ${words[2]}`);
 }

@@ -46,3 +46,22 @@ describe('a definition cited by its page alone, in a document about a listed wor
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'Lindqvist-Obi', year: 2024 } });
   });
 });
+
+describe('a page locator after a block quotation’s full stop (`… for it. (p. 23) The definition …`)', () => {
+  it('stays with the quotation and ends its sentence, as an author–year citation there does', () => {
+    const found = mine(
+      review(
+        'Maren Lindqvist-Obi opens with a definition.\n    A smart city is a city that answers to its residents for the data it keeps. (p. 23) The definition is careful, and it is political.',
+      ),
+    );
+    expect(found).toMatchObject([
+      { clause: 'A smart city is a city that answers to its residents for the data it keeps', attribution: { author: 'Lindqvist-Obi' } },
+    ]);
+  });
+
+  it('leaves a parenthesis that is no page locator where it was', () => {
+    expect(mine('A smart city is a city that answers to its residents for its data. (See chapter two) The rest follows.')[0]!.clause).toBe(
+      'A smart city is a city that answers to its residents for its data',
+    );
+  });
+});

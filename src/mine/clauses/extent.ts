@@ -145,6 +145,9 @@ export function trailingSource(sentence: string, start: number): number {
       sentence.slice(start),
     );
   if (m) return start + m.index;
+  // (or a page alone closing the sentence, after a word or the full stop: `… behave (p. 9).`, `… for it. (p. 23)`)
+  const page = /[.!?]?\s*\(\s*pp?\.\s*\d[\d–-]*\s*\)[.\s]*$/u.exec(sentence.slice(start));
+  if (page) return start + page.index;
   // (or a cross-reference or a mark scheme's note in parentheses closing the sentence, no year in it: `… emissions (see
   // Glossary, p. 88).`, `… infrastructure (2 marks).`)
   const note = /\s*\((?![^()]*\b(?:1[89]|20)\d\d)(?:(?:see|cf\.|compare)\s[^()]{1,60}|\d{1,3}\s+(?:marks?|points?))\)[.!?\s]*$/iu.exec(sentence.slice(start));

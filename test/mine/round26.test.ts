@@ -65,3 +65,26 @@ describe('a page locator after a block quotation’s full stop (`… for it. (p.
     );
   });
 });
+
+describe('a page locator before a comma and a conjunction (`… competence (pp. 40–44), and its case studies …`)', () => {
+  it('closes the clause: what follows is another statement', () => {
+    const [found] = mine(
+      review(
+        'Lindqvist-Obi treats the smart city as a bargain that a council strikes with its residents (pp. 12–14), and her chapters follow that bargain in four towns.',
+      ),
+    );
+    expect(found).toMatchObject({
+      clause: 'the smart city as a bargain that a council strikes with its residents',
+      attribution: { author: 'Lindqvist-Obi', year: 2024 },
+    });
+    expect(mine('A smart city is a city that answers to its residents for its data (p. 4); the rest of the chapter is about money.')[0]!.clause).toBe(
+      'A smart city is a city that answers to its residents for its data',
+    );
+  });
+
+  it('leaves a locator that is not followed by another statement where it was', () => {
+    expect(mine('A smart city is a city that answers to its residents for its data (p. 4), its budgets and its plans.')[0]!.clause).toContain(
+      '(p. 4), its budgets',
+    );
+  });
+});

@@ -88,3 +88,16 @@ describe('a page locator before a comma and a conjunction (`… competence (pp. 
     );
   });
 });
+
+describe('a short aside between the object of a reporting verb and its `as` (`defines X, by contrast, as …`)', () => {
+  it('is read over: the verb still defines the term', () => {
+    expect(mine('Okonkwo-Reyes (2021) defines the smart city, by contrast, as “a city that budgets its data as it budgets its water”.')).toMatchObject([
+      { clause: 'the smart city, by contrast, as “a city that budgets its data as it budgets its water', attribution: { author: 'Okonkwo-Reyes', year: 2021 } },
+    ]);
+    expect(mine('The standard [4] defines a digital twin, in the energy sector, as a model of a plant that is updated from its meters.')).toHaveLength(1);
+  });
+
+  it('leaves a list of terms between commas alone (no single object)', () => {
+    expect(mine('The report defines the smart city, the green city, as well as the digital region in its glossary.')).toEqual([]);
+  });
+});

@@ -219,6 +219,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test21.jsonl', 'review-paper-32'],
   ['test22.jsonl', 'review-paper-33'],
   ['test23.jsonl', 'review-paper-34'],
+  ['review-paper-35'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

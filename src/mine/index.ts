@@ -7,6 +7,7 @@ import { sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { parseReferences, type Reference } from './references.js';
+import { citedByPage, listedWorks } from './reviewed-works.js';
 import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { readTurns, type Speaker } from './speakers.js';
@@ -223,6 +224,7 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   const { laid, matcher, references, terms, units, sentencesOf } = document;
   const out: Candidate[] = [];
   const notes = notesOf(units);
+  const works = listedWorks(parseReferences(laid.references));
   const notesOnOrAfter = notesReadFrom(notesByPage(laid.body));
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
@@ -260,6 +262,7 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const place = placeOf(unit, sentence.start + clause.start);
         const pageNotes = notesOnOrAfter(place.page);
         let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes, pageNotes);
+        attribution = citedByPage(attribution, sentence.text, clause.end, `${paragraphsAbove(units, u)}\n${unit.text.slice(0, sentence.start)}`, works);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
@@ -277,6 +280,13 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
     const attribution = withFullName(c.attribution);
     return attribution === c.attribution ? c : { ...c, attribution };
   });
+}
+
+/** The text of the two units above a unit, not past a heading (the paragraphs a `she` or `the book` may point back to). */
+function paragraphsAbove(units: readonly Unit[], u: number): string {
+  const above: string[] = [];
+  for (let k = u - 1; k >= 0 && k >= u - 2 && units[k]!.kind !== 'heading'; k--) above.unshift(units[k]!.text);
+  return above.join('\n');
 }
 
 function candidate(

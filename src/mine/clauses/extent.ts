@@ -109,7 +109,10 @@ export function nextStatement(sentence: string, start: number): number {
     /,\s+(?:and|but|yet|while|whereas)\s+(?:the|this|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|need|needs|can|cannot|must|should|will|would|may|might|do|does|did|has|have)\b|,\s+but\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,2}?\s+(?:is|are|was|were)\b/u.exec(
       sentence.slice(start),
     );
-  const end = Math.min(m ? start + m.index : sentence.length, other ? start + other.index : sentence.length);
+  // (or a page locator closing what it cites before a comma and a conjunction or a semicolon: `… competence (pp. 40–44),
+  // and its case studies …`)
+  const page = /\s*\(\s*pp?\.\s*\d[\d–-]*\s*\)(?=\s*(?:,\s+(?:and|but|yet|while|whereas|whilst|so)\s|;))/u.exec(sentence.slice(start));
+  const end = Math.min(m ? start + m.index : sentence.length, other ? start + other.index : sentence.length, page ? start + page.index : sentence.length);
   const comment = COMMENTARY.exec(sentence.slice(start, end));
   return comment ? start + comment.index : end;
 }
@@ -145,6 +148,9 @@ export function trailingSource(sentence: string, start: number): number {
       sentence.slice(start),
     );
   if (m) return start + m.index;
+  // (or a page alone closing the sentence, after a word or the full stop: `… behave (p. 9).`, `… for it. (p. 23)`)
+  const page = /[.!?]?\s*\(\s*pp?\.\s*\d[\d–-]*\s*\)[.\s]*$/u.exec(sentence.slice(start));
+  if (page) return start + page.index;
   // (or a cross-reference or a mark scheme's note in parentheses closing the sentence, no year in it: `… emissions (see
   // Glossary, p. 88).`, `… infrastructure (2 marks).`)
   const note = /\s*\((?![^()]*\b(?:1[89]|20)\d\d)(?:(?:see|cf\.|compare)\s[^()]{1,60}|\d{1,3}\s+(?:marks?|points?))\)[.!?\s]*$/iu.exec(sentence.slice(start));

@@ -49,8 +49,10 @@ export function reportingClause(
   if (!reporting) return undefined;
   // (`define digital twins of cities as …`: a short complement of the term before `as`)
   // (or its abbreviation: `describe an urban digital twin (UDT) as …`)
+  // (or a short aside between commas, a prepositional phrase or an adverb: `defines a digital twin, in the manufacturing
+  // domain, as …`, `defines the sustainable city, by contrast, as …`)
   const as =
-    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
+    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:(?:by|in|for|on|at|under|within|from|after|with)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+|however|instead|likewise|similarly|too|also|therefore|thus|broadly|narrowly|here|then)(?=\s*,))?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
       sentence.slice(after),
     ) ?? (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
   if (!as) return undefined;

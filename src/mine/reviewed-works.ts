@@ -1,0 +1,66 @@
+import type { Attribution } from './attribution.js';
+import { citedAs, type Reference } from './references.js';
+
+/**
+ * A page locator closing the clause or right after it (`… behave (p. 9)`, `…” (pp. 61–2)`, `(p.\n88)`): the words are
+ * quoted from a page of a work, with no name in the parentheses. Not a section or paragraph locator, which a document's
+ * own cross-references use too.
+ */
+const PAGE_LOCATOR = /\(\s*pp?\.\s*\d[\d–-]*\s*\)/u;
+
+/** The author–year entries of a document's reference list (a bibliography, Works Cited), by surname or body. */
+export function listedWorks(references: readonly Reference[]): readonly Reference[] {
+  return references.filter((r) => r.number === undefined && r.authors.length > 0 && r.year !== undefined);
+}
+
+/**
+ * A definition quoted from a work the document is about (a book under review, a report discussed), cited by its page
+ * alone: `Her own definition …: a digital twin is … (p. 9)`, `In Vaalmoen’s usage, the term … refers to … (p. 31)`. The
+ * page locator says the words are that work's (settled convention 4: the document's own apparatus names the source).
+ * The author is the listed author the sentence names up to the locator (`Vaalmoen proposes`, `in Vaalmoen’s reading`),
+ * else the last one named before it in the paragraph or the two paragraphs above it (`she`, `the book`); the year is the
+ * list's. Only a surname the reference list holds counts, so a place or a case (`Rotterdam`) is never the author.
+ * An attribution already naming its author is kept, its year filled from the list when the list has that author once.
+ */
+export function citedByPage(
+  found: Attribution | undefined,
+  sentence: string,
+  clauseEnd: number,
+  before: string,
+  works: readonly Reference[],
+): Attribution | undefined {
+  if (!works.length) return found;
+  if (found?.author !== undefined || found?.ref !== undefined) return withListedYear(found, works);
+  const locator = pageLocatorAt(sentence, clauseEnd);
+  if (locator === undefined) return found;
+  const work = lastNamed(sentence.slice(0, locator), works) ?? lastNamed(before, works);
+  if (!work) return found;
+  // (named as a citation names the work: `Ferrand and Reyes-Thorpe`, `Lund et al.`)
+  return { author: citedAs(work.authors, work.etAl) ?? work.authors[0]!, year: work.year!, cue: 'page locator' };
+}
+
+/** Where a page locator closing the clause (its last words) or standing right after it starts, if there is one. */
+function pageLocatorAt(sentence: string, clauseEnd: number): number | undefined {
+  const inside = new RegExp(`${PAGE_LOCATOR.source}\\s*$`, 'u').exec(sentence.slice(0, clauseEnd));
+  if (inside) return inside.index;
+  const after = new RegExp(`^[\\s.,;:”"’»]*${PAGE_LOCATOR.source}`, 'u').exec(sentence.slice(clauseEnd));
+  return after ? clauseEnd : undefined;
+}
+
+/** The listed work whose first author is named last in the text (as a word: `Vaalmoen’s`, `Ostrander-Pike`). */
+function lastNamed(text: string, works: readonly Reference[]): Reference | undefined {
+  let best: { at: number; work: Reference } | undefined;
+  for (const work of works) {
+    const name = work.authors[0]!;
+    const re = new RegExp(`(?<![\\p{L}-])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu');
+    for (const m of text.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, work };
+  }
+  return best?.work;
+}
+
+/** An author without a year takes the year of the list's one entry by that author. */
+function withListedYear(found: Attribution | undefined, works: readonly Reference[]): Attribution | undefined {
+  if (!found?.author || found.year !== undefined || found.ref !== undefined) return found;
+  const by = works.filter((w) => w.authors[0] === found.author);
+  return by.length === 1 ? { ...found, year: by[0]!.year! } : found;
+}

@@ -36,3 +36,15 @@ describe('two authors named as a citation names them, without a year (`Marchetti
     expect(found!.attribution!.year).toBeUndefined();
   });
 });
+
+describe('a verb of regarding before a bare genus (`We treat the digital twin, for now, as an open question`)', () => {
+  it('is a framing, not a definition (convention 12): below the default threshold', () => {
+    expect(mine('We treat the urban digital twin, for the moment, as an open puzzle.')).toEqual([]);
+    expect(mine('The engineers, for their part, treat the smart city as a cost centre rather than a plan, and they say so.')).toEqual([]);
+  });
+
+  it('leaves a genus with a differentia, and other verbs, as they were', () => {
+    expect(mine('We treat the smart city as a city that plans its services around the data its residents can see.')).toHaveLength(1);
+    expect(mine('Vellacott (2023) defines the smart city as a sensing network.')).toHaveLength(1);
+  });
+});

@@ -48,3 +48,15 @@ describe('a verb of regarding before a bare genus (`We treat the digital twin, f
     expect(mine('Vellacott (2023) defines the smart city as a sensing network.')).toHaveLength(1);
   });
 });
+
+describe('an indefinite pronoun after the copula (`is something a council does rather than something a city has`)', () => {
+  it('names no genus, as a free relative names none (convention 12): below the default threshold', () => {
+    expect(mine('A smart city, on this view, is something a ministry funds rather than something a town builds.')).toEqual([]);
+    expect(mine('Digital twins, however, are something far harder to price.')).toEqual([]);
+  });
+
+  it('leaves `nothing more … than` a genus with a differentia, and a noun phrase, as they were', () => {
+    expect(mine('A digital twin is nothing more exotic than a model that updates itself from its asset.')).toHaveLength(1);
+    expect(mine('A smart city is a city that funds its services from the data it shares.')).toHaveLength(1);
+  });
+});

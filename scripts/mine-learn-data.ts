@@ -220,6 +220,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test22.jsonl', 'review-paper-33'],
   ['test23.jsonl', 'review-paper-34'],
   ['review-paper-35'],
+  ['test24.jsonl', 'review-paper-36'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -58,9 +58,12 @@ function lastNamed(text: string, works: readonly Reference[]): Reference | undef
   return best?.work;
 }
 
-/** An author without a year takes the year of the list's one entry by that author. */
+/**
+ * An author without a year takes the year of the list's one entry by that author: named by the first surname, or as a
+ * citation names the entry's authors (`Dunstable-Okafor and Reimers-Tuan define …`, `Lund et al. describe …`).
+ */
 function withListedYear(found: Attribution | undefined, works: readonly Reference[]): Attribution | undefined {
   if (!found?.author || found.year !== undefined || found.ref !== undefined) return found;
-  const by = works.filter((w) => w.authors[0] === found.author);
+  const by = works.filter((w) => w.authors[0] === found.author || citedAs(w.authors, w.etAl) === found.author);
   return by.length === 1 ? { ...found, year: by[0]!.year! } : found;
 }

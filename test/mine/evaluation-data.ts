@@ -208,7 +208,7 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * scored blind (totals only) by the twenty-fourth and twenty-fifth extractors and both models (bench/RESULTS.md), is
  * released for study by the twenty-sixth extractor after those blind scores. review-paper-36 and test24.jsonl, labelled
  * blind on 2026-12-05, held out before they existed and scored blind (totals only) by the twenty-fifth and twenty-sixth
- * extractors (bench/RESULTS.md), stay held out until the twenty-seventh extractor's release. review-paper-37, being
- * labelled blind on 2026-12-05, is held out before it exists.
+ * extractors and both models (bench/RESULTS.md), are released for study by the twenty-seventh extractor after those
+ * blind scores. review-paper-37, being labelled blind on 2026-12-05, is held out before it exists.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-36', 'test24.jsonl', 'review-paper-37']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-37']);

@@ -98,6 +98,10 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
     return { pattern: { name: 'is-where', value: 0.75 } };
   }
   if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
+  // `is something a council does rather than something a city has`, `are something far more intangible`: an indefinite
+  // pronoun names no genus (as a free relative, `is whatever a council can procure`, names none: convention 12).
+  // (`nothing more exotic than a map that …` gives way to a genus, as a comparison may: not read here)
+  if (/^(?:something|anything)\b/iu.test(t)) return reject('an indefinite pronoun (is something …), not a genus', 0.3);
   if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
   const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
   if (det) {

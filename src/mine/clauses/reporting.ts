@@ -101,6 +101,12 @@ export function reportingClause(
       !/\b(?:that|which|who|whose|where|when)\b/iu.test(sentence.slice(after + as.index + as[0].length).split(/[.;:]/u)[0]!)
         ? [{ name: 'treated as … with no source named (how work handles it), not a definition', value: 0.5 }]
         : []),
+      // (`We treat the digital twin, for now, as an open question`, `treat it as a budget line rather than a strategy`: a
+      // verb of regarding before a bare genus, or two set against each other, gives no differentia: a framing, not a
+      // definition (convention 12))
+      ...(REGARDING.test(base) && bareRegarded(sentence.slice(after + as.index + as[0].length))
+        ? [{ name: 'regarded as a bare genus (treat … as an open question), not a definition', value: 0.3 }]
+        : []),
       // (`Topic 3 treats the smart city as …`: a numbered grouping of the records a review counts, not a source that defines)
       ...(/(?:^|[\s,;:])(?:cluster|topic|theme|group|factor|component|stream|strand|category)\s+(?:\d{1,2}|[A-H])$/iu.test(subjectText)
         ? [{ name: 'a numbered grouping of records (Topic 3 treats …), not a source', value: 0.3 }]
@@ -115,6 +121,15 @@ export function reportingClause(
     ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
     ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
   });
+}
+
+/** What follows `as`, to the end of the sentence, is a bare genus (`an open question`), or two set apart (`a budget line rather than a strategy`). */
+function bareRegarded(complement: string): boolean {
+  // (up to a second clause: `as a budget line rather than a strategy, and the term is used …`)
+  const said = complement.replace(/(?:,\s+(?:and|but)\s|;)[^]*$/u, '').replace(/[\s.!]+$/u, '');
+  if (/[,;:(“"]/u.test(said)) return false;
+  const parts = said.split(/\s+rather\s+than\s+/u);
+  return parts.length <= 2 && parts.every((p) => bareGenus(p));
 }
 
 // Active verbs of judging, selling or reading (the passive's list is verbs.ts's PROMOTED).

@@ -163,6 +163,8 @@ export interface PreparedDocument {
   readonly laid: Laid;
   readonly matcher: TermMatcher;
   readonly references: ReadonlyMap<number, Reference>;
+  /** The author–year entries of its reference list (the works a page locator may cite). */
+  readonly works: readonly Reference[];
   readonly terms: ReturnType<typeof readTermEntries>;
   readonly units: readonly Unit[];
   /** The sentences of one of `units`, split on first use and then kept. */
@@ -177,7 +179,9 @@ export interface PreparedDocument {
 export function prepareDocument(pages: readonly string[], concept: Concept = DEFAULT_CONCEPT): PreparedDocument {
   const laid = layOut(pages);
   const matcher = documentMatcher(concept, laid.body);
-  const references = referenceIndex(parseReferences(laid.references));
+  const listed = parseReferences(laid.references);
+  const references = referenceIndex(listed);
+  const works = listedWorks(listed);
   // A transcript's speaker labels are taken off the lines they open (each opens a unit of its own).
   const turns = readTurns(laid.body);
   // A terminology standard's entries (`3.1` / `smart city` / `city that …`) are read apart from the prose.
@@ -190,7 +194,7 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
     if (!sentences) split.set(unit, (sentences = splitSentences(unit.text, unit.kind)));
     return sentences;
   };
-  return { concept, laid, matcher, references, terms, units, sentencesOf, speakers, ...(turns?.year !== undefined ? { eventYear: turns.year } : {}) };
+  return { concept, laid, matcher, references, works, terms, units, sentencesOf, speakers, ...(turns?.year !== undefined ? { eventYear: turns.year } : {}) };
 }
 
 // An editor's paragraph inside a transcript: `[Break]`, `[Editor's note: …]`, `Editor’s note: …`.
@@ -221,10 +225,9 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
 /** `mineDefinitions` on a document already prepared (its concept is the one it was prepared for). Pure. */
 export function minePrepared(document: PreparedDocument, options: Omit<MineOptions, 'concept'> = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const { laid, matcher, references, terms, units, sentencesOf } = document;
+  const { laid, matcher, references, works, terms, units, sentencesOf } = document;
   const out: Candidate[] = [];
   const notes = notesOf(units);
-  const works = listedWorks(parseReferences(laid.references));
   const notesOnOrAfter = notesReadFrom(notesByPage(laid.body));
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.

@@ -39,11 +39,14 @@ export function citedByPage(
   return { author: citedAs(work.authors, work.etAl) ?? work.authors[0]!, year: work.year!, cue: 'page locator' };
 }
 
+const LOCATOR_CLOSING = new RegExp(`${PAGE_LOCATOR.source}\\s*$`, 'u');
+const LOCATOR_NEXT = new RegExp(`^[\\s.,;:”"’»]*${PAGE_LOCATOR.source}`, 'u');
+
 /** Where a page locator closing the clause (its last words) or standing right after it starts, if there is one. */
 function pageLocatorAt(sentence: string, clauseEnd: number): number | undefined {
-  const inside = new RegExp(`${PAGE_LOCATOR.source}\\s*$`, 'u').exec(sentence.slice(0, clauseEnd));
+  const inside = LOCATOR_CLOSING.exec(sentence.slice(0, clauseEnd));
   if (inside) return inside.index;
-  const after = new RegExp(`^[\\s.,;:”"’»]*${PAGE_LOCATOR.source}`, 'u').exec(sentence.slice(clauseEnd));
+  const after = LOCATOR_NEXT.exec(sentence.slice(clauseEnd));
   return after ? clauseEnd : undefined;
 }
 

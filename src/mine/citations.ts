@@ -17,6 +17,9 @@ export interface Citation {
   readonly ibid?: true;
 }
 
+/** A page locator alone in parentheses (`(p. 9)`, `(pp. 61–2)`): the words are a page of a work named elsewhere. */
+export const PAGE_LOCATOR = /\(\s*pp?\.\s*\d[\d–-]*\s*\)/u;
+
 // The words that cite the source cited last, in English, German and Latin: ibid., ebd./ebenda, a.a.O., op. cit., id.
 const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;
 

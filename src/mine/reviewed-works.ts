@@ -1,12 +1,6 @@
 import type { Attribution } from './attribution.js';
+import { PAGE_LOCATOR } from './citations.js';
 import { citedAs, type Reference } from './references.js';
-
-/**
- * A page locator closing the clause or right after it (`… behave (p. 9)`, `…” (pp. 61–2)`, `(p.\n88)`): the words are
- * quoted from a page of a work, with no name in the parentheses. Not a section or paragraph locator, which a document's
- * own cross-references use too.
- */
-const PAGE_LOCATOR = /\(\s*pp?\.\s*\d[\d–-]*\s*\)/u;
 
 /** The author–year entries of a document's reference list (a bibliography, Works Cited), by surname or body. */
 export function listedWorks(references: readonly Reference[]): readonly Reference[] {
@@ -39,6 +33,8 @@ export function citedByPage(
   return { author: citedAs(work.authors, work.etAl) ?? work.authors[0]!, year: work.year!, cue: 'page locator' };
 }
 
+// A page locator closing the clause or right after it (`… behave (p. 9)`, `…” (pp. 61–2)`, `(p.\n88)`); not a section or
+// paragraph locator, which a document's own cross-references use too.
 const LOCATOR_CLOSING = new RegExp(`${PAGE_LOCATOR.source}\\s*$`, 'u');
 const LOCATOR_NEXT = new RegExp(`^[\\s.,;:”"’»]*${PAGE_LOCATOR.source}`, 'u');
 

@@ -1,7 +1,11 @@
-import type { Citation } from '../citations.js';
+import { PAGE_LOCATOR, type Citation } from '../citations.js';
 import { hasFiniteVerb, tagsOf } from '../lexicon.js';
 import { SAID_AFTER } from './lead-in.js';
 import { presentVerb } from './words.js';
+
+// A page locator before another clause (`(pp. 40–44), and its case studies …`) or closing the sentence (`(p. 9).`).
+const LOCATOR_BEFORE_CLAUSE = new RegExp(`\\s*${PAGE_LOCATOR.source}(?=\\s*(?:,\\s+(?:and|but|yet|while|whereas|whilst|so)\\s|;))`, 'u');
+const LOCATOR_CLOSING_SENTENCE = new RegExp(`[.!?]?\\s*${PAGE_LOCATOR.source}[.\\s]*$`, 'u');
 
 // Where a defining clause ends: before its sentence's closing punctuation and citations, a second statement or
 // predicate, the writers' comment on the definition, a source named after it, or the close of its quotation.
@@ -111,7 +115,7 @@ export function nextStatement(sentence: string, start: number): number {
     );
   // (or a page locator closing what it cites before a comma and a conjunction or a semicolon: `… competence (pp. 40–44),
   // and its case studies …`)
-  const page = /\s*\(\s*pp?\.\s*\d[\d–-]*\s*\)(?=\s*(?:,\s+(?:and|but|yet|while|whereas|whilst|so)\s|;))/u.exec(sentence.slice(start));
+  const page = LOCATOR_BEFORE_CLAUSE.exec(sentence.slice(start));
   const end = Math.min(m ? start + m.index : sentence.length, other ? start + other.index : sentence.length, page ? start + page.index : sentence.length);
   const comment = COMMENTARY.exec(sentence.slice(start, end));
   return comment ? start + comment.index : end;
@@ -149,7 +153,7 @@ export function trailingSource(sentence: string, start: number): number {
     );
   if (m) return start + m.index;
   // (or a page alone closing the sentence, after a word or the full stop: `… behave (p. 9).`, `… for it. (p. 23)`)
-  const page = /[.!?]?\s*\(\s*pp?\.\s*\d[\d–-]*\s*\)[.\s]*$/u.exec(sentence.slice(start));
+  const page = LOCATOR_CLOSING_SENTENCE.exec(sentence.slice(start));
   if (page) return start + page.index;
   // (or a cross-reference or a mark scheme's note in parentheses closing the sentence, no year in it: `… emissions (see
   // Glossary, p. 88).`, `… infrastructure (2 marks).`)

@@ -221,6 +221,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test23.jsonl', 'review-paper-34'],
   ['review-paper-35'],
   ['test24.jsonl', 'review-paper-36'],
+  ['review-paper-37'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

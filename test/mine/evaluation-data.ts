@@ -209,7 +209,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * released for study by the twenty-sixth extractor after those blind scores. review-paper-36 and test24.jsonl, labelled
  * blind on 2026-12-05, held out before they existed and scored blind (totals only) by the twenty-fifth and twenty-sixth
  * extractors and both models (bench/RESULTS.md), are released for study by the twenty-seventh extractor after those
- * blind scores. review-paper-37, labelled blind on 2026-12-05, held out before it existed. review-paper-38 and
- * test25.jsonl (round 28, pre-registered), being labelled blind on 2026-12-05, are held out before they exist.
+ * blind scores. review-paper-37, labelled blind on 2026-12-05, held out before it existed and scored blind (totals only)
+ * by the twenty-sixth and twenty-seventh extractors and both models (bench/RESULTS.md), is released for study by the
+ * twenty-eighth extractor after those blind scores. review-paper-38 and test25.jsonl (round 28, pre-registered), being
+ * labelled blind on 2026-12-05, are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-37', 'review-paper-38', 'test25.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-38', 'test25.jsonl']);

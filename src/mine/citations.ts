@@ -248,7 +248,11 @@ export function yearIn(name: string): number | undefined {
 
 /** A sentence that is nothing but a citation: `Cohen (2011)`, `(Caragliu et al. 2009)`, `[5]`. */
 export function citationOnly(sentence: string): Citation | undefined {
-  const text = sentence.trim().replace(/[.;,]$/, '');
+  // (a note marker after it is the translator's or the editor's note: `(Law 12, 2023, art. 2; own translation.)³`)
+  const text = sentence
+    .trim()
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '')
+    .replace(/[.;,]$/, '');
   const found = findCitations(text);
   if (found.length !== 1) return undefined;
   const c = found[0]!;

@@ -30,3 +30,29 @@ describe('a body cited by an acronym the document expands in its own words (`the
     expect(expandedIn('MIPCO', 'a plan (MIPCO) was issued')).toBeUndefined();
   });
 });
+
+describe('a statute’s article quoted as a block, its lettered items run together and its citation on the line below', () => {
+  const article = [
+    'The Act on connected districts defines two terms in its first article:',
+    '  Article 1. Terms. In this Act: (a) “smart city” means a district that runs its public services from data it',
+    '  publishes and answers for. (b) “open register” means any register kept by the district.',
+    '(Act 55, 2021, art. 1; our translation.)² Article 2 sets the purpose of the Act.',
+  ].join('\n');
+
+  it('ends the item before the next lettered one (`… answers for. (b) “open register” means …`)', () => {
+    const [found] = mine(article);
+    expect(found!.clause).toBe('“smart city” means a district that runs its public services from data it publishes and answers for');
+  });
+
+  it('reads the citation under the block though a note marker follows it (`(Act 55, 2021, art. 1; …)²`)', () => {
+    const [found] = mine(article);
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Act 55', year: 2021 } });
+  });
+
+  it('leaves a lower-case word after a lettered item’s full stop, and a letter in parentheses mid-sentence, alone', () => {
+    expect(mine('A smart city is (a) a city that shares its data and (b) a city that answers for it.')).toHaveLength(1);
+    expect(mine('A smart city is a city that shares its data (b) and answers for it.')[0]!.clause).toBe(
+      'A smart city is a city that shares its data (b) and answers for it',
+    );
+  });
+});

@@ -79,6 +79,12 @@ export function expandedIn(acronym: string, text: string): string | undefined {
   for (const m of text.matchAll(new RegExp(String.raw`(?:^|\.\s+)${acronym}(?::|\s[–—-])\s+(${NAME_RUN})`, 'gmu'))) {
     if (m[1]![0] === acronym[0]) found.add(m[1]!.replace(/\s+/gu, ' '));
   }
+  // (a note saying what it stands for: `MUDH is Arcadia’s Ministry of Urban Development and Housing.`)
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(?<![\p{L}-])${acronym}\s+(?:is|stands\s+for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(${NAME_RUN})`, 'gu'),
+  )) {
+    if (m[1]![0] === acronym[0]) found.add(m[1]!.replace(/\s+/gu, ' '));
+  }
   return fullest(found);
 }
 

@@ -2,7 +2,7 @@ import { keepsHyphen } from './hyphens.js';
 import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
-import { isTableHeader, withoutColumnNotes } from './table-header.js';
+import { gappedHeader, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -84,8 +84,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       suspend();
       return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
-    if (isTableHeader(text)) {
-      table = { columns: columnsOf(line.text), bare: false };
+    const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '');
+    if (gapped || isTableHeader(text)) {
+      table = { columns: gapped ?? columnsOf(line.text), bare: false };
       open('heading', line, text);
       current = undefined;
       return;
@@ -247,17 +248,14 @@ function continuesColumn(next: string, at: number): boolean {
   return (indent >= at - 1 && indent <= at + 1 && next.trim() !== '') || sourceCellGap(next) === at;
 }
 
-interface Column {
-  readonly name: string;
-  readonly at: number;
-}
+type Column = HeaderColumn;
 
 function columnsOf(header: string): Column[] {
   return [...withoutColumnNotes(header).matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
 }
 
-// Columns that label a row (its number, sector, type) rather than give its source or its definition.
-const LABEL_COLUMN = /^(?:no\.?|#|sector|type|category|domain|country)$/u;
+/** A column that labels a row (its number, sector, type) rather than giving its source or its definition. */
+const isLabel = (column: Column): boolean => column.label === true || LABEL_NAME.test(column.name);
 
 /**
  * A row's text without its label cells (`A3  Academic   Kaur & Osei-Bonsu (2021)  Smart cities are …`
@@ -269,11 +267,11 @@ function withoutLabelCells(line: string, columns: readonly Column[]): string | u
   const cells: string[] = [];
   let dropped = false;
   for (let i = 0; i < columns.length; i++) {
-    const { at, name } = columns[i]!;
+    const { at } = columns[i]!;
     if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return leadingLabelsDropped(line, columns);
     const cell = line.slice(at, columns[i + 1]?.at ?? line.length).trim();
     // A label column, or a row code in any column (`A3`, `12`, `M2.`).
-    if (LABEL_COLUMN.test(name) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
+    if (isLabel(columns[i]!) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
     else cells.push(cell);
   }
   if (!dropped) return undefined;
@@ -301,11 +299,11 @@ function cellsOf(line: string, columns: readonly Column[]): string[] | undefined
 function rowColumns(columns: readonly Column[], line: SourceLine, documentWords: ReadonlySet<string>): Builder['columns'] {
   const cells = cellsOf(line.text, columns);
   if (!cells) return undefined;
-  const out = columns.map(({ name }, i) => ({
+  const out = columns.map((column, i) => ({
     cell: { kind: 'row' as const, parts: [], length: 0, places: [] },
     // (a label column, or a row code in any column but the last: left out as `withoutLabelCells` does)
-    keep: !LABEL_COLUMN.test(name) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
-    definition: /^(?:definitions?|meaning|description|wording)$/u.test(name),
+    keep: !isLabel(column) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
+    definition: /^(?:definitions?|meaning|description|wording)$/u.test(column.name),
   }));
   appendCells(out, columns, line, '', documentWords, cells);
   return out;
@@ -346,7 +344,7 @@ function leadingLabelsDropped(line: string, columns: readonly Column[]): string 
   // (the first word a row code, whatever its column is called)
   if (!/^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(words[0]!)) return undefined;
   let labels = 1;
-  while (labels < columns.length - 1 && LABEL_COLUMN.test(columns[labels]!.name)) labels++;
+  while (labels < columns.length - 1 && isLabel(columns[labels]!)) labels++;
   if (words.length <= labels) return undefined;
   return words.slice(labels).join(' ');
 }

@@ -380,7 +380,8 @@ const FLOORS: Record<string, Floor> = {
   // 10/15, 10/14; quoted 10, author 10, year 7, ref 10 of 10 (the same from the PDF).
   // Twenty-seventh extractor: year 10 of 10 (`A and B define …` takes the year of the list's entry by A and B);
   // 10/13 (`treat X as` a bare genus); 10/12 (`is something a council does`).
-  'review-paper-36': { precision: 0.83, recall: 0.71, quoted: 1, author: 1, year: 1, ref: 1 },
+  // Twenty-eighth extractor: 12/12, 12/14, every field 12 of 12 (Table 1 read row by row under its gapped header).
+  'review-paper-36': { precision: 0.99, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
   // The twenty-seventh held-out round: review-paper-37 (a development-bank discussion paper: national plans, city
   // strategies and laws quoted in English translation with the originals in footnotes, a country table, the bank's own
   // working definitions in a box), labelled blind under conventions 1–12 and committed before any run; scored blind,
@@ -388,8 +389,9 @@ const FLOORS: Record<string, Floor> = {
   // study by the twenty-eighth extractor (feat/mine-r28); floors at release (the twenty-seventh extractor's rules):
   // 11/13, 11/14; quoted 11, author 7, year 11, ref 11 of 11 (the same from the PDF).
   // Twenty-eighth extractor: author 11 of 11 (an acronym the document expands, `the Ministry of … (MINTIC)`); 12/13,
-  // 12/14, every field 12 of 12 (a statute's lettered items split, the citation under the block read past its note marker).
-  'review-paper-37': { precision: 0.92, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
+  // 12/14, every field 12 of 12 (a statute's lettered items split, the citation under the block read past its note marker);
+  // 13/13, 13/14, every field 13 of 13 (Table 1 read row by row, its row filed under the issuing body's acronym, expanded).
+  'review-paper-37': { precision: 0.99, recall: 0.92, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -467,18 +469,30 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // twenty-seventh extractor (feat/mine-r27; out of sample at release, 24/28, 24/32 and 11/14, 11/14; with its rules
   // before retraining 24/28, 24/32 and 11/12, 11/14, year 10 of 11), retrained with its rules, now in sample too:
   'test24.jsonl': { precision: 0.93, recall: 0.93, quoted: 0.8, author: 0.8, year: 0.93, ref: 0.96 }, // 30/32, 30/32; 24, 24, 28, 29 of 30
-  'review-paper-36': { precision: 0.99, recall: 0.99, quoted: 0.71, author: 0.71, year: 0.71, ref: 1 }, // 14/14, 14/14; 10, 10, 10, 14 of 14
+  // (twenty-eighth extractor's rules before retraining: Table 1's rows under their gapped header, quoted, author, year 12)
+  'review-paper-36': { precision: 0.99, recall: 0.99, quoted: 0.85, author: 0.85, year: 0.85, ref: 1 }, // 14/14, 14/14; 12, 12, 12, 14 of 14
   // Blind for the twenty-sixth's model (10/13, 10/14) and the twenty-seventh's; released for study by the twenty-eighth
   // extractor (feat/mine-r28), not yet trained on (out of sample) at release:
   // (twenty-eighth extractor's rules before retraining: an acronym the document expands, author 10 of 10; a statute's
-  // lettered items split and its citation read, 11/12, 11/14, every field 11 of 11)
-  'review-paper-37': { precision: 0.91, recall: 0.78, quoted: 1, author: 1, year: 1, ref: 1 }, // 11/12, 11/14; 11 of 11 each
+  // lettered items split and its citation read, 11/12, 11/14, every field 11 of 11; Table 1's rows, 12/13, 12/14)
+  'review-paper-37': { precision: 0.92, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/13, 12/14; 12 of 12 each
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
 // review-paper-34's Table 2 cell `“A digital twin is a continuously updated data model …” (p. 2)` wraps onto indented
 // continuation lines in pages.json (the rules miss it there) and is read whole from the PDF's table.
 const PDF_GAINS: Record<string, number> = { 'review-paper-34': 1 };
+
+// Papers whose pages.json sets a table out in fixed width (column names and cells parted by runs of spaces, wrapped cells
+// indented under their column), which the twenty-eighth extractor reads row by row under its header (`gappedHeader`):
+// make-pdf.mjs prints those lines in a proportional font, so in paper.pdf the cells do not line up and wrapped cells lose
+// their indent, and the PDF reads the table as before. The PDF must hold its scores from before the change (rules):
+// review-paper-36 10/12, 10/14, every field 10 of 10; review-paper-37 12/13, 12/14, 12 of 12 (pages.json: 12/12, 12/14
+// and 13/13, 13/14).
+const PDF_APART: Record<string, Floor> = {
+  'review-paper-36': { precision: 0.83, recall: 0.71, quoted: 1, author: 1, year: 1, ref: 1 },
+  'review-paper-37': { precision: 0.92, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
+};
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
 const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 24 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
@@ -519,8 +533,8 @@ describe('mining evaluation', () => {
     it.skipIf(!paper)(`${dir}: scores the same from paper.pdf as from pages.json`, async () => {
       const text = await readPdfText(readFileSync(path.join(MINING_FIXTURES, dir, 'paper.pdf')));
       if (!text.ok) throw new Error(text.message);
-      if (HELD_OUT.has(dir)) {
-        expectFloors(dir, score([{ id: dir, found: mineDefinitions(text.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]));
+      if (HELD_OUT.has(dir) || PDF_APART[dir]) {
+        expectFloors(dir, score([{ id: dir, found: mineDefinitions(text.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]), PDF_APART[dir]);
         return;
       }
       const counts = (pages: readonly string[]) => {

@@ -56,3 +56,44 @@ describe('a statute’s article quoted as a block, its lettered items run togeth
     );
   });
 });
+
+describe('a fixed-width table whose header names its definition column in a few words', () => {
+  // (a country table: a label column first, the instrument with its issuing body's acronym, the year, the definition)
+  const table = [
+    'Table 2. Regional instruments and what they say',
+    'Region        Instrument                      Year  Definition or, where none, its aim',
+    'North         Towns data plan (MIVUR)         2021  A smart city is a town that publishes',
+    '                                                    the data it runs its services on',
+    'South         Coastal strategy (SCA)          2019  no definition; funds sea walls',
+    'Note: MIVUR is Arcadia’s Ministry of Housing and Urban Renewal.',
+  ].join('\n');
+
+  it('reads each row on its own, its wrapped cell whole, and files it under the body that issued it', () => {
+    const found = mine(table);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      clause: 'A smart city is a town that publishes the data it runs its services on',
+      quoted: true,
+      attribution: { author: 'Ministry of Housing and Urban Renewal', year: 2021 },
+    });
+  });
+
+  it('drops a column between the source and the definition that is not a date, a term or a source (`Method`)', () => {
+    const papers = [
+      'Paper                     Method       Term          How each paper defines it',
+      'Quennell-Abara (2024)     interviews   smart city    A smart city is a council that answers',
+      '                                                     for the data it buys (p. 3)',
+      'Osterby-Lind (2023)       survey       digital twin  not defined',
+    ].join('\n');
+    const [found] = mine(papers);
+    expect(found).toMatchObject({
+      clause: 'A smart city is a council that answers for the data it buys',
+      attribution: { author: 'Quennell-Abara', year: 2024 },
+    });
+  });
+
+  it('leaves prose whose words happen to be parted by two spaces, and a header whose next line is prose, as they were', () => {
+    const prose = 'Country  Instrument  Year  How each one defines it\nThe smart city is a city that shares its data with residents.';
+    expect(mine(prose)).toHaveLength(1);
+  });
+});

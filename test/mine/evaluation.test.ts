@@ -390,8 +390,9 @@ const FLOORS: Record<string, Floor> = {
   // 11/13, 11/14; quoted 11, author 7, year 11, ref 11 of 11 (the same from the PDF).
   // Twenty-eighth extractor: author 11 of 11 (an acronym the document expands, `the Ministry of … (MINTIC)`); 12/13,
   // 12/14, every field 12 of 12 (a statute's lettered items split, the citation under the block read past its note marker);
-  // 13/13, 13/14, every field 13 of 13 (Table 1 read row by row, its row filed under the issuing body's acronym, expanded).
-  'review-paper-37': { precision: 0.99, recall: 0.92, quoted: 1, author: 1, year: 1, ref: 1 },
+  // 13/13, 13/14, every field 13 of 13 (Table 1 read row by row, its row filed under the issuing body's acronym, expanded);
+  // 14/14, 14/14 (`A digital twin of the water network, in the words of the strategy, is …`).
+  'review-paper-37': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -474,8 +475,9 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the twenty-sixth's model (10/13, 10/14) and the twenty-seventh's; released for study by the twenty-eighth
   // extractor (feat/mine-r28), not yet trained on (out of sample) at release:
   // (twenty-eighth extractor's rules before retraining: an acronym the document expands, author 10 of 10; a statute's
-  // lettered items split and its citation read, 11/12, 11/14, every field 11 of 11; Table 1's rows, 12/13, 12/14)
-  'review-paper-37': { precision: 0.92, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/13, 12/14; 12 of 12 each
+  // lettered items split and its citation read, 11/12, 11/14, every field 11 of 11; Table 1's rows, 12/13, 12/14; a
+  // post-modified term's aside, 13/14, 13/14)
+  'review-paper-37': { precision: 0.92, recall: 0.92, quoted: 1, author: 1, year: 1, ref: 1 }, // 13/14, 13/14; 13 of 13 each
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
@@ -488,10 +490,10 @@ const PDF_GAINS: Record<string, number> = { 'review-paper-34': 1 };
 // make-pdf.mjs prints those lines in a proportional font, so in paper.pdf the cells do not line up and wrapped cells lose
 // their indent, and the PDF reads the table as before. The PDF must hold its scores from before the change (rules):
 // review-paper-36 10/12, 10/14, every field 10 of 10; review-paper-37 12/13, 12/14, 12 of 12 (pages.json: 12/12, 12/14
-// and 13/13, 13/14).
+// and 13/13, 13/14); then, with a post-modified term's aside read, paper 37 13/14, 13/14 (pages.json 14/14, 14/14).
 const PDF_APART: Record<string, Floor> = {
   'review-paper-36': { precision: 0.83, recall: 0.71, quoted: 1, author: 1, year: 1, ref: 1 },
-  'review-paper-37': { precision: 0.92, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
+  'review-paper-37': { precision: 0.92, recall: 0.92, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.

@@ -97,3 +97,19 @@ describe('a fixed-width table whose header names its definition column in a few 
     expect(mine(prose)).toHaveLength(1);
   });
 });
+
+describe('a post-modified term with an aside between commas before its verb (`A digital twin of the port, in the words of …, is`)', () => {
+  it('reads the verb past the aside, the clause from the term', () => {
+    const [found] = mine(
+      'A digital twin of the harbour cranes, in the words of the port plan, is “a live model of every crane that crews consult before a lift” (Port of Arnsby, 2021, p. 4).',
+    );
+    expect(found).toMatchObject({
+      clause: 'A digital twin of the harbour cranes, in the words of the port plan, is “a live model of every crane that crews consult before a lift',
+      attribution: { author: 'Port of Arnsby', year: 2021 },
+    });
+  });
+
+  it('leaves a verb of action after the aside as it was', () => {
+    expect(mine('A digital twin of the harbour cranes, in the words of the port plan, needs data from every crane.')).toEqual([]);
+  });
+});

@@ -182,6 +182,15 @@ function postModifiedVerb(sentence: string, after: number): VerbMatch | undefine
   const re = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
   let at = 0;
   for (let n = 0; n < 10; n++) {
+    // (an aside between commas may close the modifier: `A digital twin of the water network, in the words of the
+    // strategy, is …`)
+    const aside = n > 1 ? /^\s*,\s*[^,;:“”"()[\]]{2,80}?,/uy : undefined;
+    if (aside) {
+      aside.lastIndex = 0;
+      const m = aside.exec(tail.slice(at));
+      const verb = m ? matchVerbAfter(tail, at + m[0].length) : undefined;
+      if (verb && verb.pattern.name !== 'verb-to' && !verb.check) return verb;
+    }
     re.lastIndex = at;
     const w = re.exec(tail);
     if (!w) return undefined;

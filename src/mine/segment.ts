@@ -1,3 +1,4 @@
+import { PAGE_LOCATOR } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
 import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
@@ -519,6 +520,14 @@ const ABBREVIATIONS = new Set([
   'est',
 ]);
 
+// Where a sentence ends (see splitSentences): its closing mark, what stays with it (quotes, a note marker, a numbered
+// citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
+// may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
+const SENTENCE_BOUNDARY = new RegExp(
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})`,
+  'gu',
+);
+
 /**
  * The sentences of a unit. A `.`, `!` or `?` (and any closing quotes or brackets) ends one before
  * an upper-case letter or an opening quote, unless the word before it is an abbreviation or an
@@ -540,10 +549,8 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A lettered item of a list set in running text opens one (`… data protection. (b) “Urban data” means …`).
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
-  const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*\(\s*pp?\.\s*\d[\d–-]*\s*\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})/gu;
   let start = 0;
-  for (const match of text.matchAll(boundary)) {
+  for (const match of text.matchAll(SENTENCE_BOUNDARY)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
     // (after a closing bracket it is a note marker: `… everyone“ [translation ours].2 The …`)
     if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)\]]/u.test(text[match.index - 1] ?? '')) continue;

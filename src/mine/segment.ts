@@ -114,6 +114,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       current = undefined;
       return;
     }
+    // (a source label on a line of its own under an entry that prints no full stop, `Source: Kelmark Terminology Board
+    // (2024)`, as a terminology record or a figure note sets it, is not more of the entry's meaning)
+    if (current?.kind === 'paragraph' && /^sources?\s*:\s+\p{Lu}/iu.test(text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);

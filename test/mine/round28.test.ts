@@ -113,3 +113,34 @@ describe('a post-modified term with an aside between commas before its verb (`A 
     expect(mine('A digital twin of the harbour cranes, in the words of the port plan, needs data from every crane.')).toEqual([]);
   });
 });
+
+describe('glossary lines a terminology record or a key-term margin prints', () => {
+  it('reads a lower-case term set off by a spaced dash at the line’s start, with or without its word class', () => {
+    expect(mine('Key term\nsmart city — a city that runs its services from data it shares with its residents')[0]!.clause).toBe(
+      'smart city — a city that runs its services from data it shares with its residents',
+    );
+    expect(mine('digital twin (n.) — virtual model of a physical asset that is kept current from sensor data')[0]!.clause).toBe(
+      'digital twin (n.) — virtual model of a physical asset that is kept current from sensor data',
+    );
+  });
+
+  it('ends the entry at a source line under it, which names its source', () => {
+    const [found] = mine('smart city (n.) — urban area in which shared data is used to run public services\nSource: Ostmark Language Office (2022)');
+    expect(found).toMatchObject({
+      clause: 'smart city (n.) — urban area in which shared data is used to run public services',
+      attribution: { author: 'Ostmark Language Office', year: 2022 },
+    });
+  });
+
+  it('reads a domain’s word before the term at a line’s colon, the entry starting at it (`Harbour digital twin: …`)', () => {
+    expect(mine('3 Terms\nHarbour digital twin: a model of quays, cranes and berths that is updated from the port’s own systems.')[0]!.clause).toBe(
+      'Harbour digital twin: a model of quays, cranes and berths that is updated from the port’s own systems',
+    );
+  });
+
+  it('leaves a title’s verb and its object, and a lower-case term mid-paragraph, alone', () => {
+    expect(mine('Reading the smart city: data, panels and the limits of counting.')).toEqual([]);
+    expect(mine('Auditing digital twins: registers, sensors and the limits of measurement.')).toEqual([]);
+    expect(mine('The plan names three goals and one term, smart city — a label the council borrowed from its vendors.')).toEqual([]);
+  });
+});

@@ -144,3 +144,17 @@ describe('glossary lines a terminology record or a key-term margin prints', () =
     expect(mine('The plan names three goals and one term, smart city — a label the council borrowed from its vendors.')).toEqual([]);
   });
 });
+
+describe('`is less A than B` where B is a genus with a differentia (convention 12(b))', () => {
+  it('defines, the clause running on past a colon that spells B out', () => {
+    expect(mine('A digital twin is less a drawing than a ledger: a shared record of pipes and valves that every crew updates.')[0]!.clause).toBe(
+      'A digital twin is less a drawing than a ledger: a shared record of pipes and valves that every crew updates',
+    );
+    expect(mine('A smart city is less a gadget than a working habit of council officers who publish what they measure.')).toHaveLength(1);
+  });
+
+  it('leaves bare nouns on both sides an evaluation', () => {
+    expect(mine('A smart city is less a place than a slogan.')).toEqual([]);
+    expect(mine('The smart city, in most plans, is less a kind of town than a spending heading.')).toEqual([]);
+  });
+});

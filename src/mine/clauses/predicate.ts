@@ -1,4 +1,4 @@
-import { contrastedGenus, roleNotKind, surpassedGenus } from '../complement.js';
+import { contrastedGenus, preferredGenus, roleNotKind, surpassedGenus } from '../complement.js';
 import { isAdjective, isNoun, tagsOf } from '../lexicon.js';
 import type { Factor } from './types.js';
 import { FINITE, RELATIVE } from './words.js';
@@ -69,6 +69,8 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t)) {
     // (`more than a model — it is a platform that …`: the genus the comparison gives way to, as `not X but Y`)
     if (definingGenus(surpassedGenus(t))) return { pattern: { name: 'more-than-x-it-is-y', value: 0.8 } };
+    // (`less a technology than a service contract: a standing promise … that …`, convention 12(b))
+    if (definingGenus(preferredGenus(t))) return { pattern: { name: 'less-x-than-y', value: 0.8 } };
     return reject('a comparison');
   }
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);

@@ -158,3 +158,15 @@ describe('`is less A than B` where B is a genus with a differentia (convention 1
     expect(mine('The smart city, in most plans, is less a kind of town than a spending heading.')).toEqual([]);
   });
 });
+
+describe('the term in title case and the plural with a singular verb (`Azure Digital Twins is an … platform`)', () => {
+  it('is a name (a product’s, a programme’s), not the concept: below the default threshold', () => {
+    expect(mine('Harbourline Digital Twins is a cloud service that lets engineers model their plants.')).toEqual([]);
+    expect(mine('Smart Cities is a grant programme that funds sensor pilots in coastal towns.')).toEqual([]);
+  });
+
+  it('leaves a plural term with a plural verb, and a lower-case term named as a word, as they were', () => {
+    expect(mine('Smart Cities are cities that run their services from data they share.')).toHaveLength(1);
+    expect(mine('Smart cities is a term that describes towns that run their services from shared data.')).toHaveLength(1);
+  });
+});

@@ -120,6 +120,10 @@ export function subjectClause(
   if (/^[‘'"“]$/u.test(prefix.trim()) && frame?.context?.next && ESSAY_PROMPT.test(frame.context.next.trim()))
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
+  // `Azure Digital Twins is an … platform`, `Smart Cities is a programme that …`: the term in title case and in the plural
+  // with a singular verb is a name (a product's, a programme's), not the concept.
+  if (/^(?:\p{Lu}[\p{L}-]*\s+)+\p{Lu}[\p{L}-]*s$/u.test(sentence.slice(np.start, np.end)) && /^(?:is|was|has)\b/u.test(verb.text))
+    checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||

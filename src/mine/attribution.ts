@@ -141,7 +141,9 @@ export function attribute(
     }
   }
   // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
-  const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
+  // (but a person named in the sentence before the year, `the planner Oskar Lind (1991, …)`, by surname, as convention 1 writes a person)
+  const printedBefore = cited?.author !== undefined && cited.start >= 0 && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
+  const named = author === undefined ? undefined : author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 

@@ -170,3 +170,13 @@ describe('the term in title case and the plural with a singular verb (`Azure Dig
     expect(mine('Smart cities is a term that describes towns that run their services from shared data.')).toHaveLength(1);
   });
 });
+
+describe('a speaker set between commas with a relayed citation (`A sustainable city, for the planner Oskar Lind (1991, as cited in …), is`)', () => {
+  it('reads the verb past the aside and files the definition under the speaker’s surname and year', () => {
+    const [found] = mine(
+      'A sustainable city, for the engineer Maren Ostrowe-Calloway (1988, as cited in Pettigrew-Amadi, 2015, p. 12), is “a city that lives within the water its valley can give”.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Ostrowe-Calloway', year: 1988 } });
+    expect(found!.clause.startsWith('A sustainable city, for the engineer')).toBe(true);
+  });
+});

@@ -49,7 +49,11 @@ export function subjectClause(
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
     // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
     // (or a speaker with a description after the name: `, argues Ingrid Moe, a professor of planning at Trondvik University,`)
-    const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
+    // (a relayed citation may stand in it: `, for the planner Oskar Lind (1991, as cited in Moe, 2012, p. 48),`)
+    const insertion =
+      /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ??
+      /^\s*,\s*([^,()]{1,60}?\([^()]{0,40}?\bas\s+(?:cited|quoted)\s+in\b[^()]{1,60}\)),/u.exec(sentence.slice(after)) ??
+      /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
     const described = SPEAKER_DESCRIBED.exec(sentence.slice(after));
     const aside = described && !(insertion && matchVerbAfter(sentence, after + insertion[0].length)) ? described : insertion;
     if (aside) {

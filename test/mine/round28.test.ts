@@ -180,3 +180,13 @@ describe('a speaker set between commas with a relayed citation (`A sustainable c
     expect(found!.clause.startsWith('A sustainable city, for the engineer')).toBe(true);
   });
 });
+
+describe('a verb of regarding before a role or a ranking (`is considered a key concept of …`)', () => {
+  it('is judged as after a copula: below the default threshold', () => {
+    expect(mine('The digital twin is considered a key concept of lean shipyards (Okafor 2019) and draws much investment.')).toEqual([]);
+  });
+
+  it('leaves a genus with a differentia after the verb as it was', () => {
+    expect(mine('The digital twin is considered a model of a vessel that is kept current from its own sensors.')).toHaveLength(1);
+  });
+});

@@ -77,6 +77,10 @@ export function attribute(
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
   }
   if (!cue) {
+    const theirs = possessiveDefinition(sentence.slice(0, clause.start), preceding);
+    if (theirs) ({ cited, cue } = { cited: theirs, cue: 'their definition' });
+  }
+  if (!cue) {
     const source = sourceLabel(sentence, clause, following);
     if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
   }
@@ -500,6 +504,16 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
   // (a date printed in the lead-in: `In 2019 the Harbour Board adopted …`)
   const year = yearIn(before.replace(/\[[^\]]*\]|\([^)]*\)/gu, ''));
   return { author: name, ...(year !== undefined ? { year } : {}) };
+}
+
+/**
+ * `Their definition is given in the opening section: a port digital twin is …`: a possessive pronoun's definition
+ * announced before the clause points back to the sentence before, to the source it opens with (`Aalbers and Pham (2027)
+ * report …`): its first citation that names an author.
+ */
+function possessiveDefinition(lead: string, preceding: string): Citation | undefined {
+  if (!/(?:^|[\s“"‘(])(?:their|her|his)\s+(?:own\s+|working\s+|formal\s+)*definition\b[^.;“”"]{0,80}:\s*[“"‘]?\s*$/iu.test(lead)) return undefined;
+  return findCitations(preceding).find((c) => c.author !== undefined && c.year !== undefined);
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

@@ -190,3 +190,23 @@ describe('a verb of regarding before a role or a ranking (`is considered a key c
     expect(mine('The digital twin is considered a model of a vessel that is kept current from its own sensors.')).toHaveLength(1);
   });
 });
+
+describe('a definition announced by a possessive after a colon (`Their definition is given early on: a port digital twin is …`)', () => {
+  const text =
+    'Quennell-Abara and Osterby-Lind (2026) report two years of work on a ferry terminal. Their definition is given in the first section: a ferry digital twin is a model of ramps, vessels and queues that is updated from the terminal’s own systems.';
+
+  it('reads a domain’s noun before the term after the colon as part of its noun phrase', () => {
+    expect(mine(text)[0]!.clause).toBe('a ferry digital twin is a model of ramps, vessels and queues that is updated from the terminal’s own systems');
+  });
+
+  it('files it under the source the sentence before opens with', () => {
+    expect(mine(text)[0]).toMatchObject({ quoted: true, attribution: { author: 'Quennell-Abara and Osterby-Lind', year: 2026 } });
+  });
+
+  it('leaves the writers’ own (`Our definition …:`) unattributed', () => {
+    const own = mine(
+      'Quennell-Abara and Osterby-Lind (2026) report two years of work on a ferry terminal. Our definition is simpler: a digital twin is a model of a terminal that is updated from its own systems.',
+    );
+    expect(own[0]!.quoted).toBe(false);
+  });
+});

@@ -210,3 +210,15 @@ describe('a definition announced by a possessive after a colon (`Their definitio
     expect(own[0]!.quoted).toBe(false);
   });
 });
+
+describe('a naming participle after a mid-sentence citation (`… assets (Rasheed et al., 2020), referred to as the physical twin …`)', () => {
+  it('ends the clause at the citation, which attributes it', () => {
+    const [found] = mine(
+      'Digital twins are live virtual models of harbour cranes (Okonkwo-Reyes et al., 2021), referred to as the physical cranes (Lund, 2019) in the later work.',
+    );
+    expect(found).toMatchObject({
+      clause: 'Digital twins are live virtual models of harbour cranes',
+      attribution: { author: 'Okonkwo-Reyes et al.', year: 2021 },
+    });
+  });
+});

@@ -222,3 +222,12 @@ describe('a naming participle after a mid-sentence citation (`… assets (Rashee
     });
   });
 });
+
+describe('a guest answering a host in a short transcript (`PRESENTER: … / OSTERBY-LIND: … / PRESENTER: …`)', () => {
+  it('files the guest’s definition under the guest, though the guest labels one turn only', () => {
+    const [found] = mine(
+      'PRESENTER: So, in a sentence — what is a smart city?\nOSTERBY-LIND: Briefly? A smart city is a city that tells its residents what its sensors see.\nPRESENTER: Thank you.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Osterby-Lind' } });
+  });
+});

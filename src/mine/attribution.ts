@@ -73,12 +73,8 @@ export function attribute(
     if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
   if (!cue) {
-    const by = announcedBy(sentence.slice(0, clause.start), preceding);
+    const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
-  }
-  if (!cue) {
-    const theirs = possessiveDefinition(sentence.slice(0, clause.start), preceding);
-    if (theirs) ({ cited, cue } = { cited: theirs, cue: 'their definition' });
   }
   if (!cue) {
     const source = sourceLabel(sentence, clause, following);
@@ -144,11 +140,19 @@ export function attribute(
       year = entry.year ?? year;
     }
   }
-  // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
-  // (but a person named in the sentence before the year, `the planner Oskar Lind (1991, …)`, by surname, as convention 1 writes a person)
-  const printedBefore = cited?.author !== undefined && cited.start >= 0 && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
-  const named = author === undefined ? undefined : author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+  const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The author as filed: a name from a citation as citations print it (`(Küre Ansiklopedi, n.d.)`), but a person named in
+ * the sentence before the year (`the planner Oskar Lind (1991, …)`) and any other name by surname, as convention 1
+ * writes a person.
+ */
+function filedName(author: string | undefined, cited: Citation | undefined, sentence: string): string | undefined {
+  if (author === undefined) return undefined;
+  const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
+  return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
 }
 
 /** The standard's identifier a name ends with (`the technical specification NUSB/TS 4410:2024`, `ISO 37155:2021`). */
@@ -511,9 +515,10 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
  * announced before the clause points back to the sentence before, to the source it opens with (`Aalbers and Pham (2027)
  * report …`): its first citation that names an author.
  */
-function possessiveDefinition(lead: string, preceding: string): Citation | undefined {
+function possessiveDefinition(lead: string, preceding: string): { author: string; year?: number } | undefined {
   if (!/(?:^|[\s“"‘(])(?:their|her|his)\s+(?:own\s+|working\s+|formal\s+)*definition\b[^.;“”"]{0,80}:\s*[“"‘]?\s*$/iu.test(lead)) return undefined;
-  return findCitations(preceding).find((c) => c.author !== undefined && c.year !== undefined);
+  const cited = findCitations(preceding).find((c) => c.author !== undefined && c.year !== undefined);
+  return cited ? { author: cited.author!, year: cited.year! } : undefined;
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

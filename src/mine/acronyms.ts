@@ -45,8 +45,51 @@ export function spelledOut(acronym: string, text: string, words: readonly Word[]
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+// A capitalised word of a name, or a joiner between two; a comma may part two words of a list inside a name
+// (`Secretariat of Agrarian, Territorial and Urban Development`).
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const NAME_RUN = String.raw`${NAME_WORD}(?:,?\s+(?:(?:of|for|and|on|in|&|the|de|des|du|del|la|für|und)\s+)*${NAME_WORD})+`;
+
+/** The longest of some names when every other is part of it (`X` and `X Board` → `X Board`), else none. */
+const fullest = (names: ReadonlySet<string>): string | undefined => {
+  const longest = [...names].sort((a, b) => b.length - a.length)[0];
+  return longest && [...names].every((n) => longest.includes(n)) ? longest : undefined;
+};
+
 /**
- * Files attributions with an acronym author by the full name the document gives it (`spelledOut`). The document's
+ * A body's acronym as the document itself expands it, which also holds when the acronym is of the name in another
+ * language (`the Ministry of Regional Development (MDR)`, from the Portuguese): a name directly before the acronym in
+ * parentheses, or a line of an acronym list (`MDR: Ministry of Regional Development (Brazil).`). The name starts at
+ * its farthest capitalised word with the acronym's initial, not past a possessive (`Peru’s`) or a full stop; it must
+ * have two capitalised words. Names that differ (not one part of another) give none.
+ */
+export function expandedIn(acronym: string, text: string): string | undefined {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(String.raw`(${NAME_RUN})\s*\(${acronym}\)`, 'gu'))) {
+    const words = [...m[1]!.matchAll(new RegExp(NAME_WORD, 'gu'))];
+    // (`Colombia’s Ministry …`: a possessive ends the name before it)
+    const afterPossessive = words.findLastIndex((w) => /['’]s$/u.test(w[0]));
+    const first = words.findIndex((w, i) => i > afterPossessive && w[0][0] === acronym[0] && w[0] !== 'The');
+    if (first < 0) continue;
+    const name = m[1]!.slice(words[first]!.index);
+    if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length >= 2) found.add(name.replace(/\s+/gu, ' '));
+  }
+  // (an acronym list's line: the acronym at a line's start or after a full stop, a colon or a dash, the name)
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|\.\s+)${acronym}(?::|\s[–—-])\s+(${NAME_RUN})`, 'gmu'))) {
+    if (m[1]![0] === acronym[0]) found.add(m[1]!.replace(/\s+/gu, ' '));
+  }
+  // (a note saying what it stands for: `MUDH is Arcadia’s Ministry of Urban Development and Housing.`)
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(?<![\p{L}-])${acronym}\s+(?:is|stands\s+for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(${NAME_RUN})`, 'gu'),
+  )) {
+    if (m[1]![0] === acronym[0]) found.add(m[1]!.replace(/\s+/gu, ' '));
+  }
+  return fullest(found);
+}
+
+/**
+ * Files attributions with an acronym author by the full name the document gives it (`expandedIn`, else `spelledOut`). The document's
  * words are read once and each acronym looked up once, so a document citing many bodies stays linear in its length.
  */
 export function fullNamesIn(text: string): (attribution: Attribution | undefined) => Attribution | undefined {
@@ -55,7 +98,7 @@ export function fullNamesIn(text: string): (attribution: Attribution | undefined
   return (attribution) => {
     const acronym = attribution?.author;
     if (!acronym || !/^\p{Lu}{2,8}$/u.test(acronym)) return attribution;
-    if (!known.has(acronym)) known.set(acronym, spelledOut(acronym, text, (words ??= wordsOf(text))));
+    if (!known.has(acronym)) known.set(acronym, expandedIn(acronym, text) ?? spelledOut(acronym, text, (words ??= wordsOf(text))));
     const full = known.get(acronym);
     return full ? { ...attribution, author: full } : attribution;
   };

@@ -73,7 +73,7 @@ export function attribute(
     if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
   if (!cue) {
-    const by = announcedBy(sentence.slice(0, clause.start), preceding);
+    const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
   }
   if (!cue) {
@@ -140,9 +140,19 @@ export function attribute(
       year = entry.year ?? year;
     }
   }
-  // (a name from a citation is as citations print it, `(Küre Ansiklopedi, n.d.)`)
-  const named = author === undefined ? undefined : author === cited?.author ? cleanName(author) : citedName(cleanName(author));
+  const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The author as filed: a name from a citation as citations print it (`(Küre Ansiklopedi, n.d.)`), but a person named in
+ * the sentence before the year (`the planner Oskar Lind (1991, …)`) and any other name by surname, as convention 1
+ * writes a person.
+ */
+function filedName(author: string | undefined, cited: Citation | undefined, sentence: string): string | undefined {
+  if (author === undefined) return undefined;
+  const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
+  return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
 }
 
 /** The standard's identifier a name ends with (`the technical specification NUSB/TS 4410:2024`, `ISO 37155:2021`). */
@@ -498,6 +508,17 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
   // (a date printed in the lead-in: `In 2019 the Harbour Board adopted …`)
   const year = yearIn(before.replace(/\[[^\]]*\]|\([^)]*\)/gu, ''));
   return { author: name, ...(year !== undefined ? { year } : {}) };
+}
+
+/**
+ * `Their definition is given in the opening section: a port digital twin is …`: a possessive pronoun's definition
+ * announced before the clause points back to the sentence before, to the source it opens with (`Aalbers and Pham (2027)
+ * report …`): its first citation that names an author.
+ */
+function possessiveDefinition(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  if (!/(?:^|[\s“"‘(])(?:their|her|his)\s+(?:own\s+|working\s+|formal\s+)*definition\b[^.;“”"]{0,80}:\s*[“"‘]?\s*$/iu.test(lead)) return undefined;
+  const cited = findCitations(preceding).find((c) => c.author !== undefined && c.year !== undefined);
+  return cited ? { author: cited.author!, year: cited.year! } : undefined;
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

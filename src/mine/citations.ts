@@ -248,7 +248,11 @@ export function yearIn(name: string): number | undefined {
 
 /** A sentence that is nothing but a citation: `Cohen (2011)`, `(Caragliu et al. 2009)`, `[5]`. */
 export function citationOnly(sentence: string): Citation | undefined {
-  const text = sentence.trim().replace(/[.;,]$/, '');
+  // (a note marker after it is the translator's or the editor's note: `(Law 12, 2023, art. 2; own translation.)³`)
+  const text = sentence
+    .trim()
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '')
+    .replace(/[.;,]$/, '');
   const found = findCitations(text);
   if (found.length !== 1) return undefined;
   const c = found[0]!;
@@ -277,6 +281,10 @@ export function sourceLine(sentence: string): { author: string; year: number } |
  * deck (n.d.)`, `Kaur & Osei-Bonsu (2021, p. 9)`. The cell is the source whatever its words look like.
  */
 export function sourceCellBefore(prefix: string): { author: string; year?: number } | undefined {
+  // (a document and the body that issued it, by its acronym, in parentheses: `National Urban Agenda (MUDH) 2020` is the
+  // body's, as a document of an organisation is filed under the organisation)
+  const issued = /^\p{Lu}[^.;:!?()[\]“”"]{0,80}?\s+\((\p{Lu}{2,8})\)\s+\(?(1[89]\d\d|20\d\d)\)?\s*$/u.exec(prefix);
+  if (issued) return { author: issued[1]!, year: Number(issued[2]) };
   const m =
     /^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(1[89]\d\d|20\d\d)[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$/u.exec(
       prefix,

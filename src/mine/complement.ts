@@ -33,6 +33,19 @@ export function surpassedGenus(complement: string): string | undefined {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * `less a technology than a service contract: a standing promise that …`: the noun phrase a `less A than B` comparison
+ * settles on (convention 12(b): it defines when B is a genus with a differentia, `definingGenus` in predicate.ts
+ * judges), up to a new clause or the sentence's end.
+ */
+export function preferredGenus(complement: string): string | undefined {
+  const m = /^less\s+(?:an?\s+|the\s+)?[^.;:—–,]{1,80}?\s+than\s+(?=(?:an?|the)\s)/iu.exec(complement);
+  if (!m) return undefined;
+  const rest = complement.slice(m[0].length);
+  const end = rest.search(/[.;]|,\s+(?:and|but|while|whereas|so|which)\s/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** Adjectives that rank a thing's importance to something else: `a key enabler`, `an essential tool`. */
 const IMPORTANCE = /^(?:key|crucial|critical|vital|essential|important|indispensable|necessary)$/iu;
 

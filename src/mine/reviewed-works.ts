@@ -46,14 +46,27 @@ function pageLocatorAt(sentence: string, clauseEnd: number): number | undefined 
   return after ? clauseEnd : undefined;
 }
 
+// Each listed work's first author as a word to look for, compiled once per document's list (a document's works are one
+// array, kept on the prepared document), not once per work per page-cited candidate.
+const firstAuthors = new WeakMap<readonly Reference[], readonly { work: Reference; name: RegExp }[]>();
+
+function firstAuthorsOf(works: readonly Reference[]): readonly { work: Reference; name: RegExp }[] {
+  let compiled = firstAuthors.get(works);
+  if (!compiled) {
+    compiled = works.map((work) => ({
+      work,
+      name: new RegExp(`(?<![\\p{L}-])${work.authors[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu'),
+    }));
+    firstAuthors.set(works, compiled);
+  }
+  return compiled;
+}
+
 /** The listed work whose first author is named last in the text (as a word: `Vaalmoen’s`, `Ostrander-Pike`). */
 function lastNamed(text: string, works: readonly Reference[]): Reference | undefined {
   let best: { at: number; work: Reference } | undefined;
-  for (const work of works) {
-    const name = work.authors[0]!;
-    const re = new RegExp(`(?<![\\p{L}-])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu');
-    for (const m of text.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, work };
-  }
+  // (matchAll copies the pattern, so the shared one keeps no state between calls)
+  for (const { work, name } of firstAuthorsOf(works)) for (const m of text.matchAll(name)) if (!best || m.index > best.at) best = { at: m.index, work };
   return best?.work;
 }
 

@@ -1,8 +1,9 @@
+import { PAGE_LOCATOR } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
 import { isWord } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
-import { isTableHeader, withoutColumnNotes } from './table-header.js';
+import { gappedHeader, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -84,8 +85,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       suspend();
       return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
-    if (isTableHeader(text)) {
-      table = { columns: columnsOf(line.text), bare: false };
+    const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '');
+    if (gapped || isTableHeader(text)) {
+      table = { columns: gapped ?? columnsOf(line.text), bare: false };
       open('heading', line, text);
       current = undefined;
       return;
@@ -112,6 +114,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       current = undefined;
       return;
     }
+    // (a source label on a line of its own under an entry that prints no full stop, `Source: Kelmark Terminology Board
+    // (2024)`, as a terminology record or a figure note sets it, is not more of the entry's meaning)
+    if (current?.kind === 'paragraph' && /^sources?\s*:\s+\p{Lu}/iu.test(text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);
@@ -247,17 +252,14 @@ function continuesColumn(next: string, at: number): boolean {
   return (indent >= at - 1 && indent <= at + 1 && next.trim() !== '') || sourceCellGap(next) === at;
 }
 
-interface Column {
-  readonly name: string;
-  readonly at: number;
-}
+type Column = HeaderColumn;
 
 function columnsOf(header: string): Column[] {
   return [...withoutColumnNotes(header).matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index }));
 }
 
-// Columns that label a row (its number, sector, type) rather than give its source or its definition.
-const LABEL_COLUMN = /^(?:no\.?|#|sector|type|category|domain|country)$/u;
+/** A column that labels a row (its number, sector, type) rather than giving its source or its definition. */
+const isLabel = (column: Column): boolean => column.label === true || LABEL_NAME.test(column.name);
 
 /**
  * A row's text without its label cells (`A3  Academic   Kaur & Osei-Bonsu (2021)  Smart cities are …`
@@ -269,11 +271,11 @@ function withoutLabelCells(line: string, columns: readonly Column[]): string | u
   const cells: string[] = [];
   let dropped = false;
   for (let i = 0; i < columns.length; i++) {
-    const { at, name } = columns[i]!;
+    const { at } = columns[i]!;
     if (at > 0 && line.length > at && !/\s/.test(line[at - 1]!)) return leadingLabelsDropped(line, columns);
     const cell = line.slice(at, columns[i + 1]?.at ?? line.length).trim();
     // A label column, or a row code in any column (`A3`, `12`, `M2.`).
-    if (LABEL_COLUMN.test(name) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
+    if (isLabel(columns[i]!) || (i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cell))) dropped = true;
     else cells.push(cell);
   }
   if (!dropped) return undefined;
@@ -301,11 +303,11 @@ function cellsOf(line: string, columns: readonly Column[]): string[] | undefined
 function rowColumns(columns: readonly Column[], line: SourceLine, documentWords: ReadonlySet<string>): Builder['columns'] {
   const cells = cellsOf(line.text, columns);
   if (!cells) return undefined;
-  const out = columns.map(({ name }, i) => ({
+  const out = columns.map((column, i) => ({
     cell: { kind: 'row' as const, parts: [], length: 0, places: [] },
     // (a label column, or a row code in any column but the last: left out as `withoutLabelCells` does)
-    keep: !LABEL_COLUMN.test(name) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
-    definition: /^(?:definitions?|meaning|description|wording)$/u.test(name),
+    keep: !isLabel(column) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
+    definition: /^(?:definitions?|meaning|description|wording)$/u.test(column.name),
   }));
   appendCells(out, columns, line, '', documentWords, cells);
   return out;
@@ -346,7 +348,7 @@ function leadingLabelsDropped(line: string, columns: readonly Column[]): string 
   // (the first word a row code, whatever its column is called)
   if (!/^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(words[0]!)) return undefined;
   let labels = 1;
-  while (labels < columns.length - 1 && LABEL_COLUMN.test(columns[labels]!.name)) labels++;
+  while (labels < columns.length - 1 && isLabel(columns[labels]!)) labels++;
   if (words.length <= labels) return undefined;
   return words.slice(labels).join(' ');
 }
@@ -521,6 +523,14 @@ const ABBREVIATIONS = new Set([
   'est',
 ]);
 
+// Where a sentence ends (see splitSentences): its closing mark, what stays with it (quotes, a note marker, a numbered
+// citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
+// may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
+const SENTENCE_BOUNDARY = new RegExp(
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})`,
+  'gu',
+);
+
 /**
  * The sentences of a unit. A `.`, `!` or `?` (and any closing quotes or brackets) ends one before
  * an upper-case letter or an opening quote, unless the word before it is an abbreviation or an
@@ -539,12 +549,11 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // A stage direction in brackets after the full stop opens the next one (`… open data. [laughs] That is …`).
   // So does an author–year citation in parentheses after a block quotation's full stop (`… generations. (Haugen, 2018, p. 57)`),
   // or its page alone (`… responsible for it. (p. 23) The definition …`).
+  // A lettered item of a list set in running text opens one (`… data protection. (b) “Urban data” means …`).
   // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
   // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
-  const boundary =
-    /([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*\(\s*pp?\.\s*\d[\d–-]*\s*\))?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})/gu;
   let start = 0;
-  for (const match of text.matchAll(boundary)) {
+  for (const match of text.matchAll(SENTENCE_BOUNDARY)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)
     // (after a closing bracket it is a note marker: `… everyone“ [translation ours].2 The …`)
     if (/^["'”’)\]]*\d/u.test(match[2]!) && !/[\p{Ll}"'”’)\]]/u.test(text[match.index - 1] ?? '')) continue;

@@ -118,10 +118,12 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const sure = found.filter((l) => !l.speaker.weak || times.get(l.name.toUpperCase())! >= 2 || vouched.has(l.speaker.author!.toUpperCase()));
   const counts = countBy(sure, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase());
   const repeated = [...counts.values()].some((n) => n >= 2);
-  if (counts.size < 2 || !(repeated || sure.filter((l) => l.timed).length >= 2)) return undefined;
-  // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`)
+  if (!sure.length || !(repeated || sure.filter((l) => l.timed).length >= 2)) return undefined;
+  // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`;
+  // so a guest answering a host's two turns makes two speakers, `PRESENTER: … NAKASHIMA-REID: … PRESENTER: …`)
   const first = sure[0]!.index;
   const labels = found.filter((l) => !l.speaker.weak || l.index >= first);
+  if (countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase()).size < 2) return undefined;
   const out: SourceLine[] = body.map((l) => l);
   const labelled = new Set(labels.map((l) => l.index));
   for (const l of labels) {

@@ -2,6 +2,8 @@
 const COLUMN_NAME =
   /^(?:no\.?|#|sector|type|category|source\(?s?\)?|author\(?s?\)?|year|date|reference|ref\.?|keywords?|term|concept|definitions?|meaning|description|wording|domain|country)$/iu;
 const DEFINITION_COLUMN = /^(?:definitions?|meaning|description|wording)$/iu;
+// Columns that label a row (its number, sector, type) rather than give its source or its definition.
+export const LABEL_NAME = /^(?:no\.?|#|sector|type|category|domain|country|region)$/iu;
 const SOURCE_COLUMN = /^(?:source\(?s?\)?|author\(?s?\)?|reference)$/iu;
 /**
  * A line of column names under which each line that starts at the margin opens a row and indented ones continue it.
@@ -23,4 +25,45 @@ export function isTableHeader(text: string): boolean {
 /** A header line with the notes in parentheses after its column names blanked out, offsets kept. */
 export function withoutColumnNotes(header: string): string {
   return header.replace(/(?<=\p{L}\.?)[ \t]+\([^()]{1,60}\)/gu, (note) => ' '.repeat(note.length));
+}
+
+/** A column of a table's header row: its name (lower case) and where it starts on the line; a label column is left out of its rows. */
+export interface HeaderColumn {
+  readonly name: string;
+  readonly at: number;
+  readonly label?: boolean;
+}
+
+// The column a header names in a few words as the definition's (`Definition or, if none, what it does`, `How the term is defined`).
+const DEFINITION_CELL = /^(?:definitions?|meaning|description|wording)\b|\bdefin(?:ed|es|ition|itions)\b/iu;
+// Columns a row keeps besides its first and its definition: its date, its term, its source.
+const KEPT_COLUMN = /^(?:year|date|term|concept|source\(?s?\)?|author\(?s?\)?|reference|ref\.?)$/iu;
+
+/**
+ * A header row set out as a fixed-width table prints it: column names parted by runs of two spaces or more, one of
+ * them naming the definition's column in a few words (`Country  Instrument  Year  Definition or, if none, what it
+ * does`, `Paper  Method  Term  How the term is defined`), the others short capitalised names, one a usual name, and
+ * the next line a row at the margin whose cells start where the names do. Between the row's first kept column and
+ * its definition, a column that is not its date, term or source (`Method`) labels the row and is left out, as a
+ * `Sector` column is.
+ */
+export function gappedHeader(line: string, next: string): HeaderColumn[] | undefined {
+  if (/^\s/u.test(line) || !/^\S/u.test(next)) return undefined;
+  const cells = [...line.trimEnd().matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], at: m.index }));
+  if (cells.length < 3 || cells.length > 6) return undefined;
+  const definitions = cells.filter((c) => DEFINITION_CELL.test(c.text));
+  if (definitions.length !== 1 || definitions[0] === cells[0] || definitions[0]!.text.split(' ').length > 8) return undefined;
+  const definition = cells.indexOf(definitions[0]!);
+  const others = cells.filter((_, i) => i !== definition);
+  const named = (c: { text: string }) => COLUMN_NAME.test(c.text);
+  if (!others.every((c) => named(c) || (/^\p{Lu}[\p{L}()-]*(?: [\p{L}()-]+){0,2}$/u.test(c.text) && !/[.:;!?,]$/u.test(c.text)))) return undefined;
+  if (!others.some(named)) return undefined;
+  // (the row under it has its cells where the names are: a gap of two spaces before a later column's first character)
+  if (!cells.slice(1).some((c) => next.slice(c.at - 2, c.at) === '  ' && /\S/u.test(next[c.at] ?? ''))) return undefined;
+  const firstKept = cells.findIndex((c) => !LABEL_NAME.test(c.text));
+  return cells.map((c, i) => ({
+    name: i === definition ? 'definition' : c.text.toLowerCase(),
+    at: c.at,
+    ...(LABEL_NAME.test(c.text) || (i > firstKept && i < definition && !KEPT_COLUMN.test(c.text)) ? { label: true } : {}),
+  }));
 }

@@ -195,7 +195,8 @@ const FLOORS: Record<string, Floor> = {
   // Fifteenth (feat/mine-r15 merged, in lead/eval2): 34/41, 34/52; quoted 31, author 29, year 29, ref 34.
   // Sixteenth extractor (feat/mine-r16, studied on test14 and papers 21, 22; framed functional predicates, appositions between
   // dashes, numbered clauses, copula asides): 40/44, 40/52; quoted 37, author 34, year 35, ref 40 of 40.
-  'test12.jsonl': { precision: 0.88, recall: 0.78, quoted: 0.92, author: 0.84, year: 0.87, ref: 1 },
+  // (twenty-eighth extractor: 40/45, 40/50, a lower-case `sustainable city (n.) — …` line read)
+  'test12.jsonl': { precision: 0.88, recall: 0.8, quoted: 0.92, author: 0.84, year: 0.87, ref: 1 },
   // 14/15, 14/17; of 14 found quoted 14, author 13, year 13, ref 14 (the same from the PDF); the fifteenth the same.
   'review-paper-18': { precision: 0.93, recall: 0.82, quoted: 1, author: 0.92, year: 0.92, ref: 1 },
   // 15/16, 15/16; of 15 found quoted 10, author 6, year 4, ref 15 (the same from the PDF); the fifteenth the same.
@@ -208,7 +209,8 @@ const FLOORS: Record<string, Floor> = {
   // reference list), labelled blind and committed before any run; totals only, the fifteenth extractor (main at 656d3a3):
   // test13.jsonl 36/45, 36/51; of 36 found quoted 35, author 33, year 36, ref 36.
   // Sixteenth extractor: 41/50, 41/51; quoted 40, author 38, year 41, ref 41 of 41.
-  'test13.jsonl': { precision: 0.78, recall: 0.82, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
+  // (twenty-eighth extractor: 40/50, 40/47, `is less a model than an agreement: a shared register … that …`)
+  'test13.jsonl': { precision: 0.79, recall: 0.85, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
   // 13/13, 13/17; of 13 found quoted 12, author 8, year 11, ref 13 (the same from the PDF).
   // Sixteenth extractor: 16/16, 16/17; quoted 16, author 12, year 14, ref 16 of 16 (`is one your grandchildren can …`, `one “where …`,
   // `…, argues X, a professor …, are …`).
@@ -274,7 +276,8 @@ const FLOORS: Record<string, Floor> = {
   // ref 41 of 41. Nineteenth extractor: 42/46, 42/48; quoted 41, author 41, year 42, ref 42 of 42 (a `Source Definition Focus`
   // header; an acronym spelled out; a dated document before a marker; a focus between dashes and `highly valuable tools` not
   // read as definitions; a run-in entry whose genus has a participle set off after it).
-  'test17.jsonl': { precision: 0.91, recall: 0.87, quoted: 0.97, author: 0.97, year: 0.99, ref: 1 },
+  // (twenty-eighth extractor: 43/47, 43/48, `is less a picture of the city than a running argument about it, …`)
+  'test17.jsonl': { precision: 0.91, recall: 0.89, quoted: 0.97, author: 0.97, year: 0.99, ref: 1 },
   // At release 16/18, 16/18; quoted 16, author 15, year 16, ref 16 of 16 (the same from the PDF). Nineteenth extractor:
   // 16/16, 16/18; author 16 of 16 (a body that is also its reference entry's publisher; no false positive left: shares of
   // the definitions counted, `as a city (61%) …`, and a numbered cluster that `treats … as` are not definitions).
@@ -320,7 +323,8 @@ const FLOORS: Record<string, Floor> = {
   // twenty-second extractor (feat/mine-r22); floors at release (the twenty-first extractor's rules): test20.jsonl 31/41,
   // 31/46; quoted 30, author 28, year 29, ref 31 of 31.
   // Twenty-second extractor: 36/42, 36/46; quoted 35, author 33, year 34, ref 36 of 36.
-  'test20.jsonl': { precision: 0.85, recall: 0.78, quoted: 0.97, author: 0.91, year: 0.94, ref: 1 },
+  // (twenty-eighth extractor: 36/41, 36/46, `is considered a key concept of …` judged as after a copula)
+  'test20.jsonl': { precision: 0.87, recall: 0.78, quoted: 0.97, author: 0.91, year: 0.94, ref: 1 },
   // 11/12, 11/13; quoted 11, author 10, year 11, ref 11 of 11 (the same from the PDF).
   // Twenty-second extractor: 11/11 (`consists of three layers: …`, a list of parts).
   'review-paper-30': { precision: 0.99, recall: 0.84, quoted: 1, author: 0.9, year: 1, ref: 1 },
@@ -376,18 +380,30 @@ const FLOORS: Record<string, Floor> = {
   // and committed before any run; scored blind, totals only, by the twenty-fifth and twenty-sixth extractors and both
   // models (bench/RESULTS.md). Released for study by the twenty-seventh extractor (feat/mine-r27); floors at release (the
   // twenty-sixth extractor's rules): test24.jsonl 24/29, 24/32; quoted 20, author 20, year 23, ref 23 of 24.
-  'test24.jsonl': { precision: 0.82, recall: 0.74, quoted: 0.83, author: 0.83, year: 0.95, ref: 0.95 },
+  // Twenty-eighth extractor: 27/32, 27/32; quoted 23, author 23, year 26, ref 26 of 27 (lower-case dashed lines, a
+  // domain's word before the term at a colon, a source line under an entry); 27/31 (`Azure Digital Twins is …`, a name);
+  // 27/30 (`is considered a key concept of …`); 28/30, 28/32, quoted 24, author 24, year 27, ref 27 of 28 (a naming
+  // participle after a mid-sentence citation, `…, referred to as …`, ends the clause); quoted, author 25 of 28 (a guest
+  // answering a host's two turns is a speaker).
+  'test24.jsonl': { precision: 0.93, recall: 0.87, quoted: 0.89, author: 0.89, year: 0.96, ref: 0.96 },
   // 10/15, 10/14; quoted 10, author 10, year 7, ref 10 of 10 (the same from the PDF).
   // Twenty-seventh extractor: year 10 of 10 (`A and B define …` takes the year of the list's entry by A and B);
   // 10/13 (`treat X as` a bare genus); 10/12 (`is something a council does`).
-  'review-paper-36': { precision: 0.83, recall: 0.71, quoted: 1, author: 1, year: 1, ref: 1 },
+  // Twenty-eighth extractor: 12/12, 12/14, every field 12 of 12 (Table 1 read row by row under its gapped header); 13/13,
+  // 13/14, 13 of 13 (`A sustainable city, for the planner … (1991, as cited in …), is “…”`); 14/14, 14/14, 14 of 14
+  // (`Their definition is given …: a port digital twin is …`).
+  'review-paper-36': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
   // The twenty-seventh held-out round: review-paper-37 (a development-bank discussion paper: national plans, city
   // strategies and laws quoted in English translation with the originals in footnotes, a country table, the bank's own
   // working definitions in a box), labelled blind under conventions 1–12 and committed before any run; scored blind,
   // totals only, by the twenty-sixth and twenty-seventh extractors and both models (bench/RESULTS.md). Released for
   // study by the twenty-eighth extractor (feat/mine-r28); floors at release (the twenty-seventh extractor's rules):
   // 11/13, 11/14; quoted 11, author 7, year 11, ref 11 of 11 (the same from the PDF).
-  'review-paper-37': { precision: 0.84, recall: 0.78, quoted: 1, author: 0.63, year: 1, ref: 1 },
+  // Twenty-eighth extractor: author 11 of 11 (an acronym the document expands, `the Ministry of … (MINTIC)`); 12/13,
+  // 12/14, every field 12 of 12 (a statute's lettered items split, the citation under the block read past its note marker);
+  // 13/13, 13/14, every field 13 of 13 (Table 1 read row by row, its row filed under the issuing body's acronym, expanded);
+  // 14/14, 14/14 (`A digital twin of the water network, in the words of the strategy, is …`).
+  'review-paper-37': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -465,16 +481,34 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // twenty-seventh extractor (feat/mine-r27; out of sample at release, 24/28, 24/32 and 11/14, 11/14; with its rules
   // before retraining 24/28, 24/32 and 11/12, 11/14, year 10 of 11), retrained with its rules, now in sample too:
   'test24.jsonl': { precision: 0.93, recall: 0.93, quoted: 0.8, author: 0.8, year: 0.93, ref: 0.96 }, // 30/32, 30/32; 24, 24, 28, 29 of 30
-  'review-paper-36': { precision: 0.99, recall: 0.99, quoted: 0.71, author: 0.71, year: 0.71, ref: 1 }, // 14/14, 14/14; 10, 10, 10, 14 of 14
+  // (twenty-eighth extractor's rules before retraining: Table 1's rows under their gapped header, quoted, author, year 12;
+  // the relayed citation in an aside, 13; `Their definition …:` read back to the sentence before, 14)
+  'review-paper-36': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/14, 14/14; 14 of 14 each
   // Blind for the twenty-sixth's model (10/13, 10/14) and the twenty-seventh's; released for study by the twenty-eighth
-  // extractor (feat/mine-r28), not yet trained on (out of sample) at release:
-  'review-paper-37': { precision: 0.83, recall: 0.71, quoted: 1, author: 0.69, year: 1, ref: 1 }, // 10/12, 10/14; 10, 7, 10, 10 of 10
+  // extractor (feat/mine-r28; out of sample at release, 10/12, 10/14, author 7 of 10; with its rules before retraining:
+  // an acronym the document expands, author 10 of 10; a statute's lettered items split and its citation read, 11/12,
+  // 11/14, every field 11 of 11; Table 1's rows, 12/13, 12/14; a post-modified term's aside, 13/14, 13/14), retrained
+  // with its rules, now in sample too:
+  'review-paper-37': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/14, 14/14; 14 of 14 each
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
 // review-paper-34's Table 2 cell `“A digital twin is a continuously updated data model …” (p. 2)` wraps onto indented
 // continuation lines in pages.json (the rules miss it there) and is read whole from the PDF's table.
 const PDF_GAINS: Record<string, number> = { 'review-paper-34': 1 };
+
+// Papers whose pages.json sets a table out in fixed width (column names and cells parted by runs of spaces, wrapped cells
+// indented under their column), which the twenty-eighth extractor reads row by row under its header (`gappedHeader`):
+// make-pdf.mjs prints those lines in a proportional font, so in paper.pdf the cells do not line up and wrapped cells lose
+// their indent, and the PDF reads the table as before. The PDF must hold its scores from before the change (rules):
+// review-paper-36 10/12, 10/14, every field 10 of 10; review-paper-37 12/13, 12/14, 12 of 12 (pages.json: 12/12, 12/14
+// and 13/13, 13/14); then, with a post-modified term's aside read, paper 37 13/14, 13/14 (pages.json 14/14, 14/14), and
+// with a relayed citation in an aside, paper 36 11/13, 11/14 (pages.json 13/13, 13/14), and with `Their definition …: a
+// port digital twin is …` 12/14, 12/14 (pages.json 14/14, 14/14).
+const PDF_APART: Record<string, Floor> = {
+  'review-paper-36': { precision: 0.85, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
+  'review-paper-37': { precision: 0.92, recall: 0.92, quoted: 1, author: 1, year: 1, ref: 1 },
+};
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
 const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 24 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
@@ -515,8 +549,8 @@ describe('mining evaluation', () => {
     it.skipIf(!paper)(`${dir}: scores the same from paper.pdf as from pages.json`, async () => {
       const text = await readPdfText(readFileSync(path.join(MINING_FIXTURES, dir, 'paper.pdf')));
       if (!text.ok) throw new Error(text.message);
-      if (HELD_OUT.has(dir)) {
-        expectFloors(dir, score([{ id: dir, found: mineDefinitions(text.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]));
+      if (HELD_OUT.has(dir) || PDF_APART[dir]) {
+        expectFloors(dir, score([{ id: dir, found: mineDefinitions(text.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }]), PDF_APART[dir]);
         return;
       }
       const counts = (pages: readonly string[]) => {

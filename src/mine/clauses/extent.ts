@@ -264,6 +264,8 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
       !shortList(after) &&
       // (`is more than X: it is Y` gives the genus after the colon)
       !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
+      // (nor `is less A than B: a … that …`, where the noun phrase after the colon spells out B, convention 12(b))
+      !(/\bless\s+(?:an?\s+|the\s+)?[^:,;]{1,80}?\s+than\s+(?:an?|the)\s+[^:,;]{1,40}$/iu.test(before) && /^\s*(?:an?|the)\s/iu.test(after)) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
       (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
     )
@@ -275,6 +277,9 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
       c.end < end &&
       /^[([]/u.test(sentence[c.start]!) &&
       (/^\s*[,;]\s+(?:and|but|or|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, end)) ||
+        // (a naming participle after the citation names something of the definiens, `…assets (Rasheed et al., 2020),
+        // referred to as the physical twin …`: commentary on it, not more of the definition)
+        /^\s*,\s+(?:(?:also|sometimes|often)\s+)?(?:referred\s+to\s+as|known\s+as|called|termed|dubbed)\b/iu.test(sentence.slice(c.end, end)) ||
         // (a citation closing the definiens, then a new clause after a semicolon: `… data (Lund, 2021); its uses …`)
         /^\s*;\s+(?!(?:and|or|to)\b)\p{L}/iu.test(sentence.slice(c.end, end)) ||
         // `… how it is lived” [12, p. 3], a description that …`, `…” (X, 2016) or, more loosely, …`: after a closed quotation and its marker

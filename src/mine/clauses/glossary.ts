@@ -25,7 +25,7 @@ export function glossaryClause(
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
   // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
   const announced =
-    /\bdefinitions?\s*:\s*$/iu.test(prefix) || /^\s*(?:key\s+(?:terms|concepts|words|definitions)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
+    /\bdefinitions?\s*:\s*$/iu.test(prefix) || /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
@@ -33,7 +33,19 @@ export function glossaryClause(
     !marker &&
     !announced &&
     /^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
-  if (!marker && !announced && !sourceCell) return undefined;
+  // (or one capitalised word of a domain or a quality opening the line before the term, `Forest digital twin: a …`, a twin
+  // of a domain under convention 10; the entry starts at that word, and only a colon or a spaced dash sets it off)
+  const qualified =
+    !marker &&
+    !announced &&
+    !sourceCell &&
+    /^\p{Lu}\p{Ll}[\p{Ll}-]*\s+$/u.test(prefix) &&
+    (isNoun(prefix.trim()) || isAdjective(prefix.trim())) &&
+    !NOT_A_QUALIFIER.test(prefix.trim()) &&
+    // (not a title's verb and its object: `Auditing the smart sustainable city: indicators …`)
+    !/ing\s*$/u.test(prefix) &&
+    !/^(?:an?|the)\s/iu.test(sentence.slice(np.start));
+  if (!marker && !announced && !sourceCell && !qualified) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
   const aside = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))/u.exec(sentence.slice(np.end))?.[0].length ?? 0;
@@ -48,8 +60,13 @@ export function glossaryClause(
     (capitalVerb && functionalVerb(capitalVerb[1]!.toLowerCase(), false) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8 ? capitalVerb : null);
   const m = bySeparator ?? byCapital ?? (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
-  // (a term in lower case opens an entry only where the capital after it marks the meaning: `urban informatics The study of …`)
-  if (!/^\p{Lu}/u.test(sentence.slice(np.start)) && !announced && !listed && !(m === byCapital && !m[0].includes(':'))) return undefined;
+  if (qualified && !(m === bySeparator && /:|\s[–—]\s/u.test(m[0]))) return undefined;
+  // (a term in lower case opens an entry only where the capital after it marks the meaning, `urban informatics The study
+  // of …`, or where a spaced dash sets it off at the line's start, as a key-term line or a terminology record prints it:
+  // `sustainable city — a city …`, `smart city (n.) — urban area in which …`)
+  const dashedLine = m === bySeparator && /\s[–—]\s/u.test(m[0]) && prefix.trim() === '';
+  if (!/^\p{Lu}/u.test(sentence.slice(qualified ? 0 : np.start)) && !announced && !listed && !dashedLine && !(m === byCapital && !m[0].includes(':')))
+    return undefined;
   const definiens = rest.slice(m[0].length);
   // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
   if (/(?:\.\s?){4,}\s*\d{1,4}\s*$/u.test(definiens)) return undefined;
@@ -73,12 +90,12 @@ export function glossaryClause(
   // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
   const meaningStart = np.end + aside + m[0].length;
   return build(sentence.slice(0, cut), {
-    start: sourceCell && m[0].includes('|') ? meaningStart : np.start,
+    start: sourceCell && m[0].includes('|') ? meaningStart : qualified ? 0 : np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
     position: sourceCell
       ? { name: 'after a table cell or label', value: 0.85 }
-      : { name: announced ? 'after a colon' : prefix.trim() ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
+      : { name: announced ? 'after a colon' : prefix.trim() && !qualified ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
     checks: [],
     citations,
     own: false,
@@ -86,6 +103,10 @@ export function glossaryClause(
     ...(announced ? reporterIn(prefix) : {}),
   });
 }
+
+// Words that open a line before a term without qualifying it: a section's or a box's label, a determiner.
+const NOT_A_QUALIFIER =
+  /^(?:abstract|summary|introduction|background|definition|definitions|glossary|note|notes|conclusion|conclusions|highlights|keywords|key|term|terms|concept|concepts|table|figure|box|example|section|chapter|appendix|this|that|these|those|such|our|their|its|every|each|any|some|many|most|other|another|new|true|same)$/iu;
 
 /**
  * A glossary meaning without its article (`Virtual replica of a physical asset … that uses …`): a capitalised noun

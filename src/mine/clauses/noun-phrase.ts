@@ -46,7 +46,8 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   if (soCalled) start = soCalled.index;
   // Nouns before the term that name a domain, opening the sentence after an article: `A supply chain digital twin is …`,
   // `The port digital twin …` (a kind of the term, as an adjective makes one); not a subject and its verb (`The board funds digital twins`).
-  const nouns = /^([‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
+  // (or after a colon that announces it: `Their definition is given in the opening section: a port digital twin is …`)
+  const nouns = /(?:^|:\s+)([‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
   if (
     nouns &&
     start === termStart &&
@@ -55,7 +56,7 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
       .split(/\s+/u)
       .every((w) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w))
   )
-    start = nouns[1]!.length;
+    start = nouns.index + nouns[0].length - nouns[2]!.length;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );

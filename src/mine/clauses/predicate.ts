@@ -1,4 +1,4 @@
-import { contrastedGenus, roleNotKind, surpassedGenus } from '../complement.js';
+import { contrastedGenus, preferredGenus, roleNotKind, surpassedGenus } from '../complement.js';
 import { isAdjective, isNoun, tagsOf } from '../lexicon.js';
 import type { Factor } from './types.js';
 import { FINITE, RELATIVE } from './words.js';
@@ -55,6 +55,16 @@ function restrictsOne(after: string): boolean {
 export const GRADED_WORTH =
   /^(?:(?:an?|the)\s+)?(?:highly|very|extremely|particularly|especially|increasingly|incredibly|immensely|truly)\s+(?:valuable|useful|important|promising|powerful|effective|popular|helpful|beneficial|relevant|attractive|interesting|successful)\b/iu;
 
+/**
+ * The genus a comparison gives way to, as `not X but Y`: `more than a model — it is a platform that …`, `less a drawing
+ * than a ledger: a shared record … that …` (convention 12(b)).
+ */
+function comparedGenus(t: string): { pattern: Factor } | undefined {
+  if (definingGenus(surpassedGenus(t))) return { pattern: { name: 'more-than-x-it-is-y', value: 0.8 } };
+  if (definingGenus(preferredGenus(t))) return { pattern: { name: 'less-x-than-y', value: 0.8 } };
+  return undefined;
+}
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
@@ -66,11 +76,8 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
     if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
     return reject('negated');
   }
-  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t)) {
-    // (`more than a model — it is a platform that …`: the genus the comparison gives way to, as `not X but Y`)
-    if (definingGenus(surpassedGenus(t))) return { pattern: { name: 'more-than-x-it-is-y', value: 0.8 } };
-    return reject('a comparison');
-  }
+  if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t))
+    return comparedGenus(t) ?? reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
   // `is planned and designed to minimize …`: how a kind is made, by what it is made for; weak, as a
   // present verb with a purpose is (`expected to`, `intended to` stay claims).

@@ -46,10 +46,9 @@ export function subjectClause(
   let verb = matchVerbAt(sentence, verbAt);
   let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
-    // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion.
-    // (a citation with its own commas may sit in it: `, in Oyelowo’s (2021, p. 88) formulation,`)
+    // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion (insertionAt).
     // (or a speaker with a description after the name: `, argues Ingrid Moe, a professor of planning at Trondvik University,`)
-    const insertion = /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(sentence.slice(after)) ?? /^\s*,\s*([^,]{1,80}?),/u.exec(sentence.slice(after));
+    const insertion = insertionAt(sentence.slice(after));
     const described = SPEAKER_DESCRIBED.exec(sentence.slice(after));
     const aside = described && !(insertion && matchVerbAfter(sentence, after + insertion[0].length)) ? described : insertion;
     if (aside) {
@@ -120,6 +119,7 @@ export function subjectClause(
   if (/^[‘'"“]$/u.test(prefix.trim()) && frame?.context?.next && ESSAY_PROMPT.test(frame.context.next.trim()))
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
+  if (namedInPlural(sentence.slice(np.start, np.end), verb.text)) checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
@@ -152,6 +152,27 @@ const NAME_THEN_VERB = new RegExp(
 );
 const VERB_THEN_NAME = new RegExp(`^${ASIDE_VERB}\\s+(\\p{Lu}[^,;:]{0,60}?)$`, 'u');
 
+/**
+ * One comma-delimited insertion after the term (`, as Batty puts it,`): a citation with its own commas may sit in it
+ * (`, in Oyelowo’s (2021, p. 88) formulation,`), a relayed one too (`, for the planner Oskar Lind (1991, as cited in Moe,
+ * 2012, p. 48),`).
+ */
+function insertionAt(rest: string): RegExpExecArray | null {
+  return (
+    /^\s*,\s*((?:[^,()]|\([^()]{0,40}\)){1,80}?),/u.exec(rest) ??
+    /^\s*,\s*([^,()]{1,60}?\([^()]{0,40}?\bas\s+(?:cited|quoted)\s+in\b[^()]{1,60}\)),/u.exec(rest) ??
+    /^\s*,\s*([^,]{1,80}?),/u.exec(rest)
+  );
+}
+
+/**
+ * `Azure Digital Twins is an … platform`, `Smart Cities is a programme that …`: the term in title case and in the plural
+ * with a singular verb is a name (a product's, a programme's), not the concept.
+ */
+function namedInPlural(term: string, verb: string): boolean {
+  return /^(?:\p{Lu}[\p{L}-]*\s+)+\p{Lu}[\p{L}-]*s$/u.test(term) && /^(?:is|was|has)\b/u.test(verb);
+}
+
 /** A verb group at `at`; a quotation may open at the verb (`a digital twin, in its ordinary meaning, “is a model …”`). */
 function matchVerbAt(sentence: string, at: number): VerbMatch | undefined {
   return matchVerb(sentence.slice(at).replace(/^[“‘](?=(?:is|are) )/u, ''));
@@ -182,6 +203,15 @@ function postModifiedVerb(sentence: string, after: number): VerbMatch | undefine
   const re = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
   let at = 0;
   for (let n = 0; n < 10; n++) {
+    // (an aside between commas may close the modifier: `A digital twin of the water network, in the words of the
+    // strategy, is …`)
+    const aside = n > 1 ? /^\s*,\s*[^,;:“”"()[\]]{2,80}?,/uy : undefined;
+    if (aside) {
+      aside.lastIndex = 0;
+      const m = aside.exec(tail.slice(at));
+      const verb = m ? matchVerbAfter(tail, at + m[0].length) : undefined;
+      if (verb && verb.pattern.name !== 'verb-to' && !verb.check) return verb;
+    }
     re.lastIndex = at;
     const w = re.exec(tail);
     if (!w) return undefined;

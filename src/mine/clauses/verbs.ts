@@ -204,14 +204,15 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   if (passiveNp) {
     const verb = passiveNp[1]!.toLowerCase().replace(/\s+/g, ' ');
     const judged = predicate(text.slice(passiveNp[0].length));
+    const pattern = { name: `${verb.replace(' ', '-')}-np`, value: (AS_VERBS[verb] ?? 0.8) - 0.05 };
     if (judged && !judged.check) {
       const hedged = /^(?:could|might)\b/iu.test(text);
-      return {
-        pattern: { name: `${verb.replace(' ', '-')}-np`, value: (AS_VERBS[verb] ?? 0.8) - 0.05 },
-        text: passiveNp[0],
-        ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}),
-      };
+      return { pattern, text: passiveNp[0], ...(hedged ? { check: { name: 'hedged (could, might)', value: 0.85 } } : {}) };
     }
+    // (`is considered a key concept of Industry 4.0`: a role or a ranking after the verb is judged as after a copula, not
+    // read again as a copula whose complement opens with the participle)
+    if (judged?.check && /^(?:considered|regarded|deemed|seen|viewed)$/u.test(verb) && /role|rank|evaluative|places or judges/u.test(judged.check.name))
+      return { pattern, text: passiveNp[0], check: judged.check };
   }
   const anyPassive = passiveAny(text);
   if (anyPassive) return anyPassive;

@@ -46,9 +46,10 @@ export function spelledOut(acronym: string, text: string, words: readonly Word[]
 }
 
 // A capitalised word of a name, or a joiner between two; a comma may part two words of a list inside a name
-// (`Secretariat of Agrarian, Territorial and Urban Development`).
+// (`Secretariat of Agrarian, Territorial and Urban Development`). At most twelve capitalised words: unbounded, a long
+// run of capitalised words (a title-case heading, a hostile page) made each search quadratic in the run.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
-const NAME_RUN = String.raw`${NAME_WORD}(?:,?\s+(?:(?:of|for|and|on|in|&|the|de|des|du|del|la|für|und)\s+)*${NAME_WORD})+`;
+const NAME_RUN = String.raw`${NAME_WORD}(?:,?\s+(?:(?:of|for|and|on|in|&|the|de|des|du|del|la|für|und)\s+){0,3}${NAME_WORD}){1,11}`;
 
 /** The longest of some names when every other is part of it (`X` and `X Board` → `X Board`), else none. */
 const fullest = (names: ReadonlySet<string>): string | undefined => {

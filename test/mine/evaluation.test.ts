@@ -498,15 +498,13 @@ const LEARNED_FLOORS: Record<string, Floor> = {
 const PDF_GAINS: Record<string, number> = { 'review-paper-34': 1 };
 
 // Papers whose pages.json sets a table out in fixed width (column names and cells parted by runs of spaces, wrapped cells
-// indented under their column), which the twenty-eighth extractor reads row by row under its header (`gappedHeader`):
-// make-pdf.mjs prints those lines in a proportional font, so in paper.pdf the cells do not line up and wrapped cells lose
-// their indent, and the PDF reads the table as before. The PDF must hold its scores from before the change (rules):
-// review-paper-36 10/12, 10/14, every field 10 of 10; review-paper-37 12/13, 12/14, 12 of 12 (pages.json: 12/12, 12/14
-// and 13/13, 13/14); then, with a post-modified term's aside read, paper 37 13/14, 13/14 (pages.json 14/14, 14/14), and
-// with a relayed citation in an aside, paper 36 11/13, 11/14 (pages.json 13/13, 13/14), and with `Their definition …: a
-// port digital twin is …` 12/14, 12/14 (pages.json 14/14, 14/14).
+// indented under their column), which the twenty-eighth extractor reads row by row under its header (`gappedHeader`).
+// make-pdf.mjs prints those lines in a proportional font, spaces and all, so in paper.pdf the cells do not line up in x.
+// The PDF reader keeps column gaps and indents (pdf-layout.ts), which reads paper 36's table as pages.json does (14/14,
+// 14/14 from the PDF); paper 37's header and first row still miss each other on the reader's grid (its `Instrument`
+// at x 114.5, the row's cell at 118.9; `Year  Definition …` parted by two spaces, 0.56 of the font size, which pdf.js
+// reads as one word space), so its PDF holds 13/14, 13/14 (pages.json 14/14, 14/14).
 const PDF_APART: Record<string, Floor> = {
-  'review-paper-36': { precision: 0.85, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
   'review-paper-37': { precision: 0.92, recall: 0.92, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 

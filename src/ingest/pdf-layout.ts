@@ -102,16 +102,23 @@ function characterPitch(items: readonly TextItem[]): number {
   return Math.min(Math.max(width / chars, height * 0.3), height * 0.7);
 }
 
-/** The x where most lines of a column start (the leftmost when several tie), to the half point. */
+/**
+ * A column's margin: the leftmost x (to the half point) where a fifth of its lines, and two at least, start; else
+ * where most start. Not simply the most frequent start: a table's wrapped cells may outnumber its rows.
+ */
 function margin(lines: readonly { segments: readonly Segment[] }[]): number {
   const counts = new Map<number, number>();
   for (const l of lines) {
     const x = Math.round(l.segments[0]!.x0 * 2) / 2;
     counts.set(x, (counts.get(x) ?? 0) + 1);
   }
-  let best: [number, number] | undefined;
-  for (const [x, n] of counts) if (!best || n > best[1] || (n === best[1] && x < best[0])) best = [x, n];
-  return best?.[0] ?? 0;
+  const starts = [...counts].sort((a, b) => a[0] - b[0]);
+  const enough = Math.max(2, Math.ceil(lines.length / 5));
+  const leftmost = starts.find(([, n]) => n >= enough);
+  if (leftmost) return leftmost[0];
+  let most: [number, number] | undefined;
+  for (const start of starts) if (!most || start[1] > most[1]) most = start;
+  return most?.[0] ?? 0;
 }
 
 /**

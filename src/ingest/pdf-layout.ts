@@ -8,10 +8,18 @@ export interface PageItems {
   readonly items: readonly TextItem[];
 }
 
+/** A run of text on a line with no column gap inside it. */
+interface Piece {
+  readonly x0: number;
+  readonly text: string;
+}
+
 interface Segment {
   readonly x0: number;
   readonly x1: number;
   readonly text: string;
+  /** The segment's text cut where a gap is wider than a word space (a table's column gap). */
+  readonly pieces: readonly Piece[];
 }
 
 interface Line {
@@ -25,18 +33,22 @@ interface Line {
  * gap is. Two columns are read one after the other: a vertical gutter near the middle that
  * many lines have a gap over, and few lines cross, splits each run of lines that do not cross it
  * into its left column, then its right one; lines that cross it (titles, a full-width abstract)
- * stay where they are. Pure: positions in, text out.
+ * stay where they are. A line keeps the layout a table needs, as a fixed-width text sets it out:
+ * text after a gap wider than a word space starts at least two spaces on, where its x falls on a
+ * grid of the page's average character width, and a line that starts right of its column's margin
+ * is indented by as many characters. Pure: positions in, text out.
  */
 export function pageText(page: PageItems): string {
   const lines = toLines(page.items);
   const gutter = findGutter(lines, page.width);
-  const ordered: { y: number; height: number; text: string; column: number }[] = [];
+  const pitch = characterPitch(page.items);
+  const placed: { y: number; height: number; segments: readonly Segment[]; column: number }[] = [];
   let run: Line[] = [];
   const flush = () => {
     for (const column of [0, 1]) {
       for (const l of run) {
         const segs = l.segments.filter((s) => (column === 0 ? s.x1 <= gutter! : s.x0 >= gutter!));
-        if (segs.length) ordered.push({ y: l.y, height: l.height, text: joinSegments(segs), column: column + 1 });
+        if (segs.length) placed.push({ y: l.y, height: l.height, segments: segs, column: column + 1 });
       }
     }
     run = [];
@@ -44,21 +56,84 @@ export function pageText(page: PageItems): string {
   for (const l of lines) {
     if (gutter === undefined || l.segments.some((s) => s.x0 < gutter && s.x1 > gutter)) {
       flush();
-      ordered.push({ y: l.y, height: l.height, text: joinSegments(l.segments), column: 0 });
+      placed.push({ y: l.y, height: l.height, segments: l.segments, column: 0 });
     } else {
       run.push(l);
     }
   }
   flush();
+  // The body margin of the page (full-width lines and the left column) and of the right column.
+  const leftMargin = margin(placed.filter((l) => l.column !== 2));
+  const rightMargin = margin(placed.filter((l) => l.column === 2));
+  const ordered = placed.map((l) => ({ ...l, text: lineText(l.segments, l.column === 2 ? rightMargin : leftMargin, pitch) }));
   // A blank line where the vertical gap says a paragraph (or a column) ends.
   const out: string[] = [];
   let previous: (typeof ordered)[number] | undefined;
   for (const l of ordered) {
+    if (!l.text) continue;
     if (previous && (l.column !== previous.column || l.y - previous.y > Math.max(l.height, previous.height) * 1.9 || l.y < previous.y)) out.push('');
     out.push(l.text);
     previous = l;
   }
   return out.join('\n');
+}
+
+// A gap between two runs of text on a line wider than this (in font heights) parts two cells: wider
+// than pdf.js's own word space (0.6) and than the stretched spaces of a justified line.
+const COLUMN_GAP = 0.8;
+
+/**
+ * The average advance of a character on the page (its items' widths over their characters), the
+ * unit in which x positions become character columns; kept within 0.3 to 0.7 of the usual font
+ * height, so that a page of few or odd items still gets a sensible grid.
+ */
+function characterPitch(items: readonly TextItem[]): number {
+  let width = 0;
+  let chars = 0;
+  const heights: number[] = [];
+  for (const [str, , , w, h] of items) {
+    if (str.trim() === '' || h <= 0 || w <= 0) continue;
+    width += w;
+    chars += [...str].length;
+    heights.push(h);
+  }
+  if (!chars) return 5;
+  const height = heights.sort((a, b) => a - b)[heights.length >> 1]!;
+  return Math.min(Math.max(width / chars, height * 0.3), height * 0.7);
+}
+
+/**
+ * A column's margin: the leftmost x (to the half point) where a fifth of its lines, and two at least, start; else
+ * where most start. Not simply the most frequent start: a table's wrapped cells may outnumber its rows.
+ */
+function margin(lines: readonly { segments: readonly Segment[] }[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const x = Math.round(l.segments[0]!.x0 * 2) / 2;
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const starts = [...counts].sort((a, b) => a[0] - b[0]);
+  const enough = Math.max(2, Math.ceil(lines.length / 5));
+  const leftmost = starts.find(([, n]) => n >= enough);
+  if (leftmost) return leftmost[0];
+  let most: [number, number] | undefined;
+  for (const start of starts) if (!most || start[1] > most[1]) most = start;
+  return most?.[0] ?? 0;
+}
+
+/**
+ * A line's text: its first piece indented by the characters its x lies right of the margin, each
+ * later piece where its x falls on the grid, at least two spaces after the text before it.
+ */
+function lineText(segments: readonly Segment[], left: number, pitch: number): string {
+  let out = '';
+  for (const piece of segments.flatMap((s) => s.pieces)) {
+    const text = piece.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const at = Math.max(0, Math.round((piece.x0 - left) / pitch));
+    out = out === '' ? ' '.repeat(at) + text : out + ' '.repeat(Math.max(2, at - out.length)) + text;
+  }
+  return out;
 }
 
 /** Items grouped into printed lines (top to bottom), each split into segments at wide gaps. */
@@ -85,20 +160,24 @@ function toLines(items: readonly TextItem[]): Line[] {
     .map((g) => {
       const row = g.items.sort((a, b) => a.x - b.x);
       const segments: Segment[] = [];
-      let current: { x0: number; x1: number; parts: string[] } | undefined;
+      let current: { x0: number; x1: number; parts: string[]; pieces: { x0: number; parts: string[] }[] } | undefined;
+      const close = (c: NonNullable<typeof current>) =>
+        segments.push({ x0: c.x0, x1: c.x1, text: c.parts.join(''), pieces: c.pieces.map((p) => ({ x0: p.x0, text: p.parts.join('') })) });
       for (const it of row) {
         const gap = current ? it.x - current.x1 : 0;
         if (!current || gap > g.height * 1.0) {
-          if (current) segments.push({ x0: current.x0, x1: current.x1, text: current.parts.join('') });
-          current = { x0: it.x, x1: it.x + it.w, parts: [it.str] };
+          if (current) close(current);
+          current = { x0: it.x, x1: it.x + it.w, parts: [it.str], pieces: [{ x0: it.x, parts: [it.str] }] };
           continue;
         }
         const touching = gap < g.height * 0.1 && it.h > g.height * 0.75;
-        if (!touching && !/\s$/.test(current.parts.at(-1)!) && !/^\s/.test(it.str)) current.parts.push(' ');
-        current.parts.push(it.str);
+        const space = !touching && !/\s$/.test(current.parts.at(-1)!) && !/^\s/.test(it.str) ? [' '] : [];
+        current.parts.push(...space, it.str);
+        if (gap > g.height * COLUMN_GAP) current.pieces.push({ x0: it.x, parts: [it.str] });
+        else current.pieces.at(-1)!.parts.push(...space, it.str);
         current.x1 = Math.max(current.x1, it.x + it.w);
       }
-      if (current) segments.push({ x0: current.x0, x1: current.x1, text: current.parts.join('') });
+      if (current) close(current);
       return { y: g.y, height: g.height, segments };
     });
 }
@@ -108,17 +187,11 @@ function overprints(line: readonly { x: number; y: number; w: number }[], item: 
   return line.some((o) => Math.abs(o.y - item.y) > 1 && Math.min(o.x + o.w, item.x + item.w) - Math.max(o.x, item.x) > 1);
 }
 
-function joinSegments(segments: readonly Segment[]): string {
-  return segments
-    .map((s) => s.text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' ');
-}
-
 /**
  * The x of the gutter between two columns: the point in the middle 40% of the page that lies in
  * the gap between two segments on the most lines; kept when at least 3 lines (and a quarter of
- * the lines) have it and at most a quarter of them cross it.
+ * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
+ * three cells or more (a table whose cells a PDF places by x position).
  */
 function findGutter(lines: readonly Line[], width: number): number | undefined {
   if (lines.length < 4 || width <= 0) return undefined;
@@ -133,11 +206,16 @@ function findGutter(lines: readonly Line[], width: number): number | undefined {
   for (const x of [...candidates].sort((a, b) => a - b)) {
     let split = 0;
     let cross = 0;
+    let cells = 0;
     for (const l of lines) {
       if (l.segments.some((s) => s.x0 < x && s.x1 > x)) cross++;
-      else if (l.segments.some((s) => s.x1 <= x) && l.segments.some((s) => s.x0 >= x)) split++;
+      else if (l.segments.some((s) => s.x1 <= x) && l.segments.some((s) => s.x0 >= x)) {
+        split++;
+        if (l.segments.length >= 3) cells++;
+      }
     }
-    if (cross * 4 > lines.length) continue;
+    // (most lines it splits hold three cells or more: a table's column gap, read row by row, not a gutter)
+    if (cross * 4 > lines.length || cells * 2 > split) continue;
     if (!best || split > best.split) best = { x, split };
   }
   if (!best || best.split < 3 || best.split * 4 < lines.length) return undefined;

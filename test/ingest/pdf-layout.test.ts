@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../src/ingest/pdf.js';
 import { pageText, type TextItem } from '../../src/ingest/pdf-layout.js';
 import { PdfPool } from '../../src/ingest/pdf-pool.js';
+import { mineDefinitions } from '../../src/mine/index.js';
 import { makePdf, makePlacedPdf } from '../pdf.js';
 
 const LEFT = ['A smart city is a city that uses', 'sensors and data to manage its', 'infrastructure for its residents.', 'Other text on the left side here.'];
@@ -61,6 +62,30 @@ describe('pageText', () => {
       }),
     ).toBe('a twin 2');
   });
+  it("keeps a table's column gaps and a wrapped cell's indent on a grid of the average character width, and running text as it is", () => {
+    // Every item 5 units a character: the grid's pitch is 5, the margin 72 (where most lines start).
+    const item = (str: string, x: number, y: number): TextItem => [str, x, y, str.length * 5, 10];
+    const items: TextItem[] = [
+      item('Term', 72, 100),
+      item('Definition', 132, 100),
+      item('Smart city', 72, 112),
+      item('A city that uses data', 132, 112),
+      item('to serve residents.', 132, 124),
+      // A justified line's stretched word space (0.7 of the font height) is a word space still.
+      item('This', 72, 150),
+      item('line', 99, 150),
+      item('is running text, set at the margin.', 124, 150),
+      item('An indented line.', 87, 162),
+    ];
+    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual([
+      'Term        Definition',
+      'Smart city  A city that uses data',
+      '            to serve residents.',
+      '',
+      'This line is running text, set at the margin.',
+      '   An indented line.',
+    ]);
+  });
 });
 
 describe('readPdfText', () => {
@@ -71,6 +96,47 @@ describe('readPdfText', () => {
     ]);
     const pdf = await readPdfText(makePlacedPdf([page]));
     expect(pdf).toEqual({ ok: true, pages: [[...LEFT, '', ...RIGHT].join('\n')], total: 1 });
+  });
+
+  it('reads a table whose cells a PDF places by x position row by row: cells under their column names, wrapped cells indented', async () => {
+    const row = (y: number, cells: [number, string][]) => cells.map(([x, text]) => ({ x, y, text }));
+    const page = [
+      ...row(700, [[72, 'Table 2 lists the instruments we read and what each defines.']]),
+      ...row(686, [
+        [72, 'Country'],
+        [150, 'Instrument'],
+        [290, 'Year'],
+        [326, 'Definition or, if none, what it does'],
+      ]),
+      ...row(674, [
+        [72, 'Ecuador'],
+        [150, 'National Urban Agenda'],
+        [290, '2020'],
+        [326, 'A sustainable city is a city that plans'],
+      ]),
+      ...row(662, [[326, 'its growth within its ecological limits']]),
+      ...row(650, [
+        [72, 'Chile'],
+        [150, 'Digital strategy'],
+        [290, '2022'],
+        [326, 'no definition; aims at connecting every'],
+      ]),
+      ...row(638, [[326, 'municipal building by 2027']]),
+    ];
+    const pdf = await readPdfText(makePlacedPdf([page]));
+    if (!pdf.ok) throw new Error(pdf.message);
+    const lines = pdf.pages[0]!.split('\n');
+    expect(lines[0]).toBe('Table 2 lists the instruments we read and what each defines.');
+    // Each cell starts where its column's name does, two spaces or more after the cell before it.
+    const starts = (line: string) => [...line.matchAll(/(?<=^|\s{2})\S/g)].map((m) => m.index);
+    expect(starts(lines[2]!)).toEqual(starts(lines[1]!));
+    expect(starts(lines[4]!)).toEqual(starts(lines[1]!));
+    expect(lines[3]).toBe(' '.repeat(starts(lines[1]!)[3]!) + 'its growth within its ecological limits');
+    expect(lines[5]).toBe(' '.repeat(starts(lines[1]!)[3]!) + 'municipal building by 2027');
+    // Read row by row under its header, the table's definition ends with its cell, not in the next row.
+    expect(mineDefinitions(pdf.pages).map((c) => [c.clause, c.context])).toEqual([
+      ['A sustainable city is a city that plans its growth within its ecological limits', 'row'],
+    ]);
   });
 
   it('gives the same text whatever the number of workers, and a timeout ends the worker, not the run', async () => {

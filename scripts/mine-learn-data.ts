@@ -222,6 +222,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['review-paper-35'],
   ['test24.jsonl', 'review-paper-36'],
   ['review-paper-37'],
+  ['test25.jsonl', 'review-paper-38'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

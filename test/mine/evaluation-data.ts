@@ -212,9 +212,10 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * blind scores. review-paper-37, labelled blind on 2026-12-05, held out before it existed and scored blind (totals only)
  * by the twenty-sixth and twenty-seventh extractors and both models (bench/RESULTS.md), is released for study by the
  * twenty-eighth extractor after those blind scores. review-paper-38 and test25.jsonl (round 28, pre-registered),
- * labelled blind on 2026-12-05, held out before they existed, are scored blind (totals only) by the twenty-seventh and
- * twenty-eighth extractors and both models (bench/RESULTS.md). review-paper-39 and test26.jsonl (round 29,
- * pre-registered), labelled blind on 2026-12-05, held out before they existed, are scored blind (totals only) by the
- * twenty-eighth extractor and both models. All four stay held out until a later extractor's release.
+ * labelled blind on 2026-12-05, held out before they existed and scored blind (totals only) by the twenty-seventh and
+ * twenty-eighth extractors and both models (bench/RESULTS.md), are released for study by the twenty-ninth extractor
+ * after those blind scores. review-paper-39 and test26.jsonl (round 29, pre-registered), labelled blind on 2026-12-05,
+ * held out before they existed and scored blind (totals only) by the twenty-eighth extractor and both models, stay held
+ * out until a later extractor's release.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-38', 'test25.jsonl', 'review-paper-39', 'test26.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-39', 'test26.jsonl']);

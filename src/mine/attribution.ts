@@ -1,4 +1,4 @@
-import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
+import { calendarDated, citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
 import { citedName, nameLike, ORGANISATION, personalName } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord } from './lexicon.js';
@@ -125,7 +125,9 @@ export function attribute(
   }
   let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
-  if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
+  // (a parenthesis there cites, but an event's date in one dates it: `Evidence session 2 (Saturday 14 March 2026)`)
+  if (year === undefined && author)
+    year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\(([^)]*)\)/g, (all, inner?: string) => (inner && calendarDated(inner) ? inner : '')));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   if (ref) {
@@ -456,7 +458,7 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     );
   if (agreed && nameLike(agreed[1]!)) return agreed[1]!;
   const says =
-    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains)\b[^“"‘]*[“"‘]?\s*$/u.exec(
+    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*[“"‘]?\s*$/u.exec(
       before,
     );
   if (!says) return undefined;
@@ -466,7 +468,12 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     return named && nameLike(named) ? named : undefined;
   }
   const name = nameBefore(before, says.index);
-  return name && nameLike(name.name) ? name.name : undefined;
+  if (!name || !nameLike(name.name)) return undefined;
+  // `Professor Ana Lind of the University of Eastmoor, who told them that “…`: the person, not their institution.
+  const of = /\s+of\s+(?:the\s+)?$/u.exec(before.slice(0, name.start));
+  const person = of ? nameBefore(before, of.index, false) : undefined;
+  if (person && (personalName(person.name) || titledPerson(person.name))) return person.name;
+  return name.name;
 }
 
 /**

@@ -99,6 +99,16 @@ export function etAl(named: string): string {
   return names.length >= 3 && names.every((n) => SURNAME.test(n)) ? `${names[0]} et al.` : named;
 }
 
+// A weekday and/or a day and month, as a date is printed before its year: not an author's name.
+const CALENDAR_DATE =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/** `Saturday 14 March 2026`, `March 2026`: a calendar date with its year, as an event's date is printed. */
+export function calendarDated(text: string): boolean {
+  const m = /^(.*?),?\s+((?:1[89]|20)\d\d)$/u.exec(text.trim());
+  return m !== null && CALENDAR_DATE.test(m[1]!.trim());
+}
+
 /** Every citation in `sentence`, in order of position. */
 export function findCitations(sentence: string): Citation[] {
   const out: Citation[] = [];
@@ -149,6 +159,8 @@ export function findCitations(sentence: string): Citation[] {
       );
     if (standard) named = standard[1]!;
     const yearValue = Number(year[1]);
+    // (`(Saturday 14 March 2026)`, `(March 2026)`: a calendar date dates an event or an edition; it cites no one)
+    if (named && CALENDAR_DATE.test(named)) continue;
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.
       if (!/^\p{Lu}/u.test(named) || named.split(/\s+/).length > 8) continue;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../src/mine/citations.js';
+import { mine } from './cases.js';
+
+// The twenty-ninth extractor: general rules for the error classes of the twenty-eighth round (test25.jsonl,
+// review-paper-38; bench/RESULTS.md, "Twenty-ninth extractor"). Every case is written here, none copied from the
+// labelled set; each rule has cases it must change and definitions it must leave.
+
+describe('an expert heard in a session: `X of Y, who told them that “…”`, under a heading dated in parentheses', () => {
+  const minutes = [
+    'Evidence hearing 4 (Tuesday 4 May 2027)',
+    'Members heard from Professor Ana Velho-Pires of the University of Eastmoor, who told them that “a smart city is a city that listens to its people.” Several members disagreed.',
+  ].join('\n');
+
+  it('files the quotation under the person, not the heading’s date nor the institution, dated by the session', () => {
+    const [found] = mine(minutes);
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Velho-Pires', year: 2027 } });
+  });
+
+  it('reads no citation in a calendar date in parentheses, but still one in an author’s', () => {
+    expect(findCitations('Hearing 4 (Tuesday 4 May 2027) was held in public.')).toEqual([]);
+    expect(findCitations('The brief (March 2026) was short.')).toEqual([]);
+    expect(findCitations('as argued before (Marchetti, 2026) and later')[0]).toMatchObject({ author: 'Marchetti', year: 2026 });
+  });
+
+  it('keeps a body that states a quotation under its own name', () => {
+    const [found] = mine('The Institute of Planning, which states that “a smart city is a city that listens to its people.”');
+    expect(found!.attribution?.author).toBe('Institute of Planning');
+  });
+});

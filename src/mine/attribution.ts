@@ -153,8 +153,20 @@ export function attribute(
  */
 function filedName(author: string | undefined, cited: Citation | undefined, sentence: string): string | undefined {
   if (author === undefined) return undefined;
+  author = titledDocumentOwner(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
   return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+}
+
+/**
+ * The body whose titled document a name is (`Harwick Council’s Digital Harwick Strategy`, `the Ministry’s Urban Agenda
+ * 2030`): a document of an organisation is filed under the organisation. Only a title ending in a document noun, so that
+ * a body named with a possessive (`the Mayor’s Office of Technology`) stays whole.
+ */
+function titledDocumentOwner(name: string): string | undefined {
+  const m = /^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+(?:1[89]|20)\d\d)?$/u.exec(name.trim());
+  if (!m || !DOCUMENT_NOUN.test(m[3]!) || !nameLike(m[1]!)) return undefined;
+  return m[1]!;
 }
 
 /** The standard's identifier a name ends with (`the technical specification NUSB/TS 4410:2024`, `ISO 37155:2021`). */

@@ -28,3 +28,19 @@ describe('an expert heard in a session: `X of Y, who told them that “…”`, 
     expect(found!.attribution?.author).toBe('Institute of Planning');
   });
 });
+
+describe('a body’s titled document as the subject (`Harwick City Council’s Digital Harwick Plan (2021) defines …`)', () => {
+  it('files the definition under the body, the year from the citation or the title', () => {
+    const [plan] = mine(
+      'The Harwick City Council’s Digital Harwick Plan (2021) defines a smart city as “a city that shares its data with residents”, but the budget does not.',
+    );
+    expect(plan).toMatchObject({ quoted: true, attribution: { author: 'Harwick City Council', year: 2021 } });
+    const [agenda] = mine('• The Department of Urban Affairs’s Housing Agenda 2030 defines a smart city as a city that uses data to plan homes for all.');
+    expect(agenda).toMatchObject({ quoted: true, attribution: { author: 'Department of Urban Affairs', year: 2030 } });
+  });
+
+  it('keeps a body named with a possessive whole when its name ends in no document noun', () => {
+    const [office] = mine('The Mayor’s Office of Technology defines a smart city as “a city that shares its data with residents”.');
+    expect(office!.attribution?.author).toBe('Mayor’s Office of Technology');
+  });
+});

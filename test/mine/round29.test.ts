@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { pageText, type TextItem } from '../../src/ingest/pdf-layout.js';
 import { findCitations } from '../../src/mine/citations.js';
 import { mine } from './cases.js';
 
 // The twenty-ninth extractor: general rules for the error classes of the twenty-eighth round (test25.jsonl,
 // review-paper-38; bench/RESULTS.md, "Twenty-ninth extractor"). Every case is written here, none copied from the
 // labelled set; each rule has cases it must change and definitions it must leave.
+
+const LEFT_COLUMN = [
+  'Twins differ in how often',
+  'their data are refreshed',
+  'and in who may change them.',
+  'The pilots we reviewed kept',
+  'their models for years and',
+  'rarely said who owned them.',
+];
+const RIGHT_COLUMN = [
+  'Some are calibrated once,',
+  'others hourly from meters,',
+  'and a few never at all.',
+  'Owners were named in two',
+  'of the nine cases we read',
+  'and in neither contract.',
+];
 
 describe('an expert heard in a session: `X of Y, who told them that “…”`, under a heading dated in parentheses', () => {
   const minutes = [
@@ -42,5 +60,25 @@ describe('a body’s titled document as the subject (`Harwick City Council’s D
   it('keeps a body named with a possessive whole when its name ends in no document noun', () => {
     const [office] = mine('The Mayor’s Office of Technology defines a smart city as “a city that shares its data with residents”.');
     expect(office!.attribution?.author).toBe('Mayor’s Office of Technology');
+  });
+});
+
+describe('a footnote under a two-column page whose lines stop short of the gutter between ones that cross it', () => {
+  it('reads the note as one block, no blank line where a short line follows a long one', () => {
+    const items: TextItem[] = [];
+    // The body in two columns, then a full-width note whose middle line alone reaches past the gutter.
+    LEFT_COLUMN.forEach((l, i) => items.push([l, 72, 100 + i * 12, 180, 10], [RIGHT_COLUMN[i]!, 320, 100 + i * 12, 180, 10]));
+    items.push(
+      ['¹ The definition we follow is Marsh’s [2]: a digital twin is a model', 72, 300, 300, 10],
+      ['of a physical asset that its data keep up to date and that is used to run it', 72, 312, 440, 10],
+      ['day by day.', 72, 324, 50, 10],
+    );
+    const text = pageText({ width: 612, height: 792, items });
+    expect(text.split('\n').slice(-3)).toEqual([
+      '¹ The definition we follow is Marsh’s [2]: a digital twin is a model',
+      'of a physical asset that its data keep up to date and that is used to run it',
+      'day by day.',
+    ]);
+    expect(text.split('\n').slice(0, LEFT_COLUMN.length)).toEqual(LEFT_COLUMN);
   });
 });

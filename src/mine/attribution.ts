@@ -137,7 +137,8 @@ export function attribute(
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
     const identifier = standardNamed(author ?? cited?.author);
-    if (entry) {
+    // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+    if (entry && !cited?.relayed) {
       author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }

@@ -82,3 +82,21 @@ describe('a footnote under a two-column page whose lines stop short of the gutte
     expect(text.split('\n').slice(0, LEFT_COLUMN.length)).toEqual(LEFT_COLUMN);
   });
 });
+
+describe('a work cited through a numbered relay (`Marlow-Essien’s (2015, as cited in [7])`)', () => {
+  const paper = [
+    'Its first version is Marlow-Essien’s (2015, as cited in [7]): a smart city is a city that runs on its own data.',
+    'References',
+    '[7] Quenby, R. (2022). Smart cities revisited. Urban Press.',
+  ];
+
+  it('files the definition under the work cited, its year, and the relay’s marker, not the relay’s entry', () => {
+    const [found] = mine(paper.join('\n'));
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Marlow-Essien', year: 2015, ref: '[7]' } });
+  });
+
+  it('still reads a plain marker through the reference list', () => {
+    const [found] = mine(['Its first version is in [7]: a smart city is a city that runs on its own data.', ...paper.slice(1)].join('\n'));
+    expect(found!.attribution).toMatchObject({ author: 'Quenby', year: 2022, ref: '[7]' });
+  });
+});

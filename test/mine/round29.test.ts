@@ -100,3 +100,23 @@ describe('a work cited through a numbered relay (`Marlow-Essien’s (2015, as ci
     expect(found!.attribution).toMatchObject({ author: 'Quenby', year: 2022, ref: '[7]' });
   });
 });
+
+describe('a thesaurus record’s `Source:` field under its `Definition:` field', () => {
+  const record = (source: string) =>
+    [
+      'Preferred term: smart cities',
+      'Definition: Smart cities are cities that use shared data to plan services with their residents and within their budgets.',
+      source,
+      'Broader term: cities',
+    ].join('\n');
+
+  it('files the definition under the source line, though that short line reads as a heading', () => {
+    const [found] = mine(record('Source: Halvard Urban Vocabulary Board (2024)'));
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Halvard Urban Vocabulary Board', year: 2024 } });
+  });
+
+  it('leaves the record the writers’ own when the line under it is another field', () => {
+    const [found] = mine(record('Scope note: used in planning documents'));
+    expect(found!.quoted).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { calendarDated, citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
 import { citedName, nameLike, ORGANISATION, personalName } from './clauses.js';
 import type { Clause } from './clauses.js';
-import { hasFiniteVerb, isWord } from './lexicon.js';
+import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
 import { titledPerson, type Speaker } from './speakers.js';
@@ -683,7 +683,8 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
       sentence.slice(0, clause.start),
     )?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
-  const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
+  // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
+  const label = labelled !== undefined && (namesTerm(labelled, clause.term) || LANGUAGE_CODE.test(labelled.trim())) ? undefined : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
   const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
     sentence.slice(0, clause.start),

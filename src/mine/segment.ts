@@ -1,6 +1,6 @@
 import { PAGE_LOCATOR } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
-import { isWord } from './lexicon.js';
+import { isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
 import { gappedHeader, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
@@ -117,6 +117,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     // (a source label on a line of its own under an entry that prints no full stop, `Source: Kelmark Terminology Board
     // (2024)`, as a terminology record or a figure note sets it, is not more of the entry's meaning)
     if (current?.kind === 'paragraph' && /^sources?\s*:\s+\p{Lu}/iu.test(text)) return void open('paragraph', line, text);
+    // (nor is a line labelled with a language's code, `FR: ville intelligente — …` under `EN: smart city — …`: a multilingual
+    // record gives the entry again in another language)
+    if (current?.kind === 'paragraph' && LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '')) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);

@@ -120,3 +120,21 @@ describe('a thesaurus record’s `Source:` field under its `Definition:` field',
     expect(found!.quoted).toBe(false);
   });
 });
+
+describe('a multilingual glossary record, each language on a line labelled with its code (`EN: …`, `DE: …`)', () => {
+  const record = [
+    'EN: smart city — a city that runs its services on shared data and asks its residents first',
+    'DE: intelligente Stadt — eine Stadt, die ihre Dienste mit geteilten Daten betreibt',
+    'Status: approved (Vocabulary Office, 03/2026)',
+  ].join('\n');
+
+  it('reads the English line alone, not quoted: the language code is no source, the next language no part of it', () => {
+    const [found] = mine(record);
+    expect(found).toMatchObject({ clause: 'smart city — a city that runs its services on shared data and asks its residents first', quoted: false });
+  });
+
+  it('still files a definition under a source’s label in capitals', () => {
+    const [found] = mine('UNDP: a smart city is a city that runs its services on shared data and asks its residents first.');
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'UNDP' } });
+  });
+});

@@ -754,7 +754,11 @@ function sourceName(text: string): boolean {
 function quotedDefiniens(clause: string): boolean {
   // The closing mark may have been left out with the clause's end.
   // (German and French opening marks too: „…“, ‚…‘, «…», ‹…›)
-  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘'„‚«‹]\s?([^“”"‘’„‚«»‹›]{20,})(?:[”"’'“‘»›]|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
+  // (a straight single mark closes at the first one after a word, not an apostrophe inside it: `'Digital twin' refers to …`
+  // quotes the term only)
+  const quoted = [...clause.matchAll(/(?:^|[\s(])([“"‘'„‚«‹])\s?([^“”"‘’„‚«»‹›]{20,})(?:[”"’'“‘»›]|$)/gu)].map(
+    (m) => (m[1] === "'" ? m[2]!.split(/'(?!\p{L})/u)[0]! : m[2]!).split(/\s+/).length,
+  );
   const words = clause.split(/\s+/).length;
   return quoted.some((n) => n >= 5 && n >= words * 0.5);
 }

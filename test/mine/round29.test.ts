@@ -138,3 +138,17 @@ describe('a multilingual glossary record, each language on a line labelled with 
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'UNDP' } });
   });
 });
+
+describe("a term in straight single quotes opening the clause (`'Digital twin' refers to …`)", () => {
+  it('quotes the term, not the definiens: the writers’ own definition', () => {
+    const [found] = mine(
+      "Twins are one promising advance.\n'Digital twin' refers to a live model of a farm that forecasts yields from sensor and weather data.",
+    );
+    expect(found!.quoted).toBe(false);
+  });
+
+  it('still reads a definiens in straight single quotes as someone’s words', () => {
+    const [found] = mine("Experts put it like this: 'a smart city is a city whose services share one data platform and answer to residents'.");
+    expect(found!.quoted).toBe(true);
+  });
+});

@@ -125,9 +125,7 @@ export function attribute(
   }
   let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
-  // (a parenthesis there cites, but an event's date in one dates it: `Evidence session 2 (Saturday 14 March 2026)`)
-  if (year === undefined && author)
-    year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\(([^)]*)\)/g, (all, inner?: string) => (inner && calendarDated(inner) ? inner : '')));
+  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   if (ref) {
@@ -145,6 +143,12 @@ export function attribute(
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** A year the lead-in prints outside a citation (a parenthesis there cites, but an event's date in one dates it:
+ * `Evidence session 2 (Saturday 14 March 2026)`). */
+function yearOfLeadIn(lead: string): number | undefined {
+  return yearIn(lead.replace(/\[[^\]]*\]|\(([^)]*)\)/g, (all, inner?: string) => (inner && calendarDated(inner) ? inner : '')));
 }
 
 /**

@@ -45,6 +45,13 @@ export function pageText(page: PageItems): string {
   const placed: { y: number; height: number; segments: readonly Segment[]; column: number }[] = [];
   let run: Line[] = [];
   const flush = () => {
+    // (a run with nothing right of the gutter is not two columns but short full-width lines: a footnote's lines that
+    // stop short of the gutter between ones that cross it stay one block)
+    if (!run.some((l) => l.segments.some((s) => s.x0 >= gutter!))) {
+      for (const l of run) placed.push({ y: l.y, height: l.height, segments: l.segments, column: 0 });
+      run = [];
+      return;
+    }
     for (const column of [0, 1]) {
       for (const l of run) {
         const segs = l.segments.filter((s) => (column === 0 ? s.x1 <= gutter! : s.x0 >= gutter!));

@@ -1,7 +1,7 @@
-import { citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
+import { calendarDated, citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
 import { citedName, nameLike, ORGANISATION, personalName } from './clauses.js';
 import type { Clause } from './clauses.js';
-import { hasFiniteVerb, isWord } from './lexicon.js';
+import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
 import { titledPerson, type Speaker } from './speakers.js';
@@ -125,7 +125,7 @@ export function attribute(
   }
   let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
-  if (year === undefined && author) year = yearIn(sentence.slice(0, clause.start).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
+  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   if (ref) {
@@ -135,13 +135,20 @@ export function attribute(
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
     const identifier = standardNamed(author ?? cited?.author);
-    if (entry) {
+    // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+    if (entry && !cited?.relayed) {
       author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** A year the lead-in prints outside a citation (a parenthesis there cites, but an event's date in one dates it:
+ * `Evidence session 2 (Saturday 14 March 2026)`). */
+function yearOfLeadIn(lead: string): number | undefined {
+  return yearIn(lead.replace(/\[[^\]]*\]|\(([^)]*)\)/g, (all, inner?: string) => (inner && calendarDated(inner) ? inner : '')));
 }
 
 /**
@@ -151,8 +158,20 @@ export function attribute(
  */
 function filedName(author: string | undefined, cited: Citation | undefined, sentence: string): string | undefined {
   if (author === undefined) return undefined;
+  author = titledDocumentOwner(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
   return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+}
+
+/**
+ * The body whose titled document a name is (`Harwick Council’s Digital Harwick Strategy`, `the Ministry’s Urban Agenda
+ * 2030`): a document of an organisation is filed under the organisation. Only a title ending in a document noun, so that
+ * a body named with a possessive (`the Mayor’s Office of Technology`) stays whole.
+ */
+function titledDocumentOwner(name: string): string | undefined {
+  const m = /^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+(?:1[89]|20)\d\d)?$/u.exec(name.trim());
+  if (!m || !DOCUMENT_NOUN.test(m[3]!) || !nameLike(m[1]!)) return undefined;
+  return m[1]!;
 }
 
 /** The standard's identifier a name ends with (`the technical specification NUSB/TS 4410:2024`, `ISO 37155:2021`). */
@@ -456,7 +475,7 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     );
   if (agreed && nameLike(agreed[1]!)) return agreed[1]!;
   const says =
-    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains)\b[^“"‘]*[“"‘]?\s*$/u.exec(
+    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*[“"‘]?\s*$/u.exec(
       before,
     );
   if (!says) return undefined;
@@ -466,7 +485,12 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     return named && nameLike(named) ? named : undefined;
   }
   const name = nameBefore(before, says.index);
-  return name && nameLike(name.name) ? name.name : undefined;
+  if (!name || !nameLike(name.name)) return undefined;
+  // `Professor Ana Lind of the University of Eastmoor, who told them that “…`: the person, not their institution.
+  const of = /\s+of\s+(?:the\s+)?$/u.exec(before.slice(0, name.start));
+  const person = of ? nameBefore(before, of.index, false) : undefined;
+  if (person && (personalName(person.name) || titledPerson(person.name))) return person.name;
+  return name.name;
 }
 
 /**
@@ -663,7 +687,8 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
       sentence.slice(0, clause.start),
     )?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
-  const label = labelled !== undefined && namesTerm(labelled, clause.term) ? undefined : labelled;
+  // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
+  const label = labelled !== undefined && (namesTerm(labelled, clause.term) || LANGUAGE_CODE.test(labelled.trim())) ? undefined : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
   const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
     sentence.slice(0, clause.start),
@@ -733,7 +758,11 @@ function sourceName(text: string): boolean {
 function quotedDefiniens(clause: string): boolean {
   // The closing mark may have been left out with the clause's end.
   // (German and French opening marks too: „…“, ‚…‘, «…», ‹…›)
-  const quoted = [...clause.matchAll(/(?:^|[\s(])[“"‘'„‚«‹]\s?([^“”"‘’„‚«»‹›]{20,})(?:[”"’'“‘»›]|$)/gu)].map((m) => m[1]!.split(/\s+/).length);
+  // (a straight single mark closes at the first one after a word, not an apostrophe inside it: `'Digital twin' refers to …`
+  // quotes the term only)
+  const quoted = [...clause.matchAll(/(?:^|[\s(])([“"‘'„‚«‹])\s?([^“”"‘’„‚«»‹›]{20,})(?:[”"’'“‘»›]|$)/gu)].map(
+    (m) => (m[1] === "'" ? m[2]!.split(/'(?!\p{L})/u)[0]! : m[2]!).split(/\s+/).length,
+  );
   const words = clause.split(/\s+/).length;
   return quoted.some((n) => n >= 5 && n >= words * 0.5);
 }

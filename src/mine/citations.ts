@@ -15,6 +15,8 @@ export interface Citation {
   readonly ref?: string;
   /** `(ibid.: 17)`, `(ebd.: 52)`, `(a.a.O.: 17)`, `(op. cit., p. 3)`: the source cited last, not named again. */
   readonly ibid?: true;
+  /** `(2013, as cited in [14])`: the marker is the relay's, whose reference-list entry is not the cited work. */
+  readonly relayed?: true;
 }
 
 /** A page locator alone in parentheses (`(p. 9)`, `(pp. 61–2)`): the words are a page of a work named elsewhere. */
@@ -99,6 +101,16 @@ export function etAl(named: string): string {
   return names.length >= 3 && names.every((n) => SURNAME.test(n)) ? `${names[0]} et al.` : named;
 }
 
+// A weekday and/or a day and month, as a date is printed before its year: not an author's name.
+const CALENDAR_DATE =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/** `Saturday 14 March 2026`, `March 2026`: a calendar date with its year, as an event's date is printed. */
+export function calendarDated(text: string): boolean {
+  const m = /^(.*?),?\s+((?:1[89]|20)\d\d)$/u.exec(text.trim());
+  return m !== null && CALENDAR_DATE.test(m[1]!.trim());
+}
+
 /** Every citation in `sentence`, in order of position. */
 export function findCitations(sentence: string): Citation[] {
   const out: Citation[] = [];
@@ -149,14 +161,24 @@ export function findCitations(sentence: string): Citation[] {
       );
     if (standard) named = standard[1]!;
     const yearValue = Number(year[1]);
+    // (`(Saturday 14 March 2026)`, `(March 2026)`: a calendar date dates an event or an edition; it cites no one)
+    if (named && CALENDAR_DATE.test(named)) continue;
+    // (`(2013, as cited in [14])`: the relay's marker goes with the work cited first, as the relay)
+    const relay = /\bas\s+(?:cited|quoted)\s+in\s+(\[\d{1,4}\])/u.exec(first.slice(year.index));
+    const relayed = relay ? { ref: relay[1]!, relayed: true as const } : {};
     if (named) {
       // `(Author, 2011)`: the name is inside; it must look like one.
       if (!/^\p{Lu}/u.test(named) || named.split(/\s+/).length > 8) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, author: etAl(named), year: yearValue });
+      out.push({ start: m.index, end: m.index + m[0].length, author: etAl(named), year: yearValue, ...relayed });
     } else if (year.index === first.search(/\S/)) {
       // `Author (2011)`: the name stands before the parenthesis.
       const before = nameBefore(sentence, m.index);
-      out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, year: yearValue, ...(before ? { author: before.name } : {}) });
+      out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, year: yearValue, ...(before ? { author: before.name } : {}), ...relayed });
+    } else continue;
+    // (the marker inside is that citation's, not one of its own)
+    if (relay) {
+      const inner = out.findIndex((c) => c.ref === relay[1] && !c.author && c.start > m.index && c.end < m.index + m[0].length);
+      if (inner >= 0) out.splice(inner, 1);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -222,6 +222,8 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   return minePrepared(prepareDocument(pages, options.concept ?? DEFAULT_CONCEPT), options);
 }
 
+const SOURCE_LINE = /^\s*\(?\s*sources?\s*:\s*\p{Lu}/iu;
+
 /** `mineDefinitions` on a document already prepared (its concept is the one it was prepared for). Pure. */
 export function minePrepared(document: PreparedDocument, options: Omit<MineOptions, 'concept'> = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -253,7 +255,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         // (attribution reads four at most: taking them all made a unit of many definitions quadratic)
         const following = [
           ...sentences.slice(i + 1, i + 1 + FOLLOWING_READ).map((s) => s.text),
-          ...(next && next.kind !== 'heading'
+          // (a `Source: …` line under a record's definition is that short line a heading is read as, and still its source)
+          ...(next && (next.kind !== 'heading' || SOURCE_LINE.test(next.text))
             ? sentencesOf(next)
                 .slice(0, 1)
                 .map((s) => s.text)

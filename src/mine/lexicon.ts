@@ -49,3 +49,6 @@ export function hasFiniteVerb(text: string): boolean {
   }
   return false;
 }
+
+/** An ISO 639-1 code in capitals (`EN`, `FR`), as a multilingual glossary labels each language's line: not a source's name. */
+export const LANGUAGE_CODE = /^(?:EN|FR|DE|ES|IT|PT|NL|SV|DA|NB|NN|NO|FI|IS|PL|CS|SK|SL|HR|SR|BG|RO|HU|EL|ET|LV|LT|GA|MT|CY|RU|UK|TR|AR|HE|ZH|JA|KO)$/u;

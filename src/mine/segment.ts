@@ -1,12 +1,21 @@
 import { PAGE_LOCATOR } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
-import { isWord } from './lexicon.js';
+import { isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
 import { gappedHeader, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
+
+/**
+ * A line of a record that is not more of the entry above it: a source label on a line of its own (`Source: Kelmark
+ * Terminology Board (2024)`, as a terminology record or a figure note sets it), or a line labelled with a language's
+ * code (`FR: ville intelligente — …` under `EN: smart city — …`: the entry in another language).
+ */
+function labelLine(text: string): boolean {
+  return /^sources?\s*:\s+\p{Lu}/iu.test(text) || LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '');
+}
 
 /** A paragraph, list item, footnote, table row or heading: lines joined, hyphenation repaired. */
 export interface Unit {
@@ -114,9 +123,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       current = undefined;
       return;
     }
-    // (a source label on a line of its own under an entry that prints no full stop, `Source: Kelmark Terminology Board
-    // (2024)`, as a terminology record or a figure note sets it, is not more of the entry's meaning)
-    if (current?.kind === 'paragraph' && /^sources?\s*:\s+\p{Lu}/iu.test(text)) return void open('paragraph', line, text);
+    // (a label line under an entry that prints no full stop is not more of its meaning: `labelLine`)
+    if (current?.kind === 'paragraph' && labelLine(text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);

@@ -268,6 +268,9 @@ export function yearIn(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A line that opens with a source label (`Source: Kelmark Terminology Board (2024)`, `(Sources: …`). */
+export const SOURCE_LABEL = /^\s*\(?\s*sources?\s*:\s*\p{Lu}/iu;
+
 /** A sentence that is nothing but a citation: `Cohen (2011)`, `(Caragliu et al. 2009)`, `[5]`. */
 export function citationOnly(sentence: string): Citation | undefined {
   // (a note marker after it is the translator's or the editor's note: `(Law 12, 2023, art. 2; own translation.)³`)

@@ -3,7 +3,7 @@ import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
 import { attribute, referenceIndex, spokenIn, type Attribution } from './attribution.js';
 import { fullNamesIn } from './acronyms.js';
-import { sourceCellBefore } from './citations.js';
+import { SOURCE_LABEL, sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { parseReferences, type Reference } from './references.js';
@@ -222,8 +222,6 @@ export function mineDefinitions(pages: readonly string[], options: MineOptions =
   return minePrepared(prepareDocument(pages, options.concept ?? DEFAULT_CONCEPT), options);
 }
 
-const SOURCE_LINE = /^\s*\(?\s*sources?\s*:\s*\p{Lu}/iu;
-
 /** `mineDefinitions` on a document already prepared (its concept is the one it was prepared for). Pure. */
 export function minePrepared(document: PreparedDocument, options: Omit<MineOptions, 'concept'> = {}): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -256,7 +254,7 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const following = [
           ...sentences.slice(i + 1, i + 1 + FOLLOWING_READ).map((s) => s.text),
           // (a `Source: …` line under a record's definition is that short line a heading is read as, and still its source)
-          ...(next && (next.kind !== 'heading' || SOURCE_LINE.test(next.text))
+          ...(next && (next.kind !== 'heading' || SOURCE_LABEL.test(next.text))
             ? sentencesOf(next)
                 .slice(0, 1)
                 .map((s) => s.text)

@@ -1,9 +1,9 @@
-import { PAGE_LOCATOR } from './citations.js';
+import { PAGE_LOCATOR, SOURCE_LABEL } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
 import { isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
-import { gappedHeader, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
+import { gappedHeader, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -14,7 +14,7 @@ export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
  * code (`FR: ville intelligente — …` under `EN: smart city — …`: the entry in another language).
  */
 function labelLine(text: string): boolean {
-  return /^sources?\s*:\s+\p{Lu}/iu.test(text) || LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '');
+  return SOURCE_LABEL.test(text) || LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '');
 }
 
 /** A paragraph, list item, footnote, table row or heading: lines joined, hyphenation repaired. */
@@ -315,7 +315,7 @@ function rowColumns(columns: readonly Column[], line: SourceLine, documentWords:
     cell: { kind: 'row' as const, parts: [], length: 0, places: [] },
     // (a label column, or a row code in any column but the last: left out as `withoutLabelCells` does)
     keep: !isLabel(column) && !(i < columns.length - 1 && /^\p{Lu}{0,3}\d{1,3}[a-z]?\.?$/u.test(cells[i]!)),
-    definition: /^(?:definitions?|meaning|description|wording)$/u.test(column.name),
+    definition: isDefinitionColumn(column.name),
   }));
   appendCells(out, columns, line, '', documentWords, cells);
   return out;

@@ -2,6 +2,8 @@
 const COLUMN_NAME =
   /^(?:no\.?|#|sector|type|category|source\(?s?\)?|author\(?s?\)?|year|date|reference|ref\.?|keywords?|term|concept|definitions?|meaning|description|wording|domain|country)$/iu;
 const DEFINITION_COLUMN = /^(?:definitions?|meaning|description|wording)$/iu;
+/** A column's name (lower case, as `columnsOf` and `gappedHeader` give it) that holds the definition. */
+export const isDefinitionColumn = (name: string): boolean => DEFINITION_COLUMN.test(name);
 // Columns that label a row (its number, sector, type) rather than give its source or its definition.
 export const LABEL_NAME = /^(?:no\.?|#|sector|type|category|domain|country|region)$/iu;
 const SOURCE_COLUMN = /^(?:source\(?s?\)?|author\(?s?\)?|reference)$/iu;

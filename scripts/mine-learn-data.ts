@@ -223,6 +223,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test24.jsonl', 'review-paper-36'],
   ['review-paper-37'],
   ['test25.jsonl', 'review-paper-38'],
+  ['test26.jsonl', 'review-paper-39'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -215,7 +215,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * labelled blind on 2026-12-05, held out before they existed and scored blind (totals only) by the twenty-seventh and
  * twenty-eighth extractors and both models (bench/RESULTS.md), are released for study by the twenty-ninth extractor
  * after those blind scores. review-paper-39 and test26.jsonl (round 29, pre-registered), labelled blind on 2026-12-05,
- * held out before they existed and scored blind (totals only) by the twenty-eighth extractor and both models, stay held
- * out until a later extractor's release.
+ * held out before they existed and scored blind (totals only) by the twenty-eighth and twenty-ninth extractors and both
+ * models (bench/RESULTS.md), are released for study by the thirtieth extractor after those blind scores.
+ * review-paper-40 and test27.jsonl (round 30, pre-registered), held out here before they exist, stay held out until a
+ * later extractor's release.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-39', 'test26.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-40', 'test27.jsonl']);

@@ -3,7 +3,7 @@ import { keepsHyphen } from './hyphens.js';
 import { isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
-import { gappedHeader, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
+import { gappedHeader, headerGoesOn, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -78,6 +78,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   };
   // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
   let table: TableState = false;
+  // The line that goes on with a table header's column names, read with the header.
+  let headerLineGoingOn = -1;
   // The longest line of the list item being read.
   let itemWidest = 0;
   const following = linesAfter(lines);
@@ -94,11 +96,14 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       suspend();
       return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
-    const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '');
+    if (i === headerLineGoingOn) return;
+    const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '', lines[i + 2]?.text ?? '');
     if (gapped || isTableHeader(text)) {
       table = { columns: gapped ?? columnsOf(line.text), bare: false };
       open('heading', line, text);
       current = undefined;
+      // (a header's name wrapped onto the next line is more of the header, not a row)
+      if (gapped && headerGoesOn(gapped, lines[i + 1]?.text ?? '')) headerLineGoingOn = i + 1;
       return;
     }
     const inTable = tableFor(table, line, text, lines[i + 1]?.text ?? '');
@@ -117,7 +122,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
-    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current));
+    // (nor one whose last sentence is a source line, `… means. Source: funded authorities’ strategies`, which prints no
+    // full stop: a heading may follow it)
+    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current)) && !ENDS_WITH_SOURCE_LINE.test(tailOf(current, 160));
     if (CONTACT_LINE.test(text) || (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? ''))) {
       open(CONTACT_LINE.test(text) ? 'paragraph' : 'heading', line, text);
       current = undefined;
@@ -212,9 +219,13 @@ const OPENS_WITH_SOURCE =
  * hyphen) and the line opens no source cell of its own: a reader lost the indent.
  */
 function wrapsCell(table: TableState, tail: string, text: string): boolean {
-  if (!table || table.bare || !/^(?:source|author|reference)/u.test(table.columns[0]?.name ?? '')) return false;
+  // (the column's name whole: an `Authority` column is a body's, as often a label as a source)
+  if (!table || table.bare || !/^(?:source|author|reference)(?:s|\(s\))?$/u.test(table.columns[0]?.name ?? '')) return false;
   return /[\p{Ll},-]$/u.test(tail) && !OPENS_WITH_SOURCE.test(text);
 }
+
+// A unit's last sentence a source label's (`… or means. Source: funded authorities’ strategies; analysis`).
+const ENDS_WITH_SOURCE_LINE = /(?:^|[.!?]\s+)\(?sources?\s*:\s+\p{Lu}[^.!?]*$/iu;
 
 /** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */
 type TableState = { readonly columns: readonly Column[]; readonly bare: boolean } | false;

@@ -32,3 +32,48 @@ describe('a standard cited with its clause number (`(ABC 1234:2020, 3.4)`)', () 
     expect(findCitations('a city that reports openly (KPS 5512:2020, clause 3).')[0]).toMatchObject({ author: 'KPS 5512:2020', year: 2020 });
   });
 });
+
+describe('a fixed-width table whose definition column’s name wraps onto a second header line, under an `Authority` column', () => {
+  const table = [
+    'Table 2',
+    'Council                 Paper                Year  Definition or, where there is none,',
+    '                                                   what the paper pays for',
+    'Ashgrove City Council   Ashgrove Connected   2021  A smart city is a city that lets its',
+    '                                                   residents see and reuse the data its',
+    '                                                   services collect',
+    'Brackwell Town Council  Brackwell Online     2024  none; pays for parking sensors in',
+    '                        plan                       the high street',
+    'Note: “none” means that the paper uses the term without a definition.',
+  ].join('\n');
+
+  it('reads each row apart: the definition stops at its own row, filed under the council and the year cell', () => {
+    const found = mine(table);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.clause).toBe('A smart city is a city that lets its residents see and reuse the data its services collect');
+    expect(found[0]).toMatchObject({ quoted: true, attribution: { author: 'Ashgrove City Council', year: 2021 } });
+  });
+});
+
+describe('a source line under a table, with no full stop, then a section heading', () => {
+  it('ends the note at its source line: a copula definition under the heading is not read as part of the note', () => {
+    const page = [
+      'Note: figures are rounded. Source: council returns; our analysis',
+      'Part Four',
+      'What the councils measure',
+      'A smart city is a city that uses shared data to plan and run its public services.',
+    ].join('\n');
+    expect(mine(page).map((c) => c.clause)).toEqual(['A smart city is a city that uses shared data to plan and run its public services']);
+  });
+});
+
+describe('a bare genus, then what cannot or must be done with the term; `considers X to be` a matter or a question', () => {
+  it('reads neither as a definition', () => {
+    expect(mine('Officials told us that a smart city is a distant goal and cannot be audited within one parliament.')).toEqual([]);
+    expect(mine('The Ministry considers the smart city to be a question for each region to settle.')).toEqual([]);
+  });
+
+  it('keeps a genus with its differentia, and `considers X to be` a kind', () => {
+    expect(mine('Officials told us that a smart city is a city that publishes its data and cannot hide its costs.')).toHaveLength(1);
+    expect(mine('The Ministry considers the smart city to be a city that plans its services from shared data.')).toHaveLength(1);
+  });
+});

@@ -78,8 +78,6 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   };
   // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
   let table: TableState = false;
-  // The line that goes on with a table header's column names, read with the header.
-  let headerLineGoingOn = -1;
   // The longest line of the list item being read.
   let itemWidest = 0;
   const following = linesAfter(lines);
@@ -96,14 +94,12 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       suspend();
       return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
-    if (i === headerLineGoingOn) return;
     const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '', lines[i + 2]?.text ?? '');
     if (gapped || isTableHeader(text)) {
       table = { columns: gapped ?? columnsOf(line.text), bare: false };
       open('heading', line, text);
-      current = undefined;
-      // (a header's name wrapped onto the next line is more of the header, not a row)
-      if (gapped && headerGoesOn(gapped, lines[i + 1]?.text ?? '')) headerLineGoingOn = i + 1;
+      // (a name wrapped onto an indented line is more of the header, not a row: the table's branch below adds it)
+      if (!gapped || !headerGoesOn(gapped, lines[i + 1]?.text ?? '')) current = undefined;
       return;
     }
     const inTable = tableFor(table, line, text, lines[i + 1]?.text ?? '');
@@ -111,8 +107,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (inTable.ended) current = undefined;
     if (table) {
       const { columns } = table;
-      // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
-      if (current?.kind === 'row' && (/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text) || wrapsCell(table, tailOf(current), text))) {
+      if (current && goesOnInTable(current, table, line.text, text)) {
         if (current.columns) appendCells(current.columns, columns, line, text, documentWords);
         else append(current, line, text, documentWords);
       } else {
@@ -121,10 +116,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       }
       return;
     }
-    // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
-    // (nor one whose last sentence is a source line, `… means. Source: funded authorities’ strategies`, which prints no
-    // full stop: a heading may follow it)
-    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current)) && !ENDS_WITH_SOURCE_LINE.test(tailOf(current, 160));
+    const paragraphGoesOn = goesOn(current);
     if (CONTACT_LINE.test(text) || (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? ''))) {
       open(CONTACT_LINE.test(text) ? 'paragraph' : 'heading', line, text);
       current = undefined;
@@ -222,6 +214,25 @@ function wrapsCell(table: TableState, tail: string, text: string): boolean {
   // (the column's name whole: an `Authority` column is a body's, as often a label as a source)
   if (!table || table.bare || !/^(?:source|author|reference)(?:s|\(s\))?$/u.test(table.columns[0]?.name ?? '')) return false;
   return /[\p{Ll},-]$/u.test(tail) && !OPENS_WITH_SOURCE.test(text);
+}
+
+/**
+ * A table's line that goes on with the unit before it: in a row, an indented line, or one that starts in lower case or
+ * with a parenthesis where a reader lost the indent (`wrapsCell` too); under a header whose name wraps (the header kept
+ * open), its indented line.
+ */
+function goesOnInTable(current: Builder, table: Exclude<TableState, false>, raw: string, text: string): boolean {
+  if (current.kind === 'heading') return /^\s/u.test(raw);
+  return current.kind === 'row' && (/^\s/u.test(raw) || /^[\p{Ll}(]/u.test(text) || wrapsCell(table, tailOf(current), text));
+}
+
+/**
+ * A paragraph that stops mid-sentence, so that the next line is more of it (read at the unit's end only: a `$` regex over
+ * the whole unit at every line made long paragraphs quadratic); not one whose last sentence is a source line, `… means.
+ * Source: funded authorities’ strategies`, which prints no full stop: a heading may follow it.
+ */
+function goesOn(current: Builder | undefined): boolean {
+  return current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current)) && !ENDS_WITH_SOURCE_LINE.test(tailOf(current, 160));
 }
 
 // A unit's last sentence a source label's (`… or means. Source: funded authorities’ strategies; analysis`).

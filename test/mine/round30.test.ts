@@ -77,3 +77,32 @@ describe('a bare genus, then what cannot or must be done with the term; `conside
     expect(mine('The Ministry considers the smart city to be a city that plans its services from shared data.')).toHaveLength(1);
   });
 });
+
+describe('`means many things`, and two bare genera set against each other after `can be regarded as`', () => {
+  it('reads neither as a definition', () => {
+    expect(mine('For most residents, a digital twin means so many things that nobody agrees.')).toEqual([]);
+    expect(mine('Smart cities mean different things to each department.')).toEqual([]);
+    expect(mine('In the panel’s view, a smart city can be regarded as a long journey instead of a destination.')).toEqual([]);
+  });
+
+  it('keeps `means` with a meaning, and `can be regarded as` a genus with its differentia', () => {
+    expect(mine('A smart city means a city that plans its services from shared data.')).toHaveLength(1);
+    expect(mine('A smart city can be regarded as a city that plans its services from shared data rather than by habit.')).toHaveLength(1);
+  });
+});
+
+describe('the subject of `defines` with an undated label in parentheses; a place’s body named with its possessive', () => {
+  it('files the definition under the body, not the label', () => {
+    const [found] = mine(
+      'Eastwold Borough Council’s Core Strategy 2023 (Policy DT4) defines a digital twin as “a model of the borough that its data keep current”.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Eastwold Borough Council', year: 2023 } });
+  });
+
+  it('files a place’s ministry by the ministry’s name, but keeps an office holder’s office whole', () => {
+    const [ministry] = mine('As defined by Arcadia’s Ministry of Urban Affairs (MUA), a smart city is “a city that plans its services from shared data”.');
+    expect(ministry!.attribution?.author).toBe('Ministry of Urban Affairs');
+    const [office] = mine('As defined by the Mayor’s Office of Innovation, a smart city is “a city that plans its services from shared data”.');
+    expect(office!.attribution?.author).toBe('Mayor’s Office of Innovation');
+  });
+});

@@ -64,7 +64,8 @@ export function reportingClause(
   const verbal = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
   // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
   // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
-  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
+  // (nor is an undated note in parentheses after the name, `Local Plan 2024 (Policy SC2) defines`: a part's label, not a citation)
+  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '').replace(/(?<=\S)\s*\((?![^()]*\b(?:1[89]|20)\d\d)[^()]{1,40}\)$/u, '');
   const opensSubject = (s: { start: number }) => subjectText === verbal || /(?:^|[,;:]\s*|\bthe\s+)$/iu.test(subjectText.slice(0, s.start));
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||

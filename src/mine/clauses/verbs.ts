@@ -157,7 +157,9 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (`can be seen as a label, and many critics see it as nothing more`: a second clause joined by `, and` is not the
   // genus's differentia; a relative after the comma, `, and that …`, still is)
   const genus = said.split(/,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that|which|who|whose|where|in\s+which)\b)/iu)[0]!;
-  const little = bareGenus(genus.replace(/[“”"‘’]/gu, ''));
+  // (`can be regarded as a long-term capability rather than a project`: two bare genera set against each other say no more)
+  const contrasted = genus.replace(/[“”"‘’]/gu, '').split(/\s+(?:rather\s+than|instead\s+of)\s+/u);
+  const little = contrasted.length <= 2 && contrasted.every((part) => bareGenus(part));
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
@@ -252,6 +254,16 @@ function matchVerbAt(text: string): VerbMatch | undefined {
       const judged = predicate(text.slice(m[0].length).trimStart());
       if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
     }
+    // `means many things to many people`, `means different things to different people`: what it means varies, no meaning given.
+    if (
+      p.name === 'means' &&
+      /^\s+(?:(?:so\s+)?many|different|various|all\s+sorts\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\p{Ll}+\s+)?things\b/iu.test(text.slice(m[0].length))
+    )
+      return {
+        pattern: { name: p.name, value: p.weight },
+        text: m[0],
+        check: { name: 'means many things (what it means varies), no meaning given', value: 0.3 },
+      };
     // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
     if (p.name === 'taken-to-mean') {
       const judged = predicate(text.slice(m[0].length).trimStart());

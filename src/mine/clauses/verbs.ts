@@ -92,6 +92,10 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
       /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
   },
 ];
+// `means many things to many people`, `means different things to different people`: what it means varies, no meaning given.
+const VARIED_MEANING = /^\s+(?:(?:so\s+)?many|different|various|all\s+sorts\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\p{Ll}+\s+)?things\b/iu;
+const VARIES: Factor = { name: 'means many things (what it means varies), no meaning given', value: 0.3 };
+
 // A relative pronoun or a subordinating conjunction opening a clause of its own (`as` only after a comma: `, particularly as …`).
 const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|whilst|because|since|if|although|though|unless|whereas)\b|,\s*(?:\p{Ll}+ly\s+)?as\s/iu;
 
@@ -254,16 +258,7 @@ function matchVerbAt(text: string): VerbMatch | undefined {
       const judged = predicate(text.slice(m[0].length).trimStart());
       if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
     }
-    // `means many things to many people`, `means different things to different people`: what it means varies, no meaning given.
-    if (
-      p.name === 'means' &&
-      /^\s+(?:(?:so\s+)?many|different|various|all\s+sorts\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\p{Ll}+\s+)?things\b/iu.test(text.slice(m[0].length))
-    )
-      return {
-        pattern: { name: p.name, value: p.weight },
-        text: m[0],
-        check: { name: 'means many things (what it means varies), no meaning given', value: 0.3 },
-      };
+    if (p.name === 'means' && VARIED_MEANING.test(text.slice(m[0].length))) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: VARIES };
     // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
     if (p.name === 'taken-to-mean') {
       const judged = predicate(text.slice(m[0].length).trimStart());

@@ -274,10 +274,13 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
   return undefined;
 }
 
-/** `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`: a document of someone else's or a dated one. */
+/**
+ * `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`, a titled one (`Northby Council’s
+ * Smart Northby Strategy`): a document of someone else's or a dated one.
+ */
 function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
   const m =
-    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+(?:\s+paper)?)$/u.exec(
+    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$/u.exec(
       phrase,
     );
   if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;

@@ -557,7 +557,7 @@ const ABBREVIATIONS = new Set([
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\p{Sc}\d)`,
   'gu',
 );
 
@@ -574,6 +574,7 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     const body = slice.trim();
     if (body) out.push({ text: body, start: start + lead });
   };
+  // A sum of money opens one (`… can see what's changing. £8,420 raised of £15,000`).
   // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
   // and so do superscript note markers (`… before they are taken.² In this brief …`).
   // A stage direction in brackets after the full stop opens the next one (`… open data. [laughs] That is …`).

@@ -106,3 +106,47 @@ describe('the subject of `defines` with an undated label in parentheses; a place
     expect(office!.attribution?.author).toBe('Mayor’s Office of Innovation');
   });
 });
+
+describe('a quotation in straight marks closed before a dash and the writers’ comment', () => {
+  it('ends the clause at the closing mark', () => {
+    const [found] = mine(`Under the new plan, a smart city is 'a city that shares its data with everyone who lives in it' — and 'everyone' is the hard part.`);
+    expect(found!.clause).toBe(`a smart city is 'a city that shares its data with everyone who lives in it`);
+  });
+});
+
+describe('a body’s titled document as the lead-in (`In Northby Council’s Smart Northby Strategy, …`)', () => {
+  it('files the definition under the body', () => {
+    const [found] = mine('In Eastwold Borough Council’s Connected Eastwold Plan, a smart city is “a city that shares its data with its residents”.');
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Eastwold Borough Council' } });
+  });
+
+  it('leaves a place named in a lead-in alone', () => {
+    const [found] = mine('In Eastwold’s Old Town, a smart city is a city that shares its data with its residents.');
+    expect(found!.attribution?.author).toBeUndefined();
+  });
+});
+
+describe('a sum of money opening the line after a full stop', () => {
+  it('starts a sentence of its own, so the definition stops before it', () => {
+    const [found] = mine('A digital twin is a model of our street that our own sensors keep current.\n£2,300 raised of £9,000 · 40 backers');
+    expect(found!.clause).toBe('A digital twin is a model of our street that our own sensors keep current');
+  });
+});
+
+describe('a written parliamentary answer: `Answer (Minister X):` under `Question …: To ask …`', () => {
+  it('files the answer’s definition under the minister, by surname', () => {
+    const page = [
+      'Question (WQ 118), tabled 2 May: To ask the Minister for Towns how her department defines a smart city.',
+      'Answer (Minister Okonjo-Reyes): For the purposes of the Fund, a smart city is a city whose council plans its services from shared data.',
+    ].join('\n');
+    const [found] = mine(page);
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Okonjo-Reyes' } });
+  });
+
+  it('reads no turn from an answer label with no written question', () => {
+    const [found] = mine(
+      'Answer (Minister Okonjo-Reyes): For the purposes of the Fund, a smart city is a city whose council plans its services from shared data.',
+    );
+    expect(found!.attribution?.author).toBeUndefined();
+  });
+});

@@ -116,7 +116,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       }
       return;
     }
-    const paragraphGoesOn = goesOn(current);
+    const paragraphGoesOn = goesOn(current, text);
     if (CONTACT_LINE.test(text) || (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? ''))) {
       open(CONTACT_LINE.test(text) ? 'paragraph' : 'heading', line, text);
       current = undefined;
@@ -231,7 +231,9 @@ function goesOnInTable(current: Builder, table: Exclude<TableState, false>, raw:
  * the whole unit at every line made long paragraphs quadratic); not one whose last sentence is a source line, `… means.
  * Source: funded authorities’ strategies`, which prints no full stop: a heading may follow it.
  */
-function goesOn(current: Builder | undefined): boolean {
+function goesOn(current: Builder | undefined, line: string): boolean {
+  // (nor when the line is a box's label in capitals, `KEY WORD BOX` under a title that prints no full stop: it heads the box)
+  if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u.test(line)) return false;
   return current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current)) && !ENDS_WITH_SOURCE_LINE.test(tailOf(current, 160));
 }
 

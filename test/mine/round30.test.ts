@@ -150,3 +150,36 @@ describe('a written parliamentary answer: `Answer (Minister X):` under `Question
     expect(found!.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a box’s label in capitals under a title that prints no full stop', () => {
+  it('heads the box, so its first entry reads as a glossary entry', () => {
+    const page = 'Unit 3 — Lesson 2: Towns and technology\nWORD BANK\nSmart city: a city that uses sensors and data to make buses and bins work better for the people who live there.';
+    expect(mine(page).map((c) => c.clause)).toEqual([
+      'Smart city: a city that uses sensors and data to make buses and bins work better for the people who live there',
+    ]);
+  });
+});
+
+describe('a frame saying the writers’ meaning, then the term’s colon (`What we mean by a smart city: one that …`)', () => {
+  it('reads the definiens after the colon as the writers’ own', () => {
+    const [found] = mine('Parish newsletter, spring\nWhat we mean by a smart city: one that lets every resident see what its sensors record.');
+    expect(found).toMatchObject({ clause: 'a smart city: one that lets every resident see what its sensors record', quoted: false });
+  });
+
+  it('leaves a box’s title without a colon to the definition under it', () => {
+    const found = mine('What we mean by a smart city\nA smart city is a city that lets every resident see what its sensors record.');
+    expect(found.map((c) => c.clause)).toEqual(['A smart city is a city that lets every resident see what its sensors record']);
+  });
+});
+
+describe('a term-last definition reported after `argues that` (`… are what she would call smart cities`)', () => {
+  it('reads the description from after `that`, filed under the person who argues', () => {
+    const [found] = mine(
+      'In the interview, the engineer Tomas Vuori-Lindqvist argues that districts which publish their energy data and let residents act on it are what he would call smart cities.',
+    );
+    expect(found).toMatchObject({
+      clause: 'districts which publish their energy data and let residents act on it are what he would call smart cities',
+      attribution: { author: 'Vuori-Lindqvist' },
+    });
+  });
+});

@@ -24,8 +24,12 @@ export function glossaryClause(
   // (a note's marker, `⁷ Sustainable city: …`, and a row code, `WD1 Smart city: …`, `T2 Digital twin: …`, are markers too)
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
   // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
+  // (or a frame saying the writers' meaning, the definiens after the term's colon: `What we mean by a smart city: one that …`;
+  // not a box's title over its definition, `What we mean by a sustainable city` / `A sustainable city is …`)
   const announced =
-    /\bdefinitions?\s*:\s*$/iu.test(prefix) || /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
+    /\bdefinitions?\s*:\s*$/iu.test(prefix) ||
+    (/\bwhat\s+(?:we|i|the\s+\p{L}+|this\s+\p{L}+|our\s+\p{L}+)\s+means?\s+by\s+(?:an?\s+|the\s+)?$/iu.test(prefix) && /^\s*:/u.test(sentence.slice(np.end))) ||
+    /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)

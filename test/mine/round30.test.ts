@@ -153,7 +153,8 @@ describe('a written parliamentary answer: `Answer (Minister X):` under `Question
 
 describe('a box’s label in capitals under a title that prints no full stop', () => {
   it('heads the box, so its first entry reads as a glossary entry', () => {
-    const page = 'Unit 3 — Lesson 2: Towns and technology\nWORD BANK\nSmart city: a city that uses sensors and data to make buses and bins work better for the people who live there.';
+    const page =
+      'Unit 3 — Lesson 2: Towns and technology\nWORD BANK\nSmart city: a city that uses sensors and data to make buses and bins work better for the people who live there.';
     expect(mine(page).map((c) => c.clause)).toEqual([
       'Smart city: a city that uses sensors and data to make buses and bins work better for the people who live there',
     ]);

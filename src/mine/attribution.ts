@@ -646,7 +646,8 @@ function keywordCell(sentence: string): boolean {
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
   // (a label and its value is no bare name: `OECD: Agreed.` is a speaker's line, `Source: OECD (2024).` a source line, read apart)
-  if (text.includes(':')) return undefined;
+  // (nor a dictionary's cross-reference, `Compare SMART CITY; SUSTAINABLE CITY.`, `See also URBAN METABOLISM.`)
+  if (text.includes(':') || /^(?:compare|see(?:\s+also)?|cf\.?)\s/iu.test(text)) return undefined;
   const words = text.split(/\s+/u);
   // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
   if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;

@@ -1,6 +1,6 @@
 import { PAGE_LOCATOR, SOURCE_LABEL } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
-import { isWord, LANGUAGE_CODE } from './lexicon.js';
+import { isNoun, isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
 import { gappedHeader, headerGoesOn, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
@@ -481,7 +481,18 @@ function isHeading(text: string, next: string): boolean {
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
   // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.
-  return words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0]);
+  if (words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0])) return true;
+  // (or a short sentence-case one whose last word is a plural noun, `Methodological notes`, `Key findings`: a section's
+  // name, where a wrapped sentence's line ends in a function word or a verb)
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.length === text.split(' ').length &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) &&
+    isNoun(words.at(-1)!) &&
+    /\p{Ll}s$/u.test(words.at(-1)!)
+  );
 }
 
 /** For each line, how many non-blank lines follow it on its page (one pass from the end: a long page stays linear). */

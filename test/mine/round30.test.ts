@@ -184,3 +184,36 @@ describe('a term-last definition reported after `argues that` (`… are what she
     });
   });
 });
+
+describe('a short sentence-case heading whose last word is a plural noun (`Methodological notes`)', () => {
+  it('heads what follows, so an introductory phrase without a comma opens the definition’s sentence', () => {
+    const page = 'Technical notes\nIn this annex a smart city is a municipality that reported at least four of the ten services in the survey.';
+    const [found] = mine(page);
+    expect(found).toMatchObject({ clause: 'a smart city is a municipality that reported at least four of the ten services in the survey' });
+    expect(found!.score).toBeGreaterThan(0.8);
+  });
+});
+
+describe('`characterised by several key features:`, a count of parts named later', () => {
+  it('reads no definiens in the count', () => {
+    expect(mine('In the Nordic context, smart cities are characterised by several key features:')).toEqual([]);
+    expect(mine('A digital twin comprises five dimensions.')).toEqual([]);
+  });
+
+  it('keeps `characterised by` with what characterises it', () => {
+    expect(mine('A smart city is characterised by the use of shared data to plan and run its public services.')).toHaveLength(1);
+  });
+});
+
+describe('a style guide’s entry: the term, its word class in parentheses, the meaning opening with a capital article', () => {
+  it('reads the entry whole, and no source in a cross-reference after it', () => {
+    const [found] = mine('urban digital twin (n.) A model of a city’s streets and buildings that its sensors keep current. Compare DIGITAL TWIN; SMART CITY.');
+    expect(found).toMatchObject({ clause: 'urban digital twin (n.) A model of a city’s streets and buildings that its sensors keep current', quoted: false });
+    expect(found!.attribution?.author).toBeUndefined();
+  });
+
+  it('leaves a meaning that repeats the term to its copula', () => {
+    const [found] = mine('Smart city (noun) A smart city is a city that plans its services from shared data.');
+    expect(found!.clause).toBe('A smart city is a city that plans its services from shared data');
+  });
+});

@@ -96,6 +96,21 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
 const VARIED_MEANING = /^\s+(?:(?:so\s+)?many|different|various|all\s+sorts\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\p{Ll}+\s+)?things\b/iu;
 const VARIES: Factor = { name: 'means many things (what it means varies), no meaning given', value: 0.3 };
 
+// `are characterised by several key features:`, `comprises five dimensions.`: a count of parts, named later if at all, no definiens.
+const COUNTED_FEATURES =
+  /^\s+(?:several|many|various|numerous|a\s+(?:number|range|set)\s+of|some|a\s+few|two|three|four|five|six|seven|eight|\d{1,2})\s+(?:(?:key|main|core|distinct|common|essential|important|defining)\s+)?(?:features|characteristics|elements|components|dimensions|aspects|attributes|traits|pillars|properties)\s*(?:[:.;]|$)/iu;
+const COUNTED: Factor = { name: 'a count of features (characterised by several key features:), no definiens', value: 0.3 };
+
+/**
+ * A complement that gives no meaning: `means many things`, `characterised by several key features:`; after a naming verb
+ * (`are used to describe the future`), what is not a kind, judged as a copula's complement would be.
+ */
+function emptyComplement(verb: string, rest: string): Factor | undefined {
+  if (verb === 'taken-to-mean') return predicate(rest.trimStart())?.check;
+  if (verb === 'means' && VARIED_MEANING.test(rest)) return VARIES;
+  return verb === 'represents' && COUNTED_FEATURES.test(rest) ? COUNTED : undefined;
+}
+
 // A relative pronoun or a subordinating conjunction opening a clause of its own (`as` only after a comma: `, particularly as …`).
 const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|whilst|because|since|if|although|though|unless|whereas)\b|,\s*(?:\p{Ll}+ly\s+)?as\s/iu;
 
@@ -258,12 +273,8 @@ function matchVerbAt(text: string): VerbMatch | undefined {
       const judged = predicate(text.slice(m[0].length).trimStart());
       if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
     }
-    if (p.name === 'means' && VARIED_MEANING.test(text.slice(m[0].length))) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: VARIES };
-    // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
-    if (p.name === 'taken-to-mean') {
-      const judged = predicate(text.slice(m[0].length).trimStart());
-      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
-    }
+    const empty = emptyComplement(p.name, text.slice(m[0].length));
+    if (empty) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: empty };
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
   // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.

@@ -748,12 +748,15 @@ function namesTerm(text: string, term: string): boolean {
 
 /** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */
 function sourceName(text: string): boolean {
+  const words = text.split(/\s+/);
+  // (a heading's words name no one, `Other Definitions`, `Key Terms`; but a body's name may hold them, `Municipal Terms
+  // Board`, `Definitions Committee`)
+  const body = words.some((w) => ORGANISATION.test(w));
   if (
     !nameLike(text) ||
-    /\b(?:definitions?|see|also|note|notes|source|sources|example|term|terms|meaning|glossary|summary|abstract|introduction)\b/iu.test(text)
+    (!body && /\b(?:definitions?|see|also|note|notes|source|sources|example|term|terms|meaning|glossary|summary|abstract|introduction)\b/iu.test(text))
   )
     return false;
-  const words = text.split(/\s+/);
   // A word the dictionary lacks (a surname, a brand), an acronym or a body's noun; two capitalised words (a person's name).
   return words.some((w) => !isWord(w.toLowerCase().replace(/[’']s?$/u, '')) || /\p{Lu}.*\p{Lu}/u.test(w) || ORGANISATION.test(w)) || words.length === 2;
 }

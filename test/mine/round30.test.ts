@@ -217,3 +217,12 @@ describe('a style guide’s entry: the term, its word class in parentheses, the 
     expect(found!.clause).toBe('A smart city is a city that plans its services from shared data');
   });
 });
+
+describe('a body whose name holds a heading’s word (`Municipal Terms Board`)', () => {
+  it('is a source all the same; a heading of such words is not', () => {
+    const [board] = mine('A smart city, according to the Municipal Terms Board, is a city that plans its services from shared data.');
+    expect(board!.attribution?.author).toBe('Municipal Terms Board');
+    const [heading] = mine('A smart city, according to Key Terms, is a city that plans its services from shared data.');
+    expect(heading!.attribution?.author).toBeUndefined();
+  });
+});

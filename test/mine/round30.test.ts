@@ -226,3 +226,15 @@ describe('a body whose name holds a heading’s word (`Municipal Terms Board`)',
     expect(heading!.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a qualifier saying the term is meant in full (`A true smart city is one that …`)', () => {
+  it('belongs to the subject, so the definition opens the sentence', () => {
+    const [found] = mine('A true smart city is one that lets its residents decide what its sensors measure.');
+    expect(found).toMatchObject({ clause: 'A true smart city is one that lets its residents decide what its sensors measure' });
+    expect(found!.score).toBeGreaterThan(0.8);
+  });
+
+  it('leaves the predicate to decide: a negation still reads as none', () => {
+    expect(mine('A true smart city is not a place you can buy from a vendor.')).toEqual([]);
+  });
+});

@@ -238,3 +238,12 @@ describe('a qualifier saying the term is meant in full (`A true smart city is on
     expect(mine('A true smart city is not a place you can buy from a vendor.')).toEqual([]);
   });
 });
+
+describe('a colon lead-in naming a person after a long role between commas', () => {
+  it('files the quotation under the person, by surname', () => {
+    const [found] = mine(
+      'The definition of a smart city by Head of Urban Platforms at Norvik Telecom in southern Europe, Lina Ferreira-Holm, is quite complete : “A smart city can be defined as a city that plans its services from shared data.”',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Ferreira-Holm' } });
+  });
+});

@@ -97,6 +97,9 @@ export function expandedIn(acronym: string, text: string): string | undefined {
  */
 export function shortNameIn(short: string, text: string): string | undefined {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(short)) return undefined;
+  // (a plain substring search first: most single-word authors are surnames the document sets up as no short name, and
+  // the name pattern below is costlier per document)
+  if (!['', '”', '’', '"', "'"].some((mark) => text.includes(`${short}${mark})`))) return undefined;
   const found = new Set<string>();
   for (const m of text.matchAll(new RegExp(String.raw`(${NAME_RUN})\s*\(["“‘']?(?:the\s+)?["“‘']?${short}["”’']?\)`, 'gu'))) {
     // (the name is on one line, after any possessive (`Eastmoor’s Canal Board`), without a leading article)

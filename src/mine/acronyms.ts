@@ -90,6 +90,30 @@ export function expandedIn(acronym: string, text: string): string | undefined {
 }
 
 /**
+ * A body cited by a short name that the document sets up after its full name, as reports and contracts do
+ * (`The Department for Housing, Places and Digital Infrastructure (the Department)`, later cited `(Department, 2021)`):
+ * the full name (on one line, after any possessive, without `The`) when it holds the short name and has two capitalised
+ * words. Names that differ give none.
+ */
+export function shortNameIn(short: string, text: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(short)) return undefined;
+  // (a plain substring search first: most single-word authors are surnames the document sets up as no short name, and
+  // the name pattern below is costlier per document)
+  if (!['', '”', '’', '"', "'"].some((mark) => text.includes(`${short}${mark})`))) return undefined;
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(String.raw`(${NAME_RUN})\s*\(["“‘']?(?:the\s+)?["“‘']?${short}["”’']?\)`, 'gu'))) {
+    // (the name is on one line, after any possessive (`Eastmoor’s Canal Board`), without a leading article)
+    const name = m[1]!
+      .slice(m[1]!.lastIndexOf('\n') + 1)
+      .replace(/^.*\p{L}['’]s\s+/u, '')
+      .replace(/^The\s+/u, '');
+    if (!new RegExp(String.raw`(?<!\p{L})${short}(?!\p{L})`, 'u').test(name)) continue;
+    if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length >= 2) found.add(name.replace(/\s+/gu, ' '));
+  }
+  return fullest(found);
+}
+
+/**
  * Files attributions with an acronym author by the full name the document gives it (`expandedIn`, else `spelledOut`). The document's
  * words are read once and each acronym looked up once, so a document citing many bodies stays linear in its length.
  */
@@ -98,8 +122,11 @@ export function fullNamesIn(text: string): (attribution: Attribution | undefined
   const known = new Map<string, string | undefined>();
   return (attribution) => {
     const acronym = attribution?.author;
-    if (!acronym || !/^\p{Lu}{2,8}$/u.test(acronym)) return attribution;
-    if (!known.has(acronym)) known.set(acronym, expandedIn(acronym, text) ?? spelledOut(acronym, text, (words ??= wordsOf(text))));
+    if (!acronym) return attribution;
+    const isAcronym = /^\p{Lu}{2,8}$/u.test(acronym);
+    if (!isAcronym && !/^\p{Lu}\p{Ll}{2,}$/u.test(acronym)) return attribution;
+    if (!known.has(acronym))
+      known.set(acronym, isAcronym ? (expandedIn(acronym, text) ?? spelledOut(acronym, text, (words ??= wordsOf(text)))) : shortNameIn(acronym, text));
     const full = known.get(acronym);
     return full ? { ...attribution, author: full } : attribution;
   };

@@ -274,10 +274,13 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
   return undefined;
 }
 
-/** `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`: a document of someone else's or a dated one. */
+/**
+ * `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`, a titled one (`Northby Council’s
+ * Smart Northby Strategy`): a document of someone else's or a dated one.
+ */
 function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
   const m =
-    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+(?:\s+paper)?)$/u.exec(
+    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$/u.exec(
       phrase,
     );
   if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;
@@ -643,7 +646,8 @@ function keywordCell(sentence: string): boolean {
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
   // (a label and its value is no bare name: `OECD: Agreed.` is a speaker's line, `Source: OECD (2024).` a source line, read apart)
-  if (text.includes(':')) return undefined;
+  // (nor a dictionary's cross-reference, `Compare SMART CITY; SUSTAINABLE CITY.`, `See also URBAN METABOLISM.`)
+  if (text.includes(':') || /^(?:compare|see(?:\s+also)?|cf\.?)\s/iu.test(text)) return undefined;
   const words = text.split(/\s+/u);
   // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
   if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;
@@ -744,12 +748,15 @@ function namesTerm(text: string, term: string): boolean {
 
 /** The name of a source given as a label: a person, a body or a publication, not a heading (`Other Definitions`). */
 function sourceName(text: string): boolean {
+  const words = text.split(/\s+/);
+  // (a heading's words name no one, `Other Definitions`, `Key Terms`; but a body's name may hold them, `Municipal Terms
+  // Board`, `Definitions Committee`)
+  const body = words.some((w) => ORGANISATION.test(w));
   if (
     !nameLike(text) ||
-    /\b(?:definitions?|see|also|note|notes|source|sources|example|term|terms|meaning|glossary|summary|abstract|introduction)\b/iu.test(text)
+    (!body && /\b(?:definitions?|see|also|note|notes|source|sources|example|term|terms|meaning|glossary|summary|abstract|introduction)\b/iu.test(text))
   )
     return false;
-  const words = text.split(/\s+/);
   // A word the dictionary lacks (a surname, a brand), an acronym or a body's noun; two capitalised words (a person's name).
   return words.some((w) => !isWord(w.toLowerCase().replace(/[’']s?$/u, '')) || /\p{Lu}.*\p{Lu}/u.test(w) || ORGANISATION.test(w)) || words.length === 2;
 }

@@ -154,9 +154,9 @@ export function findCitations(sentence: string): Citation[] {
     const identifier = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/(?:1[89]|20)\d\d)\s*$/u.exec(first.trim());
     if (identifier) named = identifier[1]!;
     // (`(NUSB 4402:2019)`: a standard's identifier, its year after the colon, is named whole, as convention 3 writes it;
-    // so with a Harvard page after a second colon, `(NUSB 4402:2019: 7)`)
+    // so with a Harvard page after a second colon, `(NUSB 4402:2019: 7)`, or a bare clause number, `(OSB 7301:2022, 3.4)`)
     const standard =
-      /^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:(?:1[89]|20)\d\d)(?:\s*,\s*(?:pp?\.|§|clause|cl\.|section)\s*[\d.–-]+|\s*:\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*$/u.exec(
+      /^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:(?:1[89]|20)\d\d)(?:\s*,\s*(?:(?:pp?\.|§|clause|cl\.|section)\s*)?\d[\d.–-]*|\s*:\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*$/u.exec(
         first.trim(),
       );
     if (standard) named = standard[1]!;

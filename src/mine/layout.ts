@@ -79,7 +79,8 @@ export function readingOrder(lines: readonly string[]): PageLine[] {
   const numbered = lines.map((text, i) => ({ text: text.replace(/\s+$/, ''), line: i + 1 }));
   const gutter = findGutter(numbered.map((l) => l.text));
   // A page-wide table with a header row lines its cells up like columns; it is read row by row.
-  if (gutter === undefined || numbered.some((l, k) => isTableHeader(l.text) || gappedHeader(l.text, numbered[k + 1]?.text ?? ''))) return numbered;
+  if (gutter === undefined || numbered.some((l, k) => isTableHeader(l.text) || gappedHeader(l.text, numbered[k + 1]?.text ?? '', numbered[k + 2]?.text ?? '')))
+    return numbered;
   const out: PageLine[] = [];
   let left: PageLine[] = [];
   let right: PageLine[] = [];

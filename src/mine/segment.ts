@@ -1,9 +1,9 @@
 import { PAGE_LOCATOR, SOURCE_LABEL } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
-import { isWord, LANGUAGE_CODE } from './lexicon.js';
+import { isNoun, isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
-import { gappedHeader, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
+import { gappedHeader, headerGoesOn, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -94,11 +94,12 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       suspend();
       return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
-    const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '');
+    const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '', lines[i + 2]?.text ?? '');
     if (gapped || isTableHeader(text)) {
       table = { columns: gapped ?? columnsOf(line.text), bare: false };
       open('heading', line, text);
-      current = undefined;
+      // (a name wrapped onto an indented line is more of the header, not a row: the table's branch below adds it)
+      if (!gapped || !headerGoesOn(gapped, lines[i + 1]?.text ?? '')) current = undefined;
       return;
     }
     const inTable = tableFor(table, line, text, lines[i + 1]?.text ?? '');
@@ -106,8 +107,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (inTable.ended) current = undefined;
     if (table) {
       const { columns } = table;
-      // (an indented line, or one that starts in lower case or with a parenthesis where a reader lost the indent, goes on with its row)
-      if (current?.kind === 'row' && (/^\s/u.test(line.text) || /^[\p{Ll}(]/u.test(text) || wrapsCell(table, tailOf(current), text))) {
+      if (current && goesOnInTable(current, table, line.text, text)) {
         if (current.columns) appendCells(current.columns, columns, line, text, documentWords);
         else append(current, line, text, documentWords);
       } else {
@@ -116,8 +116,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       }
       return;
     }
-    // (the unit's end only: a `$` regex over the whole unit at every line made long paragraphs quadratic)
-    const paragraphGoesOn = current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current));
+    const paragraphGoesOn = goesOn(current, text);
     if (CONTACT_LINE.test(text) || (!paragraphGoesOn && isHeading(text, lines[i + 1]?.text.trim() ?? ''))) {
       open(CONTACT_LINE.test(text) ? 'paragraph' : 'heading', line, text);
       current = undefined;
@@ -212,9 +211,34 @@ const OPENS_WITH_SOURCE =
  * hyphen) and the line opens no source cell of its own: a reader lost the indent.
  */
 function wrapsCell(table: TableState, tail: string, text: string): boolean {
-  if (!table || table.bare || !/^(?:source|author|reference)/u.test(table.columns[0]?.name ?? '')) return false;
+  // (the column's name whole: an `Authority` column is a body's, as often a label as a source)
+  if (!table || table.bare || !/^(?:source|author|reference)(?:s|\(s\))?$/u.test(table.columns[0]?.name ?? '')) return false;
   return /[\p{Ll},-]$/u.test(tail) && !OPENS_WITH_SOURCE.test(text);
 }
+
+/**
+ * A table's line that goes on with the unit before it: in a row, an indented line, or one that starts in lower case or
+ * with a parenthesis where a reader lost the indent (`wrapsCell` too); under a header whose name wraps (the header kept
+ * open), its indented line.
+ */
+function goesOnInTable(current: Builder, table: Exclude<TableState, false>, raw: string, text: string): boolean {
+  if (current.kind === 'heading') return /^\s/u.test(raw);
+  return current.kind === 'row' && (/^\s/u.test(raw) || /^[\p{Ll}(]/u.test(text) || wrapsCell(table, tailOf(current), text));
+}
+
+/**
+ * A paragraph that stops mid-sentence, so that the next line is more of it (read at the unit's end only: a `$` regex over
+ * the whole unit at every line made long paragraphs quadratic); not one whose last sentence is a source line, `… means.
+ * Source: funded authorities’ strategies`, which prints no full stop: a heading may follow it.
+ */
+function goesOn(current: Builder | undefined, line: string): boolean {
+  // (nor when the line is a box's label in capitals, `KEY WORD BOX` under a title that prints no full stop: it heads the box)
+  if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u.test(line)) return false;
+  return current?.kind === 'paragraph' && !ENDS_SENTENCE.test(tailOf(current)) && !ENDS_WITH_SOURCE_LINE.test(tailOf(current, 160));
+}
+
+// A unit's last sentence a source label's (`… or means. Source: funded authorities’ strategies; analysis`).
+const ENDS_WITH_SOURCE_LINE = /(?:^|[.!?]\s+)\(?sources?\s*:\s+\p{Lu}[^.!?]*$/iu;
 
 /** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */
 type TableState = { readonly columns: readonly Column[]; readonly bare: boolean } | false;
@@ -457,7 +481,18 @@ function isHeading(text: string, next: string): boolean {
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
   // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.
-  return words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0]);
+  if (words.length >= 1 && capitalised.length === words.length && (words.length >= 2 || text === words[0])) return true;
+  // (or a short sentence-case one whose last word is a plural noun, `Methodological notes`, `Key findings`: a section's
+  // name, where a wrapped sentence's line ends in a function word or a verb)
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.length === text.split(' ').length &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) &&
+    isNoun(words.at(-1)!) &&
+    /\p{Ll}s$/u.test(words.at(-1)!)
+  );
 }
 
 /** For each line, how many non-blank lines follow it on its page (one pass from the end: a long page stays linear). */
@@ -535,7 +570,7 @@ const ABBREVIATIONS = new Set([
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu})`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\p{Sc}\d)`,
   'gu',
 );
 
@@ -552,6 +587,7 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     const body = slice.trim();
     if (body) out.push({ text: body, start: start + lead });
   };
+  // A sum of money opens one (`… can see what's changing. £8,420 raised of £15,000`).
   // A numbered citation set after the full stop (`… resources". [3] Cisco defines …`) stays with its sentence,
   // and so do superscript note markers (`… before they are taken.² In this brief …`).
   // A stage direction in brackets after the full stop opens the next one (`… open data. [laughs] That is …`).

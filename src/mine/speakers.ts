@@ -39,6 +39,8 @@ const LABEL = new RegExp(
     String.raw`(?:\s*(?::|(?<=\S)\s+[–—-])${EMPHASIS}(?:\s+(?=[\p{Lu}\p{N}“"‘'[(…—–-])|\s*$)|(?<=\d[\])]?)\s*$)`,
   'u',
 );
+// A written question's line: `Question (HW 4471), tabled 3 March: To ask the Minister …`, `Q: To ask …`.
+const WRITTEN_QUESTION = /^\s*(?:q|question)\b[^:\n]{0,60}:\s*to\s+ask\b/iu;
 const TIME_ONLY = new RegExp(String.raw`^${TIMESTAMP}$`, 'u');
 // Roles a participants list may give a person (`Jon Aas (moderator)`): a label of the role alone is that person.
 const ROLE = /^(?:the\s+)?(moderator|chair(?:person|man|woman)?|host|co-host|presenter|interviewer|interviewee|facilitator|guest|rapporteur)$/iu;
@@ -118,12 +120,15 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const sure = found.filter((l) => !l.speaker.weak || times.get(l.name.toUpperCase())! >= 2 || vouched.has(l.speaker.author!.toUpperCase()));
   const counts = countBy(sure, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase());
   const repeated = [...counts.values()].some((n) => n >= 2);
-  if (!sure.length || !(repeated || sure.filter((l) => l.timed).length >= 2)) return undefined;
+  // (or a written question's answer, `Answer (Minister Halloran-Pike): …` under `Question (HW 4471), tabled …: To ask …`:
+  // one turn, the minister's, whose label names the person)
+  const answered = sure.some((l) => /^(?:a|answer)$/iu.test(l.name) && l.speaker.author) && body.some((l) => WRITTEN_QUESTION.test(l.text));
+  if (!sure.length || !(repeated || answered || sure.filter((l) => l.timed).length >= 2)) return undefined;
   // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`;
   // so a guest answering a host's two turns makes two speakers, `PRESENTER: … NAKASHIMA-REID: … PRESENTER: …`)
   const first = sure[0]!.index;
   const labels = found.filter((l) => !l.speaker.weak || l.index >= first);
-  if (countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase()).size < 2) return undefined;
+  if (countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase()).size < (answered ? 1 : 2)) return undefined;
   const out: SourceLine[] = body.map((l) => l);
   const labelled = new Set(labels.map((l) => l.index));
   for (const l of labels) {

@@ -49,10 +49,14 @@ const KEPT_COLUMN = /^(?:year|date|term|concept|source\(?s?\)?|author\(?s?\)?|re
  * its definition, a column that is not its date, term or source (`Method`) labels the row and is left out, as a
  * `Sector` column is.
  */
-export function gappedHeader(line: string, next: string): HeaderColumn[] | undefined {
-  if (/^\s/u.test(line) || !/^\S/u.test(next)) return undefined;
+export function gappedHeader(line: string, next: string, after = ''): HeaderColumn[] | undefined {
+  if (/^\s/u.test(line)) return undefined;
   const cells = [...line.trimEnd().matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], at: m.index }));
   if (cells.length < 3 || cells.length > 6) return undefined;
+  // (a long column name may wrap onto an indented line of its own, `Definition or, if none, what the` / `… document
+  // funds or measures`: the first row is the line after it)
+  if (headerGoesOn(cells, next)) next = after;
+  if (!/^\S/u.test(next)) return undefined;
   const definitions = cells.filter((c) => DEFINITION_CELL.test(c.text));
   if (definitions.length !== 1 || definitions[0] === cells[0] || definitions[0]!.text.split(' ').length > 8) return undefined;
   const definition = cells.indexOf(definitions[0]!);
@@ -68,4 +72,14 @@ export function gappedHeader(line: string, next: string): HeaderColumn[] | undef
     at: c.at,
     ...(LABEL_NAME.test(c.text) || (i > firstKept && i < definition && !KEPT_COLUMN.test(c.text)) ? { label: true } : {}),
   }));
+}
+
+/**
+ * An indented line that goes on with a gapped header's column names: each of its cells starts where a column's name
+ * does, and reads as a name's words (lower case, no full stop), as a wrapped `… what the` / `document funds or measures`.
+ */
+export function headerGoesOn(header: readonly { readonly at: number }[], next: string): boolean {
+  if (!/^\s+\S/u.test(next)) return false;
+  const cells = [...next.trimEnd().matchAll(/\S+(?: \S+)*/gu)];
+  return cells.length > 0 && cells.every((c) => header.some((h) => h.at === c.index) && /^[\p{Ll}(][\p{L}\s(),-]{0,60}$/u.test(c[0]));
 }

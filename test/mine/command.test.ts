@@ -63,7 +63,9 @@ const PANEL_MD = [
   '',
   '**MODERATOR:** Then let me add mine: a smart sustainable city is a smart city that judges each purchase by its carbon.',
   '',
-  '**Speaker 2:** A sustainable city is a city that lives within its means.',
+  // (a nameless label's definition, filed under --author; `… lives within its means` scored 0.61 by the twenty-ninth
+  // model and 0.43 by the thirtieth's retrain, its clause-final `means` weighed down: a definiens the model reads surely)
+  '**Speaker 2:** A sustainable city is a city that lives within the ecological limits of its region.',
   '',
 ].join('\n');
 const SOURCE = ['--sector', 'academic', '--author', 'Nam, T.', '--year', '2011', '--title', 'Conceptualizing smart city'];
@@ -197,8 +199,8 @@ describe('citydefs mine', () => {
         '    3  l18  0.86  a smart sustainable city is a smart city that judges each purchase by its carbon\n' +
         '       smart sustainable city · is-a 0.90 × after a colon 0.95 × 15 words 1.00\n' +
         '       quoted: Aas (2025)\n' +
-        '    4  l20  0.90  A sustainable city is a city that lives within its means\n' +
-        '       sustainable city · is-a 0.90 × sentence start 1.00 × 11 words 1.00\n',
+        '    4  l20  0.90  A sustainable city is a city that lives within the ecological limits of its region\n' +
+        '       sustainable city · is-a 0.90 × sentence start 1.00 × 15 words 1.00\n',
     );
     const add = await cli(
       ['mine', 'panel.md', '--add', '--sector', 'government', '--author', 'Corrandale City Council', '--year', '2027', '--title', 'Whose smart city?'],

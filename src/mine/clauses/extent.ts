@@ -69,8 +69,11 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
  */
 export function afterQuotedDefiniens(sentence: string, start: number): number {
   // (a dash after the closing mark, `… is ‘a city that …’ — note: …`, `… “…” — and I think that's right`: the writers'
-  // comment on the quotation, single or double marks)
-  const dashed = /^[^“”‘]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+(?:“[^“”]{10,}”|‘(?:[^‘’]|’(?=\p{L})){10,}’)\s*[—–]\s+\S/u.exec(sentence.slice(start));
+  // comment on the quotation, single or double marks, curly or straight)
+  const dashed =
+    /^[^“”‘]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+(?:“[^“”]{10,}”|‘(?:[^‘’]|’(?=\p{L})){10,}’|"[^"]{10,}"|'(?:[^']|'(?=\p{L})){10,}')\s*[—–]\s+\S/u.exec(
+      sentence.slice(start),
+    );
   if (dashed) return start + dashed[0].replace(/\s*[—–]\s+\S$/u, '').length - 1;
   // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
   const m = /^[^“”]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)\s+“|“(?:is|are|means?)\s)[^“”]{10,}”/u.exec(sentence.slice(start));

@@ -11,6 +11,23 @@ import type { Clause } from './types.js';
 // urban area that …`, `| Digital twin | A model … |`, a title line over its meaning (`Digital Twin` / `A digital
 // replica of …`).
 
+// A short parenthesis before a separator, or a word class before a capital article (`(n.) A computer model …`).
+const WORD_CLASS_ASIDE = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))|^\s*\((?:n|noun|adj|pl|abbr)\.?\)(?=\s+(?:A|An|The)\s)/u;
+
+/** The words after the term's parenthesis open with the term again (`Smart city (noun) A smart city is …`). */
+function repeatsTerm(sentence: string, np: { start: number; end: number }): boolean {
+  const term = sentence
+    .slice(np.start, np.end)
+    .toLowerCase()
+    .replace(/^(?:an?|the)\s+/u, '');
+  const after = sentence
+    .slice(np.end)
+    .replace(/^\s*\([^()]{1,40}\)\s*/u, '')
+    .toLowerCase()
+    .replace(/^(?:an?|the)\s+/u, '');
+  return after.startsWith(term);
+}
+
 /** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
 export function glossaryClause(
   sentence: string,
@@ -24,8 +41,12 @@ export function glossaryClause(
   // (a note's marker, `⁷ Sustainable city: …`, and a row code, `WD1 Smart city: …`, `T2 Digital twin: …`, are markers too)
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
   // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
+  // (or a frame saying the writers' meaning, the definiens after the term's colon: `What we mean by a smart city: one that …`;
+  // not a box's title over its definition, `What we mean by a sustainable city` / `A sustainable city is …`)
   const announced =
-    /\bdefinitions?\s*:\s*$/iu.test(prefix) || /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
+    /\bdefinitions?\s*:\s*$/iu.test(prefix) ||
+    (/\bwhat\s+(?:we|i|the\s+\p{L}+|this\s+\p{L}+|our\s+\p{L}+)\s+means?\s+by\s+(?:an?\s+|the\s+)?$/iu.test(prefix) && /^\s*:/u.test(sentence.slice(np.end))) ||
+    /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
@@ -48,7 +69,9 @@ export function glossaryClause(
   if (!marker && !announced && !sourceCell && !qualified) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
-  const aside = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))/u.exec(sentence.slice(np.end))?.[0].length ?? 0;
+  // (or a word class before a capital that opens the meaning, as a style guide prints it: `digital twin (n.) A computer model …`)
+  // (not when the meaning repeats the term, `Smart city (noun) A smart city is …`: that is a copula sentence of its own)
+  const aside = (WORD_CLASS_ASIDE.exec(sentence.slice(np.end))?.[0].length ?? 0) * Number(!repeatsTerm(sentence, np));
   const rest = sentence.slice(np.end + aside);
   // A key-terms box or a table row prints no separator: the capital that opens the meaning sets it off, an article
   // (`smart city A city that …`) or a verb in the present (`Digital twin Mirrors a physical asset …`, a functional

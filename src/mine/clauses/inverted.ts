@@ -29,8 +29,13 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
   const term = canonical(matcher, notion[1]!.trim());
   if (!term) return undefined;
   // After a lead-in ending in a colon (`X (2019) [14] later put the idea in one sentence: the idea that …`).
+  // (or after a reporting verb's `that`: `Our guest, planner X, argues that towns which … are what she would call …`)
   const colon = sentence.slice(0, notion.index).lastIndexOf(': ');
-  const from = colon >= 0 ? colon + 2 : 0;
+  const reported =
+    /\b(?:argues|argued|says|said|suggests|suggested|contends|contended|claims|claimed|believes|believed|holds|held|writes|wrote|thinks|maintains|maintained)\s+that\s+(?=\S)/u.exec(
+      sentence.slice(Math.max(0, colon), Math.min(notion.index, Math.max(0, colon) + 400)),
+    );
+  const from = reported ? Math.max(0, colon) + reported.index + reported[0].length : colon >= 0 ? colon + 2 : 0;
   let lead = from + /^\s*(?:\(?(?:[a-z]|\d{1,3})\)|\d{1,3}\.?)?\s*[‘'"“]?/u.exec(sentence.slice(from))![0].length;
   // A table row: the source cell (`Lombardi et al. (2012) [15]`) before the subject is not part of it.
   let cell = false;
@@ -44,14 +49,18 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
   // (or a bare plural with its relative clause: `Settlements that draw their energy from … are referred to here as …`)
   if (
     subjectWords.length < 4 ||
-    !(/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject) || /^\p{Lu}\p{Ll}+s\s+(?:that|which|where|whose|who)\b/u.test(subject))
+    !(/^(?:a|an|the|any|every|cities|places|urban)\b/iu.test(subject) || /^\p{L}\p{Ll}+s\s+(?:that|which|where|whose|who)\b/u.test(subject))
   )
     return undefined;
   return build(sentence, {
     start: lead,
     term,
     pattern: { name: 'term-last', value: 0.8 },
-    position: cell ? { name: 'after a table cell or label', value: 0.85 } : { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
+    position: cell
+      ? { name: 'after a table cell or label', value: 0.85 }
+      : reported
+        ? { name: 'after "that"', value: 0.9 }
+        : { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
     checks: [],
     citations,
     own: /\b(?:we|here|in\s+this)\b/iu.test(notion[0]),

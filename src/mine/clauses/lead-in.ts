@@ -191,10 +191,11 @@ function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter'
 /**
  * A person named in apposition in a lead-in ending in a colon, beside their role (`Only the Mayor of
  * Kelderby, Hanne Østergaard, answered with a definition:`, `Ana Reis, the council’s data officer, put it
- * this way:`): the person's surname, as a speaker named after the definiens gives it.
+ * this way:`, a longer role first, `The definition by the Director of Sales of Ruckus Wireless, Riaan Graham, is quite
+ * complete :`): the person's surname, as a speaker named after the definiens gives it.
  */
 function appositeSpeaker(prefix: string): NonNullable<Clause['reporter']> | undefined {
-  const m = /^\s*(?:(?:[Oo]nly|[Ee]ven|[Aa]lso|\p{L}+ly)\s+)?(?:the\s+)?([^,:;“”"]{2,60}),\s+([^,:;“”"]{2,60}),\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(prefix);
+  const m = /^\s*(?:(?:[Oo]nly|[Ee]ven|[Aa]lso|\p{L}+ly)\s+)?(?:the\s+)?([^,:;“”"]{2,120}),\s+([^,:;“”"]{2,60}),\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(prefix);
   if (!m) return undefined;
   const verb = m[3]!;
   if (!presentVerb(verb) && !tagsOf(verb).includes('VBD')) return undefined;

@@ -133,11 +133,19 @@ export function subjectOf(text: string): { text: string; start: number; end: num
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
     // (a date is no name: `…, as updated in January 2024`)
     if (!name || !nameLike(name) || DATE_ONLY.test(name)) continue;
-    const start = trimmed.lastIndexOf(name);
-    return { text: name, start, end: start + name.length };
+    // (`Costa Rica’s Ministry of Science …`: a place's body is filed by the body's name, as convention 2 prints it; an
+    // office's holder stays, `Mayor’s Office of Medellín`)
+    const owned = OWNED_BODY.exec(name);
+    const body = owned && ORGANISATION.test(owned[1]!) && nameLike(name.slice(owned[0].length)) ? name.slice(owned[0].length) : name;
+    const start = trimmed.lastIndexOf(body);
+    return { text: body, start, end: start + body.length };
   }
   return undefined;
 }
+
+// A place's possessive before a body's name (up to three capitalised words), not an office holder's; the body's first word.
+const OWNED_BODY =
+  /^(?!(?:Mayor|Governor|President|Minister|Chancellor|Premier|Speaker|Secretary|Commissioner)['’]s\s)(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?=(\p{Lu}\p{L}+)\s)/u;
 
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]\s*/u;

@@ -39,7 +39,8 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   }
   // (`a truly smart city`: an intensifier of the term's own modifier belongs to the noun phrase; convention 8 reads
   // `A truly smart city is a city where …` as a definition, and the predicate still decides)
-  const intensified = /(?<![\p{L}-])(?:truly|genuinely|really|fully)\s+$/iu.exec(sentence.slice(0, start));
+  // (so is a qualifier that says the term is meant in full, `A true smart city is one that …`, `a genuine digital twin`)
+  const intensified = /(?<![\p{L}-])(?:truly|genuinely|really|fully|true|genuine)\s+$/iu.exec(sentence.slice(0, start));
   if (intensified) start = intensified.index;
   // (`a so-called smart city`: the writer's distance from the name, not a modifier of it)
   const soCalled = /(?<![\p{L}-])so[-\u2010]called\s+$/iu.exec(sentence.slice(0, start));

@@ -11,7 +11,7 @@ import { FINITE, RELATIVE } from './words.js';
 const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
-  /^(?:buzzword|phenomenon|trend|topic|field|domain|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad)s?\b/iu;
+  /^(?:buzzword|phenomenon|trend|topic|field|domain|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad|matter|question)s?\b/iu;
 // Nouns that place the term among other things or price it, whatever follows them.
 // (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
 const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
@@ -54,6 +54,10 @@ function restrictsOne(after: string): boolean {
 /** `highly valuable tools for planning`, `an extremely useful instrument`: a graded judgement of worth, not a kind. */
 export const GRADED_WORTH =
   /^(?:(?:an?|the)\s+)?(?:highly|very|extremely|particularly|especially|increasingly|incredibly|immensely|truly)\s+(?:valuable|useful|important|promising|powerful|effective|popular|helpful|beneficial|relevant|attractive|interesting|successful)\b/iu;
+
+// (up to four words of the genus, none of them opening a differentia; then `and` with a modal of ability or need)
+const BARE_GENUS_THEN_JUDGEMENT =
+  /^(?:an?|the)\s+(?:(?!(?:that|which|who|whose|where|whom|of|in|for|with|to|by|on|at|from)\s)[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+(?:and|but)\s+(?:cannot|can\s+not|can['’]t|will\s+not|won['’]t|must|should|need\s+not|needs\s+to|may\s+not)\s/iu;
 
 /**
  * The genus a comparison gives way to, as `not X but Y`: `more than a model — it is a platform that …`, `less a drawing
@@ -110,6 +114,9 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   // (`nothing more exotic than a map that …` gives way to a genus, as a comparison may: not read here)
   if (/^(?:something|anything)\b/iu.test(t)) return reject('an indefinite pronoun (is something …), not a genus', 0.3);
   if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
+  // `a long-term ambition and cannot be measured …`: a bare genus, then what cannot or must be done with the term: a
+  // judgement of it (convention 11), not a kind with its differentia
+  if (BARE_GENUS_THEN_JUDGEMENT.test(t)) return reject('a bare genus, then what can or must be done with it', 0.3);
   const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
   if (det) {
     const word = det[1]!.toLowerCase();

@@ -64,7 +64,8 @@ export function reportingClause(
   const verbal = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
   // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
   // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
-  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
+  // (nor is an undated note in parentheses after the name, `Local Plan 2024 (Policy SC2) defines`: a part's label, not a citation)
+  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '').replace(/(?<=\S)\s*\((?![^()]*\b(?:1[89]|20)\d\d)[^()]{1,40}\)$/u, '');
   const opensSubject = (s: { start: number }) => subjectText === verbal || /(?:^|[,;:]\s*|\bthe\s+)$/iu.test(subjectText.slice(0, s.start));
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
@@ -111,6 +112,9 @@ export function reportingClause(
       ...(/(?:^|[\s,;:])(?:cluster|topic|theme|group|factor|component|stream|strand|category)\s+(?:\d{1,2}|[A-H])$/iu.test(subjectText)
         ? [{ name: 'a numbered grouping of records (Topic 3 treats …), not a source', value: 0.3 }]
         : []),
+      // (`considers the smart city to be a matter for each place to decide`: after `to be`, a copula's complement, judged as
+      // one is: a bare genus, an evaluative head or a role says how the term is regarded, not what it is)
+      ...(/to\s+be$/u.test(as[0]) ? toBeChecks(sentence.slice(after + as.index + as[0].length)) : []),
       // (`take X to mean that …`: a clause, not a noun phrase)
       ...(/to\s+\p{L}+$/u.test(as[0]) && /^\s*that\s/u.test(sentence.slice(after + as.index + as[0].length))
         ? [{ name: 'a clause after “to mean”', value: 0.3 }]
@@ -121,6 +125,12 @@ export function reportingClause(
     ...(subject && !own ? { reporter: { ...subject, cue: reporting[1]!.toLowerCase() } } : {}),
     ...(!subject && !own ? { reporter: { text: '', start: 0, end: 0, cue: reporting[1]!.toLowerCase() } } : {}),
   });
+}
+
+/** What a copula's complement after `to be` says against a definition (predicate's check), if anything. */
+function toBeChecks(complement: string): Factor[] {
+  const check = predicate(complement)?.check;
+  return check ? [check] : [];
 }
 
 /** What follows `as`, to the end of the sentence, is a bare genus (`an open question`), or two set apart (`a budget line rather than a strategy`). */

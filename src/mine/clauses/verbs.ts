@@ -92,6 +92,25 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
       /^(?:uses?|leverages?|employs?|harness(?:es)?|integrates?|combines?|applies|apply|deploys?|exploits?|utili[sz]es?|rel(?:y|ies)\s+on|builds?\s+on|draws?\s+on|adopts?|invests?\s+in)\b/iu,
   },
 ];
+// `means many things to many people`, `means different things to different people`: what it means varies, no meaning given.
+const VARIED_MEANING = /^\s+(?:(?:so\s+)?many|different|various|all\s+sorts\s+of|a\s+lot\s+of|lots\s+of)\s+(?:\p{Ll}+\s+)?things\b/iu;
+const VARIES: Factor = { name: 'means many things (what it means varies), no meaning given', value: 0.3 };
+
+// `are characterised by several key features:`, `comprises five dimensions.`: a count of parts, named later if at all, no definiens.
+const COUNTED_FEATURES =
+  /^\s+(?:several|many|various|numerous|a\s+(?:number|range|set)\s+of|some|a\s+few|two|three|four|five|six|seven|eight|\d{1,2})\s+(?:(?:key|main|core|distinct|common|essential|important|defining)\s+)?(?:features|characteristics|elements|components|dimensions|aspects|attributes|traits|pillars|properties)\s*(?:[:.;]|$)/iu;
+const COUNTED: Factor = { name: 'a count of features (characterised by several key features:), no definiens', value: 0.3 };
+
+/**
+ * A complement that gives no meaning: `means many things`, `characterised by several key features:`; after a naming verb
+ * (`are used to describe the future`), what is not a kind, judged as a copula's complement would be.
+ */
+function emptyComplement(verb: string, rest: string): Factor | undefined {
+  if (verb === 'taken-to-mean') return predicate(rest.trimStart())?.check;
+  if (verb === 'means' && VARIED_MEANING.test(rest)) return VARIES;
+  return verb === 'represents' && COUNTED_FEATURES.test(rest) ? COUNTED : undefined;
+}
+
 // A relative pronoun or a subordinating conjunction opening a clause of its own (`as` only after a comma: `, particularly as …`).
 const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|while|whilst|because|since|if|although|though|unless|whereas)\b|,\s*(?:\p{Ll}+ly\s+)?as\s/iu;
 
@@ -157,7 +176,9 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (`can be seen as a label, and many critics see it as nothing more`: a second clause joined by `, and` is not the
   // genus's differentia; a relative after the comma, `, and that …`, still is)
   const genus = said.split(/,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that|which|who|whose|where|in\s+which)\b)/iu)[0]!;
-  const little = bareGenus(genus.replace(/[“”"‘’]/gu, ''));
+  // (`can be regarded as a long-term capability rather than a project`: two bare genera set against each other say no more)
+  const contrasted = genus.replace(/[“”"‘’]/gu, '').split(/\s+(?:rather\s+than|instead\s+of)\s+/u);
+  const little = contrasted.length <= 2 && contrasted.every((part) => bareGenus(part));
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
@@ -252,11 +273,8 @@ function matchVerbAt(text: string): VerbMatch | undefined {
       const judged = predicate(text.slice(m[0].length).trimStart());
       if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
     }
-    // `are used to describe the future`: what follows a naming verb must be a kind, judged as a copula's would be.
-    if (p.name === 'taken-to-mean') {
-      const judged = predicate(text.slice(m[0].length).trimStart());
-      if (judged?.check) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: judged.check };
-    }
+    const empty = emptyComplement(p.name, text.slice(m[0].length));
+    if (empty) return { pattern: { name: p.name, value: p.weight }, text: m[0], check: empty };
     return { pattern: { name: p.name, value: p.weight }, text: m[0] };
   }
   // `A smart city aims at the well-being of … by offering …`: an aim with the means that reach it.

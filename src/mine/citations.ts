@@ -102,8 +102,10 @@ export function etAl(named: string): string {
 }
 
 // A weekday and/or a day and month, as a date is printed before its year: not an author's name.
-const CALENDAR_DATE =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const CALENDAR_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s*)?(?:${DAY}\s+)?${MONTH}(?:\s+${DAY})?,?$|^${WEEKDAY}$`, 'u');
 
 /** `Saturday 14 March 2026`, `March 2026`: a calendar date with its year, as an event's date is printed. */
 export function calendarDated(text: string): boolean {

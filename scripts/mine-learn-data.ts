@@ -227,6 +227,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['review-paper-37'],
   ['test25.jsonl', 'review-paper-38'],
   ['test26.jsonl', 'review-paper-39'],
+  ['test27.jsonl', 'review-paper-40'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -217,7 +217,8 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * after those blind scores. review-paper-39 and test26.jsonl (round 29, pre-registered), labelled blind on 2026-12-05,
  * held out before they existed and scored blind (totals only) by the twenty-eighth and twenty-ninth extractors and both
  * models (bench/RESULTS.md), are released for study by the thirtieth extractor after those blind scores.
- * review-paper-40 and test27.jsonl (round 30, pre-registered), held out here before they exist, stay held out until a
- * later extractor's release.
+ * review-paper-40 and test27.jsonl (round 30, pre-registered), held out before they existed and scored blind (totals
+ * only) by the thirtieth extractor and both models (bench/RESULTS.md), are released for study by the thirty-first
+ * extractor after those blind scores. Nothing is held out until the next round's files are pre-registered here.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-40', 'test27.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

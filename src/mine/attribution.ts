@@ -131,7 +131,8 @@ export function attribute(
   if (ref) {
     // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
     // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
-    const entry = references.get(Number(/\d+/.exec(ref)![0]));
+    // (a labelled marker, `[NPL 2]`, numbers its own list, not the reference list's)
+    const entry = /^\[\d/u.test(ref) ? references.get(Number(/\d+/.exec(ref)![0])) : undefined;
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
     const identifier = standardNamed(author ?? cited?.author);

@@ -39,3 +39,15 @@ describe('a patent’s non-patent and patent literature markers (`[NPL 4]`, `[PT
     expect(found).toMatchObject({ quoted: true, attribution: { ref: '[NPL 4]' } });
   });
 });
+
+describe('a company named with its legal form (`Nordvik Sensing GmbH`) is filed whole, not by a surname', () => {
+  it('keeps the firm’s name', () => {
+    const [found] = mine('According to Nordvik Sensing GmbH, a smart city is a city whose lamps report their own faults.');
+    expect(found).toMatchObject({ attribution: { author: 'Nordvik Sensing GmbH' } });
+  });
+
+  it('still gives a person by surname', () => {
+    const [found] = mine('According to Hanne Nordvik, a smart city is a city whose lamps report their own faults.');
+    expect(found).toMatchObject({ attribution: { author: 'Nordvik' } });
+  });
+});

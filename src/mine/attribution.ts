@@ -33,7 +33,7 @@ export function attribute(
   sentence: string,
   clause: Clause,
   following: readonly string[],
-  references: ReadonlyMap<number, Reference>,
+  references: ReadonlyMap<number | string, Reference>,
   preceding = '',
   unitBefore = '',
   notes: ReadonlyMap<string, string> = new Map(),
@@ -132,13 +132,24 @@ export function attribute(
     // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
     // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
     // (a labelled marker, `[NPL 2]`, numbers its own list, not the reference list's)
-    const entry = /^\[\d/u.test(ref) ? references.get(Number(/\d+/.exec(ref)![0])) : undefined;
+    const entry = references.get(/^\[\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' '));
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
     const identifier = standardNamed(author ?? cited?.author);
     // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
     if (entry && !cited?.relayed) {
       author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
+      year = entry.year ?? year;
+    }
+  }
+  if (!ref) {
+    // A patent's literature cited in parentheses, `(PTL 1)`, `(NPL 5, p. 3)`: its list names and dates the source
+    // (the marker after the clause, else the last before it); a parenthesis files no marker.
+    const labels = [...sentence.matchAll(/\((PTL|NPL)\s?(\d{1,3})(?:,[^()]{0,30})?\)/gu)];
+    const label = labels.find((m) => m.index >= clause.end) ?? labels.filter((m) => m.index < clause.start).at(-1);
+    const entry = label ? references.get(`${label[1]} ${label[2]}`) : undefined;
+    if (entry) {
+      author = citedAs(entry.authors, entry.etAl) ?? author;
       year = entry.year ?? year;
     }
   }

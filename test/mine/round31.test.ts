@@ -51,3 +51,32 @@ describe('a company named with its legal form (`Nordvik Sensing GmbH`) is filed 
     expect(found).toMatchObject({ attribution: { author: 'Nordvik' } });
   });
 });
+
+describe('a patent’s citation list (`PTL 1: … (Applicant)`, `NPL 2: Authors, …`) resolves its labels', () => {
+  const application = [
+    '[0005] Nordlys Grid AS (PTL 1) describes a smart city as “a town whose lamps and meters answer to one control room”.',
+    '[0006] A digital twin has been described as “a model of a town that is kept current by the town’s own sensors” [NPL 2].',
+    '[0007] The city council of Varrow states that a smart city is “a city that publishes every reading it takes” (NPL 1, p. 4).',
+    'Citation list',
+    'Patent literature',
+    'PTL 1: XX 2018/0012345 A1 (Nordlys Grid AS), published 4 June 2018',
+    'Non-patent literature',
+    'NPL 1: Varrow City Council, A data strategy for the town, 2021',
+    'NPL 2: Okonjo, P., Lindahl, S., Brandt, E., Twins of towns, Journal of Civic Models 3',
+    '       (2019) 11–30',
+  ].join('\n');
+
+  it('dates a patent by its publication and files a bracketed label’s entry under its authors', () => {
+    const found = mine(application);
+    expect(found.find((d) => d.clause.includes('control room'))).toMatchObject({
+      attribution: { author: 'Nordlys Grid AS', year: 2018 },
+    });
+    expect(found.find((d) => d.term === 'digital twin')).toMatchObject({ quoted: true, attribution: { author: 'Okonjo et al.', year: 2019, ref: '[NPL 2]' } });
+  });
+
+  it('names and dates a source cited by label in parentheses, with no marker filed', () => {
+    const found = mine(application).find((d) => d.clause.includes('publishes every reading'));
+    expect(found).toMatchObject({ attribution: { author: 'Varrow City Council', year: 2021 } });
+    expect(found?.attribution?.ref).toBeUndefined();
+  });
+});

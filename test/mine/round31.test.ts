@@ -46,6 +46,11 @@ describe('a company named with its legal form (`Nordvik Sensing GmbH`) is filed 
     expect(found).toMatchObject({ attribution: { author: 'Nordvik Sensing GmbH' } });
   });
 
+  it('keeps an analytics firm’s name too', () => {
+    const [found] = mine('According to Marsh Lane Analytics, a smart city is a city whose lamps report their own faults.');
+    expect(found).toMatchObject({ attribution: { author: 'Marsh Lane Analytics' } });
+  });
+
   it('still gives a person by surname', () => {
     const [found] = mine('According to Hanne Nordvik, a smart city is a city whose lamps report their own faults.');
     expect(found).toMatchObject({ attribution: { author: 'Nordvik' } });

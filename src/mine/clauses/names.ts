@@ -99,9 +99,10 @@ export function personalName(text: string): boolean {
   );
 }
 
-// A company's legal form (`Stellwick GmbH`, `Nordvik Oy`, `Arden Ltd`): a firm’s name,
+// A company’s legal form (`Stellwick GmbH`, `Nordvik Oy`, `Arden Ltd`) or a trade noun the lexicon lacks (`Quill
+// Analytics`; its other trade nouns, `Systems`, `Labs`, are words already): a firm’s name,
 // filed whole, never a person’s surname.
-const COMPANY = /^(?:GmbH|Oy|Oyj|Ltd\.?|Inc\.?|Corp\.?|Pty|Srl|SpA|Sarl)$/u;
+const COMPANY = /^(?:GmbH|Oy|Oyj|Ltd\.?|Inc\.?|Corp\.?|Pty|Srl|SpA|Sarl|Analytics)$/u;
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 export function subjectOf(text: string): { text: string; start: number; end: number } | undefined {

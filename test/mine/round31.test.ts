@@ -98,3 +98,14 @@ describe('a turn labelled by a role alone (`APPLICANT:`, `STUDENT 2:`) is no sou
     expect(found).toMatchObject({ attribution: { author: 'Harbour Trust' } });
   });
 });
+
+describe('a patent’s embodiment (`In one embodiment, the digital twin is …`) is an instance, not a definition', () => {
+  it('finds nothing in an embodiment’s lead-in', () => {
+    expect(mine('[0052] In a further embodiment, the digital twin is a mesh model of each street held on the edge device.')).toEqual([]);
+    expect(mine('In the second embodiment, the smart city is a port town whose cranes report to one server.')).toEqual([]);
+  });
+
+  it('still finds the application’s definition and a lead-in that is not an embodiment', () => {
+    expect(mine('In this Act, a smart city is a city whose public services are run on shared sensor data.')).toHaveLength(1);
+  });
+});

@@ -109,3 +109,17 @@ describe('a patent’s embodiment (`In one embodiment, the digital twin is …`)
     expect(mine('In this Act, a smart city is a city whose public services are run on shared sensor data.')).toHaveLength(1);
   });
 });
+
+describe('a quoted definiens closed inside a parenthesis, then a new clause (`(for X, a city is “…”), and those …`)', () => {
+  it('ends the clause at the closing quotation mark', () => {
+    const [found] = mine(
+      'Several towns joined the scheme (for Hallström (2019, p. 8), the smart city is “a city that repairs what its sensors report within a day”), and those towns published a report each month.',
+    );
+    expect(found?.clause).toMatch(/within a day”?$/u);
+  });
+
+  it('still runs on over a relative after the parenthesis', () => {
+    const [found] = mine('A smart city is “a city that repairs what its sensors report within a day”, which the towns then publish.');
+    expect(found?.clause).toMatch(/within a day/u);
+  });
+});

@@ -105,6 +105,10 @@ describe('a patent’s embodiment (`In one embodiment, the digital twin is …`)
     expect(mine('In the second embodiment, the smart city is a port town whose cranes report to one server.')).toEqual([]);
   });
 
+  it('finds nothing in a term post-modified by its embodiment', () => {
+    expect(mine('The digital twin in this embodiment is the model of the harbour held on the twin server.')).toEqual([]);
+  });
+
   it('still finds the application’s definition and a lead-in that is not an embodiment', () => {
     expect(mine('In this Act, a smart city is a city whose public services are run on shared sensor data.')).toHaveLength(1);
   });

@@ -128,33 +128,35 @@ export function attribute(
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
-  if (ref) {
-    // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
-    // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
-    // (a labelled marker, `[NPL 2]`, numbers its own list, not the reference list's)
-    const entry = references.get(/^\[\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' '));
+  // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
+  // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
+  // (so does a patent's citation list for its literature cited in parentheses, `(PTL 1)`, with no marker filed)
+  const entry = ref ? references.get(referenceKey(ref)) : labelledInParentheses(sentence, clause, references);
+  // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+  if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
-    const identifier = standardNamed(author ?? cited?.author);
-    // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
-    if (entry && !cited?.relayed) {
-      author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
-      year = entry.year ?? year;
-    }
-  }
-  if (!ref) {
-    // A patent's literature cited in parentheses, `(PTL 1)`, `(NPL 5, p. 3)`: its list names and dates the source
-    // (the marker after the clause, else the last before it); a parenthesis files no marker.
-    const labels = [...sentence.matchAll(/\((PTL|NPL)\s?(\d{1,3})(?:,[^()]{0,30})?\)/gu)];
-    const label = labels.find((m) => m.index >= clause.end) ?? labels.filter((m) => m.index < clause.start).at(-1);
-    const entry = label ? references.get(`${label[1]} ${label[2]}`) : undefined;
-    if (entry) {
-      author = citedAs(entry.authors, entry.etAl) ?? author;
-      year = entry.year ?? year;
-    }
+    const identifier = ref ? standardNamed(author ?? cited?.author) : undefined;
+    author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
+    year = entry.year ?? year;
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** A marker's key in the reference index: `[12]` its number; a labelled one, `[NPL 2]`, its label (its own list's). */
+function referenceKey(ref: string): number | string {
+  return /^\[\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' ');
+}
+
+/**
+ * A patent's literature cited in parentheses, `(PTL 1)`, `(NPL 5, p. 3)`: its list's entry names and dates the source
+ * (the marker after the clause, else the last before it); a parenthesis files no marker.
+ */
+function labelledInParentheses(sentence: string, clause: Clause, references: ReadonlyMap<number | string, Reference>): Reference | undefined {
+  const labels = [...sentence.matchAll(/\((PTL|NPL)\s?(\d{1,3})(?:,[^()]{0,30})?\)/gu)];
+  const label = labels.find((m) => m.index >= clause.end) ?? labels.filter((m) => m.index < clause.start).at(-1);
+  return label ? references.get(`${label[1]} ${label[2]}`) : undefined;
 }
 
 /** A year the lead-in prints outside a citation (a parenthesis there cites, but an event's date in one dates it:

@@ -88,7 +88,9 @@ describe('a patent’s citation list (`PTL 1: … (Applicant)`, `NPL 2: Authors,
 
 describe('a turn labelled by a role alone (`APPLICANT:`, `STUDENT 2:`) is no source label', () => {
   it('files no author for the unnamed speaker’s own answer', () => {
-    const [found] = mine('PANEL: Say in your own words what a smart city is.\nAPPLICANT: A smart city is a city that keeps its buses, bins and lamps on one shared data platform.');
+    const [found] = mine(
+      'PANEL: Say in your own words what a smart city is.\nAPPLICANT: A smart city is a city that keeps its buses, bins and lamps on one shared data platform.',
+    );
     expect(found?.attribution?.author).toBeUndefined();
     expect(found).toMatchObject({ quoted: false });
   });

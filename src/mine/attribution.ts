@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
 import { citedAs, type Reference } from './references.js';
-import { titledPerson, type Speaker } from './speakers.js';
+import { namelessLabel, titledPerson, type Speaker } from './speakers.js';
 
 /** Who a mined definition is by, when the document quotes it. */
 export interface Attribution {
@@ -33,7 +33,7 @@ export function attribute(
   sentence: string,
   clause: Clause,
   following: readonly string[],
-  references: ReadonlyMap<number, Reference>,
+  references: ReadonlyMap<number | string, Reference>,
   preceding = '',
   unitBefore = '',
   notes: ReadonlyMap<string, string> = new Map(),
@@ -128,21 +128,35 @@ export function attribute(
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
-  if (ref) {
-    // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
-    // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
-    const entry = references.get(Number(/\d+/.exec(ref)![0]));
+  // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
+  // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
+  // (so does a patent's citation list for its literature cited in parentheses, `(PTL 1)`, with no marker filed)
+  const entry = ref ? references.get(referenceKey(ref)) : labelledInParentheses(sentence, clause, references);
+  // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+  if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
-    const identifier = standardNamed(author ?? cited?.author);
-    // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
-    if (entry && !cited?.relayed) {
-      author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
-      year = entry.year ?? year;
-    }
+    const identifier = ref ? standardNamed(author ?? cited?.author) : undefined;
+    author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
+    year = entry.year ?? year;
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** A marker's key in the reference index: `[12]` its number; a labelled one, `[NPL 2]`, its label (its own list's). */
+function referenceKey(ref: string): number | string {
+  return /^\[\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' ');
+}
+
+/**
+ * A patent's literature cited in parentheses, `(PTL 1)`, `(NPL 5, p. 3)`: its list's entry names and dates the source
+ * (the marker after the clause, else the last before it); a parenthesis files no marker.
+ */
+function labelledInParentheses(sentence: string, clause: Clause, references: ReadonlyMap<number | string, Reference>): Reference | undefined {
+  const labels = [...sentence.matchAll(/\((PTL|NPL)\s?(\d{1,3})(?:,[^()]{0,30})?\)/gu)];
+  const label = labels.find((m) => m.index >= clause.end) ?? labels.filter((m) => m.index < clause.start).at(-1);
+  return label ? references.get(`${label[1]} ${label[2]}`) : undefined;
 }
 
 /** A year the lead-in prints outside a citation (a parenthesis there cites, but an event's date in one dates it:
@@ -692,7 +706,9 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     )?.[1];
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
-  const label = labelled !== undefined && (namesTerm(labelled, clause.term) || LANGUAGE_CODE.test(labelled.trim())) ? undefined : labelled;
+  // (nor a turn's label that is a role, `CANDIDATE: A digital twin is …`, `Q:`: the speaker, unnamed, is no source)
+  const label =
+    labelled !== undefined && (namesTerm(labelled, clause.term) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled)) ? undefined : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
   const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
     sentence.slice(0, clause.start),

@@ -26,7 +26,9 @@ export const PAGE_LOCATOR = /\(\s*pp?\.\s*\d[\d–-]*\s*\)/u;
 const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;
 
 const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
-const NUMBERED = /\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]/gu;
+// A bracketed number cites (`[12]`, `[3, 7–9]`), and so does a patent's label for its patent and non-patent
+// literature (`[NPL 2]`, `[PTL 1]`); a zero-padded number is a patent's paragraph number (`[0013]`), not a citation.
+const NUMBERED = /\[((?:PTL|NPL)\s?\d{1,3}|(?!0\d)\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]/gu;
 const PARENTHETICAL = /\(([^()]{1,240})\)/gu;
 
 // Capitalised words that open a sentence or phrase without being part of a name.

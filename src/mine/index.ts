@@ -6,7 +6,7 @@ import { fullNamesIn } from './acronyms.js';
 import { SOURCE_LABEL, sourceCellBefore } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
-import { parseReferences, type Reference } from './references.js';
+import { labelledReferences, parseReferences, type Reference } from './references.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
 import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
@@ -162,7 +162,7 @@ export interface PreparedDocument {
   readonly concept: Concept;
   readonly laid: Laid;
   readonly matcher: TermMatcher;
-  readonly references: ReadonlyMap<number, Reference>;
+  readonly references: ReadonlyMap<number | string, Reference>;
   /** The author–year entries of its reference list (the works a page locator may cite). */
   readonly works: readonly Reference[];
   readonly terms: ReturnType<typeof readTermEntries>;
@@ -180,7 +180,9 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
   const laid = layOut(pages);
   const matcher = documentMatcher(concept, laid.body);
   const listed = parseReferences(laid.references);
-  const references = referenceIndex(listed);
+  // (a patent's labelled literature lists, `PTL 1: …`, `NPL 2: …`, keyed by label beside the numbered entries)
+  const labelled = labelledReferences([...laid.body, ...laid.references].map((l) => l.text));
+  const references = new Map<number | string, Reference>([...referenceIndex(listed), ...labelled]);
   const works = listedWorks(listed);
   // A transcript's speaker labels are taken off the lines they open (each opens a unit of its own).
   const turns = readTurns(laid.body);
@@ -326,7 +328,7 @@ function headingEntry(
   heading: Unit,
   next: Unit | undefined,
   matcher: TermMatcher,
-  references: ReadonlyMap<number, Reference>,
+  references: ReadonlyMap<number | string, Reference>,
   minScore: number,
   sentencesOf: PreparedDocument['sentencesOf'],
 ): Candidate | undefined {
@@ -352,7 +354,7 @@ function runInEntry(
   sentence: { text: string; start: number },
   next: { text: string; start: number } | undefined,
   matcher: TermMatcher,
-  references: ReadonlyMap<number, Reference>,
+  references: ReadonlyMap<number | string, Reference>,
   minScore: number,
 ): Candidate | undefined {
   if (!next) return undefined;

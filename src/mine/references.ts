@@ -310,3 +310,33 @@ export function citedAs(authors: readonly string[], etAl = false): string | unde
   if (authors.length === 1) return authors[0];
   return `${authors[0]} and ${authors[1]}`;
 }
+
+/** A patent's citation list entry: `PTL 1: QZ 2019/0123456 A1 (Hallvik AB), published …`, `NPL 2: Aalto, K., …`. */
+const LABELLED = /^\s*((?:PTL|NPL)\s?\d{1,3})\s*:\s+(\S.*)$/u;
+
+/**
+ * A patent's patent and non-patent literature lists, keyed by label (`PTL 1`, `NPL 2`), wherever the document prints them
+ * (a patent's citation list sits mid-description, before its summary). A patent is filed under its applicant (in the
+ * parentheses after its number) and dated by its publication (the last year printed); other literature is read as a
+ * reference list's entry. An entry runs on over the indented lines below it.
+ */
+export function labelledReferences(lines: readonly string[]): Map<string, Reference> {
+  const texts: [string, string][] = [];
+  for (const line of lines) {
+    const m = LABELLED.exec(line);
+    if (m) texts.push([m[1]!.replace(/\s+/u, ' '), m[2]!.trim()]);
+    else if (texts.length && /^\s+\S/u.test(line)) texts.at(-1)![1] = joinLines(texts.at(-1)![1], line.trim());
+    else if (texts.length && line.trim()) texts.push(['', '']); // (anything else ends the entry above)
+  }
+  const out = new Map<string, Reference>();
+  for (const [label, text] of texts) {
+    if (!label || out.has(label)) continue;
+    if (label.startsWith('PTL')) {
+      const applicant = /\(([^()\d]{2,80})\)/u.exec(text)?.[1]?.trim();
+      const years = [...text.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)];
+      const year = years.length ? Number(years.at(-1)![1]) : undefined;
+      out.set(label, { authors: applicant ? [applicant] : [], ...(year !== undefined ? { year } : {}), text });
+    } else out.set(label, parseEntry(text, undefined));
+  }
+  return out;
+}

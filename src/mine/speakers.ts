@@ -49,7 +49,12 @@ const ROLE_FIRST =
   /^(?:the\s+|panel\s+|session\s+)?(moderator|chair(?:person|man|woman)?|host|co-host|presenter|interviewer|interviewee|facilitator|guest|rapporteur)(?=\s*(?:[,;)]|$)|\s+(?:of|for|and)\b)/iu;
 // Labels that name no person: a question or answer, a numbered or unidentified speaker, the audience, a role without a name.
 const NAMELESS =
-  /^(?:q|a|q\d{1,3}|a\d{1,3}|question|answer|questioner|(?:unidentified|unknown|male|female|another|other)\s+(?:speaker|voice|participant)|(?:speaker|participant|panel(?:l)?ist|respondent|voice|caller|delegate|member|witness)(?:\s+(?:\d{1,3}|[A-Z]))?|audience(?:\s+member)?(?:\s+(?:\d{1,3}|[A-Z]))?|(?:a\s+)?member\s+of\s+the\s+(?:audience|public)|several\s+voices|voices|all|chat|comment|reporter|journalist|narrator|announcer|transcriber|editor)$/iu;
+  /^(?:q|a|q\d{1,3}|a\d{1,3}|question|answer|questioner|(?:unidentified|unknown|male|female|another|other)\s+(?:speaker|voice|participant)|(?:speaker|participant|panel(?:l)?ist|respondent|voice|caller|delegate|member|witness|candidate|applicant|trainee|student|pupil|resident|customer|client)(?:\s+(?:\d{1,3}|[A-Z]))?|audience(?:\s+member)?(?:\s+(?:\d{1,3}|[A-Z]))?|(?:a\s+)?member\s+of\s+the\s+(?:audience|public)|several\s+voices|voices|all|chat|comment|reporter|journalist|narrator|announcer|transcriber|editor)$/iu;
+/** A turn's label that names no one by itself (`CANDIDATE:`, `Q:`, `INTERVIEWER:`): a role, not a source. */
+export function namelessLabel(label: string): boolean {
+  const text = label.trim();
+  return NAMELESS.test(text) || ROLE.test(text);
+}
 // Titles before a name in a label or a participants list (matched in any case: `PROF. WHITCOMBE`).
 const TITLE =
   /^(?:(?:deputy|vice|lord|lady|chief|acting|former)\s+)?(?:mayor|minister|councillor|councilor|cllr\.?|senator|sen\.|governor|president|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame|commissioner|secretary|rev\.?|hon\.?|rep\.|judge|justice|baroness|baron)\s+/iu;

@@ -58,7 +58,7 @@ export function readTermEntries(
   body: readonly SourceLine[],
   referenceLines: readonly SourceLine[],
   matcher: TermMatcher,
-  references: ReadonlyMap<number, Reference>,
+  references: ReadonlyMap<number | string, Reference>,
 ): { body: SourceLine[]; entries: TermEntry[] } {
   const spans: Span[] = [];
   for (let i = 0; i < body.length;) {
@@ -224,7 +224,7 @@ function termEntry(
   body: readonly SourceLine[],
   span: Span,
   matcher: TermMatcher,
-  references: ReadonlyMap<number, Reference>,
+  references: ReadonlyMap<number | string, Reference>,
   labels: ReadonlyMap<string, string>,
 ): TermEntry | undefined {
   const termText = body[span.termLine]!.text.slice(span.termStart).trim();
@@ -281,7 +281,7 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/u;
  * 180:2014` is), its year the year; a numbered reference (`[SOURCE: [4], 2.1]`) is resolved through
  * the reference list.
  */
-function fromSource(source: string, references: ReadonlyMap<number, Reference>): Attribution {
+function fromSource(source: string, references: ReadonlyMap<number | string, Reference>): Attribution {
   const inner = source
     .replace(SOURCE, '')
     .replace(/\]\s*$/u, '')

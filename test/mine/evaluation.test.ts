@@ -246,7 +246,7 @@ const FLOORS: Record<string, Floor> = {
   // as the existing colon rule cuts `… rather than a mirror: …`, p1528; `a surrogate model for …` read as an example to
   // follow, p1505; gapping `…, and a regenerative city one that …` inside `distinction, in which`, p1527; not traced: `calls a
   // smart city “…”` in a footnote, p1533, and `the metaphor of the “smart city,” which is often used to describe`, p1509).
-  'test15.jsonl': { precision: 0.86, recall: 0.89, quoted: 0.82, author: 0.84, year: 0.98, ref: 0.96 },
+  'test15.jsonl': { precision: 0.86, recall: 0.89, quoted: 0.88, author: 0.84, year: 0.98, ref: 1 }, // (r31: quoted 45, ref 51 of 51)
   // 22/22, 22/22; quoted 21, author 12, year 17, ref 21 of 22 (a statute's lettered paragraphs, `“…” includes`, `should mean`).
   // (twenty-ninth extractor: the hearing's witness `Professor … of Skerrow University told the panel: “…”`, author 14, year 18 of 22)
   'review-paper-23': { precision: 0.99, recall: 0.99, quoted: 0.95, author: 0.63, year: 0.81, ref: 0.95 },
@@ -390,7 +390,7 @@ const FLOORS: Record<string, Floor> = {
   // 27/30 (`is considered a key concept of …`); 28/30, 28/32, quoted 24, author 24, year 27, ref 27 of 28 (a naming
   // participle after a mid-sentence citation, `…, referred to as …`, ends the clause); quoted, author 25 of 28 (a guest
   // answering a host's two turns is a speaker).
-  'test24.jsonl': { precision: 0.93, recall: 0.87, quoted: 0.89, author: 0.89, year: 0.96, ref: 0.96 },
+  'test24.jsonl': { precision: 0.93, recall: 0.87, quoted: 0.92, author: 0.89, year: 0.96, ref: 1 }, // (r31: quoted 26, ref 28 of 28)
   // 10/15, 10/14; quoted 10, author 10, year 7, ref 10 of 10 (the same from the PDF).
   // Twenty-seventh extractor: year 10 of 10 (`A and B define …` takes the year of the list's entry by A and B);
   // 10/13 (`treat X as` a bare genus); 10/12 (`is something a council does`).
@@ -440,8 +440,10 @@ const FLOORS: Record<string, Floor> = {
   // models (bench/RESULTS.md). Released for study by the thirty-first extractor (feat/mine-r31); floors at release (the
   // thirtieth extractor's rules): test27.jsonl 30/34, 30/38; quoted 28, author 29, year 30, ref 29 of 30;
   // review-paper-40 14/19, 14/15; quoted 11, author 9, year 8, ref 10 of 14 (its paper.pdf apart: PDF_APART).
-  'test27.jsonl': { precision: 0.88, recall: 0.78, quoted: 0.93, author: 0.96, year: 1, ref: 0.96 },
-  'review-paper-40': { precision: 0.73, recall: 0.93, quoted: 0.78, author: 0.64, year: 0.57, ref: 0.71 },
+  // Thirty-first extractor: test27.jsonl 30/34, 30/38; quoted 29, author 30, year 30, ref 29 of 30; review-paper-40 15/17,
+  // 15/15; quoted 14, author 14, year 14, ref 15 of 15 (paragraph numbers, the PTL/NPL lists, embodiments).
+  'test27.jsonl': { precision: 0.88, recall: 0.78, quoted: 0.96, author: 1, year: 1, ref: 0.96 },
+  'review-paper-40': { precision: 0.88, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -543,9 +545,11 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'test26.jsonl': { precision: 0.95, recall: 0.9, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 40/42, 40/44; 39, 39, 40, 40 of 40
   'review-paper-39': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 15/15, 15/15; 15 of 15 each
   // Blind for the thirtieth's model (31/33, 31/38; 14/16, 14/15); released for study by the thirty-first extractor
-  // (feat/mine-r31), not yet trained on (out of sample) at release:
-  'test27.jsonl': { precision: 0.93, recall: 0.81, quoted: 0.9, author: 0.93, year: 1, ref: 0.96 }, // 31/33, 31/38; 28, 29, 31, 30 of 31
-  'review-paper-40': { precision: 0.87, recall: 0.93, quoted: 0.78, author: 0.64, year: 0.57, ref: 0.71 }, // 14/16, 14/15; 11, 9, 8, 10 of 14
+  // (feat/mine-r31), not yet trained on (out of sample) at release; the thirty-first extractor's retrain is in sample on
+  // both. test27's quoted and author floors go down a hundredth (0.9 -> 0.89, 0.93 -> 0.92) because the retrain finds 38
+  // where it found 31: 34 and 35 of 38 right, more right than 28 and 29 of 31, a smaller share.
+  'test27.jsonl': { precision: 0.97, recall: 1, quoted: 0.89, author: 0.92, year: 0.97, ref: 0.97 }, // 38/39, 38/38; 34, 35, 37, 37 of 38
+  'review-paper-40': { precision: 1, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 }, // 15/15, 15/15; 14, 14, 14, 15 of 15
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
@@ -573,8 +577,9 @@ const PDF_APART: Record<string, Floor> = {
   // so the Harnby row's cell runs into the next rows; with its cells placed by x position it scores as pages.json (below).
   'review-paper-39': { precision: 0.93, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 },
   // review-paper-40's paper.pdf (released for the thirty-first extractor): 11/17, 11/15; quoted 9, author 9, year 8, ref 8
-  // of 11 (pages.json 14/19, 14/15), not looked into at release.
-  'review-paper-40': { precision: 0.64, recall: 0.73, quoted: 0.81, author: 0.81, year: 0.72, ref: 0.72 },
+  // of 11 (pages.json 14/19, 14/15), not looked into at release. Thirty-first extractor: 11/15, 11/15, every field 11 of 11;
+  // its page 3 is set in two columns that the reader interleaves (not looked into: the reader's, not the fixture's, as far as seen).
+  'review-paper-40': { precision: 0.73, recall: 0.73, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.

@@ -80,7 +80,8 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   if (!m) return sentence.length;
   const close = start + m[0].length - 1;
   const rest = sentence.slice(close + 1);
-  const next = /^\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
+  // (a parenthesis the clause sits in may close first: `(for X, a city is “…”), and those twins …`)
+  const next = /^\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
   if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
   // (or, without a conjunction, the writers' own clause, `”, we propose …`, or their comment on the quotation,
   // `”, which tells officers what to measure`: the source's words ended at the mark)

@@ -60,6 +60,12 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   ) {
     return { name: 'after an introductory phrase', value: 0.9 };
   }
+  // `In one embodiment, the digital twin is a voxel model …`: a patent's embodiment, one instance of the invention, not
+  // what the term means (its definitions say `As used herein, … means`).
+  if (
+    /\b(?:in|for|according\s+to)\s+(?:this|that|one|another|some|other|each|a\s+further|an?|the(?:\s+present)?)\s+(?:[\p{L}-]+\s+)?embodiments?\s*,?$/iu.test(p)
+  )
+    return { name: 'an embodiment (one instance of the invention)', value: 0.3 };
   if (/[,;—–]$/u.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   if (/(?:^|\s)that$/iu.test(p)) return { name: 'after "that"', value: 0.9 };
   if (

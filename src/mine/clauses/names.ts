@@ -94,10 +94,15 @@ export function personalName(text: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w)) &&
-    !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w)) &&
+    !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w) || COMPANY.test(w)) &&
     nameLike(text)
   );
 }
+
+// A company’s legal form (`Stellwick GmbH`, `Nordvik Oy`, `Arden Ltd`) or a trade noun the lexicon lacks (`Quill
+// Analytics`; its other trade nouns, `Systems`, `Labs`, are words already): a firm’s name,
+// filed whole, never a person’s surname.
+const COMPANY = /^(?:GmbH|Oy|Oyj|Ltd\.?|Inc\.?|Corp\.?|Pty|Srl|SpA|Sarl|Analytics)$/u;
 
 /** The name in a subject (`Harrison et al. [12]`, `the Centre for Digital Built Britain`), if it is one. */
 export function subjectOf(text: string): { text: string; start: number; end: number } | undefined {

@@ -97,6 +97,9 @@ export function subjectClause(
     if (post) {
       verb = post;
       checks.push({ name: 'post-modified term', value: 0.95 });
+      // (`The smart city in this embodiment is the town of …`: a patent's embodiment, one instance, not the term's meaning)
+      if (/^\s+(?:in|of|for|according\s+to)\s+(?:this|that|one|another|each|the(?:\s+[\p{L}-]+)?)\s+embodiments?\b/iu.test(sentence.slice(after)))
+        checks.push({ name: 'an embodiment (one instance of the invention)', value: 0.3 });
     }
   }
   // `According to ICLEI (2016), “sustainable cities work towards …”`: a quotation that opens with the

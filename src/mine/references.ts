@@ -325,8 +325,12 @@ export function labelledReferences(lines: readonly string[]): Map<string, Refere
   for (const line of lines) {
     const m = LABELLED.exec(line);
     if (m) texts.push([m[1]!.replace(/\s+/u, ' '), m[2]!.trim()]);
-    else if (texts.length && /^\s+\S/u.test(line)) texts.at(-1)![1] = joinLines(texts.at(-1)![1], line.trim());
-    else if (texts.length && line.trim()) texts.push(['', '']); // (anything else ends the entry above)
+    // (an entry is read from its head, as a reference list's is: a run of indented lines below a label, a code listing,
+    // adds nothing to it, and reading it whole made such a document quadratic)
+    else if (texts.length && /^\s+\S/u.test(line)) {
+      const entry = texts.at(-1)!;
+      if (entry[1].length <= HEAD) entry[1] = joinLines(entry[1], line.trim()).slice(0, HEAD + 1);
+    } else if (texts.length && line.trim()) texts.push(['', '']); // (anything else ends the entry above)
   }
   const out = new Map<string, Reference>();
   for (const [label, text] of texts) {

@@ -51,6 +51,10 @@ const RUNS: Record<string, (n: number) => string> = {
   'a long insertion with parentheses': (n) => `Smart cities, in ${'(Okafor) '.repeat(n)} words, are cities that share data.`,
   'a run of plain-digit note markers': (n) => `${'It was data.3 '.repeat(n)}A smart city is a city that shares data.`,
   // (a page of many lines: whether a line is at the page foot was counted again at every line, 4× the text took 12×)
+  // (the thirty-first extractor's patent citation list: an entry ran on over every indented line below its label, and
+  // its whole text was read again as each was added)
+  'indented lines under a citation-list label': (n) =>
+    `NPL 1: Aalto, K., Smart places, 2019.\n${'    an indented line of a listing\n'.repeat(Math.ceil(n / 4))}A smart city is a city that shares data.`,
   'a paragraph of many short lines': (n) => `A smart city is a city\n${'that shares data\n'.repeat(Math.ceil(n / 2))}with its residents.`,
   // (a line of prose after each row, or the page's layout would read the rows as two columns)
   'a long table found by its source cells': (n) =>

@@ -322,19 +322,20 @@ const LABELLED = /^\s*((?:PTL|NPL)\s?\d{1,3})\s*:\s+(\S.*)$/u;
  */
 export function labelledReferences(lines: readonly string[]): Map<string, Reference> {
   const texts: [string, string][] = [];
+  // The entry the next indented line goes on with; any other line ends it.
+  let open: [string, string] | undefined;
   for (const line of lines) {
     const m = LABELLED.exec(line);
-    if (m) texts.push([m[1]!.replace(/\s+/u, ' '), m[2]!.trim()]);
+    if (m) texts.push((open = [m[1]!.replace(/\s+/u, ' '), m[2]!.trim()]));
     // (an entry is read from its head, as a reference list's is: a run of indented lines below a label, a code listing,
     // adds nothing to it, and reading it whole made such a document quadratic)
-    else if (texts.length && /^\s+\S/u.test(line)) {
-      const entry = texts.at(-1)!;
-      if (entry[1].length <= HEAD) entry[1] = joinLines(entry[1], line.trim()).slice(0, HEAD + 1);
-    } else if (texts.length && line.trim()) texts.push(['', '']); // (anything else ends the entry above)
+    else if (open && /^\s+\S/u.test(line)) {
+      if (open[1].length <= HEAD) open[1] = joinLines(open[1], line.trim()).slice(0, HEAD + 1);
+    } else if (line.trim()) open = undefined;
   }
   const out = new Map<string, Reference>();
   for (const [label, text] of texts) {
-    if (!label || out.has(label)) continue;
+    if (out.has(label)) continue;
     if (label.startsWith('PTL')) {
       const applicant = /\(([^()\d]{2,80})\)/u.exec(text)?.[1]?.trim();
       const years = [...text.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)];

@@ -33,14 +33,17 @@ interface Line {
  * gap is. Two columns are read one after the other: a vertical gutter near the middle that
  * many lines have a gap over, and few lines cross, splits each run of lines that do not cross it
  * into its left column, then its right one; lines that cross it (titles, a full-width abstract)
- * stay where they are. A line keeps the layout a table needs, as a fixed-width text sets it out:
+ * stay where they are. When full-width text (a table, a long abstract) fills enough of the page
+ * that too many lines cross the gutter, the gutter is looked for in the block of columns alone,
+ * and only that block is split (findColumns). A line keeps the layout a table needs, as a fixed-width text sets it out:
  * text after a gap wider than a word space starts at least two spaces on, where its x falls on a
  * grid of the page's average character width, and a line that starts right of its column's margin
  * is indented by as many characters. Pure: positions in, text out.
  */
 export function pageText(page: PageItems): string {
   const lines = toLines(page.items);
-  const gutter = findGutter(lines, page.width);
+  const columns = findColumns(lines, page.width);
+  const gutter = columns?.x;
   const pitch = characterPitch(page.items);
   const placed: { y: number; height: number; segments: readonly Segment[]; column: number }[] = [];
   let run: Line[] = [];
@@ -60,8 +63,8 @@ export function pageText(page: PageItems): string {
     }
     run = [];
   };
-  for (const l of lines) {
-    if (gutter === undefined || l.segments.some((s) => s.x0 < gutter && s.x1 > gutter)) {
+  for (const [i, l] of lines.entries()) {
+    if (gutter === undefined || i < columns!.from || i >= columns!.to || l.segments.some((s) => s.x0 < gutter && s.x1 > gutter)) {
       flush();
       placed.push({ y: l.y, height: l.height, segments: l.segments, column: 0 });
     } else {
@@ -194,13 +197,20 @@ function overprints(line: readonly { x: number; y: number; w: number }[], item: 
   return line.some((o) => Math.abs(o.y - item.y) > 1 && Math.min(o.x + o.w, item.x + item.w) - Math.max(o.x, item.x) > 1);
 }
 
+/** A gutter's x and the lines (indices from..to-1) read as two columns on either side of it. */
+interface Columns {
+  readonly x: number;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * The x of the gutter between two columns: the point in the middle 40% of the page that lies in
- * the gap between two segments on the most lines; kept when at least 3 lines (and a quarter of
- * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
- * three cells or more (a table whose cells a PDF places by x position).
+ * Where a page's two columns are: the gutter the whole page has (findGutter), every line split at
+ * it; else a block of columns above or below full-width text (findColumnBlock), only its lines
+ * split: a table or a long paragraph set across the page crosses the gutter on too many lines for
+ * the whole page to count as two columns.
  */
-function findGutter(lines: readonly Line[], width: number): number | undefined {
+function findColumns(lines: readonly Line[], width: number): Columns | undefined {
   if (lines.length < 4 || width <= 0) return undefined;
   const candidates = new Set<number>();
   for (const l of lines) {
@@ -209,16 +219,36 @@ function findGutter(lines: readonly Line[], width: number): number | undefined {
       if (mid > width * 0.3 && mid < width * 0.7) candidates.add(Math.round(mid));
     }
   }
+  const xs = [...candidates].sort((a, b) => a - b);
+  const x = findGutter(lines, xs);
+  return x === undefined ? findColumnBlock(lines, xs) : { x, from: 0, to: lines.length };
+}
+
+/** How a line stands to a gutter at x: across it, on one side only, or on both sides (in three cells or more: a table row). */
+function sideOf(line: Line, x: number): 'cross' | 'one' | 'split' | 'cells' {
+  if (line.segments.some((s) => s.x0 < x && s.x1 > x)) return 'cross';
+  if (!line.segments.some((s) => s.x1 <= x) || !line.segments.some((s) => s.x0 >= x)) return 'one';
+  return line.segments.length >= 3 ? 'cells' : 'split';
+}
+
+/**
+ * The x of the gutter between two columns: the point in the middle 40% of the page that lies in
+ * the gap between two segments on the most lines; kept when at least 3 lines (and a quarter of
+ * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
+ * three cells or more (a table whose cells a PDF places by x position).
+ */
+function findGutter(lines: readonly Line[], candidates: readonly number[]): number | undefined {
   let best: { x: number; split: number } | undefined;
-  for (const x of [...candidates].sort((a, b) => a - b)) {
+  for (const x of candidates) {
     let split = 0;
     let cross = 0;
     let cells = 0;
     for (const l of lines) {
-      if (l.segments.some((s) => s.x0 < x && s.x1 > x)) cross++;
-      else if (l.segments.some((s) => s.x1 <= x) && l.segments.some((s) => s.x0 >= x)) {
+      const side = sideOf(l, x);
+      if (side === 'cross') cross++;
+      else if (side !== 'one') {
         split++;
-        if (l.segments.length >= 3) cells++;
+        if (side === 'cells') cells++;
       }
     }
     // (most lines it splits hold three cells or more: a table's column gap, read row by row, not a gutter)
@@ -227,4 +257,62 @@ function findGutter(lines: readonly Line[], width: number): number | undefined {
   }
   if (!best || best.split < 3 || best.split * 4 < lines.length) return undefined;
   return best.x;
+}
+
+// A block of columns found apart from the rest of the page has at least this many lines with text on both sides of it.
+const MIN_BLOCK_SPLIT = 5;
+
+/**
+ * Two columns in a block of the page: for a candidate gutter, a run of lines that do not cross it, cut where a gap
+ * wider than 1.75 times the page's usual line spacing has a line with text on one side only next to it (a caption or
+ * a short paragraph set after the columns, a heading before them; not a paragraph break the two columns happen to
+ * share, whose lines have text on both sides). Kept when it looks like two columns of prose, not a two-cell table
+ * (a label, then a definition wrapped onto lines of its own): at least MIN_BLOCK_SPLIT lines, and half the block's,
+ * have text on both sides, most of them in two cells (not a table's three or more), and the two sides are about as
+ * wide (within a factor of 1.5; a table's labels are narrower than its definitions). The block with the most lines
+ * split wins.
+ */
+function findColumnBlock(lines: readonly Line[], candidates: readonly number[]): Columns | undefined {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) steps.push(lines[i]!.y - lines[i - 1]!.y);
+  const wide = steps.sort((a, b) => a - b)[steps.length >> 1]! * 1.75;
+  let best: (Columns & { split: number }) | undefined;
+  for (const x of candidates) {
+    const sides = lines.map((l) => sideOf(l, x));
+    const cut = (i: number) =>
+      sides[i] === 'cross' || sides[i - 1] === 'cross' || (lines[i]!.y - lines[i - 1]!.y > wide && (sides[i] === 'one' || sides[i - 1] === 'one'));
+    let start = 0;
+    for (let i = 1; i <= lines.length; i++) {
+      if (i < lines.length && !cut(i)) continue;
+      const block = sides[start] === 'cross' ? undefined : columnBlock(lines, sides, start, i, x);
+      if (block && (!best || block.split > best.split)) best = block;
+      start = i;
+    }
+  }
+  return best && { x: best.x, from: best.from, to: best.to };
+}
+
+/** The lines from..to-1, which do not cross the gutter at x, as a block of columns, if they are one (findColumnBlock). */
+function columnBlock(lines: readonly Line[], sides: readonly string[], from: number, to: number, x: number): (Columns & { split: number }) | undefined {
+  let split = 0;
+  let cells = 0;
+  const leftEnds: number[] = [];
+  const rightEnds: number[] = [];
+  let leftStart = Infinity;
+  let rightStart = Infinity;
+  for (let i = from; i < to; i++) {
+    const segments = lines[i]!.segments;
+    leftStart = Math.min(leftStart, segments[0]!.x0);
+    rightStart = Math.min(rightStart, ...segments.filter((s) => s.x0 >= x).map((s) => s.x0));
+    if (sides[i] === 'one') continue;
+    split++;
+    if (sides[i] === 'cells') cells++;
+    leftEnds.push(Math.max(...segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
+    rightEnds.push(Math.max(...segments.map((s) => s.x1)));
+  }
+  if (split < MIN_BLOCK_SPLIT || split * 2 < to - from || cells * 2 > split) return undefined;
+  const leftWidth = Math.max(...leftEnds) - leftStart;
+  const rightWidth = Math.max(...rightEnds) - rightStart;
+  if (leftWidth * 3 < rightWidth * 2 || rightWidth * 3 < leftWidth * 2) return undefined;
+  return { x, from, to, split };
 }

@@ -8,18 +8,11 @@ export interface PageItems {
   readonly items: readonly TextItem[];
 }
 
-/** A run of text on a line with no column gap inside it. */
-interface Piece {
-  readonly x0: number;
-  readonly text: string;
-}
-
+/** A run of text on a line with no gap wider than a word space inside it (a column's line, a table's cell). */
 interface Segment {
   readonly x0: number;
   readonly x1: number;
   readonly text: string;
-  /** The segment's text cut where a gap is wider than a word space (a table's column gap). */
-  readonly pieces: readonly Piece[];
 }
 
 interface Line {
@@ -132,15 +125,15 @@ function margin(lines: readonly { segments: readonly Segment[] }[]): number {
 }
 
 /**
- * A line's text: its first piece indented by the characters its x lies right of the margin, each
- * later piece where its x falls on the grid, at least two spaces after the text before it.
+ * A line's text: its first segment indented by the characters its x lies right of the margin, each
+ * later segment where its x falls on the grid, at least two spaces after the text before it.
  */
 function lineText(segments: readonly Segment[], left: number, pitch: number): string {
   let out = '';
-  for (const piece of segments.flatMap((s) => s.pieces)) {
-    const text = piece.text.replace(/\s+/g, ' ').trim();
+  for (const segment of segments) {
+    const text = segment.text.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const at = Math.max(0, Math.round((piece.x0 - left) / pitch));
+    const at = Math.max(0, Math.round((segment.x0 - left) / pitch));
     out = out === '' ? ' '.repeat(at) + text : out + ' '.repeat(Math.max(2, at - out.length)) + text;
   }
   return out;
@@ -170,21 +163,20 @@ function toLines(items: readonly TextItem[]): Line[] {
     .map((g) => {
       const row = g.items.sort((a, b) => a.x - b.x);
       const segments: Segment[] = [];
-      let current: { x0: number; x1: number; parts: string[]; pieces: { x0: number; parts: string[] }[] } | undefined;
-      const close = (c: NonNullable<typeof current>) =>
-        segments.push({ x0: c.x0, x1: c.x1, text: c.parts.join(''), pieces: c.pieces.map((p) => ({ x0: p.x0, text: p.parts.join('') })) });
+      let current: { x0: number; x1: number; parts: string[] } | undefined;
+      const close = (c: NonNullable<typeof current>) => segments.push({ x0: c.x0, x1: c.x1, text: c.parts.join('') });
       for (const it of row) {
         const gap = current ? it.x - current.x1 : 0;
-        if (!current || gap > g.height * 1.0) {
+        // (a cell's gap and a gutter part segments alike: LaTeX's two-column gutter is 10 pt at 10 pt type, all the gap
+        // there is between its columns' justified lines)
+        if (!current || gap > g.height * COLUMN_GAP) {
           if (current) close(current);
-          current = { x0: it.x, x1: it.x + it.w, parts: [it.str], pieces: [{ x0: it.x, parts: [it.str] }] };
+          current = { x0: it.x, x1: it.x + it.w, parts: [it.str] };
           continue;
         }
         const touching = gap < g.height * 0.1 && it.h > g.height * 0.75;
         const space = !touching && !/\s$/.test(current.parts.at(-1)!) && !/^\s/.test(it.str) ? [' '] : [];
         current.parts.push(...space, it.str);
-        if (gap > g.height * COLUMN_GAP) current.pieces.push({ x0: it.x, parts: [it.str] });
-        else current.pieces.at(-1)!.parts.push(...space, it.str);
         current.x1 = Math.max(current.x1, it.x + it.w);
       }
       if (current) close(current);

@@ -87,6 +87,13 @@ describe('pageText', () => {
       '   An indented line.',
     ]);
   });
+  it('reads two justified columns apart across a gutter as narrow as the type size (LaTeX: 10 pt at 10 pt)', () => {
+    // Every line of a justified column ends at its edge: the gutter is the whole gap between the columns on every line.
+    const items: TextItem[] = [];
+    LEFT.forEach((l, i) => items.push([l, 72, 100 + i * 12, 230, 10], [RIGHT[i]!, 312, 100 + i * 12, 230, 10]));
+    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual([...LEFT, '', ...RIGHT]);
+  });
+
   it("reads a single-column page's two-cell table row by row, prose above and below it (not a block of columns)", () => {
     const item = (str: string, x: number, y: number): TextItem => [str, x, y, str.length * 5, 10];
     const prose = [

@@ -198,9 +198,10 @@ interface Columns {
 
 /**
  * Where a page's two columns are: the gutter the whole page has (findGutter), every line split at
- * it; else a block of columns above or below full-width text (findColumnBlock), only its lines
- * split: a table or a long paragraph set across the page crosses the gutter on too many lines for
- * the whole page to count as two columns.
+ * it; or a block of columns above or below full-width text (findColumnBlock), only its lines split,
+ * when there is no such gutter or the block has more lines in two cells (a column each side) than
+ * the whole page has at its gutter: a table or a long paragraph set across the page crosses the
+ * gutter on too many lines for the whole page to count as two columns.
  */
 function findColumns(lines: readonly Line[], width: number): Columns | undefined {
   if (lines.length < 4 || width <= 0) return undefined;
@@ -212,8 +213,12 @@ function findColumns(lines: readonly Line[], width: number): Columns | undefined
     }
   }
   const xs = [...candidates].sort((a, b) => a - b);
-  const x = findGutter(lines, xs);
-  return x === undefined ? findColumnBlock(lines, xs) : { x, from: 0, to: lines.length };
+  const whole = findGutter(lines, xs);
+  const block = findColumnBlock(lines, xs);
+  // (a table whose cells are placed by x below two columns may have a gap that fewer of the page's lines cross than the
+  // columns' own gutter, and the whole page's gutter is then the table's)
+  if (whole && !(block && block.columnLines > whole.columnLines)) return { x: whole.x, from: 0, to: lines.length };
+  return block && { x: block.x, from: block.from, to: block.to };
 }
 
 /** How a line stands to a gutter at x: across it, on one side only, or on both sides (in three cells or more: a table row). */
@@ -229,8 +234,8 @@ function sideOf(line: Line, x: number): 'cross' | 'one' | 'split' | 'cells' {
  * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
  * three cells or more (a table whose cells a PDF places by x position).
  */
-function findGutter(lines: readonly Line[], candidates: readonly number[]): number | undefined {
-  let best: { x: number; split: number } | undefined;
+function findGutter(lines: readonly Line[], candidates: readonly number[]): { x: number; columnLines: number } | undefined {
+  let best: { x: number; split: number; cells: number } | undefined;
   for (const x of candidates) {
     let split = 0;
     let cross = 0;
@@ -245,10 +250,10 @@ function findGutter(lines: readonly Line[], candidates: readonly number[]): numb
     }
     // (most lines it splits hold three cells or more: a table's column gap, read row by row, not a gutter)
     if (cross * 4 > lines.length || cells * 2 > split) continue;
-    if (!best || split > best.split) best = { x, split };
+    if (!best || split > best.split) best = { x, split, cells };
   }
   if (!best || best.split < 3 || best.split * 4 < lines.length) return undefined;
-  return best.x;
+  return { x: best.x, columnLines: best.split - best.cells };
 }
 
 // A block of columns found apart from the rest of the page has at least this many lines with text on both sides of it.
@@ -264,11 +269,11 @@ const MIN_BLOCK_SPLIT = 5;
  * wide (within a factor of 1.5; a table's labels are narrower than its definitions). The block with the most lines
  * split wins.
  */
-function findColumnBlock(lines: readonly Line[], candidates: readonly number[]): Columns | undefined {
+function findColumnBlock(lines: readonly Line[], candidates: readonly number[]): (Columns & { columnLines: number }) | undefined {
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) steps.push(lines[i]!.y - lines[i - 1]!.y);
   const wide = steps.sort((a, b) => a - b)[steps.length >> 1]! * 1.75;
-  let best: (Columns & { split: number }) | undefined;
+  let best: (Columns & { split: number; cells: number }) | undefined;
   for (const x of candidates) {
     const sides = lines.map((l) => sideOf(l, x));
     const cut = (i: number) =>
@@ -281,11 +286,17 @@ function findColumnBlock(lines: readonly Line[], candidates: readonly number[]):
       start = i;
     }
   }
-  return best && { x: best.x, from: best.from, to: best.to };
+  return best && { x: best.x, from: best.from, to: best.to, columnLines: best.split - best.cells };
 }
 
 /** The lines from..to-1, which do not cross the gutter at x, as a block of columns, if they are one (findColumnBlock). */
-function columnBlock(lines: readonly Line[], sides: readonly string[], from: number, to: number, x: number): (Columns & { split: number }) | undefined {
+function columnBlock(
+  lines: readonly Line[],
+  sides: readonly string[],
+  from: number,
+  to: number,
+  x: number,
+): (Columns & { split: number; cells: number }) | undefined {
   let split = 0;
   let cells = 0;
   const leftEnds: number[] = [];
@@ -306,5 +317,5 @@ function columnBlock(lines: readonly Line[], sides: readonly string[], from: num
   const leftWidth = Math.max(...leftEnds) - leftStart;
   const rightWidth = Math.max(...rightEnds) - rightStart;
   if (leftWidth * 3 < rightWidth * 2 || rightWidth * 3 < leftWidth * 2) return undefined;
-  return { x, from, to, split };
+  return { x, from, to, split, cells };
 }

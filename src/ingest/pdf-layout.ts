@@ -8,18 +8,11 @@ export interface PageItems {
   readonly items: readonly TextItem[];
 }
 
-/** A run of text on a line with no column gap inside it. */
-interface Piece {
-  readonly x0: number;
-  readonly text: string;
-}
-
+/** A run of text on a line with no gap wider than a word space inside it (a column's line, a table's cell). */
 interface Segment {
   readonly x0: number;
   readonly x1: number;
   readonly text: string;
-  /** The segment's text cut where a gap is wider than a word space (a table's column gap). */
-  readonly pieces: readonly Piece[];
 }
 
 interface Line {
@@ -33,14 +26,17 @@ interface Line {
  * gap is. Two columns are read one after the other: a vertical gutter near the middle that
  * many lines have a gap over, and few lines cross, splits each run of lines that do not cross it
  * into its left column, then its right one; lines that cross it (titles, a full-width abstract)
- * stay where they are. A line keeps the layout a table needs, as a fixed-width text sets it out:
+ * stay where they are. When full-width text (a table, a long abstract) fills enough of the page
+ * that too many lines cross the gutter, the gutter is looked for in the block of columns alone,
+ * and only that block is split (findColumns). A line keeps the layout a table needs, as a fixed-width text sets it out:
  * text after a gap wider than a word space starts at least two spaces on, where its x falls on a
  * grid of the page's average character width, and a line that starts right of its column's margin
  * is indented by as many characters. Pure: positions in, text out.
  */
 export function pageText(page: PageItems): string {
   const lines = toLines(page.items);
-  const gutter = findGutter(lines, page.width);
+  const columns = findColumns(lines, page.width);
+  const gutter = columns?.x;
   const pitch = characterPitch(page.items);
   const placed: { y: number; height: number; segments: readonly Segment[]; column: number }[] = [];
   let run: Line[] = [];
@@ -60,8 +56,8 @@ export function pageText(page: PageItems): string {
     }
     run = [];
   };
-  for (const l of lines) {
-    if (gutter === undefined || l.segments.some((s) => s.x0 < gutter && s.x1 > gutter)) {
+  for (const [i, l] of lines.entries()) {
+    if (gutter === undefined || i < columns!.from || i >= columns!.to || l.segments.some((s) => s.x0 < gutter && s.x1 > gutter)) {
       flush();
       placed.push({ y: l.y, height: l.height, segments: l.segments, column: 0 });
     } else {
@@ -129,15 +125,15 @@ function margin(lines: readonly { segments: readonly Segment[] }[]): number {
 }
 
 /**
- * A line's text: its first piece indented by the characters its x lies right of the margin, each
- * later piece where its x falls on the grid, at least two spaces after the text before it.
+ * A line's text: its first segment indented by the characters its x lies right of the margin, each
+ * later segment where its x falls on the grid, at least two spaces after the text before it.
  */
 function lineText(segments: readonly Segment[], left: number, pitch: number): string {
   let out = '';
-  for (const piece of segments.flatMap((s) => s.pieces)) {
-    const text = piece.text.replace(/\s+/g, ' ').trim();
+  for (const segment of segments) {
+    const text = segment.text.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const at = Math.max(0, Math.round((piece.x0 - left) / pitch));
+    const at = Math.max(0, Math.round((segment.x0 - left) / pitch));
     out = out === '' ? ' '.repeat(at) + text : out + ' '.repeat(Math.max(2, at - out.length)) + text;
   }
   return out;
@@ -167,21 +163,20 @@ function toLines(items: readonly TextItem[]): Line[] {
     .map((g) => {
       const row = g.items.sort((a, b) => a.x - b.x);
       const segments: Segment[] = [];
-      let current: { x0: number; x1: number; parts: string[]; pieces: { x0: number; parts: string[] }[] } | undefined;
-      const close = (c: NonNullable<typeof current>) =>
-        segments.push({ x0: c.x0, x1: c.x1, text: c.parts.join(''), pieces: c.pieces.map((p) => ({ x0: p.x0, text: p.parts.join('') })) });
+      let current: { x0: number; x1: number; parts: string[] } | undefined;
+      const close = (c: NonNullable<typeof current>) => segments.push({ x0: c.x0, x1: c.x1, text: c.parts.join('') });
       for (const it of row) {
         const gap = current ? it.x - current.x1 : 0;
-        if (!current || gap > g.height * 1.0) {
+        // (a cell's gap and a gutter part segments alike: LaTeX's two-column gutter is 10 pt at 10 pt type, all the gap
+        // there is between its columns' justified lines)
+        if (!current || gap > g.height * COLUMN_GAP) {
           if (current) close(current);
-          current = { x0: it.x, x1: it.x + it.w, parts: [it.str], pieces: [{ x0: it.x, parts: [it.str] }] };
+          current = { x0: it.x, x1: it.x + it.w, parts: [it.str] };
           continue;
         }
         const touching = gap < g.height * 0.1 && it.h > g.height * 0.75;
         const space = !touching && !/\s$/.test(current.parts.at(-1)!) && !/^\s/.test(it.str) ? [' '] : [];
         current.parts.push(...space, it.str);
-        if (gap > g.height * COLUMN_GAP) current.pieces.push({ x0: it.x, parts: [it.str] });
-        else current.pieces.at(-1)!.parts.push(...space, it.str);
         current.x1 = Math.max(current.x1, it.x + it.w);
       }
       if (current) close(current);
@@ -194,13 +189,21 @@ function overprints(line: readonly { x: number; y: number; w: number }[], item: 
   return line.some((o) => Math.abs(o.y - item.y) > 1 && Math.min(o.x + o.w, item.x + item.w) - Math.max(o.x, item.x) > 1);
 }
 
+/** A gutter's x and the lines (indices from..to-1) read as two columns on either side of it. */
+interface Columns {
+  readonly x: number;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * The x of the gutter between two columns: the point in the middle 40% of the page that lies in
- * the gap between two segments on the most lines; kept when at least 3 lines (and a quarter of
- * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
- * three cells or more (a table whose cells a PDF places by x position).
+ * Where a page's two columns are: the gutter the whole page has (findGutter), every line split at
+ * it; or a block of columns above or below full-width text (findColumnBlock), only its lines split,
+ * when there is no such gutter or the block has more lines in two cells (a column each side) than
+ * the whole page has at its gutter: a table or a long paragraph set across the page crosses the
+ * gutter on too many lines for the whole page to count as two columns.
  */
-function findGutter(lines: readonly Line[], width: number): number | undefined {
+function findColumns(lines: readonly Line[], width: number): Columns | undefined {
   if (lines.length < 4 || width <= 0) return undefined;
   const candidates = new Set<number>();
   for (const l of lines) {
@@ -209,22 +212,110 @@ function findGutter(lines: readonly Line[], width: number): number | undefined {
       if (mid > width * 0.3 && mid < width * 0.7) candidates.add(Math.round(mid));
     }
   }
-  let best: { x: number; split: number } | undefined;
-  for (const x of [...candidates].sort((a, b) => a - b)) {
+  const xs = [...candidates].sort((a, b) => a - b);
+  const whole = findGutter(lines, xs);
+  const block = findColumnBlock(lines, xs);
+  // (a table whose cells are placed by x below two columns may have a gap that fewer of the page's lines cross than the
+  // columns' own gutter, and the whole page's gutter is then the table's)
+  if (whole && !(block && block.columnLines > whole.columnLines)) return { x: whole.x, from: 0, to: lines.length };
+  return block && { x: block.x, from: block.from, to: block.to };
+}
+
+/** How a line stands to a gutter at x: across it, on one side only, or on both sides (in three cells or more: a table row). */
+function sideOf(line: Line, x: number): 'cross' | 'one' | 'split' | 'cells' {
+  if (line.segments.some((s) => s.x0 < x && s.x1 > x)) return 'cross';
+  if (!line.segments.some((s) => s.x1 <= x) || !line.segments.some((s) => s.x0 >= x)) return 'one';
+  return line.segments.length >= 3 ? 'cells' : 'split';
+}
+
+/**
+ * The x of the gutter between two columns: the point in the middle 40% of the page that lies in
+ * the gap between two segments on the most lines; kept when at least 3 lines (and a quarter of
+ * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
+ * three cells or more (a table whose cells a PDF places by x position).
+ */
+function findGutter(lines: readonly Line[], candidates: readonly number[]): { x: number; columnLines: number } | undefined {
+  let best: { x: number; split: number; cells: number } | undefined;
+  for (const x of candidates) {
     let split = 0;
     let cross = 0;
     let cells = 0;
     for (const l of lines) {
-      if (l.segments.some((s) => s.x0 < x && s.x1 > x)) cross++;
-      else if (l.segments.some((s) => s.x1 <= x) && l.segments.some((s) => s.x0 >= x)) {
+      const side = sideOf(l, x);
+      if (side === 'cross') cross++;
+      else if (side !== 'one') {
         split++;
-        if (l.segments.length >= 3) cells++;
+        if (side === 'cells') cells++;
       }
     }
     // (most lines it splits hold three cells or more: a table's column gap, read row by row, not a gutter)
     if (cross * 4 > lines.length || cells * 2 > split) continue;
-    if (!best || split > best.split) best = { x, split };
+    if (!best || split > best.split) best = { x, split, cells };
   }
   if (!best || best.split < 3 || best.split * 4 < lines.length) return undefined;
-  return best.x;
+  return { x: best.x, columnLines: best.split - best.cells };
+}
+
+// A block of columns found apart from the rest of the page has at least this many lines with text on both sides of it.
+const MIN_BLOCK_SPLIT = 5;
+
+/**
+ * Two columns in a block of the page: for a candidate gutter, a run of lines that do not cross it, cut where a gap
+ * wider than 1.75 times the page's usual line spacing has a line with text on one side only next to it (a caption or
+ * a short paragraph set after the columns, a heading before them; not a paragraph break the two columns happen to
+ * share, whose lines have text on both sides). Kept when it looks like two columns of prose, not a two-cell table
+ * (a label, then a definition wrapped onto lines of its own): at least MIN_BLOCK_SPLIT lines, and half the block's,
+ * have text on both sides, most of them in two cells (not a table's three or more), and the two sides are about as
+ * wide (within a factor of 1.5; a table's labels are narrower than its definitions). The block with the most lines
+ * split wins.
+ */
+function findColumnBlock(lines: readonly Line[], candidates: readonly number[]): (Columns & { columnLines: number }) | undefined {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) steps.push(lines[i]!.y - lines[i - 1]!.y);
+  const wide = steps.sort((a, b) => a - b)[steps.length >> 1]! * 1.75;
+  let best: (Columns & { split: number; cells: number }) | undefined;
+  for (const x of candidates) {
+    const sides = lines.map((l) => sideOf(l, x));
+    const cut = (i: number) =>
+      sides[i] === 'cross' || sides[i - 1] === 'cross' || (lines[i]!.y - lines[i - 1]!.y > wide && (sides[i] === 'one' || sides[i - 1] === 'one'));
+    let start = 0;
+    for (let i = 1; i <= lines.length; i++) {
+      if (i < lines.length && !cut(i)) continue;
+      const block = sides[start] === 'cross' ? undefined : columnBlock(lines, sides, start, i, x);
+      if (block && (!best || block.split > best.split)) best = block;
+      start = i;
+    }
+  }
+  return best && { x: best.x, from: best.from, to: best.to, columnLines: best.split - best.cells };
+}
+
+/** The lines from..to-1, which do not cross the gutter at x, as a block of columns, if they are one (findColumnBlock). */
+function columnBlock(
+  lines: readonly Line[],
+  sides: readonly string[],
+  from: number,
+  to: number,
+  x: number,
+): (Columns & { split: number; cells: number }) | undefined {
+  let split = 0;
+  let cells = 0;
+  const leftEnds: number[] = [];
+  const rightEnds: number[] = [];
+  let leftStart = Infinity;
+  let rightStart = Infinity;
+  for (let i = from; i < to; i++) {
+    const segments = lines[i]!.segments;
+    leftStart = Math.min(leftStart, segments[0]!.x0);
+    rightStart = Math.min(rightStart, ...segments.filter((s) => s.x0 >= x).map((s) => s.x0));
+    if (sides[i] === 'one') continue;
+    split++;
+    if (sides[i] === 'cells') cells++;
+    leftEnds.push(Math.max(...segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
+    rightEnds.push(Math.max(...segments.map((s) => s.x1)));
+  }
+  if (split < MIN_BLOCK_SPLIT || split * 2 < to - from || cells * 2 > split) return undefined;
+  const leftWidth = Math.max(...leftEnds) - leftStart;
+  const rightWidth = Math.max(...rightEnds) - rightStart;
+  if (leftWidth * 3 < rightWidth * 2 || rightWidth * 3 < leftWidth * 2) return undefined;
+  return { x, from, to, split, cells };
 }

@@ -3,6 +3,7 @@ import { readPdfText } from '../../src/ingest/pdf.js';
 import { pageText, type TextItem } from '../../src/ingest/pdf-layout.js';
 import { PdfPool } from '../../src/ingest/pdf-pool.js';
 import { mineDefinitions } from '../../src/mine/index.js';
+import { makePdf as makePaperPdf } from '../fixtures/mining/make-pdf.mjs';
 import { makePdf, makePlacedPdf } from '../pdf.js';
 
 const LEFT = ['A smart city is a city that uses', 'sensors and data to manage its', 'infrastructure for its residents.', 'Other text on the left side here.'];
@@ -86,6 +87,43 @@ describe('pageText', () => {
       '   An indented line.',
     ]);
   });
+  it('reads two justified columns apart across a gutter as narrow as the type size (LaTeX: 10 pt at 10 pt)', () => {
+    // Every line of a justified column ends at its edge: the gutter is the whole gap between the columns on every line.
+    const items: TextItem[] = [];
+    LEFT.forEach((l, i) => items.push([l, 72, 100 + i * 12, 230, 10], [RIGHT[i]!, 312, 100 + i * 12, 230, 10]));
+    expect(pageText({ width: 612, height: 792, items }).split('\n')).toEqual([...LEFT, '', ...RIGHT]);
+  });
+
+  it("reads a single-column page's two-cell table row by row, prose above and below it (not a block of columns)", () => {
+    const item = (str: string, x: number, y: number): TextItem => [str, x, y, str.length * 5, 10];
+    const prose = [
+      'The partners use the terms below as the published sources define them, and this section',
+      'explains where each definition comes from and why the partners chose it over the others.',
+    ];
+    // A label, then its definition wrapped onto lines of its own: split at the middle but not two columns.
+    const table: [string, string][] = [
+      ['Source', 'Definition as published'],
+      ['Manville (2014)', 'A smart city is one with at least one initiative'],
+      ['', 'addressing one of six characteristics of smart'],
+      ['', 'governance, people, living, mobility, economy.'],
+      ['Sørlie (2018)', 'A sustainable city is a settlement whose use of'],
+      ['', 'land, energy and materials could continue at its'],
+      ['', 'present rate indefinitely without shifting costs.'],
+      ['Okafor (2022)', 'Smart sustainable cities align each digital'],
+      ['', 'investment with the climate targets of the city.'],
+      ['Vance (2020)', 'No explicit definition of any of the terms.'],
+      ['Brandt (2021)', 'A digital twin is a model kept current by data.'],
+    ];
+    const items: TextItem[] = prose.map((l, i) => item(l, 72, 100 + i * 12));
+    table.forEach(([label, cell], i) => {
+      if (label) items.push(item(label, 72, 136 + i * 12));
+      items.push(item(cell, 300, 136 + i * 12));
+    });
+    prose.forEach((l, i) => items.push(item(l, 72, 284 + i * 12)));
+    const lines = pageText({ width: 612, height: 792, items }).split('\n');
+    expect(lines.filter((l) => l.startsWith('Manville (2014) ') || l.startsWith('Sørlie (2018) '))).toHaveLength(2);
+    expect(lines.indexOf('Sørlie (2018)')).toBe(-1);
+  });
 });
 
 describe('readPdfText', () => {
@@ -96,6 +134,43 @@ describe('readPdfText', () => {
     ]);
     const pdf = await readPdfText(makePlacedPdf([page]));
     expect(pdf).toEqual({ ok: true, pages: [[...LEFT, '', ...RIGHT].join('\n')], total: 1 });
+  });
+
+  it('reads two columns between full-width text above and below them that crosses the gutter on many lines', async () => {
+    // The layout of review-paper-40's page 3: a paragraph across the page, two columns (the left one longer), then a
+    // caption and full-width lines below the columns, which together cross the gutter on more than a quarter of the
+    // page's lines; set as a typesetter writes it (make-pdf.mjs: the left column, then the right one).
+    const above = [
+      'Several kinds of model are called digital twins in the literature cited below, and the',
+      'earlier patents use the term for quite different systems, as the table below shows.',
+    ];
+    const left = [
+      '[0012] An urban digital twin has been',
+      'described as a virtual replica of a city',
+      'that is kept current by data from the city',
+      'and is used to test decisions before they',
+      'are taken in the city council [NPL 3].',
+      '[0013] The authors of NPL 3 surveyed 31',
+      'twins and found 22 of them without data.',
+    ];
+    const right = [
+      '[0014] A digital twin is a living model of',
+      'a physical system that receives its state',
+      'from that system and sends decisions back',
+      'to it, as the supplier puts it [NPL 7].',
+      '[0015] A data lake is a repository that',
+    ];
+    const below = [
+      'Table 1 - Earlier definitions and disclosures',
+      'Hallvik Networks AB (PTL 1) 2019 smart city: an operations centre for lighting and signals',
+      'Stellwick Mobility (PTL 2) 2021 digital twin: a traffic simulator recalibrated every day',
+      'Meridane Grid KK (PTL 3) 2020 smart sustainable city: a district energy network run to a',
+      'published carbon budget for every building it serves, with its data open to the public',
+    ];
+    const foot = ['Orrinvale Urban Systems AG - Urban digital twin of a smart city - Description and claims', '3'];
+    const pdf = await readPdfText(makePaperPdf([[...above, ...left, ...right, '', ...below, ...foot].join('\n')], [{ from: 2, split: 9, to: 14 }]));
+    if (!pdf.ok) throw new Error(pdf.message);
+    expect(pdf.pages[0]!.split('\n').filter(Boolean)).toEqual([...above, ...left, ...right, ...below, ...foot]);
   });
 
   it('reads a table whose cells a PDF places by x position row by row: cells under their column names, wrapped cells indented', async () => {

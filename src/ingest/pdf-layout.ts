@@ -299,23 +299,29 @@ function columnBlock(
 ): (Columns & { split: number; cells: number }) | undefined {
   let split = 0;
   let cells = 0;
-  const leftEnds: number[] = [];
-  const rightEnds: number[] = [];
   let leftStart = Infinity;
   let rightStart = Infinity;
+  let leftEnd = -Infinity;
+  let rightEnd = -Infinity;
+  // (loops, not Math.max(...spread): a hostile page may hold more segments than a call's arguments)
   for (let i = from; i < to; i++) {
     const segments = lines[i]!.segments;
     leftStart = Math.min(leftStart, segments[0]!.x0);
-    rightStart = Math.min(rightStart, ...segments.filter((s) => s.x0 >= x).map((s) => s.x0));
-    if (sides[i] === 'one') continue;
-    split++;
-    if (sides[i] === 'cells') cells++;
-    leftEnds.push(Math.max(...segments.filter((s) => s.x1 <= x).map((s) => s.x1)));
-    rightEnds.push(Math.max(...segments.map((s) => s.x1)));
+    const splitLine = sides[i] !== 'one';
+    if (splitLine) {
+      split++;
+      if (sides[i] === 'cells') cells++;
+    }
+    for (const s of segments) {
+      if (s.x0 >= x) rightStart = Math.min(rightStart, s.x0);
+      if (!splitLine) continue;
+      if (s.x1 <= x) leftEnd = Math.max(leftEnd, s.x1);
+      rightEnd = Math.max(rightEnd, s.x1);
+    }
   }
   if (split < MIN_BLOCK_SPLIT || split * 2 < to - from || cells * 2 > split) return undefined;
-  const leftWidth = Math.max(...leftEnds) - leftStart;
-  const rightWidth = Math.max(...rightEnds) - rightStart;
+  const leftWidth = leftEnd - leftStart;
+  const rightWidth = rightEnd - rightStart;
   if (leftWidth * 3 < rightWidth * 2 || rightWidth * 3 < leftWidth * 2) return undefined;
   return { x, from, to, split, cells };
 }

@@ -244,11 +244,12 @@ function describedSubject(lead: string, cue: string): NonNullable<Clause['report
 
 /**
  * A dated document of a named source as the subject (`Verity Insight’s 2025 market taxonomy defines …`,
- * `the Board’s (2019) handbook describes …`): the source; the year is read from the lead-in with it.
+ * `the Board’s (2019) handbook describes …`, `Tarnwell Group’s Sustainability Report 2026 uses …`, after a reporting clause's
+ * `that`): the source; the year is read from the lead-in with it.
  */
 function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
   const m =
-    /^(\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
+    /^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:1[89]|20)\d\d\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
       lead,
     );
   if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The thirty-second extractor: general rules for the error classes left by the rounds up to the thirtieth (all released
+// for study; bench/RESULTS.md, "Thirty-second extractor"). Every case is written here, none copied from the labelled
+// set; each rule has cases it must change and definitions it must leave.
+
+describe('reported speech whose `that` is left out (`the council’s leaflet says a smart city is …`)', () => {
+  it('finds the definition after a named body’s document and a bare reporting verb, and files it under the body', () => {
+    const found = mine('At the meeting a resident said that the Brackmoor Council’s guide states a smart city is a town that shares its transport data with residents every day.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ quoted: true, attribution: { author: 'Brackmoor Council' } });
+  });
+
+  it('leaves a denial and the writers’ own reporting as they were', () => {
+    expect(mine('Nobody at the hearing says a smart city is a town that shares its transport data with residents every day.')).toHaveLength(0);
+    const own = mine('We said a smart city is a town that shares its transport data with residents every day.');
+    expect(own.every((d) => !d.attribution?.author)).toBe(true);
+  });
+});
+
+describe('a named body’s dated document that uses a term to mean something (`X’s Annual Report 2025 uses “…” to mean`)', () => {
+  it('finds the definition and files it under the body, with the document’s year', () => {
+    const [found] = mine('Our review found that Holloway Transit Group’s Annual Review 2025 uses “smart city” to mean a town that runs its buses and trams from one open timetable feed; we checked the feed.');
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Holloway Transit Group', year: 2025 } });
+  });
+});

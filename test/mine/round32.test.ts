@@ -25,3 +25,14 @@ describe('a named body’s dated document that uses a term to mean something (`X
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'Holloway Transit Group', year: 2025 } });
   });
 });
+
+describe('nouns naming a domain before the term after a lead-in’s comma (`In its makers’ words, a port logistics digital twin is …`)', () => {
+  it('reads the kind with its indefinite article as the subject of the sentence', () => {
+    const found = mine('In its makers’ words, a port logistics digital twin is a calibrated model of the quays that is updated hourly from crane data.');
+    expect(found.map((d) => d.clause)).toEqual(['a port logistics digital twin is a calibrated model of the quays that is updated hourly from crane data']);
+  });
+
+  it('leaves one place’s twin after a lead-in (`For that purpose, the port digital twin is …`) as it was, not the subject', () => {
+    expect(mine('For that purpose, the port digital twin is a calibrated model of the quays that is updated hourly from crane data.')).toHaveLength(0);
+  });
+});

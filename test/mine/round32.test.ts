@@ -36,3 +36,18 @@ describe('nouns naming a domain before the term after a lead-in’s comma (`In i
     expect(mine('For that purpose, the port digital twin is a calibrated model of the quays that is updated hourly from crane data.')).toHaveLength(0);
   });
 });
+
+describe('the term after its definiens, named with a progressive or a possessive (`… is what planners have started calling a smart city`)', () => {
+  it('reads `calling` as `call`, and `its` / `their` before the term after `what … calls`', () => {
+    const calling = mine('A town that counts, hour by hour, how its buses and bins are used, and changes its timetables on what it learns, is what engineers in Varnholt have started calling a smart city.');
+    expect(calling.map((d) => d.clause)).toEqual([
+      'A town that counts, hour by hour, how its buses and bins are used, and changes its timetables on what it learns, is what engineers in Varnholt have started calling a smart city',
+    ]);
+    const its = mine('A model of the canal locks that is corrected every hour from gauge readings is what the waterways board calls its digital twin.');
+    expect(its.map((d) => d.pattern)).toEqual(['term-last']);
+  });
+
+  it('leaves a possessive term that no `what … call` names (`… is their digital twin`) to the other rules', () => {
+    expect(mine('A model of the canal locks that is corrected every hour from gauge readings is their digital twin.').map((d) => d.pattern)).not.toContain('term-last');
+  });
+});

@@ -51,3 +51,28 @@ describe('the term after its definiens, named with a progressive or a possessive
     expect(mine('A model of the canal locks that is corrected every hour from gauge readings is their digital twin.').map((d) => d.pattern)).not.toContain('term-last');
   });
 });
+
+describe('a heading run into its sentence before a short opener (`Course outline (10 credits) In this unit a smart city is …`)', () => {
+  it('reads the capitalised opener in mid-sentence as the lead-in', () => {
+    const found = mine('URBS 210 Cities and Data (10 credits, Term 1) In this unit a smart city is a town that publishes what its sensors record and lets residents question it.');
+    expect(found.map((d) => d.clause)).toEqual(['a smart city is a town that publishes what its sensors record and lets residents question it']);
+  });
+
+  it('leaves a lowercase preposition in mid-sentence (not a heading’s end) as it was', () => {
+    expect(mine('Officials who spoke to us in this unit a smart city is a town that publishes what its sensors record.')).toHaveLength(0);
+  });
+});
+
+describe('the writers’ clause after the definiens (`, and the exhibits on show are its tools`, `; students test this idea …`)', () => {
+  it('ends the clause before a new subject of three words with its own verb after `, and`', () => {
+    const [found] = mine('A smart city is a town that mends what it breaks faster than it wears it out, and the objects on show are its tools.');
+    expect(found?.clause).toBe('A smart city is a town that mends what it breaks faster than it wears it out');
+  });
+
+  it('ends it before a semicolon whose clause speaks of the definition (`this idea`), and keeps a list after a semicolon', () => {
+    const [found] = mine('A smart city is a town that lives within the data its residents agree to share; students test this idea against two towns.');
+    expect(found?.clause).toBe('A smart city is a town that lives within the data its residents agree to share');
+    const [listed] = mine('A smart city is a town that shares three things: its transport data; its energy data; and its budget.');
+    expect(listed?.clause).toContain('and its budget');
+  });
+});

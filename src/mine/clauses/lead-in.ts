@@ -96,6 +96,14 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // sentence begins after it, so the position is read from what follows the dash.
   const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
   if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
+  // `GEOG 3412 Sustainable Urban Futures (15 credits) In this module a sustainable city is …`: a heading run into the
+  // sentence without a full stop; a capitalised opener in mid-sentence (`In`, `For`, `Here`) begins the sentence proper,
+  // read as a lead-in if it is a short one without capitals of its own.
+  const heading = /\s((?:In|Within|For|Across|Throughout|Under|Here|Today|Nowadays)(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(p);
+  if (heading) {
+    const opener = positionOf(heading[1]!, sentence, start);
+    if (opener.value >= 0.9) return opener;
+  }
   return { name: 'not the subject of the sentence', value: 0.3 };
 }
 

@@ -54,7 +54,14 @@ export function attribute(
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
     // (nor a citation opening the sentence, which closes the block quotation before it: `(Okoro, 2019, p. 4) The list …`)
     const opening = leadingCitation(sentence);
-    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end);
+    // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
+    const paragraph = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
+    const own = citations.filter(
+      (c) =>
+        !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) &&
+        c.end !== opening?.end &&
+        !(paragraph && c.start === paragraph.index + paragraph[0].indexOf('[')),
+    );
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.

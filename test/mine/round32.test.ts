@@ -76,3 +76,16 @@ describe('the writers’ clause after the definiens (`, and the exhibits on show
     expect(listed?.clause).toContain('and its budget');
   });
 });
+
+describe('a paragraph’s number before the document’s own scope (`[12] For the purposes of this ruling, …`)', () => {
+  it('is not a citation of the definition that follows', () => {
+    const [found] = mine('[12] For the purposes of this ruling, “smart city” refers to a town whose lamps and drains are run from one shared data platform.');
+    expect(found).toMatchObject({ quoted: false });
+    expect(found?.attribution?.ref).toBeUndefined();
+  });
+
+  it('still cites a numbered source that is the subject (`[12] defines …`)', () => {
+    const [found] = mine('[12] defines a smart city as a town whose lamps and drains are run from one shared data platform.');
+    expect(found?.attribution?.ref).toBe('[12]');
+  });
+});

@@ -1,5 +1,5 @@
 import { calendarDated, citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
-import { citedName, nameLike, ORGANISATION, personalName } from './clauses.js';
+import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
@@ -96,6 +96,9 @@ export function attribute(
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
     cue = 'quotation marks';
+  // (a later sentence of a quotation opened in the sentence before, closing here: the speaker who opened it)
+  const goingOn = !cue ? quotationGoingOn(sentence, clause, preceding) : undefined;
+  if (goingOn) ({ author, cue } = { author: goingOn.author, cue: 'quotation marks' });
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
@@ -354,6 +357,20 @@ function speakerAfter(rest: string): string | undefined {
   if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
   if (words.length === 1) return isWord(words[0]!.toLowerCase()) ? undefined : words[0];
   return nameLike(name) ? words.at(-1) : undefined;
+}
+
+/**
+ * A sentence inside a quotation of several sentences, which the sentence before opened and this one closes after the
+ * clause (`… put it plainly: “A smart city is … . A true smart city is one that … .”`): quoted, and the speaker named
+ * before the opening mark, if any.
+ */
+function quotationGoingOn(sentence: string, clause: Clause, preceding: string): { author?: string } | undefined {
+  if (/[“”]/u.test(sentence.slice(0, clause.start)) || !/^[^“”]*”/u.test(sentence.slice(clause.end))) return undefined;
+  const open = preceding.lastIndexOf('“');
+  if (open < 0 || preceding.includes('”', open)) return undefined;
+  const lead = preceding.slice(0, open);
+  const author = reporterIn(lead).reporter?.text || speakerOf(`${lead}“`);
+  return author ? { author } : {};
 }
 
 /** The speaker of a quotation: named before it, after its closing mark, or after the mark in a later sentence. */

@@ -89,3 +89,18 @@ describe('a paragraph’s number before the document’s own scope (`[12] For th
     expect(found?.attribution?.ref).toBe('[12]');
   });
 });
+
+describe('a later sentence of a quotation of several sentences (`…: “A smart city is … . A true smart city is one that … .”`)', () => {
+  const text =
+    'The head of planning at Orvale Council, Mirela Tansey, put it plainly: “A smart city can be defined as a town that runs its services from shared data. A true smart city is one that lets residents see and question every dataset it keeps.”';
+
+  it('is quoted, and the speaker who opened the quotation is its author', () => {
+    const found = mine(text).find((d) => d.clause.startsWith('A true smart city'));
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Tansey' } });
+  });
+
+  it('leaves a sentence after a quotation that closed as the writers’ own', () => {
+    const after = mine('Mirela Tansey put it plainly: “Data first.” A true smart city is one that lets residents see and question every dataset it keeps.');
+    expect(after.find((d) => d.clause.startsWith('A true smart city'))).toMatchObject({ quoted: false });
+  });
+});

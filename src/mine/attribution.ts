@@ -55,12 +55,9 @@ export function attribute(
     // (nor a citation opening the sentence, which closes the block quotation before it: `(Okoro, 2019, p. 4) The list …`)
     const opening = leadingCitation(sentence);
     // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
-    const paragraph = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
+    const paragraph = paragraphNumberAt(sentence);
     const own = citations.filter(
-      (c) =>
-        !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) &&
-        c.end !== opening?.end &&
-        !(paragraph && c.start === paragraph.index + paragraph[0].indexOf('[')),
+      (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end && c.start !== paragraph,
     );
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
@@ -94,11 +91,7 @@ export function attribute(
   const noted = notedSource(sentence, clause, following, preceding, printedNotes);
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
-  if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
-    cue = 'quotation marks';
-  // (a later sentence of a quotation opened in the sentence before, closing here: the speaker who opened it)
-  const goingOn = !cue ? quotationGoingOn(sentence, clause, preceding) : undefined;
-  if (goingOn) ({ author, cue } = { author: goingOn.author, cue: 'quotation marks' });
+  if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
@@ -359,18 +352,36 @@ function speakerAfter(rest: string): string | undefined {
   return nameLike(name) ? words.at(-1) : undefined;
 }
 
+/** Where a paragraph's number opens a sentence before the document's own scope (`[41] For the purposes of this judgment, …`), or -1. */
+function paragraphNumberAt(sentence: string): number {
+  const m = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
+  return m ? m[0].indexOf('[') : -1;
+}
+
 /**
  * A sentence inside a quotation of several sentences, which the sentence before opened and this one closes after the
  * clause (`… put it plainly: “A smart city is … . A true smart city is one that … .”`): quoted, and the speaker named
  * before the opening mark, if any.
  */
-function quotationGoingOn(sentence: string, clause: Clause, preceding: string): { author?: string } | undefined {
-  if (/[“”]/u.test(sentence.slice(0, clause.start)) || !/^[^“”]*”/u.test(sentence.slice(clause.end))) return undefined;
+function quotationGoingOn(sentence: string, clause: Clause, preceding: string): boolean {
+  if (/[“”]/u.test(sentence.slice(0, clause.start)) || !/^[^“”]*”/u.test(sentence.slice(clause.end))) return false;
   const open = preceding.lastIndexOf('“');
-  if (open < 0 || preceding.includes('”', open)) return undefined;
-  const lead = preceding.slice(0, open);
-  const author = reporterIn(lead).reporter?.text || speakerOf(`${lead}“`);
-  return author ? { author } : {};
+  return open >= 0 && !preceding.includes('”', open);
+}
+
+/** The definiens is quoted, or set in quotation marks, or a later sentence of a quotation opened in the sentence before. */
+function inQuotation(sentence: string, clause: Clause, preceding: string): boolean {
+  return (
+    quotedDefiniens(sentence.slice(clause.start, clause.end)) ||
+    enclosedInQuotes(sentence, clause.start, clause.end) ||
+    quotationGoingOn(sentence, clause, preceding)
+  );
+}
+
+/** Who opened the quotation the sentence before left open: the speaker named before its opening mark. */
+function openerOfQuotation(preceding: string): string | undefined {
+  const lead = preceding.slice(0, preceding.lastIndexOf('“'));
+  return reporterIn(lead).reporter?.text || speakerOf(`${lead}“`);
 }
 
 /** The speaker of a quotation: named before it, after its closing mark, or after the mark in a later sentence. */
@@ -379,7 +390,8 @@ function speakerOfQuotation(sentence: string, clause: Clause, preceding: string,
     speakerOf(sentence.slice(0, clause.start), preceding) ??
     speakerAfter(sentence.slice(clause.end)) ??
     speakerAfterClosing(laterSentences) ??
-    speakerGoingOn(sentence.slice(0, clause.start), preceding)
+    speakerGoingOn(sentence.slice(0, clause.start), preceding) ??
+    (quotationGoingOn(sentence, clause, preceding) ? openerOfQuotation(preceding) : undefined)
   );
 }
 

@@ -7,7 +7,9 @@ import { mine } from './cases.js';
 
 describe('reported speech whose `that` is left out (`the council’s leaflet says a smart city is …`)', () => {
   it('finds the definition after a named body’s document and a bare reporting verb, and files it under the body', () => {
-    const found = mine('At the meeting a resident said that the Brackmoor Council’s guide states a smart city is a town that shares its transport data with residents every day.');
+    const found = mine(
+      'At the meeting a resident said that the Brackmoor Council’s guide states a smart city is a town that shares its transport data with residents every day.',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ quoted: true, attribution: { author: 'Brackmoor Council' } });
   });
@@ -21,7 +23,9 @@ describe('reported speech whose `that` is left out (`the council’s leaflet say
 
 describe('a named body’s dated document that uses a term to mean something (`X’s Annual Report 2025 uses “…” to mean`)', () => {
   it('finds the definition and files it under the body, with the document’s year', () => {
-    const [found] = mine('Our review found that Holloway Transit Group’s Annual Review 2025 uses “smart city” to mean a town that runs its buses and trams from one open timetable feed; we checked the feed.');
+    const [found] = mine(
+      'Our review found that Holloway Transit Group’s Annual Review 2025 uses “smart city” to mean a town that runs its buses and trams from one open timetable feed; we checked the feed.',
+    );
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'Holloway Transit Group', year: 2025 } });
   });
 });
@@ -39,7 +43,9 @@ describe('nouns naming a domain before the term after a lead-in’s comma (`In i
 
 describe('the term after its definiens, named with a progressive or a possessive (`… is what planners have started calling a smart city`)', () => {
   it('reads `calling` as `call`, and `its` / `their` before the term after `what … calls`', () => {
-    const calling = mine('A town that counts, hour by hour, how its buses and bins are used, and changes its timetables on what it learns, is what engineers in Varnholt have started calling a smart city.');
+    const calling = mine(
+      'A town that counts, hour by hour, how its buses and bins are used, and changes its timetables on what it learns, is what engineers in Varnholt have started calling a smart city.',
+    );
     expect(calling.map((d) => d.clause)).toEqual([
       'A town that counts, hour by hour, how its buses and bins are used, and changes its timetables on what it learns, is what engineers in Varnholt have started calling a smart city',
     ]);
@@ -48,13 +54,17 @@ describe('the term after its definiens, named with a progressive or a possessive
   });
 
   it('leaves a possessive term that no `what … call` names (`… is their digital twin`) to the other rules', () => {
-    expect(mine('A model of the canal locks that is corrected every hour from gauge readings is their digital twin.').map((d) => d.pattern)).not.toContain('term-last');
+    expect(mine('A model of the canal locks that is corrected every hour from gauge readings is their digital twin.').map((d) => d.pattern)).not.toContain(
+      'term-last',
+    );
   });
 });
 
 describe('a heading run into its sentence before a short opener (`Course outline (10 credits) In this unit a smart city is …`)', () => {
   it('reads the capitalised opener in mid-sentence as the lead-in', () => {
-    const found = mine('URBS 210 Cities and Data (10 credits, Term 1) In this unit a smart city is a town that publishes what its sensors record and lets residents question it.');
+    const found = mine(
+      'URBS 210 Cities and Data (10 credits, Term 1) In this unit a smart city is a town that publishes what its sensors record and lets residents question it.',
+    );
     expect(found.map((d) => d.clause)).toEqual(['a smart city is a town that publishes what its sensors record and lets residents question it']);
   });
 

@@ -177,7 +177,10 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
       )
     : false;
   // (or the verb alone, its `that` left out: `Tollbridge Council’s leaflet says a smart city is …`)
-  const bare = said !== null && /^\s*$/u.test(said[3]!) && /^(?:says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed)$/iu.test(said[2]!);
+  const bare =
+    said !== null &&
+    /^\s*$/u.test(said[3]!) &&
+    /^(?:says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed)$/iu.test(said[2]!);
   if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && (bare || /(?:that|[:,])\s*$/u.test(prefix))) {
     const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};

@@ -161,7 +161,11 @@ function documentOwner(text: string): { text: string; start: number; end: number
   const at = Math.max(text.lastIndexOf('’s '), text.lastIndexOf("'s "));
   if (at < 0) return undefined;
   // (at most four words after the possessive, a year aside: `Report 2026`)
-  const words = text.slice(at + 3).replace(/\s+(?:19|20)\d\d$/u, '').trim().split(/\s+/u);
+  const words = text
+    .slice(at + 3)
+    .replace(/\s+(?:19|20)\d\d$/u, '')
+    .trim()
+    .split(/\s+/u);
   if (words.length > 4 || !DOCUMENT_NOUN.test(words.at(-1)!)) return undefined;
   const before = text.slice(0, at);
   const name = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)$/u.exec(before);

@@ -165,8 +165,14 @@ export const SHIPPED_THRESHOLD = 0.5;
 // in 4 files or more keep it under, and leave-one-round-out at the twentieth extractor's rules (bb9e006) gives the same
 // within a candidate or two: precision 0.951 (1150/1209) → 0.950 (1151/1212), recall 0.901 → 0.902, F1 0.926 → 0.925)
 export const SHIPPED_MIN_FILES = 4;
-/** The smallest weight (in absolute value) the shipped model keeps: smaller ones are left out to keep it under 300 KB. */
-export const MIN_SHIPPED_WEIGHT = 0.03;
+/**
+ * The number of features the shipped model keeps, those of largest weight (shippedWeights), in place of the smallest
+ * weight raised each time a retrain outgrew the 300 KB cap (0.001, 0.01, 0.03). Chosen by scripts/mine-learn-size.ts
+ * --rounds at the thirty-second extractor's rules (68 files, 13,063 features of 4 files or more): leave-one-round-out
+ * 10,000 -> precision 0.943 (1598/1695), recall 0.884; 12,000 -> 0.945 (1607/1701), 0.889; all -> 0.942 (1604/1703),
+ * 0.888; in sample 12,000 -> 1752/1775, all 1752/1774. At ~24 bytes a feature, 12,000 is ~285 KB whatever the files.
+ */
+export const MAX_SHIPPED_FEATURES = 12000;
 
 /**
  * The shipped model's file (src/mine/learn/model.json): trained on every studied file (never a held-out one) with the
@@ -183,13 +189,24 @@ export function shippedModelText(): string {
   // features): the 67-file model at 0.001 was 303.4 KB; a weight of 0.01 moves a logit by a hundredth.
   // Since the thirty-first, those of 0.03 or less: the 68-file model at 0.01 was 305.6 KB (12,860 features), at 0.02
   // 301.6 KB, at 0.03 296.6 KB (12,482); score-all learned in sample 1753/1775, 1753/1807 -> 1752/1774, 1752/1807 (test24 alone
-  // moved, 32/33 -> 31/32).
-  const lines = Object.keys(weights)
-    .sort()
-    .map((name) => [name, Math.round(weights[name]! * 1e3) / 1e3] as const)
-    .filter(([, w]) => Math.abs(w) > MIN_SHIPPED_WEIGHT)
-    .map(([name, w]) => `${JSON.stringify(name)}:${w}`);
+  // moved, 32/33 -> 31/32). Since the thirty-second, the MAX_SHIPPED_FEATURES of largest weight instead (shippedWeights).
+  const lines = Object.entries(shippedWeights(weights)).map(([name, w]) => `${JSON.stringify(name)}:${w}`);
   return `{"threshold":${SHIPPED_THRESHOLD},"minFiles":${SHIPPED_MIN_FILES},"files":${JSON.stringify(studiedFiles())},"weights":{${lines.join(',')}}}\n`;
+}
+
+/**
+ * The weights a model ships: to three decimals, the `limit` largest in absolute value (ties by name), sorted by name.
+ * A fixed count, not a smallest weight: the file's size is about the count times a feature's ~24 bytes, whatever the
+ * number of files trained on, so it does not creep past the cap as files are added.
+ */
+export function shippedWeights(weights: Readonly<Record<string, number>>, limit = MAX_SHIPPED_FEATURES): Record<string, number> {
+  const rounded = Object.keys(weights)
+    .map((name) => [name, Math.round(weights[name]! * 1e3) / 1e3] as const)
+    .filter(([, w]) => w !== 0)
+    .sort(([a, wa], [b, wb]) => Math.abs(wb) - Math.abs(wa) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(rounded);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { calendarDated, citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
-import { citedName, nameLike, ORGANISATION, personalName } from './clauses.js';
+import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter } from './notes.js';
@@ -54,7 +54,11 @@ export function attribute(
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
     // (nor a citation opening the sentence, which closes the block quotation before it: `(Okoro, 2019, p. 4) The list …`)
     const opening = leadingCitation(sentence);
-    const own = citations.filter((c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end);
+    // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
+    const paragraph = paragraphNumberAt(sentence);
+    const own = citations.filter(
+      (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end && c.start !== paragraph,
+    );
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
@@ -87,8 +91,7 @@ export function attribute(
   const noted = notedSource(sentence, clause, following, preceding, printedNotes);
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
-  if (!cue && (quotedDefiniens(sentence.slice(clause.start, clause.end)) || enclosedInQuotes(sentence, clause.start, clause.end) || runsOn))
-    cue = 'quotation marks';
+  if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
@@ -244,11 +247,12 @@ function describedSubject(lead: string, cue: string): NonNullable<Clause['report
 
 /**
  * A dated document of a named source as the subject (`Verity Insight’s 2025 market taxonomy defines …`,
- * `the Board’s (2019) handbook describes …`): the source; the year is read from the lead-in with it.
+ * `the Board’s (2019) handbook describes …`, `Tarnwell Group’s Sustainability Report 2026 uses …`, after a reporting clause's
+ * `that`): the source; the year is read from the lead-in with it.
  */
 function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
   const m =
-    /^(\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
+    /^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:1[89]|20)\d\d\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
       lead,
     );
   if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;
@@ -348,13 +352,46 @@ function speakerAfter(rest: string): string | undefined {
   return nameLike(name) ? words.at(-1) : undefined;
 }
 
+/** Where a paragraph's number opens a sentence before the document's own scope (`[41] For the purposes of this judgment, …`), or -1. */
+function paragraphNumberAt(sentence: string): number {
+  const m = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
+  return m ? m[0].indexOf('[') : -1;
+}
+
+/**
+ * A sentence inside a quotation of several sentences, which the sentence before opened and this one closes after the
+ * clause (`… put it plainly: “A smart city is … . A true smart city is one that … .”`): quoted, and the speaker named
+ * before the opening mark, if any.
+ */
+function quotationGoingOn(sentence: string, clause: Clause, preceding: string): boolean {
+  if (/[“”]/u.test(sentence.slice(0, clause.start)) || !/^[^“”]*”/u.test(sentence.slice(clause.end))) return false;
+  const open = preceding.lastIndexOf('“');
+  return open >= 0 && !preceding.includes('”', open);
+}
+
+/** The definiens is quoted, or set in quotation marks, or a later sentence of a quotation opened in the sentence before. */
+function inQuotation(sentence: string, clause: Clause, preceding: string): boolean {
+  return (
+    quotedDefiniens(sentence.slice(clause.start, clause.end)) ||
+    enclosedInQuotes(sentence, clause.start, clause.end) ||
+    quotationGoingOn(sentence, clause, preceding)
+  );
+}
+
+/** Who opened the quotation the sentence before left open: the speaker named before its opening mark. */
+function openerOfQuotation(preceding: string): string | undefined {
+  const lead = preceding.slice(0, preceding.lastIndexOf('“'));
+  return reporterIn(lead).reporter?.text || speakerOf(`${lead}“`);
+}
+
 /** The speaker of a quotation: named before it, after its closing mark, or after the mark in a later sentence. */
 function speakerOfQuotation(sentence: string, clause: Clause, preceding: string, laterSentences: readonly string[]): string | undefined {
   return (
     speakerOf(sentence.slice(0, clause.start), preceding) ??
     speakerAfter(sentence.slice(clause.end)) ??
     speakerAfterClosing(laterSentences) ??
-    speakerGoingOn(sentence.slice(0, clause.start), preceding)
+    speakerGoingOn(sentence.slice(0, clause.start), preceding) ??
+    (quotationGoingOn(sentence, clause, preceding) ? openerOfQuotation(preceding) : undefined)
   );
 }
 

@@ -11,6 +11,7 @@ import type { Clause } from './clauses/types.js';
 
 export { headedEntry } from './clauses/glossary.js';
 export { citedName, nameLike, ORGANISATION, personalName } from './clauses/names.js';
+export { reporterIn } from './clauses/lead-in.js';
 export { termMatcher } from './clauses/terms.js';
 export type { TermMatcher } from './clauses/terms.js';
 export type { Clause, Factor } from './clauses/types.js';

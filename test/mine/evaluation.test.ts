@@ -199,7 +199,7 @@ const FLOORS: Record<string, Floor> = {
   // Sixteenth extractor (feat/mine-r16, studied on test14 and papers 21, 22; framed functional predicates, appositions between
   // dashes, numbered clauses, copula asides): 40/44, 40/52; quoted 37, author 34, year 35, ref 40 of 40.
   // (twenty-eighth extractor: 40/45, 40/50, a lower-case `sustainable city (n.) — …` line read)
-  'test12.jsonl': { precision: 0.88, recall: 0.82, quoted: 0.92, author: 0.84, year: 0.87, ref: 1 }, // thirtieth extractor: 41/46, 41/50
+  'test12.jsonl': { precision: 0.88, recall: 0.82, quoted: 0.95, author: 0.87, year: 0.9, ref: 1 }, // thirtieth extractor: 41/46, 41/50; thirty-second: quoted 39, author 36, year 37 of 41
   // 14/15, 14/17; of 14 found quoted 14, author 13, year 13, ref 14 (the same from the PDF); the fifteenth the same.
   'review-paper-18': { precision: 0.93, recall: 0.82, quoted: 1, author: 0.92, year: 0.92, ref: 1 },
   // 15/16, 15/16; of 15 found quoted 10, author 6, year 4, ref 15 (the same from the PDF); the fifteenth the same.
@@ -213,7 +213,7 @@ const FLOORS: Record<string, Floor> = {
   // test13.jsonl 36/45, 36/51; of 36 found quoted 35, author 33, year 36, ref 36.
   // Sixteenth extractor: 41/50, 41/51; quoted 40, author 38, year 41, ref 41 of 41.
   // (twenty-eighth extractor: 40/50, 40/47, `is less a model than an agreement: a shared register … that …`)
-  'test13.jsonl': { precision: 0.79, recall: 0.85, quoted: 0.97, author: 0.92, year: 1, ref: 1 },
+  'test13.jsonl': { precision: 0.82, recall: 0.87, quoted: 0.97, author: 0.92, year: 1, ref: 1 }, // thirty-second extractor: 41/50, 41/47
   // 13/13, 13/17; of 13 found quoted 12, author 8, year 11, ref 13 (the same from the PDF).
   // Sixteenth extractor: 16/16, 16/17; quoted 16, author 12, year 14, ref 16 of 16 (`is one your grandchildren can …`, `one “where …`,
   // `…, argues X, a professor …, are …`).
@@ -263,7 +263,7 @@ const FLOORS: Record<string, Floor> = {
   // author 45, year 45, ref 45 of 45 (left: unframed functional predicates, p1604, p1628; `Smart City is... A City that …`,
   // p1623; a contrast `Where a smart city is …, a sustainable city is …`, p1644; an inverted `A city that …, is what planners
   // … call a smart city`, p1645).
-  'test16.jsonl': { precision: 0.91, recall: 0.77, quoted: 1, author: 0.99, year: 1, ref: 1 },
+  'test16.jsonl': { precision: 0.92, recall: 0.82, quoted: 1, author: 0.99, year: 1, ref: 1 }, // thirty-second extractor: 48/52, 48/58
   // At release 19/21, 19/23; quoted 19, author 11, year 13, ref 19 of 19. Now 21/22, 21/23; quoted 21, author 13, year 15, ref
   // 21 of 21, the same from the PDF (left: sources a speaker quotes by a description, `The plan says …`, `the Commission put it`;
   // a turn running on past `[Recording ends …]` into the editor's notes: ending it there loses a year the wrong speaker had right).
@@ -328,7 +328,7 @@ const FLOORS: Record<string, Floor> = {
   // 31/46; quoted 30, author 28, year 29, ref 31 of 31.
   // Twenty-second extractor: 36/42, 36/46; quoted 35, author 33, year 34, ref 36 of 36.
   // (twenty-eighth extractor: 36/41, 36/46, `is considered a key concept of …` judged as after a copula)
-  'test20.jsonl': { precision: 0.87, recall: 0.78, quoted: 0.97, author: 0.91, year: 0.94, ref: 1 },
+  'test20.jsonl': { precision: 0.88, recall: 0.8, quoted: 0.97, author: 0.91, year: 0.94, ref: 1 }, // thirty-second extractor: 37/42, 37/46
   // 11/12, 11/13; quoted 11, author 10, year 11, ref 11 of 11 (the same from the PDF).
   // Twenty-second extractor: 11/11 (`consists of three layers: …`, a list of parts).
   'review-paper-30': { precision: 0.99, recall: 0.84, quoted: 1, author: 0.9, year: 1, ref: 1 },
@@ -419,7 +419,7 @@ const FLOORS: Record<string, Floor> = {
   // Twenty-ninth extractor (its rules, in sample): test25.jsonl 38/43, 38/44; quoted 38, author 37, year 38, ref 38 of 38;
   // review-paper-38 14/14, 14/14; 14 of 14 each.
   // Thirtieth extractor: 40/44, 40/44; quoted 40, author 39, year 40, ref 40 of 40.
-  'test25.jsonl': { precision: 0.9, recall: 0.9, quoted: 1, author: 0.97, year: 1, ref: 1 },
+  'test25.jsonl': { precision: 0.91, recall: 0.93, quoted: 1, author: 0.95, year: 1, ref: 1 }, // thirty-second: 41/45, 41/44; author 39 of 41 (0.97 -> 0.95: p2523 now found, its author `Morrow Analytics` missed)
   'review-paper-38': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
   // The twenty-ninth held-out round: review-paper-39 (a national audit office's performance audit report: key facts,
   // findings by part, recommendations, responses, a glossary) and test26.jsonl (101 passages: Canadian, Caribbean,
@@ -429,7 +429,7 @@ const FLOORS: Record<string, Floor> = {
   // at release (the twenty-ninth extractor's rules): test26.jsonl 33/39, 33/44; quoted 32, author 29, year 33, ref 33 of
   // 33; review-paper-39 14/17, 14/15; quoted 14, author 9, year 14, ref 14 of 14 (the same from paper.pdf).
   // Thirtieth extractor (in sample): test26.jsonl 39/41, 39/44; quoted 38, author 38, year 39, ref 39 of 39.
-  'test26.jsonl': { precision: 0.95, recall: 0.88, quoted: 0.97, author: 0.97, year: 1, ref: 1 },
+  'test26.jsonl': { precision: 0.95, recall: 0.88, quoted: 1, author: 1, year: 1, ref: 1 }, // thirty-second extractor: quoted 39, author 39 of 39
   // Thirtieth extractor: 15/15, 15/15, every field 15 of 15 (the Department's short name, the standard's clause number,
   // Figure 5's wrapped header, two bare genera); its paper.pdf apart (PDF_APART).
   'review-paper-39': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -442,7 +442,7 @@ const FLOORS: Record<string, Floor> = {
   // review-paper-40 14/19, 14/15; quoted 11, author 9, year 8, ref 10 of 14 (its paper.pdf apart: PDF_APART).
   // Thirty-first extractor: test27.jsonl 30/34, 30/38; quoted 29, author 30, year 30, ref 29 of 30; review-paper-40 15/17,
   // 15/15; quoted 14, author 14, year 14, ref 15 of 15 (paragraph numbers, the PTL/NPL lists, embodiments).
-  'test27.jsonl': { precision: 0.88, recall: 0.78, quoted: 0.96, author: 1, year: 1, ref: 0.96 },
+  'test27.jsonl': { precision: 0.88, recall: 0.84, quoted: 1, author: 1, year: 1, ref: 1 }, // thirty-second extractor: 32/36, 32/38; 32 of 32 each
   'review-paper-40': { precision: 0.88, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 },
 };
 
@@ -475,7 +475,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the models at d884159 and 2fff7c5 (38/48, 38/58; 13/23, 13/23; 14/18, 14/17) and, with speaker turns, 21/25,
   // 21/23 on paper 25; released, retrained with the eighteenth extractor's rules (feat/mine-r18), now in sample too:
   // (twentieth: 51/51, 51/58; 49, 49, 50, 51 of 51 on test16; 22/22, 22/23; 22, 13, 15, 22 of 22 on paper 25)
-  'test16.jsonl': { precision: 0.99, recall: 0.86, quoted: 0.96, author: 0.94, year: 0.98, ref: 0.99 }, // 52/52, 52/58; 50, 50, 51, 52 of 52
+  'test16.jsonl': { precision: 0.99, recall: 0.91, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
   'review-paper-25': { precision: 0.99, recall: 0.95, quoted: 0.99, author: 0.59, year: 0.68, ref: 0.99 }, // 23/23, 23/23; 23, 14, 16, 23 of 23
   'review-paper-26': { precision: 0.99, recall: 0.99, quoted: 0.88, author: 0.82, year: 0.88, ref: 0.99 }, // 17/17, 17/17; 15, 14, 15, 17 of 17
   // Blind for the models at 2fff7c5 (41/45, 41/48; 18/19, 18/18) and the eighteenth's (40/43, 40/48; the same on paper 27);
@@ -503,7 +503,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the twenty-first's model (31/36, 31/46; 12/13, 12/14) and the twenty-second's (33/38, 33/46; 12/13, 12/14);
   // released, retrained with the twenty-third extractor's rules (feat/mine-r23), now in sample too:
   // (the twenty-fourth extractor's model, round 23 now in training, with its rules: 38/41, 38/46; 36, 31, 36, 37 of 38)
-  'test21.jsonl': { precision: 0.92, recall: 0.8, quoted: 0.91, author: 0.8, year: 0.94, ref: 0.94 }, // 35/38, 35/46; 32, 29, 34, 33 of 35
+  'test21.jsonl': { precision: 0.92, recall: 0.84, quoted: 0.97, author: 0.82, year: 0.94, ref: 0.97 }, // 35/38, 35/46; 32, 29, 34, 33 of 35; thirty-second: 39/42, 39/46; 38, 32, 37, 38 of 39
   'review-paper-32': { precision: 0.99, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/12, 12/14; 12, 12, 12, 12 of 12
   // Blind for the twenty-second's model (11/12, 11/19; 14/14, 14/14) and the twenty-third's (11/12, 11/19; 14/15, 14/14);
   // released for study by the twenty-fourth extractor (feat/mine-r24; 11/12, 11/19 and 14/15, 14/14 at release, out of
@@ -524,7 +524,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // before retraining 24/28, 24/32 and 11/12, 11/14, year 10 of 11), retrained with its rules, now in sample too:
   // (lowered by the thirtieth extractor's retrain: p2432's `“Digital twin(s)” … refers to individual twin nodes …` scores
   // 0.49; 29/30, 29/32; 26, 26, 28, 28 of 29)
-  'test24.jsonl': { precision: 0.93, recall: 0.9, quoted: 0.8, author: 0.8, year: 0.93, ref: 0.96 }, // 30/32, 30/32; 24, 24, 28, 29 of 30
+  'test24.jsonl': { precision: 0.96, recall: 1, quoted: 0.9, author: 0.87, year: 0.96, ref: 1 }, // 30/32, 30/32; 24, 24, 28, 29 of 30; thirty-second: 32/33, 32/32; 29, 28, 31, 32 of 32
   // (twenty-eighth extractor's rules before retraining: Table 1's rows under their gapped header, quoted, author, year 12;
   // the relayed citation in an aside, 13; `Their definition …:` read back to the sentence before, 14)
   'review-paper-36': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/14, 14/14; 14 of 14 each
@@ -542,13 +542,13 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the twenty-eighth's model (35/41, 35/44; 14/15, 14/15) and the twenty-ninth's; released for study by the
   // thirtieth extractor (feat/mine-r30), not yet trained on (out of sample) at release:
   // (out of sample at release, 35/41, 35/44 and 14/15, 14/15; the thirtieth extractor's retrain is in sample on both)
-  'test26.jsonl': { precision: 0.95, recall: 0.9, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 40/42, 40/44; 39, 39, 40, 40 of 40
+  'test26.jsonl': { precision: 0.95, recall: 0.9, quoted: 1, author: 1, year: 1, ref: 1 }, // 40/42, 40/44; 39, 39, 40, 40 of 40; thirty-second: 40 of 40 each
   'review-paper-39': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 15/15, 15/15; 15 of 15 each
   // Blind for the thirtieth's model (31/33, 31/38; 14/16, 14/15); released for study by the thirty-first extractor
   // (feat/mine-r31), not yet trained on (out of sample) at release; the thirty-first extractor's retrain is in sample on
   // both. test27's quoted and author floors go down a hundredth (0.9 -> 0.89, 0.93 -> 0.92) because the retrain finds 38
   // where it found 31: 34 and 35 of 38 right, more right than 28 and 29 of 31, a smaller share.
-  'test27.jsonl': { precision: 0.97, recall: 1, quoted: 0.89, author: 0.92, year: 0.97, ref: 0.97 }, // 38/39, 38/38; 34, 35, 37, 37 of 38
+  'test27.jsonl': { precision: 0.97, recall: 1, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 38/39, 38/38; 34, 35, 37, 37 of 38; thirty-second: 37, 37, 38, 38 of 38
   'review-paper-40': { precision: 1, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 }, // 15/15, 15/15; 14, 14, 14, 15 of 15
 };
 

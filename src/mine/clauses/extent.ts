@@ -114,7 +114,7 @@ export function nextStatement(sentence: string, start: number): number {
   // (or a new subject with a determiner and its own verb, `…, and the two need not coincide`, or a name after `but`:
   // `…, but Society 5.0 is the bigger picture`)
   const other =
-    /,\s+(?:and|but|yet|while|whereas)\s+(?:the|this|these|those|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|need|needs|can|cannot|must|should|will|would|may|might|do|does|did|has|have)\b|,\s+but\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,2}?\s+(?:is|are|was|were)\b/u.exec(
+    /,\s+(?:and|but|yet|while|whereas)\s+(?:the|this|these|those|such)\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were|need|needs|can|cannot|must|should|will|would|may|might|do|does|did|has|have)\b|,\s+but\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,2}?\s+(?:is|are|was|were)\b/u.exec(
       sentence.slice(start),
     );
   // (or a page locator closing what it cites before a comma and a conjunction or a semicolon: `… competence (pp. 40–44),
@@ -248,7 +248,9 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     // (`… in which— (a) …; (b) …; and (c) …`: a statute's lettered paragraphs after a dash or colon are one definiens)
     lettered ??= /[—–:]\s*\((?:a|i)\)\s/u.test(sentence.slice(start, semicolon));
     const nextLetter = lettered && /^\s*(?:(?:and|or)\s+)?\((?:[b-z]|[ivx]{1,4})\)\s/u.test(part);
-    if (hasFiniteVerb(part) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) {
+    // (or what follows speaks of the definition itself, `; students test this idea against three cities`: the writers' comment)
+    const aboutDefinition = /\b(?:this|that|these|those)\s+(?:idea|definition|concept|notion|view|framing|understanding|meaning)s?\b/iu.test(part);
+    if ((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) {
       end = semicolon;
       break;
     }

@@ -7,10 +7,13 @@ import type { Clause } from './types.js';
 // The term after its definiens (`A city that … is what we call a smart city`, `… is often indicated by the
 // notion of smart city`), and the term's modifier said of its head (`A city can be defined as ‘smart’ when …`).
 
-/** `A city that … is what we call a smart sustainable city.`, `… can be termed (as) a smart city`, `… are known in the plan as …` */
+/**
+ * `A city that … is what we call a smart sustainable city.`, `… can be termed (as) a smart city`, `… are known in the plan as …`,
+ * `… is what planners have started calling a smart city`, `… is what the utility calls its digital twin`.
+ */
 export function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are|(?:can|may|could|might)\s+be)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)(?:\s+as)?|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+(?:this|the|our)\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are|(?:can|may|could|might)\s+be)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|calling|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)(?:\s+as)?|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+(?:this|the|our)\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+|(?<=what\s[^.;:]{1,120})(?:its|their|our)\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   // `A town that … is, in the language of the 2024 regional charter, a sustainable city`: a name given in a source's vocabulary.

@@ -74,6 +74,13 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     )
   )
     return { name: 'after a reporting verb', value: 0.9 };
+  // `The council’s leaflet says a smart city is …`: reported speech whose `that` is left out, by a source named in the
+  // third person (a denial, `nobody says`, `does not say`, reports no definition).
+  if (
+    /\s(?:says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed)$/iu.test(` ${p}`) &&
+    !/^(?:we|i|you)\s|\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p)
+  )
+    return { name: 'after a reporting verb', value: 0.9 };
   // `we treat a city as smart when …`, `One of the most cited treats a city as …`.
   if (
     /\s(?:define|defines|defined|treat|treats|treated|see|sees|view|views|consider|considers|considered|regard|regards|deem|deems|understand|understands|describe|describes|conceive|conceives|believe|believes)$/iu.test(
@@ -89,6 +96,14 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // sentence begins after it, so the position is read from what follows the dash.
   const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
   if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
+  // `GEOG 3412 Sustainable Urban Futures (15 credits) In this module a sustainable city is …`: a heading run into the
+  // sentence without a full stop; a capitalised opener in mid-sentence (`In`, `For`, `Here`) begins the sentence proper,
+  // read as a lead-in if it is a short one without capitals of its own.
+  const heading = /\s((?:In|Within|For|Across|Throughout|Under|Here|Today|Nowadays)(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(p);
+  if (heading) {
+    const opener = positionOf(heading[1]!, sentence, start);
+    if (opener.value >= 0.9) return opener;
+  }
   return { name: 'not the subject of the sentence', value: 0.3 };
 }
 
@@ -161,7 +176,12 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
         said![3]!.replace(/^\s*(?:Us|Me|Them|Him|Her|The)\b/u, (w) => w.toLowerCase()),
       )
     : false;
-  if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && /(?:that|[:,])\s*$/u.test(prefix)) {
+  // (or the verb alone, its `that` left out: `Tollbridge Council’s leaflet says a smart city is …`)
+  const bare =
+    said !== null &&
+    /^\s*$/u.test(said[3]!) &&
+    /^(?:says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed)$/iu.test(said[2]!);
+  if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && (bare || /(?:that|[:,])\s*$/u.test(prefix))) {
     const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};
     const subject = subjectOf(subjectText);

@@ -121,6 +121,10 @@ export function subjectOf(text: string): { text: string; start: number; end: num
     .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
     // (and a page after it: `ISO 37122:2019 (p. 6)`, `DIN SPEC 91498 (S. 4)`)
     .replace(/\s*\((?:pp?\.|S\.|para\.|§)\s*\d[\d–-]*\)$/u, '');
+  // A named body's document (`Tollbridge Council’s leaflet`, `Tarnwell Group’s Sustainability Report 2026`): the body
+  // is the source, as convention 2 files a document by its organisation.
+  const owner = documentOwner(trimmed);
+  if (owner) return owner;
   // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
   const described = nameBeforeApposition(trimmed);
   if (described) return described;
@@ -146,6 +150,31 @@ export function subjectOf(text: string): { text: string; start: number; end: num
     return { text: body, start, end: start + body.length };
   }
   return undefined;
+}
+
+// The kinds of document a body publishes, the last word of `X’s … leaflet`.
+const DOCUMENT_NOUN =
+  /^(?:leaflet|brochure|booklet|report|guide|guidance|website|site|page|strategy|plan|charter|policy|handbook|factsheet|glossary|paper|document|newsletter|statement|prospectus|manifesto|roadmap|standard|specification|vocabulary)$/iu;
+
+/** The body whose document a subject names (`Tollbridge Council’s leaflet` → `Tollbridge Council`), if it is a body's name. */
+function documentOwner(text: string): { text: string; start: number; end: number } | undefined {
+  const at = Math.max(text.lastIndexOf('’s '), text.lastIndexOf("'s "));
+  if (at < 0) return undefined;
+  // (at most four words after the possessive, a year aside: `Report 2026`)
+  const words = text
+    .slice(at + 3)
+    .replace(/\s+(?:19|20)\d\d$/u, '')
+    .trim()
+    .split(/\s+/u);
+  if (words.length > 4 || !DOCUMENT_NOUN.test(words.at(-1)!)) return undefined;
+  const before = text.slice(0, at);
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)$/u.exec(before);
+  if (!name) return undefined;
+  const body = name[1]!.replace(/^The\s+/u, '');
+  const nameWords = body.split(/\s+/u);
+  // a body's name (`… Council`, `Tarnwell Group`, `ITU`), not a person's or a place's alone
+  if (!nameWords.some((w) => ORGANISATION.test(w) || /^\p{Lu}{2,}$/u.test(w)) || !nameLike(body)) return undefined;
+  return { text: body, start: at - body.length, end: at };
 }
 
 // A place's possessive before a body's name (up to three capitalised words), not an office holder's; the body's first word.

@@ -48,16 +48,18 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   // Nouns before the term that name a domain, opening the sentence after an article: `A supply chain digital twin is …`,
   // `The port digital twin …` (a kind of the term, as an adjective makes one); not a subject and its verb (`The board funds digital twins`).
   // (or after a colon that announces it: `Their definition is given in the opening section: a port digital twin is …`)
-  const nouns = /(?:^|:\s+)([‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
+  // (or after a lead-in's comma with an indefinite article, a kind: `In the vendor’s words, a district heating digital
+  // twin is …`; `For that purpose, the city digital twin is …` is one city's)
+  const nouns = /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|,\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
   if (
     nouns &&
     start === termStart &&
-    nouns[2]!
+    nouns[1]!
       .trim()
       .split(/\s+/u)
       .every((w) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w))
   )
-    start = nouns.index + nouns[0].length - nouns[2]!.length;
+    start = nouns.index + nouns[0].length - nouns[1]!.length;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );

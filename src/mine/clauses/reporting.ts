@@ -236,7 +236,8 @@ export function meanClause(
 ): Clause | undefined {
   const byWeMean = /^\s+(?:we|i)\s+(?:mean|understand|refer\s+to)\b/iu.test(sentence.slice(after)) && /(?:^|[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†)])by\s+$/iu.test(prefix);
   const useToMean =
-    /\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*)\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$/u.test(prefix) &&
+    // (a dated document's name before the verb: `Tarnwell Group’s Sustainability Report 2026 uses “…” to mean`)
+    /\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*|(?<=\p{Lu}[\p{L}.-]{0,40}\s)(?:19|20)\d\d)\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$/u.test(prefix) &&
     /^\s+to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu.test(sentence.slice(after));
   if (!byWeMean && !useToMean) return undefined;
   const own = byWeMean || /\b(?:we|i)\s+(?:\p{Ll}+ly\s+)?use[sd]?\s+$/iu.test(prefix);
@@ -248,8 +249,14 @@ export function meanClause(
     checks: np.checks,
     citations,
     own,
-    ...(own ? {} : reporterIn(prefix.replace(/\s*(?:use|uses|used)\s+$/u, ', '))),
+    // (a subject no lead-in names is read by the attribution, from the sentence: a named body's dated document)
+    ...(own ? {} : reportedOrSubject(reporterIn(prefix.replace(/\s*(?:use|uses|used)\s+$/u, ', ')))),
   });
+}
+
+/** A lead-in's reporter, or one left for the attribution to name from the sentence's subject (`X’s report 2026 uses …`). */
+function reportedOrSubject(found: { reporter?: NonNullable<Clause['reporter']> }): { reporter: NonNullable<Clause['reporter']> } {
+  return { reporter: found.reporter ?? { text: '', start: 0, end: 0, cue: 'uses … to mean' } };
 }
 
 // Nouns of the reporting verbs: `an understanding of the Smart City as …`, `a conception of smart cities as …`.

@@ -524,6 +524,7 @@ const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, con
 };
 
 export type { RenderContext } from './context.js';
+export { pngPool } from './figures/png-pool.js';
 
 /** The names of the single files a run writes (figures aside), in the order they are written. */
 export function outputNames(result: RunResult, context: RenderContext): string[] {

@@ -79,7 +79,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   let ahead: ReturnType<typeof referenceFilesAhead>;
   const onAnalysed = (analysed: readonly Definition[], tokenizerThreads: number, config: Config) => {
     if (tokenizerThreads !== 1 || defaultWorkers() <= 1) return;
-    ahead = referenceFilesAhead(analysed);
+    ahead = referenceFilesAhead(analysed, config.report.maxRows);
     if (config.report.png) pngPool().start();
   };
   const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal, onAnalysed });

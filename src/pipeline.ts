@@ -4,7 +4,7 @@ import path from 'node:path';
 import { referenceAgreement } from './agree/index.js';
 import { analyseFurther } from './analyses/index.js';
 import { cluster, withStability } from './cluster/index.js';
-import { measureStabilityInWorker, startStabilityThreadAhead } from './cluster/stability.js';
+import { measureStabilityInWorker } from './cluster/stability.js';
 import { code } from './code/index.js';
 import { loadCodebook, type CodebookFactor } from './config/codebook.js';
 import { CORRECTIONS_FILE, loadCorpusCoding, REFERENCE_CODING_FILE, type CodedCell } from './config/coding.js';
@@ -13,7 +13,6 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadThesaurus, type ThesaurusEntry } from './config/thesaurus.js';
 import { Diagnostics } from './core/diagnostics.js';
-import { defaultWorkers } from './core/parallel.js';
 import type { Progress } from './core/progress.js';
 import type { Definition, RunResult } from './model/index.js';
 import { kwicLeftOut } from './model/concordance.js';
@@ -22,7 +21,7 @@ import { CorpusError, ingest, listCorpusFiles } from './ingest/index.js';
 import { sensitivity as sensitivityOf } from './sensitivity/index.js';
 import { TermCounter } from './terms/index.js';
 import { keyTerms } from './terms/keyterms.js';
-import { keyTermsInWorker, startKeyTermsThreadAhead } from './terms/keyterms-thread.js';
+import { keyTermsInWorker } from './terms/keyterms-thread.js';
 import { BATCH_SIZE } from './tokenize/batch-size.js';
 import { tokenizerThreadsFor, workersFor } from './tokenize/threads.js';
 import type { TokenizeOptions } from './tokenize/text.js';
@@ -44,11 +43,8 @@ export interface AnalyzeOptions {
   readonly workers?: number;
   /** Aborted when the caller gives up on the run (its writing failed): a bootstrap still running on its thread is ended. */
   readonly signal?: AbortSignal;
-  /**
-   * Told the analysed definitions once they are known, before they are tokenized, with the number
-   * of threads that will tokenize them (0: this one) and the run's settings.
-   */
-  readonly onAnalysed?: (analysed: readonly Definition[], tokenizerThreads: number, config: Config) => void;
+  /** Told the analysed definitions once they are known, before they are tokenized, with the number of threads that will tokenize them (0: this one). */
+  readonly onAnalysed?: (analysed: readonly Definition[], tokenizerThreads: number) => void;
 }
 
 /** What the corpus's settings files say, known before its records are read. */
@@ -140,27 +136,13 @@ export async function analyzeInStages(options: AnalyzeOptions): Promise<StagedRu
       return { ...checked, recordCount: records.length };
     });
     const { analysed } = read.validated;
-    const tokenizerThreads = tokenizerThreadsFor(analysed.length, options.workers);
-    if (tokenizerThreads === 1 && defaultWorkers() > 1) startThreadsAhead(read.config);
-    options.onAnalysed?.(analysed, tokenizerThreads, read.config);
+    options.onAnalysed?.(analysed, tokenizerThreadsFor(analysed.length, options.workers));
     const positions = candidates && positionsIn(candidates, analysed);
     const counted = await countTerms(analysed, read, options, timed, threads, positions);
     return await analyzeCounted(options, read, counted, timings, timed);
   } finally {
     await threads?.close();
   }
-}
-
-/**
- * With one tokenizer thread on a machine of more cores, a core is left while it works: the threads
- * the run starts after the tokenizing (key terms, the bootstrap) start now and load their modules
- * then, not later beside the clustering and the outputs. Their jobs are the same.
- */
-function startThreadsAhead(config: Config): void {
-  startKeyTermsThreadAhead();
-  // As `cluster`: grouping by meaning has no bootstrap.
-  const byMeaning = !config.factors.codebook && config.factors.method === 'semantic';
-  if (config.factors.bootstrap > 0 && !byMeaning) startStabilityThreadAhead();
 }
 
 /** The run after the terms are counted: clustering, coding, tables, synthesis; the bootstrap on a worker when the corpus is large. */

@@ -2,7 +2,7 @@ import { seededRandom } from '../core/random.js';
 import { compare, pushTo } from '../core/text.js';
 import type { Incidence } from './cooccurrence.js';
 import { TermGraph } from './partition.js';
-import { runOnceInWorker, startAhead, workerScript } from '../core/worker-script.js';
+import { runOnceInWorker, workerScript } from '../core/worker-script.js';
 
 /**
  * Everything the bootstrap needs, as plain data: it can run on this thread or on a worker while
@@ -66,16 +66,9 @@ export function measureStability(job: StabilityJob, graph: TermGraph = new TermG
   return Array.from(totals, (total) => total / job.resamples);
 }
 
-const STABILITY_WORKER = workerScript(import.meta.url, 'stability-worker');
-
 /** `measureStability` on a worker thread: the same numbers, while this thread goes on; `signal` ends it early. */
 export function measureStabilityInWorker(job: StabilityJob, signal?: AbortSignal): Promise<number[]> {
-  return runOnceInWorker<number[]>(STABILITY_WORKER, job, 'stability', signal);
-}
-
-/** Starts the thread `measureStabilityInWorker` will run on, before its job is known (see `startAhead`). */
-export function startStabilityThreadAhead(): void {
-  startAhead(STABILITY_WORKER);
+  return runOnceInWorker<number[]>(workerScript(import.meta.url, 'stability-worker'), job, 'stability', signal);
 }
 
 export function invert(groups: ReadonlyMap<string, string>): Map<string, string[]> {

@@ -7,7 +7,6 @@ import { count, printDiagnostics, printSummary, progressFor } from '../cli/print
 import { exitCodeFor } from '../core/diagnostics.js';
 import { defaultWorkers } from '../core/parallel.js';
 import { avoidPretenuring, collectGarbage } from '../core/memory.js';
-import type { Config } from '../config/schema.js';
 import type { Definition } from '../model/index.js';
 import { runCounts } from '../model/run.js';
 import { checkOutFolderFirst } from '../outputs/out-folder.js';
@@ -37,7 +36,7 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [
     { analyzeInStages },
-    { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, pngPool, referenceFilesAhead, renderers, renderOutputs, WITHOUT_STABILITY },
+    { conditionalRenderers, inRegistryOrder, ON_OTHER_THREADS, referenceFilesAhead, renderers, renderOutputs, WITHOUT_STABILITY },
     { writeFolder },
   ] = await Promise.all([import('../pipeline.js'), import('../outputs/index.js'), import('../outputs/write.js')]);
   const { progress, clear } = progressFor(flags, io);
@@ -74,13 +73,10 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     else if (name.startsWith('figures/')) outputTimes.figures += ms;
   };
   // With one tokenizer thread on a machine of more cores, the reference files are formatted on
-  // another meanwhile, rather than later beside the outputs made on this one, and the PNG threads
-  // start (load Node and resvg) then, not beside the report's making.
+  // another meanwhile, rather than later beside the outputs made on this one.
   let ahead: ReturnType<typeof referenceFilesAhead>;
-  const onAnalysed = (analysed: readonly Definition[], tokenizerThreads: number, config: Config) => {
-    if (tokenizerThreads !== 1 || defaultWorkers() <= 1) return;
-    ahead = referenceFilesAhead(analysed, config.report.maxRows);
-    if (config.report.png) pngPool().start();
+  const onAnalysed = (analysed: readonly Definition[], tokenizerThreads: number) => {
+    if (tokenizerThreads === 1 && defaultWorkers() > 1) ahead = referenceFilesAhead(analysed);
   };
   const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal, onAnalysed });
   progress?.('writing outputs');

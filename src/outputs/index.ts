@@ -13,7 +13,7 @@ import { JOIN_CHARS, TextStream, whole, type OutputContent } from './content.js'
 import { csvCell, csvCells, csvLineStream, csvStream, fixed, formatP, json, toCsv, type Cell } from './format.js';
 import { GENERATOR } from './out-folder.js';
 import { outputsReadme } from './readme.js';
-import { firstReferencesAhead, referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
+import { referenceFilesInBackground, referencesJsonStream, referencesStream, type ReferenceFormat } from './references.js';
 import { compare } from '../core/text.js';
 import { evidenceText, termRow } from '../model/views.js';
 import { synthesizedDefinitionMd } from './synthesis-md.js';
@@ -504,13 +504,10 @@ const REFERENCES_AHEAD_AT_MOST = 50_000;
  * The reference files (`ON_OTHER_THREADS`) started as soon as the analysed definitions are known,
  * their thread formatting every source at once: for a run whose tokenizing leaves a core idle
  * (one tokenizer thread), which then does this work instead of competing with the outputs for a
- * core later. This thread, which waits meanwhile, makes `references.json` and the report's
- * reference list (the first `maxRows`, see `firstReferencesAhead`), each in a turn of its own so
- * that the tokenizer thread's next batch is not held up for long. Given to `renderOutputs` as
- * `ahead`; the same bytes. Undefined on a run too small for a references thread, or too large to
- * hold the files.
+ * core later. Given to `renderOutputs` as `ahead`; the same bytes. Undefined on a run too small
+ * for a references thread, or too large to hold the files.
  */
-export function referenceFilesAhead(analysed: readonly Definition[], maxRows: number): ReadonlyMap<string, OutputContent> | undefined {
+export function referenceFilesAhead(analysed: readonly Definition[]): ReadonlyMap<string, OutputContent> | undefined {
   if (analysed.length <= BACKGROUND_REFERENCES || analysed.length > REFERENCES_AHEAD_AT_MOST) return undefined;
   const names = Object.keys(BACKGROUND_FORMATS);
   const made = referenceFilesInBackground(
@@ -518,26 +515,7 @@ export function referenceFilesAhead(analysed: readonly Definition[], maxRows: nu
     analysed,
     { whole: true },
   );
-  const json = new Promise<Uint8Array>((resolve, reject) =>
-    setImmediate(() => {
-      try {
-        resolve(Buffer.concat(Array.from(referencesJsonStream(analysed).pieces(), (piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))));
-      } catch (error) {
-        reject(error);
-      }
-    }),
-  );
-  // Awaited when written; a failure meanwhile must not count as unhandled.
-  json.catch(() => undefined);
-  setImmediate(() => {
-    try {
-      firstReferencesAhead(analysed, maxRows);
-    } catch {
-      // Made again when the report asks for it, which then fails where it can be told.
-    }
-  });
-  const files = new Map<string, OutputContent>(names.map((name) => [name, made.get(BACKGROUND_FORMATS[name]!)!]));
-  return files.set('references.json', json);
+  return new Map(names.map((name) => [name, made.get(BACKGROUND_FORMATS[name]!)!]));
 }
 
 /** Folder renderers that can make their slow files in the background (PNGs drawn on libuv's threads): used when writing. */
@@ -546,7 +524,6 @@ const backgroundFolderRenderers: Readonly<Record<string, (result: RunResult, con
 };
 
 export type { RenderContext } from './context.js';
-export { pngPool } from './figures/png-pool.js';
 
 /** The names of the single files a run writes (figures aside), in the order they are written. */
 export function outputNames(result: RunResult, context: RenderContext): string[] {
@@ -583,11 +560,6 @@ export function renderOutputs(
   // held until the last was written (the report's two alone, over a gigabyte at a million definitions).
   const lazily = (name: string, renderer: (result: RunResult, context: RenderContext) => string | TextStream | undefined) => {
     if (!wanted(name) || name in BACKGROUND_FORMATS) return;
-    const made = ahead?.get(name);
-    if (made !== undefined) {
-      files.set(name, made);
-      return;
-    }
     if (name in conditionalRenderers) {
       // Whether the file is written at all is known only once it is made.
       const made = renderer(result, context);

@@ -482,8 +482,6 @@ const listOrder = (a: SourceEntry, b: SourceEntry) => compare(a.key, b.key) || c
  * in a bounded heap; their entries are made at the end.
  */
 export function firstReferences(definitions: readonly Definition[], limit: number): { references: Reference[]; sources: number } {
-  const ahead = madeAhead.get(definitions);
-  if (ahead?.limit === limit) return ahead.made;
   const firstOf = new Map<string, number>();
   // Each definition's source, as the index of the first definition citing it.
   const sourceOf = new Int32Array(definitions.length);
@@ -511,18 +509,6 @@ export function firstReferences(definitions: readonly Definition[], limit: numbe
     return { ids: ids[i]!, text: e.text, segments, ...(link ? { link } : {}) };
   });
   return { references, sources: firstOf.size };
-}
-
-/** `firstReferences` made ahead (`firstReferencesAhead`), by the definitions they were made of. */
-const madeAhead = new WeakMap<readonly Definition[], { limit: number; made: ReturnType<typeof firstReferences> }>();
-
-/**
- * Works out `firstReferences(definitions, limit)` now, for a later call to return: a run whose
- * main thread waits while its definitions are tokenized makes the report's reference list then.
- * The same entries (kept while `definitions` is).
- */
-export function firstReferencesAhead(definitions: readonly Definition[], limit: number): void {
-  madeAhead.set(definitions, { limit, made: firstReferences(definitions, limit) });
 }
 
 const referenceText = (segments: readonly ReferenceSegment[]) => segments.map((s) => s.text).join('');

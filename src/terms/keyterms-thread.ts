@@ -1,4 +1,4 @@
-import { runOnceInWorker, startAhead, workerScript } from '../core/worker-script.js';
+import { runOnceInWorker, workerScript } from '../core/worker-script.js';
 import type { CodeHits, KeyTerms, TermStats, TermUses } from '../model/index.js';
 import type { KeyTermOptions, KeyTermHits, KeyTermUses } from './keyterms.js';
 
@@ -9,8 +9,6 @@ export interface KeyTermsJob {
   readonly hits: KeyTermHits;
   readonly options: KeyTermOptions;
 }
-
-const KEY_TERMS_WORKER = workerScript(import.meta.url, 'keyterms-worker');
 
 /**
  * `keyTerms` on a worker thread, while this one clusters the terms: the same key terms (the same
@@ -24,10 +22,5 @@ export function keyTermsInWorker(terms: readonly TermStats[], uses: TermUses, hi
     hits: { offsets: hits.offsets, start: hits.start, end: hits.end },
     options,
   };
-  return runOnceInWorker<KeyTerms>(KEY_TERMS_WORKER, job, 'key-terms');
-}
-
-/** Starts the thread `keyTermsInWorker` will run on, before its job is known (see `startAhead`). */
-export function startKeyTermsThreadAhead(): void {
-  startAhead(KEY_TERMS_WORKER);
+  return runOnceInWorker<KeyTerms>(workerScript(import.meta.url, 'keyterms-worker'), job, 'key-terms');
 }

@@ -1,11 +1,10 @@
-import { parentPort } from 'node:worker_threads';
-import { jobOfThisThread } from '../core/worker-script.js';
+import { parentPort, workerData } from 'node:worker_threads';
 import { keyTerms } from './keyterms.js';
 import type { KeyTermsJob } from './keyterms-thread.js';
 
 // A key-terms thread (see `keyTermsInWorker`): one job in, the key terms out (their buffers moved, not copied).
-const { pos, uses, hits, options } = await jobOfThisThread<KeyTermsJob>();
 try {
+  const { pos, uses, hits, options } = workerData as KeyTermsJob;
   const keys = keyTerms(
     pos.map((p) => ({ pos: p })),
     uses,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/random.js';
 import { PARTS_OF_SPEECH, type CodeHits, type TermStats, type TermUses } from '../../src/model/index.js';
 import { keyTerms } from '../../src/terms/keyterms.js';
-import { keyTermsInWorker, startKeyTermsThreadAhead } from '../../src/terms/keyterms-thread.js';
+import { keyTermsInWorker } from '../../src/terms/keyterms-thread.js';
 
 // Random uses and rule hits over 300 definitions (nested spans, repeats, every kind of term): the
 // key terms found on a worker thread are the ones found here.
@@ -54,14 +54,5 @@ describe('key terms on a worker thread', () => {
       expect(here.term.length).toBeGreaterThan(300);
       expect(await keyTermsInWorker(terms, uses, hits, options)).toEqual(here);
     }
-  });
-
-  it('are the same on a thread started before its job is known', async () => {
-    const { terms, uses, hits } = randomRun(3);
-    const options = { min: 1, max: 4, share: 0.4 };
-    startKeyTermsThreadAhead();
-    // The thread loads its modules meanwhile; the job reaches it as a message.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await keyTermsInWorker(terms, uses, hits, options)).toEqual(keyTerms(terms, uses, hits, options));
   });
 });

@@ -248,6 +248,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test25.jsonl', 'review-paper-38'],
   ['test26.jsonl', 'review-paper-39'],
   ['test27.jsonl', 'review-paper-40'],
+  ['test28.jsonl', 'review-paper-41'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -219,7 +219,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * models (bench/RESULTS.md), are released for study by the thirtieth extractor after those blind scores.
  * review-paper-40 and test27.jsonl (round 30, pre-registered), held out before they existed and scored blind (totals
  * only) by the thirtieth extractor and both models (bench/RESULTS.md), are released for study by the thirty-first
- * extractor after those blind scores. review-paper-41 and test28.jsonl (round 31, pre-registered 2026-12-05 14:59 UTC)
- * are held out before they exist: labelled blind, scored blind (totals only), released only after those scores.
+ * extractor after those blind scores. review-paper-41 and test28.jsonl (round 31, pre-registered 2026-12-05 14:59 UTC),
+ * held out before they existed and scored blind (totals only) by the thirty-second extractor and both models
+ * (bench/RESULTS.md), are released for study by the thirty-third extractor after those blind scores. Nothing is held out
+ * until the next round's files are pre-registered here.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-41', 'test28.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

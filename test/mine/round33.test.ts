@@ -33,3 +33,36 @@ describe('the term with its original-language form in brackets before `as` (`the
   });
 
 });
+
+describe('a modal before kinds offered as alternatives (`may be a 3D model, a simulation or a live system`)', () => {
+  it('is not a definition: what the term can turn out to be', () => {
+    expect(clauses('In practice a digital twin may be a drawing archive, a traffic simulator or a live dashboard, depending on the vendor.')).toEqual([]);
+    expect(clauses('A smart city can be a capital, a port town or a new district, whichever the ministry funds.')).toEqual([]);
+  });
+
+  it('leaves a modal before one genus with its differentia', () => {
+    expect(clauses('A digital twin may be a live model of one asset that its owner refreshes from that asset’s own sensors.')).toHaveLength(1);
+  });
+});
+
+describe('a metaphor in quotation marks after a verb of describing (`is often described as a "mirror" to highlight …`)', () => {
+  it('is not a definition', () => {
+    expect(clauses('A digital twin is often described as a "window" to stress how much of the plant an operator can see from one desk.')).toEqual([]);
+    expect(clauses('The smart city is sometimes described as a ‘brain’ because one room watches every signal.')).toEqual([]);
+  });
+
+  it('leaves a quoted phrase with a differentia after it', () => {
+    expect(clauses('A digital twin is often described as a "living model" that is refreshed from the asset’s sensors every minute.')).toHaveLength(1);
+  });
+});
+
+describe('the term scoped to a sample the writers observed (`Smart cities in the authors’ sample are mostly …`)', () => {
+  it('is a finding about those cases, not a definition', () => {
+    expect(clauses('Referee 1: Smart cities in the survey’s sample are mostly port cities with a university hospital.')).toEqual([]);
+    expect(clauses('Smart cities, in the strategies we reviewed, use sensors to count visitors and to plan the bus timetable.')).toEqual([]);
+  });
+
+  it('leaves the term with another post-modifier as it was', () => {
+    expect(clauses('Smart cities in this report are cities that publish every contract they sign for data within a week.')).toHaveLength(1);
+  });
+});

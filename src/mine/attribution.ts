@@ -17,6 +17,10 @@ export interface Attribution {
   readonly cue: string;
 }
 
+// The work under review as a reporting verb's subject (not `this paper`: the writers' own).
+const REVIEWED_WORK_SUBJECT =
+  /(?:^|[\s,;:])(?:(?:the|their)\s+(?:(?:initial|original|first|earliest|revised|current)\s+)?(?:submission|manuscript|preprint|description)|your\s+(?:(?:revised|current)\s+)?(?:submission|manuscript|preprint|paper|article|thesis|chapter|draft|proposal))\s+(?:(?:now|also|still|only)\s+)?\p{Ll}+\s*$/iu;
+
 /**
  * Whether the clause quotes someone, and whom. Quoted: the definition is presented as an
  * identifiable source's: an attribution phrase naming one (`According to X`, `For X (2012),`,
@@ -76,6 +80,9 @@ export function attribute(
     const aside = documentAside(sentence, clause);
     if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
+  // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
+  // editor or moderator reporting the reviewed work's definition: someone else's, quoted, its author unnamed here.
+  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead)) cue = 'the reviewed work';
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });

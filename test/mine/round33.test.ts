@@ -66,3 +66,25 @@ describe('the term scoped to a sample the writers observed (`Smart cities in the
     expect(clauses('Smart cities in this report are cities that publish every contract they sign for data within a week.')).toHaveLength(1);
   });
 });
+
+describe('a reviewer, editor or moderator reporting the reviewed work’s definition (`The submission defines …`)', () => {
+  it('files the definition as someone else’s: quoted, no author named', () => {
+    for (const lead of ['Referee report, round 2: The manuscript defines', 'Dear author, your paper defines', 'The original description defines']) {
+      const [found] = mine(`${lead} a digital twin as a model of one bridge that its owner refreshes from the bridge’s own strain gauges.`);
+      expect(found).toMatchObject({ quoted: true });
+      expect(found?.attribution?.author).toBeUndefined();
+    }
+  });
+
+  it('leaves the writers’ own paper as their own', () => {
+    const [found] = mine('This paper defines a digital twin as a model of one bridge that its owner refreshes from the bridge’s own strain gauges.');
+    expect(found).toMatchObject({ quoted: false });
+  });
+});
+
+describe('`As X put it at the 2024 workshop,` (a past reporting verb and its occasion before the comma)', () => {
+  it('names the speaker, with the year printed in the lead-in', () => {
+    const [found] = mine('From the digest: As Oyelaran-Brandt put it at the 2023 symposium, a smart city is one where residents can read every sensor log the council keeps.');
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Oyelaran-Brandt', year: 2023 } });
+  });
+});

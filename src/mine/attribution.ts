@@ -622,7 +622,8 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
     // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
-    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next) ?? referenceEntry(next);
+    const only =
+      citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next) ?? referenceEntry(next) ?? authorLine(next);
     if (only) return { cited: only, cue: 'citation after the sentence' };
     // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
     // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
@@ -633,6 +634,23 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     if (findCitations(next).length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A line of authors in a reference's style under a quotation, nothing after the year but a note's marker: `Pylianidis, C.,
+ * Osinga, S., et al. (2021)[^3]`, `Okafor, N. and Lind, P. (2019)`. Filed as the text cites them: one surname, two joined
+ * by `and`, or the first with `et al.` (the marker is a note's, not a numbered reference: left out).
+ */
+function authorLine(line: string): Citation | undefined {
+  const m =
+    /^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\(((?:1[89]|20)\d\d)[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$/u.exec(
+      // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
+      line.replace(/\s*:{3,}\s*$/u, ''),
+    );
+  if (!m) return undefined;
+  const others = [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?=,)/gu)].map((x) => x[0]);
+  const author = m[3] || others.length > 1 ? `${m[1]} et al.` : others.length === 1 ? `${m[1]} and ${others[0]}` : m[1]!;
+  return { start: 0, end: m[0].length, author, year: Number(m[4]) };
 }
 
 /**

@@ -88,3 +88,16 @@ describe('`As X put it at the 2024 workshop,` (a past reporting verb and its occ
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'Oyelaran-Brandt', year: 2023 } });
   });
 });
+
+describe('a line of authors in a reference’s style under a quotation (`Pylianidis, C., Osinga, S., et al. (2021)[^3]`)', () => {
+  it('files the quotation under the authors as the text cites them, with the year', () => {
+    const three = mine([
+      '“A digital twin is a calibrated model of one water network that its operator refreshes from the network’s own meters”\n\nBrandvik, O., Mensah, K., et al. (2022)[^4]',
+    ]);
+    expect(three[0]).toMatchObject({ quoted: true, attribution: { author: 'Brandvik et al.', year: 2022 } });
+    const two = mine([
+      '“A digital twin is a calibrated model of one water network that its operator refreshes from the network’s own meters”\n\nBrandvik, O. and Mensah, K. (2022)',
+    ]);
+    expect(two[0]).toMatchObject({ quoted: true, attribution: { author: 'Brandvik and Mensah', year: 2022 } });
+  });
+});

@@ -101,3 +101,15 @@ describe('a line of authors in a reference’s style under a quotation (`Pyliani
     expect(two[0]).toMatchObject({ quoted: true, attribution: { author: 'Brandvik and Mensah', year: 2022 } });
   });
 });
+
+describe('a translated glossary’s entry: the original term, the term in parentheses, a colon (`Cidade inteligente (smart city): …`)', () => {
+  it('finds the entry from the original term on, under a glossary’s label with words after it', () => {
+    const entry = 'Cidade inteligente (smart city): a city that lets residents book, pay for and rate every municipal service from one account.';
+    expect(clauses(entry)).toEqual([entry.slice(0, -1)]);
+    expect(clauses(`Glossary of the municipal plan (translated from the Portuguese)\n${entry}`)).toEqual([entry.slice(0, -1)]);
+  });
+
+  it('leaves a sentence whose parenthesis is not followed by a colon', () => {
+    expect(clauses('Cidade inteligente (smart city) was the name of the 2019 plan, which the council dropped in 2021.')).toEqual([]);
+  });
+});

@@ -113,3 +113,20 @@ describe('a translated glossary’s entry: the original term, the term in parent
     expect(clauses('Cidade inteligente (smart city) was the name of the 2019 plan, which the council dropped in 2021.')).toEqual([]);
   });
 });
+
+describe('an adjective and its noun naming the domain of a twin after an indefinite article (`A smart city digital twin is …`)', () => {
+  it('reads the kind from its article', () => {
+    expect(clauses('A green building digital twin is a model of one building’s heating, air and water that is refreshed from its meters.')).toEqual([
+      'A green building digital twin is a model of one building’s heating, air and water that is refreshed from its meters',
+    ]);
+  });
+
+  it('leaves an adjective of time or order (`A new port digital twin`) and a definite article as they were', () => {
+    expect(clauses('A new harbour digital twin is a model of the quays that is updated hourly from crane data.')).not.toContain(
+      'A new harbour digital twin is a model of the quays that is updated hourly from crane data',
+    );
+    expect(clauses('The green building digital twin is a model of one building’s heating, air and water that is refreshed from its meters.')).not.toContain(
+      'The green building digital twin is a model of one building’s heating, air and water that is refreshed from its meters',
+    );
+  });
+});

@@ -46,9 +46,7 @@ export function attribute(
   const citations = findCitations(sentence);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
-  let cited: Citation | undefined;
-  let author: string | undefined;
-  let cue: string | undefined;
+  let cited: Citation | undefined, author: string | undefined, cue: string | undefined;
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });

@@ -7,9 +7,9 @@ import { clauses, mine } from './cases.js';
 
 describe('a line locator after the definiens (`(p. 4, lines 12–14)`, `(lines 3–5)`)', () => {
   it('ends the clause before the locator, as a page locator alone', () => {
-    expect(clauses('Reply to the editor: We now define a digital twin as a model of one pumping station that its sensors refresh every minute (p. 7, lines 20–23).')).toEqual([
-      'a digital twin as a model of one pumping station that its sensors refresh every minute',
-    ]);
+    expect(
+      clauses('Reply to the editor: We now define a digital twin as a model of one pumping station that its sensors refresh every minute (p. 7, lines 20–23).'),
+    ).toEqual(['a digital twin as a model of one pumping station that its sensors refresh every minute']);
     expect(clauses('We now define a digital twin as a model of one pumping station that its sensors refresh every minute (lines 20–23).')).toEqual([
       'a digital twin as a model of one pumping station that its sensors refresh every minute',
     ]);
@@ -24,14 +24,15 @@ describe('a line locator after the definiens (`(p. 4, lines 12–14)`, `(lines 3
 
 describe('the term with its original-language form in brackets before `as` (`the smart city [ciudad inteligente] as …`)', () => {
   it('reads the reporting verb’s object across the bracketed form', () => {
-    expect(clauses('Resumen traducido. This paper defines the sustainable city [città sostenibile] as a city whose parks and drains are planned together for the next fifty years.')).toEqual([
-      'the sustainable city [città sostenibile] as a city whose parks and drains are planned together for the next fifty years',
-    ]);
+    expect(
+      clauses(
+        'Resumen traducido. This paper defines the sustainable city [città sostenibile] as a city whose parks and drains are planned together for the next fifty years.',
+      ),
+    ).toEqual(['the sustainable city [città sostenibile] as a city whose parks and drains are planned together for the next fifty years']);
     expect(clauses('We understand a smart city (ville intelligente) as a city that lets residents see every contract its council signs for data.')).toEqual([
       'a smart city (ville intelligente) as a city that lets residents see every contract its council signs for data',
     ]);
   });
-
 });
 
 describe('a modal before kinds offered as alternatives (`may be a 3D model, a simulation or a live system`)', () => {
@@ -84,7 +85,9 @@ describe('a reviewer, editor or moderator reporting the reviewed work’s defini
 
 describe('`As X put it at the 2024 workshop,` (a past reporting verb and its occasion before the comma)', () => {
   it('names the speaker, with the year printed in the lead-in', () => {
-    const [found] = mine('From the digest: As Oyelaran-Brandt put it at the 2023 symposium, a smart city is one where residents can read every sensor log the council keeps.');
+    const [found] = mine(
+      'From the digest: As Oyelaran-Brandt put it at the 2023 symposium, a smart city is one where residents can read every sensor log the council keeps.',
+    );
     expect(found).toMatchObject({ quoted: true, attribution: { author: 'Oyelaran-Brandt', year: 2023 } });
   });
 });

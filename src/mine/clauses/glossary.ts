@@ -99,7 +99,13 @@ export function glossaryClause(
   // of …`, or where a spaced dash sets it off at the line's start, as a key-term line or a terminology record prints it:
   // `sustainable city — a city …`, `smart city (n.) — urban area in which …`)
   const dashedLine = m === bySeparator && /\s[–—]\s/u.test(m[0]) && prefix.trim() === '';
-  if (!/^\p{Lu}/u.test(sentence.slice(qualified || translated ? 0 : np.start)) && !announced && !listed && !dashedLine && !(m === byCapital && !m[0].includes(':')))
+  if (
+    !/^\p{Lu}/u.test(sentence.slice(qualified || translated ? 0 : np.start)) &&
+    !announced &&
+    !listed &&
+    !dashedLine &&
+    !(m === byCapital && !m[0].includes(':'))
+  )
     return undefined;
   const definiens = rest.slice(m[0].length);
   // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
@@ -129,7 +135,10 @@ export function glossaryClause(
     pattern: { name: 'glossary', value: 0.85 },
     position: sourceCell
       ? { name: 'after a table cell or label', value: 0.85 }
-      : { name: announced ? 'after a colon' : prefix.trim() && !qualified && !translated ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
+      : {
+          name: announced ? 'after a colon' : prefix.trim() && !qualified && !translated ? 'after a list marker' : 'sentence start',
+          value: announced ? 0.95 : 1,
+        },
     checks: [],
     citations,
     own: false,

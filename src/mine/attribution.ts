@@ -17,6 +17,16 @@ export interface Attribution {
   readonly cue: string;
 }
 
+/**
+ * A source named by its surname alone, cited with its year in the sentence before: `Week 7 reading: Dunmore, R. (2020)
+ * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year.
+ */
+function yearNamedBefore(author: string, preceding: string): number | undefined {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
+  const m = new RegExp(`(?<![\\p{L}])${author}(?:,\\s+(?:\\p{Lu}\\.\\s?){1,3})?\\s*\\(((?:1[89]|20)\\d\\d)[a-z]?\\)`, 'u').exec(preceding);
+  return m ? Number(m[1]) : undefined;
+}
+
 // The work under review as a reporting verb's subject (not `this paper`: the writers' own).
 const REVIEWED_WORK_SUBJECT =
   /(?:^|[\s,;:])(?:(?:the|their)\s+(?:(?:initial|original|first|earliest|revised|current)\s+)?(?:submission|manuscript|preprint|description)|your\s+(?:(?:revised|current)\s+)?(?:submission|manuscript|preprint|paper|article|thesis|chapter|draft|proposal))\s+(?:(?:now|also|still|only)\s+)?\p{Ll}+\s*$/iu;
@@ -131,7 +141,7 @@ export function attribute(
     if (cited?.author && cited.author !== owner) cited = undefined;
     author = owner;
   }
-  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
+  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);

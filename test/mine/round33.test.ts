@@ -133,3 +133,19 @@ describe('an adjective and its noun naming the domain of a twin after an indefin
     );
   });
 });
+
+describe('a source named by its surname alone, cited with its year in the sentence before (`Dunmore, R. (2020) ‘…’. Dunmore describes …`)', () => {
+  it('takes that year', () => {
+    const [found] = mine(
+      'Week 3 reading: Okereke-Lund, T. (2021) ‘Shared models’, ch. 2. Okereke-Lund describes a digital twin as a shared model of one estate that every tenant may update.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Okereke-Lund', year: 2021 } });
+  });
+
+  it('takes no year from another name’s citation', () => {
+    const [found] = mine(
+      'Week 3 reading: Marwick, T. (2021) ‘Shared models’, ch. 2. Okereke-Lund describes a digital twin as a shared model of one estate that every tenant may update.',
+    );
+    expect(found?.attribution?.year).toBeUndefined();
+  });
+});

@@ -22,9 +22,14 @@ export interface Attribution {
  * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year.
  */
 function yearNamedBefore(author: string, preceding: string): number | undefined {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
-  const m = new RegExp(`(?<![\\p{L}])${author}(?:,\\s+(?:\\p{Lu}\\.\\s?){1,3})?\\s*\\(((?:1[89]|20)\\d\\d)[a-z]?\\)`, 'u').exec(preceding);
-  return m ? Number(m[1]) : undefined;
+  // (a surname of at most 40 letters, found by indexOf and read in a bounded window after it: linear in the text)
+  if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
+  for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
+    if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
+    const m = /^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\(((?:1[89]|20)\d\d)[a-z]?\)/u.exec(preceding.slice(at + author.length, at + author.length + 24));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 // The work under review as a reporting verb's subject (not `this paper`: the writers' own).

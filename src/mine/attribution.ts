@@ -18,6 +18,25 @@ export interface Attribution {
 }
 
 /**
+ * A source named by its surname alone, cited with its year in the sentence before: `Week 7 reading: Dunmore, R. (2020)
+ * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year.
+ */
+function yearNamedBefore(author: string, preceding: string): number | undefined {
+  // (a surname of at most 40 letters, found by indexOf and read in a bounded window after it: linear in the text)
+  if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
+  for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
+    if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
+    const m = /^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\(((?:1[89]|20)\d\d)[a-z]?\)/u.exec(preceding.slice(at + author.length, at + author.length + 24));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+// The work under review as a reporting verb's subject (not `this paper`: the writers' own).
+const REVIEWED_WORK_SUBJECT =
+  /(?:^|[\s,;:])(?:(?:the|their)\s+(?:(?:initial|original|first|earliest|revised|current)\s+)?(?:submission|manuscript|preprint|description)|your\s+(?:(?:revised|current)\s+)?(?:submission|manuscript|preprint|paper|article|thesis|chapter|draft|proposal))\s+(?:(?:now|also|still|only)\s+)?\p{Ll}+\s*$/iu;
+
+/**
  * Whether the clause quotes someone, and whom. Quoted: the definition is presented as an
  * identifiable source's: an attribution phrase naming one (`According to X`, `For X (2012),`,
  * `X define … as`, `X propose that`, `as X puts it`), a citation in the sentence or in a
@@ -42,9 +61,7 @@ export function attribute(
   const citations = findCitations(sentence);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
-  let cited: Citation | undefined;
-  let author: string | undefined;
-  let cue: string | undefined;
+  let cited: Citation | undefined, author: string | undefined, cue: string | undefined;
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
@@ -76,6 +93,9 @@ export function attribute(
     const aside = documentAside(sentence, clause);
     if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
+  // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
+  // editor or moderator reporting the reviewed work's definition: someone else's, quoted, its author unnamed here.
+  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead)) cue = 'the reviewed work';
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -126,7 +146,7 @@ export function attribute(
     if (cited?.author && cited.author !== owner) cited = undefined;
     author = owner;
   }
-  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? yearIn(author) : undefined);
+  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
@@ -615,7 +635,8 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
     // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
-    const only = citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next) ?? referenceEntry(next);
+    const only =
+      citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next) ?? referenceEntry(next) ?? authorLine(next);
     if (only) return { cited: only, cue: 'citation after the sentence' };
     // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
     // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
@@ -626,6 +647,23 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     if (findCitations(next).length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A line of authors in a reference's style under a quotation, nothing after the year but a note's marker: `Pylianidis, C.,
+ * Osinga, S., et al. (2021)[^3]`, `Okafor, N. and Lind, P. (2019)`. Filed as the text cites them: one surname, two joined
+ * by `and`, or the first with `et al.` (the marker is a note's, not a numbered reference: left out).
+ */
+function authorLine(line: string): Citation | undefined {
+  const m =
+    /^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\(((?:1[89]|20)\d\d)[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$/u.exec(
+      // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
+      line.replace(/\s*:{3,}\s*$/u, ''),
+    );
+  if (!m) return undefined;
+  const others = [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?=,)/gu)].map((x) => x[0]);
+  const author = m[3] || others.length > 1 ? `${m[1]} et al.` : others.length === 1 ? `${m[1]} and ${others[0]}` : m[1]!;
+  return { start: 0, end: m[0].length, author, year: Number(m[4]) };
 }
 
 /**

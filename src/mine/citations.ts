@@ -19,8 +19,12 @@ export interface Citation {
   readonly relayed?: true;
 }
 
-/** A page locator alone in parentheses (`(p. 9)`, `(pp. 61–2)`): the words are a page of a work named elsewhere. */
-export const PAGE_LOCATOR = /\(\s*pp?\.\s*\d[\d–-]*\s*\)/u;
+/**
+ * A page locator alone in parentheses (`(p. 9)`, `(pp. 61–2)`), perhaps with lines (`(p. 4, lines 12–14)`, `(p. 4,
+ * l. 12)`), or lines alone (`(lines 12–14)`, as a response to reviewers points into the revised manuscript): the words
+ * are a place in a work named elsewhere.
+ */
+export const PAGE_LOCATOR = /\(\s*(?:pp?\.\s*\d[\d–-]*(?:\s*,\s*(?:lines?|ll?\.)\s*\d[\d–-]*)?|(?:lines?|ll\.)\s*\d[\d–-]*)\s*\)/u;
 
 // The words that cite the source cited last, in English, German and Latin: ibid., ebd./ebenda, a.a.O., op. cit., id.
 const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;

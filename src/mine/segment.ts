@@ -475,6 +475,9 @@ function wordsInsideLines(lines: readonly SourceLine[]): Set<string> {
 function isHeading(text: string, next: string): boolean {
   // (a box's label in capitals, `KEY TERMS`, `GLOSSARY`, heads its entries even when they open in lower case: `smart city A city …`)
   if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$/u.test(text) && next !== '') return true;
+  // (a glossary's label with words after it, `Glossary of the report (translated from the French)`, heads its entries)
+  // (`of` or a parenthesis after the label: a box's label run into its first entry, `GLOSSARY  The words …`, stays as it was)
+  if (/^(?:glossary|key\s+terms|terminology)\s+(?:of\s|\()/iu.test(text) && !/[.,;:!?]$/.test(text) && text.split(' ').length <= 12 && next !== '') return true;
   // (a statute's section heading heads its numbered subsection: `4 Digital twins` / `(1) In this Act …`)
   if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^(?:\(\d{1,3}[a-z]?\)\s+)?\p{Lu}/u.test(next)) return false;
   if (SECTION_HEADING.test(text)) return true;

@@ -66,12 +66,23 @@ export function glossaryClause(
     // (not a title's verb and its object: `Auditing the smart sustainable city: indicators …`)
     !/ing\s*$/u.test(prefix) &&
     !/^(?:an?|the)\s/iu.test(sentence.slice(np.start));
-  if (!marker && !announced && !sourceCell && !qualified) return undefined;
+  // (or the entry's original-language term at the line's start with the term in parentheses after it, as a translated
+  // glossary prints it: `Ville intelligente (smart city): a city …`; the entry starts at the original term)
+  const translated =
+    !marker &&
+    !announced &&
+    !sourceCell &&
+    !qualified &&
+    /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\($/u.test(prefix) &&
+    /^\s*\)\s*:/u.test(sentence.slice(np.end));
+  if (!marker && !announced && !sourceCell && !qualified && !translated) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
   // (or a word class before a capital that opens the meaning, as a style guide prints it: `digital twin (n.) A computer model …`)
   // (not when the meaning repeats the term, `Smart city (noun) A smart city is …`: that is a copula sentence of its own)
-  const aside = (WORD_CLASS_ASIDE.exec(sentence.slice(np.end))?.[0].length ?? 0) * Number(!repeatsTerm(sentence, np));
+  const aside = translated
+    ? /^\s*\)/u.exec(sentence.slice(np.end))![0].length
+    : (WORD_CLASS_ASIDE.exec(sentence.slice(np.end))?.[0].length ?? 0) * Number(!repeatsTerm(sentence, np));
   const rest = sentence.slice(np.end + aside);
   // A key-terms box or a table row prints no separator: the capital that opens the meaning sets it off, an article
   // (`smart city A city that …`) or a verb in the present (`Digital twin Mirrors a physical asset …`, a functional
@@ -88,7 +99,13 @@ export function glossaryClause(
   // of …`, or where a spaced dash sets it off at the line's start, as a key-term line or a terminology record prints it:
   // `sustainable city — a city …`, `smart city (n.) — urban area in which …`)
   const dashedLine = m === bySeparator && /\s[–—]\s/u.test(m[0]) && prefix.trim() === '';
-  if (!/^\p{Lu}/u.test(sentence.slice(qualified ? 0 : np.start)) && !announced && !listed && !dashedLine && !(m === byCapital && !m[0].includes(':')))
+  if (
+    !/^\p{Lu}/u.test(sentence.slice(qualified || translated ? 0 : np.start)) &&
+    !announced &&
+    !listed &&
+    !dashedLine &&
+    !(m === byCapital && !m[0].includes(':'))
+  )
     return undefined;
   const definiens = rest.slice(m[0].length);
   // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
@@ -113,12 +130,15 @@ export function glossaryClause(
   // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
   const meaningStart = np.end + aside + m[0].length;
   return build(sentence.slice(0, cut), {
-    start: sourceCell && m[0].includes('|') ? meaningStart : qualified ? 0 : np.start,
+    start: sourceCell && m[0].includes('|') ? meaningStart : qualified || translated ? 0 : np.start,
     term,
     pattern: { name: 'glossary', value: 0.85 },
     position: sourceCell
       ? { name: 'after a table cell or label', value: 0.85 }
-      : { name: announced ? 'after a colon' : prefix.trim() && !qualified ? 'after a list marker' : 'sentence start', value: announced ? 0.95 : 1 },
+      : {
+          name: announced ? 'after a colon' : prefix.trim() && !qualified && !translated ? 'after a list marker' : 'sentence start',
+          value: announced ? 0.95 : 1,
+        },
     checks: [],
     citations,
     own: false,

@@ -155,7 +155,11 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
     const subject = subjectOf(proposes[1]!);
     if (subject) return { reporter: { ...subject, cue: 'proposes' } };
   }
-  const as = /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|writes?|states?|argues?|suggests?|observes?|explains?|defines?\s+it)\s*,\s*$/iu.exec(prefix);
+  // (past forms too, and the occasion after the verb: `As Ferreira put it at the 2019 workshop,`, `as Moe noted in her talk,`)
+  const as =
+    /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|noted|writes?|wrote|states?|stated|argues?|argued|suggests?|suggested|observes?|observed|explains?|explained|defines?\s+it|defined\s+it)(?:\s+(?:at|in|during|on|before)\s+[^,;:“”"]{2,60}?)?\s*,\s*$/iu.exec(
+      prefix,
+    );
   if (as) {
     const subject = subjectOf(as[1]!);
     const at = as.index + as[0].indexOf(as[1]!);

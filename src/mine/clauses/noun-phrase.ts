@@ -6,6 +6,9 @@ import type { Factor } from './types.js';
 
 const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|my|some|many|most|few|several|other|another)$/iu;
 
+// Adjectives of time, order or worth: `a new port digital twin` is one twin, not a domain's kind.
+const NOT_A_DOMAIN = /^(?:new|old|first|last|next|same|own|recent|current|proposed|existing|future|typical|good|better|best|single|big|small|large)$/iu;
+
 /** The noun phrase around a term: article, premodifying adjectives, `the term ‘…’` wrapper, quotes. */
 export function nounPhraseStart(sentence: string, termStart: number, termEnd: number): { start: number; end: number; checks: Factor[] } {
   let start = termStart;
@@ -51,15 +54,18 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   // (or after a lead-in's comma with an indefinite article, a kind: `In the vendor’s words, a district heating digital
   // twin is …`; `For that purpose, the city digital twin is …` is one city's)
   const nouns = /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|,\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
-  if (
-    nouns &&
-    start === termStart &&
-    nouns[1]!
-      .trim()
-      .split(/\s+/u)
-      .every((w) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w))
-  )
-    start = nouns.index + nouns[0].length - nouns[1]!.length;
+  // (after an indefinite article, the domain may be an adjective and its noun, a kind named by a compound: `A smart city
+  // digital twin is …`, `an urban water digital twin`)
+  const domain = nouns?.[1]!.trim().split(/\s+/u) ?? [];
+  const noun = (w: string) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w);
+  const compound =
+    domain.length === 2 &&
+    /(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n)\s|,\s+an?\s/u.test(nouns![0]) &&
+    isAdjective(domain[0]!) &&
+    !NOT_GENERIC.test(domain[0]!) &&
+    !NOT_A_DOMAIN.test(domain[0]!) &&
+    noun(domain[1]!);
+  if (nouns && start === termStart && (domain.every(noun) || compound)) start = nouns.index + nouns[0].length - nouns[1]!.length;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );

@@ -127,7 +127,9 @@ export function subjectClause(
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
     (OWN_INTRO.test(prefix) && !reporterIn(prefix).reporter?.text);
-  if (verb.check) checks.push(verb.check);
+  // (`Smart cities in the authors’ sample are mostly …`, `Smart cities, in the national plans we read, use …`: the term
+  // scoped to a sample the writers observed; what follows is a finding about those cases, not what the term means)
+  checks.push(...(verb.check ? [verb.check] : []), ...(SAMPLE_SCOPE.test(sentence.slice(np.end, np.end + 120)) ? [SAMPLE_FINDING] : []));
   const before = reporterIn(prefix);
   return build(sentence, {
     ...(speaker && !before.reporter ? { reporter: speaker } : {}),
@@ -141,6 +143,10 @@ export function subjectClause(
     ...(before.reporter ? before : speaker ? {} : saidAfter(sentence, np.start)),
   });
 }
+
+const SAMPLE_FINDING: Factor = { name: 'a finding about a sample (in the sample, in the plans we read)', value: 0.3 };
+const SAMPLE_SCOPE =
+  /^\s*,?\s+in\s+(?:[\p{L}’'-]+\s+){0,4}?(?:samples?|corpus|corpora|datasets?|data\s+set|(?:cases|cities|plans|documents|strategies|texts|reports|papers|articles|studies|projects|interviews)\s+(?:we|they|I|the\s+authors)\s+(?:read|reviewed|studied|examined|analy[sz]ed|coded|surveyed|visited|sampled|selected))\b/u;
 
 // `, argues Ingrid Moe, a professor of planning at Trondvik University,`: a reporting verb, a name, a description.
 const SPEAKER_DESCRIBED =

@@ -162,6 +162,9 @@ function passiveAny(text: string): VerbMatch | undefined {
   };
 }
 
+const QUOTED_METAPHOR =
+  /^\s*(?:an?|the)\s+(?:“[\p{L}-]+(?:\s[\p{L}-]+)?”|"[\p{L}-]+(?:\s[\p{L}-]+)?"|‘[\p{L}-]+(?:\s[\p{L}-]+)?’|'[\p{L}-]+(?:\s[\p{L}-]+)?')\s*(?:$|\s+(?:to|in\s+order\s+to)\s+(?:highlight|emphasi[sz]e|stress|underline|underscore|capture|convey|suggest|signal|evoke|indicate|express)\b|\s+(?:because|since)\b)/u;
+
 /** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
 function passiveAs(text: string): VerbMatch | undefined {
   const passive = PASSIVE_AS.exec(text);
@@ -182,13 +185,18 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
+  // (`is often described as a "mirror" to highlight …`: one word in quotation marks, a metaphor, with at most the
+  // reason it was chosen after it; a quoted phrase with a differentia, `as a "living model" that …`, defines)
+  const metaphor = QUOTED_METAPHOR.test(said);
   const check = role
     ? { name: role, value: 0.3 }
-    : little
-      ? { name: 'says too little', value: 0.5 }
-      : hedged
-        ? { name: 'hedged (could, might)', value: 0.85 }
-        : undefined;
+    : metaphor
+      ? { name: 'a metaphor in quotation marks (described as a “mirror”)', value: 0.3 }
+      : little
+        ? { name: 'says too little', value: 0.5 }
+        : hedged
+          ? { name: 'hedged (could, might)', value: 0.85 }
+          : undefined;
   return {
     pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
     text: passive[0],
@@ -331,12 +339,20 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   if (!judged.check && ((genus.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4 || bareGenus(genus))) {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
+  // `may be a 3D model, a simulation or a live operational system`: a modal before kinds offered as alternatives says
+  // what the term can turn out to be, not what it is (no one genus for a differentia to restrict).
+  if (!judged.check && modal && ALTERNATIVE_KINDS.test(said))
+    return { pattern: judged.pattern, text: copula[0], check: { name: 'alternative kinds (may be A, B or C)', value: 0.3 } };
   return {
     pattern: judged.pattern,
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
 }
+
+// Two or more noun phrases, each with its article, joined by `or` (commas before it): `a 3D model, a simulation or a
+// live system`. (Each phrase stops at a comma, so the commas are read once: linear.)
+const ALTERNATIVE_KINDS = /^\s*(?:an?|the)\s[^,;]{1,60}?(?:,\s*(?:an?|the)\s[^,;]{1,60}?)*,?\s+or\s+(?:an?|the)\s/iu;
 
 /**
  * `A digital twin of a city monitors …, simulates … and feeds …`: three or more present-tense verbs of the same

@@ -10,6 +10,10 @@ import { presentVerb } from './words.js';
 // Openers that need no comma: `In this paper a smart city is …`, `Today smart cities are …`.
 const INTRO_WITHOUT_COMMA =
   /^(?:(?:in|within|throughout|for|across)\s+(?:this|the\s+present|our|the\s+following)\s+(?:paper|study|article|report|review|work|chapter|context|sense|thesis|book|section|document|framework|strategy)|here|today|nowadays|now|thus|therefore|hence|so|generally|broadly|simply\s+put|put\s+simply|in\s+(?:general|short|brief|essence|other\s+words|practice|sum|summary|turn|fact))$/iu;
+// Verbs that report speech with their `that` left out (`The council’s leaflet says a smart city is …`).
+const BARE_REPORTING_VERBS = 'says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed';
+const BARE_REPORTING_VERB = new RegExp(`^(?:${BARE_REPORTING_VERBS})$`, 'iu');
+const ENDS_WITH_BARE_REPORTING_VERB = new RegExp(`\\s(?:${BARE_REPORTING_VERBS})$`, 'iu');
 export const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|study|article|report|review|work|chapter|thesis|book|document|strategy)\b/iu;
 
 // `The Consortium [16] proposes a compromise in which a digital twin is …`.
@@ -76,10 +80,7 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     return { name: 'after a reporting verb', value: 0.9 };
   // `The council’s leaflet says a smart city is …`: reported speech whose `that` is left out, by a source named in the
   // third person (a denial, `nobody says`, `does not say`, reports no definition).
-  if (
-    /\s(?:says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed)$/iu.test(` ${p}`) &&
-    !/^(?:we|i|you)\s|\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p)
-  )
+  if (ENDS_WITH_BARE_REPORTING_VERB.test(` ${p}`) && !/^(?:we|i|you)\s|\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p))
     return { name: 'after a reporting verb', value: 0.9 };
   // `we treat a city as smart when …`, `One of the most cited treats a city as …`.
   if (
@@ -181,10 +182,7 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
       )
     : false;
   // (or the verb alone, its `that` left out: `Tollbridge Council’s leaflet says a smart city is …`)
-  const bare =
-    said !== null &&
-    /^\s*$/u.test(said[3]!) &&
-    /^(?:says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed)$/iu.test(said[2]!);
+  const bare = said !== null && /^\s*$/u.test(said[3]!) && BARE_REPORTING_VERB.test(said[2]!);
   if (said && (told || /^\s*(?:\p{L}+ly\s*)?(?:that|:|,)?\s*$/u.test(said[3]!)) && (bare || /(?:that|[:,])\s*$/u.test(prefix))) {
     const subjectText = said[1]!.trim().replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '');
     if (/\b(?:we|i|our|us)$/iu.test(subjectText) || /^(?:we|i|it|this|there)\b/iu.test(subjectText)) return {};

@@ -212,9 +212,10 @@ function findColumns(lines: readonly Line[], width: number): Columns | undefined
       if (mid > width * 0.3 && mid < width * 0.7) candidates.add(Math.round(mid));
     }
   }
-  const xs = [...candidates].sort((a, b) => a - b);
-  const whole = findGutter(lines, xs);
-  const block = findColumnBlock(lines, xs);
+  // (each line's side of each candidate, worked out once for both searches)
+  const gutters = [...candidates].sort((a, b) => a - b).map((x) => ({ x, sides: lines.map((l) => sideOf(l, x)) }));
+  const whole = findGutter(gutters, lines.length);
+  const block = findColumnBlock(lines, gutters);
   // (a table whose cells are placed by x below two columns may have a gap that fewer of the page's lines cross than the
   // columns' own gutter, and the whole page's gutter is then the table's)
   if (whole && !(block && block.columnLines > whole.columnLines)) return { x: whole.x, from: 0, to: lines.length };
@@ -222,7 +223,15 @@ function findColumns(lines: readonly Line[], width: number): Columns | undefined
 }
 
 /** How a line stands to a gutter at x: across it, on one side only, or on both sides (in three cells or more: a table row). */
-function sideOf(line: Line, x: number): 'cross' | 'one' | 'split' | 'cells' {
+type Side = 'cross' | 'one' | 'split' | 'cells';
+
+/** A candidate gutter at x and how each of the page's lines stands to it. */
+interface Gutter {
+  readonly x: number;
+  readonly sides: readonly Side[];
+}
+
+function sideOf(line: Line, x: number): Side {
   if (line.segments.some((s) => s.x0 < x && s.x1 > x)) return 'cross';
   if (!line.segments.some((s) => s.x1 <= x) || !line.segments.some((s) => s.x0 >= x)) return 'one';
   return line.segments.length >= 3 ? 'cells' : 'split';
@@ -234,14 +243,13 @@ function sideOf(line: Line, x: number): 'cross' | 'one' | 'split' | 'cells' {
  * the lines) have it and at most a quarter of them cross it, and unless most lines it splits hold
  * three cells or more (a table whose cells a PDF places by x position).
  */
-function findGutter(lines: readonly Line[], candidates: readonly number[]): { x: number; columnLines: number } | undefined {
+function findGutter(candidates: readonly Gutter[], lineCount: number): { x: number; columnLines: number } | undefined {
   let best: { x: number; split: number; cells: number } | undefined;
-  for (const x of candidates) {
+  for (const { x, sides } of candidates) {
     let split = 0;
     let cross = 0;
     let cells = 0;
-    for (const l of lines) {
-      const side = sideOf(l, x);
+    for (const side of sides) {
       if (side === 'cross') cross++;
       else if (side !== 'one') {
         split++;
@@ -249,10 +257,10 @@ function findGutter(lines: readonly Line[], candidates: readonly number[]): { x:
       }
     }
     // (most lines it splits hold three cells or more: a table's column gap, read row by row, not a gutter)
-    if (cross * 4 > lines.length || cells * 2 > split) continue;
+    if (cross * 4 > lineCount || cells * 2 > split) continue;
     if (!best || split > best.split) best = { x, split, cells };
   }
-  if (!best || best.split < 3 || best.split * 4 < lines.length) return undefined;
+  if (!best || best.split < 3 || best.split * 4 < lineCount) return undefined;
   return { x: best.x, columnLines: best.split - best.cells };
 }
 
@@ -269,13 +277,12 @@ const MIN_BLOCK_SPLIT = 5;
  * wide (within a factor of 1.5; a table's labels are narrower than its definitions). The block with the most lines
  * split wins.
  */
-function findColumnBlock(lines: readonly Line[], candidates: readonly number[]): (Columns & { columnLines: number }) | undefined {
+function findColumnBlock(lines: readonly Line[], candidates: readonly Gutter[]): (Columns & { columnLines: number }) | undefined {
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) steps.push(lines[i]!.y - lines[i - 1]!.y);
   const wide = steps.sort((a, b) => a - b)[steps.length >> 1]! * 1.75;
   let best: (Columns & { split: number; cells: number }) | undefined;
-  for (const x of candidates) {
-    const sides = lines.map((l) => sideOf(l, x));
+  for (const { x, sides } of candidates) {
     const cut = (i: number) =>
       sides[i] === 'cross' || sides[i - 1] === 'cross' || (lines[i]!.y - lines[i - 1]!.y > wide && (sides[i] === 'one' || sides[i - 1] === 'one'));
     let start = 0;
@@ -292,7 +299,7 @@ function findColumnBlock(lines: readonly Line[], candidates: readonly number[]):
 /** The lines from..to-1, which do not cross the gutter at x, as a block of columns, if they are one (findColumnBlock). */
 function columnBlock(
   lines: readonly Line[],
-  sides: readonly string[],
+  sides: readonly Side[],
   from: number,
   to: number,
   x: number,

@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // the TypeScript rules that catch bugs.
 // Formatting is Prettier's (.prettierrc.json), not ESLint's.
 export default tseslint.config(
-  { ignores: ['dist/', 'output/', 'node_modules/', 'test/fixtures/', 'coverage/'] },
+  { ignores: ['dist/', 'output/', 'node_modules/', 'test/fixtures/', 'coverage/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   importX.flatConfigs.typescript,

@@ -95,7 +95,11 @@ export function attribute(
   }
   // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
   // editor or moderator reporting the reviewed work's definition: someone else's, quoted, its author unnamed here.
-  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead)) cue = 'the reviewed work';
+  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead)) {
+    cue = 'the reviewed work';
+    // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
+    if (/(?:^|[\s,;:])your\s/iu.test(lead)) author = addresseeOf(`${preceding}\n${unitBefore}`);
+  }
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -116,6 +120,10 @@ export function attribute(
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
+  if (!author && !cited && cue === 'quotation marks') {
+    const source = bareCitationBefore(sentence.slice(0, clause.start)) ?? correctedWordingSource(sentence.slice(0, clause.start), preceding);
+    if (source) ({ author, year: sourceYear } = source);
+  }
   if (!author && !cited && cue === 'quotation marks') {
     const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
     author = label?.author;
@@ -720,6 +728,52 @@ function quotationsUnder(before: string): { author: string; year?: number } | un
   return { author: m[1]!.trim(), ...(year !== undefined ? { year } : {}) };
 }
 
+/**
+ * An author–year citation printed without parentheses right before a quotation, perhaps with its page: a reading
+ * note's or a slide's `Okafor 2019, p. 14 — “…”`, `Lee and Park 2021: “…”`. (Read from the lead-in's last 120
+ * characters only: linear however long the sentence.)
+ */
+function bareCitationBefore(lead: string): { author: string; year: number } | undefined {
+  const m =
+    /(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+((?:1[89]|20)\d\d)[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$/u.exec(
+      lead.slice(-120),
+    );
+  if (!m || !nameLike(m[1]!)) return undefined;
+  return { author: m[1]!, year: Number(m[2]) };
+}
+
+// `It should read:`, `The definition should read as follows:`: an erratum's or a correction's lead-in to the wording as
+// its authors meant it.
+const CORRECTED_WORDING =
+  /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:should|shall|must|now)\s+reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
+
+/**
+ * An erratum's corrected wording (`In the article by Halvorsen and Ibekwe (2025), the definition … was printed
+ * incorrectly. It should read: “…”`): the work the sentence before cites, when it cites just one, wrote it.
+ */
+function correctedWordingSource(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  if (!CORRECTED_WORDING.test(lead.slice(-120))) return undefined;
+  const works = findCitations(preceding).filter((c) => c.author);
+  if (works.length !== 1) return undefined;
+  const [work] = works;
+  return { author: work!.author!, ...(work!.year !== undefined ? { year: work!.year } : {}) };
+}
+
+// `Dear Dr Okafor,`, `Dear Ana Reis:`: a letter's salutation (a title or two names: `Dear Editor,` names no one).
+const SALUTATION =
+  /(?:^|\n)[ \t]*Dear\s+(?:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)|(\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?\p{Lu}[\p{L}’'-]+))\s*[,:]/u;
+
+/** The surname of a letter's addressee, from its salutation (`Dear Dr Fenwick-Osei,` is Fenwick-Osei). */
+function addresseeOf(text: string): string | undefined {
+  const m = SALUTATION.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  const surname = name?.split(/\s+/u).at(-1);
+  // (`Dear Review Team,`, `Dear Programme Committee:`: a group's label, no one's name)
+  if (!name || !surname || !nameLike(name) || /^(?:team|committee|board|panel|editors?|authors?|reviewers?|colleagues|members|friends|all)$/iu.test(surname))
+    return undefined;
+  return surname;
+}
+
 /** A keyword cell: three or more short comma-separated noun phrases, no verb, no full stop (`Technology, organizational structures, innovation`). */
 function keywordCell(sentence: string): boolean {
   const text = sentence.trim();
@@ -772,6 +826,9 @@ function labelledSource(line: string): { author: string; year?: number } | undef
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
   const labelledLine = labelledSource(following[0] ?? '');
   if (labelledLine) return labelledLine;
+  // (a label that is an author–year citation, `Park and Moreau 2022: “…”`: the name without its year, the year apart)
+  const cited = bareCitationBefore(sentence.slice(0, clause.start));
+  if (cited) return cited;
   // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
   const labelled =
     /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??

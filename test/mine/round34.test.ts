@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The thirty-fourth extractor: general rules for the error classes left by rounds 30–31 (test25–test28, released for
+// study; bench/RESULTS.md, "Thirty-fourth extractor"). Every case is written here, none copied from the labelled set;
+// each rule has cases it must change and definitions it must leave.
+
+describe('a name inside markup braces (`annote = {Adeyemi (2019) defines …`, a citation manager’s export)', () => {
+  it('reads the name after the brace as the reporter', () => {
+    const [found] = mine(
+      '@misc{adeyemi2019, note = {Adeyemi (2019) defines the digital twin as a model of one water network that its operator refreshes hourly from meters.}}',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Adeyemi', year: 2019 } });
+  });
+});
+
+describe('an author–year citation without parentheses right before a quotation (`Okafor 2019, p. 14 — “…”`)', () => {
+  it('files the quotation under the author and year', () => {
+    const [found] = mine(
+      'Reading note: Lindqvist 2017, p. 88 — “a digital twin is a model of one bridge that its owner refreshes from the bridge’s own strain gauges”.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Lindqvist', year: 2017 } });
+    const [two] = mine('Slide 4. Park and Moreau 2022: “A smart city is a city that lets every resident see what its sensors record about them.”');
+    expect(two).toMatchObject({ quoted: true, attribution: { author: 'Park and Moreau', year: 2022 } });
+  });
+
+  it('leaves a year that is no author’s (`In 2019 — “…”`) unnamed', () => {
+    const [found] = mine('Minutes, item 3. In 2019 — “a digital twin is a model of one bridge that its owner refreshes from the bridge’s own strain gauges”.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});
+
+describe('an erratum’s corrected wording (`In the article by X (2024), … was printed incorrectly. It should read: “…”`)', () => {
+  it('files the wording under the work the sentence before cites', () => {
+    const [found] = mine(
+      'Correction. In the paper by Oduya and Brenner (2024), the definition in the introduction was garbled in production. The definition should read: “A smart city is a city whose council publishes every dataset its services collect.”',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Oduya and Brenner', year: 2024 } });
+  });
+
+  it('leaves a quotation without that lead-in to the rules before', () => {
+    const [found] = mine(
+      'Correction. In the paper by Oduya and Brenner (2024), the definition in the introduction was garbled in production. The panel wrote: “A smart city is a city whose council publishes every dataset its services collect.”',
+    );
+    expect(found?.attribution?.author).not.toBe('Oduya and Brenner');
+  });
+});
+
+describe('a letter’s addressee as the author of `your paper` (`Dear Dr X, … Your paper defines …`)', () => {
+  it('names the addressee by surname', () => {
+    const [found] = mine(
+      'Dear Prof. Halloran-Eze,\nMany thanks for your submission. Your manuscript defines the smart city as “a city that runs on dashboards”, which the panel found too narrow.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Halloran-Eze' } });
+  });
+
+  it('leaves a salutation to a role or a group unnamed', () => {
+    const [found] = mine(
+      'Dear Review Team,\nMany thanks for your submission. Your manuscript defines the smart city as “a city that runs on dashboards”, which the panel found too narrow.',
+    );
+    expect(found).toMatchObject({ quoted: true });
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -481,6 +481,9 @@ function isHeading(text: string, next: string): boolean {
   // (a statute's section heading heads its numbered subsection: `4 Digital twins` / `(1) In this Act …`)
   if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^(?:\(\d{1,3}[a-z]?\)\s+)?\p{Lu}/u.test(next)) return false;
   if (SECTION_HEADING.test(text)) return true;
+  // (a label in capitals with its number, then a dash or colon and a title in sentence case: `CHALLENGE 3 — Make it
+  // count`, `PART II: What we heard`; the capitalised line under it opens the text, not more of the title)
+  if (/^\p{Lu}{3,}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*[—–:-]\s*\p{L}/u.test(text)) return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
   // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.

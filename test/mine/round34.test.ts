@@ -62,3 +62,29 @@ describe('a letter’s addressee as the author of `your paper` (`Dear Dr X, … 
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a label in capitals with its number and a title (`STAGE 2 — Find the gaps`) on the line above the text', () => {
+  it('is a heading: the sentence under it is read alone', () => {
+    const found = mine(
+      'STAGE 2 — Show the whole street\nA city that can show, ward by ward and day by day, where its water is lost is what the judges mean by a smart city. Entries close in May.',
+    );
+    expect(found.map((c) => c.clause)).toEqual([
+      'A city that can show, ward by ward and day by day, where its water is lost is what the judges mean by a smart city',
+    ]);
+  });
+});
+
+describe('`for X a smart city is …` without the comma (a named source’s view in minutes or notes)', () => {
+  it('reads the named source as the reporter, after a label’s colon too', () => {
+    const [found] = mine(
+      'Seminar notes. 2. Obi-Lindgren (2020). KA summarised: for Obi-Lindgren a digital twin is a model of one building that its sensors refresh every hour.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Obi-Lindgren', year: 2020 } });
+  });
+
+  it('leaves a point of view or a place without the comma unattributed', () => {
+    const [found] = mine('For Europe a digital twin is a model of one building that its sensors refresh every hour.');
+    expect(found?.attribution?.author).toBeUndefined();
+    expect(mine('The study compares the terms: in Spanish the smart city is mostly framed as a question of housing.')).toEqual([]);
+  });
+});

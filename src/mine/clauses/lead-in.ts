@@ -132,7 +132,9 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
   // below keep a point of view, `for planners`, out)
   const withComma = /(?:^|[:;]\s+)[Ff]or\s+\p{Lu}[^,;:()“”"]{0,60}$/u.test(prefix) ? `${prefix.trimEnd()}, ` : prefix;
   const according =
-    /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(withComma);
+    /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(
+      withComma,
+    );
   if (according) {
     const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
     // (`For Ana Reis, who leads the programme,`: the name before its description)

@@ -121,7 +121,10 @@ export function attribute(
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
-    const source = bareCitationBefore(sentence.slice(0, clause.start)) ?? correctedWordingSource(sentence.slice(0, clause.start), preceding);
+    const source =
+      bareCitationBefore(sentence.slice(0, clause.start)) ??
+      correctedWordingSource(sentence.slice(0, clause.start), preceding) ??
+      documentThatReads(sentence.slice(0, clause.start));
     if (source) ({ author, year: sourceYear } = source);
   }
   if (!author && !cited && cue === 'quotation marks') {
@@ -757,6 +760,19 @@ function correctedWordingSource(lead: string, preceding: string): { author: stri
   if (works.length !== 1) return undefined;
   const [work] = works;
   return { author: work!.author!, ...(work!.year !== undefined ? { year: work!.year } : {}) };
+}
+
+/**
+ * A numbered part of a document by its identifier quoted as it now reads (`3.4 of WD 7702 now reads: “…”`, a comment's
+ * resolution; `Clause 2.1 of ISO/TS 5301 reads: “…”`): the document is the source, named by its identifier (convention
+ * 3). (The identifier must carry a number: `3.4 of the draft reads:` names no one.)
+ */
+function documentThatReads(lead: string): { author: string } | undefined {
+  const m =
+    /(?:^|[\s(])(?:(?:[Cc]lause|[Ss]ection|[Aa]rticle|§)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\s+of\s+(\p{Lu}[\p{L}/-]*(?:\s+[\p{Lu}\d][\p{L}\d:./-]*){0,3})\s+(?:now\s+)?reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/u.exec(
+      lead.slice(-160),
+    );
+  return m && /\d/u.test(m[1]!) ? { author: m[1]! } : undefined;
 }
 
 // `Dear Dr Okafor,`, `Dear Ana Reis:`: a letter's salutation (a title or two names: `Dear Editor,` names no one).

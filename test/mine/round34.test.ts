@@ -88,3 +88,30 @@ describe('`for X a smart city is …` without the comma (a named source’s view
     expect(mine('The study compares the terms: in Spanish the smart city is mostly framed as a question of housing.')).toEqual([]);
   });
 });
+
+describe('a contract’s numbered clause as a terms entry (`4. Definitions` / `4.7 Digital Twin: a …`)', () => {
+  it('reads the entry after a decimal clause number, under its heading', () => {
+    const found = mine('7. Definitions\n7.3 Smart City: a city in which the Operator runs every street light from one control room that residents may audit.');
+    expect(found.map((c) => c.clause)).toEqual([
+      'Smart City: a city in which the Operator runs every street light from one control room that residents may audit',
+    ]);
+  });
+});
+
+describe('a terms entry quoted as a document now reads (`2.6 of TS 8810 now reads: “digital twin: …”`)', () => {
+  it('reads the quoted entry and names the document by its identifier', () => {
+    const [found] = mine(
+      'Resolution: Accepted in part. 2.6 of TS 8810 now reads: “smart city: city that publishes the data its services collect within one working day”.',
+    );
+    expect(found).toMatchObject({
+      clause: 'smart city: city that publishes the data its services collect within one working day',
+      quoted: true,
+      attribution: { author: 'TS 8810' },
+    });
+  });
+
+  it('names no one when the document has no identifier', () => {
+    const [found] = mine('Clause 2.6 of the draft now reads: “smart city: city that publishes the data its services collect within one working day”.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -40,7 +40,8 @@ export function glossaryClause(
   // (a Markdown table's row opens with a pipe: `| Digital twin | A model … |`)
   // (a note's marker, `⁷ Sustainable city: …`, and a row code, `WD1 Smart city: …`, `T2 Digital twin: …`, are markers too)
   // (a contract's or a standard's numbered clause, `4.7 Digital Twin: …`, `3.2.1 Smart city: …`, is a marker too)
-  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
+  const marker =
+    /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
   // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
   // (or a frame saying the writers' meaning, the definiens after the term's colon: `What we mean by a smart city: one that …`;
   // not a box's title over its definition, `What we mean by a sustainable city` / `A sustainable city is …`)

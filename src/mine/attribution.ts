@@ -57,6 +57,7 @@ export function attribute(
   unitBefore = '',
   notes: ReadonlyMap<string, string> = new Map(),
   printedNotes: ReadonlyMap<string, string> = new Map(),
+  textAbove = '',
 ): Attribution | undefined {
   const citations = findCitations(sentence);
   const lead = sentence.slice(0, clause.start);
@@ -90,7 +91,9 @@ export function attribute(
   }
   let sourceYear: number | undefined;
   if (!cue) {
-    const aside = documentAside(sentence, clause);
+    const found = documentAside(sentence, clause);
+    const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), `${textAbove}\n${unitBefore}\n${preceding}`);
+    const aside = body ? { ...found, ...body } : found;
     if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   }
   // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
@@ -319,6 +322,24 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
     const phrase = after[2]!.replace(/\s+(?:puts?|put|has|had)\s+it$/u, '');
     if (/^\s*,\s*as\s/iu.test(after[1]!) && phrase === after[2]) return undefined;
     return documentNamed(phrase) ?? sourceNamed(phrase);
+  }
+  return undefined;
+}
+
+/**
+ * `In Morrow’s words, a … is …`: a body called by a short name that is also a dictionary word (so not read as a name
+ * alone), resolved to its fuller name printed just above (`Stand B14 — Morrow Analytics (Tallinn)`): that name, as
+ * convention 2 files a body by its fullest printed name. (Only the last 300 characters above are read: linear.)
+ */
+function wordsOfNamedBody(lead: string, above: string): { author: string } | undefined {
+  const m = /(?:^|,\s*)[Ii]n\s+(\p{Lu}\p{Ll}{2,20})[’']s\s+(?:own\s+)?words\s*,\s*$/u.exec(lead);
+  if (!m || nameLike(m[1]!)) return undefined;
+  const short = m[1]!;
+  const near = above.slice(-300);
+  for (let at = near.indexOf(short); at >= 0; at = near.indexOf(short, at + 1)) {
+    if (/\p{L}/u.test(near[at - 1] ?? ' ')) continue;
+    const full = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&-]*){1,3}/u.exec(near.slice(at, at + 80))?.[0];
+    if (full && nameLike(full)) return { author: full };
   }
   return undefined;
 }
@@ -767,7 +788,7 @@ function correctedWordingSource(lead: string, preceding: string): { author: stri
  * resolution; `Clause 2.1 of ISO/TS 5301 reads: “…”`): the document is the source, named by its identifier (convention
  * 3). (The identifier must carry a number: `3.4 of the draft reads:` names no one.)
  */
-function documentThatReads(lead: string): { author: string } | undefined {
+function documentThatReads(lead: string): { author: string; year?: number } | undefined {
   const m =
     /(?:^|[\s(])(?:(?:[Cc]lause|[Ss]ection|[Aa]rticle|§)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\s+of\s+(\p{Lu}[\p{L}/-]*(?:\s+[\p{Lu}\d][\p{L}\d:./-]*){0,3})\s+(?:now\s+)?reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/u.exec(
       lead.slice(-160),

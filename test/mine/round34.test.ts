@@ -115,3 +115,19 @@ describe('a terms entry quoted as a document now reads (`2.6 of TS 8810 now read
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a body called by a short name that is a dictionary word (`In Lantern’s words,`) and named in full above', () => {
+  it('files the definition under the fuller name printed above', () => {
+    const [found] = mine(
+      'Booth 7 — Lantern Analytics (Bergen)\nLantern sells digital twins for harbours. In Lantern’s words, a digital twin is a model of one quay that its cranes’ sensors refresh every minute.',
+    );
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Lantern Analytics' } });
+  });
+
+  it('names no one when no fuller name is printed', () => {
+    const [found] = mine(
+      'Lantern sells digital twins for harbours. In Lantern’s words, a digital twin is a model of one quay that its cranes’ sensors refresh every minute.',
+    );
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -90,19 +90,13 @@ export function attribute(
     if (after) ({ cited, cue } = after);
   }
   let sourceYear: number | undefined;
-  if (!cue) {
-    const found = documentAside(sentence, clause);
-    const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), `${textAbove}\n${unitBefore}\n${preceding}`);
-    const aside = body ? { ...found, ...body } : found;
-    if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
-  }
+  const aside = cue ? undefined : asideSource(sentence, clause, `${textAbove}\n${unitBefore}\n${preceding}`);
+  if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
   // editor or moderator reporting the reviewed work's definition: someone else's, quoted, its author unnamed here.
-  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead)) {
-    cue = 'the reviewed work';
-    // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
-    if (/(?:^|[\s,;:])your\s/iu.test(lead)) author = addresseeOf(`${preceding}\n${unitBefore}`);
-  }
+  // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
+  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
+    ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding}\n${unitBefore}`) });
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -124,14 +118,7 @@ export function attribute(
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
-    const source =
-      bareCitationBefore(sentence.slice(0, clause.start)) ??
-      correctedWordingSource(sentence.slice(0, clause.start), preceding) ??
-      documentThatReads(sentence.slice(0, clause.start));
-    if (source) ({ author, year: sourceYear } = source);
-  }
-  if (!author && !cited && cue === 'quotation marks') {
-    const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
+    const label = printedSourceBefore(sentence.slice(0, clause.start), preceding) ?? quotationsUnder(unitBefore + sentence.slice(0, clause.start));
     author = label?.author;
     labelYear = label?.year;
   }
@@ -752,6 +739,18 @@ function quotationsUnder(before: string): { author: string; year?: number } | un
   return { author: m[1]!.trim(), ...(year !== undefined ? { year } : {}) };
 }
 
+/** A quotation's source printed in its lead-in: a bare author–year citation, an erratum's work, a document's identifier. */
+function printedSourceBefore(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  return bareCitationBefore(lead) ?? correctedWordingSource(lead, preceding) ?? documentThatReads(lead);
+}
+
+/** A source named in an aside (`documentAside`), its body's short name resolved to its fuller one from the text above. */
+function asideSource(sentence: string, clause: Clause, above: string): { author?: string; year?: number } | undefined {
+  const found = documentAside(sentence, clause);
+  const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), above);
+  return body ? { ...found, ...body } : found;
+}
+
 /**
  * An author–year citation printed without parentheses right before a quotation, perhaps with its page: a reading
  * note's or a slide's `Okafor 2019, p. 14 — “…”`, `Lee and Park 2021: “…”`. (Read from the lead-in's last 120
@@ -800,8 +799,9 @@ function documentThatReads(lead: string): { author: string; year?: number } | un
 const SALUTATION =
   /(?:^|\n)[ \t]*Dear\s+(?:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)|(\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?\p{Lu}[\p{L}’'-]+))\s*[,:]/u;
 
-/** The surname of a letter's addressee, from its salutation (`Dear Dr Fenwick-Osei,` is Fenwick-Osei). */
-function addresseeOf(text: string): string | undefined {
+/** The surname of a letter's addressee, from its salutation (`Dear Dr Fenwick-Osei,` is Fenwick-Osei), for `your paper`. */
+function addresseeOf(lead: string, text: string): string | undefined {
+  if (!/(?:^|[\s,;:])your\s/iu.test(lead)) return undefined;
   const m = SALUTATION.exec(text);
   const name = m?.[1] ?? m?.[2];
   const surname = name?.split(/\s+/u).at(-1);

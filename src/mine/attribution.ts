@@ -90,13 +90,13 @@ export function attribute(
     if (after) ({ cited, cue } = after);
   }
   let sourceYear: number | undefined;
-  const aside = cue ? undefined : asideSource(sentence, clause, `${textAbove}\n${unitBefore}\n${preceding}`);
+  const aside = cue ? undefined : asideSource(sentence, clause, [textAbove, unitBefore, preceding]);
   if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
   // editor or moderator reporting the reviewed work's definition: someone else's, quoted, its author unnamed here.
   // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
   if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
-    ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding}\n${unitBefore}`) });
+    ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -745,9 +745,10 @@ function printedSourceBefore(lead: string, preceding: string): { author: string;
 }
 
 /** A source named in an aside (`documentAside`), its body's short name resolved to its fuller one from the text above. */
-function asideSource(sentence: string, clause: Clause, above: string): { author?: string; year?: number } | undefined {
+function asideSource(sentence: string, clause: Clause, above: readonly string[]): { author?: string; year?: number } | undefined {
   const found = documentAside(sentence, clause);
-  const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), above);
+  // (each piece's last 300 characters only: the unit before a sentence grows with every definition in it)
+  const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), above.map((t) => t.slice(-300)).join('\n'));
   return body ? { ...found, ...body } : found;
 }
 

@@ -307,10 +307,8 @@ function paragraphsAbove(units: readonly Unit[], u: number): string {
 
 /** The text of the two units above a unit, a heading among them (a name printed in a stand's or an entry's title line). */
 function unitsAbove(units: readonly Unit[], u: number): string {
-  return units
-    .slice(Math.max(0, u - 2), u)
-    .map((x) => x.text)
-    .join('\n');
+  // (the last 300 characters of each: what attribution reads of them, so a long unit is not copied for every candidate)
+  return [units[u - 2], units[u - 1]].map((x) => x?.text.slice(-300) ?? '').join('\n');
 }
 
 function candidate(

@@ -57,6 +57,7 @@ export function attribute(
   unitBefore = '',
   notes: ReadonlyMap<string, string> = new Map(),
   printedNotes: ReadonlyMap<string, string> = new Map(),
+  textAbove = '',
 ): Attribution | undefined {
   const citations = findCitations(sentence);
   const lead = sentence.slice(0, clause.start);
@@ -89,13 +90,13 @@ export function attribute(
     if (after) ({ cited, cue } = after);
   }
   let sourceYear: number | undefined;
-  if (!cue) {
-    const aside = documentAside(sentence, clause);
-    if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
-  }
+  const aside = cue ? undefined : asideSource(sentence, clause, [textAbove, unitBefore, preceding]);
+  if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
   // editor or moderator reporting the reviewed work's definition: someone else's, quoted, its author unnamed here.
-  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead)) cue = 'the reviewed work';
+  // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
+  if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
+    ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -117,7 +118,7 @@ export function attribute(
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
-    const label = quotationsUnder(unitBefore + sentence.slice(0, clause.start));
+    const label = printedSourceBefore(sentence.slice(0, clause.start), preceding) ?? quotationsUnder(unitBefore + sentence.slice(0, clause.start));
     author = label?.author;
     labelYear = label?.year;
   }
@@ -308,6 +309,24 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
     const phrase = after[2]!.replace(/\s+(?:puts?|put|has|had)\s+it$/u, '');
     if (/^\s*,\s*as\s/iu.test(after[1]!) && phrase === after[2]) return undefined;
     return documentNamed(phrase) ?? sourceNamed(phrase);
+  }
+  return undefined;
+}
+
+/**
+ * `In Morrow’s words, a … is …`: a body called by a short name that is also a dictionary word (so not read as a name
+ * alone), resolved to its fuller name printed just above (`Stand B14 — Morrow Analytics (Tallinn)`): that name, as
+ * convention 2 files a body by its fullest printed name. (Only the last 300 characters above are read: linear.)
+ */
+function wordsOfNamedBody(lead: string, above: string): { author: string } | undefined {
+  const m = /(?:^|,\s*)[Ii]n\s+(\p{Lu}\p{Ll}{2,20})[’']s\s+(?:own\s+)?words\s*,\s*$/u.exec(lead);
+  if (!m || nameLike(m[1]!)) return undefined;
+  const short = m[1]!;
+  const near = above.slice(-300);
+  for (let at = near.indexOf(short); at >= 0; at = near.indexOf(short, at + 1)) {
+    if (/\p{L}/u.test(near[at - 1] ?? ' ')) continue;
+    const full = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&-]*){1,3}/u.exec(near.slice(at, at + 80))?.[0];
+    if (full && nameLike(full)) return { author: full };
   }
   return undefined;
 }
@@ -720,6 +739,79 @@ function quotationsUnder(before: string): { author: string; year?: number } | un
   return { author: m[1]!.trim(), ...(year !== undefined ? { year } : {}) };
 }
 
+/** A quotation's source printed in its lead-in: a bare author–year citation, an erratum's work, a document's identifier. */
+function printedSourceBefore(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  return bareCitationBefore(lead) ?? correctedWordingSource(lead, preceding) ?? documentThatReads(lead);
+}
+
+/** A source named in an aside (`documentAside`), its body's short name resolved to its fuller one from the text above. */
+function asideSource(sentence: string, clause: Clause, above: readonly string[]): { author?: string; year?: number } | undefined {
+  const found = documentAside(sentence, clause);
+  // (each piece's last 300 characters only: the unit before a sentence grows with every definition in it)
+  const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), above.map((t) => t.slice(-300)).join('\n'));
+  return body ? { ...found, ...body } : found;
+}
+
+/**
+ * An author–year citation printed without parentheses right before a quotation, perhaps with its page: a reading
+ * note's or a slide's `Okafor 2019, p. 14 — “…”`, `Lee and Park 2021: “…”`. (Read from the lead-in's last 120
+ * characters only: linear however long the sentence.)
+ */
+function bareCitationBefore(lead: string): { author: string; year: number } | undefined {
+  const m =
+    /(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+((?:1[89]|20)\d\d)[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$/u.exec(
+      lead.slice(-120),
+    );
+  if (!m || !nameLike(m[1]!)) return undefined;
+  return { author: m[1]!, year: Number(m[2]) };
+}
+
+// `It should read:`, `The definition should read as follows:`: an erratum's or a correction's lead-in to the wording as
+// its authors meant it.
+const CORRECTED_WORDING =
+  /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:should|shall|must|now)\s+reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
+
+/**
+ * An erratum's corrected wording (`In the article by Halvorsen and Ibekwe (2025), the definition … was printed
+ * incorrectly. It should read: “…”`): the work the sentence before cites, when it cites just one, wrote it.
+ */
+function correctedWordingSource(lead: string, preceding: string): { author: string; year?: number } | undefined {
+  if (!CORRECTED_WORDING.test(lead.slice(-120))) return undefined;
+  const works = findCitations(preceding).filter((c) => c.author);
+  if (works.length !== 1) return undefined;
+  const [work] = works;
+  return { author: work!.author!, ...(work!.year !== undefined ? { year: work!.year } : {}) };
+}
+
+/**
+ * A numbered part of a document by its identifier quoted as it now reads (`3.4 of WD 7702 now reads: “…”`, a comment's
+ * resolution; `Clause 2.1 of ISO/TS 5301 reads: “…”`): the document is the source, named by its identifier (convention
+ * 3). (The identifier must carry a number: `3.4 of the draft reads:` names no one.)
+ */
+function documentThatReads(lead: string): { author: string; year?: number } | undefined {
+  const m =
+    /(?:^|[\s(])(?:(?:[Cc]lause|[Ss]ection|[Aa]rticle|§)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}\s+of\s+(\p{Lu}[\p{L}/-]*(?:\s+[\p{Lu}\d][\p{L}\d:./-]*){0,3})\s+(?:now\s+)?reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/u.exec(
+      lead.slice(-160),
+    );
+  return m && /\d/u.test(m[1]!) ? { author: m[1]! } : undefined;
+}
+
+// `Dear Dr Okafor,`, `Dear Ana Reis:`: a letter's salutation (a title or two names: `Dear Editor,` names no one).
+const SALUTATION =
+  /(?:^|\n)[ \t]*Dear\s+(?:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)|(\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?\p{Lu}[\p{L}’'-]+))\s*[,:]/u;
+
+/** The surname of a letter's addressee, from its salutation (`Dear Dr Fenwick-Osei,` is Fenwick-Osei), for `your paper`. */
+function addresseeOf(lead: string, text: string): string | undefined {
+  if (!/(?:^|[\s,;:])your\s/iu.test(lead)) return undefined;
+  const m = SALUTATION.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  const surname = name?.split(/\s+/u).at(-1);
+  // (`Dear Review Team,`, `Dear Programme Committee:`: a group's label, no one's name)
+  if (!name || !surname || !nameLike(name) || /^(?:team|committee|board|panel|editors?|authors?|reviewers?|colleagues|members|friends|all)$/iu.test(surname))
+    return undefined;
+  return surname;
+}
+
 /** A keyword cell: three or more short comma-separated noun phrases, no verb, no full stop (`Technology, organizational structures, innovation`). */
 function keywordCell(sentence: string): boolean {
   const text = sentence.trim();
@@ -772,6 +864,9 @@ function labelledSource(line: string): { author: string; year?: number } | undef
 function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
   const labelledLine = labelledSource(following[0] ?? '');
   if (labelledLine) return labelledLine;
+  // (a label that is an author–year citation, `Park and Moreau 2022: “…”`: the name without its year, the year apart)
+  const cited = bareCitationBefore(sentence.slice(0, clause.start));
+  if (cited) return cited;
   // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
   const labelled =
     /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??

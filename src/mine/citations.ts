@@ -210,9 +210,10 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
   // Only the last words can be a name: read from a window, and at most MAX_NAME_WORDS kept (a run of name-like
   // words read whole before every marker, each word put in front of the others, made a long run quadratic).
   const windowStart = Math.max(0, end - NAME_WINDOW);
-  const tokens = [...text.slice(windowStart, end).matchAll(/[^\s]+/gu)].map((t) => Object.assign(t, { index: t.index + windowStart }));
+  // (a markup brace is no part of a name: `annote = {Kessler (2020) defines …`, a citation manager's export)
+  const tokens = [...text.slice(windowStart, end).matchAll(/[^\s{}]+/gu)].map((t) => Object.assign(t, { index: t.index + windowStart }));
   // (a word cut by the window's edge is no word)
-  if (windowStart > 0 && !/\s/u.test(text[windowStart - 1] ?? ' ')) tokens.shift();
+  if (windowStart > 0 && !/[\s{}]/u.test(text[windowStart - 1] ?? ' ')) tokens.shift();
   let i = tokens.length - 1;
   const kept: RegExpExecArray[] = [];
   // Authors as a reference list prints them (`Caragliu, A., Del Bo, C., & Nijkamp, P.`): a surname's comma

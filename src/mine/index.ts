@@ -267,7 +267,17 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (sentencesOf(previous).at(-1)?.text ?? '') : '';
         const place = placeOf(unit, sentence.start + clause.start);
         const pageNotes = notesOnOrAfter(place.page);
-        let attribution = attribute(sentence.text, clause, following, references, preceding, unit.text.slice(0, sentence.start), notes, pageNotes);
+        let attribution = attribute(
+          sentence.text,
+          clause,
+          following,
+          references,
+          preceding,
+          unit.text.slice(0, sentence.start),
+          notes,
+          pageNotes,
+          unitsAbove(units, u),
+        );
         attribution = citedByPage(attribution, sentence.text, clause.end, `${paragraphsAbove(units, u)}\n${unit.text.slice(0, sentence.start)}`, works);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
@@ -293,6 +303,12 @@ function paragraphsAbove(units: readonly Unit[], u: number): string {
   const above: string[] = [];
   for (let k = u - 1; k >= 0 && k >= u - 2 && units[k]!.kind !== 'heading'; k--) above.unshift(units[k]!.text);
   return above.join('\n');
+}
+
+/** The text of the two units above a unit, a heading among them (a name printed in a stand's or an entry's title line). */
+function unitsAbove(units: readonly Unit[], u: number): string {
+  // (the last 300 characters of each: what attribution reads of them, so a long unit is not copied for every candidate)
+  return [units[u - 2], units[u - 1]].map((x) => x?.text.slice(-300) ?? '').join('\n');
 }
 
 function candidate(

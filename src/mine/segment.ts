@@ -478,9 +478,13 @@ function isHeading(text: string, next: string): boolean {
   // (a glossary's label with words after it, `Glossary of the report (translated from the French)`, heads its entries)
   // (`of` or a parenthesis after the label: a box's label run into its first entry, `GLOSSARY  The words …`, stays as it was)
   if (/^(?:glossary|key\s+terms|terminology)\s+(?:of\s|\()/iu.test(text) && !/[.,;:!?]$/.test(text) && text.split(' ').length <= 12 && next !== '') return true;
-  // (a statute's section heading heads its numbered subsection: `4 Digital twins` / `(1) In this Act …`)
-  if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^(?:\(\d{1,3}[a-z]?\)\s+)?\p{Lu}/u.test(next)) return false;
+  // (a statute's section heading heads its numbered subsection: `4 Digital twins` / `(1) In this Act …`; so does a
+  // contract's, `4. Definitions` / `4.7 Digital Twin: …`)
+  if (/[.,;:!?]$/.test(text) || text.split(' ').length > 12 || !/^(?:\(\d{1,3}[a-z]?\)\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+)?\p{Lu}/u.test(next)) return false;
   if (SECTION_HEADING.test(text)) return true;
+  // (a label in capitals with its number, then a dash or colon and a title in sentence case: `CHALLENGE 3 — Make it
+  // count`, `PART II: What we heard`; the capitalised line under it opens the text, not more of the title)
+  if (/^\p{Lu}{3,}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*[—–:-]\s*\p{L}/u.test(text)) return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
   // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.

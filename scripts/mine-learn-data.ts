@@ -249,6 +249,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test26.jsonl', 'review-paper-39'],
   ['test27.jsonl', 'review-paper-40'],
   ['test28.jsonl', 'review-paper-41'],
+  ['test29.jsonl', 'review-paper-42'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -63,6 +63,16 @@ export class PngPool {
     for (let s = 0; s < this.#slots.length; s++) this.#slots[s] ??= this.#start(s);
   }
 
+  /** Ends the threads started for figures that will not be drawn (PNGs turned off in the config); a later `draw` starts them again. */
+  stop(): void {
+    for (let s = 0; s < this.#slots.length; s++) {
+      const slot = this.#slots[s];
+      if (!slot || slot.job || this.#waiting.length) continue;
+      this.#slots[s] = undefined;
+      void slot.thread.terminate();
+    }
+  }
+
   draw(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
     return new Promise<Uint8Array>((resolve, reject) => {
       this.#waiting.push({ id: this.#next++, svg, options, resolve, reject });

@@ -33,11 +33,6 @@ export function analyzeCommand(program: Command, io: Io, done: (code: number) =>
 async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   // Before anything is allocated: see `avoidPretenuring`.
   avoidPretenuring();
-  // The PNG threads (Node, their modules and resvg: about a quarter of a second of CPU each) start
-  // loading now, on the core this thread leaves idle while it loads the program and reads the
-  // corpus, rather than when the figures are made; stopped unused if the config turns PNGs off.
-  const { pngPool } = await import('../outputs/figures/png-pool.js');
-  if (flags.png !== false) pngPool().start();
   // Loaded here, not at start-up, so `citydefs --help` answers at once.
   const [
     { analyzeInStages },
@@ -84,7 +79,6 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
     if (tokenizerThreads === 1 && defaultWorkers() > 1) ahead = referenceFilesAhead(analysed);
   };
   const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal, onAnalysed });
-  if (!run.early.config.report.png) pngPool().stop();
   progress?.('writing outputs');
   const context = renderContext(flags, io);
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.

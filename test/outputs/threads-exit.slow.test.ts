@@ -46,18 +46,6 @@ describe('threads making outputs do not keep a failed run alive', () => {
     expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
   });
 
-  it('the PNG threads, started ahead (not keeping the process alive) and then given a figure: the process waits for it', () => {
-    const child = exitsByItself(`
-      const { pngPool } = await import('./src/outputs/figures/png-pool.ts');
-      const { figurePngInBackground } = await import('./src/outputs/figures/files.ts');
-      pngPool().start();
-      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180"><title>t</title><rect width="2" height="9"/></svg>';
-      const png = await figurePngInBackground({ name: 'f', column: 'single', svg });
-      if (png.length < 100) process.exit(5);
-    `);
-    expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
-  });
-
   it('the PNG threads, started ahead and never given a figure', () => {
     const child = exitsByItself(`
       const { pngPool } = await import('./src/outputs/figures/png-pool.ts');

@@ -58,27 +58,9 @@ export class PngPool {
     this.#slots = Array.from({ length: size }, () => undefined);
   }
 
-  /**
-   * Starts the threads ahead of the first figure (they load while the corpus is analysed). Until a
-   * figure waits for them they do not keep the process alive: a run that fails first ends at once.
-   */
+  /** Starts the threads ahead of the first figure (they load while the report is built); idle once ready, they do not keep the process alive. */
   start(): void {
-    for (let s = 0; s < this.#slots.length; s++) {
-      if (this.#slots[s]) continue;
-      const slot = this.#start(s);
-      slot.thread.unref();
-      this.#slots[s] = slot;
-    }
-  }
-
-  /** Ends the threads started for figures that will not be drawn (PNGs turned off in the config); a later `draw` starts them again. */
-  stop(): void {
-    for (let s = 0; s < this.#slots.length; s++) {
-      const slot = this.#slots[s];
-      if (!slot || slot.job || this.#waiting.length) continue;
-      this.#slots[s] = undefined;
-      void slot.thread.terminate();
-    }
+    for (let s = 0; s < this.#slots.length; s++) this.#slots[s] ??= this.#start(s);
   }
 
   draw(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
@@ -99,8 +81,6 @@ export class PngPool {
     for (let s = 0; s < this.#slots.length; s++) {
       if (!this.#waiting.length && !this.#slots[s]) continue;
       const slot = (this.#slots[s] ??= this.#start(s));
-      // Loading while figures wait: the process waits for it (started ahead, it was not kept alive).
-      if (!slot.ready && this.#waiting.length) slot.thread.ref();
       if (!slot.ready || slot.job) continue;
       if (!this.#waiting.length) {
         // Idle: it does not keep the process alive.

@@ -34,26 +34,6 @@ describe('the PNG threads', () => {
     });
   });
 
-  it('started ahead, then stopped unused, or started ahead and given figures at once, draw the same bytes', async () => {
-    const script = workerScript(new URL('../../../src/outputs/figures/png-pool.ts', import.meta.url).href, 'png-worker');
-    const options = { fitTo: { mode: 'width' as const, value: 300 }, background: '#ffffff', logLevel: 'off' as const, font: { loadSystemFonts: false } };
-    const svgs = [8, 40, 2].map((n) => chart(n).svg);
-    const stopped = new PngPool(script, 2);
-    stopped.start();
-    stopped.stop();
-    const ahead = new PngPool(script, 2);
-    ahead.start();
-    const [afterStop, afterStart] = await Promise.all([
-      Promise.all(svgs.map((svg) => stopped.draw(svg, options))),
-      Promise.all(svgs.map((svg) => ahead.draw(svg, options))),
-    ]);
-    svgs.forEach((svg, i) => {
-      const here = Buffer.from(drawPng(svg, options));
-      expect(Buffer.from(afterStop[i]!).equals(here)).toBe(true);
-      expect(Buffer.from(afterStart[i]!).equals(here)).toBe(true);
-    });
-  });
-
   it('a drawing that fails rejects with the error, and the threads go on drawing', async () => {
     const broken = figurePngInBackground({ ...chart(1), svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>t</title><rect' });
     const fine = figurePngInBackground(chart(4));

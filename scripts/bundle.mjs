@@ -8,6 +8,10 @@
 // Each module keeps the location it had in `dist/`: `import.meta.url` in it is rewritten to its own
 // file's URL, so the files it reads beside itself, the packages it resolves and the worker threads
 // it starts (each its `dist/` module, not bundled) are the same as unbundled.
+//
+// `bin.js` is a launcher: it runs the bundle (`cli.js`), or `dist/bin.js` when `tsc -b` has compiled
+// since the bundle was made (`dist/.tsbuildinfo` newer), so a build without this step never runs
+// older code.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +27,9 @@ function upToDate() {
   if (!existsSync(inputsFile)) return false;
   const made = statSync(inputsFile).mtimeMs;
   const inputs = [fileURLToPath(import.meta.url), ...JSON.parse(readFileSync(inputsFile, 'utf8')).map((file) => path.join(root, file))];
-  return inputs.every((file) => existsSync(file) && statSync(file).mtimeMs <= made);
+  // tsc's record of its last build: newer, the launcher would not run the bundle.
+  const compiled = path.join(dist, '.tsbuildinfo');
+  return inputs.every((file) => existsSync(file) && statSync(file).mtimeMs <= made) && !(existsSync(compiled) && statSync(compiled).mtimeMs > made);
 }
 
 /** Each of our modules' `import.meta.url`, as the URL of its own file in `dist/`, relative to the chunk it lands in (all in `outdir`). */
@@ -44,7 +50,7 @@ if (upToDate()) process.exit(0);
 const { build } = await import('esbuild');
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { bin: path.join(dist, 'bin.js') },
+  entryPoints: { cli: path.join(dist, 'bin.js') },
   absWorkingDir: root,
   bundle: true,
   splitting: true,
@@ -62,4 +68,12 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
+const launcher = `#!/usr/bin/env node
+// Made by scripts/bundle.mjs: the bundle, unless dist/ was compiled after it (then dist/bin.js).
+import { statSync } from 'node:fs';
+const made = (file, missing) => statSync(new URL(file, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? missing;
+await import(made('./inputs.json', -1) >= made('../.tsbuildinfo', 0) ? './cli.js' : '../bin.js');
+`;
+writeFileSync(path.join(outdir, 'bin.js'), launcher, { mode: 0o755 });
+// Written last: the bundle counts as made once this file is.
 writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).sort()) + '\n');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { readTree } from './golden/harness.js';
 
-// npm's `citydefs` is the bundle (`dist/bundle/bin.js`, scripts/bundle.mjs; built with dist/ by
+// npm's `citydefs` runs the bundle (`dist/bundle/cli.js`, scripts/bundle.mjs; built with dist/ by
 // test/build-dist.ts): it must write what the unbundled CLI (`dist/bin.js`) writes, byte for byte,
 // but the manifest's time of making. The corpora: the shipped one, one of JSON files (with errors), and one with
 // the sensitivity reruns.
@@ -45,10 +45,19 @@ const cases: [string, string, string[]][] = [
   ['the sensitivity reruns', path.join(root, 'test/fixtures/sensitivity/corpus'), ['--sensitivity', '--no-png']],
 ];
 
+test("the launcher (npm's bin) runs the bundle when it is newer than dist/, dist/bin.js when tsc compiled since", async () => {
+  const made = (file: string) => statSync(path.join(root, 'dist', file)).mtimeMs;
+  expect(made('bundle/inputs.json')).toBeGreaterThanOrEqual(made('.tsbuildinfo'));
+  const launcher = readFileSync(path.join(root, 'dist/bundle/bin.js'), 'utf8');
+  expect(launcher).toContain("'./cli.js' : '../bin.js'");
+  const { stdout } = await run(process.execPath, [path.join(root, 'dist/bundle/bin.js'), '--version']);
+  expect(stdout.trim()).toBe((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version);
+});
+
 for (const [name, corpus, flags] of cases) {
   test(`the bundle writes what dist/bin.js writes: ${name}`, async () => {
     expect(readFileSync(path.join(root, 'package.json'), 'utf8')).toContain('"citydefs": "dist/bundle/bin.js"');
-    const [unbundled, bundled] = await Promise.all([outputs('dist/bin.js', corpus, flags), outputs('dist/bundle/bin.js', corpus, flags)]);
+    const [unbundled, bundled] = await Promise.all([outputs('dist/bin.js', corpus, flags), outputs('dist/bundle/cli.js', corpus, flags)]);
     expect([...bundled.keys()]).toEqual([...unbundled.keys()]);
     expect(bundled.size).toBeGreaterThan(3);
     for (const [file, text] of unbundled) expect(bundled.get(file), file).toBe(text);

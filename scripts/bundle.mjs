@@ -1,4 +1,4 @@
-// The CLI as one bundle (`dist/bundle/bin.js` and the chunks its lazy imports load), built from the
+// The CLI as one bundle (`dist/bundle/cli.js` and the chunks its lazy imports load), built from the
 // compiled `dist/` after `tsc -b`: Node's loader then reads, links and compiles a few dozen files
 // where `dist/bin.js` loads some 620 (ours and our packages'), about a tenth of the CPU of `analyze`
 // on the shipped corpus. `dist/bin.js` stays as it was (the tests run it).

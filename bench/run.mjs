@@ -3,7 +3,7 @@
 //   npm run bench                                  build, then sizes 1k, 10k, 100k + the PDF bench
 //   npm run bench -- 1000 20000 --write-results     these sizes; rewrite bench/RESULTS.md
 //   npm run bench -- --huge                         the defaults plus 1,000,000 definitions
-//   node bench/run.mjs [SIZES…] [options]          (needs `npm run build` first: runs dist/bin.js)
+//   node bench/run.mjs [SIZES…] [options]          (needs `npm run build` first: runs dist/bundle/bin.js, npm's citydefs)
 //
 // Sizes are numbers (1000, 10k, 1m). Options:
 //   --huge               add 1,000,000 to the sizes
@@ -18,12 +18,12 @@
 //   --write-results      rewrite bench/RESULTS.md with the figures, the machine, the date, the command
 //   --repeat N           run each measured child N times and report the median wall time (default 1)
 //   --keep               keep the temporary folder (printed) instead of removing it
-//   --bin PATH           the CLI to run (default dist/bin.js), e.g. another worktree's build to compare
+//   --bin PATH           the CLI to run (default dist/bundle/bin.js), e.g. another worktree's build to compare
 //
 // For each size, in one run and one after the other (never in parallel, so they do not compete):
 //  1. bench/generate.mjs writes a seeded corpus (definitions.csv + the shipped config.json,
 //     thesaurus.csv, codebook.csv) to a temporary folder under os.tmpdir();
-//  2. ours: `node dist/bin.js analyze --corpus DIR --out OUT --json --quiet`, the shipped config as is
+//  2. ours: `node dist/bundle/bin.js analyze --corpus DIR --out OUT --json --quiet`, the shipped config as is
 //     (bootstrap, duplicate detection, every output); wall time of the whole process, its peak RSS
 //     (bench/rss.mjs, preloaded with --import, writes getrusage's maxRSS on exit), and the per-stage
 //     `timings` (stage → ms) of the --json summary when the CLI prints them ("n/a" otherwise);
@@ -31,7 +31,7 @@
 //  4. scikit-learn: bench/sklearn_pipeline.py on the same CSV (TF-IDF 1–3-grams, top 400 terms,
 //     co-occurrence, clustering), whole python process wall time; its RSS from its own getrusage.
 // Tokens/s divide the same count for every column: the whitespace-separated words of the texts.
-// PDF mining: `node dist/bin.js mine FILES… --json --quiet --method M` over the generated PDFs (bench/pdf.mjs), for
+// PDF mining: `node dist/bundle/bin.js mine FILES… --json --quiet --method M` over the generated PDFs (bench/pdf.mjs), for
 // each method; pages/s, CPU (user + system, worker threads included) and peak RSS. A child that fails or times out
 // is reported and the bench goes on.
 import { spawn, spawnSync } from 'node:child_process';
@@ -45,7 +45,7 @@ import { writePdfs } from './pdf.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
-const DEFAULT_BIN = path.join(ROOT, 'dist', 'bin.js');
+const DEFAULT_BIN = path.join(ROOT, 'dist', 'bundle', 'bin.js');
 const RSS_HOOK = path.join(here, 'rss.mjs');
 const RESULTS = path.join(here, 'RESULTS.md');
 const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -516,7 +516,7 @@ if (opts['write-results']) {
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} RAM, ${machine.os}
 - Node ${machine.node}${sk.ok ? `; scikit-learn ${sk.sklearn}, Python ${sk.python}` : ''}
 - Corpora: \`bench/generate.mjs\`, seed ${opts.seed}; the shipped config.json, thesaurus.csv and codebook.csv
-- Ours: \`node ${opts.bin ? path.relative(ROOT, BIN) : 'dist/bin.js'} analyze --corpus DIR --out OUT --json --quiet\`
+- Ours: \`node ${opts.bin ? path.relative(ROOT, BIN) : 'dist/bundle/bin.js'} analyze --corpus DIR --out OUT --json --quiet\`
 
 ${report}
 

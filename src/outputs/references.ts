@@ -61,19 +61,14 @@ function withoutFetch(core: string): void {
  * an organisation) stays one literal name rather than being split wrongly.
  */
 export function authorsOf(author: string): CslName[] {
-  // A copy given each time, so that no caller shares the names of another.
-  return parsedAuthorsOf(author).map((name) => ({ ...name }));
-}
-
-/** `authorsOf` without the copy, for a caller that only reads the names. */
-function parsedAuthorsOf(author: string): readonly CslName[] {
-  // A corpus names the same sources again and again: each author field is parsed once.
+  // A corpus names the same sources again and again: each author field is parsed once (a copy
+  // given each time, so that no caller shares the names of another).
   let names = parsedAuthors.get(author);
   if (!names) {
     if (parsedAuthors.size >= PARSED_AUTHORS) parsedAuthors.clear();
     parsedAuthors.set(author, (names = parseAuthors(author)));
   }
-  return names;
+  return names.map((name) => ({ ...name }));
 }
 
 /** Author fields parsed, by their text; cleared when full, so memory stays bounded however many sources a corpus has. */
@@ -492,7 +487,7 @@ export function firstReferences(definitions: readonly Definition[], limit: numbe
   const sourceOf = new Int32Array(definitions.length);
   const heap = new BoundedHeap<SourceEntry>(limit, listOrder);
   for (let d = 0; d < definitions.length; d++) {
-    const text = referenceTextOf(definitions[d]!);
+    const text = referenceText(referenceOf(definitions[d]!).segments);
     const first = firstOf.get(text);
     if (first !== undefined) {
       sourceOf[d] = first;
@@ -516,17 +511,7 @@ export function firstReferences(definitions: readonly Definition[], limit: numbe
   return { references, sources: firstOf.size };
 }
 
-/**
- * `referenceOf(d)`'s segments' texts joined, without the segments: every analysed definition's
- * text is made to find the distinct sources (89,215 at 100,000 definitions, to show 2,000).
- */
-function referenceTextOf(d: Definition): string {
-  let text = '';
-  writeReference(d, (piece) => {
-    text += piece;
-  });
-  return text;
-}
+const referenceText = (segments: readonly ReferenceSegment[]) => segments.map((s) => s.text).join('');
 
 /** The `limit` least items offered (by `order`), kept in a max-heap: the worst of them at the root, replaced by anything less. */
 class BoundedHeap<T> {
@@ -578,13 +563,8 @@ class BoundedHeap<T> {
 
 function referenceOf(d: Definition): { segments: ReferenceSegment[]; link?: string } {
   const segments: ReferenceSegment[] = [];
-  const link = writeReference(d, (text, italic = false) => segments.push(italic ? { text, italic } : { text }));
-  return link ? { segments: merge(segments), link } : { segments: merge(segments) };
-}
-
-/** Definition `d`'s reference, APA-like, handed to `add` piece by piece in order; returns its DOI's address or URL, if any. */
-function writeReference(d: Definition, add: (text: string, italic?: boolean) => void): string | undefined {
-  const authors = apaAuthors(parsedAuthorsOf(d.author));
+  const add = (text: string, italic = false) => segments.push(italic ? { text, italic } : { text });
+  const authors = apaAuthors(authorsOf(d.author));
   const year = `(${d.year ?? 'n.d.'}).`;
   const title = d.title ? sentence(d.title) : '';
   // APA: without an author, the title takes the author's place.
@@ -611,7 +591,7 @@ function writeReference(d: Definition, add: (text: string, italic?: boolean) => 
   if (d.publisher && d.publisher !== d.author) add(` ${sentence(d.publisher)}`);
   const link = d.doi ? `https://doi.org/${d.doi}` : d.url || undefined;
   if (link) add(` ${link}`);
-  return link;
+  return link ? { segments: merge(segments), link } : { segments: merge(segments) };
 }
 
 /** APA's author list: `Family, G.`, two joined with `&`, more with commas and a final `&`. */

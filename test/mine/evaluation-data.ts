@@ -224,6 +224,7 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * (bench/RESULTS.md), are released for study by the thirty-third extractor after those blind scores. review-paper-42 and
  * test29.jsonl (round 32, pre-registered 2026-12-05 17:48 UTC), held out before they existed and scored blind (totals
  * only) by the thirty-fourth extractor and both models (bench/RESULTS.md), are released for study by the thirty-fifth
- * extractor after those blind scores. Nothing is held out until the next round's files are pre-registered here.
+ * extractor after those blind scores. review-paper-43 and test30.jsonl (round 33, pre-registered 2026-12-05 19:09 UTC) are held
+ * out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-43', 'test30.jsonl']);

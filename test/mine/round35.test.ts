@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The thirty-fifth extractor: general rules for the error classes left by round 32 (review-paper-42 and test29, released
+// for study; bench/RESULTS.md, "Thirty-fifth extractor"). Every case is written here, none copied from the labelled set;
+// each rule has cases it must change and definitions it must leave.
+
+const LIST = [
+  'References',
+  '1. Odawa K. 2018. Cities that keep their own books. Urban Stud. Lett. 3:1–12',
+  '2. Brisk-Lannon T, Ezeh M. 2021. Counted streets. J. City Data 9:40–58',
+  '3. Marlowe P, Quist A, Ten-Hove R. 2016. Twins of the harbour. Port Model. Q. 2:7–19',
+].join('\n');
+
+describe('a numbered citation set in parentheses, resolved through the numbered list (`Nysgaard (15) notes …`)', () => {
+  it('files the definition under the listed entry, the marker kept as printed', () => {
+    const [found] = mine(`Brisk-Lannon & Ezeh (2) argue that a smart city is “a city whose residents can read every count its sensors take”.\n\n${LIST}`);
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Brisk-Lannon and Ezeh', year: 2021, ref: '(2)' } });
+    const [paged] = mine(
+      `Marlowe et al. (3, p. 9) describe a digital twin as “a model of one harbour that its pilots refresh from the tide gauges every hour”.\n\n${LIST}`,
+    );
+    expect(paged).toMatchObject({ quoted: true, attribution: { author: 'Marlowe et al.', year: 2016, ref: '(3, p. 9)' } });
+  });
+
+  it('leaves a number the list does not hold, and an enumerator, uncited', () => {
+    const [unlisted] = mine(`Brisk-Lannon & Ezeh (7) argue that a smart city is “a city whose residents can read every count its sensors take”.\n\n${LIST}`);
+    expect(unlisted?.attribution?.ref).toBeUndefined();
+    const [item] = mine(`We propose the following:\n(1) A smart city is a city whose council keeps its own books and publishes them each year.\n\n${LIST}`);
+    expect(item?.attribution?.ref).toBeUndefined();
+  });
+});

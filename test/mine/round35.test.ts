@@ -29,3 +29,18 @@ describe('a numbered citation set in parentheses, resolved through the numbered 
     expect(item?.attribution?.ref).toBeUndefined();
   });
 });
+
+describe('a margin glossary’s `Term: meaning` entries without full stops, one under another', () => {
+  it('reads each entry apart, its marker its own', () => {
+    const found = mine(
+      `KEY WORDS\nCivic data: records a council keeps about\nits streets and services (1)\nSmart city: a city whose council publishes\nits records and lets residents query them\nOpen model: a model whose code anyone may read (2)\n\n${LIST}`,
+    );
+    const smart = found.find((d) => d.term === 'smart city');
+    expect(smart?.clause).toBe('Smart city: a city whose council publishes its records and lets residents query them');
+  });
+
+  it('leaves a colon in running prose, mid-sentence, to the paragraph', () => {
+    const found = mine('The council’s plan was brief\nSmart city: a city whose council publishes its records, it said, and nothing more.');
+    expect(found.every((d) => !d.clause.startsWith('Smart city: a city whose council publishes its records and'))).toBe(true);
+  });
+});

@@ -44,3 +44,19 @@ describe('a margin glossary’s `Term: meaning` entries without full stops, one 
     expect(found.every((d) => !d.clause.startsWith('Smart city: a city whose council publishes its records and'))).toBe(true);
   });
 });
+
+describe('the speaker’s and the writer’s words closing a definition (`…, end quote`, `(you could cite … here)`)', () => {
+  it('leaves a spoken `end quote` out of the clause', () => {
+    const [found] = mine(
+      '[00:03:10] and the handbook puts it this way, a digital twin is, quote, a model of one bridge that its owner refreshes from its gauges, end quote, which is a low bar.',
+    );
+    expect(found?.clause).toBe('a digital twin is, quote, a model of one bridge that its owner refreshes from its gauges');
+  });
+
+  it('leaves a closing aside to the reader out, but not a parenthesis that is part of the definiens', () => {
+    const [aside] = mine('A smart city is a city that publishes the readings of every sensor it owns (we return to this in the last chapter).');
+    expect(aside?.clause).toBe('A smart city is a city that publishes the readings of every sensor it owns');
+    const [kept] = mine('A smart city is a city that publishes the readings of every sensor it owns (traffic, air and noise).');
+    expect(kept?.clause).toBe('A smart city is a city that publishes the readings of every sensor it owns (traffic, air and noise)');
+  });
+});

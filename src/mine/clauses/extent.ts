@@ -297,6 +297,11 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.
     const marker = /(?<=[\p{Ll}"'”’)\]][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
     if (marker) end -= marker[0].length;
+    // An aside to the reader closing the sentence, in parentheses, its own clause (`(you could cite the module reader
+    // here)`, `(we return to this in Section 4)`): the writer's remark, not the definiens.
+    // (the pronoun its subject, a word in lower case after it)
+    const aside = /\s*\((?:you|we|I)\s+\p{Ll}[^()]{2,80}\)$/u.exec(sentence.slice(Math.max(start, end - 96), end));
+    if (aside) end -= aside[0].length;
     while (
       end > start &&
       /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&

@@ -60,3 +60,14 @@ describe('the speaker’s and the writer’s words closing a definition (`…, e
     expect(kept?.clause).toBe('A smart city is a city that publishes the readings of every sensor it owns (traffic, air and noise)');
   });
 });
+
+describe('a name denied to what the sentence lists (`…, none of which is described as a digital twin`)', () => {
+  it('reads no definition', () => {
+    expect(mine('The council funded nine sensor pilots last year, none of which is described as a digital twin.')).toEqual([]);
+  });
+
+  it('leaves the name given to a subject of its own', () => {
+    const [found] = mine('A model of one district that is refreshed hourly from its own meters is described as a digital twin.');
+    expect(found?.term).toBe('digital twin');
+  });
+});

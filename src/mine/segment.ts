@@ -206,9 +206,10 @@ function itemEnded(item: Builder, lastLine: number, width: number, next: string)
   return (headOf(item, 120).replace(LIST_MARKER, '').match(/\S+/gu)?.length ?? 0) >= 5;
 }
 
-// A source cell opening a line: a name and a year or a numbered marker within its first words (`Okafor et al. [4]`, `Lind (2019)`).
+// A source cell opening a line: a name and a year or a numbered marker within its first words (`Okafor et al. [4]`, `Lind (2019)`,
+// `Lind (16)  2021`, a numbered citation in parentheses before a year column).
 const OPENS_WITH_SOURCE =
-  /^(?:[^.!?]|(?<=\bal|\b\p{Lu})\.){0,60}?(?:\([^()]{0,30}?\b(?:1[89]|20)\d\d[a-z]?\b[^()]{0,20}\)|\S[ \t]{3,}|\t|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\bn\.\s?d\.)/u;
+  /^(?:[^.!?]|(?<=\bal|\b\p{Lu})\.){0,60}?(?:\([^()]{0,30}?\b(?:1[89]|20)\d\d[a-z]?\b[^()]{0,20}\)|\S[ \t]{3,}|\t|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)\s+(?:1[89]|20)\d\d\b|\bn\.\s?d\.)/u;
 
 /**
  * Under a header whose first column is the source (`Source Definition Emphasis`), a line at the margin that starts in

@@ -71,3 +71,23 @@ describe('a name denied to what the sentence lists (`…, none of which is descr
     expect(found?.term).toBe('digital twin');
   });
 });
+
+describe('a definitions table whose source cells cite by number in parentheses (`Odawa (1)   2018   A smart city is …`)', () => {
+  it('reads each row apart under a sector label, filed under its listed source', () => {
+    const table = [
+      'Table 2 Definitions by sector',
+      'Source                          Year   Definition',
+      'Universities',
+      'Odawa (1)                       2018   A smart city is a city that keeps its own books',
+      '                                       and publishes them every quarter',
+      'Brisk-Lannon & Ezeh (2)         2021   A digital twin is a model of one street that',
+      '                                       its sensors refresh every minute',
+      'Councils',
+      'Marlowe et al. (3)              2016   Uses the term without saying what it means',
+    ].join('\n');
+    const found = mine(`${table}\n\n${LIST}`);
+    const twin = found.find((d) => d.term === 'digital twin');
+    expect(twin?.clause).toBe('A digital twin is a model of one street that its sensors refresh every minute');
+    expect(twin).toMatchObject({ quoted: true, attribution: { author: 'Brisk-Lannon and Ezeh', year: 2021, ref: '(2)' } });
+  });
+});

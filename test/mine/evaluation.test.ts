@@ -476,7 +476,8 @@ const FLOORS: Record<string, Floor> = {
   // test29.jsonl 32/39, 32/43; quoted 28, author 26, year 30, ref 31 of 32 (a spoken `…, end quote` and a closing aside
   // to the reader, `(you could …)`, left out of the clause). The rules lower the quoted, author and year floors (0.9 ->
   // 0.87, 0.83 -> 0.81, 0.96 -> 0.93): two more found, one more right on each of those fields, a smaller share of 32.
-  'test29.jsonl': { precision: 0.82, recall: 0.74, quoted: 0.87, author: 0.81, year: 0.93, ref: 0.96 },
+  // Then 33/39, 33/43; 29, 27, 31, 32 of 33 (`…: one that counts …` kept in the definiens).
+  'test29.jsonl': { precision: 0.84, recall: 0.76, quoted: 0.87, author: 0.81, year: 0.93, ref: 0.96 },
   'review-paper-42': { precision: 0.88, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 

@@ -91,3 +91,15 @@ describe('a definitions table whose source cells cite by number in parentheses (
     expect(twin).toMatchObject({ quoted: true, attribution: { author: 'Brisk-Lannon and Ezeh', year: 2021, ref: '(2)' } });
   });
 });
+
+describe('a definiens spelt out after a colon by `one that …` (`a city that listens to itself: one that counts …`)', () => {
+  it('keeps the elaboration in the clause', () => {
+    const [found] = mine('For the mayor, a smart city is a city that keeps its promises: one that counts its potholes and fills them within a week.');
+    expect(found?.clause).toBe('a smart city is a city that keeps its promises: one that counts its potholes and fills them within a week');
+  });
+
+  it('still ends the clause at a colon before a new statement', () => {
+    const [found] = mine('A smart city is a city that keeps every record its services make about traffic: the council publishes them weekly.');
+    expect(found?.clause).toBe('A smart city is a city that keeps every record its services make about traffic');
+  });
+});

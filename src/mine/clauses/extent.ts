@@ -272,6 +272,8 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
       !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
       // (nor `is less A than B: a … that …`, where the noun phrase after the colon spells out B, convention 12(b))
       !(/\bless\s+(?:an?\s+|the\s+)?[^:,;]{1,80}?\s+than\s+(?:an?|the)\s+[^:,;]{1,40}$/iu.test(before) && /^\s*(?:an?|the)\s/iu.test(after)) &&
+      // (nor `…: one that counts its buses …`, the genus taken up again by `one` and spelt out: more of the definiens)
+      !/^\s*one\s+(?:that|which|whose|where|in\s+which)\s/iu.test(after) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
       (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
     )

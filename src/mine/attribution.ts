@@ -1,4 +1,4 @@
-import { calendarDated, citationOnly, findCitations, nameBefore, sourceLine, yearIn, type Citation } from './citations.js';
+import { calendarDated, citationOnly, findCitations, nameBefore, PATENT_LIST_LABEL, sourceLine, yearIn, type Citation } from './citations.js';
 import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
@@ -59,7 +59,9 @@ export function attribute(
   printedNotes: ReadonlyMap<string, string> = new Map(),
   textAbove = '',
 ): Attribution | undefined {
-  const citations = findCitations(sentence);
+  // (a parenthesised number cites when the numbered list holds it: `Nysgaard (15) notes …`)
+  const listed = (n: number) => references.has(n);
+  const citations = findCitations(sentence, listed);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   let cited: Citation | undefined, author: string | undefined, cue: string | undefined;
@@ -170,15 +172,17 @@ export function attribute(
 
 /** A marker's key in the reference index: `[12]` its number; a labelled one, `[NPL 2]`, its label (its own list's). */
 function referenceKey(ref: string): number | string {
-  return /^\[\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' ');
+  return /^[[(]\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' ');
 }
+
+const PARENTHESISED_LABEL = new RegExp(String.raw`\((${PATENT_LIST_LABEL})\s?(\d{1,3})(?:,[^()]{0,30})?\)`, 'gu');
 
 /**
  * A patent's literature cited in parentheses, `(PTL 1)`, `(NPL 5, p. 3)`: its list's entry names and dates the source
  * (the marker after the clause, else the last before it); a parenthesis files no marker.
  */
 function labelledInParentheses(sentence: string, clause: Clause, references: ReadonlyMap<number | string, Reference>): Reference | undefined {
-  const labels = [...sentence.matchAll(/\((PTL|NPL)\s?(\d{1,3})(?:,[^()]{0,30})?\)/gu)];
+  const labels = [...sentence.matchAll(PARENTHESISED_LABEL)];
   const label = labels.find((m) => m.index >= clause.end) ?? labels.filter((m) => m.index < clause.start).at(-1);
   return label ? references.get(`${label[1]} ${label[2]}`) : undefined;
 }

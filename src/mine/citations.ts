@@ -30,9 +30,20 @@ export const PAGE_LOCATOR = /\(\s*(?:pp?\.\s*\d[\d–-]*(?:\s*,\s*(?:lines?|ll?\
 const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;
 
 const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
+/** A patent's labels for its patent and non-patent literature lists (`PTL 1`, `NPL 2`), as a regex source. */
+export const PATENT_LIST_LABEL = 'PTL|NPL';
 // A bracketed number cites (`[12]`, `[3, 7–9]`), and so does a patent's label for its patent and non-patent
 // literature (`[NPL 2]`, `[PTL 1]`); a zero-padded number is a patent's paragraph number (`[0013]`), not a citation.
-const NUMBERED = /\[((?:PTL|NPL)\s?\d{1,3}|(?!0\d)\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]/gu;
+const NUMBERED = new RegExp(
+  String.raw`\[((?:${PATENT_LIST_LABEL})\s?\d{1,3}|(?!0\d)\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]`,
+  'gu',
+);
+/**
+ * A numbered citation set in parentheses, as an Annual-Review-style list is cited: `(12)`, `(3, 7)`, `(12–13)`, `(17, p.
+ * 3)`, `(5, clause 3.12)`. Numbers of at most three digits (a year is four); it cites only when the document's numbered
+ * list holds every number it names (else it is a list's or an equation's number).
+ */
+const PARENTHESISED_NUMBERS = /\(((?!0)\d{1,3}(?:\s*[-–,]\s*(?!0)\d{1,3})*)(?:\s*,\s*(?:pp?\.|clause|cl\.|§|section|sec\.|chap\.|ch\.)\s*\d[\d.–-]{0,12})?\)/gu;
 const PARENTHETICAL = /\(([^()]{1,240})\)/gu;
 
 // Capitalised words that open a sentence or phrase without being part of a name.
@@ -119,9 +130,13 @@ export function calendarDated(text: string): boolean {
   return m !== null && CALENDAR_DATE.test(m[1]!.trim());
 }
 
-/** Every citation in `sentence`, in order of position. */
-export function findCitations(sentence: string): Citation[] {
+/**
+ * Every citation in `sentence`, in order of position. `listed` says whether the document's numbered reference list holds
+ * a number: a parenthesised number it holds cites (`Nysgaard (15) notes …`, `… twice (2, 7, 9)`).
+ */
+export function findCitations(sentence: string, listed?: (n: number) => boolean): Citation[] {
   const out: Citation[] = [];
+  if (listed) out.push(...parenthesisedNumbers(sentence, listed));
   for (const m of sentence.matchAll(NUMBERED)) {
     // `Harrison et al. [12] define …` names the cited authors; in `… Focus [3] A smart city is …`
     // the marker opens a table row or a new statement, and the words before it are another cell.
@@ -190,6 +205,26 @@ export function findCitations(sentence: string): Citation[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** `(12)`, `(3, 7)`, `(17, p. 3)`: numbered citations in parentheses, each number one the list holds. */
+function parenthesisedNumbers(sentence: string, listed: (n: number) => boolean): Citation[] {
+  const out: Citation[] = [];
+  const first = sentence.search(/\S/u);
+  for (const m of sentence.matchAll(PARENTHESISED_NUMBERS)) {
+    const numbers = m[1]!.split(/\s*[-–,]\s*/u).map(Number);
+    if (!numbers.every(listed)) continue;
+    // (an enumerator opens its item: `(1) A smart city is …` opening the sentence or after a colon; `… that (1) publish
+    // their data, (2) …` after a comma or `and`, its item in lower case)
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const lead = sentence.slice(Math.max(0, m.index - 6), m.index);
+    const opensItem = m.index === first || /:\s*$/u.test(lead);
+    if (numbers.length === 1 && (opensItem || (/^\s+\p{Ll}/u.test(after) && /(?:[;,]|\b(?:and|or))\s*$/u.test(lead)))) continue;
+    const opensStatement = /^\s+[“"‘']?\p{Lu}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const before = opensStatement ? undefined : nameBefore(sentence, m.index);
+    out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ref: m[0], ...(before ? { author: before.name } : {}) });
+  }
+  return out;
 }
 
 /**

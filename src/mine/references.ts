@@ -1,3 +1,4 @@
+import { PATENT_LIST_LABEL } from './citations.js';
 import { ORGANISATION } from './clauses.js';
 import type { SourceLine } from './layout.js';
 import { isWord } from './lexicon.js';
@@ -312,7 +313,7 @@ export function citedAs(authors: readonly string[], etAl = false): string | unde
 }
 
 /** A patent's citation list entry: `PTL 1: QZ 2019/0123456 A1 (Hallvik AB), published …`, `NPL 2: Aalto, K., …`. */
-const LABELLED = /^\s*((?:PTL|NPL)\s?\d{1,3})\s*:\s+(\S.*)$/u;
+const LABELLED = new RegExp(String.raw`^\s*((?:${PATENT_LIST_LABEL})\s?\d{1,3})\s*:\s+(\S.*)$`, 'u');
 
 /**
  * A patent's patent and non-patent literature lists, keyed by label (`PTL 1`, `NPL 2`), wherever the document prints them

@@ -44,6 +44,8 @@ const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]
 const PIPE_ROW = /^(?:[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S|\|[^|\n]{1,120}\|[^|\n]{1,400}\|)/u;
 // `Smart city – a city that …`, `Internet of Things (IoT) – everyday objects …`: a short capitalised term, a spaced dash, a lower-case meaning.
 const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
+// `Living lab: a real setting …`: a capitalised term of at most four words, a colon, its meaning in lower case.
+const COLON_ENTRY = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s+\p{Ll}/u;
 // `WD1 Smart city: …`, `D2 Digital twin: …`: a code of capitals and digits, a capitalised term, a colon.
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
@@ -184,6 +186,9 @@ function opensItem(text: string, next: string, current: Builder | undefined, par
   // `WD1 Smart city: a city …`: a coded entry of a box of definitions opens an item of its own, as a marker does.
   // (even where the line before ends without a full stop: a box's caption, `Box 2 – Working definitions (version 1.0)`)
   if (CODED_ENTRY.test(text)) return true;
+  // `Living lab: a real setting …` / `Sustainable city: a city that …`: a margin glossary's entries, each a term, a colon
+  // and its meaning in lower case, none with a full stop: each opens an item after a sentence's end or after an entry.
+  if (COLON_ENTRY.test(text) && (!paragraphGoesOn || (current !== undefined && COLON_ENTRY.test(headOf(current, 80))))) return true;
   return DASH_ENTRY.test(text) && (DASH_ENTRY.test(next) || (current?.kind === 'item' && DASH_ENTRY.test(headOf(current, 80))));
 }
 
@@ -201,9 +206,10 @@ function itemEnded(item: Builder, lastLine: number, width: number, next: string)
   return (headOf(item, 120).replace(LIST_MARKER, '').match(/\S+/gu)?.length ?? 0) >= 5;
 }
 
-// A source cell opening a line: a name and a year or a numbered marker within its first words (`Okafor et al. [4]`, `Lind (2019)`).
+// A source cell opening a line: a name and a year or a numbered marker within its first words (`Okafor et al. [4]`, `Lind (2019)`,
+// `Lind (16)  2021`, a numbered citation in parentheses before a year column).
 const OPENS_WITH_SOURCE =
-  /^(?:[^.!?]|(?<=\bal|\b\p{Lu})\.){0,60}?(?:\([^()]{0,30}?\b(?:1[89]|20)\d\d[a-z]?\b[^()]{0,20}\)|\S[ \t]{3,}|\t|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\bn\.\s?d\.)/u;
+  /^(?:[^.!?]|(?<=\bal|\b\p{Lu})\.){0,60}?(?:\([^()]{0,30}?\b(?:1[89]|20)\d\d[a-z]?\b[^()]{0,20}\)|\S[ \t]{3,}|\t|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)\s+(?:1[89]|20)\d\d\b|\bn\.\s?d\.)/u;
 
 /**
  * Under a header whose first column is the source (`Source Definition Emphasis`), a line at the margin that starts in

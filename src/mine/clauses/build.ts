@@ -52,6 +52,15 @@ const CONTESTED =
 // A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
 const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
 
+/**
+ * Where a spoken quotation closes (`…, end quote, and I want you to notice …`, `… unquote`), as captions and transcripts
+ * print a speaker's marks: the definiens ends there, the speaker's comment after it is no part of it.
+ */
+function spokenQuotationClose(sentence: string, start: number): number {
+  const m = /,?\s+(?:end\s+(?:of\s+)?quote|unquote|close\s+quote)\b/iu.exec(sentence.slice(start));
+  return m ? start + m.index : sentence.length;
+}
+
 /** The clause from its start to the sentence end, trailing citations and punctuation left out, scored. */
 export function build(sentence: string, draft: Draft): Clause {
   const doubt = doubts(sentence, draft.start);
@@ -70,6 +79,7 @@ export function build(sentence: string, draft: Draft): Clause {
     trailingSource(sentence, d.start),
     outsideQuotation(sentence, d.start, nextStatement(sentence, d.start)),
     afterQuotedDefiniens(sentence, d.start),
+    spokenQuotationClose(sentence, d.start),
     doubt.end,
     d.limit ?? sentence.length,
   );

@@ -272,6 +272,8 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
       !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
       // (nor `is less A than B: a … that …`, where the noun phrase after the colon spells out B, convention 12(b))
       !(/\bless\s+(?:an?\s+|the\s+)?[^:,;]{1,80}?\s+than\s+(?:an?|the)\s+[^:,;]{1,40}$/iu.test(before) && /^\s*(?:an?|the)\s/iu.test(after)) &&
+      // (nor `…: one that counts its buses …`, the genus taken up again by `one` and spelt out: more of the definiens)
+      !/^\s*one\s+(?:that|which|whose|where|in\s+which)\s/iu.test(after) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)
       (/^\s*(?:an?|the|it|its|they|their|this|these)\s/iu.test(after) || (/^\s*\p{L}/u.test(after) && hasFiniteVerb(after)))
     )
@@ -297,6 +299,11 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.
     const marker = /(?<=[\p{Ll}"'”’)\]][.!?]["'”’)]{0,3})\d{1,2}$/u.exec(sentence.slice(Math.max(start, end - 8), end));
     if (marker) end -= marker[0].length;
+    // An aside to the reader closing the sentence, in parentheses, its own clause (`(you could cite the module reader
+    // here)`, `(we return to this in Section 4)`): the writer's remark, not the definiens.
+    // (the pronoun its subject, a word in lower case after it)
+    const aside = /\s*\((?:you|we|I)\s+\p{Ll}[^()]{2,80}\)$/u.exec(sentence.slice(Math.max(start, end - 96), end));
+    if (aside) end -= aside[0].length;
     while (
       end > start &&
       /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&

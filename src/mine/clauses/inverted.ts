@@ -31,6 +31,13 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
   if (!notion) return undefined;
   const term = canonical(matcher, notion[1]!.trim());
   if (!term) return undefined;
+  // `… 14 projects, none of which is described as a digital twin`: the name denied to what the sentence lists, no definition.
+  if (
+    /\b(?:none|neither|no\s+one)\s+of\s+(?:which|whom|them|these|those|its|their|the)\b[^,;:]{0,40}$/iu.test(
+      sentence.slice(Math.max(0, notion.index - 80), notion.index),
+    )
+  )
+    return undefined;
   // After a lead-in ending in a colon (`X (2019) [14] later put the idea in one sentence: the idea that …`).
   // (or after a reporting verb's `that`: `Our guest, planner X, argues that towns which … are what she would call …`)
   const colon = sentence.slice(0, notion.index).lastIndexOf(': ');

@@ -309,7 +309,7 @@ async function countOnThreads(
       tokenizeInWorkers(texts, tokenizeOptions, workers, BATCH_SIZE, (batch) => counter.add(batch), onProgress, threads, started && positions),
     );
     // One thread is enough to ask the labels' factors: the others' memory is freed before the terms are counted.
-    await threads.keep(config.factors.codebook ? 1 : 0);
+    threads.keep(config.factors.codebook ? 1 : 0);
     run.progress?.('counting terms');
     return await timed('terms', async () => {
       const counted = counter.finish(analysed, config.sectors);
@@ -327,8 +327,10 @@ async function countOnThreads(
       return { ...counted, tokenizeOptions, ruleFactors };
     });
   } finally {
-    // The threads hold a language model each: ended as soon as the terms are counted.
-    await threads.close();
+    // The threads hold a language model each: ended as soon as the terms are counted. Their
+    // teardown is not waited for here (see `keep`); `analyzeInStages` awaits it at its end for
+    // the threads it started, and a thread's end cannot fail.
+    threads.close().catch(() => undefined);
   }
 }
 

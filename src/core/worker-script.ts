@@ -32,6 +32,8 @@ export function runOnceInWorker<T>(script: string, workerData: unknown, label: s
     worker.once('exit', (code) => reject(signal?.aborted ? signal.reason : new Error(`${label} worker exited with code ${code}`)));
   }).finally(() => {
     signal?.removeEventListener('abort', abandon);
-    return worker.terminate();
+    // Not waited for: the answer is in, and the thread's teardown (freeing its heap) would hold
+    // back whoever awaits it (the bootstrap's answer, which the figures wait for) for nothing.
+    void worker.terminate();
   });
 }

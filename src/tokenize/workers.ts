@@ -207,6 +207,8 @@ export class TokenizerThreads {
   #idle: Worker[];
   readonly #failures = new Map<Worker, Error>();
   #prepared: PreparedChunks | undefined;
+  /** The threads being ended (`keep`, `close`): `close` resolves once they are gone. */
+  readonly #ending: Promise<number>[] = [];
 
   constructor(
     readonly options: TokenizeOptions,
@@ -255,11 +257,15 @@ export class TokenizerThreads {
     return taken;
   }
 
-  /** Ends the idle threads beyond the first `count` (each holds a language model). */
-  async keep(count: number): Promise<void> {
+  /**
+   * Ends the idle threads beyond the first `count` (each holds a language model). Not waited for:
+   * a thread's teardown (freeing its heap) takes tens of milliseconds with no work on any thread,
+   * and nothing after it needs the thread gone.
+   */
+  keep(count: number): void {
     const ended = this.#idle.slice(count);
     this.#idle = this.#idle.slice(0, count);
-    await Promise.all(ended.map((w) => w.terminate()));
+    this.#ending.push(...ended.map((w) => w.terminate()));
   }
 
   /** Threads a run took (`take`) and is done with, idle again until `close`. */
@@ -299,10 +305,11 @@ export class TokenizerThreads {
     return this.#failures.get(worker);
   }
 
-  /** Ends the threads no run took. */
+  /** Ends the threads no run took; resolves once every thread ended here (`keep` too) is gone. */
   async close(): Promise<void> {
     const rest = this.#idle;
     this.#idle = [];
-    await Promise.all(rest.map((w) => w.terminate()));
+    this.#ending.push(...rest.map((w) => w.terminate()));
+    await Promise.all(this.#ending);
   }
 }

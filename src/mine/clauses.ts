@@ -29,9 +29,9 @@ export type { SentenceContext } from './clauses/framed.js';
  * Keeling (2009) [6] decipher the smart city as …, and Kanter and Litow (2009) [7] consider a
  * smarter city as …`), in text order.
  */
-export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: () => void, context?: SentenceContext): Clause[] {
+export function findClauses(sentence: string, matcher: TermMatcher, context: SentenceContext, onUnread?: () => void): Clause[] {
   const kept: Clause[] = [];
-  for (const c of candidates(sentence, matcher, onUnread, context).sort((a, b) => b.score - a.score || a.start - b.start)) {
+  for (const c of candidates(sentence, matcher, context, onUnread).sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -41,9 +41,9 @@ export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: (
 export const MAX_NAMINGS = 64;
 
 /** The clauses a sentence may define; `onUnread` is told when namings past `MAX_NAMINGS` are left unread. */
-function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => void, context?: SentenceContext): Clause[] {
+function candidates(sentence: string, matcher: TermMatcher, context: SentenceContext, onUnread?: () => void): Clause[] {
   if (/\?["'”’)\]]*\s*$/u.test(sentence)) return [];
-  const citations = findCitations(sentence);
+  const citations = findCitations(sentence, context.listed);
   const found: Clause[] = [];
   let namings = 0;
   for (const m of sentence.matchAll(matcher.regex)) {

@@ -314,6 +314,9 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
     const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));
     if (c) end = c.start;
+    // (a superscript's digits run onto the definiens' last word, `… of residents3,4`: the word stays, the digits go)
+    const superscript = c ? undefined : citations.find((x) => x.end === end && x.markerStart !== undefined && x.markerStart > start);
+    if (superscript) end = superscript.markerStart!;
     if (end === before) break;
   }
   return end;

@@ -1,4 +1,4 @@
-import { findCitations, type Citation } from '../citations.js';
+import { type Citation } from '../citations.js';
 import { deonticRole } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';

@@ -36,6 +36,11 @@ describe('a superscript citation printed as digits run onto the word before (`â€
     expect(range?.clause).toBe('A sustainable city is a city that shares its roads, pipes and wires');
   });
 
+  it('ends the clause at a superscript after a comma that commentary follows, as at `[3,4], though`', () => {
+    const [found] = mine(`The smart city has been described as a city that keeps its books in public,3,4 though others disagree.5\n\n${LIST}`);
+    expect(found).toMatchObject({ clause: 'The smart city has been described as a city that keeps its books in public', attribution: { ref: '3,4' } });
+  });
+
   it('attributes to the name the digits run onto, as `Okafor and Lindqvist [5]` does', () => {
     const [argued] = mine(`As Okafor and Lindqvist5 argue, a smart city is a city whose council publishes every count it takes.\n\n${LIST}`);
     expect(argued).toMatchObject({ quoted: true, attribution: { author: 'Okafor and Lindqvist', year: 2022, ref: '5' } });

@@ -98,3 +98,15 @@ describe('digits that are part of a name or a measure are never superscript cita
     expect(findCitations('the quality of life of residents3,4 as Okafor and Lindqvist12 argue', NO_NUMBERED_LIST)).toEqual([]);
   });
 });
+
+describe('what kind of thing the term is taken for, against a kind it is not (`as a tool rather than a kind of city`)', () => {
+  it('is a framing, not a definition', () => {
+    expect(mine('Ferrand (2019) treats the digital twin as an instrument of budgeting rather than a type of model, and others follow her.')).toEqual([]);
+    expect(mine('The smart city can be seen as a slogan rather than a kind of settlement, and few planners use it.')).toEqual([]);
+  });
+
+  it('keeps a genus with a differentia of its own', () => {
+    const [found] = mine('Ferrand (2019) treats the smart city as a city that publishes its accounts every month rather than a kind of brand.');
+    expect(found?.clause).toMatch(/^the smart city as a city that publishes its accounts/u);
+  });
+});

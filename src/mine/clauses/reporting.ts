@@ -4,7 +4,7 @@ import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { reporterIn, voiceOf } from './lead-in.js';
 import { subjectOf } from './names.js';
-import { bareGenus, predicate } from './predicate.js';
+import { bareContrast, bareGenus, predicate } from './predicate.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
 import { presentVerb } from './words.js';
@@ -141,7 +141,7 @@ function bareRegarded(complement: string): boolean {
   const said = complement.replace(/(?:,\s+(?:and|but)\s|;)[^]*$/u, '').replace(/[\s.!]+$/u, '');
   if (/[,;:(“"]/u.test(said)) return false;
   const parts = said.split(/\s+rather\s+than\s+/u);
-  return parts.length <= 2 && parts.every((p) => bareGenus(p));
+  return bareContrast(parts);
 }
 
 // Active verbs of judging, selling or reading (the passive's list is verbs.ts's PROMOTED).

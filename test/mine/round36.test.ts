@@ -110,3 +110,21 @@ describe('what kind of thing the term is taken for, against a kind it is not (`a
     expect(found?.clause).toMatch(/^the smart city as a city that publishes its accounts/u);
   });
 });
+
+describe('the term named as a word after a short opener, a verb of meaning after it (`In planning documents smart city usually means …`)', () => {
+  it('reads the clause as the sentence’s own subject', () => {
+    const [found] = mine('In council minutes smart city usually means a city that publishes its sensor readings every day; in adverts it means less.');
+    expect(found?.clause).toBe('smart city usually means a city that publishes its sensor readings every day');
+  });
+
+  it('leaves the term as a modifier after the opener', () => {
+    expect(mine('In 2010 smart city projects were rare and the phrase meant little to planners.')).toEqual([]);
+  });
+});
+
+describe('a connective adverb that draws a conclusion before the clause (`…, therefore a digital twin can be considered …`)', () => {
+  it('sits as after a conjunction', () => {
+    const [found] = mine('Its sensors report every hour, therefore a digital twin is a model that its owner refreshes from those readings.');
+    expect(found?.clause).toBe('a digital twin is a model that its owner refreshes from those readings');
+  });
+});

@@ -256,7 +256,7 @@ const SUPERSCRIPT = /(?<=([\p{L}’'.,;:)\]”"]))((?!0)\d{1,3}(?:[,–-](?!0)\d
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}’'-]{1,40})[.,;:)\]”"’']{0,3}$/u;
 // Words whose number is a label's or a version's, not a note's: `Fig.3`, `Table2`, `p.12`, `Industry4`, `Web3`.
 const NUMBERED_WORD =
-  /^(?:fig|figs|figure|figures|table|tables|tab|box|eq|eqs|equation|section|sec|chapter|ch|appendix|app|p|pp|page|pages|no|nos|vol|vols|art|para|step|phase|stage|level|tier|zone|ward|route|line|goal|goals|article|version|ver|v|industry|industrie|web|society|city|gen|generation|lot|unit|room|building|floor|part)$/iu;
+  /^(?:fig|figs|figure|figures|table|tables|tab|box|eq|eqs|equation|section|sec|chapter|ch|appendix|app|p|pp|page|pages|no|nos|vol|vols|art|para|step|phase|stage|tier|article|version|ver|v|industry|industrie|web|society|gen|generation)$/iu;
 
 function superscriptNumbers(sentence: string, listed: ListedNumbers): Citation[] {
   const out: Citation[] = [];

@@ -55,7 +55,14 @@ function candidates(sentence: string, matcher: TermMatcher, context: SentenceCon
     }
     const term = canonical(matcher, m[0]);
     if (!term) continue;
-    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher, context);
+    // (digits run onto the term are read with it only as a superscript citation: `A smart city3 is …`)
+    let termEnd = m.index + m[0].length;
+    if (/\p{N}/u.test(sentence[termEnd] ?? '')) {
+      const superscript = citations.find((c) => c.markerStart === termEnd);
+      if (!superscript) continue;
+      termEnd = superscript.end;
+    }
+    const clause = clauseAt(sentence, m.index, termEnd, term, citations, matcher, context);
     if (clause) found.push(clause);
   }
   const inverted = invertedClause(sentence, matcher, citations);

@@ -128,3 +128,15 @@ describe('a connective adverb that draws a conclusion before the clause (`…, t
     expect(found?.clause).toBe('a digital twin is a model that its owner refreshes from those readings');
   });
 });
+
+describe('a superscript run onto the term itself (`A smart city3 is …`)', () => {
+  it('reads the term and its citation when the list holds the number', () => {
+    const [found] = mine(`A smart city3 is a city that publishes every count its sensors take.\n\n${LIST}`);
+    expect(found).toMatchObject({ term: 'smart city', quoted: true, attribution: { author: 'Marlowe et al.', year: 2016, ref: '3' } });
+  });
+
+  it('leaves digits that are no citation to a word of their own', () => {
+    expect(mine('A smart city3 is a city that publishes every count its sensors take.')).toEqual([]);
+    expect(mine(`A smart city5G is a city that publishes every count its sensors take.\n\n${LIST}`)).toEqual([]);
+  });
+});

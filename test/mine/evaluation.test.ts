@@ -477,8 +477,11 @@ const FLOORS: Record<string, Floor> = {
   // to the reader, `(you could …)`, left out of the clause). The rules lower the quoted, author and year floors (0.9 ->
   // 0.87, 0.83 -> 0.81, 0.96 -> 0.93): two more found, one more right on each of those fields, a smaller share of 32.
   // Then 33/39, 33/43; 29, 27, 31, 32 of 33 (`…: one that counts …` kept in the definiens).
-  'test29.jsonl': { precision: 0.84, recall: 0.76, quoted: 0.87, author: 0.81, year: 0.93, ref: 0.96 },
-  'review-paper-42': { precision: 0.88, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
+  // Thirty-sixth extractor: review-paper-42 15/15, 15/15, 15 of 15 each (a genus set against a kind it is not, `as a tool
+  // rather than a kind of city`, a framing); test29.jsonl 34/40, 34/43; 30, 28, 32, 33 of 34 (`In planning documents
+  // smart city usually means …`).
+  'test29.jsonl': { precision: 0.85, recall: 0.79, quoted: 0.88, author: 0.82, year: 0.94, ref: 0.97 },
+  'review-paper-42': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied

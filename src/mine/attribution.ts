@@ -1,4 +1,15 @@
-import { calendarDated, citationOnly, findCitations, nameBefore, PATENT_LIST_LABEL, sourceLine, yearIn, type Citation } from './citations.js';
+import {
+  calendarDated,
+  citationOnly,
+  findCitations,
+  nameBefore,
+  NO_NUMBERED_LIST,
+  PATENT_LIST_LABEL,
+  sourceLine,
+  yearIn,
+  type Citation,
+  type ListedNumbers,
+} from './citations.js';
 import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
@@ -59,8 +70,8 @@ export function attribute(
   printedNotes: ReadonlyMap<string, string> = new Map(),
   textAbove = '',
 ): Attribution | undefined {
-  // (a parenthesised number cites when the numbered list holds it: `Nysgaard (15) notes …`)
-  const listed = (n: number) => references.has(n);
+  // (a parenthesised or superscript number cites when the numbered list holds it: `Nysgaard (15) notes …`, `residents3,4`)
+  const listed = listedIn(references, new Set([...notes.keys(), ...printedNotes.keys()]));
   const citations = findCitations(sentence, listed);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
@@ -85,10 +96,10 @@ export function attribute(
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
     if (cited) cue = 'citation';
-    if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore);
+    if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore, listed);
   }
   if (!cited && !reporter) {
-    const after = citedAfter(following);
+    const after = citedAfter(following, listed);
     if (after) ({ cited, cue } = after);
   }
   let sourceYear: number | undefined;
@@ -100,7 +111,7 @@ export function attribute(
   if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
     ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
   if (!cue) {
-    const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding);
+    const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding, listed);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
   }
   if (!cue) {
@@ -110,8 +121,8 @@ export function attribute(
   // `… future residents.²³`: footnote-reference markers after the full stop cite a source, unless the
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
-  if (!cue && noteMarkers && notesCite(noteMarkers, notes) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
-  const noted = notedSource(sentence, clause, following, preceding, printedNotes);
+  if (!cue && noteMarkers && notesCite(noteMarkers, notes, listed) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
+  const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
@@ -120,7 +131,7 @@ export function attribute(
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
-    const label = printedSourceBefore(sentence.slice(0, clause.start), preceding) ?? quotationsUnder(unitBefore + sentence.slice(0, clause.start));
+    const label = printedSourceBefore(sentence.slice(0, clause.start), preceding, listed) ?? quotationsUnder(unitBefore + sentence.slice(0, clause.start));
     author = label?.author;
     labelYear = label?.year;
   }
@@ -170,9 +181,15 @@ export function attribute(
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 
+/** The numbered reference list's membership, as every reader of the document's citations is given it. */
+export function listedIn(references: ReadonlyMap<number | string, Reference>, notes: ReadonlySet<string> = new Set()): ListedNumbers {
+  return references.size ? { holds: (n) => references.has(n), noted: (n) => notes.has(String(n)) } : NO_NUMBERED_LIST;
+}
+
 /** A marker's key in the reference index: `[12]` its number; a labelled one, `[NPL 2]`, its label (its own list's). */
 function referenceKey(ref: string): number | string {
-  return /^[[(]\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' ');
+  // (a superscript's digits are printed bare: `3,4` is keyed by its first number, as `[3,4]` is)
+  return /^[[(]?\d/u.test(ref) ? Number(/\d+/.exec(ref)![0]) : ref.slice(1, -1).replace(/\s+/u, ' ');
 }
 
 const PARENTHESISED_LABEL = new RegExp(String.raw`\((${PATENT_LIST_LABEL})\s?(\d{1,3})(?:,[^()]{0,30})?\)`, 'gu');
@@ -254,8 +271,8 @@ export function spokenIn(found: Attribution | undefined, speaker: Speaker, year:
 }
 
 /** `(ibid.: 17)`: the source the paragraph cited last by name, before it (or the citation as it is, when none). */
-function citedBefore(ibid: Citation, sentence: string, unitBefore: string): Citation {
-  const last = [...findCitations(unitBefore), ...findCitations(sentence.slice(0, ibid.start))].filter((c) => c.author && !c.ibid).at(-1);
+function citedBefore(ibid: Citation, sentence: string, unitBefore: string, listed: ListedNumbers): Citation {
+  const last = [...findCitations(unitBefore, listed), ...findCitations(sentence.slice(0, ibid.start), listed)].filter((c) => c.author && !c.ibid).at(-1);
   return last ? { ...ibid, author: last.author!, ...(last.year !== undefined ? { year: last.year } : {}), ...(last.ref ? { ref: last.ref } : {}) } : ibid;
 }
 
@@ -484,6 +501,8 @@ function reporterCitation(
   // `Mensah et al. (2020, p. 3) put it in one line:` the citation that holds the reporter's name names the authors in full.
   if (cited?.author && cited.start <= reporter.start && cited.end >= reporter.end && cited.author.startsWith(reporter.text) && cited.author !== reporter.text)
     author = cited.author;
+  // (`Okafor and Lindqvist12 argue`: the superscript's digits run onto the name the reporter was read as)
+  if (cited?.markerStart !== undefined && cited.author && cited.end === reporter.end) author = cited.author;
   // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
   const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
@@ -636,16 +655,16 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
  * announced before the clause points back to the sentence before, to the source it opens with (`Aalbers and Pham (2027)
  * report …`): its first citation that names an author.
  */
-function possessiveDefinition(lead: string, preceding: string): { author: string; year?: number } | undefined {
+function possessiveDefinition(lead: string, preceding: string, listed: ListedNumbers): { author: string; year?: number } | undefined {
   if (!/(?:^|[\s“"‘(])(?:their|her|his)\s+(?:own\s+|working\s+|formal\s+)*definition\b[^.;“”"]{0,80}:\s*[“"‘]?\s*$/iu.test(lead)) return undefined;
-  const cited = findCitations(preceding).find((c) => c.author !== undefined && c.year !== undefined);
+  const cited = findCitations(preceding, listed).find((c) => c.author !== undefined && c.year !== undefined);
   return cited ? { author: cited.author!, year: cited.year! } : undefined;
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
-function rowSource(sentence: string): Citation | undefined {
+function rowSource(sentence: string, listed: ListedNumbers): Citation | undefined {
   const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
-  return m ? citationOnly(m[1]!) : undefined;
+  return m ? citationOnly(m[1]!, listed) : undefined;
 }
 
 /**
@@ -653,13 +672,19 @@ function rowSource(sentence: string): Citation | undefined {
  * source cell may come after a second sentence and a keyword cell. A sentence with a citation of its
  * own ends the search.
  */
-function citedAfter(following: readonly string[]): { cited: Citation; cue: string } | undefined {
+function citedAfter(following: readonly string[], listed: ListedNumbers): { cited: Citation; cue: string } | undefined {
   for (const [k, next] of following.slice(0, 3).entries()) {
     // (in a flattened table the next row may follow the source cell: `… Association (2014) 96 Government …`)
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
     // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
     const only =
-      citationOnly(next) ?? rowSource(next) ?? sourceCell(next) ?? leadingCitation(next) ?? trailingCitation(next) ?? referenceEntry(next) ?? authorLine(next);
+      citationOnly(next, listed) ??
+      rowSource(next, listed) ??
+      sourceCell(next) ??
+      leadingCitation(next) ??
+      trailingCitation(next) ??
+      referenceEntry(next) ??
+      authorLine(next);
     if (only) return { cited: only, cue: 'citation after the sentence' };
     // A table cell of two sentences whose marker closes the second, a keyword cell after it: the
     // marker cites the cell (`… to solve public problems [25] .` / `Technology, innovation`).
@@ -667,7 +692,7 @@ function citedAfter(following: readonly string[]): { cited: Citation; cue: strin
     const after = following[k + 1];
     if (closing && after !== undefined && keywordCell(after))
       return { cited: { start: 0, end: 0, ref: closing[0].replace(/[\s.;]+$/u, '') }, cue: 'marker closing the cell' };
-    if (findCitations(next).length) return undefined;
+    if (findCitations(next, listed).length) return undefined;
   }
   return undefined;
 }
@@ -708,7 +733,8 @@ function referenceEntry(line: string): Citation | undefined {
  */
 function leadingCitation(sentence: string): Citation | undefined {
   const m = /^\s*\([^()]{1,240}\)(?=\s+[“"‘]?\p{Lu})/u.exec(sentence);
-  const cited = m ? citationOnly(m[0]) : undefined;
+  // (author–year only: a number alone names no author)
+  const cited = m ? citationOnly(m[0], NO_NUMBERED_LIST) : undefined;
   return cited?.author && cited.start === 0 ? { ...cited, start: m!.index, end: m!.index + m![0].length } : undefined;
 }
 
@@ -720,7 +746,8 @@ function leadingCitation(sentence: string): Citation | undefined {
 function trailingCitation(sentence: string): Citation | undefined {
   const m = /[.!?][”’"']?\s+(\([^()]{1,240}\))\s*$/u.exec(sentence);
   if (!m) return undefined;
-  const cited = citationOnly(m[1]!);
+  // (author–year only: a number alone names no author)
+  const cited = citationOnly(m[1]!, NO_NUMBERED_LIST);
   const start = m.index + m[0].indexOf('(');
   return cited?.author ? { ...cited, start, end: start + m[1]!.length } : undefined;
 }
@@ -744,8 +771,8 @@ function quotationsUnder(before: string): { author: string; year?: number } | un
 }
 
 /** A quotation's source printed in its lead-in: a bare author–year citation, an erratum's work, a document's identifier. */
-function printedSourceBefore(lead: string, preceding: string): { author: string; year?: number } | undefined {
-  return bareCitationBefore(lead) ?? correctedWordingSource(lead, preceding) ?? documentThatReads(lead);
+function printedSourceBefore(lead: string, preceding: string, listed: ListedNumbers): { author: string; year?: number } | undefined {
+  return bareCitationBefore(lead) ?? correctedWordingSource(lead, preceding, listed) ?? documentThatReads(lead);
 }
 
 /** A source named in an aside (`documentAside`), its body's short name resolved to its fuller one from the text above. */
@@ -779,9 +806,9 @@ const CORRECTED_WORDING =
  * An erratum's corrected wording (`In the article by Halvorsen and Ibekwe (2025), the definition … was printed
  * incorrectly. It should read: “…”`): the work the sentence before cites, when it cites just one, wrote it.
  */
-function correctedWordingSource(lead: string, preceding: string): { author: string; year?: number } | undefined {
+function correctedWordingSource(lead: string, preceding: string, listed: ListedNumbers): { author: string; year?: number } | undefined {
   if (!CORRECTED_WORDING.test(lead.slice(-120))) return undefined;
-  const works = findCitations(preceding).filter((c) => c.author);
+  const works = findCitations(preceding, listed).filter((c) => c.author);
   if (works.length !== 1) return undefined;
   const [work] = works;
   return { author: work!.author!, ...(work!.year !== undefined ? { year: work!.year } : {}) };
@@ -989,10 +1016,10 @@ function numberedOwn(preceding: string, lead: string): boolean {
  * not print them (the marker is all there is to read), else when one of them has a date, `n.d.`, an
  * address or a citation (`³ Harbourtown City Council, Annual Report 2024.`).
  */
-function notesCite(markers: string, notes: ReadonlyMap<string, string>): boolean {
+function notesCite(markers: string, notes: ReadonlyMap<string, string>, listed: ListedNumbers): boolean {
   const printed = (notes.has(markers) ? [markers] : [...markers]).map((m) => notes.get(m)).filter((n) => n !== undefined);
   if (!printed.length) return true;
-  return printed.some((n) => !COMPARES.test(n) && (/\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n).length > 0));
+  return printed.some((n) => !COMPARES.test(n) && (/\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n, listed).length > 0));
 }
 
 // A note that sets the definition against a source (`² This is narrower than Varga’s (2017): …`) names
@@ -1007,9 +1034,10 @@ function notedSource(
   following: readonly string[],
   preceding: string,
   printedNotes: ReadonlyMap<string, string>,
+  listed: ListedNumbers,
 ): { author: string; year?: number } | undefined {
   const marker = noteMarkerAfter(sentence.slice(clause.end)) ?? noteMarkerAfter(following[0] ?? '');
-  return marker !== undefined && !numberedOwn(preceding, sentence.slice(0, clause.start)) ? noteSource(printedNotes.get(marker)) : undefined;
+  return marker !== undefined && !numberedOwn(preceding, sentence.slice(0, clause.start)) ? noteSource(printedNotes.get(marker), listed) : undefined;
 }
 
 /**
@@ -1017,7 +1045,7 @@ function notedSource(
  * `District Councils’ Network (SMC0014)`): the name before the first comma, quotation mark or parenthesis, as a
  * citation gives it, and the note's first year outside its addresses. A note of prose (`In this Report, …`, `Ibid.`) names none.
  */
-function noteSource(note: string | undefined): { author: string; year?: number } | undefined {
+function noteSource(note: string | undefined, listed: ListedNumbers): { author: string; year?: number } | undefined {
   if (!note || COMPARES.test(note)) return undefined;
   const named = (author: string) => {
     const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
@@ -1027,7 +1055,7 @@ function noteSource(note: string | undefined): { author: string; year?: number }
   const people = notePeople(note);
   if (people) return named(people);
   // (a note of prose citing its source: `³ Adapted from Varga (2017), p. 8.`, `³ The wording follows Lind and Moe (2020).`)
-  const cited = findCitations(note).find((c) => c.author);
+  const cited = findCitations(note, listed).find((c) => c.author);
   if (cited && !/^[^,“”"‘’(:;]{2,80}?\s*[,“"‘:]/u.test(note.slice(0, cited.start + 1)))
     return { author: citedName(cited.author!), ...(cited.year ? { year: cited.year } : {}) };
   const name = /^([^,“”"‘’(:;]{2,80}?)\s*(?:[,“"‘(:]|$)/u.exec(note)?.[1]?.trim();

@@ -11,8 +11,10 @@ export interface Citation {
   /** The cited author as written (`Caragliu et al.`, `ITU-T`), if the citation names one. */
   readonly author?: string;
   readonly year?: number;
-  /** A numbered reference as written, brackets included (`[12]`). */
+  /** A numbered reference as written, brackets included (`[12]`); a superscript's digits alone (`3,4`). */
   readonly ref?: string;
+  /** Where a superscript's digits start (after the name they run onto): what a clause's end leaves out. */
+  readonly markerStart?: number;
   /** `(ibid.: 17)`, `(ebd.: 52)`, `(a.a.O.: 17)`, `(op. cit., p. 3)`: the source cited last, not named again. */
   readonly ibid?: true;
   /** `(2013, as cited in [14])`: the marker is the relay's, whose reference-list entry is not the cited work. */
@@ -131,12 +133,27 @@ export function calendarDated(text: string): boolean {
 }
 
 /**
- * Every citation in `sentence`, in order of position. `listed` says whether the document's numbered reference list holds
- * a number: a parenthesised number it holds cites (`Nysgaard (15) notes …`, `… twice (2, 7, 9)`).
+ * Whether the document's numbered reference list holds a number. Every reader of citations is given it, so that a
+ * bracketed, a parenthesised and a superscript number resolve the same way wherever a sentence is read.
  */
-export function findCitations(sentence: string, listed?: (n: number) => boolean): Citation[] {
+export interface ListedNumbers {
+  /** The numbered list holds `n`. */
+  readonly holds: (n: number) => boolean;
+  /** The document prints a footnote numbered `n`: a superscript `n` is that note's marker, not a citation. */
+  readonly noted: (n: number) => boolean;
+}
+/** A document without a numbered reference list (or a text read apart from one): no bare number cites. */
+export const NO_NUMBERED_LIST: ListedNumbers = { holds: () => false, noted: () => false };
+
+/**
+ * Every citation in `sentence`, in order of position. `listed` says whether the document's numbered reference list holds
+ * a number: a parenthesised number it holds cites (`Nysgaard (15) notes …`, `… twice (2, 7, 9)`), and so does a
+ * superscript printed as digits run onto the word before (`… of residents3,4`, `Okafor and Lindqvist12 argue`).
+ */
+export function findCitations(sentence: string, listed: ListedNumbers): Citation[] {
   const out: Citation[] = [];
-  if (listed) out.push(...parenthesisedNumbers(sentence, listed));
+  if (listed !== NO_NUMBERED_LIST)
+    out.push(...parenthesisedNumbers(sentence, listed), ...superscriptNumbers(sentence, listed), ...referencesNamed(sentence, listed));
   for (const m of sentence.matchAll(NUMBERED)) {
     // `Harrison et al. [12] define …` names the cited authors; in `… Focus [3] A smart city is …`
     // the marker opens a table row or a new statement, and the words before it are another cell.
@@ -208,12 +225,12 @@ export function findCitations(sentence: string, listed?: (n: number) => boolean)
 }
 
 /** `(12)`, `(3, 7)`, `(17, p. 3)`: numbered citations in parentheses, each number one the list holds. */
-function parenthesisedNumbers(sentence: string, listed: (n: number) => boolean): Citation[] {
+function parenthesisedNumbers(sentence: string, listed: ListedNumbers): Citation[] {
   const out: Citation[] = [];
   const first = sentence.search(/\S/u);
   for (const m of sentence.matchAll(PARENTHESISED_NUMBERS)) {
     const numbers = m[1]!.split(/\s*[-–,]\s*/u).map(Number);
-    if (!numbers.every(listed)) continue;
+    if (!numbers.every(listed.holds)) continue;
     // (an enumerator opens its item: `(1) A smart city is …` opening the sentence or after a colon; `… that (1) publish
     // their data, (2) …` after a comma or `and`, its item in lower case)
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 3);
@@ -223,6 +240,78 @@ function parenthesisedNumbers(sentence: string, listed: (n: number) => boolean):
     const opensStatement = /^\s+[“"‘']?\p{Lu}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4));
     const before = opensStatement ? undefined : nameBefore(sentence, m.index);
     out.push({ start: before ? before.start : m.index, end: m.index + m[0].length, ref: m[0], ...(before ? { author: before.name } : {}) });
+  }
+  return out;
+}
+
+/**
+ * A superscript citation as a PDF's text gives it, digits run onto the word or mark before them: `residents3,4`,
+ * `Lindqvist12`, `al.8`, `infrastructure.15–17`, `”7`, `)7`. At most three digits a number (a year is four), no leading
+ * zero, a range rising; not after a digit (`2.5`, `1,000`), nor part of a name or measure: an acronym's or a unit's
+ * digits (`COVID19`, `ISO37120`, `SDG11`, `CO2`, `m2`), a version (`Industry4.0`, `Web3`), a label's number (`Fig.3`,
+ * `p.12`), a number run into letters (`5G`, `3D`, `1st`).
+ */
+const SUPERSCRIPT = /(?<=([\p{L}’'.,;:)\]”"]))((?!0)\d{1,3}(?:[,–-](?!0)\d{1,3}){0,8})(?![\p{L}\p{N}%°²³]|[.,:/]\d)/gu;
+// (the word the digits run onto, read in a bounded window before them)
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}’'-]{1,40})[.,;:)\]”"’']{0,3}$/u;
+// Words whose number is a label's or a version's, not a note's: `Fig.3`, `Table2`, `p.12`, `Industry4`, `Web3`.
+const NUMBERED_WORD =
+  /^(?:fig|figs|figure|figures|table|tables|tab|box|eq|eqs|equation|section|sec|chapter|ch|appendix|app|p|pp|page|pages|no|nos|vol|vols|art|para|step|phase|stage|tier|article|version|ver|v|industry|industrie|web|society|gen|generation)$/iu;
+
+function superscriptNumbers(sentence: string, listed: ListedNumbers): Citation[] {
+  const out: Citation[] = [];
+  for (const m of sentence.matchAll(SUPERSCRIPT)) {
+    const printed = m[2]!;
+    const numbers = expandNumbers(printed);
+    if (!numbers || !numbers.every((n) => listed.holds(n) && !listed.noted(n))) continue;
+    const before = sentence.slice(Math.max(0, m.index - 44), m.index);
+    // (a mark before the digits must close a word or a quotation, not a number: `2.5`, `1,000`, `(2019)7` is a year's)
+    if (/[.,;:]$/u.test(before) && !/[\p{L}”"’')\]][.,;:]$/u.test(before)) continue;
+    const word = WORD_BEFORE.exec(before)?.[1] ?? '';
+    const runOn = /[\p{L}]$/u.test(before);
+    if (runOn) {
+      // (an acronym, a chemical formula or a unit carries its digits: `COVID19`, `SDG11`, `CO2`, `km2`; a word with digits
+      // in it is a name, `Urban21`; a one-letter word is a variable or a unit, `m2`, `x3`)
+      if (/\p{N}/u.test(word) || /^\p{Lu}{2,}$|^\p{Lu}+\p{Ll}?\p{Lu}/u.test(word) || word.length < 2) continue;
+      if (/\d\s*\p{L}{1,3}$/u.test(before) && word.length <= 3) continue;
+    }
+    if (NUMBERED_WORD.test(word.replace(/[’'-]+$/u, ''))) continue;
+    const at = m.index;
+    // (digits that open a new statement, `… Focus3 A smart city is …`, close the words before them: no name)
+    const opensStatement = /^\s+[“"‘']?\p{Lu}/u.test(sentence.slice(at + printed.length, at + printed.length + 4));
+    const name = /[\p{L}.]$/u.test(before) && !opensStatement ? nameBefore(sentence, at) : undefined;
+    // (a name is a citation's only when the digits run onto its last word: `Okafor and Lindqvist12`, `Smith et al.8`)
+    const named = name && (/^\p{Lu}/u.test(word) || word === 'al') && name.name.split(/\s+/u).length <= 8 ? name : undefined;
+    out.push({ start: named ? named.start : at, end: at + printed.length, ref: printed, markerStart: at, ...(named ? { author: named.name } : {}) });
+  }
+  return out;
+}
+
+// `ref. 9`, `refs 3,4`, `Ref. 12–14`: a numbered reference named by the word, each number one the list holds.
+const REFERENCE_WORD = /\b[Rr]efs?\.?\s?((?!0)\d{1,3}(?:\s?[,–-]\s?(?!0)\d{1,3}){0,8})(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
+function referencesNamed(sentence: string, listed: ListedNumbers): Citation[] {
+  const out: Citation[] = [];
+  for (const m of sentence.matchAll(REFERENCE_WORD)) {
+    const numbers = expandNumbers(m[1]!);
+    if (!numbers || !numbers.every(listed.holds)) continue;
+    // (in parentheses the parenthesis is the citation: `(ref. 9)`; the number is the marker as printed)
+    const open = sentence[m.index - 1] === '(' && sentence[m.index + m[0].length] === ')';
+    out.push({ start: open ? m.index - 1 : m.index, end: open ? m.index + m[0].length + 1 : m.index + m[0].length, ref: m[1]! });
+  }
+  return out;
+}
+
+/** `3,4` → [3, 4]; `12–14` → [12, 13, 14]; undefined for a falling range or one of more than 40 numbers. */
+function expandNumbers(printed: string): number[] | undefined {
+  const out: number[] = [];
+  for (const part of printed.split(/\s?,\s?/u)) {
+    const [from, to] = part.split(/\s?[–-]\s?/u).map(Number);
+    if (to === undefined) out.push(from!);
+    else {
+      if (!(to > from!) || to - from! > 40) return undefined;
+      for (let n = from!; n <= to; n++) out.push(n);
+    }
   }
   return out;
 }
@@ -316,13 +405,13 @@ export function yearIn(name: string): number | undefined {
 export const SOURCE_LABEL = /^\s*\(?\s*sources?\s*:\s*\p{Lu}/iu;
 
 /** A sentence that is nothing but a citation: `Cohen (2011)`, `(Caragliu et al. 2009)`, `[5]`. */
-export function citationOnly(sentence: string): Citation | undefined {
+export function citationOnly(sentence: string, listed: ListedNumbers): Citation | undefined {
   // (a note marker after it is the translator's or the editor's note: `(Law 12, 2023, art. 2; own translation.)³`)
   const text = sentence
     .trim()
     .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '')
     .replace(/[.;,]$/, '');
-  const found = findCitations(text);
+  const found = findCitations(text, listed);
   if (found.length !== 1) return undefined;
   const c = found[0]!;
   return c.start === 0 && c.end === text.length ? c : undefined;

@@ -29,9 +29,9 @@ export type { SentenceContext } from './clauses/framed.js';
  * Keeling (2009) [6] decipher the smart city as …, and Kanter and Litow (2009) [7] consider a
  * smarter city as …`), in text order.
  */
-export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: () => void, context?: SentenceContext): Clause[] {
+export function findClauses(sentence: string, matcher: TermMatcher, context: SentenceContext, onUnread?: () => void): Clause[] {
   const kept: Clause[] = [];
-  for (const c of candidates(sentence, matcher, onUnread, context).sort((a, b) => b.score - a.score || a.start - b.start)) {
+  for (const c of candidates(sentence, matcher, context, onUnread).sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -41,9 +41,9 @@ export function findClauses(sentence: string, matcher: TermMatcher, onUnread?: (
 export const MAX_NAMINGS = 64;
 
 /** The clauses a sentence may define; `onUnread` is told when namings past `MAX_NAMINGS` are left unread. */
-function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => void, context?: SentenceContext): Clause[] {
+function candidates(sentence: string, matcher: TermMatcher, context: SentenceContext, onUnread?: () => void): Clause[] {
   if (/\?["'”’)\]]*\s*$/u.test(sentence)) return [];
-  const citations = findCitations(sentence);
+  const citations = findCitations(sentence, context.listed);
   const found: Clause[] = [];
   let namings = 0;
   for (const m of sentence.matchAll(matcher.regex)) {
@@ -55,7 +55,14 @@ function candidates(sentence: string, matcher: TermMatcher, onUnread?: () => voi
     }
     const term = canonical(matcher, m[0]);
     if (!term) continue;
-    const clause = clauseAt(sentence, m.index, m.index + m[0].length, term, citations, matcher, context);
+    // (digits run onto the term are read with it only as a superscript citation: `A smart city3 is …`)
+    let termEnd = m.index + m[0].length;
+    if (/\p{N}/u.test(sentence[termEnd] ?? '')) {
+      const superscript = citations.find((c) => c.markerStart === termEnd);
+      if (!superscript) continue;
+      termEnd = superscript.end;
+    }
+    const clause = clauseAt(sentence, m.index, termEnd, term, citations, matcher, context);
     if (clause) found.push(clause);
   }
   const inverted = invertedClause(sentence, matcher, citations);

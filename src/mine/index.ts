@@ -1,9 +1,9 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
-import { attribute, referenceIndex, spokenIn, type Attribution } from './attribution.js';
+import { attribute, listedIn, referenceIndex, spokenIn, type Attribution } from './attribution.js';
 import { fullNamesIn } from './acronyms.js';
-import { SOURCE_LABEL, sourceCellBefore } from './citations.js';
+import { SOURCE_LABEL, sourceCellBefore, type ListedNumbers } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { labelledReferences, parseReferences, type Reference } from './references.js';
@@ -230,11 +230,14 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   const { laid, matcher, references, works, terms, units, sentencesOf } = document;
   const out: Candidate[] = [];
   const notes = notesOf(units);
-  const notesOnOrAfter = notesReadFrom(notesByPage(laid.body));
+  const printedNotes = notesByPage(laid.body);
+  // (a superscript the document prints a footnote for is that note's marker, even when its list holds the number)
+  const listed = listedIn(references, new Set([...notes.keys(), ...[...printedNotes.values()].flatMap((page) => [...page.keys()])]));
+  const notesOnOrAfter = notesReadFrom(printedNotes);
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
     if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
-      const entry = headingEntry(unit, units[u + 1], matcher, references, minScore, sentencesOf);
+      const entry = headingEntry(unit, units[u + 1], matcher, references, listed, minScore, sentencesOf);
       if (entry) out.push(entry);
       if (entry || unit.kind === 'heading') return;
     }
@@ -243,11 +246,11 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
     const speaker = document.speakers[u];
     sentences.forEach((sentence, i) => {
       // A run-in glossary title, a term alone with its full stop, over the meaning in the next sentence (`Smart city. A city that …`).
-      const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, minScore);
+      const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, listed, minScore);
       if (runIn) out.push(speaker ? spokenCandidate(runIn, speaker, document.eventYear) : runIn);
       const onUnread = options.onUnread && (() => options.onUnread!(placeOf(unit, sentence.start).page));
-      const context = { previous: sentences[i - 1]?.text ?? '', next: sentences[i + 1]?.text ?? '' };
-      for (const clause of findClauses(sentence.text, matcher, onUnread, context)) {
+      const context = { previous: sentences[i - 1]?.text ?? '', next: sentences[i + 1]?.text ?? '', listed };
+      for (const clause of findClauses(sentence.text, matcher, context, onUnread)) {
         if (clause.score < minScore || (note && !EXPLICIT_DEFINITION.test(clause.pattern.name))) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
         // under a block quotation, a citation set on a line of its own).
@@ -345,6 +348,7 @@ function headingEntry(
   next: Unit | undefined,
   matcher: TermMatcher,
   references: ReadonlyMap<number | string, Reference>,
+  listed: ListedNumbers,
   minScore: number,
   sentencesOf: PreparedDocument['sentencesOf'],
 ): Candidate | undefined {
@@ -352,7 +356,7 @@ function headingEntry(
   const sentences = sentencesOf(next);
   const first = sentences[0];
   if (!first) return undefined;
-  const clause = headedEntry(heading.text, first.text, matcher);
+  const clause = headedEntry(heading.text, first.text, matcher, listed);
   if (!clause || clause.score < minScore) return undefined;
   const text = `${heading.text.trim()} ${first.text}`;
   const attribution = attribute(
@@ -371,13 +375,14 @@ function runInEntry(
   next: { text: string; start: number } | undefined,
   matcher: TermMatcher,
   references: ReadonlyMap<number | string, Reference>,
+  listed: ListedNumbers,
   minScore: number,
 ): Candidate | undefined {
   if (!next) return undefined;
   const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦●■‣–—*-])?\s*/u.exec(sentence.text)![0].length;
   const title = sentence.text.slice(marker);
   if (!/^[^\s.]+(?:\s+[^\s.]+){0,3}\.$/u.test(title)) return undefined;
-  const clause = headedEntry(title, next.text, matcher);
+  const clause = headedEntry(title, next.text, matcher, listed);
   if (!clause || clause.score < minScore) return undefined;
   const text = `${title} ${next.text}`;
   return candidate(text, clause, attribute(text, clause, [], references), placeOf(unit, sentence.start + marker), unit.kind);

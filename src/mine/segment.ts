@@ -583,7 +583,7 @@ const ABBREVIATIONS = new Set([
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\p{Sc}\d)`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\p{Sc}\d)`,
   'gu',
 );
 
@@ -607,8 +607,8 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
   // So does an author–year citation in parentheses after a block quotation's full stop (`… generations. (Haugen, 2018, p. 57)`),
   // or its page alone (`… responsible for it. (p. 23) The definition …`).
   // A lettered item of a list set in running text opens one (`… data protection. (b) “Urban data” means …`).
-  // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`) ends it too, after a
-  // word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
+  // A note marker set in plain digits (a PDF's superscript: `… the data.3 A smart city is …`, a citation's `….15–17`,
+  // `….3,4`) ends it too, after a word; a superscript marker ends it even with no space after it (`… the data.³A smart city …`).
   let start = 0;
   for (const match of text.matchAll(SENTENCE_BOUNDARY)) {
     // (a digit after a number's point is its decimals: `version 2.3 The …`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations, nameBefore } from '../../src/mine/citations.js';
+import { findCitations, NO_NUMBERED_LIST, nameBefore } from '../../src/mine/citations.js';
 import { keepsHyphen } from '../../src/mine/hyphens.js';
 import { layOut } from '../../src/mine/layout.js';
 import { citedAs, parseReferences } from '../../src/mine/references.js';
@@ -7,13 +7,13 @@ import { citedAs, parseReferences } from '../../src/mine/references.js';
 describe('findCitations', () => {
   it('reads numbered, parenthetical and narrative citations with their names and years', () => {
     const s = 'As Harrison et al. [12] and Glasmeier and Christopherson (2015, p. 4) note, cities vary (ITU-T, 2014; Cohen, 2011) [3–5].';
-    expect(findCitations(s).map(({ author, year, ref }) => ({ author, year, ref }))).toEqual([
+    expect(findCitations(s, NO_NUMBERED_LIST).map(({ author, year, ref }) => ({ author, year, ref }))).toEqual([
       { author: 'Harrison et al.', year: undefined, ref: '[12]' },
       { author: 'Glasmeier and Christopherson', year: 2015, ref: undefined },
       { author: 'ITU-T', year: 2014, ref: undefined },
       { author: undefined, year: undefined, ref: '[3–5]' },
     ]);
-    expect(findCitations('Cities use ICT (information and communication technology) since 2010.')).toEqual([]);
+    expect(findCitations('Cities use ICT (information and communication technology) since 2010.', NO_NUMBERED_LIST)).toEqual([]);
   });
 
   it('finds the name before a citation without the words that open the sentence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageText, type TextItem } from '../../src/ingest/pdf-layout.js';
-import { findCitations } from '../../src/mine/citations.js';
+import { findCitations, NO_NUMBERED_LIST } from '../../src/mine/citations.js';
 import { mine } from './cases.js';
 
 // The twenty-ninth extractor: general rules for the error classes of the twenty-eighth round (test25.jsonl,
@@ -36,9 +36,9 @@ describe('an expert heard in a session: `X of Y, who told them that “…”`, 
   });
 
   it('reads no citation in a calendar date in parentheses, but still one in an author’s', () => {
-    expect(findCitations('Hearing 4 (Tuesday 4 May 2027) was held in public.')).toEqual([]);
-    expect(findCitations('The brief (March 2026) was short.')).toEqual([]);
-    expect(findCitations('as argued before (Marchetti, 2026) and later')[0]).toMatchObject({ author: 'Marchetti', year: 2026 });
+    expect(findCitations('Hearing 4 (Tuesday 4 May 2027) was held in public.', NO_NUMBERED_LIST)).toEqual([]);
+    expect(findCitations('The brief (March 2026) was short.', NO_NUMBERED_LIST)).toEqual([]);
+    expect(findCitations('as argued before (Marchetti, 2026) and later', NO_NUMBERED_LIST)[0]).toMatchObject({ author: 'Marchetti', year: 2026 });
   });
 
   it('keeps a body that states a quotation under its own name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortNameIn } from '../../src/mine/acronyms.js';
-import { findCitations } from '../../src/mine/citations.js';
+import { findCitations, NO_NUMBERED_LIST } from '../../src/mine/citations.js';
 import { mine } from './cases.js';
 
 // The thirtieth extractor: general rules for the error classes of the twenty-ninth round (test26.jsonl,
@@ -28,8 +28,8 @@ describe('a body cited by the short name the document sets up (`The Ministry of 
 
 describe('a standard cited with its clause number (`(ABC 1234:2020, 3.4)`)', () => {
   it('names the standard whole, its year after the colon', () => {
-    expect(findCitations('a city that reports openly (KPS 5512:2020, 3.4).')[0]).toMatchObject({ author: 'KPS 5512:2020', year: 2020 });
-    expect(findCitations('a city that reports openly (KPS 5512:2020, clause 3).')[0]).toMatchObject({ author: 'KPS 5512:2020', year: 2020 });
+    expect(findCitations('a city that reports openly (KPS 5512:2020, 3.4).', NO_NUMBERED_LIST)[0]).toMatchObject({ author: 'KPS 5512:2020', year: 2020 });
+    expect(findCitations('a city that reports openly (KPS 5512:2020, clause 3).', NO_NUMBERED_LIST)[0]).toMatchObject({ author: 'KPS 5512:2020', year: 2020 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../src/mine/citations.js';
+import { findCitations, NO_NUMBERED_LIST } from '../../src/mine/citations.js';
 import { mine } from './cases.js';
 
 // The thirty-first extractor: general rules for the error classes of the thirtieth round (test27.jsonl,
@@ -8,10 +8,10 @@ import { mine } from './cases.js';
 
 describe('a patent’s paragraph number (`[0042]`) is not a citation', () => {
   it('cites nothing with a zero-padded paragraph number, and still cites `[12]` and `[100]`', () => {
-    expect(findCitations('[0042] As used herein, a smart grid means a grid that meters every feeder.')).toEqual([]);
-    expect(findCitations('a grid that meters every feeder [0042].')).toEqual([]);
-    expect(findCitations('a grid that meters every feeder [12].')[0]).toMatchObject({ ref: '[12]' });
-    expect(findCitations('a grid that meters every feeder [100].')[0]).toMatchObject({ ref: '[100]' });
+    expect(findCitations('[0042] As used herein, a smart grid means a grid that meters every feeder.', NO_NUMBERED_LIST)).toEqual([]);
+    expect(findCitations('a grid that meters every feeder [0042].', NO_NUMBERED_LIST)).toEqual([]);
+    expect(findCitations('a grid that meters every feeder [12].', NO_NUMBERED_LIST)[0]).toMatchObject({ ref: '[12]' });
+    expect(findCitations('a grid that meters every feeder [100].', NO_NUMBERED_LIST)[0]).toMatchObject({ ref: '[100]' });
   });
 
   it('leaves the application’s own definition unquoted when the next paragraph’s number follows it', () => {
@@ -29,9 +29,9 @@ describe('a patent’s paragraph number (`[0042]`) is not a citation', () => {
 
 describe('a patent’s non-patent and patent literature markers (`[NPL 4]`, `[PTL 2]`)', () => {
   it('reads them as numbered citations', () => {
-    expect(findCitations('a grid that meters every feeder [NPL 4].')[0]).toMatchObject({ ref: '[NPL 4]' });
-    expect(findCitations('a grid that meters every feeder [PTL 2].')[0]).toMatchObject({ ref: '[PTL 2]' });
-    expect(findCitations('a grid that meters every feeder [ABC 2].')).toEqual([]);
+    expect(findCitations('a grid that meters every feeder [NPL 4].', NO_NUMBERED_LIST)[0]).toMatchObject({ ref: '[NPL 4]' });
+    expect(findCitations('a grid that meters every feeder [PTL 2].', NO_NUMBERED_LIST)[0]).toMatchObject({ ref: '[PTL 2]' });
+    expect(findCitations('a grid that meters every feeder [ABC 2].', NO_NUMBERED_LIST)).toEqual([]);
   });
 
   it('files the marker with a quoted definition, without resolving it through a reference list it does not number', () => {

@@ -294,6 +294,19 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
         (/[”"’»]\s*$/u.test(sentence.slice(start, c.start)) && /^\s*(?:,\s+)?\p{L}/u.test(sentence.slice(c.end, end)))),
   );
   if (commentary) end = commentary.end;
+  // (a superscript after a comma, commentary following it: `… in public,3,4 though others disagree`: the digits and the
+  // comma close the definiens)
+  const superscriptCommentary = commentary
+    ? undefined
+    : citations.find(
+        (c) =>
+          c.markerStart !== undefined &&
+          c.markerStart > start &&
+          c.end < end &&
+          /[,;]$/u.test(sentence.slice(c.markerStart - 1, c.markerStart)) &&
+          /^\s+(?:and|but|or|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, c.end + 12)),
+      );
+  if (superscriptCommentary) end = superscriptCommentary.markerStart! - 1;
   for (;;) {
     const before = end;
     // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.
@@ -314,6 +327,9 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     while (end > start && /[\s’'"”»]/u.test(sentence[end - 1]!)) end--;
     const c = citations.find((x) => x.end === end && x.start > start && (row || /^[([]/u.test(sentence[x.start]!)));
     if (c) end = c.start;
+    // (a superscript's digits run onto the definiens' last word, `… of residents3,4`: the word stays, the digits go)
+    const superscript = c ? undefined : citations.find((x) => x.end === end && x.markerStart !== undefined && x.markerStart > start);
+    if (superscript) end = superscript.markerStart!;
     if (end === before) break;
   }
   return end;

@@ -1,3 +1,4 @@
+import type { ListedNumbers } from '../citations.js';
 import { tagsOf } from '../lexicon.js';
 import { canonical, type TermMatcher } from './terms.js';
 import type { Factor } from './types.js';
@@ -15,6 +16,8 @@ import { FINITE } from './words.js';
 export interface SentenceContext {
   readonly previous?: string;
   readonly next?: string;
+  /** The document's numbered reference list's membership: which bare numbers cite (`(12)`, `residents3,4`). */
+  readonly listed: ListedNumbers;
 }
 
 // A lead-in that restates what the term is in plainer words.

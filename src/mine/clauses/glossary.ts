@@ -1,4 +1,4 @@
-import { findCitations, type Citation } from '../citations.js';
+import { findCitations, type Citation, type ListedNumbers } from '../citations.js';
 import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
 import { build } from './build.js';
 import { functionalVerb } from './framed.js';
@@ -175,7 +175,7 @@ function bareMeaning(first: string, head: string): boolean {
  * that can be used …`): the title is a term and nothing else, and the first sentence under it is a
  * noun phrase with no verb of its own outside its relative clauses. Read on `title + ' ' + first`.
  */
-export function headedEntry(title: string, first: string, matcher: TermMatcher): Clause | undefined {
+export function headedEntry(title: string, first: string, matcher: TermMatcher, listed: ListedNumbers): Clause | undefined {
   // (a run-in title keeps its full stop: `Smart city. A city that …`)
   const term = canonical(matcher, title.trim().replace(/\.$/u, ''));
   if (!term) return undefined;
@@ -193,7 +193,7 @@ export function headedEntry(title: string, first: string, matcher: TermMatcher):
     pattern: { name: 'glossary', value: 0.85 },
     position: { name: 'under its title', value: 1 },
     checks: [],
-    citations: findCitations(text),
+    citations: findCitations(text, listed),
     own: false,
     row: true,
   });

@@ -20,6 +20,11 @@ export const OWN_INTRO = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|
 const PROPOSES_IN_WHICH =
   /\b(?:propose|proposes|proposed|offer|offers|offered|give|gives|gave|adopt|adopts|adopted|suggest|suggests|suggested|put\s+forward|puts\s+forward)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:in\s+which|whereby|under\s+which)$/iu;
 
+// The term named as a word, a verb of meaning after it (an adverb between): `smart city usually means …`, `digital twin
+// refers to …`. (Up to four words of the term before the verb, read in a bounded window.)
+const MENTIONED_TERM =
+  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:(?:usually|generally|commonly|often|typically|normally|mostly|broadly|simply|now|today)\s+)?(?:means|meant|refers\s+to|denotes|designates|stands\s+for)\s/iu;
+
 /** How the clause sits in its sentence, from what comes before it. */
 export function positionOf(prefix: string, sentence: string, start: number): Factor {
   // An opening quotation mark before the clause: where the quotation sits, not the clause.
@@ -64,8 +69,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     opener !== undefined &&
     !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(opener.split(/\s+/).slice(1).join(' ')) &&
     !/\s(?:of|in|for|to|on|at|by|with|from|and|or|as|the|a|an)$/iu.test(opener) &&
-    // (or the term quoted as a word: `In this Act “smart city” means …`)
-    /^(?:(?:an?|the)\s|[“‘"])/iu.test(sentence.slice(start))
+    // (or the term quoted as a word: `In this Act “smart city” means …`; or named as a word without quotation marks, a
+    // verb of meaning after it: `In planning documents smart city usually means …`)
+    (/^(?:(?:an?|the)\s|[“‘"])/iu.test(sentence.slice(start)) || MENTIONED_TERM.test(sentence.slice(start, start + 80)))
   ) {
     return { name: 'after an introductory phrase', value: 0.9 };
   }
@@ -94,7 +100,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     )
   )
     return { name: 'after a reporting verb', value: 0.9 };
-  if (/,\s*(?:and|but|while|whereas|yet|so|whilst)$/iu.test(p)) return { name: 'after a conjunction', value: 0.9 };
+  // (or a connective adverb that draws a conclusion: `…, therefore a digital twin can be considered …`)
+  if (/[,;]\s*(?:and|but|while|whereas|yet|so|whilst|therefore|thus|hence|consequently|accordingly)$/iu.test(p))
+    return { name: 'after a conjunction', value: 0.9 };
   if (/^\p{Lu}/u.test(sentence.slice(start)) && !/(?:^|\s)(?:of|in|for|to|on|at|by|with|from|and|or|as|is|are|be)$/iu.test(p)) {
     return { name: 'after a table cell or label', value: 0.85 };
   }

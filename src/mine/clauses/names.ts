@@ -1,4 +1,4 @@
-import { findCitations } from '../citations.js';
+import { findCitations, NO_NUMBERED_LIST } from '../citations.js';
 import { isWord } from '../lexicon.js';
 
 // Telling a name from a description: a person (given by surname, as a citation gives it), a body (`… Council`),
@@ -128,7 +128,8 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   // `Rick Abel, chief architect at Lumo,`: the name before its description, not a name inside it.
   const described = nameBeforeApposition(trimmed);
   if (described) return described;
-  const citations = findCitations(trimmed);
+  // (a subject read apart from its document: the list's numbers are read where the sentence is, in attribution)
+  const citations = findCitations(trimmed, NO_NUMBERED_LIST);
   // The citation that ends the subject, a numbered marker after it aside (`Rossi (2010) [4]`).
   const last = citations.filter((c) => c.author).at(-1);
   const bare = trimmed.replace(/\s*\[[^\]]*\]$/u, '');

@@ -30,6 +30,23 @@ export function bareGenus(said: string): boolean {
   return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
 }
 
+// `a kind of city`, `a type of place`: a category named by its class noun, what sort of thing the term is taken for.
+const KIND_OF = /^(?:an?|the)\s+(?:kind|type|sort|form|category|class|species|variety)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+// `a horizon of policy`, `a matter of governance`: a genus with one short `of` phrase and nothing else.
+const GENUS_OF_NOUN = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+
+/**
+ * Two genera set against each other that say no more than which they are (`a budget line rather than a strategy`), or
+ * what kind of thing the term is taken for against a kind it is not (`a tool rather than a kind of city`, `a horizon of
+ * policy rather than a type of place`): a framing, not a definition. `parts` are the sides of `rather than`/`instead of`.
+ */
+export function bareContrast(parts: readonly string[]): boolean {
+  if (parts.length > 2) return false;
+  if (parts.every((p) => bareGenus(p))) return true;
+  const plain = (p: string) => bareGenus(p) || GENUS_OF_NOUN.test(p.trim());
+  return parts.length === 2 && KIND_OF.test(parts[1]!.trim()) && plain(parts[0]!);
+}
+
 /** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */
 function definingGenus(genus: string | undefined): boolean {
   if (genus === undefined) return false;

@@ -1,10 +1,10 @@
-import { findCitations, type Citation } from '../citations.js';
+import { type Citation } from '../citations.js';
 import { deonticRole } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { reporterIn, voiceOf } from './lead-in.js';
 import { subjectOf } from './names.js';
-import { bareGenus, predicate } from './predicate.js';
+import { bareContrast, bareGenus, predicate } from './predicate.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
 import { presentVerb } from './words.js';
@@ -45,7 +45,7 @@ export function reportingClause(
   matcher: TermMatcher,
 ): Clause | undefined {
   const direct = REPORTING_BEFORE.exec(prefix) ?? gappedVerb(prefix, sentence.slice(after));
-  const reporting = direct ?? namedSubjectVerb(prefix);
+  const reporting = direct ?? namedSubjectVerb(prefix, citations);
   if (!reporting) return undefined;
   // (`define digital twins of cities as …`: a short complement of the term before `as`)
   // (or its abbreviation: `describe an urban digital twin (UDT) as …`)
@@ -141,7 +141,7 @@ function bareRegarded(complement: string): boolean {
   const said = complement.replace(/(?:,\s+(?:and|but)\s|;)[^]*$/u, '').replace(/[\s.!]+$/u, '');
   if (/[,;:(“"]/u.test(said)) return false;
   const parts = said.split(/\s+rather\s+than\s+/u);
-  return parts.length <= 2 && parts.every((p) => bareGenus(p));
+  return bareContrast(parts);
 }
 
 // Active verbs of judging, selling or reading (the passive's list is verbs.ts's PROMOTED).
@@ -206,14 +206,15 @@ function asComplementChecks(complement: string): Factor[] {
  * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list
  * lacks, after a named subject (a citation or a name), read as one when `as` follows the term.
  */
-function namedSubjectVerb(prefix: string): RegExpExecArray | null {
+function namedSubjectVerb(prefix: string, citations: readonly Citation[]): RegExpExecArray | null {
   const m = /(?:^|[\s,\])])(\p{Ll}{3,})\s+$/u.exec(prefix);
   if (!m) return null;
   const verb = m[1]!;
   const tags = tagsOf(verb);
   if (!tags.some((t) => t === 'VB' || t === 'VBP' || t === 'VBZ' || t === 'VBD') && !presentVerb(verb)) return null;
   const subject = prefix.slice(0, m.index + m[0].indexOf(verb)).trim();
-  const cited = findCitations(subject).at(-1);
+  // (the sentence's citations, read with its document's list, that end within the subject: the prefix opens the sentence)
+  const cited = citations.filter((c) => c.end <= subject.length).at(-1);
   if (!(cited && cited.end >= subject.length - 1) && !(subjectOf(subject) && /\bet\s+al\b|\s(?:and|&)\s\p{Lu}/u.test(subject))) return null;
   return m;
 }

@@ -22,7 +22,9 @@ export function termMatcher(forms: readonly TermForm[]): TermMatcher {
     .map((f) => f.form.split(' '))
     .filter((w) => w.length === 2)
     .map(([m, h]) => `${escape(m!)}${separator}(?!${INSERT_STOP.source}${separator})\\p{L}[\\p{L}\\p{N}]*${separator}${escape(h!)}`);
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...inserted].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // (digits may run onto the term, a PDF's superscript citation, `smart city3 is …`: readers take the term only when the
+  // document's numbered list makes them a citation; a number run into letters or a version, `city5G`, `City4.0`, never)
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...inserted].join('|')})(?!\\p{L}|\\p{N}+(?:\\p{L}|\\.\\p{N}))`, 'giu');
   const termOf = new Map(all.map((f) => [f.form, f.term]));
   const split = new Map<string, { term: string; modifier: string; heads: string[] }>();
   for (const f of forms) {

@@ -250,6 +250,8 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test27.jsonl', 'review-paper-40'],
   ['test28.jsonl', 'review-paper-41'],
   ['test29.jsonl', 'review-paper-42'],
+  ['test30.jsonl', 'review-paper-43'],
+  ['test31.jsonl', 'review-paper-44'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

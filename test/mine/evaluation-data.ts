@@ -224,8 +224,10 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * (bench/RESULTS.md), are released for study by the thirty-third extractor after those blind scores. review-paper-42 and
  * test29.jsonl (round 32, pre-registered 2026-12-05 17:48 UTC), held out before they existed and scored blind (totals
  * only) by the thirty-fourth extractor and both models (bench/RESULTS.md), are released for study by the thirty-fifth
- * extractor after those blind scores. review-paper-43 and test30.jsonl (round 33, pre-registered 2026-12-05 19:09 UTC), held
- * out before they existed and scored blind (totals only) by the thirty-fifth extractor, stay held out for a second blind
- * score. review-paper-44 and test31.jsonl (round 34, pre-registered 2026-12-05 20:33 UTC) are held out before they exist.
+ * extractor after those blind scores. review-paper-43 and test30.jsonl (round 33, pre-registered 2026-12-05 19:09 UTC)
+ * and review-paper-44 and test31.jsonl (round 34, pre-registered 2026-12-05 20:33 UTC), held out before they existed and
+ * scored blind (totals only), round 33 by the thirty-fifth extractor and again by the thirty-sixth, round 34 by the
+ * thirty-sixth, with both models (bench/RESULTS.md), are released for study by the thirty-seventh extractor after those
+ * blind scores. Nothing is held out until the next round's files are pre-registered here.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-43', 'test30.jsonl', 'review-paper-44', 'test31.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

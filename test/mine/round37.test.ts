@@ -43,3 +43,38 @@ describe('where a sentence ends', () => {
     expect(found?.clause).toBe('a smart city is one that treats its data as a commons, run by those who produce it');
   });
 });
+
+describe('a lead-in with a note marker run onto its comma (`For Lund and colleagues,10 a city is …`)', () => {
+  it('reads the lead-in as introductory, as without the marker', () => {
+    const [found] = mine('Others take a systems view. For Lund and colleagues,10 a sustainable city is ‘a city whose services are judged by what they save’.');
+    expect(found?.clause).toBe('a sustainable city is ‘a city whose services are judged by what they save');
+    expect(found?.score).toBeGreaterThan(0.8);
+  });
+
+  it('does not read a year before the comma as a name (`In 2019,10 a …` stays low)', () => {
+    const found = mine('In 2019,10 a sustainable city is a city whose services are judged by what they save.');
+    expect(found).toHaveLength(0);
+  });
+});
+
+describe('a copula whose complement gives each group its own genus', () => {
+  it('is no definition (`is a plan for councils, a product for vendors and a promise for voters`)', () => {
+    expect(mine('A digital twin is a plan for councils, a product for vendors and a promise for voters.')).toHaveLength(0);
+  });
+
+  it('leaves a genus with one purpose (`is a platform for councils that …`)', () => {
+    const [found] = mine('A digital twin is a platform for councils that mirrors the state of their streets from sensor data.');
+    expect(found?.clause).toBe('A digital twin is a platform for councils that mirrors the state of their streets from sensor data');
+  });
+});
+
+describe('a negated word for the term set against another (`is not a neutral description but a claim …`)', () => {
+  it('is no definition: it says what the term does as a word', () => {
+    expect(mine('The smart city is not a neutral label, the coalition says, but a claim about who should decide.')).toHaveLength(0);
+  });
+
+  it('leaves a negated genus corrected by a genus of the thing (`not a futuristic idea but a city where …`)', () => {
+    const [found] = mine('A sustainable city is not a distant vision but a working city where needs are met within what its region renews.');
+    expect(found?.clause).toBe('A sustainable city is not a distant vision but a working city where needs are met within what its region renews');
+  });
+});

@@ -31,7 +31,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   const trimmed = prefix.trim().replace(/\s*[‘'"“«]+$/u, '');
   const opensQuotation = trimmed !== prefix.trim();
   // A numbered marker printed after the lead-in's comma (`given by X,[55] a city is …`) belongs to the lead-in.
-  const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1');
+  // So does a note marker in plain digits run onto that comma after a word (`For Drossaert and colleagues,10 a city is …`,
+  // a PDF's superscript).
+  const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1').replace(/(?<=\p{L}[’']?),\d{1,3}(?:[,–-]\d{1,3}){0,6}$/u, ',');
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };

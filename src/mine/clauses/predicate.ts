@@ -86,6 +86,10 @@ function comparedGenus(t: string): { pattern: Factor } | undefined {
   return undefined;
 }
 
+// (three noun phrases, each `a N for X`, the last after `and` or `or`; bounded words, so linear)
+const PER_READER =
+  /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,?\s+(?:and|or)\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+\b/iu;
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
@@ -94,6 +98,10 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
     // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
     const corrected = contrastedGenus(t);
+    // (`not a neutral description, the network argues, but a claim about who should govern`: what the term does as a word,
+    // set against another use of it; the thing it names is not defined)
+    if (corrected !== undefined && /^not\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:description|label|term|word|name|definition|designation)s?\b/iu.test(t))
+      return reject('the term as a word (not a description but …)', 0.3);
     if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
     return reject('negated');
   }
@@ -131,6 +139,9 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   // (`nothing more exotic than a map that …` gives way to a genus, as a comparison may: not read here)
   if (/^(?:something|anything)\b/iu.test(t)) return reject('an indefinite pronoun (is something …), not a genus', 0.3);
   if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
+  // `is a city for planners, a system for engineers and a market for firms`: a different thing to each reader, the
+  // writers' summary of how views part, not one genus with its differentia
+  if (PER_READER.test(t)) return reject('a different genus for each group (a city for planners, a system for engineers …)', 0.3);
   // `a long-term ambition and cannot be measured …`: a bare genus, then what cannot or must be done with the term: a
   // judgement of it (convention 11), not a kind with its differentia
   if (BARE_GENUS_THEN_JUDGEMENT.test(t)) return reject('a bare genus, then what can or must be done with it', 0.3);

@@ -78,3 +78,36 @@ describe('a negated word for the term set against another (`is not a neutral des
     expect(found?.clause).toBe('A sustainable city is not a distant vision but a working city where needs are met within what its region renews');
   });
 });
+
+describe('a quoted example of a kind of sentence (`A sentence such as “…” was not counted`)', () => {
+  it('is no definition', () => {
+    expect(mine('A sentence such as “digital twins use sensor data to plan repairs” was left out of the count.')).toHaveLength(0);
+  });
+
+  it('leaves a quotation after `defines … as`', () => {
+    const [found] = mine('Lund defines a digital twin as “a model of a machine that is kept in step with it by its own data”.');
+    expect(found?.clause).toBe('a digital twin as “a model of a machine that is kept in step with it by its own data');
+  });
+});
+
+describe('`define X as` a bare genus that judges or places it (`as a goal.`)', () => {
+  it('is no definition, as after a copula', () => {
+    expect(mine('Municipal plans define the sustainable city as a priority.')).toHaveLength(0);
+  });
+
+  it('leaves the same head with a differentia (`as a goal that …`)', () => {
+    const [found] = mine('Municipal plans define the sustainable city as a goal that a council sets for the next ten years.');
+    expect(found?.clause).toBe('the sustainable city as a goal that a council sets for the next ten years');
+  });
+});
+
+describe('an aside that frames the copula as a critique’s charge (`X, in the same critique, are …`)', () => {
+  it('is no definition', () => {
+    expect(mine('Digital twins, in this caricature, are dashboards with a bigger budget.')).toHaveLength(0);
+  });
+
+  it('leaves an aside naming a document (`, in the same report,`)', () => {
+    const [found] = mine('Digital twins, in the same report, are models of assets that are updated from the assets’ own sensors.');
+    expect(found?.clause).toBe('Digital twins, in the same report, are models of assets that are updated from the assets’ own sensors');
+  });
+});

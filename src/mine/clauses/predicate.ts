@@ -30,6 +30,12 @@ export function bareGenus(said: string): boolean {
   return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
 }
 
+/** `a goal`, `a long-term priority`: a bare genus whose head judges or places the term (EVALUATIVE_HEADS), the sentence ending after it. */
+export function bareEvaluative(said: string): boolean {
+  const t = said.trim().replace(/[\s.!?]+$/u, '');
+  return bareGenus(t) && EVALUATIVE_HEADS.test(t.split(/\s+/u).at(-1)!);
+}
+
 // `a kind of city`, `a type of place`: a category named by its class noun, what sort of thing the term is taken for.
 const KIND_OF = /^(?:an?|the)\s+(?:kind|type|sort|form|category|class|species|variety)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 // `a horizon of policy`, `a matter of governance`: a genus with one short `of` phrase and nothing else.

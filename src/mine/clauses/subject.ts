@@ -67,6 +67,10 @@ export function subjectClause(
         )
       )
         checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
+      // `Smart cities, in the same critique, are surveillance cities …`, `, on the critics' account,`: the aside
+      // frames what follows as a polemic's charge, a judgement of the thing, not a definition given of it.
+      if (/^(?:in|on|by)\s+(?:the\s+same\s+|this\s+|that\s+|their\s+|such\s+(?:a\s+)?)?(?:critique|critics['’]?\s+(?:account|view|reading)|polemic|caricature|parody|satire|lampoon)s?$/iu.test(aside[1]!.trim()))
+        checks.push({ name: 'a critique’s charge (in the same critique, …), not a definition', value: 0.3 });
       verb = matchVerbAfter(sentence, after + aside[0].length);
     }
   }

@@ -275,7 +275,9 @@ function superscriptNumbers(sentence: string, listed: ListedNumbers): Citation[]
       if (/\p{N}/u.test(word) || /^\p{Lu}{2,}$|^\p{Lu}+\p{Ll}?\p{Lu}/u.test(word) || word.length < 2) continue;
       if (/\d\s*\p{L}{1,3}$/u.test(before) && word.length <= 3) continue;
     }
-    if (NUMBERED_WORD.test(word.replace(/[’'-]+$/u, ''))) continue;
+    // (after a closing quotation mark the digits are a note's, whatever the quotation's last word: `… within a generation’19`)
+    const afterQuotation = /[”"’]$/u.test(before);
+    if (!afterQuotation && NUMBERED_WORD.test(word.replace(/[’'-]+$/u, ''))) continue;
     const at = m.index;
     // (digits that open a new statement, `… Focus3 A smart city is …`, close the words before them: no name)
     const opensStatement = /^\s+[“"‘']?\p{Lu}/u.test(sentence.slice(at + printed.length, at + printed.length + 4));

@@ -111,3 +111,24 @@ describe('an aside that frames the copula as a critique’s charge (`X, in the s
     expect(found?.clause).toBe('Digital twins, in the same report, are models of assets that are updated from the assets’ own sensors');
   });
 });
+
+describe('a superscript after a closing quotation mark whose last word names a label elsewhere (`… a generation’19`)', () => {
+  const LIST = [
+    'References',
+    '1. Odawa, K. Cities that keep their own books. Urban Stud. Lett. 3, 1–12 (2018).',
+    '2. Brisk-Lannon, T. Counted streets. J. City Data 9, 40–58 (2021).',
+    '3. Ferrand, L. Ledger towns. Civic Rev. 5, 1–9 (2019).',
+  ].join('\n');
+
+  it('reads the digits as the note’s, not as a number of the word (`generation 3`, `section 2`)', () => {
+    const [found] = mine(`Planning: ‘A sustainable city is a city that replaces what it takes from its region within one generation’3. Others wait.\n\n${LIST}`);
+    expect(found).toMatchObject({ attribution: { author: 'Ferrand', year: 2019, ref: '3' } });
+    const [double] = mine(`A smart city is “a city that publishes the data it holds on every street, in every section”2. Others wait.\n\n${LIST}`);
+    expect(double).toMatchObject({ attribution: { author: 'Brisk-Lannon', year: 2021, ref: '2' } });
+  });
+
+  it('still leaves a label’s number run onto its word (`in Section2`)', () => {
+    const [found] = mine(`A smart city is a city that publishes the data it holds, as set out in Section2. Others wait.\n\n${LIST}`);
+    expect(found?.attribution?.ref).toBeUndefined();
+  });
+});

@@ -132,3 +132,16 @@ describe('a superscript after a closing quotation mark whose last word names a l
     expect(found?.attribution?.ref).toBeUndefined();
   });
 });
+
+describe('a whole glossary entry after a label’s colon (`Label: Term: meaning`)', () => {
+  it('reads the entry, the term with its own colon and its meaning in lower case', () => {
+    const [found] = mine('Help text (draft 2): Smart city: a city that uses shared data to decide where its buses, bins and benches go.');
+    expect(found?.clause).toBe('Smart city: a city that uses shared data to decide where its buses, bins and benches go');
+    const [quoted] = mine('Use the entry in [2]: “digital twin: model of an asset that is kept in step with it by data from its sensors”. Agreed.');
+    expect(quoted?.clause).toBe('digital twin: model of an asset that is kept in step with it by data from its sensors');
+  });
+
+  it('leaves a label before a term whose colon opens a capitalised heading (`Note: Smart city: Overview`)', () => {
+    expect(mine('Note: Smart city: Overview of the programme.')).toHaveLength(0);
+  });
+});

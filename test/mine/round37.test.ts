@@ -145,3 +145,17 @@ describe('a whole glossary entry after a label’s colon (`Label: Term: meaning`
     expect(mine('Note: Smart city: Overview of the programme.')).toHaveLength(0);
   });
 });
+
+describe('a domain’s compound before a bare plural opening the sentence (`Smart City Digital Twins (SCDTs) are …`)', () => {
+  it('starts the clause at the domain, in any case, as after an article', () => {
+    const [found] = mine('Water Network Digital Twins (WNDTs) are models of pipes that are updated from the pipes’ own sensors.');
+    expect(found?.clause).toBe('Water Network Digital Twins (WNDTs) are models of pipes that are updated from the pipes’ own sensors');
+    expect(found?.score).toBeGreaterThan(0.8);
+  });
+
+  it('leaves a gerund and its object (`Understanding smart cities means …`) and a quantifier (`Many digital twins …`)', () => {
+    expect(mine('Understanding digital twins means looking at two ideas.')).toHaveLength(0);
+    const [many] = mine('Many digital twins are models of cranes that are updated from the cranes’ own sensors.');
+    expect(many?.clause ?? '').not.toMatch(/^Many/u);
+  });
+});

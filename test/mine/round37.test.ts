@@ -159,3 +159,22 @@ describe('a domain’s compound before a bare plural opening the sentence (`Smar
     expect(many?.clause ?? '').not.toMatch(/^Many/u);
   });
 });
+
+describe('a title-case term without an article whose genus is a piece of software (`Urban Digital Twin is a … web application`)', () => {
+  it('is a product’s name, no definition', () => {
+    expect(mine('Port Digital Twin is a small open-source Python library for reading crane sensors.')).toHaveLength(0);
+  });
+
+  it('leaves the term with its article, and an application of something (`A Digital Twin is an application of …`)', () => {
+    const [found] = mine('A Digital Twin is an application of models and live data that keeps a copy of a machine in step with it.');
+    expect(found?.clause).toBe('A Digital Twin is an application of models and live data that keeps a copy of a machine in step with it');
+    const [app] = mine('A Digital Twin is a software application that keeps a copy of a machine in step with it.');
+    expect(app?.clause).toBe('A Digital Twin is a software application that keeps a copy of a machine in step with it');
+  });
+});
+
+describe('a copula that places the term in a lineage (`is the evolution of …`)', () => {
+  it('is no definition', () => {
+    expect(mine('The digital twin is the natural evolution of building information modelling.')).toHaveLength(0);
+  });
+});

@@ -127,6 +127,10 @@ export function subjectClause(
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   if (namedInPlural(sentence.slice(np.start, np.end), verb.text)) checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
+  // `Urban Digital Twin is a reusable React/TypeScript web application for …`: the term in title case without an article,
+  // its genus a piece of software, is a product's or a repository's name.
+  if (namedSoftware(sentence.slice(np.start, np.end), sentence.slice(verbAt, verbAt + 160)))
+    checks.push({ name: 'a name (a title-case term without an article, a piece of software)', value: 0.3 });
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
@@ -182,6 +186,16 @@ function insertionAt(rest: string): RegExpExecArray | null {
  * `Azure Digital Twins is an … platform`, `Smart Cities is a programme that …`: the term in title case and in the plural
  * with a singular verb is a name (a product's, a programme's), not the concept.
  */
+function namedSoftware(term: string, predicate: string): boolean {
+  return (
+    /^(?:\p{Lu}[\p{L}-]*\s+)+\p{Lu}[\p{L}-]*$/u.test(term) &&
+    !/^(?:an?|the)\s/iu.test(term) &&
+    /^(?:is|was)\s+an?\s+(?:[\p{L}\p{N}./+#-]+\s+){0,4}?(?:web\s+|mobile\s+|desktop\s+|command-line\s+)?(?:app|application|library|package|plugin|plug-in|repository|repo|toolkit|sdk|cli|script|codebase|template|demo)\b(?!\s+of\b)/iu.test(
+      predicate,
+    )
+  );
+}
+
 function namedInPlural(term: string, verb: string): boolean {
   return /^(?:\p{Lu}[\p{L}-]*\s+)+\p{Lu}[\p{L}-]*s$/u.test(term) && /^(?:is|was|has)\b/u.test(verb);
 }

@@ -272,7 +272,13 @@ function superscriptNumbers(sentence: string, listed: ListedNumbers): Citation[]
     if (runOn) {
       // (an acronym, a chemical formula or a unit carries its digits: `COVID19`, `SDG11`, `CO2`, `km2`; a word with digits
       // in it is a name, `Urban21`; a one-letter word is a variable or a unit, `m2`, `x3`)
-      if (/\p{N}/u.test(word) || /^\p{Lu}{2,}$|^\p{Lu}+\p{Ll}?\p{Lu}/u.test(word) || word.length < 2) continue;
+      // (but an acronym whose digits a reporting verb follows is a body cited by its note: `The ITU5 defines …`, `WHO12 describes …`)
+      const citedAcronym =
+        /^\p{Lu}{2,6}$/u.test(word) &&
+        /^\s+(?:defines?|defined|describes?|described|characteri[sz]es|calls|sees|views|understands|proposes|states|notes|writes|puts\s+it)\b/u.test(
+          sentence.slice(m.index + printed.length, m.index + printed.length + 24),
+        );
+      if (/\p{N}/u.test(word) || (/^\p{Lu}{2,}$|^\p{Lu}+\p{Ll}?\p{Lu}/u.test(word) && !citedAcronym) || word.length < 2) continue;
       if (/\d\s*\p{L}{1,3}$/u.test(before) && word.length <= 3) continue;
     }
     // (after a closing quotation mark the digits are a note's, whatever the quotation's last word: `… within a generation’19`)

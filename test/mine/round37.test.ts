@@ -178,3 +178,33 @@ describe('a copula that places the term in a lineage (`is the evolution of …`)
     expect(mine('The digital twin is the natural evolution of building information modelling.')).toHaveLength(0);
   });
 });
+
+describe('superscripts the thirty-sixth extractor left unread', () => {
+  const LIST = [
+    'References',
+    '1. Odawa, K. Cities that keep their own books. Urban Stud. Lett. 3, 1–12 (2018).',
+    '2. Brisk-Lannon, T. Counted streets. J. City Data 9, 40–58 (2021).',
+    '3. Varnholt Standards Agency. City data vocabulary (VSA, 2016).',
+    '4. Ferrand, L. Ledger towns. Civic Rev. 5, 1–9 (2019).',
+  ].join('\n');
+
+  it('reads an acronym’s digits as its note when a reporting verb follows (`The VSA3 defines …`)', () => {
+    const [found] = mine(`The VSA3 defines a smart city as a city that publishes the data its sensors record.\n\n${LIST}`);
+    expect(found).toMatchObject({ attribution: { author: 'Varnholt Standards Agency', year: 2016, ref: '3' } });
+  });
+
+  it('still leaves an acronym’s digits without a reporting verb (`SDG11 indicators`)', () => {
+    const [found] = mine(`A smart city is a city that reports its VSA3 indicators every year.\n\n${LIST}`);
+    expect(found?.attribution?.ref).toBeUndefined();
+  });
+
+  it('reads the term in quotation marks with a superscript run onto the closing mark (`“smart city”2 refers to …`)', () => {
+    const [found] = mine(`In planning, “smart city”2 refers to a city that publishes the data its sensors record.\n\n${LIST}`);
+    expect(found).toMatchObject({ clause: '“smart city”2 refers to a city that publishes the data its sensors record', attribution: { ref: '2' } });
+  });
+
+  it('gives the reporter the superscript on the lead-in’s comma before the name (`In a widely cited paper,1 Odawa defines …`)', () => {
+    const [found] = mine(`In a widely cited paper,1 Odawa defines a smart city as a city that keeps its own books in public.\n\n${LIST}`);
+    expect(found).toMatchObject({ attribution: { author: 'Odawa', year: 2018, ref: '1' } });
+  });
+});

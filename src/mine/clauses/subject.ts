@@ -32,6 +32,10 @@ export function subjectClause(
   frame?: { matcher: TermMatcher; context: SentenceContext | undefined },
 ): Clause | undefined {
   let after = np.end;
+  // (a superscript citation run onto the term's closing quotation mark, `“smart city”5 refers to …`: the note's marker,
+  // one the sentence's citations hold)
+  const marker = citations.find((c) => c.markerStart === after && /[”’"]$/u.test(sentence.slice(0, after)));
+  if (marker) after = marker.end;
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an ellipsis (`“a smart city …
   // is one that …`: words left out of a quotation), an insertion,
   // a coordinated noun (`A smart city or community aims at …`).

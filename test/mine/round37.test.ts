@@ -208,3 +208,16 @@ describe('superscripts the thirty-sixth extractor left unread', () => {
     expect(found).toMatchObject({ attribution: { author: 'Odawa', year: 2018, ref: '1' } });
   });
 });
+
+describe('a relative clause that gives a source’s definition (`X, which the report defines as “…”, hold …`)', () => {
+  it('reads the term and the relative, the clause ending with the quotation or the relative’s comma', () => {
+    const [quoted] = mine('That is why digital twins, which the audit defines as “a model of an asset kept in step with it by data,” save councils money.');
+    expect(quoted?.clause).toBe('digital twins, which the audit defines as “a model of an asset kept in step with it by data');
+    const [plain] = mine('Smart cities, which the charter defines as cities that publish the data their sensors record, are spreading.');
+    expect(plain?.clause).toBe('Smart cities, which the charter defines as cities that publish the data their sensors record');
+  });
+
+  it('leaves a relative that gives no genus (`which the charter defines as important`)', () => {
+    expect(mine('Smart cities, which the charter defines as important, are spreading.')).toHaveLength(0);
+  });
+});

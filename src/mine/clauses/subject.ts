@@ -1,6 +1,7 @@
 import type { Citation } from '../citations.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
+import { predicate } from './predicate.js';
 import { OWN_INTRO, positionOf, reporterIn, SAID_AFTER, saidAfter } from './lead-in.js';
 import { nameLike } from './names.js';
 import { framing, functionalVerb, type SentenceContext } from './framed.js';
@@ -36,6 +37,27 @@ export function subjectClause(
   // one the sentence's citations hold)
   const marker = citations.find((c) => c.markerStart === after && /[”’"]$/u.test(sentence.slice(0, after)));
   if (marker) after = marker.end;
+  // `digital twins, which the report defines as “a virtual … counterparts,” hold many benefits`: a relative clause that
+  // gives a source's definition of the term inside a sentence about something else; the clause ends with the relative.
+  const relative = RELATIVE_DEFINES.exec(sentence.slice(after, after + 120));
+  if (relative) {
+    const from = after + relative[0].length;
+    const open = sentence[from];
+    const close = open === '“' ? sentence.indexOf('”', from + 1) : open === '"' ? sentence.indexOf('"', from + 1) : sentence.indexOf(',', from);
+    const judged = predicate(sentence.slice(open === '“' || open === '"' ? from + 1 : from, close < 0 ? undefined : close));
+    if (judged) {
+      return build(sentence, {
+        start: np.start,
+        term,
+        pattern: { name: 'relative-defines', value: 0.85 },
+        position: { name: 'a relative clause that defines (, which X defines as …)', value: 0.95 },
+        checks: [...np.checks, ...(judged.check ? [judged.check] : [])],
+        citations,
+        own: false,
+        ...(close > from ? { limit: close } : {}),
+      });
+    }
+  }
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an ellipsis (`“a smart city …
   // is one that …`: words left out of a quotation), an insertion,
   // a coordinated noun (`A smart city or community aims at …`).
@@ -155,6 +177,10 @@ export function subjectClause(
     ...(before.reporter ? before : speaker ? {} : saidAfter(sentence, np.start)),
   });
 }
+
+// (its subject a document or a body, bounded, and a verb of defining with `as`)
+const RELATIVE_DEFINES =
+  /^[’”"]?\s*,\s*which\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,4}?(?:defines|defined|describes|described|characteri[sz]es|characteri[sz]ed)\s+as\s+/u;
 
 const SAMPLE_FINDING: Factor = { name: 'a finding about a sample (in the sample, in the plans we read)', value: 0.3 };
 const SAMPLE_SCOPE =

@@ -640,7 +640,8 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
       // (not after a citation marker nor in a table row: `Washburn et al. [8] A smart city …` is a source cell and its definition)
       // (a letter naming a part of a document is no initial: `… the limits set in Annex B. Volunteers record …`)
       const part = /\b(?:Annex|Appendix|Schedule|Exhibit|Part|Table|Figure|Section|Chapter)\s\p{Lu}$/u.test(before);
-      if ((ABBREVIATIONS.has(word) && !((word === 'al' || word === 'etc') && opens && !match[2] && kind !== 'row')) || (/^\p{L}$/u.test(word) && !part)) continue;
+      if ((ABBREVIATIONS.has(word) && !((word === 'al' || word === 'etc') && opens && !match[2] && kind !== 'row')) || (/^\p{L}$/u.test(word) && !part))
+        continue;
     }
     const end = match.index + 1 + (match[2]?.length ?? 0);
     push(start, end);

@@ -29,7 +29,9 @@ describe('a quoted definiens followed by the writers’ own clause', () => {
 
 describe('where a sentence ends', () => {
   it('ends one after a lettered part of a document (`… set in Annex B. Volunteers …`)', () => {
-    const [found] = mine('In this protocol, a sustainable city is a city that keeps its water use below the limits set in Annex B. Volunteers read the meters monthly.');
+    const [found] = mine(
+      'In this protocol, a sustainable city is a city that keeps its water use below the limits set in Annex B. Volunteers read the meters monthly.',
+    );
     expect(found?.clause).toBe('a sustainable city is a city that keeps its water use below the limits set in Annex B');
   });
 
@@ -121,7 +123,9 @@ describe('a superscript after a closing quotation mark whose last word names a l
   ].join('\n');
 
   it('reads the digits as the note’s, not as a number of the word (`generation 3`, `section 2`)', () => {
-    const [found] = mine(`Planning: ‘A sustainable city is a city that replaces what it takes from its region within one generation’3. Others wait.\n\n${LIST}`);
+    const [found] = mine(
+      `Planning: ‘A sustainable city is a city that replaces what it takes from its region within one generation’3. Others wait.\n\n${LIST}`,
+    );
     expect(found).toMatchObject({ attribution: { author: 'Ferrand', year: 2019, ref: '3' } });
     const [double] = mine(`A smart city is “a city that publishes the data it holds on every street, in every section”2. Others wait.\n\n${LIST}`);
     expect(double).toMatchObject({ attribution: { author: 'Brisk-Lannon', year: 2021, ref: '2' } });

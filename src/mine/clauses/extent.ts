@@ -78,9 +78,10 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
   // (straight marks too, `as "a sustainable city …"`; and a source set between the verb and the quotation, `is, following
   // Rautmaa-Anand,29 “…”`, `is, after Lund (2021), “…”`: a bounded phrase between commas, a note marker or a year in it)
-  const m = /^[^“”"]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)(?:,\s+(?:following|after|citing|according\s+to|in\s+the\s+words\s+of)\s+[^,“”"]{2,60},\d{0,3})?\s+(?:“[^“”]{10,}”|"[^"]{10,}")|“(?:is|are|means?)\s[^“”]{10,}”)/u.exec(
-    sentence.slice(start),
-  );
+  const m =
+    /^[^“”"]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)(?:,\s+(?:following|after|citing|according\s+to|in\s+the\s+words\s+of)\s+[^,“”"]{2,60},\d{0,3})?\s+(?:“[^“”]{10,}”|"[^"]{10,}")|“(?:is|are|means?)\s[^“”]{10,}”)/u.exec(
+      sentence.slice(start),
+    );
   if (!m) return sentence.length;
   const close = start + m[0].length - 1;
   const rest = sentence.slice(close + 1);

@@ -97,21 +97,24 @@ function comparedGenus(t: string): { pattern: Factor } | undefined {
 const PER_READER =
   /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,?\s+(?:and|or)\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+\b/iu;
 
+/** A negated complement: `not an isolated enclave but a city that connects …`, a negated genus corrected by a positive one with a differentia, defines. */
+function negated(t: string): { pattern: Factor; check?: Factor } {
+  const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+  const corrected = contrastedGenus(t);
+  // (`not a neutral description, the network argues, but a claim about who should govern`: what the term does as a word,
+  // set against another use of it; the thing it names is not defined)
+  if (corrected !== undefined && /^not\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:description|label|term|word|name|definition|designation)s?\b/iu.test(t))
+    return reject('the term as a word (not a description but …)', 0.3);
+  if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+  return reject('negated');
+}
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
-  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
-    // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
-    const corrected = contrastedGenus(t);
-    // (`not a neutral description, the network argues, but a claim about who should govern`: what the term does as a word,
-    // set against another use of it; the thing it names is not defined)
-    if (corrected !== undefined && /^not\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:description|label|term|word|name|definition|designation)s?\b/iu.test(t))
-      return reject('the term as a word (not a description but …)', 0.3);
-    if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
-    return reject('negated');
-  }
+  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return negated(t);
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t))
     return comparedGenus(t) ?? reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);

@@ -272,10 +272,18 @@ function superscriptNumbers(sentence: string, listed: ListedNumbers): Citation[]
     if (runOn) {
       // (an acronym, a chemical formula or a unit carries its digits: `COVID19`, `SDG11`, `CO2`, `km2`; a word with digits
       // in it is a name, `Urban21`; a one-letter word is a variable or a unit, `m2`, `x3`)
-      if (/\p{N}/u.test(word) || /^\p{Lu}{2,}$|^\p{Lu}+\p{Ll}?\p{Lu}/u.test(word) || word.length < 2) continue;
+      // (but an acronym whose digits a reporting verb follows is a body cited by its note: `The ITU5 defines …`, `WHO12 describes …`)
+      const citedAcronym =
+        /^\p{Lu}{2,6}$/u.test(word) &&
+        /^\s+(?:defines?|defined|describes?|described|characteri[sz]es|calls|sees|views|understands|proposes|states|notes|writes|puts\s+it)\b/u.test(
+          sentence.slice(m.index + printed.length, m.index + printed.length + 24),
+        );
+      if (/\p{N}/u.test(word) || (/^\p{Lu}{2,}$|^\p{Lu}+\p{Ll}?\p{Lu}/u.test(word) && !citedAcronym) || word.length < 2) continue;
       if (/\d\s*\p{L}{1,3}$/u.test(before) && word.length <= 3) continue;
     }
-    if (NUMBERED_WORD.test(word.replace(/[’'-]+$/u, ''))) continue;
+    // (after a closing quotation mark the digits are a note's, whatever the quotation's last word: `… within a generation’19`)
+    const afterQuotation = /[”"’]$/u.test(before);
+    if (!afterQuotation && NUMBERED_WORD.test(word.replace(/[’'-]+$/u, ''))) continue;
     const at = m.index;
     // (digits that open a new statement, `… Focus3 A smart city is …`, close the words before them: no name)
     const opensStatement = /^\s+[“"‘']?\p{Lu}/u.test(sentence.slice(at + printed.length, at + printed.length + 4));

@@ -583,7 +583,7 @@ const ABBREVIATIONS = new Set([
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\p{Sc}\d)`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d)`,
   'gu',
 );
 
@@ -622,7 +622,9 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     const entry = KEY_TERM_ENTRY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80));
     // (a numbered clause of a contract or of minutes opens a sentence of its own: `… the borough. 2.2 “Platform” means …`)
     const clause = /^\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
-    if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause) continue;
+    // (so does a post's number in a thread, `n/m` and a capital: `… who produce it. 3/4 Most vendor …`)
+    const post = /^\d{1,2}\/\d{1,2}\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
+    if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause && !post) continue;
     if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry) {
       const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
       if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;
@@ -636,7 +638,10 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
         text.slice(match.index + match[0].length, match.index + match[0].length + 12),
       );
       // (not after a citation marker nor in a table row: `Washburn et al. [8] A smart city …` is a source cell and its definition)
-      if ((ABBREVIATIONS.has(word) && !((word === 'al' || word === 'etc') && opens && !match[2] && kind !== 'row')) || /^\p{L}$/u.test(word)) continue;
+      // (a letter naming a part of a document is no initial: `… the limits set in Annex B. Volunteers record …`)
+      const part = /\b(?:Annex|Appendix|Schedule|Exhibit|Part|Table|Figure|Section|Chapter)\s\p{Lu}$/u.test(before);
+      if ((ABBREVIATIONS.has(word) && !((word === 'al' || word === 'etc') && opens && !match[2] && kind !== 'row')) || (/^\p{L}$/u.test(word) && !part))
+        continue;
     }
     const end = match.index + 1 + (match[2]?.length ?? 0);
     push(start, end);

@@ -289,7 +289,8 @@ const FLOORS: Record<string, Floor> = {
   // 16/16, 16/18; author 16 of 16 (a body that is also its reference entry's publisher; no false positive left: shares of
   // the definitions counted, `as a city (61%) …`, and a numbered cluster that `treats … as` are not definitions).
   // Twenty-first extractor: 17/17, 17/18 (a wrapper noun opening a quotation, `“The concept of smart city refers to …`).
-  'review-paper-27': { precision: 0.99, recall: 0.94, quoted: 1, author: 0.99, year: 1, ref: 1 },
+  // (thirty-seventh extractor: 18/18, 18/18, a glossary entry after a label's colon found)
+  'review-paper-27': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 1, ref: 1 },
   // The eighteenth held-out set and paper 28 (a conceptual review in a public-administration journal, numbered citations
   // through a Vancouver-style list), labelled blind under the settled conventions 1–9 and committed before any run; scored
   // blind, totals only, by the eighteenth and nineteenth extractors and both models (bench/RESULTS.md; the rules then
@@ -321,7 +322,8 @@ const FLOORS: Record<string, Floor> = {
   // 16/17; quoted 16, author 16, year 16, ref 16 of 16 (`sold as`, `criticised as`, `presented as` are no definitions; a
   // wrapper noun opening a quotation; a standard with a page after its year, `(NSB 7701:2019: 4)`, named whole; a speaker
   // who `said that` after a role, `the former mayor of …, Rosalind Terwindt, said that “…”`).
-  'review-paper-29': { precision: 0.94, recall: 0.94, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
+  // (thirty-seventh extractor: 17/18, 17/17, a glossary entry after a label's colon found)
+  'review-paper-29': { precision: 0.94, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
   // The twentieth and twenty-first held-out rounds: review-paper-30 (a systematic mapping study on urban digital twins, ACM
   // numbered citations), review-paper-31 (a literature-review chapter of an edited book, APA with "as cited in", footnotes,
   // a table of definitions by body) and test20.jsonl (digital twins outside the city, translated strategies, patents,
@@ -347,7 +349,7 @@ const FLOORS: Record<string, Floor> = {
   // Twenty-fourth extractor: 31/41, 31/46; quoted 29, author 27, year 30, ref 30 of 31 (`Digital Patient Twins represent …`);
   // then 31/41, 31/46; quoted 30, author 27, year 30, ref 31 of 31 (a marker broken over lines, `[\n1,\n2]`).
   // (twenty-ninth extractor: `'Digital twin' now means …` quotes the term only, quoted 31 of 31)
-  'test21.jsonl': { precision: 0.76, recall: 0.69, quoted: 1, author: 0.87, year: 0.96, ref: 0.96 }, // thirty-fourth: 32/42, 32/46; author 28 of 32
+  'test21.jsonl': { precision: 0.78, recall: 0.69, quoted: 1, author: 0.87, year: 0.96, ref: 0.96 }, // thirty-fourth: 32/42, 32/46; author 28 of 32; thirty-seventh 32/41
   // 12/19, 12/14; quoted, author, year and ref 12 of 12 (the same from the PDF).
   // Twenty-third extractor: 12/15 (`dismisses … as`, `reads … as` after a named source; `treats … as` with no source named).
   'review-paper-32': { precision: 0.79, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -491,10 +493,16 @@ const FLOORS: Record<string, Floor> = {
   // of 27; review-paper-43 15/15, 15/15; quoted 15, author 14, year 14, ref 14 of 15 (the thirty-fifth: 4, 4, 3);
   // test31.jsonl 24/31, 24/32; quoted 24, author 22, year 22, ref 24 of 24; review-paper-44 13/18, 13/15; quoted 13,
   // author 12, year 13, ref 13 of 13.
-  'test30.jsonl': { precision: 0.79, recall: 0.77, quoted: 0.88, author: 0.88, year: 0.96, ref: 0.96 },
-  'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 0.93, ref: 0.93 },
-  'test31.jsonl': { precision: 0.77, recall: 0.75, quoted: 1, author: 0.91, year: 0.91, ref: 1 },
-  'review-paper-44': { precision: 0.72, recall: 0.86, quoted: 1, author: 0.92, year: 1, ref: 1 },
+  // The thirty-seventh extractor's rules (in sample): test30 32/35, 32/35; quoted 29, author 27, year 30, ref 31 of 32;
+  // review-paper-43 15/15, 15/15, 15 of 15 each; test31 27/32, 27/32; quoted 26, author 23, year 25, ref 27 of 27;
+  // review-paper-44 15/15, 15/15; quoted 15, author 14, year 15, ref 15 of 15. The rules lower test30's author and year
+  // floors (0.88 -> 0.84, 0.96 -> 0.93) and test31's quoted and author floors (1 -> 0.96, 0.91 -> 0.85): they find 5 and 3
+  // more, more right on each (test30 author 27 against 24, year 30 against 26; test31 quoted 26 against 24, author 23
+  // against 22), a smaller share (glossary entries and a relative clause whose source is named sentences away).
+  'test30.jsonl': { precision: 0.91, recall: 0.91, quoted: 0.9, author: 0.84, year: 0.93, ref: 0.96 },
+  'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 0.99 },
+  'test31.jsonl': { precision: 0.84, recall: 0.84, quoted: 0.96, author: 0.85, year: 0.92, ref: 1 },
+  'review-paper-44': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -618,14 +626,20 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // smaller share.
   // The thirty-sixth extractor's retrain lowers test29's recall floor (0.95 -> 0.93): 41/41, 41/43 -> 40/40, 40/43 (the
   // retrain, not the rules: the rules find one more in test29); 34, 32, 38, 39 of 40.
-  'test29.jsonl': { precision: 0.99, recall: 0.93, quoted: 0.82, author: 0.78, year: 0.95, ref: 0.96 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release
+  // The thirty-seventh extractor's retrain lowers test29's precision floor (0.99 -> 0.97): 40/40, 40/43 -> 40/41, 40/43 (the
+  // retrain, not the rules: the rules' candidates on test29 are unchanged, dump-candidates).
+  'test29.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.82, author: 0.78, year: 0.95, ref: 0.96 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release
   'review-paper-42': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/15, 12/15; 12, 5, 4, 3 of 12 at release
   // Blind for the thirty-sixth's model (round 33 also for the thirty-fifth's: the same totals on test30, author 4, year 4,
   // ref 3 on paper 43); released for study by the thirty-seventh extractor, not yet trained on at release:
-  'test30.jsonl': { precision: 0.82, recall: 0.82, quoted: 0.86, author: 0.89, year: 0.96, ref: 0.93 }, // 29/35, 29/35; 25, 26, 28, 27 of 29 at release
-  'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 0.93, ref: 0.93 }, // 15/15, 15/15; 15, 14, 14, 14 of 15 at release
-  'test31.jsonl': { precision: 0.82, recall: 0.71, quoted: 0.95, author: 0.86, year: 0.91, ref: 1 }, // 23/28, 23/32; 22, 20, 21, 23 of 23 at release
-  'review-paper-44': { precision: 0.87, recall: 0.93, quoted: 1, author: 0.92, year: 1, ref: 1 }, // 14/16, 14/15; 14, 13, 14, 14 of 14 at release
+  // The thirty-seventh extractor (rules and retrain, in sample): test30 34/35, 34/35; 31, 29, 32, 33 of 34; paper 43 15/15,
+  // 15/15, 15 of 15 each; test31 30/32, 30/32; 28, 26, 28, 30 of 30; paper 44 15/15, 15/15; 15, 14, 15, 15 of 15. It lowers
+  // test30's author and year floors (0.89 -> 0.85, 0.96 -> 0.94) and test31's quoted floor (0.95 -> 0.93): 5 and 7 more
+  // found, more right on each (author 29 against 26, year 32 against 28; quoted 28 against 22), a smaller share.
+  'test30.jsonl': { precision: 0.97, recall: 0.97, quoted: 0.91, author: 0.85, year: 0.94, ref: 0.97 }, // 29/35, 29/35; 25, 26, 28, 27 of 29 at release
+  'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 0.99 }, // 15/15, 15/15; 15, 14, 14, 14 of 15 at release
+  'test31.jsonl': { precision: 0.93, recall: 0.93, quoted: 0.93, author: 0.86, year: 0.93, ref: 1 }, // 23/28, 23/32; 22, 20, 21, 23 of 23 at release
+  'review-paper-44': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 1, ref: 1 }, // 14/16, 14/15; 14, 13, 14, 14 of 14 at release
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:

@@ -76,12 +76,23 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
     );
   if (dashed) return start + dashed[0].replace(/\s*[—–]\s+\S$/u, '').length - 1;
   // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
-  const m = /^[^“”]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)\s+“|“(?:is|are|means?)\s)[^“”]{10,}”/u.exec(sentence.slice(start));
+  // (straight marks too, `as "a sustainable city …"`; and a source set between the verb and the quotation, `is, following
+  // Rautmaa-Anand,29 “…”`, `is, after Lund (2021), “…”`: a bounded phrase between commas, a note marker or a year in it)
+  const m =
+    /^[^“”"]{1,80}?\s(?:(?:as|is|are|means?|to\s+be)(?:,\s+(?:following|after|citing|according\s+to|in\s+the\s+words\s+of)\s+[^,“”"]{2,60},\d{0,3})?\s+(?:“[^“”]{10,}”|"[^"]{10,}")|“(?:is|are|means?)\s[^“”]{10,}”)/u.exec(
+      sentence.slice(start),
+    );
   if (!m) return sentence.length;
   const close = start + m[0].length - 1;
   const rest = sentence.slice(close + 1);
-  // (a parenthesis the clause sits in may close first: `(for X, a city is “…”), and those twins …`)
-  const next = /^\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su.exec(rest);
+  // (a parenthesis the clause sits in may close first: `(for X, a city is “…”), and those twins …`; the comma may sit inside
+  // the closing mark, `… facing the city," and had solicited …`)
+  const commaInside = sentence[close - 1] === ',';
+  const next = (
+    commaInside
+      ? /^\s*\)?\s*,?\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
+      : /^\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
+  ).exec(rest);
   if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
   // (or, without a conjunction, the writers' own clause, `”, we propose …`, or their comment on the quotation,
   // `”, which tells officers what to measure`: the source's words ended at the mark)

@@ -50,7 +50,11 @@ export function glossaryClause(
     // (a terms entry quoted as a document now reads: `3.4 of WD 7702 now reads: “digital twin: …”`, a comment's resolution)
     /\b(?:now\s+)?reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu.test(prefix) ||
     (/\bwhat\s+(?:we|i|the\s+\p{L}+|this\s+\p{L}+|our\s+\p{L}+)\s+means?\s+by\s+(?:an?\s+|the\s+)?$/iu.test(prefix) && /^\s*:/u.test(sentence.slice(np.end))) ||
-    /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix);
+    /^\s*(?:key\s+(?:terms?|concepts?|words?|definitions?)|glossary|jargon\s+buster)\s*:?\s*$/iu.test(prefix) ||
+    // (or any label's colon before a whole entry, the term with a colon of its own and its meaning in lower case:
+    // `Tooltip text (final): Digital twin: a model …`, `Replace the entry with: digital twin: digital representation …`,
+    // `… the one in [4]: “sustainable city: city that …”`)
+    (/:\s*[“"‘]?\s*$/u.test(prefix) && /^\s*:\s+(?:(?:an?|the)\s+)?\p{Ll}/u.test(sentence.slice(np.end, np.end + 12)));
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)

@@ -31,7 +31,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   const trimmed = prefix.trim().replace(/\s*[‘'"“«]+$/u, '');
   const opensQuotation = trimmed !== prefix.trim();
   // A numbered marker printed after the lead-in's comma (`given by X,[55] a city is …`) belongs to the lead-in.
-  const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1');
+  // So does a note marker in plain digits run onto that comma after a word (`For Drossaert and colleagues,10 a city is …`,
+  // a PDF's superscript).
+  const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1').replace(/(?<=\p{L}[’']?),\d{1,3}(?:[,–-]\d{1,3}){0,6}$/u, ',');
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
@@ -48,6 +50,10 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // relative form of the `For planners, a smart city is …` lead-in.
   if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
+  // (`A sentence such as “smart cities use sensors …” was not counted`: a quoted example of a kind of sentence, the
+  // writers' illustration of a form, not a source's definition)
+  if (opensQuotation && /\b(?:sentences?|statements?|phrases?|claims?|wordings?|expressions?|slogans?|lines?)\s+(?:such\s+as|like)$/iu.test(p))
+    return { name: 'an example of a kind of sentence (a sentence such as “…”)', value: 0.3 };
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
   // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.

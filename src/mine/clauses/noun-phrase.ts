@@ -66,6 +66,24 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
     !NOT_A_DOMAIN.test(domain[0]!) &&
     noun(domain[1]!);
   if (nouns && start === termStart && (domain.every(noun) || compound)) start = nouns.index + nouns[0].length - nouns[1]!.length;
+  // (a bare plural opening the sentence takes a domain's compound before it the same way, in any case: `Smart City Digital
+  // Twins (SCDTs) are …`, `Water network digital twins are …`; a generic plural needs no article)
+  const opening =
+    start === termStart && /s$/iu.test(sentence.slice(termStart, termEnd)) ? /^[‘'"“«]?((?:[\p{L}-]+\s+){1,2})$/u.exec(sentence.slice(0, start)) : null;
+  const openingWords = opening?.[1]!.trim().toLowerCase().split(/\s+/u) ?? [];
+  const openingDomain =
+    openingWords.length > 0 &&
+    // (not a gerund and its object: `Understanding smart cities means …`, `Building sustainable cities means …`; nor an
+    // adverb of time, `Today smart cities are …`)
+    !openingWords.some(
+      (w) =>
+        NOT_GENERIC.test(w) ||
+        NOT_A_DOMAIN.test(w) ||
+        /^(?:a|an|the|all|every|each|any|numerous|certain|so-called|true|today|now|nowadays|currently|here|there|then|still|also)$|ing$/u.test(w) ||
+        tagsOf(w)[0] === 'RB',
+    ) &&
+    (openingWords.every(noun) || (openingWords.length === 2 && isAdjective(openingWords[0]!) && noun(openingWords[1]!)));
+  if (opening && openingDomain) start = opening.index + opening[0].length - opening[1]!.length;
   const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );

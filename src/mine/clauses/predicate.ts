@@ -14,7 +14,8 @@ const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|domain|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad|matter|question)s?\b/iu;
 // Nouns that place the term among other things or price it, whatever follows them.
 // (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
-const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense)s?$/iu;
+// (or in a lineage, `the evolution of systems modelling`, `the successor of the dashboard`: where it came from, not what it is)
+const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir)s?$/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
 
@@ -28,6 +29,12 @@ export function bareGenus(said: string): boolean {
   if (!m) return false;
   const words = m[1]!.split(/\s+/u);
   return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
+}
+
+/** `a goal`, `a long-term priority`: a bare genus whose head judges or places the term (EVALUATIVE_HEADS), the sentence ending after it. */
+export function bareEvaluative(said: string): boolean {
+  const t = said.trim().replace(/[\s.!?]+$/u, '');
+  return bareGenus(t) && EVALUATIVE_HEADS.test(t.split(/\s+/u).at(-1)!);
 }
 
 // `a kind of city`, `a type of place`: a category named by its class noun, what sort of thing the term is taken for.
@@ -86,17 +93,28 @@ function comparedGenus(t: string): { pattern: Factor } | undefined {
   return undefined;
 }
 
+// (three noun phrases, each `a N for X`, the last after `and` or `or`; bounded words, so linear)
+const PER_READER =
+  /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,?\s+(?:and|or)\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+\b/iu;
+
+/** A negated complement: `not an isolated enclave but a city that connects …`, a negated genus corrected by a positive one with a differentia, defines. */
+function negated(t: string): { pattern: Factor; check?: Factor } {
+  const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+  const corrected = contrastedGenus(t);
+  // (`not a neutral description, the network argues, but a claim about who should govern`: what the term does as a word,
+  // set against another use of it; the thing it names is not defined)
+  if (corrected !== undefined && /^not\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:description|label|term|word|name|definition|designation)s?\b/iu.test(t))
+    return reject('the term as a word (not a description but …)', 0.3);
+  if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
+  return reject('negated');
+}
+
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
 export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
-  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) {
-    // `not an isolated enclave but a city that connects …`: a negated genus corrected by a positive one with a differentia.
-    const corrected = contrastedGenus(t);
-    if (definingGenus(corrected)) return { pattern: { name: 'not-x-but-y', value: 0.85 } };
-    return reject('negated');
-  }
+  if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return negated(t);
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t))
     return comparedGenus(t) ?? reject('a comparison');
   if (/^to\s+\p{L}/iu.test(t)) return reject('a purpose (is to …)', 0.3);
@@ -131,6 +149,9 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   // (`nothing more exotic than a map that …` gives way to a genus, as a comparison may: not read here)
   if (/^(?:something|anything)\b/iu.test(t)) return reject('an indefinite pronoun (is something …), not a genus', 0.3);
   if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
+  // `is a city for planners, a system for engineers and a market for firms`: a different thing to each reader, the
+  // writers' summary of how views part, not one genus with its differentia
+  if (PER_READER.test(t)) return reject('a different genus for each group (a city for planners, a system for engineers …)', 0.3);
   // `a long-term ambition and cannot be measured …`: a bare genus, then what cannot or must be done with the term: a
   // judgement of it (convention 11), not a kind with its differentia
   if (BARE_GENUS_THEN_JUDGEMENT.test(t)) return reject('a bare genus, then what can or must be done with it', 0.3);

@@ -4,7 +4,7 @@ import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { reporterIn, voiceOf } from './lead-in.js';
 import { subjectOf } from './names.js';
-import { bareContrast, bareGenus, predicate } from './predicate.js';
+import { bareContrast, bareEvaluative, bareGenus, predicate } from './predicate.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
 import { presentVerb } from './words.js';
@@ -199,6 +199,8 @@ function asComplementChecks(complement: string): Factor[] {
   // (`sources define the smart city as a city (61%) or a system (27%)`: a share of the definitions counted, not a definiens)
   if (/^[^.;]{0,80}?\(\s*\d+(?:[.,]\d+)?\s?%/u.test(complement))
     return [{ name: 'shares of the definitions counted (a city (61%) …), not a definiens', value: 0.3 }];
+  // (`City strategies define the smart city as a goal.`: a bare genus that says what it is for, as after a copula)
+  if (bareEvaluative(complement.slice(0, 200))) return [{ name: 'says what it is for or about, not what it is', value: 0.3 }];
   return [];
 }
 

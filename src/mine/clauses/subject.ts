@@ -1,6 +1,7 @@
 import type { Citation } from '../citations.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
+import { predicate } from './predicate.js';
 import { OWN_INTRO, positionOf, reporterIn, SAID_AFTER, saidAfter } from './lead-in.js';
 import { nameLike } from './names.js';
 import { framing, functionalVerb, type SentenceContext } from './framed.js';
@@ -32,6 +33,12 @@ export function subjectClause(
   frame?: { matcher: TermMatcher; context: SentenceContext | undefined },
 ): Clause | undefined {
   let after = np.end;
+  // (a superscript citation run onto the term's closing quotation mark, `“smart city”5 refers to …`: the note's marker,
+  // one the sentence's citations hold)
+  const marker = citations.find((c) => c.markerStart === after && /[”’"]$/u.test(sentence.slice(0, after)));
+  if (marker) after = marker.end;
+  const relative = relativeDefinition(sentence, after, np, term, citations);
+  if (relative) return relative;
   // What follows the term before its verb: a closing quote, a parenthesis, a citation, an ellipsis (`“a smart city …
   // is one that …`: words left out of a quotation), an insertion,
   // a coordinated noun (`A smart city or community aims at …`).
@@ -53,20 +60,7 @@ export function subjectClause(
     const aside = described && !(insertion && matchVerbAfter(sentence, after + insertion[0].length)) ? described : insertion;
     if (aside) {
       speaker = speakerIn(aside[1]!, after + aside[0].indexOf(aside[1]!));
-      if (
-        /\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(
-          aside[1]!,
-        )
-      ) {
-        checks.push({ name: 'refers back to a definition', value: 0.3 });
-      }
-      // `The smart city, as marketed by the platform firms, is …`: what the term's thing is in someone's practice, not what the term means.
-      if (
-        /^as\s+(?:\p{Ll}+ly\s+)?(?:promoted|marketed|sold|advertised|pitched|packaged|practi[sc]ed|implemented|deployed|built)\s+(?:by|in|across)\b/iu.test(
-          aside[1]!,
-        )
-      )
-        checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
+      checks.push(...asideChecks(aside[1]!));
       verb = matchVerbAfter(sentence, after + aside[0].length);
     }
   }
@@ -123,6 +117,7 @@ export function subjectClause(
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   if (namedInPlural(sentence.slice(np.start, np.end), verb.text)) checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
+  if (namedSoftware(sentence.slice(np.start, np.end), sentence.slice(verbAt, verbAt + 160))) checks.push(SOFTWARE_NAME);
   const position = positionOf(prefix, sentence, np.start);
   const ownHere =
     /\b(?:here|in this (?:paper|study|article|review|report|work|chapter))\b/iu.test(verb.text) ||
@@ -143,6 +138,62 @@ export function subjectClause(
     ...(before.reporter ? before : speaker ? {} : saidAfter(sentence, np.start)),
   });
 }
+
+/** What an aside after the term says of the clause: that it refers back, a practice, a critique's charge. */
+function asideChecks(aside: string): Factor[] {
+  const checks: Factor[] = [];
+  if (/\bas\s+(?:defined|described|discussed|mentioned|noted|outlined|explained)\s+(?:above|earlier|before|previously|below|here|in\s+section)/iu.test(aside)) {
+    checks.push({ name: 'refers back to a definition', value: 0.3 });
+  }
+  // `The smart city, as marketed by the platform firms, is …`: what the term's thing is in someone's practice, not what the term means.
+  if (
+    /^as\s+(?:\p{Ll}+ly\s+)?(?:promoted|marketed|sold|advertised|pitched|packaged|practi[sc]ed|implemented|deployed|built)\s+(?:by|in|across)\b/iu.test(aside)
+  )
+    checks.push({ name: 'the thing as someone practises it, not the term', value: 0.5 });
+  // `Smart cities, in the same critique, are surveillance cities …`, `, on the critics' account,`: the aside
+  // frames what follows as a polemic's charge, a judgement of the thing, not a definition given of it.
+  if (
+    /^(?:in|on|by)\s+(?:the\s+same\s+|this\s+|that\s+|their\s+|such\s+(?:a\s+)?)?(?:critique|critics['’]?\s+(?:account|view|reading)|polemic|caricature|parody|satire|lampoon)s?$/iu.test(
+      aside.trim(),
+    )
+  )
+    checks.push({ name: 'a critique’s charge (in the same critique, …), not a definition', value: 0.3 });
+  return checks;
+}
+
+/**
+ * `digital twins, which the report defines as “a virtual … counterparts,” hold many benefits`: a relative clause that
+ * gives a source's definition of the term inside a sentence about something else; the clause ends with the relative.
+ */
+function relativeDefinition(
+  sentence: string,
+  after: number,
+  np: { start: number; checks: Factor[] },
+  term: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  const relative = RELATIVE_DEFINES.exec(sentence.slice(after, after + 120));
+  if (!relative) return undefined;
+  const from = after + relative[0].length;
+  const open = sentence[from];
+  const close = open === '“' ? sentence.indexOf('”', from + 1) : open === '"' ? sentence.indexOf('"', from + 1) : sentence.indexOf(',', from);
+  const judged = predicate(sentence.slice(open === '“' || open === '"' ? from + 1 : from, close < 0 ? undefined : close));
+  if (!judged) return undefined;
+  return build(sentence, {
+    start: np.start,
+    term,
+    pattern: { name: 'relative-defines', value: 0.85 },
+    position: { name: 'a relative clause that defines (, which X defines as …)', value: 0.95 },
+    checks: [...np.checks, ...(judged.check ? [judged.check] : [])],
+    citations,
+    own: false,
+    ...(close > from ? { limit: close } : {}),
+  });
+}
+
+// (its subject a document or a body, bounded, and a verb of defining with `as`)
+const RELATIVE_DEFINES =
+  /^[’”"]?\s*,\s*which\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,4}?(?:defines|defined|describes|described|characteri[sz]es|characteri[sz]ed)\s+as\s+/u;
 
 const SAMPLE_FINDING: Factor = { name: 'a finding about a sample (in the sample, in the plans we read)', value: 0.3 };
 const SAMPLE_SCOPE =
@@ -178,6 +229,20 @@ function insertionAt(rest: string): RegExpExecArray | null {
  * `Azure Digital Twins is an … platform`, `Smart Cities is a programme that …`: the term in title case and in the plural
  * with a singular verb is a name (a product's, a programme's), not the concept.
  */
+// `Urban Digital Twin is a reusable React/TypeScript web application for …`: the term in title case without an article,
+// its genus a piece of software, is a product's or a repository's name.
+const SOFTWARE_NAME: Factor = { name: 'a name (a title-case term without an article, a piece of software)', value: 0.3 };
+
+function namedSoftware(term: string, predicate: string): boolean {
+  return (
+    /^(?:\p{Lu}[\p{L}-]*\s+)+\p{Lu}[\p{L}-]*$/u.test(term) &&
+    !/^(?:an?|the)\s/iu.test(term) &&
+    /^(?:is|was)\s+an?\s+(?:[\p{L}\p{N}./+#-]+\s+){0,4}?(?:web\s+|mobile\s+|desktop\s+|command-line\s+)?(?:app|application|library|package|plugin|plug-in|repository|repo|toolkit|sdk|cli|script|codebase|template|demo)\b(?!\s+of\b)/iu.test(
+      predicate,
+    )
+  );
+}
+
 function namedInPlural(term: string, verb: string): boolean {
   return /^(?:\p{Lu}[\p{L}-]*\s+)+\p{Lu}[\p{L}-]*s$/u.test(term) && /^(?:is|was|has)\b/u.test(verb);
 }

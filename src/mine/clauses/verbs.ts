@@ -211,13 +211,14 @@ export function matchVerb(text: string): VerbMatch | undefined {
 }
 
 /**
- * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, as the strategy puts it, “…”`, `is, for our purposes, a
+ * A verb group with a short insertion before its complement (`are, in its words, “…”`, `is, following Lund,12 “…”` (a note
+ * marker after the source's comma), `is, as the strategy puts it, “…”`, `is, for our purposes, a
  * city that …`, `is defined in its explanatory notes as …`): judged as if the insertion were not there; the match
  * covers the insertion.
  */
 function verbAcrossInsertion(text: string): VerbMatch | undefined {
   const m =
-    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to)\s[^,;:“”"()]{2,100}?,\s*|\s*,\s*as\s[^,;:“”"()]{2,100}?\s(?:puts?|put|says?|said|writes?|wrote|has|had)\s+it\s*,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
+    /^((?:is|are|was|were)(?:\s+\p{Ll}{3,}(?<!ly))?)(\s*,\s*(?:in|for|by|on|under|according\s+to|following|after|citing)\s[^,;:“”"()]{2,100}?,(?:\d{1,3}(?=\s*[“"‘]))?\s*|\s*,\s*as\s[^,;:“”"()]{2,100}?\s(?:puts?|put|says?|said|writes?|wrote|has|had)\s+it\s*,\s*|\s+(?:in|by|under)\s+(?:its|their|the|his|her|this|that)\s[^,;:“”"()]{2,40}?\s+(?=as\s))/iu.exec(
       text,
     );
   if (!m) return undefined;

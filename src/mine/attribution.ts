@@ -1042,6 +1042,11 @@ function notedSource(
   return marker !== undefined && !numberedOwn(preceding, sentence.slice(0, clause.start)) ? noteSource(printedNotes.get(marker), listed) : undefined;
 }
 
+/** The source a printed note names as it opens (`13 Priya Okonkwo-Hale, Selling the Sensor, … (2021) (defining …)`), if any. */
+export function noteSourceOf(note: string | undefined, listed: ListedNumbers): { author: string; year?: number } | undefined {
+  return noteSource(note, listed);
+}
+
 /**
  * The source a note names as it opens (`Smart Cities Council, “Definitions …”, https://…`, `Mark Enzer, ‘Guest blog …’`,
  * `District Councils’ Network (SMC0014)`): the name before the first comma, quotation mark or parenthesis, as a
@@ -1077,15 +1082,24 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
 function notePeople(note: string): string | undefined {
   const names: string[] = [];
   let etAl = false;
-  for (const part of note.split(/,\s+(?:and\s+)?|\s+and\s+/u)) {
+  // (the separator before each part: a list of people ends with `and` or `&`, `A, B and C, Title`; a name then a comma
+  // then capitalised words is a name and a Bluebook title, `Anthony M. Rowell, Data Streams and the Public Fisc, 98 …`)
+  const parts = note.split(/(,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)/u);
+  // (how many names the list holds up to its last one joined by `and`: the names after it are a title's words)
+  let listed = 1;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
     const name = part.replace(/\s+et\s+al\.?$/u, '');
     if (!personalName(name)) break;
     names.push(citedName(name));
+    if (i > 0 && /\band\b|&/u.test(parts[i - 1]!)) listed = names.length;
     if (name !== part) {
       etAl = true;
+      listed = names.length;
       break;
     }
   }
+  names.splice(listed);
   return citedAs(names, etAl);
 }
 

@@ -49,7 +49,37 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
     close();
     if (notes.size) out.set(page, notes);
   }
-  return out;
+  return withShortFormsResolved(out);
+}
+
+// A citation signal opening a note (`See`, `See, e.g.,`, `Cf.`, `But see`, `See generally`): how the note relates
+// to the text, not part of the source it names (Bluebook, Chicago).
+const SIGNAL = /^(?:(?:But\s+)?(?:See(?:\s+also|\s+generally)?|[Cc]f\.)|Compare|Accord|Contra|E\.\s?g\.)(?:,?\s+e\.\s?g\.)?,?\s+(?=[\p{Lu}“"‘])/u;
+// A note that cites the note before it again: `Id.`, `Id. at 83.`, `Ibid.`, `Ibid., 14.` (nothing else after the pages).
+const SAME_AS_BEFORE = /^(?:Id|Ibid|Ibidem)\.(?:,?\s*(?:at\s+)?[\d–,\s-]{0,20}\.?)?$/u;
+// A short form citing an earlier note by number: `Rowell, supra note 12, at 430.`, `Rowell, Data Streams, supra note 12.`
+const SUPRA = /^[^;()]{1,160}?,?\s+supra\s+note\s+(\d{1,3})\b/u;
+
+/**
+ * The notes with their short forms read as the notes they point to (each looked up by number, once): a signal opening a
+ * note dropped, `Id.` read as the note before it in the document, `X, supra note 12` as note 12. A note that points to
+ * no printed note keeps its text.
+ */
+function withShortFormsResolved(byPage: Map<number, Map<string, string>>): Map<number, Map<string, string>> {
+  const resolved = new Map<string, string>();
+  let before: string | undefined;
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    const notes = byPage.get(page)!;
+    for (const [number, text] of notes) {
+      const plain = text.replace(SIGNAL, '');
+      const supra = SUPRA.exec(plain)?.[1];
+      const read = SAME_AS_BEFORE.test(plain) && before !== undefined ? before : supra !== undefined && resolved.has(supra) ? resolved.get(supra)! : plain;
+      notes.set(number, read);
+      if (!resolved.has(number)) resolved.set(number, read);
+      before = read;
+    }
+  }
+  return byPage;
 }
 
 /**

@@ -87,6 +87,10 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   const rest = sentence.slice(close + 1);
   // (a parenthesis the clause sits in may close first: `(for X, a city is “…”), and those twins …`; the comma may sit inside
   // the closing mark, `… facing the city," and had solicited …`)
+  // (a clause that opened inside a parenthesis ends at the mark that closes before it: `(defining a smart city as “…”).`,
+  // a law review's explanatory parenthetical; the 200 characters before the clause are read, no more)
+  const before = sentence.slice(Math.max(0, start - 200), start);
+  if (/^\s*\)/u.test(rest) && before.split('(').length > before.split(')').length) return close;
   const commaInside = sentence[close - 1] === ',';
   const next = (
     commaInside

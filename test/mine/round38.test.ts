@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The thirty-eighth extractor: a law review's footnotes at the page's foot as the sources of the body's quotations
+// (Bluebook short forms `Id.` and `supra note`, signals, a name then an unquoted title) and a definition in a note's
+// explanatory parenthetical. Every page is written here, none copied from the labelled set; each rule has cases it
+// must change and cases it must leave.
+
+const page = (body: string, ...notes: string[]) => [['II. WHAT CITIES BUY', body, '', ...notes].join('\n')];
+const BODY =
+  'Municipal procurement has changed. One scholar describes a smart city as "a city that buys its services as data streams rather than as assets."12 Another view is narrower. A smart city, on a second account, is "a municipality that sells access to its sensors to private firms."13';
+
+describe('a note naming a person then an unquoted title (Bluebook: `Anthony M. Rowell, Data Streams and the Public Fisc, 98 …`)', () => {
+  it('names the person only, not the title’s capitalised words', () => {
+    const [found] = mine(page(BODY, '12 Anthony M. Rowell, Data Streams and the Public Fisc, 98 B.U. L. REV. 411, 415 (2019).'));
+    expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019 });
+  });
+
+  it('keeps a list of people that ends with `and` or `&`', () => {
+    const [found] = mine(page(BODY, '12 Anthony M. Rowell & Priya Hale, Data Streams, 98 B.U. L. REV. 411, 415 (2019).'));
+    expect(found?.attribution).toMatchObject({ author: 'Rowell and Hale', year: 2019 });
+  });
+});
+
+describe('a signal opening a note (`See, e.g.,`, `Cf.`)', () => {
+  it('is not part of the source the note names', () => {
+    const found = mine(
+      page(
+        BODY,
+        '12 Cf. Anthony M. Rowell, Data Streams, 98 B.U. L. REV. 411, 415 (2019).',
+        '13 See, e.g., Priya Okonkwo-Hale, Selling the Sensor, 54 HARV. C.R.-C.L. L. REV. 77, 80 (2021).',
+      ),
+    );
+    expect(found.map((c) => c.attribution?.author)).toEqual(['Rowell', 'Okonkwo-Hale']);
+    expect(found[1]?.attribution).toMatchObject({ year: 2021, cue: 'footnote marker' });
+    expect(found[1]?.attribution?.ref).toBeUndefined();
+  });
+});
+
+describe('short forms of a note (`Id.`, `Rowell, supra note 12`)', () => {
+  it('reads `Id. at 83.` as the note before it', () => {
+    const found = mine(page(BODY, '12 Priya Okonkwo-Hale, Selling the Sensor, 54 HARV. C.R.-C.L. L. REV. 77, 80 (2021).', '13 Id. at 83.'));
+    expect(found[1]?.attribution).toMatchObject({ author: 'Okonkwo-Hale', year: 2021 });
+  });
+
+  it('reads `Surname, supra note 11, at 430.` as note 11, on an earlier page', () => {
+    const first = 'I. INTRODUCTION\nCities buy data.11\n\n11 Anthony M. Rowell, Data Streams, 98 B.U. L. REV. 411, 415 (2019).';
+    const found = mine([first, ...page(BODY, '12 Rowell, supra note 11, at 430.', '13 Rowell, Data Streams, supra note 11.')]);
+    expect(found.map((c) => c.attribution)).toMatchObject([
+      { author: 'Rowell', year: 2019 },
+      { author: 'Rowell', year: 2019 },
+    ]);
+  });
+
+  it('leaves `Id.` that follows no printed note as it was: no source', () => {
+    const found = mine(page(BODY, '13 Id. at 83.'));
+    expect(found[1]?.attribution?.author).toBeUndefined();
+  });
+});
+
+describe('a definition in a note’s explanatory parenthetical (`(defining a smart city as “…”)`)', () => {
+  it('is the definition of the work the note cites, ending at the quotation', () => {
+    const found = mine(
+      page(
+        'Procurement has changed.13',
+        '13 See, e.g., Priya Okonkwo-Hale, Selling the Sensor, 54 HARV. C.R.-C.L. L. REV. 77, 80 (2021) (defining a smart city as "a city that treats its sensors as a revenue source").',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.clause).toBe('a smart city as "a city that treats its sensors as a revenue source');
+    expect(found[0]?.attribution).toMatchObject({ author: 'Okonkwo-Hale', year: 2021 });
+  });
+
+  it('does not read a participle outside a parenthesis as a defining verb (`describing a smart city as …`)', () => {
+    expect(mine('Planners, describing a smart city as their goal, asked for funds.')).toHaveLength(0);
+  });
+});

@@ -75,3 +75,21 @@ describe('a definition in a note’s explanatory parenthetical (`(defining a sma
     expect(mine('Planners, describing a smart city as their goal, asked for funds.')).toHaveLength(0);
   });
 });
+
+describe('a note call run onto a quotation’s closing mark mid-sentence (`… streams,”12 and the term …`)', () => {
+  it('ends the definiens at the mark and files it under the note’s source', () => {
+    const found = mine(
+      page(
+        'Procurement has changed. A smart city is "a city that buys its services as data streams,"12 and the term has stuck.',
+        '12 Anthony M. Rowell, Data Streams, 98 B.U. L. REV. 411, 415 (2019).',
+      ),
+    );
+    expect(found[0]?.clause).toBe('A smart city is "a city that buys its services as data streams');
+    expect(found[0]?.attribution).toMatchObject({ author: 'Rowell', year: 2019, cue: 'footnote marker' });
+  });
+
+  it('keeps a relative clause after the call with the definiens (`,”12 and which …`)', () => {
+    const [found] = mine('A smart city is "a city that shares its data,"12 and which lets residents see it.');
+    expect(found?.clause).toBe('A smart city is "a city that shares its data,"12 and which lets residents see it');
+  });
+});

@@ -92,10 +92,11 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   const before = sentence.slice(Math.max(0, start - 200), start);
   if (/^\s*\)/u.test(rest) && before.split('(').length > before.split(')').length) return close;
   const commaInside = sentence[close - 1] === ',';
+  // (a note call may be run onto the mark, `… streams,”12 and the term …`, as law reviews print them)
   const next = (
     commaInside
-      ? /^\s*\)?\s*,?\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
-      : /^\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
+      ? /^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*\)?\s*,?\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
+      : /^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
   ).exec(rest);
   if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
   // (or, without a conjunction, the writers' own clause, `”, we propose …`, or their comment on the quotation,

@@ -67,19 +67,42 @@ const SUPRA = /^[^;()]{1,160}?,?\s+supra\s+note\s+(\d{1,3})\b/u;
  */
 function withShortFormsResolved(byPage: Map<number, Map<string, string>>): Map<number, Map<string, string>> {
   const resolved = new Map<string, string>();
+  // (the first full note of each surname, for a short note that names its author by surname alone)
+  const bySurname = new Map<string, string>();
   let before: string | undefined;
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
     const notes = byPage.get(page)!;
     for (const [number, text] of notes) {
       const plain = text.replace(SIGNAL, '');
       const supra = SUPRA.exec(plain)?.[1];
-      const read = SAME_AS_BEFORE.test(plain) && before !== undefined ? before : supra !== undefined && resolved.has(supra) ? resolved.get(supra)! : plain;
+      const read =
+        SAME_AS_BEFORE.test(plain) && before !== undefined
+          ? before
+          : supra !== undefined && resolved.has(supra)
+            ? resolved.get(supra)!
+            : (shortFormOf(plain, bySurname) ?? plain);
       notes.set(number, read);
       if (!resolved.has(number)) resolved.set(number, read);
+      const full = FULL_NOTE_AUTHOR.exec(read);
+      if (full && YEAR.test(read) && !bySurname.has(full[1]!)) bySurname.set(full[1]!, read);
       before = read;
     }
   }
   return byPage;
+}
+
+// A full note opening with a person, given names first (`Anthony M. Rowell, …`, `Rudolf Giffinger et al., …`): the surname.
+const FULL_NOTE_AUTHOR = /^(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){0,2}\s+(\p{Lu}[\p{Ll}’'-]+)(?:\s+et\s+al\.)?(?:,|\s+(?:and|&)\s)/u;
+const YEAR = /\b(?:1[89]|20)\d\d\b/u;
+
+/**
+ * A short note naming a work by its author's surname and no date (`Rowell, Data Streams, 430.`, `Giffinger et al.,
+ * Smart Cities, 11.`, Chicago's and Bluebook's later citations): the earlier full note of that surname, if the document printed one.
+ */
+function shortFormOf(note: string, bySurname: ReadonlyMap<string, string>): string | undefined {
+  if (YEAR.test(note)) return undefined;
+  const surname = /^(\p{Lu}[\p{Ll}’'-]+)(?:\s+et\s+al\.)?,\s/u.exec(note)?.[1];
+  return surname !== undefined ? bySurname.get(surname) : undefined;
 }
 
 /**

@@ -93,3 +93,13 @@ describe('a note call run onto a quotation’s closing mark mid-sentence (`… s
     expect(found?.clause).toBe('A smart city is "a city that shares its data,"12 and which lets residents see it');
   });
 });
+
+describe('a short note naming its work by surname alone (`Rowell, Data Streams, 430.`)', () => {
+  it('reads it as the earlier full note of that surname', () => {
+    const first = 'I. INTRODUCTION\nCities buy data.11\n\n11 Anthony M. Rowell, Data Streams, 98 B.U. L. REV. 411, 415 (2019).';
+    const found = mine([first, ...page(BODY, '12 Rowell, Data Streams, 430.', '13 Giffinger et al., Smart Cities, 11.')]);
+    expect(found[0]?.attribution).toMatchObject({ author: 'Rowell', year: 2019 });
+    // (no full note of Giffinger's was printed: the short note is read as it is, with no year)
+    expect(found[1]?.attribution?.year).toBeUndefined();
+  });
+});

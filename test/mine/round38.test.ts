@@ -103,3 +103,15 @@ describe('a short note naming its work by surname alone (`Rowell, Data Streams, 
     expect(found[1]?.attribution?.year).toBeUndefined();
   });
 });
+
+describe('a body’s name whose portfolio is listed after a comma (`Ministry of Land, Water, Housing and Roads`)', () => {
+  it('files the definition under the whole name, not the words before the first comma', () => {
+    const [found] = mine('The Ministry of Land, Water, Housing and Roads (MLWHR) defines a smart city as "a city that plans its pipes and roads from one data platform."');
+    expect(found?.attribution?.author).toBe('Ministry of Land, Water, Housing and Roads');
+  });
+
+  it('still reads a person before a description as the person (`Lena Arvidsson, Director and Founder of …`)', () => {
+    const [found] = mine('Lena Arvidsson, Director and Founder, defines a smart city as "a city that plans its pipes and roads from one data platform."');
+    expect(found?.attribution?.author).toBe('Arvidsson');
+  });
+});

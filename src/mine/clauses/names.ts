@@ -72,9 +72,15 @@ export function nameBeforeApposition(text: string): { text: string; start: numbe
   if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;
   const person = personName(citedNameHead(bare));
   if (!person && nameLike(description.replace(/,.*$/u, '').trim())) return undefined;
+  // (nor a body's portfolio, capitalised words listed to an `and`: `Ministry of Land, Infrastructure, Transport and Tourism`)
+  if (!person && PORTFOLIO.test(description.trim())) return undefined;
   const start = lead.length + name.length - bare.length;
   return { text: bare, start, end: start + bare.length };
 }
+
+// The rest of a body's name after its first comma, capitalised words listed to an `and` (`Infrastructure, Transport and
+// Tourism`, `Food and Rural Affairs`): a continuation of the name, not a description of it.
+const PORTFOLIO = /^(?:\p{Lu}[\p{L}’'-]*,\s+){0,6}\p{Lu}[\p{L}’'-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** The name without a leading title (`Councillor Ruth Oyelaran-Hale` → `Ruth Oyelaran-Hale`), for the person test. */
 function citedNameHead(name: string): string {

@@ -127,7 +127,12 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const repeated = [...counts.values()].some((n) => n >= 2);
   // (or a written question's answer, `Answer (Minister Halloran-Pike): …` under `Question (HW 4471), tabled …: To ask …`:
   // one turn, the minister's, whose label names the person)
-  const answered = sure.some((l) => /^(?:a|answer)$/iu.test(l.name) && l.speaker.author) && body.some((l) => WRITTEN_QUESTION.test(l.text));
+  // (or a question's answer labelled with its person right after the question's label: `Q (audience): …` / `A (Maren
+  // Solvik, author): …`, one exchange of a Q&A)
+  const answers = (l: Label & { speaker: Heard }) => /^(?:a|answer)$/iu.test(l.name) && l.speaker.author !== undefined;
+  const answered =
+    (sure.some(answers) && body.some((l) => WRITTEN_QUESTION.test(l.text))) ||
+    sure.some((l, i) => answers(l) && i > 0 && /^(?:q|question)$/iu.test(sure[i - 1]!.name));
   if (!sure.length || !(repeated || answered || sure.filter((l) => l.timed).length >= 2)) return undefined;
   // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`;
   // so a guest answering a host's two turns makes two speakers, `PRESENTER: … NAKASHIMA-REID: … PRESENTER: …`)
@@ -171,14 +176,20 @@ function speakerOf(label: Label, participants: Participants): Heard | undefined 
   const role = roleOf(name);
   if (label.parenthesis) {
     // `Q (Ruiz)`, `Moderator (Aas)`, `Chat (Okafor)`: a role or question with the person in parentheses.
+    // (the person may come with a description after a comma: `A (Maren Solvik, author)`, `GUIDE (Dr Ines Faure, Tallow Institute)`)
+    const described = /^([^,]{3,40}),\s/u.exec(label.parenthesis)?.[1];
     if (role || NAMELESS.test(name)) {
-      const person = personOf(label.parenthesis, participants, true);
+      const person = personOf(label.parenthesis, participants, true) ?? (described !== undefined ? personOf(described, participants, true) : undefined);
       return { label: printed, ...(person ? { author: person.author } : {}), ...(role ? { role } : {}) };
     }
     // `AAS (moderator)`: the person, with their role; `Whitcombe (Kelmford University)`: the person, an affiliation aside.
     const given = roleOf(label.parenthesis);
     const person = personOf(name, participants, given !== undefined || label.timed);
-    return person ? { label: printed, author: person.author, ...(given ? { role: given } : {}), ...(person.weak ? { weak: true } : {}) } : undefined;
+    if (person) return { label: printed, author: person.author, ...(given ? { role: given } : {}), ...(person.weak ? { weak: true } : {}) };
+    // `GUIDE (Dr Ines Faure, Tallow Institute)`: a one-word role the lists lack, the person named in full or with a title
+    // before a description in the parenthesis
+    const named = described !== undefined && !/\s/u.test(name) && (TITLE.test(described) || described.trim().split(/\s+/u).length >= 2) ? personOf(described, participants, true) : undefined;
+    return named && !named.weak ? { label: printed, author: named.author } : undefined;
   }
   if (role) {
     const author = participants.byRole.get(role);

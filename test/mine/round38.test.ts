@@ -115,3 +115,24 @@ describe('a body’s name whose portfolio is listed after a comma (`Ministry of 
     expect(found?.attribution?.author).toBe('Arvidsson');
   });
 });
+
+describe('a speaker label naming its person before a description (`A (Name, author):`, `GUIDE (Dr Name, Institute):`)', () => {
+  it('files one Q&A exchange’s answer under the person the answer’s label names', () => {
+    const [found] = mine(
+      'Q (audience): How would you put it in one sentence?\nA (Oskar Lindvall, author): A smart city, for me, is a city that lets its residents see and correct the data it keeps on them.',
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Lindvall' });
+  });
+
+  it('reads a one-word role the lists lack with a titled person in its parenthesis as that person', () => {
+    const [found] = mine(
+      'HOST: So, in one line?\nGUIDE (Dr Rosa Ekdahl, Harbour Institute): Put simply, a sustainable city is one that can keep going for a century without borrowing water from its neighbours.\nHOST: Lovely. Where next?',
+    );
+    expect(found?.attribution?.author).toBe('Ekdahl');
+  });
+
+  it('leaves a lone `A:` without a question before it as no speaker', () => {
+    const [found] = mine('Notes (Oskar Lindvall, author): A smart city, for me, is a city that lets its residents see and correct the data it keeps on them.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

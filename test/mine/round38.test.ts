@@ -136,3 +136,14 @@ describe('a speaker label naming its person before a description (`A (Name, auth
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('an erratum’s correction (`for “…” read “…”`)', () => {
+  it('reads the quotation after `read` as the text as it should stand', () => {
+    const found = mine('Errata, p. 12, line 4: for “a smart city is a city with sensors” read “a smart city is a city that lets residents correct the data it keeps on them”.');
+    expect(found.map((c) => c.clause)).toEqual(['a smart city is a city that lets residents correct the data it keeps on them']);
+  });
+
+  it('leaves a quotation after `read` without the replaced text before it low (`Read “…”`)', () => {
+    expect(mine('Read “a smart city is a city that lets residents correct the data it keeps on them” aloud to the class.')).toHaveLength(0);
+  });
+});

@@ -1059,7 +1059,8 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
     return { author, ...(year !== undefined ? { year } : {}) };
   };
   // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
-  const people = notePeople(note);
+  // (or in small capitals, as Bluebook prints a book's author and a PDF reader gives them: `ANTHONY M. TOWNSEND, SMART CITIES …`)
+  const people = notePeople(note) ?? notePeople(mixedCaseOpening(note));
   if (people) return named(people);
   // (a note of prose citing its source: `³ Adapted from Varga (2017), p. 8.`, `³ The wording follows Lind and Moe (2020).`)
   const cited = findCitations(note, listed).find((c) => c.author);
@@ -1072,6 +1073,15 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
     return undefined;
   if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
   return named(citedName(name));
+}
+
+/** A note's opening names in capitals written in mixed case (`ANTHONY M. TOWNSEND & JO LEE, SMART …` → `Anthony M. Townsend & Jo Lee, SMART …`). */
+function mixedCaseOpening(note: string): string {
+  const opening = /^(?:\p{Lu}[\p{Lu}’'-]*\.?(?:\s+|,\s+(?:and\s+|&\s+)?|\s+(?:&|and)\s+)){1,12}?(?=\p{Lu}[\p{Lu}’'-]*,)\p{Lu}[\p{Lu}’'-]*/u.exec(note)?.[0];
+  if (!opening || /\p{Ll}/u.test(opening.replace(/\band\b/gu, ''))) return note;
+  // (each part of a hyphenated or elided surname keeps its capital: `OKONKWO-HALE` → `Okonkwo-Hale`, `O’BRIEN` → `O’Brien`)
+  const mixed = (word: string) => word.toLowerCase().replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\sAnd\s/gu, ' and ') + note.slice(opening.length);
 }
 
 /**

@@ -147,3 +147,18 @@ describe('an erratum’s correction (`for “…” read “…”`)', () => {
     expect(mine('Read “a smart city is a city that lets residents correct the data it keeps on them” aloud to the class.')).toHaveLength(0);
   });
 });
+
+describe('a note naming a book’s author in small capitals (`ANTHONY M. ROWELL, DATA STREAMS 15 (2019).`)', () => {
+  it('names the surname in mixed case, after a signal too', () => {
+    const found = mine(page(BODY, '12 ANTHONY M. ROWELL, DATA STREAMS: CITIES AS BUYERS 15 (2019).', '13 See generally PRIYA OKONKWO-HALE, SELLING THE SENSOR 80 (2021).'));
+    expect(found.map((c) => c.attribution)).toMatchObject([
+      { author: 'Rowell', year: 2019 },
+      { author: 'Okonkwo-Hale', year: 2021 },
+    ]);
+  });
+
+  it('leaves a body named in capitals as it is printed (`OECD, Smart Cities …`)', () => {
+    const found = mine(page(BODY, '12 OECD, Smart Cities and Inclusive Growth 15 (2020).'));
+    expect(found[0]?.attribution).toMatchObject({ author: 'OECD', year: 2020 });
+  });
+});

@@ -131,10 +131,10 @@ function numberedRunStart(lines: readonly SourceLine[]): number {
 
 /**
  * The note number printed right after a definition's end: a superscript (`… services.”²`), or plain digits
- * glued to the closing punctuation (`… data”.7`, `… residents.12`), then a space or the end.
+ * glued to the closing punctuation (`… data”.7`, `… residents.12`), then a space, a dash (`…”12—a definition …`) or the end.
  */
 export function noteMarkerAfter(rest: string): string | undefined {
-  const m = /^[\s.,;:!?”"’»)]*?(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[.,;:!?”"’»)])(\d{1,3}))(?=\s|$)/u.exec(rest);
+  const m = /^[\s.,;:!?”"’»)]*?(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[.,;:!?”"’»)])(\d{1,3}))(?=[\s—–]|$)/u.exec(rest);
   return m ? plainDigits(m[1] ?? m[2]!) : undefined;
 }
 

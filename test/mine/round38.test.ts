@@ -162,3 +162,17 @@ describe('a note naming a book’s author in small capitals (`ANTHONY M. ROWELL,
     expect(found[0]?.attribution).toMatchObject({ author: 'OECD', year: 2020 });
   });
 });
+
+describe('note calls run onto a name or before a closed-up dash (`Rowell12 defines …`, `…”12—a definition …`)', () => {
+  const note = '12 Anthony M. Rowell, Data Streams, 98 B.U. L. REV. 411, 415 (2019).';
+  it('leaves the call out of the subject’s name', () => {
+    const [found] = mine(page('Procurement has changed. Rowell12 defines a smart city as "a city that buys its services as data streams."', note));
+    expect(found?.attribution?.author).toBe('Rowell');
+  });
+
+  it('ends the quotation at its mark and reads the note when a dash follows the call', () => {
+    const [found] = mine(page('Procurement has changed. A smart city is "a city that buys its services as data streams"12—a definition that has stuck.', note));
+    expect(found?.clause).toBe('A smart city is "a city that buys its services as data streams');
+    expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019 });
+  });
+});

@@ -71,10 +71,11 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   // (a dash after the closing mark, `… is ‘a city that …’ — note: …`, `… “…” — and I think that's right`: the writers'
   // comment on the quotation, single or double marks, curly or straight)
   const dashed =
-    /^[^“”‘]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+(?:“[^“”]{10,}”|‘(?:[^‘’]|’(?=\p{L})){10,}’|"[^"]{10,}"|'(?:[^']|'(?=\p{L})){10,}')\s*[—–]\s+\S/u.exec(
+    /^[^“”‘]{1,80}?\s(?:as|is|are|means?|to\s+be)\s+(?:“[^“”]{10,}”|‘(?:[^‘’]|’(?=\p{L})){10,}’|"[^"]{10,}"|'(?:[^']|'(?=\p{L})){10,}')(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?:\s*[—–]\s+|—)\S/u.exec(
       sentence.slice(start),
     );
-  if (dashed) return start + dashed[0].replace(/\s*[—–]\s+\S$/u, '').length - 1;
+  // (a note call may sit between the mark and the dash, and an em dash may be set closed up: `… streams”12—a definition …`)
+  if (dashed) return start + dashed[0].replace(/(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?:\s*[—–]\s+|—)\S$/u, '').length - 1;
   // (or the quotation opening at the verb: `a digital twin, in its ordinary meaning, “is a model …”`)
   // (straight marks too, `as "a sustainable city …"`; and a source set between the verb and the quotation, `is, following
   // Rautmaa-Anand,29 “…”`, `is, after Lund (2021), “…”`: a bounded phrase between commas, a note marker or a year in it)

@@ -124,6 +124,8 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   const trimmed = text
     .replace(RELAY, '')
     .replace(/[\s,]+$/u, '')
+    // (a note call run onto the name, `Rowell12 defines …`: a name never ends in digits after a lower-case letter)
+    .replace(/(?<=\p{Lu}\p{Ll}+)\d{1,3}$/u, '')
     .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
     // (and a page after it: `ISO 37122:2019 (p. 6)`, `DIN SPEC 91498 (S. 4)`)
     .replace(/\s*\((?:pp?\.|S\.|para\.|§)\s*\d[\d–-]*\)$/u, '');

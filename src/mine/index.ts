@@ -79,6 +79,17 @@ const FOLLOWING_READ = 4;
 // A standard's note to entry (left in the body by readTermEntries) explains its entry; it defines the term only
 // with an explicit defining verb (`can also be understood as a …`), not with a copula (`A smart city is a city that
 // measures these outcomes …`, which says something more of the entry).
+/** An attribution whose name in the lead-in carries a note call (`Rowell12 defines …`), dated by that note (`12 Anthony M. Rowell, …(2019).`). */
+function withYearOfCalledNote(attribution: Attribution, lead: string, notes: ReadonlyMap<string, string>, listed: ListedNumbers): Attribution {
+  const author = attribution.author!;
+  // (read from the lead-in's last 300 characters: the name is looked for once, not per note)
+  const window = lead.slice(-300);
+  const at = window.lastIndexOf(author);
+  const call = at < 0 ? undefined : /^(\d{1,3})(?=[\s,;:])/u.exec(window.slice(at + author.length))?.[1];
+  const noted = call !== undefined ? noteSourceOf(notes.get(call), listed) : undefined;
+  return noted?.author === author && noted.year !== undefined ? { ...attribution, year: noted.year } : attribution;
+}
+
 // A Bluebook explanatory parenthetical opening on a participle just before the term (`(defining a smart city as …`).
 const PARENTHETICAL_PARTICIPLE = /\((?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\s+(?:the\s+|an?\s+)?$/iu;
 const NOTE_TO_ENTRY = /^(?:(?:[Nn]ote|NOTE)\s+\d+\s+to\s+entry\b|NOTE\b|Notes?\s*\d*\s*[:–—-])/u;
@@ -289,6 +300,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const noteNumber = PARENTHETICAL_PARTICIPLE.test(sentence.text.slice(0, clause.start)) ? /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(unit.text)?.[1] : undefined;
         const noted = noteNumber !== undefined ? noteSourceOf(pageNotes.get(plainDigits(noteNumber)), listed) : undefined;
         if (noted) attribution = { ...noted, cue: 'note parenthetical' };
+        // A name carrying a note call (`Rowell12 defines …`): the year the note gives, when the note names that source.
+        else if (attribution?.author && attribution.year === undefined) attribution = withYearOfCalledNote(attribution, sentence.text.slice(0, clause.start), pageNotes, listed);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };

@@ -167,7 +167,13 @@ describe('note calls run onto a name or before a closed-up dash (`Rowell12 defin
   const note = '12 Anthony M. Rowell, Data Streams, 98 B.U. L. REV. 411, 415 (2019).';
   it('leaves the call out of the subject’s name', () => {
     const [found] = mine(page('Procurement has changed. Rowell12 defines a smart city as "a city that buys its services as data streams."', note));
+    expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019 });
+  });
+
+  it('dates the name only from a note that names it (`Rowell12 defines …` over a note naming another)', () => {
+    const [found] = mine(page('Procurement has changed. Rowell12 defines a smart city as "a city that buys its services as data streams."', '12 Priya Okonkwo-Hale, Selling the Sensor 80 (2021).'));
     expect(found?.attribution?.author).toBe('Rowell');
+    expect(found?.attribution?.year).toBeUndefined();
   });
 
   it('ends the quotation at its mark and reads the note when a dash follows the call', () => {

@@ -297,11 +297,14 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         attribution = citedByPage(attribution, sentence.text, clause.end, `${paragraphsAbove(units, u)}\n${unit.text.slice(0, sentence.start)}`, works);
         // A definition in a printed note's explanatory parenthetical (`13 See Priya Okonkwo-Hale, …, 80 (2021) (defining a
         // smart city as “…”)`) is the work the note cites, not a name inside its citation (`L. REV. 77`).
-        const noteNumber = PARENTHETICAL_PARTICIPLE.test(sentence.text.slice(0, clause.start)) ? /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(unit.text)?.[1] : undefined;
+        const noteNumber = PARENTHETICAL_PARTICIPLE.test(sentence.text.slice(0, clause.start))
+          ? /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(unit.text)?.[1]
+          : undefined;
         const noted = noteNumber !== undefined ? noteSourceOf(pageNotes.get(plainDigits(noteNumber)), listed) : undefined;
         if (noted) attribution = { ...noted, cue: 'note parenthetical' };
         // A name carrying a note call (`Rowell12 defines …`): the year the note gives, when the note names that source.
-        else if (attribution?.author && attribution.year === undefined) attribution = withYearOfCalledNote(attribution, sentence.text.slice(0, clause.start), pageNotes, listed);
+        else if (attribution?.author && attribution.year === undefined)
+          attribution = withYearOfCalledNote(attribution, sentence.text.slice(0, clause.start), pageNotes, listed);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };

@@ -92,7 +92,8 @@ function withShortFormsResolved(byPage: Map<number, Map<string, string>>): Map<n
 }
 
 // A full note opening with a person, given names first (`Anthony M. Rowell, …`, `Rudolf Giffinger et al., …`): the surname.
-const FULL_NOTE_AUTHOR = /^(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){0,2}\s+(\p{Lu}[\p{Ll}’'-]+)(?:\s+et\s+al\.)?(?:,|\s+(?:and|&)\s)/u;
+const FULL_NOTE_AUTHOR =
+  /^(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){0,2}\s+(\p{Lu}[\p{Ll}’'-]+)(?:\s+et\s+al\.)?(?:,|\s+(?:and|&)\s)/u;
 const YEAR = /\b(?:1[89]|20)\d\d\b/u;
 
 /**

@@ -188,7 +188,10 @@ function speakerOf(label: Label, participants: Participants): Heard | undefined 
     if (person) return { label: printed, author: person.author, ...(given ? { role: given } : {}), ...(person.weak ? { weak: true } : {}) };
     // `GUIDE (Dr Ines Faure, Tallow Institute)`: a one-word role the lists lack, the person named in full or with a title
     // before a description in the parenthesis
-    const named = described !== undefined && !/\s/u.test(name) && (TITLE.test(described) || described.trim().split(/\s+/u).length >= 2) ? personOf(described, participants, true) : undefined;
+    const named =
+      described !== undefined && !/\s/u.test(name) && (TITLE.test(described) || described.trim().split(/\s+/u).length >= 2)
+        ? personOf(described, participants, true)
+        : undefined;
     return named && !named.weak ? { label: printed, author: named.author } : undefined;
   }
   if (role) {

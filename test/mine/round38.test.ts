@@ -106,7 +106,9 @@ describe('a short note naming its work by surname alone (`Rowell, Data Streams, 
 
 describe('a body’s name whose portfolio is listed after a comma (`Ministry of Land, Water, Housing and Roads`)', () => {
   it('files the definition under the whole name, not the words before the first comma', () => {
-    const [found] = mine('The Ministry of Land, Water, Housing and Roads (MLWHR) defines a smart city as "a city that plans its pipes and roads from one data platform."');
+    const [found] = mine(
+      'The Ministry of Land, Water, Housing and Roads (MLWHR) defines a smart city as "a city that plans its pipes and roads from one data platform."',
+    );
     expect(found?.attribution?.author).toBe('Ministry of Land, Water, Housing and Roads');
   });
 
@@ -139,7 +141,9 @@ describe('a speaker label naming its person before a description (`A (Name, auth
 
 describe('an erratum’s correction (`for “…” read “…”`)', () => {
   it('reads the quotation after `read` as the text as it should stand', () => {
-    const found = mine('Errata, p. 12, line 4: for “a smart city is a city with sensors” read “a smart city is a city that lets residents correct the data it keeps on them”.');
+    const found = mine(
+      'Errata, p. 12, line 4: for “a smart city is a city with sensors” read “a smart city is a city that lets residents correct the data it keeps on them”.',
+    );
     expect(found.map((c) => c.clause)).toEqual(['a smart city is a city that lets residents correct the data it keeps on them']);
   });
 
@@ -150,7 +154,9 @@ describe('an erratum’s correction (`for “…” read “…”`)', () => {
 
 describe('a note naming a book’s author in small capitals (`ANTHONY M. ROWELL, DATA STREAMS 15 (2019).`)', () => {
   it('names the surname in mixed case, after a signal too', () => {
-    const found = mine(page(BODY, '12 ANTHONY M. ROWELL, DATA STREAMS: CITIES AS BUYERS 15 (2019).', '13 See generally PRIYA OKONKWO-HALE, SELLING THE SENSOR 80 (2021).'));
+    const found = mine(
+      page(BODY, '12 ANTHONY M. ROWELL, DATA STREAMS: CITIES AS BUYERS 15 (2019).', '13 See generally PRIYA OKONKWO-HALE, SELLING THE SENSOR 80 (2021).'),
+    );
     expect(found.map((c) => c.attribution)).toMatchObject([
       { author: 'Rowell', year: 2019 },
       { author: 'Okonkwo-Hale', year: 2021 },
@@ -171,7 +177,12 @@ describe('note calls run onto a name or before a closed-up dash (`Rowell12 defin
   });
 
   it('dates the name only from a note that names it (`Rowell12 defines …` over a note naming another)', () => {
-    const [found] = mine(page('Procurement has changed. Rowell12 defines a smart city as "a city that buys its services as data streams."', '12 Priya Okonkwo-Hale, Selling the Sensor 80 (2021).'));
+    const [found] = mine(
+      page(
+        'Procurement has changed. Rowell12 defines a smart city as "a city that buys its services as data streams."',
+        '12 Priya Okonkwo-Hale, Selling the Sensor 80 (2021).',
+      ),
+    );
     expect(found?.attribution?.author).toBe('Rowell');
     expect(found?.attribution?.year).toBeUndefined();
   });

@@ -66,7 +66,8 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (/:$/u.test(p)) return { name: 'after a colon', value: 0.95 };
   // `… line 12: for “a digital twin is a static model” read “a digital twin is …”`: an erratum's correction, the text as
   // it should stand (the quotation after `for` is the text it replaces, and stays low)
-  if (opensQuotation && /(?:^|[\s:;,])(?:for\s+[“"‘][^“”"‘’]{1,300}[”"’]\s*,?\s*)read$/iu.test(p.slice(-400))) return { name: 'an erratum’s correction', value: 0.95 };
+  if (opensQuotation && /(?:^|[\s:;,])(?:for\s+[“"‘][^“”"‘’]{1,300}[”"’]\s*,?\s*)read$/iu.test(p.slice(-400)))
+    return { name: 'an erratum’s correction', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`, `In this Act “smart city” means …`: a short prepositional opener without a verb.
   // (or a named source's view after a label's colon: `RM summarised: for Tanaka-Ruiz a smart city is …`, minutes and

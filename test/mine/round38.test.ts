@@ -112,6 +112,13 @@ describe('a body’s name whose portfolio is listed after a comma (`Ministry of 
     expect(found?.attribution?.author).toBe('Ministry of Land, Water, Housing and Roads');
   });
 
+  it('keeps the whole name with an Oxford comma before its last part (`Academy of Water, Roads, and Housing (AWRH)`)', () => {
+    const [found] = mine(
+      'The Academy of Water, Roads, and Housing (AWRH) defines a smart city as "a city that plans its pipes and roads from one data platform."',
+    );
+    expect(found?.attribution?.author).toBe('Academy of Water, Roads, and Housing');
+  });
+
   it('still reads a person before a description as the person (`Lena Arvidsson, Director and Founder of …`)', () => {
     const [found] = mine('Lena Arvidsson, Director and Founder, defines a smart city as "a city that plans its pipes and roads from one data platform."');
     expect(found?.attribution?.author).toBe('Arvidsson');

@@ -72,9 +72,13 @@ export function nameBeforeApposition(text: string): { text: string; start: numbe
   if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;
   const person = personName(citedNameHead(bare));
   if (!person && nameLike(description.replace(/,.*$/u, '').trim())) return undefined;
-  // (nor a body's portfolio, capitalised words listed to an `and`: `Ministry of Land, Infrastructure, Transport and Tourism`)
-  if (!person && PORTFOLIO.test(description.trim())) return undefined;
   const start = lead.length + name.length - bare.length;
+  // (nor a body's portfolio, capitalised words listed to an `and`: `Ministry of Land, Infrastructure, Transport and
+  // Tourism`, `National Academies of Sciences, Engineering, and Medicine`: the whole is the body's name)
+  if (!person && PORTFOLIO.test(description.trim())) {
+    const whole = text.slice(start).replace(/[\s,]+$/u, '');
+    return { text: whole, start, end: start + whole.length };
+  }
   return { text: bare, start, end: start + bare.length };
 }
 

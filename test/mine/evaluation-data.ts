@@ -229,6 +229,6 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * scored blind (totals only), round 33 by the thirty-fifth extractor and again by the thirty-sixth, round 34 by the
  * thirty-sixth, with both models (bench/RESULTS.md), are released for study by the thirty-seventh extractor after those
  * blind scores. review-paper-45 and test32.jsonl (round 35, pre-registered 2026-12-05 21:28 UTC) are held out before they
- * exist.
+ * exist. review-paper-46 and test33.jsonl (round 36, pre-registered 2026-12-05 23:33 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-45', 'test32.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-45', 'test32.jsonl', 'review-paper-46', 'test33.jsonl']);

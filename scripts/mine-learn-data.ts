@@ -252,6 +252,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test29.jsonl', 'review-paper-42'],
   ['test30.jsonl', 'review-paper-43'],
   ['test31.jsonl', 'review-paper-44'],
+  ['test32.jsonl', 'review-paper-45'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

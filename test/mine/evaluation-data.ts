@@ -228,7 +228,9 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * and review-paper-44 and test31.jsonl (round 34, pre-registered 2026-12-05 20:33 UTC), held out before they existed and
  * scored blind (totals only), round 33 by the thirty-fifth extractor and again by the thirty-sixth, round 34 by the
  * thirty-sixth, with both models (bench/RESULTS.md), are released for study by the thirty-seventh extractor after those
- * blind scores. review-paper-45 and test32.jsonl (round 35, pre-registered 2026-12-05 21:28 UTC) are held out before they
- * exist. review-paper-46 and test33.jsonl (round 36, pre-registered 2026-12-05 23:33 UTC) are held out before they exist.
+ * blind scores. review-paper-45 and test32.jsonl (round 35, pre-registered 2026-12-05 21:28 UTC), held out before they
+ * existed and scored blind (totals only) by the thirty-seventh extractor and again by the thirty-eighth, with both models
+ * (bench/RESULTS.md), are released for study by the thirty-ninth extractor after those blind scores. review-paper-46 and
+ * test33.jsonl (round 36, pre-registered 2026-12-05 23:33 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-45', 'test32.jsonl', 'review-paper-46', 'test33.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-46', 'test33.jsonl']);

@@ -13,7 +13,7 @@ import {
 import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
-import { noteMarkerAfter } from './notes.js';
+import { noteMarkerAfter, plainDigits } from './notes.js';
 import { citedAs, type Reference } from './references.js';
 import { namelessLabel, titledPerson, type Speaker } from './speakers.js';
 
@@ -1042,9 +1042,35 @@ function notedSource(
   return marker !== undefined && !numberedOwn(preceding, sentence.slice(0, clause.start)) ? noteSource(printedNotes.get(marker), listed) : undefined;
 }
 
-/** The source a printed note names as it opens (`13 Priya Okonkwo-Hale, Selling the Sensor, … (2021) (defining …)`), if any. */
-export function noteSourceOf(note: string | undefined, listed: ListedNumbers): { author: string; year?: number } | undefined {
-  return noteSource(note, listed);
+// A Bluebook explanatory parenthetical opening on a participle just before the term (`(defining a smart city as …`).
+const PARENTHETICAL_PARTICIPLE = /\((?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\s+(?:the\s+|an?\s+)?$/iu;
+
+/**
+ * A definition in a printed note's explanatory parenthetical (`13 See Priya Okonkwo-Hale, …, 80 (2021) (defining a smart
+ * city as “…”)`) is the work the note cites, not a name inside its citation (`L. REV. 77`). `noteText` is the note as
+ * printed, opening on its number.
+ */
+export function noteParentheticalSource(
+  lead: string,
+  noteText: string,
+  pageNotes: ReadonlyMap<string, string>,
+  listed: ListedNumbers,
+): Attribution | undefined {
+  if (!PARENTHETICAL_PARTICIPLE.test(lead)) return undefined;
+  const number = /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(noteText)?.[1];
+  const noted = number !== undefined ? noteSource(pageNotes.get(plainDigits(number)), listed) : undefined;
+  return noted ? { ...noted, cue: 'note parenthetical' } : undefined;
+}
+
+/** An attribution whose name in the lead-in carries a note call (`Rowell12 defines …`), dated by that note (`12 Anthony M. Rowell, …(2019).`). */
+export function withYearOfCalledNote(attribution: Attribution, lead: string, notes: ReadonlyMap<string, string>, listed: ListedNumbers): Attribution {
+  const author = attribution.author!;
+  // (read from the lead-in's last 300 characters: the name is looked for once, not per note)
+  const window = lead.slice(-300);
+  const at = window.lastIndexOf(author);
+  const call = at < 0 ? undefined : /^(\d{1,3})(?=[\s,;:])/u.exec(window.slice(at + author.length))?.[1];
+  const noted = call !== undefined ? noteSource(notes.get(call), listed) : undefined;
+  return noted?.author === author && noted.year !== undefined ? { ...attribution, year: noted.year } : attribution;
 }
 
 /**

@@ -1,14 +1,14 @@
 import { termForms, type Concept, type TermForm } from '../config/concept.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
-import { attribute, listedIn, noteSourceOf, referenceIndex, spokenIn, type Attribution } from './attribution.js';
+import { attribute, listedIn, noteParentheticalSource, referenceIndex, spokenIn, withYearOfCalledNote, type Attribution } from './attribution.js';
 import { fullNamesIn } from './acronyms.js';
 import { SOURCE_LABEL, sourceCellBefore, type ListedNumbers } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { labelledReferences, parseReferences, type Reference } from './references.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
-import { notesByPage, notesReadFrom, plainDigits } from './notes.js';
+import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { readTurns, type Speaker } from './speakers.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
@@ -79,19 +79,6 @@ const FOLLOWING_READ = 4;
 // A standard's note to entry (left in the body by readTermEntries) explains its entry; it defines the term only
 // with an explicit defining verb (`can also be understood as a …`), not with a copula (`A smart city is a city that
 // measures these outcomes …`, which says something more of the entry).
-/** An attribution whose name in the lead-in carries a note call (`Rowell12 defines …`), dated by that note (`12 Anthony M. Rowell, …(2019).`). */
-function withYearOfCalledNote(attribution: Attribution, lead: string, notes: ReadonlyMap<string, string>, listed: ListedNumbers): Attribution {
-  const author = attribution.author!;
-  // (read from the lead-in's last 300 characters: the name is looked for once, not per note)
-  const window = lead.slice(-300);
-  const at = window.lastIndexOf(author);
-  const call = at < 0 ? undefined : /^(\d{1,3})(?=[\s,;:])/u.exec(window.slice(at + author.length))?.[1];
-  const noted = call !== undefined ? noteSourceOf(notes.get(call), listed) : undefined;
-  return noted?.author === author && noted.year !== undefined ? { ...attribution, year: noted.year } : attribution;
-}
-
-// A Bluebook explanatory parenthetical opening on a participle just before the term (`(defining a smart city as …`).
-const PARENTHETICAL_PARTICIPLE = /\((?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\s+(?:the\s+|an?\s+)?$/iu;
 const NOTE_TO_ENTRY = /^(?:(?:[Nn]ote|NOTE)\s+\d+\s+to\s+entry\b|NOTE\b|Notes?\s*\d*\s*[:–—-])/u;
 const EXPLICIT_DEFINITION = /-as$|-to-be$|^(?:means|refers-to|taken-to-mean|x-defines|we-define)$/u;
 
@@ -295,16 +282,11 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
           unitsAbove(units, u),
         );
         attribution = citedByPage(attribution, sentence.text, clause.end, `${paragraphsAbove(units, u)}\n${unit.text.slice(0, sentence.start)}`, works);
-        // A definition in a printed note's explanatory parenthetical (`13 See Priya Okonkwo-Hale, …, 80 (2021) (defining a
-        // smart city as “…”)`) is the work the note cites, not a name inside its citation (`L. REV. 77`).
-        const noteNumber = PARENTHETICAL_PARTICIPLE.test(sentence.text.slice(0, clause.start))
-          ? /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(unit.text)?.[1]
-          : undefined;
-        const noted = noteNumber !== undefined ? noteSourceOf(pageNotes.get(plainDigits(noteNumber)), listed) : undefined;
-        if (noted) attribution = { ...noted, cue: 'note parenthetical' };
+        const lead = sentence.text.slice(0, clause.start);
+        const inParenthetical = noteParentheticalSource(lead, unit.text, pageNotes, listed);
+        if (inParenthetical) attribution = inParenthetical;
         // A name carrying a note call (`Rowell12 defines …`): the year the note gives, when the note names that source.
-        else if (attribution?.author && attribution.year === undefined)
-          attribution = withYearOfCalledNote(attribution, sentence.text.slice(0, clause.start), pageNotes, listed);
+        else if (attribution?.author && attribution.year === undefined) attribution = withYearOfCalledNote(attribution, lead, pageNotes, listed);
         // A table row's source cell before the definition cell names its source.
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };

@@ -183,7 +183,7 @@ export function attribute(
 
 /** The numbered reference list's membership, as every reader of the document's citations is given it. */
 export function listedIn(references: ReadonlyMap<number | string, Reference>, notes: ReadonlySet<string> = new Set()): ListedNumbers {
-  return references.size ? { holds: (n) => references.has(n), noted: (n) => notes.has(String(n)) } : NO_NUMBERED_LIST;
+  return references.size ? { numbered: true, holds: (n) => references.has(n), noted: (n) => notes.has(String(n)) } : NO_NUMBERED_LIST;
 }
 
 /** A marker's key in the reference index: `[12]` its number; a labelled one, `[NPL 2]`, its label (its own list's). */

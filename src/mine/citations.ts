@@ -137,13 +137,15 @@ export function calendarDated(text: string): boolean {
  * bracketed, a parenthesised and a superscript number resolve the same way wherever a sentence is read.
  */
 export interface ListedNumbers {
+  /** The document has a numbered reference list: without one, no bare number cites. */
+  readonly numbered: boolean;
   /** The numbered list holds `n`. */
   readonly holds: (n: number) => boolean;
   /** The document prints a footnote numbered `n`: a superscript `n` is that note's marker, not a citation. */
   readonly noted: (n: number) => boolean;
 }
 /** A document without a numbered reference list (or a text read apart from one): no bare number cites. */
-export const NO_NUMBERED_LIST: ListedNumbers = { holds: () => false, noted: () => false };
+export const NO_NUMBERED_LIST: ListedNumbers = { numbered: false, holds: () => false, noted: () => false };
 
 /**
  * Every citation in `sentence`, in order of position. `listed` says whether the document's numbered reference list holds
@@ -152,8 +154,7 @@ export const NO_NUMBERED_LIST: ListedNumbers = { holds: () => false, noted: () =
  */
 export function findCitations(sentence: string, listed: ListedNumbers): Citation[] {
   const out: Citation[] = [];
-  if (listed !== NO_NUMBERED_LIST)
-    out.push(...parenthesisedNumbers(sentence, listed), ...superscriptNumbers(sentence, listed), ...referencesNamed(sentence, listed));
+  if (listed.numbered) out.push(...parenthesisedNumbers(sentence, listed), ...superscriptNumbers(sentence, listed), ...referencesNamed(sentence, listed));
   for (const m of sentence.matchAll(NUMBERED)) {
     // `Harrison et al. [12] define …` names the cited authors; in `… Focus [3] A smart city is …`
     // the marker opens a table row or a new statement, and the words before it are another cell.

@@ -77,7 +77,7 @@ describe('a superscript citation printed as digits run onto the word before (`â€
 
 describe('digits that are part of a name or a measure are never superscript citations', () => {
   // (a list that holds every number up to 999: only the shape of the text can keep these out)
-  const everything: ListedNumbers = { holds: (n) => n >= 1 && n <= 999, noted: () => false };
+  const everything: ListedNumbers = { numbered: true, holds: (n) => n >= 1 && n <= 999, noted: () => false };
   const refs = (text: string) => findCitations(text, everything).map((c) => c.ref);
 
   it('leaves acronyms, units, versions, labels, years and decimals', () => {

@@ -1,5 +1,6 @@
 import { PAGE_LOCATOR, SOURCE_LABEL } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
+import { opensCalledNoteAtFoot } from './notes.js';
 import { isNoun, isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
@@ -83,6 +84,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   // The longest line of the list item being read.
   let itemWidest = 0;
   const following = linesAfter(lines);
+  const calledNote = opensCalledNoteAtFoot(lines);
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
@@ -133,7 +135,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     const superscript = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/u.test(text);
-    const atFoot = following[i]! <= 3;
+    const atFoot = following[i]! <= 3 || calledNote[i]!;
     if (FOOTNOTE_MARKER.test(text) && (superscript || !paragraphGoesOn || atFoot)) {
       suspend();
       open(superscript || atFoot ? 'footnote' : 'paragraph', line, text);

@@ -154,7 +154,18 @@ export function attribute(
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
   if (noted && !author && !cited?.author) author = noted.author;
-  if (noted?.year !== undefined && author !== undefined && citedName(cleanName(author)) === noted.author) sourceYear ??= noted.year; // (the same source's date)
+  // (the same source's date; the note may print the name in capitals, or in full where the text shortens it: `Mereholt’s
+  // procurement policy …”31` under `31 CITY OF MEREHOLT, …`)
+  if (noted && author !== undefined && sameSourceFuller(citedName(cleanName(author)), noted.author)) {
+    if (noted.year !== undefined) sourceYear ??= noted.year;
+    author = noted.author;
+  }
+  // (a body the text names whose note cites its standard by identifier is filed by the identifier, settled convention 3:
+  // `The Quellmark Standards Association’s vocabulary standard defines …”13` under `13 QUELLMARK STANDARDS ASS’N, QSA 7311:2020, …`)
+  else if (noted && author !== undefined && !personalName(citedName(cleanName(author))) && standardNamed(noted.author) === noted.author) {
+    author = noted.author;
+    sourceYear ??= noted.year;
+  }
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -179,6 +190,13 @@ export function attribute(
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** Whether a note's name is the text's name of a source, as printed or in full (`Mereholt` and `City of Mereholt`). */
+function sameSourceFuller(name: string, noted: string): boolean {
+  const a = name.toLowerCase();
+  const b = noted.toLowerCase();
+  return a === b || (b.endsWith(` ${a}`) && /^\p{Lu}/u.test(name) && !/\s/u.test(name) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b));
 }
 
 /** The numbered reference list's membership, as every reader of the document's citations is given it. */
@@ -1084,6 +1102,14 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
     const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
     return { author, ...(year !== undefined ? { year } : {}) };
   };
+  // (a standard cited by its body then its identifier is filed by the identifier, settled convention 3: `QUELLMARK
+  // STANDARDS ASS’N, QSA 7311:2020, SMART AND SUSTAINABLE COMMUNITIES—VOCABULARY § 3.4 (2020).`)
+  const identifier = /^[^,;()“"]{2,80},\s+([^,;()“"]{2,40}?)\s*,/u.exec(note)?.[1];
+  if (identifier !== undefined && standardNamed(identifier) === identifier) return named(identifier);
+  // (a page or report cited by its title, then its publisher in small capitals and a date, as Bluebook prints an internet
+  // source: `What Is an Urban Digital Twin?, NORRCASTLE SYS. (Mar. 3, 2023), https://…` → `Norrcastle Systems`)
+  const publisher = /^[^,;()]{0,120}\p{Ll}[^,;()]{0,120}?,\s+(\p{Lu}{2}[\p{Lu}’'.&\s-]{1,60}?)\s+\([^()]{0,24}(?:1[89]|20)\d\d\)/u.exec(note)?.[1];
+  if (publisher !== undefined && /\p{Lu}{3}/u.test(publisher)) return named(smallCapsName(publisher));
   // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
   // (or in small capitals, as Bluebook prints a book's author and a PDF reader gives them: `ANTHONY M. TOWNSEND, SMART CITIES …`)
   const people = notePeople(note) ?? notePeople(mixedCaseOpening(note));
@@ -1098,7 +1124,52 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
   if (!name || !/^\p{Lu}/u.test(name) || !nameLike(name) || COMPARES.test(note) || /^(?:ibid|op\.?\s*cit|see|cf|unlike|like|adapted|after)\b/iu.test(name))
     return undefined;
   if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
-  return named(citedName(name));
+  return named(citedName(smallCapsName(name)));
+}
+
+// Bluebook's abbreviations of the words in a body's name (its table T6), spelt out as the body's name is filed.
+const SPELT_OUT: Readonly<Record<string, string>> = {
+  'ASS’N': 'Association',
+  "ASS'N": 'Association',
+  'SYS.': 'Systems',
+  'INST.': 'Institute',
+  'UNIV.': 'University',
+  'DEP’T': 'Department',
+  "DEP'T": 'Department',
+  'GOV’T': 'Government',
+  "GOV'T": 'Government',
+  'COMM’N': 'Commission',
+  "COMM'N": 'Commission',
+  'INT’L': 'International',
+  "INT'L": 'International',
+  'NAT’L': 'National',
+  "NAT'L": 'National',
+  'CTR.': 'Center',
+  'FOUND.': 'Foundation',
+  'CORP.': 'Corporation',
+  'TECH.': 'Technology',
+  'DEV.': 'Development',
+  'MUN.': 'Municipal',
+};
+const MINOR_WORD = /^(?:of|and|the|for|on|in|at|to)$/u;
+
+/**
+ * A body's name printed in capitals, as Bluebook sets a corporate author (`CIVIC LEDGER ALLIANCE`, `NORRCASTLE SYS.`),
+ * in mixed case with its abbreviations spelt out (`Civic Ledger Alliance`, `Norrcastle Systems`); a name with lower-case
+ * letters, or of one word (an acronym, `OECD`), as printed.
+ */
+function smallCapsName(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || /\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
+  return words
+    .map((word, i) => {
+      const spelt = SPELT_OUT[word];
+      if (spelt) return spelt;
+      const lower = word.toLowerCase();
+      if (i > 0 && MINOR_WORD.test(lower)) return lower;
+      return lower.replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    })
+    .join(' ');
 }
 
 /** A note's opening names in capitals written in mixed case (`ANTHONY M. TOWNSEND & JO LEE, SMART …` → `Anthony M. Townsend & Jo Lee, SMART …`). */
@@ -1107,7 +1178,8 @@ function mixedCaseOpening(note: string): string {
   if (!opening || /\p{Ll}/u.test(opening.replace(/\band\b/gu, ''))) return note;
   // (each part of a hyphenated or elided surname keeps its capital: `OKONKWO-HALE` → `Okonkwo-Hale`, `O’BRIEN` → `O’Brien`)
   const mixed = (word: string) => word.toLowerCase().replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  return opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\sAnd\s/gu, ' and ') + note.slice(opening.length);
+  // (and a body's minor words in lower case, so that `CITY OF MEREHOLT` reads as a body's name, not a person's)
+  return opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\s(And|Of|For|The)(?=\s)/gu, (_, word: string) => ` ${word.toLowerCase()}`) + note.slice(opening.length);
 }
 
 /**

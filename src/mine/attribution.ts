@@ -595,6 +595,14 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
   return !closer.test(inside);
 }
 
+// A frame opening a quotation, the speaker's own view (`“To me, a smart city is …`, `“In my view, …`): no part of the definition.
+const SPEAKERS_FRAME = String.raw`(?:(?:[Tt]o|[Ff]or)\s+(?:me|us)|[Ii]n\s+(?:my|our)\s+(?:view|opinion|words))\s*,`;
+// A speaker's reporting verb before a quotation's opening mark (`Ines Okafor, who chairs the board, said: “`, `she writes, “To me, `).
+const SAYS_BEFORE_QUOTE = new RegExp(
+  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
+  'u',
+);
+
 /**
  * Who a quotation is put in the mouth of, in the words before it: `Wikipedia, which currently
  * summarizes a smart city as “…”`, `the Focus Group … writes: “…”`; a definition `agreed during the
@@ -610,10 +618,7 @@ function speakerOf(before: string, preceding = ''): string | undefined {
       before,
     );
   if (agreed && nameLike(agreed[1]!)) return agreed[1]!;
-  const says =
-    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*[“"‘]?\s*$/u.exec(
-      before,
-    );
+  const says = SAYS_BEFORE_QUOTE.exec(before);
   if (!says) return undefined;
   // `She writes, “…`: the person the sentence before names.
   if (/(?:^|\s)(?:she|he|they)\s*$/iu.test(before.slice(0, says.index + 1))) {
@@ -887,10 +892,13 @@ function sourceCell(sentence: string): Citation | undefined {
   return { start: 0, end: text.length, author: text };
 }
 
+const OPENS_QUOTATION = new RegExp(String.raw`([“«])\s*(?:${SPEAKERS_FRAME}\s*)?$|^\s*(")\s*$`, 'u');
+
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */
 function runningQuotation(sentence: string, clause: Clause): boolean {
   // (a straight mark opens a quotation only at the sentence's start)
-  const open = /([“«])\s*$|^\s*(")\s*$/u.exec(sentence.slice(0, clause.start));
+  // (or after the speaker's frame: `said: “To me, a smart city is …`)
+  const open = OPENS_QUOTATION.exec(sentence.slice(0, clause.start));
   if (!open) return false;
   return !(open[1] === '“' ? /”/u : open[1] === '«' ? /»/u : /"/u).test(sentence.slice(clause.start));
 }
@@ -1179,7 +1187,10 @@ function mixedCaseOpening(note: string): string {
   // (each part of a hyphenated or elided surname keeps its capital: `OKONKWO-HALE` → `Okonkwo-Hale`, `O’BRIEN` → `O’Brien`)
   const mixed = (word: string) => word.toLowerCase().replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
   // (and a body's minor words in lower case, so that `CITY OF MEREHOLT` reads as a body's name, not a person's)
-  return opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\s(And|Of|For|The)(?=\s)/gu, (_, word: string) => ` ${word.toLowerCase()}`) + note.slice(opening.length);
+  return (
+    opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\s(And|Of|For|The)(?=\s)/gu, (_, word: string) => ` ${word.toLowerCase()}`) +
+    note.slice(opening.length)
+  );
 }
 
 /**

@@ -154,7 +154,8 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   for (const part of starts.map((at) => trimmed.slice(at).trim())) {
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
     // (a date is no name: `…, as updated in January 2024`)
-    if (!name || !nameLike(name) || DATE_ONLY.test(name)) continue;
+    // (nor the tail of a parenthesis whose opening is cut off: `your correspondent (12 May)` → `May)`)
+    if (!name || !nameLike(name) || DATE_ONLY.test(name) || /^[^(]*\)/u.test(name)) continue;
     // (`Costa Rica’s Ministry of Science …`: a place's body is filed by the body's name, as convention 2 prints it; an
     // office's holder stays, `Mayor’s Office of Medellín`)
     const owned = OWNED_BODY.exec(name);

@@ -155,7 +155,7 @@ const SETTING =
   /^\s*(?:(?:merely|simply|just|only|primarily|mainly|largely)\s+)?(?:one\s+(?:of\s+(?:several|many|various|the|its|their|a\s+number\s+of|numerous)\s+)?)?(?:(?:an?|the)\s+)?(?:(?!(?:that|which|who|whose|where)\s)[\p{L}-]+\s+){0,2}?(?:settings?|contexts?|backdrops?|backgrounds?|arenas?|venues?|sites?|locus|loci|test\s?beds?|test-beds?|terrains?|scenes?|fields?\s+of\s+application|application\s+(?:fields?|domains?|areas?))\b(?!-)/iu;
 
 const REPORTING_VERB =
-  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to';
+  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to|calls';
 // (or a participle opening an explanatory parenthetical after a citation, as law reviews print them: `…, 98 B.U. L. REV. 411
 // (2019) (defining a smart city as “…”)`: the cited work's definition)
 const REPORTING_BEFORE = new RegExp(
@@ -229,8 +229,10 @@ function namedSubjectVerb(prefix: string, citations: readonly Citation[]): RegEx
 /** `The UK Department … considers smart cities a process rather than …`: a verb of judging, the term, then a noun phrase. */
 function bareObject(text: string, verb: string): RegExpExecArray | null {
   if (!/^(?:consider|considers|considered|deem|deems|deemed|call|calls|called)$/iu.test(verb)) return null;
-  const m = /^\s+(?=(?:an?|the)\s+\p{L})/u.exec(text);
-  if (!m) return null;
+  // (its second object set in quotation marks, a source's wording: `Rowell calls a smart city “a city that …”`)
+  const m = /^\s+(?=[“"‘]?(?:an?|the)\s+\p{L})/u.exec(text);
+  // (a name given without quotation marks, `calls the smart city a dream that never ends`, is a figure of speech)
+  if (!m || (/^call/iu.test(verb) && !/^\s+[“"‘]/u.test(text))) return null;
   const judged = predicate(text.slice(m[0].length));
   return judged && !judged.check ? m : null;
 }

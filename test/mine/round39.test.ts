@@ -153,5 +153,16 @@ describe('`calls` with the term then quoted wording (`Rowell calls a smart city 
 
   it('leaves a name given without quotation marks a figure of speech', () => {
     expect(mine('Halloran calls the smart city a dream that never ends.')).toEqual([]);
+    expect(mine('Halloran calls the smart city “an invoice with a skyline”.')).toEqual([]);
+  });
+});
+
+describe('a surname elided with its prefix (`O’Brien`, `D’Souza`)', () => {
+  it('is a person’s surname, filed without the given name', () => {
+    const found = mine([
+      'Brendan O’Brien defines a smart city as a city that publishes the data of every sensor it owns.',
+      'Anita D’Souza (2021) defines a digital twin as a model of a city that its own sensor data keeps current.',
+    ]);
+    expect(found.map((c) => c.attribution?.author)).toEqual(['O’Brien', 'D’Souza']);
   });
 });

@@ -103,7 +103,8 @@ export function personalName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w)) &&
+    // (a surname elided with its prefix keeps its second capital: `O’Brien`, `D’Souza`, `N'Diaye`)
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$|^\p{Lu}[’']\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(w)) &&
     !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w) || COMPANY.test(w)) &&
     nameLike(text)
   );

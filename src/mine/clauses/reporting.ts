@@ -231,8 +231,10 @@ function bareObject(text: string, verb: string): RegExpExecArray | null {
   if (!/^(?:consider|considers|considered|deem|deems|deemed|call|calls|called)$/iu.test(verb)) return null;
   // (its second object set in quotation marks, a source's wording: `Rowell calls a smart city “a city that …”`)
   const m = /^\s+(?=[“"‘]?(?:an?|the)\s+\p{L})/u.exec(text);
-  // (a name given without quotation marks, `calls the smart city a dream that never ends`, is a figure of speech)
-  if (!m || (/^call/iu.test(verb) && !/^\s+[“"‘]/u.test(text))) return null;
+  // (a name given without quotation marks, `calls the smart city a dream that never ends`, is a figure of speech, and so is
+  // a quoted one without a relative clause, `calls the smart city “a sales pitch with a postcode”`: a genus with its
+  // differentia is quoted wording that defines)
+  if (!m || (/^call/iu.test(verb) && !/^\s+[“"‘](?:an?|the)\s[^“”"‘’.;]{0,80}?\s(?:that|which|who|whose|where|in\s+which)\s/u.test(text))) return null;
   const judged = predicate(text.slice(m[0].length));
   return judged && !judged.check ? m : null;
 }

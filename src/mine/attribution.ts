@@ -126,6 +126,10 @@ export function attribute(
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
+  if (!cue && !clause.own) {
+    const person = personOfPronoun(sentence, clause, preceding);
+    if (person) ({ author, cue } = { author: person, cue: 'she or he, a person named before' });
+  }
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
@@ -197,6 +201,33 @@ function sameSourceFuller(name: string, noted: string): boolean {
   const a = name.toLowerCase();
   const b = noted.toLowerCase();
   return a === b || (b.endsWith(` ${a}`) && /^\p{Lu}/u.test(name) && !/\s/u.test(name) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b));
+}
+
+// A defining verb whose subject is `she` or `he`: before the term (`She defines a smart city as …`) or in a relative clause
+// after it (`studies smart cities, which she defines as …`).
+const PRONOUN_DEFINES_BEFORE =
+  /(?:^|[,;:]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
+const PRONOUN_DEFINES_AFTER =
+  /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
+// A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
+const OPENING_PERSON = /^\s*(?:(?:Dr|Dr\.|Professor|Prof\.|Mr|Mrs|Ms|Mx)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])/u;
+
+/**
+ * The person `she` or `he` stands for when the defining verb's subject is that pronoun: the person whose name opens the
+ * sentence (`Lena Varga-Holt studies smart cities, which she defines as …`), or else the sentence before (`Lena
+ * Varga-Holt studies smart cities. She defines a smart city as …`), by surname; none when neither opens with a person.
+ */
+function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
+  const lead = sentence.slice(0, clause.start);
+  const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
+  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead)) return undefined;
+  for (const text of [lead, preceding]) {
+    const name = OPENING_PERSON.exec(text)?.[1];
+    if (name && personalName(name)) return citedName(name);
+    // (a sentence whose verb has the pronoun as its subject from the start names no one before it: look one sentence back)
+    if (text === lead && !/^\s*(?:[Ss]he|[Hh]e)\s/u.test(lead)) return undefined;
+  }
+  return undefined;
 }
 
 /** The numbered reference list's membership, as every reader of the document's citations is given it. */

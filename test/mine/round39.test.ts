@@ -166,3 +166,23 @@ describe('a surname elided with its prefix (`O’Brien`, `D’Souza`)', () => {
     expect(found.map((c) => c.attribution?.author)).toEqual(['O’Brien', 'D’Souza']);
   });
 });
+
+describe('`she` or `he` as the subject of a defining verb', () => {
+  it('stands for the person whose name opens the sentence (`…, which she defines as …`)', () => {
+    const [found] = mine(
+      'Professor Lena Varga-Holt (Corran University) researches smart cities, which she defines as cities that publish the limits their sensors must respect.',
+    );
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution?.author).toBe('Varga-Holt');
+  });
+
+  it('stands for the person whose name opens the sentence before (`… . She defines a smart city as …`)', () => {
+    const [found] = mine('Lena Varga-Holt researches smart cities. She defines a smart city as a city that publishes the limits its sensors must respect.');
+    expect(found?.attribution?.author).toBe('Varga-Holt');
+  });
+
+  it('stands for no one when no person opens either sentence', () => {
+    const [found] = mine('The council studied smart cities. She defines a smart city as a city that publishes the limits its sensors must respect.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -186,3 +186,13 @@ describe('`she` or `he` as the subject of a defining verb', () => {
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a clause set in capitals, with no lower-case letter', () => {
+  it('is a title or a running head, not a definition', () => {
+    expect(mine('THE CHARTER. A SMART CITY IS A CITY THAT COUNTS WHAT IT OWNS AND PUBLISHES THE COUNT')).toEqual([]);
+  });
+
+  it('leaves the same definition in ordinary case found', () => {
+    expect(mine('The charter. A smart city is a city that counts what it owns and publishes the count.')).toHaveLength(1);
+  });
+});

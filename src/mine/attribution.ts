@@ -15,7 +15,7 @@ import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
 import { citedAs, type Reference } from './references.js';
-import { namelessLabel, titledPerson, type Speaker } from './speakers.js';
+import { namelessLabel, participantCode, titledPerson, type Speaker } from './speakers.js';
 
 /** Who a mined definition is by, when the document quotes it. */
 export interface Attribution {
@@ -315,7 +315,8 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
  */
 export function spokenIn(found: Attribution | undefined, speaker: Speaker, year: number | undefined): Attribution | undefined {
   if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
-  if (speaker.author === undefined) return found;
+  // (a participant's code, `P3:`, is someone else's words whose speaker the study keeps unnamed: quoted, no author)
+  if (speaker.author === undefined) return found ?? (participantCode(speaker.label) ? { cue: 'speaker turn' } : undefined);
   return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
 }
 

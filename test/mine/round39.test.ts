@@ -196,3 +196,16 @@ describe('a clause set in capitals, with no lower-case letter', () => {
     expect(mine('The charter. A smart city is a city that counts what it owns and publishes the count.')).toHaveLength(1);
   });
 });
+
+describe('a focus group’s participant codes (`P2:`, `P4:`, `MOD:`)', () => {
+  it('make a transcript whose coded turns are someone else’s words, unnamed', () => {
+    const [found] = mine('P2: For me a smart city is a city where the buses come when the app says they will.\nMOD: Anyone else?\nP4: Same here, mostly.');
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+
+  it('leave one coded line alone as it was: no transcript', () => {
+    const [found] = mine('P2: For me a smart city is a city where the buses come when the app says they will.');
+    expect(found?.quoted).toBe(false);
+  });
+});

@@ -209,3 +209,12 @@ describe('a focus group’s participant codes (`P2:`, `P4:`, `MOD:`)', () => {
     expect(found?.quoted).toBe(false);
   });
 });
+
+describe('`the common definition for the term is …` (for, as of)', () => {
+  it('wraps the term as `the definition of` does', () => {
+    const [found] = mine('The accepted definition for the smart city is ‘a city that runs its services on shared data’.');
+    expect(found?.clause).toBe('The accepted definition for the smart city is ‘a city that runs its services on shared data');
+    expect(found?.quoted).toBe(true);
+    expect(mine('The budget for the smart city is a city matter that runs to millions.')).toEqual([]);
+  });
+});

@@ -126,6 +126,11 @@ export function attribute(
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
+  // (an abstract's `we` under the reference line of the work it abstracts, as a database's alert prints it, is that work's authors)
+  if (!cue && clause.own) {
+    const work = abstractedWork(sentence, unitBefore, textAbove);
+    if (work) ({ author, year: sourceYear, cue } = { ...work, cue: 'an abstract under its reference' });
+  }
   if (!cue && !clause.own) {
     const person = personOfPronoun(sentence, clause, preceding);
     if (person) ({ author, cue } = { author: person, cue: 'she or he, a person named before' });
@@ -228,6 +233,25 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
     if (text === lead && !/^\s*(?:[Ss]he|[Hh]e)\s/u.test(lead)) return undefined;
   }
   return undefined;
+}
+
+// An author-date reference line (`Haldane-Rusu, P. (2026). Twins in the plural. Urban Informatics Letters, 4, 12–19.`,
+// `Lind, A. K., & Moe, T. (2021). …`) ending within 300 characters before an abstract's label.
+const REFERENCE_THEN_ABSTRACT =
+  /(?:^|\s)(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,\s+\p{Lu}[\p{L}’'-]+,\s+(?:\p{Lu}\.\s?){1,3}){0,4})(?:,?\s+(?:&|and)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3})?\s*\(((?:19|20)\d\d)[a-z]?\)\.\s[^\n]{0,300}$/u;
+
+/**
+ * The work an abstract abstracts when it is printed under that work's reference line (`… (2026). Twins in the plural.
+ * …` / `Abstract: We define …`): its authors as a citation names them, and its year.
+ */
+function abstractedWork(sentence: string, unitBefore: string, textAbove: string): { author: string; year: number } | undefined {
+  if (!/^\s*(?:abstract|summary)\s*[:.—–-]\s/iu.test(sentence)) return undefined;
+  const before = (unitBefore.trim() ? unitBefore : textAbove).slice(-400).trimEnd();
+  const m = REFERENCE_THEN_ABSTRACT.exec(before);
+  if (!m) return undefined;
+  const middle = m[2] ? [...m[2].matchAll(/,\s+(\p{Lu}[\p{L}’'-]+),/gu)].map((x) => x[1]!) : [];
+  const names = [m[1]!, ...middle, ...(m[3] ? [m[3]] : [])];
+  return { author: names.length >= 3 ? `${names[0]} et al.` : names.join(' and '), year: Number(m[4]) };
 }
 
 /** The numbered reference list's membership, as every reader of the document's citations is given it. */

@@ -218,3 +218,21 @@ describe('`the common definition for the term is …` (for, as of)', () => {
     expect(mine('The budget for the smart city is a city matter that runs to millions.')).toEqual([]);
   });
 });
+
+describe('an abstract printed under its work’s reference line (a database alert)', () => {
+  it('files the abstract’s `we` under the work’s authors and year', () => {
+    const [found] = mine(
+      'New results for your alert\nMarrable-Osei, T. (2025). Cities that count. Journal of Urban Numbers, 7, 101–118.\nAbstract: We define a smart city as a city that publishes a register of every sensor it runs and the purpose of each.',
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Marrable-Osei', year: 2025 });
+    const [two] = mine(
+      'Lind, A. K., & Moe, T. (2021). Cities that count. Urban Notes, 2, 1–9.\nAbstract: We define a smart city as a city that publishes a register of every sensor it runs.',
+    );
+    expect(two?.attribution).toMatchObject({ author: 'Lind and Moe', year: 2021 });
+  });
+
+  it('leaves an abstract with no reference above it the writers’ own', () => {
+    const [found] = mine('Abstract: We define a smart city as a city that publishes a register of every sensor it runs and the purpose of each.');
+    expect(found?.quoted).toBe(false);
+  });
+});

@@ -1139,7 +1139,7 @@ export function noteParentheticalSource(
   listed: ListedNumbers,
 ): Attribution | undefined {
   if (!PARENTHETICAL_PARTICIPLE.test(lead)) return undefined;
-  const number = /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(noteText)?.[1];
+  const number = /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\.?\s/u.exec(noteText)?.[1];
   const noted = number !== undefined ? noteSource(pageNotes.get(plainDigits(number)), listed) : undefined;
   return noted ? { ...noted, cue: 'note parenthetical' } : undefined;
 }

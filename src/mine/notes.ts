@@ -10,7 +10,7 @@ export function plainDigits(marker: string): string {
   return [...marker].map((c) => (SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c)).join('');
 }
 
-const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})\s+([\p{Lu}“"‘].*)$/u;
+const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\.?\s))\.?\s+([\p{Lu}“"‘].*)$/u;
 
 /**
  * The notes printed on each page: page → note number (plain digits) → the note's text, lines joined. A note

@@ -236,3 +236,28 @@ describe('an abstract printed under its work’s reference line (a database aler
     expect(found?.quoted).toBe(false);
   });
 });
+
+describe('footnotes numbered with a full stop at a page’s foot (`12. Anthony M. Rowell, …`)', () => {
+  const page = (body: string, ...notes: string[]) => [['II. WHAT CITIES BUY', body, '', ...notes].join('\n')];
+  it('are notes, not a numbered list: a call in the body reads its note’s source', () => {
+    const [found] = mine(
+      page(
+        'Procurement has changed. One scholar describes a smart city as "a city that buys its services as data streams rather than as assets."12 Another view is narrower.13',
+        '12. Anthony M. Rowell, Data Streams and the Public Fisc, 98 B.U. L. REV. 411, 415 (2019).',
+        '13. Priya Okonkwo-Hale, Selling the Sensor, 54 HARV. L. REV. 77, 80 (2021).',
+      ),
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019 });
+  });
+
+  it('file a definition in such a note’s parenthetical under the work the note cites', () => {
+    const [found] = mine(
+      page(
+        'Procurement has changed.12 Another view is narrower.13',
+        '12. See Anthony M. Rowell, Data Streams and the Public Fisc, 98 B.U. L. REV. 411, 415 (2019) (defining a smart city as "a city that buys its services as data streams rather than as assets").',
+        '13. Priya Okonkwo-Hale, Selling the Sensor, 54 HARV. L. REV. 77, 80 (2021).',
+      ),
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019, cue: 'note parenthetical' });
+  });
+});

@@ -214,6 +214,8 @@ const PRONOUN_DEFINES_BEFORE =
   /(?:^|[,;:]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
 const PRONOUN_DEFINES_AFTER =
   /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
+// `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
+const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
 // A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
 const OPENING_PERSON = /^\s*(?:(?:Dr|Dr\.|Professor|Prof\.|Mr|Mrs|Ms|Mx)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])/u;
 
@@ -225,12 +227,10 @@ const OPENING_PERSON = /^\s*(?:(?:Dr|Dr\.|Professor|Prof\.|Mr|Mrs|Ms|Mx)\s+)?(\p
 function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
   const lead = sentence.slice(0, clause.start);
   const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
-  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead)) return undefined;
+  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead)) return undefined;
   for (const text of [lead, preceding]) {
     const name = OPENING_PERSON.exec(text)?.[1];
     if (name && personalName(name)) return citedName(name);
-    // (a sentence whose verb has the pronoun as its subject from the start names no one before it: look one sentence back)
-    if (text === lead && !/^\s*(?:[Ss]he|[Hh]e)\s/u.test(lead)) return undefined;
   }
   return undefined;
 }

@@ -261,3 +261,17 @@ describe('footnotes numbered with a full stop at a page’s foot (`12. Anthony M
     expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019, cue: 'note parenthetical' });
   });
 });
+
+describe('what a person holds (`her insistence that …`, `his view that …`)', () => {
+  it('is that person’s, named at the opening of the sentence before', () => {
+    const [found] = mine(
+      'Ottoline Garrick-Mensah, who has retired after forty years, taught planning at Wendmoor. Colleagues recall her insistence that a smart city is a city that can still run its buses when the network fails.',
+    );
+    expect(found?.attribution?.author).toBe('Garrick-Mensah');
+  });
+
+  it('is no one’s when no person is named', () => {
+    const [found] = mine('Colleagues recall her insistence that a smart city is a city that can still run its buses when the network fails.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -10,7 +10,9 @@ export function plainDigits(marker: string): string {
   return [...marker].map((c) => (SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c)).join('');
 }
 
-const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\.?\s))\.?\s+([\p{Lu}“"‘].*)$/u;
+// (plain digits may take a full stop, `12. Anthony M. Rowell, …`: such a line is a note only where the body calls its number
+// with a glued call, `…”12`, since a numbered list at a page's foot looks the same)
+const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\.?\s))(\.?)\s+([\p{Lu}“"‘].*)$/u;
 
 /**
  * The notes printed on each page: page → note number (plain digits) → the note's text, lines joined. A note
@@ -25,6 +27,8 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
     if (lines) lines.push(line);
     else pages.set(line.page, [line]);
   }
+  const calledAtFoot = opensCalledNoteAtFoot(body);
+  const calledLines = new Set(body.filter((_, i) => calledAtFoot[i]));
   for (const [page, lines] of pages) {
     // (a note's next line: indented, or opening in lower case or a parenthesis, as a PDF reader gives it without the indent)
     const continues = (text: string) => /^(?:\s{2,}\S|\s*[\p{Ll}(])/u.test(text);
@@ -40,9 +44,9 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
     };
     lines.forEach((line, i) => {
       const start = NOTE_START.exec(line.text);
-      if (start && (i >= foot || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(start[1]!))) {
+      if (start && (!start[2] || calledLines.has(line)) && (i >= foot || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(start[1]!))) {
         close();
-        open = { number: plainDigits(start[1]!), lines: [start[2]!] };
+        open = { number: plainDigits(start[1]!), lines: [start[3]!] };
       } else if (open && (continues(line.text) || i >= foot)) open.lines.push(line.text.trim());
       else if (line.text.trim()) close();
     });

@@ -250,6 +250,15 @@ describe('footnotes numbered with a full stop at a page’s foot (`12. Anthony M
     expect(found?.attribution).toMatchObject({ author: 'Rowell', year: 2019 });
   });
 
+  it('leave a numbered list at a page’s foot a list, so a superscript call reads the endnote on a later page', () => {
+    const first =
+      'Guide\nA smart city is a city that runs its services on one shared data platform.²\n\nSix steps\n1. Write your definition down before you buy.\n2. Start from a service residents notice.\n3. Ask vendors to map their offer to your definition.';
+    const notes =
+      'Notes\n¹ Harbourline Trust, “Cities and data”, https://harbourline.example/data\n² Kestrel Grid Forum, “What a smart city is”, https://kestrel.example/sc';
+    const [found] = mine([first, notes]);
+    expect(found?.attribution?.author).toBe('Kestrel Grid Forum');
+  });
+
   it('file a definition in such a note’s parenthetical under the work the note cites', () => {
     const [found] = mine(
       page(

@@ -284,3 +284,13 @@ describe('what a person holds (`her insistence that …`, `his view that …`)',
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a reporting verb before one or two quoted words and what they serve (`describe X as a “testbed” for …`)', () => {
+  it('is a metaphor, not a definition', () => {
+    expect(mine('Harbour engineers describe digital twins as a “testbed” for berth planning, allowing new layouts to be tried without stopping the quay.')).toEqual([]);
+  });
+
+  it('leaves a quoted phrase with a relative clause a definition', () => {
+    expect(mine('Lind describes a digital twin as a “living model” that the port keeps current with its own sensor data.')).toHaveLength(1);
+  });
+});

@@ -206,8 +206,14 @@ function asComplementChecks(complement: string): Factor[] {
     return [{ name: 'shares of the definitions counted (a city (61%) …), not a definiens', value: 0.3 }];
   // (`City strategies define the smart city as a goal.`: a bare genus that says what it is for, as after a copula)
   if (bareEvaluative(complement.slice(0, 200))) return [{ name: 'says what it is for or about, not what it is', value: 0.3 }];
+  // (`describe digital twins as a “sandbox” for port operations, allowing …`: one or two words in quotation marks, what
+  // they serve and a participle or nothing after, a metaphor, as the passive's `described as a “mirror”` is)
+  if (QUOTED_WORD_FOR.test(complement.slice(0, 200))) return [{ name: 'a metaphor in quotation marks (as a “sandbox” for …)', value: 0.3 }];
   return [];
 }
+
+const QUOTED_WORD_FOR =
+  /^\s*(?:an?|the)\s+[“"‘][\p{L}-]+(?:\s[\p{L}-]+)?[”"’](?:\s+(?:for|of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:[,.;]|$)/u;
 
 /**
  * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list

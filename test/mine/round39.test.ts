@@ -287,10 +287,27 @@ describe('what a person holds (`her insistence that …`, `his view that …`)',
 
 describe('a reporting verb before one or two quoted words and what they serve (`describe X as a “testbed” for …`)', () => {
   it('is a metaphor, not a definition', () => {
-    expect(mine('Harbour engineers describe digital twins as a “testbed” for berth planning, allowing new layouts to be tried without stopping the quay.')).toEqual([]);
+    expect(
+      mine('Harbour engineers describe digital twins as a “testbed” for berth planning, allowing new layouts to be tried without stopping the quay.'),
+    ).toEqual([]);
   });
 
   it('leaves a quoted phrase with a relative clause a definition', () => {
     expect(mine('Lind describes a digital twin as a “living model” that the port keeps current with its own sensor data.')).toHaveLength(1);
+  });
+});
+
+describe('`explain` as a reporting verb, and the subject of a gerund after `by`', () => {
+  it('files `…, Okerlund closed the session by explaining the concept of X as …` under the name before the verb', () => {
+    const [found] = mine(
+      'In her keynote, Marguerite Okerlund closed the session by explaining the concept of digital twin as an approach to keep a model of the harbour in step with the harbour itself.',
+    );
+    expect(found?.clause).toBe('the concept of digital twin as an approach to keep a model of the harbour in step with the harbour itself');
+    expect(found?.attribution?.author).toBe('Okerlund');
+  });
+
+  it('names no one when no name stands before the verb', () => {
+    const [found] = mine('The panel closed by explaining the smart city as a city that reads its own data before it spends.');
+    expect(found?.attribution?.author).toBeUndefined();
   });
 });

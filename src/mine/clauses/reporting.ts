@@ -3,7 +3,7 @@ import { deonticRole } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { reporterIn, voiceOf } from './lead-in.js';
-import { subjectOf } from './names.js';
+import { nameLike, subjectOf } from './names.js';
 import { bareContrast, bareEvaluative, bareGenus, predicate } from './predicate.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
@@ -72,8 +72,8 @@ export function reportingClause(
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
     /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
-  const found = subjectOf(subjectText);
-  const subject = found && opensSubject(found) ? found : undefined;
+  const found = gerundSubject(subjectText, reporting[1]!) ?? subjectOf(subjectText);
+  const subject = found && (opensSubject(found) || 'gerund' in found) ? found : undefined;
   return build(sentence, {
     start: np.start,
     limit: secondObject(sentence, after, matcher),
@@ -129,6 +129,19 @@ export function reportingClause(
   });
 }
 
+/**
+ * The subject of a gerund after `by` (`…, Olivier articulated the rationale by explaining the concept of X as …`): the name
+ * before the sentence's verb in the past, after the opening or a comma; none when no name stands so.
+ */
+function gerundSubject(verbal: string, verb: string): { text: string; start: number; end: number; gerund: true } | undefined {
+  if (!/ing$/iu.test(verb) || !/\bby\s*$/u.test(verbal)) return undefined;
+  let last: RegExpExecArray | undefined;
+  for (const m of verbal.slice(-400).matchAll(/(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+\p{Ll}+ed\s/gu)) last = m;
+  if (!last || !nameLike(last[1]!)) return undefined;
+  const start = Math.max(0, verbal.length - 400) + last.index + last[0].indexOf(last[1]!);
+  return { text: last[1]!, start, end: start + last[1]!.length, gerund: true };
+}
+
 /** What a copula's complement after `to be` says against a definition (predicate's check), if anything. */
 function toBeChecks(complement: string): Factor[] {
   const check = predicate(complement)?.check;
@@ -155,7 +168,7 @@ const SETTING =
   /^\s*(?:(?:merely|simply|just|only|primarily|mainly|largely)\s+)?(?:one\s+(?:of\s+(?:several|many|various|the|its|their|a\s+number\s+of|numerous)\s+)?)?(?:(?:an?|the)\s+)?(?:(?!(?:that|which|who|whose|where)\s)[\p{L}-]+\s+){0,2}?(?:settings?|contexts?|backdrops?|backgrounds?|arenas?|venues?|sites?|locus|loci|test\s?beds?|test-beds?|terrains?|scenes?|fields?\s+of\s+application|application\s+(?:fields?|domains?|areas?))\b(?!-)/iu;
 
 const REPORTING_VERB =
-  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to|calls';
+  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to|calls|explains?|explained|explaining';
 // (or a participle opening an explanatory parenthetical after a citation, as law reviews print them: `…, 98 B.U. L. REV. 411
 // (2019) (defining a smart city as “…”)`: the cited work's definition)
 const REPORTING_BEFORE = new RegExp(
@@ -212,8 +225,7 @@ function asComplementChecks(complement: string): Factor[] {
   return [];
 }
 
-const QUOTED_WORD_FOR =
-  /^\s*(?:an?|the)\s+[“"‘][\p{L}-]+(?:\s[\p{L}-]+)?[”"’](?:\s+(?:for|of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:[,.;]|$)/u;
+const QUOTED_WORD_FOR = /^\s*(?:an?|the)\s+[“"‘][\p{L}-]+(?:\s[\p{L}-]+)?[”"’](?:\s+(?:for|of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:[,.;]|$)/u;
 
 /**
  * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list

@@ -126,15 +126,7 @@ export function attribute(
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
-  // (an abstract's `we` under the reference line of the work it abstracts, as a database's alert prints it, is that work's authors)
-  if (!cue && clause.own) {
-    const work = abstractedWork(sentence, unitBefore, textAbove);
-    if (work) ({ author, year: sourceYear, cue } = { ...work, cue: 'an abstract under its reference' });
-  }
-  if (!cue && !clause.own) {
-    const person = personOfPronoun(sentence, clause, preceding);
-    if (person) ({ author, cue } = { author: person, cue: 'she or he, a person named before' });
-  }
+  if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
@@ -162,19 +154,7 @@ export function attribute(
   }
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
-  if (noted && !author && !cited?.author) author = noted.author;
-  // (the same source's date; the note may print the name in capitals, or in full where the text shortens it: `Mereholt’s
-  // procurement policy …”31` under `31 CITY OF MEREHOLT, …`)
-  if (noted && author !== undefined && sameSourceFuller(citedName(cleanName(author)), noted.author)) {
-    if (noted.year !== undefined) sourceYear ??= noted.year;
-    author = noted.author;
-  }
-  // (a body the text names whose note cites its standard by identifier is filed by the identifier, settled convention 3:
-  // `The Quellmark Standards Association’s vocabulary standard defines …”13` under `13 QUELLMARK STANDARDS ASS’N, QSA 7311:2020, …`)
-  else if (noted && author !== undefined && !personalName(citedName(cleanName(author))) && standardNamed(noted.author) === noted.author) {
-    author = noted.author;
-    sourceYear ??= noted.year;
-  }
+  if (noted) [author, sourceYear] = notedInstead(!author && !cited?.author ? noted.author : author, sourceYear, noted);
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -199,6 +179,24 @@ export function attribute(
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The text's name of a source set against its note's (`…”31` under `31 CITY OF MEREHOLT, …`): the same source's date, and
+ * its name as the note prints it in full (`Mereholt` → `City of Mereholt`); a body the text names whose note cites its
+ * standard by identifier is filed by the identifier, settled convention 3 (`The Quellmark Standards Association’s
+ * vocabulary standard defines …”13` under `13 QUELLMARK STANDARDS ASS’N, QSA 7311:2020, …`).
+ */
+function notedInstead(
+  author: string | undefined,
+  year: number | undefined,
+  noted: { author: string; year?: number },
+): [string | undefined, number | undefined] {
+  if (!author) return [author, year];
+  const named = citedName(cleanName(author));
+  if (sameSourceFuller(named, noted.author) || (!personalName(named) && standardNamed(noted.author) === noted.author))
+    return [noted.author, year ?? noted.year];
+  return [author, year];
 }
 
 /** Whether a note's name is the text's name of a source, as printed or in full (`Mereholt` and `City of Mereholt`). */
@@ -233,6 +231,25 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
     if (name && personalName(name)) return citedName(name);
   }
   return undefined;
+}
+
+/**
+ * A voice the lead-in names only by a pronoun or a label: an abstract's `we` under the reference line of the work it
+ * abstracts (a database's alert) is that work's authors; `she` or `he` defining, the person named before.
+ */
+function unnamedVoice(
+  sentence: string,
+  clause: Clause,
+  preceding: string,
+  unitBefore: string,
+  textAbove: string,
+): { author: string; year?: number; cue: string } | undefined {
+  if (clause.own) {
+    const work = abstractedWork(sentence, unitBefore, textAbove);
+    return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
+  }
+  const person = personOfPronoun(sentence, clause, preceding);
+  return person ? { author: person, cue: 'she or he, a person named before' } : undefined;
 }
 
 // An author-date reference line (`Haldane-Rusu, P. (2026). Twins in the plural. Urban Informatics Letters, 4, 12–19.`,

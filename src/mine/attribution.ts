@@ -15,7 +15,7 @@ import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
 import { citedAs, type Reference } from './references.js';
-import { namelessLabel, titledPerson, type Speaker } from './speakers.js';
+import { namelessLabel, participantCode, titledPerson, type Speaker } from './speakers.js';
 
 /** Who a mined definition is by, when the document quotes it. */
 export interface Attribution {
@@ -126,6 +126,7 @@ export function attribute(
   if (!cue && noted) cue = 'footnote marker';
   const runsOn = runningQuotation(sentence, clause);
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
+  if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
   if (!cue) return undefined;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
@@ -153,8 +154,7 @@ export function attribute(
   }
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
-  if (noted && !author && !cited?.author) author = noted.author;
-  if (noted?.year !== undefined && author !== undefined && citedName(cleanName(author)) === noted.author) sourceYear ??= noted.year; // (the same source's date)
+  if (noted) [author, sourceYear] = notedInstead(!author && !cited?.author ? noted.author : author, sourceYear, noted);
   const owner = wordingOwner(sentence.slice(0, clause.start));
   if (owner && owner !== author) {
     if (cited?.author && cited.author !== owner) cited = undefined;
@@ -179,6 +179,96 @@ export function attribute(
   }
   const named = filedName(author, cited, sentence);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The text's name of a source set against its note's (`…”31` under `31 CITY OF MEREHOLT, …`): the same source's date, and
+ * its name as the note prints it in full (`Mereholt` → `City of Mereholt`); a body the text names whose note cites its
+ * standard by identifier is filed by the identifier, settled convention 3 (`The Quellmark Standards Association’s
+ * vocabulary standard defines …”13` under `13 QUELLMARK STANDARDS ASS’N, QSA 7311:2020, …`).
+ */
+function notedInstead(
+  author: string | undefined,
+  year: number | undefined,
+  noted: { author: string; year?: number },
+): [string | undefined, number | undefined] {
+  if (!author) return [author, year];
+  const named = citedName(cleanName(author));
+  if (sameSourceFuller(named, noted.author) || (!personalName(named) && standardNamed(noted.author) === noted.author))
+    return [noted.author, year ?? noted.year];
+  return [author, year];
+}
+
+/** Whether a note's name is the text's name of a source, as printed or in full (`Mereholt` and `City of Mereholt`). */
+function sameSourceFuller(name: string, noted: string): boolean {
+  const a = name.toLowerCase();
+  const b = noted.toLowerCase();
+  return a === b || (b.endsWith(` ${a}`) && /^\p{Lu}/u.test(name) && !/\s/u.test(name) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b));
+}
+
+// A defining verb whose subject is `she` or `he`: before the term (`She defines a smart city as …`) or in a relative clause
+// after it (`studies smart cities, which she defines as …`).
+const PRONOUN_DEFINES_BEFORE =
+  /(?:^|[,;:]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
+const PRONOUN_DEFINES_AFTER =
+  /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
+// `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
+const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
+// A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
+const OPENING_PERSON = /^\s*(?:(?:Dr|Dr\.|Professor|Prof\.|Mr|Mrs|Ms|Mx)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])/u;
+
+/**
+ * The person `she` or `he` stands for when the defining verb's subject is that pronoun: the person whose name opens the
+ * sentence (`Lena Varga-Holt studies smart cities, which she defines as …`), or else the sentence before (`Lena
+ * Varga-Holt studies smart cities. She defines a smart city as …`), by surname; none when neither opens with a person.
+ */
+function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
+  const lead = sentence.slice(0, clause.start);
+  const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
+  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead)) return undefined;
+  for (const text of [lead, preceding]) {
+    const name = OPENING_PERSON.exec(text)?.[1];
+    if (name && personalName(name)) return citedName(name);
+  }
+  return undefined;
+}
+
+/**
+ * A voice the lead-in names only by a pronoun or a label: an abstract's `we` under the reference line of the work it
+ * abstracts (a database's alert) is that work's authors; `she` or `he` defining, the person named before.
+ */
+function unnamedVoice(
+  sentence: string,
+  clause: Clause,
+  preceding: string,
+  unitBefore: string,
+  textAbove: string,
+): { author: string; year?: number; cue: string } | undefined {
+  if (clause.own) {
+    const work = abstractedWork(sentence, unitBefore, textAbove);
+    return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
+  }
+  const person = personOfPronoun(sentence, clause, preceding);
+  return person ? { author: person, cue: 'she or he, a person named before' } : undefined;
+}
+
+// An author-date reference line (`Haldane-Rusu, P. (2026). Twins in the plural. Urban Informatics Letters, 4, 12–19.`,
+// `Lind, A. K., & Moe, T. (2021). …`) ending within 300 characters before an abstract's label.
+const REFERENCE_THEN_ABSTRACT =
+  /(?:^|\s)(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,\s+\p{Lu}[\p{L}’'-]+,\s+(?:\p{Lu}\.\s?){1,3}){0,4})(?:,?\s+(?:&|and)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3})?\s*\(((?:19|20)\d\d)[a-z]?\)\.\s[^\n]{0,300}$/u;
+
+/**
+ * The work an abstract abstracts when it is printed under that work's reference line (`… (2026). Twins in the plural.
+ * …` / `Abstract: We define …`): its authors as a citation names them, and its year.
+ */
+function abstractedWork(sentence: string, unitBefore: string, textAbove: string): { author: string; year: number } | undefined {
+  if (!/^\s*(?:abstract|summary)\s*[:.—–-]\s/iu.test(sentence)) return undefined;
+  const before = (unitBefore.trim() ? unitBefore : textAbove).slice(-400).trimEnd();
+  const m = REFERENCE_THEN_ABSTRACT.exec(before);
+  if (!m) return undefined;
+  const middle = m[2] ? [...m[2].matchAll(/,\s+(\p{Lu}[\p{L}’'-]+),/gu)].map((x) => x[1]!) : [];
+  const names = [m[1]!, ...middle, ...(m[3] ? [m[3]] : [])];
+  return { author: names.length >= 3 ? `${names[0]} et al.` : names.join(' and '), year: Number(m[4]) };
 }
 
 /** The numbered reference list's membership, as every reader of the document's citations is given it. */
@@ -266,7 +356,8 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
  */
 export function spokenIn(found: Attribution | undefined, speaker: Speaker, year: number | undefined): Attribution | undefined {
   if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
-  if (speaker.author === undefined) return found;
+  // (a participant's code, `P3:`, is someone else's words whose speaker the study keeps unnamed: quoted, no author)
+  if (speaker.author === undefined) return found ?? (participantCode(speaker.label) ? { cue: 'speaker turn' } : undefined);
   return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
 }
 
@@ -577,6 +668,14 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
   return !closer.test(inside);
 }
 
+// A frame opening a quotation, the speaker's own view (`“To me, a smart city is …`, `“In my view, …`): no part of the definition.
+const SPEAKERS_FRAME = String.raw`(?:(?:[Tt]o|[Ff]or)\s+(?:me|us)|[Ii]n\s+(?:my|our)\s+(?:view|opinion|words))\s*,`;
+// A speaker's reporting verb before a quotation's opening mark (`Ines Okafor, who chairs the board, said: “`, `she writes, “To me, `).
+const SAYS_BEFORE_QUOTE = new RegExp(
+  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
+  'u',
+);
+
 /**
  * Who a quotation is put in the mouth of, in the words before it: `Wikipedia, which currently
  * summarizes a smart city as “…”`, `the Focus Group … writes: “…”`; a definition `agreed during the
@@ -592,10 +691,7 @@ function speakerOf(before: string, preceding = ''): string | undefined {
       before,
     );
   if (agreed && nameLike(agreed[1]!)) return agreed[1]!;
-  const says =
-    /(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*[“"‘]?\s*$/u.exec(
-      before,
-    );
+  const says = SAYS_BEFORE_QUOTE.exec(before);
   if (!says) return undefined;
   // `She writes, “…`: the person the sentence before names.
   if (/(?:^|\s)(?:she|he|they)\s*$/iu.test(before.slice(0, says.index + 1))) {
@@ -869,10 +965,13 @@ function sourceCell(sentence: string): Citation | undefined {
   return { start: 0, end: text.length, author: text };
 }
 
+const OPENS_QUOTATION = new RegExp(String.raw`([“«])\s*(?:${SPEAKERS_FRAME}\s*)?$|^\s*(")\s*$`, 'u');
+
 /** A quotation that opens just before the clause and does not close in its sentence: `She writes, “A ‘smart city’ is … citizens.` */
 function runningQuotation(sentence: string, clause: Clause): boolean {
   // (a straight mark opens a quotation only at the sentence's start)
-  const open = /([“«])\s*$|^\s*(")\s*$/u.exec(sentence.slice(0, clause.start));
+  // (or after the speaker's frame: `said: “To me, a smart city is …`)
+  const open = OPENS_QUOTATION.exec(sentence.slice(0, clause.start));
   if (!open) return false;
   return !(open[1] === '“' ? /”/u : open[1] === '«' ? /»/u : /"/u).test(sentence.slice(clause.start));
 }
@@ -1057,7 +1156,7 @@ export function noteParentheticalSource(
   listed: ListedNumbers,
 ): Attribution | undefined {
   if (!PARENTHETICAL_PARTICIPLE.test(lead)) return undefined;
-  const number = /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s/u.exec(noteText)?.[1];
+  const number = /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\.?\s/u.exec(noteText)?.[1];
   const noted = number !== undefined ? noteSource(pageNotes.get(plainDigits(number)), listed) : undefined;
   return noted ? { ...noted, cue: 'note parenthetical' } : undefined;
 }
@@ -1084,6 +1183,14 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
     const year = yearIn(note.replace(/(?:https?:\/\/|www\.)\S+/gu, ''));
     return { author, ...(year !== undefined ? { year } : {}) };
   };
+  // (a standard cited by its body then its identifier is filed by the identifier, settled convention 3: `QUELLMARK
+  // STANDARDS ASS’N, QSA 7311:2020, SMART AND SUSTAINABLE COMMUNITIES—VOCABULARY § 3.4 (2020).`)
+  const identifier = /^[^,;()“"]{2,80},\s+([^,;()“"]{2,40}?)\s*,/u.exec(note)?.[1];
+  if (identifier !== undefined && standardNamed(identifier) === identifier) return named(identifier);
+  // (a page or report cited by its title, then its publisher in small capitals and a date, as Bluebook prints an internet
+  // source: `What Is an Urban Digital Twin?, NORRCASTLE SYS. (Mar. 3, 2023), https://…` → `Norrcastle Systems`)
+  const publisher = /^[^,;()]{0,120}\p{Ll}[^,;()]{0,120}?,\s+(\p{Lu}{2}[\p{Lu}’'.&\s-]{1,60}?)\s+\([^()]{0,24}(?:1[89]|20)\d\d\)/u.exec(note)?.[1];
+  if (publisher !== undefined && /\p{Lu}{3}/u.test(publisher)) return named(smallCapsName(publisher));
   // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
   // (or in small capitals, as Bluebook prints a book's author and a PDF reader gives them: `ANTHONY M. TOWNSEND, SMART CITIES …`)
   const people = notePeople(note) ?? notePeople(mixedCaseOpening(note));
@@ -1098,7 +1205,52 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
   if (!name || !/^\p{Lu}/u.test(name) || !nameLike(name) || COMPARES.test(note) || /^(?:ibid|op\.?\s*cit|see|cf|unlike|like|adapted|after)\b/iu.test(name))
     return undefined;
   if (!sourceName(name) && name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return undefined;
-  return named(citedName(name));
+  return named(citedName(smallCapsName(name)));
+}
+
+// Bluebook's abbreviations of the words in a body's name (its table T6), spelt out as the body's name is filed.
+const SPELT_OUT: Readonly<Record<string, string>> = {
+  'ASS’N': 'Association',
+  "ASS'N": 'Association',
+  'SYS.': 'Systems',
+  'INST.': 'Institute',
+  'UNIV.': 'University',
+  'DEP’T': 'Department',
+  "DEP'T": 'Department',
+  'GOV’T': 'Government',
+  "GOV'T": 'Government',
+  'COMM’N': 'Commission',
+  "COMM'N": 'Commission',
+  'INT’L': 'International',
+  "INT'L": 'International',
+  'NAT’L': 'National',
+  "NAT'L": 'National',
+  'CTR.': 'Center',
+  'FOUND.': 'Foundation',
+  'CORP.': 'Corporation',
+  'TECH.': 'Technology',
+  'DEV.': 'Development',
+  'MUN.': 'Municipal',
+};
+const MINOR_WORD = /^(?:of|and|the|for|on|in|at|to)$/u;
+
+/**
+ * A body's name printed in capitals, as Bluebook sets a corporate author (`CIVIC LEDGER ALLIANCE`, `NORRCASTLE SYS.`),
+ * in mixed case with its abbreviations spelt out (`Civic Ledger Alliance`, `Norrcastle Systems`); a name with lower-case
+ * letters, or of one word (an acronym, `OECD`), as printed.
+ */
+function smallCapsName(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || /\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
+  return words
+    .map((word, i) => {
+      const spelt = SPELT_OUT[word];
+      if (spelt) return spelt;
+      const lower = word.toLowerCase();
+      if (i > 0 && MINOR_WORD.test(lower)) return lower;
+      return lower.replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    })
+    .join(' ');
 }
 
 /** A note's opening names in capitals written in mixed case (`ANTHONY M. TOWNSEND & JO LEE, SMART …` → `Anthony M. Townsend & Jo Lee, SMART …`). */
@@ -1107,7 +1259,11 @@ function mixedCaseOpening(note: string): string {
   if (!opening || /\p{Ll}/u.test(opening.replace(/\band\b/gu, ''))) return note;
   // (each part of a hyphenated or elided surname keeps its capital: `OKONKWO-HALE` → `Okonkwo-Hale`, `O’BRIEN` → `O’Brien`)
   const mixed = (word: string) => word.toLowerCase().replace(/(^|[-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  return opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\sAnd\s/gu, ' and ') + note.slice(opening.length);
+  // (and a body's minor words in lower case, so that `CITY OF MEREHOLT` reads as a body's name, not a person's)
+  return (
+    opening.replace(/\p{Lu}[\p{Lu}’'-]+/gu, mixed).replace(/\s(And|Of|For|The)(?=\s)/gu, (_, word: string) => ` ${word.toLowerCase()}`) +
+    note.slice(opening.length)
+  );
 }
 
 /**

@@ -122,7 +122,8 @@ export function etAl(named: string): string {
 
 // A weekday and/or a day and month, as a date is printed before its year: not an author's name.
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// (or abbreviated, as Bluebook and news citations print it: `(Mar. 3, 2023)`)
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const CALENDAR_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s*)?(?:${DAY}\s+)?${MONTH}(?:\s+${DAY})?,?$|^${WEEKDAY}$`, 'u');
 

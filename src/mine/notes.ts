@@ -10,7 +10,9 @@ export function plainDigits(marker: string): string {
   return [...marker].map((c) => (SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c)).join('');
 }
 
-const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})\s+([\p{Lu}“"‘].*)$/u;
+// (plain digits may take a full stop, `12. Anthony M. Rowell, …`: such a line is a note only where the body calls its number
+// with a glued call, `…”12`, since a numbered list at a page's foot looks the same)
+const NOTE_START = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\.?\s))(\.?)\s+([\p{Lu}“"‘].*)$/u;
 
 /**
  * The notes printed on each page: page → note number (plain digits) → the note's text, lines joined. A note
@@ -25,6 +27,8 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
     if (lines) lines.push(line);
     else pages.set(line.page, [line]);
   }
+  const calledAtFoot = opensCalledNoteAtFoot(body);
+  const calledLines = new Set(body.filter((_, i) => calledAtFoot[i]));
   for (const [page, lines] of pages) {
     // (a note's next line: indented, or opening in lower case or a parenthesis, as a PDF reader gives it without the indent)
     const continues = (text: string) => /^(?:\s{2,}\S|\s*[\p{Ll}(])/u.test(text);
@@ -40,9 +44,9 @@ export function notesByPage(body: readonly SourceLine[]): Map<number, Map<string
     };
     lines.forEach((line, i) => {
       const start = NOTE_START.exec(line.text);
-      if (start && (i >= foot || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(start[1]!))) {
+      if (start && (!start[2] || calledLines.has(line)) && (i >= foot || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(start[1]!))) {
         close();
-        open = { number: plainDigits(start[1]!), lines: [start[2]!] };
+        open = { number: plainDigits(start[1]!), lines: [start[3]!] };
       } else if (open && (continues(line.text) || i >= foot)) open.lines.push(line.text.trim());
       else if (line.text.trim()) close();
     });
@@ -58,7 +62,7 @@ const SIGNAL = /^(?:(?:But\s+)?(?:See(?:\s+also|\s+generally)?|[Cc]f\.)|Compare|
 // A note that cites the note before it again: `Id.`, `Id. at 83.`, `Ibid.`, `Ibid., 14.` (nothing else after the pages).
 const SAME_AS_BEFORE = /^(?:Id|Ibid|Ibidem)\.(?:,?\s*(?:at\s+)?[\d–,\s-]{0,20}\.?)?$/u;
 // A short form citing an earlier note by number: `Rowell, supra note 12, at 430.`, `Rowell, Data Streams, supra note 12.`
-const SUPRA = /^[^;()]{1,160}?,?\s+supra\s+note\s+(\d{1,3})\b/u;
+const SUPRA = /^([^;()]{1,160}?),?\s+supra\s+note\s+(\d{1,3})\b/u;
 
 /**
  * The notes with their short forms read as the notes they point to (each looked up by number, once): a signal opening a
@@ -74,13 +78,18 @@ function withShortFormsResolved(byPage: Map<number, Map<string, string>>): Map<n
     const notes = byPage.get(page)!;
     for (const [number, text] of notes) {
       const plain = text.replace(SIGNAL, '');
-      const supra = SUPRA.exec(plain)?.[1];
+      // (each citation of a string citation on its own: `See Teague-Brindle, supra note 5, at 230; Corwin Haverlake-Tetteh, …`)
       const read =
         SAME_AS_BEFORE.test(plain) && before !== undefined
           ? before
-          : supra !== undefined && resolved.has(supra)
-            ? resolved.get(supra)!
-            : (shortFormOf(plain, bySurname) ?? plain);
+          : plain
+              .split(/;\s+/u)
+              .map((citation, i) => {
+                const supra = SUPRA.exec(i ? citation.replace(SIGNAL, '') : citation);
+                if (supra && resolved.has(supra[2]!)) return citationNaming(resolved.get(supra[2]!)!, supra[1]!);
+                return i ? citation : (shortFormOf(plain, bySurname) ?? citation);
+              })
+              .join('; ');
       notes.set(number, read);
       if (!resolved.has(number)) resolved.set(number, read);
       const full = FULL_NOTE_AUTHOR.exec(read);
@@ -89,6 +98,18 @@ function withShortFormsResolved(byPage: Map<number, Map<string, string>>): Map<n
     }
   }
   return byPage;
+}
+
+/**
+ * Of a note citing several works (`See Teague-Brindle, supra note 5, at 230; Corwin Haverlake-Tetteh, Twins at Law, …
+ * (2024).`), the citation a short form names (`Haverlake-Tetteh, supra note 7` → the second): the first citation, between
+ * semicolons, holding the short form's first name part in any case (`CITY OF MEREHOLT, supra note 1`); the whole note if none does.
+ */
+function citationNaming(note: string, shortForm: string): string {
+  const name = shortForm.split(',')[0]!.trim().toLowerCase();
+  if (!name || !note.includes(';')) return note;
+  const named = note.split(/;\s+/u).find((citation) => citation.toLowerCase().includes(name));
+  return named ? named.replace(SIGNAL, '').replace(/[.\s]*$/u, '.') : note;
 }
 
 // A full note opening with a person, given names first (`Anthony M. Rowell, …`, `Rudolf Giffinger et al., …`): the surname.
@@ -112,7 +133,7 @@ function shortFormOf(note: string, bySurname: ReadonlyMap<string, string>): stri
  * …, 2007), 11.`, Chicago notes as a PDF reader gives them): the earliest note line from which to the page's end every
  * note line follows the one before by number, with at most four wrapped lines after each. The page's length if none.
  */
-function numberedRunStart(lines: readonly SourceLine[]): number {
+export function numberedRunStart(lines: readonly SourceLine[]): number {
   let start = lines.length;
   let expected: number | undefined;
   let wrapped = 0;
@@ -155,4 +176,33 @@ export function notesReadFrom(byPage: ReadonlyMap<number, ReadonlyMap<string, st
     seen.set(page, out);
     return out;
   };
+}
+
+// A note call glued to the word or punctuation before it (`city.1`, `residents.”4`, `group10`): not a year or a section
+// number (`(2020)`, `§ 9.40.020(k)`, `7311:2020`), which stand after a space or run on into more digits or a parenthesis.
+const GLUED_CALL = /(?<=[\p{L}.,;:!?”"’)\]])(\d{1,3})(?=[\s—–]|$)/gu;
+
+/**
+ * For each line, whether it opens a footnote of the page's closing run of notes numbered in plain digits (`13 QUELLMARK
+ * STANDARDS ASS’N, …` under a paragraph ending `… footprint.”21`) whose number the body above called with a glued note
+ * call: such a line opens a note even where the body's last line ends on a call and so seems to go on.
+ */
+export function opensCalledNoteAtFoot(lines: readonly SourceLine[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  const called = new Set<string>();
+  let from = 0;
+  while (from < lines.length) {
+    let to = from;
+    while (to < lines.length && lines[to]!.page === lines[from]!.page) to++;
+    const page = lines.slice(from, to);
+    const run = numberedRunStart(page);
+    for (let i = 0; i < page.length; i++) {
+      const text = page[i]!.text;
+      const note = i >= run ? NOTE_START.exec(text) : null;
+      if (note) out[from + i] = /^\d/u.test(note[1]!) && called.has(note[1]!);
+      else if (i < run) for (const m of text.matchAll(GLUED_CALL)) called.add(m[1]!);
+    }
+    from = to;
+  }
+  return out;
 }

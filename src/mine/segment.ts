@@ -1,5 +1,6 @@
 import { PAGE_LOCATOR, SOURCE_LABEL } from './citations.js';
 import { keepsHyphen } from './hyphens.js';
+import { opensCalledNoteAtFoot } from './notes.js';
 import { isNoun, isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
@@ -82,7 +83,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   let table: TableState = false;
   // The longest line of the list item being read.
   let itemWidest = 0;
-  const following = linesAfter(lines);
+  const atPageFoot = linesAtFoot(lines);
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (line.page !== lastPage) {
@@ -133,7 +134,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     const superscript = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/u.test(text);
-    const atFoot = following[i]! <= 3;
+    const atFoot = atPageFoot[i]!;
     if (FOOTNOTE_MARKER.test(text) && (superscript || !paragraphGoesOn || atFoot)) {
       suspend();
       open(superscript || atFoot ? 'footnote' : 'paragraph', line, text);
@@ -509,6 +510,16 @@ function isHeading(text: string, next: string): boolean {
 }
 
 /** For each line, how many non-blank lines follow it on its page (one pass from the end: a long page stays linear). */
+/**
+ * Whether each line stands at its page's foot: among the last three lines with text, or opening a note of the page's
+ * closing run that the body called (`13 QUELLMARK …` under a paragraph ending `… footprint.”21`, notes.ts).
+ */
+function linesAtFoot(lines: readonly SourceLine[]): boolean[] {
+  const following = linesAfter(lines);
+  const calledNote = opensCalledNoteAtFoot(lines);
+  return following.map((after, i) => after <= 3 || calledNote[i]!);
+}
+
 function linesAfter(lines: readonly SourceLine[]): number[] {
   const after = new Array<number>(lines.length).fill(0);
   for (let j = lines.length - 2; j >= 0; j--) {

@@ -48,8 +48,14 @@ const ROLE_IN = /\b(moderator|chair(?:person|man|woman)?|host|co-host|presenter|
 const ROLE_FIRST =
   /^(?:the\s+|panel\s+|session\s+)?(moderator|chair(?:person|man|woman)?|host|co-host|presenter|interviewer|interviewee|facilitator|guest|rapporteur)(?=\s*(?:[,;)]|$)|\s+(?:of|for|and)\b)/iu;
 // Labels that name no person: a question or answer, a numbered or unidentified speaker, the audience, a role without a name.
+// (and a focus group's or interview study's participant codes, `P3`, `R12`, `FG2-P4`, with its moderator's `MOD`, `INT`)
 const NAMELESS =
-  /^(?:q|a|q\d{1,3}|a\d{1,3}|question|answer|questioner|(?:unidentified|unknown|male|female|another|other)\s+(?:speaker|voice|participant)|(?:speaker|participant|panel(?:l)?ist|respondent|voice|caller|delegate|member|witness|candidate|applicant|trainee|student|pupil|resident|customer|client)(?:\s+(?:\d{1,3}|[A-Z]))?|audience(?:\s+member)?(?:\s+(?:\d{1,3}|[A-Z]))?|(?:a\s+)?member\s+of\s+the\s+(?:audience|public)|several\s+voices|voices|all|chat|comment|reporter|journalist|narrator|announcer|transcriber|editor)$/iu;
+  /^(?:q|a|q\d{1,3}|a\d{1,3}|(?:fg\d{1,2}-)?[pr]\d{1,3}|mod|int|fac|question|answer|questioner|(?:unidentified|unknown|male|female|another|other)\s+(?:speaker|voice|participant)|(?:speaker|participant|panel(?:l)?ist|respondent|voice|caller|delegate|member|witness|candidate|applicant|trainee|student|pupil|resident|customer|client)(?:\s+(?:\d{1,3}|[A-Z]))?|audience(?:\s+member)?(?:\s+(?:\d{1,3}|[A-Z]))?|(?:a\s+)?member\s+of\s+the\s+(?:audience|public)|several\s+voices|voices|all|chat|comment|reporter|journalist|narrator|announcer|transcriber|editor)$/iu;
+const PARTICIPANT_CODE = /^(?:fg\d{1,2}-)?[pr]\d{1,3}$/iu;
+/** A label that is a study participant's code (`P3`, `R12`): someone else speaking, unnamed. */
+export function participantCode(label: string): boolean {
+  return PARTICIPANT_CODE.test(label.trim());
+}
 /** A turn's label that names no one by itself (`CANDIDATE:`, `Q:`, `INTERVIEWER:`): a role, not a source. */
 export function namelessLabel(label: string): boolean {
   const text = label.trim();
@@ -133,7 +139,9 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   const answered =
     (sure.some(answers) && body.some((l) => WRITTEN_QUESTION.test(l.text))) ||
     sure.some((l, i) => answers(l) && i > 0 && /^(?:q|question)$/iu.test(sure[i - 1]!.name));
-  if (!sure.length || !(repeated || answered || sure.filter((l) => l.timed).length >= 2)) return undefined;
+  // (or two participants of a focus group by their codes, `P3: …` / `P5: …`: each may speak once in an excerpt)
+  const coded = new Set(sure.filter((l) => PARTICIPANT_CODE.test(l.name)).map((l) => l.name.toUpperCase())).size >= 2;
+  if (!sure.length || !(repeated || answered || coded || sure.filter((l) => l.timed).length >= 2)) return undefined;
   // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`;
   // so a guest answering a host's two turns makes two speakers, `PRESENTER: … NAKASHIMA-REID: … PRESENTER: …`)
   const first = sure[0]!.index;

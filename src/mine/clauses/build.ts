@@ -98,7 +98,10 @@ export function build(sentence: string, draft: Draft): Clause {
           : words > 100
             ? { name: 'long', value: 0.85 }
             : { name: 'usual length', value: 1 };
-  const checks = d.checks.reduce((p, c) => p * c.value, 1);
+  // (a clause with no lower-case letter is a title or a running head set in capitals, `WHAT THE CODE SAYS A SMART CITY IS:
+  // DEFINITIONS, …`: no labelled definition is printed so)
+  const allChecks = /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text) ? d.checks : [...d.checks, { name: 'set in capitals (a title)', value: 0.3 }];
+  const checks = allChecks.reduce((p, c) => p * c.value, 1);
   const score = Math.round(d.pattern.value * d.position.value * length.value * checks * 100) / 100;
   return {
     start: d.start,
@@ -108,7 +111,7 @@ export function build(sentence: string, draft: Draft): Clause {
     position: d.position,
     words,
     length,
-    checks: d.checks,
+    checks: allChecks,
     score,
     own: d.own,
     ...(d.reporter ? { reporter: d.reporter } : {}),

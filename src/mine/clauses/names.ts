@@ -103,7 +103,8 @@ export function personalName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$/u.test(w)) &&
+    // (a surname elided with its prefix keeps its second capital: `O’Brien`, `D’Souza`, `N'Diaye`)
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$|^\p{Lu}[’']\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(w)) &&
     !words.some((w) => ORGANISATION.test(w) || DOCUMENT_PART.test(w) || COMPANY.test(w)) &&
     nameLike(text)
   );
@@ -154,7 +155,8 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   for (const part of starts.map((at) => trimmed.slice(at).trim())) {
     const name = part.trim().replace(/^(?:the)\s+/iu, '');
     // (a date is no name: `…, as updated in January 2024`)
-    if (!name || !nameLike(name) || DATE_ONLY.test(name)) continue;
+    // (nor the tail of a parenthesis whose opening is cut off: `your correspondent (12 May)` → `May)`)
+    if (!name || !nameLike(name) || DATE_ONLY.test(name) || /^[^(]*\)/u.test(name)) continue;
     // (`Costa Rica’s Ministry of Science …`: a place's body is filed by the body's name, as convention 2 prints it; an
     // office's holder stays, `Mayor’s Office of Medellín`)
     const owned = OWNED_BODY.exec(name);

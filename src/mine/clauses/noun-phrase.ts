@@ -97,7 +97,7 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   }
   // `The term ‘smart city’`, `the concept of (the) smart city`, also opening a quotation (`states that “the concept of smart city refers to …`).
   const wrapper =
-    /(?:^|[\s(‘'"“«])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+)?)$/iu.exec(
+    /(?:^|[\s(‘'"“«])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official|accepted|standard)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+|(?<=(?:definitions?|meanings?)\s+)for\s+)?)$/iu.exec(
       sentence.slice(0, start),
     );
   if (wrapper) start -= wrapper[1]!.length;

@@ -79,6 +79,13 @@ function restrictsOne(after: string): boolean {
 export const GRADED_WORTH =
   /^(?:(?:an?|the)\s+)?(?:highly|very|extremely|particularly|especially|increasingly|incredibly|immensely|truly)\s+(?:valuable|useful|important|promising|powerful|effective|popular|helpful|beneficial|relevant|attractive|interesting|successful)\b/iu;
 
+/**
+ * `only valuable when it answers …`, `useful only if …`, `worth building once …`: the conditions of its worth, a judgement,
+ * not a kind (`is smart when …`, the condition of being the term, may define: it is read on).
+ */
+const CONDITIONAL_WORTH =
+  /^(?:(?:only|just|most|truly|really|ever)\s+)?(?:valuable|useful|worthwhile|worth\s+[\p{L}-]+|effective|successful|helpful|beneficial|meaningful)\s+(?:(?:only|just)\s+)?(?:when|if|where|once|as\s+long\s+as|insofar|to\s+the\s+extent)\b/iu;
+
 // (up to four words of the genus, none of them opening a differentia; then `and` with a modal of ability or need)
 const BARE_GENUS_THEN_JUDGEMENT =
   /^(?:an?|the)\s+(?:(?!(?:that|which|who|whose|where|whom|of|in|for|with|to|by|on|at|from)\s)[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+(?:and|but)\s+(?:cannot|can\s+not|can['’]t|will\s+not|won['’]t|must|should|need\s+not|needs\s+to|may\s+not)\s/iu;
@@ -149,6 +156,7 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   // (`nothing more exotic than a map that …` gives way to a genus, as a comparison may: not read here)
   if (/^(?:something|anything)\b/iu.test(t)) return reject('an indefinite pronoun (is something …), not a genus', 0.3);
   if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
+  if (CONDITIONAL_WORTH.test(t)) return reject('evaluative (only valuable when …)', 0.3);
   // `is a city for planners, a system for engineers and a market for firms`: a different thing to each reader, the
   // writers' summary of how views part, not one genus with its differentia
   if (PER_READER.test(t)) return reject('a different genus for each group (a city for planners, a system for engineers …)', 0.3);

@@ -3,7 +3,7 @@ import { deonticRole } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { reporterIn, voiceOf } from './lead-in.js';
-import { subjectOf } from './names.js';
+import { nameLike, subjectOf } from './names.js';
 import { bareContrast, bareEvaluative, bareGenus, predicate } from './predicate.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
@@ -72,8 +72,8 @@ export function reportingClause(
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
     /^(?:in\s+this\s+\p{L}+,?\s*)?we\b/iu.test(subjectText);
-  const found = subjectOf(subjectText);
-  const subject = found && opensSubject(found) ? found : undefined;
+  const found = gerundSubject(subjectText, reporting[1]!) ?? subjectOf(subjectText);
+  const subject = found && (opensSubject(found) || 'gerund' in found) ? found : undefined;
   return build(sentence, {
     start: np.start,
     limit: secondObject(sentence, after, matcher),
@@ -129,6 +129,19 @@ export function reportingClause(
   });
 }
 
+/**
+ * The subject of a gerund after `by` (`…, Olivier articulated the rationale by explaining the concept of X as …`): the name
+ * before the sentence's verb in the past, after the opening or a comma; none when no name stands so.
+ */
+function gerundSubject(verbal: string, verb: string): { text: string; start: number; end: number; gerund: true } | undefined {
+  if (!/ing$/iu.test(verb) || !/\bby\s*$/u.test(verbal)) return undefined;
+  let last: RegExpExecArray | undefined;
+  for (const m of verbal.slice(-400).matchAll(/(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+\p{Ll}+ed\s/gu)) last = m;
+  if (!last || !nameLike(last[1]!)) return undefined;
+  const start = Math.max(0, verbal.length - 400) + last.index + last[0].indexOf(last[1]!);
+  return { text: last[1]!, start, end: start + last[1]!.length, gerund: true };
+}
+
 /** What a copula's complement after `to be` says against a definition (predicate's check), if anything. */
 function toBeChecks(complement: string): Factor[] {
   const check = predicate(complement)?.check;
@@ -155,7 +168,7 @@ const SETTING =
   /^\s*(?:(?:merely|simply|just|only|primarily|mainly|largely)\s+)?(?:one\s+(?:of\s+(?:several|many|various|the|its|their|a\s+number\s+of|numerous)\s+)?)?(?:(?:an?|the)\s+)?(?:(?!(?:that|which|who|whose|where)\s)[\p{L}-]+\s+){0,2}?(?:settings?|contexts?|backdrops?|backgrounds?|arenas?|venues?|sites?|locus|loci|test\s?beds?|test-beds?|terrains?|scenes?|fields?\s+of\s+application|application\s+(?:fields?|domains?|areas?))\b(?!-)/iu;
 
 const REPORTING_VERB =
-  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to';
+  'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to|calls|explains?|explained|explaining';
 // (or a participle opening an explanatory parenthetical after a citation, as law reviews print them: `…, 98 B.U. L. REV. 411
 // (2019) (defining a smart city as “…”)`: the cited work's definition)
 const REPORTING_BEFORE = new RegExp(
@@ -206,8 +219,13 @@ function asComplementChecks(complement: string): Factor[] {
     return [{ name: 'shares of the definitions counted (a city (61%) …), not a definiens', value: 0.3 }];
   // (`City strategies define the smart city as a goal.`: a bare genus that says what it is for, as after a copula)
   if (bareEvaluative(complement.slice(0, 200))) return [{ name: 'says what it is for or about, not what it is', value: 0.3 }];
+  // (`describe digital twins as a “sandbox” for port operations, allowing …`: one or two words in quotation marks, what
+  // they serve and a participle or nothing after, a metaphor, as the passive's `described as a “mirror”` is)
+  if (QUOTED_WORD_FOR.test(complement.slice(0, 200))) return [{ name: 'a metaphor in quotation marks (as a “sandbox” for …)', value: 0.3 }];
   return [];
 }
+
+const QUOTED_WORD_FOR = /^\s*(?:an?|the)\s+[“"‘][\p{L}-]+(?:\s[\p{L}-]+)?[”"’](?:\s+(?:for|of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:[,.;]|$)/u;
 
 /**
  * `Washburn et al. [4] envisage …`, `Dirks and Keeling [21] decipher …`: a verb the reporting list
@@ -229,8 +247,12 @@ function namedSubjectVerb(prefix: string, citations: readonly Citation[]): RegEx
 /** `The UK Department … considers smart cities a process rather than …`: a verb of judging, the term, then a noun phrase. */
 function bareObject(text: string, verb: string): RegExpExecArray | null {
   if (!/^(?:consider|considers|considered|deem|deems|deemed|call|calls|called)$/iu.test(verb)) return null;
-  const m = /^\s+(?=(?:an?|the)\s+\p{L})/u.exec(text);
-  if (!m) return null;
+  // (its second object set in quotation marks, a source's wording: `Rowell calls a smart city “a city that …”`)
+  const m = /^\s+(?=[“"‘]?(?:an?|the)\s+\p{L})/u.exec(text);
+  // (a name given without quotation marks, `calls the smart city a dream that never ends`, is a figure of speech, and so is
+  // a quoted one without a relative clause, `calls the smart city “a sales pitch with a postcode”`: a genus with its
+  // differentia is quoted wording that defines)
+  if (!m || (/^call/iu.test(verb) && !/^\s+[“"‘](?:an?|the)\s[^“”"‘’.;]{0,80}?\s(?:that|which|who|whose|where|in\s+which)\s/u.test(text))) return null;
   const judged = predicate(text.slice(m[0].length));
   return judged && !judged.check ? m : null;
 }

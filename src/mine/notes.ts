@@ -133,7 +133,7 @@ function shortFormOf(note: string, bySurname: ReadonlyMap<string, string>): stri
  * …, 2007), 11.`, Chicago notes as a PDF reader gives them): the earliest note line from which to the page's end every
  * note line follows the one before by number, with at most four wrapped lines after each. The page's length if none.
  */
-export function numberedRunStart(lines: readonly SourceLine[]): number {
+function numberedRunStart(lines: readonly SourceLine[]): number {
   let start = lines.length;
   let expected: number | undefined;
   let wrapped = 0;

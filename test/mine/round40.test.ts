@@ -23,3 +23,39 @@ describe('a numbered clause of a contract or manual (`1.2 “Smart City” means
     expect(mine(text)).toEqual([]);
   });
 });
+
+describe('a record of a printed JSON listing, its source and year in fields beside the definition', () => {
+  const listing = [
+    'Listing 2. Two records of the released file.',
+    '[',
+    '  {',
+    '    "id": 41,',
+    '    "term": "smart city",',
+    '    "source": "Okafor and Lind",',
+    '    "definition": "A smart city is a city that publishes the data its sensors gather so residents can check its services.",',
+    '    "year": 2017',
+    '  },',
+    '  {',
+    '    "id": 42,',
+    '    "term": "digital twin",',
+    '    "definition": "A digital twin is a model of a district that its own meter readings keep up to date.",',
+    '    "source": "Brannock et al. (2021)"',
+    '  }',
+    ']',
+  ].join('\n');
+
+  it('files each definition under its own record’s source and year, never the next record’s', () => {
+    const found = mine(listing);
+    expect(found.map((c) => c.attribution)).toEqual([
+      { author: 'Okafor and Lind', year: 2017, cue: 'record fields' },
+      { author: 'Brannock et al.', year: 2021, cue: 'record fields' },
+    ]);
+  });
+
+  it('leaves a record without source or year fields, and a quotation in running text, to their own readings', () => {
+    const record = '{"definition": "A smart city is a city that publishes the data its sensors gather so residents can check its services.", "note": "draft"}';
+    expect(mine(record)[0]?.attribution).toEqual({ cue: 'quotation marks' });
+    const text = 'Okafor and Lind (2017) write that “a smart city is a city that publishes the data its sensors gather”.';
+    expect(mine(text)[0]?.attribution).toMatchObject({ author: 'Okafor and Lind', year: 2017 });
+  });
+});

@@ -75,15 +75,12 @@ export function attribute(
   const citations = findCitations(sentence, listed);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
-  let cited: Citation | undefined, author: string | undefined, cue: string | undefined;
-  // A field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record.
-  const record = reporter ? undefined : recordFields(sentence, clause);
-  if (record) ({ author, cue } = { author: record.author, cue: 'record fields' });
-  if (record?.year !== undefined) cited = { start: 0, end: 0, year: record.year };
+  // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
+  let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } = (reporter ? undefined : recordFields(sentence, clause)) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
-  if (!cited && !reporter && !record) {
+  if (!cited && !reporter && !cue) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
@@ -102,7 +99,7 @@ export function attribute(
     if (cited) cue = 'citation';
     if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore, listed);
   }
-  if (!cited && !reporter && !record) {
+  if (!cited && !reporter && !cue) {
     const after = citedAfter(following, listed);
     if (after) ({ cited, cue } = after);
   }
@@ -1056,7 +1053,7 @@ const RECORD_YEAR = /"(?:year|date|published|publication_?year)"\s*:\s*"?((?:1[8
  * The source and year fields of the JSON record whose string value the clause opens (`{ "definition": "A smart city is
  * …", "source": "Hall", "year": 2000 }`), read between the record's braces within a bounded window either side.
  */
-function recordFields(sentence: string, clause: Clause): { author?: string; year?: number } | undefined {
+function recordFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
   if (!/"[\p{L}_ -]{1,30}"\s*:\s*"\s*$/u.test(sentence.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
   const head = sentence.slice(Math.max(0, clause.start - 600), clause.start);
   const tail = sentence.slice(clause.end, clause.end + 600);
@@ -1071,7 +1068,7 @@ function recordFields(sentence: string, clause: Clause): { author?: string; year
   const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
   const author = cited ? cited[1]!.trim() : source;
   const dated = year ?? cited?.[2];
-  return { ...(author ? { author } : {}), ...(dated ? { year: Number(dated) } : {}) };
+  return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.

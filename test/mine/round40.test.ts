@@ -59,3 +59,18 @@ describe('a record of a printed JSON listing, its source and year in fields besi
     expect(mine(text)[0]?.attribution).toMatchObject({ author: 'Okafor and Lind', year: 2017 });
   });
 });
+
+describe('an aside between dashes that names the term again, the verb after the closing dash', () => {
+  it('reads `Smart cities – the smart cities, of which … – are …` as one sentence whose verb follows the aside', () => {
+    const text =
+      'Smart cities – the smart cities, of which councils have spoken for a decade and of which there are many partial examples – are, in essence, cities that run their services from data they share.';
+    const [found, ...rest] = mine(text);
+    expect(rest).toEqual([]);
+    expect(found?.clause).toBe(text.slice(0, -1));
+  });
+
+  it('leaves a meaning set between dashes (`The sustainable city — a city that … — is the goal …`) ending at the second', () => {
+    const text = 'The sustainable city — a city that lives within what its hinterland renews each year — is the goal of the county plan.';
+    expect(mine(text).map((c) => c.clause)).toEqual(['The sustainable city — a city that lives within what its hinterland renews each year']);
+  });
+});

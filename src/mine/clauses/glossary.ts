@@ -1,5 +1,6 @@
 import { findCitations, type Citation, type ListedNumbers } from '../citations.js';
 import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
+import { restatesTerm } from './apposition.js';
 import { build } from './build.js';
 import { functionalVerb } from './framed.js';
 import { reporterIn } from './lead-in.js';
@@ -134,6 +135,9 @@ export function glossaryClause(
   // `The smart sustainable city — a city that … — is the model …`: a definiens set between dashes, and
   // the sentence going on to say something else of the term, ends at the closing dash.
   const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
+  // (but a part between dashes that names the term again, `Digital twin cities – the digital twin cities, of which we have
+  // talked for years – are …`, is an aside about it, not its meaning: the sentence's verb after the closing dash defines)
+  if (closingDash && restatesTerm(sentence.slice(np.start, np.end), definiens.slice(0, closingDash.index))) return undefined;
   const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
   // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
   const meaningStart = np.end + aside + m[0].length;

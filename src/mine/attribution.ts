@@ -899,15 +899,22 @@ function bareCitationBefore(lead: string): { author: string; year: number } | un
 // `It should read:`, `The definition should read as follows:`: an erratum's or a correction's lead-in to the wording as
 // its authors meant it.
 const CORRECTED_WORDING =
-  /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:should|shall|must|now)\s+reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
+  /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:(?:should|shall|must)\s+have\s+read|(?:should|shall|must|now)\s+reads?)(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
+// `… the article by Okonjo and Varley printed their definition …`: the signed work a correction notice names, uncited.
+const WORK_BY =
+  /\b(?:article|paper|piece|column|essay|chapter|report|op-ed|contribution|review|feature)\s+by\s+((?:(?:Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+et\s+al\.|\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?)/u;
 
 /**
  * An erratum's corrected wording (`In the article by Halvorsen and Ibekwe (2025), the definition … was printed
- * incorrectly. It should read: “…”`): the work the sentence before cites, when it cites just one, wrote it.
+ * incorrectly. It should read: “…”`, `It should have read: “…”`): the work the sentence before cites, when it cites just
+ * one, wrote it; or the signed work it names without a citation (`the article by Okonjo and Varley`).
  */
 function correctedWordingSource(lead: string, preceding: string, listed: ListedNumbers): { author: string; year?: number } | undefined {
   if (!CORRECTED_WORDING.test(lead.slice(-120))) return undefined;
   const works = findCitations(preceding, listed).filter((c) => c.author);
+  // (an uncited signed work, `In the October issue, … the article by Okonjo and Varley printed …`, when it names one)
+  const named = works.length === 0 ? WORK_BY.exec(preceding.slice(-400))?.[1] : undefined;
+  if (named) return { author: citedName(named) };
   if (works.length !== 1) return undefined;
   const [work] = works;
   return { author: work!.author!, ...(work!.year !== undefined ? { year: work!.year } : {}) };

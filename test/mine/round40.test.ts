@@ -74,3 +74,21 @@ describe('an aside between dashes that names the term again, the verb after the 
     expect(mine(text).map((c) => c.clause)).toEqual(['The sustainable city — a city that lives within what its hinterland renews each year']);
   });
 });
+
+describe('a correction notice: `It should have read: “…”` under the signed work it names', () => {
+  it('files the corrected wording under the authors of the article the notice names, uncited', () => {
+    const text = [
+      'Corrections',
+      'In the spring issue, the feature by Marlowe and Ibsen-Tate printed their definition of a smart city without its last clause. It should have read: “A smart city is a city that gathers data about its services and lets its residents see and question it.” We regret the error.',
+    ].join('\n');
+    const [found] = mine(text);
+    expect(found?.clause).toBe('A smart city is a city that gathers data about its services and lets its residents see and question it');
+    expect(found?.attribution).toMatchObject({ author: 'Marlowe and Ibsen-Tate' });
+  });
+
+  it('leaves a correction whose sentence before names no signed work', () => {
+    const text =
+      'In the spring issue, a caption misquoted the council’s plan. It should have read: “A smart city is a city that gathers data about its services and lets its residents see and question it.”';
+    expect(mine(text)[0]?.attribution?.author).toBeUndefined();
+  });
+});

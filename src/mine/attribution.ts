@@ -238,6 +238,19 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
  * A voice the lead-in names only by a pronoun or a label: an abstract's `we` under the reference line of the work it
  * abstracts (a database's alert) is that work's authors; `she` or `he` defining, the person named before.
  */
+// A written answer's header, `Answered by Baroness Askew-Pell, 3 March 2026` (a parliament's or a council's written
+// questions): what follows it is the answerer's, for the body they answer for; titles before the name, a date after it.
+const ANSWERED_BY =
+  /(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:Baroness|Baron|Lord|Lady|Viscount|Earl|Minister|Secretary|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rt\.?\s+Hon\.?|Cllr|Councillor|Senator|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})/gu;
+
+/** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
+function answeredBy(text: string): { author: string; year?: number } | undefined {
+  const m = [...text.matchAll(ANSWERED_BY)].at(-1);
+  if (!m) return undefined;
+  const year = /^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(m[2]!)?.[1];
+  return { author: citedName(m[1]!), ...(year ? { year: Number(year) } : {}) };
+}
+
 function unnamedVoice(
   sentence: string,
   clause: Clause,
@@ -245,6 +258,8 @@ function unnamedVoice(
   unitBefore: string,
   textAbove: string,
 ): { author: string; year?: number; cue: string } | undefined {
+  const answer = answeredBy(`${unitBefore.slice(-300)}\n${preceding.slice(-600)}\n${sentence.slice(0, clause.start).slice(-600)}`);
+  if (answer) return { ...answer, cue: 'answered by' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;

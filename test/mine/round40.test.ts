@@ -92,3 +92,25 @@ describe('a correction notice: `It should have read: “…”` under the signed
     expect(mine(text)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a written answer’s header (`Answered by Baroness …, 3 March 2026`)', () => {
+  const question = ['Digital Twins: Ports', 'Asked by Lord Ravensworth', 'To ask His Majesty’s Government what they mean by a digital twin of a port.'];
+  it('files the answer’s definition under the answerer, with the year of the answer’s date', () => {
+    const text = [
+      ...question,
+      'Answered by Baroness Tillingham-Orde, 14 January 2027',
+      'The Department’s working definition is that a digital twin is a model of a port that its own sensor data keeps current and that is used to plan its operations.',
+    ].join('\n');
+    const [found] = mine(text);
+    expect(found?.attribution).toMatchObject({ author: 'Tillingham-Orde', year: 2027, cue: 'answered by' });
+  });
+
+  it('leaves a definition with no answer’s header above it, and a header that only mentions answers', () => {
+    const text = [
+      ...question,
+      'Questions answered by the panel are listed below.',
+      'The Department’s working definition is that a digital twin is a model of a port that its own sensor data keeps current and that is used to plan its operations.',
+    ].join('\n');
+    expect(mine(text)[0]?.attribution).toBeUndefined();
+  });
+});

@@ -243,6 +243,11 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
 const ANSWERED_BY =
   /(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:Baroness|Baron|Lord|Lady|Viscount|Earl|Minister|Secretary|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rt\.?\s+Hon\.?|Cllr|Councillor|Senator|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})/gu;
 
+// `GUIDE (Dr Ines Faure, Tallow Institute): `, `MODERATOR (Jon Aas): `: a role in capitals, a person's name (two or three
+// words, a title before it) and perhaps an affiliation in parentheses, a colon; no quotation or other colon after it.
+const INLINE_ROLE_LABEL =
+  /(?:^|[.!?]\s+)\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*\(\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Councillor|Capt|Captain|Sir|Dame|Rev|Judge)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:,[^()]{0,80})?\)\s*:\s+[^:“”"]{0,200}$/u;
+
 /** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
 function answeredBy(text: string): { author: string; year?: number } | undefined {
   const m = [...text.matchAll(ANSWERED_BY)].at(-1);
@@ -260,6 +265,10 @@ function unnamedVoice(
 ): { author: string; year?: number; cue: string } | undefined {
   const answer = answeredBy(`${unitBefore.slice(-300)}\n${preceding.slice(-600)}\n${sentence.slice(0, clause.start).slice(-600)}`);
   if (answer) return { ...answer, cue: 'answered by' };
+  // (a speaker's role label with the person in parentheses run into the line, `… in one line? GUIDE (Dr Ines Faure, Tallow
+  // Institute): Put simply, …`: a turn a transcript prints inline)
+  const inline = INLINE_ROLE_LABEL.exec(sentence.slice(0, clause.start).slice(-300));
+  if (inline) return { author: citedName(inline[1]!), cue: 'source label' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;

@@ -114,3 +114,20 @@ describe('a written answer’s header (`Answered by Baroness …, 3 March 2026`)
     expect(mine(text)[0]?.attribution).toBeUndefined();
   });
 });
+
+describe('a speaker’s role label with the person in parentheses, run into the line', () => {
+  it('files the turn’s definition under the person the label names', () => {
+    const text =
+      'Ferry tour, stop 3. PASSENGER: And in a sentence? PILOT (Dr Orla Venning-Moss, Harbour Board): In short, a smart city is a city that shares what its sensors see with the people who live in it. PASSENGER: Thanks.';
+    const [found] = mine(text);
+    expect(found?.attribution).toMatchObject({ author: 'Venning-Moss', cue: 'source label' });
+  });
+
+  it('leaves a role label in capitals without a person, and a caption in parentheses with no colon', () => {
+    for (const text of [
+      'Ferry tour, stop 3. PASSENGER: And in a sentence? PILOT: In short, a smart city is a city that shares what its sensors see with the people who live in it.',
+      'MAP (Harbour Board) In short, a smart city is a city that shares what its sensors see with the people who live in it.',
+    ])
+      expect(mine(text)[0]?.attribution?.author).toBeUndefined();
+  });
+});

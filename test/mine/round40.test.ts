@@ -131,3 +131,21 @@ describe('a speaker’s role label with the person in parentheses, run into the 
       expect(mine(text)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a bulleted entry of a disambiguation page (`* Smart city, an urban area that …`)', () => {
+  const page = [
+    'Smart city (disambiguation)',
+    'Smart city may refer to:',
+    '* Smart city, an urban area that runs its services from data gathered by sensors and residents',
+    '* Smart City (album), a 2011 album by the Fenwick Lanterns',
+    '* Smart City, a business park that the Orlen Group built near Gdańsk',
+  ].join('\n');
+  it('reads the entry of the concept as its definition, and neither the album’s nor the place’s', () => {
+    expect(mine(page).map((c) => c.clause)).toEqual(['Smart city, an urban area that runs its services from data gathered by sensors and residents']);
+  });
+
+  it('leaves a bulleted term in lower case, and one whose genus has no relative clause', () => {
+    expect(mine('* smart city, an urban area that runs its services from data gathered by sensors')).toEqual([]);
+    expect(mine('* Smart city, a 2011 programme of the Fenwick county council')).toEqual([]);
+  });
+});

@@ -101,7 +101,16 @@ export function glossaryClause(
   const byCapital =
     /^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
     (capitalVerb && functionalVerb(capitalVerb[1]!.toLowerCase(), false) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8 ? capitalVerb : null);
-  const m = bySeparator ?? byCapital ?? (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
+  // (a bulleted entry of a disambiguation page or an index, the term capitalised, a comma and an indefinite genus with a
+  // subject relative clause: `* Smart city, an urban area that uses …`; not `* Smart City (album), a 2004 album …`, nor
+  // `* Smart City, a business park that the Orlen Group built …`, a named thing)
+  const bulleted =
+    /^\s*[•·▪◦●■‣*-]\s*$/u.test(prefix) &&
+    /^\p{Lu}/u.test(sentence.slice(np.start)) &&
+    /^,\s+an?\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+(?:that|which|whose)\s+(?!(?:the|a|an|its|their|this|these|those|it|they|we|he|she|you|i)\s)\p{Ll}/u.test(
+      rest.slice(0, 160),
+    );
+  const m = bySeparator ?? byCapital ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   if (qualified && !(m === bySeparator && /:|\s[–—]\s/u.test(m[0]))) return undefined;
   // (a term in lower case opens an entry only where the capital after it marks the meaning, `urban informatics The study

@@ -149,3 +149,18 @@ describe('a bulleted entry of a disambiguation page (`* Smart city, an urban are
     expect(mine('* Smart city, a 2011 programme of the Fenwick county council')).toEqual([]);
   });
 });
+
+describe('a Markdown or e-mail block quotation’s markers at the line’s start', () => {
+  it('reads the quoted lines without their markers, so the source line under them is read as one', () => {
+    const text = ['From the launch:', '', '> A smart city is a city that asks its residents before it builds.', '> — Tomasz Wrenfield, 2022'].join('\n');
+    const [found, ...rest] = mine(text);
+    expect(rest).toEqual([]);
+    expect(found?.clause).toBe('A smart city is a city that asks its residents before it builds');
+    expect(found?.attribution).toMatchObject({ author: 'Wrenfield', year: 2022 });
+  });
+
+  it('leaves a comparison sign before a number', () => {
+    const text = '> 50 sensors per street: a smart city is a city that watches its residents more than it serves them, critics say.';
+    expect(mine(text).map((c) => c.sentence)).toEqual([text]);
+  });
+});

@@ -75,11 +75,12 @@ export function attribute(
   const citations = findCitations(sentence, listed);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
-  let cited: Citation | undefined, author: string | undefined, cue: string | undefined;
+  // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
+  let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } = (reporter ? undefined : recordFields(sentence, clause)) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
-  if (!cited && !reporter) {
+  if (!cited && !reporter && !cue) {
     // A citation in the clause or right after it; the one closing the clause cites the definition.
     // Inside the clause, or right after it with nothing but punctuation or a cell rule between.
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
@@ -98,7 +99,7 @@ export function attribute(
     if (cited) cue = 'citation';
     if (cited?.ibid) cited = citedBefore(cited, sentence, unitBefore, listed);
   }
-  if (!cited && !reporter) {
+  if (!cited && !reporter && !cue) {
     const after = citedAfter(following, listed);
     if (after) ({ cited, cue } = after);
   }
@@ -237,6 +238,24 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
  * A voice the lead-in names only by a pronoun or a label: an abstract's `we` under the reference line of the work it
  * abstracts (a database's alert) is that work's authors; `she` or `he` defining, the person named before.
  */
+// A written answer's header, `Answered by Baroness Askew-Pell, 3 March 2026` (a parliament's or a council's written
+// questions): what follows it is the answerer's, for the body they answer for; titles before the name, a date after it.
+const ANSWERED_BY =
+  /(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:Baroness|Baron|Lord|Lady|Viscount|Earl|Minister|Secretary|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rt\.?\s+Hon\.?|Cllr|Councillor|Senator|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})/gu;
+
+// `GUIDE (Dr Ines Faure, Tallow Institute): `, `MODERATOR (Jon Aas): `: a role in capitals, a person's name (two or three
+// words, a title before it) and perhaps an affiliation in parentheses, a colon; no quotation or other colon after it.
+const INLINE_ROLE_LABEL =
+  /(?:^|[.!?]\s+)\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*\(\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Councillor|Capt|Captain|Sir|Dame|Rev|Judge)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:,[^()]{0,80})?\)\s*:\s+[^:“”"]{0,200}$/u;
+
+/** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
+function answeredBy(text: string): { author: string; year?: number } | undefined {
+  const m = [...text.matchAll(ANSWERED_BY)].at(-1);
+  if (!m) return undefined;
+  const year = /^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(m[2]!)?.[1];
+  return { author: citedName(m[1]!), ...(year ? { year: Number(year) } : {}) };
+}
+
 function unnamedVoice(
   sentence: string,
   clause: Clause,
@@ -244,6 +263,12 @@ function unnamedVoice(
   unitBefore: string,
   textAbove: string,
 ): { author: string; year?: number; cue: string } | undefined {
+  const answer = answeredBy(`${unitBefore.slice(-300)}\n${preceding.slice(-600)}\n${sentence.slice(0, clause.start).slice(-600)}`);
+  if (answer) return { ...answer, cue: 'answered by' };
+  // (a speaker's role label with the person in parentheses run into the line, `… in one line? GUIDE (Dr Ines Faure, Tallow
+  // Institute): Put simply, …`: a turn a transcript prints inline)
+  const inline = INLINE_ROLE_LABEL.exec(sentence.slice(0, clause.start).slice(-300));
+  if (inline) return { author: citedName(inline[1]!), cue: 'source label' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
@@ -898,15 +923,22 @@ function bareCitationBefore(lead: string): { author: string; year: number } | un
 // `It should read:`, `The definition should read as follows:`: an erratum's or a correction's lead-in to the wording as
 // its authors meant it.
 const CORRECTED_WORDING =
-  /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:should|shall|must|now)\s+reads?(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
+  /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:(?:should|shall|must)\s+have\s+read|(?:should|shall|must|now)\s+reads?)(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
+// `… the article by Okonjo and Varley printed their definition …`: the signed work a correction notice names, uncited.
+const WORK_BY =
+  /\b(?:article|paper|piece|column|essay|chapter|report|op-ed|contribution|review|feature)\s+by\s+((?:(?:Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+et\s+al\.|\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?)/u;
 
 /**
  * An erratum's corrected wording (`In the article by Halvorsen and Ibekwe (2025), the definition … was printed
- * incorrectly. It should read: “…”`): the work the sentence before cites, when it cites just one, wrote it.
+ * incorrectly. It should read: “…”`, `It should have read: “…”`): the work the sentence before cites, when it cites just
+ * one, wrote it; or the signed work it names without a citation (`the article by Okonjo and Varley`).
  */
 function correctedWordingSource(lead: string, preceding: string, listed: ListedNumbers): { author: string; year?: number } | undefined {
   if (!CORRECTED_WORDING.test(lead.slice(-120))) return undefined;
   const works = findCitations(preceding, listed).filter((c) => c.author);
+  // (an uncited signed work, `In the October issue, … the article by Okonjo and Varley printed …`, when it names one)
+  const named = works.length === 0 ? WORK_BY.exec(preceding.slice(-400))?.[1] : undefined;
+  if (named) return { author: citedName(named) };
   if (works.length !== 1) return undefined;
   const [work] = works;
   return { author: work!.author!, ...(work!.year !== undefined ? { year: work!.year } : {}) };
@@ -1042,6 +1074,32 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     return publication && sourceName(publication) ? { author: publication } : undefined;
   }
   return undefined;
+}
+
+// The keys of a record's fields that name its source and its date (a data article's listing: `"source": "Hall"`, `"year": 2000`).
+const RECORD_SOURCE = /"(?:source|author|authors|cited_?by|citation|reference|publisher|organi[sz]ation)"\s*:\s*"([^"{}]{2,120})"/iu;
+const RECORD_YEAR = /"(?:year|date|published|publication_?year)"\s*:\s*"?((?:1[89]|20)\d\d)\b/iu;
+
+/**
+ * The source and year fields of the JSON record whose string value the clause opens (`{ "definition": "A smart city is
+ * …", "source": "Hall", "year": 2000 }`), read between the record's braces within a bounded window either side.
+ */
+function recordFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
+  if (!/"[\p{L}_ -]{1,30}"\s*:\s*"\s*$/u.test(sentence.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
+  const head = sentence.slice(Math.max(0, clause.start - 600), clause.start);
+  const tail = sentence.slice(clause.end, clause.end + 600);
+  const open = head.lastIndexOf('{');
+  const close = tail.indexOf('}');
+  if (open < 0 || close < 0 || head.slice(open).includes('}')) return undefined;
+  const fields = `${head.slice(open)} ${tail.slice(0, close)}`;
+  const source = RECORD_SOURCE.exec(fields)?.[1]?.trim();
+  const year = RECORD_YEAR.exec(fields)?.[1];
+  if (!source && !year) return undefined;
+  // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
+  const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
+  const author = cited ? cited[1]!.trim() : source;
+  const dated = year ?? cited?.[2];
+  return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.

@@ -175,9 +175,16 @@ export interface PreparedDocument {
   readonly eventYear?: number;
 }
 
+// A Markdown or e-mail block quotation's markers at a line's start (`> A smart city is …`, `>> …`): the quoted text is
+// read as the lines it marks (not a number compared, `> 50 sensors`).
+const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+(?=[^\s\d>]|$)/gmu;
+function unquoteMarkdown(page: string): string {
+  return page.replace(QUOTE_MARKERS, '');
+}
+
 /** The document given as page texts (one string for a text without pages), prepared for mining. Pure. */
 export function prepareDocument(pages: readonly string[], concept: Concept = DEFAULT_CONCEPT): PreparedDocument {
-  const laid = layOut(pages);
+  const laid = layOut(pages.map(unquoteMarkdown));
   const matcher = documentMatcher(concept, laid.body);
   const listed = parseReferences(laid.references);
   // (a patent's labelled literature lists, `PTL 1: …`, `NPL 2: …`, keyed by label beside the numbered entries)

@@ -499,7 +499,7 @@ const FLOORS: Record<string, Floor> = {
   // floors (0.88 -> 0.84, 0.96 -> 0.93) and test31's quoted and author floors (1 -> 0.96, 0.91 -> 0.85): they find 5 and 3
   // more, more right on each (test30 author 27 against 24, year 30 against 26; test31 quoted 26 against 24, author 23
   // against 22), a smaller share (glossary entries and a relative clause whose source is named sentences away).
-  'test30.jsonl': { precision: 0.91, recall: 0.94, quoted: 0.93, author: 0.9, year: 0.93, ref: 0.96 }, // (r38: 33/36, 33/35; 31, 30, 31, 32 of 33)
+  'test30.jsonl': { precision: 0.91, recall: 0.94, quoted: 0.96, author: 0.93, year: 0.93, ref: 0.96 }, // (r38: 33/36, 33/35; 31, 30, 31, 32 of 33; r40: 32, 31, 31, 32 of 33)
   'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 0.99 },
   'test31.jsonl': { precision: 0.84, recall: 0.84, quoted: 0.96, author: 0.85, year: 0.92, ref: 1 },
   'review-paper-44': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 1, ref: 1 },
@@ -511,7 +511,9 @@ const FLOORS: Record<string, Floor> = {
   // year 28, ref 31 of 31; review-paper-45 13/15, 13/14; quoted 13, author 9, year 8, ref 13 of 13.
   // The thirty-ninth extractor's rules (in sample): test32 33/37, 33/35; quoted 31, author 29, year 31, ref 33 of 33;
   // review-paper-45 14/14, 14/14; 14 of 14 each.
-  'test32.jsonl': { precision: 0.89, recall: 0.94, quoted: 0.93, author: 0.87, year: 0.93, ref: 1 },
+  // The fortieth extractor's rules: test32 33/37, 33/35; quoted 32, author 31, year 32, ref 33 of 33 (p3221's correction and
+  // p3225's written answer attributed); test30 33/36, 33/35; quoted 32, author 31, year 31, ref 32 of 33 (p3016's inline label).
+  'test32.jsonl': { precision: 0.89, recall: 0.94, quoted: 0.96, author: 0.93, year: 0.96, ref: 1 },
   'review-paper-45': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 1 },
 };
 
@@ -548,7 +550,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // (thirty-third's retrain: 52/52, 52/58; 50, 50, 51, 52 of 52: recall floor 0.91 -> 0.89)
   // (r39: the retrain lowered the recall floor 0.89 -> 0.87: 53/53, 53/58 -> 51/51, 51/58; the rules' candidates on test16
   // are unchanged, dump-candidates; pooled learned precision rose 2006/2039 -> 1999/2020 as recall fell 2006 -> 1999 of 2064)
-  'test16.jsonl': { precision: 0.99, recall: 0.87, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
+  'test16.jsonl': { precision: 0.99, recall: 0.93, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
   'review-paper-25': { precision: 0.99, recall: 0.95, quoted: 0.99, author: 0.59, year: 0.68, ref: 0.99 }, // 23/23, 23/23; 23, 14, 16, 23 of 23
   'review-paper-26': { precision: 0.99, recall: 0.99, quoted: 0.88, author: 0.82, year: 0.88, ref: 0.99 }, // 17/17, 17/17; 15, 14, 15, 17 of 17
   // Blind for the models at 2fff7c5 (41/45, 41/48; 18/19, 18/18) and the eighteenth's (40/43, 40/48; the same on paper 27);
@@ -560,11 +562,11 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the eighteenth's model (38/41, 38/45; 19/21, 19/19) and the nineteenth's (37/40, 37/45; the same on paper 28); released,
   // retrained with the twentieth extractor's rules (feat/mine-r20; features of 4 files or more), now in sample too:
   // (the twenty-third extractor's model, round 22 now in training, fits test18 a candidate less: 41/42, 41/45; 41 of 41 each)
-  'test18.jsonl': { precision: 0.97, recall: 0.91, quoted: 0.97, author: 0.95, year: 0.97, ref: 0.99 }, // 42/43, 42/45; 41, 41, 42, 42 of 42
+  'test18.jsonl': { precision: 0.97, recall: 0.95, quoted: 0.97, author: 0.95, year: 0.97, ref: 0.99 }, // 42/43, 42/45; 41, 41, 42, 42 of 42
   'review-paper-28': { precision: 0.99, recall: 0.99, quoted: 0.99, author: 0.99, year: 0.99, ref: 0.99 }, // 19/19, 19/19; 19, 19, 19, 19 of 19
   // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
   // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
-  'test19.jsonl': { precision: 0.95, recall: 0.87, quoted: 0.88, author: 0.86, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45)
+  'test19.jsonl': { precision: 0.95, recall: 0.93, quoted: 0.88, author: 0.86, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45)
   'review-paper-29': { precision: 0.99, recall: 0.99, quoted: 0.94, author: 0.94, year: 0.94, ref: 0.99 }, // 17/17, 17/17; 16, 16, 16, 17 of 17
   // Blind for the twentieth's model (28/37, 28/46; 11/12, 11/13; 16/17, 16/16) and the twenty-first's (31/40, 31/46; 11/13, 11/13;
   // 16/17, 16/16); released, retrained with the twenty-second extractor's rules (feat/mine-r22), now in sample too:
@@ -614,7 +616,9 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the twenty-seventh's model (39/43, 39/44; 13/14, 13/14) and the twenty-eighth's; released for study by
   // the twenty-ninth extractor (feat/mine-r29; out of sample at release, 40/44, 40/44; 37, 33, 39, 40 of 40 and 14/15,
   // 14/14; 14, 13, 13, 14 of 14), retrained with its rules, now in sample too:
-  'test25.jsonl': { precision: 0.95, recall: 0.95, quoted: 1, author: 0.95, year: 1, ref: 1 }, // 42/44, 42/44; 42, 40, 42, 42 of 42
+  // (r40: the retrain lowered the precision floor 0.95 -> 0.93: 42/43 -> 42/45, recall 42/44 both; the rules' candidates on
+  // test25 are unchanged, dump-candidates; pooled learned recall rose 1999 -> 2018 of 2064 as precision fell 1999/2020 -> 2018/2050)
+  'test25.jsonl': { precision: 0.93, recall: 0.95, quoted: 1, author: 0.95, year: 1, ref: 1 }, // 42/44, 42/44; 42, 40, 42, 42 of 42
   'review-paper-38': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/14, 14/14; 14 of 14 each
   // Blind for the twenty-eighth's model (35/41, 35/44; 14/15, 14/15) and the twenty-ninth's; released for study by the
   // thirtieth extractor (feat/mine-r30), not yet trained on (out of sample) at release:
@@ -626,12 +630,14 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // both. test27's quoted and author floors go down a hundredth (0.9 -> 0.89, 0.93 -> 0.92) because the retrain finds 38
   // where it found 31: 34 and 35 of 38 right, more right than 28 and 29 of 31, a smaller share.
   // The thirty-fifth extractor's retrain lowers test27's recall floor (1 -> 0.97): it finds 37 of 38 (37/38, 37/38).
-  'test27.jsonl': { precision: 0.97, recall: 0.97, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 38/39, 38/38; 34, 35, 37, 37 of 38; thirty-second: 37, 37, 38, 38 of 38
+  'test27.jsonl': { precision: 0.99, recall: 0.99, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 38/39, 38/38; 34, 35, 37, 37 of 38; thirty-second: 37, 37, 38, 38 of 38
   'review-paper-40': { precision: 1, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 }, // 15/15, 15/15; 14, 14, 14, 15 of 15
   // Blind for the thirty-second's model (30/33, 30/38; 15/16, 15/15); released for study by the thirty-third extractor,
   // not yet trained on (out of sample) at release:
   // the thirty-third extractor's retrain is in sample on both: test28 38/38, 38/38; 37, 31, 35, 38 of 38; review-paper-41 15/15, 15/15.
-  'test28.jsonl': { precision: 0.99, recall: 0.99, quoted: 0.97, author: 0.81, year: 0.92, ref: 1 }, // 30/33, 30/38; 27, 22, 25, 30 of 30 at release
+  // (r40: the retrain lowered the precision floor 0.99 -> 0.97: 38/38 -> 38/39, recall 38/38 both; the rules' candidates on
+  // test28 are unchanged, dump-candidates)
+  'test28.jsonl': { precision: 0.97, recall: 0.99, quoted: 0.97, author: 0.81, year: 0.92, ref: 1 }, // 30/33, 30/38; 27, 22, 25, 30 of 30 at release
   'review-paper-41': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 15/16, 15/15; 15 of 15 each at release
   // Blind for the thirty-fourth's model; released for study by the thirty-fifth extractor, not yet trained on at release:
   // The thirty-fifth extractor's retrain (in sample on both): test29 41/41, 41/43; 34, 32, 39, 40 of 41, review-paper-42
@@ -660,7 +666,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // trained on at release (the thirty-eighth's model):
   // The thirty-ninth extractor's retrain (in sample on both): test32 34/34, 34/35; quoted 32, author 30, year 32, ref 34 of
   // 34; review-paper-45 14/14, 14/14; 14 of 14 each.
-  'test32.jsonl': { precision: 0.99, recall: 0.97, quoted: 0.94, author: 0.88, year: 0.94, ref: 1 }, // 29/33, 29/35; 22, 21, 26, 29 of 29 at release
+  'test32.jsonl': { precision: 0.99, recall: 0.99, quoted: 0.94, author: 0.91, year: 0.94, ref: 1 }, // 29/33, 29/35; 22, 21, 26, 29 of 29 at release; r40: 35/35, 35/35; 33, 32, 33, 35 of 35
   'review-paper-45': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 1 }, // 13/16, 13/14; 13, 9, 8, 13 of 13 at release
 };
 

@@ -20,6 +20,13 @@ const APPOSITION =
 // The dash that closes an apposition opened by one, the sentence going on after it (an em dash, or a spaced en or em dash).
 const CLOSING_DASH = /\s*—\s*(?=\p{Ll})|\s[–—]\s+(?=\p{Ll})/u;
 
+/** The part between dashes opens with the term again (`the digital twin cities, of which …`, `these smart cities`). */
+export function restatesTerm(term: string, part: string): boolean {
+  const bare = (t: string) => t.toLowerCase().replace(/^(?:an?|the|these|those|such)\s+/u, '');
+  const named = bare(term);
+  return named.length > 0 && bare(part.trimStart()).startsWith(named);
+}
+
 export function appositionClause(
   sentence: string,
   prefix: string,
@@ -44,7 +51,12 @@ export function appositionClause(
   const limit = after ? np.end + m[0].length + (after === closing ? closing[0].length : after.index) : undefined;
   const rest = sentence.slice(np.end + m[0].length, limit);
   // (`the smart city—particularly the growth of smart cities—has become …`: a focus or an example set off, not a gloss)
-  if (/[—–]/u.test(m[0]) && /^(?:particularly|especially|notably|mainly|chiefly|above\s+all|in\s+particular|including|for\s+example|e\.\s?g\.)\b/iu.test(rest))
+  // (nor the term named again, `Digital twin cities – the digital twin cities, of which we have talked for years – are …`: an aside)
+  if (
+    /[—–]/u.test(m[0]) &&
+    (/^(?:particularly|especially|notably|mainly|chiefly|above\s+all|in\s+particular|including|for\s+example|e\.\s?g\.)\b/iu.test(rest) ||
+      restatesTerm(sentence.slice(np.start, np.end), rest))
+  )
     return undefined;
   // A noun phrase with its own complement: a genus and a relative clause or a prepositional phrase.
   const judged = predicate(rest);

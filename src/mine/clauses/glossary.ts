@@ -1,5 +1,6 @@
 import { findCitations, type Citation, type ListedNumbers } from '../citations.js';
 import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
+import { restatesTerm } from './apposition.js';
 import { build } from './build.js';
 import { functionalVerb } from './framed.js';
 import { reporterIn } from './lead-in.js';
@@ -100,7 +101,16 @@ export function glossaryClause(
   const byCapital =
     /^\s+(?=(?:A|An|The|One)\s+\p{Ll})/u.exec(rest) ??
     (capitalVerb && functionalVerb(capitalVerb[1]!.toLowerCase(), false) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8 ? capitalVerb : null);
-  const m = bySeparator ?? byCapital ?? (listed ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
+  // (a bulleted entry of a disambiguation page or an index, the term capitalised, a comma and an indefinite genus with a
+  // subject relative clause: `* Smart city, an urban area that uses …`; not `* Smart City (album), a 2004 album …`, nor
+  // `* Smart City, a business park that the Orlen Group built …`, a named thing)
+  const bulleted =
+    /^\s*[•·▪◦●■‣*-]\s*$/u.test(prefix) &&
+    /^\p{Lu}/u.test(sentence.slice(np.start)) &&
+    /^,\s+an?\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+(?:that|which|whose)\s+(?!(?:the|a|an|its|their|this|these|those|it|they|we|he|she|you|i)\s)\p{Ll}/u.test(
+      rest.slice(0, 160),
+    );
+  const m = bySeparator ?? byCapital ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   if (qualified && !(m === bySeparator && /:|\s[–—]\s/u.test(m[0]))) return undefined;
   // (a term in lower case opens an entry only where the capital after it marks the meaning, `urban informatics The study
@@ -134,6 +144,9 @@ export function glossaryClause(
   // `The smart sustainable city — a city that … — is the model …`: a definiens set between dashes, and
   // the sentence going on to say something else of the term, ends at the closing dash.
   const closingDash = /[–—]/u.test(m[0]) ? /\s[–—]\s+(?=(?:is|are|was|were|has|have|remains?|became|becomes)\b)/u.exec(definiens) : null;
+  // (but a part between dashes that names the term again, `Digital twin cities – the digital twin cities, of which we have
+  // talked for years – are …`, is an aside about it, not its meaning: the sentence's verb after the closing dash defines)
+  if (closingDash && restatesTerm(sentence.slice(np.start, np.end), definiens.slice(0, closingDash.index))) return undefined;
   const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
   // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
   const meaningStart = np.end + aside + m[0].length;

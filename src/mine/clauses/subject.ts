@@ -78,6 +78,12 @@ export function subjectClause(
       break;
     }
   }
+  // `Digital twin cities – the ones we have talked of for years – are, in essence, …`: an aside between two dashes (or
+  // two unspaced em dashes), the verb after the second; read in a bounded window.
+  if (!verb) {
+    const dashed = /^(?:\s+[–—]\s+[^–—]{1,300}?\s+[–—]|\s*—[^–—\s][^–—]{0,300}?—)(?=\s*\p{Ll})/u.exec(sentence.slice(after, after + 320));
+    if (dashed) verb = matchVerbAfter(sentence, after + dashed[0].length);
+  }
   // `“sustainable city” includes …`, `“smart city” should mean …`: the term in quotation marks is a word, and these
   // verbs give or propose its meaning (as statutes and their consultations write), where of the thing they would not.
   if (!verb && /^[“‘"']/u.test(sentence.slice(np.start))) {

@@ -231,6 +231,7 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * blind scores. review-paper-45 and test32.jsonl (round 35, pre-registered 2026-12-05 21:28 UTC), held out before they
  * existed and scored blind (totals only) by the thirty-seventh extractor and again by the thirty-eighth, with both models
  * (bench/RESULTS.md), are released for study by the thirty-ninth extractor after those blind scores. review-paper-46 and
- * test33.jsonl (round 36, pre-registered 2026-12-05 23:33 UTC) are held out before they exist.
+ * test33.jsonl (round 36, pre-registered 2026-12-05 23:33 UTC) and review-paper-47 and test34.jsonl (round 37,
+ * pre-registered 2026-12-06 00:59 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-46', 'test33.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-46', 'test33.jsonl', 'review-paper-47', 'test34.jsonl']);

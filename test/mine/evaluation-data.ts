@@ -234,6 +234,7 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * test33.jsonl (round 36, pre-registered 2026-12-05 23:33 UTC) and review-paper-47 and test34.jsonl (round 37,
  * pre-registered 2026-12-06 00:59 UTC), held out before they existed and scored blind (totals only), round 36 by the
  * thirty-ninth extractor and again by the fortieth, round 37 by the fortieth, with both models (bench/RESULTS.md), are
- * released for study by the forty-first extractor after those blind scores.
+ * released for study by the forty-first extractor after those blind scores. review-paper-48 and test35.jsonl (round 38,
+ * pre-registered 2026-12-06 02:36 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-48', 'test35.jsonl']);

@@ -100,6 +100,10 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     )
   )
     return { name: 'after a reporting verb', value: 0.9 };
+  // `Bureaucrats think a smart city is …`, `Many planners believe a digital twin is …`: a group named in the plural as the
+  // sentence's subject, its belief reported without `that` (a view, not the writers' own; the complement is judged as usual).
+  if (/^(?:(?:many|most|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?\p{L}[\p{Ll}-]{2,}s\s+(?:\p{Ll}+ly\s+)?(?:believe|think)$/u.test(p))
+    return { name: 'after a reporting verb', value: 0.9 };
   // `The council’s leaflet says a smart city is …`: reported speech whose `that` is left out, by a source named in the
   // third person (a denial, `nobody says`, `does not say`, reports no definition).
   if (ENDS_WITH_BARE_REPORTING_VERB.test(` ${p}`) && !/^(?:we|i|you)\s|\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p))

@@ -344,12 +344,20 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   // what the term can turn out to be, not what it is (no one genus for a differentia to restrict).
   if (!judged.check && modal && ALTERNATIVE_KINDS.test(said))
     return { pattern: judged.pattern, text: copula[0], check: { name: 'alternative kinds (may be A, B or C)', value: 0.3 } };
+  // `may be a smart city, but it need not be`: a possibility conceded and denied in the same breath relates two terms;
+  // it says what the term is not bound to be, not what it is.
+  if (!judged.check && modal && CONCEDED.test(said))
+    return { pattern: judged.pattern, text: copula[0], check: { name: 'a possibility conceded (may be …, but need not be)', value: 0.3 } };
   return {
     pattern: judged.pattern,
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
 }
+
+// (`…, but it need not be`, `…, but they needn’t be`, `…, but it does not have to be`, `…, but not always`; commas bound the genus: linear)
+const CONCEDED =
+  /^[^,;]{1,120},\s+but\s+(?:(?:it|they)\s+(?:need\s+not|needn['’]t|(?:does|do)\s+not\s+have\s+to|(?:does|do)n['’]t\s+have\s+to|is\s+not\s+always|are\s+not\s+always)|not\s+(?:always|necessarily))\b/iu;
 
 // Two or more noun phrases, each with its article, joined by `or` (commas before it): `a 3D model, a simulation or a
 // live system`. (Each phrase stops at a comma, so the commas are read once: linear.)

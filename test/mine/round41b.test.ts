@@ -114,3 +114,36 @@ describe('where a clause ends: a negative contraction after `;`, a printed JSON 
     ]);
   });
 });
+
+describe('entries that glossaries, READMEs and contracts print', () => {
+  it('reads a glossary entry that restricts the term to a domain (`Digital twin of a … — …`, convention 10)', () => {
+    expect(clauses('Digital twin of a sewer network — a hydraulic model of the pipes that its flow gauges correct every hour.')).toEqual([
+      'Digital twin of a sewer network — a hydraulic model of the pipes that its flow gauges correct every hour',
+    ]);
+  });
+
+  it('leaves a domain twin named in a title, its words after the colon not a meaning', () => {
+    expect(clauses('Digital twin of the harbour: Pilot Report')).toEqual([]);
+  });
+
+  it('ends a Markdown heading’s unit at its line, so the entry under it is read alone', () => {
+    const text = ['## Glossary notes', 'Smart city: a town whose lamps, bins and buses report to one register that residents can read.'].join('\n');
+    expect(clauses(text)).toEqual(['Smart city: a town whose lamps, bins and buses report to one register that residents can read']);
+  });
+
+  it('reads a contract’s numbered clause before its lead-in (`14.2 In this Lease “…” means`)', () => {
+    const text = '7.3 In this Agreement “Smart City” means the districts of the Borough whose lamps and meters report to the Council’s register.';
+    expect(clauses(text)).toEqual(['“Smart City” means the districts of the Borough whose lamps and meters report to the Council’s register']);
+  });
+});
+
+describe('a named source’s definition quoted after its possessive (`the X Council’s definition of a smart city is “…”`)', () => {
+  it('starts the clause at the possessive noun phrase', () => {
+    const text = 'As a reminder, the Harbury Data Council’s definition of a smart city is “a city that publishes every reading its sensors take.”';
+    expect(clauses(text)).toEqual(['the Harbury Data Council’s definition of a smart city is “a city that publishes every reading its sensors take']);
+  });
+
+  it('leaves the definition spoken of, unquoted', () => {
+    expect(clauses('Harbury Trust’s definition of the sustainable city is the only charity definition that mentions soil.')).toEqual([]);
+  });
+});

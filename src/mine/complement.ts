@@ -70,6 +70,15 @@ export function roleNotKind(determiner: string, after: string): string | undefin
   ) {
     return 'a stand-in or an answer to something (an alternative to …), not a kind';
   }
+  // (`the cornerstone of digital transformation`, `a backbone for city services`: a head that says what the term holds up
+  // or sets going, a metaphor of support, places it in something else)
+  if (
+    /^(?:(?!(?:that|which|who|whose|where|whom)\s)[\p{L}-]+\s+){0,2}?(?:cornerstone|backbone|keystone|linchpin|bedrock|centrepiece|centerpiece|catalyst|enabler|building\s+block)s?\s+(?:of|for|in|to)\s/iu.test(
+      after,
+    )
+  ) {
+    return 'a role (the cornerstone of …, a catalyst for …), not a kind';
+  }
   if (/^the$/iu.test(determiner) && /^[\p{L}-]+(?:\s+(?:forward|ahead))?\s+to\s+(?:not\s+(?:only\s+)?)?\p{Ll}+/u.test(after)) {
     return 'a means or a way to something (the way forward to …), not a kind';
   }

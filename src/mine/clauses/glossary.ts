@@ -15,6 +15,9 @@ import type { Clause } from './types.js';
 // A short parenthesis before a separator, or a word class before a capital article (`(n.) A computer model …`).
 const WORD_CLASS_ASIDE = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))|^\s*\((?:n|noun|adj|pl|abbr)\.?\)(?=\s+(?:A|An|The)\s)/u;
 
+// `of a river catchment`, `for the water network`: up to four words after `of`/`for` and its article, then a colon or a spaced dash.
+const DOMAIN_OF = /^\s+(?:of|for)\s+(?:an?\s+|the\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=\s*:|\s[–—]\s)/u;
+
 /** The words after the term's parenthesis open with the term again (`Smart city (noun) A smart city is …`). */
 function repeatsTerm(sentence: string, np: { start: number; end: number }): boolean {
   const term = sentence
@@ -89,9 +92,12 @@ export function glossaryClause(
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
   // (or a word class before a capital that opens the meaning, as a style guide prints it: `digital twin (n.) A computer model …`)
   // (not when the meaning repeats the term, `Smart city (noun) A smart city is …`: that is a copula sentence of its own)
+  // (or a domain the entry restricts the term to, `Digital twin of a river catchment — a hydrological model …`, convention
+  // 10: a twin of a domain is the term, read on to its separator)
   const aside = translated
     ? /^\s*\)/u.exec(sentence.slice(np.end))![0].length
-    : (WORD_CLASS_ASIDE.exec(sentence.slice(np.end))?.[0].length ?? 0) * Number(!repeatsTerm(sentence, np));
+    : (WORD_CLASS_ASIDE.exec(sentence.slice(np.end))?.[0].length ?? 0) * Number(!repeatsTerm(sentence, np)) ||
+      (DOMAIN_OF.exec(sentence.slice(np.end))?.[0].length ?? 0);
   const rest = sentence.slice(np.end + aside);
   // A key-terms box or a table row prints no separator: the capital that opens the meaning sets it off, an article
   // (`smart city A city that …`) or a verb in the present (`Digital twin Mirrors a physical asset …`, a functional

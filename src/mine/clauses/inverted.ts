@@ -79,13 +79,16 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
   });
 }
 
-/** `A city can be defined as ‘smart’ when …`: the term's modifier said of its head. */
+/**
+ * `A city can be defined as ‘smart’ when …`: the term's modifier said of its head; a naming verb may give it (`can be termed
+ * smart when`), a part of the head may bear it (`A district of a city is smart when …`), and Markdown emphasis may open it.
+ */
 export function splitTermClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   for (const s of matcher.split) {
     const heads = s.heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const modifier = s.modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
     const re = new RegExp(
-      `(?:^|[\\s,:;(‘'"“])((?:(?:an?|the|any)\\s+|(?<=^[‘'"“]?|[:;]\\s[‘'"“]?)(?=\\p{Lu}?\\p{L}*s\\b))[‘'"“]?(?:${heads})[’'"”]?\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
+      `(?:^|[\\s,:;(‘'"“*])((?:(?:an?|the|any)\\s+(?:(?:part|district|quarter|neighbou?rhood|area)\\s+of\\s+(?:an?|the)\\s+)?|(?<=^[‘'"“]?|[:;]\\s[‘'"“]?)(?=\\p{Lu}?\\p{L}*s\\b))[‘'"“]?(?:${heads})[’'"”]?\\s+(?:can\\s+be|may\\s+be|is|are|to\\s+be|as)\\s+(?:(?:defined|considered|called|termed|named|labell?ed|described|regarded|deemed|said\\s+to\\s+be|understood)\\s+(?:as\\s+)?)?[‘'"“]?${modifier}[’'"”]?\\s*,?\\s+(?:when|if|whenever|where|because|insofar\\s+as|to\\s+the\\s+extent\\s+that)\\b)`,
       'iu',
     );
     const m = re.exec(sentence);

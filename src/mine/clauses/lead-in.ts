@@ -39,7 +39,8 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
   // A note's or an item's marker before a lead-in (`³ Here a smart city is …`, `(b) In this report, …`): the lead-in decides.
-  const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|[•·▪◦●■‣*])\s+(?=\S)/u, '');
+  // (a contract's numbered clause too, `14.2 In this Lease “Smart City” means …`)
+  const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣*])\s+(?=\S)/u, '');
   if (unmarked !== p) return positionOf(unmarked, sentence, start);
   // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
   if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
@@ -99,6 +100,10 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
       p,
     )
   )
+    return { name: 'after a reporting verb', value: 0.9 };
+  // `Bureaucrats think a smart city is …`, `Many planners believe a digital twin is …`: a group named in the plural as the
+  // sentence's subject, its belief reported without `that` (a view, not the writers' own; the complement is judged as usual).
+  if (/^(?:(?:many|most|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?\p{L}[\p{Ll}-]{2,}s\s+(?:\p{Ll}+ly\s+)?(?:believe|think)$/u.test(p))
     return { name: 'after a reporting verb', value: 0.9 };
   // `The council’s leaflet says a smart city is …`: reported speech whose `that` is left out, by a source named in the
   // third person (a denial, `nobody says`, `does not say`, reports no definition).

@@ -101,6 +101,16 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
       sentence.slice(0, start),
     );
   if (wrapper) start -= wrapper[1]!.length;
+  // (or a named source's definition, its name the possessive determiner, the definition quoted after the verb: `the Digital
+  // Twin Consortium’s definition of a digital twin is “…”`; up to six capitalised words, so the look-back stays bounded;
+  // unquoted, `X’s definition of the sustainable city is the only one that …`, it is spoken of, not given)
+  const owned =
+    wrapper || !/^[’”"']?\s+(?:is|reads)\s*:?\s*[“"‘]/u.test(sentence.slice(end, end + 16))
+      ? null
+      : /(?:^|[\s(‘"“«])((?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,5}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:(?:working|official|own|formal)\s+)?definition\s+of\s+)$/u.exec(
+          sentence.slice(Math.max(0, start - 160), start),
+        );
+  if (owned) start -= owned[1]!.length;
   // `being a smart city means …`: a gerund subject; the clause is about being one.
   const gerund = /(?<![\p{L}\p{N}])(?:being|becoming)\s+$/iu.exec(sentence.slice(0, start));
   if (gerund) start = gerund.index;

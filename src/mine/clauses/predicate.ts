@@ -8,6 +8,8 @@ import { FINITE, RELATIVE } from './words.js';
 // not. Most families judge their complement here.
 
 // Nouns about the term rather than the city: a definition only when a definiens follows them.
+// (what the concept answers is one: `a concept created in response to the problems of rapid urbanisation`, `a concept born
+// from …`, `a paradigm developed to address …`; a coinage, `a term coined by IBM`, is history and stays out)
 const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|category|paradigm|construct|vision|umbrella|name|designation)s?\b/iu;
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
@@ -17,7 +19,7 @@ const EVALUATIVE_HEADS =
 // (or in a lineage, `the evolution of systems modelling`, `the successor of the dashboard`: where it came from, not what it is)
 const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir)s?$/iu;
 const META_CONTINUATION =
-  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?))\b/iu;
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
 
 // Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
 const DIFFERENTIA =
@@ -150,11 +152,17 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
       return reject('a forecast (will …)', 0.3);
     return { pattern: { name: 'is-where', value: 0.75 } };
   }
+  // `is that city that is efficient …`, `is that place where …`: the demonstrative before a noun and its restrictive
+  // relative points forward to the relative, as `the city that …` does; read as the article.
+  const pointing = /^that\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which|where|whose|in\s+which)\s)/iu.exec(t);
+  if (pointing) return predicate(`the ${t.slice(pointing[0].length)}`);
   if (/^(?:what|how|why|whether|that)\b/iu.test(t)) return undefined;
   // `is something a council does rather than something a city has`, `are something far more intangible`: an indefinite
   // pronoun names no genus (as a free relative, `is whatever a council can procure`, names none: convention 12).
   // (`nothing more exotic than a map that …` gives way to a genus, as a comparison may: not read here)
   if (/^(?:something|anything)\b/iu.test(t)) return reject('an indefinite pronoun (is something …), not a genus', 0.3);
+  // (`are whatever the funders decide they are`: a free relative with no genus, a criticism, convention 12(c))
+  if (/^(?:whatever|whichever)\b/iu.test(t)) return reject('a free relative (is whatever …), not a genus', 0.3);
   if (GRADED_WORTH.test(t)) return reject('evaluative (highly valuable …)', 0.3);
   if (CONDITIONAL_WORTH.test(t)) return reject('evaluative (only valuable when …)', 0.3);
   // `is a city for planners, a system for engineers and a market for firms`: a different thing to each reader, the

@@ -341,15 +341,28 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     return { pattern: judged.pattern, text: copula[0], check: { name: 'says too little', value: 0.5 } };
   }
   // `may be a 3D model, a simulation or a live operational system`: a modal before kinds offered as alternatives says
-  // what the term can turn out to be, not what it is (no one genus for a differentia to restrict).
-  if (!judged.check && modal && ALTERNATIVE_KINDS.test(said))
-    return { pattern: judged.pattern, text: copula[0], check: { name: 'alternative kinds (may be A, B or C)', value: 0.3 } };
+  // what the term can turn out to be, not what it is (no one genus for a differentia to restrict); so does a possibility
+  // conceded, `may be a smart city, but it need not be` (modalLimit).
+  const limited = modal && !judged.check ? modalLimit(said) : undefined;
+  if (limited) return { pattern: judged.pattern, text: copula[0], check: limited };
   return {
     pattern: judged.pattern,
     text: copula[0],
     ...(judged.check ? { check: judged.check } : modal ? { check: { name: 'modal (can, may …)', value: 0.85 } } : {}),
   };
 }
+
+/** What a modal's complement says against a definition: kinds offered as alternatives, a possibility conceded (below). */
+function modalLimit(said: string): Factor | undefined {
+  if (ALTERNATIVE_KINDS.test(said)) return { name: 'alternative kinds (may be A, B or C)', value: 0.3 };
+  return CONCEDED.test(said) ? { name: 'a possibility conceded (may be …, but need not be)', value: 0.3 } : undefined;
+}
+
+// `may be a smart city, but it need not be`: a possibility conceded and denied in the same breath relates two terms; it
+// says what the term is not bound to be, not what it is. (`…, but they needn’t be`, `…, but it does not have to be`,
+// `…, but not always`; commas bound the genus: linear)
+const CONCEDED =
+  /^[^,;]{1,120},\s+but\s+(?:(?:it|they)\s+(?:need\s+not|needn['’]t|(?:does|do)\s+not\s+have\s+to|(?:does|do)n['’]t\s+have\s+to|is\s+not\s+always|are\s+not\s+always)|not\s+(?:always|necessarily))\b/iu;
 
 // Two or more noun phrases, each with its article, joined by `or` (commas before it): `a 3D model, a simulation or a
 // live system`. (Each phrase stops at a comma, so the commas are read once: linear.)

@@ -117,7 +117,7 @@ export function attribute(
   }
   if (!cue) {
     const source = sourceLabel(sentence, clause, following);
-    if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
+    if (source) ({ author, year: sourceYear, cue, cited } = { ...source, cue: 'source label' });
   }
   // `… future residents.²³`: footnote-reference markers after the full stop cite a source, unless the
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
@@ -1025,7 +1025,7 @@ function labelledSource(line: string): { author: string; year?: number } | undef
  * a smart city as ….” - Mike O’Leary , Cities of the future …`, `–Ali Babar, 2015–`, with its year),
  * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
  */
-function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
+function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number; cited?: Citation } | undefined {
   const labelledLine = labelledSource(following[0] ?? '');
   if (labelledLine) return labelledLine;
   // (a label that is an author–year citation, `Park and Moreau 2022: “…”`: the name without its year, the year apart)
@@ -1049,7 +1049,8 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   )?.[1];
   if (site) return { author: site };
   const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
-    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
+    // (the year perhaps followed by the source's numbered marker, `— Ana Lind, 2021 [11]`)
+    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*(?:(\[\d{1,3}\])\s*)?$|,|$)/u.exec(t),
   );
   // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
   // (or standing alone after the quotation's sentence: `"… phases." (Acatech)`)
@@ -1058,10 +1059,11 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     (/[’”"»]\s*$/u.test(sentence) ? /^\s*\(([^()\d]{2,60})\)\s*$/u.exec(following[0] ?? '')?.[1] : undefined);
   const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
   if (source) {
-    const year = after.find((m) => m?.[1] === source)?.[2];
+    const [year, ref] = after.find((m) => m?.[1] === source)?.slice(2) ?? [];
     // (a person with a title, `DR OKAFOR:`, by surname as a speaker's label is read)
     const person = source === label ? titledPerson(source) : undefined;
-    return { author: person ?? source.trim(), ...(year ? { year: Number(year) } : {}) };
+    // (its marker is resolved through the reference list as any marker is)
+    return { author: person ?? source.trim(), ...(year ? { year: Number(year) } : {}), ...(ref ? { cited: { start: 0, end: 0, ref } } : {}) };
   }
   // (the line right under the closed quotation names a publication: a body's name, then what kind of text it is)
   const lines = [sentence, ...following.slice(0, 2)];

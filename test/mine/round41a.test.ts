@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The forty-first extractor, part a: attribution (who said it). Every text is written here, none copied from the labelled
+// set; each case fails without the change it is named for.
+
+const attributionOf = (text: string | string[]) => mine(text).map((c) => ({ clause: c.clause.slice(0, 24), ...c.attribution }));
+
+describe('an attribution line under a quotation on a slide (`— Name, Year [n]`)', () => {
+  it('files the quotation under the line below it, not under the affiliation printed above it', () => {
+    const slide = [
+      'WHY CITIES COUNT',
+      'Prof. Ilse Marrow-Quint',
+      'Department of Civic Computing, Tolland University',
+      '“A smart city is a city that tells its residents which of its sensors changed a decision last year.”',
+      '— Benedek Ashcombe-Leroy, 2018',
+      'Agenda',
+      '• Counting what counts',
+    ].join('\n');
+    expect(attributionOf(slide)).toEqual([{ clause: 'A smart city is a city t', author: 'Ashcombe-Leroy', year: 2018, cue: 'source label' }]);
+  });
+
+  it('keeps the numbered marker after the year and resolves it through the reference list', () => {
+    const pages = [
+      [
+        'LIMITS FIRST',
+        '“Smart sustainable cities are cities that count their water before they count their sensors.”',
+        '— Odile Frantzen-Mahe, 2020 [4]',
+        'Speaker notes',
+        'The quotation is the shortest case I know for limits.',
+      ].join('\n'),
+      [
+        'REFERENCES',
+        '[3] Quarrender, T. (2019). Meters and mayors. Civic Data Review 3(1), 1–9.',
+        '[4] Frantzen-Mahe, O. (2020). Water first: the smart sustainable city. Tolland Journal of Planning 8(2), 40–58.',
+      ].join('\n'),
+    ];
+    expect(attributionOf(pages)).toEqual([{ clause: 'Smart sustainable cities', author: 'Frantzen-Mahe', year: 2020, ref: '[4]', cue: 'source label' }]);
+  });
+});

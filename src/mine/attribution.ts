@@ -142,17 +142,15 @@ export function attribute(
     const marker = following.slice(0, 2).flatMap((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1] ?? [])[0];
     if (marker) cited = { start: 0, end: 0, ref: marker };
   }
-  if (!author && !cited && cue === 'quotation marks') {
-    // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
-    const source = following
-      .slice(0, 2)
-      .map(sourceLine)
-      .find((x) => x !== undefined);
-    if (source) {
-      author = source.author;
-      cited = { start: 0, end: 0, year: source.year };
-    }
-  }
+  // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
+  const below =
+    !author && !cited && cue === 'quotation marks'
+      ? following
+          .slice(0, 2)
+          .map(sourceLine)
+          .find((x) => x !== undefined)
+      : undefined;
+  if (below) ({ author, cited } = { author: below.author, cited: { start: 0, end: 0, year: below.year } });
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
   if (noted) [author, sourceYear] = notedInstead(!author && !cited?.author ? noted.author : author, sourceYear, noted);
@@ -171,14 +169,16 @@ export function attribute(
   // (so does a patent's citation list for its literature cited in parentheses, `(PTL 1)`, with no marker filed)
   const entry = ref ? references.get(referenceKey(ref)) : labelledInParentheses(sentence, clause, references);
   // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+  let listedName: string | undefined;
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
     const identifier = ref ? standardNamed(author ?? cited?.author) : undefined;
-    author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
+    listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
+    author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
   }
-  const named = filedName(author, cited, sentence);
+  const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 
@@ -328,10 +328,12 @@ function yearOfLeadIn(lead: string): number | undefined {
 /**
  * The author as filed: a name from a citation as citations print it (`(Küre Ansiklopedi, n.d.)`), but a person named in
  * the sentence before the year (`the planner Oskar Lind (1991, …)`) and any other name by surname, as convention 1
- * writes a person.
+ * writes a person. A name the reference list gives is filed as the list gives it (its people by surname already): an
+ * entry printed without initials, `Lumetrix Urbanworks (2024).`, is a body's, whose full name convention 2 keeps.
  */
-function filedName(author: string | undefined, cited: Citation | undefined, sentence: string): string | undefined {
+function filedName(author: string | undefined, cited: Citation | undefined, sentence: string, listedName?: string): string | undefined {
   if (author === undefined) return undefined;
+  if (author === listedName) return cleanName(author);
   author = titledDocumentOwner(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
   return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));

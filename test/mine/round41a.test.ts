@@ -38,3 +38,22 @@ describe('an attribution line under a quotation on a slide (`— Name, Year [n]`
     expect(attributionOf(pages)).toEqual([{ clause: 'Smart sustainable cities', author: 'Frantzen-Mahe', year: 2020, ref: '[4]', cue: 'source label' }]);
   });
 });
+
+describe('a name the reference list gives, filed as the list prints it', () => {
+  const pages = [
+    'Vendors are blunter: an urban digital twin is “a live replica of a city’s pipes and roads, refreshed every five minutes” [3].',
+    [
+      'References',
+      '[2] Okonkwo-Lind, T. (2018). Cities that count. Civic Data Review 2(1), 1–9.',
+      '[3] Quorvane Dataworks (2023). Twin platform: a product brief.',
+    ].join('\n'),
+  ];
+  it('keeps a body entered without initials whole (`Quorvane Dataworks (2023).`), not as a person by surname', () => {
+    expect(attributionOf(pages)).toEqual([{ clause: 'an urban digital twin is', author: 'Quorvane Dataworks', year: 2023, ref: '[3]', cue: 'citation' }]);
+  });
+
+  it('still files a person the entry gives by surname and initials by surname', () => {
+    const person = [pages[0]!.replace('[3]', '[2]'), pages[1]!];
+    expect(attributionOf(person)).toEqual([{ clause: 'an urban digital twin is', author: 'Okonkwo-Lind', year: 2018, ref: '[2]', cue: 'citation' }]);
+  });
+});

@@ -10,7 +10,7 @@ import {
   type Citation,
   type ListedNumbers,
 } from './citations.js';
-import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
+import { citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
@@ -172,8 +172,8 @@ export function attribute(
   let listedName: string | undefined;
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
-    // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
-    const identifier = ref ? standardNamed(author ?? cited?.author) : undefined;
+    // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
+    const identifier = ref ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited)) : undefined;
     listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
@@ -355,6 +355,11 @@ function standardNamed(name: string | undefined): string | undefined {
   // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
   const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
   return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
+}
+
+/** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
+function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
+  return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
 }
 
 /**
@@ -1101,9 +1106,24 @@ function recordFields(sentence: string, clause: Clause): { author?: string; cite
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
   const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
-  const author = cited ? cited[1]!.trim() : source;
+  const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
+}
+
+/**
+ * A source field naming a body, then its document's title and kind (`Veltrasine Technologies, Twin Foundations for City
+ * Operators (white paper)`) or a body by an organisation noun, then its document (`Harbour Agency, Open Quays Plan`): a
+ * document of an organisation is the organisation (convention 2). Not a portfolio listed to an `and` (`Department for
+ * Business, Innovation and Skills`), nor a person's initials after the comma.
+ */
+function bodyOfDocument(source: string | undefined): string | undefined {
+  const m = source ? /^([^,()]{2,80}),\s+(\p{Lu}[^,()]{2,120}?)(?:\s*\(([^()]{2,30})\))?$/u.exec(source) : null;
+  if (!m || !nameLike(m[1]!.trim()) || PORTFOLIO.test(m[2]!.trim()) || /^\p{Lu}\.|^\p{Lu}\p{Ll}*\.?$/u.test(m[2]!.trim())) return source;
+  // (the kind in parentheses, `(white paper)`, `(annual report)`: its last word or the whole a document noun)
+  const kind = m[3]?.trim();
+  const documentKind = kind !== undefined && (DOCUMENT_NOUN.test(kind) || DOCUMENT_NOUN.test(kind.split(/\s+/u).at(-1)!));
+  return documentKind || m[1]!.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? m[1]!.trim() : source;
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.

@@ -57,3 +57,57 @@ describe('a name the reference list gives, filed as the list prints it', () => {
     expect(attributionOf(person)).toEqual([{ clause: 'an urban digital twin is', author: 'Okonkwo-Lind', year: 2018, ref: '[2]', cue: 'citation' }]);
   });
 });
+
+describe('a body and its document in a numbered reference entry (`Body, Title: …, 2025.`)', () => {
+  const entries = [
+    'References',
+    '[4] Brenmoor Agency for Local Networks, Connected Parishes Programme: Guidance Note 2, 2024.',
+    '[5] Department for Business, Innovation and Skills, Smart Cities: Background Paper, BIS, London, 2013.',
+  ].join('\n');
+  it('files the definition under the body, not the body glued to its document’s title', () => {
+    const text = ['The Brenmoor Agency for Local Networks [4] states that “a smart city is a parish that publishes what its sensors record”.', entries];
+    expect(attributionOf(text)).toEqual([
+      { clause: 'a smart city is a parish', author: 'Brenmoor Agency for Local Networks', year: 2024, ref: '[4]', cue: 'states' },
+    ]);
+  });
+
+  it('keeps a portfolio listed to an `and` in the body’s name', () => {
+    const text = ['A government paper [5] states that “a smart city is a city that joins up its data, its services and its people”.', entries];
+    expect(attributionOf(text).map((a) => a.author)).toEqual(['Department for Business, Innovation and Skills']);
+  });
+});
+
+describe('a standard’s identifier printed before its marker in a table row (convention 3)', () => {
+  it('files the row under the identifier, not the publisher the reference entry names', () => {
+    const text = [
+      'Table 2. Definitions by source.',
+      'ID    Source                    Year  Sector      Definition',
+      'D07   QSB 4410:2020 [3]         2020  Standard    A smart sustainable city is a city that meets its climate targets with digital means',
+      'D08   Harlow-Nyqvist [2]        2019  Academic    A smart city is a city that can say which data changed which decision',
+      'References',
+      '[2] M. Harlow-Nyqvist, Decisions and data, J. Urban Syst. 4 (2019) 1–20.',
+      '[3] Quellmere Standards Board, QSB 4410:2020 Smart sustainable cities — Vocabulary, QSB, 2020.',
+    ].join('\n');
+    expect(attributionOf(text).map((a) => [a.author, a.year, a.ref])).toEqual([
+      ['QSB 4410:2020', 2020, '[3]'],
+      ['Harlow-Nyqvist', 2019, '[2]'],
+    ]);
+  });
+});
+
+describe('a record’s source field naming a body and its document (`"source": "Body, Title (white paper)"`)', () => {
+  it('files the record under the body, a document of an organisation being the organisation', () => {
+    const text = [
+      'Listing 1. One record of the file.',
+      '[',
+      '  {',
+      '    "id": "R9",',
+      '    "source": "Ostrava Technologies, Twins for Town Halls (white paper)",',
+      '    "year": 2023,',
+      '    "definition": "A digital twin is a live software model of a town’s assets, fed by their own sensors."',
+      '  }',
+      ']',
+    ].join('\n');
+    expect(attributionOf(text)).toEqual([{ clause: 'A digital twin is a live', author: 'Ostrava Technologies', year: 2023, cue: 'record fields' }]);
+  });
+});

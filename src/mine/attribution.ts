@@ -628,8 +628,13 @@ function reporterCitation(
     author = cited.author;
   // (`Okafor and Lindqvist12 argue`: the superscript's digits run onto the name the reporter was read as)
   if (cited?.markerStart !== undefined && cited.author && cited.end === reporter.end) author = cited.author;
-  // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
-  const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
+  // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next; or the marker closing the quoted
+  // definiens, `As Okafor (2018) put it, X is “…” [4].`
+  const marker =
+    cited && !cited.ref
+      ? (citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) ??
+        citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start))))
+      : undefined;
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`

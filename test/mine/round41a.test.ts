@@ -111,3 +111,10 @@ describe('a record’s source field naming a body and its document (`"source": "
     expect(attributionOf(text)).toEqual([{ clause: 'A digital twin is a live', author: 'Ostrava Technologies', year: 2023, cue: 'record fields' }]);
   });
 });
+
+describe('a numbered marker closing a quotation whose source the lead-in names with its year', () => {
+  it('keeps the marker as the ref (`As A and B (2019) put it, X is “…” [4].`)', () => {
+    const text = 'As Pellham and Osoro (2019) put it, a smart city is “a city whose data answers to its residents before its vendors” [4].';
+    expect(attributionOf(text)).toEqual([{ clause: 'a smart city is “a city ', author: 'Pellham and Osoro', year: 2019, ref: '[4]', cue: 'as X puts it' }]);
+  });
+});

@@ -118,3 +118,10 @@ describe('a numbered marker closing a quotation whose source the lead-in names w
     expect(attributionOf(text)).toEqual([{ clause: 'a smart city is “a city ', author: 'Pellham and Osoro', year: 2019, ref: '[4]', cue: 'as X puts it' }]);
   });
 });
+
+describe('a speaker who told the writer, before a quotation (`X once told me that … “…”`)', () => {
+  it('files the quotation under the speaker named before `told me`', () => {
+    const text = 'At the launch, Okonedo once told me, with a straight face, that a smart city is “a city where the buses wait for you”.';
+    expect(attributionOf(text).map((a) => a.author)).toEqual(['Okonedo']);
+  });
+});

@@ -10,7 +10,7 @@ import {
   type Citation,
   type ListedNumbers,
 } from './citations.js';
-import { citedName, nameLike, ORGANISATION, personalName, reporterIn } from './clauses.js';
+import { citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
@@ -117,7 +117,7 @@ export function attribute(
   }
   if (!cue) {
     const source = sourceLabel(sentence, clause, following);
-    if (source) ({ author, year: sourceYear, cue } = { ...source, cue: 'source label' });
+    if (source) ({ author, year: sourceYear, cue, cited } = { ...source, cue: 'source label' });
   }
   // `… future residents.²³`: footnote-reference markers after the full stop cite a source, unless the
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
@@ -142,17 +142,15 @@ export function attribute(
     const marker = following.slice(0, 2).flatMap((t) => /[”"’»]\s*(\[\d[^\]]*\])/u.exec(t)?.[1] ?? [])[0];
     if (marker) cited = { start: 0, end: 0, ref: marker };
   }
-  if (!author && !cited && cue === 'quotation marks') {
-    // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
-    const source = following
-      .slice(0, 2)
-      .map(sourceLine)
-      .find((x) => x !== undefined);
-    if (source) {
-      author = source.author;
-      cited = { start: 0, end: 0, year: source.year };
-    }
-  }
+  // A block quotation with its source on the line below: `Urban21 conference in Berlin 2000`.
+  const below =
+    !author && !cited && cue === 'quotation marks'
+      ? following
+          .slice(0, 2)
+          .map(sourceLine)
+          .find((x) => x !== undefined)
+      : undefined;
+  if (below) ({ author, cited } = { author: below.author, cited: { start: 0, end: 0, year: below.year } });
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
   if (noted) [author, sourceYear] = notedInstead(!author && !cited?.author ? noted.author : author, sourceYear, noted);
@@ -171,14 +169,16 @@ export function attribute(
   // (so does a patent's citation list for its literature cited in parentheses, `(PTL 1)`, with no marker filed)
   const entry = ref ? references.get(referenceKey(ref)) : labelledInParentheses(sentence, clause, references);
   // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+  let listedName: string | undefined;
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
-    // `The technical specification NUSB/TS 4410:2024 [3] defines …`)
-    const identifier = ref ? standardNamed(author ?? cited?.author) : undefined;
-    author = identifier ?? citedAs(entry.authors, entry.etAl) ?? author;
+    // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
+    const identifier = ref ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited)) : undefined;
+    listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
+    author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
   }
-  const named = filedName(author, cited, sentence);
+  const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 
@@ -328,10 +328,12 @@ function yearOfLeadIn(lead: string): number | undefined {
 /**
  * The author as filed: a name from a citation as citations print it (`(Küre Ansiklopedi, n.d.)`), but a person named in
  * the sentence before the year (`the planner Oskar Lind (1991, …)`) and any other name by surname, as convention 1
- * writes a person.
+ * writes a person. A name the reference list gives is filed as the list gives it (its people by surname already): an
+ * entry printed without initials, `Lumetrix Urbanworks (2024).`, is a body's, whose full name convention 2 keeps.
  */
-function filedName(author: string | undefined, cited: Citation | undefined, sentence: string): string | undefined {
+function filedName(author: string | undefined, cited: Citation | undefined, sentence: string, listedName?: string): string | undefined {
   if (author === undefined) return undefined;
+  if (author === listedName) return cleanName(author);
   author = titledDocumentOwner(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
   return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
@@ -353,6 +355,11 @@ function standardNamed(name: string | undefined): string | undefined {
   // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
   const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
   return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
+}
+
+/** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
+function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
+  return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
 }
 
 /**
@@ -621,8 +628,13 @@ function reporterCitation(
     author = cited.author;
   // (`Okafor and Lindqvist12 argue`: the superscript's digits run onto the name the reporter was read as)
   if (cited?.markerStart !== undefined && cited.author && cited.end === reporter.end) author = cited.author;
-  // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next.
-  const marker = cited && !cited.ref ? citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) : undefined;
+  // `Okafor (2018) [3] put it …`: the year from the one, the marker from the next; or the marker closing the quoted
+  // definiens, `As Okafor (2018) put it, X is “…” [4].`
+  const marker =
+    cited && !cited.ref
+      ? (citations.find((c) => c.ref && c.start >= cited!.end && c.start <= cited!.end + 2) ??
+        citations.find((c) => c.ref && !c.author && c.start >= clause.end && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start))))
+      : undefined;
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
@@ -695,9 +707,10 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
 
 // A frame opening a quotation, the speaker's own view (`“To me, a smart city is …`, `“In my view, …`): no part of the definition.
 const SPEAKERS_FRAME = String.raw`(?:(?:[Tt]o|[Ff]or)\s+(?:me|us)|[Ii]n\s+(?:my|our)\s+(?:view|opinion|words))\s*,`;
-// A speaker's reporting verb before a quotation's opening mark (`Ines Okafor, who chairs the board, said: “`, `she writes, “To me, `).
+// A speaker's reporting verb before a quotation's opening mark (`Ines Okafor, who chairs the board, said: “`, `she writes, “To me, `,
+// `Dev once told me, quite seriously, that …“`).
 const SAYS_BEFORE_QUOTE = new RegExp(
-  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:them|us|members|the\s+\p{Ll}+))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
+  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+|once\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:me|them|us|members|the\s+\p{Ll}+))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
   'u',
 );
 
@@ -1025,7 +1038,7 @@ function labelledSource(line: string): { author: string; year?: number } | undef
  * a smart city as ….” - Mike O’Leary , Cities of the future …`, `–Ali Babar, 2015–`, with its year),
  * or a line under a quotation naming a publication of a source (`GOV.UK Press release: New …`).
  */
-function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number } | undefined {
+function sourceLabel(sentence: string, clause: Clause, following: readonly string[]): { author: string; year?: number; cited?: Citation } | undefined {
   const labelledLine = labelledSource(following[0] ?? '');
   if (labelledLine) return labelledLine;
   // (a label that is an author–year citation, `Park and Moreau 2022: “…”`: the name without its year, the year apart)
@@ -1049,7 +1062,8 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   )?.[1];
   if (site) return { author: site };
   const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
-    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*$|,|$)/u.exec(t),
+    // (the year perhaps followed by the source's numbered marker, `— Ana Lind, 2021 [11]`)
+    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*(?:(\[\d{1,3}\])\s*)?$|,|$)/u.exec(t),
   );
   // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
   // (or standing alone after the quotation's sentence: `"… phases." (Acatech)`)
@@ -1058,10 +1072,11 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
     (/[’”"»]\s*$/u.test(sentence) ? /^\s*\(([^()\d]{2,60})\)\s*$/u.exec(following[0] ?? '')?.[1] : undefined);
   const source = [label, ...after.map((m) => m?.[1]), parenthesised].find((n) => n !== undefined && sourceName(n.trim()));
   if (source) {
-    const year = after.find((m) => m?.[1] === source)?.[2];
+    const [year, ref] = after.find((m) => m?.[1] === source)?.slice(2) ?? [];
     // (a person with a title, `DR OKAFOR:`, by surname as a speaker's label is read)
     const person = source === label ? titledPerson(source) : undefined;
-    return { author: person ?? source.trim(), ...(year ? { year: Number(year) } : {}) };
+    // (its marker is resolved through the reference list as any marker is)
+    return { author: person ?? source.trim(), ...(year ? { year: Number(year) } : {}), ...(ref ? { cited: { start: 0, end: 0, ref } } : {}) };
   }
   // (the line right under the closed quotation names a publication: a body's name, then what kind of text it is)
   const lines = [sentence, ...following.slice(0, 2)];
@@ -1097,9 +1112,24 @@ function recordFields(sentence: string, clause: Clause): { author?: string; cite
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
   const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
-  const author = cited ? cited[1]!.trim() : source;
+  const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
+}
+
+/**
+ * A source field naming a body, then its document's title and kind (`Veltrasine Technologies, Twin Foundations for City
+ * Operators (white paper)`) or a body by an organisation noun, then its document (`Harbour Agency, Open Quays Plan`): a
+ * document of an organisation is the organisation (convention 2). Not a portfolio listed to an `and` (`Department for
+ * Business, Innovation and Skills`), nor a person's initials after the comma.
+ */
+function bodyOfDocument(source: string | undefined): string | undefined {
+  const m = source ? /^([^,()]{2,80}),\s+(\p{Lu}[^,()]{2,120}?)(?:\s*\(([^()]{2,30})\))?$/u.exec(source) : null;
+  if (!m || !nameLike(m[1]!.trim()) || PORTFOLIO.test(m[2]!.trim()) || /^\p{Lu}\.|^\p{Lu}\p{Ll}*\.?$/u.test(m[2]!.trim())) return source;
+  // (the kind in parentheses, `(white paper)`, `(annual report)`: its last word or the whole a document noun)
+  const kind = m[3]?.trim();
+  const documentKind = kind !== undefined && (DOCUMENT_NOUN.test(kind) || DOCUMENT_NOUN.test(kind.split(/\s+/u).at(-1)!));
+  return documentKind || m[1]!.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? m[1]!.trim() : source;
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.

@@ -414,6 +414,9 @@ export function yearIn(name: string): number | undefined {
 /** A line that opens with a source label (`Source: Kelmark Terminology Board (2024)`, `(Sources: …`). */
 export const SOURCE_LABEL = /^\s*\(?\s*sources?\s*:\s*\p{Lu}/iu;
 
+/** An attribution line under a quotation, set on a line of its own (`— Corrin Halvsted-Mbua, 2019`): a dash, then a name. */
+export const ATTRIBUTION_LINE = /^\s*[—―–]\s*\p{Lu}[^.!?;:“”"]{1,80}$/u;
+
 /** A sentence that is nothing but a citation: `Cohen (2011)`, `(Caragliu et al. 2009)`, `[5]`. */
 export function citationOnly(sentence: string, listed: ListedNumbers): Citation | undefined {
   // (a note marker after it is the translator's or the editor's note: `(Law 12, 2023, art. 2; own translation.)³`)

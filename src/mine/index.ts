@@ -3,7 +3,7 @@ import { ConfigSchema } from '../config/schema.js';
 import type { At, Diagnostics } from '../core/diagnostics.js';
 import { attribute, listedIn, noteParentheticalSource, referenceIndex, spokenIn, withYearOfCalledNote, type Attribution } from './attribution.js';
 import { fullNamesIn } from './acronyms.js';
-import { SOURCE_LABEL, sourceCellBefore, type ListedNumbers } from './citations.js';
+import { ATTRIBUTION_LINE, SOURCE_LABEL, sourceCellBefore, type ListedNumbers } from './citations.js';
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { labelledReferences, parseReferences, type Reference } from './references.js';
@@ -266,7 +266,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const following = [
           ...sentences.slice(i + 1, i + 1 + FOLLOWING_READ).map((s) => s.text),
           // (a `Source: …` line under a record's definition is that short line a heading is read as, and still its source)
-          ...(next && (next.kind !== 'heading' || SOURCE_LABEL.test(next.text))
+          // (and so is an attribution line under a quotation, `— Ana Lind, 2016`, read as a heading too)
+          ...(next && (next.kind !== 'heading' || SOURCE_LABEL.test(next.text) || ATTRIBUTION_LINE.test(next.text))
             ? sentencesOf(next)
                 .slice(0, 1)
                 .map((s) => s.text)

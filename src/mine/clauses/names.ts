@@ -84,7 +84,7 @@ export function nameBeforeApposition(text: string): { text: string; start: numbe
 
 // The rest of a body's name after its first comma, capitalised words listed to an `and` (`Infrastructure, Transport and
 // Tourism`, `Food and Rural Affairs`): a continuation of the name, not a description of it.
-const PORTFOLIO = /^(?:\p{Lu}[\p{L}’'-]*,\s+){0,6}\p{Lu}[\p{L}’'-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+export const PORTFOLIO = /^(?:\p{Lu}[\p{L}’'-]*,\s+){0,6}\p{Lu}[\p{L}’'-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
 
 /** The name without a leading title (`Councillor Ruth Oyelaran-Hale` → `Ruth Oyelaran-Hale`), for the person test. */
 function citedNameHead(name: string): string {

@@ -11,6 +11,7 @@ import {
   type ListedNumbers,
 } from './citations.js';
 import { citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
+import { PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
@@ -216,7 +217,7 @@ const PRONOUN_DEFINES_AFTER =
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
 const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
 // A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
-const OPENING_PERSON = /^\s*(?:(?:Dr|Dr\.|Professor|Prof\.|Mr|Mrs|Ms|Mx)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])/u;
+const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])`, 'u');
 
 /**
  * The person `she` or `he` stands for when the defining verb's subject is that pronoun: the person whose name opens the
@@ -240,13 +241,17 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
  */
 // A written answer's header, `Answered by Baroness Askew-Pell, 3 March 2026` (a parliament's or a council's written
 // questions): what follows it is the answerer's, for the body they answer for; titles before the name, a date after it.
-const ANSWERED_BY =
-  /(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:Baroness|Baron|Lord|Lady|Viscount|Earl|Minister|Secretary|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rt\.?\s+Hon\.?|Cllr|Councillor|Senator|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})/gu;
+const ANSWERED_BY = new RegExp(
+  String.raw`(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:${PERSONAL_TITLE}|Rt\.?\s+Hon\.?|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})`,
+  'gu',
+);
 
 // `GUIDE (Dr Ines Faure, Tallow Institute): `, `MODERATOR (Jon Aas): `: a role in capitals, a person's name (two or three
 // words, a title before it) and perhaps an affiliation in parentheses, a colon; no quotation or other colon after it.
-const INLINE_ROLE_LABEL =
-  /(?:^|[.!?]\s+)\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*\(\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Councillor|Capt|Captain|Sir|Dame|Rev|Judge)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:,[^()]{0,80})?\)\s*:\s+[^:“”"]{0,200}$/u;
+const INLINE_ROLE_LABEL = new RegExp(
+  String.raw`(?:^|[.!?]\s+)\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*\(\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s*(?:,[^()]{0,80})?\)\s*:\s+[^:“”"]{0,200}$`,
+  'u',
+);
 
 /** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
 function answeredBy(text: string): { author: string; year?: number } | undefined {
@@ -938,8 +943,10 @@ function bareCitationBefore(lead: string): { author: string; year: number } | un
 const CORRECTED_WORDING =
   /(?:^|[.:;]\s+)(?:it|this|the\s+(?:corrected\s+)?(?:definition|sentence|passage|text|wording|paragraph))\s+(?:(?:should|shall|must)\s+have\s+read|(?:should|shall|must|now)\s+reads?)(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
 // `… the article by Okonjo and Varley printed their definition …`: the signed work a correction notice names, uncited.
-const WORK_BY =
-  /\b(?:article|paper|piece|column|essay|chapter|report|op-ed|contribution|review|feature)\s+by\s+((?:(?:Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+et\s+al\.|\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?)/u;
+const WORK_BY = new RegExp(
+  String.raw`\b(?:article|paper|piece|column|essay|chapter|report|op-ed|contribution|review|feature)\s+by\s+((?:${PERSONAL_TITLE}\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s+et\s+al\.|\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)?)`,
+  'u',
+);
 
 /**
  * An erratum's corrected wording (`In the article by Halvorsen and Ibekwe (2025), the definition … was printed
@@ -971,8 +978,10 @@ function documentThatReads(lead: string): { author: string; year?: number } | un
 }
 
 // `Dear Dr Okafor,`, `Dear Ana Reis:`: a letter's salutation (a title or two names: `Dear Editor,` names no one).
-const SALUTATION =
-  /(?:^|\n)[ \t]*Dear\s+(?:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)|(\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?\p{Lu}[\p{L}’'-]+))\s*[,:]/u;
+const SALUTATION = new RegExp(
+  String.raw`(?:^|\n)[ \t]*Dear\s+(?:(?:${PERSONAL_TITLE}\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)|(\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?\p{Lu}[\p{L}’'-]+))\s*[,:]`,
+  'u',
+);
 
 /** The surname of a letter's addressee, from its salutation (`Dear Dr Fenwick-Osei,` is Fenwick-Osei), for `your paper`. */
 function addresseeOf(lead: string, text: string): string | undefined {

@@ -1,5 +1,5 @@
 import { citedName, ORGANISATION } from './clauses.js';
-import { DOCUMENT_PART } from './clauses/names.js';
+import { DOCUMENT_PART, PERSONAL_TITLE, TITLE_QUALIFIER } from './clauses/names.js';
 import type { SourceLine } from './layout.js';
 import { isWord } from './lexicon.js';
 
@@ -62,8 +62,7 @@ export function namelessLabel(label: string): boolean {
   return NAMELESS.test(text) || ROLE.test(text);
 }
 // Titles before a name in a label or a participants list (matched in any case: `PROF. WHITCOMBE`).
-const TITLE =
-  /^(?:(?:deputy|vice|lord|lady|chief|acting|former)\s+)?(?:mayor|minister|councillor|councilor|cllr\.?|senator|sen\.|governor|president|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame|commissioner|secretary|rev\.?|hon\.?|rep\.|judge|justice|baroness|baron)\s+/iu;
+const TITLE = new RegExp(String.raw`^(?:${TITLE_QUALIFIER}\s+)?${PERSONAL_TITLE}\s+`, 'iu');
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
 // A date: `26 November 2026`, `November 26, 2026`, `March 2025`, `2026-11-26`, `26/11/2026`.
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';

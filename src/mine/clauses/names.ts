@@ -93,9 +93,17 @@ function citedNameHead(name: string): string {
   return text.replace(/\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*$/u, '');
 }
 
+/**
+ * A title written before a person's name (`Dr`, `Prof.`, `Baroness`, `Cllr`), with its full stop if any: one list for
+ * every pattern that reads a name after a title (names here, speakers' labels, attribution lines, salutations), so that
+ * a title added for one is known to all. Each pattern adds its own case rule and what may come before (`Deputy Mayor`).
+ */
+export const PERSONAL_TITLE = String.raw`(?:Mayor|Minister|Councillor|Councilor|Cllr|Senator|Sen|Governor|President|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Commissioner|Secretary|Chair(?:man|woman)?|Alderman|Alderwoman|Baroness|Baron|Lord|Lady|Viscount|Earl|Rev|Hon|Rep|Judge|Justice|Capt|Captain)\.?`;
+// The words that may come before a title (`Deputy Mayor`, `Former President`).
+export const TITLE_QUALIFIER = String.raw`(?:Deputy|Vice|Lord|Lady|Chief|Acting|Former)`;
+
 /** Titles before a person's name (`Deputy Mayor`, `Professor`, `Dr`). */
-const TITLE =
-  /^(?:(?:Deputy|Vice|Lord|Lady|Chief|Acting|Former)\s+)?(?:Mayor|Minister|Councillor|Councilor|Senator|Governor|President|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Commissioner|Secretary|Chair(?:man|woman)?|Alderman|Alderwoman)\s+/u;
+const TITLE = new RegExp(String.raw`^(?:${TITLE_QUALIFIER}\s+)?${PERSONAL_TITLE}\s+`, 'u');
 
 /** Two to four capitalised words, no body noun, no acronym: a person's name (`Hanne Østergaard`). */
 export function personalName(text: string): boolean {

@@ -39,10 +39,11 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
   )
     return undefined;
   // After a lead-in ending in a colon (`X (2019) [14] later put the idea in one sentence: the idea that …`).
-  // (or after a reporting verb's `that`: `Our guest, planner X, argues that towns which … are what she would call …`)
+  // (or after a reporting verb's `that`: `Our guest, planner X, argues that towns which … are what she would call …`;
+  // or a verb of assent: `I will accept that any model of a street … can be called a digital twin`)
   const colon = sentence.slice(0, notion.index).lastIndexOf(': ');
   const reported =
-    /\b(?:argues|argued|says|said|suggests|suggested|contends|contended|claims|claimed|believes|believed|holds|held|writes|wrote|thinks|maintains|maintained)\s+that\s+(?=\S)/u.exec(
+    /\b(?:argues|argued|says|said|suggests|suggested|contends|contended|claims|claimed|believes|believed|holds|held|writes|wrote|thinks|maintains|maintained|accepts?|accepted|agrees?|agreed|assumes?|assumed|grants?|granted|concedes?|conceded)\s+that\s+(?=\S)/u.exec(
       sentence.slice(Math.max(0, colon), Math.min(notion.index, Math.max(0, colon) + 400)),
     );
   const from = reported ? Math.max(0, colon) + reported.index + reported[0].length : colon >= 0 ? colon + 2 : 0;

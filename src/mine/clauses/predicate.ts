@@ -250,7 +250,48 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
     const noun = (isNoun(w) && !/^(?:JJ|VB|RB)/.test(tagsOf(w)[0]!)) || (tagsOf(w).length === 0 && /\p{Ll}s$/u.test(w));
     if (!participle && noun && /^(?:of|for|with|in|on|from|between|across|within|at|by)\b/iu.test(next)) return { pattern: { name: 'is-np', value: 0.85 } };
   }
-  return reject('an adjective or a state, not a noun phrase', 0.3);
+  return adjectiveList(scan) ? { pattern: { name: 'adjective-list', value: 0.75 } } : reject('an adjective or a state, not a noun phrase', 0.3);
+}
+
+/** An adjective, a participle, or a word the lexicon lacks with an adjective's ending (`polycentric`). */
+function adjectiveLike(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length === 0) return /\p{Ll}(?:ic|al|ous|ive|ent|ant|able|ible|ful|less|ary|ed)$/u.test(word);
+  // (a participle the lexicon lists as a past tense first: `networked`)
+  return isAdjective(word) || tags.includes('VBN') || (tags.includes('VBD') && /ed$/iu.test(word));
+}
+
+/**
+ * `connected, intelligent and optimized by a municipality to …`: three or more coordinated predicate adjectives say what
+ * the term is (convention 8 names predicate adjectives); one or two judge it (`is expensive and slow`).
+ * At least three coordinated adjectives at the predicate's start (an adverb may stand before each: `ecologically aware`),
+ * two commas between them or `and` before the last: `compact, polycentric, ecologically aware …`.
+ */
+function adjectiveList(scan: string): boolean {
+  const tokens = [...scan.slice(0, 240).matchAll(/[\p{L}][\p{L}'’-]*|,/gu)].map((m) => m[0]);
+  let items = 0;
+  let commas = 0;
+  let joined = false;
+  let i = 0;
+  while (i < tokens.length) {
+    if (/ly$/iu.test(tokens[i]!) && i + 1 < tokens.length && tokens[i + 1] !== ',') i++;
+    if (!adjectiveLike(tokens[i]!) || /^(?:and|or)$/iu.test(tokens[i]!)) break;
+    items++;
+    i++;
+    if (tokens[i] === ',') {
+      commas++;
+      i++;
+    }
+    if (/^and$/iu.test(tokens[i] ?? '')) {
+      if (items < 2) return false;
+      joined = true;
+      i++;
+      continue;
+    }
+    if (joined) break;
+  }
+  // (after `and` the list ends with the item read; without it the list ends at the first word that is not an item)
+  return items >= 3 && (joined || commas >= 2);
 }
 
 /**

@@ -921,8 +921,20 @@ function asideSource(sentence: string, clause: Clause, above: readonly string[])
   const found = documentAside(sentence, clause);
   // (each piece's last 300 characters only: the unit before a sentence grows with every definition in it)
   const body = found?.author ? undefined : wordsOfNamedBody(sentence.slice(0, clause.start), above.map((t) => t.slice(-300)).join('\n'));
-  return body ? { ...found, ...body } : found;
+  if (body) return { ...found, ...body };
+  // `Canon Ana Lindqvist reminded us that, in her words, “…”`: a pronoun's words are the person named last before the
+  // aside (two to four capitalised words a personal name; the lead-in's last 200 characters only), by surname.
+  const lead = sentence.slice(0, clause.start);
+  if (found && !found.author && IN_PRONOUNS_WORDS.test(lead)) {
+    const names = [...lead.slice(-200).matchAll(CAPITALISED_NAME)].map((m) => m[1]!);
+    const name = names.at(-1);
+    if (name && personalName(name)) return { ...found, author: citedName(name) };
+  }
+  return found;
 }
+// `, in her words,` or `, in his own words,` right before the clause (a bounded lead-in end, its opening mark aside).
+const CAPITALISED_NAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,3})(?![\p{L}’'-])/gu;
+const IN_PRONOUNS_WORDS = /(?:^|,\s*)[Ii]n\s+(?:her|his)\s+(?:own\s+)?words\s*,\s*[“"‘]?\s*$/u;
 
 /**
  * An author–year citation printed without parentheses right before a quotation, perhaps with its page: a reading

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The forty-third extractor: attribution only (who said it). Every text is written here, none copied from the labelled
+// set; each rule has cases it must change and cases it must leave.
+
+describe('`in her words` / `in his own words` before a quotation: the person named last before the aside', () => {
+  it('files the quotation under that person, by surname', () => {
+    const [found, ...rest] = mine(
+      'Parish news\nDeacon Ilse Marrow-Tate told the meeting on Sunday that, in her words, “a sustainable city is a city that leaves its rivers cleaner than it found them.”',
+    );
+    expect(rest).toEqual([]);
+    expect(found?.attribution?.author).toBe('Marrow-Tate');
+    const [his] = mine('Oskar Feldt spoke last and, in his own words, “a smart city is a city that answers its letters within a week.”');
+    expect(his?.attribution?.author).toBe('Feldt');
+  });
+
+  it('leaves the author unnamed when no person is named before it', () => {
+    const [found] = mine('The bishop reminded us that, in her words, “a sustainable city is a city that does not borrow from its grandchildren.”');
+    expect(found?.attribution?.cue).toBeDefined();
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

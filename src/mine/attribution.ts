@@ -113,7 +113,10 @@ export function attribute(
   if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
     ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
   if (!cue) {
-    const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding, listed);
+    const by =
+      announcedBy(sentence.slice(0, clause.start), preceding) ??
+      possessiveDefinition(sentence.slice(0, clause.start), preceding, listed) ??
+      namedPossessorsAnswer(sentence.slice(0, clause.start));
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
   }
   if (!cue) {
@@ -800,6 +803,21 @@ function possessiveDefinition(lead: string, preceding: string, listed: ListedNum
   if (!/(?:^|[\s“"‘(])(?:their|her|his)\s+(?:own\s+|working\s+|formal\s+)*definition\b[^.;“”"]{0,80}:\s*[“"‘]?\s*$/iu.test(lead)) return undefined;
   const cited = findCitations(preceding, listed).find((c) => c.author !== undefined && c.year !== undefined);
   return cited ? { author: cited.author!, year: cited.year! } : undefined;
+}
+
+// `Brandquist’s answer is simple:`, `Okafor’s definition is short:`: a named possessor's answer or definition announced
+// by a colon right before the clause (the lead-in's last 120 characters only).
+const NAMED_POSSESSORS_ANSWER =
+  /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}'-]*)[’']s\s+(?:own\s+)?(?:answer|definition|reply|formula|version)\s+is\s+(?:\p{Ll}+\s+)?(?:simple|short|plain|clear|blunt|brief|this)\s*:\s*[“"‘]?\s*$/u;
+
+/**
+ * The person or body whose answer the lead-in announces (`What is a smart city? Brandquist’s answer is simple: a smart city
+ * is …`): theirs, quoted, by surname (a person) or name; not a common noun (`the city’s answer`).
+ */
+function namedPossessorsAnswer(lead: string): { author: string } | undefined {
+  const name = NAMED_POSSESSORS_ANSWER.exec(lead.slice(-120))?.[1];
+  if (!name || !nameLike(name) || !sourceName(name)) return undefined;
+  return { author: personalName(name) ? citedName(name) : name };
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

@@ -21,3 +21,17 @@ describe('`in her words` / `in his own words` before a quotation: the person nam
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a named possessor’s answer or definition announced by a colon (`Brandquist’s answer is simple: …`)', () => {
+  it('files the unquoted clause as quoted, under the possessor', () => {
+    const [found] = mine('Why bother? Kasia Lind-Okafor’s answer is blunt: a digital twin is a model that someone is paid to keep true.');
+    expect(found?.attribution?.author).toBe('Lind-Okafor');
+    const [short] = mine('Ask Varnholt. Varnholt’s definition is short: a smart city is a city that remembers what it promised.');
+    expect(short?.attribution?.author).toBe('Varnholt');
+  });
+
+  it('leaves a common noun’s answer and a judgement that does not announce it', () => {
+    expect(mine('The city’s answer is simple: a smart city is a city that has handed its memory to machines.')[0]?.attribution).toBeUndefined();
+    expect(mine('Brandquist’s answer is wrong: a smart city is a city that has handed its memory to machines.')[0]?.attribution).toBeUndefined();
+  });
+});

@@ -137,7 +137,10 @@ export function attribute(
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
-    const label = printedSourceBefore(sentence.slice(0, clause.start), preceding, listed) ?? quotationsUnder(unitBefore + sentence.slice(0, clause.start));
+    const label =
+      printedSourceBefore(sentence.slice(0, clause.start), preceding, listed) ??
+      quotationsUnder(unitBefore + sentence.slice(0, clause.start)) ??
+      bodysDocumentSays(sentence.slice(0, clause.start));
     author = label?.author;
     labelYear = label?.year;
   }
@@ -818,6 +821,17 @@ function namedPossessorsAnswer(lead: string): { author: string } | undefined {
   const name = NAMED_POSSESSORS_ANSWER.exec(lead.slice(-120))?.[1];
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
   return { author: personalName(name) ? citedName(name) : name };
+}
+
+// `the Vellaro tourist office’s leaflet says a smart city is “…`: a body named by a place and a lower-case body noun, its
+// document saying the quotation (the lead-in's last 160 characters only).
+const BODYS_DOCUMENT_SAYS =
+  /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(?:office|council|board|agency|ministry|department|authority|bureau|commission|committee|trust))[’']s\s+(?:own\s+|official\s+|new\s+)?(?:leaflet|brochure|guide|handbook|website|report|strategy|plan|glossary|charter|notice|booklet|page)\s+(?:says|states|defines|puts\s+it)\b[^“"‘.;]{0,80}$/u;
+
+/** The body whose document a lead-in says says the quotation (`the Vellaro tourist office’s leaflet says`), as printed. */
+function bodysDocumentSays(lead: string): { author: string } | undefined {
+  const name = BODYS_DOCUMENT_SAYS.exec(lead.slice(-160))?.[1];
+  return name ? { author: name } : undefined;
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

@@ -35,3 +35,17 @@ describe('a named possessor’s answer or definition announced by a colon (`Bran
     expect(mine('Brandquist’s answer is wrong: a smart city is a city that has handed its memory to machines.')[0]?.attribution).toBeUndefined();
   });
 });
+
+describe('a body named by a place and a lower-case body noun, its document saying the quotation', () => {
+  it('files the quotation under the body as printed', () => {
+    const [found] = mine('The Dunmere harbour board’s handbook says a digital twin is “a model of the quays updated every hour”.');
+    expect(found?.attribution?.author).toBe('Dunmere harbour board');
+    const [office] = mine('On the ferry, the Kessel tourist office’s brochure says a smart city is “a city you can pay for with one card”.');
+    expect(office?.attribution?.author).toBe('Kessel tourist office');
+  });
+
+  it('leaves a document with no body named', () => {
+    const [found] = mine('Our leaflet says a smart city is “a city whose public services can be used, paid for and fixed through one app”.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -140,7 +140,8 @@ export function attribute(
     const label =
       printedSourceBefore(sentence.slice(0, clause.start), preceding, listed) ??
       quotationsUnder(unitBefore + sentence.slice(0, clause.start)) ??
-      bodysDocumentSays(sentence.slice(0, clause.start));
+      bodysDocumentSays(sentence.slice(0, clause.start)) ??
+      addressedWriter(sentence.slice(0, clause.start));
     author = label?.author;
     labelYear = label?.year;
   }
@@ -832,6 +833,19 @@ const BODYS_DOCUMENT_SAYS =
 function bodysDocumentSays(lead: string): { author: string } | undefined {
   const name = BODYS_DOCUMENT_SAYS.exec(lead.slice(-160))?.[1];
   return name ? { author: name } : undefined;
+}
+
+// `Dr Osei-Lindqvist, at paragraph 14 of your report you write that “…`: a titled person addressed by name, then told
+// what they wrote or said (the lead-in's last 200 characters only; a vocative opens the turn or follows a colon).
+const ADDRESSED_WRITER = new RegExp(
+  String.raw`(?:^|[:.?!]\s+)${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}),\s+[^“"‘:;]{0,100}?\byou\s+(?:\p{Ll}+ly\s+)?(?:write|wrote|say|said|state|stated|define|defined|told\s+(?:us|the\s+\p{Ll}+))\s+(?:that\s+)?[“"‘]\s*$`,
+  'u',
+);
+
+/** The person a lead-in addresses by title and name and tells what they wrote (`Dr Osei-Lindqvist, … you write that “`). */
+function addressedWriter(lead: string): { author: string } | undefined {
+  const name = ADDRESSED_WRITER.exec(lead.slice(-200))?.[1];
+  return name ? { author: citedName(name) } : undefined;
 }
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */

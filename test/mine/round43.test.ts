@@ -49,3 +49,19 @@ describe('a body named by a place and a lower-case body noun, its document sayin
     expect(found?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a titled person addressed by name and told what they wrote (`Dr Osei, at paragraph 4 of your report you write that “…`)', () => {
+  it('files the quotation under the person addressed, by surname', () => {
+    const [found] = mine(
+      'Q. (Mr Hallam-Roe): Professor Ines Dujardin, at page 9 of your statement you write that "a smart city is a city that publishes what its sensors see". Is that right?\nA. It is.',
+    );
+    expect(found?.attribution?.author).toBe('Dujardin');
+  });
+
+  it('leaves a quotation that addresses no one by title', () => {
+    const [found] = mine(
+      'Q. (Mr Hallam-Roe): At page 9 of the statement you write that "a smart city is a city that publishes what its sensors see". Is that right?',
+    );
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});

@@ -818,7 +818,7 @@ const NAMED_POSSESSORS_ANSWER =
  * The person or body whose answer the lead-in announces (`What is a smart city? Brandquist’s answer is simple: a smart city
  * is …`): theirs, quoted, by surname (a person) or name; not a common noun (`the city’s answer`).
  */
-function namedPossessorsAnswer(lead: string): { author: string } | undefined {
+function namedPossessorsAnswer(lead: string): { author: string; year?: number } | undefined {
   const name = NAMED_POSSESSORS_ANSWER.exec(lead.slice(-120))?.[1];
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
   return { author: personalName(name) ? citedName(name) : name };
@@ -830,7 +830,7 @@ const BODYS_DOCUMENT_SAYS =
   /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(?:office|council|board|agency|ministry|department|authority|bureau|commission|committee|trust))[’']s\s+(?:own\s+|official\s+|new\s+)?(?:leaflet|brochure|guide|handbook|website|report|strategy|plan|glossary|charter|notice|booklet|page)\s+(?:says|states|defines|puts\s+it)\b[^“"‘.;]{0,80}$/u;
 
 /** The body whose document a lead-in says says the quotation (`the Vellaro tourist office’s leaflet says`), as printed. */
-function bodysDocumentSays(lead: string): { author: string } | undefined {
+function bodysDocumentSays(lead: string): { author: string; year?: number } | undefined {
   const name = BODYS_DOCUMENT_SAYS.exec(lead.slice(-160))?.[1];
   return name ? { author: name } : undefined;
 }
@@ -843,7 +843,7 @@ const ADDRESSED_WRITER = new RegExp(
 );
 
 /** The person a lead-in addresses by title and name and tells what they wrote (`Dr Osei-Lindqvist, … you write that “`). */
-function addressedWriter(lead: string): { author: string } | undefined {
+function addressedWriter(lead: string): { author: string; year?: number } | undefined {
   const name = ADDRESSED_WRITER.exec(lead.slice(-200))?.[1];
   return name ? { author: citedName(name) } : undefined;
 }

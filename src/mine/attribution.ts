@@ -113,10 +113,7 @@ export function attribute(
   if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
     ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
   if (!cue) {
-    const by =
-      announcedBy(sentence.slice(0, clause.start), preceding) ??
-      possessiveDefinition(sentence.slice(0, clause.start), preceding, listed) ??
-      namedPossessorsAnswer(sentence.slice(0, clause.start));
+    const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding, listed);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
   }
   if (!cue) {
@@ -137,11 +134,7 @@ export function attribute(
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
   if (!author && !cited && cue === 'quotation marks') {
-    const label =
-      printedSourceBefore(sentence.slice(0, clause.start), preceding, listed) ??
-      quotationsUnder(unitBefore + sentence.slice(0, clause.start)) ??
-      bodysDocumentSays(sentence.slice(0, clause.start)) ??
-      addressedWriter(sentence.slice(0, clause.start));
+    const label = printedSourceBefore(sentence.slice(0, clause.start), preceding, listed) ?? quotationsUnder(unitBefore + sentence.slice(0, clause.start));
     author = label?.author;
     labelYear = label?.year;
   }
@@ -786,7 +779,8 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
     ) ??
     // (`Cllr Haverkamp asked that her definition be recorded in the minutes:`: a speaker's own definition announced)
     /\s(?:asked|requested|insisted|wanted)(?:\s+that)?\s+(?:her|his|their)\s+(?:own\s+)?definition\b[^:;.]{0,60}:\s*[“"‘]?\s*$/u.exec(before);
-  if (!m) return undefined;
+  // (or a named possessor's answer: `Brandquist’s answer is simple:`)
+  if (!m) return namedPossessorsAnswer(lead);
   // (a speaker's definition: the person named, after a numbered clause's marker, by surname)
   const speaker = /^\s(?:asked|requested|insisted|wanted)\b/u.test(m[0]);
   const found = nameBefore(before, m.index)?.name;
@@ -959,7 +953,9 @@ function quotationsUnder(before: string): { author: string; year?: number } | un
 
 /** A quotation's source printed in its lead-in: a bare author–year citation, an erratum's work, a document's identifier. */
 function printedSourceBefore(lead: string, preceding: string, listed: ListedNumbers): { author: string; year?: number } | undefined {
-  return bareCitationBefore(lead) ?? correctedWordingSource(lead, preceding, listed) ?? documentThatReads(lead);
+  return (
+    bareCitationBefore(lead) ?? correctedWordingSource(lead, preceding, listed) ?? documentThatReads(lead) ?? bodysDocumentSays(lead) ?? addressedWriter(lead)
+  );
 }
 
 /** A source named in an aside (`documentAside`), its body's short name resolved to its fuller one from the text above. */

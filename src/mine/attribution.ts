@@ -975,8 +975,9 @@ function asideSource(sentence: string, clause: Clause, above: readonly string[])
   return found;
 }
 // `, in her words,` or `, in his own words,` right before the clause (a bounded lead-in end, its opening mark aside).
-const CAPITALISED_NAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,3})(?![\p{L}’'-])/gu;
 const IN_PRONOUNS_WORDS = /(?:^|,\s*)[Ii]n\s+(?:her|his)\s+(?:own\s+)?words\s*,\s*[“"‘]?\s*$/u;
+// Two to four capitalised words standing apart from other letters: a candidate for a person's name.
+const CAPITALISED_NAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,3})(?![\p{L}’'-])/gu;
 
 /**
  * An author–year citation printed without parentheses right before a quotation, perhaps with its page: a reading

@@ -10,7 +10,7 @@ import {
   type Citation,
   type ListedNumbers,
 } from './citations.js';
-import { citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
+import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import { PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
@@ -1193,7 +1193,7 @@ function bodyOfDocument(source: string | undefined): string | undefined {
   // (the kind in parentheses, `(white paper)`, `(annual report)`: its last word or the whole a document noun)
   const kind = m[3]?.trim();
   const documentKind = kind !== undefined && (DOCUMENT_NOUN.test(kind) || DOCUMENT_NOUN.test(kind.split(/\s+/u).at(-1)!));
-  return documentKind || m[1]!.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? m[1]!.trim() : source;
+  return documentKind ? m[1]!.trim() : (bodyBeforeTitle(`${m[1]!.trim()}, ${m[2]!.trim()}`) ?? source);
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.

@@ -10,7 +10,7 @@ import { canonical, type TermMatcher } from './clauses/terms.js';
 import type { Clause } from './clauses/types.js';
 
 export { headedEntry } from './clauses/glossary.js';
-export { citedName, nameLike, ORGANISATION, personalName, PORTFOLIO } from './clauses/names.js';
+export { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO } from './clauses/names.js';
 export { reporterIn } from './clauses/lead-in.js';
 export { termMatcher } from './clauses/terms.js';
 export type { TermMatcher } from './clauses/terms.js';

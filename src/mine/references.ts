@@ -1,5 +1,5 @@
 import { PATENT_LIST_LABEL } from './citations.js';
-import { ORGANISATION, PORTFOLIO } from './clauses.js';
+import { bodyBeforeTitle, ORGANISATION } from './clauses.js';
 import type { SourceLine } from './layout.js';
 import { isWord } from './lexicon.js';
 
@@ -293,12 +293,7 @@ function bodyAtStart(body: string): Authors | undefined {
   // (a body's name, an organisation noun in it, runs on after a comma into its document's title: `Teldrane Agency for
   // Digital Settlements, National Programme for Connected Municipalities: …` is by the agency; a portfolio listed to an
   // `and` goes on with the name, `Department for Business, Innovation and Skills, Smart Cities: …`)
-  const parts = name.split(/,\s*/u);
-  if (parts.length > 1 && parts[0]!.split(/\s+/u).some((w) => ORGANISATION.test(w))) {
-    let kept = 1;
-    for (let k = 2; k <= Math.min(parts.length, 8); k++) if (PORTFOLIO.test(parts.slice(1, k).join(', '))) kept = k;
-    name = parts.slice(0, kept).join(', ');
-  }
+  name = bodyBeforeTitle(name) ?? name;
   name = name.trim().replace(/[\s,;.]+$/u, '');
   // (a body that is also the entry's publisher names itself again after the title: `City of Brayford, Brayford Open Data
   // Charter, City of Brayford, 2021.` is by City of Brayford; the longest part before a comma that recurs)

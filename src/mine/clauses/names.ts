@@ -249,3 +249,16 @@ export function nameLike(text: string): boolean {
   const w = words[0]!.replace(/[’']s?$/u, '');
   return words.length === 1 && ![w, w.replace(/ies$/u, 'y'), w.replace(/e?s$/u, '')].some((f) => isWord(f.toLowerCase()));
 }
+
+/**
+ * A body's name that runs on after a comma into its document's title (`Teldrane Agency for Digital Settlements, National
+ * Programme for Connected Municipalities`): the body, when its first part has an organisation noun; a portfolio listed to
+ * an `and` goes on with the name (`Department for Business, Innovation and Skills, Smart Cities`). Undefined otherwise.
+ */
+export function bodyBeforeTitle(text: string): string | undefined {
+  const parts = text.split(/,\s*/u);
+  if (parts.length < 2 || !parts[0]!.split(/\s+/u).some((w) => ORGANISATION.test(w))) return undefined;
+  let kept = 1;
+  for (let k = 2; k <= Math.min(parts.length, 8); k++) if (PORTFOLIO.test(parts.slice(1, k).join(', '))) kept = k;
+  return parts.slice(0, kept).join(', ');
+}

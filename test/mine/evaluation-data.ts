@@ -237,4 +237,4 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * released for study by the forty-first extractor after those blind scores. review-paper-48 and test35.jsonl (round 38,
  * pre-registered 2026-12-06 02:36 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-48', 'test35.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-48', 'test35.jsonl', 'review-paper-49', 'test36.jsonl']);

@@ -255,6 +255,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test32.jsonl', 'review-paper-45'],
   ['test33.jsonl', 'review-paper-46'],
   ['test34.jsonl', 'review-paper-47'],
+  ['test35.jsonl', 'review-paper-48'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

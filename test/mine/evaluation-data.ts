@@ -235,6 +235,8 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * pre-registered 2026-12-06 00:59 UTC), held out before they existed and scored blind (totals only), round 36 by the
  * thirty-ninth extractor and again by the fortieth, round 37 by the fortieth, with both models (bench/RESULTS.md), are
  * released for study by the forty-first extractor after those blind scores. review-paper-48 and test35.jsonl (round 38,
- * pre-registered 2026-12-06 02:36 UTC) are held out before they exist.
+ * pre-registered 2026-12-06 02:36 UTC), held out before they existed and scored blind (totals only) by the forty-first
+ * extractor with both models (bench/RESULTS.md), are released for study after review-paper-48's convention 13 audit.
+ * review-paper-49 and test36.jsonl (round 39, pre-registered 2026-12-06 05:21 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-48', 'test35.jsonl', 'review-paper-49', 'test36.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-49', 'test36.jsonl']);

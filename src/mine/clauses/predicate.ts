@@ -17,7 +17,8 @@ const EVALUATIVE_HEADS =
 // Nouns that place the term among other things or price it, whatever follows them.
 // (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
 // (or in a lineage, `the evolution of systems modelling`, `the successor of the dashboard`: where it came from, not what it is)
-const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir)s?$/iu;
+// (or as a newcomer among them, `a newcomer to this vocabulary`, `a late arrival in the field`: when it came, not what it is)
+const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir|newcomer|latecomer|arrival)s?$/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
 
@@ -30,7 +31,22 @@ export function bareGenus(said: string): boolean {
   const m = /^(?:an?|the)\s+([\p{L}\s-]+)$/iu.exec(said.trim());
   if (!m) return false;
   const words = m[1]!.split(/\s+/u);
-  return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
+  // (a participle restricts the genus, `a city using sensors`; a noun in -ing before the head modifies it, `a marketing category`)
+  const modifier = (w: string, i: number) => i < words.length - 1 && /ing$/iu.test(w) && tagsOf(w)[0] === 'NN';
+  return words.length <= 8 && words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i)));
+}
+
+/** `a newcomer to this vocabulary`, `a good example of …`: an article, adjectives only, then a head that places the term (PLACING_HEADS). */
+export function placedGenus(said: string): boolean {
+  const m = /^\s*[“"‘]?(?:an?|the)\s+/iu.exec(said);
+  if (!m) return false;
+  const words =
+    said
+      .slice(m[0].length)
+      .match(/[\p{L}][\p{L}'’-]*/gu)
+      ?.slice(0, 6) ?? [];
+  const at = words.findIndex((w) => PLACING_HEADS.test(w));
+  return at >= 0 && words.slice(0, at).every((w) => isAdjective(w) && !DIFFERENTIA.test(w));
 }
 
 /** `a goal`, `a long-term priority`: a bare genus whose head judges or places the term (EVALUATIVE_HEADS), the sentence ending after it. */
@@ -43,6 +59,17 @@ export function bareEvaluative(said: string): boolean {
 const KIND_OF = /^(?:an?|the)\s+(?:kind|type|sort|form|category|class|species|variety)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 // `a horizon of policy`, `a matter of governance`: a genus with one short `of` phrase and nothing else.
 const GENUS_OF_NOUN = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+
+/**
+ * `a question of rights`, `a matter of governance`: a genus with one short `of` phrase (GENUS_OF_NOUN) whose head judges or
+ * places the term (EVALUATIVE_HEADS), the phrase ending after it: what the term is taken as, not a kind with a differentia.
+ */
+export function evaluativeOf(said: string): boolean {
+  const t = said.trim().replace(/[\s.!?]+$/u, '');
+  if (!GENUS_OF_NOUN.test(t)) return false;
+  const words = t.split(/\s+/u);
+  return EVALUATIVE_HEADS.test(words[words.lastIndexOf('of') - 1] ?? '');
+}
 
 /**
  * Two genera set against each other that say no more than which they are (`a budget line rather than a strategy`), or

@@ -90,7 +90,7 @@ describe('a numbered clause whose defined term is in straight single quotes open
 describe('a tab-separated table under a header that names the definition', () => {
   it('reads each row’s term and meaning, the meaning opening without an article', () => {
     expect(clauses('Terms\nTerm\tDefinition\nDigital twin\tLive model of a building kept current from its meters\nMeter\tA device that counts')).toEqual([
-      'Digital twin\tLive model of a building kept current from its meters',
+      'Digital twin Live model of a building kept current from its meters',
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('a tab-separated table under a header that names the definition', () =>
       clauses(
         'Term\tMeaning in this plan\tPriority?\nSmart city\tA city that shares one data platform across its services\tHigh\nFleet\tAll council vehicles\tLow',
       ),
-    ).toEqual(['Smart city\tA city that shares one data platform across its services']);
+    ).toEqual(['Smart city A city that shares one data platform across its services']);
   });
 
   it('leaves a tab-separated line with no definition column as it was', () => {

@@ -337,8 +337,10 @@ function candidate(
   return {
     page: place.page,
     line: place.line,
-    sentence,
-    clause: sentence.slice(clause.start, clause.end),
+    // (a tab-separated table's row keeps its tab between the term and its meaning while it is read, segment.ts; shown, the
+    // tab is a space, as every other run of white space in a unit is)
+    sentence: sentence.replace(/\t/gu, ' '),
+    clause: sentence.slice(clause.start, clause.end).replace(/\t/gu, ' '),
     term: clause.term,
     score: clause.score,
     pattern: clause.pattern.name,

@@ -4,7 +4,16 @@ import { opensCalledNoteAtFoot } from './notes.js';
 import { isNoun, isWord, LANGUAGE_CODE } from './lexicon.js';
 import type { SourceLine } from './layout.js';
 import type { Speaker, TurnLine } from './speakers.js';
-import { gappedHeader, headerGoesOn, isDefinitionColumn, isTableHeader, LABEL_NAME, withoutColumnNotes, type HeaderColumn } from './table-header.js';
+import {
+  gappedHeader,
+  headerGoesOn,
+  isDefinitionColumn,
+  isTableHeader,
+  LABEL_NAME,
+  tabbedHeader,
+  withoutColumnNotes,
+  type HeaderColumn,
+} from './table-header.js';
 
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
@@ -81,6 +90,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
   };
   // Inside a table with a header row, until a blank line, a page break or a note under it: its columns.
   let table: TableState = false;
+  // Inside a tab-separated table (tabbedHeader), until a line without a tab: which cells of its rows are read.
+  let tabbed: { readonly keep: readonly boolean[] } | undefined;
   // The longest line of the list item being read.
   let itemWidest = 0;
   const atPageFoot = linesAtFoot(lines);
@@ -94,9 +105,13 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (!text || 'turn' in line) {
       // (a blank line ends a unit; a speaker's label opens a turn, a paragraph of its own whatever the line before)
       table = false;
+      tabbed = undefined;
       suspend();
       return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
+    const tab = tabbedLine(tabbed, line.text);
+    tabbed = tab.state;
+    if (tab.kind) return void open(tab.kind, line, tab.text ?? text);
     const gapped = isTableHeader(text) ? undefined : gappedHeader(line.text, lines[i + 1]?.text ?? '', lines[i + 2]?.text ?? '');
     if (gapped || isTableHeader(text)) {
       table = { columns: gapped ?? columnsOf(line.text), bare: false };
@@ -142,14 +157,9 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
     const cell = text.search(/[ \t|](?:A|An|The|One|See)[ \t]/);
     // (or any line of three cells or more between pipes: `Okafor (2016) | Smart city | A city that …`)
-    if ((TABLE_ROW.test(text) && !/[.:;!?]/.test(text.slice(0, cell))) || PIPE_ROW.test(text)) {
-      open('row', line, text);
-      return;
-    }
-    if (current?.kind === 'item' && itemEnded(current, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text)) {
-      open('paragraph', line, text);
-      return;
-    }
+    if ((TABLE_ROW.test(text) && !/[.:;!?]/.test(text.slice(0, cell))) || PIPE_ROW.test(text)) return void open('row', line, text);
+    if (current?.kind === 'item' && itemEnded(current, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text))
+      return void open('paragraph', line, text);
     if (current?.kind === 'item') itemWidest = Math.max(itemWidest, text.length);
     if (current) {
       append(current, line, text, documentWords);
@@ -289,6 +299,23 @@ function sourceCellGap(line: string): number | undefined {
 function continuesColumn(next: string, at: number): boolean {
   const indent = /^\s*/u.exec(next)![0].length;
   return (indent >= at - 1 && indent <= at + 1 && next.trim() !== '') || sourceCellGap(next) === at;
+}
+
+/**
+ * A line of a tab-separated table (tabbedHeader): its header opens one, which a line without a tab ends. A row is one
+ * unit, its term cell and its meaning set apart by a tab as the glossary reads them: the tabs are all that tells the
+ * cells apart when the meaning opens without an article (`Digital twin⇥Live model of …`).
+ */
+function tabbedLine(
+  state: { readonly keep: readonly boolean[] } | undefined,
+  raw: string,
+): { state: { readonly keep: readonly boolean[] } | undefined; kind?: 'heading' | 'row'; text?: string } {
+  const header = tabbedHeader(raw);
+  if (header) return { state: header, kind: 'heading' };
+  if (!state || !raw.includes('\t')) return { state: undefined };
+  const cells = raw.split(/\t+/u).map((c) => c.replace(/\s+/gu, ' ').trim());
+  const [term, ...rest] = cells.filter((c, k) => state.keep[k] === true && c !== '');
+  return { state, kind: 'row', text: [term, rest.join(' ')].filter(Boolean).join('\t') };
 }
 
 type Column = HeaderColumn;
@@ -596,7 +623,7 @@ const ABBREVIATIONS = new Set([
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d)`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d)`,
   'gu',
 );
 
@@ -633,8 +660,9 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     // (an entry of a key-terms box opens in lower case or with a digit, its meaning with a capital: `… draws on. ecological
     // footprint The area of …`, `… first. 3D city model A digital model …`; it ends the entry before it whatever that ends with)
     const entry = KEY_TERM_ENTRY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80));
-    // (a numbered clause of a contract or of minutes opens a sentence of its own: `… the borough. 2.2 “Platform” means …`)
-    const clause = /^\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    // (a numbered clause of a contract or of minutes opens a sentence of its own: `… the borough. 2.2 “Platform” means …`;
+    // the defined term may be in straight single quotes, `2.2 'Ward' means …`, as British drafting sets it)
+    const clause = /^\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
     // (so does a post's number in a thread, `n/m` and a capital: `… who produce it. 3/4 Most vendor …`)
     const post = /^\d{1,2}\/\d{1,2}\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
     if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause && !post) continue;

@@ -24,6 +24,22 @@ export function isTableHeader(text: string): boolean {
   return named >= 3 || (words.length === 3 && SOURCE_COLUMN.test(words[0]!) && DEFINITION_COLUMN.test(words[1]!));
 }
 
+/**
+ * A tab-separated table (as a spreadsheet or a web page's table is copied out): a header line of two to six cells between
+ * tabs, each a short capitalised name, one of them, not the first, naming the definition (`Term⇥Definition`,
+ * `Term⇥Meaning in this report⇥Material topic?`). Which cells of a row to read: those up to the definition's (a row's
+ * label columns left out) and a source column after it; undefined when the line is no such header.
+ */
+export function tabbedHeader(line: string): { readonly keep: readonly boolean[] } | undefined {
+  if (!line.includes('\t')) return undefined;
+  const cells = line.split(/\t+/u).map((c) => c.trim());
+  if (cells.length < 2 || cells.length > 6 || cells.some((c) => !/^\p{Lu}/u.test(c) || c.split(/\s+/u).length > 5)) return undefined;
+  const first = cells.map((c) => c.split(/\s+/u)[0]!.toLowerCase());
+  const definition = first.findIndex((w) => DEFINITION_COLUMN.test(w));
+  if (definition < 1) return undefined;
+  return { keep: first.map((w, i) => (i <= definition ? !LABEL_NAME.test(w) : SOURCE_COLUMN.test(w))) };
+}
+
 /** A header line with the notes in parentheses after its column names blanked out, offsets kept. */
 export function withoutColumnNotes(header: string): string {
   return header.replace(/(?<=\p{L}\.?)[ \t]+\([^()]{1,60}\)/gu, (note) => ' '.repeat(note.length));

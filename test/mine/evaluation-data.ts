@@ -238,7 +238,7 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * pre-registered 2026-12-06 02:36 UTC), held out before they existed and scored blind (totals only) by the forty-first
  * extractor with both models (bench/RESULTS.md), are released for study after review-paper-48's convention 13 audit.
  * review-paper-49 and test36.jsonl (round 39, pre-registered 2026-12-06 05:21 UTC), held out before they existed and
- * scored blind (totals only) with main at 982113b, both models (bench/RESULTS.md), are released for study; round 39 is
- * not yet in the learned model's ROUNDS, so that the forty-fourth extractor's model can be scored on it blind.
+ * scored blind (totals only) with main at 982113b, both models (bench/RESULTS.md), are released for study; the model
+ * is retrained on them only after the forty-fourth extractor's model (trained without them) is scored on them.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

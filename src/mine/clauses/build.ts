@@ -32,11 +32,21 @@ const LOOSENED = /^[^.;:]{0,60}?\b(?:loosely|vaguely|roughly|crudely)\b/iu;
 const UNDEFINABLE =
   /\b(?:cannot|can\s?not|can['’]t|could\s+not|(?:is|are)\s+(?:hard|difficult|impossible)\s+to|defies|defy|resists?|escapes?|eludes?)\b[^.;:]{0,40}?\b(?:defin|pin(?:ned)?\s+down|captur|pinpoint)|\b(?:no|lacks?\s+an?|without\s+an?)\s+(?:single|agreed|universal|common|clear|unique|precise|fixed|settled|consensus|standard|shared)\s+definitions?\b/iu;
 
+// (or `…, but that describes the term’s history, not what it refers to`: the writer says what was said is not what the
+// term means; a bounded window after `but that`)
+const DISCLAIMED =
+  /,\s+but\s+(?:that|this|it)\s+(?:\p{Ll}+ly\s+)?(?:describes?|says?|tells?|gives?|names?|records?|is|concerns?)\b[^.;]{0,80}?\bnot\s+what\s+(?:it|the\s+term|the\s+word|they)\s+(?:refers?\s+to|means?|is|are|denotes?|names?)\b/iu;
+
+// (or a speaker's self-correction, `… a city that measures itself — no, that’s not right, every city …`, `…, sorry, I
+// mean …`: the wording is withdrawn in the same breath)
+const SELF_CORRECTED =
+  /(?:\s[—–-]\s*|—|…\s*|\.\.\.\s*|,\s+)(?:no|wait|sorry|actually)\s*[,.]?\s+(?:that['’]s\s+not\s+(?:quite\s+)?(?:right|it|true)|scratch\s+that|let\s+me\s+(?:start\s+again|rephrase)|i\s+mean)\b/iu;
+
 /** General evidence against a candidate found anywhere after its start: dismissed, loosened, undefinable. */
 function doubts(sentence: string, start: number): { checks: Factor[]; end: number } {
   const rest = sentence.slice(start);
   const checks: Factor[] = [];
-  const dismissed = DISMISSED.exec(rest);
+  const dismissed = DISMISSED.exec(rest) ?? DISCLAIMED.exec(rest) ?? SELF_CORRECTED.exec(rest);
   if (dismissed) checks.push({ name: 'dismissed in the same sentence', value: 0.4 });
   if (LOOSENED.test(rest)) checks.push({ name: 'loosened (loosely, roughly …)', value: 0.8 });
   if (UNDEFINABLE.test(rest)) checks.push({ name: 'says it cannot be defined', value: 0.3 });

@@ -104,7 +104,10 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   // `”, which tells officers what to measure`: the source's words ended at the mark)
   const own = /^\s*,\s+(.*)$/su.exec(rest)?.[1] ?? '';
   const comment = /^which\s+(?:(?:we|they|he|she|it)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(own);
-  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) ? close : sentence.length;
+  // (or the writer's reason or manner, `”, because it is the only one that …`, `”, without noting that …`: a subordinate
+  // clause of the sentence that quotes, not of the quotation)
+  const subordinate = /^(?:because|since|although|though|unless|so\s+that|given\s+that|without\s+\p{Ll}+ing)\b/u.test(own);
+  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) || subordinate ? close : sentence.length;
 }
 
 /** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
@@ -341,6 +344,16 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     // (the pronoun its subject, a word in lower case after it)
     const aside = /\s*\((?:you|we|I)\s+\p{Ll}[^()]{2,80}\)$/u.exec(sentence.slice(Math.max(start, end - 96), end));
     if (aside) end -= aside[0].length;
+    // (a transcript's stage direction after the full stop, `… to the residents. (applause)`, `(laughs)`: lower-case words in
+    // parentheses that are no part of what was said)
+    const direction = /(?<=[.!?]["'”’]?)\s*[([]\p{Ll}+(?:\s+\p{Ll}+){0,2}[)\]]$/u.exec(sentence.slice(Math.max(start, end - 40), end));
+    if (direction) end -= direction[0].length;
+    // (a LaTeX citation command after the definiens, `… alone''~\cite[p.~4]{marrow2019}`: the source's marker, as a bracketed
+    // number is; the quotation's closing marks go with it below)
+    const latexCite = /~?\\(?:cite[pt]?|parencite|textcite|autocite|footcite)\*?(?:\[[^[\]{}]{0,40}\]){0,2}\{[^{}]{1,80}\}$/u.exec(
+      sentence.slice(Math.max(start, end - 200), end),
+    );
+    if (latexCite) end -= latexCite[0].length;
     // (and Markdown's closing emphasis, `*A city is smart when ….*`: markup, not the definiens)
     while (
       end > start &&

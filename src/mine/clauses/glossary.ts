@@ -116,7 +116,10 @@ export function glossaryClause(
     /^,\s+an?\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+(?:that|which|whose)\s+(?!(?:the|a|an|its|their|this|these|those|it|they|we|he|she|you|i)\s)\p{Ll}/u.test(
       rest.slice(0, 160),
     );
-  const m = bySeparator ?? byCapital ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
+  // (a tab between the cells of a tab-separated table's row, segment.ts, is white space: the capital after it is read first,
+  // as in a row set with spaces, `Digital twin⇥Copies the network …`)
+  const tabOnly = bySeparator !== null && /^\s*\t\s*$/u.test(bySeparator[0]);
+  const m = (tabOnly ? (byCapital ?? bySeparator) : (bySeparator ?? byCapital)) ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   if (qualified && !(m === bySeparator && /:|\s[–—]\s/u.test(m[0]))) return undefined;
   // (a term in lower case opens an entry only where the capital after it marks the meaning, `urban informatics The study

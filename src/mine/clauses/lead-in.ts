@@ -25,6 +25,17 @@ const PROPOSES_IN_WHICH =
 const MENTIONED_TERM =
   /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:(?:usually|generally|commonly|often|typically|normally|mostly|broadly|simply|now|today)\s+)?(?:means|meant|refers\s+to|denotes|designates|stands\s+for)\s/iu;
 
+// (a first person's conditional say-so, `I'd say`, `we would have said`, `I'd have told you`; a telling to someone, `told
+// me`, `tells us`; `let's say`; or `to me` / `for us` alone before the clause)
+const SAY_SO =
+  /(?:\b(?:i|we)(?:['’]d|\s+would|\s+should|\s+might)\s+(?:(?:have|probably|just|still)\s+){0,2}(?:say|said|told\s+(?:you|them|him|her))|\b(?:told|tell|tells)\s+(?:me|us|you)|\blet(?:['’]s|\s+us)\s+say|^(?:to|for)\s+(?:me|us)\s*,?)$/iu;
+
+// (a verb of removal, then up to four words naming the wording: `deleted the sentence`, `struck out our earlier definition`)
+const REMOVED =
+  /\b(?:deleted|removed|struck(?:\s+out)?|cut|dropped|omitted|withdrawn|withdrew|retracted|excised|erased)\s+(?:(?:the|our|this|that|its|their|an?|earlier|original|old|former|first|whole|following|own)\s+){0,3}(?:(?:sentences?|phrases?|definitions?|wordings?|lines?|clauses?|passages?|text)\s*,?\s*:?)?$/iu;
+
+const BLOCK_TAG = /<(?:p|div|li|td|th|dd|dt|h[1-6]|blockquote|section|article|figcaption|caption)(?:\s[^<>]{0,200})?>$/iu;
+
 /** How the clause sits in its sentence, from what comes before it. */
 export function positionOf(prefix: string, sentence: string, start: number): Factor {
   // An opening quotation mark before the clause: where the quotation sits, not the clause.
@@ -35,6 +46,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // a PDF's superscript).
   const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1').replace(/(?<=\p{L}[’']?),\d{1,3}(?:[,–-]\d{1,3}){0,6}$/u, ',');
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
+  // (an HTML or JSX block's opening tag straight before the clause, `…</h3> <p className='lead'>A smart city is …`: the
+  // block starts there, whatever markup stands before it)
+  if (BLOCK_TAG.test(p.slice(-260))) return { name: 'sentence start (after a block’s opening tag)', value: 1 };
   // (or a numbered clause of a contract, a manual or a policy, `1.2 “Smart City” means …`, `4.1.3 A digital twin is …`)
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
@@ -54,12 +68,30 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   // (`A sentence such as “smart cities use sensors …” was not counted`: a quoted example of a kind of sentence, the
   // writers' illustration of a form, not a source's definition)
-  if (opensQuotation && /\b(?:sentences?|statements?|phrases?|claims?|wordings?|expressions?|slogans?|lines?)\s+(?:such\s+as|like)$/iu.test(p))
+  // (the kind of sentence may have its own relative before `such as`: `A sentence that says only what smart cities do, such
+  // as “…”`; the last 120 characters are read)
+  if (
+    opensQuotation &&
+    /\b(?:sentences?|statements?|phrases?|claims?|wordings?|expressions?|slogans?|lines?)(?:\s+(?:that|which)\s[^.;:“”"]{0,80}?,)?\s+(?:such\s+as|like)$/iu.test(
+      p.slice(-120),
+    )
+  )
     return { name: 'an example of a kind of sentence (a sentence such as “…”)', value: 0.3 };
-  if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?))$/iu.test(p))
+  // (`we have deleted the sentence “A smart city is …”`, `struck out the definition “…”`: a quotation after a verb reporting
+  // its removal says what was done to a text, not what the term is, convention 13(c))
+  if (REMOVED.test(p.slice(-80)) && (opensQuotation || /\b(?:sentences?|phrases?|definitions?|wordings?|lines?|clauses?)\s*:?$/iu.test(p)))
+    return { name: 'a wording reported removed (deleted the sentence “…”)', value: 0.2 };
+  // (or an example given of a definition, `credits it, e.g. ‘a smart city is …’`, `for example, “…`)
+  if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?)|\be\.g\.|\bi\.e\.)$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
   // `What we call a smart city is …`: a naming lead-in whose object is the subject of the sentence.
-  if (/^what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(p))
+  // (it may open a quotation or follow a colon inside the sentence, `The leader said: "What we mean by a smart city is …`;
+  // the last 80 characters are read)
+  if (
+    /(?:^|[:;“"‘«]\s*)what\s+(?:we|i|they|planners|authors|scholars|this\s+\p{L}+)\s+(?:call|calls|term|terms|name|names|mean\s+by|understand\s+by)$/iu.test(
+      p.slice(-80),
+    )
+  )
     return { name: 'after a naming lead-in', value: 0.9 };
   // `… on what exactly a digital twin is: a 3D representation of …`: an indirect question the colon answers.
   if (/(?:^|\s)what(?:\s+\p{Ll}+ly)?$/iu.test(p) && /^[^:;.]{1,60}?\s(?:is|are)\s*:\s*[“"‘]?(?:an?|the)\s/iu.test(sentence.slice(start)))
@@ -101,13 +133,22 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     )
   )
     return { name: 'after a reporting verb', value: 0.9 };
+  // `I'd say a smart city is …`, `my boss told me a smart city was …`, `let's say a digital twin is …`, `To me a digital twin
+  // is …`: a speaker's say-so with its `that` left out, in the first person or told to one (speech, interviews, letters);
+  // a denial (`nobody told me`, `I wouldn't say`) reports no definition.
+  if (SAY_SO.test(p.slice(-60)) && !/\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p.slice(-60))) return { name: 'after a speaker’s say-so', value: 0.9 };
   // `Bureaucrats think a smart city is …`, `Many planners believe a digital twin is …`: a group named in the plural as the
   // sentence's subject, its belief reported without `that` (a view, not the writers' own; the complement is judged as usual).
   if (/^(?:(?:many|most|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?\p{L}[\p{Ll}-]{2,}s\s+(?:\p{Ll}+ly\s+)?(?:believe|think)$/u.test(p))
     return { name: 'after a reporting verb', value: 0.9 };
   // `The council’s leaflet says a smart city is …`: reported speech whose `that` is left out, by a source named in the
   // third person (a denial, `nobody says`, `does not say`, reports no definition).
-  if (ENDS_WITH_BARE_REPORTING_VERB.test(` ${p}`) && !/^(?:we|i|you)\s|\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p))
+  // (the person is read from the verb's own clause, after the last comma: `I just want to say, when my grandson explained
+  // it, he said a smart city is …` is his)
+  if (
+    ENDS_WITH_BARE_REPORTING_VERB.test(` ${p}`) &&
+    !/^(?:we|i|you)\s|\b(?:not|never|nobody|no\s+one|n’t|n't)\b/iu.test(p.slice(p.lastIndexOf(',') + 1).trim())
+  )
     return { name: 'after a reporting verb', value: 0.9 };
   // `we treat a city as smart when …`, `One of the most cited treats a city as …`.
   if (

@@ -84,7 +84,8 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
     ) &&
     (openingWords.every(noun) || (openingWords.length === 2 && isAdjective(openingWords[0]!) && noun(openingWords[1]!)));
   if (opening && openingDomain) start = opening.index + opening[0].length - opening[1]!.length;
-  const det = /(^|[\s(‘'"“«])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+  // (a markup tag's `>` may stand straight before the article: `<p class='lead'>A smart city is …`)
+  const det = /(^|[\s(‘'"“«>])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
     sentence.slice(0, start),
   );
   if (det) {

@@ -17,7 +17,8 @@ const EVALUATIVE_HEADS =
 // Nouns that place the term among other things or price it, whatever follows them.
 // (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
 // (or in a lineage, `the evolution of systems modelling`, `the successor of the dashboard`: where it came from, not what it is)
-const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir)s?$/iu;
+// (or as a newcomer among them, `a newcomer to this vocabulary`, `a late arrival in the field`: when it came, not what it is)
+const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir|newcomer|latecomer|arrival)s?$/iu;
 const META_CONTINUATION =
   /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
 
@@ -30,7 +31,22 @@ export function bareGenus(said: string): boolean {
   const m = /^(?:an?|the)\s+([\p{L}\s-]+)$/iu.exec(said.trim());
   if (!m) return false;
   const words = m[1]!.split(/\s+/u);
-  return words.length <= 8 && words.every((w) => !DIFFERENTIA.test(w) && !/(?:ed|ing)$/iu.test(w));
+  // (a participle restricts the genus, `a city using sensors`; a noun in -ing before the head modifies it, `a marketing category`)
+  const modifier = (w: string, i: number) => i < words.length - 1 && /ing$/iu.test(w) && tagsOf(w)[0] === 'NN';
+  return words.length <= 8 && words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i)));
+}
+
+/** `a newcomer to this vocabulary`, `a good example of …`: an article, adjectives only, then a head that places the term (PLACING_HEADS). */
+export function placedGenus(said: string): boolean {
+  const m = /^\s*[“"‘]?(?:an?|the)\s+/iu.exec(said);
+  if (!m) return false;
+  const words =
+    said
+      .slice(m[0].length)
+      .match(/[\p{L}][\p{L}'’-]*/gu)
+      ?.slice(0, 6) ?? [];
+  const at = words.findIndex((w) => PLACING_HEADS.test(w));
+  return at >= 0 && words.slice(0, at).every((w) => isAdjective(w) && !DIFFERENTIA.test(w));
 }
 
 /** `a goal`, `a long-term priority`: a bare genus whose head judges or places the term (EVALUATIVE_HEADS), the sentence ending after it. */
@@ -43,6 +59,17 @@ export function bareEvaluative(said: string): boolean {
 const KIND_OF = /^(?:an?|the)\s+(?:kind|type|sort|form|category|class|species|variety)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 // `a horizon of policy`, `a matter of governance`: a genus with one short `of` phrase and nothing else.
 const GENUS_OF_NOUN = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+
+/**
+ * `a question of rights`, `a matter of governance`: a genus with one short `of` phrase (GENUS_OF_NOUN) whose head judges or
+ * places the term (EVALUATIVE_HEADS), the phrase ending after it: what the term is taken as, not a kind with a differentia.
+ */
+export function evaluativeOf(said: string): boolean {
+  const t = said.trim().replace(/[\s.!?]+$/u, '');
+  if (!GENUS_OF_NOUN.test(t)) return false;
+  const words = t.split(/\s+/u);
+  return EVALUATIVE_HEADS.test(words[words.lastIndexOf('of') - 1] ?? '');
+}
 
 /**
  * Two genera set against each other that say no more than which they are (`a budget line rather than a strategy`), or
@@ -106,9 +133,12 @@ function comparedGenus(t: string): { pattern: Factor } | undefined {
 const PER_READER =
   /^(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+,?\s+(?:and|or)\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:for|to)\s+(?:the\s+)?[\p{L}-]+\b/iu;
 
+// What the predicate is judged to be: the pattern read, and the check that weakens it (`reject`: a copula whose complement does not define).
+type Judged = { pattern: Factor; check?: Factor };
+const reject = (name: string, value = 0.2): Judged => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+
 /** A negated complement: `not an isolated enclave but a city that connects …`, a negated genus corrected by a positive one with a differentia, defines. */
-function negated(t: string): { pattern: Factor; check?: Factor } {
-  const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+function negated(t: string): Judged {
   const corrected = contrastedGenus(t);
   // (`not a neutral description, the network argues, but a claim about who should govern`: what the term does as a word,
   // set against another use of it; the thing it names is not defined)
@@ -119,10 +149,21 @@ function negated(t: string): { pattern: Factor; check?: Factor } {
 }
 
 /** What a copula says of the term: a noun phrase defines; an adjective, a comparison or a negation does not. */
-export function predicate(text: string): { pattern: Factor; check?: Factor } | undefined {
+export function predicate(text: string): Judged | undefined {
   // `is: A city that …` (a colon before a set-off definiens), quotes, an opening ellipsis.
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
-  const reject = (name: string, value = 0.2) => ({ pattern: { name: 'copula', value: 0.9 }, check: { name, value } });
+  const opened = openingJudgement(t);
+  if (opened !== null) return opened;
+  const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
+  if (det) return determinedPredicate(det[1]!.toLowerCase(), t.slice(det[0].length));
+  return bareNounPhrase(t);
+}
+
+/**
+ * What the predicate's first words settle before any article: a negation, a comparison, a purpose, a claim, a locus, a
+ * pronoun or a judgement of worth. `null` when none of them opens it (`undefined` is itself an answer: no predicate).
+ */
+function openingJudgement(t: string): Judged | undefined | null {
   if (/^(?:not|no|never|neither|nor|hardly|rarely|seldom|far\s+from)\b/iu.test(t)) return negated(t);
   if (/^(?:more|less|fewer|greater|larger|bigger|smaller|better|worse|rather|much\s+more|far\s+more)\b/iu.test(t))
     return comparedGenus(t) ?? reject('a comparison');
@@ -171,66 +212,70 @@ export function predicate(text: string): { pattern: Factor; check?: Factor } | u
   // `a long-term ambition and cannot be measured …`: a bare genus, then what cannot or must be done with the term: a
   // judgement of it (convention 11), not a kind with its differentia
   if (BARE_GENUS_THEN_JUDGEMENT.test(t)) return reject('a bare genus, then what can or must be done with it', 0.3);
-  const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
-  if (det) {
-    const word = det[1]!.toLowerCase();
-    const after = t.slice(det[0].length);
-    const role = roleNotKind(word, after);
-    if (role) return reject(role, 0.3);
-    if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
-    if (word === 'one' || word === 'ones' || word === 'those') {
-      return restrictsOne(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
-    }
-    // `the newest addition to its toolkit`, `the most discussed topic`: a ranking, not a definition.
-    const ranked = /^(?:most|least|newest|latest|best|worst|biggest|largest|greatest|first|last|next|ultimate|\p{L}+est)\b/iu.exec(after);
-    if (
-      word === 'the' &&
-      ranked &&
-      (tagsOf(ranked[0]).some((t) => t === 'JJS' || t === 'RBS') || /^(?:first|last|next|ultimate|newest|latest)$/iu.test(ranked[0]))
-    ) {
-      if (!/^[^.;]{0,60}?\b(?:that|which|where|in\s+which|whose)\b/iu.test(after)) return reject('a ranking (the newest, the most …)', 0.3);
-    }
-    // `the older of the two ideas`, `the larger of them`: a comparison between things, not a kind.
-    const compared = /^([\p{L}-]+)\s+of\b/u.exec(after);
-    if (word === 'the' && compared && /^(?:JJR|RBR)/.test(tagsOf(compared[1]!)[0] ?? '')) return reject('a comparison (the older of …)', 0.3);
-    // `a multi-faceted one, which …`: adjectives before the pronoun `one` and nothing restricting it say how it is, not what.
-    if ((word === 'a' || word === 'an') && /^(?:[\p{L}-]+\s+){1,3}ones?\s*(?:[,;.)]|$)/u.test(after))
-      return reject('an adjective with “one”, not a noun phrase', 0.3);
-    // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
-    const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
-    for (const w of words) {
-      if (/^(?:of|that|which|where|in|for|with|to|whose|who)$/iu.test(w[0])) break;
-      const rest = after.slice(w.index + w[0].length);
-      if (META_NOUNS.test(w[0])) {
-        // `a term that has gained traction in academia … to describe cities that …`
-        const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
-        // `a paradigm that applies advanced technologies to urban environments`: a means put to a use, as `uses-to` reads it.
-        const applies = /^\s*,?\s*(?:that|which)\s+(?:applies|uses|leverages|employs|harnesses|exploits|deploys|utili[sz]es)\b[^.;]{0,200}?\bto\s+\p{L}/iu.test(
-          rest,
-        );
-        // `the name given to the 2019 exhibition`: a name for one particular thing, not a kind.
-        if (/^\s+(?:given|applied)\s+to\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(rest)) return reject('names a particular thing', 0.3);
-        return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes || applies
-          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
-          : reject('evaluative (a concept, a term …)', 0.3);
-      }
-      // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
-      // (only after adjectives: a noun before it, `a business model for …`, `a data model for …`, names a kind of model)
-      const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
-      if (head && /^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
-        return reject('an example to follow (a model for …)', 0.3);
-      // `a good example of …`, `a key part of …`, `an expensive undertaking`, `a work in progress`: the head noun
-      // (after adjectives only) places or prices the term among other things and says nothing of what it is.
-      if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
-        return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
-      if (EVALUATIVE_HEADS.test(w[0])) {
-        return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
-          ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
-          : reject('says what it is for or about, not what it is', 0.3);
-      }
-    }
-    return { pattern: { name: 'is-a', value: 0.9 } };
+  return null;
+}
+
+/** A predicate opened by an article or a determiner (`word`, lower case): a noun phrase, unless its head judges or places the term. */
+function determinedPredicate(word: string, after: string): Judged {
+  const role = roleNotKind(word, after);
+  if (role) return reject(role, 0.3);
+  if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
+  if (word === 'one' || word === 'ones' || word === 'those') {
+    return restrictsOne(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
   }
+  // `the newest addition to its toolkit`, `the most discussed topic`: a ranking, not a definition.
+  const ranked = /^(?:most|least|newest|latest|best|worst|biggest|largest|greatest|first|last|next|ultimate|\p{L}+est)\b/iu.exec(after);
+  if (
+    word === 'the' &&
+    ranked &&
+    (tagsOf(ranked[0]).some((t) => t === 'JJS' || t === 'RBS') || /^(?:first|last|next|ultimate|newest|latest)$/iu.test(ranked[0]))
+  ) {
+    if (!/^[^.;]{0,60}?\b(?:that|which|where|in\s+which|whose)\b/iu.test(after)) return reject('a ranking (the newest, the most …)', 0.3);
+  }
+  // `the older of the two ideas`, `the larger of them`: a comparison between things, not a kind.
+  const compared = /^([\p{L}-]+)\s+of\b/u.exec(after);
+  if (word === 'the' && compared && /^(?:JJR|RBR)/.test(tagsOf(compared[1]!)[0] ?? '')) return reject('a comparison (the older of …)', 0.3);
+  // `a multi-faceted one, which …`: adjectives before the pronoun `one` and nothing restricting it say how it is, not what.
+  if ((word === 'a' || word === 'an') && /^(?:[\p{L}-]+\s+){1,3}ones?\s*(?:[,;.)]|$)/u.test(after))
+    return reject('an adjective with “one”, not a noun phrase', 0.3);
+  // The noun the article opens: a meta noun (concept, term …) defines only with a definiens after it.
+  const words = [...after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(0, 12);
+  for (const w of words) {
+    if (/^(?:of|that|which|where|in|for|with|to|whose|who)$/iu.test(w[0])) break;
+    const rest = after.slice(w.index + w[0].length);
+    if (META_NOUNS.test(w[0])) {
+      // `a term that has gained traction in academia … to describe cities that …`
+      const describes = /^\s*,?\s*(?:that|which)\b[^.;]{0,200}?\bto\s+(?:describe|refer\s+to|denote|designate|characteri[sz]e|name)\b/iu.test(rest);
+      // `a paradigm that applies advanced technologies to urban environments`: a means put to a use, as `uses-to` reads it.
+      const applies = /^\s*,?\s*(?:that|which)\s+(?:applies|uses|leverages|employs|harnesses|exploits|deploys|utili[sz]es)\b[^.;]{0,200}?\bto\s+\p{L}/iu.test(
+        rest,
+      );
+      // `the name given to the 2019 exhibition`: a name for one particular thing, not a kind.
+      if (/^\s+(?:given|applied)\s+to\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(rest)) return reject('names a particular thing', 0.3);
+      return META_CONTINUATION.test(rest) || /^\s+to\s+\p{L}/u.test(rest) || describes || applies
+        ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+        : reject('evaluative (a concept, a term …)', 0.3);
+    }
+    // `a model for other cities` is an example to follow; `a 3D model linked to live data` is a thing.
+    // (only after adjectives: a noun before it, `a business model for …`, `a data model for …`, names a kind of model)
+    const head = words.slice(0, words.indexOf(w)).every((x) => isAdjective(x[0]));
+    if (head && /^models?$/iu.test(w[0]) && /^\s+(?:for|to\s+(?:follow|be\s+followed|emulate))\b/iu.test(rest))
+      return reject('an example to follow (a model for …)', 0.3);
+    // `a good example of …`, `a key part of …`, `an expensive undertaking`, `a work in progress`: the head noun
+    // (after adjectives only) places or prices the term among other things and says nothing of what it is.
+    if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
+      return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
+    if (EVALUATIVE_HEADS.test(w[0])) {
+      return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
+        ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+        : reject('says what it is for or about, not what it is', 0.3);
+    }
+  }
+  return { pattern: { name: 'is-a', value: 0.9 } };
+}
+
+/** A predicate with no article: a bare noun phrase (`virtual simulations of …`), a list of adjectives, or a state. */
+function bareNounPhrase(t: string): Judged {
   const first = /^[\p{L}][\p{L}'’-]*/u.exec(t)?.[0] ?? '';
   const tags = tagsOf(first);
   if (/ing$/i.test(first) && tags.includes('VBG') && !tags[0]!.startsWith('NN')) return reject('a change (is growing …)');

@@ -4,7 +4,7 @@ import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
 import { reporterIn, voiceOf } from './lead-in.js';
 import { nameLike, subjectOf } from './names.js';
-import { bareContrast, bareEvaluative, bareGenus, predicate } from './predicate.js';
+import { bareContrast, bareEvaluative, bareGenus, evaluativeOf, predicate } from './predicate.js';
 import type { TermMatcher } from './terms.js';
 import type { Clause, Factor } from './types.js';
 import { presentVerb } from './words.js';
@@ -154,7 +154,8 @@ function bareRegarded(complement: string): boolean {
   const said = complement.replace(/(?:,\s+(?:and|but)\s|;)[^]*$/u, '').replace(/[\s.!]+$/u, '');
   if (/[,;:(“"]/u.test(said)) return false;
   const parts = said.split(/\s+rather\s+than\s+/u);
-  return bareContrast(parts);
+  // (or one genus whose head judges it and a short `of` phrase: `frame the smart city as a question of rights`)
+  return bareContrast(parts) || (parts.length === 1 && evaluativeOf(said));
 }
 
 // Active verbs of judging, selling or reading (the passive's list is verbs.ts's PROMOTED).

@@ -1,7 +1,7 @@
 import { determinerComplement, roleNotKind } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { isVerbOfHaving } from '../verb-senses.js';
-import { bareContrast, bareGenus, GRADED_WORTH, predicate } from './predicate.js';
+import { bareContrast, bareGenus, GRADED_WORTH, placedGenus, predicate } from './predicate.js';
 import type { Factor } from './types.js';
 import { FINITE, presentVerb, STATE_VERBS } from './words.js';
 
@@ -146,6 +146,9 @@ function isParticiple(word: string): boolean {
 const PROMOTED =
   /^(?:sold|marketed|promoted|advertised|pitched|branded|rebranded|hailed|touted|heralded|billed|celebrated|praised|lauded|championed|showcased|packaged|presented|critici[sz]ed|attacked|dismissed|derided|condemned|denounced|caricatured|mocked|ridiculed|accused|blamed|castigated|lambasted)$/u;
 
+// Verbs of depicting: `is shown as a circle of loops`, `is drawn as a grid` say how a figure or an image pictures the term, not what it is.
+const DEPICTED = /^(?:shown|depicted|drawn|pictured|illustrated|sketched|painted|visuali[sz]ed|diagrammed|plotted)$/u;
+
 /** `can be summed up as the use of …`, `is considered to be one that …`: a participle the lists lack, then a noun phrase. */
 function passiveAny(text: string): VerbMatch | undefined {
   const m = PASSIVE_ANY.exec(text);
@@ -159,6 +162,7 @@ function passiveAny(text: string): VerbMatch | undefined {
     pattern: { name: `${participle}-${m[2]!.startsWith('to') ? 'to-be' : 'as'}`, value: (AS_VERBS[participle] ?? 0.8) - 0.05 },
     text: m[0],
     ...(PROMOTED.test(participle) ? { check: { name: 'how it is sold or judged (sold as, criticised as …), not what it is', value: 0.3 } } : {}),
+    ...(DEPICTED.test(participle) ? { check: { name: 'how a figure pictures it (shown as, drawn as …), not what it is', value: 0.3 } } : {}),
   };
 }
 
@@ -188,15 +192,18 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (`is often described as a "mirror" to highlight …`: one word in quotation marks, a metaphor, with at most the
   // reason it was chosen after it; a quoted phrase with a differentia, `as a "living model" that …`, defines)
   const metaphor = QUOTED_METAPHOR.test(said);
+  // (`can be seen as a newcomer to this vocabulary`: a head that places the term among others, as after a copula)
   const check = role
     ? { name: role, value: 0.3 }
-    : metaphor
-      ? { name: 'a metaphor in quotation marks (described as a “mirror”)', value: 0.3 }
-      : little
-        ? { name: 'says too little', value: 0.5 }
-        : hedged
-          ? { name: 'hedged (could, might)', value: 0.85 }
-          : undefined;
+    : placedGenus(said)
+      ? { name: 'places it among other things (a newcomer to …, an example of …)', value: 0.3 }
+      : metaphor
+        ? { name: 'a metaphor in quotation marks (described as a “mirror”)', value: 0.3 }
+        : little
+          ? { name: 'says too little', value: 0.5 }
+          : hedged
+            ? { name: 'hedged (could, might)', value: 0.85 }
+            : undefined;
   return {
     pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
     text: passive[0],

@@ -102,21 +102,24 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
   for (const [u, unit] of units.entries()) {
     if (unit.kind === 'heading') continue;
     for (const sentence of sentencesOf(unit)) {
-      const text = spanned(sentence.text);
+      // (a tab-separated table's row keeps a tab between its cells, segment.ts; read here with a space, as the rules'
+      // candidates show their sentences, so that each rule finds its group: index.ts)
+      const flat = sentence.text.replace(/\t/gu, ' ');
+      const text = spanned(flat);
       const namings = namingsIn(
         text,
         matcher,
-        tellNamings(sentence.text, () => placeOf(unit, sentence.start).page),
+        tellNamings(flat, () => placeOf(unit, sentence.start).page),
       );
       // (a run-on naming the concept only past the cut is told too: its namings are never spanned)
-      if (text !== sentence.text && (namings.length || namingsIn(sentence.text, matcher).length)) tellCut(sentence.text, placeOf(unit, sentence.start).page);
-      if (!namings.length || bySentence.has(sentence.text)) continue;
+      if (text !== flat && (namings.length || namingsIn(flat, matcher).length)) tellCut(flat, placeOf(unit, sentence.start).page);
+      if (!namings.length || bySentence.has(flat)) continue;
       const speaker = speakers[u];
       const spoken = speaker ? { spoken: { speaker, ...(eventYear !== undefined ? { year: eventYear } : {}) } } : {};
       const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length, ...spoken };
       for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));
       groups.push(group);
-      bySentence.set(sentence.text, group);
+      bySentence.set(flat, group);
     }
   }
   for (const rule of rules) {

@@ -748,7 +748,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // 14); trained on since (5c97902's retrain, in sample):
   'test35.jsonl': { precision: 0.97, recall: 1, quoted: 0.73, author: 0.61, year: 0.88, ref: 1 }, // 31/35, 31/34; 22, 19, 27, 31 of 31 (r44b: 34/35, 34/34)
   'review-paper-48': { precision: 1, recall: 1, quoted: 0.87, author: 0.37, year: 0.5, ref: 1 }, // 15/18, 15/16; 13, 5, 7, 15 of 15 (r44b: 16/16, 16/16)
-  // Blind for 982113b's model (round 39); released for study, not trained on (not yet in ROUNDS):
+  // Blind for 982113b's model (round 39); released for study, not trained on (in ROUNDS since 92761ae, not yet retrained):
   'test36.jsonl': { precision: 0.82, recall: 0.73, quoted: 0.72, author: 0.69, year: 0.78, ref: 1 }, // 33/40, 33/42; 24, 23, 26, 33 of 33 at release (r44b's model, not trained on it: 31/37, 31/42)
   'review-paper-49': { precision: 0.5, recall: 0.37, quoted: 1, author: 0.83, year: 0.83, ref: 0.83 }, // 6/12, 6/16; 6, 5, 5, 5 of 6 at release
 };

@@ -7,6 +7,7 @@ import { ATTRIBUTION_LINE, SOURCE_LABEL, sourceCellBefore, type ListedNumbers } 
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { labelledReferences, parseReferences, type Reference } from './references.js';
+import { inReviewFile, reviewFileOf, type ReviewFile } from './review-file.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
 import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
@@ -173,6 +174,8 @@ export interface PreparedDocument {
   readonly speakers: readonly (Speaker | undefined)[];
   /** In a transcript, the year of the event it records, if printed. */
   readonly eventYear?: number;
+  /** In a peer review file, its byline and the part each place is in (convention 13). */
+  readonly reviewFile?: ReviewFile;
 }
 
 // A Markdown or e-mail block quotation's markers at a line's start (`> A smart city is …`, `>> …`): the quoted text is
@@ -203,7 +206,20 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
     if (!sentences) split.set(unit, (sentences = splitSentences(unit.text, unit.kind)));
     return sentences;
   };
-  return { concept, laid, matcher, references, works, terms, units, sentencesOf, speakers, ...(turns?.year !== undefined ? { eventYear: turns.year } : {}) };
+  const reviewFile = reviewFileOf(units);
+  return {
+    concept,
+    laid,
+    matcher,
+    references,
+    works,
+    terms,
+    units,
+    sentencesOf,
+    speakers,
+    ...(turns?.year !== undefined ? { eventYear: turns.year } : {}),
+    ...(reviewFile ? { reviewFile } : {}),
+  };
 }
 
 // An editor's paragraph inside a transcript: `[Break]`, `[Editor's note: …]`, `Editor’s note: …`.
@@ -299,6 +315,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
         if (speaker) attribution = spokenIn(attribution, speaker, document.eventYear);
+        const { reviewFile } = document;
+        if (reviewFile) attribution = inReviewFile(attribution, reviewFile, reviewFile.partAt(u, sentence.start + clause.start), lead, clause);
         out.push(candidate(sentence.text, clause, attribution, place, unit.kind));
       }
     });

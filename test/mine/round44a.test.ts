@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The forty-fourth extractor, part a: attribution only (who said it, and when). Every text is written here, none copied
+// from the labelled set; each rule has cases it must change and cases it must leave.
+
+// An invented peer review file: a title page with the byline and the Received date, a signed and an anonymous report, the
+// authors' response with its own date.
+const REVIEW_FILE = `Halvard Review of Cities · Peer Review File
+PEER REVIEW FILE
+Cities that count: a survey of urban indicators
+Authors: Mirela Ostrand-Quay, Tobiah Fenwick and Ula Brask-Ohanu
+Received 12 May 2025 · Revised 2 October 2025 · Accepted 1 December 2025
+
+REVIEWER 1 (anonymous) · Report on the original submission · received 30 June 2025
+Comment 1.1. On p. 5 the authors write: “A smart city is a city that counts everything it can.” Counting is not a purpose.
+Comment 1.2. I would put it differently: a sustainable city is a city that lives within the water its catchment gives it.
+
+REVIEWER 2 (signed: Dr Petra Lindqvist-Aro, Norby University)
+Report on the original submission · dated 4 July 2025
+2.1 My own working definition, for what it is worth, is this: a digital twin is a model of a street that is corrected every night from what the street reports.
+2.2 The manuscript’s own sentence on p. 9, “a smart city is a dashboard with a council attached”, confuses the tool with the place.
+
+AUTHORS’ RESPONSE TO THE REVIEWERS (20 September 2025)
+Response to Reviewer 1
+Comment 1.1: The definition on p. 5 counts for its own sake.
+Response: We agree. The revised text now reads: “In this survey, a smart city is a city that measures what it has promised its residents and publishes the results.”
+Comment 1.2: The sustainable city needs a bounded definition.
+Response: We now define a sustainable city as a city whose use of water and land stays within what its region renews.`;
+
+describe('a peer review file (convention 13): each part its writers’, under the byline or the reviewer', () => {
+  const found = mine(REVIEW_FILE);
+  const of = (words: string) => found.find((c) => c.clause.includes(words))?.attribution;
+
+  it('files the response’s definitions under the manuscript’s byline (rule 1), dated by the response', () => {
+    expect(of('measures what it has promised')).toMatchObject({ author: 'Ostrand-Quay et al.', year: 2025 });
+    expect(of('stays within what its region renews')).toMatchObject({ author: 'Ostrand-Quay et al.', year: 2025 });
+  });
+
+  it('files the manuscript’s words a report quotes under the byline, dated by the Received date', () => {
+    expect(of('counts everything it can')).toMatchObject({ author: 'Ostrand-Quay et al.', year: 2025 });
+    expect(of('a dashboard with a council attached')).toMatchObject({ author: 'Ostrand-Quay et al.', year: 2025 });
+  });
+
+  it('files a signed reviewer’s own definition under the reviewer, an anonymous one’s quoted with no author', () => {
+    expect(of('corrected every night')).toMatchObject({ author: 'Lindqvist-Aro', year: 2025 });
+    const anonymous = of('lives within the water');
+    expect(anonymous?.cue).toBeDefined();
+    expect(anonymous?.author).toBeUndefined();
+  });
+
+  it('reads the Received year apart from the response’s year', () => {
+    const shifted = mine(REVIEW_FILE.replace('Received 12 May 2025', 'Received 12 November 2024'));
+    expect(shifted.find((c) => c.clause.includes('counts everything'))?.attribution?.year).toBe(2024);
+    expect(shifted.find((c) => c.clause.includes('measures what it has promised'))?.attribution?.year).toBe(2025);
+  });
+
+  it('leaves the same texts alone outside a peer review file', () => {
+    const response = mine('Response: We now define a sustainable city as a city whose use of water and land stays within what its region renews.');
+    expect(response[0]?.attribution?.author).toBeUndefined();
+    const report = mine(REVIEW_FILE.replace('Peer Review File\nPEER REVIEW FILE', 'Newsletter\nNEWSLETTER'));
+    expect(report.find((c) => c.clause.includes('corrected every night'))?.attribution?.author).toBeUndefined();
+  });
+});

@@ -103,7 +103,9 @@ export function attribute(
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
-    const identifier = ref ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited)) : undefined;
+    const identifier = ref
+      ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited) ?? listedStandard(sentence, cited, entry))
+      : undefined;
     listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
@@ -422,6 +424,21 @@ function standardNamed(name: string | undefined): string | undefined {
 /** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
 function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
   return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
+}
+
+// A standard as the text names what a marker cites: `the vocabulary standard [3]`, `the technical specification [7]`.
+const STANDARD_BEFORE_MARKER = /\b(?:standard|specification)\s*$/iu;
+// The identifier opening an author–date entry's title, after its publisher and year: `Wendlemark Standards Council
+// (2022). WSC 4471:2022 Urban information models …`.
+const ENTRY_IDENTIFIER = /^[^()]{1,120}\((?:1[89]|20)\d\d[a-z]?\)\.?\s+(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)/u;
+
+/**
+ * The identifier a marker's entry prints for a standard the text cites as a standard (`the vocabulary standard [3]`):
+ * the definition is the document's, filed by its identifier (settled convention 3), not by its publisher.
+ */
+function listedStandard(sentence: string, cited: Citation | undefined, entry: Reference): string | undefined {
+  if (!cited || cited.start <= 0 || !STANDARD_BEFORE_MARKER.test(sentence.slice(Math.max(0, cited.start - 40), cited.start))) return undefined;
+  return ENTRY_IDENTIFIER.exec(entry.text.replace(/^\s*\[\d{1,3}\]\s*/u, '').slice(0, 300))?.[1];
 }
 
 /**

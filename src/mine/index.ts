@@ -206,7 +206,7 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
     if (!sentences) split.set(unit, (sentences = splitSentences(unit.text, unit.kind)));
     return sentences;
   };
-  const reviewFile = reviewFileOf(units);
+  const reviewFile = reviewFileOf(units, references);
   return {
     concept,
     laid,
@@ -294,11 +294,13 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (sentencesOf(previous).at(-1)?.text ?? '') : '';
         const place = placeOf(unit, sentence.start + clause.start);
         const pageNotes = notesOnOrAfter(place.page);
+        // (in a peer review file, a report's markers are read in its own list)
+        const part = document.reviewFile?.partAt(u, sentence.start + clause.start);
         let attribution = attribute(
           sentence.text,
           clause,
           following,
-          references,
+          document.reviewFile?.referencesOf(part) ?? references,
           preceding,
           unit.text.slice(0, sentence.start),
           notes,
@@ -315,8 +317,7 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
         if (speaker) attribution = spokenIn(attribution, speaker, document.eventYear);
-        const { reviewFile } = document;
-        if (reviewFile) attribution = inReviewFile(attribution, reviewFile, reviewFile.partAt(u, sentence.start + clause.start), lead, clause);
+        if (document.reviewFile) attribution = inReviewFile(attribution, document.reviewFile, part, lead, clause);
         out.push(candidate(sentence.text, clause, attribution, place, unit.kind));
       }
     });

@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution.js';
 import type { Clause } from './clauses.js';
-import { citedAs } from './references.js';
+import { citedAs, parseReferences, type Reference } from './references.js';
 import type { Unit } from './segment.js';
 
 /**
@@ -16,6 +16,8 @@ export interface ReviewFile {
   readonly received?: number;
   /** The part a place in the document belongs to: unit `u`, at `offset` in its text. */
   partAt(u: number, offset: number): ReviewPart | undefined;
+  /** A report's own numbered reference list, over the document's (`References cited in this report`), if it prints one. */
+  referencesOf(part: ReviewPart | undefined): ReadonlyMap<number | string, Reference> | undefined;
 }
 
 export type ReviewPart =
@@ -46,7 +48,7 @@ const REPORT_DATE = new RegExp(String.raw`\b(?:received|dated|submitted)\s+(?:on
 const PARENTHESISED_DATE = new RegExp(String.raw`^[^()]{0,60}\(\s*${DATE}\s*\)`, 'u');
 
 /** The file's byline, its `Received` year and its parts, when the document is a peer review file; else undefined. */
-export function reviewFileOf(units: readonly Unit[]): ReviewFile | undefined {
+export function reviewFileOf(units: readonly Unit[], references: ReadonlyMap<number | string, Reference>): ReviewFile | undefined {
   // (the title page: the first units, at most 3,000 characters read)
   const head = units
     .slice(0, 6)
@@ -60,6 +62,7 @@ export function reviewFileOf(units: readonly Unit[]): ReviewFile | undefined {
   if (!byline) return undefined;
   const received = RECEIVED.exec(head)?.[1];
   const parts = partsOf(units);
+  const lists = reportLists(units, parts, references);
   return {
     byline,
     ...(received ? { received: Number(received) } : {}),
@@ -69,7 +72,47 @@ export function reviewFileOf(units: readonly Unit[]): ReviewFile | undefined {
       for (const m of inUnit) if (m.at <= offset) part = m.part;
       return part;
     },
+    referencesOf: (part) => (part ? lists.get(part) : undefined),
   };
+}
+
+// A report's own list's heading: `References cited in this report`, `References for this review`.
+const REPORT_LIST = /\bReferences\s+(?:cited\s+)?(?:in|for)\s+this\s+(?:report|review|comment|letter)\b\s*:?/iu;
+// Where a numbered entry opens in the list's run-together text: `[2] Kelvedon-Ashu, P., …`.
+const ENTRY_START = /(?:^|\s)(?=\[\d{1,3}\]\s+\p{Lu})/u;
+
+/**
+ * Each report's own numbered list, read from its heading to the next part, entry by entry, merged over the document's
+ * list: a report's `[2]` is its list's [2] (each report numbers its own).
+ */
+function reportLists(
+  units: readonly Unit[],
+  parts: ReturnType<typeof partsOf>,
+  references: ReadonlyMap<number | string, Reference>,
+): Map<ReviewPart, ReadonlyMap<number | string, Reference>> {
+  const texts = new Map<ReviewPart, string[]>();
+  units.forEach((unit, u) => {
+    const starts = [{ at: 0, part: parts.atStart[u] }, ...parts.markers[u]!];
+    starts.forEach(({ at, part }, k) => {
+      if (part?.kind !== 'report') return;
+      const segment = unit.text.slice(at, starts[k + 1]?.at ?? unit.text.length);
+      const listed = texts.get(part);
+      if (listed) return void listed.push(segment);
+      const heading = REPORT_LIST.exec(segment);
+      if (heading) texts.set(part, [segment.slice(heading.index + heading[0].length)]);
+    });
+  });
+  const lists = new Map<ReviewPart, ReadonlyMap<number | string, Reference>>();
+  for (const [part, segments] of texts) {
+    const entries = segments
+      .join(' ')
+      .split(ENTRY_START)
+      .filter((t) => /^\[\d/u.test(t))
+      .map((text, line) => ({ text: text.trim(), page: 0, line }));
+    const own = parseReferences(entries).filter((r) => r.number !== undefined);
+    if (own.length) lists.set(part, new Map<number | string, Reference>([...references, ...own.map((r) => [r.number!, r] as const)]));
+  }
+  return lists;
 }
 
 /** Each unit's part at its start and the parts its text opens, read in one pass over the document. */

@@ -15,6 +15,10 @@ Received 12 May 2025 · Revised 2 October 2025 · Accepted 1 December 2025
 REVIEWER 1 (anonymous) · Report on the original submission · received 30 June 2025
 Comment 1.1. On p. 5 the authors write: “A smart city is a city that counts everything it can.” Counting is not a purpose.
 Comment 1.2. I would put it differently: a sustainable city is a city that lives within the water its catchment gives it.
+Comment 1.3. The authors might cite [1], which defines a smart city as “a city that shares its meters with its residents”, and the terminology standard [2], which defines a digital twin as “a model kept in step with its place by data at a stated interval”.
+References cited in this report
+[1] Aldous-Penrick, T. and Mware, J. (2019). Meters in common. Urban Data Letters 3, 1–9.
+[2] Harrowgate Standards Board (2021). HSB 2290:2021 City information models — Terms.
 
 REVIEWER 2 (signed: Dr Petra Lindqvist-Aro, Norby University)
 Report on the original submission · dated 4 July 2025
@@ -27,6 +31,19 @@ Comment 1.1: The definition on p. 5 counts for its own sake.
 Response: We agree. The revised text now reads: “In this survey, a smart city is a city that measures what it has promised its residents and publishes the results.”
 Comment 1.2: The sustainable city needs a bounded definition.
 Response: We now define a sustainable city as a city whose use of water and land stays within what its region renews.`;
+
+describe('a standard cited by a marker as a standard, its entry printing the identifier after the publisher', () => {
+  const list =
+    '\nReferences\n[4] Kestland Standards Agency (2020). KSA 118:2020 Urban sensing — Vocabulary.\n[5] Kestland Standards Agency (2020). KSA 118:2020 Urban sensing — Vocabulary.';
+  it('files the definition under the identifier (convention 3)', () => {
+    const [found] = mine(`The national standard [4] defines a smart city as a city that publishes its sensor readings within a day.${list}`);
+    expect(found?.attribution).toMatchObject({ author: 'KSA 118:2020', year: 2020 });
+  });
+  it('keeps the publisher when the text names the publisher, not a standard', () => {
+    const [found] = mine(`The agency [5] defines a smart city as a city that publishes its sensor readings within a day.${list}`);
+    expect(found?.attribution?.author).toBe('Kestland Standards Agency');
+  });
+});
 
 describe('a peer review file (convention 13): each part its writers’, under the byline or the reviewer', () => {
   const found = mine(REVIEW_FILE);
@@ -47,6 +64,11 @@ describe('a peer review file (convention 13): each part its writers’, under th
     const anonymous = of('lives within the water');
     expect(anonymous?.cue).toBeDefined();
     expect(anonymous?.author).toBeUndefined();
+  });
+
+  it('reads a report’s markers in its own list, a standard the text names as a standard by its identifier', () => {
+    expect(of('shares its meters')).toMatchObject({ author: 'Aldous-Penrick and Mware', year: 2019, ref: '[1]' });
+    expect(of('kept in step with its place')).toMatchObject({ author: 'HSB 2290:2021', year: 2021, ref: '[2]' });
   });
 
   it('reads the Received year apart from the response’s year', () => {

@@ -341,6 +341,13 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
       )
     : null;
   if (document) return nameBefore(text, from + document.index, false);
+  // (a titled document of the name before `whose`, `the City of Lowenmere, whose Smart City Charter (2023)`: the name)
+  const whose = documentNoun
+    ? /,\s+whose\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Report|Paper|Strategy|Guide|Guidelines|Glossary|Handbook|Charter|Plan|Standard)\s*$/u.exec(
+        text.slice(from, end),
+      )
+    : null;
+  if (whose) return nameBefore(text, from + whose.index, false);
   // Only the last words can be a name: read from a window, and at most MAX_NAME_WORDS kept (a run of name-like
   // words read whole before every marker, each word put in front of the others, made a long run quadratic).
   const windowStart = Math.max(0, end - NAME_WINDOW);
@@ -368,6 +375,10 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
       i--;
       continue;
     }
+    // (a quotation that opens with the name, `reads: “Drubeck and Haskery-Nwafor (2020) define …`: the name starts after
+    // the opening mark, and nothing before the mark is part of it)
+    const opened = /^[“"‘«]/u.test(word) ? word.slice(1) : undefined;
+    if (opened && isNameWord(opened, kept.length > 0)) kept.unshift(Object.assign([opened], { index: token.index + 1 }) as unknown as RegExpExecArray);
     break;
   }
   // Trim joiners and openers from both ends: a name starts and ends with a name word.

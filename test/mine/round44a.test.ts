@@ -84,3 +84,31 @@ describe('a peer review file (convention 13): each part its writers’, under th
     expect(report.find((c) => c.clause.includes('corrected every night'))?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a name cited author–date at the start of a quotation (`reads: “Lind and Moe (2020) define …`)', () => {
+  it('reads the name after the opening mark, the first author included', () => {
+    const [two] = mine('The new chapter reads: “Ostervald and Kimaru (2021) define a smart city as a city that answers its residents’ letters.”');
+    expect(two?.attribution).toMatchObject({ author: 'Ostervald and Kimaru', year: 2021 });
+    const [one] = mine('The draft reads: “Ostervald (2021) defines a smart city as a city that answers its residents’ letters.”');
+    expect(one?.attribution).toMatchObject({ author: 'Ostervald', year: 2021 });
+  });
+
+  it('takes no word in quotation marks that is not a name', () => {
+    const [found] = mine('The label “smart” (2021) defines a smart city as a city that answers its residents’ letters.');
+    expect(found?.attribution?.author).toBeUndefined();
+  });
+});
+
+describe('a titled document of the name before `whose` (`the City of Brenmoor, whose Digital Charter (2024) defines …`)', () => {
+  it('files the definition under the name, not the document’s title', () => {
+    const [found] = mine(
+      'We cite the City of Brenmoor, whose Digital Charter (2024) defines a smart city as “a place where residents can see the data kept on them”.',
+    );
+    expect(found?.attribution).toMatchObject({ author: 'City of Brenmoor', year: 2024 });
+  });
+
+  it('leaves a title cited with no name before it', () => {
+    const [found] = mine('The Digital Charter (2024) defines a smart city as “a place where residents can see the data kept on them”.');
+    expect(found?.attribution?.author).toBe('Digital Charter');
+  });
+});

@@ -103,6 +103,28 @@ const NOT_NAME = new Set([
   'within',
   'yet',
 ]);
+// Capitalised connectives and pronouns that open a sentence and never sit inside a name.
+const OPENS_SENTENCE = new Set([
+  'Following',
+  'According',
+  'Unlike',
+  'Like',
+  'See',
+  'Cf.',
+  'Although',
+  'However',
+  'Moreover',
+  'Hence',
+  'Thus',
+  'Whereas',
+  'While',
+  'Since',
+  'We',
+  'Our',
+  'This',
+  'These',
+]);
+
 // Lower-case words that may sit inside a name: `Focus Group on Smart Cities`, `van der Berg`.
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y']);
 
@@ -368,6 +390,9 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
     const surnameBeforeInitials =
       kept.length < 24 && next !== undefined && INITIALS.test(next) && (next.endsWith(',') || kept.length === 1) && /^\p{Lu}[\p{L}'’-]+,$/u.test(token[0]);
     if (surnameBeforeInitials) referenceForm = true;
+    // (a connective that opens a sentence ends the name after it: `… for the Lower Aire\nFollowing Pohjola et al. [4]`, a
+    // title line run into the sentence)
+    if (kept.length && OPENS_SENTENCE.has(word)) break;
     // a comma before the name ends it
     if (token[0] !== word && kept.length && !surnameBeforeInitials && !(referenceForm && kept.length < 24 && /^(?:\p{Lu}\.-?){1,3},$/u.test(token[0]))) break;
     if (/^(?:et|al\.?|al\.,?)$/.test(word) || NAME_JOINERS.has(word.toLowerCase()) || isNameWord(word, kept.length > 0)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mineLearned } from '../../src/mine/learn/miner.js';
 import { mine } from './cases.js';
+import { EVALUATION_CONCEPT } from './evaluation-data.js';
 
 // The forty-fourth extractor, part a: attribution only (who said it, and when). Every text is written here, none copied
 // from the labelled set; each rule has cases it must change and cases it must leave.
@@ -110,5 +112,33 @@ describe('a titled document of the name before `whose` (`the City of Brenmoor, w
   it('leaves a title cited with no name before it', () => {
     const [found] = mine('The Digital Charter (2024) defines a smart city as “a place where residents can see the data kept on them”.');
     expect(found?.attribution?.author).toBe('Digital Charter');
+  });
+});
+
+describe('a learned span no rule candidate overlaps: its source read as the rules read a clause’s', () => {
+  const list = '\n\nReferences\n[7] Okonjo, A., Rees, B. and Tal, C. (2018). Basins and cities. Water and Cities 2, 3–9.';
+  it('files `We follow X [7] in defining …` under X, through the reference list', () => {
+    const [found] = mineLearned(
+      [`Note 2: We follow Okonjo et al. [7] in defining a sustainable city as “a city that keeps its water use within what its basin renews”.${list}`],
+      { concept: EVALUATION_CONCEPT },
+    );
+    expect(found?.explanation.learned?.overlaps).toBeUndefined();
+    expect(found).toMatchObject({ quoted: true, attribution: { author: 'Okonjo et al.', year: 2018, ref: '[7]' } });
+  });
+});
+
+describe('a connective opening the sentence ends the name cited after it (`… the Upper Wenn\nFollowing Marchetti et al. (2020), …`)', () => {
+  it('reads the name from after the connective, not from the title line run into the sentence', () => {
+    const [found] = mine(
+      'Towards a tidal twin for the Upper Wenn\nFollowing Marchetti et al. (2020), we treat a digital twin of an estuary as a tidal model that is corrected every hour from tide gauges.',
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Marchetti et al.', year: 2020 });
+  });
+
+  it('keeps a body’s name whose words are capitalised', () => {
+    const [found] = mine(
+      'The Centre for Tidal Cities (2020) defines a digital twin of an estuary as a tidal model that is corrected every hour from tide gauges.',
+    );
+    expect(found?.attribution?.author).toBe('Centre for Tidal Cities');
   });
 });

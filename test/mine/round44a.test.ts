@@ -142,3 +142,28 @@ describe('a connective opening the sentence ends the name cited after it (`… t
     expect(found?.attribution?.author).toBe('Centre for Tidal Cities');
   });
 });
+
+describe('reporting verbs in the past tense (`pointed out that`, `emphasised that`, `summed up:`)', () => {
+  it('reads the subject as the source', () => {
+    const [found] = mine('At the launch, Dr Ilse Marrow-Tate pointed out that a smart city is a city that tells its residents what it measures.');
+    expect(found?.attribution?.author).toBe('Marrow-Tate');
+    const [other] = mine('Dr Ilse Marrow-Tate emphasised that a smart city is a city that tells its residents what it measures.');
+    expect(other?.attribution?.author).toBe('Marrow-Tate');
+  });
+  it('leaves the writers’ own', () => {
+    expect(mine('We pointed out that a smart city is a city that tells its residents what it measures.')[0]?.attribution).toBeUndefined();
+  });
+});
+
+describe('an office named with its portfolio before a person’s name (`Minister of Water and IT Ana Lind said …`)', () => {
+  it('files the person by surname (convention 1)', () => {
+    const [found] = mine('Minister of Water and IT Oskar Feldt-Ramos said that a smart city is a city that meters every tap it pays for.');
+    expect(found?.attribution?.author).toBe('Feldt-Ramos');
+    const [secretary] = mine('Secretary for Housing Mira Alvez-Tun stated that a smart city is a city that meters every tap it pays for.');
+    expect(secretary?.attribution?.author).toBe('Alvez-Tun');
+  });
+  it('keeps an office named with no person', () => {
+    const [found] = mine('The Minister of Water and IT said that a smart city is a city that meters every tap it pays for.');
+    expect(found?.attribution?.author).toBe('Minister of Water and IT');
+  });
+});

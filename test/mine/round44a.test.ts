@@ -167,3 +167,16 @@ describe('an office named with its portfolio before a person’s name (`Minister
     expect(found?.attribution?.author).toBe('Minister of Water and IT');
   });
 });
+
+describe('a lower-case scope after a reporting verb’s colon (`Tomasz Wrona wrote: For the pack, a smart city is …`)', () => {
+  it('reads the reporting verb’s subject as the source', () => {
+    const [found] = mine('On 9 May, Hanne Solberg-Ude wrote:\nFor the leaflet, a smart city is a city that answers every complaint within a week.');
+    expect(found?.attribution?.author).toBe('Solberg-Ude');
+  });
+  it('leaves a colon after another verb, and a source named after `for`', () => {
+    const own = mine('Our programme uses the word narrowly: for the programme, a smart city is a city that answers every complaint within a week.');
+    expect(own[0]?.attribution).toBeUndefined();
+    const [named] = mine('Hanne Solberg-Ude wrote: For the City of Brenmoor, a smart city is “a city that answers every complaint within a week”.');
+    expect(named?.attribution?.author).toBe('City of Brenmoor');
+  });
+});

@@ -147,11 +147,14 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
   // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
   const opening = /\s*[“"‘«]\s*$/u.exec(lead);
   // (a scope set off by commas after a reporting verb's `that` is no source: `X replied that, for the purposes of the
-  // pilot, a digital twin was …` is X's)
-  const prefix = (opening ? lead.slice(0, opening.index) : lead).replace(
-    /\b(that)\s*,\s*(?:for|in|under|within)\s+(?:the|this|that|its|their|our)\s[^,;:]{2,60},\s*$/iu,
-    '$1 ',
-  );
+  // pilot, a digital twin was …` is X's; so is one after its colon, `Tomasz Wrona wrote: For the pack, a smart city is …`)
+  const prefix = (opening ? lead.slice(0, opening.index) : lead)
+    .replace(/\b(that)\s*,\s*(?:for|in|under|within)\s+(?:the|this|that|its|their|our)\s[^,;:]{2,60},\s*$/iu, '$1 ')
+    // (a reporting verb's colon and a lower-case scope, not a source named after `for`: `quoted by Lind: for the City of …`)
+    .replace(
+      /(\s(?:wrote|writes|said|says|replied|replies|added|adds|noted|notes|explained|explains))\s*:\s+(?:[Ff]or|[Ii]n|[Uu]nder|[Ww]ithin)\s+(?:the|this|that|its|their|our)\s+\p{Ll}[^,;:]{1,59},\s*$/u,
+      '$1: ',
+    );
   // (`for Tanaka-Ruiz a smart city is …`: a named source's view without the comma, read as `for Tanaka-Ruiz,`; the checks
   // below keep a point of view, `for planners`, out)
   const withComma = /(?:^|[:;]\s+)[Ff]or\s+\p{Lu}[^,;:()“”"]{0,60}$/u.test(prefix) ? `${prefix.trimEnd()}, ` : prefix;

@@ -270,7 +270,7 @@ function sameSourceFuller(name: string, noted: string): boolean {
 // A defining verb whose subject is `she` or `he`: before the term (`She defines a smart city as …`) or in a relative clause
 // after it (`studies smart cities, which she defines as …`).
 const PRONOUN_DEFINES_BEFORE =
-  /(?:^|[,;:]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
+  /(?:^|[,;:]\s*|\s(?:and|but)\s+|^\s*(?:In|For|Throughout)\s+(?:her|his)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
 const PRONOUN_DEFINES_AFTER =
   /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
@@ -291,8 +291,12 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
     const name = OPENING_PERSON.exec(text)?.[1];
     if (name && personalName(name)) return citedName(name);
   }
-  return undefined;
+  // (or the one person the sentence before names with a title, `I am writing in support of Ms Amara Adebayo-Strand.`)
+  const titled = [...preceding.slice(-300).matchAll(TITLED_PERSON)];
+  return titled.length === 1 && personalName(titled[0]![1]!) ? citedName(titled[0]![1]!) : undefined;
 }
+
+const TITLED_PERSON = new RegExp(String.raw`\b${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3})`, 'gu');
 
 /**
  * A voice the lead-in names only by a pronoun or a label: an abstract's `we` under the reference line of the work it

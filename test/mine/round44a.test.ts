@@ -180,3 +180,22 @@ describe('a lower-case scope after a reporting verb’s colon (`Tomasz Wrona wro
     expect(named?.attribution?.author).toBe('City of Brenmoor');
   });
 });
+
+describe('`In her thesis she defines …`: the one person the sentence before names with a title', () => {
+  it('files the definition under that person', () => {
+    const [found] = mine(
+      'To the panel,\nI recommend Dr Teodor Vasquez-Lunde without reservation. In his dissertation he defines a smart city as a city that lets residents switch off the sensors that watch them.',
+    );
+    expect(found?.attribution?.author).toBe('Vasquez-Lunde');
+  });
+  it('leaves it unnamed when the sentence before names two titled people, or none', () => {
+    const two = mine(
+      'I recommend Dr Teodor Vasquez-Lunde and Ms Ana Reis-Holm. In his dissertation he defines a smart city as a city that lets residents switch off the sensors that watch them.',
+    );
+    expect(two[0]?.attribution?.author).toBeUndefined();
+    const none = mine(
+      'I recommend this candidate. In his dissertation he defines a smart city as a city that lets residents switch off the sensors that watch them.',
+    );
+    expect(none[0]?.attribution?.author).toBeUndefined();
+  });
+});

@@ -154,7 +154,10 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
     .replace(
       /(\s(?:wrote|writes|said|says|replied|replies|added|adds|noted|notes|explained|explains))\s*:\s+(?:[Ff]or|[Ii]n|[Uu]nder|[Ww]ithin)\s+(?:the|this|that|its|their|our)\s+\p{Ll}[^,;:]{1,59},\s*$/u,
       '$1: ',
-    );
+    )
+    // (a quotation opened after a reporting verb's colon and still open at the clause is the speaker's words, its `we` the
+    // speaker's: `Jim Abernathy said: "What we mean by a smart city is …"`)
+    .replace(/(\s(?:said|says|wrote|writes|replied|replies|added|adds|explained|explains|declared|declares))\s*:\s*[“"][^“”"]{1,80}$/u, '$1: ');
   // (`for Tanaka-Ruiz a smart city is …`: a named source's view without the comma, read as `for Tanaka-Ruiz,`; the checks
   // below keep a point of view, `for planners`, out)
   const withComma = /(?:^|[:;]\s+)[Ff]or\s+\p{Lu}[^,;:()“”"]{0,60}$/u.test(prefix) ? `${prefix.trimEnd()}, ` : prefix;

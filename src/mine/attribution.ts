@@ -73,6 +73,73 @@ export function attribute(
 ): Attribution | undefined {
   // (a parenthesised or superscript number cites when the numbered list holds it: `Nysgaard (15) notes …`, `residents3,4`)
   const listed = listedIn(references, new Set([...notes.keys(), ...printedNotes.keys()]));
+  const context: Context = { sentence, clause, following, preceding, unitBefore, textAbove, notes, listed };
+  const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
+  const runsOn = runningQuotation(sentence, clause);
+  const reported = citedOrReported(context);
+  const voiced = reported.cue ? reported : uncitedVoice(context, reported, noted !== undefined, runsOn);
+  if (!voiced.cue) return undefined;
+  const { cue } = voiced;
+  const quoted = quotationSource(context, voiced, runsOn);
+  let { cited, author } = quoted;
+  let sourceYear = voiced.year;
+  if (noted) [author, sourceYear] = notedInstead(!author && !cited?.author ? noted.author : author, sourceYear, noted);
+  const owner = wordingOwner(sentence.slice(0, clause.start));
+  if (owner && owner !== author) {
+    if (cited?.author && cited.author !== owner) cited = undefined;
+    author = owner;
+  }
+  let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
+  // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
+  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
+  if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
+  const ref = cited?.ref;
+  // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
+  // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
+  // (so does a patent's citation list for its literature cited in parentheses, `(PTL 1)`, with no marker filed)
+  const entry = ref ? references.get(referenceKey(ref)) : labelledInParentheses(sentence, clause, references);
+  // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
+  let listedName: string | undefined;
+  if (entry && !(ref && cited?.relayed)) {
+    // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
+    // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
+    const identifier = ref
+      ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited) ?? listedStandard(sentence, cited, entry))
+      : undefined;
+    listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
+    author = identifier ?? listedName ?? author;
+    year = entry.year ?? year;
+  }
+  const named = filedName(author, cited, sentence, listedName);
+  return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/** What `attribute` reads a sentence with. */
+interface Context {
+  readonly sentence: string;
+  readonly clause: Clause;
+  readonly following: readonly string[];
+  readonly preceding: string;
+  readonly unitBefore: string;
+  readonly textAbove: string;
+  readonly notes: ReadonlyMap<string, string>;
+  readonly listed: ListedNumbers;
+}
+
+/** A source as far as `attribute` has found it: the citation, the name, the cue that marked it, a year read with the name. */
+interface Found {
+  readonly cited?: Citation | undefined;
+  readonly author?: string | undefined;
+  readonly cue?: string | undefined;
+  readonly year?: number | undefined;
+}
+
+/**
+ * The first step: a reporting phrase's subject and its citation (`Caragliu et al. (2011) define …`), a record's own source
+ * fields, or a citation in the clause, right after it, or in a citation-only sentence after the sentence.
+ */
+function citedOrReported(context: Context): Found {
+  const { sentence, clause, following, unitBefore, listed } = context;
   const citations = findCitations(sentence, listed);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
@@ -104,7 +171,17 @@ export function attribute(
     const after = citedAfter(following, listed);
     if (after) ({ cited, cue } = after);
   }
-  let sourceYear: number | undefined;
+  return { cited, author, cue };
+}
+
+/**
+ * The second step, for a sentence with no citation or reporting phrase: a source in an aside, the reviewed work, a source
+ * announced before, a source label, footnote markers, quotation marks, or a voice the lead-in names by a pronoun or label.
+ */
+function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: boolean): Found {
+  const { sentence, clause, following, preceding, unitBefore, textAbove, notes, listed } = context;
+  const lead = sentence.slice(0, clause.start);
+  let { cited, author, cue, year: sourceYear } = found;
   const aside = cue ? undefined : asideSource(sentence, clause, [textAbove, unitBefore, preceding]);
   if (aside) ({ author, year: sourceYear, cue } = { ...aside, cue: 'source in an aside' });
   // `The submission defines a smart city as …`, `Your paper defines …`, `The initial description defines …`: a reviewer,
@@ -124,12 +201,20 @@ export function attribute(
   // document prints the notes and none of them names one (`² A model updated less often … is not …`: a comment).
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
   if (!cue && noteMarkers && notesCite(noteMarkers, notes, listed) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
-  const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
   if (!cue && noted) cue = 'footnote marker';
-  const runsOn = runningQuotation(sentence, clause);
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
   if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
-  if (!cue) return undefined;
+  return { cited, author, cue, year: sourceYear };
+}
+
+/**
+ * The third step, for a quotation with no source yet: its speaker, a label printed above it, its marker after the closing
+ * mark in a later sentence, its source on the line below or named in the sentence after.
+ */
+function quotationSource(context: Context, found: Found, runsOn: boolean): { cited?: Citation; author?: string; labelYear?: number } {
+  const { sentence, clause, following, preceding, unitBefore, listed } = context;
+  const { cue } = found;
+  let { cited, author } = found;
   author ??= cited?.author;
   if (!author && cue === 'quotation marks') author = speakerOfQuotation(sentence, clause, preceding, runsOn ? following : []);
   let labelYear: number | undefined;
@@ -154,33 +239,7 @@ export function attribute(
   if (below) ({ author, cited } = { author: below.author, cited: { start: 0, end: 0, year: below.year } });
   const namedNext = !author && !cited && cue === 'quotation marks' ? sourceNamedNext(sentence, following) : undefined;
   if (namedNext) ({ author, cited } = namedNext);
-  if (noted) [author, sourceYear] = notedInstead(!author && !cited?.author ? noted.author : author, sourceYear, noted);
-  const owner = wordingOwner(sentence.slice(0, clause.start));
-  if (owner && owner !== author) {
-    if (cited?.author && cited.author !== owner) cited = undefined;
-    author = owner;
-  }
-  let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
-  // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
-  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
-  if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
-  const ref = cited?.ref;
-  // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
-  // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
-  // (so does a patent's citation list for its literature cited in parentheses, `(PTL 1)`, with no marker filed)
-  const entry = ref ? references.get(referenceKey(ref)) : labelledInParentheses(sentence, clause, references);
-  // (not a relay's, `(2013, as cited in [14])`: its entry is the relay, the cited work is named in the text)
-  let listedName: string | undefined;
-  if (entry && !(ref && cited?.relayed)) {
-    // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
-    // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
-    const identifier = ref ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited)) : undefined;
-    listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
-    author = identifier ?? listedName ?? author;
-    year = entry.year ?? year;
-  }
-  const named = filedName(author, cited, sentence, listedName);
-  return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+  return { cited, author, labelYear };
 }
 
 /**
@@ -211,7 +270,7 @@ function sameSourceFuller(name: string, noted: string): boolean {
 // A defining verb whose subject is `she` or `he`: before the term (`She defines a smart city as …`) or in a relative clause
 // after it (`studies smart cities, which she defines as …`).
 const PRONOUN_DEFINES_BEFORE =
-  /(?:^|[,;:]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
+  /(?:^|[,;:]\s*|\s(?:and|but)\s+|^\s*(?:In|For|Throughout)\s+(?:her|his)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
 const PRONOUN_DEFINES_AFTER =
   /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
@@ -232,8 +291,12 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
     const name = OPENING_PERSON.exec(text)?.[1];
     if (name && personalName(name)) return citedName(name);
   }
-  return undefined;
+  // (or the one person the sentence before names with a title, `I am writing in support of Ms Amara Adebayo-Strand.`)
+  const titled = [...preceding.slice(-300).matchAll(TITLED_PERSON)];
+  return titled.length === 1 && personalName(titled[0]![1]!) ? citedName(titled[0]![1]!) : undefined;
 }
+
+const TITLED_PERSON = new RegExp(String.raw`\b${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3})`, 'gu');
 
 /**
  * A voice the lead-in names only by a pronoun or a label: an abstract's `we` under the reference line of the work it
@@ -365,6 +428,21 @@ function standardNamed(name: string | undefined): string | undefined {
 /** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
 function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
   return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
+}
+
+// A standard as the text names what a marker cites: `the vocabulary standard [3]`, `the technical specification [7]`.
+const STANDARD_BEFORE_MARKER = /\b(?:standard|specification)\s*$/iu;
+// The identifier opening an author–date entry's title, after its publisher and year: `Wendlemark Standards Council
+// (2022). WSC 4471:2022 Urban information models …`.
+const ENTRY_IDENTIFIER = /^[^()]{1,120}\((?:1[89]|20)\d\d[a-z]?\)\.?\s+(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)/u;
+
+/**
+ * The identifier a marker's entry prints for a standard the text cites as a standard (`the vocabulary standard [3]`):
+ * the definition is the document's, filed by its identifier (settled convention 3), not by its publisher.
+ */
+function listedStandard(sentence: string, cited: Citation | undefined, entry: Reference): string | undefined {
+  if (!cited || cited.start <= 0 || !STANDARD_BEFORE_MARKER.test(sentence.slice(Math.max(0, cited.start - 40), cited.start))) return undefined;
+  return ENTRY_IDENTIFIER.exec(entry.text.replace(/^\s*\[\d{1,3}\]\s*/u, '').slice(0, 300))?.[1];
 }
 
 /**

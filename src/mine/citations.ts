@@ -103,6 +103,28 @@ const NOT_NAME = new Set([
   'within',
   'yet',
 ]);
+// Capitalised connectives and pronouns that open a sentence and never sit inside a name.
+const OPENS_SENTENCE = new Set([
+  'Following',
+  'According',
+  'Unlike',
+  'Like',
+  'See',
+  'Cf.',
+  'Although',
+  'However',
+  'Moreover',
+  'Hence',
+  'Thus',
+  'Whereas',
+  'While',
+  'Since',
+  'We',
+  'Our',
+  'This',
+  'These',
+]);
+
 // Lower-case words that may sit inside a name: `Focus Group on Smart Cities`, `van der Berg`.
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'la', 'le', 'y']);
 
@@ -341,6 +363,13 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
       )
     : null;
   if (document) return nameBefore(text, from + document.index, false);
+  // (a titled document of the name before `whose`, `the City of Lowenmere, whose Smart City Charter (2023)`: the name)
+  const whose = documentNoun
+    ? /,\s+whose\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Report|Paper|Strategy|Guide|Guidelines|Glossary|Handbook|Charter|Plan|Standard)\s*$/u.exec(
+        text.slice(from, end),
+      )
+    : null;
+  if (whose) return nameBefore(text, from + whose.index, false);
   // Only the last words can be a name: read from a window, and at most MAX_NAME_WORDS kept (a run of name-like
   // words read whole before every marker, each word put in front of the others, made a long run quadratic).
   const windowStart = Math.max(0, end - NAME_WINDOW);
@@ -361,6 +390,9 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
     const surnameBeforeInitials =
       kept.length < 24 && next !== undefined && INITIALS.test(next) && (next.endsWith(',') || kept.length === 1) && /^\p{Lu}[\p{L}'’-]+,$/u.test(token[0]);
     if (surnameBeforeInitials) referenceForm = true;
+    // (a connective that opens a sentence ends the name after it: `… for the Lower Aire\nFollowing Pohjola et al. [4]`, a
+    // title line run into the sentence)
+    if (kept.length && OPENS_SENTENCE.has(word)) break;
     // a comma before the name ends it
     if (token[0] !== word && kept.length && !surnameBeforeInitials && !(referenceForm && kept.length < 24 && /^(?:\p{Lu}\.-?){1,3},$/u.test(token[0]))) break;
     if (/^(?:et|al\.?|al\.,?)$/.test(word) || NAME_JOINERS.has(word.toLowerCase()) || isNameWord(word, kept.length > 0)) {
@@ -368,6 +400,10 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
       i--;
       continue;
     }
+    // (a quotation that opens with the name, `reads: “Drubeck and Haskery-Nwafor (2020) define …`: the name starts after
+    // the opening mark, and nothing before the mark is part of it)
+    const opened = /^[“"‘«]/u.test(word) ? word.slice(1) : undefined;
+    if (opened && isNameWord(opened, kept.length > 0)) kept.unshift(Object.assign([opened], { index: token.index + 1 }) as unknown as RegExpExecArray);
     break;
   }
   // Trim joiners and openers from both ends: a name starts and ends with a name word.

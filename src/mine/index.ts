@@ -7,6 +7,7 @@ import { ATTRIBUTION_LINE, SOURCE_LABEL, sourceCellBefore, type ListedNumbers } 
 import { findClauses, headedEntry, MAX_NAMINGS, termMatcher, type Clause, type Factor, type TermMatcher } from './clauses.js';
 import { layOut, type Laid } from './layout.js';
 import { labelledReferences, parseReferences, type Reference } from './references.js';
+import { inReviewFile, reviewFileOf, type ReviewFile } from './review-file.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
 import { notesByPage, notesReadFrom } from './notes.js';
 import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
@@ -173,6 +174,8 @@ export interface PreparedDocument {
   readonly speakers: readonly (Speaker | undefined)[];
   /** In a transcript, the year of the event it records, if printed. */
   readonly eventYear?: number;
+  /** In a peer review file, its byline and the part each place is in (convention 13). */
+  readonly reviewFile?: ReviewFile;
 }
 
 // A Markdown or e-mail block quotation's markers at a line's start (`> A smart city is …`, `>> …`): the quoted text is
@@ -203,7 +206,20 @@ export function prepareDocument(pages: readonly string[], concept: Concept = DEF
     if (!sentences) split.set(unit, (sentences = splitSentences(unit.text, unit.kind)));
     return sentences;
   };
-  return { concept, laid, matcher, references, works, terms, units, sentencesOf, speakers, ...(turns?.year !== undefined ? { eventYear: turns.year } : {}) };
+  const reviewFile = reviewFileOf(units, references);
+  return {
+    concept,
+    laid,
+    matcher,
+    references,
+    works,
+    terms,
+    units,
+    sentencesOf,
+    speakers,
+    ...(turns?.year !== undefined ? { eventYear: turns.year } : {}),
+    ...(reviewFile ? { reviewFile } : {}),
+  };
 }
 
 // An editor's paragraph inside a transcript: `[Break]`, `[Editor's note: …]`, `Editor’s note: …`.
@@ -278,11 +294,13 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const preceding = i > 0 ? sentences[i - 1]!.text : previous && previous.kind !== 'heading' ? (sentencesOf(previous).at(-1)?.text ?? '') : '';
         const place = placeOf(unit, sentence.start + clause.start);
         const pageNotes = notesOnOrAfter(place.page);
+        // (in a peer review file, a report's markers are read in its own list)
+        const part = document.reviewFile?.partAt(u, sentence.start + clause.start);
         let attribution = attribute(
           sentence.text,
           clause,
           following,
-          references,
+          document.reviewFile?.referencesOf(part) ?? references,
           preceding,
           unit.text.slice(0, sentence.start),
           notes,
@@ -299,6 +317,7 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
         if (speaker) attribution = spokenIn(attribution, speaker, document.eventYear);
+        if (document.reviewFile) attribution = inReviewFile(attribution, document.reviewFile, part, lead, clause);
         out.push(candidate(sentence.text, clause, attribution, place, unit.kind));
       }
     });

@@ -188,11 +188,17 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
   // `For Etezadzadeh, “A Smart City is …”`: the quotation mark opening the definition is not part of the lead-in.
   const opening = /\s*[“"‘«]\s*$/u.exec(lead);
   // (a scope set off by commas after a reporting verb's `that` is no source: `X replied that, for the purposes of the
-  // pilot, a digital twin was …` is X's)
-  const prefix = (opening ? lead.slice(0, opening.index) : lead).replace(
-    /\b(that)\s*,\s*(?:for|in|under|within)\s+(?:the|this|that|its|their|our)\s[^,;:]{2,60},\s*$/iu,
-    '$1 ',
-  );
+  // pilot, a digital twin was …` is X's; so is one after its colon, `Tomasz Wrona wrote: For the pack, a smart city is …`)
+  const prefix = (opening ? lead.slice(0, opening.index) : lead)
+    .replace(/\b(that)\s*,\s*(?:for|in|under|within)\s+(?:the|this|that|its|their|our)\s[^,;:]{2,60},\s*$/iu, '$1 ')
+    // (a reporting verb's colon and a lower-case scope, not a source named after `for`: `quoted by Lind: for the City of …`)
+    .replace(
+      /(\s(?:wrote|writes|said|says|replied|replies|added|adds|noted|notes|explained|explains))\s*:\s+(?:[Ff]or|[Ii]n|[Uu]nder|[Ww]ithin)\s+(?:the|this|that|its|their|our)\s+\p{Ll}[^,;:]{1,59},\s*$/u,
+      '$1: ',
+    )
+    // (a quotation opened after a reporting verb's colon and still open at the clause is the speaker's words, its `we` the
+    // speaker's: `Jim Abernathy said: "What we mean by a smart city is …"`)
+    .replace(/(\s(?:said|says|wrote|writes|replied|replies|added|adds|explained|explains|declared|declares))\s*:\s*[“"][^“”"]{1,80}$/u, '$1: ');
   // (`for Tanaka-Ruiz a smart city is …`: a named source's view without the comma, read as `for Tanaka-Ruiz,`; the checks
   // below keep a point of view, `for planners`, out)
   const withComma = /(?:^|[:;]\s+)[Ff]or\s+\p{Lu}[^,;:()“”"]{0,60}$/u.test(prefix) ? `${prefix.trimEnd()}, ` : prefix;
@@ -247,7 +253,7 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
   }
   // (the last reporting verb: `X, who chaired the panel that wrote the code, has written that …`)
   const said =
-    /^(.*)\b(put\s+it|puts\s+it|say|says|said|replied|replies|answered|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|point\s+out|points\s+out|summari[sz]es?|sums?\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+    /^(.*)\b(put\s+it|puts\s+it|say|says|said|replied|replies|answered|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|emphasi[sz]ed|point\s+out|points\s+out|pointed\s+out|summari[sz]es?|summari[sz]ed|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b(.*)$/iu.exec(
       prefix,
     );
   // (`told us that`, `told the committee that`, `told Meridian that`: whom it was said to, before `that`)

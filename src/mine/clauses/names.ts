@@ -13,6 +13,18 @@ export function titledPerson(name: { text: string; start: number; end: number })
   const judge = /^(\p{Lu}[\p{L}’'-]+)\s+(?:J|JJ|LJ|LJJ|CJ|JA)$/u.exec(name.text);
   if (judge) return { text: judge[1]!, start: name.start, end: name.start + judge[1]!.length };
   const titled = TITLE.exec(name.text);
+  if (titled && !personalName(name.text.slice(titled[0].length)) && OFFICE_OF.test(name.text)) {
+    // (an office with its portfolio before the name, `Minister of Youth and ICT Jean Philbert Nsengimana`: the person named
+    // last, two to four capitalised words after a portfolio of capitalised words and joiners)
+    const words = name.text.slice(titled[0].length).split(/\s+/u);
+    for (let k = Math.min(4, words.length - 2); k >= 2; k--) {
+      const portfolio = words.slice(1, -k);
+      if (portfolio.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|&|of|for|the)$/u.test(w)) && personalName(words.slice(-k).join(' '))) {
+        const surname = words.at(-1)!;
+        return { text: surname, start: name.end - surname.length, end: name.end };
+      }
+    }
+  }
   if (!titled || !personalName(name.text.slice(titled[0].length))) return name;
   const surname = name.text.split(/\s+/u).at(-1)!;
   return { text: surname, start: name.end - surname.length, end: name.end };
@@ -101,6 +113,9 @@ function citedNameHead(name: string): string {
 export const PERSONAL_TITLE = String.raw`(?:Mayor|Minister|Councillor|Councilor|Cllr|Senator|Sen|Governor|President|Professor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Commissioner|Secretary|Chair(?:man|woman)?|Alderman|Alderwoman|Baroness|Baron|Lord|Lady|Viscount|Earl|Rev|Hon|Rep|Judge|Justice|Capt|Captain)\.?`;
 // The words that may come before a title (`Deputy Mayor`, `Former President`).
 export const TITLE_QUALIFIER = String.raw`(?:Deputy|Vice|Lord|Lady|Chief|Acting|Former)`;
+
+// An office named with its portfolio: `Minister of Youth and ICT …`, `Secretary for Housing …`.
+const OFFICE_OF = new RegExp(String.raw`^(?:${TITLE_QUALIFIER}\s+)?${PERSONAL_TITLE}\s+(?:of|for)\s+\p{Lu}`, 'u');
 
 /** Titles before a person's name (`Deputy Mayor`, `Professor`, `Dr`). */
 const TITLE = new RegExp(String.raw`^(?:${TITLE_QUALIFIER}\s+)?${PERSONAL_TITLE}\s+`, 'u');

@@ -1,6 +1,7 @@
 import type { Concept } from '../../config/concept.js';
+import { attribute, type Attribution } from '../attribution.js';
 import { canonical } from '../clauses/terms.js';
-import type { TermMatcher } from '../clauses.js';
+import type { Clause, TermMatcher } from '../clauses.js';
 import { minePrepared, prepareDocument, type Candidate } from '../index.js';
 import { placeOf, type Unit, type UnitKind } from '../segment.js';
 import type { Speaker } from '../speakers.js';
@@ -42,6 +43,8 @@ export interface Group {
   readonly index: number;
   /** In a transcript, who speaks the sentence and the event's year (for a span no rule candidate overlaps). */
   readonly spoken?: { readonly speaker: Speaker; readonly year?: number };
+  /** Who a span no rule candidate overlaps is by, read as the rules read a clause's source (its sentence, the ones around it). */
+  readonly attributeSpan?: (start: number, end: number, term: string) => Attribution | undefined;
 }
 
 /** A document's groups, in reading order, and the rules' candidates at score 0. */
@@ -51,6 +54,12 @@ export interface DocumentSpans {
 }
 
 const MIN_WORDS = 4;
+
+/** A span as a clause the rules found nothing of: no reporter, not marked the writers' own, no score. */
+function bareClause(start: number, end: number, term: string): Clause {
+  const none = { name: 'learned span', value: 0 };
+  return { start, end, term, pattern: none, position: none, words: 0, length: none, checks: [], score: 0, own: false };
+}
 const MAX_ENDS = 14;
 
 /** The page and line where a span starts. */
@@ -101,10 +110,11 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
     onNamingsCut && ((n: number) => !namingsCut.has(sentence) && (namingsCut.add(sentence), onNamingsCut(page(), n)));
   for (const [u, unit] of units.entries()) {
     if (unit.kind === 'heading') continue;
-    for (const sentence of sentencesOf(unit)) {
+    const sentences = sentencesOf(unit);
+    for (const [i, sentence] of sentences.entries()) {
       // (a tab-separated table's row keeps a tab between its cells, segment.ts; read here with a space, as the rules'
       // candidates show their sentences, so that each rule finds its group: index.ts)
-      const flat = sentence.text.replace(/\t/gu, ' ');
+      const flat = sentence.text.replace(/	/gu, ' ');
       const text = spanned(flat);
       const namings = namingsIn(
         text,
@@ -116,7 +126,31 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
       if (!namings.length || bySentence.has(flat)) continue;
       const speaker = speakers[u];
       const spoken = speaker ? { spoken: { speaker, ...(eventYear !== undefined ? { year: eventYear } : {}) } } : {};
-      const group: Group = { sentence: text, kind: unit.kind, unit, offset: sentence.start, spans: [], rules: [], index: groups.length, ...spoken };
+      // (the sentence before and the next four of its unit, as the rules read a clause's source; the unit before it)
+      const attributeSpan = (start: number, end: number, term: string) => {
+        const found = attribute(
+          text,
+          bareClause(start, end, term),
+          sentences.slice(i + 1, i + 5).map((s) => s.text),
+          document.references,
+          sentences[i - 1]?.text ?? '',
+          unit.text.slice(0, sentence.start),
+        );
+        // (quotation marks alone mark someone else's words only when they open inside the span, its definiens quoted: a
+        // sentence set wholly in quotation marks with no source is a writer's or a guide's own block, `"A smart city acts …"`)
+        return found?.cue === 'quotation marks' && !/[“"‘«]/u.test(text.slice(start, end)) ? undefined : found;
+      };
+      const group: Group = {
+        sentence: text,
+        kind: unit.kind,
+        unit,
+        offset: sentence.start,
+        spans: [],
+        rules: [],
+        index: groups.length,
+        ...spoken,
+        attributeSpan,
+      };
       for (const m of namings) group.spans.push(...spansAround(text, m.start, m.end, m.term));
       groups.push(group);
       bySentence.set(flat, group);

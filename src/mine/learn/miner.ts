@@ -93,7 +93,12 @@ export function learnedCandidate(c: Chosen, threshold: number): Candidate {
   const { group, span, rule } = c;
   const words = c.clause.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // (a span no rule candidate overlaps, said in a transcript's turn: the speaker's, as the rules would file it)
-  const attribution = rule ? rule.attribution : group.spoken && spokenIn(undefined, group.spoken.speaker, group.spoken.year);
+  // (else its source read as the rules read a clause's: `We follow Adeyemi et al. [12] in defining …`, a span no rule finds)
+  const attribution = rule
+    ? rule.attribution
+    : group.spoken
+      ? spokenIn(undefined, group.spoken.speaker, group.spoken.year)
+      : group.attributeSpan?.(span.start, span.end, span.term);
   const p = Math.round(c.p * 1e4) / 1e4;
   return {
     page: c.page,

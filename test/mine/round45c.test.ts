@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations, type ListedNumbers } from '../../src/mine/citations.js';
+import { mine } from './cases.js';
+
+// The forty-fifth extractor, part c: definitions relayed through another source (`[12, cited in 4]`) and tables whose
+// header names its columns in a review's style (`First author, year`, `n`). Every text is written here, none copied from
+// the labelled set; each rule has cases it must change and cases it must leave.
+
+const REFERENCES = [
+  'References',
+  '1. Harrowgate P. Counting sensors. J Civic Syst. 2015;2:1–9.',
+  '2. Lindqvist A, Obuya K. Reading the grid. Urban Inform. 2018;4:33–50.',
+  '3. Marrowby Water Board. MWB 4410:2012 Catchment models — vocabulary. Marrowby: MWB; 2012.',
+  '4. Tarrant Q. Cities that keep count. Civic Press; 2003.',
+  '5. Okonjo E, Petrak L. Twins reviewed. Infrastruct Rev. 2020;7:1–20.',
+].join('\n');
+const LISTED: ListedNumbers = { numbered: true, holds: (n) => n >= 1 && n <= 5, noted: () => false };
+
+describe('a numbered marker that names its relay (`[4, cited in 2]`): a citation, the first number the source', () => {
+  it('reads the marker whole, with or without `as`, a locator after the relay', () => {
+    const s = 'A smart city is “a city that keeps count” [4, cited in 2].';
+    expect(findCitations(s, LISTED).map((c) => c.ref)).toEqual(['[4, cited in 2]']);
+    expect(findCitations('It says so [4; as quoted in 5, p. 7].', LISTED).map((c) => c.ref)).toEqual(['[4; as quoted in 5, p. 7]']);
+  });
+
+  it('ends the clause at the closing quotation mark and files it under the first number’s entry', () => {
+    const [found] = mine([
+      `Two reviews cite older work. Obuya’s review relays Tarrant’s book, in which a smart city is “a city that counts what it spends and says what it counted” [4, cited in 2]. The book itself is hard to find.`,
+      REFERENCES,
+    ]);
+    expect(found?.clause).toBe('a smart city is “a city that counts what it spends and says what it counted');
+    expect(found?.attribution).toMatchObject({ author: 'Tarrant', year: 2003, ref: '[4, cited in 2]' });
+  });
+
+  it('leaves words in brackets that name no relay', () => {
+    expect(findCitations('It says so [4, see also the appendix].', LISTED)).toEqual([]);
+    expect(findCitations('It says so [4, cited by many].', LISTED)).toEqual([]);
+  });
+});

@@ -37,3 +37,17 @@ describe('a numbered marker that names its relay (`[4, cited in 2]`): a citation
     expect(findCitations('It says so [4, cited by many].', LISTED)).toEqual([]);
   });
 });
+
+describe('a source’s view in a relative clause: `Body, for which a … is “…”`, `the body’s strategy, in which a … is “…”`', () => {
+  it('reads the clause as the body’s or the document’s content, not a relative clause', () => {
+    const [body] = mine('The survey quotes the Kettlewell Transit Trust, for which a smart city is “a city whose buses arrive when the board says they will”.');
+    expect(body?.clause).toBe('a smart city is “a city whose buses arrive when the board says they will');
+    const [document] = mine('It cites the Dornby council’s housing strategy, in which the sustainable city is “a city that builds no faster than it can heat”.');
+    expect(document?.clause).toBe('the sustainable city is “a city that builds no faster than it can heat');
+  });
+
+  it('leaves a relative after a common noun or without a comma', () => {
+    expect(mine('They bought a dashboard, for which a smart city is a market they can sell to.')).toEqual([]);
+    expect(mine('That is the question for which a smart city is the answer they sell.')).toEqual([]);
+  });
+});

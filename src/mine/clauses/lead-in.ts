@@ -51,6 +51,16 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // `… young people, for whom the smart city is seen as a tool that …`: a group's view in a relative clause, the
   // relative form of the `For planners, a smart city is …` lead-in.
   if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
+  // `… quotes Ostmere Borough Council, for which a smart city is “…”`: the same relative after a named body (a capitalised
+  // word before the comma); `… the City of Ambrevoort’s climate strategy, in which the sustainable city is “…”`: a
+  // document's content, the relative after a document noun. (Only the last words of the lead-in are read.)
+  if (/\p{Lu}[\p{L}’'.&-]*\s*,\s+(?:for|according\s+to)\s+which$/u.test(p.slice(-120))) return { name: 'a body’s view (for which …)', value: 0.9 };
+  if (
+    /\b(?:strategy|report|paper|standard|charter|plan|glossary|vocabulary|handbook|guide|guidance|framework|manifesto|policy|roadmap|book|article|chapter|essay|review|document)\s*,\s+(?:in\s+which|under\s+which|where)$/iu.test(
+      p.slice(-120),
+    )
+  )
+    return { name: 'the content of a document (a strategy, in which …)', value: 0.85 };
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   // (`A sentence such as “smart cities use sensors …” was not counted`: a quoted example of a kind of sentence, the
   // writers' illustration of a form, not a source's definition)

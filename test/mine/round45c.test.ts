@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations, type ListedNumbers } from '../../src/mine/citations.js';
+import { gappedHeader } from '../../src/mine/table-header.js';
 import { mine } from './cases.js';
 
 // The forty-fifth extractor, part c: definitions relayed through another source (`[12, cited in 4]`) and tables whose
@@ -49,5 +50,39 @@ describe('a source’s view in a relative clause: `Body, for which a … is “�
   it('leaves a relative after a common noun or without a comma', () => {
     expect(mine('They bought a dashboard, for which a smart city is a market they can sell to.')).toEqual([]);
     expect(mine('That is the question for which a smart city is the answer they sell.')).toEqual([]);
+  });
+});
+
+describe('a fixed-width table whose header joins two names in a column (`First author, year`) and counts in an `n` column', () => {
+  const table = [
+    'Table 3. The studies and what each adopts',
+    'Study  First author, year      n     Focus             Definition adopted',
+    'S1     Harrowgate, 2015 [1]    40    SC; sensors       A smart city is a city that counts its',
+    '                                                       sensors before it buys more of them',
+    'S2     Lindqvist, 2018 [2]     12    SC; grids         None stated',
+    'S3     Okonjo, 2020 [5]        77    DT; assets        A digital twin is a model of an asset',
+    '                                                       that its owner keeps current',
+  ];
+
+  it('reads each row cell by cell: the source cell kept, the row code, count and focus cells left out', () => {
+    const found = mine([...table, '', REFERENCES].join('\n'));
+    expect(found.map((c) => c.clause)).toEqual([
+      'A smart city is a city that counts its sensors before it buys more of them',
+      'A digital twin is a model of an asset that its owner keeps current',
+    ]);
+    expect(found.map((c) => c.attribution?.author)).toEqual(['Harrowgate', 'Okonjo and Petrak']);
+  });
+
+  it('keeps the joined source column and labels the count; leaves a header whose joined names are not column names', () => {
+    const row = 'S1     Harrowgate, 2015 [1]    40    SC; sensors       A smart city is a city that counts its';
+    const columns = gappedHeader('Study  First author, year      n     Focus             Definition adopted', row);
+    expect(columns?.map((c) => [c.name, c.label === true])).toEqual([
+      ['study', false],
+      ['first author, year', false],
+      ['n', true],
+      ['focus', true],
+      ['definition', false],
+    ]);
+    expect(gappedHeader('Study  Where we looked, and why    n     Definition adopted', row)).toBeUndefined();
   });
 });

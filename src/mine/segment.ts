@@ -247,6 +247,13 @@ function goesOn(current: Builder | undefined, line: string): boolean {
 // A unit's last sentence a source label's (`… or means. Source: funded authorities’ strategies; analysis`).
 const ENDS_WITH_SOURCE_LINE = /(?:^|[.!?]\s+)\(?sources?\s*:\s+\p{Lu}[^.!?]*$/iu;
 
+/**
+ * A table's key to its abbreviations under the rows, at the margin: two entries or more, each a short code, a comma and
+ * its meaning in lower case (`n, number of studies included. SC, smart city; SSC, smart sustainable city`): a note, not
+ * more of the last row's cell, even where it opens in lower case.
+ */
+const ABBREVIATION_KEY = /^[\p{L}\p{N}%]{1,8},\s+\p{Ll}[^,.;:]{0,60}[.;]\s+[\p{L}\p{N}%]{1,8},\s+\p{Ll}/u;
+
 /** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */
 type TableState = { readonly columns: readonly Column[]; readonly bare: boolean } | false;
 
@@ -256,7 +263,7 @@ type TableState = { readonly columns: readonly Column[]; readonly bare: boolean 
  * gap, whose next line goes on in the same column, starts one.
  */
 function tableFor(state: TableState, line: SourceLine, text: string, next: string): { state: TableState; ended: boolean } {
-  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text)))
+  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\*\s)/u.test(text) || SECTION_HEADING.test(text) || ABBREVIATION_KEY.test(text)))
     return { state: false, ended: true };
   const gap = sourceCellGap(line.text);
   if (state && state.bare && !/^\s/u.test(line.text) && gap !== state.columns[1]?.at) return { state: false, ended: true };

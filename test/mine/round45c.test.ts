@@ -86,3 +86,20 @@ describe('a fixed-width table whose header joins two names in a column (`First a
     expect(gappedHeader('Study  Where we looked, and why    n     Definition adopted', row)).toBeUndefined();
   });
 });
+
+describe('a table’s key to its abbreviations under the rows (`n, number of studies. SC, smart city; …`)', () => {
+  const rows = [
+    'Study  First author, year      n     Focus             Definition adopted',
+    'S1     Harrowgate, 2015 [1]    40    SC; sensors       A smart city is a city that counts its',
+    '                                                       sensors before it buys more of them',
+  ];
+  it('ends the table: the key is not more of the last row’s cell', () => {
+    const found = mine([...rows, 'n, number of studies included. SC, smart city; DT, digital twin.', '', REFERENCES].join('\n'));
+    expect(found.map((c) => c.clause)).toEqual(['A smart city is a city that counts its sensors before it buys more of them']);
+  });
+
+  it('leaves a cell that goes on in lower case at the margin', () => {
+    const found = mine([...rows, 'and pays for them, once, from one budget', '', REFERENCES].join('\n'));
+    expect(found.map((c) => c.clause)).toEqual(['A smart city is a city that counts its sensors before it buys more of them and pays for them, once, from one budget']);
+  });
+});

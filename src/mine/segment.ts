@@ -263,7 +263,7 @@ type TableState = { readonly columns: readonly Column[]; readonly bare: boolean 
  * gap, whose next line goes on in the same column, starts one.
  */
 function tableFor(state: TableState, line: SourceLine, text: string, next: string): { state: TableState; ended: boolean } {
-  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\*\s)/u.test(text) || SECTION_HEADING.test(text) || ABBREVIATION_KEY.test(text)))
+  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text) || ABBREVIATION_KEY.test(text)))
     return { state: false, ended: true };
   const gap = sourceCellGap(line.text);
   if (state && state.bare && !/^\s/u.test(line.text) && gap !== state.columns[1]?.at) return { state: false, ended: true };

@@ -92,8 +92,10 @@ export function attribute(
     const own = citations.filter(
       (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end && c.start !== paragraph,
     );
-    const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
+    // (not the marker of a relay when the source's own precedes it: `Lund’s definition [26], quoted by R7 [17], is …: …`)
+    const sourced = own.filter((c, k) => !(k > 0 && c.end <= clause.start && RELAY_BEFORE.test(sentence.slice(Math.max(0, c.start - 60), c.start))));
+    const inClause = sourced.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? sourced.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
@@ -182,6 +184,9 @@ export function attribute(
   const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
+
+/** A relay's words before its marker: `, quoted by R7 [17]`, `, as cited in the review [3]` (read in a 60-character window). */
+const RELAY_BEFORE = /,\s+(?:as\s+)?(?:cited|quoted|relayed|reported|reproduced)\s+(?:in|by)\s+[^,;:[\]()“”"]{1,40}$/u;
 
 /**
  * The text's name of a source set against its note's (`…”31` under `31 CITY OF MEREHOLT, …`): the same source's date, and

@@ -103,3 +103,18 @@ describe('a table’s key to its abbreviations under the rows (`n, number of stu
     expect(found.map((c) => c.clause)).toEqual(['A smart city is a city that counts its sensors before it buys more of them and pays for them, once, from one budget']);
   });
 });
+
+describe('a relay’s marker after the source’s own (`Tarrant’s definition [4], quoted by S2 [2], is …`)', () => {
+  it('files the definition under the source’s marker, not the relay’s', () => {
+    const [found] = mine([
+      'Tarrant’s definition [4], quoted by S2 [2], is the one later studies repeat: a smart city is “a city that counts what it spends”.',
+      REFERENCES,
+    ]);
+    expect(found?.attribution).toMatchObject({ author: 'Tarrant', year: 2003, ref: '[4]' });
+  });
+
+  it('leaves a single marker after a relay, and a source named after its relay', () => {
+    const [single] = mine(['As quoted by Lindqvist and Obuya [2], a smart city is “a city that counts what it spends”.', REFERENCES]);
+    expect(single?.attribution).toMatchObject({ author: 'Lindqvist and Obuya', ref: '[2]' });
+  });
+});

@@ -176,7 +176,9 @@ export function attribute(
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
-    const identifier = ref ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited)) : undefined;
+    const identifier = ref
+      ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited) ?? identifierOfEntry(sentence.slice(0, clause.start), entry))
+      : undefined;
     listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
@@ -370,6 +372,17 @@ function standardNamed(name: string | undefined): string | undefined {
 /** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
 function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
   return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
+}
+
+/**
+ * A standard's identifier the lead-in prints that the cited entry prints too (`the vocabulary standard KSB 2290:2021,
+ * which defines …” [23, cited in 19]` under `23. Konvale Standards Board. KSB 2290:2021 Urban digital twins …`): the
+ * text attributes the definition to the document, so it is filed by the identifier (settled convention 3). Read in the
+ * last 200 characters of the lead-in.
+ */
+function identifierOfEntry(lead: string, entry: Reference): string | undefined {
+  const printed = [...lead.slice(-200).matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d/gu)];
+  return printed.map((m) => m[0]).findLast((id) => entry.text.includes(id));
 }
 
 /**

@@ -118,3 +118,21 @@ describe('a relay’s marker after the source’s own (`Tarrant’s definition [
     expect(single?.attribution).toMatchObject({ author: 'Lindqvist and Obuya', ref: '[2]' });
   });
 });
+
+describe('a standard named in the lead-in and printed in the cited entry (`the standard MWB 4410:2012, which defines … [3]`)', () => {
+  it('files the definition by the identifier (settled convention 3), not the entry’s publisher', () => {
+    const [found] = mine([
+      'One review relays a standard: the vocabulary standard MWB 4410:2012, which defines a digital twin as “a model of a catchment kept in step with its gauges” [3, cited in 5].',
+      REFERENCES,
+    ]);
+    expect(found?.attribution).toMatchObject({ author: 'MWB 4410:2012', year: 2012, ref: '[3, cited in 5]' });
+  });
+
+  it('leaves the publisher when the identifier printed is not the cited entry’s', () => {
+    const [found] = mine([
+      'Unlike MWB 9100:2019, the water board’s glossary defines a digital twin as “a model of a catchment kept in step with its gauges” [3].',
+      REFERENCES,
+    ]);
+    expect(found?.attribution).toMatchObject({ author: 'Marrowby Water Board', ref: '[3]' });
+  });
+});

@@ -51,7 +51,10 @@ export function layOut(pages: readonly string[]): Laid {
     // A page break ends a line; the paragraph logic decides whether it ends a paragraph.
   });
   const refs = referencesStart(all);
-  if (refs === undefined) return { body: all, references: [] };
+  if (refs === undefined) {
+    const endnotes = bracketedEndnotes(all);
+    return endnotes === undefined ? { body: all, references: [] } : { body: all.slice(0, endnotes), references: all.slice(endnotes) };
+  }
   const end = referencesEnd(all, refs);
   // Notes printed at the foot of a page of the list (`² This definition is …` and its lines to the page's end) are notes, not entries.
   const listed = all.slice(refs + 1, end);
@@ -183,6 +186,25 @@ const REFERENCES_HEADING =
 // (or a keywords line: an abstract with a short list of its own goes on after it, as a book of abstracts prints them)
 const AFTER_REFERENCES =
   /^\s*(?:(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b|(?:keywords?|key\s+words|index\s+terms)\s*:)/i;
+
+// An endnote numbered in brackets as the text cites it, opening with a capital and dated: `[1] Merrow Institute, Cities
+// Within Limits, 2024.` (a year or n.d. within the line, read in a bounded line).
+const BRACKETED_ENDNOTE = /^\s*\[(\d{1,3})\]\s+\p{Lu}[^\n]{0,300}?(?:\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.)/u;
+
+/**
+ * Without a references heading, a document that closes with its sources numbered in brackets from `[1]` up, one a line
+ * (as a post, a newsletter or a slide prints them under the text), and cites `[1]` in the text above: where that list
+ * starts. A judgment's numbered paragraphs (`[41] For the purposes of …`) do not start at 1 at the foot, nor are cited.
+ */
+function bracketedEndnotes(lines: readonly SourceLine[]): number | undefined {
+  let start = lines.length;
+  while (start > 0 && BRACKETED_ENDNOTE.test(lines[start - 1]!.text)) start--;
+  if (start === lines.length || start === 0 || lines.length - start > 60) return undefined;
+  const numbers = lines.slice(start).map((l) => Number(BRACKETED_ENDNOTE.exec(l.text)![1]));
+  if (!numbers.every((n, i) => n === i + 1)) return undefined;
+  // (the text above cites the first, inside a line: `… tomorrow's” [1].`)
+  return lines.slice(0, start).some((l) => /\S\s*\[1(?:[,–-]\s*\d{1,3})*\]/u.test(l.text)) ? start : undefined;
+}
 
 /** Index of the last references heading in the second half of the document, if any. */
 function referencesStart(lines: readonly SourceLine[]): number | undefined {

@@ -136,3 +136,19 @@ describe('a standard named in the lead-in and printed in the cited entry (`the s
     expect(found?.attribution).toMatchObject({ author: 'Marrowby Water Board', ref: '[3]' });
   });
 });
+
+describe('sources numbered in brackets under a short text, with no heading (`[1] Kelby Trust, Cities on a Budget, 2021.`)', () => {
+  it('resolves the text’s `[1]` through them', () => {
+    const [found] = mine(
+      'Weekly reading list\nThe Kelby Trust handbook defines a smart city as “a city that knows what its streetlights cost” [1].\n[1] Kelby Trust, Cities on a Budget, 2021.',
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Kelby Trust', year: 2021, ref: '[1]' });
+  });
+
+  it('leaves numbered paragraphs that do not start at 1 and lines the text never cites', () => {
+    const paragraphs = mine('[41] In this judgment a smart city is a city that publishes its contracts.\n[42] Nothing in 2019 turned on it.');
+    expect(paragraphs[0]?.clause).toBe('a smart city is a city that publishes its contracts');
+    const uncited = mine('A smart city is “a city that knows what its streetlights cost”.\n[1] Kelby Trust, Cities on a Budget, 2021.');
+    expect(uncited[0]?.attribution?.year).toBeUndefined();
+  });
+});

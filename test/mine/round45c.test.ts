@@ -152,3 +152,17 @@ describe('sources numbered in brackets under a short text, with no heading (`[1]
     expect(uncited[0]?.attribution?.year).toBeUndefined();
   });
 });
+
+describe('a quoted definiens followed by when or where it was said (`as “…” in her first lecture in 1989`)', () => {
+  it('ends the clause at the closing mark', () => {
+    const [found] = mine('Our chair, Ines Marrow-Tate, described the smart city as “a city that answers its letters within a week” at the launch of the charter.');
+    expect(found?.clause).toBe('the smart city as “a city that answers its letters within a week');
+    const [dated] = mine('Varnholt defined a digital twin as “a model of the harbour that the pilots trust” during the 2019 inquiry.');
+    expect(dated?.clause).toBe('a digital twin as “a model of the harbour that the pilots trust');
+  });
+
+  it('leaves a relative after the mark, which goes on with the definiens', () => {
+    const [found] = mine('Varnholt defined a digital twin as “a model of the whole harbour” in which the pilots can rehearse each berth.');
+    expect(found?.clause).toBe('a digital twin as “a model of the whole harbour” in which the pilots can rehearse each berth');
+  });
+});

@@ -165,6 +165,8 @@ export function attribute(
   let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
+  // (or of the occasion named after the quotation closes the sentence: `… as “…” in her first public lecture in 1989.`)
+  if (year === undefined && author) year = yearOfOccasion(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
@@ -335,6 +337,16 @@ function labelledInParentheses(sentence: string, clause: Clause, references: Rea
  * `Evidence session 2 (Saturday 14 March 2026)`). */
 function yearOfLeadIn(lead: string): number | undefined {
   return yearIn(lead.replace(/\[[^\]]*\]|\(([^)]*)\)/g, (all, inner?: string) => (inner && calendarDated(inner) ? inner : '')));
+}
+
+/**
+ * The year of the occasion a quotation was said on, named after its closing mark to the sentence's end: `” in her first
+ * public lecture in 1989.`, `” at the 2019 assembly.` (convention 4: a date printed with the attribution). Bounded: at
+ * most 120 characters after the mark, no quotation mark or verb-led clause in them.
+ */
+function yearOfOccasion(after: string): number | undefined {
+  const m = /^[”"’»]\s+(?:in|at|during|on)\s+(?!(?:which|whom|whose)\b)([^“”"‘’]{1,120}?)[.!?]?\s*$/u.exec(after.slice(0, 160));
+  return m && !hasFiniteVerb(m[1]!) ? yearIn(m[1]!) : undefined;
 }
 
 /**

@@ -166,3 +166,17 @@ describe('a quoted definiens followed by when or where it was said (`as “…�
     expect(found?.clause).toBe('a digital twin as “a model of the whole harbour” in which the pilots can rehearse each berth');
   });
 });
+
+describe('the year of the occasion named after a quotation (`… as “…” in her first public lecture in 1989.`)', () => {
+  it('dates the definition by it (convention 4)', () => {
+    const [found] = mine('Our chair, Ines Marrow-Tate, described the smart city as “a city that answers its letters within a week” at the 2019 assembly.');
+    expect(found?.attribution).toMatchObject({ author: 'Marrow-Tate', year: 2019 });
+  });
+
+  it('leaves an occasion without a year, and a year in a clause of its own', () => {
+    const [undated] = mine('Our chair, Ines Marrow-Tate, described the smart city as “a city that answers its letters within a week” at the launch.');
+    expect(undated?.attribution?.year).toBeUndefined();
+    const [own] = mine('Our chair, Ines Marrow-Tate, described the smart city as “a city that answers its letters within a week”, and in 2019 we agreed.');
+    expect(own?.attribution?.year).toBeUndefined();
+  });
+});

@@ -29,13 +29,36 @@ export function gbkQuotes(text: string): string {
 // that it reads as the marker it is (`[1,2]`).
 const BROKEN_MARKER = /\[[ \t]*\n[ \t]*(\d{1,4}(?:[ \t]*[,–-][ \t]*\n?[ \t]*\d{1,4})*)[ \t]*\n?[ \t]*\]/gu;
 
+// XML or HTML element tags at a line's start or end (`<def>A smart city is ….</def>`, `<cit type="example"><quote>`): a
+// dictionary's or a page's markup around its text, not words of it. Blanked to spaces, so the line keeps its columns;
+// tags inside a line's text are left as printed. (Each tag at most some 160 characters; the end is read tag by tag in a
+// window of 200 characters, so a long line of tags stays linear.)
+const TAG = String.raw`<\/?[A-Za-z][\w:.-]{0,30}(?:\s[^<>\n]{0,120})?\/?>`;
+const LEADING_TAGS = new RegExp(String.raw`^\s*(?:${TAG}\s*)+`, 'u');
+const TRAILING_TAG = new RegExp(String.raw`${TAG}\s*$`, 'u');
+
+function blankEdgeTags(line: string): string {
+  if (!line.includes('<')) return line;
+  const blank = (m: string) => ' '.repeat(m.length);
+  let text = line.replace(LEADING_TAGS, blank);
+  let end = text.trimEnd().length;
+  for (;;) {
+    const from = Math.max(0, end - 200);
+    const tag = TRAILING_TAG.exec(text.slice(from, end));
+    if (!tag) break;
+    end = from + tag.index;
+    while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  }
+  return end < text.trimEnd().length ? text.slice(0, end) + ' '.repeat(text.length - end) : text;
+}
+
 export function joinBrokenMarkers(text: string): string {
   return text.replace(BROKEN_MARKER, (_, list: string) => `[${list.replace(/[ \t]*([,–-])[ \t]*\n?[ \t]*/gu, (__, mark: string) => mark)}]`);
 }
 
 /** Body and references of a document given as page texts. */
 export function layOut(pages: readonly string[]): Laid {
-  const raw = pages.map((page) => joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n'))).split('\n'));
+  const raw = pages.map((page) => joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n'))).split('\n').map(blankEdgeTags));
   // A footer printed across a two-column page (`Okafor · Title      7`) is split at the gutter and its
   // left half read between the columns: running lines are found on the printed lines too, and blanked
   // before the columns are read.

@@ -180,3 +180,17 @@ describe('the year of the occasion named after a quotation (`… as “…” in
     expect(own?.attribution?.year).toBeUndefined();
   });
 });
+
+describe('element tags at a line’s start or end (`<gloss>A smart city is ….</gloss>`): markup, not words', () => {
+  it('reads the line’s text as a sentence of its own', () => {
+    const found = mine('<item id="t4">\n  <gloss>A digital twin is a model of one bridge that its inspectors update after every visit.</gloss>\n  <usage><q>the digital twin team</q></usage>\n</item>');
+    expect(found.map((c) => c.clause)).toEqual(['A digital twin is a model of one bridge that its inspectors update after every visit']);
+  });
+
+  it('leaves tags inside a line, and angle brackets that are no tags', () => {
+    const [inline] = mine('A smart city is a city that publishes its <em>whole</em> budget every month.');
+    expect(inline?.clause).toBe('A smart city is a city that publishes its <em>whole</em> budget every month');
+    const [compare] = mine('A smart city is a city whose buses wait < 5 minutes and > 2 minutes at each stop.');
+    expect(compare?.clause).toBe('A smart city is a city whose buses wait < 5 minutes and > 2 minutes at each stop');
+  });
+});

@@ -602,8 +602,12 @@ const ABBREVIATIONS = new Set([
 // Where a sentence ends (see splitSentences): its closing mark, what stays with it (quotes, a note marker, a numbered
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
+// (a configuration file's next key may open it too, `… for operating it.` / `show_in_nav: true`: a snake_case name and a
+// colon or an equals sign is a field, not the sentence going on)
+/** A configuration file's key opening a line's text: a snake_case name, then a colon or an equals sign (`show_in_nav: true`). */
+const CONFIG_KEY = /^\p{Ll}[\p{Ll}\d]{0,30}(?:_[\p{Ll}\d]{1,30}){1,6}\s*[:=]/u;
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d)`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘]?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d|${CONFIG_KEY.source.slice(1)})`,
   'gu',
 );
 
@@ -645,7 +649,9 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     // (so does a post's number in a thread, `n/m` and a capital: `… who produce it. 3/4 Most vendor …`)
     const post = /^\d{1,2}\/\d{1,2}\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
     if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause && !post) continue;
-    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry) {
+    // (a configuration file's next key opens one whatever ends the sentence before it: `… for operating it. show_in_nav: true`)
+    const field = CONFIG_KEY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60));
+    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry && !field) {
       const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
       if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;
     }

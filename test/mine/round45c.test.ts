@@ -194,3 +194,15 @@ describe('element tags at a line’s start or end (`<gloss>A smart city is ….<
     expect(compare?.clause).toBe('A smart city is a city whose buses wait < 5 minutes and > 2 minutes at each stop');
   });
 });
+
+describe('a configuration file’s next key after a sentence (`… for operating it.` / `show_in_nav: true`)', () => {
+  it('ends the sentence before the key', () => {
+    const [found] = mine('smart_city:\n  # A smart city, on this site, is a city that lets residents see where each bin lorry is.\n  show_in_menu: false');
+    expect(found?.clause).toBe('A smart city, on this site, is a city that lets residents see where each bin lorry is');
+  });
+
+  it('leaves a snake_case word with no colon or equals sign after it', () => {
+    const [found] = mine('A smart city is a city that lets residents see where each bin lorry is, e.g. refuse_lorry tracking.');
+    expect(found?.clause).toBe('A smart city is a city that lets residents see where each bin lorry is, e.g. refuse_lorry tracking');
+  });
+});

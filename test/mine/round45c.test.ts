@@ -206,3 +206,15 @@ describe('a configuration file’s next key after a sentence (`… for operating
     expect(found?.clause).toBe('A smart city is a city that lets residents see where each bin lorry is, e.g. refuse_lorry tracking');
   });
 });
+
+describe('a pictograph between a label and a glossary entry (`Tip of the day 💡 Digital twin: a …`)', () => {
+  it('reads the entry as after a label’s colon', () => {
+    const [found] = mine('Tip of the day 💡 Digital twin: a model of a building that its sensors keep up to date. Swipe for more.');
+    expect(found?.clause).toBe('Digital twin: a model of a building that its sensors keep up to date');
+  });
+
+  it('leaves an entry whose meaning opens with a capital, and a pictograph with no colon after the term', () => {
+    expect(mine('Tip of the day 💡 Digital twin: Ask the team about it. Swipe for more.')).toEqual([]);
+    expect(mine('Tip of the day 💡 Digital twin pilots start next week.')).toEqual([]);
+  });
+});

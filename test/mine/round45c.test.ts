@@ -218,3 +218,15 @@ describe('a pictograph between a label and a glossary entry (`Tip of the day ðŸ’
     expect(mine('Tip of the day ðŸ’¡ Digital twin pilots start next week.')).toEqual([]);
   });
 });
+
+describe('a title in capitals with the part it cites (`FIELD MANUAL, section 4.1`) over the text', () => {
+  it('heads the text: the sentence under it starts at its own capital', () => {
+    const [found] = mine('HARBOUR OPERATIONS MANUAL, section 4.1\nA berth digital twin is a live model of one quay that the pilots check before each mooring.');
+    expect(found?.clause).toBe('A berth digital twin is a live model of one quay that the pilots check before each mooring');
+  });
+
+  it('leaves a sentence-case line that cites a section', () => {
+    const [found] = mine('As the harbour manual sets out in section 4.1\nA berth digital twin is a live model of one quay that the pilots check before each mooring.');
+    expect(found?.clause).not.toBe('A berth digital twin is a live model of one quay that the pilots check before each mooring');
+  });
+});

@@ -230,3 +230,17 @@ describe('a title in capitals with the part it cites (`FIELD MANUAL, section 4.1
     expect(found?.clause).not.toBe('A berth digital twin is a live model of one quay that the pilots check before each mooring');
   });
 });
+
+describe('a witness’s address before the answer (`Madam, in policy H4 a smart city means …`)', () => {
+  it('reads the position from the words after the address, a speaker’s label before it or not', () => {
+    const [found] = mine(
+      'INSPECTOR: What does the board mean by it?\nMR OKAFOR-BRIGGS (for the board): Madam, in policy H4 a smart city means a city whose council publishes every sensor it owns.',
+    );
+    expect(found?.clause).toBe('a smart city means a city whose council publishes every sensor it owns');
+  });
+
+  it('leaves what the words after the address would leave', () => {
+    const [found] = mine('Madam, whether a smart city means a city whose council publishes every sensor it owns is for the board.');
+    expect(found).toBeUndefined();
+  });
+});

@@ -42,6 +42,14 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // (a contract's numbered clause too, `14.2 In this Lease “Smart City” means …`)
   const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣*])\s+(?=\S)/u, '');
   if (unmarked !== p) return positionOf(unmarked, sentence, start);
+  // A witness's or a speaker's address before the answer (`Sir, in SP2 a sustainable city means …`, `Your Honour, a smart
+  // city is …`): the words after it decide, their first letter as if it opened the sentence.
+  // (a speaker's label may open the line: `MS HALVARD (for the council): Sir, …`)
+  const addressed = /^(?:[^:;.!?]{1,80}:\s+)?(?:Sir|Madam|Ma['’]am|Chair|Your\s+(?:Honou?r|Worship|Lordship|Ladyship)|My\s+(?:Lord|Lady))\s*,\s+(?=\S)/u.exec(p);
+  if (addressed) {
+    const rest = p.slice(addressed[0].length);
+    return positionOf(rest.charAt(0).toUpperCase() + rest.slice(1), sentence, start);
+  }
   // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
   if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
   if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };

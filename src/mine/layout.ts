@@ -31,25 +31,38 @@ const BROKEN_MARKER = /\[[ \t]*\n[ \t]*(\d{1,4}(?:[ \t]*[,–-][ \t]*\n?[ \t]*\d
 
 // XML or HTML element tags at a line's start or end (`<def>A smart city is ….</def>`, `<cit type="example"><quote>`): a
 // dictionary's or a page's markup around its text, not words of it. Blanked to spaces, so the line keeps its columns;
-// tags inside a line's text are left as printed. (Each tag at most some 160 characters; the end is read tag by tag in a
-// window of 200 characters, so a long line of tags stays linear.)
-const TAG = String.raw`<\/?[A-Za-z][\w:.-]{0,30}(?:\s[^<>\n]{0,120})?\/?>`;
-const LEADING_TAGS = new RegExp(String.raw`^\s*(?:${TAG}\s*)+`, 'u');
+// tags inside a line's text are left as printed. A tag is markup when it closes (`</def>`), closes itself (`<br/>`), has
+// an attribute with a value (`<sense n="1">`), or opens an element the line closes (`<def>` … `</def>`): a term's domain
+// in angle brackets, `<smart cities>`, `<planning>`, is none. (Each tag at most some 500 characters, at most 16 read from
+// each end, the end in a bounded window: linear.)
+const TAG = String.raw`<(\/?)([A-Za-z][\w:.-]{0,30})((?:\s+[\w:.-]{1,30}\s*=\s*(?:"[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s<>"']{1,40})){0,8})\s*(\/?)>`;
+const LEADING_TAG = new RegExp(String.raw`\s*${TAG}`, 'uy');
+/** The most tags read from each end of a line (each is looked for in the line once: a long run of tags stays linear). */
+const MAX_EDGE_TAGS = 16;
 const TRAILING_TAG = new RegExp(String.raw`${TAG}\s*$`, 'u');
+
+function markupTag(tag: RegExpExecArray, line: string): boolean {
+  return tag[1] === '/' || tag[4] === '/' || tag[3] !== '' || line.includes(`</${tag[2]}>`);
+}
 
 function blankEdgeTags(line: string): string {
   if (!line.includes('<')) return line;
-  const blank = (m: string) => ' '.repeat(m.length);
-  let text = line.replace(LEADING_TAGS, blank);
-  let end = text.trimEnd().length;
-  for (;;) {
-    const from = Math.max(0, end - 200);
-    const tag = TRAILING_TAG.exec(text.slice(from, end));
-    if (!tag) break;
-    end = from + tag.index;
-    while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  let start = 0;
+  for (let k = 0; k < MAX_EDGE_TAGS; k++) {
+    LEADING_TAG.lastIndex = start;
+    const tag = LEADING_TAG.exec(line);
+    if (!tag || !markupTag(tag, line)) break;
+    start += tag[0].length;
   }
-  return end < text.trimEnd().length ? text.slice(0, end) + ' '.repeat(text.length - end) : text;
+  let end = line.trimEnd().length;
+  for (let k = 0; k < MAX_EDGE_TAGS && end > start; k++) {
+    const from = Math.max(start, end - 600);
+    const tag = TRAILING_TAG.exec(line.slice(from, end));
+    if (!tag || !markupTag(tag, line)) break;
+    end = from + tag.index;
+    while (end > start && /\s/u.test(line[end - 1]!)) end--;
+  }
+  return start === 0 && end === line.trimEnd().length ? line : ' '.repeat(start) + line.slice(start, end) + ' '.repeat(line.length - end);
 }
 
 export function joinBrokenMarkers(text: string): string {

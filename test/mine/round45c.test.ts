@@ -190,6 +190,8 @@ describe('element tags at a line’s start or end (`<gloss>A smart city is ….<
   it('leaves tags inside a line, and angle brackets that are no tags', () => {
     const [inline] = mine('A smart city is a city that publishes its <em>whole</em> budget every month.');
     expect(inline?.clause).toBe('A smart city is a city that publishes its <em>whole</em> budget every month');
+    const [domain] = mine('3.2\ndigital twin\n<bridges> model of one bridge that its inspectors update after every visit');
+    expect(domain?.clause).toContain('<bridges>');
     const [compare] = mine('A smart city is a city whose buses wait < 5 minutes and > 2 minutes at each stop.');
     expect(compare?.clause).toBe('A smart city is a city whose buses wait < 5 minutes and > 2 minutes at each stop');
   });

@@ -89,13 +89,9 @@ export function attribute(
     const opening = leadingCitation(sentence);
     // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
     const paragraph = paragraphNumberAt(sentence);
-    const own = citations.filter(
-      (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end && c.start !== paragraph,
-    );
-    // (not the marker of a relay when the source's own precedes it: `Lund’s definition [26], quoted by R7 [17], is …: …`)
-    const sourced = own.filter((c, k) => !(k > 0 && c.end <= clause.start && RELAY_BEFORE.test(sentence.slice(Math.max(0, c.start - 60), c.start))));
-    const inClause = sourced.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
-    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? sourced.find((c) => c.end <= clause.start);
+    const own = ownCitations(citations, sentence, clause, opening?.end, paragraph);
+    const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
+    cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
     const named = cited && !cited.author ? citations.find((c) => c.author && c.end <= cited!.start && cited!.start - c.end <= 2) : undefined;
     if (cited && named) cited = { ...named, ...(cited.ref ? { ref: cited.ref } : {}) };
@@ -163,10 +159,8 @@ export function attribute(
     author = owner;
   }
   let year = cited?.year ?? labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
-  // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
-  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
-  // (or of the occasion named after the quotation closes the sentence: `… as “…” in her first public lecture in 1989.`)
-  if (year === undefined && author) year = yearOfOccasion(sentence.slice(clause.end));
+  // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
+  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
@@ -178,15 +172,36 @@ export function attribute(
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
-    const identifier = ref
-      ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited) ?? identifierOfEntry(sentence.slice(0, clause.start), entry))
-      : undefined;
+    const identifier = ref ? identifierOf(sentence, clause, cited, author, entry) : undefined;
     listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
   }
   const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+/**
+ * The citations that may cite the clause: not the previous row's source cell before this row's number, the one opening
+ * the sentence (`opening`), a paragraph's number (`paragraph`), nor a relay's marker when the source's own precedes it
+ * (`Lund’s definition [26], quoted by R7 [17], is …: …`).
+ */
+function ownCitations(
+  citations: readonly Citation[],
+  sentence: string,
+  clause: Clause,
+  opening: number | undefined,
+  paragraph: number | undefined,
+): Citation[] {
+  const own = citations.filter(
+    (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening && c.start !== paragraph,
+  );
+  return own.filter((c, k) => !(k > 0 && c.end <= clause.start && RELAY_BEFORE.test(sentence.slice(Math.max(0, c.start - 60), c.start))));
+}
+
+/** A standard's identifier the text names for a marker's entry: the reporter's, before the marker, or in the lead-in and the entry. */
+function identifierOf(sentence: string, clause: Clause, cited: Citation | undefined, author: string | undefined, entry: Reference): string | undefined {
+  return standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited) ?? identifierOfEntry(sentence.slice(0, clause.start), entry);
 }
 
 /** A relay's words before its marker: `, quoted by R7 [17]`, `, as cited in the review [3]` (read in a 60-character window). */

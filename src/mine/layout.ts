@@ -71,7 +71,11 @@ export function joinBrokenMarkers(text: string): string {
 
 /** Body and references of a document given as page texts. */
 export function layOut(pages: readonly string[]): Laid {
-  const raw = pages.map((page) => joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n'))).split('\n').map(blankEdgeTags));
+  const raw = pages.map((page) =>
+    joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n')))
+      .split('\n')
+      .map(blankEdgeTags),
+  );
   // A footer printed across a two-column page (`Okafor · Title      7`) is split at the gutter and its
   // left half read between the columns: running lines are found on the printed lines too, and blanked
   // before the columns are read.

@@ -503,7 +503,12 @@ function isHeading(text: string, next: string): boolean {
   if (/^\p{Lu}{3,}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*[—–:-]\s*\p{L}/u.test(text)) return true;
   // (a document's title in capitals with the part it cites, `STAGE MANAGEMENT HANDBOOK, section 9.2`, `SAFETY CODE — part 3`:
   // the capitalised line under it opens the text)
-  if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}\s*[,—–:-]\s*(?:[Ss]ection|[Cc]hapter|[Pp]art|[Cc]lause|[Aa]rticle|[Pp]age|p\.|§)\s*\d{1,3}(?:\.\d{1,3}){0,3}$/u.test(text)) return true;
+  if (
+    /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}\s*[,—–:-]\s*(?:[Ss]ection|[Cc]hapter|[Pp]art|[Cc]lause|[Aa]rticle|[Pp]age|p\.|§)\s*\d{1,3}(?:\.\d{1,3}){0,3}$/u.test(
+      text,
+    )
+  )
+    return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
   // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.

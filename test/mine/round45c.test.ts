@@ -43,7 +43,9 @@ describe('a source’s view in a relative clause: `Body, for which a … is “�
   it('reads the clause as the body’s or the document’s content, not a relative clause', () => {
     const [body] = mine('The survey quotes the Kettlewell Transit Trust, for which a smart city is “a city whose buses arrive when the board says they will”.');
     expect(body?.clause).toBe('a smart city is “a city whose buses arrive when the board says they will');
-    const [document] = mine('It cites the Dornby council’s housing strategy, in which the sustainable city is “a city that builds no faster than it can heat”.');
+    const [document] = mine(
+      'It cites the Dornby council’s housing strategy, in which the sustainable city is “a city that builds no faster than it can heat”.',
+    );
     expect(document?.clause).toBe('the sustainable city is “a city that builds no faster than it can heat');
   });
 
@@ -100,7 +102,9 @@ describe('a table’s key to its abbreviations under the rows (`n, number of stu
 
   it('leaves a cell that goes on in lower case at the margin', () => {
     const found = mine([...rows, 'and pays for them, once, from one budget', '', REFERENCES].join('\n'));
-    expect(found.map((c) => c.clause)).toEqual(['A smart city is a city that counts its sensors before it buys more of them and pays for them, once, from one budget']);
+    expect(found.map((c) => c.clause)).toEqual([
+      'A smart city is a city that counts its sensors before it buys more of them and pays for them, once, from one budget',
+    ]);
   });
 });
 
@@ -155,7 +159,9 @@ describe('sources numbered in brackets under a short text, with no heading (`[1]
 
 describe('a quoted definiens followed by when or where it was said (`as “…” in her first lecture in 1989`)', () => {
   it('ends the clause at the closing mark', () => {
-    const [found] = mine('Our chair, Ines Marrow-Tate, described the smart city as “a city that answers its letters within a week” at the launch of the charter.');
+    const [found] = mine(
+      'Our chair, Ines Marrow-Tate, described the smart city as “a city that answers its letters within a week” at the launch of the charter.',
+    );
     expect(found?.clause).toBe('the smart city as “a city that answers its letters within a week');
     const [dated] = mine('Varnholt defined a digital twin as “a model of the harbour that the pilots trust” during the 2019 inquiry.');
     expect(dated?.clause).toBe('a digital twin as “a model of the harbour that the pilots trust');
@@ -183,7 +189,9 @@ describe('the year of the occasion named after a quotation (`… as “…” in
 
 describe('element tags at a line’s start or end (`<gloss>A smart city is ….</gloss>`): markup, not words', () => {
   it('reads the line’s text as a sentence of its own', () => {
-    const found = mine('<item id="t4">\n  <gloss>A digital twin is a model of one bridge that its inspectors update after every visit.</gloss>\n  <usage><q>the digital twin team</q></usage>\n</item>');
+    const found = mine(
+      '<item id="t4">\n  <gloss>A digital twin is a model of one bridge that its inspectors update after every visit.</gloss>\n  <usage><q>the digital twin team</q></usage>\n</item>',
+    );
     expect(found.map((c) => c.clause)).toEqual(['A digital twin is a model of one bridge that its inspectors update after every visit']);
   });
 
@@ -228,7 +236,9 @@ describe('a title in capitals with the part it cites (`FIELD MANUAL, section 4.1
   });
 
   it('leaves a sentence-case line that cites a section', () => {
-    const [found] = mine('As the harbour manual sets out in section 4.1\nA berth digital twin is a live model of one quay that the pilots check before each mooring.');
+    const [found] = mine(
+      'As the harbour manual sets out in section 4.1\nA berth digital twin is a live model of one quay that the pilots check before each mooring.',
+    );
     expect(found?.clause).not.toBe('A berth digital twin is a live model of one quay that the pilots check before each mooring');
   });
 });

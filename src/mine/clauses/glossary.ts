@@ -62,7 +62,8 @@ export function glossaryClause(
     // (or any label's colon before a whole entry, the term with a colon of its own and its meaning in lower case:
     // `Tooltip text (final): Digital twin: a model …`, `Replace the entry with: digital twin: digital representation …`,
     // `… the one in [4]: “sustainable city: city that …”`)
-    ((/:\s*[“"‘]?\s*$/u.test(prefix) || PICTOGRAPH_BEFORE.test(prefix.slice(-8))) && /^\s*:\s+(?:(?:an?|the)\s+)?\p{Ll}/u.test(sentence.slice(np.end, np.end + 12)));
+    ((/:\s*[“"‘]?\s*$/u.test(prefix) || PICTOGRAPH_BEFORE.test(prefix.slice(-8))) &&
+      /^\s*:\s+(?:(?:an?|the)\s+)?\p{Ll}/u.test(sentence.slice(np.end, np.end + 12)));
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)

@@ -45,7 +45,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // A witness's or a speaker's address before the answer (`Sir, in SP2 a sustainable city means …`, `Your Honour, a smart
   // city is …`): the words after it decide, their first letter as if it opened the sentence.
   // (a speaker's label may open the line: `MS HALVARD (for the council): Sir, …`)
-  const addressed = /^(?:[^:;.!?]{1,80}:\s+)?(?:Sir|Madam|Ma['’]am|Chair|Your\s+(?:Honou?r|Worship|Lordship|Ladyship)|My\s+(?:Lord|Lady))\s*,\s+(?=\S)/u.exec(p);
+  const addressed = /^(?:[^:;.!?]{1,80}:\s+)?(?:Sir|Madam|Ma['’]am|Chair|Your\s+(?:Honou?r|Worship|Lordship|Ladyship)|My\s+(?:Lord|Lady))\s*,\s+(?=\S)/u.exec(
+    p,
+  );
   if (addressed) {
     const rest = p.slice(addressed[0].length);
     return positionOf(rest.charAt(0).toUpperCase() + rest.slice(1), sentence, start);

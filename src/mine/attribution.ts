@@ -90,8 +90,8 @@ export function attribute(
     author = owner;
   }
   let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
-  // A date printed in the lead-in: `In June 2014, the ITU-T Focus Group …`.
-  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start));
+  // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
+  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
@@ -103,9 +103,7 @@ export function attribute(
   if (entry && !(ref && cited?.relayed)) {
     // (but a standard's identifier the text names is the source as printed, not its publisher: settled convention 3,
     // `The technical specification NUSB/TS 4410:2024 [3] defines …`, a table row's source cell `KSNB 2104:2021 [6]`)
-    const identifier = ref
-      ? (standardNamed(author ?? cited?.author) ?? identifierBeforeMarker(sentence, cited) ?? listedStandard(sentence, cited, entry))
-      : undefined;
+    const identifier = ref ? identifierOf(sentence, clause, cited, author, entry) : undefined;
     listedName = identifier ? undefined : citedAs(entry.authors, entry.etAl);
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
@@ -156,9 +154,7 @@ function citedOrReported(context: Context): Found {
     const opening = leadingCitation(sentence);
     // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
     const paragraph = paragraphNumberAt(sentence);
-    const own = citations.filter(
-      (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening?.end && c.start !== paragraph,
-    );
+    const own = ownCitations(citations, sentence, clause, opening?.end, paragraph);
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
     // `Okafor et al. (2019) [3]`, a table row's source cell: the marker goes with the name before it.
@@ -241,6 +237,40 @@ function quotationSource(context: Context, found: Found, runsOn: boolean): { cit
   if (namedNext) ({ author, cited } = namedNext);
   return { cited, author, labelYear };
 }
+
+/**
+ * The citations that may cite the clause: not the previous row's source cell before this row's number, the one opening
+ * the sentence (`opening`), a paragraph's number (`paragraph`), nor a relay's marker when the source's own precedes it
+ * (`Lund’s definition [26], quoted by R7 [17], is …: …`).
+ */
+function ownCitations(
+  citations: readonly Citation[],
+  sentence: string,
+  clause: Clause,
+  opening: number | undefined,
+  paragraph: number | undefined,
+): Citation[] {
+  const own = citations.filter(
+    (c) => !(c.end <= clause.start && /^\s+\d{1,3}\s+\p{Lu}/u.test(sentence.slice(c.end))) && c.end !== opening && c.start !== paragraph,
+  );
+  return own.filter((c, k) => !(k > 0 && c.end <= clause.start && RELAY_BEFORE.test(sentence.slice(Math.max(0, c.start - 60), c.start))));
+}
+
+/**
+ * A standard's identifier the text names for a marker's entry: the reporter's, before the marker, the entry's when the
+ * text calls the marker a standard (`the vocabulary standard [3]`), or one the lead-in and the entry both print.
+ */
+function identifierOf(sentence: string, clause: Clause, cited: Citation | undefined, author: string | undefined, entry: Reference): string | undefined {
+  return (
+    standardNamed(author ?? cited?.author) ??
+    identifierBeforeMarker(sentence, cited) ??
+    listedStandard(sentence, cited, entry) ??
+    identifierOfEntry(sentence.slice(0, clause.start), entry)
+  );
+}
+
+/** A relay's words before its marker: `, quoted by R7 [17]`, `, as cited in the review [3]` (read in a 60-character window). */
+const RELAY_BEFORE = /,\s+(?:as\s+)?(?:cited|quoted|relayed|reported|reproduced)\s+(?:in|by)\s+[^,;:[\]()“”"]{1,40}$/u;
 
 /**
  * The text's name of a source set against its note's (`…”31` under `31 CITY OF MEREHOLT, …`): the same source's date, and
@@ -394,6 +424,16 @@ function yearOfLeadIn(lead: string): number | undefined {
 }
 
 /**
+ * The year of the occasion a quotation was said on, named after its closing mark to the sentence's end: `” in her first
+ * public lecture in 1989.`, `” at the 2019 assembly.` (convention 4: a date printed with the attribution). Bounded: at
+ * most 120 characters after the mark, no quotation mark or verb-led clause in them.
+ */
+function yearOfOccasion(after: string): number | undefined {
+  const m = /^[”"’»]\s+(?:in|at|during|on)\s+(?!(?:which|whom|whose)\b)([^“”"‘’]{1,120}?)[.!?]?\s*$/u.exec(after.slice(0, 160));
+  return m && !hasFiniteVerb(m[1]!) ? yearIn(m[1]!) : undefined;
+}
+
+/**
  * The author as filed: a name from a citation as citations print it (`(Küre Ansiklopedi, n.d.)`), but a person named in
  * the sentence before the year (`the planner Oskar Lind (1991, …)`) and any other name by surname, as convention 1
  * writes a person. A name the reference list gives is filed as the list gives it (its people by surname already): an
@@ -443,6 +483,17 @@ const ENTRY_IDENTIFIER = /^[^()]{1,120}\((?:1[89]|20)\d\d[a-z]?\)\.?\s+(\p{Lu}{2
 function listedStandard(sentence: string, cited: Citation | undefined, entry: Reference): string | undefined {
   if (!cited || cited.start <= 0 || !STANDARD_BEFORE_MARKER.test(sentence.slice(Math.max(0, cited.start - 40), cited.start))) return undefined;
   return ENTRY_IDENTIFIER.exec(entry.text.replace(/^\s*\[\d{1,3}\]\s*/u, '').slice(0, 300))?.[1];
+}
+
+/**
+ * A standard's identifier the lead-in prints that the cited entry prints too (`the vocabulary standard KSB 2290:2021,
+ * which defines …” [23, cited in 19]` under `23. Konvale Standards Board. KSB 2290:2021 Urban digital twins …`): the
+ * text attributes the definition to the document, so it is filed by the identifier (settled convention 3). Read in the
+ * last 200 characters of the lead-in.
+ */
+function identifierOfEntry(lead: string, entry: Reference): string | undefined {
+  const printed = [...lead.slice(-200).matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d/gu)];
+  return printed.map((m) => m[0]).findLast((id) => entry.text.includes(id));
 }
 
 /**

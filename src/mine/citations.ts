@@ -36,8 +36,14 @@ const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
 export const PATENT_LIST_LABEL = 'PTL|NPL';
 // A bracketed number cites (`[12]`, `[3, 7–9]`), and so does a patent's label for its patent and non-patent
 // literature (`[NPL 2]`, `[PTL 1]`); a zero-padded number is a patent's paragraph number (`[0013]`), not a citation.
+/**
+ * A relay inside a numbered marker, after the cited work's number: `[23, cited in 19]`, `[7; as quoted in 3, p. 4]`. The
+ * first number is the work the words are from, the second the source that relayed them (a regex source, shared by every
+ * reader of markers: the sentence splitter and the learned spans too).
+ */
+export const BRACKET_RELAY = String.raw`\s*[,;]\s*(?:as\s+)?(?:cited|quoted)\s+in\s+(?!0\d)\d{1,4}(?:\s*[,:]\s*(?:pp?\.?\s*)?[\d–-]{1,12})?`;
 const NUMBERED = new RegExp(
-  String.raw`\[((?:${PATENT_LIST_LABEL})\s?\d{1,3}|(?!0\d)\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?)\]`,
+  String.raw`\[((?:${PATENT_LIST_LABEL})\s?\d{1,3}|(?!0\d)\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?(?:${BRACKET_RELAY})?)\]`,
   'gu',
 );
 /**

@@ -29,13 +29,53 @@ export function gbkQuotes(text: string): string {
 // that it reads as the marker it is (`[1,2]`).
 const BROKEN_MARKER = /\[[ \t]*\n[ \t]*(\d{1,4}(?:[ \t]*[,–-][ \t]*\n?[ \t]*\d{1,4})*)[ \t]*\n?[ \t]*\]/gu;
 
+// XML or HTML element tags at a line's start or end (`<def>A smart city is ….</def>`, `<cit type="example"><quote>`): a
+// dictionary's or a page's markup around its text, not words of it. Blanked to spaces, so the line keeps its columns;
+// tags inside a line's text are left as printed. A tag is markup when it closes (`</def>`), closes itself (`<br/>`), has
+// an attribute with a value (`<sense n="1">`), or opens an element the line closes (`<def>` … `</def>`): a term's domain
+// in angle brackets, `<smart cities>`, `<planning>`, is none. (Each tag at most some 500 characters, at most 16 read from
+// each end, the end in a bounded window: linear.)
+const TAG = String.raw`<(\/?)([A-Za-z][\w:.-]{0,30})((?:\s+[\w:.-]{1,30}\s*=\s*(?:"[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s<>"']{1,40})){0,8})\s*(\/?)>`;
+const LEADING_TAG = new RegExp(String.raw`\s*${TAG}`, 'uy');
+/** The most tags read from each end of a line (each is looked for in the line once: a long run of tags stays linear). */
+const MAX_EDGE_TAGS = 16;
+const TRAILING_TAG = new RegExp(String.raw`${TAG}\s*$`, 'u');
+
+function markupTag(tag: RegExpExecArray, line: string): boolean {
+  return tag[1] === '/' || tag[4] === '/' || tag[3] !== '' || line.includes(`</${tag[2]}>`);
+}
+
+function blankEdgeTags(line: string): string {
+  if (!line.includes('<')) return line;
+  let start = 0;
+  for (let k = 0; k < MAX_EDGE_TAGS; k++) {
+    LEADING_TAG.lastIndex = start;
+    const tag = LEADING_TAG.exec(line);
+    if (!tag || !markupTag(tag, line)) break;
+    start += tag[0].length;
+  }
+  let end = line.trimEnd().length;
+  for (let k = 0; k < MAX_EDGE_TAGS && end > start; k++) {
+    const from = Math.max(start, end - 600);
+    const tag = TRAILING_TAG.exec(line.slice(from, end));
+    if (!tag || !markupTag(tag, line)) break;
+    end = from + tag.index;
+    while (end > start && /\s/u.test(line[end - 1]!)) end--;
+  }
+  return start === 0 && end === line.trimEnd().length ? line : ' '.repeat(start) + line.slice(start, end) + ' '.repeat(line.length - end);
+}
+
 export function joinBrokenMarkers(text: string): string {
   return text.replace(BROKEN_MARKER, (_, list: string) => `[${list.replace(/[ \t]*([,–-])[ \t]*\n?[ \t]*/gu, (__, mark: string) => mark)}]`);
 }
 
 /** Body and references of a document given as page texts. */
 export function layOut(pages: readonly string[]): Laid {
-  const raw = pages.map((page) => joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n'))).split('\n'));
+  const raw = pages.map((page) =>
+    joinBrokenMarkers(gbkQuotes(page.replace(/\r\n?/g, '\n')))
+      .split('\n')
+      .map(blankEdgeTags),
+  );
   // A footer printed across a two-column page (`Okafor · Title      7`) is split at the gutter and its
   // left half read between the columns: running lines are found on the printed lines too, and blanked
   // before the columns are read.
@@ -51,7 +91,10 @@ export function layOut(pages: readonly string[]): Laid {
     // A page break ends a line; the paragraph logic decides whether it ends a paragraph.
   });
   const refs = referencesStart(all);
-  if (refs === undefined) return { body: all, references: [] };
+  if (refs === undefined) {
+    const endnotes = bracketedEndnotes(all);
+    return endnotes === undefined ? { body: all, references: [] } : { body: all.slice(0, endnotes), references: all.slice(endnotes) };
+  }
   const end = referencesEnd(all, refs);
   // Notes printed at the foot of a page of the list (`² This definition is …` and its lines to the page's end) are notes, not entries.
   const listed = all.slice(refs + 1, end);
@@ -183,6 +226,25 @@ const REFERENCES_HEADING =
 // (or a keywords line: an abstract with a short list of its own goes on after it, as a book of abstracts prints them)
 const AFTER_REFERENCES =
   /^\s*(?:(?:[A-Z]\.?\s+|\d{1,2}\.?\s+)?(?:appendix|appendices|annex|supplementary material|about the authors?|author biograph(?:y|ies))\b|(?:keywords?|key\s+words|index\s+terms)\s*:)/i;
+
+// An endnote numbered in brackets as the text cites it, opening with a capital and dated: `[1] Merrow Institute, Cities
+// Within Limits, 2024.` (a year or n.d. within the line, read in a bounded line).
+const BRACKETED_ENDNOTE = /^\s*\[(\d{1,3})\]\s+\p{Lu}[^\n]{0,300}?(?:\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.)/u;
+
+/**
+ * Without a references heading, a document that closes with its sources numbered in brackets from `[1]` up, one a line
+ * (as a post, a newsletter or a slide prints them under the text), and cites `[1]` in the text above: where that list
+ * starts. A judgment's numbered paragraphs (`[41] For the purposes of …`) do not start at 1 at the foot, nor are cited.
+ */
+function bracketedEndnotes(lines: readonly SourceLine[]): number | undefined {
+  let start = lines.length;
+  while (start > 0 && BRACKETED_ENDNOTE.test(lines[start - 1]!.text)) start--;
+  if (start === lines.length || start === 0 || lines.length - start > 60) return undefined;
+  const numbers = lines.slice(start).map((l) => Number(BRACKETED_ENDNOTE.exec(l.text)![1]));
+  if (!numbers.every((n, i) => n === i + 1)) return undefined;
+  // (the text above cites the first, inside a line: `… tomorrow's” [1].`)
+  return lines.slice(0, start).some((l) => /\S\s*\[1(?:[,–-]\s*\d{1,3})*\]/u.test(l.text)) ? start : undefined;
+}
 
 /** Index of the last references heading in the second half of the document, if any. */
 function referencesStart(lines: readonly SourceLine[]): number | undefined {

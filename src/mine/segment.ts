@@ -257,6 +257,13 @@ function goesOn(current: Builder | undefined, line: string): boolean {
 // A unit's last sentence a source label's (`… or means. Source: funded authorities’ strategies; analysis`).
 const ENDS_WITH_SOURCE_LINE = /(?:^|[.!?]\s+)\(?sources?\s*:\s+\p{Lu}[^.!?]*$/iu;
 
+/**
+ * A table's key to its abbreviations under the rows, at the margin: two entries or more, each a short code, a comma and
+ * its meaning in lower case (`n, number of studies included. SC, smart city; SSC, smart sustainable city`): a note, not
+ * more of the last row's cell, even where it opens in lower case.
+ */
+const ABBREVIATION_KEY = /^[\p{L}\p{N}%]{1,8},\s+\p{Ll}[^,.;:]{0,60}[.;]\s+[\p{L}\p{N}%]{1,8},\s+\p{Ll}/u;
+
 /** The columns of the table a line is in; `bare` when the table was found by its cells, not under a header row. */
 type TableState = { readonly columns: readonly Column[]; readonly bare: boolean } | false;
 
@@ -266,7 +273,7 @@ type TableState = { readonly columns: readonly Column[]; readonly bare: boolean 
  * gap, whose next line goes on in the same column, starts one.
  */
 function tableFor(state: TableState, line: SourceLine, text: string, next: string): { state: TableState; ended: boolean } {
-  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text)))
+  if (state && (/^(?:notes?|sources?)\s*[.:]/iu.test(text) || /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/u.test(text) || SECTION_HEADING.test(text) || ABBREVIATION_KEY.test(text)))
     return { state: false, ended: true };
   const gap = sourceCellGap(line.text);
   if (state && state.bare && !/^\s/u.test(line.text) && gap !== state.columns[1]?.at) return { state: false, ended: true };
@@ -521,6 +528,14 @@ function isHeading(text: string, next: string): boolean {
   // (a label in capitals with its number, then a dash or colon and a title in sentence case: `CHALLENGE 3 — Make it
   // count`, `PART II: What we heard`; the capitalised line under it opens the text, not more of the title)
   if (/^\p{Lu}{3,}\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\s*[—–:-]\s*\p{L}/u.test(text)) return true;
+  // (a document's title in capitals with the part it cites, `STAGE MANAGEMENT HANDBOOK, section 9.2`, `SAFETY CODE — part 3`:
+  // the capitalised line under it opens the text)
+  if (
+    /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,6}\s*[,—–:-]\s*(?:[Ss]ection|[Cc]hapter|[Pp]art|[Cc]lause|[Aa]rticle|[Pp]age|p\.|§)\s*\d{1,3}(?:\.\d{1,3}){0,3}$/u.test(
+      text,
+    )
+  )
+    return true;
   const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || ['a', 'an', 'and', 'as', 'for', 'in', 'of', 'on', 'the', 'to', 'with'].includes(w));
   // One word alone on its line (`Abstract`, `Introduction`) or a title-case line.
@@ -622,8 +637,12 @@ const ABBREVIATIONS = new Set([
 // Where a sentence ends (see splitSentences): its closing mark, what stays with it (quotes, a note marker, a numbered
 // citation, an author–year citation or a page locator after a block quotation's full stop), the space after it and what
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
+// (a configuration file's next key may open it too, `… for operating it.` / `show_in_nav: true`: a snake_case name and a
+// colon or an equals sign is a field, not the sentence going on)
+/** A configuration file's key opening a line's text: a snake_case name, then a colon or an equals sign (`show_in_nav: true`). */
+const CONFIG_KEY = /^\p{Ll}[\p{Ll}\d]{0,30}(?:_[\p{Ll}\d]{1,30}){1,6}\s*[:=]/u;
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d)`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d|${CONFIG_KEY.source.slice(1)})`,
   'gu',
 );
 
@@ -666,7 +685,9 @@ export function splitSentences(text: string, kind: UnitKind = 'paragraph'): Sent
     // (so does a post's number in a thread, `n/m` and a capital: `… who produce it. 3/4 Most vendor …`)
     const post = /^\d{1,2}\/\d{1,2}\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
     if (/^\d/u.test(text[match.index + match[0].length] ?? '') && !entry && !clause && !post) continue;
-    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry) {
+    // (a configuration file's next key opens one whatever ends the sentence before it: `… for operating it. show_in_nav: true`)
+    const field = CONFIG_KEY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60));
+    if (/^\p{Ll}/u.test(text[match.index + match[0].length] ?? '') && !entry && !field) {
       const word = /(?<![\p{L}.])(\p{Ll}{4,})$/u.exec(text.slice(Math.max(start, match.index - 20), match.index))?.[1];
       if (match[1] !== '.' || match[2] || !word || ABBREVIATIONS.has(word) || !isWord(word)) continue;
     }

@@ -77,8 +77,10 @@ export function gappedHeader(line: string, next: string, after = ''): HeaderColu
   if (definitions.length !== 1 || definitions[0] === cells[0] || definitions[0]!.text.split(' ').length > 8) return undefined;
   const definition = cells.indexOf(definitions[0]!);
   const others = cells.filter((_, i) => i !== definition);
-  const named = (c: { text: string }) => COLUMN_NAME.test(c.text);
-  if (!others.every((c) => named(c) || (/^\p{Lu}[\p{L}()-]*(?: [\p{L}()-]+){0,2}$/u.test(c.text) && !/[.:;!?,]$/u.test(c.text)))) return undefined;
+  const named = (c: { text: string }) => namesOf(c.text).some((n) => COLUMN_NAME.test(n));
+  // (a name of its own is a short capitalised one; a count's symbol, `n`, `N`, `%`, is a column's name too)
+  const ownName = (n: string) => (/^\p{Lu}[\p{L}()-]*(?: [\p{L}()-]+){0,2}$/u.test(n) && !/[.:;!?,]$/u.test(n)) || /^(?:n|N|k|%)$/u.test(n);
+  if (!others.every((c) => namesOf(c.text).every((n) => COLUMN_NAME.test(n) || ownName(n)))) return undefined;
   if (!others.some(named)) return undefined;
   // (the row under it has its cells where the names are: a gap of two spaces before a later column's first character)
   if (!cells.slice(1).some((c) => next.slice(c.at - 2, c.at) === '  ' && /\S/u.test(next[c.at] ?? ''))) return undefined;
@@ -86,8 +88,17 @@ export function gappedHeader(line: string, next: string, after = ''): HeaderColu
   return cells.map((c, i) => ({
     name: i === definition ? 'definition' : c.text.toLowerCase(),
     at: c.at,
-    ...(LABEL_NAME.test(c.text) || (i > firstKept && i < definition && !KEPT_COLUMN.test(c.text)) ? { label: true } : {}),
+    ...(LABEL_NAME.test(c.text) || (i > firstKept && i < definition && !namesOf(c.text).some((n) => KEPT_COLUMN.test(n))) ? { label: true } : {}),
   }));
+}
+
+/**
+ * The names one column's header joins (`First author, year`, `Author and year`): a source column that prints its year
+ * in the same cell is named for both. At most three parts; a single name is itself.
+ */
+function namesOf(cell: string): string[] {
+  const parts = cell.split(/,\s+|\s+(?:and|&)\s+/u);
+  return parts.length <= 3 ? parts : [cell];
 }
 
 /**

@@ -100,6 +100,10 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
       : /^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
   ).exec(rest);
   if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
+  // (or an adverbial closing the sentence, when or where the words were said: `… as “…” in her first lecture in 1989.`,
+  // `… as “…” at the launch.`; no verb of its own, not a relative, `” in which …`)
+  const said = /^\s+(?:in|at|during|on|before|after)\s+(?!(?:which|whom|whose)\b)([^“”"]{1,100})$/u.exec(rest);
+  if (said && !hasFiniteVerb(said[1]!.replace(/[.!?\s]+$/u, ''))) return close;
   // (or, without a conjunction, the writers' own clause, `”, we propose …`, or their comment on the quotation,
   // `”, which tells officers what to measure`: the source's words ended at the mark)
   const own = /^\s*,\s+(.*)$/su.exec(rest)?.[1] ?? '';

@@ -18,6 +18,10 @@ const WORD_CLASS_ASIDE = /^\s*\([^()]{1,40}\)(?=\s*(?::|[–—]\s))|^\s*\((?:n|
 // `of a river catchment`, `for the water network`: up to four words after `of`/`for` and its article, then a colon or a spaced dash.
 const DOMAIN_OF = /^\s+(?:of|for)\s+(?:an?\s+|the\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=\s*:|\s[–—]\s)/u;
 
+// (a pictograph set as a label's separator or bullet, `Word of the week 🏙️ Smart city: a …`, an app's or a post's line:
+// what a colon after the label does)
+const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
+
 /** The words after the term's parenthesis open with the term again (`Smart city (noun) A smart city is …`). */
 function repeatsTerm(sentence: string, np: { start: number; end: number }): boolean {
   const term = sentence
@@ -58,7 +62,8 @@ export function glossaryClause(
     // (or any label's colon before a whole entry, the term with a colon of its own and its meaning in lower case:
     // `Tooltip text (final): Digital twin: a model …`, `Replace the entry with: digital twin: digital representation …`,
     // `… the one in [4]: “sustainable city: city that …”`)
-    (/:\s*[“"‘]?\s*$/u.test(prefix) && /^\s*:\s+(?:(?:an?|the)\s+)?\p{Ll}/u.test(sentence.slice(np.end, np.end + 12)));
+    ((/:\s*[“"‘]?\s*$/u.test(prefix) || PICTOGRAPH_BEFORE.test(prefix.slice(-8))) &&
+      /^\s*:\s+(?:(?:an?|the)\s+)?\p{Ll}/u.test(sentence.slice(np.end, np.end + 12)));
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)

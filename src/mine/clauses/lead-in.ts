@@ -36,6 +36,28 @@ const REMOVED =
 
 const BLOCK_TAG = /<(?:p|div|li|td|th|dd|dt|h[1-6]|blockquote|section|article|figcaption|caption)(?:\s[^<>]{0,200})?>$/iu;
 
+/** A relative clause after a source that gives its content: a reporting verb's, a group's, a named body's, a document's. */
+function relativeSource(p: string): Factor | undefined {
+  if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
+  // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
+  if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
+    return { name: 'the content of a definition', value: 0.85 };
+  // `… young people, for whom the smart city is seen as a tool that …`: a group's view in a relative clause, the
+  // relative form of the `For planners, a smart city is …` lead-in.
+  if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
+  // `… quotes Ostmere Borough Council, for which a smart city is “…”`: the same relative after a named body (a capitalised
+  // word before the comma); `… the City of Ambrevoort’s climate strategy, in which the sustainable city is “…”`: a
+  // document's content, the relative after a document noun. (Only the last words of the lead-in are read.)
+  if (/\p{Lu}[\p{L}’'.&-]*\s*,\s+(?:for|according\s+to)\s+which$/u.test(p.slice(-120))) return { name: 'a body’s view (for which …)', value: 0.9 };
+  if (
+    /\b(?:strategy|report|paper|standard|charter|plan|glossary|vocabulary|handbook|guide|guidance|framework|manifesto|policy|roadmap|book|article|chapter|essay|review|document)\s*,\s+(?:in\s+which|under\s+which|where)$/iu.test(
+      p.slice(-120),
+    )
+  )
+    return { name: 'the content of a document (a strategy, in which …)', value: 0.85 };
+  return undefined;
+}
+
 /** How the clause sits in its sentence, from what comes before it. */
 export function positionOf(prefix: string, sentence: string, start: number): Factor {
   // An opening quotation mark before the clause: where the quotation sits, not the clause.
@@ -56,15 +78,20 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // (a contract's numbered clause too, `14.2 In this Lease “Smart City” means …`)
   const unmarked = p.replace(/^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣*])\s+(?=\S)/u, '');
   if (unmarked !== p) return positionOf(unmarked, sentence, start);
+  // A witness's or a speaker's address before the answer (`Sir, in SP2 a sustainable city means …`, `Your Honour, a smart
+  // city is …`): the words after it decide, their first letter as if it opened the sentence.
+  // (a speaker's label may open the line: `MS HALVARD (for the council): Sir, …`)
+  const addressed = /^(?:[^:;.!?]{1,80}:\s+)?(?:Sir|Madam|Ma['’]am|Chair|Your\s+(?:Honou?r|Worship|Lordship|Ladyship)|My\s+(?:Lord|Lady))\s*,\s+(?=\S)/u.exec(
+    p,
+  );
+  if (addressed) {
+    const rest = p.slice(addressed[0].length);
+    return positionOf(rest.charAt(0).toUpperCase() + rest.slice(1), sentence, start);
+  }
   // A list run into the sentence after a colon or between semicolons: `… two terms: (i) a smart city is …; (ii) …`.
   if (/[:;]\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u.test(p)) return { name: 'after an inline list marker', value: 0.95 };
-  if (PROPOSES_IN_WHICH.test(p)) return { name: 'after a reporting verb', value: 0.85 };
-  // `3. Working definitions, in which a smart sustainable city is …`: a relative clause that gives a definition's content.
-  if (/\b(?:definitions?|conceptions?|understandings?|readings?)\s*,?\s+(?:in\s+which|under\s+which|whereby)$/iu.test(p))
-    return { name: 'the content of a definition', value: 0.85 };
-  // `… young people, for whom the smart city is seen as a tool that …`: a group's view in a relative clause, the
-  // relative form of the `For planners, a smart city is …` lead-in.
-  if (/\b(?:for|to|among)\s+whom$/iu.test(p)) return { name: 'a group’s view (for whom …)', value: 0.9 };
+  const relative = relativeSource(p);
+  if (relative) return relative;
   // … after a lead-in that introduces it (`summarizes a smart city as “…`, `She writes, “…`), not an example of a form (`sentences of the form ‘…’`).
   // (`A sentence such as “smart cities use sensors …” was not counted`: a quoted example of a kind of sentence, the
   // writers' illustration of a form, not a source's definition)

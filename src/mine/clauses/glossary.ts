@@ -21,6 +21,9 @@ const DOMAIN_OF = /^\s+(?:of|for)\s+(?:an?\s+|the\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{L
 // (a pictograph set as a label's separator or bullet, `Word of the week 🏙️ Smart city: a …`, an app's or a post's line:
 // what a colon after the label does)
 const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
+// A meaning cell that declines to give one or points elsewhere: `not defined here`, `undefined`, `n/a`, `see Intelligent city`.
+const NO_MEANING =
+  /^\s*(?:not\s+(?:defined|given|used)\b|undefined\b|no\s+definition\b|n\/a\b|tbd\b|to\s+be\s+(?:defined|agreed|confirmed)\b|see\s+(?:also\s+)?\p{Lu})/iu;
 
 /** The words after the term's parenthesis open with the term again (`Smart city (noun) A smart city is …`). */
 function repeatsTerm(sentence: string, np: { start: number; end: number }): boolean {
@@ -142,6 +145,8 @@ export function glossaryClause(
   const definiens = rest.slice(m[0].length);
   // (a contents entry, its dot leader and page number: `Digital twins: from pilot to platform ....... 4`)
   if (/(?:\.\s?){4,}\s*\d{1,4}\s*$/u.test(definiens)) return undefined;
+  // (a row that gives no meaning, `Sustainable city: not defined here; we use R5’s`, `Smart city: see Intelligent city`)
+  if (NO_MEANING.test(definiens.slice(0, 40))) return undefined;
   // A definiens: a relative clause or a verb, or else a noun phrase of some length that is not a
   // title (`A realistic digital representation of …`, not `Smart City: A Non-unique Definition`).
   const words = definiens.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').match(/[\p{L}][\p{L}'’-]*/gu) ?? [];

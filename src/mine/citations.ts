@@ -38,10 +38,9 @@ export const PATENT_LIST_LABEL = 'PTL|NPL';
 // literature (`[NPL 2]`, `[PTL 1]`); a zero-padded number is a patent's paragraph number (`[0013]`), not a citation.
 /**
  * A relay inside a numbered marker, after the cited work's number: `[23, cited in 19]`, `[7; as quoted in 3, p. 4]`. The
- * first number is the work the words are from, the second the source that relayed them (a regex source, shared by every
- * reader of markers: the sentence splitter and the learned spans too).
+ * first number is the work the words are from, the second the source that relayed them.
  */
-export const BRACKET_RELAY = String.raw`\s*[,;]\s*(?:as\s+)?(?:cited|quoted)\s+in\s+(?!0\d)\d{1,4}(?:\s*[,:]\s*(?:pp?\.?\s*)?[\d–-]{1,12})?`;
+const BRACKET_RELAY = String.raw`\s*[,;]\s*(?:as\s+)?(?:cited|quoted)\s+in\s+(?!0\d)\d{1,4}(?:\s*[,:]\s*(?:pp?\.?\s*)?[\d–-]{1,12})?`;
 const NUMBERED = new RegExp(
   String.raw`\[((?:${PATENT_LIST_LABEL})\s?\d{1,3}|(?!0\d)\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*[,;:]\s*(?:pp?\.?\s*)?[\d–-]+)?(?:${BRACKET_RELAY})?)\]`,
   'gu',

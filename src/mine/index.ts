@@ -10,7 +10,7 @@ import { labelledReferences, parseReferences, type Reference } from './reference
 import { inReviewFile, reviewFileOf, type ReviewFile } from './review-file.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
 import { notesByPage, notesReadFrom } from './notes.js';
-import { notesOf, placeOf, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
+import { notesOf, placeOf, shownText, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { readTurns, type Speaker } from './speakers.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
 import { DEFAULT_MIN_SCORE } from './threshold.js';
@@ -356,10 +356,8 @@ function candidate(
   return {
     page: place.page,
     line: place.line,
-    // (a tab-separated table's row keeps its tab between the term and its meaning while it is read, segment.ts; shown, the
-    // tab is a space, as every other run of white space in a unit is)
-    sentence: sentence.replace(/\t/gu, ' '),
-    clause: sentence.slice(clause.start, clause.end).replace(/\t/gu, ' '),
+    sentence: shownText(sentence),
+    clause: shownText(sentence.slice(clause.start, clause.end)),
     term: clause.term,
     score: clause.score,
     pattern: clause.pattern.name,

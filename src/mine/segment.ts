@@ -15,6 +15,14 @@ import {
   type HeaderColumn,
 } from './table-header.js';
 
+/**
+ * A sentence as a candidate shows it: a tab-separated row keeps its tab between the term and its meaning while it is read
+ * (tabbedLine); shown, the tab is a space, as every other run of white space in a unit is.
+ */
+export function shownText(text: string): string {
+  return text.replace(/\t/gu, ' ');
+}
+
 /** What a stretch of text is on the page: mining reads each as its own run of sentences. */
 export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
 

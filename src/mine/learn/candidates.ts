@@ -3,7 +3,7 @@ import { attribute, type Attribution } from '../attribution.js';
 import { canonical } from '../clauses/terms.js';
 import type { Clause, TermMatcher } from '../clauses.js';
 import { minePrepared, prepareDocument, type Candidate } from '../index.js';
-import { placeOf, type Unit, type UnitKind } from '../segment.js';
+import { placeOf, shownText, type Unit, type UnitKind } from '../segment.js';
 import type { Speaker } from '../speakers.js';
 
 // Candidate spans that do not depend on the hand rules to exist: every sentence naming the concept gives
@@ -112,9 +112,8 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
     if (unit.kind === 'heading') continue;
     const sentences = sentencesOf(unit);
     for (const [i, sentence] of sentences.entries()) {
-      // (a tab-separated table's row keeps a tab between its cells, segment.ts; read here with a space, as the rules'
-      // candidates show their sentences, so that each rule finds its group: index.ts)
-      const flat = sentence.text.replace(/	/gu, ' ');
+      // (read as the rules' candidates show their sentences, so that each rule finds its group)
+      const flat = shownText(sentence.text);
       const text = spanned(flat);
       const namings = namingsIn(
         text,

@@ -111,3 +111,34 @@ describe('a sentence, or its part after a label’s colon, set in capitals', () 
     expect(clauses('WHAT THE PLANNERS SAY A DIGITAL TWIN IS: MODELS, MAPS AND THE LIMITS OF DATA')).toEqual([]);
   });
 });
+
+describe('what a comparison, a metaphor of position or a reported line settles on', () => {
+  it('reads `less A than B` with B a head and one short `of` phrase as a framing (convention 12(b))', () => {
+    expect(clauses('The digital twin is less a kind of software than a habit of mind.')).toEqual([]);
+    expect(clauses('A digital twin is less a model than an agreement: a shared register of assets that every owner keeps current.')).toEqual([
+      'A digital twin is less a model than an agreement: a shared register of assets that every owner keeps current',
+    ]);
+  });
+
+  it('drops a genus that only places the term between other things (a bridge between …)', () => {
+    expect(clauses('The smart city can be seen as a bridge between engineering and politics.')).toEqual([]);
+    expect(clauses('A smart city is a city that builds a bridge between its data and its residents.')).toEqual([
+      'A smart city is a city that builds a bridge between its data and its residents',
+    ]);
+  });
+
+  it('drops a noun’s content whose bare genus the sentence’s own verb follows (the line that X is a Y was …)', () => {
+    expect(clauses('The panel’s idea that a digital twin is a live model remains popular with vendors.')).toEqual([]);
+    expect(clauses('We hold the view that a smart city is a city whose council was elected online.')).toEqual([
+      'a smart city is a city whose council was elected online',
+    ]);
+  });
+
+  it('reads a verb of action after `would` as the function a restating lead-in frames', () => {
+    expect(clauses('In other words, a sustainable city would draw no more water than its catchment replaces.')).toEqual([
+      'a sustainable city would draw no more water than its catchment replaces',
+    ]);
+    expect(clauses('In short, a smart city would cost more than most councils can pay.')).toEqual([]);
+    expect(clauses('A sustainable city would draw no more water than its catchment replaces.')).toEqual([]);
+  });
+});

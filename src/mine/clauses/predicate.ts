@@ -83,11 +83,16 @@ export function bareContrast(parts: readonly string[]): boolean {
   return parts.length === 2 && KIND_OF.test(parts[1]!.trim()) && plain(parts[0]!);
 }
 
-/** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */
+/**
+ * A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a
+ * differentia. A head with one short `of` phrase and nothing else (`a programme of work`, `a matter of trust`) is as bare
+ * as the head alone, as `bareContrast` reads it (convention 12: `is less a place than a programme of work` evaluates).
+ */
 function definingGenus(genus: string | undefined): boolean {
   if (genus === undefined) return false;
   const judged = predicate(genus);
-  return judged !== undefined && !judged.check && (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(genus);
+  const words = (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return judged !== undefined && !judged.check && words >= 4 && !bareGenus(genus) && !GENUS_OF_NOUN.test(genus.trim().replace(/[\s.!?]+$/u, ''));
 }
 
 /**

@@ -142,3 +142,18 @@ describe('what a comparison, a metaphor of position or a reported line settles o
     expect(clauses('A sustainable city would draw no more water than its catchment replaces.')).toEqual([]);
   });
 });
+
+describe('the term named as a word, its use said to name what follows', () => {
+  it('reads `has become common … to describe`, `has been used since … to describe`, `… and serves as a description for`', () => {
+    expect(clauses('The phrase “smart city” has become common among planners to describe cities that run their services on networked data.')).toEqual([
+      'The phrase “smart city” has become common among planners to describe cities that run their services on networked data',
+    ]);
+    expect(
+      clauses('The expression “digital twin” has been used for years by vendors and serves as a description for a model kept current by sensors.'),
+    ).toEqual(['The expression “digital twin” has been used for years by vendors and serves as a description for a model kept current by sensors']);
+  });
+
+  it('leaves the things themselves used for something (the term not named as a word)', () => {
+    expect(clauses('Smart cities have been used as test beds for new sensors to describe traffic flows in detail.')).toEqual([]);
+  });
+});

@@ -157,3 +157,17 @@ describe('the term named as a word, its use said to name what follows', () => {
     expect(clauses('Smart cities have been used as test beds for new sensors to describe traffic flows in detail.')).toEqual([]);
   });
 });
+
+describe('a figure after the copula restated after a colon as a genus with its differentia', () => {
+  it('reads `is a promise kept …: a model that …` as a definition, the colon’s noun phrase kept', () => {
+    expect(clauses('A smart city is a promise written into the budget: a city that publishes every contract it signs.')).toEqual([
+      'A smart city is a promise written into the budget: a city that publishes every contract it signs',
+    ]);
+  });
+
+  it('leaves the figure alone, a definite figure, and a clause of its own after the colon', () => {
+    expect(clauses('A smart city is a promise written into the budget.')).toEqual([]);
+    expect(clauses('The sustainable city is the great challenge of our age: a test that no government has yet passed.')).toEqual([]);
+    expect(clauses('The smart city is a promise made to every voter: it will never be kept.')).toEqual([]);
+  });
+});

@@ -38,16 +38,16 @@ export function findClauses(sentence: string, matcher: TermMatcher, context: Sen
 }
 
 /**
- * A sentence set wholly in capitals (a placard, a slide, a headline: `A SUSTAINABLE CITY IS A CITY WHERE …`), or whose
- * part after a label's colon is (`Placard text: A SUSTAINABLE CITY IS …`), read in lower case there, so that its articles,
- * copula and relatives are the words the patterns know; the offsets stay those of the printed sentence (only when
- * lower-casing keeps the length), so the clause is cut from it as printed.
+ * A sentence's part set in capitals after a label's colon (`Placard text: A SUSTAINABLE CITY IS A CITY WHERE …`: a sign, a
+ * placard, a slide transcribed) read in lower case, so that its articles, copula and relatives are the words the patterns
+ * know; the offsets stay those of the printed sentence (only when lower-casing keeps the length), so the clause is cut from
+ * it as printed. A sentence wholly in capitals, with no label, stays as it is: a title or a running head (round39.test.ts).
  */
 function readable(sentence: string): string {
   let lastLower = sentence.length - 1;
   while (lastLower >= 0 && !/\p{Ll}/u.test(sentence[lastLower]!)) lastLower--;
-  const colon = lastLower < 0 ? -2 : sentence.indexOf(': ', lastLower);
-  if (lastLower >= 0 && colon < 0) return sentence;
+  const colon = lastLower < 0 ? -1 : sentence.indexOf(': ', lastLower);
+  if (colon < 0) return sentence;
   const from = colon + 2;
   const tail = sentence.slice(from);
   if ((tail.match(/\p{Lu}{2,}/gu)?.length ?? 0) < 4) return sentence;

@@ -96,19 +96,17 @@ describe('a definition the sentence does not assert', () => {
   });
 });
 
-describe('a sentence, or its part after a label’s colon, set in capitals', () => {
+describe('a sentence’s part set in capitals after a label’s colon (a placard, a banner, a slide transcribed)', () => {
   it('reads it in lower case and cuts the clause as printed', () => {
     expect(clauses('Banner at the climate march, 3 May. Banner text:\nA SMART CITY IS A CITY WHERE THE DATA BELONGS TO ITS PEOPLE')).toEqual([
       'A SMART CITY IS A CITY WHERE THE DATA BELONGS TO ITS PEOPLE',
     ]);
-    expect(clauses('A SUSTAINABLE CITY IS A CITY THAT LIVES ON WHAT ITS REGION GROWS.')).toEqual([
-      'A SUSTAINABLE CITY IS A CITY THAT LIVES ON WHAT ITS REGION GROWS',
-    ]);
   });
 
-  it('leaves capitals that define nothing, and a capitals part not set off by a colon', () => {
-    expect(clauses('THE SMART CITY IS A MYTH')).toEqual([]);
-    expect(clauses('WHAT THE PLANNERS SAY A DIGITAL TWIN IS: MODELS, MAPS AND THE LIMITS OF DATA')).toEqual([]);
+  it('leaves a sentence wholly in capitals (a title, a running head), and capitals that define nothing', () => {
+    expect(clauses('A SUSTAINABLE CITY IS A CITY THAT LIVES ON WHAT ITS REGION GROWS.')).toEqual([]);
+    expect(clauses('Slide 4: THE SMART CITY IS A MYTH')).toEqual([]);
+    expect(clauses('Cover text: WHAT THE PLANNERS SAY A DIGITAL TWIN IS: MODELS, MAPS AND THE LIMITS OF DATA')).toEqual([]);
   });
 });
 

@@ -31,10 +31,28 @@ export type { SentenceContext } from './clauses/framed.js';
  */
 export function findClauses(sentence: string, matcher: TermMatcher, context: SentenceContext, onUnread?: () => void): Clause[] {
   const kept: Clause[] = [];
-  for (const c of candidates(sentence, matcher, context, onUnread).sort((a, b) => b.score - a.score || a.start - b.start)) {
+  for (const c of candidates(readable(sentence), matcher, context, onUnread).sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A sentence's part set in capitals after a label's colon (`Placard text: A SUSTAINABLE CITY IS A CITY WHERE …`: a sign, a
+ * placard, a slide transcribed) read in lower case, so that its articles, copula and relatives are the words the patterns
+ * know; the offsets stay those of the printed sentence (only when lower-casing keeps the length), so the clause is cut from
+ * it as printed. A sentence wholly in capitals, with no label, stays as it is: a title or a running head (round39.test.ts).
+ */
+function readable(sentence: string): string {
+  let lastLower = sentence.length - 1;
+  while (lastLower >= 0 && !/\p{Ll}/u.test(sentence[lastLower]!)) lastLower--;
+  const colon = lastLower < 0 ? -1 : sentence.indexOf(': ', lastLower);
+  if (colon < 0) return sentence;
+  const from = colon + 2;
+  const tail = sentence.slice(from);
+  if ((tail.match(/\p{Lu}{2,}/gu)?.length ?? 0) < 4) return sentence;
+  const lower = tail.toLowerCase();
+  return lower.length === tail.length ? sentence.slice(0, from) + lower : sentence;
 }
 
 /** The namings of the concept read in one sentence; the rest of a longer run is left unread. */

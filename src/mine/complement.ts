@@ -79,6 +79,15 @@ export function roleNotKind(determiner: string, after: string): string | undefin
   ) {
     return 'a role (the cornerstone of …, a catalyst for …), not a kind';
   }
+  // (`a bridge between two literatures`, `a meeting point between planning and computing`: a metaphor of position that says
+  // what the term joins, not what kind of thing it is)
+  if (
+    /^(?:(?!(?:that|which|who|whose|where|whom)\s)[\p{L}-]+\s+){0,2}?(?:bridge|crossroads|meeting\s+point|middle\s+ground)s?\s+(?:between|across)\s/iu.test(
+      after,
+    )
+  ) {
+    return 'a position between other things (a bridge between …), not a kind';
+  }
   if (/^the$/iu.test(determiner) && /^[\p{L}-]+(?:\s+(?:forward|ahead))?\s+to\s+(?:not\s+(?:only\s+)?)?\p{Ll}+/u.test(after)) {
     return 'a means or a way to something (the way forward to …), not a kind';
   }

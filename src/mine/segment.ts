@@ -31,8 +31,12 @@ export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
  * Terminology Board (2024)`, as a terminology record or a figure note sets it), or a line labelled with a language's
  * code (`FR: ville intelligente — …` under `EN: smart city — …`: the entry in another language).
  */
+// (an automatic transcript's speaker code, `SPEAKER_01:`, `SPK_2 [confidence 0.81]:`: a diarisation tool's label opens the
+// speaker's turn even where the transcript has too few labels to be read as turns, speakers.ts)
+const DIARISED_LABEL = /^\p{Lu}{2,12}_\d{1,3}(?:\s*\[[^\]]{0,40}\])?\s*:/u;
+
 function labelLine(text: string): boolean {
-  return SOURCE_LABEL.test(text) || LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '');
+  return SOURCE_LABEL.test(text) || DIARISED_LABEL.test(text) || LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '');
 }
 
 /** A paragraph, list item, footnote, table row or heading: lines joined, hyphenation repaired. */

@@ -247,7 +247,7 @@ const FLOORS: Record<string, Floor> = {
   // as the existing colon rule cuts `… rather than a mirror: …`, p1528; `a surrogate model for …` read as an example to
   // follow, p1505; gapping `…, and a regenerative city one that …` inside `distinction, in which`, p1527; not traced: `calls a
   // smart city “…”` in a footnote, p1533, and `the metaphor of the “smart city,” which is often used to describe`, p1509).
-  'test15.jsonl': { precision: 0.89, recall: 0.91, quoted: 0.88, author: 0.88, year: 0.98, ref: 1 }, // (r31: quoted 45, ref 51 of 51; r39: 52/58, 52/57; 46, 45, 51, 52 of 52; r43: author 46 of 52)
+  'test15.jsonl': { precision: 0.89, recall: 0.92, quoted: 0.88, author: 0.88, year: 0.98, ref: 1 }, // (r31: quoted 45, ref 51 of 51; r39: 52/58, 52/57; 46, 45, 51, 52 of 52; r43: author 46 of 52) (r46a: 53/59, 53/57; 47, 47, 52, 53 of 53: p1551's figure restated after a colon)
   // 22/22, 22/22; quoted 21, author 12, year 17, ref 21 of 22 (a statute's lettered paragraphs, `“…” includes`, `should mean`).
   // (twenty-ninth extractor: the hearing's witness `Professor … of Skerrow University told the panel: “…”`, author 14, year 18 of 22)
   'review-paper-23': { precision: 0.99, recall: 0.99, quoted: 0.95, author: 0.63, year: 0.81, ref: 0.95 },
@@ -504,7 +504,7 @@ const FLOORS: Record<string, Floor> = {
   // against 22), a smaller share (glossary entries and a relative clause whose source is named sentences away).
   'test30.jsonl': { precision: 0.91, recall: 0.97, quoted: 0.96, author: 0.94, year: 0.94, ref: 0.97 }, // (r38: 33/36, 33/35; 31, 30, 31, 32 of 33; r40: 32, 31, 31, 32 of 33) ; (r38: 33/36, 33/35; 31, 30, 31, 32 of 33; r40: 32, 31, 31, 32 of 33; r45c: 34/37, 34/35; 33, 32, 32, 33 of 34, p3017's `<p …>` tag)
   'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 0.99 },
-  'test31.jsonl': { precision: 0.84, recall: 0.84, quoted: 0.92, author: 0.85, year: 0.92, ref: 1 }, // r44b: quoted 0.96 -> 0.92 (26 of 28): p3123, now found by the bare reporting verb read from its own clause (`…, he said a smart city is …`), is quoted with no author and its speaker's `he said` is not read yet (attribution, part a)
+  'test31.jsonl': { precision: 0.85, recall: 0.9, quoted: 0.93, author: 0.86, year: 0.93, ref: 1 }, // r44b: quoted 0.96 -> 0.92 (26 of 28): p3123, now found by the bare reporting verb read from its own clause (`…, he said a smart city is …`), is quoted with no author and its speaker's `he said` is not read yet (attribution, part a) (r46a: 29/34, 29/32; 27, 25, 27, 29 of 29: p3111's `The phrase “…” has become common … to describe`)
   'review-paper-44': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 1, ref: 1 }, // r45c: author 15 of 15 (HSB 5150:2022, convention 3)
   // The thirty-fifth held-out round: review-paper-45 (a US law-review Article citing through Bluebook footnotes at each
   // page's foot) and test32.jsonl (73 passages), labelled blind under conventions 1–12 and committed before any run;
@@ -544,7 +544,7 @@ const FLOORS: Record<string, Floor> = {
   // 42/51, 42/47; test19 43/43, 43/49; test32 34/38, 34/35; test33 30/32, 30/35; 28, 25, 30, 30 of 30; test34 32/32, 32/33.
   // Forty-third extractor (attribution): quoted 29, author 28 of 30 (`in her words`; `Brandquist’s answer is simple:`; an
   // addressee told what they wrote).
-  'test33.jsonl': { precision: 0.93, recall: 0.88, quoted: 0.96, author: 0.93, year: 1, ref: 1 },
+  'test33.jsonl': { precision: 0.94, recall: 0.94, quoted: 0.93, author: 0.93, year: 1, ref: 1 }, // r46a: 33/35, 33/35; 31, 31, 33, 33 of 33 (p3310's `serves as a description for`, p3318's term-last after a bracketed label); quoted 0.96 -> 0.93: p3318, a tour guide's script in quotation marks, is found and read as quoted (the marks), labelled the guide's own (generic group)
   'review-paper-46': { precision: 1, recall: 0.99, quoted: 1, author: 0.92, year: 0.92, ref: 1 },
   'test34.jsonl': { precision: 0.99, recall: 0.96, quoted: 0.93, author: 0.93, year: 0.96, ref: 1 }, // (r43: author 30 of 32)
   'review-paper-47': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 0.99 },
@@ -554,15 +554,15 @@ const FLOORS: Record<string, Floor> = {
   // manuscript authors' own quoted). Released for study; floors at release (the forty-third extractor's rules, paper.pdf
   // the same): test35 23/27, 23/34; quoted 18, author 15, year 20, ref 23 of 23; review-paper-48 14/19, 14/16; quoted
   // 12, author 4, year 6, ref 14 of 14.
-  'test35.jsonl': { precision: 0.99, recall: 0.97, quoted: 0.81, author: 0.69, year: 0.84, ref: 1 }, // r44b: 33/33, 33/34 (its speakers' say-so finds p3504, p3521 (2), p3531, transcripts' quoted definitions whose speakers r44a reads); r44a: quoted 20, author 17 of 23; both merged (r44 + r45c): 33/33, 33/34; 27, 23, 28, 33 of 33
+  'test35.jsonl': { precision: 1, recall: 1, quoted: 0.82, author: 0.7, year: 0.85, ref: 1 }, // r44b: 33/33, 33/34 (its speakers' say-so finds p3504, p3521 (2), p3531, transcripts' quoted definitions whose speakers r44a reads); r44a: quoted 20, author 17 of 23; both merged (r44 + r45c): 33/33, 33/34; 27, 23, 28, 33 of 33 ; r46a: 34/34, 34/34; 28, 24, 29, 34 of 34 (p3526's placard in capitals after `Placard text:`)
   'review-paper-48': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // r44a: quoted, author, year 14 of 14 (convention 13 parts); r44 + r45c merged: 16/16, 16/16; 16 of 16 each
   // The thirty-ninth held-out round: review-paper-49 (an umbrella review: a table of included reviews across two pages,
   // definitions relayed through included reviews) and test36.jsonl (91 passages); labelled blind under conventions 1–13
   // and committed before any run; scored blind, totals only, with main at 982113b (bench/RESULTS.md); released for study;
   // floors at release (the forty-third extractor's rules, paper.pdf the same): test36 30/39, 30/42; quoted 22, author 21,
   // year 25, ref 30 of 30; review-paper-49 6/17, 6/16; quoted 6, author 5, year 5, ref 5 of 6.
-  'test36.jsonl': { precision: 0.83, recall: 0.85, quoted: 0.75, author: 0.75, year: 0.86, ref: 1 }, // (r44b, not studied on it: 30/40, 30/42) (r44+r45c merged: 36/43, 36/42; 27, 27, 31, 36 of 36)
-  'review-paper-49': { precision: 0.88, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // (r44+r45c merged: 16/19, 16/16; 16 of 16 each; paper.pdf the same) (a glossary row with no meaning, `Sustainable city: not defined here`, no longer found: 16/18)
+  'test36.jsonl': { precision: 0.95, recall: 1, quoted: 0.76, author: 0.76, year: 0.83, ref: 1 }, // (r44b, not studied on it: 30/40, 30/42) (r44+r45c merged: 36/43, 36/42; 27, 27, 31, 36 of 36) (r46a: 42/44, 42/42; 32, 32, 35, 42 of 42; year 0.86 -> 0.83: the six newly found are five own definitions (year null, right) and p3625, whose year and source are printed in the naming frame `what the Lowfield Town Council's 2025 charter calls`, which attribution does not read yet)
+  'review-paper-49': { precision: 1, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // (r44+r45c merged: 16/19, 16/16; 16 of 16 each; paper.pdf the same) (a glossary row with no meaning, `Sustainable city: not defined here`, no longer found: 16/18) (r46a: `less a kind of place than a programme of work` and `a bridge between two literatures` no longer found: 16/16)
   // The forty-fifth extractor (part c: relayed markers `[23, cited in 19]`, a review's table header, markup and labels):
   // test36 36/43, 36/42; quoted 27, author 27, year 31, ref 36 of 36; review-paper-49 16/19, 16/16; 16, 16, 16, 16 of 16.
 };
@@ -731,7 +731,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // The thirty-ninth extractor's retrain (in sample on both): test32 34/34, 34/35; quoted 32, author 30, year 32, ref 34 of
   // 34; review-paper-45 14/14, 14/14; 14 of 14 each.
   // (release of rounds 36-37: the retrain lowered test32's recall floor 0.99 -> 0.97: 34/34, 34/35; 33, 32, 33, 34 of 34)
-  'test32.jsonl': { precision: 0.99, recall: 0.97, quoted: 0.94, author: 0.91, year: 0.94, ref: 1 }, // 29/33, 29/35; 22, 21, 26, 29 of 29 at release; r40: 35/35, 35/35; 33, 32, 33, 35 of 35
+  'test32.jsonl': { precision: 0.97, recall: 0.97, quoted: 0.94, author: 0.91, year: 0.94, ref: 1 }, // 29/33, 29/35; 22, 21, 26, 29 of 29 at release; r40: 35/35, 35/35; 33, 32, 33, 35 of 35 ; r46a retrain: 35/36, 35/35 (precision 0.99 -> 0.97: one false alarm more in the retrained model; the rules' candidates of test32 are unchanged)
   'review-paper-45': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 1 }, // 13/16, 13/14; 13, 9, 8, 13 of 13 at release
   // Blind for the thirty-ninth's (round 36) and fortieth's (rounds 36, 37) models; released for study by the forty-first
   // extractor, not yet trained on at release (the fortieth's model):
@@ -739,7 +739,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // 14/14; 14, 10, 13, 14 of 14; test34 32/32, 32/33; 29, 27, 31, 30 of 32; paper 47 as at release.
   // (recall 0.97 -> 0.94, quoted 0.94 -> 0.93, author 0.91 -> 0.9: the forty-fifth (c)'s retrain misses p3310's two
   // definitions, whose rule candidates it leaves unchanged (dump-candidates): the model's drift on retraining)
-  'test33.jsonl': { precision: 0.97, recall: 0.94, quoted: 0.93, author: 0.9, year: 1, ref: 1 }, // (r43: quoted 32, author 31 of 34) 22/25, 22/35; 20, 18, 22, 22 of 22 at release; r45c 33/34, 33/35; 31, 30, 33, 33 of 33
+  'test33.jsonl': { precision: 0.97, recall: 0.94, quoted: 0.91, author: 0.9, year: 1, ref: 1 }, // (r43: quoted 32, author 31 of 34) 22/25, 22/35; 20, 18, 22, 22 of 22 at release; r45c 33/34, 33/35; 31, 30, 33, 33 of 33 ; r46a retrain: 34/35, 34/35; 31, 31, 34, 34 of 34 (quoted 0.93 -> 0.91: p3318 found by its rule and read as quoted, see the rules' floor)
   // The retrain at release (in sample on all four): test33 33/34, 33/35; 30, 28, 33, 33 of 33; paper 46 14/15, 14/14; 13,
   // 10, 13, 14 of 14 (the fourteenth found, unquoted, lowers its quoted floor 1 -> 0.92); test34 31/33, 31/33; 28, 26, 30,
   // 29 of 31; paper 47 as at release.
@@ -759,7 +759,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'test35.jsonl': { precision: 0.99, recall: 0.99, quoted: 0.82, author: 0.7, year: 0.85, ref: 1 }, // at 982113b 31/35, 31/34; 22, 19, 27, 31 of 31; r44b 34/35, 34/34; r44a 25, 22, 26 of 31 (p3504's year: the dateline run into its sentence gives 1998, the label null); r44 + r45c, retrained: 34/34, 34/34; 28, 24, 29, 34 of 34
   'review-paper-48': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // at 982113b 15/18, 15/16; 13, 5, 7, 15 of 15; r44b 16/16, 16/16; r44a 15, 15, 15 of 15; r44 + r45c, retrained: 16/16, 16/16; 16 of 16 each
   // Blind for 982113b's model (round 39); released for study, not trained on (in ROUNDS since 92761ae, not yet retrained):
-  'test36.jsonl': { precision: 0.95, recall: 0.92, quoted: 0.76, author: 0.76, year: 0.84, ref: 1 }, // 33/40, 33/42; 24, 23, 26, 33 of 33 at release (r44b's model, not trained on it: 31/37, 31/42) (the forty-fourth's model trained without it: 31/37, 31/42; retrained with it, in sample: 37/39, 37/42; 28, 27, 30, 37 of 37) ; 33/40, 33/42; 24, 23, 26, 33 of 33 at release; r45c's rules and retrain: 39/39, 39/42; 30, 30, 33, 39 of 39 (r44+r45c merged, retrained, in sample: 39/41, 39/42; 30, 30, 33, 39 of 39)
+  'test36.jsonl': { precision: 1, recall: 1, quoted: 0.76, author: 0.76, year: 0.83, ref: 1 }, // 33/40, 33/42; 24, 23, 26, 33 of 33 at release (r44b's model, not trained on it: 31/37, 31/42) (the forty-fourth's model trained without it: 31/37, 31/42; retrained with it, in sample: 37/39, 37/42; 28, 27, 30, 37 of 37) ; 33/40, 33/42; 24, 23, 26, 33 of 33 at release; r45c's rules and retrain: 39/39, 39/42; 30, 30, 33, 39 of 39 (r44+r45c merged, retrained, in sample: 39/41, 39/42; 30, 30, 33, 39 of 39) ; r46a retrain: 42/42, 42/42; 32, 32, 35, 42 of 42 (year 0.84 -> 0.83: p3625, see the rules' floor)
   'review-paper-49': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 6/12, 6/16; 6, 5, 5, 5 of 6 at release (the forty-fourth's model trained without it: 6/10, 6/16; retrained with it, in sample: 16/16, 16/16; 16, 5, 6, 5 of 16) ; 6/12, 6/16; 6, 5, 5, 5 of 6 at release; r45c: 16/16, 16/16; 16, 16, 16, 16 of 16 (r44+r45c merged, retrained, in sample: 16/16, 16/16; 16 of 16 each)
 };
 

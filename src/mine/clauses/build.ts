@@ -59,6 +59,13 @@ const HYPOTHETICAL =
 // A proposition given as the content of a contested noun: `the claim that …`, `the myth that …`, `the misconception that …`.
 const CONTESTED =
   /\b(?:claims?|allegations?|accusations?|charges?|complaints?|criticisms?|suspicions?|fears?|myths?|misconceptions?|misunderstandings?|fallacy|fallacies|caricatures?)\s+that\s+$/iu;
+// (a proposition given as a noun's content whose bare genus the sentence's own verb follows at once, `Team B’s line that the
+// smart city can be seen as a compromise was never unpacked`: the sentence reports the line and judges it; read in the 60
+// characters before the clause and its first 200)
+const CONTENT_NOUN =
+  /\b(?:lines?|claims?|ideas?|arguments?|views?|suggestions?|notions?|points?|theses|thesis|assertions?|proposals?|contentions?|remarks?|statements?)\s+that\s+$/iu;
+const BARE_GENUS_THEN_VERB =
+  /^[^,;:]{1,80}?\s(?:is|are|as|be)\s+(?:an?|the)\s+(?:(?!(?:that|which|who|whose|where|of|in|for|with|to|by|on|at|from|and|or)\s)[\p{L}-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|remains|remained|went|goes|needs|needed)\s/iu;
 // A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
 const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
 
@@ -80,6 +87,8 @@ export function build(sentence: string, draft: Draft): Clause {
     doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
   if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
   if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
+  if (CONTENT_NOUN.test(lead) && BARE_GENUS_THEN_VERB.test(sentence.slice(draft.start, draft.start + 200)))
+    doubt.checks.push({ name: 'a reported line the sentence goes on to judge (the line that X is a Y was …)', value: 0.3 });
   const d = doubt.checks.length ? { ...draft, checks: [...draft.checks, ...doubt.checks] } : draft;
   const cut = Math.min(
     clauseEnd(sentence, d.start, d.citations, Boolean(d.row)),

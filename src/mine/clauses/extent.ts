@@ -1,7 +1,17 @@
 import { PAGE_LOCATOR, type Citation } from '../citations.js';
 import { hasFiniteVerb, tagsOf } from '../lexicon.js';
 import { SAID_AFTER } from './lead-in.js';
+import { bareGenus, evaluativeHead } from './predicate.js';
 import { presentVerb } from './words.js';
+
+/** The copula's complement before a colon is a bare genus (`is a civic instrument`) or a figure (`is a promise kept in software`). */
+function restatable(before: string): boolean {
+  const complement = /\s(?:is|are)\s+(an?\s+[^:;,.]{1,70})$/iu.exec(before)?.[1] ?? '';
+  return bareGenus(complement) || evaluativeHead(complement);
+}
+
+// (an indefinite noun phrase of up to four words, then a relative, a participle in -ed or a comma: `a model owned by …`)
+const RESTATED_GENUS = /^\s*an?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:that|which|who|whose|where|in\s+which|\p{Ll}+ed)\b|\s*,)/u;
 
 // A page locator before another clause (`(pp. 40–44), and its case studies …`) or closing the sentence (`(p. 9).`).
 const LOCATOR_BEFORE_CLAUSE = new RegExp(`\\s*${PAGE_LOCATOR.source}(?=\\s*(?:,\\s+(?:and|but|yet|while|whereas|whilst|so)\\s|;))`, 'u');
@@ -299,6 +309,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
       !(/\bmore\s+than\b/iu.test(before) && /^\s*(?:it|they)\s*(?:is|are|['’]s|['’]re)\s/iu.test(after)) &&
       // (nor `is less A than B: a … that …`, where the noun phrase after the colon spells out B, convention 12(b))
       !(/\bless\s+(?:an?\s+|the\s+)?[^:,;]{1,80}?\s+than\s+(?:an?|the)\s+[^:,;]{1,40}$/iu.test(before) && /^\s*(?:an?|the)\s/iu.test(after)) &&
+      // (nor `is a civic instrument: a model owned by the city …`, a bare genus after the copula that the indefinite noun
+      // phrase after the colon spells out, a relative, a participle or a comma after its head: the genus restated with its
+      // differentia; `…: a council keeps …` is a clause of its own)
+      !(RESTATED_GENUS.test(after.slice(0, 80)) && restatable(before.slice(-80))) &&
       // (nor `…: one that counts its buses …`, the genus taken up again by `one` and spelt out: more of the definiens)
       !/^\s*one\s+(?:that|which|whose|where|in\s+which)\s/iu.test(after) &&
       // (or any clause with a subject and a finite verb of its own: `…: each object carries its history`, `…: lamps and kerbs report …`)

@@ -74,9 +74,14 @@ function askedTerm(asked: string, matcher: TermMatcher): string | undefined {
 export function functionalVerb(text: string, plural: boolean): string | undefined {
   const m = /^[“"‘]?(\p{Ll}+)\b\s*(\p{Ll}*)/u.exec(text);
   const word = m?.[1];
+  // (`Put another way, a sustainable city would live in balance with …`: the ideal described in the conditional, a verb of
+  // action after `would`; not `would be`, `would have`, `would cost`, which judge or price it)
+  const next = m?.[2] ?? '';
+  if (word === 'would' && tagsOf(next).includes('VB') && !/^(?:be|have|need|cost|require|take|seem|appear|become|remain|fail)$/u.test(next))
+    return `${word} ${next}`;
   if (!word || FINITE.test(word) || /^(?:not|never|no|also|only)$/u.test(word)) return undefined;
   // (an auxiliary after it makes it the head of a compound the term modifies: `the smart cities approach will …`)
-  if (FINITE.test(m[2]!)) return undefined;
+  if (FINITE.test(next)) return undefined;
   // (`couples`: the lexicon knows only the noun, but `couple` is a verb)
   // (after a plural term, the base form: `digital twins rehearse …`)
   const tags = tagsOf(word);

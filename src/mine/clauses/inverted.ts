@@ -10,10 +10,12 @@ import type { Clause } from './types.js';
 /**
  * `A city that … is what we call a smart sustainable city.`, `… can be termed (as) a smart city`, `… are known in the plan as …`,
  * `… is what planners have started calling a smart city`, `… is what the utility calls its digital twin`.
+ * (the namer's words may carry a possessive or a year, `what the county's 2024 plan calls`; a quoted sentence may close after
+ * its full stop, `… is what we call a sustainable city.’`)
  */
 export function invertedClause(sentence: string, matcher: TermMatcher, citations: readonly Citation[]): Clause | undefined {
   const m =
-    /\s(?:is|are|(?:can|may|could|might)\s+be)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}-]+\s+){1,8}?(?:call|calls|called|calling|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)(?:\s+as)?|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+(?:this|the|our)\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+|(?<=what\s[^.;:]{1,120})(?:its|their|our)\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?\s*$/iu.exec(
+    /\s(?:is|are|(?:can|may|could|might)\s+be)\s+(?:(?:an?|the)\s+(?:concept|term|notion|idea|approach|paradigm|phenomenon)\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:commonly\s+|often\s+|usually\s+|now\s+)?(?=(?:referred|known|called|termed|named|dubbed|labell?ed|designated|described)\b))?(?:what\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){1,8}?(?:call|calls|called|calling|term|terms|termed|name|names|named|mean\s+by)|(?:called|termed|labell?ed|named|dubbed)(?:\s+as)?|(?:referred\s+to|known|designated|described|defined)(?:\s+(?:here|in\s+(?:this|the|our)\s+\p{L}+|below|hereafter))?\s+as)\s+(?:an?\s+|the\s+|(?<=what\s[^.;:]{1,120})(?:its|their|our)\s+)?[‘'"“]?([\p{L}\s-]+?)[’'"”]?(?:\s+(?:here|below|hereafter|in\s+(?:this|the\s+present|our)\s+\p{L}+))?\s*(?:\([^)]*\)|\[[^\]]*\])?\s*[.!]?[’'"”]?\s*$/iu.exec(
       sentence,
     );
   // `A town that … is, in the language of the 2024 regional charter, a sustainable city`: a name given in a source's vocabulary.
@@ -55,6 +57,17 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
     lead = c.end + /^\s*/u.exec(sentence.slice(c.end))![0].length;
     cell = true;
   }
+  // A heading or a bracketed label run into the sentence (`Civic Night #4 — event page A city that …`, `[Stop 7, Depot] ‘A city
+  // that …`): the subject begins at the capitalised article after it, when what stands before holds no verb (its first 80
+  // characters are read).
+  let label = false;
+  if (!/^[‘'"“]?(?:a|an|the|any|every|cities|places|urban)\b/iu.test(sentence.slice(lead))) {
+    const run = /^(?:\[[^\]]{1,60}\]|[^.;:!?[\]]{1,80}?[\p{L}\p{N}])\s+[‘'"“]?(?=(?:A|An|The|Any|Every)\s)/u.exec(sentence.slice(lead, lead + 90));
+    if (run && !/\b(?:is|are|was|were|be|been)\b/iu.test(run[0])) {
+      lead += run[0].length;
+      label = true;
+    }
+  }
   const subject = sentence.slice(lead, notion.index);
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   // (or a bare plural with its relative clause: `Settlements that draw their energy from … are referred to here as …`)
@@ -67,11 +80,12 @@ export function invertedClause(sentence: string, matcher: TermMatcher, citations
     start: lead,
     term,
     pattern: { name: 'term-last', value: 0.8 },
-    position: cell
-      ? { name: 'after a table cell or label', value: 0.85 }
-      : reported
-        ? { name: 'after "that"', value: 0.9 }
-        : { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
+    position:
+      cell || label
+        ? { name: 'after a table cell or label', value: 0.85 }
+        : reported
+          ? { name: 'after "that"', value: 0.9 }
+          : { name: from ? 'after a colon' : 'sentence start', value: from ? 0.95 : 1 },
     checks: [],
     citations,
     own: /\b(?:we|here|in\s+this)\b/iu.test(notion[0]),

@@ -8,8 +8,10 @@ import { presentVerb } from './words.js';
 // paper`) or a source's (`According to X,`, `X put it plainly:`, `…, says X.`).
 
 // Openers that need no comma: `In this paper a smart city is …`, `Today smart cities are …`.
+// (speech opens with a discourse marker, `okay so a digital twin is …`, `so for this project a smart city is …`: transcripts,
+// captions and interviews; the marker says nothing of whose the words are)
 const INTRO_WITHOUT_COMMA =
-  /^(?:(?:in|within|throughout|for|across)\s+(?:this|the\s+present|our|the\s+following)\s+(?:paper|study|article|report|review|work|chapter|context|sense|thesis|book|section|document|framework|strategy)|here|today|nowadays|now|thus|therefore|hence|so|generally|broadly|simply\s+put|put\s+simply|in\s+(?:general|short|brief|essence|other\s+words|practice|sum|summary|turn|fact))$/iu;
+  /^(?:(?:okay|ok|alright|all\s+right|right|well|yeah|um|uh|erm)\s*,?\s+)?(?:so\s*,?\s+(?=\p{L}))?(?:(?:in|within|throughout|for|across)\s+(?:this|the\s+present|our|the\s+following)\s+(?:paper|study|article|report|review|work|chapter|context|sense|thesis|book|section|document|framework|strategy|project|programme|program|course|module|talk|session|workshop|episode|podcast|video|pilot)|here|today|nowadays|now|thus|therefore|hence|so|generally|broadly|simply\s+put|put\s+simply|in\s+(?:general|short|brief|essence|other\s+words|practice|sum|summary|turn|fact))$/iu;
 // Verbs that report speech with their `that` left out (`The council’s leaflet says a smart city is …`).
 const BARE_REPORTING_VERBS = 'says|said|states|stated|writes|wrote|explains|explained|argues|argued|notes|noted|claims|claimed';
 const BARE_REPORTING_VERB = new RegExp(`^(?:${BARE_REPORTING_VERBS})$`, 'iu');
@@ -34,7 +36,42 @@ const SAY_SO =
 const REMOVED =
   /\b(?:deleted|removed|struck(?:\s+out)?|cut|dropped|omitted|withdrawn|withdrew|retracted|excised|erased)\s+(?:(?:the|our|this|that|its|their|an?|earlier|original|old|former|first|whole|following|own)\s+){0,3}(?:(?:sentences?|phrases?|definitions?|wordings?|lines?|clauses?|passages?|text)\s*,?\s*:?)?$/iu;
 
+// (the same removal in the passive after the wording: `” has been deleted`, `” was struck out of the draft`)
+const REMOVED_AFTER =
+  /^\s*(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|then|already)\s+)?(?:been\s+)?(?:deleted|removed|struck(?:\s+out)?|cut|dropped|omitted|withdrawn|retracted|excised|erased)\b/iu;
+
 const BLOCK_TAG = /<(?:p|div|li|td|th|dd|dt|h[1-6]|blockquote|section|article|figcaption|caption)(?:\s[^<>]{0,200})?>$/iu;
+
+/**
+ * A clause the sentence does not assert: a wording reported removed (convention 13(c)), a definition supposed in a
+ * conditional, a clause that a free relative's verb of saying takes as its object. Read in bounded windows.
+ */
+function notAsserted(p: string, sentence: string, start: number, opensQuotation: boolean): Factor | undefined {
+  // (`we have deleted the sentence “A smart city is …”`, `struck out the definition “…”`: a quotation after a verb reporting
+  // its removal says what was done to a text, not what the term is, convention 13(c))
+  if (REMOVED.test(p.slice(-80)) && (opensQuotation || /\b(?:sentences?|phrases?|definitions?|wordings?|lines?|clauses?)\s*:?$/iu.test(p)))
+    return { name: 'a wording reported removed (deleted the sentence “…”)', value: 0.2 };
+  // (or the removal told after the quotation, in the passive: `the sentence “A smart city is …” has been deleted`, `… was struck
+  // out`; read after the quotation's first closing mark, in its first 400 characters)
+  if (opensQuotation) {
+    const close = /[”"’](?!\p{L})|[’'](?=\s+(?:has|have|had|was|were|is|are)\s)/u.exec(sentence.slice(start, start + 400));
+    if (close && REMOVED_AFTER.test(sentence.slice(start + close.index + 1, start + close.index + 80)))
+      return { name: 'a wording reported removed (“…” has been deleted)', value: 0.2 };
+  }
+  // (`If, on the one hand, a smart city is defined as …, then …`: an aside between `if` and the clause leaves it inside the
+  // conditional, as `If a smart city is …` is; a definition supposed, not asserted)
+  if (/(?:^|[,;:]\s*)(?:if|unless|suppose|supposing|assuming)\s*,\s*[^,;:]{1,60},$/iu.test(p.slice(-90)))
+    return { name: 'inside a conditional (If, …, X is …)', value: 0.2 };
+  // (a free relative whose verb of saying or thinking takes the clause as its object, `What the code says a smart city is:
+  // …`, `what planners think a digital twin is`: a title or an indirect question, not a definition)
+  if (
+    /(?:^|[:;“"‘]\s*)what\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:says?|said|thinks?|thought|believes?|believed|knows?|knew|claims?|claimed|imagines?|imagined)$/iu.test(
+      p.slice(-80),
+    )
+  )
+    return { name: 'inside a question or relative clause', value: 0.2 };
+  return undefined;
+}
 
 /** A relative clause after a source that gives its content: a reporting verb's, a group's, a named body's, a document's. */
 function relativeSource(p: string): Factor | undefined {
@@ -104,10 +141,8 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
     )
   )
     return { name: 'an example of a kind of sentence (a sentence such as “…”)', value: 0.3 };
-  // (`we have deleted the sentence “A smart city is …”`, `struck out the definition “…”`: a quotation after a verb reporting
-  // its removal says what was done to a text, not what the term is, convention 13(c))
-  if (REMOVED.test(p.slice(-80)) && (opensQuotation || /\b(?:sentences?|phrases?|definitions?|wordings?|lines?|clauses?)\s*:?$/iu.test(p)))
-    return { name: 'a wording reported removed (deleted the sentence “…”)', value: 0.2 };
+  const unasserted = notAsserted(p, sentence, start, opensQuotation);
+  if (unasserted) return unasserted;
   // (or an example given of a definition, `credits it, e.g. ‘a smart city is …’`, `for example, “…`)
   if (opensQuotation && /(?:[,:]|\b(?:as|is|are|was|were|that|writes?|wrote|says?|said|states?|stated|puts\s+it|explains?)|\be\.g\.|\bi\.e\.)$/iu.test(p))
     return { name: 'opens a quotation', value: 0.9 };
@@ -130,6 +165,11 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (opensQuotation && /(?:^|[\s:;,])(?:for\s+[“"‘][^“”"‘’]{1,300}[”"’]\s*,?\s*)read$/iu.test(p.slice(-400)))
     return { name: 'an erratum’s correction', value: 0.95 };
   if (INTRO_WITHOUT_COMMA.test(p)) return { name: 'after an introductory phrase', value: 0.95 };
+  // (a speaker's or a caption's label before such an opener, `SPEAKER_2 [conf 0.8]: so for this project a smart city is …`,
+  // `… [voice-over] okay so a digital twin is …`: the opener after the label decides, as after a run-in heading below; the
+  // last 80 characters are read)
+  const labelled = /(?::|\[\p{L}[\p{L}\s-]{0,30}\])\s+([^:[\]]{1,40})$/u.exec(p.slice(-80));
+  if (labelled && INTRO_WITHOUT_COMMA.test(labelled[1]!)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`, `In this Act “smart city” means …`: a short prepositional opener without a verb.
   // (or a named source's view after a label's colon: `RM summarised: for Tanaka-Ruiz a smart city is …`, minutes and
   // notes; not any phrase after a colon, `… the terms: in German the smart city is mostly framed as …`)

@@ -14,6 +14,20 @@ const META_NOUNS = /^(?:concept|term|notion|idea|label|word|phrase|expression|ca
 // Nouns that judge or place the concept: never a definition unless "that describes …" follows.
 const EVALUATIVE_HEADS =
   /^(?:buzzword|phenomenon|trend|topic|field|domain|catchphrase|slogan|fashion|hype|agenda|subject|focus|theme|object|aim|goal|purpose|priority|future|challenge|opportunity|reality|promise|answer|solution|response|necessity|must|success|failure|myth|fad|matter|question)s?\b/iu;
+// (a colon, then an indefinite noun phrase of up to four words and a relative, a participle in -ed or a comma after its head)
+const RESTATED_AFTER_COLON = /^[^.;:!?]{0,80}:\s*an?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:that|which|who|whose|where|in\s+which|\p{Ll}+ed)\b|\s*,)/u;
+
+/** `a promise kept in software`, `a shared utility`: an indefinite noun phrase whose head (after adjectives) judges the term. */
+export function evaluativeHead(said: string): boolean {
+  const words =
+    /^\s*an?\s+(.*)$/iu
+      .exec(said)?.[1]
+      ?.match(/[\p{L}][\p{L}'’-]*/gu)
+      ?.slice(0, 6) ?? [];
+  const at = words.findIndex((w) => EVALUATIVE_HEADS.test(w));
+  return at >= 0 && words.slice(0, at).every((w) => isAdjective(w) && !DIFFERENTIA.test(w));
+}
+
 // Nouns that place the term among other things or price it, whatever follows them.
 // (`the result of … strategies`, `a process rather than a static outcome`: a result or outcome may define)
 // (or in a lineage, `the evolution of systems modelling`, `the successor of the dashboard`: where it came from, not what it is)
@@ -83,11 +97,16 @@ export function bareContrast(parts: readonly string[]): boolean {
   return parts.length === 2 && KIND_OF.test(parts[1]!.trim()) && plain(parts[0]!);
 }
 
-/** A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a differentia. */
+/**
+ * A genus that a negation or a comparison gives way to defines when it is a noun phrase of four words or more with a
+ * differentia. A head with one short `of` phrase and nothing else (`a programme of work`, `a matter of trust`) is as bare
+ * as the head alone, as `bareContrast` reads it (convention 12: `is less a place than a programme of work` evaluates).
+ */
 function definingGenus(genus: string | undefined): boolean {
   if (genus === undefined) return false;
   const judged = predicate(genus);
-  return judged !== undefined && !judged.check && (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 && !bareGenus(genus);
+  const words = (genus.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return judged !== undefined && !judged.check && words >= 4 && !bareGenus(genus) && !GENUS_OF_NOUN.test(genus.trim().replace(/[\s.!?]+$/u, ''));
 }
 
 /**
@@ -266,8 +285,12 @@ function determinedPredicate(word: string, after: string): Judged {
     if (head && (PLACING_HEADS.test(w[0]) || (/^(?:work|case)$/iu.test(w[0]) && /^\s+in\s+(?:progress|point)\b/iu.test(rest))))
       return reject('places or judges it (an example of, a part of, an investment …)', 0.3);
     if (EVALUATIVE_HEADS.test(w[0])) {
-      return /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest)
-        ? { pattern: { name: 'is-a-term-that', value: 0.85 } }
+      if (/^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:that|which)\s+(?:describes?|refers?\s+to|denotes?|designates?|means?)\b/iu.test(rest))
+        return { pattern: { name: 'is-a-term-that', value: 0.85 } };
+      // (`a promise kept in software: a model that stays true to its city …`: the figure restated after a colon as a
+      // genus with its differentia, which defines; up to 80 characters before the colon)
+      return (word === 'a' || word === 'an') && RESTATED_AFTER_COLON.test(rest.slice(0, 200))
+        ? { pattern: { name: 'is-a', value: 0.85 } }
         : reject('says what it is for or about, not what it is', 0.3);
     }
   }

@@ -51,6 +51,9 @@ export function subjectClause(
   const checks = [...np.checks];
   const verbAt = after + ADVERBS.exec(sentence.slice(after))![0].length;
   let verb = matchVerbAt(sentence, verbAt);
+  // (a word's use said to name what follows, `has become common … to describe …`, is read of the term named as a word only:
+  // `The phrase “digital twin” …`, `“Smart city” …`; `Smart cities have been used as test beds … to describe …` uses the things)
+  if (verb?.pattern.name === 'used-to-describe' && !mentionedAsWord(sentence.slice(np.start, after))) verb = undefined;
   let speaker: NonNullable<Clause['reporter']> | undefined;
   if (!verb) {
     // `Smart cities, as Batty puts it, are …`: one comma-delimited insertion (insertionAt).
@@ -338,4 +341,9 @@ function kindOfHead(text: string, term: string): boolean {
           w,
         ) && !FINITE.test(w),
     );
+}
+
+/** The term named as a word: in quotation marks, or after `the term`, `the phrase`, `the expression` … (`the label “…”`). */
+function mentionedAsWord(subject: string): boolean {
+  return /[“"‘'’”]/u.test(subject) || /^(?:the\s+)?(?:term|phrase|expression|word|words|label|name|notion|concept)\s/iu.test(subject.trim());
 }

@@ -78,6 +78,15 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
     regex:
       /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically)\s+)*used\s+(?:here\s+)?as\s+(?:an?\s+)?(?:shorthand|name|label|umbrella\s+term|term)\s+for\b/iu,
   },
+  // `The phrase “digital twin” has become common in the water industry to describe …`, `The expression “smart city” has been
+  // used for years by vendors and serves as a description for …`: the word's use said to name what follows (a gap of up to 90
+  // characters without a sentence's punctuation between the verb of use and its `to describe`)
+  {
+    name: 'used-to-describe',
+    weight: 0.85,
+    regex:
+      /^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?used|(?:has|have)\s+become\s+(?:common|usual|standard|popular|widespread|established))[^.;:“”"]{0,90}?(?:\sto\s+(?:describe|denote|designate|refer\s+to)|\sand\s+serves?\s+as\s+an?\s+(?:description|name|label|designation)\s+(?:for|of))\b/iu,
+  },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
     name: 'represents',

@@ -89,6 +89,9 @@ export function attribute(
     if (cited?.author && cited.author !== owner) cited = undefined;
     author = owner;
   }
+  // (`The Department … uses the definition in its Connected Places Handbook (2025):` the body whose titled document it is)
+  const body = cited?.author !== undefined && author === cited.author ? bodyOfItsDocument(sentence, cited) : undefined;
+  if (body) author = body;
   let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end));
@@ -442,9 +445,57 @@ function yearOfOccasion(after: string): number | undefined {
 function filedName(author: string | undefined, cited: Citation | undefined, sentence: string, listedName?: string): string | undefined {
   if (author === undefined) return undefined;
   if (author === listedName) return cleanName(author);
-  author = titledDocumentOwner(author) ?? author;
+  author = titledDocumentOwner(author) ?? bodyOfTitledDocument(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
-  return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+  const named = author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+  return titledSurname(named) ?? named;
+}
+
+// A title before one surname (`Mr Pellow`, `Dr. Reichental`, `Professor Lind`): settled convention 1 files the person
+// by the surname alone, as a two-word name (`Dr Ana Lind`) already is. The surname is no title itself (`Lord Mayor`).
+const TITLED_SURNAME = new RegExp(String.raw`^(?:${PERSONAL_TITLE}\s+){1,3}(?!${PERSONAL_TITLE}$)(\p{Lu}[\p{Ll}’'][\p{L}’'-]*)$`, 'u');
+
+/** The surname of a name that is a title and one surname, else undefined (read only when the name is short). */
+function titledSurname(name: string): string | undefined {
+  return name.length <= 60 ? TITLED_SURNAME.exec(name.trim())?.[1] : undefined;
+}
+
+// A titled document printed after its body in a citation, `(Wrexley Combined Authority, Smart Places Prospectus, 2021)`:
+// the body (convention 2: a document of an organisation is the organisation). The title must end in a document noun,
+// so that a body's name with a comma (`Department for Business, Innovation and Skills`) stays whole.
+const BODY_THEN_TITLE = /^([^,]{2,80}),\s+((?:\p{Lu}[\p{L}-]*\s+){0,6}(\p{Lu}[\p{L}-]*))$/u;
+
+/** The body a `Body, Document Title` name cites, when the body's name has an organisation's noun (`Council`, `Authority`). */
+function bodyOfTitledDocument(name: string): string | undefined {
+  if (name.length > 160) return undefined;
+  const m = BODY_THEN_TITLE.exec(name.trim());
+  if (!m || !DOCUMENT_NOUN.test(m[3]!)) return undefined;
+  const body = m[1]!.trim();
+  return nameLike(body) && body.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? body : undefined;
+}
+
+// A body's name: capitalised words, joined by `of`, `for`, `on`, `and` (`Department for Regional Infrastructure`).
+const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,6}/gu;
+
+/**
+ * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
+ * definition in its Connected Places Handbook (2025)`): the body the possessive points back to, the nearest name
+ * before it with an organisation's noun (convention 2: a document of an organisation is the organisation). Read in the
+ * 200 characters before the title: linear.
+ */
+function bodyOfItsDocument(sentence: string, cited: Citation): string | undefined {
+  const last = cited.author!.trim().split(/\s+/u).at(-1)!;
+  if (!DOCUMENT_NOUN.test(last) || !/^\p{Lu}/u.test(cited.author!)) return undefined;
+  const from = Math.max(0, cited.start - 200);
+  const before = sentence.slice(from, cited.start);
+  const its = /\b(?:its|their)\s+$/u.exec(before);
+  if (!its) return undefined;
+  let body: string | undefined;
+  for (const m of before.slice(0, its.index).matchAll(BODY_NAME)) {
+    const name = m[0].replace(/^The\s+/u, '');
+    if (name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name)) body = name;
+  }
+  return body;
 }
 
 /**
@@ -560,7 +611,7 @@ function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporte
 
 // A document, in a source's words: `…, in the agency’s 2024 handbook, …`, `in Lund’s (2020) formulation`.
 const DOCUMENT_NOUN =
-  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
+  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|prospectus|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
 // The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
 const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
 
@@ -843,8 +894,11 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
 const SPEAKERS_FRAME = String.raw`(?:(?:[Tt]o|[Ff]or)\s+(?:me|us)|[Ii]n\s+(?:my|our)\s+(?:view|opinion|words))\s*,`;
 // A speaker's reporting verb before a quotation's opening mark (`Ines Okafor, who chairs the board, said: “`, `she writes, “To me, `,
 // `Dev once told me, quite seriously, that …“`).
+// Whom a speaker told, up to the `that` before the quotation: `told reporters that`, `told the Ratepayers’ Association
+// that` (a few words, so the reading stays bounded).
+const TOLD_WHOM = String.raw`(?:[\p{L}’'-]+\s+){1,4}that`;
 const SAYS_BEFORE_QUOTE = new RegExp(
-  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+|once\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:me|them|us|members|the\s+\p{Ll}+))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
+  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+|once\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:me|them|us|members|the\s+\p{Ll}+|${TOLD_WHOM}))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
   'u',
 );
 
@@ -870,13 +924,25 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     const named = /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})/u.exec(preceding.trim())?.[1];
     return named && nameLike(named) ? named : undefined;
   }
-  const name = nameBefore(before, says.index);
+  const name = nameBefore(before, says.index) ?? nameBeforeDescription(before, says.index);
   if (!name || !nameLike(name.name)) return undefined;
   // `Professor Ana Lind of the University of Eastmoor, who told them that “…`: the person, not their institution.
   const of = /\s+of\s+(?:the\s+)?$/u.exec(before.slice(0, name.start));
   const person = of ? nameBefore(before, of.index, false) : undefined;
   if (person && (personalName(person.name) || titledPerson(person.name))) return person.name;
   return name.name;
+}
+
+// A description between commas after a speaker's name, `Mr. H. R. Pellow, the borough engineer, told …`, `Ana Reis, who
+// chairs the board, said …`: it opens with a determiner or a relative pronoun, so it is no part of a name (read in the
+// 100 characters before the verb).
+const DESCRIPTION_BEFORE_VERB = /,\s+(?:the|a|an|his|her|their|its|who|which|then|now|formerly)\s[^,;:“”"()]{1,80},\s*$/u;
+
+/** The name before a speaker's description and verb, `Mr. H. R. Pellow, the borough engineer,` → `Mr. H. R. Pellow`. */
+function nameBeforeDescription(before: string, end: number): { name: string; start: number } | undefined {
+  const from = Math.max(0, end - 100);
+  const described = DESCRIPTION_BEFORE_VERB.exec(before.slice(from, end));
+  return described ? nameBefore(before, from + described.index) : undefined;
 }
 
 /**

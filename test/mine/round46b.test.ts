@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The forty-sixth extractor, part b: who said it (issue 11). Every text is written here, none copied from the labelled
+// set; each rule has cases it must change and cases it must leave.
+
+const attributionOf = (text: string) => mine(text)[0]?.attribution;
+
+describe('a title before one surname is filed by the surname (settled convention 1)', () => {
+  it('drops the title, with or without its full stop', () => {
+    expect(attributionOf('Dr. Okonkwo-Hale defines a smart city as a city that publishes what its sensors record.')).toMatchObject({
+      author: 'Okonkwo-Hale',
+    });
+    expect(attributionOf('Professor Lindqvist defines a smart city as a city that publishes what its sensors record.')).toMatchObject({
+      author: 'Lindqvist',
+    });
+  });
+
+  it('leaves a body, and a name with given names (already filed by its surname)', () => {
+    expect(attributionOf('Dr Anna Lindqvist defines a smart city as a city that publishes what its sensors record.')).toMatchObject({
+      author: 'Lindqvist',
+    });
+    expect(attributionOf('The Harbour Board defines a smart city as a city that publishes what its sensors record.')).toMatchObject({
+      author: 'Harbour Board',
+    });
+  });
+});
+
+describe('a speaker who told someone that “…”, named before a description between commas', () => {
+  it('names the speaker when whom they told is any short phrase', () => {
+    expect(attributionOf('Kofi Mensah told reporters that “a smart city is a city that answers its residents within a day.”')).toMatchObject({
+      author: 'Mensah',
+    });
+    expect(
+      attributionOf('Mr. J. K. Mensah, the city engineer, told the Chamber of Trade that “a smart city is a city that answers its residents within a day.”'),
+    ).toMatchObject({ author: 'Mensah' });
+  });
+
+  it('names no one when no name stands before the verb', () => {
+    const found = attributionOf('Everyone at the meeting was told that “a smart city is a city that answers its residents within a day.”');
+    expect(found?.author).toBeUndefined();
+  });
+});
+
+describe('a body’s titled document, cited after the body (convention 2: the document of an organisation is the organisation)', () => {
+  it('files `(Body, Title, year)` under the body', () => {
+    expect(
+      attributionOf('A smart city is “a city that plans its services from shared data” (Marlow Vale District Council, Digital Places Strategy, 2020).'),
+    ).toMatchObject({ author: 'Marlow Vale District Council', year: 2020 });
+  });
+
+  it('leaves authors listed with commas, and a body whose name has a comma', () => {
+    expect(attributionOf('A smart city is “a city that plans its services from shared data” (Okafor, Lind, and Reyes, 2020).')).toMatchObject({
+      author: 'Okafor et al.',
+      year: 2020,
+    });
+    expect(attributionOf('A smart city is “a city that plans its services from shared data” (Marlow Vale District Council, Planning Team, 2020).')?.author).not.toBe(
+      'Marlow Vale District Council',
+    );
+  });
+
+  it('files a title cited after `its` under the body the possessive points back to', () => {
+    expect(
+      attributionOf(
+        'The Office for Coastal Towns uses the definition set out in its Resilient Harbours Handbook (2024): a smart city is a city that shares its port and transport data with residents.',
+      ),
+    ).toMatchObject({ author: 'Office for Coastal Towns', year: 2024 });
+  });
+
+  it('leaves a titled document cited with no possessive', () => {
+    expect(
+      attributionOf('The definition set out in the Resilient Harbours Handbook (2024) is plain: a smart city is “a city that shares its port and transport data with residents.”')
+        ?.author,
+    ).not.toBe('Office for Coastal Towns');
+  });
+});

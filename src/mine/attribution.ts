@@ -448,7 +448,41 @@ function filedName(author: string | undefined, cited: Citation | undefined, sent
   author = titledDocumentOwner(author) ?? bodyOfTitledDocument(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
   const named = author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
-  return titledSurname(named) ?? named;
+  const source = partsSource(named) ?? named;
+  return referenceFormName(source) ?? titledSurname(source) ?? source;
+}
+
+// A part of a document before the source it belongs to or follows: `Clause 3.7 of KSB 2051:2021`, `Box 6.2, after
+// Halvorsen and Mbeki`, `Table 3, adapted from Lind`, and a year run in from the lead-in, `2025 the Aldmark Commission`
+// (`In 2025 the Aldmark Commission defined …`): the source is what follows. (Read only when the name is short.)
+const PART_OF_SOURCE =
+  /^(?:(?:clause|section|article|part|chapter|annex|appendix|paragraph|para\.|box|table|figure|fig\.)\s+[\dA-Z][\d.]{0,8}(?:\s+of\s+(?:the\s+)?|,\s+(?:after|adapted\s+from|based\s+on|from)\s+)|(?:1[89]|20)\d\d\s+the\s+)(\p{Lu}.*)$/iu;
+
+/** The source a name holds after a document part or a run-in year, else undefined. */
+function partsSource(name: string): string | undefined {
+  const source = name.length <= 160 ? PART_OF_SOURCE.exec(name)?.[1] : undefined;
+  return source && nameLike(source) ? source : undefined;
+}
+
+// Authors as a reference list prints them, surname then initials (`Caragliu, A., Del Bo, C., & Nijkamp, P.`, `Khan,
+// S.A`): settled convention 1 cites them as an author–year citation does (`Caragliu et al.`, `Khan`).
+const LISTED_SURNAME = /^(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?$/u;
+const LISTED_INITIALS = /^(?:\p{Lu}\.?[\s-]?){1,4}$/u;
+
+/** A reference list's `Surname, I.` run as an author–year citation names it, else undefined. */
+function referenceFormName(name: string): string | undefined {
+  if (name.length > 200 || !name.includes(',')) return undefined;
+  const parts = name
+    .replace(/[\s,;]+$/u, '')
+    .split(',')
+    .map((p) => p.trim().replace(/^(?:&|and)\s+/u, ''));
+  if (parts.length < 2 || parts.length % 2) return undefined;
+  const surnames: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!LISTED_SURNAME.test(parts[i]!) || !LISTED_INITIALS.test(parts[i + 1]!)) return undefined;
+    surnames.push(parts[i]!);
+  }
+  return citedAs(surnames);
 }
 
 // A title before one surname (`Mr Pellow`, `Dr. Reichental`, `Professor Lind`): settled convention 1 files the person

@@ -74,3 +74,42 @@ describe('a body’s titled document, cited after the body (convention 2: the do
     ).not.toBe('Office for Coastal Towns');
   });
 });
+
+describe('authors printed as a reference list prints them are cited as an author–year citation (settled convention 1)', () => {
+  it('reads `Surname, I.` runs as one, two or several authors', () => {
+    expect(
+      attributionOf(
+        'According to the definition given by Okafor, B., Van Lith, C., & Reyes, P.,[12] a smart city is a city whose investments in people and networks fuel growth.',
+      ),
+    ).toMatchObject({ author: 'Okafor et al.' });
+    expect(attributionOf('A smart city is a humane place shaped by civic values (Mensah, K.A, 2019).')).toMatchObject({ author: 'Mensah', year: 2019 });
+  });
+
+  it('leaves a body’s name with a comma, and comma-listed surnames without initials', () => {
+    expect(attributionOf('A smart city is “a city that plans its services from shared data” (Okafor, Lind, and Reyes, 2020).')).toMatchObject({
+      author: 'Okafor et al.',
+    });
+  });
+});
+
+describe('a document part before the source it belongs to, and a year run in from the lead-in', () => {
+  it('files the source, not the part', () => {
+    expect(
+      attributionOf(
+        'Clause 4.2 of QSB 3301:2020 defines a sustainable city as a city in which environmental and social performance are managed together against published targets.',
+      ),
+    ).toMatchObject({ author: 'QSB 3301:2020', year: 2020 });
+    expect(
+      attributionOf('A digital twin is a virtual model linked to a physical object by a two-way flow of data (see Table 3, adapted from Lind and Osei, 2020).'),
+    ).toMatchObject({ author: 'Lind and Osei', year: 2020 });
+    expect(
+      attributionOf('In 2024 the Harbour Infrastructure Commission defined a sustainable city as “a city whose demands on land and water can be met from within its own region”.'),
+    ).toMatchObject({ author: 'Harbour Infrastructure Commission', year: 2024 });
+  });
+
+  it('leaves a document whose name opens with a year', () => {
+    expect(
+      attributionOf('The 2030 Urban Agenda defines a smart city as “a city that plans its services from shared data and publishes what it measures”.')?.author,
+    ).not.toMatch(/^the\s/iu);
+  });
+});

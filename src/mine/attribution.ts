@@ -11,7 +11,7 @@ import {
   type ListedNumbers,
 } from './citations.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
-import { PERSONAL_TITLE } from './clauses/names.js';
+import { PARTICLE, PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
@@ -728,7 +728,8 @@ function sourceNamed(phrase: string): { author: string; year?: number } | undefi
 
 const SAYING =
   '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes|told|tells|stated|states|insisted|insists|commented|comments|declared|declares|recalled|recalls|replied|replies|answered|answers)';
-const SPEAKER = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
+// (a particle printed lower-case inside the name stays in it: `Omar van der Berg`)
+const SPEAKER = "((?:(?:\\p{Lu}[\\p{L}’'.-]*|van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
 // `,” said Deputy Mayor Jon Aas at the opening.` (descriptive words before the name, never a preposition:
 // `said the Minister on Tuesday` names no one) and `,” Jon Aas, the deputy mayor, said.`
 const SAID_AFTER_CLOSE = [
@@ -751,7 +752,11 @@ function speakerAfter(rest: string): string | undefined {
   // (an acronym has capitals side by side; `Halvorsen-Mbeki` is a surname)
   if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
   if (words.length === 1) return isWord(words[0]!.toLowerCase()) ? undefined : words[0];
-  return nameLike(name) ? words.at(-1) : undefined;
+  if (!nameLike(name)) return undefined;
+  // (the surname with the particle printed before it, settled convention 1: `Al Tayer`, `van der Berg`)
+  let first = words.length - 1;
+  while (first > 0 && PARTICLE.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
 }
 
 /** Where a paragraph's number opens a sentence before the document's own scope (`[41] For the purposes of this judgment, …`), or -1. */
@@ -1475,6 +1480,8 @@ function quotedDefiniens(clause: string): boolean {
 
 function cleanName(name: string): string {
   return name
+    // (a LaTeX citation command run on to the name in a paper's source: `Marrow and Oyelaran~\cite{marrow2019}`)
+    .replace(/~?\\(?:cite|citep|citet|parencite|textcite|autocite)\*?(?:\[[^\]]{0,40}\]){0,2}\{[^{}]{0,120}\}/gu, '')
     .replace(/^(?:sources?|quelle|fuente)\s*:\s*/iu, '')
     .replace(/^(?:the)\s+/iu, '')
     .replace(/[’']s?$/u, '')

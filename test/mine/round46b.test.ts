@@ -137,3 +137,26 @@ describe('one exchange of a hearing or interview: a labelled question, then a pe
     expect(mine(noQuestion)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a speaker named after the closing mark keeps the particle printed with the surname (settled convention 1)', () => {
+  it('keeps `Bin`, `van der` before the surname', () => {
+    expect(attributionOf('“A smart city is a safe, healthy and well-run city,” Bin Rashid told the audience.')).toMatchObject({ author: 'Bin Rashid' });
+    expect(attributionOf('“A smart city is a safe, healthy and well-run city,” said Omar van der Berg at the opening.')).toMatchObject({
+      author: 'van der Berg',
+    });
+  });
+
+  it('leaves a given name and surname as the surname', () => {
+    expect(attributionOf('“A smart city is a safe, healthy and well-run city,” said Omar Haddad at the opening.')).toMatchObject({ author: 'Haddad' });
+  });
+});
+
+describe('a LaTeX citation command run on to a name is no part of it', () => {
+  it('files the authors, not the command', () => {
+    expect(
+      attributionOf(
+        'Lindqvist and Osei~\\cite{lindqvist2020} define a smart city as ``an urban system in which networked data is used to coordinate services``~\\cite[p.~4]{lindqvist2020}.',
+      ),
+    ).toMatchObject({ author: 'Lindqvist and Osei' });
+  });
+});

@@ -72,6 +72,8 @@ export function attribute(
   textAbove = '',
 ): Attribution | undefined {
   // (a parenthesised or superscript number cites when the numbered list holds it: `Nysgaard (15) notes …`, `residents3,4`)
+  // (the writer speaking in the first person, `The way I'd put it, …`, `As we’ve put it, …`: the writer's own)
+  if (clause.reporter && FIRST_PERSON.test(clause.reporter.text)) return undefined;
   const listed = listedIn(references, new Set([...notes.keys(), ...printedNotes.keys()]));
   const context: Context = { sentence, clause, following, preceding, unitBefore, textAbove, notes, listed };
   const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
@@ -114,6 +116,9 @@ export function attribute(
   const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
+
+// The writer's pronoun, with its contraction (`I'd`, `I’ve`, `we'd`): never a source's name.
+const FIRST_PERSON = /^\s*(?:I|we)(?:['’](?:d|m|ve|ll|re))?\s*$/iu;
 
 /** What `attribute` reads a sentence with. */
 interface Context {
@@ -1298,6 +1303,8 @@ function keywordCell(sentence: string): boolean {
  */
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
+  // (a question or an exclamation is no name: a box's heading, `DID YOU KNOW?`, `Try it yourself!`)
+  if (/[?!]$/u.test(text)) return undefined;
   // (a label and its value is no bare name: `OECD: Agreed.` is a speaker's line, `Source: OECD (2024).` a source line, read apart)
   // (nor a dictionary's cross-reference, `Compare SMART CITY; SUSTAINABLE CITY.`, `See also URBAN METABOLISM.`)
   if (text.includes(':') || /^(?:compare|see(?:\s+also)?|cf\.?)\s/iu.test(text)) return undefined;

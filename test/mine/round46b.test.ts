@@ -160,3 +160,22 @@ describe('a LaTeX citation command run on to a name is no part of it', () => {
     ).toMatchObject({ author: 'Lindqvist and Osei' });
   });
 });
+
+describe('no source where none is named: the writer in the first person, a box heading that asks a question', () => {
+  it('keeps the writer’s own definition own', () => {
+    expect(mine('So what is a sustainable city? The way I’d put it, a sustainable city is a city that can keep meeting the needs of its people.')[0]).toMatchObject({
+      quoted: false,
+    });
+  });
+
+  it('reads no question line under a definition as its source', () => {
+    const entry = ['DIGITAL TWIN', 'A digital twin is a copy of something real that lives inside a computer.', 'WHO KNEW? Engineers can crash a twin of a bridge many times.'].join(
+      '\n',
+    );
+    expect(mine(entry)[0]).toMatchObject({ quoted: false });
+  });
+
+  it('leaves a named speaker’s way of putting it', () => {
+    expect(attributionOf('The way Kovacs put it, a sustainable city is a city that can keep meeting the needs of its people.')).toMatchObject({ author: 'Kovacs' });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearIn } from '../../src/mine/citations.js';
 import { mine } from './cases.js';
 
 // The forty-sixth extractor, part b: who said it (issue 11). Every text is written here, none copied from the labelled
@@ -177,5 +178,20 @@ describe('no source where none is named: the writer in the first person, a box h
 
   it('leaves a named speaker’s way of putting it', () => {
     expect(attributionOf('The way Kovacs put it, a sustainable city is a city that can keep meeting the needs of its people.')).toMatchObject({ author: 'Kovacs' });
+  });
+});
+
+describe('a standard’s identifier is dated by its edition after the colon, whatever its number', () => {
+  it('reads the year after the colon', () => {
+    expect(yearIn('PAS 2060:2014')).toBe(2014);
+    expect(yearIn('Clause 4.2 of KSB 2051:2021')).toBe(2021);
+    expect(
+      attributionOf('Clause 4.2 of QSB 2040:2019 defines a sustainable city as a city in which environmental and social performance are managed together against targets.'),
+    ).toMatchObject({ author: 'QSB 2040:2019', year: 2019 });
+  });
+
+  it('leaves a year printed with no identifier', () => {
+    expect(yearIn('Harbour Board (2021)')).toBe(2021);
+    expect(yearIn('Harbour Board 2019 strategy, 2021 edition')).toBe(2019);
   });
 });

@@ -195,3 +195,38 @@ describe('a standard’s identifier is dated by its edition after the colon, wha
     expect(yearIn('Harbour Board 2019 strategy, 2021 edition')).toBe(2019);
   });
 });
+
+describe('a peer review file whose byline prints surnames alone, or in parentheses after the manuscript’s number (convention 13)', () => {
+  const quotedInReport = (head: string) =>
+    [
+      head,
+      'Reviewer 1 (anonymous), report of 2 June 2026',
+      '1.3 On p. 4 the authors write: “A smart city is a city that publishes every dataset its sensors collect.” This is too narrow.',
+    ].join('\n');
+
+  it('files the manuscript’s words a report quotes under the byline, the year received', () => {
+    const expected = { quoted: true, attribution: { author: 'Okonjo-Brandt et al.', year: 2026 } };
+    expect(
+      mine(quotedInReport('PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311\nAuthors: Okonjo-Brandt, Lindqvist and Rahm · Received: 4 March 2026'))[0],
+    ).toMatchObject(expected);
+    expect(
+      mine(quotedInReport('PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)\nReceived: 4 March 2026'))[0],
+    ).toMatchObject(expected);
+  });
+
+  it('reads a comment’s number heading the authors’ own answer as the response, dated after the comma', () => {
+    const file = [
+      'PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)',
+      'Authors’ response, 14 August 2026, signed by P. Okonjo-Brandt on behalf of all authors',
+      'Comment 1.3: We agree, and now define a smart city as a city that publishes every dataset its sensors collect and explains what it does with them.',
+    ].join('\n');
+    expect(mine(file)[0]).toMatchObject({ quoted: true, attribution: { author: 'Okonjo-Brandt et al.', year: 2026 } });
+  });
+
+  it('leaves a document that is no peer review file', () => {
+    const notes = ['Meeting notes — manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)', 'We now define a smart city as a city that publishes every dataset its sensors collect.'].join(
+      '\n',
+    );
+    expect(mine(notes)[0]?.attribution?.author).toBeUndefined();
+  });
+});

@@ -342,8 +342,9 @@ const TITLED_PERSON = new RegExp(String.raw`\b${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}�
  */
 // A written answer's header, `Answered by Baroness Askew-Pell, 3 March 2026` (a parliament's or a council's written
 // questions): what follows it is the answerer's, for the body they answer for; titles before the name, a date after it.
+// (or a Q&A forum's answer header, the answerer after a dash: `A (score 14) — answered by Kwame Osei:`)
 const ANSWERED_BY = new RegExp(
-  String.raw`(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:${PERSONAL_TITLE}|Rt\.?\s+Hon\.?|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})`,
+  String.raw`(?:(?:^|\n|[.!?]\s+)Answered|[—–·|]\s*answered)\s+by\s+(?:the\s+)?(?:(?:${PERSONAL_TITLE}|Rt\.?\s+Hon\.?|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(:]|$)([^\n]{0,80})`,
   'gu',
 );
 

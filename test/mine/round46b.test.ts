@@ -230,3 +230,20 @@ describe('a peer review file whose byline prints surnames alone, or in parenthes
     expect(mine(notes)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a Q&A forum’s answer header names the answerer after a dash (convention 9: a thread gathers signed posts)', () => {
+  it('files the answer under the answerer, by surname', () => {
+    const thread = [
+      'Q: Is a 3D city model already a digital twin?',
+      '',
+      'A (score 22) — answered by Ingrid Solheim-Vik:',
+      'No. A digital twin is a city model that is kept in step with the city by live data, so that what you query is the city as it is today.',
+    ].join('\n');
+    expect(mine(thread)[0]).toMatchObject({ quoted: true, attribution: { author: 'Solheim-Vik' } });
+  });
+
+  it('leaves `answered by` inside a sentence', () => {
+    const text = 'The question was answered by Ingrid Solheim-Vik in the end. A digital twin is a city model that is kept in step with the city by live data.';
+    expect(mine(text)[0]?.attribution?.author).toBeUndefined();
+  });
+});

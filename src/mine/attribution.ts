@@ -207,8 +207,30 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
   if (!cue && noteMarkers && notesCite(noteMarkers, notes, listed) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
   if (!cue && noted) cue = 'footnote marker';
   if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
+  if (!cue && !clause.own) {
+    const clipped = highlightedIn(textAbove);
+    if (clipped) ({ author, cue } = { author: clipped, cue: 'e-reader highlight' });
+  }
   if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
   return { cited, author, cue, year: sourceYear };
+}
+
+// An e-reader's clippings export: the book's title with its author in parentheses, then the highlight's header line
+// (`Cities Within Limits (Lind, Anna)` / `- Your Highlight on page 41 | location 612-614 | Added on Sunday, 7 March 2027
+// 10:02:11`), then the highlighted text, the book's words. Its date is the reader's, not the book's: no year.
+const CLIPPING_HEADER =
+  /(?:^|\n)[^\n(]{1,200}\(([^()\n]{2,120})\)[^\S\n]*\n[^\S\n]*-\s*Your\s+(?:Highlight|Note)\s+(?:on|at)\s+(?:page|location)\b[^\n]{0,160}\bAdded\s+on\b[^\n]{0,80}\s*$/iu;
+
+/** The author of the book a highlight right under a clippings header is from, by surname(s), if the header names one. */
+function highlightedIn(textAbove: string): string | undefined {
+  const m = CLIPPING_HEADER.exec(textAbove.slice(-500));
+  if (!m) return undefined;
+  // (authors as the export prints them: `Lind, Anna`, `Anna Lind`, several joined by `;`)
+  const surnames = m[1]!.split(';').map((a) => {
+    const name = a.trim();
+    return name.includes(',') ? name.slice(0, name.indexOf(',')).trim() : citedName(name);
+  });
+  return surnames.every((n) => nameLike(n)) ? citedAs(surnames) : undefined;
 }
 
 /**

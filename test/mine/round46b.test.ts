@@ -247,3 +247,22 @@ describe('a Q&A forum’s answer header names the answerer after a dash (convent
     expect(mine(text)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('an e-reader’s clippings export: a highlight is the book’s words, its author in the header', () => {
+  const clipping = (title: string) =>
+    [title, '- Your Highlight on page 12 | location 180-182 | Added on Monday, 3 May 2027 09:14:02', '', 'A smart city is a city that counts what it used to guess and publishes the count.'].join('\n');
+
+  it('files the highlight under the book’s author by surname, with no year (the date is the reader’s)', () => {
+    for (const title of ['The Counting City (Marrowby-Lund, Petra)', 'The Counting City (Petra Marrowby-Lund)']) {
+      const [found] = mine(clipping(title));
+      expect(found).toMatchObject({ quoted: true, attribution: { author: 'Marrowby-Lund' } });
+      expect(found?.attribution?.year).toBeUndefined();
+    }
+  });
+
+  it('leaves a title with a name in parentheses and no highlight header', () => {
+    expect(mine('The Counting City (Marrowby-Lund, Petra)\n\nA smart city is a city that counts what it used to guess and publishes the count.')[0]).toMatchObject({
+      quoted: false,
+    });
+  });
+});

@@ -150,7 +150,8 @@ function citedOrReported(context: Context): Found {
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
-  let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } = (reporter ? undefined : recordFields(sentence, clause)) ?? {};
+  let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } =
+    (reporter ? undefined : (recordFields(sentence, clause) ?? tripleFields(sentence, clause))) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
@@ -1439,6 +1440,32 @@ function recordFields(sentence: string, clause: Clause): { author?: string; cite
   const year = RECORD_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
+  const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
+  const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
+  const dated = year ?? cited?.[2];
+  return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
+}
+
+// A property of an RDF description in Turtle whose literal the clause opens (`skos:definition "A smart city is …"@en ;`),
+// and the properties of the same description that name its source and date (`dct:source "Harbour Agency, Open Quays
+// Plan (2022)"`, `dct:created "2022"`): a thesaurus or vocabulary that takes its definition from someone.
+const TRIPLE_OPENS = /\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+"\s*$/u;
+const TRIPLE_SOURCE = /\b(?:dc|dct|dcterms|schema|prov):(?:source|creator|author|publisher|wasDerivedFrom|isBasedOn)\s+"([^"\n]{2,120})"/u;
+const TRIPLE_YEAR = /\b(?:dc|dct|dcterms|schema):(?:date|created|issued|datePublished)\s+"((?:1[89]|20)\d\d)\b/u;
+
+/** The source and year properties of the Turtle description whose literal the clause opens, read to its closing ` .`. */
+function tripleFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
+  if (!TRIPLE_OPENS.test(sentence.slice(Math.max(0, clause.start - 60), clause.start))) return undefined;
+  const head = sentence.slice(Math.max(0, clause.start - 600), clause.start);
+  const tail = sentence.slice(clause.end, clause.end + 600);
+  // (the description: from the last statement's end before the clause to its own, a full stop spaced off, ` . `, as a
+  // statement's end reads once the lines are joined)
+  const opened = [...head.matchAll(/\s\.\s/gu)].at(-1)?.index;
+  const closed = tail.search(/\s\.(?:\s|$)/u);
+  const fields = `${opened !== undefined ? head.slice(opened + 2) : head} ${closed >= 0 ? tail.slice(0, closed) : tail}`;
+  const source = TRIPLE_SOURCE.exec(fields)?.[1]?.trim();
+  const year = TRIPLE_YEAR.exec(fields)?.[1];
+  if (!source && !year) return undefined;
   const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
   const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];

@@ -266,3 +266,25 @@ describe('an e-reader’s clippings export: a highlight is the book’s words, i
     });
   });
 });
+
+describe('an RDF description in Turtle: its source and date properties give the definition’s source', () => {
+  it('files a definition literal under the description’s `dct:source`, a document of a body under the body', () => {
+    const turtle = [
+      'ex:smartCity a skos:Concept ;',
+      '    skos:prefLabel "smart city"@en ;',
+      '    skos:definition "A smart city is a city that manages its services through data shared across its departments."@en ;',
+      '    dct:source "Harbourside District Council, Open Data Strategy (2021)" .',
+    ].join('\n');
+    expect(mine(turtle)[0]).toMatchObject({ quoted: true, attribution: { author: 'Harbourside District Council', year: 2021 } });
+  });
+
+  it('leaves a source property of another description', () => {
+    const turtle = [
+      'ex:smartCity a skos:Concept ;',
+      '    skos:definition "A smart city is a city that manages its services through data shared across its departments."@en .',
+      'ex:other a skos:Concept ;',
+      '    dct:source "Harbourside District Council, Open Data Strategy (2021)" .',
+    ].join('\n');
+    expect(mine(turtle)[0]?.attribution?.author).toBeUndefined();
+  });
+});

@@ -151,7 +151,7 @@ function citedOrReported(context: Context): Found {
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
   let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } =
-    (reporter ? undefined : (recordFields(sentence, clause) ?? tripleFields(sentence, clause))) ?? {};
+    (reporter ? undefined : (recordFields(sentence, clause, unitBefore) ?? tripleFields(sentence, clause))) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
@@ -207,7 +207,7 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
   if (!cue && noteMarkers && notesCite(noteMarkers, notes, listed) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
   if (!cue && noted) cue = 'footnote marker';
-  if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
+  if (!cue && (runsOn || inQuotation(sentence, clause, preceding)) && !inDataLiteral(sentence, clause, preceding, unitBefore)) cue = 'quotation marks';
   if (!cue && !clause.own) {
     const clipped = highlightedIn(textAbove);
     if (clipped) ({ author, cue } = { author: clipped, cue: 'e-reader highlight' });
@@ -215,6 +215,22 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
   if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
   return { cited, author, cue, year: sourceYear };
 }
+
+// A data format's string literal the clause is in: a JSON value (`"description":"A smart city is …"`), an SQL literal
+// (`COMMENT ON TABLE … IS 'A digital twin is …'`), an RDF literal in Turtle (`skos:definition "…"`). Its marks delimit a
+// string, they quote no one: a record with no source field is the document's own (its glossary or schema).
+const DATA_LITERAL_OPENS =
+  /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
+
+/** Whether the clause is inside a data literal opened in its sentence or the text before it (read in 500 characters). */
+function inDataLiteral(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
+  // (the text before in its unit, else the sentence before: a literal may hold full stops, `Proc. Symp.`)
+  const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-300)} ${sentence.slice(0, clause.start)}`.slice(-500);
+  // (a record that names a source, its fields cut off by a sentence's end inside them, `"source": "… Proc. Symp. …"`, is
+  // someone else's: its marks are left to quote)
+  return DATA_LITERAL_OPENS.test(before) && !RECORD_SOURCE_KEY.test(before);
+}
+const RECORD_SOURCE_KEY = /"(?:source|author|authors|cited_?by|citation|reference|publisher|organi[sz]ation)"\s*:/iu;
 
 // An e-reader's clippings export: the book's title with its author in parentheses, then the highlight's header line
 // (`Cities Within Limits (Lind, Anna)` / `- Your Highlight on page 41 | location 612-614 | Added on Sunday, 7 March 2027
@@ -1428,9 +1444,10 @@ const RECORD_YEAR = /"(?:year|date|published|publication_?year)"\s*:\s*"?((?:1[8
  * The source and year fields of the JSON record whose string value the clause opens (`{ "definition": "A smart city is
  * …", "source": "Hall", "year": 2000 }`), read between the record's braces within a bounded window either side.
  */
-function recordFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
+function recordFields(sentence: string, clause: Clause, unitBefore = ''): { author?: string; cited?: Citation; cue: string } | undefined {
   if (!/"[\p{L}_ -]{1,30}"\s*:\s*"\s*$/u.test(sentence.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
-  const head = sentence.slice(Math.max(0, clause.start - 600), clause.start);
+  // (the record may open sentences before, a full stop inside a field, `"source": "… Proc. Symp. …"`: the unit's text before)
+  const head = `${unitBefore.slice(-600)} ${sentence.slice(0, clause.start)}`.slice(-600);
   const tail = sentence.slice(clause.end, clause.end + 600);
   const open = head.lastIndexOf('{');
   const close = tail.indexOf('}');
@@ -1441,9 +1458,21 @@ function recordFields(sentence: string, clause: Clause): { author?: string; cite
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
   const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
-  const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
+  const author = authorsBeforeVenue(source) ?? bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
+}
+
+// A source field that opens with its authors' surnames, listed to an `and`, then the venue: `Lind, Moe-Aas and Okafor,
+// Proc. Symp. Municipal Data, pp. 44-51`.
+const SURNAMES_THEN_VENUE = /^((?:\p{Lu}[\p{L}’'-]+,\s+){0,8}\p{Lu}[\p{L}’'-]+\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+),\s+\S/u;
+
+/** The authors a source field opens with, as a citation names them (`Lind et al.`), when each is no dictionary word. */
+function authorsBeforeVenue(source: string | undefined): string | undefined {
+  const listed = source && source.length <= 300 ? SURNAMES_THEN_VENUE.exec(source)?.[1] : undefined;
+  if (!listed) return undefined;
+  const surnames = listed.split(/\s*,\s*|\s+(?:and|&)\s+/u);
+  return surnames.every((n) => !isWord(n.toLowerCase()) && !ORGANISATION.test(n)) ? citedAs(surnames) : undefined;
 }
 
 // A property of an RDF description in Turtle whose literal the clause opens (`skos:definition "A smart city is …"@en ;`),

@@ -288,3 +288,32 @@ describe('an RDF description in Turtle: its source and date properties give the 
     expect(mine(turtle)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a data format’s string literal is no quotation; a record’s source fields still name its source', () => {
+  it('keeps a JSON value and an SQL literal with no source field the document’s own', () => {
+    const json =
+      '{"@type":"DefinedTerm","name":"Smart city","description":"A smart city is a city that publishes the data its sensors collect and explains its use.","inDefinedTermSet":"https://example.org/terms"}';
+    expect(mine(json)[0]).toMatchObject({ quoted: false });
+    const sql = "COMMENT ON TABLE city.terms IS\n  'Glossary. A digital twin here is a model of one physical asset that is updated from that asset''s sensors every hour.';";
+    expect(mine(sql)[0]).toMatchObject({ quoted: false });
+  });
+
+  it('reads a record’s source whose field holds full stops, its authors listed before the venue', () => {
+    const record = [
+      '[',
+      '  {',
+      '    "id": "R12",',
+      '    "source": "Okafor-Lind, Brandt-Moe and Sellwood-Aas, Proc. Symp. Civic Data, pp. 12-19",',
+      '    "year": 2021,',
+      '    "definition": "A smart city is a city that publishes the data its sensors collect and explains its use.",',
+      '    "status": "included"',
+      '  }',
+      ']',
+    ].join('\n');
+    expect(mine(record)[0]).toMatchObject({ quoted: true, attribution: { author: 'Okafor-Lind et al.', year: 2021 } });
+  });
+
+  it('leaves a quotation in prose', () => {
+    expect(mine('The council put it plainly: “A smart city is a city that publishes the data its sensors collect.”')[0]).toMatchObject({ quoted: true });
+  });
+});

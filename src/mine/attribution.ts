@@ -1138,6 +1138,7 @@ function citedAfter(following: readonly string[], listed: ListedNumbers): { cite
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
     // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
     const only =
+      (k === 0 ? workLine(next) : undefined) ??
       citationOnly(next, listed) ??
       rowSource(next, listed) ??
       sourceCell(next) ??
@@ -1155,6 +1156,19 @@ function citedAfter(following: readonly string[], listed: ListedNumbers): { cite
     if (findCitations(next, listed).length) return undefined;
   }
   return undefined;
+}
+
+// A person and their work on the line under a quotation, as a book of quotations or an epigraph prints them: `Ilse
+// Marrowgate, The Counting City (2019), ch. 3`, `Ana Lind, Cities That Count (2016), p. 12`. The whole line, nothing else.
+const WORK_LINE =
+  /^\s*[—–-]?\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\p{Lu}[^()\n]{1,100}?)\s+\(((?:1[89]|20)\d\d)\)(?:,\s*(?:ch|chap|p|pp|para|sec)\.?\s*[\d–-]{1,9})?\s*\.?\s*$/u;
+
+/** The person and year of a work line under the sentence (`Ilse Marrowgate, The Counting City (2019), ch. 3`), if it is one. */
+function workLine(line: string): Citation | undefined {
+  const m = line.length <= 200 ? WORK_LINE.exec(line) : null;
+  // (a person, not a title in capitals: not every word a dictionary word, `Counting Streets, Annual Review (2017)`)
+  if (!m || !personalName(m[1]!) || m[1]!.split(/\s+/u).every((w) => isWord(w.toLowerCase()))) return undefined;
+  return { start: 0, end: line.length, author: citedName(m[1]!), year: Number(m[3]) };
 }
 
 /**

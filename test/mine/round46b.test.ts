@@ -317,3 +317,15 @@ describe('a data format’s string literal is no quotation; a record’s source 
     expect(mine('The council put it plainly: “A smart city is a city that publishes the data its sensors collect.”')[0]).toMatchObject({ quoted: true });
   });
 });
+
+describe('a person and their work on the line under a sentence, as a book of quotations or an epigraph prints them', () => {
+  it('files the sentence under the person, with the work’s year', () => {
+    const entry = ['SMART CITY', '4 A smart city is a city that has stopped guessing and started counting.', '  Petra Okonjo-Hale, Counting Streets (2017), ch. 2'].join('\n');
+    expect(mine(entry)[0]).toMatchObject({ quoted: true, attribution: { author: 'Okonjo-Hale', year: 2017 } });
+  });
+
+  it('leaves a line that names a work but no person', () => {
+    const body = ['A smart city is a city that has stopped guessing and started counting.', 'Counting Streets, Annual Review (2017), ch. 2'].join('\n');
+    expect(mine(body)[0]?.attribution?.author).toBeUndefined();
+  });
+});

@@ -341,7 +341,13 @@ function notedInstead(
 function sameSourceFuller(name: string, noted: string): boolean {
   const a = name.toLowerCase();
   const b = noted.toLowerCase();
-  return a === b || (b.endsWith(` ${a}`) && /^\p{Lu}/u.test(name) && !/\s/u.test(name) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b));
+  if (a === b || !/^\p{Lu}/u.test(name) || /\s/u.test(name)) return a === b;
+  // (`Mereholt` and `City of Mereholt`; `Northmarch` and `Northmarch Borough Council`, a body named by its place: at most
+  // three words after the place, the last an organisation's noun)
+  return (
+    (b.endsWith(` ${a}`) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b)) ||
+    (b.startsWith(`${a} `) && b.split(/\s+/u).length <= 4 && ORGANISATION.test(b.split(/\s+/u).at(-1)!))
+  );
 }
 
 // A defining verb whose subject is `she` or `he`: before the term (`She defines a smart city as …`) or in a relative clause

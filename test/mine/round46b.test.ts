@@ -329,3 +329,23 @@ describe('a person and their work on the line under a sentence, as a book of quo
     expect(mine(body)[0]?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a body the text names by its place, the note naming it in full (convention 2: its fullest name as printed)', () => {
+  it('files the note’s full name', () => {
+    const page = [
+      'Eastholt has used the term in its own sense since 2021: a smart city is a city that publishes the data it collects and lets residents switch any sensor off in their street.4',
+      '',
+      '4 Eastholt District Council (2021), Digital Places Strategy, p. 6.',
+    ].join('\n');
+    expect(mine(page)[0]).toMatchObject({ quoted: true, attribution: { author: 'Eastholt District Council', year: 2021 } });
+  });
+
+  it('leaves a note naming a different body', () => {
+    const page = [
+      'Eastholt has used the term in its own sense since 2021: a smart city is a city that publishes the data it collects and lets residents switch any sensor off in their street.4',
+      '',
+      '4 Westmere District Council (2021), Digital Places Strategy, p. 6.',
+    ].join('\n');
+    expect(mine(page)[0]?.attribution?.author).not.toBe('Westmere District Council');
+  });
+});

@@ -140,15 +140,12 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
     sure.some((l, i) => answers(l) && i > 0 && /^(?:q|question)$/iu.test(sure[i - 1]!.name));
   // (or two participants of a focus group by their codes, `P3: …` / `P5: …`: each may speak once in an excerpt)
   const coded = new Set(sure.filter((l) => PARTICIPANT_CODE.test(l.name)).map((l) => l.name.toUpperCase())).size >= 2;
-  // (or one exchange of a hearing or interview: a labelled question, then on the next line a person's answer labelled with
-  // a title or a name nothing doubts, `INSPECTOR: Ms Lund, what does … mean?` / `MS LUND (for the council): …`)
-  const exchange = sure.some((l) => !l.speaker.weak && l.speaker.author !== undefined && askedBefore(body, l.index, l.name));
-  if (!sure.length || !(repeated || answered || coded || exchange || sure.filter((l) => l.timed).length >= 2)) return undefined;
+  if (!sure.length || !(repeated || answered || coded || sure.filter((l) => l.timed).length >= 2)) return undefined;
   // (in a transcript, once its turns have begun, a one-word name labelling one turn is a speaker too: `ITU: Thank you.`;
   // so a guest answering a host's two turns makes two speakers, `PRESENTER: … NAKASHIMA-REID: … PRESENTER: …`)
   const first = sure[0]!.index;
   const labels = found.filter((l) => !l.speaker.weak || l.index >= first);
-  if (countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase()).size < (answered || exchange ? 1 : 2)) return undefined;
+  if (countBy(labels, (l) => (l.speaker.author ?? l.speaker.label).toLowerCase()).size < (answered ? 1 : 2)) return undefined;
   const out: SourceLine[] = body.map((l) => l);
   const labelled = new Set(labels.map((l) => l.index));
   for (const l of labels) {
@@ -168,20 +165,6 @@ export function readTurns(body: readonly SourceLine[]): Turns | undefined {
   }
   const year = eventYear(body.slice(0, first));
   return { body: out, ...(year !== undefined ? { year } : {}) };
-}
-
-/**
- * Whether the line before a label's (blank lines aside, at most three looked at) is another label's question: a line that
- * opens with a label other than `name` and ends with a question mark.
- */
-function askedBefore(body: readonly SourceLine[], index: number, name: string): boolean {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
-    const text = body[i]!.text.trim();
-    if (!text) continue;
-    const m = LABEL.exec(text);
-    return m !== null && m[2]!.trim().toUpperCase() !== name.toUpperCase() && text.slice(m[0].length).trim().length > 0 && /\?[”"’]?$/u.test(text);
-  }
-  return false;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

@@ -115,30 +115,6 @@ describe('a document part before the source it belongs to, and a year run in fro
   });
 });
 
-describe('one exchange of a hearing or interview: a labelled question, then a person’s labelled answer', () => {
-  const hearing = (answer: string) =>
-    [
-      'EXAMINATION OF THE DRAFT PLAN — Day 2, Wednesday 9 June 2027',
-      'INSPECTOR: Mr Okafor-Lind, what does the council mean by “smart city” in policy D4?',
-      `${answer}: Sir, in policy D4 a smart city means a city in which the council publishes the data its sensors collect.`,
-    ].join('\n');
-
-  it('files the answer under the person the answer’s label names, the year of the day printed', () => {
-    expect(mine(hearing('MR OKAFOR-LIND (for the council)'))[0]).toMatchObject({ quoted: true, attribution: { author: 'Okafor-Lind', year: 2027 } });
-    expect(mine(hearing('MR OKAFOR-LIND'))[0]).toMatchObject({ quoted: true, attribution: { author: 'Okafor-Lind' } });
-  });
-
-  it('leaves a label nothing vouches for, and an answer with no question before it', () => {
-    expect(mine(hearing('OKAFOR-LIND'))[0]?.attribution?.author).toBeUndefined();
-    const noQuestion = [
-      'EXAMINATION OF THE DRAFT PLAN — Day 2',
-      'INSPECTOR: We turn to policy D4.',
-      'MR OKAFOR-LIND: Sir, in policy D4 a smart city means a city in which the council publishes the data its sensors collect.',
-    ].join('\n');
-    expect(mine(noQuestion)[0]?.attribution?.author).toBeUndefined();
-  });
-});
-
 describe('a speaker named after the closing mark keeps the particle printed with the surname (settled convention 1)', () => {
   it('keeps `Bin`, `van der` before the surname', () => {
     expect(attributionOf('“A smart city is a safe, healthy and well-run city,” Bin Rashid told the audience.')).toMatchObject({ author: 'Bin Rashid' });

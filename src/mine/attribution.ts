@@ -219,8 +219,7 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
 // A data format's string literal the clause is in: a JSON value (`"description":"A smart city is …"`), an SQL literal
 // (`COMMENT ON TABLE … IS 'A digital twin is …'`), an RDF literal in Turtle (`skos:definition "…"`). Its marks delimit a
 // string, they quote no one: a record with no source field is the document's own (its glossary or schema).
-const DATA_LITERAL_OPENS =
-  /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
+const DATA_LITERAL_OPENS = /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
 
 /** Whether the clause is inside a data literal opened in its sentence or the text before it (read in 500 characters). */
 function inDataLiteral(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
@@ -1585,14 +1584,16 @@ function quotedDefiniens(clause: string): boolean {
 }
 
 function cleanName(name: string): string {
-  return name
-    // (a LaTeX citation command run on to the name in a paper's source: `Marrow and Oyelaran~\cite{marrow2019}`)
-    .replace(/~?\\(?:cite|citep|citet|parencite|textcite|autocite)\*?(?:\[[^\]]{0,40}\]){0,2}\{[^{}]{0,120}\}/gu, '')
-    .replace(/^(?:sources?|quelle|fuente)\s*:\s*/iu, '')
-    .replace(/^(?:the)\s+/iu, '')
-    .replace(/[’']s?$/u, '')
-    .replace(/[\s,;:]+$/u, '')
-    .replace(/\s+/g, ' ');
+  return (
+    name
+      // (a LaTeX citation command run on to the name in a paper's source: `Marrow and Oyelaran~\cite{marrow2019}`)
+      .replace(/~?\\(?:cite|citep|citet|parencite|textcite|autocite)\*?(?:\[[^\]]{0,40}\]){0,2}\{[^{}]{0,120}\}/gu, '')
+      .replace(/^(?:sources?|quelle|fuente)\s*:\s*/iu, '')
+      .replace(/^(?:the)\s+/iu, '')
+      .replace(/[’']s?$/u, '')
+      .replace(/[\s,;:]+$/u, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /**

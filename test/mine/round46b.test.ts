@@ -55,9 +55,9 @@ describe('a body’s titled document, cited after the body (convention 2: the do
       author: 'Okafor et al.',
       year: 2020,
     });
-    expect(attributionOf('A smart city is “a city that plans its services from shared data” (Marlow Vale District Council, Planning Team, 2020).')?.author).not.toBe(
-      'Marlow Vale District Council',
-    );
+    expect(
+      attributionOf('A smart city is “a city that plans its services from shared data” (Marlow Vale District Council, Planning Team, 2020).')?.author,
+    ).not.toBe('Marlow Vale District Council');
   });
 
   it('files a title cited after `its` under the body the possessive points back to', () => {
@@ -70,8 +70,9 @@ describe('a body’s titled document, cited after the body (convention 2: the do
 
   it('leaves a titled document cited with no possessive', () => {
     expect(
-      attributionOf('The definition set out in the Resilient Harbours Handbook (2024) is plain: a smart city is “a city that shares its port and transport data with residents.”')
-        ?.author,
+      attributionOf(
+        'The definition set out in the Resilient Harbours Handbook (2024) is plain: a smart city is “a city that shares its port and transport data with residents.”',
+      )?.author,
     ).not.toBe('Office for Coastal Towns');
   });
 });
@@ -104,7 +105,9 @@ describe('a document part before the source it belongs to, and a year run in fro
       attributionOf('A digital twin is a virtual model linked to a physical object by a two-way flow of data (see Table 3, adapted from Lind and Osei, 2020).'),
     ).toMatchObject({ author: 'Lind and Osei', year: 2020 });
     expect(
-      attributionOf('In 2024 the Harbour Infrastructure Commission defined a sustainable city as “a city whose demands on land and water can be met from within its own region”.'),
+      attributionOf(
+        'In 2024 the Harbour Infrastructure Commission defined a sustainable city as “a city whose demands on land and water can be met from within its own region”.',
+      ),
     ).toMatchObject({ author: 'Harbour Infrastructure Commission', year: 2024 });
   });
 
@@ -140,20 +143,26 @@ describe('a LaTeX citation command run on to a name is no part of it', () => {
 
 describe('no source where none is named: the writer in the first person, a box heading that asks a question', () => {
   it('keeps the writer’s own definition own', () => {
-    expect(mine('So what is a sustainable city? The way I’d put it, a sustainable city is a city that can keep meeting the needs of its people.')[0]).toMatchObject({
+    expect(
+      mine('So what is a sustainable city? The way I’d put it, a sustainable city is a city that can keep meeting the needs of its people.')[0],
+    ).toMatchObject({
       quoted: false,
     });
   });
 
   it('reads no question line under a definition as its source', () => {
-    const entry = ['DIGITAL TWIN', 'A digital twin is a copy of something real that lives inside a computer.', 'WHO KNEW? Engineers can crash a twin of a bridge many times.'].join(
-      '\n',
-    );
+    const entry = [
+      'DIGITAL TWIN',
+      'A digital twin is a copy of something real that lives inside a computer.',
+      'WHO KNEW? Engineers can crash a twin of a bridge many times.',
+    ].join('\n');
     expect(mine(entry)[0]).toMatchObject({ quoted: false });
   });
 
   it('leaves a named speaker’s way of putting it', () => {
-    expect(attributionOf('The way Kovacs put it, a sustainable city is a city that can keep meeting the needs of its people.')).toMatchObject({ author: 'Kovacs' });
+    expect(attributionOf('The way Kovacs put it, a sustainable city is a city that can keep meeting the needs of its people.')).toMatchObject({
+      author: 'Kovacs',
+    });
   });
 });
 
@@ -162,7 +171,9 @@ describe('a standard’s identifier is dated by its edition after the colon, wha
     expect(yearIn('PAS 2060:2014')).toBe(2014);
     expect(yearIn('Clause 4.2 of KSB 2051:2021')).toBe(2021);
     expect(
-      attributionOf('Clause 4.2 of QSB 2040:2019 defines a sustainable city as a city in which environmental and social performance are managed together against targets.'),
+      attributionOf(
+        'Clause 4.2 of QSB 2040:2019 defines a sustainable city as a city in which environmental and social performance are managed together against targets.',
+      ),
     ).toMatchObject({ author: 'QSB 2040:2019', year: 2019 });
   });
 
@@ -183,10 +194,16 @@ describe('a peer review file whose byline prints surnames alone, or in parenthes
   it('files the manuscript’s words a report quotes under the byline, the year received', () => {
     const expected = { quoted: true, attribution: { author: 'Okonjo-Brandt et al.', year: 2026 } };
     expect(
-      mine(quotedInReport('PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311\nAuthors: Okonjo-Brandt, Lindqvist and Rahm · Received: 4 March 2026'))[0],
+      mine(
+        quotedInReport(
+          'PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311\nAuthors: Okonjo-Brandt, Lindqvist and Rahm · Received: 4 March 2026',
+        ),
+      )[0],
     ).toMatchObject(expected);
     expect(
-      mine(quotedInReport('PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)\nReceived: 4 March 2026'))[0],
+      mine(
+        quotedInReport('PEER REVIEW FILE — Journal of Civic Systems, manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)\nReceived: 4 March 2026'),
+      )[0],
     ).toMatchObject(expected);
   });
 
@@ -200,9 +217,10 @@ describe('a peer review file whose byline prints surnames alone, or in parenthes
   });
 
   it('leaves a document that is no peer review file', () => {
-    const notes = ['Meeting notes — manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)', 'We now define a smart city as a city that publishes every dataset its sensors collect.'].join(
-      '\n',
-    );
+    const notes = [
+      'Meeting notes — manuscript JCS-2026-0311 (Okonjo-Brandt, Lindqvist and Rahm)',
+      'We now define a smart city as a city that publishes every dataset its sensors collect.',
+    ].join('\n');
     expect(mine(notes)[0]?.attribution?.author).toBeUndefined();
   });
 });
@@ -226,7 +244,12 @@ describe('a Q&A forum’s answer header names the answerer after a dash (convent
 
 describe('an e-reader’s clippings export: a highlight is the book’s words, its author in the header', () => {
   const clipping = (title: string) =>
-    [title, '- Your Highlight on page 12 | location 180-182 | Added on Monday, 3 May 2027 09:14:02', '', 'A smart city is a city that counts what it used to guess and publishes the count.'].join('\n');
+    [
+      title,
+      '- Your Highlight on page 12 | location 180-182 | Added on Monday, 3 May 2027 09:14:02',
+      '',
+      'A smart city is a city that counts what it used to guess and publishes the count.',
+    ].join('\n');
 
   it('files the highlight under the book’s author by surname, with no year (the date is the reader’s)', () => {
     for (const title of ['The Counting City (Marrowby-Lund, Petra)', 'The Counting City (Petra Marrowby-Lund)']) {
@@ -237,7 +260,9 @@ describe('an e-reader’s clippings export: a highlight is the book’s words, i
   });
 
   it('leaves a title with a name in parentheses and no highlight header', () => {
-    expect(mine('The Counting City (Marrowby-Lund, Petra)\n\nA smart city is a city that counts what it used to guess and publishes the count.')[0]).toMatchObject({
+    expect(
+      mine('The Counting City (Marrowby-Lund, Petra)\n\nA smart city is a city that counts what it used to guess and publishes the count.')[0],
+    ).toMatchObject({
       quoted: false,
     });
   });
@@ -270,7 +295,8 @@ describe('a data format’s string literal is no quotation; a record’s source 
     const json =
       '{"@type":"DefinedTerm","name":"Smart city","description":"A smart city is a city that publishes the data its sensors collect and explains its use.","inDefinedTermSet":"https://example.org/terms"}';
     expect(mine(json)[0]).toMatchObject({ quoted: false });
-    const sql = "COMMENT ON TABLE city.terms IS\n  'Glossary. A digital twin here is a model of one physical asset that is updated from that asset''s sensors every hour.';";
+    const sql =
+      "COMMENT ON TABLE city.terms IS\n  'Glossary. A digital twin here is a model of one physical asset that is updated from that asset''s sensors every hour.';";
     expect(mine(sql)[0]).toMatchObject({ quoted: false });
   });
 
@@ -296,7 +322,11 @@ describe('a data format’s string literal is no quotation; a record’s source 
 
 describe('a person and their work on the line under a sentence, as a book of quotations or an epigraph prints them', () => {
   it('files the sentence under the person, with the work’s year', () => {
-    const entry = ['SMART CITY', '4 A smart city is a city that has stopped guessing and started counting.', '  Petra Okonjo-Hale, Counting Streets (2017), ch. 2'].join('\n');
+    const entry = [
+      'SMART CITY',
+      '4 A smart city is a city that has stopped guessing and started counting.',
+      '  Petra Okonjo-Hale, Counting Streets (2017), ch. 2',
+    ].join('\n');
     expect(mine(entry)[0]).toMatchObject({ quoted: true, attribution: { author: 'Okonjo-Hale', year: 2017 } });
   });
 

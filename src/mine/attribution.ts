@@ -11,7 +11,7 @@ import {
   type ListedNumbers,
 } from './citations.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
-import { PERSONAL_TITLE } from './clauses/names.js';
+import { PARTICLE, PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
@@ -72,6 +72,8 @@ export function attribute(
   textAbove = '',
 ): Attribution | undefined {
   // (a parenthesised or superscript number cites when the numbered list holds it: `Nysgaard (15) notes …`, `residents3,4`)
+  // (the writer speaking in the first person, `The way I'd put it, …`, `As we’ve put it, …`: the writer's own)
+  if (clause.reporter && FIRST_PERSON.test(clause.reporter.text)) return undefined;
   const listed = listedIn(references, new Set([...notes.keys(), ...printedNotes.keys()]));
   const context: Context = { sentence, clause, following, preceding, unitBefore, textAbove, notes, listed };
   const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
@@ -89,6 +91,9 @@ export function attribute(
     if (cited?.author && cited.author !== owner) cited = undefined;
     author = owner;
   }
+  // (`The Department … uses the definition in its Connected Places Handbook (2025):` the body whose titled document it is)
+  const body = cited?.author !== undefined && author === cited.author ? bodyOfItsDocument(sentence, cited) : undefined;
+  if (body) author = body;
   let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
   if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end));
@@ -111,6 +116,9 @@ export function attribute(
   const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
+
+// The writer's pronoun, with its contraction (`I'd`, `I’ve`, `we'd`): never a source's name.
+const FIRST_PERSON = /^\s*(?:I|we)(?:['’](?:d|m|ve|ll|re))?\s*$/iu;
 
 /** What `attribute` reads a sentence with. */
 interface Context {
@@ -142,7 +150,8 @@ function citedOrReported(context: Context): Found {
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
-  let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } = (reporter ? undefined : recordFields(sentence, clause)) ?? {};
+  let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } =
+    (reporter ? undefined : (recordFields(sentence, clause, unitBefore) ?? tripleFields(sentence, clause))) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
@@ -198,9 +207,46 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
   const noteMarkers = /^[\s.!?”"’»]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/u.exec(sentence.slice(clause.end))?.[1];
   if (!cue && noteMarkers && notesCite(noteMarkers, notes, listed) && !numberedOwn(preceding, sentence.slice(0, clause.start))) cue = 'footnote marker';
   if (!cue && noted) cue = 'footnote marker';
-  if (!cue && (runsOn || inQuotation(sentence, clause, preceding))) cue = 'quotation marks';
+  if (!cue && (runsOn || inQuotation(sentence, clause, preceding)) && !inDataLiteral(sentence, clause, preceding, unitBefore)) cue = 'quotation marks';
+  if (!cue && !clause.own) {
+    const clipped = highlightedIn(textAbove);
+    if (clipped) ({ author, cue } = { author: clipped, cue: 'e-reader highlight' });
+  }
   if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
   return { cited, author, cue, year: sourceYear };
+}
+
+// A data format's string literal the clause is in: a JSON value (`"description":"A smart city is …"`), an SQL literal
+// (`COMMENT ON TABLE … IS 'A digital twin is …'`), an RDF literal in Turtle (`skos:definition "…"`). Its marks delimit a
+// string, they quote no one: a record with no source field is the document's own (its glossary or schema).
+const DATA_LITERAL_OPENS = /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
+
+/** Whether the clause is inside a data literal opened in its sentence or the text before it (read in 500 characters). */
+function inDataLiteral(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
+  // (the text before in its unit, else the sentence before: a literal may hold full stops, `Proc. Symp.`)
+  const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-300)} ${sentence.slice(0, clause.start)}`.slice(-500);
+  // (a record that names a source, its fields cut off by a sentence's end inside them, `"source": "… Proc. Symp. …"`, is
+  // someone else's: its marks are left to quote)
+  return DATA_LITERAL_OPENS.test(before) && !RECORD_SOURCE_KEY.test(before);
+}
+const RECORD_SOURCE_KEY = /"(?:source|author|authors|cited_?by|citation|reference|publisher|organi[sz]ation)"\s*:/iu;
+
+// An e-reader's clippings export: the book's title with its author in parentheses, then the highlight's header line
+// (`Cities Within Limits (Lind, Anna)` / `- Your Highlight on page 41 | location 612-614 | Added on Sunday, 7 March 2027
+// 10:02:11`), then the highlighted text, the book's words. Its date is the reader's, not the book's: no year.
+const CLIPPING_HEADER =
+  /(?:^|\n)[^\n(]{1,200}\(([^()\n]{2,120})\)[^\S\n]*\n[^\S\n]*-\s*Your\s+(?:Highlight|Note)\s+(?:on|at)\s+(?:page|location)\b[^\n]{0,160}\bAdded\s+on\b[^\n]{0,80}\s*$/iu;
+
+/** The author of the book a highlight right under a clippings header is from, by surname(s), if the header names one. */
+function highlightedIn(textAbove: string): string | undefined {
+  const m = CLIPPING_HEADER.exec(textAbove.slice(-500));
+  if (!m) return undefined;
+  // (authors as the export prints them: `Lind, Anna`, `Anna Lind`, several joined by `;`)
+  const surnames = m[1]!.split(';').map((a) => {
+    const name = a.trim();
+    return name.includes(',') ? name.slice(0, name.indexOf(',')).trim() : citedName(name);
+  });
+  return surnames.every((n) => nameLike(n)) ? citedAs(surnames) : undefined;
 }
 
 /**
@@ -294,7 +340,13 @@ function notedInstead(
 function sameSourceFuller(name: string, noted: string): boolean {
   const a = name.toLowerCase();
   const b = noted.toLowerCase();
-  return a === b || (b.endsWith(` ${a}`) && /^\p{Lu}/u.test(name) && !/\s/u.test(name) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b));
+  if (a === b || !/^\p{Lu}/u.test(name) || /\s/u.test(name)) return a === b;
+  // (`Mereholt` and `City of Mereholt`; `Northmarch` and `Northmarch Borough Council`, a body named by its place: at most
+  // three words after the place, the last an organisation's noun)
+  return (
+    (b.endsWith(` ${a}`) && /^(?:city|town|county|state|republic|province)\s+of\s/u.test(b)) ||
+    (b.startsWith(`${a} `) && b.split(/\s+/u).length <= 4 && ORGANISATION.test(b.split(/\s+/u).at(-1)!))
+  );
 }
 
 // A defining verb whose subject is `she` or `he`: before the term (`She defines a smart city as …`) or in a relative clause
@@ -334,8 +386,9 @@ const TITLED_PERSON = new RegExp(String.raw`\b${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}�
  */
 // A written answer's header, `Answered by Baroness Askew-Pell, 3 March 2026` (a parliament's or a council's written
 // questions): what follows it is the answerer's, for the body they answer for; titles before the name, a date after it.
+// (or a Q&A forum's answer header, the answerer after a dash: `A (score 14) — answered by Kwame Osei:`)
 const ANSWERED_BY = new RegExp(
-  String.raw`(?:^|\n|[.!?]\s+)Answered\s+by\s+(?:the\s+)?(?:(?:${PERSONAL_TITLE}|Rt\.?\s+Hon\.?|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(]|$)([^\n]{0,80})`,
+  String.raw`(?:(?:^|\n|[.!?]\s+)Answered|[—–·|]\s*answered)\s+by\s+(?:the\s+)?(?:(?:${PERSONAL_TITLE}|Rt\.?\s+Hon\.?|Deputy)\.?\s+){0,3}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?=[\s,(:]|$)([^\n]{0,80})`,
   'gu',
 );
 
@@ -442,9 +495,91 @@ function yearOfOccasion(after: string): number | undefined {
 function filedName(author: string | undefined, cited: Citation | undefined, sentence: string, listedName?: string): string | undefined {
   if (author === undefined) return undefined;
   if (author === listedName) return cleanName(author);
-  author = titledDocumentOwner(author) ?? author;
+  author = titledDocumentOwner(author) ?? bodyOfTitledDocument(author) ?? author;
   const printedBefore = cited?.author !== undefined && sentence.startsWith(cited.author, cited.start) && sentence[cited.start] !== '(';
-  return author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+  const named = author === cited?.author && !printedBefore ? cleanName(author) : citedName(cleanName(author));
+  const source = partsSource(named) ?? named;
+  return referenceFormName(source) ?? titledSurname(source) ?? source;
+}
+
+// A part of a document before the source it belongs to or follows: `Clause 3.7 of KSB 2051:2021`, `Box 6.2, after
+// Halvorsen and Mbeki`, `Table 3, adapted from Lind`, and a year run in from the lead-in, `2025 the Aldmark Commission`
+// (`In 2025 the Aldmark Commission defined …`): the source is what follows. (Read only when the name is short.)
+const PART_OF_SOURCE =
+  /^(?:(?:clause|section|article|part|chapter|annex|appendix|paragraph|para\.|box|table|figure|fig\.)\s+[\dA-Z][\d.]{0,8}(?:\s+of\s+(?:the\s+)?|,\s+(?:after|adapted\s+from|based\s+on|from)\s+)|(?:1[89]|20)\d\d\s+the\s+)(\p{Lu}.*)$/iu;
+
+/** The source a name holds after a document part or a run-in year, else undefined. */
+function partsSource(name: string): string | undefined {
+  const source = name.length <= 160 ? PART_OF_SOURCE.exec(name)?.[1] : undefined;
+  return source && nameLike(source) ? source : undefined;
+}
+
+// Authors as a reference list prints them, surname then initials (`Caragliu, A., Del Bo, C., & Nijkamp, P.`, `Khan,
+// S.A`): settled convention 1 cites them as an author–year citation does (`Caragliu et al.`, `Khan`).
+const LISTED_SURNAME = /^(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?$/u;
+const LISTED_INITIALS = /^(?:\p{Lu}\.?[\s-]?){1,4}$/u;
+
+/** A reference list's `Surname, I.` run as an author–year citation names it, else undefined. */
+function referenceFormName(name: string): string | undefined {
+  if (name.length > 200 || !name.includes(',')) return undefined;
+  const parts = name
+    .replace(/[\s,;]+$/u, '')
+    .split(',')
+    .map((p) => p.trim().replace(/^(?:&|and)\s+/u, ''));
+  if (parts.length < 2 || parts.length % 2) return undefined;
+  const surnames: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!LISTED_SURNAME.test(parts[i]!) || !LISTED_INITIALS.test(parts[i + 1]!)) return undefined;
+    surnames.push(parts[i]!);
+  }
+  return citedAs(surnames);
+}
+
+// A title before one surname (`Mr Pellow`, `Dr. Reichental`, `Professor Lind`): settled convention 1 files the person
+// by the surname alone, as a two-word name (`Dr Ana Lind`) already is. The surname is no title itself (`Lord Mayor`).
+const TITLED_SURNAME = new RegExp(String.raw`^(?:${PERSONAL_TITLE}\s+){1,3}(?!${PERSONAL_TITLE}$)(\p{Lu}[\p{Ll}’'][\p{L}’'-]*)$`, 'u');
+
+/** The surname of a name that is a title and one surname, else undefined (read only when the name is short). */
+function titledSurname(name: string): string | undefined {
+  return name.length <= 60 ? TITLED_SURNAME.exec(name.trim())?.[1] : undefined;
+}
+
+// A titled document printed after its body in a citation, `(Wrexley Combined Authority, Smart Places Prospectus, 2021)`:
+// the body (convention 2: a document of an organisation is the organisation). The title must end in a document noun,
+// so that a body's name with a comma (`Department for Business, Innovation and Skills`) stays whole.
+const BODY_THEN_TITLE = /^([^,]{2,80}),\s+((?:\p{Lu}[\p{L}-]*\s+){0,6}(\p{Lu}[\p{L}-]*))$/u;
+
+/** The body a `Body, Document Title` name cites, when the body's name has an organisation's noun (`Council`, `Authority`). */
+function bodyOfTitledDocument(name: string): string | undefined {
+  if (name.length > 160) return undefined;
+  const m = BODY_THEN_TITLE.exec(name.trim());
+  if (!m || !DOCUMENT_NOUN.test(m[3]!)) return undefined;
+  const body = m[1]!.trim();
+  return nameLike(body) && body.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? body : undefined;
+}
+
+// A body's name: capitalised words, joined by `of`, `for`, `on`, `and` (`Department for Regional Infrastructure`).
+const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,6}/gu;
+
+/**
+ * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
+ * definition in its Connected Places Handbook (2025)`): the body the possessive points back to, the nearest name
+ * before it with an organisation's noun (convention 2: a document of an organisation is the organisation). Read in the
+ * 200 characters before the title: linear.
+ */
+function bodyOfItsDocument(sentence: string, cited: Citation): string | undefined {
+  const last = cited.author!.trim().split(/\s+/u).at(-1)!;
+  if (!DOCUMENT_NOUN.test(last) || !/^\p{Lu}/u.test(cited.author!)) return undefined;
+  const from = Math.max(0, cited.start - 200);
+  const before = sentence.slice(from, cited.start);
+  const its = /\b(?:its|their)\s+$/u.exec(before);
+  if (!its) return undefined;
+  let body: string | undefined;
+  for (const m of before.slice(0, its.index).matchAll(BODY_NAME)) {
+    const name = m[0].replace(/^The\s+/u, '');
+    if (name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name)) body = name;
+  }
+  return body;
 }
 
 /**
@@ -560,7 +695,7 @@ function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporte
 
 // A document, in a source's words: `…, in the agency’s 2024 handbook, …`, `in Lund’s (2020) formulation`.
 const DOCUMENT_NOUN =
-  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
+  /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|prospectus|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
 // The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
 const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
 
@@ -643,7 +778,8 @@ function sourceNamed(phrase: string): { author: string; year?: number } | undefi
 
 const SAYING =
   '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes|told|tells|stated|states|insisted|insists|commented|comments|declared|declares|recalled|recalls|replied|replies|answered|answers)';
-const SPEAKER = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
+// (a particle printed lower-case inside the name stays in it: `Omar van der Berg`)
+const SPEAKER = "((?:(?:\\p{Lu}[\\p{L}’'.-]*|van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?![\\p{L}’'-])";
 // `,” said Deputy Mayor Jon Aas at the opening.` (descriptive words before the name, never a preposition:
 // `said the Minister on Tuesday` names no one) and `,” Jon Aas, the deputy mayor, said.`
 const SAID_AFTER_CLOSE = [
@@ -666,7 +802,11 @@ function speakerAfter(rest: string): string | undefined {
   // (an acronym has capitals side by side; `Halvorsen-Mbeki` is a surname)
   if (words.some((w) => ORGANISATION.test(w) || /\p{Lu}\p{Lu}/u.test(w))) return nameLike(name) ? name : undefined;
   if (words.length === 1) return isWord(words[0]!.toLowerCase()) ? undefined : words[0];
-  return nameLike(name) ? words.at(-1) : undefined;
+  if (!nameLike(name)) return undefined;
+  // (the surname with the particle printed before it, settled convention 1: `Al Tayer`, `van der Berg`)
+  let first = words.length - 1;
+  while (first > 0 && PARTICLE.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
 }
 
 /** Where a paragraph's number opens a sentence before the document's own scope (`[41] For the purposes of this judgment, …`), or -1. */
@@ -843,8 +983,11 @@ function enclosedInQuotes(sentence: string, start: number, end: number): boolean
 const SPEAKERS_FRAME = String.raw`(?:(?:[Tt]o|[Ff]or)\s+(?:me|us)|[Ii]n\s+(?:my|our)\s+(?:view|opinion|words))\s*,`;
 // A speaker's reporting verb before a quotation's opening mark (`Ines Okafor, who chairs the board, said: “`, `she writes, “To me, `,
 // `Dev once told me, quite seriously, that …“`).
+// Whom a speaker told, up to the `that` before the quotation: `told reporters that`, `told the Ratepayers’ Association
+// that` (a few words, so the reading stays bounded).
+const TOLD_WHOM = String.raw`(?:[\p{L}’'-]+\s+){1,4}that`;
 const SAYS_BEFORE_QUOTE = new RegExp(
-  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+|once\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:me|them|us|members|the\s+\p{Ll}+))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
+  String.raw`(?:,\s*(?:which|who)\s+|\s)(?:\p{Ll}+ly\s+|once\s+)?(?:summari[sz]es|defines|describes|characteri[sz]es|writes|says|states|puts\s+it|explains|said|stated|explained|told\s+(?:me|them|us|members|the\s+\p{Ll}+|${TOLD_WHOM}))\b[^“"‘]*(?:[“"‘]\s*(?:${SPEAKERS_FRAME})?)?\s*$`,
   'u',
 );
 
@@ -870,13 +1013,25 @@ function speakerOf(before: string, preceding = ''): string | undefined {
     const named = /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})/u.exec(preceding.trim())?.[1];
     return named && nameLike(named) ? named : undefined;
   }
-  const name = nameBefore(before, says.index);
+  const name = nameBefore(before, says.index) ?? nameBeforeDescription(before, says.index);
   if (!name || !nameLike(name.name)) return undefined;
   // `Professor Ana Lind of the University of Eastmoor, who told them that “…`: the person, not their institution.
   const of = /\s+of\s+(?:the\s+)?$/u.exec(before.slice(0, name.start));
   const person = of ? nameBefore(before, of.index, false) : undefined;
   if (person && (personalName(person.name) || titledPerson(person.name))) return person.name;
   return name.name;
+}
+
+// A description between commas after a speaker's name, `Mr. H. R. Pellow, the borough engineer, told …`, `Ana Reis, who
+// chairs the board, said …`: it opens with a determiner or a relative pronoun, so it is no part of a name (read in the
+// 100 characters before the verb).
+const DESCRIPTION_BEFORE_VERB = /,\s+(?:the|a|an|his|her|their|its|who|which|then|now|formerly)\s[^,;:“”"()]{1,80},\s*$/u;
+
+/** The name before a speaker's description and verb, `Mr. H. R. Pellow, the borough engineer,` → `Mr. H. R. Pellow`. */
+function nameBeforeDescription(before: string, end: number): { name: string; start: number } | undefined {
+  const from = Math.max(0, end - 100);
+  const described = DESCRIPTION_BEFORE_VERB.exec(before.slice(from, end));
+  return described ? nameBefore(before, from + described.index) : undefined;
 }
 
 /**
@@ -988,6 +1143,7 @@ function citedAfter(following: readonly string[], listed: ListedNumbers): { cite
     // (or opening it, the sentence after a block quotation whose citation follows its closing full stop)
     // (or closing it: the quotation's last sentence, its citation after the full stop, `… made. (Okoro, 2019)`)
     const only =
+      (k === 0 ? workLine(next) : undefined) ??
       citationOnly(next, listed) ??
       rowSource(next, listed) ??
       sourceCell(next) ??
@@ -1005,6 +1161,19 @@ function citedAfter(following: readonly string[], listed: ListedNumbers): { cite
     if (findCitations(next, listed).length) return undefined;
   }
   return undefined;
+}
+
+// A person and their work on the line under a quotation, as a book of quotations or an epigraph prints them: `Ilse
+// Marrowgate, The Counting City (2019), ch. 3`, `Ana Lind, Cities That Count (2016), p. 12`. The whole line, nothing else.
+const WORK_LINE =
+  /^\s*[—–-]?\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\p{Lu}[^()\n]{1,100}?)\s+\(((?:1[89]|20)\d\d)\)(?:,\s*(?:ch|chap|p|pp|para|sec)\.?\s*[\d–-]{1,9})?\s*\.?\s*$/u;
+
+/** The person and year of a work line under the sentence (`Ilse Marrowgate, The Counting City (2019), ch. 3`), if it is one. */
+function workLine(line: string): Citation | undefined {
+  const m = line.length <= 200 ? WORK_LINE.exec(line) : null;
+  // (a person, not a title in capitals: not every word a dictionary word, `Counting Streets, Annual Review (2017)`)
+  if (!m || !personalName(m[1]!) || m[1]!.split(/\s+/u).every((w) => isWord(w.toLowerCase()))) return undefined;
+  return { start: 0, end: line.length, author: citedName(m[1]!), year: Number(m[3]) };
 }
 
 /**
@@ -1193,6 +1362,8 @@ function keywordCell(sentence: string): boolean {
  */
 function sourceCell(sentence: string): Citation | undefined {
   const text = sentence.trim().replace(/[.;,]$/u, '');
+  // (a question or an exclamation is no name: a box's heading, `DID YOU KNOW?`, `Try it yourself!`)
+  if (/[?!]$/u.test(text)) return undefined;
   // (a label and its value is no bare name: `OECD: Agreed.` is a speaker's line, `Source: OECD (2024).` a source line, read apart)
   // (nor a dictionary's cross-reference, `Compare SMART CITY; SUSTAINABLE CITY.`, `See also URBAN METABOLISM.`)
   if (text.includes(':') || /^(?:compare|see(?:\s+also)?|cf\.?)\s/iu.test(text)) return undefined;
@@ -1292,9 +1463,10 @@ const RECORD_YEAR = /"(?:year|date|published|publication_?year)"\s*:\s*"?((?:1[8
  * The source and year fields of the JSON record whose string value the clause opens (`{ "definition": "A smart city is
  * …", "source": "Hall", "year": 2000 }`), read between the record's braces within a bounded window either side.
  */
-function recordFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
+function recordFields(sentence: string, clause: Clause, unitBefore = ''): { author?: string; cited?: Citation; cue: string } | undefined {
   if (!/"[\p{L}_ -]{1,30}"\s*:\s*"\s*$/u.test(sentence.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
-  const head = sentence.slice(Math.max(0, clause.start - 600), clause.start);
+  // (the record may open sentences before, a full stop inside a field, `"source": "… Proc. Symp. …"`: the unit's text before)
+  const head = `${unitBefore.slice(-600)} ${sentence.slice(0, clause.start)}`.slice(-600);
   const tail = sentence.slice(clause.end, clause.end + 600);
   const open = head.lastIndexOf('{');
   const close = tail.indexOf('}');
@@ -1304,6 +1476,44 @@ function recordFields(sentence: string, clause: Clause): { author?: string; cite
   const year = RECORD_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
+  const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
+  const author = authorsBeforeVenue(source) ?? bodyOfDocument(cited ? cited[1]!.trim() : source);
+  const dated = year ?? cited?.[2];
+  return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
+}
+
+// A source field that opens with its authors' surnames, listed to an `and`, then the venue: `Lind, Moe-Aas and Okafor,
+// Proc. Symp. Municipal Data, pp. 44-51`.
+const SURNAMES_THEN_VENUE = /^((?:\p{Lu}[\p{L}’'-]+,\s+){0,8}\p{Lu}[\p{L}’'-]+\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+),\s+\S/u;
+
+/** The authors a source field opens with, as a citation names them (`Lind et al.`), when each is no dictionary word. */
+function authorsBeforeVenue(source: string | undefined): string | undefined {
+  const listed = source && source.length <= 300 ? SURNAMES_THEN_VENUE.exec(source)?.[1] : undefined;
+  if (!listed) return undefined;
+  const surnames = listed.split(/\s*,\s*|\s+(?:and|&)\s+/u);
+  return surnames.every((n) => !isWord(n.toLowerCase()) && !ORGANISATION.test(n)) ? citedAs(surnames) : undefined;
+}
+
+// A property of an RDF description in Turtle whose literal the clause opens (`skos:definition "A smart city is …"@en ;`),
+// and the properties of the same description that name its source and date (`dct:source "Harbour Agency, Open Quays
+// Plan (2022)"`, `dct:created "2022"`): a thesaurus or vocabulary that takes its definition from someone.
+const TRIPLE_OPENS = /\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+"\s*$/u;
+const TRIPLE_SOURCE = /\b(?:dc|dct|dcterms|schema|prov):(?:source|creator|author|publisher|wasDerivedFrom|isBasedOn)\s+"([^"\n]{2,120})"/u;
+const TRIPLE_YEAR = /\b(?:dc|dct|dcterms|schema):(?:date|created|issued|datePublished)\s+"((?:1[89]|20)\d\d)\b/u;
+
+/** The source and year properties of the Turtle description whose literal the clause opens, read to its closing ` .`. */
+function tripleFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
+  if (!TRIPLE_OPENS.test(sentence.slice(Math.max(0, clause.start - 60), clause.start))) return undefined;
+  const head = sentence.slice(Math.max(0, clause.start - 600), clause.start);
+  const tail = sentence.slice(clause.end, clause.end + 600);
+  // (the description: from the last statement's end before the clause to its own, a full stop spaced off, ` . `, as a
+  // statement's end reads once the lines are joined)
+  const opened = [...head.matchAll(/\s\.\s/gu)].at(-1)?.index;
+  const closed = tail.search(/\s\.(?:\s|$)/u);
+  const fields = `${opened !== undefined ? head.slice(opened + 2) : head} ${closed >= 0 ? tail.slice(0, closed) : tail}`;
+  const source = TRIPLE_SOURCE.exec(fields)?.[1]?.trim();
+  const year = TRIPLE_YEAR.exec(fields)?.[1];
+  if (!source && !year) return undefined;
   const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
   const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
@@ -1374,12 +1584,16 @@ function quotedDefiniens(clause: string): boolean {
 }
 
 function cleanName(name: string): string {
-  return name
-    .replace(/^(?:sources?|quelle|fuente)\s*:\s*/iu, '')
-    .replace(/^(?:the)\s+/iu, '')
-    .replace(/[’']s?$/u, '')
-    .replace(/[\s,;:]+$/u, '')
-    .replace(/\s+/g, ' ');
+  return (
+    name
+      // (a LaTeX citation command run on to the name in a paper's source: `Marrow and Oyelaran~\cite{marrow2019}`)
+      .replace(/~?\\(?:cite|citep|citet|parencite|textcite|autocite)\*?(?:\[[^\]]{0,40}\]){0,2}\{[^{}]{0,120}\}/gu, '')
+      .replace(/^(?:sources?|quelle|fuente)\s*:\s*/iu, '')
+      .replace(/^(?:the)\s+/iu, '')
+      .replace(/[’']s?$/u, '')
+      .replace(/[\s,;:]+$/u, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /**

@@ -448,6 +448,10 @@ function isNameWord(word: string, inside: boolean): boolean {
 
 /** The year written in a name (`PAS 180:2014` → 2014), if any. */
 export function yearIn(name: string): number | undefined {
+  // (a standard's identifier dates its edition after the colon, whatever its number: `PAS 2060:2014`, `KSB 2051:2021`)
+  // (its letters and parts bounded, so that a long run of capitals is read in linear time)
+  const edition = /\b\p{Lu}{2,12}(?:[-/]\p{Lu}{1,12}){0,3}\s?\d[\d.-]{0,10}:((?:1[89]|20)\d\d)(?!\d)/u.exec(name);
+  if (edition) return Number(edition[1]);
   const m = /(?:^|\D)(1[89]\d\d|20\d\d)(?!\d)/.exec(name);
   return m ? Number(m[1]) : undefined;
 }

@@ -34,8 +34,17 @@ const TITLE = String.raw`(?:${PERSONAL_TITLE}\s+)`;
 // (its words on one line: a byline's last name is not run on into the line below it)
 const PERSON = String.raw`\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*){1,3}`;
 
+// (or a surname alone, as a byline of surnames prints each: `Authors: Lind, Moe and Aas`)
+const BYLINE_PERSON = String.raw`\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*){0,3}`;
+const BYLINE_NAMES = String.raw`${BYLINE_PERSON}(?:\s*,\s*${BYLINE_PERSON}){0,9}(?:\s*,?\s+(?:and|&)\s+${BYLINE_PERSON})?`;
+
 const FILE_TITLE = /\b(?:peer\s+review\s+(?:file|history)|transparent\s+peer\s+review)\b/iu;
-const BYLINE = new RegExp(String.raw`(?:^|\s)Authors?\s*:\s+(${PERSON}(?:\s*,\s*${PERSON}){0,9}(?:\s*,?\s+(?:and|&)\s+${PERSON})?)`, 'u');
+// The byline: an `Authors:` line, or the names in parentheses after the manuscript's number, `manuscript UDJ-2027-0144
+// (Lind, Moe and Aas)`; the names end the parenthesis.
+const BYLINE = new RegExp(
+  String.raw`(?:^|\s)Authors?\s*:\s+(${BYLINE_NAMES})|\b[Mm]anuscript\s+(?:(?:no\.|number|ID)\s*)?[\p{Lu}\d][\p{Lu}\d./-]{2,30}\s+\((${BYLINE_NAMES})\)`,
+  'u',
+);
 const RECEIVED = new RegExp(String.raw`\b(?:Received|Submitted)\s*:?\s+(?:on\s+)?${DATE}`, 'u');
 
 // Where a part opens: the authors' response or note, a reviewer's report (`REVIEWER 2 (signed: …)`, `Reviewer #1
@@ -46,6 +55,10 @@ const MARKER =
 
 const SIGNED = new RegExp(String.raw`\bsigned(?:\s+by)?\s*:?\s+${TITLE}?(${PERSON})`, 'u');
 const REPORT_DATE = new RegExp(String.raw`\b(?:received|dated|submitted)\s+(?:on\s+)?${DATE}`, 'iu');
+// (or the date after a comma, `Authors’ response, 20 June 2027, signed by …`)
+const DATED_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*${DATE}`, 'u');
+// The authors' answer opening: `We agree`, `We thank the reviewer`, `Thank you`, `Agreed`, `Done`.
+const AUTHORS_ANSWER = /^\s*(?:We\s+(?:agree|thank|accept|have|now)\b|Thank\s+you\b|Agreed\b|Done\b)/u;
 const PARENTHESISED_DATE = new RegExp(String.raw`^[^()]{0,60}\(\s*${DATE}\s*\)`, 'u');
 
 /** The file's byline, its `Received` year and its parts, when the document is a peer review file; else undefined. */
@@ -57,7 +70,8 @@ export function reviewFileOf(units: readonly Unit[], references: ReadonlyMap<num
     .join('\n')
     .slice(0, 3000);
   if (!FILE_TITLE.test(head)) return undefined;
-  const names = BYLINE.exec(head)?.[1];
+  const byFound = BYLINE.exec(head);
+  const names = byFound?.[1] ?? byFound?.[2];
   const surnames = names?.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/u).map((n) => n.trim().split(/\s+/u).at(-1)!);
   const byline = surnames && citedAs(surnames);
   if (!byline) return undefined;
@@ -136,7 +150,7 @@ function partsOf(units: readonly Unit[]): {
       const before = unit.text.slice(Math.max(0, m.index - 20), m.index);
       let next: ReviewPart | undefined;
       if (m[1]) {
-        const year = PARENTHESISED_DATE.exec(after)?.[1];
+        const year = (PARENTHESISED_DATE.exec(after) ?? DATED_AFTER_COMMA.exec(after))?.[1];
         if (year) responseYear = Number(year);
         next = { kind: 'response', ...(responseYear !== undefined ? { year: responseYear } : {}) };
       } else if (m[2] && !/(?:to|by|from|of)\s+$/iu.test(before)) {
@@ -149,7 +163,8 @@ function partsOf(units: readonly Unit[]): {
         const reviewer = /\banonymous\b/iu.test(own) ? undefined : signers.get(number);
         next = { kind: 'report', ...(reviewer ? { reviewer } : {}), ...(year ? { year: Number(year) } : {}) };
       } else if (m[5]) next = { kind: 'editor' };
-      else if (m[6] && part?.kind === 'response') next = { kind: 'repeated comment' };
+      // (a comment's number that heads the authors' answer itself, `Comment 2.4: We agree, and now define …`, stays theirs)
+      else if (m[6] && part?.kind === 'response' && !AUTHORS_ANSWER.test(after)) next = { kind: 'repeated comment' };
       else if (m[7] && part?.kind === 'repeated comment') next = { kind: 'response', ...(responseYear !== undefined ? { year: responseYear } : {}) };
       if (next) found.push({ at: m.index, part: (part = next) });
     }

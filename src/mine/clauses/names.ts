@@ -31,7 +31,7 @@ export function titledPerson(name: { text: string; start: number; end: number })
 }
 
 // Particles printed with a surname (`van der Berg`, `Del Bo`), kept with it.
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
+export const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
 
 /**
  * A personal name: two to four capitalised words (no body noun, no acronym) ending in a surname, a word no

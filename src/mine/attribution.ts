@@ -153,6 +153,8 @@ function citedOrReported(context: Context): Found {
   let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } =
     (reporter ? undefined : (recordFields(sentence, clause, unitBefore) ?? tripleFields(sentence, clause))) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
+  const standard = reporter?.text ? standardIssuedBy(sentence, reporter) : undefined;
+  if (standard && author === reporter?.text) author = standard;
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
   if (!cited && !reporter && !cue) {
@@ -218,8 +220,10 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
 
 // A data format's string literal the clause is in: a JSON value (`"description":"A smart city is …"`), an SQL literal
 // (`COMMENT ON TABLE … IS 'A digital twin is …'`), an RDF literal in Turtle (`skos:definition "…"`). Its marks delimit a
-// string, they quote no one: a record with no source field is the document's own (its glossary or schema).
-const DATA_LITERAL_OPENS = /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
+// string, they quote no one: a record with no source field is the document's own (its glossary or schema). So are a
+// docstring's triple marks (`"""A smart city, in this API, is …"""` before a type) and a translation file's source
+// string (gettext's `msgid "A digital twin is …"`): the program's own text.
+const DATA_LITERAL_OPENS = /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|(?:^|\s)(?:"""|''')|\bmsg(?:id|id_plural|str|ctxt)(?:\[\d\])?[^\S\n]+"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
 
 /** Whether the clause is inside a data literal opened in its sentence or the text before it (read in 500 characters). */
 function inDataLiteral(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
@@ -600,6 +604,20 @@ function standardNamed(name: string | undefined): string | undefined {
   return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
 }
 
+// An aside naming who issued the document before it: `UVS 7120:2019, issued by the Vocabulary Board, defines …`.
+const ISSUED_BY = /,\s*(?:issued|published|developed|produced|prepared|maintained|adopted)\s+by\s+(?:the\s+)?$/iu;
+
+/**
+ * A standard's identifier when the reporter is only the body that issued it, in an aside after it (`The vocabulary
+ * standard UVS 7120:2019, issued by the Urban Vocabulary Board, defines …`): the definition is the standard's, filed by
+ * its identifier (settled convention 3), not by its publisher. (Read in the 120 characters before the reporter.)
+ */
+function standardIssuedBy(sentence: string, reporter: NonNullable<Clause['reporter']>): string | undefined {
+  const lead = sentence.slice(Math.max(0, reporter.start - 120), reporter.start);
+  const aside = ISSUED_BY.exec(lead);
+  return aside ? standardNamed(lead.slice(0, aside.index)) : undefined;
+}
+
 /** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
 function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
   return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
@@ -675,8 +693,28 @@ function citedBefore(ibid: Citation, sentence: string, unitBefore: string, liste
  */
 function describedSubject(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
   const m = /^(\s*(?:the\s+)?)([^,;:()“”"]{2,80}?),\s+(?:which|who)\s+[^,;:“”"]{1,160},\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/iu.exec(lead);
-  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return datedDocumentOf(lead, cue);
+  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return datedDocumentOf(lead, cue) ?? documentWhich(lead, cue);
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
+}
+
+// A named source's document, dated or not, right before `, which defines`: `… relies on the Harbour Board’s 2024
+// guidance, which treats …`. (the possessor, up to six capitalised words with `of`/`for`/`and` between)
+const POSSESSED_DOCUMENT =
+  /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?(?:1[89]|20)\d\d\)?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/u;
+
+/**
+ * The source of a document that is the antecedent of the reporting verb's `which` (`… relies on the Harbour Board’s 2024
+ * guidance, which treats a smart city as …`): the document's possessor, as when the document is the subject. (Read in
+ * the 160 characters before the comma.)
+ */
+function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
+  const rel = /,\s+which\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(lead);
+  if (!rel) return undefined;
+  const from = Math.max(0, rel.index - 160);
+  const m = POSSESSED_DOCUMENT.exec(lead.slice(from, rel.index));
+  if (!m || !DOCUMENT_NOUN.test(m[2]!) || !nameLike(m[1]!) || /^(?:Our|This|These|Its)$/u.test(m[1]!)) return undefined;
+  const start = from + m.index + m[0].length - m[0].trimStart().length;
+  return { text: m[1]!, start, end: start + m[1]!.length, cue };
 }
 
 /**
@@ -697,7 +735,7 @@ function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporte
 const DOCUMENT_NOUN =
   /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|prospectus|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
 // The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
-const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
+const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
 
 /**
  * An aside naming the source of a definition, before its verb or as its lead-in: `Smart cities, in the
@@ -715,7 +753,7 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
   }
   // (or between the copula and its complement: `is, in the words of the institute’s glossary, a city …`, `is, as the
   // city’s 2025 strategy puts it, “…”`)
-  const after = /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
+  const after = /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
     sentence.slice(clause.start + verb, clause.end),
   );
   if (after) {
@@ -764,10 +802,14 @@ function documentNamed(phrase: string): { author?: string; year?: number } | und
   return { ...(author ? { author } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
-/** `the OECD`, `Hollands (2008)`: a source's name, its year from a citation after it. */
+/**
+ * `the OECD`, `Hollands (2008)`: a source's name, its year from a citation after it. A person may come after what they are,
+ * in lower case (`the urbanist Ana Lind`, `the late planner Ana Lind`): the name, given and family, after it.
+ */
 function sourceNamed(phrase: string): { author: string; year?: number } | undefined {
   const name = phrase
     .replace(/^the\s+/iu, '')
+    .replace(DESCRIBED_PERSON, '')
     .replace(/\s*\([^()]*\)$/u, '')
     .trim();
   if (!/^\p{Lu}/u.test(name) || !nameLike(name) || !sourceName(name)) return undefined;
@@ -775,6 +817,10 @@ function sourceNamed(phrase: string): { author: string; year?: number } | undefi
   const printed = year ? yearIn(year) : undefined;
   return { author: name, ...(printed !== undefined ? { year: printed } : {}) };
 }
+
+// (one to three lower-case words, no function word, before a given name and a family name: `urbanist `, `late city planner `)
+const DESCRIBED_PERSON =
+  /^(?:(?!(?:of|in|on|at|for|from|by|with|to|and|or|the|a|an|our|their|its|this|that)\s)\p{Ll}[\p{Ll}-]{1,20}\s+){1,3}(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?:\s*\([^()]*\))?$)/u;
 
 const SAYING =
   '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes|told|tells|stated|states|insisted|insists|commented|comments|declared|declares|recalled|recalls|replied|replies|answered|answers)';
@@ -1396,6 +1442,9 @@ function labelledSource(line: string): { author: string; year?: number } | undef
   return { author: m[1]!.trim(), ...(years.length ? { year: Number(years.at(-1)![1]) } : {}) };
 }
 
+// (a label that is a day or a month dates a note, `From Monday: …`, it names no source)
+const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /**
  * A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital Twin
  * Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`, `“I view
@@ -1409,8 +1458,9 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   const cited = bareCitationBefore(sentence.slice(0, clause.start));
   if (cited) return cited;
   // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
+  // (a label may say where the words are from, as notes and posts print it: `From the OECD: “…`, `Via Ana Lind: “…`)
   const labelled =
-    /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??
+    /^\s*(?:[•·▪*]\s*)?(?:(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??
     // (a box's rows run into its caption: the capitalised name right before the code)
     /(?:^|\s)(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*){0,6})\s*\(\p{Lu}{1,5}\d{1,6}\)\s*:\s*[“"‘]?\s*$/u.exec(
       sentence.slice(0, clause.start),
@@ -1419,7 +1469,7 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
   // (nor a turn's label that is a role, `CANDIDATE: A digital twin is …`, `Q:`: the speaker, unnamed, is no source)
   const label =
-    labelled !== undefined && (namesTerm(labelled, clause.term) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled)) ? undefined : labelled;
+    labelled !== undefined && (namesTerm(labelled, clause.term) || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled)) ? undefined : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
   const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
     sentence.slice(0, clause.start),

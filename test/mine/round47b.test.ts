@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+
+// The forty-seventh extractor, part b: who said it (issue 11). Every text is written here, none copied from the labelled
+// set; each rule has cases it must change and cases it must leave.
+
+const attributionOf = (text: string) => mine(text)[0]?.attribution;
+
+describe('an aside "in the words (phrase, formulation) of" a person described in lower case', () => {
+  it('files the person by surname, whatever they are described as', () => {
+    expect(attributionOf('A smart city, in the phrase of the geographer Tomas Eriksen-Volk, is a city that measures what it promises.')).toMatchObject({
+      author: 'Eriksen-Volk',
+    });
+    expect(attributionOf('Smart cities, in the formulation of the late town planner Ines Carvalho, are “cities that keep their promises”.')).toMatchObject({
+      author: 'Carvalho',
+    });
+  });
+
+  it('names no one when no name follows the description, or the words are a place', () => {
+    expect(attributionOf('A smart city, in the phrase of the geographer, is a city that measures what it promises.')?.author).toBeUndefined();
+    expect(attributionOf('A smart city, in the words of the city of Tarnby, is a city that measures what it promises.')?.author).toBeUndefined();
+  });
+});
+
+describe("a program's string literal quotes no one", () => {
+  it('reads a docstring and a gettext source string as the document’s own', () => {
+    expect(attributionOf('"""\nA digital twin, in this module, is a model of the city that refreshes itself from meters.\n"""\nclass Twin:\n    pass')).toBeUndefined();
+    expect(
+      attributionOf('#: map/legend.py:40\nmsgid "A digital twin is a model of the city that refreshes itself from meters."\nmsgstr "Ein digitaler Zwilling ist ein Modell."'),
+    ).toBeUndefined();
+  });
+
+  it('leaves a quotation in prose quoted', () => {
+    expect(attributionOf('The engineer said: "A digital twin is a model of the city that refreshes itself from meters."')).toMatchObject({
+      cue: 'quotation marks',
+    });
+  });
+});
+
+describe('a "From X:" label before a quotation names its source', () => {
+  it('files the body after From, with or without the article', () => {
+    expect(attributionOf('From Eurostat: “A smart city is a city that uses data to run its services for the people who use them.”')).toMatchObject({
+      author: 'Eurostat',
+    });
+    expect(attributionOf('From the Harbour Institute: “A smart city is a city that uses data to run its services for the people who use them.”')).toMatchObject({
+      author: 'Harbour Institute',
+    });
+  });
+
+  it('reads a day or a month after From as a date, not a source', () => {
+    expect(attributionOf('From Tuesday: “A smart city is a city that uses data to run its services for the people who use them.”')?.author).toBeUndefined();
+  });
+});
+
+describe('a turn labelled with a role and a titled person in parentheses', () => {
+  it('files the person, not the role before the comma', () => {
+    const text =
+      'Q (Member, Mr Osvald Penhaligon): What does the board mean by a digital twin?\nA (Head of Operations, Dr Leyla Marchetti-Oduya): A digital twin is a model of one of our plants that we try a change on first.';
+    expect(attributionOf(text)).toMatchObject({ author: 'Marchetti-Oduya', cue: 'speaker turn' });
+  });
+
+  it('keeps the person named first with a description after', () => {
+    const text =
+      'Q (Member, Mr Osvald Penhaligon): What does the board mean by a digital twin?\nA (Leyla Marchetti-Oduya, engineer): A digital twin is a model of one of our plants that we try a change on first.';
+    expect(attributionOf(text)).toMatchObject({ author: 'Marchetti-Oduya' });
+  });
+});
+
+describe('a standard named before "issued by" its body is filed by its identifier (settled convention 3)', () => {
+  it('files the identifier, not the publisher', () => {
+    expect(
+      attributionOf('The terminology standard KTS 3301:2021, published by the Northern Terms Council, defines a smart city as “a city that measures its services”.'),
+    ).toMatchObject({ author: 'KTS 3301:2021', year: 2021 });
+  });
+
+  it('leaves a document without an identifier to its publisher', () => {
+    expect(
+      attributionOf('The terminology handbook, published by the Northern Terms Council, defines a smart city as “a city that measures its services”.'),
+    ).toMatchObject({ author: 'Northern Terms Council' });
+  });
+});
+
+describe("a named source's document before ', which defines'", () => {
+  it('files the possessor, with the printed year', () => {
+    expect(
+      attributionOf('The appeal turns on the Lakeside Water Board’s 2023 guidelines, which treat a smart city as a city whose pumps report their state hourly.'),
+    ).toMatchObject({ author: 'Lakeside Water Board', year: 2023 });
+  });
+
+  it('leaves the writers’ own document and a document with no possessor', () => {
+    expect(attributionOf('We follow our own guidelines, which treat a smart city as a city whose pumps report their state hourly.')?.author).toBeUndefined();
+    expect(attributionOf('We follow the guidelines, which treat a smart city as a city whose pumps report their state hourly.')?.author).toBeUndefined();
+  });
+});

@@ -73,7 +73,11 @@ export function attribute(
 ): Attribution | undefined {
   // (a parenthesised or superscript number cites when the numbered list holds it: `Nysgaard (15) notes …`, `residents3,4`)
   // (the writer speaking in the first person, `The way I'd put it, …`, `As we’ve put it, …`: the writer's own)
-  if (clause.reporter && FIRST_PERSON.test(clause.reporter.text)) return undefined;
+  // (but in a turn of a record of what was said, `Ms Lind (Northby): A smart city, as I see it, is …`, the speaker's)
+  if (clause.reporter && FIRST_PERSON.test(clause.reporter.text)) {
+    const turn = lineSpeaker(sentence.slice(0, clause.start), unitBefore, textAbove);
+    return turn ? { ...turn, cue: 'source label' } : undefined;
+  }
   const listed = listedIn(references, new Set([...notes.keys(), ...printedNotes.keys()]));
   const context: Context = { sentence, clause, following, preceding, unitBefore, textAbove, notes, listed };
   const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
@@ -96,7 +100,8 @@ export function attribute(
   if (body) author = body;
   let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
-  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end));
+  if (year === undefined && author)
+    year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
@@ -403,6 +408,50 @@ const INLINE_ROLE_LABEL = new RegExp(
   'u',
 );
 
+// A speaker's label opening a line: a name or role, perhaps a parenthesis, a colon (`Ms Ana Lind (Northby West): `); or
+// the same label right before the clause (a line break is read as a space: the heading above may run into it).
+const LINE_LABEL = /^\s*([^\n:()“”"]{1,60}?)\s*(?:\(([^()\n]{1,100})\))?\s*:\s/u;
+// (perhaps with the one addressed after it: `MR LUND (for the council): Sir, …`)
+const LABEL_BEFORE =
+  /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s*(?:\(([^()\n]{1,100})\))?\s*:\s+(?:(?:Sir|Madam|Chair|My\s+Lords?|Minister|Inspector|Your\s+Honou?r)[,.]\s+)?$/u;
+const FULL_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d\d)\b/gu;
+
+/** The one year of the full dates (`11 February 2027`) in a bounded text, if they all give the same. */
+function yearOfDates(text: string): number | undefined {
+  const years = new Set([...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The person whose turn the clause is, in a record of what was said (a debate, a hearing, a briefing, an interview), even
+ * with one turn printed: a label naming a person with a title (`Ms Ana Lind (Northby West): `, `MS LIND (for the
+ * council): `, `Baroness Lind (Lab): `), or a role or `A` with a titled person in parentheses (`MINISTER (Hon. Ana Lind): `,
+ * `A (Mayor Ana Lind; recorded 3 May 2026): `). The label is right before the clause, or opens the unit before it with
+ * nothing there or in the lead-in that could be another turn's label (no colon; at most 400 characters). The year is a
+ * full date in the parenthesis, else the one the text above prints (the sitting's: convention 4). Bounded windows.
+ */
+function lineSpeaker(lead: string, unitBefore: string, textAbove: string): { author: string; year?: number } | undefined {
+  let m = LABEL_BEFORE.exec(lead.slice(-200));
+  if (!m && unitBefore.length <= 400 && !/:\s/u.test(lead)) {
+    const unit = unitBefore.slice(unitBefore.lastIndexOf('\n') + 1);
+    m = LINE_LABEL.exec(unit);
+    if (m && /:\s/u.test(unit.slice(m[0].length))) m = null;
+  }
+  if (!m) return undefined;
+  const [, label, parenthesis] = m;
+  // (the title may follow words the heading ran in, `2.14 pm Ms Ana Lind`: the name from the title on)
+  const words = label!.trim().split(/\s+/u);
+  let author: string | undefined;
+  for (let i = 0; i < words.length && !author; i++) author = titledPerson(words.slice(i).join(' '));
+  const inParenthesis = parenthesis?.split(/[,;]/u)[0];
+  if (!author && inParenthesis !== undefined && (namelessLabel(label!) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(label!.trim())))
+    author = titledPerson(inParenthesis);
+  if (!author) return undefined;
+  const year = (parenthesis ? yearOfDates(parenthesis) : undefined) ?? yearOfDates(textAbove.slice(-300));
+  return { author, ...(year !== undefined ? { year } : {}) };
+}
+
 /** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
 function answeredBy(text: string): { author: string; year?: number } | undefined {
   const m = [...text.matchAll(ANSWERED_BY)].at(-1);
@@ -424,6 +473,8 @@ function unnamedVoice(
   // Institute): Put simply, …`: a turn a transcript prints inline)
   const inline = INLINE_ROLE_LABEL.exec(sentence.slice(0, clause.start).slice(-300));
   if (inline) return { author: citedName(inline[1]!), cue: 'source label' };
+  const turn = lineSpeaker(sentence.slice(0, clause.start), unitBefore, textAbove);
+  if (turn) return { ...turn, cue: 'source label' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
@@ -488,6 +539,19 @@ function yearOfLeadIn(lead: string): number | undefined {
 function yearOfOccasion(after: string): number | undefined {
   const m = /^[”"’»]\s+(?:in|at|during|on)\s+(?!(?:which|whom|whose)\b)([^“”"‘’]{1,120}?)[.!?]?\s*$/u.exec(after.slice(0, 160));
   return m && !hasFiniteVerb(m[1]!) ? yearIn(m[1]!) : undefined;
+}
+
+/**
+ * The date of a personal communication in parentheses right after the quotation, as author–date styles cite an interview
+ * (`” (interview, 12 November 2026)`, `” (personal communication, March 2024)`): the year the words were said (convention
+ * 4). Read in the 100 characters after the clause.
+ */
+function yearOfCommunication(after: string): number | undefined {
+  const m =
+    /^[\s.,;:!?]*[”"’»]?\s*\((?:(?:recorded|telephone|video|online|oral)\s+)?(?:interview|personal\s+communication|pers\.\s*comm\.|conversation|e-?mail|correspondence|letter)(?:\s+with\s+[^,()]{1,40})?,\s*([^()]{4,40})\)/iu.exec(
+      after.slice(0, 100),
+    );
+  return m ? yearIn(m[1]!) : undefined;
 }
 
 /**

@@ -92,3 +92,47 @@ describe("a named source's document before ', which defines'", () => {
     expect(attributionOf('We follow the guidelines, which treat a smart city as a city whose pumps report their state hourly.')?.author).toBeUndefined();
   });
 });
+
+describe('a personal communication’s date in parentheses after the quotation gives its year (convention 4)', () => {
+  it('reads an interview’s and a personal communication’s date', () => {
+    expect(
+      attributionOf('For Oskar Brenna, who runs the depot, a sustainable city is “one where the tram comes before the car park” (interview, 3 May 2024).'),
+    ).toMatchObject({ author: 'Brenna', year: 2024 });
+    expect(
+      attributionOf('For Oskar Brenna, who runs the depot, a sustainable city is “one where the tram comes before the car park” (personal communication, March 2023).'),
+    ).toMatchObject({ author: 'Brenna', year: 2023 });
+  });
+
+  it('leaves a parenthesis that is no communication', () => {
+    expect(
+      attributionOf('For Oskar Brenna, who runs the depot, a sustainable city is “one where the tram comes before the car park” (see section 2, 2024).')?.year,
+    ).toBeUndefined();
+  });
+});
+
+describe('a turn labelled with a titled person in a record of what was said, even one turn', () => {
+  it('files the speaker of a debate, with the sitting’s date above, also over “as I see it”', () => {
+    const text =
+      'Harbour Lighting (Council Motion)\nDebated on Tuesday 9 March 2027\n3.05 pm\nMr Idris Pellegrini-Shaw (Quayside): A smart city, as I see it, is a city whose street lights report their own faults.\nHon. Members: Hear, hear.';
+    expect(attributionOf(text)).toMatchObject({ author: 'Pellegrini-Shaw', year: 2027 });
+  });
+
+  it('files a role’s titled person, the answer a few sentences into the turn', () => {
+    const text =
+      'BRIEFING, 4 June 2026\nSECRETARY (Dr Amara Velloso): Thank you all. Let me be precise. In this department’s usage, a smart city means a city whose services share one data platform.\nREPORTER (Evening Star): Which cities qualify?';
+    expect(attributionOf(text)).toMatchObject({ author: 'Velloso', year: 2026 });
+  });
+
+  it('files a witness labelled in capitals after the one addressed', () => {
+    const text = 'CHAIR: Ms Varga, what does the trust mean by the term?\nMS VARGA (for the trust): Madam, a digital twin means a model of our wards that updates itself hourly.';
+    expect(attributionOf(text)).toMatchObject({ author: 'Varga' });
+  });
+
+  it('names no one for a label without a titled person, or when another turn may stand between', () => {
+    expect(attributionOf('Note (draft): A smart city is a city whose street lights report their own faults.')?.author).toBeUndefined();
+    expect(
+      attributionOf('Ms Ada Berg (North): What is it? Mr Tom Lund (South): Good question. A smart city is a city whose street lights report their own faults.')
+        ?.author,
+    ).toBeUndefined();
+  });
+});

@@ -364,6 +364,9 @@ const PRONOUN_DEFINES_BEFORE =
   /(?:^|[,;:]\s*|\s(?:and|but)\s+|^\s*(?:In|For|Throughout)\s+(?:her|his)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
 const PRONOUN_DEFINES_AFTER =
   /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
+// `a smart city, she said, is …`: a saying verb with `she` or `he` between the term and the copula.
+const PRONOUN_SAID_WITHIN =
+  /^[^,;:.“”"]{2,80},\s+(?:she|he)\s+(?:said|says|added|adds|argued|argues|explained|explains|insisted|insists|suggested|suggests|told\s+(?:us|me|them|the\s+\p{Ll}+)),\s/u;
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
 const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
 // A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
@@ -376,6 +379,12 @@ const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu
  */
 function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
   const lead = sentence.slice(0, clause.start);
+  // (`…, Professor Ana Lind, who chairs the board, gave hers: a smart city, she said, is …`: the saying interposed after the
+  // term, the speaker the one person the lead-in names with a title)
+  if (PRONOUN_SAID_WITHIN.test(sentence.slice(clause.start, clause.end))) {
+    const titled = [...lead.slice(-300).matchAll(TITLED_PERSON)];
+    if (titled.length === 1 && personalName(titled[0]![1]!)) return citedName(titled[0]![1]!);
+  }
   const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
   if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead)) return undefined;
   for (const text of [lead, preceding]) {

@@ -136,3 +136,17 @@ describe('a turn labelled with a titled person in a record of what was said, eve
     ).toBeUndefined();
   });
 });
+
+describe('“she said” between the term and the copula: the one titled person the lead-in names', () => {
+  it('files that person by surname', () => {
+    expect(
+      attributionOf(
+        'At the forum, which ran late, Professor Ines Varga-Holm, who chairs the water board, gave the answer the room liked best: a sustainable city, she said, is one that can keep its people housed and fed for a century.',
+      ),
+    ).toMatchObject({ author: 'Varga-Holm' });
+  });
+
+  it('names no one when the lead-in names no titled person', () => {
+    expect(attributionOf('A sustainable city, she said, is one that can keep its people housed and fed for a century.')?.author).toBeUndefined();
+  });
+});

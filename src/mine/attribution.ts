@@ -158,6 +158,9 @@ function citedOrReported(context: Context): Found {
   let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } =
     (reporter ? undefined : (recordFields(sentence, clause, unitBefore) ?? tripleFields(sentence, clause))) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
+  // (`Members noted that a smart city, in Cllr Ana Lind’s words, is …`: whose words the clause says they are, over who relays them)
+  const owner = reporter && !cited ? wordsAsideOwner(sentence.slice(clause.start, clause.end)) : undefined;
+  if (owner) author = owner;
   const standard = reporter?.text ? standardIssuedBy(sentence, reporter) : undefined;
   if (standard && author === reporter?.text) author = standard;
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
@@ -835,6 +838,20 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
     return documentNamed(phrase) ?? sourceNamed(phrase);
   }
   return undefined;
+}
+
+// An aside between the term and its verb naming whose words the definition is: `a smart city, in the words of Ana Lind, is`,
+// `a smart city, in Cllr Ana Lind’s words, is`.
+const WORDS_ASIDE =
+  /^[^,;:“”"]{2,80},\s+in\s+(?:the\s+(?:words|phrase|phrasing|formulation)\s+of\s+([^,;:“”"]{2,80}?)|([^,;:“”"]{2,80}?)[’']s?\s+(?:own\s+)?(?:words|phrase|phrasing|formulation)),\s/u;
+
+/** The source such an aside names: a name (or a described person), not a pronoun's (`in her words`) or the writers'. */
+function wordsAsideOwner(clauseText: string): string | undefined {
+  const m = WORDS_ASIDE.exec(clauseText);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return sourceNamed(m[1])?.author;
+  const possessor = m[2]!.replace(/^the\s+/iu, '');
+  return /^\p{Lu}/u.test(possessor) && nameLike(possessor) && !/^(?:Our|My|Their|His|Her|Its)$/u.test(possessor) ? possessor : undefined;
 }
 
 /**

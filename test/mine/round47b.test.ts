@@ -150,3 +150,18 @@ describe('“she said” between the term and the copula: the one titled person 
     expect(attributionOf('A sustainable city, she said, is one that can keep its people housed and fed for a century.')?.author).toBeUndefined();
   });
 });
+
+describe('whose words the clause says they are, over who relays them', () => {
+  it('files the person of "in X’s words" after a relaying "noted that"', () => {
+    expect(
+      attributionOf('Item 7/26: Members noted that a smart city, in Councillor Petra Anand-Howe’s words, is a city that keeps its promises to residents.'),
+    ).toMatchObject({ author: 'Anand-Howe' });
+  });
+
+  it('keeps a cited reporter when the aside is only a pronoun', () => {
+    expect(attributionOf('Hollands (2008) argues that a smart city, in his words, is a city that keeps its promises to residents.')).toMatchObject({
+      author: 'Hollands',
+      year: 2008,
+    });
+  });
+});

@@ -319,12 +319,27 @@ function ownCitations(
  * text calls the marker a standard (`the vocabulary standard [3]`), or one the lead-in and the entry both print.
  */
 function identifierOf(sentence: string, clause: Clause, cited: Citation | undefined, author: string | undefined, entry: Reference): string | undefined {
-  return (
+  const id =
     standardNamed(author ?? cited?.author) ??
     identifierBeforeMarker(sentence, cited) ??
     listedStandard(sentence, cited, entry) ??
-    identifierOfEntry(sentence.slice(0, clause.start), entry)
-  );
+    identifierOfEntry(sentence.slice(0, clause.start), entry) ??
+    standardDocumentOfEntry(sentence.slice(0, clause.start), entry);
+  // (the entry may print it with its edition, `ISO 37122:2019` for the text's `ISO 37122`: the standard as listed)
+  if (!id || /:(?:1[89]|20)\d\d$/u.test(id)) return id;
+  const at = entry.text.indexOf(id);
+  const edition = at >= 0 ? /^:(?:1[89]|20)\d\d(?![\d])/u.exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
+  return edition ? id + edition : id;
+}
+
+/**
+ * A body's standard named as such before the reporting verb (`The Standards Institution’s vocabulary defines …`,
+ * `the Board’s technical specification describes …`), its marker's entry opening its title with an identifier (`…
+ * (2014). PAS 180:2014 Smart cities – Vocabulary.`): the standard by its identifier (settled convention 3).
+ */
+function standardDocumentOfEntry(lead: string, entry: Reference): string | undefined {
+  if (!/[’']s\s+(?:\p{Ll}+\s+)?(?:standard|specification|vocabulary)\s+\p{Ll}+\s*$/u.test(lead.slice(-120))) return undefined;
+  return ENTRY_IDENTIFIER.exec(entry.text.replace(/^\s*\[\d{1,3}\]\s*/u, '').slice(0, 300))?.[1];
 }
 
 /** A relay's words before its marker: `, quoted by R7 [17]`, `, as cited in the review [3]` (read in a 60-character window). */

@@ -165,3 +165,28 @@ describe('whose words the clause says they are, over who relays them', () => {
     });
   });
 });
+
+describe('a standard cited through its reference entry is filed as the entry prints its identifier (settled convention 3)', () => {
+  const entries =
+    '\n\nReferences\n[1] Lind, A. (2020). Cities and data. Oslo: Northern Press.\n[2] Harbour Standards Board (2019). HSB 220:2019 Smart cities – Vocabulary. Tallinn: HSB.';
+
+  it('files a body’s vocabulary by the identifier its entry opens with', () => {
+    expect(
+      attributionOf(`The Harbour Standards Board’s vocabulary defines smart cities as ‘the joined working of physical, digital and human systems in a town’ [2].${entries}`),
+    ).toMatchObject({ author: 'HSB 220:2019', ref: '[2]' });
+  });
+
+  it('leaves a body’s document that is no standard to the body', () => {
+    expect(
+      attributionOf(`The Harbour Standards Board’s handbook defines smart cities as ‘the joined working of physical, digital and human systems in a town’ [2].${entries}`),
+    ).toMatchObject({ author: 'Harbour Standards Board' });
+  });
+
+  it('files an identifier the text prints without its edition with the edition the entry gives', () => {
+    expect(
+      attributionOf(
+        'The indicator standard KSO 4410 [1] describes a smart city as one that raises the pace at which it improves its services for residents.\n\nReferences\n[1] Kestrel Standards Organisation (2021). KSO 4410:2021 Indicators for smart cities. Oslo: KSO.',
+      ),
+    ).toMatchObject({ author: 'KSO 4410:2021', year: 2021 });
+  });
+});

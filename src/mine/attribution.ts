@@ -231,7 +231,8 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
 // string, they quote no one: a record with no source field is the document's own (its glossary or schema). So are a
 // docstring's triple marks (`"""A smart city, in this API, is …"""` before a type) and a translation file's source
 // string (gettext's `msgid "A digital twin is …"`): the program's own text.
-const DATA_LITERAL_OPENS = /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|(?:^|\s)(?:"""|''')|\bmsg(?:id|id_plural|str|ctxt)(?:\[\d\])?[^\S\n]+"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
+const DATA_LITERAL_OPENS =
+  /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|(?:^|\s)(?:"""|''')|\bmsg(?:id|id_plural|str|ctxt)(?:\[\d\])?[^\S\n]+"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
 
 /** Whether the clause is inside a data literal opened in its sentence or the text before it (read in 500 characters). */
 function inDataLiteral(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
@@ -826,7 +827,8 @@ function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporte
 const DOCUMENT_NOUN =
   /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|prospectus|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
 // The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
-const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
+const ASIDE =
+  /(?:^|,\s*)([Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
 
 /**
  * An aside naming the source of a definition, before its verb or as its lead-in: `Smart cities, in the
@@ -844,9 +846,10 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
   }
   // (or between the copula and its complement: `is, in the words of the institute’s glossary, a city …`, `is, as the
   // city’s 2025 strategy puts it, “…”`)
-  const after = /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
-    sentence.slice(clause.start + verb, clause.end),
-  );
+  const after =
+    /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
+      sentence.slice(clause.start + verb, clause.end),
+    );
   if (after) {
     const phrase = after[2]!.replace(/\s+(?:puts?|put|has|had)\s+it$/u, '');
     if (/^\s*,\s*as\s/iu.test(after[1]!) && phrase === after[2]) return undefined;
@@ -1565,7 +1568,9 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
   // (a label may say where the words are from, as notes and posts print it: `From the OECD: “…`, `Via Ana Lind: “…`)
   const labelled =
-    /^\s*(?:[•·▪*]\s*)?(?:(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??
+    /^\s*(?:[•·▪*]\s*)?(?:(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(
+      sentence.slice(0, clause.start),
+    )?.[1] ??
     // (a box's rows run into its caption: the capitalised name right before the code)
     /(?:^|\s)(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*){0,6})\s*\(\p{Lu}{1,5}\d{1,6}\)\s*:\s*[“"‘]?\s*$/u.exec(
       sentence.slice(0, clause.start),
@@ -1574,7 +1579,10 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
   // (nor a turn's label that is a role, `CANDIDATE: A digital twin is …`, `Q:`: the speaker, unnamed, is no source)
   const label =
-    labelled !== undefined && (namesTerm(labelled, clause.term) || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled)) ? undefined : labelled;
+    labelled !== undefined &&
+    (namesTerm(labelled, clause.term) || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled))
+      ? undefined
+      : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
   const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
     sentence.slice(0, clause.start),

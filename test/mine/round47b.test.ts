@@ -24,9 +24,13 @@ describe('an aside "in the words (phrase, formulation) of" a person described in
 
 describe("a program's string literal quotes no one", () => {
   it('reads a docstring and a gettext source string as the document’s own', () => {
-    expect(attributionOf('"""\nA digital twin, in this module, is a model of the city that refreshes itself from meters.\n"""\nclass Twin:\n    pass')).toBeUndefined();
     expect(
-      attributionOf('#: map/legend.py:40\nmsgid "A digital twin is a model of the city that refreshes itself from meters."\nmsgstr "Ein digitaler Zwilling ist ein Modell."'),
+      attributionOf('"""\nA digital twin, in this module, is a model of the city that refreshes itself from meters.\n"""\nclass Twin:\n    pass'),
+    ).toBeUndefined();
+    expect(
+      attributionOf(
+        '#: map/legend.py:40\nmsgid "A digital twin is a model of the city that refreshes itself from meters."\nmsgstr "Ein digitaler Zwilling ist ein Modell."',
+      ),
     ).toBeUndefined();
   });
 
@@ -42,9 +46,11 @@ describe('a "From X:" label before a quotation names its source', () => {
     expect(attributionOf('From Eurostat: “A smart city is a city that uses data to run its services for the people who use them.”')).toMatchObject({
       author: 'Eurostat',
     });
-    expect(attributionOf('From the Harbour Institute: “A smart city is a city that uses data to run its services for the people who use them.”')).toMatchObject({
-      author: 'Harbour Institute',
-    });
+    expect(attributionOf('From the Harbour Institute: “A smart city is a city that uses data to run its services for the people who use them.”')).toMatchObject(
+      {
+        author: 'Harbour Institute',
+      },
+    );
   });
 
   it('reads a day or a month after From as a date, not a source', () => {
@@ -69,7 +75,9 @@ describe('a turn labelled with a role and a titled person in parentheses', () =>
 describe('a standard named before "issued by" its body is filed by its identifier (settled convention 3)', () => {
   it('files the identifier, not the publisher', () => {
     expect(
-      attributionOf('The terminology standard KTS 3301:2021, published by the Northern Terms Council, defines a smart city as “a city that measures its services”.'),
+      attributionOf(
+        'The terminology standard KTS 3301:2021, published by the Northern Terms Council, defines a smart city as “a city that measures its services”.',
+      ),
     ).toMatchObject({ author: 'KTS 3301:2021', year: 2021 });
   });
 
@@ -83,7 +91,9 @@ describe('a standard named before "issued by" its body is filed by its identifie
 describe("a named source's document before ', which defines'", () => {
   it('files the possessor, with the printed year', () => {
     expect(
-      attributionOf('The appeal turns on the Lakeside Water Board’s 2023 guidelines, which treat a smart city as a city whose pumps report their state hourly.'),
+      attributionOf(
+        'The appeal turns on the Lakeside Water Board’s 2023 guidelines, which treat a smart city as a city whose pumps report their state hourly.',
+      ),
     ).toMatchObject({ author: 'Lakeside Water Board', year: 2023 });
   });
 
@@ -99,7 +109,9 @@ describe('a personal communication’s date in parentheses after the quotation g
       attributionOf('For Oskar Brenna, who runs the depot, a sustainable city is “one where the tram comes before the car park” (interview, 3 May 2024).'),
     ).toMatchObject({ author: 'Brenna', year: 2024 });
     expect(
-      attributionOf('For Oskar Brenna, who runs the depot, a sustainable city is “one where the tram comes before the car park” (personal communication, March 2023).'),
+      attributionOf(
+        'For Oskar Brenna, who runs the depot, a sustainable city is “one where the tram comes before the car park” (personal communication, March 2023).',
+      ),
     ).toMatchObject({ author: 'Brenna', year: 2023 });
   });
 
@@ -124,7 +136,8 @@ describe('a turn labelled with a titled person in a record of what was said, eve
   });
 
   it('files a witness labelled in capitals after the one addressed', () => {
-    const text = 'CHAIR: Ms Varga, what does the trust mean by the term?\nMS VARGA (for the trust): Madam, a digital twin means a model of our wards that updates itself hourly.';
+    const text =
+      'CHAIR: Ms Varga, what does the trust mean by the term?\nMS VARGA (for the trust): Madam, a digital twin means a model of our wards that updates itself hourly.';
     expect(attributionOf(text)).toMatchObject({ author: 'Varga' });
   });
 
@@ -172,13 +185,17 @@ describe('a standard cited through its reference entry is filed as the entry pri
 
   it('files a body’s vocabulary by the identifier its entry opens with', () => {
     expect(
-      attributionOf(`The Harbour Standards Board’s vocabulary defines smart cities as ‘the joined working of physical, digital and human systems in a town’ [2].${entries}`),
+      attributionOf(
+        `The Harbour Standards Board’s vocabulary defines smart cities as ‘the joined working of physical, digital and human systems in a town’ [2].${entries}`,
+      ),
     ).toMatchObject({ author: 'HSB 220:2019', ref: '[2]' });
   });
 
   it('leaves a body’s document that is no standard to the body', () => {
     expect(
-      attributionOf(`The Harbour Standards Board’s handbook defines smart cities as ‘the joined working of physical, digital and human systems in a town’ [2].${entries}`),
+      attributionOf(
+        `The Harbour Standards Board’s handbook defines smart cities as ‘the joined working of physical, digital and human systems in a town’ [2].${entries}`,
+      ),
     ).toMatchObject({ author: 'Harbour Standards Board' });
   });
 

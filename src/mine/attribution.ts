@@ -73,7 +73,11 @@ export function attribute(
 ): Attribution | undefined {
   // (a parenthesised or superscript number cites when the numbered list holds it: `Nysgaard (15) notes …`, `residents3,4`)
   // (the writer speaking in the first person, `The way I'd put it, …`, `As we’ve put it, …`: the writer's own)
-  if (clause.reporter && FIRST_PERSON.test(clause.reporter.text)) return undefined;
+  // (but in a turn of a record of what was said, `Ms Lind (Northby): A smart city, as I see it, is …`, the speaker's)
+  if (clause.reporter && FIRST_PERSON.test(clause.reporter.text)) {
+    const turn = lineSpeaker(sentence.slice(0, clause.start), unitBefore, textAbove);
+    return turn ? { ...turn, cue: 'source label' } : undefined;
+  }
   const listed = listedIn(references, new Set([...notes.keys(), ...printedNotes.keys()]));
   const context: Context = { sentence, clause, following, preceding, unitBefore, textAbove, notes, listed };
   const noted = notedSource(sentence, clause, following, preceding, printedNotes, listed);
@@ -96,7 +100,8 @@ export function attribute(
   if (body) author = body;
   let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
-  if (year === undefined && author) year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end));
+  if (year === undefined && author)
+    year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
@@ -153,6 +158,11 @@ function citedOrReported(context: Context): Found {
   let { cited, author, cue }: { cited?: Citation; author?: string; cue?: string } =
     (reporter ? undefined : (recordFields(sentence, clause, unitBefore) ?? tripleFields(sentence, clause))) ?? {};
   if (reporter) ({ cited, author, cue } = { ...reporterCitation(sentence, clause, reporter, citations), cue: reporter.cue });
+  // (`Members noted that a smart city, in Cllr Ana Lind’s words, is …`: whose words the clause says they are, over who relays them)
+  const owner = reporter && !cited ? wordsAsideOwner(sentence.slice(clause.start, clause.end)) : undefined;
+  if (owner) author = owner;
+  const standard = reporter?.text ? standardIssuedBy(sentence, reporter) : undefined;
+  if (standard && author === reporter?.text) author = standard;
   const other = reporter ? citedInstead(sentence, clause, reporter, citations, cited) : undefined;
   if (other) ({ cited, author } = { cited: other, author: other.author });
   if (!cited && !reporter && !cue) {
@@ -218,8 +228,11 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
 
 // A data format's string literal the clause is in: a JSON value (`"description":"A smart city is …"`), an SQL literal
 // (`COMMENT ON TABLE … IS 'A digital twin is …'`), an RDF literal in Turtle (`skos:definition "…"`). Its marks delimit a
-// string, they quote no one: a record with no source field is the document's own (its glossary or schema).
-const DATA_LITERAL_OPENS = /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
+// string, they quote no one: a record with no source field is the document's own (its glossary or schema). So are a
+// docstring's triple marks (`"""A smart city, in this API, is …"""` before a type) and a translation file's source
+// string (gettext's `msgid "A digital twin is …"`): the program's own text.
+const DATA_LITERAL_OPENS =
+  /(?:"[\p{L}\p{N}_@ -]{1,40}"\s*:\s*"|(?:^|\s)(?:"""|''')|\bmsg(?:id|id_plural|str|ctxt)(?:\[\d\])?[^\S\n]+"|\b(?:IS|VALUES|DEFAULT)\s*\(?\s*'|\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+")[^"'“”‘’]{0,400}$/u;
 
 /** Whether the clause is inside a data literal opened in its sentence or the text before it (read in 500 characters). */
 function inDataLiteral(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
@@ -307,12 +320,27 @@ function ownCitations(
  * text calls the marker a standard (`the vocabulary standard [3]`), or one the lead-in and the entry both print.
  */
 function identifierOf(sentence: string, clause: Clause, cited: Citation | undefined, author: string | undefined, entry: Reference): string | undefined {
-  return (
+  const id =
     standardNamed(author ?? cited?.author) ??
     identifierBeforeMarker(sentence, cited) ??
     listedStandard(sentence, cited, entry) ??
-    identifierOfEntry(sentence.slice(0, clause.start), entry)
-  );
+    identifierOfEntry(sentence.slice(0, clause.start), entry) ??
+    standardDocumentOfEntry(sentence.slice(0, clause.start), entry);
+  // (the entry may print it with its edition, `ISO 37122:2019` for the text's `ISO 37122`: the standard as listed)
+  if (!id || /:(?:1[89]|20)\d\d$/u.test(id)) return id;
+  const at = entry.text.indexOf(id);
+  const edition = at >= 0 ? /^:(?:1[89]|20)\d\d(?![\d])/u.exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
+  return edition ? id + edition : id;
+}
+
+/**
+ * A body's standard named as such before the reporting verb (`The Standards Institution’s vocabulary defines …`,
+ * `the Board’s technical specification describes …`), its marker's entry opening its title with an identifier (`…
+ * (2014). PAS 180:2014 Smart cities – Vocabulary.`): the standard by its identifier (settled convention 3).
+ */
+function standardDocumentOfEntry(lead: string, entry: Reference): string | undefined {
+  if (!/[’']s\s+(?:\p{Ll}+\s+)?(?:standard|specification|vocabulary)\s+\p{Ll}+\s*$/u.test(lead.slice(-120))) return undefined;
+  return ENTRY_IDENTIFIER.exec(entry.text.replace(/^\s*\[\d{1,3}\]\s*/u, '').slice(0, 300))?.[1];
 }
 
 /** A relay's words before its marker: `, quoted by R7 [17]`, `, as cited in the review [3]` (read in a 60-character window). */
@@ -355,6 +383,9 @@ const PRONOUN_DEFINES_BEFORE =
   /(?:^|[,;:]\s*|\s(?:and|but)\s+|^\s*(?:In|For|Throughout)\s+(?:her|his)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+)(?:[Ss]he|[Hh]e)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+$/u;
 const PRONOUN_DEFINES_AFTER =
   /^[^,;:.]{2,80},\s+which\s+(?:she|he)\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|characteri[sz]es|conceptuali[sz]es|understands)\s+as\s/u;
+// `a smart city, she said, is …`: a saying verb with `she` or `he` between the term and the copula.
+const PRONOUN_SAID_WITHIN =
+  /^[^,;:.“”"]{2,80},\s+(?:she|he)\s+(?:said|says|added|adds|argued|argues|explained|explains|insisted|insists|suggested|suggests|told\s+(?:us|me|them|the\s+\p{Ll}+)),\s/u;
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
 const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
 // A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
@@ -367,6 +398,12 @@ const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu
  */
 function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
   const lead = sentence.slice(0, clause.start);
+  // (`…, Professor Ana Lind, who chairs the board, gave hers: a smart city, she said, is …`: the saying interposed after the
+  // term, the speaker the one person the lead-in names with a title)
+  if (PRONOUN_SAID_WITHIN.test(sentence.slice(clause.start, clause.end))) {
+    const titled = [...lead.slice(-300).matchAll(TITLED_PERSON)];
+    if (titled.length === 1 && personalName(titled[0]![1]!)) return citedName(titled[0]![1]!);
+  }
   const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
   if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead)) return undefined;
   for (const text of [lead, preceding]) {
@@ -399,6 +436,50 @@ const INLINE_ROLE_LABEL = new RegExp(
   'u',
 );
 
+// A speaker's label opening a line: a name or role, perhaps a parenthesis, a colon (`Ms Ana Lind (Northby West): `); or
+// the same label right before the clause (a line break is read as a space: the heading above may run into it).
+const LINE_LABEL = /^\s*([^\n:()“”"]{1,60}?)\s*(?:\(([^()\n]{1,100})\))?\s*:\s/u;
+// (perhaps with the one addressed after it: `MR LUND (for the council): Sir, …`)
+const LABEL_BEFORE =
+  /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s*(?:\(([^()\n]{1,100})\))?\s*:\s+(?:(?:Sir|Madam|Chair|My\s+Lords?|Minister|Inspector|Your\s+Honou?r)[,.]\s+)?$/u;
+const FULL_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d\d)\b/gu;
+
+/** The one year of the full dates (`11 February 2027`) in a bounded text, if they all give the same. */
+function yearOfDates(text: string): number | undefined {
+  const years = new Set([...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The person whose turn the clause is, in a record of what was said (a debate, a hearing, a briefing, an interview), even
+ * with one turn printed: a label naming a person with a title (`Ms Ana Lind (Northby West): `, `MS LIND (for the
+ * council): `, `Baroness Lind (Lab): `), or a role or `A` with a titled person in parentheses (`MINISTER (Hon. Ana Lind): `,
+ * `A (Mayor Ana Lind; recorded 3 May 2026): `). The label is right before the clause, or opens the unit before it with
+ * nothing there or in the lead-in that could be another turn's label (no colon; at most 400 characters). The year is a
+ * full date in the parenthesis, else the one the text above prints (the sitting's: convention 4). Bounded windows.
+ */
+function lineSpeaker(lead: string, unitBefore: string, textAbove: string): { author: string; year?: number } | undefined {
+  let m = LABEL_BEFORE.exec(lead.slice(-200));
+  if (!m && unitBefore.length <= 400 && !/:\s/u.test(lead)) {
+    const unit = unitBefore.slice(unitBefore.lastIndexOf('\n') + 1);
+    m = LINE_LABEL.exec(unit);
+    if (m && /:\s/u.test(unit.slice(m[0].length))) m = null;
+  }
+  if (!m) return undefined;
+  const [, label, parenthesis] = m;
+  // (the title may follow words the heading ran in, `2.14 pm Ms Ana Lind`: the name from the title on)
+  const words = label!.trim().split(/\s+/u);
+  let author: string | undefined;
+  for (let i = 0; i < words.length && !author; i++) author = titledPerson(words.slice(i).join(' '));
+  const inParenthesis = parenthesis?.split(/[,;]/u)[0];
+  if (!author && inParenthesis !== undefined && (namelessLabel(label!) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(label!.trim())))
+    author = titledPerson(inParenthesis);
+  if (!author) return undefined;
+  const year = (parenthesis ? yearOfDates(parenthesis) : undefined) ?? yearOfDates(textAbove.slice(-300));
+  return { author, ...(year !== undefined ? { year } : {}) };
+}
+
 /** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
 function answeredBy(text: string): { author: string; year?: number } | undefined {
   const m = [...text.matchAll(ANSWERED_BY)].at(-1);
@@ -420,6 +501,8 @@ function unnamedVoice(
   // Institute): Put simply, …`: a turn a transcript prints inline)
   const inline = INLINE_ROLE_LABEL.exec(sentence.slice(0, clause.start).slice(-300));
   if (inline) return { author: citedName(inline[1]!), cue: 'source label' };
+  const turn = lineSpeaker(sentence.slice(0, clause.start), unitBefore, textAbove);
+  if (turn) return { ...turn, cue: 'source label' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
@@ -484,6 +567,19 @@ function yearOfLeadIn(lead: string): number | undefined {
 function yearOfOccasion(after: string): number | undefined {
   const m = /^[”"’»]\s+(?:in|at|during|on)\s+(?!(?:which|whom|whose)\b)([^“”"‘’]{1,120}?)[.!?]?\s*$/u.exec(after.slice(0, 160));
   return m && !hasFiniteVerb(m[1]!) ? yearIn(m[1]!) : undefined;
+}
+
+/**
+ * The date of a personal communication in parentheses right after the quotation, as author–date styles cite an interview
+ * (`” (interview, 12 November 2026)`, `” (personal communication, March 2024)`): the year the words were said (convention
+ * 4). Read in the 100 characters after the clause.
+ */
+function yearOfCommunication(after: string): number | undefined {
+  const m =
+    /^[\s.,;:!?]*[”"’»]?\s*\((?:(?:recorded|telephone|video|online|oral)\s+)?(?:interview|personal\s+communication|pers\.\s*comm\.|conversation|e-?mail|correspondence|letter)(?:\s+with\s+[^,()]{1,40})?,\s*([^()]{4,40})\)/iu.exec(
+      after.slice(0, 100),
+    );
+  return m ? yearIn(m[1]!) : undefined;
 }
 
 /**
@@ -600,6 +696,20 @@ function standardNamed(name: string | undefined): string | undefined {
   return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
 }
 
+// An aside naming who issued the document before it: `UVS 7120:2019, issued by the Vocabulary Board, defines …`.
+const ISSUED_BY = /,\s*(?:issued|published|developed|produced|prepared|maintained|adopted)\s+by\s+(?:the\s+)?$/iu;
+
+/**
+ * A standard's identifier when the reporter is only the body that issued it, in an aside after it (`The vocabulary
+ * standard UVS 7120:2019, issued by the Urban Vocabulary Board, defines …`): the definition is the standard's, filed by
+ * its identifier (settled convention 3), not by its publisher. (Read in the 120 characters before the reporter.)
+ */
+function standardIssuedBy(sentence: string, reporter: NonNullable<Clause['reporter']>): string | undefined {
+  const lead = sentence.slice(Math.max(0, reporter.start - 120), reporter.start);
+  const aside = ISSUED_BY.exec(lead);
+  return aside ? standardNamed(lead.slice(0, aside.index)) : undefined;
+}
+
 /** A standard's identifier printed right before a marker in the sentence (`KSNB 2104:2021 [6]`), read from the 40 characters before it. */
 function identifierBeforeMarker(sentence: string, cited: Citation | undefined): string | undefined {
   return cited && cited.start > 0 ? standardNamed(sentence.slice(Math.max(0, cited.start - 40), cited.start)) : undefined;
@@ -675,8 +785,28 @@ function citedBefore(ibid: Citation, sentence: string, unitBefore: string, liste
  */
 function describedSubject(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
   const m = /^(\s*(?:the\s+)?)([^,;:()“”"]{2,80}?),\s+(?:which|who)\s+[^,;:“”"]{1,160},\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/iu.exec(lead);
-  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return datedDocumentOf(lead, cue);
+  if (!m || !/^\p{Lu}/u.test(m[2]!) || !nameLike(m[2]!) || !sourceName(m[2]!)) return datedDocumentOf(lead, cue) ?? documentWhich(lead, cue);
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
+}
+
+// A named source's document, dated or not, right before `, which defines`: `… relies on the Harbour Board’s 2024
+// guidance, which treats …`. (the possessor, up to six capitalised words with `of`/`for`/`and` between)
+const POSSESSED_DOCUMENT =
+  /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?(?:1[89]|20)\d\d\)?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/u;
+
+/**
+ * The source of a document that is the antecedent of the reporting verb's `which` (`… relies on the Harbour Board’s 2024
+ * guidance, which treats a smart city as …`): the document's possessor, as when the document is the subject. (Read in
+ * the 160 characters before the comma.)
+ */
+function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
+  const rel = /,\s+which\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(lead);
+  if (!rel) return undefined;
+  const from = Math.max(0, rel.index - 160);
+  const m = POSSESSED_DOCUMENT.exec(lead.slice(from, rel.index));
+  if (!m || !DOCUMENT_NOUN.test(m[2]!) || !nameLike(m[1]!) || /^(?:Our|This|These|Its)$/u.test(m[1]!)) return undefined;
+  const start = from + m.index + m[0].length - m[0].trimStart().length;
+  return { text: m[1]!, start, end: start + m[1]!.length, cue };
 }
 
 /**
@@ -697,7 +827,8 @@ function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporte
 const DOCUMENT_NOUN =
   /^(?:guidance|guidelines?|report|strategy|white\s+paper|charter|plan|prospectus|glossary|standard|handbook|framework|formulation|wording|phrase|phrasing|definition|terms|words|view|vision|roadmap|policy|act|law|manifesto|brief|declaration|agenda|resolution|directive|regulation|programme|program|recommendations?|dictionary|encyclop(?:a)?edia|entry|study|survey|article|paper|book|thesis|index|ranking|statement|toolkit|primer)$/iu;
 // The words that open such an aside; all but `in` may name the source itself (`according to the OECD`).
-const ASIDE = /(?:^|,\s*)([Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
+const ASIDE =
+  /(?:^|,\s*)([Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Ii]n|[Aa]s\s+(?:defined|set\s+out|stated|put)\s+(?:in|by))\s+([^,;:“”"]{2,120}?)\s*,/gu;
 
 /**
  * An aside naming the source of a definition, before its verb or as its lead-in: `Smart cities, in the
@@ -715,15 +846,30 @@ function documentAside(sentence: string, clause: Clause): { author?: string; yea
   }
   // (or between the copula and its complement: `is, in the words of the institute’s glossary, a city …`, `is, as the
   // city’s 2025 strategy puts it, “…”`)
-  const after = /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
-    sentence.slice(clause.start + verb, clause.end),
-  );
+  const after =
+    /^\s(?:is|are|was|were)(\s*,\s*(?:[Ii]n\s+the\s+(?:words|phrase|phrasing|formulation)\s+of|[Aa]ccording\s+to|[Aa]s)\s+([^,;:“”"]{2,120}?)\s*,)/u.exec(
+      sentence.slice(clause.start + verb, clause.end),
+    );
   if (after) {
     const phrase = after[2]!.replace(/\s+(?:puts?|put|has|had)\s+it$/u, '');
     if (/^\s*,\s*as\s/iu.test(after[1]!) && phrase === after[2]) return undefined;
     return documentNamed(phrase) ?? sourceNamed(phrase);
   }
   return undefined;
+}
+
+// An aside between the term and its verb naming whose words the definition is: `a smart city, in the words of Ana Lind, is`,
+// `a smart city, in Cllr Ana Lind’s words, is`.
+const WORDS_ASIDE =
+  /^[^,;:“”"]{2,80},\s+in\s+(?:the\s+(?:words|phrase|phrasing|formulation)\s+of\s+([^,;:“”"]{2,80}?)|([^,;:“”"]{2,80}?)[’']s?\s+(?:own\s+)?(?:words|phrase|phrasing|formulation)),\s/u;
+
+/** The source such an aside names: a name (or a described person), not a pronoun's (`in her words`) or the writers'. */
+function wordsAsideOwner(clauseText: string): string | undefined {
+  const m = WORDS_ASIDE.exec(clauseText);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return sourceNamed(m[1])?.author;
+  const possessor = m[2]!.replace(/^the\s+/iu, '');
+  return /^\p{Lu}/u.test(possessor) && nameLike(possessor) && !/^(?:Our|My|Their|His|Her|Its)$/u.test(possessor) ? possessor : undefined;
 }
 
 /**
@@ -764,10 +910,14 @@ function documentNamed(phrase: string): { author?: string; year?: number } | und
   return { ...(author ? { author } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
-/** `the OECD`, `Hollands (2008)`: a source's name, its year from a citation after it. */
+/**
+ * `the OECD`, `Hollands (2008)`: a source's name, its year from a citation after it. A person may come after what they are,
+ * in lower case (`the urbanist Ana Lind`, `the late planner Ana Lind`): the name, given and family, after it.
+ */
 function sourceNamed(phrase: string): { author: string; year?: number } | undefined {
   const name = phrase
     .replace(/^the\s+/iu, '')
+    .replace(DESCRIBED_PERSON, '')
     .replace(/\s*\([^()]*\)$/u, '')
     .trim();
   if (!/^\p{Lu}/u.test(name) || !nameLike(name) || !sourceName(name)) return undefined;
@@ -775,6 +925,10 @@ function sourceNamed(phrase: string): { author: string; year?: number } | undefi
   const printed = year ? yearIn(year) : undefined;
   return { author: name, ...(printed !== undefined ? { year: printed } : {}) };
 }
+
+// (one to three lower-case words, no function word, before a given name and a family name: `urbanist `, `late city planner `)
+const DESCRIBED_PERSON =
+  /^(?:(?!(?:of|in|on|at|for|from|by|with|to|and|or|the|a|an|our|their|its|this|that)\s)\p{Ll}[\p{Ll}-]{1,20}\s+){1,3}(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?:\s*\([^()]*\))?$)/u;
 
 const SAYING =
   '(?:said|says|writes|wrote|added|adds|explained|explains|remarked|noted|notes|argued|argues|observed|observes|told|tells|stated|states|insisted|insists|commented|comments|declared|declares|recalled|recalls|replied|replies|answered|answers)';
@@ -1396,6 +1550,9 @@ function labelledSource(line: string): { author: string; year?: number } | undef
   return { author: m[1]!.trim(), ...(years.length ? { year: Number(years.at(-1)![1]) } : {}) };
 }
 
+// (a label that is a day or a month dates a note, `From Monday: …`, it names no source)
+const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /**
  * A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital Twin
  * Consortium : A digital twin is …`) or after it (`… and government. - Business Dictionary`, `“I view
@@ -1409,8 +1566,11 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   const cited = bareCitationBefore(sentence.slice(0, clause.start));
   if (cited) return cited;
   // (a code after the label is the submission's number: `Harbour Trust (HT0012): “…`)
+  // (a label may say where the words are from, as notes and posts print it: `From the OECD: “…`, `Via Ana Lind: “…`)
   const labelled =
-    /^\s*(?:[•·▪*]\s*)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(sentence.slice(0, clause.start))?.[1] ??
+    /^\s*(?:[•·▪*]\s*)?(?:(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?)?(\p{Lu}[^:;,.()“”"]{1,60}?)\s*(?:\(\p{Lu}{1,5}\d{1,6}\)\s*)?(?:\s[-–—]|:)\s*[“"‘]?\s*$/u.exec(
+      sentence.slice(0, clause.start),
+    )?.[1] ??
     // (a box's rows run into its caption: the capitalised name right before the code)
     /(?:^|\s)(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*){0,6})\s*\(\p{Lu}{1,5}\d{1,6}\)\s*:\s*[“"‘]?\s*$/u.exec(
       sentence.slice(0, clause.start),
@@ -1419,7 +1579,10 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
   // (nor a turn's label that is a role, `CANDIDATE: A digital twin is …`, `Q:`: the speaker, unnamed, is no source)
   const label =
-    labelled !== undefined && (namesTerm(labelled, clause.term) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled)) ? undefined : labelled;
+    labelled !== undefined &&
+    (namesTerm(labelled, clause.term) || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled))
+      ? undefined
+      : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
   const site = /^\s*(?:\([^()]{1,30}\)\s*)?((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|int|io|info|news|eu|[a-z]{2}))\s+$/u.exec(
     sentence.slice(0, clause.start),

@@ -185,8 +185,14 @@ function speakerOf(label: Label, participants: Participants): Heard | undefined 
     // `Q (Ruiz)`, `Moderator (Aas)`, `Chat (Okafor)`: a role or question with the person in parentheses.
     // (the person may come with a description after a comma: `A (Maren Solvik, author)`, `GUIDE (Dr Ines Faure, Tallow Institute)`)
     const described = /^([^,]{3,40}),\s/u.exec(label.parenthesis)?.[1];
+    // (or after a description: `A (Chief Executive, Ms Ana Lind)`; the part with a personal title is the person)
+    const titledAfter = described !== undefined ? /,\s*([^,]{3,60})$/u.exec(label.parenthesis)?.[1] : undefined;
+    const personAfter = titledAfter !== undefined && TITLE.test(titledAfter) && !TITLE.test(described!) ? titledAfter : undefined;
     if (role || NAMELESS.test(name)) {
-      const person = personOf(label.parenthesis, participants, true) ?? (described !== undefined ? personOf(described, participants, true) : undefined);
+      const person =
+        personOf(label.parenthesis, participants, true) ??
+        (personAfter !== undefined ? personOf(personAfter, participants, true) : undefined) ??
+        (described !== undefined ? personOf(described, participants, true) : undefined);
       return { label: printed, ...(person ? { author: person.author } : {}), ...(role ? { role } : {}) };
     }
     // `AAS (moderator)`: the person, with their role; `Whitcombe (Kelmford University)`: the person, an affiliation aside.

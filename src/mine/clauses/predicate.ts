@@ -46,7 +46,9 @@ export function bareGenus(said: string): boolean {
   if (!m) return false;
   const words = m[1]!.split(/\s+/u);
   // (a participle restricts the genus, `a city using sensors`; a noun in -ing before the head modifies it, `a marketing category`)
-  const modifier = (w: string, i: number) => i < words.length - 1 && /ing$/iu.test(w) && tagsOf(w)[0] === 'NN';
+  // (and a participle between the article and a one-word head describes it, `a moving target`, `a contested idea`: the
+  // head comes after it, so nothing restricts the genus; `a city using sensors` puts its participle after the head)
+  const modifier = (w: string, i: number) => (i < words.length - 1 && /ing$/iu.test(w) && tagsOf(w)[0] === 'NN') || (i === 0 && words.length === 2);
   return words.length <= 8 && words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i)));
 }
 

@@ -382,7 +382,9 @@ const CONCEDED =
 
 // Two or more noun phrases, each with its article, joined by `or` (commas before it): `a 3D model, a simulation or a
 // live system`. (Each phrase stops at a comma, so the commas are read once: linear.)
-const ALTERNATIVE_KINDS = /^\s*(?:an?|the)\s[^,;]{1,60}?(?:,\s*(?:an?|the)\s[^,;]{1,60}?)*,?\s+or\s+(?:an?|the)\s/iu;
+// (or bare plurals, one word each, as a list of kinds: `may be tools, platforms or programmes`)
+const ALTERNATIVE_KINDS =
+  /^\s*(?:(?:an?|the)\s[^,;]{1,60}?(?:,\s*(?:an?|the)\s[^,;]{1,60}?)*,?\s+or\s+(?:an?|the)\s|\p{Ll}{2,30}s(?:,\s*\p{Ll}{2,30}s)*,?\s+or\s+\p{Ll}{2,30}s\b)/iu;
 
 /**
  * `A digital twin of a city monitors …, simulates … and feeds …`: three or more present-tense verbs of the same

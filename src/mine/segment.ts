@@ -35,9 +35,6 @@ export type UnitKind = 'paragraph' | 'item' | 'footnote' | 'row' | 'heading';
 // speaker's turn even where the transcript has too few labels to be read as turns, speakers.ts)
 const DIARISED_LABEL = /^\p{Lu}{2,12}_\d{1,3}(?:\s*\[[^\]]{0,40}\])?\s*:/u;
 
-// A line of a source file's comment, `// …` (a URL's `//` never opens a line).
-const CODE_COMMENT = /^\s*\/\/(?:\s|$)/u;
-
 function labelLine(text: string): boolean {
   return SOURCE_LABEL.test(text) || DIARISED_LABEL.test(text) || LANGUAGE_CODE.test(/^(\p{Lu}{2})\s*:\s+\S/u.exec(text)?.[1] ?? '');
 }
@@ -176,8 +173,6 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (current?.kind === 'item' && itemEnded(current, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text))
       return void open('paragraph', line, text);
     if (current?.kind === 'item') itemWidest = Math.max(itemWidest, text.length);
-    // (a code comment ends with its last `//` line: the code under it, `message Twin {`, is not more of its sentence)
-    if (current && CODE_COMMENT.test(lines[i - 1]?.text ?? '') && !CODE_COMMENT.test(text)) return void open('paragraph', line, text);
     if (current) {
       append(current, line, text, documentWords);
     } else if (interrupted && /^[‘'"“]?\p{Ll}/u.test(text)) {

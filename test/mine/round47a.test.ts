@@ -37,20 +37,6 @@ describe('the speaker’s own remark after the definiens: `, and that’s …`, 
   });
 });
 
-describe('a code comment ends at its last `//` line', () => {
-  it('does not run the comment on into the code under it', () => {
-    expect(clauses('// A digital twin is the live copy of one pump, kept in step with it by telemetry.\nmessage PumpTwin {\n  string pump_id = 1;\n}')).toEqual([
-      'A digital twin is the live copy of one pump, kept in step with it by telemetry',
-    ]);
-  });
-
-  it('leaves prose, where a line after a full stop may open in lower case', () => {
-    expect(clauses('A digital twin is the live copy of one pump, kept current by its meter readings, e.g.\nflow and pressure.')).toEqual([
-      'A digital twin is the live copy of one pump, kept current by its meter readings, e.g. flow and pressure',
-    ]);
-  });
-});
-
 describe('“may be” before bare plurals offered as alternatives', () => {
   it('reads a list of kinds without articles as what the term can turn out to be', () => {
     expect(clauses('Smart cities may be brands, budgets or neighbourhoods, and no one agrees which.')).toEqual([]);

@@ -46,10 +46,16 @@ export function bareGenus(said: string): boolean {
   if (!m) return false;
   const words = m[1]!.split(/\s+/u);
   // (a participle restricts the genus, `a city using sensors`; a noun in -ing before the head modifies it, `a marketing category`)
-  // (and a participle between the article and a one-word head describes it, `a moving target`, `a contested idea`: the
-  // head comes after it, so nothing restricts the genus; `a city using sensors` puts its participle after the head)
-  const modifier = (w: string, i: number) => (i < words.length - 1 && /ing$/iu.test(w) && tagsOf(w)[0] === 'NN') || (i === 0 && words.length === 2);
+  const modifier = (w: string, i: number) => i < words.length - 1 && /ing$/iu.test(w) && tagsOf(w)[0] === 'NN';
   return words.length <= 8 && words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i)));
+}
+
+/**
+ * `a moving target`, `a contested ideal`: an article, a participle and a one-word head, nothing after. The participle
+ * describes the head before it is named, so nothing restricts the genus (`a city using sensors` puts it after the head).
+ */
+export function participleGenus(said: string): boolean {
+  return /^\s*(?:an?|the)\s+\p{Ll}{3,}(?:ing|ed)\s+\p{L}[\p{L}-]*\s*$/u.test(said);
 }
 
 /** `a newcomer to this vocabulary`, `a good example of …`: an article, adjectives only, then a head that places the term (PLACING_HEADS). */

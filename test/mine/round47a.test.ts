@@ -89,7 +89,9 @@ describe('short quoted phrases offered as alternatives after `as`', () => {
 describe('a measurement table read as prose', () => {
   it('drops a clause that runs through item codes and loadings', () => {
     expect(
-      clauses('Trust TR1 I trust the council with my data 0.81 TR2 A smart city is a city that watches everyone 0.66 TR3 The council tells me what it collects 0.74 TR4 I can see what the city holds on me 0.70 Note.'),
+      clauses(
+        'Trust TR1 I trust the council with my data 0.81 TR2 A smart city is a city that watches everyone 0.66 TR3 The council tells me what it collects 0.74 TR4 I can see what the city holds on me 0.70 Note.',
+      ),
     ).toEqual([]);
   });
 

@@ -54,9 +54,10 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   // (or after a lead-in's comma with an indefinite article, a kind: `In the vendor’s words, a district heating digital
   // twin is …`; `For that purpose, the city digital twin is …` is one city's)
   // (or after a defining verb with an indefinite article, a kind as its object: `The vendor defines a city digital twin as …`)
-  const nouns = /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
-    sentence.slice(0, start),
-  );
+  const nouns =
+    /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
+      sentence.slice(0, start),
+    );
   // (after an indefinite article, the domain may be an adjective and its noun, a kind named by a compound: `A smart city
   // digital twin is …`, `an urban water digital twin`)
   const domain = nouns?.[1]!.trim().split(/\s+/u) ?? [];

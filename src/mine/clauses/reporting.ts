@@ -229,7 +229,8 @@ function asComplementChecks(complement: string): Factor[] {
   if (QUOTED_WORD_FOR.test(complement.slice(0, 200))) return [{ name: 'a metaphor in quotation marks (as a “sandbox” for …)', value: 0.3 }];
   // (`described the smart city as “the app” or “the cameras”`: short phrases in quotation marks offered as alternatives,
   // the words people used for it, with no genus a differentia could restrict)
-  if (QUOTED_ALTERNATIVES.test(complement.slice(0, 200))) return [{ name: 'words people used, quoted as alternatives (as “the app” or “the cameras”)', value: 0.3 }];
+  if (QUOTED_ALTERNATIVES.test(complement.slice(0, 200)))
+    return [{ name: 'words people used, quoted as alternatives (as “the app” or “the cameras”)', value: 0.3 }];
   return [];
 }
 

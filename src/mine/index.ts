@@ -243,6 +243,18 @@ function speakersOf(units: readonly Unit[]): (Speaker | undefined)[] {
  * The defining clauses of the concept in a document given as page texts (one string for a text
  * without pages), in reading order. Pure: the same pages always give the same candidates.
  */
+// A loading or coefficient cell, then the next row's item code: `0.71 PC3`, `.82 TR2`.
+const ITEM_AND_LOADING = /(?<![\p{L}\p{N}.])[01]?\.\d{2,3}\s+\p{Lu}{1,4}\d{1,2}\s/gu;
+
+/** How many times a global pattern matches, counting no further than `cap`. */
+function countTo(pattern: RegExp, text: string, cap: number): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < cap && pattern.exec(text)) n++;
+  pattern.lastIndex = 0;
+  return n;
+}
+
 export function mineDefinitions(pages: readonly string[], options: MineOptions = {}): Candidate[] {
   return minePrepared(prepareDocument(pages, options.concept ?? DEFAULT_CONCEPT), options);
 }
@@ -275,6 +287,9 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
       const context = { previous: sentences[i - 1]?.text ?? '', next: sentences[i + 1]?.text ?? '', listed };
       for (const clause of findClauses(sentence.text, matcher, context, onUnread)) {
         if (clause.score < minScore || (note && !EXPLICIT_DEFINITION.test(clause.pattern.name))) continue;
+        // (a measurement table read as prose: a clause that runs through item codes and loadings, `… residents 0.71 PC3 My
+        // data … 0.76 FC1 …`, is a questionnaire's rows run together, an item respondents rated, not a sentence)
+        if (countTo(ITEM_AND_LOADING, sentence.text.slice(clause.start, clause.end), 2) >= 2) continue;
         // What follows it: the rest of its unit, then the next unit's first sentence (a source line
         // under a block quotation, a citation set on a line of its own).
         const next = units[u + 1];

@@ -172,6 +172,9 @@ const COMMENTARY = new RegExp(
     `,\\s+and\\s+(?:then\\s+)?\\p{Ll}+\\s+(?:this|that|the|our)\\s+(?:definition|concept|notion|framing)\\b`,
     // (or, after a dash, what the writers make of it: `– something every commuter hopes for`, `— which is why we oppose it`)
     `\\s[—–]\\s+(?:something\\s+(?:that|which|all|every|many|most|few|no)\\b|(?:which|this|that)\\s+is\\s+(?:why|how|where)\\b|which\\s+(?:explains|means)\\b|hence\\b)`,
+    // (or the speaker's own remark on it, a demonstrative for subject: `, and that's exactly what it feels like`, `, and
+    // this is what we want`; a second relative, `, and that is run by …`, keeps its uncontracted verb)
+    `,\\s+and\\s+(?:that['’]s|this\\s+is|this['’]s)\\s`,
     `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
   ].join('|'),
   'u',

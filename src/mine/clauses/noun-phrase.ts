@@ -53,14 +53,18 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   // (or after a colon that announces it: `Their definition is given in the opening section: a port digital twin is …`)
   // (or after a lead-in's comma with an indefinite article, a kind: `In the vendor’s words, a district heating digital
   // twin is …`; `For that purpose, the city digital twin is …` is one city's)
-  const nouns = /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|,\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(sentence.slice(0, start));
+  // (or after a defining verb with an indefinite article, a kind as its object: `The vendor defines a city digital twin as …`)
+  const nouns =
+    /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
+      sentence.slice(0, start),
+    );
   // (after an indefinite article, the domain may be an adjective and its noun, a kind named by a compound: `A smart city
   // digital twin is …`, `an urban water digital twin`)
   const domain = nouns?.[1]!.trim().split(/\s+/u) ?? [];
   const noun = (w: string) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w);
   const compound =
     domain.length === 2 &&
-    /(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n)\s|,\s+an?\s/u.test(nouns![0]) &&
+    /(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n)\s|(?:,|[\p{L}-])\s+an?\s/u.test(nouns![0]) &&
     isAdjective(domain[0]!) &&
     !NOT_GENERIC.test(domain[0]!) &&
     !NOT_A_DOMAIN.test(domain[0]!) &&

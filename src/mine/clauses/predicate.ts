@@ -50,6 +50,14 @@ export function bareGenus(said: string): boolean {
   return words.length <= 8 && words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i)));
 }
 
+/**
+ * `a moving target`, `a contested ideal`: an article, a participle and a one-word head, nothing after. The participle
+ * describes the head before it is named, so nothing restricts the genus (`a city using sensors` puts it after the head).
+ */
+export function participleGenus(said: string): boolean {
+  return /^\s*(?:an?|the)\s+\p{Ll}{3,}(?:ing|ed)\s+\p{L}[\p{L}-]*\s*$/u.test(said);
+}
+
 /** `a newcomer to this vocabulary`, `a good example of …`: an article, adjectives only, then a head that places the term (PLACING_HEADS). */
 export function placedGenus(said: string): boolean {
   const m = /^\s*[“"‘]?(?:an?|the)\s+/iu.exec(said);

@@ -151,7 +151,11 @@ function toBeChecks(complement: string): Factor[] {
 /** What follows `as`, to the end of the sentence, is a bare genus (`an open question`), or two set apart (`a budget line rather than a strategy`). */
 function bareRegarded(complement: string): boolean {
   // (up to a second clause: `as a budget line rather than a strategy, and the term is used …`)
-  const said = complement.replace(/(?:,\s+(?:and|but)\s|;)[^]*$/u, '').replace(/[\s.!]+$/u, '');
+  // (and a citation after the genus, `as a question of governance (Lund, 2020)`, is its source, not a differentia)
+  const said = complement
+    .replace(/(?:,\s+(?:and|but)\s|;)[^]*$/u, '')
+    .replace(/\s?\([^()]{0,80}\)/gu, '')
+    .replace(/[\s.!]+$/u, '');
   if (/[,;:(“"]/u.test(said)) return false;
   const parts = said.split(/\s+rather\s+than\s+/u);
   // (or one genus whose head judges it and a short `of` phrase: `frame the smart city as a question of rights`)
@@ -223,8 +227,16 @@ function asComplementChecks(complement: string): Factor[] {
   // (`describe digital twins as a “sandbox” for port operations, allowing …`: one or two words in quotation marks, what
   // they serve and a participle or nothing after, a metaphor, as the passive's `described as a “mirror”` is)
   if (QUOTED_WORD_FOR.test(complement.slice(0, 200))) return [{ name: 'a metaphor in quotation marks (as a “sandbox” for …)', value: 0.3 }];
+  // (`described the smart city as “the app” or “the cameras”`: short phrases in quotation marks offered as alternatives,
+  // the words people used for it, with no genus a differentia could restrict)
+  if (QUOTED_ALTERNATIVES.test(complement.slice(0, 200)))
+    return [{ name: 'words people used, quoted as alternatives (as “the app” or “the cameras”)', value: 0.3 }];
   return [];
 }
+
+// Two to four quoted phrases of one to three words, commas between and `or` (or `and`) before the last.
+const QUOTED_PHRASE = `(?:“[\\p{L}-]+(?:\\s[\\p{L}-]+){0,2}”|"[\\p{L}-]+(?:\\s[\\p{L}-]+){0,2}")`;
+const QUOTED_ALTERNATIVES = new RegExp(`^\\s*${QUOTED_PHRASE}(?:\\s*,\\s*${QUOTED_PHRASE}){0,2},?\\s+(?:or|and)\\s+${QUOTED_PHRASE}`, 'u');
 
 const QUOTED_WORD_FOR = /^\s*(?:an?|the)\s+[“"‘][\p{L}-]+(?:\s[\p{L}-]+)?[”"’](?:\s+(?:for|of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:[,.;]|$)/u;
 

@@ -1,7 +1,7 @@
 import { determinerComplement, roleNotKind } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { isVerbOfHaving } from '../verb-senses.js';
-import { bareContrast, bareGenus, GRADED_WORTH, placedGenus, predicate } from './predicate.js';
+import { bareContrast, bareGenus, GRADED_WORTH, participleGenus, placedGenus, predicate } from './predicate.js';
 import type { Factor } from './types.js';
 import { FINITE, presentVerb, STATE_VERBS } from './words.js';
 
@@ -194,7 +194,8 @@ function passiveAs(text: string): VerbMatch | undefined {
   const genus = said.split(/,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that|which|who|whose|where|in\s+which)\b)/iu)[0]!;
   // (`can be regarded as a long-term capability rather than a project`: two bare genera set against each other say no more)
   const contrasted = genus.replace(/[“”"‘’]/gu, '').split(/\s+(?:rather\s+than|instead\s+of)\s+/u);
-  const little = bareContrast(contrasted);
+  // (or a participle before a one-word head, `can also be seen as a moving target`: as bare as the head alone)
+  const little = bareContrast(contrasted) || participleGenus(genus);
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
@@ -382,7 +383,9 @@ const CONCEDED =
 
 // Two or more noun phrases, each with its article, joined by `or` (commas before it): `a 3D model, a simulation or a
 // live system`. (Each phrase stops at a comma, so the commas are read once: linear.)
-const ALTERNATIVE_KINDS = /^\s*(?:an?|the)\s[^,;]{1,60}?(?:,\s*(?:an?|the)\s[^,;]{1,60}?)*,?\s+or\s+(?:an?|the)\s/iu;
+// (or bare plurals, one word each, as a list of kinds: `may be tools, platforms or programmes`)
+const ALTERNATIVE_KINDS =
+  /^\s*(?:(?:an?|the)\s[^,;]{1,60}?(?:,\s*(?:an?|the)\s[^,;]{1,60}?)*,?\s+or\s+(?:an?|the)\s|\p{Ll}{2,30}s(?:,\s*\p{Ll}{2,30}s)*,?\s+or\s+\p{Ll}{2,30}s\b)/iu;
 
 /**
  * `A digital twin of a city monitors …, simulates … and feeds …`: three or more present-tense verbs of the same

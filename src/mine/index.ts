@@ -239,10 +239,6 @@ function speakersOf(units: readonly Unit[]): (Speaker | undefined)[] {
   });
 }
 
-/**
- * The defining clauses of the concept in a document given as page texts (one string for a text
- * without pages), in reading order. Pure: the same pages always give the same candidates.
- */
 // A loading or coefficient cell, then the next row's item code: `0.71 PC3`, `.82 TR2`.
 const ITEM_AND_LOADING = /(?<![\p{L}\p{N}.])[01]?\.\d{2,3}\s+\p{Lu}{1,4}\d{1,2}\s/gu;
 
@@ -255,6 +251,10 @@ function countTo(pattern: RegExp, text: string, cap: number): number {
   return n;
 }
 
+/**
+ * The defining clauses of the concept in a document given as page texts (one string for a text
+ * without pages), in reading order. Pure: the same pages always give the same candidates.
+ */
 export function mineDefinitions(pages: readonly string[], options: MineOptions = {}): Candidate[] {
   return minePrepared(prepareDocument(pages, options.concept ?? DEFAULT_CONCEPT), options);
 }

@@ -9,6 +9,8 @@ import {
   yearIn,
   type Citation,
   type ListedNumbers,
+  MONTH_NAME,
+  WEEKDAY,
 } from './citations.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import { PARTICLE, PERSONAL_TITLE } from './clauses/names.js';
@@ -442,8 +444,7 @@ const LINE_LABEL = /^\s*([^\n:()“”"]{1,60}?)\s*(?:\(([^()\n]{1,100})\))?\s*:
 // (perhaps with the one addressed after it: `MR LUND (for the council): Sir, …`)
 const LABEL_BEFORE =
   /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s*(?:\(([^()\n]{1,100})\))?\s*:\s+(?:(?:Sir|Madam|Chair|My\s+Lords?|Minister|Inspector|Your\s+Honou?r)[,.]\s+)?$/u;
-const FULL_DATE =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d\d)\b/gu;
+const FULL_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+((?:19|20)\d\d)\b`, 'gu');
 
 /** The one year of the full dates (`11 February 2027`) in a bounded text, if they all give the same. */
 function yearOfDates(text: string): number | undefined {
@@ -1551,7 +1552,7 @@ function labelledSource(line: string): { author: string; year?: number } | undef
 }
 
 // (a label that is a day or a month dates a note, `From Monday: …`, it names no source)
-const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const DATE_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH_NAME})$`, 'u');
 
 /**
  * A source named as a label before the definition (`Siemens - A digital twin is …`, `Digital Twin

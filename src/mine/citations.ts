@@ -148,9 +148,11 @@ export function etAl(named: string): string {
 }
 
 // A weekday and/or a day and month, as a date is printed before its year: not an author's name.
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** The months' names in full (attribution's dates read them too). */
+export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // (or abbreviated, as Bluebook and news citations print it: `(Mar. 3, 2023)`)
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
+const MONTH = String.raw`(?:${MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const CALENDAR_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s*)?(?:${DAY}\s+)?${MONTH}(?:\s+${DAY})?,?$|^${WEEKDAY}$`, 'u');
 

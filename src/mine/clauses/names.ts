@@ -1,4 +1,4 @@
-import { findCitations, NO_NUMBERED_LIST } from '../citations.js';
+import { findCitations, MONTH_NAME, NO_NUMBERED_LIST } from '../citations.js';
 import { isWord } from '../lexicon.js';
 
 // Telling a name from a description: a person (given by surname, as a citation gives it), a body (`… Council`),
@@ -223,7 +223,7 @@ const DATELINE =
   /^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]\s*/u;
 
 const DATE_ONLY =
-  /^(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$/u;
+  new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$`, 'u');
 
 /** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
 const RELAY =

@@ -57,8 +57,7 @@ export interface Sentence {
 
 const LIST_MARKER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.(?!\d)|[•·▪◦●■‣–—*-])\s+(?=\S)/u;
 // (a day and its month, `1 January 2040` carried over from the line before, is a date, not a note's number)
-const FOOTNOTE_MARKER =
-  new RegExp(String.raw`^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"'])(?!\s+${MONTH_NAME}\b))\s*`, 'u');
+const FOOTNOTE_MARKER = new RegExp(String.raw`^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]|\d{1,3}(?=\s+[\p{Lu}“‘"'])(?!\s+${MONTH_NAME}\b))\s*`, 'u');
 // A table row: a short capitalised label, then a capitalised article opening the next cell.
 // (or a cross-reference opening the next cell: `Digital twin See section 4`)
 const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]*[|\t][ \t]*|[ \t]+)(?:A|An|The|One|See)[ \t]+\p{Ll}/u;

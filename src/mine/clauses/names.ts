@@ -222,8 +222,7 @@ const OWNED_BODY =
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]\s*/u;
 
-const DATE_ONLY =
-  new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$`, 'u');
+const DATE_ONLY = new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$`, 'u');
 
 /** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
 const RELAY =

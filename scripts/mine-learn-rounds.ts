@@ -15,7 +15,7 @@
 //
 // The rules' features still carry the left-out round's labels (the rules were written from every studied file), so the
 // variants with them are optimistic here; the `no-rules` ones are not. MINE_LEARN_TRAIN applies to every variant
-// unless the variant sets its own (minFiles, l2, epochs).
+// unless the variant sets its own (minFiles, l2).
 import { delexicalize, shapeFeatures } from './mine-learn-shape.js';
 import { spanFeatures } from '../src/mine/learn/features.js';
 import type { Group, Span } from '../src/mine/learn/candidates.js';

@@ -105,7 +105,7 @@ describe('learned miner: model', () => {
     expect(predict(model, ['bias', 'a1:is', 'unseen:z'])).toBe(predict(model, ['bias', 'a1:is']));
   });
 
-  it('is deterministic, and the examples\' order does not matter: shuffled, they give the same weights', () => {
+  it("is deterministic, and the examples' order does not matter: shuffled, they give the same weights", () => {
     const a = JSON.stringify(train(examples));
     expect(JSON.stringify(train(examples))).toBe(a);
     const shuffled = [...examples.filter((_, i) => i % 2), ...examples.filter((_, i) => i % 2 === 0).reverse()];

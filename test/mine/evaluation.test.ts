@@ -584,13 +584,13 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // All in sample: the model retrained (feat/mine-r16, and again on the convention 8 audit's labels, 2026-12-04) on every studied file with the sixteenth extractor's rules; each floor is
   // its figure less a little. Blind figures of the earlier models are in the comments above and in bench/RESULTS.md.
   // (the twentieth extractor's model, features of 4 files or more, fits less in sample: 46/46, 46/50; 42, 39, 40, 46 of 46)
-  'test12.jsonl': { precision: 0.95, recall: 0.9, quoted: 0.95, author: 0.91, year: 0.91, ref: 1 }, // 49/50, 49/52; 45, 41, 43, 49 of 49 (round-38 retrain: 47/49, 47/50) // r44b retrain: 45/45, 45/50 (recall 0.91 -> 0.9: p1202, p1207, p1244 fall under 0.5 in the model retrained on the new rules' candidates; pooled in sample 2154/2193 -> 2137/2158) (r46b attribution: author, year raised; 44, 42, 43, 47 of 47) (r47b attribution + retrain: 46/47, 46/50; 44, 42, 42, 46 of 46)
+  'test12.jsonl': { precision: 0.97, recall: 0.9, quoted: 0.95, author: 0.91, year: 0.91, ref: 1 }, // 49/50, 49/52; 45, 41, 43, 49 of 49 (round-38 retrain: 47/49, 47/50) // r44b retrain: 45/45, 45/50 (recall 0.91 -> 0.9: p1202, p1207, p1244 fall under 0.5 in the model retrained on the new rules' candidates; pooled in sample 2154/2193 -> 2137/2158) (r46b attribution: author, year raised; 44, 42, 43, 47 of 47) (r47b attribution + retrain: 46/47, 46/50; 44, 42, 42, 46 of 46) (train-remedy, converged λ = 1: 45/45, 45/50; precision floor raised 0.95 -> 0.97)
   'review-paper-18': { precision: 1, recall: 1, quoted: 0.82, author: 0.76, year: 0.76, ref: 0.82 }, // 17/17, 17/17; 14, 13, 13, 14 of 17 ; r44a: 17, 16, 16, 17 of 17
   'review-paper-19': { precision: 0.94, recall: 1, quoted: 0.74, author: 0.68, year: 0.75, ref: 1 }, // 16/16, 16/16; 12, 10, 10, 16 of 16 (Chicago notes read); r38: 13, 11, 12 (round-38 retrain: 16/17)
   // (the twenty-first extractor's model fits test13 and test16 a candidate less in sample: 43/43, 43/47; 42, 40, 43, 43 of 43 and
   // 50/50, 50/58; 49, 49, 49, 50 of 50, where the twentieth's had 44/44, 44/47 and 51/51, 51/58)
   // (thirty-third extractor's retrain, round 31 now in sample: 45/47, 45/47; 44, 42, 45, 45 of 45: precision floor 0.97 -> 0.95)
-  'test13.jsonl': { precision: 0.95, recall: 0.91, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 48/49, 48/51; 47, 45, 48, 48 of 48 (r46b attribution: author raised; 44, 43, 45, 45 of 45) (r47b attribution + retrain: 46/47, 46/47; 45, 45, 46, 46 of 46)
+  'test13.jsonl': { precision: 0.97, recall: 0.91, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // 48/49, 48/51; 47, 45, 48, 48 of 48 (r46b attribution: author raised; 44, 43, 45, 45 of 45) (r47b attribution + retrain: 46/47, 46/47; 45, 45, 46, 46 of 46) (train-remedy, converged λ = 1: 45/45, 45/47; precision floor raised 0.95 -> 0.97)
   // (lowered by the thirtieth extractor's retrain, which moved the weights with its rules' features: `a smart city is a city
   // where I can see who owns the cameras on my street` scores 0.47, under the 0.5 threshold; 16/16, 16/17; 16, 12, 14, 16 of 16)
   'review-paper-20': { precision: 1, recall: 1, quoted: 0.97, author: 0.88, year: 0.94, ref: 1 }, // 17/17, 17/17; 17, 13, 15, 17 of 17 (r46b attribution: author, year raised; 17, 15, 16, 17 of 17) ; r46 merged, retrained: 16/16, 16/17; 16, 14, 15, 16 of 16 (the retrained model no longer finds the resident's own `a city where I can see who owns the cameras`, so one wrong author and one wrong year of 16 found weigh more: author 0.88 -> 0.87, year 0.94 -> 0.93) (r47b attribution + retrain: 17/17, 17/17; 17, 15, 16, 17 of 17)
@@ -649,7 +649,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // released, retrained with the twenty-third extractor's rules (feat/mine-r23), now in sample too:
   // (the twenty-fourth extractor's model, round 23 now in training, with its rules: 38/41, 38/46; 36, 31, 36, 37 of 38)
   // (thirty-third's retrain: 38/40, 38/46; 37, 31, 37, 37 of 38: recall 0.84 -> 0.82, author 0.82 -> 0.81)
-  'test21.jsonl': { precision: 0.92, recall: 0.82, quoted: 1, author: 0.95, year: 0.94, ref: 1 }, // 35/38, 35/46; 32, 29, 34, 33 of 35; thirty-second: 39/42, 39/46; 38, 32, 37, 38 of 39; r44a: 42, 37, 41, 42 of 42 (r44a+b retrain: author 36 of 41) (r46b attribution: author raised; 41, 39, 40, 41 of 41)
+  'test21.jsonl': { precision: 0.93, recall: 0.87, quoted: 1, author: 0.95, year: 0.94, ref: 1 }, // 35/38, 35/46; 32, 29, 34, 33 of 35; thirty-second: 39/42, 39/46; 38, 32, 37, 38 of 39; r44a: 42, 37, 41, 42 of 42 (r44a+b retrain: author 36 of 41) (r46b attribution: author raised; 41, 39, 40, 41 of 41) (train-remedy, converged λ = 1: 41/44, 41/46; raised 0.92 -> 0.93, 0.82 -> 0.87)
   'review-paper-32': { precision: 0.99, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/12, 12/14; 12, 12, 12, 12 of 12
   // Blind for the twenty-second's model (11/12, 11/19; 14/14, 14/14) and the twenty-third's (11/12, 11/19; 14/15, 14/14);
   // released for study by the twenty-fourth extractor (feat/mine-r24; 11/12, 11/19 and 14/15, 14/14 at release, out of
@@ -723,7 +723,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // (r47a retrain, round 40 now trained on: recall 0.93 -> 0.9, 39/43: the retrain's drift, p2932 and p2941 now under 0.5; main's
   // own code retrained on the same files gives 40/43, and the r47a rules change no candidate of test29)
   // (and with the two lost, quoted 0.85 -> 0.84, author 0.85 -> 0.84, year 0.95 -> 0.94: 33, 33, 37, 38 of 39)
-  'test29.jsonl': { precision: 0.97, recall: 0.9, quoted: 0.84, author: 0.84, year: 0.94, ref: 0.96 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release ; r44a: quoted 35, author 33 of 41 (r46b attribution: author raised; 35, 35, 39, 40 of 41)
+  'test29.jsonl': { precision: 0.97, recall: 0.92, quoted: 0.84, author: 0.84, year: 0.94, ref: 0.96 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release ; r44a: quoted 35, author 33 of 41 (r46b attribution: author raised; 35, 35, 39, 40 of 41) (train-remedy, converged λ = 1: 40/40, 40/43; recall floor raised 0.9 -> 0.92)
   'review-paper-42': { precision: 0.99, recall: 0.99, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/15, 12/15; 12, 5, 4, 3 of 12 at release
   // Blind for the thirty-sixth's model (round 33 also for the thirty-fifth's: the same totals on test30, author 4, year 4,
   // ref 3 on paper 43); released for study by the thirty-seventh extractor, not yet trained on at release:
@@ -735,7 +735,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'review-paper-43': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.99, year: 0.99, ref: 0.99 }, // 15/15, 15/15; 15, 14, 14, 14 of 15 at release
   // (r38: the retrain lowered test31's precision floor 0.93 -> 0.9: 30/33 against 30/32, one more false alarm, while the
   // pooled learned figures rose from 1957/1981, 1957/2015 to 1964/1990, 1964/2015)
-  'test31.jsonl': { precision: 0.9, recall: 0.9, quoted: 0.93, author: 0.86, year: 0.93, ref: 1 }, // 23/28, 23/32; 22, 20, 21, 23 of 23 at release // r44b retrain: 29/31, 29/32 (recall 0.93 -> 0.9: p3105 falls under 0.5 in the retrained model) ; 23/28, 23/32; 22, 20, 21, 23 of 23 at release; r45c: 29/31, 29/32
+  'test31.jsonl': { precision: 0.95, recall: 0.9, quoted: 0.93, author: 0.86, year: 0.93, ref: 1 }, // 23/28, 23/32; 22, 20, 21, 23 of 23 at release // r44b retrain: 29/31, 29/32 (recall 0.93 -> 0.9: p3105 falls under 0.5 in the retrained model) ; 23/28, 23/32; 22, 20, 21, 23 of 23 at release; r45c: 29/31, 29/32 (train-remedy, converged λ = 1: 30/31, 30/32; precision floor raised 0.9 -> 0.95)
   'review-paper-44': { precision: 0.99, recall: 0.99, quoted: 1, author: 0.93, year: 1, ref: 1 }, // 14/16, 14/15; 14, 13, 14, 14 of 14 at release ; r45c: author 15 of 15
   // (recall 0.93 -> 0.9: the forty-fifth (c)'s retrain misses p3104, p3108 and p3111, whose rule candidates it leaves
   // unchanged (dump-candidates); main's own model, retrained on main's data, gives 28/32 here: drift, not a rule's cost)

@@ -125,7 +125,8 @@ export function trainOn(docs: readonly Prepared[], options: TrainOnOptions = {})
       }),
     );
   }
-  // (MINE_LEARN_TRAIN='{"epochs":20}' or '{"minFiles":3}' tries other settings in an experiment)
+  // (MINE_LEARN_TRAIN='{"l2":3}' or '{"minFiles":3}' tries other settings in an experiment; the examples' order does
+  // not matter to the training, which minimises one loss to convergence: src/mine/learn/model.ts)
   return train(examples, trainOptions);
 }
 

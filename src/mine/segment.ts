@@ -70,6 +70,7 @@ const COLON_ENTRY = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s+\p{Ll}/u;
 // `WD1 Smart city: …`, `D2 Digital twin: …`: a code of capitals and digits, a capitalised term, a colon.
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
+const MARKUP_LINE = /^[#@=<>+{}\\]/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 // A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
 // under it opens a paragraph of its own.
@@ -172,6 +173,10 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (current?.kind === 'item' && itemEnded(current, lines[i - 1]?.text.trim().length ?? 0, Math.max(itemWidest, text.length), text))
       return void open('paragraph', line, text);
     if (current?.kind === 'item') itemWidest = Math.max(itemWidest, text.length);
+    // (after a line that ends its sentence, a line that opens with markup no sentence of prose opens with is a new line of a
+    // file, not more of the sentence: a merge's conflict marker `=======`, a documentation tag `#' @param`, `@return`, a
+    // Markdown or wiki heading `## Scope`, `== Scope ==`, a diff's `+` line, a tag `<p>`, a brace or a TeX command)
+    if (current && MARKUP_LINE.test(text) && ENDS_SENTENCE.test(tailOf(current))) return void open('paragraph', line, text);
     if (current) {
       append(current, line, text, documentWords);
     } else if (interrupted && /^[‘'"“]?\p{Ll}/u.test(text)) {

@@ -20,9 +20,10 @@ export interface SentenceContext {
   readonly listed: ListedNumbers;
 }
 
-// A lead-in that restates what the term is in plainer words.
+// A lead-in that restates what the term is in plainer words (after a script's speaker label in capitals, `NARRATOR: Put
+// simply, …`, `DR OKAFOR: In short, …`, where the transcript has too few labels to be read as turns).
 const RESTATING =
-  /^(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:\s*)?(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
 // A colon after a label or lead-in naming a definition: `Our definition:`, `Definition:`, `gives a definition built on verbs rather than nouns:`.
 const DEFINITION_COLON = /\bdefinitions?\b[^.:;!?]{0,60}:\s*$/iu;
 // `Definition 2 (digital twin).`, `Definition 3.1.`: a numbered definition's label, a sentence of its own.

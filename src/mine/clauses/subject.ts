@@ -257,8 +257,10 @@ function namedInPlural(term: string, verb: string): boolean {
 }
 
 /** A verb group at `at`; a quotation may open at the verb (`a digital twin, in its ordinary meaning, “is a model …”`). */
+// (a quotation may open at the verb, the writer's own words naming the term and the source's giving its meaning: `a smart
+// city “is a city that …`, `the smart city “means taking …`, `a digital twin “refers to …`)
 function matchVerbAt(sentence: string, at: number): VerbMatch | undefined {
-  return matchVerb(sentence.slice(at).replace(/^[“‘](?=(?:is|are) )/u, ''));
+  return matchVerb(sentence.slice(at).replace(/^[“‘](?=(?:is|are|means?|denotes?|refers?\s+to) )/u, ''));
 }
 
 /** A verb group after `at`, past its adverbs. */

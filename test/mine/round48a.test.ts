@@ -65,3 +65,57 @@ describe('a page locator after a quoted definiens, then `and` and the writer’s
     ]);
   });
 });
+
+describe('bare genera offered as alternatives after `can be seen as`', () => {
+  it('reads one-word kinds joined by `or` as saying too little', () => {
+    expect(clauses('A smart city can be seen as a slogan, a budget or a burden, depending on who is asked.')).toEqual([]);
+    expect(clauses('The digital twin can be regarded as a product or a service.')).toEqual([]);
+  });
+
+  it('leaves alternatives that a relative restricts', () => {
+    expect(clauses('A digital twin can be seen as a model or a replica, which the asset’s own sensors keep current.')).toEqual([
+      'A digital twin can be seen as a model or a replica, which the asset’s own sensors keep current',
+    ]);
+  });
+});
+
+describe('a negating adverb after the copula', () => {
+  it('reads `are rarely`, `is seldom` as a denial', () => {
+    expect(clauses('Smart cities, the mayor says, are rarely the places that advertise themselves as such.')).toEqual([]);
+    expect(clauses('A digital twin is seldom a model that anyone keeps current.')).toEqual([]);
+  });
+
+  it('leaves other adverbs', () => {
+    expect(clauses('A digital twin is usually a model that its own sensors keep current.')).toEqual([
+      'A digital twin is usually a model that its own sensors keep current',
+    ]);
+  });
+});
+
+describe('an auxiliary after a quoted term is not a quoted functional verb', () => {
+  it('leaves a perfect, `“the idea of smart cities has grown into …`', () => {
+    expect(clauses('The minister said, “The idea of smart cities has grown into a way to fix the problems of crowded towns.”')).toEqual([]);
+  });
+
+  it('keeps a functional verb in the quotation', () => {
+    expect(clauses('According to the Okavo Network (2021), “sustainable cities work towards a balance of water, land and air that nature restores”.')).toEqual([
+      'sustainable cities work towards a balance of water, land and air that nature restores',
+    ]);
+  });
+});
+
+describe('`to` before an article is a preposition, not a purpose', () => {
+  it('leaves `ranging from a … to a …`', () => {
+    expect(clauses('The term smart city covers many meanings, ranging from a sensor network to a complete model of urban government.')).toEqual([]);
+  });
+
+  it('keeps a purpose with a verb', () => {
+    expect(clauses('A smart city gathers data from its streets to improve its services.')).toHaveLength(1);
+  });
+
+  it('reads `refers, in the plans we read, to …` as the defining verb', () => {
+    expect(clauses('The concept of smart city refers, in the plans we studied, to a programme of sensing and data sharing that is paid for by promised savings.')).toEqual([
+      'The concept of smart city refers, in the plans we studied, to a programme of sensing and data sharing that is paid for by promised savings',
+    ]);
+  });
+});

@@ -109,7 +109,8 @@ export function subjectClause(
   // term, attributed to a source, is given as a definition whatever its verb.
   if (!verb && /[“"‘«]\s*$/u.test(prefix) && reporterIn(prefix.replace(/\s*[“"‘«]\s*$/u, '')).reporter) {
     const word = /^(\p{Ll}+)\b/u.exec(sentence.slice(verbAt))?.[1];
-    if (word && !STATE_VERBS.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
+    // (not an auxiliary, `“the concept of smart cities has emerged as …`: a perfect tells what happened to it)
+    if (word && !STATE_VERBS.test(word) && !FINITE.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
   // `Put simply, a smart city listens to …`, `So what is a sustainable city? A sustainable city meets …`: a

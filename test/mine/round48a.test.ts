@@ -119,3 +119,36 @@ describe('`to` before an article is a preposition, not a purpose', () => {
     ]);
   });
 });
+
+describe('`One simple definition of …` as the head words of the subject', () => {
+  it('reads the definition named with `one` and a plain adjective as the term’s', () => {
+    expect(clauses('One simple definition of a digital twin is a model of an asset that the asset’s own sensors keep current.')).toEqual([
+      'One simple definition of a digital twin is a model of an asset that the asset’s own sensors keep current',
+    ]);
+  });
+
+  it('leaves a predicate that does not define', () => {
+    expect(clauses('One simple definition of a digital twin is hard to find.')).toEqual([]);
+  });
+});
+
+describe('a named person’s usage after a semicolon', () => {
+  it('reads `; in her usage a smart city is …` as after an introductory phrase', () => {
+    expect(clauses('Okafor writes “ciudad verde” throughout; in her usage a sustainable city is a city that spends no more water than its rivers bring in.')).toEqual([
+      'a sustainable city is a city that spends no more water than its rivers bring in',
+    ]);
+  });
+});
+
+describe('`is used for` a noun phrase, of the term named as a word', () => {
+  it('reads `The term … is generally used for a city that …` as defining', () => {
+    expect(clauses('The term sustainable city is generally used for a city that spends no more water than its rivers bring in.')).toEqual([
+      'The term sustainable city is generally used for a city that spends no more water than its rivers bring in',
+    ]);
+  });
+
+  it('leaves the things used for a purpose, and a quantity of uses', () => {
+    expect(clauses('Digital twins are often used for a review of the maintenance budget.')).toEqual([]);
+    expect(clauses('The term smart city is used for a range of programmes that share nothing but the name.')).toEqual([]);
+  });
+});

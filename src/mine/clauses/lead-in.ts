@@ -172,10 +172,11 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (labelled && INTRO_WITHOUT_COMMA.test(labelled[1]!)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`, `In this Act “smart city” means …`: a short prepositional opener without a verb.
   // (or a named source's view after a label's colon: `RM summarised: for Tanaka-Ruiz a smart city is …`, minutes and
-  // notes; not any phrase after a colon, `… the terms: in German the smart city is mostly framed as …`)
+  // notes; not any phrase after a colon, `… the terms: in German the smart city is mostly framed as …`; or a named person's
+  // usage after a semicolon, `Moe writes “smart town”; in her usage a smart city is …`)
   const opener =
     /^((?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60})$/iu.exec(p)?.[1] ??
-    /[:;]\s+(for\s+\p{Lu}[^,;:()]{0,60})$/u.exec(p)?.[1];
+    /[:;]\s+(for\s+\p{Lu}[^,;:()]{0,60}|in\s+(?:her|his|their)\s+(?:usage|use|sense|terms))$/u.exec(p)?.[1];
   if (
     opener !== undefined &&
     !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(opener.split(/\s+/).slice(1).join(' ')) &&

@@ -88,6 +88,13 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
     regex:
       /^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?used|(?:has|have)\s+become\s+(?:common|usual|standard|popular|widespread|established))[^.;:“”"]{0,90}?(?:\sto\s+(?:describe|denote|designate|refer\s+to)|\sand\s+serves?\s+as\s+an?\s+(?:description|name|label|designation)\s+(?:for|of))\b/iu,
   },
+  // (or `is generally used for a city that …`: the word's use given a noun phrase to name, read of the term named as a word
+  // only, as above: `The term smart city is used for …`; `Smart cities are used for …` uses the things)
+  {
+    name: 'used-to-describe',
+    weight: 0.85,
+    regex: /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|broadly)\s+)*used\s+(?:here\s+)?for\s+(?=(?:an?|the)\s)(?!(?:an?|the)\s+(?:(?:wide|broad|whole|great|large)\s+)?(?:variety|range|number|host|lot|set|series|mix|multitude|plethora)\s+of\b)/iu,
+  },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
     name: 'represents',

@@ -70,7 +70,8 @@ const COLON_ENTRY = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s+\p{Ll}/u;
 // `WD1 Smart city: …`, `D2 Digital twin: …`: a code of capitals and digits, a capitalised term, a colon.
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
-const MARKUP_LINE = /^[#@=<>+{}\\]/u;
+// (or a video's or a transcript's timestamp, `00:00 Intro`, or a line of code that opens a block, `message Twin {`)
+const MARKUP_LINE = /^(?:[#@=<>+{}\\]|\d{1,2}:\d\d(?::\d\d)?\s|[^.!?{}]{1,80}\{$)/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 // A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
 // under it opens a paragraph of its own.

@@ -152,3 +152,39 @@ describe('`is used for` a noun phrase, of the term named as a word', () => {
     expect(clauses('The term smart city is used for a range of programmes that share nothing but the name.')).toEqual([]);
   });
 });
+
+describe('a what-is question after a short label', () => {
+  it('frames the functional answer after `Episode 4: So what is …?`', () => {
+    expect(clauses('Episode 4: So what is a digital twin? A digital twin follows a bridge hour by hour and warns its engineers of cracks.')).toEqual([
+      'A digital twin follows a bridge hour by hour and warns its engineers of cracks',
+    ]);
+  });
+
+  it('leaves the same answer after a label with no question', () => {
+    expect(clauses('Episode 4: The bridge. A digital twin follows a bridge hour by hour and warns its engineers of cracks.')).toEqual([]);
+  });
+});
+
+describe('a quoted wording reported removed', () => {
+  it('lowers `drops the line “…”`, `deleted the definition “…”`', () => {
+    expect(clauses('The third draft drops the line “A smart city is a city that counts its potholes”; a new wording follows.')).toEqual([]);
+    expect(clauses('The editors deleted the definition “A digital twin is a 3D model of a building that nobody updates”.')).toEqual([]);
+  });
+
+  it('leaves a wording reported kept or added', () => {
+    expect(clauses('The third draft adds the line “A smart city is a city that counts its potholes and mends them within a week”.')).toEqual([
+      'A smart city is a city that counts its potholes and mends them within a week',
+    ]);
+  });
+});
+
+describe('a timestamp or a code block’s opening line after a finished sentence opens a unit', () => {
+  it('ends the definition before `02:15 Chapter two` and `record Twin {`', () => {
+    expect(clauses('A digital twin is a model of a bridge that its own gauges keep current.\n02:15 Chapter two\n03:40 Questions')).toEqual([
+      'A digital twin is a model of a bridge that its own gauges keep current',
+    ]);
+    expect(clauses('A digital twin is a model of a bridge that its own gauges keep current.\nrecord Twin {\n  id: string\n}')).toEqual([
+      'A digital twin is a model of a bridge that its own gauges keep current',
+    ]);
+  });
+});

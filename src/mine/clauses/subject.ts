@@ -17,6 +17,11 @@ import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
 // An instruction that sets the quotation before it as a question to argue: `Discuss.`, `Do you agree?`, `Critically assess this claim.`
 const ESSAY_PROMPT = /^(?:(?:critically\s+)?(?:discuss|comment|evaluate|assess|examine)|do\s+you\s+agree)\b[^.?!]{0,60}[.?!]$/iu;
 
+// A verb of taking out and what it takes, before a quotation's opening mark: `drops the line “`, `deleted the definition “`,
+// `struck out “`.
+const REMOVED =
+  /\b(?:drops?|dropped|deletes?|deleted|removes?|removed|strikes\s+out|struck\s+out|withdraws?|withdrew|scraps?|scrapped|retires?|retired|cuts?)\s+(?:the\s+(?:old\s+|former\s+|earlier\s+)?(?:line|sentence|definition|wording|entry|phrase|text)\s*[:,]?\s*)?[“"‘]$/iu;
+
 // The families that read a verb of use or action as defining weakly (a purpose, a series of verbs): a frame lifts them.
 const FUNCTIONAL = /^(?:uses-to|verb-to|verb-series|aims-by|quoted-verb)$/u;
 
@@ -125,6 +130,9 @@ export function subjectClause(
   // `‘A smart city is a city that …’ Discuss.`: a statement quoted for an essay or an exam to argue about.
   if (/^[‘'"“]$/u.test(prefix.trim()) && frame?.context?.next && ESSAY_PROMPT.test(frame.context.next.trim()))
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
+  // `v2 drops the line “A digital twin is …”`, `the editors deleted the sentence “…”`: a quotation reported as taken out of a
+  // text, a wording no longer given (convention 13(c)); the last 80 characters of the lead are read
+  if (/[“"‘]$/u.test(prefix.trim()) && REMOVED.test(prefix.trim().slice(-80))) checks.push({ name: 'a wording reported removed (drops the line “…”)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   if (namedInPlural(sentence.slice(np.start, np.end), verb.text)) checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
   if (namedSoftware(sentence.slice(np.start, np.end), sentence.slice(verbAt, verbAt + 160))) checks.push(SOFTWARE_NAME);

@@ -21,7 +21,11 @@ describe('a quotation that opens at the defining verb', () => {
 
 describe('a line of markup after a finished sentence opens a unit of its own', () => {
   it('ends a definition before a merge’s conflict marker, a documentation tag or a heading', () => {
-    expect(clauses('<<<<<<< HEAD\nA digital twin is a model of a bridge that its own strain gauges keep current.\n=======\nA digital twin is a model of a port that is fed by its cranes.\n>>>>>>> docs-update')).toEqual([
+    expect(
+      clauses(
+        '<<<<<<< HEAD\nA digital twin is a model of a bridge that its own strain gauges keep current.\n=======\nA digital twin is a model of a port that is fed by its cranes.\n>>>>>>> docs-update',
+      ),
+    ).toEqual([
       'A digital twin is a model of a bridge that its own strain gauges keep current',
       'A digital twin is a model of a port that is fed by its cranes',
     ]);
@@ -42,9 +46,11 @@ describe('a line of markup after a finished sentence opens a unit of its own', (
 
 describe('a restating lead-in after a script’s speaker label', () => {
   it('frames a functional predicate after `NARRATOR: Put simply,`', () => {
-    expect(clauses('[Music] The camera pans over the estuary. NARRATOR: Put simply, a digital twin follows a bridge and keeps on following it, so engineers can test a repair first.')).toEqual([
-      'a digital twin follows a bridge and keeps on following it, so engineers can test a repair first',
-    ]);
+    expect(
+      clauses(
+        '[Music] The camera pans over the estuary. NARRATOR: Put simply, a digital twin follows a bridge and keeps on following it, so engineers can test a repair first.',
+      ),
+    ).toEqual(['a digital twin follows a bridge and keeps on following it, so engineers can test a repair first']);
   });
 
   it('leaves the functional predicate after a speaker label with no lead-in', () => {
@@ -54,9 +60,11 @@ describe('a restating lead-in after a script’s speaker label', () => {
 
 describe('a page locator after a quoted definiens, then `and` and the writer’s verb', () => {
   it('ends the clause at the closing mark', () => {
-    expect(clauses('Okonjo-Hale defines a smart city as “a city that answers its residents’ questions with its own data” (p. 31) and devotes the last chapter to who asks them.')).toEqual([
-      'a smart city as “a city that answers its residents’ questions with its own data',
-    ]);
+    expect(
+      clauses(
+        'Okonjo-Hale defines a smart city as “a city that answers its residents’ questions with its own data” (p. 31) and devotes the last chapter to who asks them.',
+      ),
+    ).toEqual(['a smart city as “a city that answers its residents’ questions with its own data']);
   });
 
   it('leaves a locator followed by a relative that goes on with the definiens, and no locator', () => {
@@ -114,9 +122,9 @@ describe('`to` before an article is a preposition, not a purpose', () => {
   });
 
   it('reads `refers, in the plans we read, to …` as the defining verb', () => {
-    expect(clauses('The concept of smart city refers, in the plans we studied, to a programme of sensing and data sharing that is paid for by promised savings.')).toEqual([
-      'The concept of smart city refers, in the plans we studied, to a programme of sensing and data sharing that is paid for by promised savings',
-    ]);
+    expect(
+      clauses('The concept of smart city refers, in the plans we studied, to a programme of sensing and data sharing that is paid for by promised savings.'),
+    ).toEqual(['The concept of smart city refers, in the plans we studied, to a programme of sensing and data sharing that is paid for by promised savings']);
   });
 });
 
@@ -134,9 +142,9 @@ describe('`One simple definition of …` as the head words of the subject', () =
 
 describe('a named person’s usage after a semicolon', () => {
   it('reads `; in her usage a smart city is …` as after an introductory phrase', () => {
-    expect(clauses('Okafor writes “ciudad verde” throughout; in her usage a sustainable city is a city that spends no more water than its rivers bring in.')).toEqual([
-      'a sustainable city is a city that spends no more water than its rivers bring in',
-    ]);
+    expect(
+      clauses('Okafor writes “ciudad verde” throughout; in her usage a sustainable city is a city that spends no more water than its rivers bring in.'),
+    ).toEqual(['a sustainable city is a city that spends no more water than its rivers bring in']);
   });
 });
 
@@ -186,5 +194,18 @@ describe('a timestamp or a code block’s opening line after a finished sentence
     expect(clauses('A digital twin is a model of a bridge that its own gauges keep current.\nrecord Twin {\n  id: string\n}')).toEqual([
       'A digital twin is a model of a bridge that its own gauges keep current',
     ]);
+  });
+});
+
+describe('a participle that defines, `X, defined as …, <verb>`', () => {
+  it('ends the clause at the comma the sentence’s own verb follows, past the definiens’ own commas', () => {
+    expect(clauses('Smart cities, defined as cities that share their water, energy, and transport data, have become a test of trust.')).toEqual([
+      'Smart cities, defined as cities that share their water, energy, and transport data',
+    ]);
+  });
+
+  it('leaves a participle with no noun phrase, and one with no verb after it', () => {
+    expect(clauses('Smart cities, defined as in the 2019 plan, are funded by the state.')).toEqual([]);
+    expect(clauses('We studied smart cities, defined as cities that share their data and nothing else.')).toEqual([]);
   });
 });

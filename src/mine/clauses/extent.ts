@@ -73,10 +73,7 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
 }
 
 // A page locator after a quotation's closing mark, then `and` or `but` and what follows (afterQuotedDefiniens).
-const LOCATED_THEN_AND = new RegExp(
-  String.raw`^\s*${PAGE_LOCATOR.source}\s*,?\s+(?:and|but|yet)\s+(?!(?:that|which|who|whose|where)\b)(.{1,200})`,
-  'su',
-);
+const LOCATED_THEN_AND = new RegExp(String.raw`^\s*${PAGE_LOCATOR.source}\s*,?\s+(?:and|but|yet)\s+(?!(?:that|which|who|whose|where)\b)(.{1,200})`, 'su');
 
 /**
  * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark

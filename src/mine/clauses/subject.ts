@@ -132,7 +132,8 @@ export function subjectClause(
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
   // `v2 drops the line “A digital twin is …”`, `the editors deleted the sentence “…”`: a quotation reported as taken out of a
   // text, a wording no longer given (convention 13(c)); the last 80 characters of the lead are read
-  if (/[“"‘]$/u.test(prefix.trim()) && REMOVED.test(prefix.trim().slice(-80))) checks.push({ name: 'a wording reported removed (drops the line “…”)', value: 0.3 });
+  if (/[“"‘]$/u.test(prefix.trim()) && REMOVED.test(prefix.trim().slice(-80)))
+    checks.push({ name: 'a wording reported removed (drops the line “…”)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   if (namedInPlural(sentence.slice(np.start, np.end), verb.text)) checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
   if (namedSoftware(sentence.slice(np.start, np.end), sentence.slice(verbAt, verbAt + 160))) checks.push(SOFTWARE_NAME);
@@ -190,11 +191,22 @@ function relativeDefinition(
   term: string,
   citations: readonly Citation[],
 ): Clause | undefined {
-  const relative = RELATIVE_DEFINES.exec(sentence.slice(after, after + 120));
+  const relative = RELATIVE_DEFINES.exec(sentence.slice(after, after + 120)) ?? PARTICIPLE_DEFINES.exec(sentence.slice(after, after + 60));
   if (!relative) return undefined;
   const from = after + relative[0].length;
   const open = sentence[from];
-  const close = open === '“' ? sentence.indexOf('”', from + 1) : open === '"' ? sentence.indexOf('"', from + 1) : sentence.indexOf(',', from);
+  // (a participle's definiens, `Sustainable cities, defined as urban areas that balance growth, equity, and nature, have
+  // become …`, may hold commas of its own: it ends at the comma the sentence's own verb follows, read within 300 characters)
+  const participle = !/which/u.test(relative[0]);
+  const close =
+    open === '“'
+      ? sentence.indexOf('”', from + 1)
+      : open === '"'
+        ? sentence.indexOf('"', from + 1)
+        : participle
+          ? commaBeforeVerb(sentence, from)
+          : sentence.indexOf(',', from);
+  if (participle && close < 0) return undefined;
   const judged = predicate(sentence.slice(open === '“' || open === '"' ? from + 1 : from, close < 0 ? undefined : close));
   if (!judged) return undefined;
   return build(sentence, {
@@ -210,6 +222,19 @@ function relativeDefinition(
 }
 
 // (its subject a document or a body, bounded, and a verb of defining with `as`)
+// `, defined as …`, `, understood here as …`: a participle that does what `, which … defines as` does.
+const PARTICIPLE_DEFINES = /^[’”"]?\s*,\s*(?:defined|understood|conceived)\s+(?:here\s+|broadly\s+|simply\s+)?as\s+/u;
+
+/** The first comma after `from` (within 300 characters) that a finite verb follows, or -1. */
+function commaBeforeVerb(sentence: string, from: number): number {
+  const window = sentence.slice(from, from + 300);
+  for (const comma of window.matchAll(/,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu)) {
+    const word = comma[1]!;
+    if (FINITE.test(word) || (word !== 'and' && word !== 'or' && /^VB[ZP]$/u.test(tagsOf(word)[0] ?? ''))) return from + comma.index;
+  }
+  return -1;
+}
+
 const RELATIVE_DEFINES =
   /^[’”"]?\s*,\s*which\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,4}?(?:defines|defined|describes|described|characteri[sz]es|characteri[sz]ed)\s+as\s+/u;
 

@@ -93,7 +93,8 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   {
     name: 'used-to-describe',
     weight: 0.85,
-    regex: /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|broadly)\s+)*used\s+(?:here\s+)?for\s+(?=(?:an?|the)\s)(?!(?:an?|the)\s+(?:(?:wide|broad|whole|great|large)\s+)?(?:variety|range|number|host|lot|set|series|mix|multitude|plethora)\s+of\b)/iu,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|broadly)\s+)*used\s+(?:here\s+)?for\s+(?=(?:an?|the)\s)(?!(?:an?|the)\s+(?:(?:wide|broad|whole|great|large)\s+)?(?:variety|range|number|host|lot|set|series|mix|multitude|plethora)\s+of\b)/iu,
   },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {

@@ -533,6 +533,8 @@ function wordsInsideLines(lines: readonly SourceLine[]): Set<string> {
 function isHeading(text: string, next: string): boolean {
   // (a Markdown heading, `## Terms`, `# kelso-twin-sample`: its own unit whatever its case, never run into the entry under it)
   if (/^#{1,6}\s+\S/u.test(text) && !/[.,;:!?]$/u.test(text) && text.split(' ').length <= 12 && next !== '') return true;
+  // (so is a wiki's or a file listing's, `== Definitions ==`, `== notes.txt ==`: the marks close it on the same line)
+  if (/^(={1,6})\s[^=]{1,80}\s\1$/u.test(text) && next !== '') return true;
   // (a box's label in capitals, `KEY TERMS`, `GLOSSARY`, heads its entries even when they open in lower case: `smart city A city …`)
   if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$/u.test(text) && next !== '') return true;
   // (a glossary's label with words after it, `Glossary of the report (translated from the French)`, heads its entries)

@@ -209,3 +209,23 @@ describe('a participle that defines, `X, defined as …, <verb>`', () => {
     expect(clauses('We studied smart cities, defined as cities that share their data and nothing else.')).toEqual([]);
   });
 });
+
+describe('an excerpt cut at its start by an ellipsis', () => {
+  it('reads the position from the words after `…`', () => {
+    expect(clauses('Concordance (hit 2 of 5) …in the 2021 strategy a digital twin is defined as a model of the harbour that its cranes keep current')).toEqual([
+      'a digital twin is defined as a model of the harbour that its cranes keep current',
+    ]);
+  });
+
+  it('leaves an ellipsis with a space after it, an omission inside the sentence', () => {
+    expect(clauses('Concordance (hit 2 of 5) … in the 2021 strategy a digital twin is defined as a model of the harbour that its cranes keep current')).toEqual([]);
+  });
+});
+
+describe('a wiki’s or a file listing’s heading, `== name ==`', () => {
+  it('is a unit of its own, not run into the entry under it', () => {
+    expect(clauses('== glossary.txt ==\nDigital twin: a model of a bridge that its own gauges keep current.\n== notes.txt ==\nNothing here.')).toEqual([
+      'Digital twin: a model of a bridge that its own gauges keep current',
+    ]);
+  });
+});

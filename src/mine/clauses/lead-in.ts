@@ -235,6 +235,10 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // sentence begins after it, so the position is read from what follows the dash.
   const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
   if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
+  // `… (hit 6 of 9) …in the 2019 plan a smart city is …`: an ellipsis run onto the next word marks an excerpt cut at its
+  // start (a concordance line, a quoted fragment); the position is read from the words after it (80 at most)
+  const cut = /(?:^|\s)(?:…|\.\.\.)(?=\p{L})([^…]{1,80})$/u.exec(p);
+  if (cut) return positionOf(cut[1]!, sentence, start);
   // `GEOG 3412 Sustainable Urban Futures (15 credits) In this module a sustainable city is …`: a heading run into the
   // sentence without a full stop; a capitalised opener in mid-sentence (`In`, `For`, `Here`) begins the sentence proper,
   // read as a lead-in if it is a short one without capitals of its own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses } from './cases.js';
+import { clauses, mine } from './cases.js';
 
 // The forty-eighth extractor, part a: definitions the rules missed and sentences they wrongly kept (from round 41). Every
 // text is written here, none copied from the labelled set; each rule has cases it must change and cases it must leave.
@@ -218,7 +218,9 @@ describe('an excerpt cut at its start by an ellipsis', () => {
   });
 
   it('leaves an ellipsis with a space after it, an omission inside the sentence', () => {
-    expect(clauses('Concordance (hit 2 of 5) … in the 2021 strategy a digital twin is defined as a model of the harbour that its cranes keep current')).toEqual([]);
+    expect(clauses('Concordance (hit 2 of 5) … in the 2021 strategy a digital twin is defined as a model of the harbour that its cranes keep current')).toEqual(
+      [],
+    );
   });
 });
 
@@ -227,5 +229,23 @@ describe('a wiki’s or a file listing’s heading, `== name ==`', () => {
     expect(clauses('== glossary.txt ==\nDigital twin: a model of a bridge that its own gauges keep current.\n== notes.txt ==\nNothing here.')).toEqual([
       'Digital twin: a model of a bridge that its own gauges keep current',
     ]);
+  });
+});
+
+describe('a colon lead-in naming its speaker after a longer opening clause', () => {
+  const attributionOf = (text: string) => mine(text)[0]?.attribution;
+  it('files the named speaker after an opening clause of up to 60 characters', () => {
+    expect(
+      attributionOf(
+        'Asked twice what the board had meant by the phrase, Director Ama Okoro-Lind was brief: a smart city is a city whose buses report their own delays.',
+      ),
+    ).toMatchObject({ author: 'Okoro-Lind' });
+  });
+
+  it('leaves an unnamed speaker', () => {
+    expect(
+      attributionOf('Asked twice what the board had meant by the phrase, the director was brief: a smart city is a city whose buses report their own delays.')
+        ?.author,
+    ).toBeUndefined();
   });
 });

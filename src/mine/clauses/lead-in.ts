@@ -356,7 +356,7 @@ function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter'
   const speaker = appositeSpeaker(prefix);
   if (speaker) return { reporter: speaker };
   const m =
-    /^(\s*(?:[^,:;]{1,40},\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
+    /^(\s*(?:[^,:;]{1,60},\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
       prefix,
     );
   if (!m) return {};

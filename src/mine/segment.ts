@@ -71,7 +71,7 @@ const COLON_ENTRY = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s+\p{Ll}/u;
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
 // (or a video's or a transcript's timestamp, `00:00 Intro`, or a line of code that opens a block, `message Twin {`)
-const MARKUP_LINE = /^(?:[#@=<>+{}\\]|\d{1,2}:\d\d(?::\d\d)?\s|[^.!?{}]{1,80}\{$)/u;
+const MARKUP_LINE = /^(?:[#@=<>+\\]|\d{1,2}:\d\d(?::\d\d)?\s|[^.!?{}]{1,80}\{$)/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 // A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
 // under it opens a paragraph of its own.
@@ -176,7 +176,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if (current?.kind === 'item') itemWidest = Math.max(itemWidest, text.length);
     // (after a line that ends its sentence, a line that opens with markup no sentence of prose opens with is a new line of a
     // file, not more of the sentence: a merge's conflict marker `=======`, a documentation tag `#' @param`, `@return`, a
-    // Markdown or wiki heading `## Scope`, `== Scope ==`, a diff's `+` line, a tag `<p>`, a brace or a TeX command)
+    // Markdown or wiki heading `## Scope`, `== Scope ==`, a diff's `+` line, a tag `<p>` or a TeX command; not a brace
+    // alone, which opens a data file's record that the record reader takes with the lines before it)
     if (current && MARKUP_LINE.test(text) && ENDS_SENTENCE.test(tailOf(current))) return void open('paragraph', line, text);
     if (current) {
       append(current, line, text, documentWords);

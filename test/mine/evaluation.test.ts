@@ -213,7 +213,7 @@ const FLOORS: Record<string, Floor> = {
   // test13.jsonl 36/45, 36/51; of 36 found quoted 35, author 33, year 36, ref 36.
   // Sixteenth extractor: 41/50, 41/51; quoted 40, author 38, year 41, ref 41 of 41.
   // (twenty-eighth extractor: 40/50, 40/47, `is less a model than an agreement: a shared register … that …`)
-  'test13.jsonl': { precision: 0.82, recall: 0.89, quoted: 0.97, author: 0.97, year: 1, ref: 1 }, // thirty-second extractor: 41/50, 41/47; forty-second: 42/51, 42/47 (r46b attribution: author raised; 41, 40, 42, 42 of 42) (r47b attribution: 42/51, 42/47; 41, 41, 42, 42 of 42)
+  'test13.jsonl': { precision: 0.84, recall: 0.89, quoted: 1, author: 1, year: 1, ref: 1 }, // (r48a: 42/50, 42/47; 42, 42, 42, 42 of 42) thirty-second extractor: 41/50, 41/47; forty-second: 42/51, 42/47 (r46b attribution: author raised; 41, 40, 42, 42 of 42) (r47b attribution: 42/51, 42/47; 41, 41, 42, 42 of 42)
   // 13/13, 13/17; of 13 found quoted 12, author 8, year 11, ref 13 (the same from the PDF).
   // Sixteenth extractor: 16/16, 16/17; quoted 16, author 12, year 14, ref 16 of 16 (`is one your grandchildren can …`, `one “where …`,
   // `…, argues X, a professor …, are …`).
@@ -573,7 +573,7 @@ const FLOORS: Record<string, Floor> = {
   // only, at c2ae0e5 and again at 09f4cd6 (bench/RESULTS.md); released for study; floors at release (the forty-sixth
   // extractor's rules, paper.pdf the same): test37 37/42, 37/45; quoted 32, author 29, year 35, ref 37 of 37;
   // review-paper-50 16/22, 16/17; quoted 16, author 15, year 16, ref 16 of 16.
-  'test37.jsonl': { precision: 0.88, recall: 0.82, quoted: 0.86, author: 0.78, year: 0.94, ref: 1 }, // (r47b attribution: 37/42, 37/45; 36, 34, 37, 37 of 37)
+  'test37.jsonl': { precision: 0.95, recall: 0.93, quoted: 0.97, author: 0.92, year: 1, ref: 1 }, // (r47b attribution: 37/42, 37/45; 36, 34, 37, 37 of 37) (r48a: 42/44, 42/45; 41, 39, 42, 42 of 42)
   'review-paper-50': { precision: 0.72, recall: 0.94, quoted: 1, author: 0.94, year: 1, ref: 1 }, // (r47b attribution: 16/22, 16/17; 16, 16, 16, 16 of 16)
   // The forty-first held-out round: review-paper-51 (a qualitative multiple-case study: a literature review on a two-column
   // page, Harvard citations with "quoted in", a codebook table, interview excerpts by coded participants, the cities'
@@ -581,8 +581,13 @@ const FLOORS: Record<string, Floor> = {
   // scored blind, totals only, at 8d13c67 and f8f3b72 (bench/RESULTS.md); released for study; floors at release (the
   // forty-seventh extractor's rules, paper.pdf the same): test38 23/31, 23/37; quoted 16, author 15, year 19, ref 23 of 23;
   // review-paper-51 16/17, 16/17; quoted 14, author 16, year 13, ref 16 of 16.
-  'test38.jsonl': { precision: 0.74, recall: 0.62, quoted: 0.69, author: 0.65, year: 0.82, ref: 1 },
-  'review-paper-51': { precision: 0.94, recall: 0.94, quoted: 0.87, author: 1, year: 0.81, ref: 1 },
+  // r48a (in sample: the conflict markers, the roxygen tag, `“means`, the page locator, the speaker's `Put simply`, the
+  // concordance's ellipsis …): test38 33/35, 33/37; quoted 24, author 22, year 27, ref 33 of 33 (year's share falls 19/23 ->
+  // 27/33 as ten more are found, two of them with a year the label does not give or gives otherwise: p3811's `2019 plan`
+  // read as its year, p3835's 2025 not read from the entry's reference line; no label lost); review-paper-51 17/17, 17/17; 15, 17, 13, 17 of 17 (year 13/16 -> 13/17: the new find,
+  // P2's `the smart city “means …`, has no year where the label gives the interviews' 2026, attribution's part).
+  'test38.jsonl': { precision: 0.94, recall: 0.89, quoted: 0.72, author: 0.66, year: 0.81, ref: 1 },
+  'review-paper-51': { precision: 1, recall: 1, quoted: 0.88, author: 1, year: 0.76, ref: 1 },
   // r47a: test37 38/42, 38/45; quoted 33, author 30, year 36, ref 38 of 38; review-paper-50 17/17, 17/17; 17, 16, 17, 17 of 17.
 };
 

@@ -179,8 +179,9 @@ export interface PreparedDocument {
 }
 
 // A Markdown or e-mail block quotation's markers at a line's start (`> A smart city is …`, `>> …`): the quoted text is
-// read as the lines it marks (not a number compared, `> 50 sensors`).
-const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+(?=[^\s\d>]|$)/gmu;
+// read as the lines it marks (not a number compared, `> 50 sensors`; not a merge's conflict marker, seven in a row and
+// a branch's name, `>>>>>>> main`, which ends a conflicting stretch: segment.ts reads it as markup).
+const QUOTE_MARKERS = /^[ \t]{0,3}(?!>{7} )(?:>[ \t]?)+(?=[^\s\d>]|$)/gmu;
 function unquoteMarkdown(page: string): string {
   return page.replace(QUOTE_MARKERS, '');
 }

@@ -70,6 +70,12 @@ const COLON_ENTRY = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s+\p{Ll}/u;
 // `WD1 Smart city: …`, `D2 Digital twin: …`: a code of capitals and digits, a capitalised term, a colon.
 const CODED_ENTRY = /^\p{Lu}{1,4}\d{1,3}[a-z]?\s+\p{Lu}[^:.;]{0,40}:\s/u;
 const SECTION_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.|[A-Z]\.)\s+\p{Lu}/u;
+// After a line that ends its sentence, a line that opens with markup no sentence of prose opens with is a new line of a
+// file, not more of the sentence: a merge's conflict marker `=======`, a documentation tag `#' @param`, `@return`, a
+// Markdown or wiki heading `## Scope`, `== Scope ==`, a diff's `+` line, a tag `<p>` or a TeX command (not a brace alone,
+// which opens a data file's record that the record reader takes with the lines before it); or a video's or a transcript's
+// timestamp, `00:00 Intro`, or a line of code that opens a block, `message Twin {`.
+const MARKUP_LINE = /^(?:[#@=<>+\\]|\d{1,2}:\d\d(?::\d\d)?\s|[^.!?{}]{1,80}\{$)/u;
 const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 // A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
 // under it opens a paragraph of its own.
@@ -152,7 +158,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       return;
     }
     // (a label line under an entry that prints no full stop is not more of its meaning: `labelLine`)
-    if (current?.kind === 'paragraph' && labelLine(text)) return void open('paragraph', line, text);
+    // (nor a markup line after a line that ends its sentence: MARKUP_LINE)
+    if ((current?.kind === 'paragraph' && labelLine(text)) || markupAfter(current, text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
       open('item', line, text);
@@ -188,6 +195,11 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map(built);
+}
+
+/** A markup line (MARKUP_LINE) after a unit whose last sentence has ended. */
+function markupAfter(current: Builder | undefined, text: string): boolean {
+  return current !== undefined && MARKUP_LINE.test(text) && ENDS_SENTENCE.test(tailOf(current));
 }
 
 /** The unit a builder holds once its lines are read. */
@@ -527,6 +539,8 @@ function wordsInsideLines(lines: readonly SourceLine[]): Set<string> {
 function isHeading(text: string, next: string): boolean {
   // (a Markdown heading, `## Terms`, `# kelso-twin-sample`: its own unit whatever its case, never run into the entry under it)
   if (/^#{1,6}\s+\S/u.test(text) && !/[.,;:!?]$/u.test(text) && text.split(' ').length <= 12 && next !== '') return true;
+  // (so is a wiki's or a file listing's, `== Definitions ==`, `== notes.txt ==`: the marks close it on the same line)
+  if (/^(={1,6})\s[^=]{1,80}\s\1$/u.test(text) && next !== '') return true;
   // (a box's label in capitals, `KEY TERMS`, `GLOSSARY`, heads its entries even when they open in lower case: `smart city A city …`)
   if (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$/u.test(text) && next !== '') return true;
   // (a glossary's label with words after it, `Glossary of the report (translated from the French)`, heads its entries)

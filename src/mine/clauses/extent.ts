@@ -72,6 +72,9 @@ export function outsideQuotation(sentence: string, start: number, at: number): n
   return close < 0 ? sentence.length : close;
 }
 
+// A page locator after a quotation's closing mark, then `and` or `but` and what follows (afterQuotedDefiniens).
+const LOCATED_THEN_AND = new RegExp(String.raw`^\s*${PAGE_LOCATOR.source}\s*,?\s+(?:and|but|yet)\s+(?!(?:that|which|who|whose|where)\b)(.{1,200})`, 'su');
+
 /**
  * A definiens that is a quotation opened right after the defining verb (`as “…”`, `is “…”`) ends at its closing mark
  * when a new clause follows it (`”, and the firm now sizes …`, `”, but few cities …`): what follows is the writers'
@@ -110,6 +113,10 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
       : /^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*\)?\s*,\s+(?:and|but|while|whereas|whilst|yet)\s+(?!(?:that|which|who|whose|where)\b)(.*)$/su
   ).exec(rest);
   if (next && (hasFiniteVerb(next[1]!) || opensClause(next[1]!))) return close;
+  // (a page locator after the mark cites the source's words and ends them, so `and` and a verb after it go on with the
+  // writer's sentence, no comma needed: `Ostrander defines a twin as “…” (p. 40) and spends the rest of the book …`)
+  const located = LOCATED_THEN_AND.exec(rest);
+  if (located && hasFiniteVerb(located[1]!)) return close;
   // (or an adverbial closing the sentence, when or where the words were said: `… as “…” in her first lecture in 1989.`,
   // `… as “…” at the launch.`; no verb of its own, not a relative, `” in which …`)
   const said = /^\s+(?:in|at|during|on|before|after)\s+(?!(?:which|whom|whose)\b)([^“”"]{1,100})$/u.exec(rest);

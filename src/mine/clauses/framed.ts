@@ -20,17 +20,19 @@ export interface SentenceContext {
   readonly listed: ListedNumbers;
 }
 
-// A lead-in that restates what the term is in plainer words.
+// A lead-in that restates what the term is in plainer words (after a script's speaker label in capitals, `NARRATOR: Put
+// simply, …`, `DR OKAFOR: In short, …`, where the transcript has too few labels to be read as turns).
 const RESTATING =
-  /^(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:\s*)?(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
 // A colon after a label or lead-in naming a definition: `Our definition:`, `Definition:`, `gives a definition built on verbs rather than nouns:`.
 const DEFINITION_COLON = /\bdefinitions?\b[^.:;!?]{0,60}:\s*$/iu;
 // `Definition 2 (digital twin).`, `Definition 3.1.`: a numbered definition's label, a sentence of its own.
 const DEFINITION_LABEL = /^(?:working\s+)?definition\s+\d{1,2}(?:\.\d{1,2})*\s*(?:\([^()]{1,60}\))?\s*[.:]?$/iu;
 // `So what is a sustainable city?`, `What, then, is a smart city?`, `So what is a digital twin of a city, in plain terms?`
-// (an interview's `Q:` may open it, and `A:` the answer)
+// (an interview's `Q:` may open it, and `A:` the answer; or any short label and its colon, `In this video: So what is …`,
+// `Episode 4: What is …`)
 const WHAT_IS =
-  /^(?:(?:Q|Question)\s*\d{0,2}\s*[:.]\s*)?(?:(?:so|then|but|and|now)\s*,?\s+)?what\s*,?\s*(?:then\s*,?\s*)?(?:exactly\s+|really\s+|actually\s+)?(?:is|are)\s+(?=\S)([^?]{1,120})\?["”’]?$/iu;
+  /^(?:(?:Q|Question)\s*\d{0,2}\s*[:.]\s*|[\p{L}\d][\p{L}\d ]{0,29}:\s*)?(?:(?:so|then|but|and|now)\s*,?\s+)?what\s*,?\s*(?:then\s*,?\s*)?(?:exactly\s+|really\s+|actually\s+)?(?:is|are)\s+(?=\S)([^?]{1,120})\?["”’]?$/iu;
 // `That, in a sentence, is a digital twin.`, `That, in one sentence, is what this deliverable means by the term.`, `That,
 // in short, is what the word means in this plan.`
 const FOLLOW_UP =

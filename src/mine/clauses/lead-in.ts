@@ -172,10 +172,11 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   if (labelled && INTRO_WITHOUT_COMMA.test(labelled[1]!)) return { name: 'after an introductory phrase', value: 0.95 };
   // `In that tradition a sustainable city is …`, `In this Act “smart city” means …`: a short prepositional opener without a verb.
   // (or a named source's view after a label's colon: `RM summarised: for Tanaka-Ruiz a smart city is …`, minutes and
-  // notes; not any phrase after a colon, `… the terms: in German the smart city is mostly framed as …`)
+  // notes; not any phrase after a colon, `… the terms: in German the smart city is mostly framed as …`; or a named person's
+  // usage after a semicolon, `Moe writes “smart town”; in her usage a smart city is …`)
   const opener =
     /^((?:in|within|for|from|under|across|throughout|among|since|after|over|during)\s+[^,;:()]{1,60})$/iu.exec(p)?.[1] ??
-    /[:;]\s+(for\s+\p{Lu}[^,;:()]{0,60})$/u.exec(p)?.[1];
+    /[:;]\s+(for\s+\p{Lu}[^,;:()]{0,60}|in\s+(?:her|his|their)\s+(?:usage|use|sense|terms))$/u.exec(p)?.[1];
   if (
     opener !== undefined &&
     !/\b(?:is|are|was|were|be|been|has|have|had|what|whether|how|which|that)\b/iu.test(opener.split(/\s+/).slice(1).join(' ')) &&
@@ -234,6 +235,10 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // sentence begins after it, so the position is read from what follows the dash.
   const runIn = /^[^–—]{1,80}\s[–—]\s+(?=\S)/u.exec(p);
   if (runIn) return positionOf(p.slice(runIn[0].length), sentence, start);
+  // `… (hit 6 of 9) …in the 2019 plan a smart city is …`: an ellipsis run onto the next word marks an excerpt cut at its
+  // start (a concordance line, a quoted fragment); the position is read from the words after it (80 at most)
+  const cut = /(?:^|\s)(?:…|\.\.\.)(?=\p{L})([^…]{1,80})$/u.exec(p);
+  if (cut) return positionOf(cut[1]!, sentence, start);
   // `GEOG 3412 Sustainable Urban Futures (15 credits) In this module a sustainable city is …`: a heading run into the
   // sentence without a full stop; a capitalised opener in mid-sentence (`In`, `For`, `Here`) begins the sentence proper,
   // read as a lead-in if it is a short one without capitals of its own.
@@ -351,7 +356,7 @@ function namedLeadIn(prefix: string): { reporter?: NonNullable<Clause['reporter'
   const speaker = appositeSpeaker(prefix);
   if (speaker) return { reporter: speaker };
   const m =
-    /^(\s*(?:[^,:;]{1,40},\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
+    /^(\s*(?:[^,:;]{1,60},\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|on|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*){0,5})\s+(\p{Ll}+)\b[^:;“”"]*:\s*$/u.exec(
       prefix,
     );
   if (!m) return {};

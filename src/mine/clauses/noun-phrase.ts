@@ -100,9 +100,9 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
     const possessor = /(^|[\s(‘"“«])((?:a|an|every|each|any)\s+[\p{L}-]+['’]s)\s+$/iu.exec(sentence.slice(0, start));
     if (possessor) start = possessor.index + possessor[1]!.length;
   }
-  // `The term ‘smart city’`, `the concept of (the) smart city`, also opening a quotation (`states that “the concept of smart city refers to …`).
+  // `The term ‘smart city’`, `the concept of (the) smart city`, `One straightforward definition of smart cities`, also opening a quotation (`states that “the concept of smart city refers to …`).
   const wrapper =
-    /(?:^|[\s(‘'"“«])((?:the|a)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official|accepted|standard)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+|(?<=(?:definitions?|meanings?)\s+)for\s+)?)$/iu.exec(
+    /(?:^|[\s(‘'"“«])((?:the|a|one)\s+(?:(?:core|basic|working|common|general|usual|broad|narrow|very|official|accepted|standard|simple|straightforward|short|brief|plain)\s+)?(?:term|concept|notion|idea|label|expression|phrase|word|vision|model|paradigm|definition|meaning)s?\s+(?:of\s+|(?<=(?:definitions?|meanings?)\s+)for\s+)?)$/iu.exec(
       sentence.slice(0, start),
     );
   if (wrapper) start -= wrapper[1]!.length;

@@ -17,6 +17,11 @@ import { FINITE, presentVerb, RELATIVE, STATE_VERBS } from './words.js';
 // An instruction that sets the quotation before it as a question to argue: `Discuss.`, `Do you agree?`, `Critically assess this claim.`
 const ESSAY_PROMPT = /^(?:(?:critically\s+)?(?:discuss|comment|evaluate|assess|examine)|do\s+you\s+agree)\b[^.?!]{0,60}[.?!]$/iu;
 
+// A verb of taking out and what it takes, before a quotation's opening mark: `drops the line “`, `deleted the definition “`,
+// `struck out “`.
+const REMOVED =
+  /\b(?:drops?|dropped|deletes?|deleted|removes?|removed|strikes\s+out|struck\s+out|withdraws?|withdrew|scraps?|scrapped|retires?|retired|cuts?)\s+(?:the\s+(?:old\s+|former\s+|earlier\s+)?(?:line|sentence|definition|wording|entry|phrase|text)\s*[:,]?\s*)?[“"‘]$/iu;
+
 // The families that read a verb of use or action as defining weakly (a purpose, a series of verbs): a frame lifts them.
 const FUNCTIONAL = /^(?:uses-to|verb-to|verb-series|aims-by|quoted-verb)$/u;
 
@@ -109,7 +114,8 @@ export function subjectClause(
   // term, attributed to a source, is given as a definition whatever its verb.
   if (!verb && /[“"‘«]\s*$/u.test(prefix) && reporterIn(prefix.replace(/\s*[“"‘«]\s*$/u, '')).reporter) {
     const word = /^(\p{Ll}+)\b/u.exec(sentence.slice(verbAt))?.[1];
-    if (word && !STATE_VERBS.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
+    // (not an auxiliary, `“the concept of smart cities has emerged as …`: a perfect tells what happened to it)
+    if (word && !STATE_VERBS.test(word) && !FINITE.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
   // `Put simply, a smart city listens to …`, `So what is a sustainable city? A sustainable city meets …`: a
@@ -124,6 +130,10 @@ export function subjectClause(
   // `‘A smart city is a city that …’ Discuss.`: a statement quoted for an essay or an exam to argue about.
   if (/^[‘'"“]$/u.test(prefix.trim()) && frame?.context?.next && ESSAY_PROMPT.test(frame.context.next.trim()))
     checks.push({ name: 'an essay prompt (‘…’ Discuss.)', value: 0.3 });
+  // `v2 drops the line “A digital twin is …”`, `the editors deleted the sentence “…”`: a quotation reported as taken out of a
+  // text, a wording no longer given (convention 13(c)); the last 80 characters of the lead are read
+  if (/[“"‘]$/u.test(prefix.trim()) && REMOVED.test(prefix.trim().slice(-80)))
+    checks.push({ name: 'a wording reported removed (drops the line “…”)', value: 0.3 });
   if (kindOfHeadAfter(sentence, verbAt, verb, term)) verb = { pattern: verb.pattern, text: verb.text };
   if (namedInPlural(sentence.slice(np.start, np.end), verb.text)) checks.push({ name: 'a name (the term in the plural with a singular verb)', value: 0.3 });
   if (namedSoftware(sentence.slice(np.start, np.end), sentence.slice(verbAt, verbAt + 160))) checks.push(SOFTWARE_NAME);
@@ -181,11 +191,22 @@ function relativeDefinition(
   term: string,
   citations: readonly Citation[],
 ): Clause | undefined {
-  const relative = RELATIVE_DEFINES.exec(sentence.slice(after, after + 120));
+  const relative = RELATIVE_DEFINES.exec(sentence.slice(after, after + 120)) ?? PARTICIPLE_DEFINES.exec(sentence.slice(after, after + 60));
   if (!relative) return undefined;
   const from = after + relative[0].length;
   const open = sentence[from];
-  const close = open === '“' ? sentence.indexOf('”', from + 1) : open === '"' ? sentence.indexOf('"', from + 1) : sentence.indexOf(',', from);
+  // (a participle's definiens, `Sustainable cities, defined as urban areas that balance growth, equity, and nature, have
+  // become …`, may hold commas of its own: it ends at the comma the sentence's own verb follows, read within 300 characters)
+  const participle = !/which/u.test(relative[0]);
+  const close =
+    open === '“'
+      ? sentence.indexOf('”', from + 1)
+      : open === '"'
+        ? sentence.indexOf('"', from + 1)
+        : participle
+          ? commaBeforeVerb(sentence, from)
+          : sentence.indexOf(',', from);
+  if (participle && close < 0) return undefined;
   const judged = predicate(sentence.slice(open === '“' || open === '"' ? from + 1 : from, close < 0 ? undefined : close));
   if (!judged) return undefined;
   return build(sentence, {
@@ -201,6 +222,19 @@ function relativeDefinition(
 }
 
 // (its subject a document or a body, bounded, and a verb of defining with `as`)
+// `, defined as …`, `, understood here as …`: a participle that does what `, which … defines as` does.
+const PARTICIPLE_DEFINES = /^[’”"]?\s*,\s*(?:defined|understood|conceived)\s+(?:here\s+|broadly\s+|simply\s+)?as\s+/u;
+
+/** The first comma after `from` (within 300 characters) that a finite verb follows, or -1. */
+function commaBeforeVerb(sentence: string, from: number): number {
+  const window = sentence.slice(from, from + 300);
+  for (const comma of window.matchAll(/,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu)) {
+    const word = comma[1]!;
+    if (FINITE.test(word) || (word !== 'and' && word !== 'or' && /^VB[ZP]$/u.test(tagsOf(word)[0] ?? ''))) return from + comma.index;
+  }
+  return -1;
+}
+
 const RELATIVE_DEFINES =
   /^[’”"]?\s*,\s*which\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:\p{Lu}[\p{L}-]*\s+|[\p{Ll}-]+\s+){0,4}?(?:defines|defined|describes|described|characteri[sz]es|characteri[sz]ed)\s+as\s+/u;
 
@@ -257,8 +291,10 @@ function namedInPlural(term: string, verb: string): boolean {
 }
 
 /** A verb group at `at`; a quotation may open at the verb (`a digital twin, in its ordinary meaning, “is a model …”`). */
+// (a quotation may open at the verb, the writer's own words naming the term and the source's giving its meaning: `a smart
+// city “is a city that …`, `the smart city “means taking …`, `a digital twin “refers to …`)
 function matchVerbAt(sentence: string, at: number): VerbMatch | undefined {
-  return matchVerb(sentence.slice(at).replace(/^[“‘](?=(?:is|are) )/u, ''));
+  return matchVerb(sentence.slice(at).replace(/^[“‘](?=(?:is|are|means?|denotes?|refers?\s+to) )/u, ''));
 }
 
 /** A verb group after `at`, past its adverbs. */

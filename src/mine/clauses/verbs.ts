@@ -57,8 +57,9 @@ const PARTS =
   /^\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\p{L}+\s+)?\p{L}+s\s*[:(]|(?:an?|the)\s[^,;.:]{1,40},\s+(?:(?:an?|the)\s[^,;.:]{1,40},\s+)*(?:an?|the)\s[^,;.:]{1,40}?,?\s+and\s+(?:an?|the)\s)/iu;
 
 const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] = [
-  // (an adverb set off by commas may stand before `to`: `refers, broadly, to …`)
-  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)(?:\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*,)?\s+to\b/iu },
+  // (an adverb set off by commas may stand before `to`: `refers, broadly, to …`; or a phrase, `refers, in the plans we
+  // read, to …`)
+  { name: 'refers-to', weight: 0.9, regex: /^(?:refers?|referring)(?:\s*,\s*\p{Ll}[\p{L} ’'-]{0,50},)?\s+to\b/iu },
   // (`has come to mean`: what the word means now, after a change of use)
   {
     name: 'means',
@@ -86,6 +87,14 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
     weight: 0.85,
     regex:
       /^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?used|(?:has|have)\s+become\s+(?:common|usual|standard|popular|widespread|established))[^.;:“”"]{0,90}?(?:\sto\s+(?:describe|denote|designate|refer\s+to)|\sand\s+serves?\s+as\s+an?\s+(?:description|name|label|designation)\s+(?:for|of))\b/iu,
+  },
+  // (or `is generally used for a city that …`: the word's use given a noun phrase to name, read of the term named as a word
+  // only, as above: `The term smart city is used for …`; `Smart cities are used for …` uses the things)
+  {
+    name: 'used-to-describe',
+    weight: 0.85,
+    regex:
+      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|broadly)\s+)*used\s+(?:here\s+)?for\s+(?=(?:an?|the)\s)(?!(?:an?|the)\s+(?:(?:wide|broad|whole|great|large)\s+)?(?:variety|range|number|host|lot|set|series|mix|multitude|plethora)\s+of\b)/iu,
   },
   { name: 'describes', weight: 0.85, regex: /^describes?\b/iu },
   {
@@ -178,6 +187,11 @@ function passiveAny(text: string): VerbMatch | undefined {
 const QUOTED_METAPHOR =
   /^\s*(?:an?|the)\s+(?:“[\p{L}-]+(?:\s[\p{L}-]+)?”|"[\p{L}-]+(?:\s[\p{L}-]+)?"|‘[\p{L}-]+(?:\s[\p{L}-]+)?’|'[\p{L}-]+(?:\s[\p{L}-]+)?')\s*(?:$|\s+(?:to|in\s+order\s+to)\s+(?:highlight|emphasi[sz]e|stress|underline|underscore|capture|convey|suggest|signal|evoke|indicate|express)\b|\s+(?:because|since)\b)/u;
 
+// `a tool, a promise or a liability` and nothing after it but a comma that no relative follows: one-word kinds joined by
+// `or`, each with its article. (One word to each, commas between: linear.)
+const BARE_ALTERNATIVES =
+  /^\s*(?:an?|the)\s+\p{L}+(?:,\s*(?:an?|the)\s+\p{L}+)*,?\s+or\s+(?:an?|the)\s+\p{L}+\s*(?:$|,(?!\s*(?:that|which|who|whose|where|in\s+which)\b))/iu;
+
 /** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
 function passiveAs(text: string): VerbMatch | undefined {
   const passive = PASSIVE_AS.exec(text);
@@ -195,7 +209,9 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (`can be regarded as a long-term capability rather than a project`: two bare genera set against each other say no more)
   const contrasted = genus.replace(/[“”"‘’]/gu, '').split(/\s+(?:rather\s+than|instead\s+of)\s+/u);
   // (or a participle before a one-word head, `can also be seen as a moving target`: as bare as the head alone)
-  const little = bareContrast(contrasted) || participleGenus(genus);
+  // (or bare genera offered as alternatives, one word each, `can be seen as a tool, a promise or a liability, depending on
+  // …`: no one genus for a differentia to restrict, convention 11)
+  const little = bareContrast(contrasted) || participleGenus(genus) || BARE_ALTERNATIVES.test(genus);
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
@@ -326,7 +342,8 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
     // (a verb of having or giving, `offers a sandbox to model …`, says what it has, not what it does: WordNet's sense classes)
     if (
-      ((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB')) || purposeClause) &&
+      // (`to` before an article is a preposition, `ranging from a 3D model to a …`, not a purpose's infinitive)
+      ((purpose && tagsOf(purpose[1]!).some((t) => t === 'VB') && !tagsOf(purpose[1]!).includes('DT')) || purposeClause) &&
       !FINITE.test(text.slice(other.length).trimStart()) &&
       !isVerbOfHaving(other)
     )
@@ -338,7 +355,10 @@ function matchVerbAt(text: string): VerbMatch | undefined {
   const copula = modal ?? /^(?:is|are|was|were)\b/iu.exec(text);
   if (!copula) return undefined;
   const afterCopula = copula[0].length + ADVERBS.exec(text.slice(copula[0].length))![0].length;
-  const judged = predicate(text.slice(afterCopula));
+  // (a negating adverb among those skipped, `are rarely the ones that …`, `is seldom a city that …`, denies what follows:
+  // the predicate is judged from it, as a `not` is)
+  const denied = /\b(?:rarely|seldom|hardly|scarcely)\b/iu.exec(text.slice(copula[0].length, afterCopula));
+  const judged = predicate(text.slice(denied ? copula[0].length + denied.index : afterCopula));
   if (!judged) return undefined;
   // (the adverbs were skipped to judge the noun phrase; an intensified judgement of worth is read with them)
   if (GRADED_WORTH.test(text.slice(copula[0].length).trimStart()))

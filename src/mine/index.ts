@@ -10,6 +10,7 @@ import { labelledReferences, parseReferences, type Reference } from './reference
 import { inReviewFile, reviewFileOf, type ReviewFile } from './review-file.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
 import { notesByPage, notesReadFrom } from './notes.js';
+import { participantAfter, participantYears, saidByParticipant } from './participants.js';
 import { notesOf, placeOf, shownText, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { readTurns, type Speaker } from './speakers.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
@@ -269,6 +270,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   // (a superscript the document prints a footnote for is that note's marker, even when its list holds the number)
   const listed = listedIn(references, new Set([...notes.keys(), ...[...printedNotes.values()].flatMap((page) => [...page.keys()])]));
   const notesOnOrAfter = notesReadFrom(printedNotes);
+  // (an interview study's participants table: the year each coded participant was interviewed)
+  const interviewed = participantYears(laid.body);
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
     if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
@@ -332,6 +335,13 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
         if (speaker) attribution = spokenIn(attribution, speaker, document.eventYear);
+        // (a coded participant's words, `… in public” (P18, councillor, City A)`: quoted, unnamed, the interview's year)
+        else
+          attribution = saidByParticipant(
+            attribution,
+            participantAfter(unit.text, sentence.start + clause.end, sentence.start + sentence.text.length),
+            interviewed,
+          );
         if (document.reviewFile) attribution = inReviewFile(attribution, document.reviewFile, part, lead, clause);
         out.push(candidate(sentence.text, clause, attribution, place, unit.kind));
       }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+import { participantAfter, participantYears } from '../../src/mine/participants.js';
+
+// The forty-eighth extractor, part b: who said it (issue 11). Every text is written here, none copied from the labelled
+// set; each rule has cases it must change and cases it must leave.
+
+const attributionOf = (text: string) => mine(text)[0]?.attribution;
+
+// An interview study's participants table, then its findings page.
+const TABLE = [
+  'Table 1. Interviewees quoted.',
+  'R3   transport planner     regional authority   Oct 2024',
+  'R7   ward councillor       elected member       Nov 2024',
+  'R11  product lead          software vendor      Jan 2025',
+].join('\n');
+
+describe("a coded participant's words: quoted, unnamed, the interview's year", () => {
+  it('reads a code in parentheses right after an inline quotation', () => {
+    const found = mine([TABLE, 'One councillor was blunt: a smart city, he said, “is a city that answers its letters” (R7, ward councillor).'])[0];
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution?.author).toBeUndefined();
+    expect(found?.attribution?.year).toBe(2024);
+  });
+
+  it('reads the code closing a block quotation run into its paragraph', () => {
+    const found = mine([
+      TABLE,
+      'The vendor saw it differently: A digital twin is a replica of the network that its operators update before they change anything. We sell that. (R11, product lead) Planners disagreed.',
+    ])[0];
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution?.author).toBeUndefined();
+    expect(found?.attribution?.year).toBe(2025);
+  });
+
+  it('quotes with no year when no table lists the code', () => {
+    const found = mine('A smart city is a city that tells residents what it knows about their street. (Interviewee 4, officer) Others disagreed.')[0];
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution).toEqual({ cue: 'participant code' });
+  });
+
+  it("leaves the writers' own definition before a later quotation of a participant", () => {
+    // (a colon introduces the participant's words: the definition before it is not theirs)
+    expect(
+      attributionOf('A smart city is a city that tells residents what it knows about their street. One officer put it this way: It never happens. (R3)'),
+    ).toBe(undefined);
+    // (a code inside a later sentence belongs to that sentence's quotation)
+    expect(
+      attributionOf('A smart city is a city that tells residents what it knows about their street. Officers called this hard (R3, planner) in practice.'),
+    ).toBe(undefined);
+  });
+
+  it('keeps a named source the quotation cites', () => {
+    expect(attributionOf('As Harlow (2019) put it, a smart city is a city that answers its letters (R3, planner).')).toMatchObject({
+      author: 'Harlow',
+      year: 2019,
+    });
+  });
+});
+
+describe('participantYears and participantAfter', () => {
+  it('needs two rows with one year each to read a table', () => {
+    expect([...participantYears([{ text: 'P2 of the plan was adopted in 2021.' }])]).toEqual([]);
+    expect([...participantYears(TABLE.split('\n').map((text) => ({ text })))]).toEqual([
+      ['R3', 2024],
+      ['R7', 2024],
+      ['R11', 2025],
+    ]);
+    // (a row with two years names no one interview year)
+    expect(participantYears([{ text: 'P1 a 2020 b 2021' }, { text: 'P2 a 2021' }, { text: 'P3 a 2022' }]).get('P1')).toBeUndefined();
+  });
+
+  it('reads no code across another parenthesis or an opening quotation mark', () => {
+    const text = 'is a city (see below) that listens (P3).';
+    expect(participantAfter(text, 9, text.length)).toBeUndefined();
+    const quoted = 'is a city that listens, and “it never does” (P3).';
+    expect(participantAfter(quoted, 22, quoted.length)).toBeUndefined();
+    expect(participantAfter('is a city that listens (Participant 12, planner).', 22, 48)).toBe('PARTICIPANT 12');
+  });
+});

@@ -225,6 +225,9 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
     if (clipped) ({ author, cue } = { author: clipped, cue: 'e-reader highlight' });
   }
   if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
+  // (a quotation a pronoun says, `She used to say that a smart city “is …”`, `His definition, “a smart city is …,”`: the
+  // person the pronoun stands for, named before)
+  else if (cue === 'quotation marks' && author === undefined && !cited) author = personOfPronoun(sentence, clause, preceding, unitBefore, textAbove);
   return { cited, author, cue, year: sourceYear };
 }
 
@@ -390,6 +393,12 @@ const PRONOUN_SAID_WITHIN =
   /^[^,;:.“”"]{2,80},\s+(?:she|he)\s+(?:said|says|added|adds|argued|argues|explained|explains|insisted|insists|suggested|suggests|told\s+(?:us|me|them|the\s+\p{Ll}+)),\s/u;
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
 const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
+// `She used to say that …`, `He always said …`, `she told us that …`: a saying verb whose subject is the pronoun, the
+// definition its object. (read on the lead's last 120 characters)
+const PRONOUN_SAYS =
+  /(?:^|[.;:,]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:(?:often|always|once|would|used\s+to|liked\s+to|loved\s+to)\s+)?(?:say|says|said|insist|insists|insisted|tell\s+us|told\s+us|told\s+me|write|writes|wrote)\s+(?:that\s+)?$/u;
+// `His definition, “a smart city is …,” was …`: the pronoun's definition in apposition, a quotation after it.
+const PRONOUNS_DEFINITION = /(?:^|[.;:]\s*)(?:[Hh]er|[Hh]is)\s+(?:own\s+)?(?:definition|formulation|phrase|words),?\s*[“"‘]?$/u;
 // A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
 const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])`, 'u');
 
@@ -398,7 +407,7 @@ const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu
  * sentence (`Lena Varga-Holt studies smart cities, which she defines as …`), or else the sentence before (`Lena
  * Varga-Holt studies smart cities. She defines a smart city as …`), by surname; none when neither opens with a person.
  */
-function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
+function personOfPronoun(sentence: string, clause: Clause, preceding: string, unitBefore = '', textAbove = ''): string | undefined {
   const lead = sentence.slice(0, clause.start);
   // (`…, Professor Ana Lind, who chairs the board, gave hers: a smart city, she said, is …`: the saying interposed after the
   // term, the speaker the one person the lead-in names with a title)
@@ -407,14 +416,43 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
     if (titled.length === 1 && personalName(titled[0]![1]!)) return citedName(titled[0]![1]!);
   }
   const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
-  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead)) return undefined;
+  const tail = lead.slice(-120);
+  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead) && !PRONOUN_SAYS.test(tail) && !PRONOUNS_DEFINITION.test(tail))
+    return undefined;
   for (const text of [lead, preceding]) {
     const name = OPENING_PERSON.exec(text)?.[1];
     if (name && personalName(name)) return citedName(name);
   }
   // (or the one person the sentence before names with a title, `I am writing in support of Ms Amara Adebayo-Strand.`)
   const titled = [...preceding.slice(-300).matchAll(TITLED_PERSON)];
-  return titled.length === 1 && personalName(titled[0]![1]!) ? citedName(titled[0]![1]!) : undefined;
+  if (titled.length === 1 && personalName(titled[0]![1]!)) return citedName(titled[0]![1]!);
+  return familiarPerson(`${textAbove.slice(-300)}\n${unitBefore.slice(-300)}\n${preceding.slice(-400)}\n${lead.slice(-200)}`);
+}
+
+// A full name, two or three capitalised words on one line (a particle may stand before the last): `Gwendolen Okolo-Brandt`.
+const FULL_NAME =
+  /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*)((?:[ \u00a0]+(?:(?:van|von|der|den|de|del|da|di|du|le|la)[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?![\p{L}’'-])/gu;
+
+/**
+ * The one person named in full in the text above (a heading, a title line, a label: `Eulogy for Gwendolen Okolo-Brandt`,
+ * `Pupil: Kwesi-Ato Adebanjo-Mills`) and then by the given name alone (`Gwendolen taught us …`): the pronoun's person,
+ * filed by surname. None when two people are so named. (the window is bounded, each name's given name found by indexOf)
+ */
+function familiarPerson(window: string): string | undefined {
+  const people = new Set<string>();
+  for (const m of window.matchAll(FULL_NAME)) {
+    const given = m[1]!;
+    const full = `${given}${m[2]!}`.replace(/[ \u00a0]+/gu, ' ');
+    if (!personalName(full)) continue;
+    for (let at = window.indexOf(given); at >= 0; at = window.indexOf(given, at + 1)) {
+      if (at === m.index) continue;
+      // (alone: no letter before it, and no capitalised word after it)
+      if (/[\p{L}’'-]/u.test(window[at - 1] ?? ' ') || /^(?:[\p{L}’'-]|\s+\p{Lu})/u.test(window.slice(at + given.length, at + given.length + 3))) continue;
+      people.add(citedName(full));
+      break;
+    }
+  }
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 const TITLED_PERSON = new RegExp(String.raw`\b${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3})`, 'gu');
@@ -508,7 +546,7 @@ function unnamedVoice(
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
   }
-  const person = personOfPronoun(sentence, clause, preceding);
+  const person = personOfPronoun(sentence, clause, preceding, unitBefore, textAbove);
   return person ? { author: person, cue: 'she or he, a person named before' } : undefined;
 }
 

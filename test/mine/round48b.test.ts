@@ -78,3 +78,40 @@ describe('participantYears and participantAfter', () => {
     expect(participantAfter('is a city that listens (Participant 12, planner).', 22, 48)).toBe('PARTICIPANT 12');
   });
 });
+
+describe('a pronoun saying a quotation: the person named in full above and then by the given name', () => {
+  it('files the person of a title line, whom the text then calls by the given name', () => {
+    expect(
+      attributionOf(
+        'Address at the retirement of Tobias Quennell-Ashe, 9 June 2026\nTobias built our planning office. He always said that a smart city “is a city that keeps its promises to its poorest street.”',
+      ),
+    ).toMatchObject({ author: 'Quennell-Ashe' });
+    expect(
+      mine([
+        'Student: Marisol Ekwueme-Hart',
+        'Civics, spring term\nMarisol has read widely. Her definition, “a smart city is a city that asks before it counts,” impressed us.',
+      ])[0]?.attribution,
+    ).toMatchObject({ author: 'Ekwueme-Hart' });
+  });
+
+  it('names no one when two people are so named, or the given name never stands alone', () => {
+    expect(
+      attributionOf(
+        'Tobias Quennell-Ashe and Ruth Amadi-Lowe ran the office. Tobias hired Ruth. He always said that a smart city “is a city that keeps its promises to its poorest street.”',
+      )?.author,
+    ).toBeUndefined();
+    expect(
+      attributionOf(
+        'Address for Tobias Quennell-Ashe, 9 June 2026\nThe office grew. He always said that a smart city “is a city that keeps its promises to its poorest street.”',
+      )?.author,
+    ).toBeUndefined();
+  });
+
+  it('leaves a quotation no pronoun says', () => {
+    expect(
+      attributionOf(
+        'Address for Tobias Quennell-Ashe\nTobias built the office. The plaque reads: “A smart city is a city that keeps its promises to its poorest street.”',
+      )?.author,
+    ).toBeUndefined();
+  });
+});

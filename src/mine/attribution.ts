@@ -86,6 +86,9 @@ export function attribute(
   const runsOn = runningQuotation(sentence, clause);
   const reported = citedOrReported(context);
   const voiced = reported.cue ? reported : uncitedVoice(context, reported, noted !== undefined, runsOn);
+  // (a record's source field before the text it gives, `Source: Lind, Streets That Listen (2026), p. 4 Quotation: “…`)
+  const field = clause.reporter ? undefined : sourceField(sentence.slice(0, clause.start), textAbove);
+  if (field && !voiced.cue) return { ...field, cue: 'source field' };
   if (!voiced.cue) return undefined;
   const { cue } = voiced;
   const quoted = quotationSource(context, voiced, runsOn);
@@ -120,6 +123,9 @@ export function attribute(
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
   }
+  // (the field names the source over a name read inside it, `Publication: Kellingford City Council, Smart Kellingford
+  // Prospectus (2025)`: the body, not its document's title read as a citation)
+  if (field && !ref && (author === undefined || field.value.includes(author))) ({ author, year } = { author: field.author, year: field.year ?? year });
   const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
@@ -1587,6 +1593,32 @@ function labelledSource(line: string): { author: string; year?: number } | undef
   if (!m || !nameLike(m[1]!.trim()) || !sourceName(m[1]!.trim())) return undefined;
   const years = [...line.slice(m[0].length).matchAll(/\b((?:1[89]|20)\d\d)\b/gu)];
   return { author: m[1]!.trim(), ...(years.length ? { year: Number(years.at(-1)![1]) } : {}) };
+}
+
+// A record's source field and its value, the last in the lead-in: `Source: Nakamura-Holt, Streets That Listen (Trelawn
+// Press), p. 41 Quotation: “`, `Publication: Kellingford City Council, Smart Kellingford Prospectus (2025) [matched text]`.
+const SOURCE_FIELD = /(?:^|[\s·|])(?:[Ss]ource|SOURCE|[Pp]ublication|[Qq]uoted\s+from|[Cc]ited\s+from|[Tt]aken\s+from)\s*:\s*/gu;
+// Its value opens with the source's name before a comma and the title; a reference's initials after it are skipped.
+const FIELD_NAME = /^(\p{Lu}[^,;:()“”"]{1,60}?),\s+(?:(?:\p{Lu}\.\s?){1,3}(?:,\s+|\s+(?=\())?)?(?=\S)/u;
+// A record's date field: `Date: 2026`, `Dated: 12 March 2026`.
+const DATE_FIELD = /(?:^|\s)[Dd]ated?\s*:\s*(?:[^\n:]{0,20}?\s)?((?:1[89]|20)\d\d)(?!\d)/u;
+
+/**
+ * The source a record's field names before the text it gives (a citation slip, a similarity report's match, a catalogue
+ * card): the name before the first comma of the field's value, the year in parentheses in the value or else the record's
+ * date field. Read in the lead-in's last 300 characters (and the record's date in the text above): bounded, linear.
+ */
+function sourceField(lead: string, textAbove: string): { author: string; year?: number; value: string } | undefined {
+  const window = lead.slice(-300);
+  let at = -1;
+  for (const m of window.matchAll(SOURCE_FIELD)) at = m.index + m[0].length;
+  if (at < 0) return undefined;
+  const value = window.slice(at);
+  const m = FIELD_NAME.exec(value);
+  const name = m?.[1]!.trim();
+  if (!name || !nameLike(name) || !sourceName(name)) return undefined;
+  const year = /\(((?:1[89]|20)\d\d)[a-z]?\)/u.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+  return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
 // (a label that is a day or a month dates a note, `From Monday: …`, it names no source)

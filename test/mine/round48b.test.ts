@@ -115,3 +115,35 @@ describe('a pronoun saying a quotation: the person named in full above and then 
     ).toBeUndefined();
   });
 });
+
+describe("a record's source field before the text it gives", () => {
+  it('files the name before the first comma, the year from the value or the date field', () => {
+    expect(
+      mine([
+        'QUOTATION CARD',
+        'Entry: digital twin Filed: 2025',
+        'Source: Okonkwo-Reyes, Cities in the Mirror (Halden Press), p. 12 Text: “A digital twin is a model of a place that the place itself keeps current.”',
+      ])[0]?.attribution,
+    ).toMatchObject({ author: 'Okonkwo-Reyes' });
+    expect(
+      mine([
+        'Date: 2025',
+        'Source: Okonkwo-Reyes, Cities in the Mirror (Halden Press), p. 12 Text: “A digital twin is a model of a place that the place itself keeps current.”',
+      ])[0]?.attribution,
+    ).toMatchObject({ author: 'Okonkwo-Reyes', year: 2025 });
+    expect(
+      attributionOf(
+        'Result 2 · Publication: Harbour Port Authority, Port Futures Plan (2023) [excerpt] A smart city is a city that runs its port and its streets from one ledger.',
+      ),
+    ).toMatchObject({ author: 'Harbour Port Authority', year: 2023 });
+  });
+
+  it('reads nothing from a field whose value has no name before a comma, or a field in an earlier sentence', () => {
+    expect(attributionOf('Source: unknown. Text: A smart city is a city that runs its port and its streets from one ledger.')).toBeUndefined();
+    expect(
+      attributionOf(
+        'Publication: Harbour Port Authority, Port Futures Plan (2023). We read it closely. A smart city is a city that runs its port and its streets from one ledger.',
+      ),
+    ).toBeUndefined();
+  });
+});

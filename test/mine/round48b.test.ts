@@ -147,3 +147,46 @@ describe("a record's source field before the text it gives", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a book of abstracts: a signed abstract's own definition is its signers' (convention 9)", () => {
+  const book = (abstract: string) => [
+    'HARBOURCITY 2026\nAnnual Meeting on Urban Data\nBOOK OF ABSTRACTS\nEdited by Ida Brenne and Jonas Kell\nWelcome\nFor this meeting, a smart city is a city that shares its data with its residents.',
+    abstract,
+  ];
+  it('files a bylined abstract under its byline, a poster under its authors, a run-in byline under its names', () => {
+    const found = mine(
+      book(
+        'Street data in common\nMaren Olufsen-Dahl¹*, Tomasz Grell² and Ana Pires¹\n¹ Institute of Planning, Vestby University\n² Urban Lab, Gdańsk\n* m.olufsen-dahl@vestby.example\nWe define a smart city as a city whose street data are held in common by its residents and its council.\nKeywords: smart city; commons',
+      ),
+    );
+    expect(found.map((c) => [c.quoted, c.attribution?.author, c.attribution?.year])).toEqual([
+      [false, undefined, undefined],
+      [true, 'Olufsen-Dahl et al.', 2026],
+    ]);
+    expect(
+      mine(
+        book(
+          'Posters\nP-04 Open kerbs. R. Idowu, K. van Dam (Vestby University). For this poster, a smart city is a city that publishes where its kerbside sensors are.',
+        ),
+      )[1]?.attribution,
+    ).toMatchObject({ author: 'Idowu and van Dam', year: 2026 });
+    expect(
+      mine(book('S2-3  Ruth Hale and Omar Said: In this paper a digital twin is a model of a city that its residents can query.'))[1]?.attribution,
+    ).toMatchObject({
+      author: 'Hale and Said',
+      year: 2026,
+    });
+  });
+
+  it('reads no abstracts outside a collection, and keeps the editors’ text after an abstract’s keywords their own', () => {
+    const paper =
+      'Street data in common\nMaren Olufsen-Dahl¹*, Tomasz Grell²\n¹ Institute of Planning, Vestby University\n² Urban Lab, Gdańsk\nWe define a smart city as a city whose street data are held in common by its residents and its council.';
+    expect(mine(paper)[0]?.quoted).toBe(false);
+    const after = mine(
+      book(
+        'Street data in common\nMaren Olufsen-Dahl¹*, Tomasz Grell²\n¹ Institute of Planning, Vestby University\n² Urban Lab, Gdańsk\nWe study street data.\nKeywords: commons; data\nClosing remarks\nFor the editors, a digital twin is a model of a city that its council keeps current.',
+      ),
+    );
+    expect(after.at(-1)?.quoted).toBe(false);
+  });
+});

@@ -86,6 +86,9 @@ export function attribute(
   const runsOn = runningQuotation(sentence, clause);
   const reported = citedOrReported(context);
   const voiced = reported.cue ? reported : uncitedVoice(context, reported, noted !== undefined, runsOn);
+  // (a record's source field before the text it gives, `Source: Lind, Streets That Listen (2026), p. 4 Quotation: “…`)
+  const field = clause.reporter ? undefined : sourceField(sentence.slice(0, clause.start), textAbove);
+  if (field && !voiced.cue) return { ...field, cue: 'source field' };
   if (!voiced.cue) return undefined;
   const { cue } = voiced;
   const quoted = quotationSource(context, voiced, runsOn);
@@ -120,6 +123,9 @@ export function attribute(
     author = identifier ?? listedName ?? author;
     year = entry.year ?? year;
   }
+  // (the field names the source over a name read inside it, `Publication: Kellingford City Council, Smart Kellingford
+  // Prospectus (2025)`: the body, not its document's title read as a citation)
+  if (field && !ref && (author === undefined || field.value.includes(author))) ({ author, year } = { author: field.author, year: field.year ?? year });
   const named = filedName(author, cited, sentence, listedName);
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
@@ -225,6 +231,9 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
     if (clipped) ({ author, cue } = { author: clipped, cue: 'e-reader highlight' });
   }
   if (!cue) ({ author, year: sourceYear, cue } = unnamedVoice(sentence, clause, preceding, unitBefore, textAbove) ?? { author, year: sourceYear, cue });
+  // (a quotation a pronoun says, `She used to say that a smart city “is …”`, `His definition, “a smart city is …,”`: the
+  // person the pronoun stands for, named before)
+  else if (cue === 'quotation marks' && author === undefined && !cited) author = personOfPronoun(sentence, clause, preceding, unitBefore, textAbove);
   return { cited, author, cue, year: sourceYear };
 }
 
@@ -390,6 +399,12 @@ const PRONOUN_SAID_WITHIN =
   /^[^,;:.“”"]{2,80},\s+(?:she|he)\s+(?:said|says|added|adds|argued|argues|explained|explains|insisted|insists|suggested|suggests|told\s+(?:us|me|them|the\s+\p{Ll}+)),\s/u;
 // `her insistence that …`, `his view that …`: what a person holds, the definition after `that` theirs.
 const PRONOUNS_SAYING = /\b(?:her|his)\s+(?:\p{Ll}+\s+)?(?:insistence|view|argument|claim|belief|conviction|definition|contention|position)\s+that\s+$/u;
+// `She used to say that …`, `He always said …`, `she told us that …`: a saying verb whose subject is the pronoun, the
+// definition its object. (read on the lead's last 120 characters)
+const PRONOUN_SAYS =
+  /(?:^|[.;:,]\s*|\s(?:and|but)\s+)(?:[Ss]he|[Hh]e)\s+(?:(?:often|always|once|would|used\s+to|liked\s+to|loved\s+to)\s+)?(?:say|says|said|insist|insists|insisted|tell\s+us|told\s+us|told\s+me|write|writes|wrote)\s+(?:that\s+)?$/u;
+// `His definition, “a smart city is …,” was …`: the pronoun's definition in apposition, a quotation after it.
+const PRONOUNS_DEFINITION = /(?:^|[.;:]\s*)(?:[Hh]er|[Hh]is)\s+(?:own\s+)?(?:definition|formulation|phrase|words),?\s*[“"‘]?$/u;
 // A person's name opening a sentence, after a title if any (`Dr Kasia Lind-Okafor (University of …) studies …`).
 const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=[\s,(])`, 'u');
 
@@ -398,7 +413,7 @@ const OPENING_PERSON = new RegExp(String.raw`^\s*(?:${PERSONAL_TITLE}\s+)?(\p{Lu
  * sentence (`Lena Varga-Holt studies smart cities, which she defines as …`), or else the sentence before (`Lena
  * Varga-Holt studies smart cities. She defines a smart city as …`), by surname; none when neither opens with a person.
  */
-function personOfPronoun(sentence: string, clause: Clause, preceding: string): string | undefined {
+function personOfPronoun(sentence: string, clause: Clause, preceding: string, unitBefore = '', textAbove = ''): string | undefined {
   const lead = sentence.slice(0, clause.start);
   // (`…, Professor Ana Lind, who chairs the board, gave hers: a smart city, she said, is …`: the saying interposed after the
   // term, the speaker the one person the lead-in names with a title)
@@ -407,14 +422,43 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string): s
     if (titled.length === 1 && personalName(titled[0]![1]!)) return citedName(titled[0]![1]!);
   }
   const after = PRONOUN_DEFINES_AFTER.test(sentence.slice(clause.start, clause.end));
-  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead)) return undefined;
+  const tail = lead.slice(-120);
+  if (!after && !PRONOUN_DEFINES_BEFORE.test(lead) && !PRONOUNS_SAYING.test(lead) && !PRONOUN_SAYS.test(tail) && !PRONOUNS_DEFINITION.test(tail))
+    return undefined;
   for (const text of [lead, preceding]) {
     const name = OPENING_PERSON.exec(text)?.[1];
     if (name && personalName(name)) return citedName(name);
   }
   // (or the one person the sentence before names with a title, `I am writing in support of Ms Amara Adebayo-Strand.`)
   const titled = [...preceding.slice(-300).matchAll(TITLED_PERSON)];
-  return titled.length === 1 && personalName(titled[0]![1]!) ? citedName(titled[0]![1]!) : undefined;
+  if (titled.length === 1 && personalName(titled[0]![1]!)) return citedName(titled[0]![1]!);
+  return familiarPerson(`${textAbove.slice(-300)}\n${unitBefore.slice(-300)}\n${preceding.slice(-400)}\n${lead.slice(-200)}`);
+}
+
+// A full name, two or three capitalised words on one line (a particle may stand before the last): `Gwendolen Okolo-Brandt`.
+const FULL_NAME =
+  /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*)((?:[ \u00a0]+(?:(?:van|von|der|den|de|del|da|di|du|le|la)[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?![\p{L}’'-])/gu;
+
+/**
+ * The one person named in full in the text above (a heading, a title line, a label: `Eulogy for Gwendolen Okolo-Brandt`,
+ * `Pupil: Kwesi-Ato Adebanjo-Mills`) and then by the given name alone (`Gwendolen taught us …`): the pronoun's person,
+ * filed by surname. None when two people are so named. (the window is bounded, each name's given name found by indexOf)
+ */
+function familiarPerson(window: string): string | undefined {
+  const people = new Set<string>();
+  for (const m of window.matchAll(FULL_NAME)) {
+    const given = m[1]!;
+    const full = `${given}${m[2]!}`.replace(/[ \u00a0]+/gu, ' ');
+    if (!personalName(full)) continue;
+    for (let at = window.indexOf(given); at >= 0; at = window.indexOf(given, at + 1)) {
+      if (at === m.index) continue;
+      // (alone: no letter before it, and no capitalised word after it)
+      if (/[\p{L}’'-]/u.test(window[at - 1] ?? ' ') || /^(?:[\p{L}’'-]|\s+\p{Lu})/u.test(window.slice(at + given.length, at + given.length + 3))) continue;
+      people.add(citedName(full));
+      break;
+    }
+  }
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 const TITLED_PERSON = new RegExp(String.raw`\b${PERSONAL_TITLE}\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3})`, 'gu');
@@ -508,7 +552,7 @@ function unnamedVoice(
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
   }
-  const person = personOfPronoun(sentence, clause, preceding);
+  const person = personOfPronoun(sentence, clause, preceding, unitBefore, textAbove);
   return person ? { author: person, cue: 'she or he, a person named before' } : undefined;
 }
 
@@ -1549,6 +1593,32 @@ function labelledSource(line: string): { author: string; year?: number } | undef
   if (!m || !nameLike(m[1]!.trim()) || !sourceName(m[1]!.trim())) return undefined;
   const years = [...line.slice(m[0].length).matchAll(/\b((?:1[89]|20)\d\d)\b/gu)];
   return { author: m[1]!.trim(), ...(years.length ? { year: Number(years.at(-1)![1]) } : {}) };
+}
+
+// A record's source field and its value, the last in the lead-in: `Source: Nakamura-Holt, Streets That Listen (Trelawn
+// Press), p. 41 Quotation: “`, `Publication: Kellingford City Council, Smart Kellingford Prospectus (2025) [matched text]`.
+const SOURCE_FIELD = /(?:^|[\s·|])(?:[Ss]ource|SOURCE|[Pp]ublication|[Qq]uoted\s+from|[Cc]ited\s+from|[Tt]aken\s+from)\s*:\s*/gu;
+// Its value opens with the source's name before a comma and the title; a reference's initials after it are skipped.
+const FIELD_NAME = /^(\p{Lu}[^,;:()“”"]{1,60}?),\s+(?:(?:\p{Lu}\.\s?){1,3}(?:,\s+|\s+(?=\())?)?(?=\S)/u;
+// A record's date field: `Date: 2026`, `Dated: 12 March 2026`.
+const DATE_FIELD = /(?:^|\s)[Dd]ated?\s*:\s*(?:[^\n:]{0,20}?\s)?((?:1[89]|20)\d\d)(?!\d)/u;
+
+/**
+ * The source a record's field names before the text it gives (a citation slip, a similarity report's match, a catalogue
+ * card): the name before the first comma of the field's value, the year in parentheses in the value or else the record's
+ * date field. Read in the lead-in's last 300 characters (and the record's date in the text above): bounded, linear.
+ */
+function sourceField(lead: string, textAbove: string): { author: string; year?: number; value: string } | undefined {
+  const window = lead.slice(-300);
+  let at = -1;
+  for (const m of window.matchAll(SOURCE_FIELD)) at = m.index + m[0].length;
+  if (at < 0) return undefined;
+  const value = window.slice(at);
+  const m = FIELD_NAME.exec(value);
+  const name = m?.[1]!.trim();
+  if (!name || !nameLike(name) || !sourceName(name)) return undefined;
+  const year = /\(((?:1[89]|20)\d\d)[a-z]?\)/u.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+  return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
 // (a label that is a day or a month dates a note, `From Monday: …`, it names no source)

@@ -9,7 +9,9 @@ import { layOut, type Laid } from './layout.js';
 import { labelledReferences, parseReferences, type Reference } from './references.js';
 import { inReviewFile, reviewFileOf, type ReviewFile } from './review-file.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
+import { collectionOf } from './collection.js';
 import { notesByPage, notesReadFrom } from './notes.js';
+import { participantAfter, participantYears, saidByParticipant } from './participants.js';
 import { notesOf, placeOf, shownText, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { readTurns, type Speaker } from './speakers.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
@@ -270,6 +272,10 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   // (a superscript the document prints a footnote for is that note's marker, even when its list holds the number)
   const listed = listedIn(references, new Set([...notes.keys(), ...[...printedNotes.values()].flatMap((page) => [...page.keys()])]));
   const notesOnOrAfter = notesReadFrom(printedNotes);
+  // (an interview study's participants table: the year each coded participant was interviewed)
+  const interviewed = participantYears(laid.body);
+  // (a book of abstracts: an abstract's own definition is its signers', convention 9)
+  const collection = collectionOf(laid.body);
   units.forEach((unit, u) => {
     // A title line (a heading, or a short line without a full stop) over the meaning of its term.
     if (unit.kind === 'heading' || (unit.text.split(/\s+/).length <= 6 && !/[.!?:;]\s*$/u.test(unit.text))) {
@@ -333,6 +339,14 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         const cell = unit.kind === 'row' && i === 0 ? sourceCellBefore(sentence.text.slice(0, clause.start)) : undefined;
         if (cell) attribution = { ...(attribution?.ref ? { ref: attribution.ref } : {}), ...cell, cue: 'source cell' };
         if (speaker) attribution = spokenIn(attribution, speaker, document.eventYear);
+        // (a coded participant's words, `… in public” (P18, councillor, City A)`: quoted, unnamed, the interview's year)
+        else
+          attribution = saidByParticipant(
+            attribution,
+            participantAfter(unit.text, sentence.start + clause.end, sentence.start + sentence.text.length),
+            interviewed,
+          );
+        if (!attribution && collection) attribution = collection.signedAt(place.page, place.line);
         if (document.reviewFile) attribution = inReviewFile(attribution, document.reviewFile, part, lead, clause);
         out.push(candidate(sentence.text, clause, attribution, place, unit.kind));
       }

@@ -70,7 +70,7 @@ function surname(name: string): string {
   return words.slice(first).join(' ');
 }
 
-/** The document read as a collection of signed abstracts, when its head names it one and it prints at least one. Linear. */
+/** The document read as a collection of signed abstracts, when its head names it one and it prints one (two under `proceedings`). Linear. */
 export function collectionOf(lines: readonly { readonly text: string; readonly page: number; readonly line: number }[]): Collection | undefined {
   let head = '';
   for (const l of lines) {
@@ -102,10 +102,15 @@ export function collectionOf(lines: readonly { readonly text: string; readonly p
       if (author) return void starts.push({ at: j, author });
     }
   });
-  if (!starts.length) return undefined;
+  // (a head naming `Proceedings of …` may be a journal's name over a single paper, whose own definition stays its own:
+  // there, two signed texts at least; a book of abstracts is one even in an excerpt of one abstract)
+  if (starts.length < (/^proceedings$/iu.test(named[0]) ? 2 : 1)) return undefined;
+  // (starts and ends are both in line order: one sweep pairs each abstract with the first `Keywords:` line inside it)
+  let e = 0;
   const signed: Signed[] = starts.map((s, n) => {
     const next = starts[n + 1]?.at ?? lines.length;
-    const keywords = ends.find((e) => e > s.at && e < next);
+    while (e < ends.length && ends[e]! <= s.at) e++;
+    const keywords = e < ends.length && ends[e]! < next ? ends[e] : undefined;
     return { from: s.at, to: keywords ?? next, author: s.author };
   });
   // (a body line's index by its page and line, and the abstract it falls in by a binary search: linear in all)

@@ -149,9 +149,11 @@ describe("a record's source field before the text it gives", () => {
 });
 
 describe("a book of abstracts: a signed abstract's own definition is its signers' (convention 9)", () => {
+  // (a collection prints two signed texts at least: the one under test, then another on the next page)
   const book = (abstract: string) => [
     'HARBOURCITY 2026\nAnnual Meeting on Urban Data\nBOOK OF ABSTRACTS\nEdited by Ida Brenne and Jonas Kell\nWelcome\nFor this meeting, a smart city is a city that shares its data with its residents.',
     abstract,
+    'Kerbs and queues\nLiv Aasgard¹ and Peder Moen²\n¹ Vestby University\n² Gdańsk Urban Lab\nWe count kerbside queues.\nKeywords: kerbs',
   ];
   it('files a bylined abstract under its byline, a poster under its authors, a run-in byline under its names', () => {
     const found = mine(
@@ -188,5 +190,12 @@ describe("a book of abstracts: a signed abstract's own definition is its signers
       ),
     );
     expect(after.at(-1)?.quoted).toBe(false);
+  });
+
+  it('reads a head naming proceedings over a single byline as one paper, its own definition its own', () => {
+    const single = mine([
+      'Proceedings of the Vestby Symposium on Urban Data 2026\nStreet data in common\nMaren Olufsen-Dahl¹*, Tomasz Grell²\n¹ Institute of Planning, Vestby University\n² Urban Lab, Gdańsk\nWe define a smart city as a city whose street data are held in common by its residents and its council.',
+    ]);
+    expect(single.map((c) => c.quoted)).toEqual([false]);
   });
 });

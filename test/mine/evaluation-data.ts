@@ -246,6 +246,7 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * review-paper-51 and test38.jsonl (round 41, pre-registered 2026-12-06 11:05 UTC), held out before they existed and
  * scored blind (totals only) with main at 8d13c67 and f8f3b72 (the forty-seventh extractor), both methods
  * (bench/RESULTS.md), are released for study.
- * review-paper-52 and test39.jsonl (round 42, pre-registered 2026-12-06 12:42 UTC) are held out before they exist.
+ * review-paper-52 and test39.jsonl (round 42, pre-registered 2026-12-06 12:42 UTC) were held out before they existed;
+ * scored blind (totals only) at 4a8fb96 and dcee2be (bench/RESULTS.md), not yet released.
  */
 export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-52', 'test39.jsonl']);

@@ -13,7 +13,7 @@ import {
   WEEKDAY,
 } from './citations.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
-import { PARTICLE, PERSONAL_TITLE } from './clauses/names.js';
+import { PARTICLE, PARTICLE_WORD, PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
 import { hasFiniteVerb, isWord, LANGUAGE_CODE } from './lexicon.js';
 import { noteMarkerAfter, plainDigits } from './notes.js';
@@ -436,8 +436,10 @@ function personOfPronoun(sentence: string, clause: Clause, preceding: string, un
 }
 
 // A full name, two or three capitalised words on one line (a particle may stand before the last): `Gwendolen Okolo-Brandt`.
-const FULL_NAME =
-  /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*)((?:[ \u00a0]+(?:(?:van|von|der|den|de|del|da|di|du|le|la)[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?![\p{L}’'-])/gu;
+const FULL_NAME = new RegExp(
+  String.raw`(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*)((?:[ \u00a0]+(?:${PARTICLE_WORD}[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})(?![\p{L}’'-])`,
+  'gu',
+);
 
 /**
  * The one person named in full in the text above (a heading, a title line, a label: `Eulogy for Gwendolen Okolo-Brandt`,

@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution.js';
-import { PARTICLE } from './clauses/names.js';
+import { PARTICLE, PARTICLE_WORD } from './clauses/names.js';
 import { citedAs } from './references.js';
 
 /*
@@ -20,12 +20,12 @@ const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/u;
 // An abstract's code (a session letter or two, a number, a dash, a number), alone on its line or before its byline.
 const CODE = String.raw`\p{Lu}{1,3}\d{0,2}[-–]\d{1,3}[a-z]?`;
 // (a person: two to four capitalised words, a lower-case particle allowed before the last: `Pieter de Wulf-Asante`)
-const PERSON = String.raw`\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+(?:(?:van|von|der|den|de|del|da|di|du|le|la)[ \u00a0]+)?\p{Lu}[\p{L}’'-]*){1,3}`;
+const PERSON = String.raw`\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]+(?:${PARTICLE_WORD}[ \u00a0]+)?\p{Lu}[\p{L}’'-]*){1,3}`;
 const ONE_PERSON = new RegExp(String.raw`^${PERSON}$`, 'u');
 const CODE_AND_BYLINE = new RegExp(String.raw`^\s*${CODE}\s+(${PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*)${PERSON}){0,7}):\s`, 'u');
 // A poster's line: its code, its title, its authors by initials and surname, their affiliation in parentheses, then the
 // abstract (`P-03 Sensors in the open. F. Aralt, K. Nishimura-Berg (Kanzaki University). For this poster, …`).
-const INITIALED = String.raw`(?:\p{Lu}\.[ -]?){1,3}[ ]?(?:(?:van|von|der|den|de|del|da|di|du|le|la)[ ]+)?\p{Lu}[\p{L}’'-]+`;
+const INITIALED = String.raw`(?:\p{Lu}\.[ -]?){1,3}[ ]?(?:${PARTICLE_WORD}[ ]+)?\p{Lu}[\p{L}’'-]+`;
 const POSTER = new RegExp(
   String.raw`^\s*${CODE}\s+[^\n]{3,150}?[.?!]\s+(${INITIALED}(?:(?:,\s*|\s+and\s+|\s*&\s*)${INITIALED}){0,7})\s+\([^()\n]{2,120}\)\.(?:\s|$)`,
   'u',

@@ -1,6 +1,6 @@
 import { MONTH_NAME } from './citations.js';
 import { citedName, ORGANISATION } from './clauses.js';
-import { DOCUMENT_PART, PERSONAL_TITLE, TITLE_QUALIFIER } from './clauses/names.js';
+import { DOCUMENT_PART, PARTICLE, PERSONAL_TITLE, TITLE_QUALIFIER } from './clauses/names.js';
 import type { SourceLine } from './layout.js';
 import { isWord } from './lexicon.js';
 
@@ -64,7 +64,6 @@ export function namelessLabel(label: string): boolean {
 }
 // Titles before a name in a label or a participants list (matched in any case: `PROF. WHITCOMBE`).
 const TITLE = new RegExp(String.raw`^(?:${TITLE_QUALIFIER}\s+)?${PERSONAL_TITLE}\s+`, 'iu');
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
 // A date: `26 November 2026`, `November 26, 2026`, `March 2025`, `2026-11-26`, `26/11/2026`.
 const MONTH = `(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b|((?:19|20)\d\d)-\d\d-\d\d\b|\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b)`;

@@ -7,5 +7,5 @@ import { shippedModelText } from '../../scripts/mine-learn-data.js';
 it('the shipped model of the learned miner is rebuilt byte-identically from the studied files', () => {
   const shipped = readFileSync(new URL('../../src/mine/learn/model.json', import.meta.url), 'utf8');
   expect(shippedModelText() === shipped).toBe(true);
-  // (training to convergence takes about a minute alone, several beside the other slow tests on two cores)
+  // (training to convergence took 81 s in CI beside the other slow tests on two cores; a slower machine gets room)
 }, 600_000);

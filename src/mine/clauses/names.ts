@@ -30,8 +30,9 @@ export function titledPerson(name: { text: string; start: number; end: number })
   return { text: surname, start: name.end - surname.length, end: name.end };
 }
 
-// Particles printed with a surname (`van der Berg`, `Del Bo`), kept with it.
-export const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)$/iu;
+// Particles printed with a surname (`van der Berg`, `Del Bo`), kept with it: the words, for patterns of names, and one word.
+export const PARTICLE_WORD = '(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al|el)';
+export const PARTICLE = new RegExp(`^${PARTICLE_WORD}$`, 'iu');
 
 /**
  * A personal name: two to four capitalised words (no body noun, no acronym) ending in a surname, a word no

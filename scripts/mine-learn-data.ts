@@ -260,6 +260,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test36.jsonl', 'review-paper-49'],
   ['test37.jsonl', 'review-paper-50'],
   ['test38.jsonl', 'review-paper-51'],
+  ['test39.jsonl', 'review-paper-52'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

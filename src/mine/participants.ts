@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.js';
+import { yearsIn } from './citations.js';
 
 /*
  * An interview study's coded participants. A qualitative study quotes its interviewees by a code, with a role and a
@@ -15,7 +16,6 @@ const CODE = String.raw`(?:FG\d{1,2}-)?[PR]\d{1,3}|(?:Participant|Interviewee|Re
 const CODE_IN_PARENS = new RegExp(String.raw`^\((${CODE})(?:,[^()\n]{1,120})?\)`, 'u');
 // A participants table's row: the code opening the line, then its cells.
 const CODE_ROW = new RegExp(String.raw`^\s*(${CODE})\s+(?=\S)`, 'u');
-const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
 // How far after the clause a code is looked for: a block quotation's last sentences, not the paragraphs after it.
 const WINDOW = 400;
 
@@ -33,7 +33,7 @@ export function participantYears(lines: readonly { readonly text: string }[]): R
     const row = CODE_ROW.exec(text);
     if (!row) continue;
     const cells = text.slice(row[0].length, row[0].length + 200);
-    const found = new Set([...cells.matchAll(YEAR)].map((m) => Number(m[1])));
+    const found = new Set(yearsIn(cells));
     if (found.size === 1) years.set(key(row[1]!), [...found][0]!);
   }
   return years.size >= 2 ? years : new Map();

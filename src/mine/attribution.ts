@@ -813,12 +813,17 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
 /**
  * A definition said in a speaker's turn (speakers.ts) is the speaker's: quoted, the speaker's surname the author, the
  * event's year the year. A source the speaker names for it (`As Harrison put it, “…”`, a citation, a dated document)
- * keeps that source. A turn whose label names no person (`Speaker 1`, `Q`) leaves the attribution as it was.
+ * keeps that source, and words the speaker quotes from an unnamed one keep no author. A turn whose label names no
+ * person (`Speaker 1`, `Q`) leaves the attribution as it was.
  */
 export function spokenIn(found: Attribution | undefined, speaker: Speaker, year: number | undefined): Attribution | undefined {
   if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
   // (a participant's code, `P3:`, is someone else's words whose speaker the study keeps unnamed: quoted, no author)
   if (speaker.author === undefined) return found ?? (participantCode(speaker.label) ? { cue: 'speaker turn' } : undefined);
+  // (words the speaker sets in quotation marks are words read out or quoted — a plan's, a standard's, a question from the
+  // chat — not the speaker's: no author rather than the speaker's name (issue 11); the occasion they were read out at
+  // still dates them, as a participant's words are dated by the session, convention 14)
+  if (found?.cue === 'quotation marks') return { ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
   return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
 }
 

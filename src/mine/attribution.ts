@@ -11,6 +11,9 @@ import {
   type ListedNumbers,
   MONTH_NAME,
   WEEKDAY,
+  YEAR,
+  YEAR_DIGITS,
+  yearsIn,
 } from './citations.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import { PARTICLE, PARTICLE_WORD, PERSONAL_TITLE } from './clauses/names.js';
@@ -490,7 +493,7 @@ const LINE_LABEL = /^\s*([^\n:()“”"]{1,60}?)\s*(?:\(([^()\n]{1,100})\))?\s*:
 // (perhaps with the one addressed after it: `MR LUND (for the council): Sir, …`)
 const LABEL_BEFORE =
   /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s*(?:\(([^()\n]{1,100})\))?\s*:\s+(?:(?:Sir|Madam|Chair|My\s+Lords?|Minister|Inspector|Your\s+Honou?r)[,.]\s+)?$/u;
-const FULL_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+((?:19|20)\d\d)\b`, 'gu');
+const FULL_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+(${YEAR_DIGITS})\b`, 'gu');
 
 /** The one year of the full dates (`11 February 2027`) in a bounded text, if they all give the same. */
 function yearOfDates(text: string): number | undefined {
@@ -810,12 +813,17 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
 /**
  * A definition said in a speaker's turn (speakers.ts) is the speaker's: quoted, the speaker's surname the author, the
  * event's year the year. A source the speaker names for it (`As Harrison put it, “…”`, a citation, a dated document)
- * keeps that source. A turn whose label names no person (`Speaker 1`, `Q`) leaves the attribution as it was.
+ * keeps that source, and words the speaker quotes from an unnamed one keep no author. A turn whose label names no
+ * person (`Speaker 1`, `Q`) leaves the attribution as it was.
  */
 export function spokenIn(found: Attribution | undefined, speaker: Speaker, year: number | undefined): Attribution | undefined {
   if (found && (found.author !== undefined || found.ref !== undefined || found.year !== undefined)) return found;
   // (a participant's code, `P3:`, is someone else's words whose speaker the study keeps unnamed: quoted, no author)
   if (speaker.author === undefined) return found ?? (participantCode(speaker.label) ? { cue: 'speaker turn' } : undefined);
+  // (words the speaker sets in quotation marks are words read out or quoted — a plan's, a standard's, a question from the
+  // chat — not the speaker's: no author rather than the speaker's name (issue 11); the occasion they were read out at
+  // still dates them, as a participant's words are dated by the session, convention 14)
+  if (found?.cue === 'quotation marks') return { ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
   return { author: speaker.author, ...(year !== undefined ? { year } : {}), cue: 'speaker turn' };
 }
 
@@ -1593,8 +1601,8 @@ function runningQuotation(sentence: string, clause: Clause): boolean {
 function labelledSource(line: string): { author: string; year?: number } | undefined {
   const m = /^\s*\(?\s*sources?\s*:\s*(\p{Lu}[^,;()]*?)(?=\s+(?:at|on|in|from|accessed|retrieved)\s|\s*[,;(]|\s*\)?\s*$)/iu.exec(line);
   if (!m || !nameLike(m[1]!.trim()) || !sourceName(m[1]!.trim())) return undefined;
-  const years = [...line.slice(m[0].length).matchAll(/\b((?:1[89]|20)\d\d)\b/gu)];
-  return { author: m[1]!.trim(), ...(years.length ? { year: Number(years.at(-1)![1]) } : {}) };
+  const year = yearsIn(line.slice(m[0].length)).at(-1);
+  return { author: m[1]!.trim(), ...(year !== undefined ? { year } : {}) };
 }
 
 // A record's source field and its value, the last in the lead-in: `Source: Nakamura-Holt, Streets That Listen (Trelawn
@@ -1603,7 +1611,7 @@ const SOURCE_FIELD = /(?:^|[\s·|])(?:[Ss]ource|SOURCE|[Pp]ublication|[Qq]uoted\
 // Its value opens with the source's name before a comma and the title; a reference's initials after it are skipped.
 const FIELD_NAME = /^(\p{Lu}[^,;:()“”"]{1,60}?),\s+(?:(?:\p{Lu}\.\s?){1,3}(?:,\s+|\s+(?=\())?)?(?=\S)/u;
 // A record's date field: `Date: 2026`, `Dated: 12 March 2026`.
-const DATE_FIELD = /(?:^|\s)[Dd]ated?\s*:\s*(?:[^\n:]{0,20}?\s)?((?:1[89]|20)\d\d)(?!\d)/u;
+const DATE_FIELD = new RegExp(String.raw`(?:^|\s)[Dd]ated?\s*:\s*(?:[^\n:]{0,20}?\s)?(${YEAR_DIGITS})(?!\d)`, 'u');
 
 /**
  * The source a record's field names before the text it gives (a citation slip, a similarity report's match, a catalogue
@@ -1693,7 +1701,7 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
 
 // The keys of a record's fields that name its source and its date (a data article's listing: `"source": "Hall"`, `"year": 2000`).
 const RECORD_SOURCE = /"(?:source|author|authors|cited_?by|citation|reference|publisher|organi[sz]ation)"\s*:\s*"([^"{}]{2,120})"/iu;
-const RECORD_YEAR = /"(?:year|date|published|publication_?year)"\s*:\s*"?((?:1[89]|20)\d\d)\b/iu;
+const RECORD_YEAR = new RegExp(String.raw`"(?:year|date|published|publication_?year)"\s*:\s*"?(${YEAR_DIGITS})\b`, 'iu');
 
 /**
  * The source and year fields of the JSON record whose string value the clause opens (`{ "definition": "A smart city is
@@ -1735,7 +1743,7 @@ function authorsBeforeVenue(source: string | undefined): string | undefined {
 // Plan (2022)"`, `dct:created "2022"`): a thesaurus or vocabulary that takes its definition from someone.
 const TRIPLE_OPENS = /\b[a-z][\w-]{0,15}:[A-Za-z]{2,30}\s+"\s*$/u;
 const TRIPLE_SOURCE = /\b(?:dc|dct|dcterms|schema|prov):(?:source|creator|author|publisher|wasDerivedFrom|isBasedOn)\s+"([^"\n]{2,120})"/u;
-const TRIPLE_YEAR = /\b(?:dc|dct|dcterms|schema):(?:date|created|issued|datePublished)\s+"((?:1[89]|20)\d\d)\b/u;
+const TRIPLE_YEAR = new RegExp(String.raw`\b(?:dc|dct|dcterms|schema):(?:date|created|issued|datePublished)\s+"(${YEAR_DIGITS})\b`, 'u');
 
 /** The source and year properties of the Turtle description whose literal the clause opens, read to its closing ` .`. */
 function tripleFields(sentence: string, clause: Clause): { author?: string; cited?: Citation; cue: string } | undefined {
@@ -1848,10 +1856,13 @@ function numberedOwn(preceding: string, lead: string): boolean {
  * not print them (the marker is all there is to read), else when one of them has a date, `n.d.`, an
  * address or a citation (`³ Harbourtown City Council, Annual Report 2024.`).
  */
+// (a note that dates or links what it names cites it)
+const NOTE_DATED = new RegExp(String.raw`${YEAR.source}|\bn\.\s?d\.|https?:\/\/|www\.|\[\d`, 'u');
+
 function notesCite(markers: string, notes: ReadonlyMap<string, string>, listed: ListedNumbers): boolean {
   const printed = (notes.has(markers) ? [markers] : [...markers]).map((m) => notes.get(m)).filter((n) => n !== undefined);
   if (!printed.length) return true;
-  return printed.some((n) => !COMPARES.test(n) && (/\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.|https?:\/\/|www\.|\[\d/u.test(n) || findCitations(n, listed).length > 0));
+  return printed.some((n) => !COMPARES.test(n) && (NOTE_DATED.test(n) || findCitations(n, listed).length > 0));
 }
 
 // A note that sets the definition against a source (`² This is narrower than Varga’s (2017): …`) names

@@ -31,7 +31,21 @@ export const PAGE_LOCATOR = /\(\s*(?:pp?\.\s*\d[\d–-]*(?:\s*,\s*(?:lines?|ll?\
 // The words that cite the source cited last, in English, German and Latin: ibid., ebd./ebenda, a.a.O., op. cit., id.
 const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\s,.:;]|$)(?:[,.:;]?\s*(?:pp?\.\s*|S\.\s*)?[\d–\s,f.-]*)?$/iu;
 
-const YEAR = /\b(1[89]\d\d|20\d\d)[a-z]?\b/;
+/**
+ * A year as documents print one, 1800–2099: the one pattern every reader of a year in `src/mine` is built from (a
+ * regex source, to compose).
+ */
+export const YEAR_DIGITS = String.raw`(?:1[89]|20)\d\d`;
+/**
+ * The year reader: a year not inside a longer number, captured (`2019`, `(2019a)`, `Mar 2026`, `2019–20`, `:2014`; not
+ * `12019` or `20190`). Not global (`yearsIn` reads them all); one lookbehind and a fixed length, so linear.
+ */
+export const YEAR = new RegExp(String.raw`(?<!\d)(${YEAR_DIGITS})(?!\d)`, 'u');
+
+/** Every year the year reader finds in a text, in order. */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
+}
 /** A patent's labels for its patent and non-patent literature lists (`PTL 1`, `NPL 2`), as a regex source. */
 export const PATENT_LIST_LABEL = 'PTL|NPL';
 // A bracketed number cites (`[12]`, `[3, 7–9]`), and so does a patent's label for its patent and non-patent
@@ -158,7 +172,7 @@ const CALENDAR_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s*)?(?:${DAY}\s+)?$
 
 /** `Saturday 14 March 2026`, `March 2026`: a calendar date with its year, as an event's date is printed. */
 export function calendarDated(text: string): boolean {
-  const m = /^(.*?),?\s+((?:1[89]|20)\d\d)$/u.exec(text.trim());
+  const m = new RegExp(String.raw`^(.*?),?\s+(${YEAR_DIGITS})$`, 'u').exec(text.trim());
   return m !== null && CALENDAR_DATE.test(m[1]!.trim());
 }
 
@@ -222,14 +236,14 @@ export function findCitations(sentence: string, listed: ListedNumbers): Citation
     const titled = /^(.+?),\s+([^,]+)$/u.exec(named);
     if (titled && !/,\s*$/u.test(first.slice(0, year.index)) && !/\b\p{Lu}\.|\bet al\b|&|\band\b/u.test(titled[2]!)) named = titled[1]!.trim();
     // (`(Decree 118/2026)`, `(Regulation 7/2024)`: a number with its year is an instrument's identifier, named whole)
-    const identifier = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/(?:1[89]|20)\d\d)\s*$/u.exec(first.trim());
+    const identifier = new RegExp(String.raw`^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/${YEAR_DIGITS})\s*$`, 'u').exec(first.trim());
     if (identifier) named = identifier[1]!;
     // (`(NUSB 4402:2019)`: a standard's identifier, its year after the colon, is named whole, as convention 3 writes it;
     // so with a Harvard page after a second colon, `(NUSB 4402:2019: 7)`, or a bare clause number, `(OSB 7301:2022, 3.4)`)
-    const standard =
-      /^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:(?:1[89]|20)\d\d)(?:\s*,\s*(?:(?:pp?\.|§|clause|cl\.|section)\s*)?\d[\d.–-]*|\s*:\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*$/u.exec(
-        first.trim(),
-      );
+    const standard = new RegExp(
+      String.raw`^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:${YEAR_DIGITS})(?:\s*,\s*(?:(?:pp?\.|§|clause|cl\.|section)\s*)?\d[\d.–-]*|\s*:\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*$`,
+      'u',
+    ).exec(first.trim());
     if (standard) named = standard[1]!;
     const yearValue = Number(year[1]);
     // (`(Saturday 14 March 2026)`, `(March 2026)`: a calendar date dates an event or an edition; it cites no one)
@@ -452,9 +466,9 @@ function isNameWord(word: string, inside: boolean): boolean {
 export function yearIn(name: string): number | undefined {
   // (a standard's identifier dates its edition after the colon, whatever its number: `PAS 2060:2014`, `KSB 2051:2021`)
   // (its letters and parts bounded, so that a long run of capitals is read in linear time)
-  const edition = /\b\p{Lu}{2,12}(?:[-/]\p{Lu}{1,12}){0,3}\s?\d[\d.-]{0,10}:((?:1[89]|20)\d\d)(?!\d)/u.exec(name);
+  const edition = new RegExp(String.raw`\b\p{Lu}{2,12}(?:[-/]\p{Lu}{1,12}){0,3}\s?\d[\d.-]{0,10}:(${YEAR_DIGITS})(?!\d)`, 'u').exec(name);
   if (edition) return Number(edition[1]);
-  const m = /(?:^|\D)(1[89]\d\d|20\d\d)(?!\d)/.exec(name);
+  const m = YEAR.exec(name);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -482,7 +496,7 @@ export function citationOnly(sentence: string, listed: ListedNumbers): Citation 
  * and a year (`Urban21 conference in Berlin 2000`, `– ITU-T, 2014`), no verb.
  */
 export function sourceLine(sentence: string): { author: string; year: number } | undefined {
-  const m = /^\s*[–—-]?\s*(\p{Lu}[^.!?;:[\]“”"]{0,100}?)[\s,]+\(?((?:1[89]|20)\d\d)\)?\s*\.?\s*$/u.exec(sentence);
+  const m = new RegExp(String.raw`^\s*[–—-]?\s*(\p{Lu}[^.!?;:[\]“”"]{0,100}?)[\s,]+\(?(${YEAR_DIGITS})\)?\s*\.?\s*$`, 'u').exec(sentence);
   if (!m) return undefined;
   // Affiliations in parentheses are not part of the name: `Glaessgen (NASA) and Stargel (US Airforce), 2012`.
   const author = m[1]!
@@ -501,12 +515,12 @@ export function sourceLine(sentence: string): { author: string; year: number } |
 export function sourceCellBefore(prefix: string): { author: string; year?: number } | undefined {
   // (a document and the body that issued it, by its acronym, in parentheses: `National Urban Agenda (MUDH) 2020` is the
   // body's, as a document of an organisation is filed under the organisation)
-  const issued = /^\p{Lu}[^.;:!?()[\]“”"]{0,80}?\s+\((\p{Lu}{2,8})\)\s+\(?(1[89]\d\d|20\d\d)\)?\s*$/u.exec(prefix);
+  const issued = new RegExp(String.raw`^\p{Lu}[^.;:!?()[\]“”"]{0,80}?\s+\((\p{Lu}{2,8})\)\s+\(?(${YEAR_DIGITS})\)?\s*$`, 'u').exec(prefix);
   if (issued) return { author: issued[1]!, year: Number(issued[2]) };
-  const m =
-    /^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(1[89]\d\d|20\d\d)[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$/u.exec(
-      prefix,
-    );
+  const m = new RegExp(
+    String.raw`^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(${YEAR_DIGITS})[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$`,
+    'u',
+  ).exec(prefix);
   if (!m || m[1]!.split(/\s+/).length > 8) return undefined;
   return { author: m[1]!.trim(), ...(m[2] ? { year: Number(m[2]) } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.js';
+import { YEAR } from './citations.js';
 import { PARTICLE, PARTICLE_WORD } from './clauses/names.js';
 import { citedAs } from './references.js';
 
@@ -16,7 +17,6 @@ import { citedAs } from './references.js';
 // The document's head names it a collection.
 const COLLECTION = /\b(?:book\s+of\s+abstracts|abstract\s+book|extended\s+abstracts|proceedings)\b/iu;
 const HEAD = 800;
-const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/u;
 // An abstract's code (a session letter or two, a number, a dash, a number), alone on its line or before its byline.
 const CODE = String.raw`\p{Lu}{1,3}\d{0,2}[-–]\d{1,3}[a-z]?`;
 // (a person: two to four capitalised words, a lower-case particle allowed before the last: `Pieter de Wulf-Asante`)

@@ -11,7 +11,7 @@ import { inReviewFile, reviewFileOf, type ReviewFile } from './review-file.js';
 import { citedByPage, listedWorks } from './reviewed-works.js';
 import { collectionOf } from './collection.js';
 import { notesByPage, notesReadFrom } from './notes.js';
-import { participantAfter, participantYears, saidByParticipant } from './participants.js';
+import { participantCitedAfter, participantYears, roundYears, saidByParticipant } from './participants.js';
 import { notesOf, placeOf, shownText, splitSentences, toUnits, type Sentence, type Unit, type UnitKind } from './segment.js';
 import { readTurns, type Speaker } from './speakers.js';
 import { inReadingOrder, readTermEntries } from './term-entries.js';
@@ -274,6 +274,8 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   const notesOnOrAfter = notesReadFrom(printedNotes);
   // (an interview study's participants table: the year each coded participant was interviewed)
   const interviewed = participantYears(laid.body);
+  // (a Delphi study's or focus group's rounds, dated in its method: the date of the round a participant is cited from)
+  const rounds = roundYears(laid.body);
   // (a book of abstracts: an abstract's own definition is its signers', convention 9)
   const collection = collectionOf(laid.body);
   units.forEach((unit, u) => {
@@ -343,8 +345,9 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
         else
           attribution = saidByParticipant(
             attribution,
-            participantAfter(unit.text, sentence.start + clause.end, sentence.start + sentence.text.length),
+            participantCitedAfter(unit.text, sentence.start + clause.end, sentence.start + sentence.text.length),
             interviewed,
+            rounds,
           );
         if (!attribution && collection) attribution = collection.signedAt(place.page, place.line);
         if (document.reviewFile) attribution = inReviewFile(attribution, document.reviewFile, part, lead, clause);

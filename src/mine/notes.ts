@@ -1,4 +1,5 @@
 import type { SourceLine } from './layout.js';
+import { YEAR } from './citations.js';
 // Footnotes and endnotes as a document prints them, by page: a line that opens with a note number (plain digits
 // or superscript, no full stop after it) and a capital, with its indented or lower-case continuation lines. They
 // resolve a note marker after a definition (`…”.7`, `…”²`) to the source the note names (conventions rule 6).
@@ -115,7 +116,6 @@ function citationNaming(note: string, shortForm: string): string {
 // A full note opening with a person, given names first (`Anthony M. Rowell, …`, `Rudolf Giffinger et al., …`): the surname.
 const FULL_NOTE_AUTHOR =
   /^(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){0,2}\s+(\p{Lu}[\p{Ll}’'-]+)(?:\s+et\s+al\.)?(?:,|\s+(?:and|&)\s)/u;
-const YEAR = /\b(?:1[89]|20)\d\d\b/u;
 
 /**
  * A short note naming a work by its author's surname and no date (`Rowell, Data Streams, 430.`, `Giffinger et al.,

@@ -1,4 +1,4 @@
-import { PATENT_LIST_LABEL } from './citations.js';
+import { PATENT_LIST_LABEL, YEAR, YEAR_DIGITS, yearsIn } from './citations.js';
 import { bodyBeforeTitle, ORGANISATION } from './clauses.js';
 import type { SourceLine } from './layout.js';
 import { isWord } from './lexicon.js';
@@ -16,10 +16,11 @@ export interface Reference {
 }
 
 const NUMBERED = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.(?!\d)|(\d{1,4})\s)\s*/u;
-const YEAR = /(?:^|[^\d])(1[89]\d\d|20\d\d)[a-z]?(?!\d)/u;
 /** The year (or its absence) printed right after the authors: `(2019)`, `. 2019.`, `, 2019.`, `(2022, March 14)`, `(n.d.)`. */
-const YEAR_AFTER_AUTHORS =
-  /^\s*(?:\((?:[Ee]ds?|[Ee]ditors?)\.?\)\.?|,?\s*eds?\.)?\s*(?:[.,]\s*)?(?:\(\s*(?:((?:1[89]|20)\d\d)[a-z]?|n\.\s?d\.?|no date)\s*[),]|((?:1[89]|20)\d\d)[a-z]?\s*[.,;]|(?:n\.\s?d\.|no date)[.,]?)/u;
+const YEAR_AFTER_AUTHORS = new RegExp(
+  String.raw`^\s*(?:\((?:[Ee]ds?|[Ee]ditors?)\.?\)\.?|,?\s*eds?\.)?\s*(?:[.,]\s*)?(?:\(\s*(?:(${YEAR_DIGITS})[a-z]?|n\.\s?d\.?|no date)\s*[),]|(${YEAR_DIGITS})[a-z]?\s*[.,;]|(?:n\.\s?d\.|no date)[.,]?)`,
+  'u',
+);
 
 /** The entries of a reference list, joined across the lines they wrap over. */
 export function parseReferences(lines: readonly SourceLine[]): Reference[] {
@@ -38,7 +39,7 @@ interface Pending {
 
 // (an entry's head past this length holds more than its authors: bounded, so a run of lines that start no entry stays linear)
 const HEAD = 600;
-const DATED = /(?:^|[^\d])(?:1[89]|20)\d\d(?!\d)|\bn\.\s?d\.|\bno date\b/u;
+const DATED = new RegExp(String.raw`${YEAR.source}|\bn\.\s?d\.|\bno date\b`, 'u');
 
 /** Each entry's text, its lines joined (a line-end hyphen joins without a space). */
 function entryTexts(lines: readonly SourceLine[]): string[] {
@@ -154,7 +155,7 @@ function parseEntry(text: string, previous: Reference | undefined): Reference {
 function publicationYear(body: string, authorsEnd: number): number | undefined {
   const after = authorsEnd > 0 ? YEAR_AFTER_AUTHORS.exec(body.slice(authorsEnd)) : null;
   if (after) return (after[1] ?? after[2]) ? Number(after[1] ?? after[2]) : undefined;
-  const parenthesised = /\((1[89]\d\d|20\d\d)[a-z]?\)/u.exec(body);
+  const parenthesised = new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(body);
   if (parenthesised) return Number(parenthesised[1]);
   const plain = body
     .replace(/“[^“”]*”|"[^"]*"|‘[^‘’]*’(?!\p{L})/gu, ' ')
@@ -165,8 +166,7 @@ function publicationYear(body: string, authorsEnd: number): number | undefined {
     // (an access date ends the entry: `Accessed: Mar. 3, 2021.`)
     .replace(/\b(?:accessed|retrieved|viewed|visited|consulted)\b.*$/iu, ' ')
     .replace(/\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/giu, ' ');
-  const years = [...plain.matchAll(new RegExp(YEAR.source, 'gu'))];
-  return years.length ? Number(years.at(-1)![1]) : undefined;
+  return yearsIn(plain).at(-1);
 }
 
 interface Authors {

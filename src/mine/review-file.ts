@@ -1,5 +1,6 @@
 import type { Attribution } from './attribution.js';
 import type { Clause } from './clauses.js';
+import { YEAR_DIGITS } from './citations.js';
 import { citedAs, parseReferences, type Reference } from './references.js';
 import type { Unit } from './segment.js';
 import { PERSONAL_TITLE } from './clauses/names.js';
@@ -29,7 +30,7 @@ export type ReviewPart =
   | { readonly kind: 'editor' };
 
 // A date as a file prints it, `4 November 2026`, `April 2, 2027`, `March 2027`: its year.
-const DATE = String.raw`(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b`;
+const DATE = String.raw`(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+(?:\d{1,2},?\s+)?(${YEAR_DIGITS})\b`;
 const TITLE = String.raw`(?:${PERSONAL_TITLE}\s+)`;
 // (its words on one line: a byline's last name is not run on into the line below it)
 const PERSON = String.raw`\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*){1,3}`;

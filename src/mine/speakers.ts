@@ -1,4 +1,4 @@
-import { MONTH_NAME } from './citations.js';
+import { MONTH_NAME, YEAR_DIGITS } from './citations.js';
 import { citedName, ORGANISATION } from './clauses.js';
 import { DOCUMENT_PART, PARTICLE, PERSONAL_TITLE, TITLE_QUALIFIER } from './clauses/names.js';
 import type { SourceLine } from './layout.js';
@@ -66,7 +66,7 @@ export function namelessLabel(label: string): boolean {
 const TITLE = new RegExp(String.raw`^(?:${TITLE_QUALIFIER}\s+)?${PERSONAL_TITLE}\s+`, 'iu');
 // A date: `26 November 2026`, `November 26, 2026`, `March 2025`, `2026-11-26`, `26/11/2026`.
 const MONTH = `(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
-const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b|((?:19|20)\d\d)-\d\d-\d\d\b|\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)\b)`;
+const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(${YEAR_DIGITS})\b|(${YEAR_DIGITS})-\d\d-\d\d\b|\d{1,2}[/.]\d{1,2}[/.](${YEAR_DIGITS})\b)`;
 // The event's date, not the document's (`published 14 January 2027` is not it): `held on …`, `Recorded …`, `Date of hearing: …`.
 const EVENT_DATE = new RegExp(
   String.raw`(?:\b(?:held|recorded|took\s+place|broadcast|aired|conducted|convened|filmed|taped|interviewed)\b[^.;:\n]{0,60}?|^\s*(?:date|event\s+date|recording\s+date|date\s+of\s+(?:the\s+)?(?:hearing|meeting|event|panel|session|recording|interview|broadcast))\s*:\s*(?:\p{L}+,?\s+)?)${DATE}`,

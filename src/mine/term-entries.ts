@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.js';
+import { YEAR } from './citations.js';
 import { citedAs, type Reference } from './references.js';
 import type { Clause, Factor, TermMatcher } from './clauses.js';
 import { canonical } from './clauses/terms.js';
@@ -273,8 +274,6 @@ function lengthFactor(words: number): Factor {
   if (words > 100) return { name: 'long', value: 0.85 };
   return { name: 'usual length', value: 1 };
 }
-
-const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/u;
 
 /**
  * `[SOURCE: ISO 37122:2019, 3.7, modified — …]`: the designation as printed is the author (as `PAS

@@ -309,9 +309,10 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
     const subject = subjectOf(proposes[1]!);
     if (subject) return { reporter: { ...subject, cue: 'proposes' } };
   }
-  // (past forms too, and the occasion after the verb: `As Ferreira put it at the 2019 workshop,`, `as Moe noted in her talk,`)
+  // (past forms too, and the occasion after the verb: `As Ferreira put it at the 2019 workshop,`, `as Moe noted in her talk,`;
+  // a colon may open the quotation as a comma does: `As Prof. Moe put it in her keynote:`)
   const as =
-    /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|noted|writes?|wrote|states?|stated|argues?|argued|suggests?|suggested|observes?|observed|explains?|explained|defines?\s+it|defined\s+it)(?:\s+(?:at|in|during|on|before)\s+[^,;:“”"]{2,60}?)?\s*,\s*$/iu.exec(
+    /\bas\s+(.+?)\s+(?:puts?\s+it|notes?|noted|writes?|wrote|states?|stated|argues?|argued|suggests?|suggested|observes?|observed|explains?|explained|defines?\s+it|defined\s+it)(?:\s+(?:at|in|during|on|before)\s+[^,;:“”"]{2,60}?)?\s*[,:]\s*$/iu.exec(
       prefix,
     );
   if (as) {

@@ -157,7 +157,11 @@ export function subjectOf(text: string): { text: string; start: number; end: num
     .replace(/(?<=\p{Lu}\p{Ll}+)\d{1,3}$/u, '')
     .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
     // (and a page after it: `ISO 37122:2019 (p. 6)`, `DIN SPEC 91498 (S. 4)`)
-    .replace(/\s*\((?:pp?\.|S\.|para\.|§)\s*\d[\d–-]*\)$/u, '');
+    .replace(/\s*\((?:pp?\.|S\.|para\.|§)\s*\d[\d–-]*\)$/u, '')
+    // (an aside saying where the subject says it, `Tamsworth Council (2022), in its strategy Connected Tamsworth 2035,`:
+    // the document is the subject's, whose title and target year are not its author and date (conventions 2 and 4);
+    // bounded, so linear)
+    .replace(/(?<=\S),\s+(?:in|on)\s+(?:its|his|her|their)\s+[^,()]{1,80}$/u, '');
   // A named body's document (`Tollbridge Council’s leaflet`, `Tarnwell Group’s Sustainability Report 2026`): the body
   // is the source, as convention 2 files a document by its organisation.
   const owner = documentOwner(trimmed);

@@ -34,7 +34,7 @@ export function evaluativeHead(said: string): boolean {
 // (or as a newcomer among them, `a newcomer to this vocabulary`, `a late arrival in the field`: when it came, not what it is)
 const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir|newcomer|latecomer|arrival)s?$/iu;
 const META_CONTINUATION =
-  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|represents?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
 
 // Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
 const DIFFERENTIA =
@@ -247,6 +247,9 @@ function determinedPredicate(word: string, after: string): Judged {
   const role = roleNotKind(word, after);
   if (role) return reject(role, 0.3);
   if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
+  // (`is one model of the city that …`: `one` as a numeral before a singular noun is the indefinite article's sense)
+  const noun = word === 'one' && !restrictsOne(after) ? /^[\p{L}-]+/u.exec(after)?.[0] : undefined;
+  if (noun && tagsOf(noun.toLowerCase())[0] === 'NN') return determinedPredicate('a', after);
   if (word === 'one' || word === 'ones' || word === 'those') {
     return restrictsOne(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
   }

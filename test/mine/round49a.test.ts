@@ -59,3 +59,20 @@ describe('`one` as a numeral before a singular noun', () => {
     expect(clauses('A smart city is one example of a planning fashion.')).toEqual([]);
   });
 });
+
+describe('a kind of the term named as an item of a list, glossed by `that is`', () => {
+  it('takes the domain noun after `include a` into the term and ends the gloss before `, or any other …`', () => {
+    expect(clauses('Class 7 — River Award. Entries may include a river digital twin, that is, a model of each weir’s flow fed from gauge sensors, or any other data tool in use on the water.')).toEqual([
+      'a river digital twin, that is, a model of each weir’s flow fed from gauge sensors',
+    ]);
+    expect(clauses('The fund covers digital twins, that is, models of bridges fed by their own strain gauges, and other tools of asset care.')).toEqual([
+      'digital twins, that is, models of bridges fed by their own strain gauges',
+    ]);
+  });
+
+  it('keeps `or other …` that no comma sets off: part of the gloss', () => {
+    expect(clauses('The fund covers digital twins, that is, models of bridges or other structures fed by their own strain gauges.')).toEqual([
+      'digital twins, that is, models of bridges or other structures fed by their own strain gauges',
+    ]);
+  });
+});

@@ -76,3 +76,29 @@ describe('a kind of the term named as an item of a list, glossed by `that is`', 
     ]);
   });
 });
+
+describe('a group of participants or residents as the subject of a reporting verb', () => {
+  it('weakens `residents tended to describe X as …` and `participants described X as …` below the threshold', () => {
+    expect(clauses('In the two workshops, younger tenants and older residents tended to describe the smart city as a place where every door needs an app.')).toEqual([]);
+    expect(clauses('Only 14% of participants described a digital twin as “a map that moves” and nothing more.')).toEqual([]);
+  });
+
+  it('keeps a named definer with the same verb', () => {
+    expect(clauses('Okonjo (2021) describes the smart city as a city whose services answer to the data its residents choose to share.')).toEqual([
+      'the smart city as a city whose services answer to the data its residents choose to share',
+    ]);
+  });
+});
+
+describe('two bare genera set against each other after the copula', () => {
+  it('rejects `may be a direction of travel more than a destination` and `is a habit rather than a plan`', () => {
+    expect(clauses('Berrow suggests that the sustainable city may be a way of travelling more than a place.')).toEqual([]);
+    expect(clauses('In the end a smart city is a habit rather than a plan.')).toEqual([]);
+  });
+
+  it('keeps a genus with its differentia that a `more than` phrase qualifies', () => {
+    expect(clauses('A smart city is a city that invests in its people more than in its devices.')).toEqual([
+      'A smart city is a city that invests in its people more than in its devices',
+    ]);
+  });
+});

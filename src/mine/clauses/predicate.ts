@@ -181,6 +181,12 @@ export function predicate(text: string): Judged | undefined {
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const opened = openingJudgement(t);
   if (opened !== null) return opened;
+  // (`a direction of travel more than a destination`, `a process rather than a product`: two bare genera set against each
+  // other after the copula say which the term is more like, a framing (convention 12(b), as `less a place than a promise`);
+  // the clause read to its first stop, 300 characters at most)
+  const sides = /^[^.;:!?]{0,300}/u.exec(t)![0].split(/\s+(?:more|rather)\s+than\s+/u);
+  if (sides.length === 2 && bareGenus(sides[1]!) && (bareGenus(sides[0]!) || GENUS_OF_NOUN.test(sides[0]!.trim())))
+    return reject('two bare genera set against each other (a path more than a destination)', 0.3);
   const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
   if (det) return determinedPredicate(det[1]!.toLowerCase(), t.slice(det[0].length));
   return bareNounPhrase(t);

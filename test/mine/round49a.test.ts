@@ -102,3 +102,49 @@ describe('two bare genera set against each other after the copula', () => {
     ]);
   });
 });
+
+describe('a rated statement whose row says the panel did not adopt it', () => {
+  // (a full-width page, so that the rows are read as printed, each line run into the next, not as a two-column layout)
+  const page = [
+    '4. Results',
+    'Two of the four statements reached consensus in the second round, and the panel was clear about why the',
+    'others failed: both described a product, not a place. Table 3 gives the ratings for each statement in full.',
+    'Table 3. Round-2 statements (n = 4): median, IQR and outcome',
+    'No.  Statement                                                   Median  IQR  Outcome',
+    'S1   A digital twin is a model of a building that its own           4      1   consensus',
+    '     meters keep current.',
+    'S2   A digital twin is a model of a district that planners          2      2   no consensus',
+    '     draw by hand.',
+    'S3   A smart city is a web portal for the council.                  2      1   no consensus',
+    'S4   A smart city is a city that publishes what its sensors         5      1   consensus',
+    '     record about residents.',
+    'Note. Five-point scale; consensus: median 4 or more and IQR 1 or less.',
+    'The comments that panellists added to their ratings are read in the next section, grouped by sector and round.',
+  ].join('\n');
+
+  it('keeps the adopted rows and drops those whose outcome cell says `no consensus` (convention 14(a))', () => {
+    expect(clauses(page)).toEqual([
+      'A digital twin is a model of a building that its own 4 1 consensus meters keep current',
+      'A smart city is a city that publishes what its sensors 5 1 consensus record about residents',
+    ]);
+  });
+
+  it('keeps a clause whose numbers are no rating row', () => {
+    expect(clauses('A smart city is a city that keeps 2 3 rejected bids on file for the public to read.')).toEqual([
+      'A smart city is a city that keeps 2 3 rejected bids on file for the public to read',
+    ]);
+  });
+});
+
+describe('an indirect question whose copula closes it', () => {
+  it('drops `what the smart city is:` in a title and `what a digital twin is.`', () => {
+    expect(clauses('Settling what the smart city is: a two-round survey of planners and engineers in nine towns')).toEqual([]);
+    expect(clauses('Nobody on the panel could say what a digital twin is. A model that the city keeps current came closest.')).toEqual([]);
+  });
+
+  it('leaves a definition that opens with `what` as a pronoun of its own', () => {
+    expect(clauses('Here is what we found: a smart city is a city that publishes what its sensors record.')).toEqual([
+      'a smart city is a city that publishes what its sensors record',
+    ]);
+  });
+});

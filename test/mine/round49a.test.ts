@@ -142,6 +142,12 @@ describe('an indirect question whose copula closes it', () => {
     expect(clauses('Nobody on the panel could say what a digital twin is. A model that the city keeps current came closest.')).toEqual([]);
   });
 
+  it('leaves `what X is:` answered by a noun phrase after the colon', () => {
+    expect(clauses('The workshop settled on what exactly a digital twin is: a model of a building that its own meters keep current.')).toEqual([
+      'a digital twin is: a model of a building that its own meters keep current',
+    ]);
+  });
+
   it('leaves a definition that opens with `what` as a pronoun of its own', () => {
     expect(clauses('Here is what we found: a smart city is a city that publishes what its sensors record.')).toEqual([
       'a smart city is a city that publishes what its sensors record',

@@ -69,6 +69,9 @@ const BARE_GENUS_THEN_VERB =
 // Two number cells (a median, a spread, a share) and an outcome that rejects the statement, as a rating table prints them
 // (no outcome that can be an adjective before a noun: `2 3 rejected bids` is prose).
 const NOT_ADOPTED_ROW = /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{1,2})?%?\s+\d{1,3}(?:\.\d{1,2})?%?\s+(?:no\s+consensus|not\s+adopted|not\s+retained|dissensus)\b/iu;
+// The term, `is` and nothing after it but a stop, or a colon and a work's kind (`: a three-round Delphi study of …`).
+const WHAT_IT_IS_UNANSWERED =
+  /^[^.;:!?]{1,60}?\s(?:is|are)\s*(?:[;.,?!]|$|:\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|review|survey|analysis|report|essay|inquiry|enquiry|investigation|exploration|comparison|assessment|evaluation|examination)\b)/iu;
 // A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
 const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
 
@@ -88,9 +91,10 @@ export function build(sentence: string, draft: Draft): Clause {
   // (`For our purposes, …:`, `For the Committee’s purposes …:` scope what follows; they announce no purpose)
   if (ANNOUNCED_PURPOSE.test(lead) && !/\bfor\s+(?:[\p{L}’'-]+\s+){0,2}purposes\b(?![^:]*\b(?:goals?|aims?|objectives?|missions?|ambitions?)\b)/iu.test(lead))
     doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
-  // (`Agreeing what the smart city is: a Delphi study …`, `we ask what a digital twin is.`: an indirect question whose copula
-  // closes it, `is` then a colon, a stop or nothing; what follows, a title's subtitle or the next sentence, is not its complement)
-  if (/(?<![\p{L}-])what\s+$/iu.test(lead) && /^[^.;:!?]{1,60}?\s(?:is|are)\s*(?:[:;.,?!]|$)/u.test(sentence.slice(draft.start, draft.start + 80)))
+  // (`we ask what a digital twin is.`: an indirect question whose copula closes it, a stop or nothing after `is`; or a title,
+  // `Agreeing what the smart city is: a Delphi study of …`, whose colon opens a subtitle naming the work's kind, not the answer
+  // lead-in.ts reads after `what X is:`)
+  if (/(?<![\p{L}-])what\s+$/iu.test(lead) && WHAT_IT_IS_UNANSWERED.test(sentence.slice(draft.start, draft.start + 160)))
     doubt.checks.push({ name: 'an indirect question (what X is), not a definition', value: 0.3 });
   if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
   if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });

@@ -19,9 +19,9 @@ describe('a metalinguistic genus with `represents`', () => {
 
 describe('a spaced dash that hands the sentence back to the writer', () => {
   it('ends the definiens before `— and` with a new subject and its verb', () => {
-    expect(clauses('For ten years she told the board that a smart city is one that answers its residents before its vendors — and at last they agreed.')).toEqual([
-      'a smart city is one that answers its residents before its vendors',
-    ]);
+    expect(
+      clauses('For ten years she told the board that a smart city is one that answers its residents before its vendors — and at last they agreed.'),
+    ).toEqual(['a smart city is one that answers its residents before its vendors']);
     expect(clauses('A sustainable city is a city that spends no more water than its rivers bring in — but we are far from that.')).toEqual([
       'A sustainable city is a city that spends no more water than its rivers bring in',
     ]);
@@ -62,9 +62,11 @@ describe('`one` as a numeral before a singular noun', () => {
 
 describe('a kind of the term named as an item of a list, glossed by `that is`', () => {
   it('takes the domain noun after `include a` into the term and ends the gloss before `, or any other …`', () => {
-    expect(clauses('Class 7 — River Award. Entries may include a river digital twin, that is, a model of each weir’s flow fed from gauge sensors, or any other data tool in use on the water.')).toEqual([
-      'a river digital twin, that is, a model of each weir’s flow fed from gauge sensors',
-    ]);
+    expect(
+      clauses(
+        'Class 7 — River Award. Entries may include a river digital twin, that is, a model of each weir’s flow fed from gauge sensors, or any other data tool in use on the water.',
+      ),
+    ).toEqual(['a river digital twin, that is, a model of each weir’s flow fed from gauge sensors']);
     expect(clauses('The fund covers digital twins, that is, models of bridges fed by their own strain gauges, and other tools of asset care.')).toEqual([
       'digital twins, that is, models of bridges fed by their own strain gauges',
     ]);
@@ -79,7 +81,9 @@ describe('a kind of the term named as an item of a list, glossed by `that is`', 
 
 describe('a group of participants or residents as the subject of a reporting verb', () => {
   it('weakens `residents tended to describe X as …` and `participants described X as …` below the threshold', () => {
-    expect(clauses('In the two workshops, younger tenants and older residents tended to describe the smart city as a place where every door needs an app.')).toEqual([]);
+    expect(
+      clauses('In the two workshops, younger tenants and older residents tended to describe the smart city as a place where every door needs an app.'),
+    ).toEqual([]);
     expect(clauses('Only 14% of participants described a digital twin as “a map that moves” and nothing more.')).toEqual([]);
   });
 

@@ -43,9 +43,9 @@ export function appositionClause(
   // (`an urban digital twin (that is, a virtual replica of …) by 2027`: one in parentheses ends at the closing one)
   const closing = /\(/u.test(m[0]) ? /^[^()]*(?=\))/u.exec(sentence.slice(np.end + m[0].length)) : null;
   // (`digital twins, i.e. virtual copies of …, and to their use in …`: a comma, a conjunction and a preposition resume the
-  // sentence around the term)
+  // sentence around the term; so does `, or any other …`, `, and other …`, the next item of a list the term is one of)
   const resumed = /^,\s*(?:i\.\s?e\.|that\s+is|namely)/iu.test(m[0])
-    ? /,\s+(?:and|or)\s+(?:to|in|on|at|for|with|from|by|across)\s/u.exec(sentence.slice(np.end + m[0].length))
+    ? /,\s+(?:and|or)\s+(?:(?:to|in|on|at|for|with|from|by|across)\s|(?:any\s+)?other\s)/u.exec(sentence.slice(np.end + m[0].length))
     : null;
   const after = dashed ?? closing ?? resumed;
   const limit = after ? np.end + m[0].length + (after === closing ? closing[0].length : after.index) : undefined;

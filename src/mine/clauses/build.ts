@@ -66,6 +66,12 @@ const CONTENT_NOUN =
   /\b(?:lines?|claims?|ideas?|arguments?|views?|suggestions?|notions?|points?|theses|thesis|assertions?|proposals?|contentions?|remarks?|statements?)\s+that\s+$/iu;
 const BARE_GENUS_THEN_VERB =
   /^[^,;:]{1,80}?\s(?:is|are|as|be)\s+(?:an?|the)\s+(?:(?!(?:that|which|who|whose|where|of|in|for|with|to|by|on|at|from|and|or)\s)[\p{L}-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|remains|remained|went|goes|needs|needed)\s/iu;
+// Two number cells (a median, a spread, a share) and an outcome that rejects the statement, as a rating table prints them
+// (no outcome that can be an adjective before a noun: `2 3 rejected bids` is prose).
+const NOT_ADOPTED_ROW = /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{1,2})?%?\s+\d{1,3}(?:\.\d{1,2})?%?\s+(?:no\s+consensus|not\s+adopted|not\s+retained|dissensus)\b/iu;
+// The term, `is` and nothing after it but a stop, or a colon and a work's kind (`: a three-round Delphi study of …`).
+const WHAT_IT_IS_UNANSWERED =
+  /^[^.;:!?]{1,60}?\s(?:is|are)\s*(?:[;.,?!]|$|:\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|review|survey|analysis|report|essay|inquiry|enquiry|investigation|exploration|comparison|assessment|evaluation|examination)\b)/iu;
 // A lead-in that says the statement after its colon is a purpose (`… is plainer about purpose: smart cities aim to …`).
 const ANNOUNCED_PURPOSE = /\b(?:purposes?|goals?|aims?|objectives?|missions?|ambitions?)\b[^:.;]{0,40}:\s*[‘'"“]?\s*$/iu;
 
@@ -85,6 +91,11 @@ export function build(sentence: string, draft: Draft): Clause {
   // (`For our purposes, …:`, `For the Committee’s purposes …:` scope what follows; they announce no purpose)
   if (ANNOUNCED_PURPOSE.test(lead) && !/\bfor\s+(?:[\p{L}’'-]+\s+){0,2}purposes\b(?![^:]*\b(?:goals?|aims?|objectives?|missions?|ambitions?)\b)/iu.test(lead))
     doubt.checks.push({ name: 'announced as a purpose', value: 0.3 });
+  // (`we ask what a digital twin is.`: an indirect question whose copula closes it, a stop or nothing after `is`; or a title,
+  // `Agreeing what the smart city is: a Delphi study of …`, whose colon opens a subtitle naming the work's kind, not the answer
+  // lead-in.ts reads after `what X is:`)
+  if (/(?<![\p{L}-])what\s+$/iu.test(lead) && WHAT_IT_IS_UNANSWERED.test(sentence.slice(draft.start, draft.start + 160)))
+    doubt.checks.push({ name: 'an indirect question (what X is), not a definition', value: 0.3 });
   if (HYPOTHETICAL.test(lead)) doubt.checks.push({ name: 'a hypothetical view (one might argue that)', value: 0.5 });
   if (CONTESTED.test(lead)) doubt.checks.push({ name: 'the content of a claim or a myth, not a definition', value: 0.5 });
   if (CONTENT_NOUN.test(lead) && BARE_GENUS_THEN_VERB.test(sentence.slice(draft.start, draft.start + 200)))
@@ -119,7 +130,12 @@ export function build(sentence: string, draft: Draft): Clause {
             : { name: 'usual length', value: 1 };
   // (a clause with no lower-case letter is a title or a running head set in capitals, `WHAT THE CODE SAYS A SMART CITY IS:
   // DEFINITIONS, …`: no labelled definition is printed so)
-  const allChecks = /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text) ? d.checks : [...d.checks, { name: 'set in capitals (a title)', value: 0.3 }];
+  const capitals = /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text) ? d.checks : [...d.checks, { name: 'set in capitals (a title)', value: 0.3 }];
+  // (a rated statement's row run into the clause with its outcome cell saying the panel did not adopt it, `… across its
+  // 2 2 no consensus public space`: a statement put to judgement, a distractor (convention 14(a)))
+  const allChecks = NOT_ADOPTED_ROW.test(text)
+    ? [...capitals, { name: 'a rated statement the panel did not adopt (number cells, then no consensus)', value: 0.3 }]
+    : capitals;
   const checks = allChecks.reduce((p, c) => p * c.value, 1);
   const score = Math.round(d.pattern.value * d.position.value * length.value * checks * 100) / 100;
   return {

@@ -267,6 +267,43 @@ function definiensStems(definiens: string): Set<string> {
   return stems;
 }
 
+/**
+ * A spaced dash after the definiens that hands the sentence back to the writer: `… more than it found — and finally they
+ * listened`, `… updates itself — and we are the glue` (a conjunction, then a subject and a finite verb of its own), or the
+ * dash that closes an aside the definiens sits in, `the definition you quote — a twin is “…” [14] — comes from a poster`
+ * (a dash before the clause opened the aside; a finite verb after the second resumes the outer sentence). A dash inside
+ * brackets or a quotation opened after the start is the definiens' own. One pass, 120 characters read after each dash.
+ */
+export function dashEnd(sentence: string, start: number): number {
+  // (the aside's opening dash: a spaced dash in the 200 characters before the clause)
+  const inAside = /\s[—–]\s+[^—–]*$/u.test(sentence.slice(Math.max(0, start - 200), start));
+  let depth = 0;
+  let quoted = false;
+  let closed = false;
+  for (let i = start; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
+    else if (c === '"') quoted = !quoted;
+    else if ((c === '—' || c === '–') && depth === 0 && !quoted && /\s/u.test(sentence[i - 1] ?? '') && /\s/u.test(sentence[i + 1] ?? '')) {
+      const rest = sentence.slice(i + 1, i + 121);
+      const and = /^\s+(?:and|but|yet|so)\s+(?:(?:\p{Ll}+ly|then|now|still|at\s+last|in\s+the\s+end),?\s+)?/u.exec(rest);
+      // (the clause read as words: `they listened!` ends in its punctuation)
+      if (and && opensClause(rest.slice(and[0].length).replace(/[!?.,;:]/gu, ' '))) return i - 1;
+      const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1];
+      // (the aside must hold the definiens' own verb: `X — the smart city of Dutch documents — is …` is a gloss on the term,
+      // and the definition follows the dash)
+      if (inAside && !closed && verb && tagsOf(verb).some((t) => t === 'VBZ' || t === 'VBD' || t === 'MD') && hasFiniteVerb(sentence.slice(start, i)))
+        return i - 1;
+      // (only the first dash after the clause can close its aside: the verb test is read once)
+      closed = true;
+    }
+  }
+  return sentence.length;
+}
+
 // (a straight closing quote, then `,`, `}` or `]` and any braces, then a quoted key and its colon)
 const JSON_FIELD_END = /"\s*[,}\]]\s*(?:[{}[\],]\s*)*"[\p{L}_][\p{L}\p{N}_-]{0,40}"\s*:/u;
 
@@ -303,6 +340,7 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     }
     from = semicolon + 1;
   }
+  end = Math.min(end, dashEnd(sentence, start));
   // A colon after the definiens has begun ends it when an elaboration follows (`… rather than a
   // mirror: a shared model in which …`); a colon that announces the definiens or a list does not.
   const colon = outsideQuotes(sentence, start, ':');

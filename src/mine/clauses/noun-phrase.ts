@@ -53,9 +53,10 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   // (or after a colon that announces it: `Their definition is given in the opening section: a port digital twin is …`)
   // (or after a lead-in's comma with an indefinite article, a kind: `In the vendor’s words, a district heating digital
   // twin is …`; `For that purpose, the city digital twin is …` is one city's)
-  // (or after a defining verb with an indefinite article, a kind as its object: `The vendor defines a city digital twin as …`)
+  // (or after a defining verb with an indefinite article, a kind as its object: `The vendor defines a city digital twin as …`;
+  // or after `include`, a kind named as an item of a list or a schedule: `Entries may include a port digital twin, that is, …`)
   const nouns =
-    /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
+    /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described|includes?|included|including))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
       sentence.slice(0, start),
     );
   // (after an indefinite article, the domain may be an adjective and its noun, a kind named by a compound: `A smart city

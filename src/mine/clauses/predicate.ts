@@ -34,7 +34,7 @@ export function evaluativeHead(said: string): boolean {
 // (or as a newcomer among them, `a newcomer to this vocabulary`, `a late arrival in the field`: when it came, not what it is)
 const PLACING_HEADS = /^(?:example|instance|part|symptom|investment|undertaking|expense|evolution|successor|culmination|heir|newcomer|latecomer|arrival)s?$/iu;
 const META_CONTINUATION =
-  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
+  /^(?:…|\.\.\.|\s|[‘’'"“”,])*(?:(?:that|which)\s+(?:is\s+used\s+to\s+|are\s+used\s+to\s+|can\s+be\s+used\s+to\s+)?(?:describes?|refers?\s+to|denotes?|designates?|represents?|captures?|means?|covers?|encompass(?:es)?|encapsulates?|embraces?|unites?|integrates?|merges?|spans?|stands?\s+for|signif(?:y|ies)|includes?|combines?|brings?\s+together)|used\s+to\s+(?:describe|refer|denote|designate)|(?:given|applied)\s+to|used\s+for|(?:describing|referring\s+to|denoting|designating)|of|for|in\s+which|where|(?:focus(?:s)?ed|based|built|cent(?:er|re)d|grounded|rooted|premised|concerned|aimed|oriented|organi[sz]ed)\s+(?:on|upon|in|with|at|around|towards?)|(?:born|created|developed|devised|conceived|formulated|designed)\s+(?:from|out\s+of|(?:in|as\s+an?)\s+(?:response|answer)\s+to|to\s+(?:address|tackle|solve|respond\s+to|meet|deal\s+with|cope\s+with)))\b/iu;
 
 // Words that open what restricts a head noun: a preposition, a relative, an infinitive, a participle or a conjunction of clauses.
 const DIFFERENTIA =
@@ -181,6 +181,12 @@ export function predicate(text: string): Judged | undefined {
   const t = text.replace(/^[:;]?\s*[‘'"“]?\s*(?:…|\.\.\.)?\s*[‘'"“]?\s*/u, '');
   const opened = openingJudgement(t);
   if (opened !== null) return opened;
+  // (`a direction of travel more than a destination`, `a process rather than a product`: two bare genera set against each
+  // other after the copula say which the term is more like, a framing (convention 12(b), as `less a place than a promise`);
+  // the clause read to its first stop, 300 characters at most)
+  const sides = /^[^.;:!?]{0,300}/u.exec(t)![0].split(/\s+(?:more|rather)\s+than\s+/u);
+  if (sides.length === 2 && bareGenus(sides[1]!) && (bareGenus(sides[0]!) || GENUS_OF_NOUN.test(sides[0]!.trim())))
+    return reject('two bare genera set against each other (a path more than a destination)', 0.3);
   const det = /^(a|an|the|one|ones|those|any|each)\b\s*/iu.exec(t);
   if (det) return determinedPredicate(det[1]!.toLowerCase(), t.slice(det[0].length));
   return bareNounPhrase(t);
@@ -247,6 +253,9 @@ function determinedPredicate(word: string, after: string): Judged {
   const role = roleNotKind(word, after);
   if (role) return reject(role, 0.3);
   if ((word === 'one' || word === 'ones') && /^(?:of|among)\b/iu.test(after)) return reject('one of many (evaluative)', 0.3);
+  // (`is one model of the city that …`: `one` as a numeral before a singular noun is the indefinite article's sense)
+  const noun = word === 'one' && !restrictsOne(after) ? /^[\p{L}-]+/u.exec(after)?.[0] : undefined;
+  if (noun && tagsOf(noun.toLowerCase())[0] === 'NN') return determinedPredicate('a', after);
   if (word === 'one' || word === 'ones' || word === 'those') {
     return restrictsOne(after) ? { pattern: { name: 'is-one-that', value: 0.95 } } : reject('no noun phrase', 0.3);
   }

@@ -110,6 +110,11 @@ export function reportingClause(
       ...(REGARDING.test(base) && bareRegarded(sentence.slice(after + as.index + as[0].length))
         ? [{ name: 'regarded as a bare genus (treat … as an open question), not a definition', value: 0.3 }]
         : []),
+      // (`older residents tended to describe the smart city as …`, `participants described it as …`: a study's group of lay
+      // people, unnamed and uncoded, says how a group frames the term, not a definer's definition (convention 12(a)))
+      ...(!own && GROUP_SUBJECT.test(verbal.slice(-80))
+        ? [{ name: 'a group of participants or residents frames it (residents describe … as), not a definer', value: 0.3 }]
+        : []),
       // (`Topic 3 treats the smart city as …`: a numbered grouping of the records a review counts, not a source that defines)
       ...(/(?:^|[\s,;:])(?:cluster|topic|theme|group|factor|component|stream|strand|category)\s+(?:\d{1,2}|[A-H])$/iu.test(subjectText)
         ? [{ name: 'a numbered grouping of records (Topic 3 treats …), not a source', value: 0.3 }]
@@ -171,6 +176,11 @@ const REGARDING = /^(?:treat|see|view|consider|regard|frame|portray)$/u;
 // A setting, context or stage as the head (after `one of several`, a determiner, up to two modifiers).
 const SETTING =
   /^\s*(?:(?:merely|simply|just|only|primarily|mainly|largely)\s+)?(?:one\s+(?:of\s+(?:several|many|various|the|its|their|a\s+number\s+of|numerous)\s+)?)?(?:(?:an?|the)\s+)?(?:(?!(?:that|which|who|whose|where)\s)[\p{L}-]+\s+){0,2}?(?:settings?|contexts?|backdrops?|backgrounds?|arenas?|venues?|sites?|locus|loci|test\s?beds?|test-beds?|terrains?|scenes?|fields?\s+of\s+application|application\s+(?:fields?|domains?|areas?))\b(?!-)/iu;
+
+// A plural group of a study's or a place's people as the subject (up to two determiners or modifiers before it), perhaps
+// with a tendency (`tended to`) or a frequency adverb before the verb.
+const GROUP_SUBJECT =
+  /(?:^|[\s,;:])(?:[\p{Ll}-]+\s+){0,2}(?:participants|respondents|interviewees|informants|residents|citizens|people|users|(?:focus\s+)?groups)(?:\s+(?:tended|tend|tends|seemed|seem)\s+to|\s+(?:often|usually|generally|typically|mostly|largely|mainly))?$/u;
 
 const REPORTING_VERB =
   'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to|calls|explains?|explained|explaining';

@@ -261,6 +261,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test37.jsonl', 'review-paper-50'],
   ['test38.jsonl', 'review-paper-51'],
   ['test39.jsonl', 'review-paper-52'],
+  ['test40.jsonl', 'review-paper-53'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

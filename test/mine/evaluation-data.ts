@@ -249,6 +249,8 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * review-paper-52 and test39.jsonl (round 42, pre-registered 2026-12-06 12:42 UTC), held out before they existed and
  * scored blind (totals only) at 4a8fb96 and dcee2be (the forty-eighth extractor), both methods (bench/RESULTS.md), are
  * released for study after review-paper-52's convention 14 audit.
- * review-paper-53 and test40.jsonl (round 43, pre-registered 2026-12-06 14:13 UTC) are held out before they exist.
+ * review-paper-53 and test40.jsonl (round 43, pre-registered 2026-12-06 14:13 UTC), held out before they existed and
+ * scored blind (totals only) at cb9a074 / 84f78c8 (the forty-eighth extractor) and 087794b (the forty-ninth), both
+ * methods (bench/RESULTS.md), are released for study.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-53', 'test40.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

@@ -1,4 +1,4 @@
-import { findCitations, type Citation, type ListedNumbers } from '../citations.js';
+import { findCitations, type Citation, type ListedNumbers, YEAR_DIGITS } from '../citations.js';
 import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
 import { restatesTerm } from './apposition.js';
 import { build } from './build.js';
@@ -73,7 +73,7 @@ export function glossaryClause(
   const sourceCell =
     !marker &&
     !announced &&
-    /^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
+    new RegExp(String.raw`^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:${YEAR_DIGITS}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$`, 'u').test(prefix);
   // (or one capitalised word of a domain or a quality opening the line before the term, `Forest digital twin: a …`, a twin
   // of a domain under convention 10; the entry starts at that word, and only a colon or a spaced dash sets it off)
   const qualified =

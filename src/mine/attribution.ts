@@ -553,12 +553,40 @@ function unnamedVoice(
   if (inline) return { author: citedName(inline[1]!), cue: 'source label' };
   const turn = lineSpeaker(sentence.slice(0, clause.start), unitBefore, textAbove);
   if (turn) return { ...turn, cue: 'source label' };
+  const teacher = taughtBy(sentence.slice(0, clause.start));
+  if (teacher) return { author: teacher, cue: 'taught by' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
   }
   const person = personOfPronoun(sentence, clause, preceding, unitBefore, textAbove);
   return person ? { author: person, cue: 'she or he, a person named before' } : undefined;
+}
+
+// A word in any of the cases a line prints it: `who`, `Who`, `WHO` (a plaque or a banner sets its text in capitals).
+const anyCase = (...words: string[]) => words.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join('|');
+// A person named, perhaps their years and what they were after commas, then `who taught us that` (or `showed`, `reminded`,
+// `told`, whom perhaps counted: `three generations of us`): what they taught, the clause after `that`, is theirs.
+const TAUGHT_BY = new RegExp(
+  String.raw`(?:^|[\s,(])((?:${PERSONAL_TITLE}\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;:.!?“”"()]{1,60}){0,2},\s+(?:${anyCase('who')})\s+(?:${anyCase('taught', 'showed', 'reminded', 'told')})\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${anyCase('us', 'me', 'them')})\s+(?:${anyCase('that')})\s*$`,
+  'u',
+);
+
+/**
+ * The person a relative clause says taught the definition (`… I give you Professor Ana Lind, who taught a generation of us
+ * that a smart city is …`, `IN MEMORY OF ANA LIND (1931–2020), PLANNER, WHO TAUGHT US THAT …`), by surname. Words in
+ * capitals before the name that are dictionary words (`IN LOVING MEMORY OF`) are a dedication, not the name; a name in
+ * capitals is read as a name. Read on the lead-in's last 240 characters.
+ */
+function taughtBy(lead: string): string | undefined {
+  const m = TAUGHT_BY.exec(lead.slice(-240));
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/u);
+  const capitals = words.every((w) => !/\p{Ll}/u.test(w));
+  // (a dedication's words before the name, `IN LOVING MEMORY OF`, in capitals like it)
+  while (capitals && words.length > 2 && isWord(words[0]!.toLowerCase())) words.shift();
+  const name = words.map((w) => (capitals ? w[0]! + w.slice(1).toLowerCase() : w)).join(' ');
+  return personalName(name) ? citedName(name) : undefined;
 }
 
 // An author-date reference line (`Haldane-Rusu, P. (2026). Twins in the plural. Urban Informatics Letters, 4, 12–19.`,
@@ -1273,7 +1301,7 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
     // (`Cllr Haverkamp asked that her definition be recorded in the minutes:`: a speaker's own definition announced)
     /\s(?:asked|requested|insisted|wanted)(?:\s+that)?\s+(?:her|his|their)\s+(?:own\s+)?definition\b[^:;.]{0,60}:\s*[“"‘]?\s*$/u.exec(before);
   // (or a named possessor's answer: `Brandquist’s answer is simple:`)
-  if (!m) return namedPossessorsAnswer(lead);
+  if (!m) return namedPossessorsAnswer(lead) ?? whoseDefinition(lead);
   // (a speaker's definition: the person named, after a numbered clause's marker, by surname)
   const speaker = /^\s(?:asked|requested|insisted|wanted)\b/u.test(m[0]);
   const found = nameBefore(before, m.index)?.name;
@@ -1307,6 +1335,19 @@ const NAMED_POSSESSORS_ANSWER =
  */
 function namedPossessorsAnswer(lead: string): { author: string; year?: number } | undefined {
   const name = NAMED_POSSESSORS_ANSWER.exec(lead.slice(-120))?.[1];
+  if (!name || !nameLike(name) || !sourceName(name)) return undefined;
+  return { author: personalName(name) ? citedName(name) : name };
+}
+
+// `… the control room of the Harbour Water Board, whose definition is painted over the door: “…`, `Ana Lind, whose own
+// definition was short:`: a name, then a relative `whose definition` announcing the clause after a colon (the lead-in's
+// last 200 characters only; the name is the capitalised words right before `, whose`).
+const WHOSE_DEFINITION =
+  /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'-]*),\s+whose\s+(?:own\s+|working\s+|official\s+)?(?:definition|formula|formulation|motto|creed)\s+(?:is|was|reads|read|runs|ran|hangs|hung)\b[^:;“”"‘’]{0,80}:\s*[“"‘]?\s*$/u;
+
+/** The person or body a relative `whose definition …:` names (`… the Harbour Water Board, whose definition is painted …:`). */
+function whoseDefinition(lead: string): { author: string; year?: number } | undefined {
+  const name = WHOSE_DEFINITION.exec(lead.slice(-200))?.[1];
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
   return { author: personalName(name) ? citedName(name) : name };
 }
@@ -1577,8 +1618,10 @@ function sourceCell(sentence: string): Citation | undefined {
   // (nor a dictionary's cross-reference, `Compare SMART CITY; SUSTAINABLE CITY.`, `See also URBAN METABOLISM.`)
   if (text.includes(':') || /^(?:compare|see(?:\s+also)?|cf\.?)\s/iu.test(text)) return undefined;
   const words = text.split(/\s+/u);
-  // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
-  if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;
+  // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one; nor does a numbered part's label, the
+  // same with its number, `PANEL 4`, `SCENE 2`, `STEP 3`: a comic's panel, a script's scene)
+  const capitalWord = (w: string) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, '')));
+  if (words.every((w) => capitalWord(w) || /^\d{1,3}$/u.test(w)) && words.some(capitalWord)) return undefined;
   if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
   return { start: 0, end: text.length, author: text };
 }

@@ -43,7 +43,9 @@ function yearNamedBefore(author: string, preceding: string): number | undefined 
   if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
   for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
     if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
-    const m = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(preceding.slice(at + author.length, at + author.length + 24));
+    const m = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(
+      preceding.slice(at + author.length, at + author.length + 24),
+    );
     if (m) return Number(m[1]);
   }
   return undefined;
@@ -534,7 +536,10 @@ function lineSpeaker(lead: string, unitBefore: string, textAbove: string): { aut
 function answeredBy(text: string): { author: string; year?: number } | undefined {
   const m = [...text.matchAll(ANSWERED_BY)].at(-1);
   if (!m) return undefined;
-  const year = new RegExp(String.raw`^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(${YEAR_DIGITS})\b`, 'u').exec(m[2]!)?.[1];
+  const year = new RegExp(
+    String.raw`^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(${YEAR_DIGITS})\b`,
+    'u',
+  ).exec(m[2]!)?.[1];
   return { author: citedName(m[1]!), ...(year ? { year: Number(year) } : {}) };
 }
 
@@ -591,8 +596,10 @@ function taughtBy(lead: string): string | undefined {
 
 // An author-date reference line (`Haldane-Rusu, P. (2026). Twins in the plural. Urban Informatics Letters, 4, 12–19.`,
 // `Lind, A. K., & Moe, T. (2021). …`) ending within 300 characters before an abstract's label.
-const REFERENCE_THEN_ABSTRACT =
-  new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,\s+\p{Lu}[\p{L}’'-]+,\s+(?:\p{Lu}\.\s?){1,3}){0,4})(?:,?\s+(?:&|and)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)\.\s[^\n]{0,300}$`, 'u');
+const REFERENCE_THEN_ABSTRACT = new RegExp(
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,\s+\p{Lu}[\p{L}’'-]+,\s+(?:\p{Lu}\.\s?){1,3}){0,4})(?:,?\s+(?:&|and)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)\.\s[^\n]{0,300}$`,
+  'u',
+);
 
 /**
  * The work an abstract abstracts when it is printed under that work's reference line (`… (2026). Twins in the plural.
@@ -679,8 +686,10 @@ function filedName(author: string | undefined, cited: Citation | undefined, sent
 // A part of a document before the source it belongs to or follows: `Clause 3.7 of KSB 2051:2021`, `Box 6.2, after
 // Halvorsen and Mbeki`, `Table 3, adapted from Lind`, and a year run in from the lead-in, `2025 the Aldmark Commission`
 // (`In 2025 the Aldmark Commission defined …`): the source is what follows. (Read only when the name is short.)
-const PART_OF_SOURCE =
-  new RegExp(String.raw`^(?:(?:clause|section|article|part|chapter|annex|appendix|paragraph|para\.|box|table|figure|fig\.)\s+[\dA-Z][\d.]{0,8}(?:\s+of\s+(?:the\s+)?|,\s+(?:after|adapted\s+from|based\s+on|from)\s+)|${YEAR_DIGITS}\s+the\s+)(\p{Lu}.*)$`, 'iu');
+const PART_OF_SOURCE = new RegExp(
+  String.raw`^(?:(?:clause|section|article|part|chapter|annex|appendix|paragraph|para\.|box|table|figure|fig\.)\s+[\dA-Z][\d.]{0,8}(?:\s+of\s+(?:the\s+)?|,\s+(?:after|adapted\s+from|based\s+on|from)\s+)|${YEAR_DIGITS}\s+the\s+)(\p{Lu}.*)$`,
+  'iu',
+);
 
 /** The source a name holds after a document part or a run-in year, else undefined. */
 function partsSource(name: string): string | undefined {
@@ -797,7 +806,10 @@ function identifierBeforeMarker(sentence: string, cited: Citation | undefined): 
 const STANDARD_BEFORE_MARKER = /\b(?:standard|specification)\s*$/iu;
 // The identifier opening an author–date entry's title, after its publisher and year: `Wendlemark Standards Council
 // (2022). WSC 4471:2022 Urban information models …`.
-const ENTRY_IDENTIFIER = new RegExp(String.raw`^[^()]{1,120}\(${YEAR_DIGITS}[a-z]?\)\.?\s+(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)`, 'u');
+const ENTRY_IDENTIFIER = new RegExp(
+  String.raw`^[^()]{1,120}\(${YEAR_DIGITS}[a-z]?\)\.?\s+(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)`,
+  'u',
+);
 
 /**
  * The identifier a marker's entry prints for a standard the text cites as a standard (`the vocabulary standard [3]`):
@@ -815,7 +827,9 @@ function listedStandard(sentence: string, cited: Citation | undefined, entry: Re
  * last 200 characters of the lead-in.
  */
 function identifierOfEntry(lead: string, entry: Reference): string | undefined {
-  const printed = [...lead.slice(-200).matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d`, 'gu'))];
+  const printed = [
+    ...lead.slice(-200).matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d`, 'gu')),
+  ];
   return printed.map((m) => m[0]).findLast((id) => entry.text.includes(id));
 }
 
@@ -827,12 +841,15 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
   const at = sentence.indexOf(ref);
   if (at < 0) return undefined;
   const dated =
-    new RegExp(String.raw`(?:['’]s|\b(?:the|its|their|his|her))\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$`, 'u').exec(sentence.slice(0, at)) ??
+    new RegExp(String.raw`(?:['’]s|\b(?:the|its|their|his|her))\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$`, 'u').exec(
+      sentence.slice(0, at),
+    ) ??
     // (or the document the passive verb names, the marker closing the sentence: `are described in the Ministry’s 2026
     // guidance as cities that … [9].`)
-    new RegExp(String.raw`\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b`, 'u').exec(
-      sentence.slice(0, at),
-    );
+    new RegExp(
+      String.raw`\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b`,
+      'u',
+    ).exec(sentence.slice(0, at));
   if (!dated || /\b(?:strateg(?:y|ies)|plans?|agendas?|visions?|roadmaps?|targets?|goals?|programmes?|programs?|missions?|horizons?)$/u.test(dated[2]!))
     return undefined;
   return Number(dated[1]);
@@ -874,8 +891,10 @@ function describedSubject(lead: string, cue: string): NonNullable<Clause['report
 
 // A named source's document, dated or not, right before `, which defines`: `… relies on the Harbour Board’s 2024
 // guidance, which treats …`. (the possessor, up to six capitalised words with `of`/`for`/`and` between)
-const POSSESSED_DOCUMENT =
-  new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$`, 'u');
+const POSSESSED_DOCUMENT = new RegExp(
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$`,
+  'u',
+);
 
 /**
  * The source of a document that is the antecedent of the reporting verb's `which` (`… relies on the Harbour Board’s 2024
@@ -898,10 +917,10 @@ function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter'
  * `that`): the source; the year is read from the lead-in with it.
  */
 function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
-  const m =
-    new RegExp(String.raw`^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}${YEAR_DIGITS}\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$`, 'u').exec(
-      lead,
-    );
+  const m = new RegExp(
+    String.raw`^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}${YEAR_DIGITS}\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$`,
+    'u',
+  ).exec(lead);
   if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
 }
@@ -978,10 +997,10 @@ function wordsOfNamedBody(lead: string, above: string): { author: string } | und
  * Smart Northby Strategy`): a document of someone else's or a dated one.
  */
 function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
-  const m =
-    new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:(${YEAR_DIGITS})\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$`, 'u').exec(
-      phrase,
-    );
+  const m = new RegExp(
+    String.raw`^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:(${YEAR_DIGITS})\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$`,
+    'u',
+  ).exec(phrase);
   if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;
   const [, named, pronoun, parenthesis, printed] = m;
   // (`our 2024 framework`, `this report’s terms`: the writers' own)
@@ -1149,7 +1168,8 @@ function reporterCitation(
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
-  const described = !cited && reporter.start >= clause.end ? new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u').exec(sentence.slice(reporter.end)) : null;
+  const described =
+    !cited && reporter.start >= clause.end ? new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u').exec(sentence.slice(reporter.end)) : null;
   if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   return { ...(cited ? { cited } : {}), author };
 }
@@ -1415,8 +1435,10 @@ function citedAfter(following: readonly string[], listed: ListedNumbers): { cite
 
 // A person and their work on the line under a quotation, as a book of quotations or an epigraph prints them: `Ilse
 // Marrowgate, The Counting City (2019), ch. 3`, `Ana Lind, Cities That Count (2016), p. 12`. The whole line, nothing else.
-const WORK_LINE =
-  new RegExp(String.raw`^\s*[—–-]?\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\p{Lu}[^()\n]{1,100}?)\s+\((${YEAR_DIGITS})\)(?:,\s*(?:ch|chap|p|pp|para|sec)\.?\s*[\d–-]{1,9})?\s*\.?\s*$`, 'u');
+const WORK_LINE = new RegExp(
+  String.raw`^\s*[—–-]?\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\p{Lu}[^()\n]{1,100}?)\s+\((${YEAR_DIGITS})\)(?:,\s*(?:ch|chap|p|pp|para|sec)\.?\s*[\d–-]{1,9})?\s*\.?\s*$`,
+  'u',
+);
 
 /** The person and year of a work line under the sentence (`Ilse Marrowgate, The Counting City (2019), ch. 3`), if it is one. */
 function workLine(line: string): Citation | undefined {
@@ -1432,11 +1454,13 @@ function workLine(line: string): Citation | undefined {
  * by `and`, or the first with `et al.` (the marker is a note's, not a numbered reference: left out).
  */
 function authorLine(line: string): Citation | undefined {
-  const m =
-    new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\((${YEAR_DIGITS})[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$`, 'u').exec(
-      // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
-      line.replace(/\s*:{3,}\s*$/u, ''),
-    );
+  const m = new RegExp(
+    String.raw`^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\((${YEAR_DIGITS})[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$`,
+    'u',
+  ).exec(
+    // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
+    line.replace(/\s*:{3,}\s*$/u, ''),
+  );
   if (!m) return undefined;
   const others = [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?=,)/gu)].map((x) => x[0]);
   const author = m[3] || others.length > 1 ? `${m[1]} et al.` : others.length === 1 ? `${m[1]} and ${others[0]}` : m[1]!;
@@ -1487,10 +1511,10 @@ function trailingCitation(sentence: string): Citation | undefined {
  * label's, however many sentences before it the name stands.
  */
 function quotationsUnder(before: string): { author: string; year?: number } | undefined {
-  const m =
-    new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|${YEAR_DIGITS})[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])`, 'u').exec(
-      before,
-    );
+  const m = new RegExp(
+    String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|${YEAR_DIGITS})[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])`,
+    'u',
+  ).exec(before);
   if (!m || !nameLike(m[1]!.trim())) return undefined;
   // Only quotations after the label, the last one still open where the clause starts.
   const rest = before.slice(m[0].length).replace(/“[^“”]*”|"[^"]*"/gu, '');
@@ -1533,10 +1557,10 @@ const CAPITALISED_NAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu
  * characters only: linear however long the sentence.)
  */
 function bareCitationBefore(lead: string): { author: string; year: number } | undefined {
-  const m =
-    new RegExp(String.raw`(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+(${YEAR_DIGITS})[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$`, 'u').exec(
-      lead.slice(-120),
-    );
+  const m = new RegExp(
+    String.raw`(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+(${YEAR_DIGITS})[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$`,
+    'u',
+  ).exec(lead.slice(-120));
   if (!m || !nameLike(m[1]!)) return undefined;
   return { author: m[1]!, year: Number(m[2]) };
 }
@@ -1670,7 +1694,8 @@ function sourceField(lead: string, textAbove: string): { author: string; year?: 
   const m = FIELD_NAME.exec(value);
   const name = m?.[1]!.trim();
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
-  const year = new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+  const year =
+    new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
   return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
@@ -1823,8 +1848,10 @@ function bodyOfDocument(source: string | undefined): string | undefined {
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.
-const AS_SOURCE_NOTES =
-  new RegExp(String.raw`^\s*As\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?)(?:\s+\((${YEAR_DIGITS})[a-z]?\))?\s+(?:notes?|argues?|observes?|writes?|puts\s+it|points?\s+out|remarks?|explains?|suggests?|contends?)\b`, 'u');
+const AS_SOURCE_NOTES = new RegExp(
+  String.raw`^\s*As\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?)(?:\s+\((${YEAR_DIGITS})[a-z]?\))?\s+(?:notes?|argues?|observes?|writes?|puts\s+it|points?\s+out|remarks?|explains?|suggests?|contends?)\b`,
+  'u',
+);
 
 /** A quotation standing alone, its source named as the next sentence opens: `“…” As Greenfield notes, …`. */
 function sourceNamedNext(sentence: string, following: readonly string[]): { author: string; cited?: Citation } | undefined {
@@ -1974,7 +2001,9 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
   if (identifier !== undefined && standardNamed(identifier) === identifier) return named(identifier);
   // (a page or report cited by its title, then its publisher in small capitals and a date, as Bluebook prints an internet
   // source: `What Is an Urban Digital Twin?, NORRCASTLE SYS. (Mar. 3, 2023), https://…` → `Norrcastle Systems`)
-  const publisher = new RegExp(String.raw`^[^,;()]{0,120}\p{Ll}[^,;()]{0,120}?,\s+(\p{Lu}{2}[\p{Lu}’'.&\s-]{1,60}?)\s+\([^()]{0,24}${YEAR_DIGITS}\)`, 'u').exec(note)?.[1];
+  const publisher = new RegExp(String.raw`^[^,;()]{0,120}\p{Ll}[^,;()]{0,120}?,\s+(\p{Lu}{2}[\p{Lu}’'.&\s-]{1,60}?)\s+\([^()]{0,24}${YEAR_DIGITS}\)`, 'u').exec(
+    note,
+  )?.[1];
   if (publisher !== undefined && /\p{Lu}{3}/u.test(publisher)) return named(smallCapsName(publisher));
   // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
   // (or in small capitals, as Bluebook prints a book's author and a PDF reader gives them: `ANTHONY M. TOWNSEND, SMART CITIES …`)

@@ -10,13 +10,17 @@ const first = (text: string) => mine(text, 0)[0];
 
 describe('a person taught the definition: `NAME, who taught us that …`', () => {
   it("files what the person taught under the person's surname, quoted", () => {
-    const toast = first('Please raise a glass to Dr Marguerite Olsby-Haan, who taught two cohorts of us that a smart city is a city that asks before it measures.');
+    const toast = first(
+      'Please raise a glass to Dr Marguerite Olsby-Haan, who taught two cohorts of us that a smart city is a city that asks before it measures.',
+    );
     expect(toast?.quoted).toBe(true);
     expect(toast?.attribution?.author).toBe('Olsby-Haan');
   });
 
   it('reads a plaque set in capitals: the dedication is no part of the name, the life years no year of the saying', () => {
-    const plaque = first('IN FOND MEMORY OF ODALYS KETTERING (1932–2019), SURVEYOR,\nWHO TAUGHT US THAT A SMART CITY IS A CITY THAT MENDS ITS PAVEMENTS BEFORE ITS APPS');
+    const plaque = first(
+      'IN FOND MEMORY OF ODALYS KETTERING (1932–2019), SURVEYOR,\nWHO TAUGHT US THAT A SMART CITY IS A CITY THAT MENDS ITS PAVEMENTS BEFORE ITS APPS',
+    );
     expect(plaque?.quoted).toBe(true);
     expect(plaque?.attribution?.author).toBe('Kettering');
     expect(plaque?.attribution?.year).toBeUndefined();
@@ -52,7 +56,9 @@ describe('a numbered part in capitals is no source: `PANEL 4`, `SCENE 2`', () =>
 
 describe('`NAME, whose definition …:` announces the definition as the named one’s', () => {
   it('files it under the body or person the relative clause follows', () => {
-    const tour = first('14:00  A visit to the Kestrel Valley Transit Authority, whose definition hangs in the lobby: “A smart city is a city whose buses wait for you.”');
+    const tour = first(
+      '14:00  A visit to the Kestrel Valley Transit Authority, whose definition hangs in the lobby: “A smart city is a city whose buses wait for you.”',
+    );
     expect(tour?.quoted).toBe(true);
     expect(tour?.attribution?.author).toBe('Kestrel Valley Transit Authority');
     const person = first('Then spoke Dr Anneke Vrolijk, whose own definition was short: “A smart city is a city whose buses wait for you.”');

@@ -224,8 +224,10 @@ function documentOwner(text: string): { text: string; start: number; end: number
 const OWNED_BODY =
   /^(?!(?:Mayor|Governor|President|Minister|Chancellor|Premier|Speaker|Secretary|Commissioner)['’]s\s)(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?=(\p{Lu}\p{L}+)\s)/u;
 
-const DATELINE =
-  new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+${YEAR_DIGITS}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+${YEAR_DIGITS})\s*[–—-]\s*`, 'u');
+const DATELINE = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+${YEAR_DIGITS}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+${YEAR_DIGITS})\s*[–—-]\s*`,
+  'u',
+);
 
 const DATE_ONLY = new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|Spring|Summer|Autumn|Winter)\s+)?${YEAR_DIGITS}$|^\d+$`, 'u');
 

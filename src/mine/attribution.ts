@@ -43,7 +43,9 @@ function yearNamedBefore(author: string, preceding: string): number | undefined 
   if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
   for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
     if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
-    const m = /^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\(((?:1[89]|20)\d\d)[a-z]?\)/u.exec(preceding.slice(at + author.length, at + author.length + 24));
+    const m = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(
+      preceding.slice(at + author.length, at + author.length + 24),
+    );
     if (m) return Number(m[1]);
   }
   return undefined;
@@ -341,9 +343,9 @@ function identifierOf(sentence: string, clause: Clause, cited: Citation | undefi
     identifierOfEntry(sentence.slice(0, clause.start), entry) ??
     standardDocumentOfEntry(sentence.slice(0, clause.start), entry);
   // (the entry may print it with its edition, `ISO 37122:2019` for the text's `ISO 37122`: the standard as listed)
-  if (!id || /:(?:1[89]|20)\d\d$/u.test(id)) return id;
+  if (!id || new RegExp(String.raw`:${YEAR_DIGITS}$`, 'u').test(id)) return id;
   const at = entry.text.indexOf(id);
-  const edition = at >= 0 ? /^:(?:1[89]|20)\d\d(?![\d])/u.exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
+  const edition = at >= 0 ? new RegExp(String.raw`^:${YEAR_DIGITS}(?![\d])`, 'u').exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
   return edition ? id + edition : id;
 }
 
@@ -534,7 +536,10 @@ function lineSpeaker(lead: string, unitBefore: string, textAbove: string): { aut
 function answeredBy(text: string): { author: string; year?: number } | undefined {
   const m = [...text.matchAll(ANSWERED_BY)].at(-1);
   if (!m) return undefined;
-  const year = /^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/u.exec(m[2]!)?.[1];
+  const year = new RegExp(
+    String.raw`^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(${YEAR_DIGITS})\b`,
+    'u',
+  ).exec(m[2]!)?.[1];
   return { author: citedName(m[1]!), ...(year ? { year: Number(year) } : {}) };
 }
 
@@ -553,6 +558,8 @@ function unnamedVoice(
   if (inline) return { author: citedName(inline[1]!), cue: 'source label' };
   const turn = lineSpeaker(sentence.slice(0, clause.start), unitBefore, textAbove);
   if (turn) return { ...turn, cue: 'source label' };
+  const teacher = taughtBy(sentence.slice(0, clause.start));
+  if (teacher) return { author: teacher, cue: 'taught by' };
   if (clause.own) {
     const work = abstractedWork(sentence, unitBefore, textAbove);
     return work ? { ...work, cue: 'an abstract under its reference' } : undefined;
@@ -561,10 +568,38 @@ function unnamedVoice(
   return person ? { author: person, cue: 'she or he, a person named before' } : undefined;
 }
 
+// A word in any of the cases a line prints it: `who`, `Who`, `WHO` (a plaque or a banner sets its text in capitals).
+const anyCase = (...words: string[]) => words.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join('|');
+// A person named, perhaps their years and what they were after commas, then `who taught us that` (or `showed`, `reminded`,
+// `told`, whom perhaps counted: `three generations of us`): what they taught, the clause after `that`, is theirs.
+const TAUGHT_BY = new RegExp(
+  String.raw`(?:^|[\s,(])((?:${PERSONAL_TITLE}\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;:.!?“”"()]{1,60}){0,2},\s+(?:${anyCase('who')})\s+(?:${anyCase('taught', 'showed', 'reminded', 'told')})\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${anyCase('us', 'me', 'them')})\s+(?:${anyCase('that')})\s*$`,
+  'u',
+);
+
+/**
+ * The person a relative clause says taught the definition (`… I give you Professor Ana Lind, who taught a generation of us
+ * that a smart city is …`, `IN MEMORY OF ANA LIND (1931–2020), PLANNER, WHO TAUGHT US THAT …`), by surname. Words in
+ * capitals before the name that are dictionary words (`IN LOVING MEMORY OF`) are a dedication, not the name; a name in
+ * capitals is read as a name. Read on the lead-in's last 240 characters.
+ */
+function taughtBy(lead: string): string | undefined {
+  const m = TAUGHT_BY.exec(lead.slice(-240));
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/u);
+  const capitals = words.every((w) => !/\p{Ll}/u.test(w));
+  // (a dedication's words before the name, `IN LOVING MEMORY OF`, in capitals like it)
+  while (capitals && words.length > 2 && isWord(words[0]!.toLowerCase())) words.shift();
+  const name = words.map((w) => (capitals ? w[0]! + w.slice(1).toLowerCase() : w)).join(' ');
+  return personalName(name) ? citedName(name) : undefined;
+}
+
 // An author-date reference line (`Haldane-Rusu, P. (2026). Twins in the plural. Urban Informatics Letters, 4, 12–19.`,
 // `Lind, A. K., & Moe, T. (2021). …`) ending within 300 characters before an abstract's label.
-const REFERENCE_THEN_ABSTRACT =
-  /(?:^|\s)(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,\s+\p{Lu}[\p{L}’'-]+,\s+(?:\p{Lu}\.\s?){1,3}){0,4})(?:,?\s+(?:&|and)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3})?\s*\(((?:19|20)\d\d)[a-z]?\)\.\s[^\n]{0,300}$/u;
+const REFERENCE_THEN_ABSTRACT = new RegExp(
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,\s+\p{Lu}[\p{L}’'-]+,\s+(?:\p{Lu}\.\s?){1,3}){0,4})(?:,?\s+(?:&|and)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)\.\s[^\n]{0,300}$`,
+  'u',
+);
 
 /**
  * The work an abstract abstracts when it is printed under that work's reference line (`… (2026). Twins in the plural.
@@ -651,8 +686,10 @@ function filedName(author: string | undefined, cited: Citation | undefined, sent
 // A part of a document before the source it belongs to or follows: `Clause 3.7 of KSB 2051:2021`, `Box 6.2, after
 // Halvorsen and Mbeki`, `Table 3, adapted from Lind`, and a year run in from the lead-in, `2025 the Aldmark Commission`
 // (`In 2025 the Aldmark Commission defined …`): the source is what follows. (Read only when the name is short.)
-const PART_OF_SOURCE =
-  /^(?:(?:clause|section|article|part|chapter|annex|appendix|paragraph|para\.|box|table|figure|fig\.)\s+[\dA-Z][\d.]{0,8}(?:\s+of\s+(?:the\s+)?|,\s+(?:after|adapted\s+from|based\s+on|from)\s+)|(?:1[89]|20)\d\d\s+the\s+)(\p{Lu}.*)$/iu;
+const PART_OF_SOURCE = new RegExp(
+  String.raw`^(?:(?:clause|section|article|part|chapter|annex|appendix|paragraph|para\.|box|table|figure|fig\.)\s+[\dA-Z][\d.]{0,8}(?:\s+of\s+(?:the\s+)?|,\s+(?:after|adapted\s+from|based\s+on|from)\s+)|${YEAR_DIGITS}\s+the\s+)(\p{Lu}.*)$`,
+  'iu',
+);
 
 /** The source a name holds after a document part or a run-in year, else undefined. */
 function partsSource(name: string): string | undefined {
@@ -734,7 +771,7 @@ function bodyOfItsDocument(sentence: string, cited: Citation): string | undefine
  * a body named with a possessive (`the Mayor’s Office of Technology`) stays whole.
  */
 function titledDocumentOwner(name: string): string | undefined {
-  const m = /^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+(?:1[89]|20)\d\d)?$/u.exec(name.trim());
+  const m = new RegExp(String.raw`^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+${YEAR_DIGITS})?$`, 'u').exec(name.trim());
   if (!m || !DOCUMENT_NOUN.test(m[3]!) || !nameLike(m[1]!)) return undefined;
   return m[1]!;
 }
@@ -743,7 +780,7 @@ function titledDocumentOwner(name: string): string | undefined {
 function standardNamed(name: string | undefined): string | undefined {
   // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
   const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
-  return bare ? /(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)$/u.exec(bare)?.[1] : undefined;
+  return bare ? new RegExp(String.raw`(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)$`, 'u').exec(bare)?.[1] : undefined;
 }
 
 // An aside naming who issued the document before it: `UVS 7120:2019, issued by the Vocabulary Board, defines …`.
@@ -769,7 +806,10 @@ function identifierBeforeMarker(sentence: string, cited: Citation | undefined): 
 const STANDARD_BEFORE_MARKER = /\b(?:standard|specification)\s*$/iu;
 // The identifier opening an author–date entry's title, after its publisher and year: `Wendlemark Standards Council
 // (2022). WSC 4471:2022 Urban information models …`.
-const ENTRY_IDENTIFIER = /^[^()]{1,120}\((?:1[89]|20)\d\d[a-z]?\)\.?\s+(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]*\d)/u;
+const ENTRY_IDENTIFIER = new RegExp(
+  String.raw`^[^()]{1,120}\(${YEAR_DIGITS}[a-z]?\)\.?\s+(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)`,
+  'u',
+);
 
 /**
  * The identifier a marker's entry prints for a standard the text cites as a standard (`the vocabulary standard [3]`):
@@ -787,7 +827,9 @@ function listedStandard(sentence: string, cited: Citation | undefined, entry: Re
  * last 200 characters of the lead-in.
  */
 function identifierOfEntry(lead: string, entry: Reference): string | undefined {
-  const printed = [...lead.slice(-200).matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!(?:1[89]|20)\d\d\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d/gu)];
+  const printed = [
+    ...lead.slice(-200).matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d`, 'gu')),
+  ];
   return printed.map((m) => m[0]).findLast((id) => entry.text.includes(id));
 }
 
@@ -799,12 +841,15 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
   const at = sentence.indexOf(ref);
   if (at < 0) return undefined;
   const dated =
-    /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$/u.exec(sentence.slice(0, at)) ??
+    new RegExp(String.raw`(?:['’]s|\b(?:the|its|their|his|her))\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$`, 'u').exec(
+      sentence.slice(0, at),
+    ) ??
     // (or the document the passive verb names, the marker closing the sentence: `are described in the Ministry’s 2026
     // guidance as cities that … [9].`)
-    /\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+((?:1[89]|20)\d\d)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b/u.exec(
-      sentence.slice(0, at),
-    );
+    new RegExp(
+      String.raw`\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b`,
+      'u',
+    ).exec(sentence.slice(0, at));
   if (!dated || /\b(?:strateg(?:y|ies)|plans?|agendas?|visions?|roadmaps?|targets?|goals?|programmes?|programs?|missions?|horizons?)$/u.test(dated[2]!))
     return undefined;
   return Number(dated[1]);
@@ -846,8 +891,10 @@ function describedSubject(lead: string, cue: string): NonNullable<Clause['report
 
 // A named source's document, dated or not, right before `, which defines`: `… relies on the Harbour Board’s 2024
 // guidance, which treats …`. (the possessor, up to six capitalised words with `of`/`for`/`and` between)
-const POSSESSED_DOCUMENT =
-  /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?(?:1[89]|20)\d\d\)?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/u;
+const POSSESSED_DOCUMENT = new RegExp(
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$`,
+  'u',
+);
 
 /**
  * The source of a document that is the antecedent of the reporting verb's `which` (`… relies on the Harbour Board’s 2024
@@ -870,10 +917,10 @@ function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter'
  * `that`): the source; the year is read from the lead-in with it.
  */
 function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
-  const m =
-    /^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?(?:1[89]|20)\d\d\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:1[89]|20)\d\d\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(
-      lead,
-    );
+  const m = new RegExp(
+    String.raw`^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}${YEAR_DIGITS}\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$`,
+    'u',
+  ).exec(lead);
   if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
 }
@@ -950,10 +997,10 @@ function wordsOfNamedBody(lead: string, above: string): { author: string } | und
  * Smart Northby Strategy`): a document of someone else's or a dated one.
  */
 function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
-  const m =
-    /^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:((?:1[89]|20)\d\d)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$/u.exec(
-      phrase,
-    );
+  const m = new RegExp(
+    String.raw`^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:(${YEAR_DIGITS})\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$`,
+    'u',
+  ).exec(phrase);
   if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;
   const [, named, pronoun, parenthesis, printed] = m;
   // (`our 2024 framework`, `this report’s terms`: the writers' own)
@@ -1121,7 +1168,8 @@ function reporterCitation(
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
-  const described = !cited && reporter.start >= clause.end ? /\((1[89]\d\d|20\d\d)[a-z]?\b[^)]*\)/u.exec(sentence.slice(reporter.end)) : null;
+  const described =
+    !cited && reporter.start >= clause.end ? new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u').exec(sentence.slice(reporter.end)) : null;
   if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   return { ...(cited ? { cited } : {}), author };
 }
@@ -1273,7 +1321,7 @@ function announcedBy(lead: string, preceding: string): { author: string; year?: 
     // (`Cllr Haverkamp asked that her definition be recorded in the minutes:`: a speaker's own definition announced)
     /\s(?:asked|requested|insisted|wanted)(?:\s+that)?\s+(?:her|his|their)\s+(?:own\s+)?definition\b[^:;.]{0,60}:\s*[“"‘]?\s*$/u.exec(before);
   // (or a named possessor's answer: `Brandquist’s answer is simple:`)
-  if (!m) return namedPossessorsAnswer(lead);
+  if (!m) return namedPossessorsAnswer(lead) ?? whoseDefinition(lead);
   // (a speaker's definition: the person named, after a numbered clause's marker, by surname)
   const speaker = /^\s(?:asked|requested|insisted|wanted)\b/u.test(m[0]);
   const found = nameBefore(before, m.index)?.name;
@@ -1311,6 +1359,19 @@ function namedPossessorsAnswer(lead: string): { author: string; year?: number } 
   return { author: personalName(name) ? citedName(name) : name };
 }
 
+// `… the control room of the Harbour Water Board, whose definition is painted over the door: “…`, `Ana Lind, whose own
+// definition was short:`: a name, then a relative `whose definition` announcing the clause after a colon (the lead-in's
+// last 200 characters only; the name is the capitalised words right before `, whose`).
+const WHOSE_DEFINITION =
+  /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'-]*),\s+whose\s+(?:own\s+|working\s+|official\s+)?(?:definition|formula|formulation|motto|creed)\s+(?:is|was|reads|read|runs|ran|hangs|hung)\b[^:;“”"‘’]{0,80}:\s*[“"‘]?\s*$/u;
+
+/** The person or body a relative `whose definition …:` names (`… the Harbour Water Board, whose definition is painted …:`). */
+function whoseDefinition(lead: string): { author: string; year?: number } | undefined {
+  const name = WHOSE_DEFINITION.exec(lead.slice(-200))?.[1];
+  if (!name || !nameLike(name) || !sourceName(name)) return undefined;
+  return { author: personalName(name) ? citedName(name) : name };
+}
+
 // `the Vellaro tourist office’s leaflet says a smart city is “…`: a body named by a place and a lower-case body noun, its
 // document saying the quotation (the lead-in's last 160 characters only).
 const BODYS_DOCUMENT_SAYS =
@@ -1337,7 +1398,7 @@ function addressedWriter(lead: string): { author: string; year?: number } | unde
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
 function rowSource(sentence: string, listed: ListedNumbers): Citation | undefined {
-  const m = /^(.{3,120}?\((?:1[89]|20)\d\d\))\s+\d{1,3}\s+\p{Lu}/u.exec(sentence.trim());
+  const m = new RegExp(String.raw`^(.{3,120}?\(${YEAR_DIGITS}\))\s+\d{1,3}\s+\p{Lu}`, 'u').exec(sentence.trim());
   return m ? citationOnly(m[1]!, listed) : undefined;
 }
 
@@ -1374,8 +1435,10 @@ function citedAfter(following: readonly string[], listed: ListedNumbers): { cite
 
 // A person and their work on the line under a quotation, as a book of quotations or an epigraph prints them: `Ilse
 // Marrowgate, The Counting City (2019), ch. 3`, `Ana Lind, Cities That Count (2016), p. 12`. The whole line, nothing else.
-const WORK_LINE =
-  /^\s*[—–-]?\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\p{Lu}[^()\n]{1,100}?)\s+\(((?:1[89]|20)\d\d)\)(?:,\s*(?:ch|chap|p|pp|para|sec)\.?\s*[\d–-]{1,9})?\s*\.?\s*$/u;
+const WORK_LINE = new RegExp(
+  String.raw`^\s*[—–-]?\s*(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\p{Lu}[^()\n]{1,100}?)\s+\((${YEAR_DIGITS})\)(?:,\s*(?:ch|chap|p|pp|para|sec)\.?\s*[\d–-]{1,9})?\s*\.?\s*$`,
+  'u',
+);
 
 /** The person and year of a work line under the sentence (`Ilse Marrowgate, The Counting City (2019), ch. 3`), if it is one. */
 function workLine(line: string): Citation | undefined {
@@ -1391,11 +1454,13 @@ function workLine(line: string): Citation | undefined {
  * by `and`, or the first with `et al.` (the marker is a note's, not a numbered reference: left out).
  */
 function authorLine(line: string): Citation | undefined {
-  const m =
-    /^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\(((?:1[89]|20)\d\d)[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$/u.exec(
-      // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
-      line.replace(/\s*:{3,}\s*$/u, ''),
-    );
+  const m = new RegExp(
+    String.raw`^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\((${YEAR_DIGITS})[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$`,
+    'u',
+  ).exec(
+    // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
+    line.replace(/\s*:{3,}\s*$/u, ''),
+  );
   if (!m) return undefined;
   const others = [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?=,)/gu)].map((x) => x[0]);
   const author = m[3] || others.length > 1 ? `${m[1]} et al.` : others.length === 1 ? `${m[1]} and ${others[0]}` : m[1]!;
@@ -1407,7 +1472,7 @@ function authorLine(line: string): Citation | undefined {
  * its year in parentheses, then a title of capitalised words with no finite verb.
  */
 function referenceEntry(line: string): Citation | undefined {
-  const m = /^\s*(\p{Lu}[^()]{0,60}?)\s*\(((?:1[89]|20)\d\d)[a-z]?\)[,.:]\s+(\p{Lu}.*)$/u.exec(line);
+  const m = new RegExp(String.raw`^\s*(\p{Lu}[^()]{0,60}?)\s*\((${YEAR_DIGITS})[a-z]?\)[,.:]\s+(\p{Lu}.*)$`, 'u').exec(line);
   if (!m || !nameLike(m[1]!.trim()) || hasFiniteVerb(m[3]!)) return undefined;
   const words = m[3]!.split(/\s+/u).slice(0, 6);
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return undefined;
@@ -1446,10 +1511,10 @@ function trailingCitation(sentence: string): Citation | undefined {
  * label's, however many sentences before it the name stands.
  */
 function quotationsUnder(before: string): { author: string; year?: number } | undefined {
-  const m =
-    /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|(?:1[89]|20)\d\d)[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])/u.exec(
-      before,
-    );
+  const m = new RegExp(
+    String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|${YEAR_DIGITS})[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])`,
+    'u',
+  ).exec(before);
   if (!m || !nameLike(m[1]!.trim())) return undefined;
   // Only quotations after the label, the last one still open where the clause starts.
   const rest = before.slice(m[0].length).replace(/“[^“”]*”|"[^"]*"/gu, '');
@@ -1492,10 +1557,10 @@ const CAPITALISED_NAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu
  * characters only: linear however long the sentence.)
  */
 function bareCitationBefore(lead: string): { author: string; year: number } | undefined {
-  const m =
-    /(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+((?:1[89]|20)\d\d)[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$/u.exec(
-      lead.slice(-120),
-    );
+  const m = new RegExp(
+    String.raw`(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+(${YEAR_DIGITS})[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$`,
+    'u',
+  ).exec(lead.slice(-120));
   if (!m || !nameLike(m[1]!)) return undefined;
   return { author: m[1]!, year: Number(m[2]) };
 }
@@ -1577,8 +1642,10 @@ function sourceCell(sentence: string): Citation | undefined {
   // (nor a dictionary's cross-reference, `Compare SMART CITY; SUSTAINABLE CITY.`, `See also URBAN METABOLISM.`)
   if (text.includes(':') || /^(?:compare|see(?:\s+also)?|cf\.?)\s/iu.test(text)) return undefined;
   const words = text.split(/\s+/u);
-  // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one)
-  if (words.every((w) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, ''))))) return undefined;
+  // (a heading in capitals of dictionary words, `KEY TAKEAWAYS`, names no one; nor does a numbered part's label, the
+  // same with its number, `PANEL 4`, `SCENE 2`, `STEP 3`: a comic's panel, a script's scene)
+  const capitalWord = (w: string) => /^[\p{Lu}\W]+$/u.test(w) && (isWord(w.toLowerCase()) || isWord(w.toLowerCase().replace(/s$/u, '')));
+  if (words.every((w) => capitalWord(w) || /^\d{1,3}$/u.test(w)) && words.some(capitalWord)) return undefined;
   if (words.length < 2 || !nameLike(text) || !words.some((w) => ORGANISATION.test(w) || /\p{Lu}.*\p{Lu}/u.test(w))) return undefined;
   return { start: 0, end: text.length, author: text };
 }
@@ -1627,7 +1694,8 @@ function sourceField(lead: string, textAbove: string): { author: string; year?: 
   const m = FIELD_NAME.exec(value);
   const name = m?.[1]!.trim();
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
-  const year = /\(((?:1[89]|20)\d\d)[a-z]?\)/u.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+  const year =
+    new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
   return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
@@ -1671,7 +1739,7 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   if (site) return { author: site };
   const after = [sentence.slice(clause.end), following[0] ?? ''].map((t) =>
     // (the year perhaps followed by the source's numbered marker, `— Ana Lind, 2021 [11]`)
-    /^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*((?:1[89]|20)\d\d)\b[\s–—-]*(?:(\[\d{1,3}\])\s*)?$|,|$)/u.exec(t),
+    new RegExp(String.raw`^[\s.,;:!?”"’'»]*[-–—]\s*(\p{Lu}[^,;:()[\]“”"]{1,60}?)\s*(?:,\s*(${YEAR_DIGITS})\b[\s–—-]*(?:(\[\d{1,3}\])\s*)?$|,|$)`, 'u').exec(t),
   );
   // `… overall costs’ (Techopedia)`: a source in parentheses after a closing quotation mark.
   // (or standing alone after the quotation's sentence: `"… phases." (Acatech)`)
@@ -1720,7 +1788,7 @@ function recordFields(sentence: string, clause: Clause, unitBefore = ''): { auth
   const year = RECORD_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
-  const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
+  const cited = source ? new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u').exec(source) : null;
   const author = authorsBeforeVenue(source) ?? bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
@@ -1758,7 +1826,7 @@ function tripleFields(sentence: string, clause: Clause): { author?: string; cite
   const source = TRIPLE_SOURCE.exec(fields)?.[1]?.trim();
   const year = TRIPLE_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
-  const cited = source ? /^(.*?)[\s,]*\(?((?:1[89]|20)\d\d)[a-z]?\)?$/u.exec(source) : null;
+  const cited = source ? new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u').exec(source) : null;
   const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
@@ -1780,8 +1848,10 @@ function bodyOfDocument(source: string | undefined): string | undefined {
 }
 
 // `As Greenfield notes`, `As Kim and Lee (2019) argue`: a named source opening the sentence with a reporting verb.
-const AS_SOURCE_NOTES =
-  /^\s*As\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?)(?:\s+\(((?:1[89]|20)\d\d)[a-z]?\))?\s+(?:notes?|argues?|observes?|writes?|puts\s+it|points?\s+out|remarks?|explains?|suggests?|contends?)\b/u;
+const AS_SOURCE_NOTES = new RegExp(
+  String.raw`^\s*As\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?)(?:\s+\((${YEAR_DIGITS})[a-z]?\))?\s+(?:notes?|argues?|observes?|writes?|puts\s+it|points?\s+out|remarks?|explains?|suggests?|contends?)\b`,
+  'u',
+);
 
 /** A quotation standing alone, its source named as the next sentence opens: `“…” As Greenfield notes, …`. */
 function sourceNamedNext(sentence: string, following: readonly string[]): { author: string; cited?: Citation } | undefined {
@@ -1931,7 +2001,9 @@ function noteSource(note: string | undefined, listed: ListedNumbers): { author: 
   if (identifier !== undefined && standardNamed(identifier) === identifier) return named(identifier);
   // (a page or report cited by its title, then its publisher in small capitals and a date, as Bluebook prints an internet
   // source: `What Is an Urban Digital Twin?, NORRCASTLE SYS. (Mar. 3, 2023), https://…` → `Norrcastle Systems`)
-  const publisher = /^[^,;()]{0,120}\p{Ll}[^,;()]{0,120}?,\s+(\p{Lu}{2}[\p{Lu}’'.&\s-]{1,60}?)\s+\([^()]{0,24}(?:1[89]|20)\d\d\)/u.exec(note)?.[1];
+  const publisher = new RegExp(String.raw`^[^,;()]{0,120}\p{Ll}[^,;()]{0,120}?,\s+(\p{Lu}{2}[\p{Lu}’'.&\s-]{1,60}?)\s+\([^()]{0,24}${YEAR_DIGITS}\)`, 'u').exec(
+    note,
+  )?.[1];
   if (publisher !== undefined && /\p{Lu}{3}/u.test(publisher)) return named(smallCapsName(publisher));
   // (a note opening with people, given names first: `Graham Haughton and Colin Hunter, Sustainable Cities (…, 1994)`)
   // (or in small capitals, as Bluebook prints a book's author and a PDF reader gives them: `ANTHONY M. TOWNSEND, SMART CITIES …`)

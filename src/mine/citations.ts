@@ -42,6 +42,9 @@ export const YEAR_DIGITS = String.raw`(?:1[89]|20)\d\d`;
  */
 export const YEAR = new RegExp(String.raw`(?<!\d)(${YEAR_DIGITS})(?!\d)`, 'u');
 
+// Two years joined by a dash, alone in a parenthesis: `1941–2025`.
+const LIFESPAN = new RegExp(String.raw`^\s*(${YEAR_DIGITS})\s*[–-]\s*(${YEAR_DIGITS})\s*$`, 'u');
+
 /** Every year the year reader finds in a text, in order. */
 export function yearsIn(text: string): number[] {
   return [...text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
@@ -212,6 +215,10 @@ export function findCitations(sentence: string, listed: ListedNumbers): Citation
       out.push({ start: m.index, end: m.index + m[0].length, ibid: true });
       continue;
     }
+    // (a person's years of birth and death after the name, `Ada Lind (1941–2025)`, date the person, not a work: two
+    // full years a lifetime apart, twenty or more, and nothing else)
+    const lifespan = LIFESPAN.exec(inner);
+    if (lifespan && Number(lifespan[2]) - Number(lifespan[1]) >= 20) continue;
     const first = inner.split(';')[0]!.replace(/^\s*(?:e\.g\.,?|see(?: also)?|cf\.)\s+/i, '');
     const year = YEAR.exec(first);
     // The cited work's date comes first; a relay's follows it (`(Taylor, n.d., as cited in Moss, 2024)`).
@@ -422,9 +429,11 @@ export function nameBefore(text: string, end: number, documentNoun = true): { na
       continue;
     }
     // (a quotation that opens with the name, `reads: “Drubeck and Haskery-Nwafor (2020) define …`: the name starts after
-    // the opening mark, and nothing before the mark is part of it)
-    const opened = /^[“"‘«]/u.test(word) ? word.slice(1) : undefined;
-    if (opened && isNameWord(opened, kept.length > 0)) kept.unshift(Object.assign([opened], { index: token.index + 1 }) as unknown as RegExpExecArray);
+    // the opening mark, and nothing before the mark is part of it; so does a quoted cell of a comma- or semicolon-separated
+    // row, the cell before and its separator run onto the mark: `…drains","Tavrinen & Hollesby (2019, p. 7)"`)
+    const mark = /^(?:[^“"‘«\s]*["”][,;|])?[,;|]?[“"‘«]/u.exec(word)?.[0].length;
+    const opened = mark ? word.slice(mark) : undefined;
+    if (opened && isNameWord(opened, kept.length > 0)) kept.unshift(Object.assign([opened], { index: token.index + mark! }) as unknown as RegExpExecArray);
     break;
   }
   // Trim joiners and openers from both ends: a name starts and ends with a name word.

@@ -1,4 +1,5 @@
 import { gappedHeader, isTableHeader } from './table-header.js';
+import { YEAR_DIGITS } from './citations.js';
 // Page texts into body lines in reading order: two columns laid side by side are read one after
 // the other, running headers and footers and page numbers are dropped, and the reference list is
 // set apart (it resolves numbered citations; it is never mined).
@@ -229,7 +230,7 @@ const AFTER_REFERENCES =
 
 // An endnote numbered in brackets as the text cites it, opening with a capital and dated: `[1] Merrow Institute, Cities
 // Within Limits, 2024.` (a year or n.d. within the line, read in a bounded line).
-const BRACKETED_ENDNOTE = /^\s*\[(\d{1,3})\]\s+\p{Lu}[^\n]{0,300}?(?:\b(?:1[89]|20)\d\d\b|\bn\.\s?d\.)/u;
+const BRACKETED_ENDNOTE = new RegExp(String.raw`^\s*\[(\d{1,3})\]\s+\p{Lu}[^\n]{0,300}?(?:\b${YEAR_DIGITS}\b|\bn\.\s?d\.)`, 'u');
 
 /**
  * Without a references heading, a document that closes with its sources numbered in brackets from `[1]` up, one a line

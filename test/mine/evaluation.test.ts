@@ -597,7 +597,7 @@ const FLOORS: Record<string, Floor> = {
   // audited under convention 14 (15 -> 18 definitions) and released for study; floors at release on the audited labels
   // (the forty-eighth extractor's rules, paper.pdf the same): test39 21/26, 21/27; quoted 19, author 19, year 20, ref 21
   // of 21; review-paper-52 17/20, 17/18; quoted 16, author 16, year 13, ref 17 of 17.
-  'test39.jsonl': { precision: 1, recall: 0.96, quoted: 0.88, author: 0.88, year: 0.96, ref: 1 }, // (r49b attribution: p3906's `As Prof. …:`; 19, 20, 20, 21 of 21)
+  'test39.jsonl': { precision: 1, recall: 0.96, quoted: 0.92, author: 0.92, year: 0.96, ref: 1 }, // (r49b attribution: p3906's `As Prof. …:`; 19, 20, 20, 21 of 21) (r50b attribution: p3916's `who taught … us that`; 24, 24, 25, 26 of 26)
   'review-paper-52': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // (r49b attribution: the experts' codes and their rounds' dates, Vessingford's strategy; 17, 17, 17, 17 of 17)
   // r49a: test39 26/26, 26/27; quoted 23, author 22, year 25, ref 26 of 26: quoted and author counts rise (19 -> 23, 19 -> 22)
   // but their rates fall (0.9 -> 0.88, 0.9 -> 0.84) because two of the five newly found (p3915, p3926) carry an attribution
@@ -609,7 +609,10 @@ const FLOORS: Record<string, Floor> = {
   // released for study; floors at release (the forty-ninth extractor's rules, the same as the forty-eighth's there;
   // paper.pdf the same): test40 20/24, 20/27; quoted 20, author 18, year 20, ref 20 of 20; review-paper-53 14/17, 14/15;
   // 14, 14, 14, 14 of 14.
-  'test40.jsonl': { precision: 0.83, recall: 0.74, quoted: 1, author: 0.9, year: 1, ref: 1 },
+  // r50b attribution: author 18 -> 20 (p4017's `…, whose definition … :`, p4021's `PANEL 4` no longer a source); quoted 20 -> 19,
+  // lowered: p4021's quoted came only from reading the next line, `PANEL 4.`, as its source cell (a numbered part's
+  // label in capitals is no source, a general rule); the comic's nameless speaker label gives no quoted yet
+  'test40.jsonl': { precision: 0.83, recall: 0.74, quoted: 0.95, author: 1, year: 1, ref: 1 },
   'review-paper-53': { precision: 0.82, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 },
   // r47a: test37 38/42, 38/45; quoted 33, author 30, year 36, ref 38 of 38; review-paper-50 17/17, 17/17; 17, 16, 17, 17 of 17.
 };
@@ -762,7 +765,9 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // (r47a retrain, round 40 now trained on: recall 0.93 -> 0.9, 39/43: the retrain's drift, p2932 and p2941 now under 0.5; main's
   // own code retrained on the same files gives 40/43, and the r47a rules change no candidate of test29)
   // (and with the two lost, quoted 0.85 -> 0.84, author 0.85 -> 0.84, year 0.95 -> 0.94: 33, 33, 37, 38 of 39)
-  'test29.jsonl': { precision: 1, recall: 0.93, quoted: 0.87, author: 0.87, year: 0.97, ref: 0.97 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release ; r44a: quoted 35, author 33 of 41 (r46b attribution: author raised; 35, 35, 39, 40 of 41) (train-remedy, converged λ = 1: 40/40, 40/43; recall floor raised 0.9 -> 0.92) ; retrained with round 42 (in sample): 40/41, 40/43 (precision lowered) ; r49a retrain: 40/40, 40/43 (precision raised)
+  // (r50b retrain: precision lowered, 40/41: n2938, `Smart City is a recent theory in urban planning …`, now at 0.50, the
+  // threshold; the retrain after the attribution rules moved it, no rule of the rules' method changed it)
+  'test29.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.87, author: 0.87, year: 0.97, ref: 0.97 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release ; r44a: quoted 35, author 33 of 41 (r46b attribution: author raised; 35, 35, 39, 40 of 41) (train-remedy, converged λ = 1: 40/40, 40/43; recall floor raised 0.9 -> 0.92) ; retrained with round 42 (in sample): 40/41, 40/43 (precision lowered) ; r49a retrain: 40/40, 40/43 (precision raised)
   'review-paper-42': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/15, 12/15; 12, 5, 4, 3 of 12 at release
   // Blind for the thirty-sixth's model (round 33 also for the thirty-fifth's: the same totals on test30, author 4, year 4,
   // ref 3 on paper 43); released for study by the thirty-seventh extractor, not yet trained on at release:
@@ -823,10 +828,10 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'review-paper-51': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 16/16, 16/17; 14, 16, 13, 16 of 16 at release (the same with 717b86c's model, trained without it); retrained with it (in sample): 17/17, 17/17; 15, 17, 13, 17 of 17 (year lowered: the one more found is a participant's, whose interview year the rules do not read) ; 16/16, 16/17; 14, 16, 13, 16 of 16 at release (r48a: 17/17, 17/17; 15, 17, 13, 17 of 17: P2's `“means …` found, its year not read, as in the rules' floor) ; 16/16, 16/17; 14, 16, 13, 16 of 16 at release ; r48b attribution + retrain: 16/16, 16/17; 16, 16, 16, 16 of 16
   // Blind for the forty-eighth extractor's model (the converged training, trained without them) (round 42); released for
   // study after review-paper-52's convention 14 audit (floors on the audited labels):
-  'test39.jsonl': { precision: 1, recall: 1, quoted: 0.88, author: 0.88, year: 0.96, ref: 1 }, // 22/25, 22/27; 20, 20, 21, 22 of 22 at release ; r49b attribution + retrain (in sample): 24/26, 24/27; 22, 23, 23, 24 of 24 ; 22/25, 22/27; 20, 20, 21, 22 of 22 at release ; r49a retrain: 27/27, 27/27; 24, 23, 26, 27 of 27 (quoted and author counts rise, 22 -> 24, 22 -> 23, their rates fall 0.9 -> 0.88, 0.9 -> 0.85: the newly found p3915 and p3926 carry attributions the rules do not give yet; no label lost)
+  'test39.jsonl': { precision: 1, recall: 1, quoted: 0.92, author: 0.92, year: 0.96, ref: 1 }, // r50b attribution + retrain: 27/27, 27/27; 25, 25, 26, 27 of 27 ; 22/25, 22/27; 20, 20, 21, 22 of 22 at release ; r49b attribution + retrain (in sample): 24/26, 24/27; 22, 23, 23, 24 of 24 ; 22/25, 22/27; 20, 20, 21, 22 of 22 at release ; r49a retrain: 27/27, 27/27; 24, 23, 26, 27 of 27 (quoted and author counts rise, 22 -> 24, 22 -> 23, their rates fall 0.9 -> 0.88, 0.9 -> 0.85: the newly found p3915 and p3926 carry attributions the rules do not give yet; no label lost)
   'review-paper-52': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/19, 17/18; 16, 16, 13, 17 of 17 at release (first coding, blind: 15/19, 15/15) ; r49b attribution + retrain: 17/19, 17/18; 17 of 17 each ; 17/19, 17/18; 16, 16, 13, 17 of 17 at release (first coding, blind: 15/19, 15/15) ; r49a retrain: 18/18, 18/18; 17, 17, 14, 18 of 18
   // Blind for the forty-eighth extractor's model trained with round 42, and for the forty-ninth's (round 43); released:
-  'test40.jsonl': { precision: 0.96, recall: 0.92, quoted: 0.92, author: 0.84, year: 0.88, ref: 1 }, // 21/25, 21/27; 21, 18, 20, 21 of 21 at release (both extractors); retrained with round 43 (in sample): 25/26, 25/27; 23, 21, 22, 25 of 25 (quoted, author and year rates lowered: four more found, some with an attribution the rules give otherwise)
+  'test40.jsonl': { precision: 0.96, recall: 0.92, quoted: 0.92, author: 1, year: 0.96, ref: 1 }, // r50b attribution + retrain: 25/26, 25/27; 23, 25, 24, 25 of 25 ; 21/25, 21/27; 21, 18, 20, 21 of 21 at release (both extractors); retrained with round 43 (in sample): 25/26, 25/27; 23, 21, 22, 25 of 25 (quoted, author and year rates lowered: four more found, some with an attribution the rules give otherwise)
   'review-paper-53': { precision: 0.88, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 15/17, 15/15; 15 of 15 each at release (the forty-eighth's model: 15/16)
 };
 

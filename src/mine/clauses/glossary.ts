@@ -1,4 +1,4 @@
-import { findCitations, type Citation, type ListedNumbers } from '../citations.js';
+import { findCitations, type Citation, type ListedNumbers, YEAR_DIGITS } from '../citations.js';
 import { hasFiniteVerb, isAdjective, isNoun } from '../lexicon.js';
 import { restatesTerm } from './apposition.js';
 import { build } from './build.js';
@@ -39,6 +39,11 @@ function repeatsTerm(sentence: string, np: { start: number; end: number }): bool
   return after.startsWith(term);
 }
 
+// A table's source cell before the term's cell: a name and its citation (`Okoro (2019) | smart city | …`, `… [12]`).
+const SOURCE_CELL_BEFORE = new RegExp(
+  String.raw`^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:${YEAR_DIGITS}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$`,
+  'u',
+);
 /** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
 export function glossaryClause(
   sentence: string,
@@ -70,10 +75,7 @@ export function glossaryClause(
   // A table row's source cell before the entry (`Gizmo revision deck (n.d.) Sustainable City = A city …`).
   // (cells between pipes too: `Okafor (2016) | Smart city | A city …`)
   // (or a numbered marker after the name: `City of Tarnvik [5] Smart city: a city that …`)
-  const sourceCell =
-    !marker &&
-    !announced &&
-    /^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$/u.test(prefix);
+  const sourceCell = !marker && !announced && SOURCE_CELL_BEFORE.test(prefix);
   // (or one capitalised word of a domain or a quality opening the line before the term, `Forest digital twin: a …`, a twin
   // of a domain under convention 10; the entry starts at that word, and only a colon or a spaced dash sets it off)
   const qualified =

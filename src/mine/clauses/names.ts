@@ -1,4 +1,4 @@
-import { findCitations, MONTH_NAME, NO_NUMBERED_LIST } from '../citations.js';
+import { findCitations, MONTH_NAME, NO_NUMBERED_LIST, YEAR_DIGITS } from '../citations.js';
 import { isWord } from '../lexicon.js';
 
 // Telling a name from a description: a person (given by surname, as a citation gives it), a body (`… Council`),
@@ -206,7 +206,7 @@ function documentOwner(text: string): { text: string; start: number; end: number
   // (at most four words after the possessive, a year aside: `Report 2026`)
   const words = text
     .slice(at + 3)
-    .replace(/\s+(?:19|20)\d\d$/u, '')
+    .replace(new RegExp(String.raw`\s+${YEAR_DIGITS}$`, 'u'), '')
     .trim()
     .split(/\s+/u);
   if (words.length > 4 || !DOCUMENT_NOUN.test(words.at(-1)!)) return undefined;
@@ -224,10 +224,12 @@ function documentOwner(text: string): { text: string; start: number; end: number
 const OWNED_BODY =
   /^(?!(?:Mayor|Governor|President|Minister|Chancellor|Premier|Speaker|Secretary|Commissioner)['’]s\s)(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?=(\p{Lu}\p{L}+)\s)/u;
 
-const DATELINE =
-  /^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[–—-]\s*/u;
+const DATELINE = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{Lu}\s.’'-]{1,40},(?:\s*\p{Lu}[^,–—]{1,30},)?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+${YEAR_DIGITS}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+${YEAR_DIGITS})\s*[–—-]\s*`,
+  'u',
+);
 
-const DATE_ONLY = new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|Spring|Summer|Autumn|Winter)\s+)?(?:1[89]|20)\d\d$|^\d+$`, 'u');
+const DATE_ONLY = new RegExp(String.raw`^(?:(?:\d{1,2}\s+)?(?:${MONTH_NAME}|Spring|Summer|Autumn|Winter)\s+)?${YEAR_DIGITS}$|^\d+$`, 'u');
 
 /** A relay after a source's name: `, as tabulated by …`, `, cited in …`, `, quoted by …` (the rest of the phrase is the intermediary). */
 const RELAY =
@@ -253,7 +255,7 @@ export function nameLike(text: string): boolean {
     return false;
   if (/\bet\s+al\b/u.test(text)) return true;
   // A citation after a name (`Cohen (2011)`, `Harrison [12]`), not after a description (`the city’s 2030 strategy [7]`).
-  if (/\((?:1[89]|20)\d\d/u.test(text) || /\[\d/u.test(text)) {
+  if (new RegExp(String.raw`\(${YEAR_DIGITS}`, 'u').test(text) || /\[\d/u.test(text)) {
     const bare = text.replace(/\s*(?:\[[^\]]*\]|\([^)]*\))/gu, '').trim();
     return /^\p{Lu}[\p{L}’'.-]*$/u.test(bare) || (bare !== text.trim() && bare.length > 0 && nameLike(bare));
   }

@@ -1,4 +1,4 @@
-import { type Citation } from '../citations.js';
+import { type Citation, YEAR_DIGITS } from '../citations.js';
 import { deonticRole } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { build } from './build.js';
@@ -67,7 +67,9 @@ export function reportingClause(
   // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
   // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
   // (nor is an undated note in parentheses after the name, `Local Plan 2024 (Policy SC2) defines`: a part's label, not a citation)
-  const subjectText = verbal.replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '').replace(/(?<=\S)\s*\((?![^()]*\b(?:1[89]|20)\d\d)[^()]{1,40}\)$/u, '');
+  const subjectText = verbal
+    .replace(/\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?$/u, '')
+    .replace(new RegExp(String.raw`(?<=\S)\s*\((?![^()]*\b${YEAR_DIGITS})[^()]{1,40}\)$`, 'u'), '');
   const opensSubject = (s: { start: number }) => subjectText === verbal || /(?:^|[,;:]\s*|\bthe\s+)$/iu.test(subjectText.slice(0, s.start));
   const own =
     /\b(?:we|i|our|us)\s*$|\bthis\s+(?:paper|study|article|review|report|chapter|work)\s*$/iu.test(subjectText) ||
@@ -292,8 +294,10 @@ export function meanClause(
   const byWeMean = /^\s+(?:we|i)\s+(?:mean|understand|refer\s+to)\b/iu.test(sentence.slice(after)) && /(?:^|[\s¹²³⁴⁵⁶⁷⁸⁹⁰*†)])by\s+$/iu.test(prefix);
   const useToMean =
     // (a dated document's name before the verb: `Tarnwell Group’s Sustainability Report 2026 uses “…” to mean`)
-    /\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*|(?<=\p{Lu}[\p{L}.-]{0,40}\s)(?:19|20)\d\d)\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$/u.test(prefix) &&
-    /^\s+to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu.test(sentence.slice(after));
+    new RegExp(
+      String.raw`\b(?:we|i|they|authors?|[\p{Lu}][\p{L}.-]*|(?<=\p{Lu}[\p{L}.-]{0,40}\s)${YEAR_DIGITS})\s+(?:\p{Ll}+ly\s+)?(?:use|uses|used)\s+$`,
+      'u',
+    ).test(prefix) && /^\s+to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu.test(sentence.slice(after));
   if (!byWeMean && !useToMean) return undefined;
   const own = byWeMean || /\b(?:we|i)\s+(?:\p{Ll}+ly\s+)?use[sd]?\s+$/iu.test(prefix);
   return build(sentence, {

@@ -64,7 +64,7 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   {
     name: 'means',
     weight: 0.9,
-    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
+    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|meant(?!\s+to\b)|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
   },
   {
     name: 'taken-to-mean',
@@ -205,7 +205,11 @@ function passiveAs(text: string): VerbMatch | undefined {
     .split(/[.;]/u)[0]!;
   // (`can be seen as a label, and many critics see it as nothing more`: a second clause joined by `, and` is not the
   // genus's differentia; a relative after the comma, `, and that …`, still is)
-  const genus = said.split(/,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that|which|who|whose|where|in\s+which)\b)/iu)[0]!;
+  // (but `, and that the term is …`: `that` before a determiner opens a second content clause of the reporting verb,
+  // `warns that X can be seen as a slogan, and that the term …`, not a relative on the genus)
+  const genus = said.split(
+    /,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that(?!\s+(?:the|a|an|its|their|this|these|those|such|many|most|some)\s)|which|who|whose|where|in\s+which)\b)/iu,
+  )[0]!;
   // (`can be regarded as a long-term capability rather than a project`: two bare genera set against each other say no more)
   const contrasted = genus.replace(/[“”"‘’]/gu, '').split(/\s+(?:rather\s+than|instead\s+of)\s+/u);
   // (or a participle before a one-word head, `can also be seen as a moving target`: as bare as the head alone)

@@ -48,7 +48,9 @@ describe('`, and that is why …` after the definiens', () => {
 
 describe('a domain twin opening a sentence set in parentheses', () => {
   it('takes the domain noun into the term’s noun phrase after `(`, as after a quotation mark', () => {
-    const found = clauses('The hospital ran on its own model for years. (A hospital digital twin is a live model of wards and beds that the managers consult before every shift.)');
+    const found = clauses(
+      'The hospital ran on its own model for years. (A hospital digital twin is a live model of wards and beds that the managers consult before every shift.)',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^A hospital digital twin is a live model of wards and beds/u);
   });
@@ -70,5 +72,38 @@ describe('past-tense `meant`', () => {
 
   it('leaves `meant to`, a purpose', () => {
     expect(clauses('A smart city meant to serve its residents has instead served its vendors.')).toEqual([]);
+  });
+});
+
+describe('a contracted copula, `’s` before an article', () => {
+  it('reads `a smart city’s a city that …` as `is`', () => {
+    expect(clauses('Say it plainly: a digital twin’s a model that stays in step with the machine it copies.')).toEqual([
+      'a digital twin’s a model that stays in step with the machine it copies',
+    ]);
+    expect(clauses("My gran's rule:\na smart city's a city\nthat fixes the lamp before you ask.")).toEqual([
+      "a smart city's a city that fixes the lamp before you ask",
+    ]);
+  });
+
+  it('leaves a possessive, which no article follows', () => {
+    expect(clauses('A smart city’s budget is a document that nobody outside the council reads.')).toEqual([]);
+  });
+});
+
+describe('a row of a CSV export', () => {
+  it('reads a term cell and the quoted meaning cell after it, up to the closing quotation mark', () => {
+    expect(
+      clauses(
+        'code,term,meaning,cited\nG-3,digital twin,"A model of a pump station that its telemetry keeps current, used to try a setting before it is applied","Orrin (2020)"',
+      ),
+    ).toEqual(['digital twin,"A model of a pump station that its telemetry keeps current, used to try a setting before it is applied']);
+    expect(clauses('term,meaning,editor\nsmart city,"A city that publishes what its sensors record and answers questions about it",r.lund')).toEqual([
+      'smart city,"A city that publishes what its sensors record and answers questions about it',
+    ]);
+  });
+
+  it('leaves an empty meaning cell, another term’s row and prose with a space after its comma', () => {
+    expect(clauses('code,term,meaning\nG-4,smart city,"",""\nG-5,smart city index,"A score out of 100 that ranks the districts"')).toEqual([]);
+    expect(clauses('The report calls it a smart city, "a city that listens", and moves on.')).toEqual([]);
   });
 });

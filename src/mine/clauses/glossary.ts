@@ -95,7 +95,20 @@ export function glossaryClause(
     !qualified &&
     /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\($/u.test(prefix) &&
     /^\s*\)\s*:/u.test(sentence.slice(np.end));
-  if (!marker && !announced && !sourceCell && !qualified && !translated) return undefined;
+  // (or a row of a CSV export, the term a cell of its own after short unquoted cells and its meaning the next cell, quoted
+  // with no space after the comma: `X-14,smart city,"A city that …",…`, `digital twin,"A live model …",k.tovey`; the
+  // quotation marks are the format's, the comma the separator; the header line may run into the row once line breaks
+  // are read as spaces, `term,definition,owner digital twin,"…`)
+  const row = prefix.slice(prefix.lastIndexOf('\n') + 1);
+  const cells = row.length <= 200 ? row.split(',') : [];
+  const csvRow =
+    /^,"(?=[\p{L}\p{N}])/u.test(sentence.slice(np.end, np.end + 3)) &&
+    row.length <= 200 &&
+    !row.includes('"') &&
+    cells.length <= 12 &&
+    cells.every((c) => c.length <= 40) &&
+    (row === '' || row.endsWith(',') || (cells.length > 1 && /\s$/u.test(row)));
+  if (!marker && !announced && !sourceCell && !qualified && !translated && !csvRow) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
   // (or a word class before a capital that opens the meaning, as a style guide prints it: `digital twin (n.) A computer model …`)
@@ -127,7 +140,9 @@ export function glossaryClause(
   // (a tab between the cells of a tab-separated table's row, segment.ts, is white space: the capital after it is read first,
   // as in a row set with spaces, `Digital twin⇥Copies the network …`)
   const tabOnly = bySeparator !== null && /^\s*\t\s*$/u.test(bySeparator[0]);
-  const m = (tabOnly ? (byCapital ?? bySeparator) : (bySeparator ?? byCapital)) ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
+  const m = csvRow
+    ? /^,"/u.exec(rest)
+    : ((tabOnly ? (byCapital ?? bySeparator) : (bySeparator ?? byCapital)) ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null));
   if (!m) return undefined;
   if (qualified && !(m === bySeparator && /:|\s[–—]\s/u.test(m[0]))) return undefined;
   // (a term in lower case opens an entry only where the capital after it marks the meaning, `urban informatics The study
@@ -139,6 +154,7 @@ export function glossaryClause(
     !announced &&
     !listed &&
     !dashedLine &&
+    !csvRow &&
     !(m === byCapital && !m[0].includes(':'))
   )
     return undefined;
@@ -166,7 +182,15 @@ export function glossaryClause(
   // (but a part between dashes that names the term again, `Digital twin cities – the digital twin cities, of which we have
   // talked for years – are …`, is an aside about it, not its meaning: the sentence's verb after the closing dash defines)
   if (closingDash && restatesTerm(sentence.slice(np.start, np.end), definiens.slice(0, closingDash.index))) return undefined;
-  const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
+  // (a CSV meaning cell ends at its closing quotation mark, a doubled one being a quotation mark inside it; read once: linear)
+  const csvEnd = csvRow ? /^(?:[^"]|"")*"(?=,|\s*$)/u.exec(definiens) : null;
+  const cut = csvEnd
+    ? np.end + aside + m[0].length + csvEnd[0].length - 1
+    : nextCell > 0
+      ? nextCell
+      : closingDash
+        ? np.end + aside + m[0].length + closingDash.index
+        : sentence.length;
   // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
   const meaningStart = np.end + aside + m[0].length;
   return build(sentence.slice(0, cut), {

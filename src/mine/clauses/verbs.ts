@@ -64,7 +64,8 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   {
     name: 'means',
     weight: 0.9,
-    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|meant(?!\s+to\b)|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
+    regex:
+      /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|meant(?!\s+to\b)|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
   },
   {
     name: 'taken-to-mean',
@@ -243,6 +244,13 @@ function passiveAs(text: string): VerbMatch | undefined {
 
 /** The defining verb group at the start of `text`, and what follows it judged. */
 export function matchVerb(text: string): VerbMatch | undefined {
+  // (`a smart city's a city that …`: `'s` before an article is the copula contracted, never a possessive, which an
+  // article cannot follow; judged as `is`, the match covering the contraction)
+  const contracted = /^['’]s(?=\s+(?:an?|one)\s)/iu.exec(text);
+  if (contracted) {
+    const inner = matchVerb(`is${text.slice(contracted[0].length)}`);
+    return inner && inner.text.length >= 2 ? { ...inner, text: contracted[0] + inner.text.slice(2) } : undefined;
+  }
   const across = verbAcrossInsertion(text);
   return across && !across.check ? across : (matchVerbAt(text) ?? across);
 }

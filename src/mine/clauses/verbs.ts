@@ -182,8 +182,22 @@ function passiveAny(text: string): VerbMatch | undefined {
     text: m[0],
     ...(PROMOTED.test(participle) ? { check: { name: 'how it is sold or judged (sold as, criticised as …), not what it is', value: 0.3 } } : {}),
     ...(DEPICTED.test(participle) ? { check: { name: 'how a figure pictures it (shown as, drawn as …), not what it is', value: 0.3 } } : {}),
+    // (`is best treated as a property a city can gain or lose, not as a type of place`: a verb of handling whose
+    // complement is set against another says how to approach the term, a contrast, not a definition; convention 12(a))
+    ...(HANDLED.test(participle) && HANDLED_CONTRAST.test(text.slice(m[0].length).split(/[.;:]/u)[0]!)
+      ? { check: { name: 'handled as one thing set against another (treated as X, not as Y), not a definition', value: 0.3 } }
+      : {}),
   };
 }
+
+// Adjectives that take an infinitive of their own (`willing to`, `able to`), the word before `to`.
+const INFINITIVE_ADJECTIVE =
+  /(?:^|\s)(?:willing|unwilling|able|unable|ready|eager|keen|prepared|likely|unlikely|quick|slow|reluctant|inclined|determined|free)\s+$/iu;
+
+// Verbs of handling: `is treated as`, `is approached as`, `is handled as` say how work takes the term up.
+const HANDLED = /^(?:treated|approached|handled)$/u;
+// A second complement set against the first: `, not as a …`, `rather than (as) …`, `instead of (as) …`.
+const HANDLED_CONTRAST = /,\s+not\s+(?:as\s+)?(?:an?|the)\s|\s(?:rather\s+than|instead\s+of)\s/u;
 
 const QUOTED_METAPHOR =
   /^\s*(?:an?|the)\s+(?:“[\p{L}-]+(?:\s[\p{L}-]+)?”|"[\p{L}-]+(?:\s[\p{L}-]+)?"|‘[\p{L}-]+(?:\s[\p{L}-]+)?’|'[\p{L}-]+(?:\s[\p{L}-]+)?')\s*(?:$|\s+(?:to|in\s+order\s+to)\s+(?:highlight|emphasi[sz]e|stress|underline|underscore|capture|convey|suggest|signal|evoke|indicate|express)\b|\s+(?:because|since)\b)/u;
@@ -349,7 +363,14 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     const infinitive = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
     // The purpose must be the verb's own: an infinitive inside a relative or subordinate clause (`… administration
     // that are expected to result in …`, `…, particularly as the ability to obtain …`) says nothing of what the verb does for.
-    const purpose = infinitive && !SUBORDINATE.test(tail.slice(0, infinitive.index)) ? infinitive : null;
+    // (nor does one that an adjective before it takes, `presupposes a council willing to publish …`: the adjective's
+    // complement, not a purpose)
+    const purpose =
+      infinitive &&
+      !SUBORDINATE.test(tail.slice(0, infinitive.index)) &&
+      !INFINITIVE_ADJECTIVE.test(tail.slice(Math.max(0, infinitive.index - 20), infinitive.index))
+        ? infinitive
+        : null;
     // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
     const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
     // (a verb of having or giving, `offers a sandbox to model …`, says what it has, not what it does: WordNet's sense classes)

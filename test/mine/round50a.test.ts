@@ -107,3 +107,39 @@ describe('a row of a CSV export', () => {
     expect(clauses('The report calls it a smart city, "a city that listens", and moves on.')).toEqual([]);
   });
 });
+
+describe('a verb of handling with a contrast (convention 12(a))', () => {
+  it('leaves `is best treated as X, not as Y` and `is treated as X rather than Y`', () => {
+    expect(clauses('In the end, the digital twin is best treated as a habit an organisation can keep or drop, not as a piece of software.')).toEqual([]);
+    expect(clauses('A sustainable city is usually approached as a target a council can miss rather than as a kind of settlement.')).toEqual([]);
+  });
+
+  it('keeps a handled genus with a differentia and no contrast', () => {
+    expect(clauses('A digital twin is best treated as a process that a utility keeps running for as long as the asset stands.')).toHaveLength(1);
+  });
+});
+
+describe('an infinitive that an adjective takes is no purpose', () => {
+  it('leaves `presupposes a council willing to publish …` (a functional verb without a purpose)', () => {
+    expect(clauses('A digital twin presupposes an operator willing to trust its alarms.')).toEqual([]);
+    expect(clauses('A smart city needs engineers able to repair what they install.')).toEqual([]);
+  });
+
+  it('keeps a purpose after a noun', () => {
+    expect(clauses('A smart city deploys sensors to warn residents before a street floods.')).toHaveLength(1);
+  });
+});
+
+describe('a domain twin with its article before a reporting verb’s `as` (convention 10)', () => {
+  it('reads `describes a digital twin of a river catchment as …`', () => {
+    expect(
+      clauses(
+        'The Pellow Water Board (2021, p. 4) describes a digital twin of a river catchment as a live model of the flows a utility manages, used to plan works a season ahead.',
+      ),
+    ).toEqual(['a digital twin of a river catchment as a live model of the flows a utility manages, used to plan works a season ahead']);
+  });
+
+  it('leaves a complement longer than two words before `as`', () => {
+    expect(clauses('The board describes a digital twin of a very large and old river catchment as its priority.')).toEqual([]);
+  });
+});

@@ -80,7 +80,9 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 // A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
 // under it opens a paragraph of its own.
 const CONTACT_LINE = /^(?:[*†‡✉]\s*)?(?:e-?mail\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.;,]?$/iu;
-const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
+const ANNOUNCES = /\b(?:as|is|are|means?|that|which|where|whose|who)\s*[:;]$/iu;
+// A relative pronoun and a colon ending a paragraph: the clause it opens is the list item after it.
+const UNFINISHED_RELATIVE = /\b(?:that|which|where|whose|who)\s*:$/iu;
 
 /** The units of a body in reading order. */
 export function toUnits(lines: readonly SourceLine[]): Unit[] {
@@ -162,6 +164,14 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     if ((current?.kind === 'paragraph' && labelLine(text)) || markupAfter(current, text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
+      // (a paragraph that stops on a relative and a colon, `… a city that:`, has its relative clause in the first item:
+      // the item finishes its sentence, the items after it open their own)
+      const unfinished = current?.kind === 'paragraph' ? current : !current ? announcing : undefined;
+      if (unfinished && UNFINISHED_RELATIVE.test(tailOf(unfinished))) {
+        current = unfinished;
+        interrupted = announcing = undefined;
+        return void append(current, line, text, documentWords);
+      }
       open('item', line, text);
       itemWidest = text.length;
       return;

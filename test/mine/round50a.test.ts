@@ -143,3 +143,20 @@ describe('a domain twin with its article before a reporting verb’s `as` (conve
     expect(clauses('The board describes a digital twin of a very large and old river catchment as its priority.')).toEqual([]);
   });
 });
+
+describe('a relative and a colon before a list', () => {
+  it('finishes `… a city that:` with the first item, after a blank line or not', () => {
+    expect(
+      clauses(
+        'Put briefly, a smart city can be described as a city that:\n\n• Gathers data on its streets and acts on what the data show.\n\n• Publishes every sensor it owns.',
+      ),
+    ).toEqual(['a smart city can be described as a city that: • Gathers data on its streets and acts on what the data show']);
+    expect(
+      clauses('A digital twin is a model which:\n- stays in step with the plant it copies through the plant’s own sensors.\n- warns before a fault.'),
+    ).toEqual(['A digital twin is a model which: - stays in step with the plant it copies through the plant’s own sensors']);
+  });
+
+  it('leaves a list after a colon that no relative opens', () => {
+    expect(clauses('A smart city has three parts:\n• sensors on the streets\n• a data platform\n• staff who read it')).toEqual([]);
+  });
+});

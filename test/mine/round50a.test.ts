@@ -47,12 +47,18 @@ describe('`, and that is why …` after the definiens', () => {
 });
 
 describe('a domain twin opening a sentence set in parentheses', () => {
-  it('takes the domain noun into the term’s noun phrase after `(`, as after a quotation mark', () => {
-    const found = clauses(
-      'The hospital ran on its own model for years. (A hospital digital twin is a live model of wards and beds that the managers consult before every shift.)',
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^A hospital digital twin is a live model of wards and beds/u);
+  it('takes the domain noun into the term’s noun phrase after `(`, as after a quotation mark, and ends before `.)`', () => {
+    expect(
+      clauses(
+        'The hospital ran on its own model for years. (A hospital digital twin is a live model of wards and beds that the managers consult before every shift.)',
+      ),
+    ).toEqual(['A hospital digital twin is a live model of wards and beds that the managers consult before every shift']);
+  });
+
+  it('keeps a parenthesis that opens inside the clause', () => {
+    expect(clauses('A smart city is a city that reads its own meters (water and power).')).toEqual([
+      'A smart city is a city that reads its own meters (water and power)',
+    ]);
   });
 
   it('leaves a domain twin in parentheses as an object, an instance', () => {

@@ -163,15 +163,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     // (nor a markup line after a line that ends its sentence: MARKUP_LINE)
     if ((current?.kind === 'paragraph' && labelLine(text)) || markupAfter(current, text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
-    if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
-      // (a paragraph that stops on a relative and a colon, `… a city that:`, has its relative clause in the first item:
-      // the item finishes its sentence, the items after it open their own)
-      const unfinished = current?.kind === 'paragraph' ? current : !current ? announcing : undefined;
-      if (unfinished && UNFINISHED_RELATIVE.test(tailOf(unfinished))) {
-        current = unfinished;
-        interrupted = announcing = undefined;
-        return void append(current, line, text, documentWords);
-      }
+    // (not after a relative and a colon, `… a city that:`: the item finishes that sentence and is read on into it below)
+    if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn) && !unfinishedRelative(current, announcing)) {
       open('item', line, text);
       itemWidest = text.length;
       return;
@@ -205,6 +198,15 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map(built);
+}
+
+/**
+ * The paragraph, open or announcing after a blank line, that stops on a relative and a colon (`… a city that:`): its
+ * relative clause is the list item after it, which finishes its sentence; the items after that open their own.
+ */
+function unfinishedRelative(current: Builder | undefined, announcing: Builder | undefined): Builder | undefined {
+  const unit = current?.kind === 'paragraph' ? current : !current ? announcing : undefined;
+  return unit && UNFINISHED_RELATIVE.test(tailOf(unit)) ? unit : undefined;
 }
 
 /** A markup line (MARKUP_LINE) after a unit whose last sentence has ended. */

@@ -95,20 +95,7 @@ export function glossaryClause(
     !qualified &&
     /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\($/u.test(prefix) &&
     /^\s*\)\s*:/u.test(sentence.slice(np.end));
-  // (or a row of a CSV export, the term a cell of its own after short unquoted cells and its meaning the next cell, quoted
-  // with no space after the comma: `X-14,smart city,"A city that …",…`, `digital twin,"A live model …",k.tovey`; the
-  // quotation marks are the format's, the comma the separator; the header line may run into the row once line breaks
-  // are read as spaces, `term,definition,owner digital twin,"…`)
-  const row = prefix.slice(prefix.lastIndexOf('\n') + 1);
-  const cells = row.length <= 200 ? row.split(',') : [];
-  const csvRow =
-    /^,"(?=[\p{L}\p{N}])/u.test(sentence.slice(np.end, np.end + 3)) &&
-    row.length <= 200 &&
-    !row.includes('"') &&
-    cells.length <= 12 &&
-    cells.every((c) => c.length <= 40) &&
-    (row === '' || row.endsWith(',') || (cells.length > 1 && /\s$/u.test(row)));
-  if (!marker && !announced && !sourceCell && !qualified && !translated && !csvRow) return undefined;
+  if (!marker && !announced && !sourceCell && !qualified && !translated) return undefined;
   const listed = /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s*$/u.test(prefix);
   // (a short parenthesis between the term and its separator: a word class `(n.)`, a cross-reference `(see also eco-city)`)
   // (or a word class before a capital that opens the meaning, as a style guide prints it: `digital twin (n.) A computer model …`)
@@ -140,9 +127,7 @@ export function glossaryClause(
   // (a tab between the cells of a tab-separated table's row, segment.ts, is white space: the capital after it is read first,
   // as in a row set with spaces, `Digital twin⇥Copies the network …`)
   const tabOnly = bySeparator !== null && /^\s*\t\s*$/u.test(bySeparator[0]);
-  const m = csvRow
-    ? /^,"/u.exec(rest)
-    : ((tabOnly ? (byCapital ?? bySeparator) : (bySeparator ?? byCapital)) ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null));
+  const m = (tabOnly ? (byCapital ?? bySeparator) : (bySeparator ?? byCapital)) ?? (listed || bulleted ? /^,\s+(?=(?:a|an|the)\s)/u.exec(rest) : null);
   if (!m) return undefined;
   if (qualified && !(m === bySeparator && /:|\s[–—]\s/u.test(m[0]))) return undefined;
   // (a term in lower case opens an entry only where the capital after it marks the meaning, `urban informatics The study
@@ -154,7 +139,6 @@ export function glossaryClause(
     !announced &&
     !listed &&
     !dashedLine &&
-    !csvRow &&
     !(m === byCapital && !m[0].includes(':'))
   )
     return undefined;
@@ -182,15 +166,7 @@ export function glossaryClause(
   // (but a part between dashes that names the term again, `Digital twin cities – the digital twin cities, of which we have
   // talked for years – are …`, is an aside about it, not its meaning: the sentence's verb after the closing dash defines)
   if (closingDash && restatesTerm(sentence.slice(np.start, np.end), definiens.slice(0, closingDash.index))) return undefined;
-  // (a CSV meaning cell ends at its closing quotation mark, a doubled one being a quotation mark inside it; read once: linear)
-  const csvEnd = csvRow ? /^(?:[^"]|"")*"(?=,|\s*$)/u.exec(definiens) : null;
-  const cut = csvEnd
-    ? np.end + aside + m[0].length + csvEnd[0].length - 1
-    : nextCell > 0
-      ? nextCell
-      : closingDash
-        ? np.end + aside + m[0].length + closingDash.index
-        : sentence.length;
+  const cut = nextCell > 0 ? nextCell : closingDash ? np.end + aside + m[0].length + closingDash.index : sentence.length;
   // (a row whose source cell comes first gives its term in a cell of its own: the clause is the meaning cell)
   const meaningStart = np.end + aside + m[0].length;
   return build(sentence.slice(0, cut), {
@@ -209,6 +185,54 @@ export function glossaryClause(
     row: true,
     ...(announced ? reporterIn(prefix) : {}),
   });
+}
+
+/**
+ * A row of a CSV export read as a glossary's row (csvRowAt): the clause is the term cell and the quoted meaning cell up to
+ * its closing quotation mark, the cells after it left out.
+ */
+export function csvRowClause(
+  sentence: string,
+  np: { start: number; end: number },
+  term: string,
+  prefix: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  if (!csvRowAt(sentence, np.end, prefix)) return undefined;
+  const definiens = sentence.slice(np.end + 2);
+  const end = csvCellEnd(definiens);
+  const meaning = definiens.slice(0, end ?? definiens.length);
+  // (an empty or declining cell, `""`, `n/a`, `see Smart city`, or a few words that say no more, `Composite score`)
+  if (NO_MEANING.test(meaning.slice(0, 40)) || (meaning.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return undefined;
+  return build(sentence.slice(0, np.end + 2 + meaning.length), {
+    start: np.start,
+    term,
+    pattern: { name: 'glossary', value: 0.85 },
+    position: { name: prefix.trim() ? 'after a list marker' : 'sentence start', value: 1 },
+    checks: [],
+    citations,
+    own: false,
+    row: true,
+  });
+}
+
+/**
+ * A row of a CSV export, the term a cell of its own after short unquoted cells and its meaning the next cell, quoted with
+ * no space after the comma: `X-14,smart city,"A city that …",…`, `digital twin,"A live model …",k.tovey`; the quotation
+ * marks are the format's, the comma the separator. The header line may run into the row once line breaks are read as
+ * spaces (`term,definition,owner digital twin,"…`).
+ */
+function csvRowAt(sentence: string, termEnd: number, prefix: string): boolean {
+  const row = prefix.slice(prefix.lastIndexOf('\n') + 1);
+  if (row.length > 200 || row.includes('"') || !/^,"(?=[\p{L}\p{N}])/u.test(sentence.slice(termEnd, termEnd + 3))) return false;
+  const cells = row.split(',');
+  return cells.length <= 12 && cells.every((c) => c.length <= 40) && (row === '' || row.endsWith(',') || (cells.length > 1 && /\s$/u.test(row)));
+}
+
+/** Where a CSV meaning cell ends: its closing quotation mark, a doubled one being a quotation mark inside it (read once: linear). */
+function csvCellEnd(definiens: string): number | undefined {
+  const m = /^(?:[^"]|"")*"(?=,|\s*$)/u.exec(definiens);
+  return m ? m[0].length - 1 : undefined;
 }
 
 // Words that open a line before a term without qualifying it: a section's or a box's label, a determiner.

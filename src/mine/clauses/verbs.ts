@@ -194,6 +194,14 @@ function passiveAny(text: string): VerbMatch | undefined {
 const INFINITIVE_ADJECTIVE =
   /(?:^|\s)(?:willing|unwilling|able|unable|ready|eager|keen|prepared|likely|unlikely|quick|slow|reluctant|inclined|determined|free)\s+$/iu;
 
+/**
+ * An infinitive at `at` is the verb's own purpose: not inside a relative or subordinate clause (`… administration that are
+ * expected to result in …`), nor the complement of an adjective before it (`presupposes a council willing to publish …`).
+ */
+function ownPurpose(tail: string, at: number): boolean {
+  return !SUBORDINATE.test(tail.slice(0, at)) && !INFINITIVE_ADJECTIVE.test(tail.slice(Math.max(0, at - 20), at));
+}
+
 // Verbs of handling: `is treated as`, `is approached as`, `is handled as` say how work takes the term up.
 const HANDLED = /^(?:treated|approached|handled)$/u;
 // A second complement set against the first: `, not as a …`, `rather than (as) …`, `instead of (as) …`.
@@ -363,14 +371,7 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     const infinitive = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
     // The purpose must be the verb's own: an infinitive inside a relative or subordinate clause (`… administration
     // that are expected to result in …`, `…, particularly as the ability to obtain …`) says nothing of what the verb does for.
-    // (nor does one that an adjective before it takes, `presupposes a council willing to publish …`: the adjective's
-    // complement, not a purpose)
-    const purpose =
-      infinitive &&
-      !SUBORDINATE.test(tail.slice(0, infinitive.index)) &&
-      !INFINITIVE_ADJECTIVE.test(tail.slice(Math.max(0, infinitive.index - 20), infinitive.index))
-        ? infinitive
-        : null;
+    const purpose = infinitive && ownPurpose(tail, infinitive.index) ? infinitive : null;
     // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
     const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
     // (a verb of having or giving, `offers a sandbox to model …`, says what it has, not what it does: WordNet's sense classes)

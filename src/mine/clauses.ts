@@ -1,7 +1,7 @@
 import { findCitations, type Citation } from './citations.js';
 import { appositionClause } from './clauses/apposition.js';
 import type { SentenceContext } from './clauses/framed.js';
-import { glossaryClause } from './clauses/glossary.js';
+import { csvRowClause, glossaryClause } from './clauses/glossary.js';
 import { invertedClause, splitTermClause } from './clauses/inverted.js';
 import { nounPhraseStart } from './clauses/noun-phrase.js';
 import { meanClause, nominalAs, reportingClause } from './clauses/reporting.js';
@@ -104,7 +104,7 @@ function clauseAt(
   const prefix = sentence.slice(0, np.start);
 
   // Glossary: `Smart city: an urban area that …`, a table row `Smart sustainable city A city that …`.
-  const glossary = glossaryClause(sentence, np, term, prefix, citations);
+  const glossary = csvRowClause(sentence, np, term, prefix, citations) ?? glossaryClause(sentence, np, term, prefix, citations);
   if (glossary) return glossary;
 
   const reported = reportingClause(sentence, prefix, np.end, np, term, citations, matcher);

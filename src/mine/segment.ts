@@ -80,7 +80,9 @@ const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*\s*$/u;
 // A contact line, an e-mail address alone (`* a.okafor@uni.example`, `E-mail: …`): it ends an author block, and the text
 // under it opens a paragraph of its own.
 const CONTACT_LINE = /^(?:[*†‡✉]\s*)?(?:e-?mail\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.;,]?$/iu;
-const ANNOUNCES = /\b(?:as|is|are|means?)\s*[:;]$/iu;
+const ANNOUNCES = /\b(?:as|is|are|means?|that|which|where|whose|who)\s*[:;]$/iu;
+// A relative pronoun and a colon ending a paragraph: the clause it opens is the list item after it.
+const UNFINISHED_RELATIVE = /\b(?:that|which|where|whose|who)\s*:$/iu;
 
 /** The units of a body in reading order. */
 export function toUnits(lines: readonly SourceLine[]): Unit[] {
@@ -161,7 +163,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     // (nor a markup line after a line that ends its sentence: MARKUP_LINE)
     if ((current?.kind === 'paragraph' && labelLine(text)) || markupAfter(current, text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
-    if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn)) {
+    // (not after a relative and a colon, `… a city that:`: the item finishes that sentence and is read on into it below)
+    if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn) && !unfinishedRelative(current, announcing)) {
       open('item', line, text);
       itemWidest = text.length;
       return;
@@ -195,6 +198,15 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
     }
   });
   return units.map(built);
+}
+
+/**
+ * The paragraph, open or announcing after a blank line, that stops on a relative and a colon (`… a city that:`): its
+ * relative clause is the list item after it, which finishes its sentence; the items after that open their own.
+ */
+function unfinishedRelative(current: Builder | undefined, announcing: Builder | undefined): Builder | undefined {
+  const unit = current?.kind === 'paragraph' ? current : !current ? announcing : undefined;
+  return unit && UNFINISHED_RELATIVE.test(tailOf(unit)) ? unit : undefined;
 }
 
 /** A markup line (MARKUP_LINE) after a unit whose last sentence has ended. */

@@ -356,7 +356,7 @@ const FLOORS: Record<string, Floor> = {
   // Twenty-fourth extractor: 31/41, 31/46; quoted 29, author 27, year 30, ref 30 of 31 (`Digital Patient Twins represent …`);
   // then 31/41, 31/46; quoted 30, author 27, year 30, ref 31 of 31 (a marker broken over lines, `[\n1,\n2]`).
   // (twenty-ninth extractor: `'Digital twin' now means …` quotes the term only, quoted 31 of 31)
-  'test21.jsonl': { precision: 0.79, recall: 0.73, quoted: 1, author: 0.97, year: 1, ref: 1 }, // thirty-fourth: 32/42, 32/46; author 28 of 32; thirty-seventh 32/41; forty-first (b) 33/42, 33/46 (`a concept born from …`); forty-fifth (c) 34/43, 34/46 (p2152's `, according to which`) (r46b attribution: author raised; 34, 33, 34, 34 of 34)
+  'test21.jsonl': { precision: 0.79, recall: 0.76, quoted: 1, author: 0.97, year: 1, ref: 1 }, // r50a: 35/44, 35/46; 35, 34, 35, 35 of 35 (p2157's `describes a digital twin of a river catchment as`); thirty-fourth: 32/42, 32/46; author 28 of 32; thirty-seventh 32/41; forty-first (b) 33/42, 33/46 (`a concept born from …`); forty-fifth (c) 34/43, 34/46 (p2152's `, according to which`) (r46b attribution: author raised; 34, 33, 34, 34 of 34)
   // 12/19, 12/14; quoted, author, year and ref 12 of 12 (the same from the PDF).
   // Twenty-third extractor: 12/15 (`dismisses … as`, `reads … as` after a named source; `treats … as` with no source named).
   'review-paper-32': { precision: 0.8, recall: 0.85, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -380,7 +380,7 @@ const FLOORS: Record<string, Floor> = {
   'test23.jsonl': { precision: 0.81, recall: 0.79, quoted: 0.96, author: 0.83, year: 0.96, ref: 0.96 }, // thirtieth extractor: 31/39, 31/39 (r46b attribution: quoted, author raised; 30, 26, 30, 30 of 31)
   // 13/19, 13/16; quoted, author, year and ref 13 of 13.
   // Twenty-fifth extractor: 13/16 (`can be seen as` a bare genus, then `, and` a second clause).
-  'review-paper-34': { precision: 0.81, recall: 0.81, quoted: 1, author: 1, year: 1, ref: 1 },
+  'review-paper-34': { precision: 0.82, recall: 0.87, quoted: 1, author: 1, year: 1, ref: 1 }, // r50a: 14/17, 14/16; 14 of 14 each (`… a digital twin of a river catchment as …`)
   // The twenty-fifth held-out round: review-paper-35 alone (a review essay on three books, Chicago notes, page citations
   // in parentheses for the books under review), labelled blind under conventions 1–11 and committed before any run (12
   // definitions after the convention 12 audit); scored blind, totals only, by the twenty-fourth and twenty-fifth
@@ -548,7 +548,7 @@ const FLOORS: Record<string, Floor> = {
   // 42/51, 42/47; test19 43/43, 43/49; test32 34/38, 34/35; test33 30/32, 30/35; 28, 25, 30, 30 of 30; test34 32/32, 32/33.
   // Forty-third extractor (attribution): quoted 29, author 28 of 30 (`in her words`; `Brandquist’s answer is simple:`; an
   // addressee told what they wrote).
-  'test33.jsonl': { precision: 0.94, recall: 0.94, quoted: 0.93, author: 0.93, year: 1, ref: 1 }, // r46a: 33/35, 33/35; 31, 31, 33, 33 of 33 (p3310's `serves as a description for`, p3318's term-last after a bracketed label); quoted 0.96 -> 0.93: p3318, a tour guide's script in quotation marks, is found and read as quoted (the marks), labelled the guide's own (generic group)
+  'test33.jsonl': { precision: 0.97, recall: 0.97, quoted: 0.94, author: 0.94, year: 1, ref: 1 }, // r50a: 34/35, 34/35; 32, 32, 34, 34 of 34 (p3310's `a city that:` and its first bullet); r46a: 33/35, 33/35; 31, 31, 33, 33 of 33 (p3310's `serves as a description for`, p3318's term-last after a bracketed label); quoted 0.96 -> 0.93: p3318, a tour guide's script in quotation marks, is found and read as quoted (the marks), labelled the guide's own (generic group)
   'review-paper-46': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // (r46b attribution: author, year raised; 14, 14, 14, 14 of 14)
   'test34.jsonl': { precision: 1, recall: 0.96, quoted: 0.96, author: 0.96, year: 0.96, ref: 1 }, // (r43: author 30 of 32) (r47b attribution: 32/32, 32/33; 31, 31, 31, 32 of 32)
   'review-paper-47': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
@@ -612,8 +612,14 @@ const FLOORS: Record<string, Floor> = {
   // r50b attribution: author 18 -> 20 (p4017's `…, whose definition … :`, p4021's `PANEL 4` no longer a source); quoted 20 -> 19,
   // lowered: p4021's quoted came only from reading the next line, `PANEL 4.`, as its source cell (a numbered part's
   // label in capitals is no source, a general rule); the comic's nameless speaker label gives no quoted yet
-  'test40.jsonl': { precision: 0.83, recall: 0.74, quoted: 0.95, author: 1, year: 1, ref: 1 },
-  'review-paper-53': { precision: 0.82, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 },
+  'test40.jsonl': { precision: 0.92, recall: 0.96, quoted: 0.84, author: 0.96, year: 0.92, ref: 1 }, // r50a + r50b merged: 26/28, 26/27; 22, 25, 24, 26 of 26 (quoted lowered: p4021's PANEL label no longer read as a source, and new finds whose quotation marks the rules read otherwise)
+  'review-paper-53': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
+  // r50a (the fiftieth extractor, part a): test40 26/28, 26/27; quoted 23, author 22, year 23, ref 26 of 26: precision and
+  // recall raised; quoted 1 -> 0.88, author 0.9 -> 0.84, year 1 -> 0.88 lowered, no label lost: of the six new finds, p4014
+  // (an interview's coded answer, quoted, the interview's year) and p4020 (a named speaker's `For us, …`) are read as own
+  // with no year, p4011's CSV quotation marks (the format's) are read as a quotation, and p4009's source cell (`Tavrinen &
+  // Hollesby (2019, p. 7)`) is not read as its author and year: attribution, part b's files; review-paper-53 15/15, 15/15 (the footnote's `describes a digital twin of a hospital
+  // catchment as`; `treated as …, not as`, `can be seen as a slogan, and that the …`, `presupposes … willing to` dropped).
   // r47a: test37 38/42, 38/45; quoted 33, author 30, year 36, ref 38 of 38; review-paper-50 17/17, 17/17; 17, 16, 17, 17 of 17.
 };
 
@@ -714,7 +720,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // (lowered by the thirtieth extractor's retrain: p2432's `“Digital twin(s)” … refers to individual twin nodes …` scores
   // 0.49; 29/30, 29/32; 26, 26, 28, 28 of 29)
   // (thirty-third's retrain: 30/31, 30/32; 28, 27, 29, 30 of 30: recall floor 1 -> 0.93)
-  'test24.jsonl': { precision: 0.96, recall: 0.93, quoted: 1, author: 0.96, year: 1, ref: 1 }, // 30/32, 30/32; 24, 24, 28, 29 of 30; thirty-second: 32/33, 32/32; 29, 28, 31, 32 of 32 // r44b retrain: 29/29, 29/32 (recall 0.93 -> 0.9: p2431 under 0.5, p2418 now spanned from `digital twin:` without its qualifier `Forest`) ; 30/32, 30/32; 24, 24, 28, 29 of 30; thirty-second: 32/33, 32/32; 29, 28, 31, 32 of 32; r45c 29/29, 29/32 ; retrained with round 42 (in sample): 29/30, 29/32 (recall lowered) ; r49a retrain: 30/31, 30/32 (recall raised)
+  'test24.jsonl': { precision: 0.96, recall: 0.96, quoted: 1, author: 0.96, year: 1, ref: 1 }, // 30/32, 30/32; 24, 24, 28, 29 of 30; thirty-second: 32/33, 32/32; 29, 28, 31, 32 of 32 // r44b retrain: 29/29, 29/32 (recall 0.93 -> 0.9: p2431 under 0.5, p2418 now spanned from `digital twin:` without its qualifier `Forest`) ; 30/32, 30/32; 24, 24, 28, 29 of 30; thirty-second: 32/33, 32/32; 29, 28, 31, 32 of 32; r45c 29/29, 29/32 ; retrained with round 42 (in sample): 29/30, 29/32 (recall lowered) ; r49a retrain: 30/31, 30/32 (recall raised)
   // (recall 0.93 -> 0.9: the forty-fifth (c)'s retrain misses p2404, p2431 and p2432, whose rule candidates it leaves
   // unchanged (dump-candidates): the model's drift on retraining, not a rule's cost)
   // (twenty-eighth extractor's rules before retraining: Table 1's rows under their gapped header, quoted, author, year 12;
@@ -767,7 +773,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // (and with the two lost, quoted 0.85 -> 0.84, author 0.85 -> 0.84, year 0.95 -> 0.94: 33, 33, 37, 38 of 39)
   // (r50b retrain: precision lowered, 40/41: n2938, `Smart City is a recent theory in urban planning …`, now at 0.50, the
   // threshold; the retrain after the attribution rules moved it, no rule of the rules' method changed it)
-  'test29.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.87, author: 0.87, year: 0.97, ref: 0.97 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release ; r44a: quoted 35, author 33 of 41 (r46b attribution: author raised; 35, 35, 39, 40 of 41) (train-remedy, converged λ = 1: 40/40, 40/43; recall floor raised 0.9 -> 0.92) ; retrained with round 42 (in sample): 40/41, 40/43 (precision lowered) ; r49a retrain: 40/40, 40/43 (precision raised)
+  'test29.jsonl': { precision: 0.97, recall: 0.93, quoted: 0.87, author: 0.87, year: 0.97, ref: 0.97 }, // 31/36, 31/43; 28, 26, 30, 30 of 31 at release ; r44a: quoted 35, author 33 of 41 (r46b attribution: author raised; 35, 35, 39, 40 of 41) (train-remedy, converged λ = 1: 40/40, 40/43; recall floor raised 0.9 -> 0.92) ; retrained with round 42 (in sample): 40/41, 40/43 (precision lowered) ; r49a retrain: 40/40, 40/43 (precision raised) ; r50a retrain: 40/41, 40/43 (precision 1 -> 0.97: n2938, `Smart City is a recent theory … that we are going to be hearing a lot more`, at 0.51 in the model retrained on the new rules' candidates; no rule of r50a changes test29's candidates, dump-candidates)
   'review-paper-42': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 12/15, 12/15; 12, 5, 4, 3 of 12 at release
   // Blind for the thirty-sixth's model (round 33 also for the thirty-fifth's: the same totals on test30, author 4, year 4,
   // ref 3 on paper 43); released for study by the thirty-seventh extractor, not yet trained on at release:
@@ -796,7 +802,7 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   // 14/14; 14, 10, 13, 14 of 14; test34 32/32, 32/33; 29, 27, 31, 30 of 32; paper 47 as at release.
   // (recall 0.97 -> 0.94, quoted 0.94 -> 0.93, author 0.91 -> 0.9: the forty-fifth (c)'s retrain misses p3310's two
   // definitions, whose rule candidates it leaves unchanged (dump-candidates): the model's drift on retraining)
-  'test33.jsonl': { precision: 0.97, recall: 0.97, quoted: 0.91, author: 0.91, year: 1, ref: 1 }, // (r43: quoted 32, author 31 of 34) 22/25, 22/35; 20, 18, 22, 22 of 22 at release; r45c 33/34, 33/35; 31, 30, 33, 33 of 33 ; r46a retrain: 34/35, 34/35; 31, 31, 34, 34 of 34 (quoted 0.93 -> 0.91: p3318 found by its rule and read as quoted, see the rules' floor)
+  'test33.jsonl': { precision: 0.97, recall: 1, quoted: 0.91, author: 0.91, year: 1, ref: 1 }, // r50a retrain: 35/36, 35/35; 32, 32, 35, 35 of 35 (recall raised: p3310's `a city that:` and its first bullet) (r43: quoted 32, author 31 of 34) 22/25, 22/35; 20, 18, 22, 22 of 22 at release; r45c 33/34, 33/35; 31, 30, 33, 33 of 33 ; r46a retrain: 34/35, 34/35; 31, 31, 34, 34 of 34 (quoted 0.93 -> 0.91: p3318 found by its rule and read as quoted, see the rules' floor)
   // The retrain at release (in sample on all four): test33 33/34, 33/35; 30, 28, 33, 33 of 33; paper 46 14/15, 14/14; 13,
   // 10, 13, 14 of 14 (the fourteenth found, unquoted, lowers its quoted floor 1 -> 0.92); test34 31/33, 31/33; 28, 26, 30,
   // 29 of 31; paper 47 as at release.
@@ -831,8 +837,8 @@ const LEARNED_FLOORS: Record<string, Floor> = {
   'test39.jsonl': { precision: 1, recall: 1, quoted: 0.92, author: 0.92, year: 0.96, ref: 1 }, // r50b attribution + retrain: 27/27, 27/27; 25, 25, 26, 27 of 27 ; 22/25, 22/27; 20, 20, 21, 22 of 22 at release ; r49b attribution + retrain (in sample): 24/26, 24/27; 22, 23, 23, 24 of 24 ; 22/25, 22/27; 20, 20, 21, 22 of 22 at release ; r49a retrain: 27/27, 27/27; 24, 23, 26, 27 of 27 (quoted and author counts rise, 22 -> 24, 22 -> 23, their rates fall 0.9 -> 0.88, 0.9 -> 0.85: the newly found p3915 and p3926 carry attributions the rules do not give yet; no label lost)
   'review-paper-52': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/19, 17/18; 16, 16, 13, 17 of 17 at release (first coding, blind: 15/19, 15/15) ; r49b attribution + retrain: 17/19, 17/18; 17 of 17 each ; 17/19, 17/18; 16, 16, 13, 17 of 17 at release (first coding, blind: 15/19, 15/15) ; r49a retrain: 18/18, 18/18; 17, 17, 14, 18 of 18
   // Blind for the forty-eighth extractor's model trained with round 42, and for the forty-ninth's (round 43); released:
-  'test40.jsonl': { precision: 0.96, recall: 0.92, quoted: 0.92, author: 1, year: 0.96, ref: 1 }, // r50b attribution + retrain: 25/26, 25/27; 23, 25, 24, 25 of 25 ; 21/25, 21/27; 21, 18, 20, 21 of 21 at release (both extractors); retrained with round 43 (in sample): 25/26, 25/27; 23, 21, 22, 25 of 25 (quoted, author and year rates lowered: four more found, some with an attribution the rules give otherwise)
-  'review-paper-53': { precision: 0.88, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 15/17, 15/15; 15 of 15 each at release (the forty-eighth's model: 15/16)
+  'test40.jsonl': { precision: 1, recall: 1, quoted: 0.85, author: 0.96, year: 0.92, ref: 1 }, // r50b attribution + retrain: 25/26, 25/27; 23, 25, 24, 25 of 25 ; 21/25, 21/27; 21, 18, 20, 21 of 21 at release (both extractors); retrained with round 43 (in sample): 25/26, 25/27; 23, 21, 22, 25 of 25 (quoted, author and year rates lowered: four more found, some with an attribution the rules give otherwise) ; r50a retrain: 27/27, 27/27; 24, 22, 23, 27 of 27 (precision, recall raised; quoted, author, year lowered as the rules' are: new finds whose attribution is part b's, no label lost); 21/25, 21/27; 21, 18, 20, 21 of 21 at release (both extractors); retrained with round 43 (in sample): 25/26, 25/27; 23, 21, 22, 25 of 25 (quoted, author and year rates lowered: four more found, some with an attribution the rules give otherwise) ; r50a + r50b merged, retrained: 27/27, 27/27; 23, 26, 25, 27 of 27 (quoted lowered 0.88 -> 0.85)
+  'review-paper-53': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 15/17, 15/15; 15 of 15 each at release (the forty-eighth's model: 15/16) ; r50a retrain: 15/15, 15/15; 15/17, 15/15; 15 of 15 each at release (the forty-eighth's model: 15/16)
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:

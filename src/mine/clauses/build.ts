@@ -115,7 +115,20 @@ export function build(sentence: string, draft: Draft): Clause {
   );
   // A cut before a source or a second statement leaves the punctuation and quotes before it out too.
   let end = cut;
-  while (end > d.start && /[\s.,;:’'"”»]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(d.start, end).replace(/[\s’'"”»]+$/u, ''))) end--;
+  const trimEnd = () => {
+    while (end > d.start && /[\s.,;:’'"”»]/u.test(sentence[end - 1]!) && !/(?:…|\.\.\.)$/u.test(sentence.slice(d.start, end).replace(/[\s’'"”»]+$/u, '')))
+      end--;
+  };
+  trimEnd();
+  // (a sentence set in parentheses, `(A railway digital twin is a model …)`, closes them after its full stop: the
+  // parenthesis opened before the clause, so its closing one is not the clause's; counted once: linear)
+  if (sentence[end - 1] === ')') {
+    const inside = sentence.slice(d.start, end);
+    if ((inside.match(/\)/gu)?.length ?? 0) > (inside.match(/\(/gu)?.length ?? 0)) {
+      end--;
+      trimEnd();
+    }
+  }
   const text = sentence.slice(d.start, end);
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const length: Factor =

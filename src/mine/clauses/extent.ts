@@ -182,6 +182,9 @@ const COMMENTARY = new RegExp(
     // (or the speaker's own remark on it, a demonstrative for subject: `, and that's exactly what it feels like`, `, and
     // this is what we want`; a second relative, `, and that is run by …`, keeps its uncontracted verb)
     `,\\s+and\\s+(?:that['’]s|this\\s+is|this['’]s)\\s`,
+    // (or what follows from it, after a comma as after a dash: `, and that is why our backlog grew`, `, which is how …`;
+    // a relative never takes `why` or `how` for its complement)
+    `,\\s+(?:and\\s+)?(?:which|this|that)\\s+is\\s+(?:why|how)\\b`,
     `,\\s+as\\s+\\p{Lu}[^,;]{0,60}?\\s+(?:notes?|noted|argues?|argued|puts?\\s+it|writes?|wrote|observes?|observed|explains?|explained|points?\\s+out|suggests?|suggested|remarks?|remarked)[.!\\s]*$`,
   ].join('|'),
   'u',

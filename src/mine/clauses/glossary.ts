@@ -189,6 +189,54 @@ export function glossaryClause(
   });
 }
 
+/**
+ * A row of a CSV export read as a glossary's row (csvRowAt): the clause is the term cell and the quoted meaning cell up to
+ * its closing quotation mark, the cells after it left out.
+ */
+export function csvRowClause(
+  sentence: string,
+  np: { start: number; end: number },
+  term: string,
+  prefix: string,
+  citations: readonly Citation[],
+): Clause | undefined {
+  if (!csvRowAt(sentence, np.end, prefix)) return undefined;
+  const definiens = sentence.slice(np.end + 2);
+  const end = csvCellEnd(definiens);
+  const meaning = definiens.slice(0, end ?? definiens.length);
+  // (an empty or declining cell, `""`, `n/a`, `see Smart city`, or a few words that say no more, `Composite score`)
+  if (NO_MEANING.test(meaning.slice(0, 40)) || (meaning.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return undefined;
+  return build(sentence.slice(0, np.end + 2 + meaning.length), {
+    start: np.start,
+    term,
+    pattern: { name: 'glossary', value: 0.85 },
+    position: { name: prefix.trim() ? 'after a list marker' : 'sentence start', value: 1 },
+    checks: [],
+    citations,
+    own: false,
+    row: true,
+  });
+}
+
+/**
+ * A row of a CSV export, the term a cell of its own after short unquoted cells and its meaning the next cell, quoted with
+ * no space after the comma: `X-14,smart city,"A city that …",…`, `digital twin,"A live model …",k.tovey`; the quotation
+ * marks are the format's, the comma the separator. The header line may run into the row once line breaks are read as
+ * spaces (`term,definition,owner digital twin,"…`).
+ */
+function csvRowAt(sentence: string, termEnd: number, prefix: string): boolean {
+  const row = prefix.slice(prefix.lastIndexOf('\n') + 1);
+  if (row.length > 200 || row.includes('"') || !/^,"(?=[\p{L}\p{N}])/u.test(sentence.slice(termEnd, termEnd + 3))) return false;
+  const cells = row.split(',');
+  return cells.length <= 12 && cells.every((c) => c.length <= 40) && (row === '' || row.endsWith(',') || (cells.length > 1 && /\s$/u.test(row)));
+}
+
+/** Where a CSV meaning cell ends: its closing quotation mark, a doubled one being a quotation mark inside it (read once: linear). */
+function csvCellEnd(definiens: string): number | undefined {
+  const m = /^(?:[^"]|"")*"(?=,|\s*$)/u.exec(definiens);
+  return m ? m[0].length - 1 : undefined;
+}
+
 // Words that open a line before a term without qualifying it: a section's or a box's label, a determiner.
 const NOT_A_QUALIFIER =
   /^(?:abstract|summary|introduction|background|definition|definitions|glossary|note|notes|conclusion|conclusions|highlights|keywords|key|term|terms|concept|concepts|table|figure|box|example|section|chapter|appendix|this|that|these|those|such|our|their|its|every|each|any|some|many|most|other|another|new|true|same)$/iu;

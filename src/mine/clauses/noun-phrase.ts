@@ -50,13 +50,14 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   if (soCalled) start = soCalled.index;
   // Nouns before the term that name a domain, opening the sentence after an article: `A supply chain digital twin is …`,
   // `The port digital twin …` (a kind of the term, as an adjective makes one); not a subject and its verb (`The board funds digital twins`).
+  // (or a sentence set in parentheses, as an aside to the one before: `(A railway digital twin is …)`)
   // (or after a colon that announces it: `Their definition is given in the opening section: a port digital twin is …`)
   // (or after a lead-in's comma with an indefinite article, a kind: `In the vendor’s words, a district heating digital
   // twin is …`; `For that purpose, the city digital twin is …` is one city's)
   // (or after a defining verb with an indefinite article, a kind as its object: `The vendor defines a city digital twin as …`;
   // or after `include`, a kind named as an item of a list or a schedule: `Entries may include a port digital twin, that is, …`)
   const nouns =
-    /(?:(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described|includes?|included|including))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
+    /(?:(?:^|:\s+)[‘'"“«(]?(?:[Aa]|[Aa]n|[Tt]he)\s+|(?:,|(?<![\p{L}-])(?:defines?|defined|describes?|described|includes?|included|including))\s+an?\s+)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(
       sentence.slice(0, start),
     );
   // (after an indefinite article, the domain may be an adjective and its noun, a kind named by a compound: `A smart city
@@ -65,7 +66,7 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   const noun = (w: string) => /^NNS?$/u.test(tagsOf(w)[0] ?? '') && !tagsOf(w).some((t) => /^VB[ZDN]$/u.test(t)) && !isAdjective(w);
   const compound =
     domain.length === 2 &&
-    /(?:^|:\s+)[‘'"“«]?(?:[Aa]|[Aa]n)\s|(?:,|[\p{L}-])\s+an?\s/u.test(nouns![0]) &&
+    /(?:^|:\s+)[‘'"“«(]?(?:[Aa]|[Aa]n)\s|(?:,|[\p{L}-])\s+an?\s/u.test(nouns![0]) &&
     isAdjective(domain[0]!) &&
     !NOT_GENERIC.test(domain[0]!) &&
     !NOT_A_DOMAIN.test(domain[0]!) &&

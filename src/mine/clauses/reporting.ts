@@ -47,14 +47,15 @@ export function reportingClause(
   const direct = REPORTING_BEFORE.exec(prefix) ?? gappedVerb(prefix, sentence.slice(after));
   const reporting = direct ?? namedSubjectVerb(prefix, citations);
   if (!reporting) return undefined;
-  // (`define digital twins of cities as …`: a short complement of the term before `as`)
+  // (`define digital twins of cities as …`: a short complement of the term before `as`, with its article too, `describes a
+  // digital twin of a river catchment as …`, a domain's twin, convention 10)
   // (or its abbreviation: `describe an urban digital twin (UDT) as …`)
   // (or a short aside between commas, a prepositional phrase or an adverb: `defines a digital twin, in the manufacturing
   // domain, as …`, `defines the sustainable city, by contrast, as …`)
   // (or its form in the original language, as translations print it: `the sustainable city [cidade sustentável] as …`,
   // `a smart city (ville intelligente) as …`: letters only, so a citation `[12]` or `(2019)` is not read as one)
   const as =
-    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s*\[[\p{L}'’ -]{2,40}\]|\s*\(\p{Ll}[\p{L}'’ -]{1,40}\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:(?:by|in|for|on|at|under|within|from|after|with)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+|however|instead|likewise|similarly|too|also|therefore|thus|broadly|narrowly|here|then)(?=\s*,))?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
+    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s*\[[\p{L}'’ -]{2,40}\]|\s*\(\p{Ll}[\p{L}'’ -]{1,40}\))?(?:\s+(?:of|for|in)\s+(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:(?:by|in|for|on|at|under|within|from|after|with)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+|however|instead|likewise|similarly|too|also|therefore|thus|broadly|narrowly|here|then)(?=\s*,))?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
       sentence.slice(after),
     ) ?? (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
   if (!as) return undefined;

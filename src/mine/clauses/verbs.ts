@@ -64,7 +64,8 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
   {
     name: 'means',
     weight: 0.9,
-    regex: /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
+    regex:
+      /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|meant(?!\s+to\b)|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
   },
   {
     name: 'taken-to-mean',
@@ -181,8 +182,30 @@ function passiveAny(text: string): VerbMatch | undefined {
     text: m[0],
     ...(PROMOTED.test(participle) ? { check: { name: 'how it is sold or judged (sold as, criticised as …), not what it is', value: 0.3 } } : {}),
     ...(DEPICTED.test(participle) ? { check: { name: 'how a figure pictures it (shown as, drawn as …), not what it is', value: 0.3 } } : {}),
+    // (`is best treated as a property a city can gain or lose, not as a type of place`: a verb of handling whose
+    // complement is set against another says how to approach the term, a contrast, not a definition; convention 12(a))
+    ...(HANDLED.test(participle) && HANDLED_CONTRAST.test(text.slice(m[0].length).split(/[.;:]/u)[0]!)
+      ? { check: { name: 'handled as one thing set against another (treated as X, not as Y), not a definition', value: 0.3 } }
+      : {}),
   };
 }
+
+// Adjectives that take an infinitive of their own (`willing to`, `able to`), the word before `to`.
+const INFINITIVE_ADJECTIVE =
+  /(?:^|\s)(?:willing|unwilling|able|unable|ready|eager|keen|prepared|likely|unlikely|quick|slow|reluctant|inclined|determined|free)\s+$/iu;
+
+/**
+ * An infinitive at `at` is the verb's own purpose: not inside a relative or subordinate clause (`… administration that are
+ * expected to result in …`), nor the complement of an adjective before it (`presupposes a council willing to publish …`).
+ */
+function ownPurpose(tail: string, at: number): boolean {
+  return !SUBORDINATE.test(tail.slice(0, at)) && !INFINITIVE_ADJECTIVE.test(tail.slice(Math.max(0, at - 20), at));
+}
+
+// Verbs of handling: `is treated as`, `is approached as`, `is handled as` say how work takes the term up.
+const HANDLED = /^(?:treated|approached|handled)$/u;
+// A second complement set against the first: `, not as a …`, `rather than (as) …`, `instead of (as) …`.
+const HANDLED_CONTRAST = /,\s+not\s+(?:as\s+)?(?:an?|the)\s|\s(?:rather\s+than|instead\s+of)\s/u;
 
 const QUOTED_METAPHOR =
   /^\s*(?:an?|the)\s+(?:“[\p{L}-]+(?:\s[\p{L}-]+)?”|"[\p{L}-]+(?:\s[\p{L}-]+)?"|‘[\p{L}-]+(?:\s[\p{L}-]+)?’|'[\p{L}-]+(?:\s[\p{L}-]+)?')\s*(?:$|\s+(?:to|in\s+order\s+to)\s+(?:highlight|emphasi[sz]e|stress|underline|underscore|capture|convey|suggest|signal|evoke|indicate|express)\b|\s+(?:because|since)\b)/u;
@@ -205,7 +228,11 @@ function passiveAs(text: string): VerbMatch | undefined {
     .split(/[.;]/u)[0]!;
   // (`can be seen as a label, and many critics see it as nothing more`: a second clause joined by `, and` is not the
   // genus's differentia; a relative after the comma, `, and that …`, still is)
-  const genus = said.split(/,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that|which|who|whose|where|in\s+which)\b)/iu)[0]!;
+  // (but `, and that the term is …`: `that` before a determiner opens a second content clause of the reporting verb,
+  // `warns that X can be seen as a slogan, and that the term …`, not a relative on the genus)
+  const genus = said.split(
+    /,\s+(?:and|but|yet|while|whereas)\s+(?!(?:that(?!\s+(?:the|a|an|its|their|this|these|those|such|many|most|some)\s)|which|who|whose|where|in\s+which)\b)/iu,
+  )[0]!;
   // (`can be regarded as a long-term capability rather than a project`: two bare genera set against each other say no more)
   const contrasted = genus.replace(/[“”"‘’]/gu, '').split(/\s+(?:rather\s+than|instead\s+of)\s+/u);
   // (or a participle before a one-word head, `can also be seen as a moving target`: as bare as the head alone)
@@ -239,6 +266,13 @@ function passiveAs(text: string): VerbMatch | undefined {
 
 /** The defining verb group at the start of `text`, and what follows it judged. */
 export function matchVerb(text: string): VerbMatch | undefined {
+  // (`a smart city's a city that …`: `'s` before an article is the copula contracted, never a possessive, which an
+  // article cannot follow; judged as `is`, the match covering the contraction)
+  const contracted = /^['’]s(?=\s+(?:an?|one)\s)/iu.exec(text);
+  if (contracted) {
+    const inner = matchVerb(`is${text.slice(contracted[0].length)}`);
+    return inner && inner.text.length >= 2 ? { ...inner, text: contracted[0] + inner.text.slice(2) } : undefined;
+  }
   const across = verbAcrossInsertion(text);
   return across && !across.check ? across : (matchVerbAt(text) ?? across);
 }
@@ -337,7 +371,7 @@ function matchVerbAt(text: string): VerbMatch | undefined {
     const infinitive = /\b(?:to|in order to|so as to)\s+(\p{Ll}+)/u.exec(tail);
     // The purpose must be the verb's own: an infinitive inside a relative or subordinate clause (`… administration
     // that are expected to result in …`, `…, particularly as the ability to obtain …`) says nothing of what the verb does for.
-    const purpose = infinitive && !SUBORDINATE.test(tail.slice(0, infinitive.index)) ? infinitive : null;
+    const purpose = infinitive && ownPurpose(tail, infinitive.index) ? infinitive : null;
     // (or a purpose clause: `… plans its neighbourhoods so that most trips can be made on foot`)
     const purposeClause = /\bso\s+that\s+\p{L}/u.test(tail);
     // (a verb of having or giving, `offers a sandbox to model …`, says what it has, not what it does: WordNet's sense classes)

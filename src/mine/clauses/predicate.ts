@@ -50,10 +50,7 @@ export function bareGenus(said: string): boolean {
   // (a hyphenated compound before the head is an adjective, not a participle clause: `a long-dated bet`, `an open-ended
   // experiment`; the hyphen binds it to its first part, so nothing follows the head to restrict it)
   const compound = (w: string, i: number) => i < words.length - 1 && /^\p{L}+-\p{L}+(?:ed|ing)$/iu.test(w);
-  return (
-    words.length <= 8 &&
-    words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i) || compound(w, i)))
-  );
+  return words.length <= 8 && words.every((w, i) => !DIFFERENTIA.test(w) && (!/(?:ed|ing)$/iu.test(w) || modifier(w, i) || compound(w, i)));
 }
 
 /**

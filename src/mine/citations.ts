@@ -45,6 +45,17 @@ export const YEAR = new RegExp(String.raw`(?<!\d)(${YEAR_DIGITS})(?!\d)`, 'u');
 // Two years joined by a dash, alone in a parenthesis: `1941–2025`.
 const LIFESPAN = new RegExp(String.raw`^\s*(${YEAR_DIGITS})\s*[–-]\s*(${YEAR_DIGITS})\s*$`, 'u');
 
+// A date's text and the year it ends with (`March 2026`).
+const CALENDAR_YEAR_AT_END = new RegExp(String.raw`^(.*?),?\s+(${YEAR_DIGITS})$`, 'u');
+// An instrument's number with its year (`Decree 118/2026`).
+const INSTRUMENT_IDENTIFIER = new RegExp(String.raw`^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/${YEAR_DIGITS})\s*$`, 'u');
+// A standard's identifier and the edition's year after its colon (`PAS 2060:2014`).
+const EDITION_YEAR = new RegExp(String.raw`\b\p{Lu}{2,12}(?:[-/]\p{Lu}{1,12}){0,3}\s?\d[\d.-]{0,10}:(${YEAR_DIGITS})(?!\d)`, 'u');
+// A source line: a name and a year, nothing else (`– ITU-T, 2014`).
+const SOURCE_LINE = new RegExp(String.raw`^\s*[–—-]?\s*(\p{Lu}[^.!?;:[\]“”"]{0,100}?)[\s,]+\(?(${YEAR_DIGITS})\)?\s*\.?\s*$`, 'u');
+// A document, its issuer's acronym in parentheses and a year (`National Urban Agenda (MUDH) 2020`).
+const ISSUED_BY_ACRONYM = new RegExp(String.raw`^\p{Lu}[^.;:!?()[\]“”"]{0,80}?\s+\((\p{Lu}{2,8})\)\s+\(?(${YEAR_DIGITS})\)?\s*$`, 'u');
+
 /** Every year the year reader finds in a text, in order. */
 export function yearsIn(text: string): number[] {
   return [...text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
@@ -175,7 +186,7 @@ const CALENDAR_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s*)?(?:${DAY}\s+)?$
 
 /** `Saturday 14 March 2026`, `March 2026`: a calendar date with its year, as an event's date is printed. */
 export function calendarDated(text: string): boolean {
-  const m = new RegExp(String.raw`^(.*?),?\s+(${YEAR_DIGITS})$`, 'u').exec(text.trim());
+  const m = CALENDAR_YEAR_AT_END.exec(text.trim());
   return m !== null && CALENDAR_DATE.test(m[1]!.trim());
 }
 
@@ -243,7 +254,7 @@ export function findCitations(sentence: string, listed: ListedNumbers): Citation
     const titled = /^(.+?),\s+([^,]+)$/u.exec(named);
     if (titled && !/,\s*$/u.test(first.slice(0, year.index)) && !/\b\p{Lu}\.|\bet al\b|&|\band\b/u.test(titled[2]!)) named = titled[1]!.trim();
     // (`(Decree 118/2026)`, `(Regulation 7/2024)`: a number with its year is an instrument's identifier, named whole)
-    const identifier = new RegExp(String.raw`^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:No\.\s*)?\d{1,5}\/${YEAR_DIGITS})\s*$`, 'u').exec(first.trim());
+    const identifier = INSTRUMENT_IDENTIFIER.exec(first.trim());
     if (identifier) named = identifier[1]!;
     // (`(NUSB 4402:2019)`: a standard's identifier, its year after the colon, is named whole, as convention 3 writes it;
     // so with a Harvard page after a second colon, `(NUSB 4402:2019: 7)`, or a bare clause number, `(OSB 7301:2022, 3.4)`)
@@ -475,7 +486,7 @@ function isNameWord(word: string, inside: boolean): boolean {
 export function yearIn(name: string): number | undefined {
   // (a standard's identifier dates its edition after the colon, whatever its number: `PAS 2060:2014`, `KSB 2051:2021`)
   // (its letters and parts bounded, so that a long run of capitals is read in linear time)
-  const edition = new RegExp(String.raw`\b\p{Lu}{2,12}(?:[-/]\p{Lu}{1,12}){0,3}\s?\d[\d.-]{0,10}:(${YEAR_DIGITS})(?!\d)`, 'u').exec(name);
+  const edition = EDITION_YEAR.exec(name);
   if (edition) return Number(edition[1]);
   const m = YEAR.exec(name);
   return m ? Number(m[1]) : undefined;
@@ -505,7 +516,7 @@ export function citationOnly(sentence: string, listed: ListedNumbers): Citation 
  * and a year (`Urban21 conference in Berlin 2000`, `– ITU-T, 2014`), no verb.
  */
 export function sourceLine(sentence: string): { author: string; year: number } | undefined {
-  const m = new RegExp(String.raw`^\s*[–—-]?\s*(\p{Lu}[^.!?;:[\]“”"]{0,100}?)[\s,]+\(?(${YEAR_DIGITS})\)?\s*\.?\s*$`, 'u').exec(sentence);
+  const m = SOURCE_LINE.exec(sentence);
   if (!m) return undefined;
   // Affiliations in parentheses are not part of the name: `Glaessgen (NASA) and Stargel (US Airforce), 2012`.
   const author = m[1]!
@@ -524,7 +535,7 @@ export function sourceLine(sentence: string): { author: string; year: number } |
 export function sourceCellBefore(prefix: string): { author: string; year?: number } | undefined {
   // (a document and the body that issued it, by its acronym, in parentheses: `National Urban Agenda (MUDH) 2020` is the
   // body's, as a document of an organisation is filed under the organisation)
-  const issued = new RegExp(String.raw`^\p{Lu}[^.;:!?()[\]“”"]{0,80}?\s+\((\p{Lu}{2,8})\)\s+\(?(${YEAR_DIGITS})\)?\s*$`, 'u').exec(prefix);
+  const issued = ISSUED_BY_ACRONYM.exec(prefix);
   if (issued) return { author: issued[1]!, year: Number(issued[2]) };
   const m = new RegExp(
     String.raw`^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(${YEAR_DIGITS})[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$`,

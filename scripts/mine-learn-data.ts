@@ -262,6 +262,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test38.jsonl', 'review-paper-51'],
   ['test39.jsonl', 'review-paper-52'],
   ['test40.jsonl', 'review-paper-53'],
+  ['test41.jsonl', 'review-paper-54'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

@@ -732,17 +732,29 @@ function titledSurname(name: string): string | undefined {
 // so that a body's name with a comma (`Department for Business, Innovation and Skills`) stays whole.
 const BODY_THEN_TITLE = /^([^,]{2,80}),\s+((?:\p{Lu}[\p{L}-]*\s+){0,6}(\p{Lu}[\p{L}-]*))$/u;
 
-/** The body a `Body, Document Title` name cites, when the body's name has an organisation's noun (`Council`, `Authority`). */
+/**
+ * The body a `Body, Document Title` name cites, when the body's name has an organisation's noun (`Council`, `Authority`).
+ * The title ends in a document noun, or else the body's name ends in its organisation noun (`(Orchard Trust Foundation,
+ * Open Homes Principles, 2024)`): a name ending so is whole, and what follows its comma is another thing, the title, where
+ * a portfolio's comma (`Department for Business, Innovation and Skills`) follows a word that is no organisation noun.
+ */
 function bodyOfTitledDocument(name: string): string | undefined {
   if (name.length > 160) return undefined;
   const m = BODY_THEN_TITLE.exec(name.trim());
-  if (!m || !DOCUMENT_NOUN.test(m[3]!)) return undefined;
+  if (!m) return undefined;
   const body = m[1]!.trim();
-  return nameLike(body) && body.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? body : undefined;
+  const words = body.split(/\s+/u);
+  if (!DOCUMENT_NOUN.test(m[3]!) && !(words.length >= 2 && ORGANISATION.test(words.at(-1)!))) return undefined;
+  return nameLike(body) && words.some((w) => ORGANISATION.test(w)) ? body : undefined;
 }
 
 // A body's name: capitalised words, joined by `of`, `for`, `on`, `and` (`Department for Regional Infrastructure`).
 const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,6}/gu;
+
+// `Body’s strategy, ` right before a document's title: the body (up to seven capitalised words), one or two lower-case
+// words, a document noun, a comma. (Read in the 200 characters before the title.)
+const POSSESSED_THEN_TITLE =
+  /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6})[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
 
 /**
  * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
@@ -751,10 +763,18 @@ const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p
  * 200 characters before the title: linear.
  */
 function bodyOfItsDocument(sentence: string, cited: Citation): string | undefined {
-  const last = cited.author!.trim().split(/\s+/u).at(-1)!;
-  if (!DOCUMENT_NOUN.test(last) || !/^\p{Lu}/u.test(cited.author!)) return undefined;
+  if (!/^\p{Lu}/u.test(cited.author!)) return undefined;
   const from = Math.max(0, cited.start - 200);
   const before = sentence.slice(from, cited.start);
+  // (or the body's possessive and its document's noun, the title in apposition: `Harrowgate Borough Council’s strategy,
+  // Harrowgate Forward (2021), describes …`: the body named before `’s`, the title only the document's name, whatever
+  // its last word)
+  const possessed = POSSESSED_THEN_TITLE.exec(before);
+  if (possessed && DOCUMENT_NOUN.test(possessed[2]!)) {
+    const name = possessed[1]!.replace(/^The\s+/u, '');
+    return name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name) ? name : undefined;
+  }
+  if (!DOCUMENT_NOUN.test(cited.author!.trim().split(/\s+/u).at(-1)!)) return undefined;
   const its = /\b(?:its|their)\s+$/u.exec(before);
   if (!its) return undefined;
   let body: string | undefined;

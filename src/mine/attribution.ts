@@ -132,7 +132,22 @@ export function attribute(
   // Prospectus (2025)`: the body, not its document's title read as a citation)
   if (field && !ref && (author === undefined || field.value.includes(author))) ({ author, year } = { author: field.author, year: field.year ?? year });
   const named = filedName(author, cited, sentence, listedName);
+  // (`The Department states (paragraph 2.5) that … “…”`: a body by its short name, its fuller one printed elsewhere in the
+  // document: kept as `the Department` for the document's pass to resolve (`fullNamesIn`), which drops it if it cannot)
+  const anaphor = !named && !ref && !cited ? anaphoricBody(sentence.slice(0, clause.start)) : undefined;
+  if (anaphor) return { author: `the ${anaphor}`, ...(year !== undefined ? { year } : {}), cue };
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+// `The Department states (paragraph 2.5) that “`, `The Ministry then defines `: a sentence whose subject is `The` and one
+// capitalised organisation noun, a body the document named in full before, and a reporting verb.
+const ANAPHORIC_BODY =
+  /(?:^|[.;:!?]\s+|\n\s*)The\s+(\p{Lu}\p{Ll}+)\s+(?:(?:then|also|now|itself|further)\s+)?(?:defines|states|describes|says|writes|proposes|explains|notes|adds|sets\s+out)(?:\s+\([^()]{1,30}\))?(?:\s+that)?\s*[“"‘]?\s*$/u;
+
+/** The organisation noun a lead-in's subject is (`The Department states that`), read in its last 160 characters. */
+function anaphoricBody(lead: string): string | undefined {
+  const noun = ANAPHORIC_BODY.exec(lead.slice(-160))?.[1];
+  return noun && ORGANISATION.test(noun) ? noun : undefined;
 }
 
 // The writer's pronoun, with its contraction (`I'd`, `I’ve`, `we'd`): never a source's name.

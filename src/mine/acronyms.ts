@@ -135,6 +135,9 @@ export function bodyNamedIn(noun: string, text: string): { author: string; year?
       if (start > at || start + m[0].length < at + noun.length) continue;
       // (on one line; a possessive ends the name, `Kelby Council’s Cabinet`; no leading `The`)
       let name = m[0].slice(0, Math.max(0, at - start) + noun.length + 200);
+      // (`the Ministry for Rivers and the Ministry for Roads`: two names joined by `and the`, the first ends before it)
+      const joined = name.slice(Math.max(0, at - start)).search(/\s(?:and|&)\s+the\s/u);
+      if (joined >= 0) name = name.slice(0, Math.max(0, at - start) + joined);
       const possessive = /[’']s(?!\p{L})/u.exec(name);
       if (possessive) name = name.slice(0, possessive.index);
       // (nor a capitalised word before a `the` that opens the name: `Should the Department adopt …`)
@@ -146,7 +149,8 @@ export function bodyNamedIn(noun: string, text: string): { author: string; year?
       name = name.replace(/^The\s+/u, '').replace(/\s+/gu, ' ');
       if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length < 2 || !new RegExp(String.raw`(?<!\p{L})${noun}(?!\p{L})`, 'u').test(name)) continue;
       found.add(name);
-      const year = possessive || m[0].length > name.length + 4 ? undefined : ISSUED_DATE.exec(text.slice(start + m[0].length, start + m[0].length + 60))?.[1];
+      // (the name ends where its run does unless a possessive cut it: the date, if any, follows that end)
+      const year = possessive || joined >= 0 ? undefined : ISSUED_DATE.exec(text.slice(start + m[0].length, start + m[0].length + 60))?.[1];
       if (year && !years.has(name)) years.set(name, Number(year));
     }
   }

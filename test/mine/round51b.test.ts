@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+import { bodyNamedIn } from '../../src/mine/acronyms.js';
+import { mineLearned } from '../../src/mine/learn/miner.js';
+import { concept } from './cases.js';
+
+// The fifty-first extractor, part b: who said it (issue 11). Every text is written here, none copied from the labelled set;
+// each rule has cases it must change and cases it must leave.
+
+const first = (text: string) => mine(text, 0)[0];
+const all = (text: string) => mine(text, 0);
+
+describe('a body by its short name, `The Department states that “…”`: the full name the document prints (convention 2)', () => {
+  const issued = 'Consultation issued by: the Ministry for Rivers, Canals and Inland Ports, published 4 May 2025, closing 30 June 2025.';
+  it('files the quotation under the body named in full before, with the year of the document it put out', () => {
+    const found = all(
+      `${issued}\n\nWe answer all questions below.\n\nThe Ministry states (paragraph 1.4) that a sustainable city is “a city whose rivers are clean enough to swim in every summer”.`,
+    ).find((c) => c.term === 'sustainable city');
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution?.author).toBe('Ministry for Rivers, Canals and Inland Ports');
+    expect(found?.attribution?.year).toBe(2025);
+  });
+
+  it('does so for a span only the learned method finds, as its rules do', () => {
+    const spans = mineLearned([`${issued}\n\nThe Ministry defines a smart city (paragraph 1.2) as “a city that counts its boats and publishes the count every week”.`], {
+      concept,
+      threshold: 0,
+    });
+    const found = spans.filter((c) => c.term === 'smart city' && c.attribution?.author).sort((a, b) => b.score - a.score)[0];
+    expect(found?.attribution?.author).toBe('Ministry for Rivers, Canals and Inland Ports');
+  });
+
+  it('gives no author when two bodies share the word, or none is named in full', () => {
+    const two = all(
+      'We met the Ministry for Rivers and Canals and the Ministry for Roads and Rail last year.\n\nThe Ministry states that a sustainable city is “a city whose rivers are clean enough to swim in every summer”.',
+    ).find((c) => c.term === 'sustainable city');
+    expect(two?.quoted).toBe(true);
+    expect(two?.attribution?.author).toBeUndefined();
+    const none = first('The Ministry states that a sustainable city is “a city whose rivers are clean enough to swim in every summer”.');
+    expect(none?.attribution?.author).toBeUndefined();
+  });
+
+  it('reads the name on its own line, not a sentence opening before `the` or a running head above it', () => {
+    const text = 'Report on the draft Harbour Plan\nThe Ministry for Rivers and Canals, issued 3 June 2024, asks. Should the Ministry adopt it, we agree.';
+    expect(bodyNamedIn('Ministry', text)).toEqual({ author: 'Ministry for Rivers and Canals', year: 2024 });
+    expect(bodyNamedIn('Ministry', 'Should the Ministry adopt it, we agree.')).toBeUndefined();
+  });
+});
+
+describe('a body then its titled document in a citation: the body when its name ends in its organisation noun', () => {
+  it('files `(Orchard Foundation, Open Homes Principles, 2024, p. 7)` under the foundation', () => {
+    const note = first(
+      'The Orchard Foundation, a housing charity, defines a smart city as “a city whose residents can read the records held about their homes” (Orchard Foundation, Open Homes Principles, 2024, p. 7).',
+    );
+    expect(note?.attribution?.author).toBe('Orchard Foundation');
+    expect(note?.attribution?.year).toBe(2024);
+  });
+  it('keeps a portfolio after a comma whole', () => {
+    const cited = first(
+      'A smart city is “a city whose residents can read the records held about their homes” (Department for Roads, Rivers and Rail, 2023).',
+    );
+    expect(cited?.attribution?.author).toBe('Department for Roads, Rivers and Rail');
+  });
+});
+
+describe('a body’s document with its title in apposition: `X Council’s strategy, Title (2021), describes …`', () => {
+  it('files the definition under the council, dated by the title’s year', () => {
+    const strategy = first(
+      'Harrowgate Borough Council’s strategy, Harrowgate Forward (2021), describes a smart city as a city that publishes its budgets and lets residents query them freely.',
+    );
+    expect(strategy?.attribution?.author).toBe('Harrowgate Borough Council');
+    expect(strategy?.attribution?.year).toBe(2021);
+  });
+  it('leaves a person in apposition after a body’s office, no document', () => {
+    const mayor = first(
+      'Harrowgate Borough Council’s mayor, Ana Lind (2021), describes a smart city as a city that publishes its budgets and lets residents query them freely.',
+    );
+    expect(mayor?.attribution?.author).toBe('Lind');
+  });
+});
+
+describe('a name after its lower-case kind, before a relative clause: `The national standard QKS 4410:2023, which …, defines`', () => {
+  it('files a standard by its identifier, quoted (convention 3)', () => {
+    const standard = first(
+      'The national standard QKS 4410:2023, on which the guidance draws, defines a sustainable city as a city that keeps its water use within what its rivers supply.',
+    );
+    expect(standard?.quoted).toBe(true);
+    expect(standard?.attribution?.author).toBe('QKS 4410:2023');
+    expect(standard?.attribution?.year).toBe(2023);
+  });
+  it('files a company or a person after their kind', () => {
+    expect(
+      first(
+        'The consultancy Brackmoor Analytics, on whose platform the pilot ran, defines a digital twin as a model of a place that is refreshed from sensors every hour.',
+      )?.attribution?.author,
+    ).toBe('Brackmoor Analytics');
+    expect(
+      first('The planner Ana Lind, who chairs the board, defines a sustainable city as a city that keeps its water use within what its rivers supply.')
+        ?.attribution?.author,
+    ).toBe('Lind');
+  });
+  it('names no one after a preposition in the kind: `the city of Lund, which …`', () => {
+    const city = first('The city of Lund, which hosts the fair, defines a sustainable city as a city that keeps its water use within what its rivers supply.');
+    expect(city?.attribution?.author).not.toBe('Lund');
+  });
+});

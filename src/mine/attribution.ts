@@ -95,6 +95,9 @@ export function attribute(
   const field = clause.reporter ? undefined : sourceField(sentence.slice(0, clause.start), textAbove);
   if (field && !voiced.cue) return { ...field, cue: 'source field' };
   if (!voiced.cue) return undefined;
+  // (a respondent's rewording of a draft, `The paragraph would then read: “…”`: the writer's own wording in marks, 14(c))
+  if (voiced.cue === 'quotation marks' && !voiced.author && !voiced.cited && WOULD_READ.test(sentence.slice(Math.max(0, clause.start - 120), clause.start)))
+    return undefined;
   const { cue } = voiced;
   const quoted = quotationSource(context, voiced, runsOn);
   let { cited, author } = quoted;
@@ -131,7 +134,8 @@ export function attribute(
   // (the field names the source over a name read inside it, `Publication: Kellingford City Council, Smart Kellingford
   // Prospectus (2025)`: the body, not its document's title read as a citation)
   if (field && !ref && (author === undefined || field.value.includes(author))) ({ author, year } = { author: field.author, year: field.year ?? year });
-  const named = filedName(author, cited, sentence, listedName);
+  // (a name `whoseDocument` filed already: a firm's whole, a person's by surname)
+  const named = cue === 'whose document' && author === voiced.author ? author : filedName(author, cited, sentence, listedName);
   // (`The Department states (paragraph 2.5) that … “…”`: a body by its short name, its fuller one printed elsewhere in the
   // document: kept as `the Department` for the document's pass to resolve (`fullNamesIn`), which drops it if it cannot)
   const anaphor = !named && !ref && !cited ? anaphoricBody(sentence.slice(0, clause.start)) : undefined;
@@ -149,6 +153,10 @@ function anaphoricBody(lead: string): string | undefined {
   const noun = ANAPHORIC_BODY.exec(lead.slice(-160))?.[1];
   return noun && ORGANISATION.test(noun) ? noun : undefined;
 }
+
+// `The paragraph would then read: “`, `It would read as follows: “`: a wording the writer proposes, as the text would stand.
+const WOULD_READ =
+  /(?:^|[.:;]\s+)(?:it|the\s+(?:amended\s+)?(?:paragraph|definition|sentence|clause|passage|text|wording|entry))\s+would\s+(?:then\s+|now\s+)?read(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
 
 // The writer's pronoun, with its contraction (`I'd`, `I’ve`, `we'd`): never a source's name.
 const FIRST_PERSON = /^\s*(?:I|we)(?:['’](?:d|m|ve|ll|re))?\s*$/iu;
@@ -232,6 +240,16 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
   // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
   if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
     ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
+  if (!cue) {
+    const owner = whoseDocument(lead);
+    if (owner) ({ author, cue } = { author: owner, cue: 'whose document' });
+  }
+  if (!cue) {
+    // (the caption may be the line above, the words on a line of their own)
+    // (a caption set apart from the text is a unit above it, read as a heading when short)
+    const maker = madeBy(/^[\s“"‘]*$/u.test(lead) ? `${(preceding || textAbove).slice(-200)} ${lead}` : lead);
+    if (maker) ({ author, year: sourceYear, cue } = { ...maker, cue: 'made by' });
+  }
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding, listed);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -1079,6 +1097,11 @@ const SAID_AFTER_CLOSE = [
     'u',
   ),
   new RegExp(`^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SPEAKER}(?:,\\s+[^,;:“”"]{1,80},)?\\s+${SAYING}\\b`, 'u'),
+  // (the speaker's role, then a comma and the name: `,’ says our chair, Mrs Ana Lind.`, `,” said the club’s treasurer, Jon Aas`)
+  new RegExp(
+    `^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SAYING}\\s+(?:our|their|its|the|the\\s+\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+${SPEAKER}`,
+    'u',
+  ),
 ];
 
 /**
@@ -1399,6 +1422,40 @@ function namedPossessorsAnswer(lead: string): { author: string; year?: number } 
 // last 200 characters only; the name is the capitalised words right before `, whose`).
 const WHOSE_DEFINITION =
   /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'-]*),\s+whose\s+(?:own\s+|working\s+|official\s+)?(?:definition|formula|formulation|motto|creed)\s+(?:is|was|reads|read|runs|ran|hangs|hung)\b[^:;“”"‘’]{0,80}:\s*[“"‘]?\s*$/u;
+
+// A catalogue's or a caption's line naming who made the object whose words follow its colon: `Sampler, made by the
+// Kelby Quilters’ Guild in 2025:`, `Banner painted by Ana Lind:` (the maker, up to seven capitalised words; the year of
+// making if printed).
+const MADE_BY = new RegExp(
+  String.raw`\b(?:made|stitched|embroidered|sewn|woven|painted|carved|engraved|lettered)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}\p{Lu}[\p{L}’'-]*)(?:\s+in\s+(${YEAR_DIGITS}))?\s*:\s*[“"‘]?\s*$`,
+  'u',
+);
+
+/** The maker a caption names right before the words their object carries (`… made by the Kelby Quilters’ Guild in 2025:`). */
+function madeBy(lead: string): { author: string; year?: number } | undefined {
+  const m = MADE_BY.exec(lead.slice(-200));
+  if (!m || !nameLike(m[1]!) || !sourceName(m[1]!)) return undefined;
+  const author = personalName(m[1]!) ? citedName(m[1]!) : m[1]!;
+  return { author, ...(m[2] ? { year: Number(m[2]) } : {}) };
+}
+
+// `Tallowmere Mapping, whose brochure defines `, `Orrin Kettleby, whose website describes `: a name, then a relative
+// `whose` and its document saying the definition right after (the lead-in's last 200 characters only).
+const WHOSE_DOCUMENT =
+  /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'-]*),\s+whose\s+(?:own\s+|latest\s+|new\s+)?(\p{Ll}+)\s+(?:defines|defined|describes|described|calls|called)\s*$/u;
+// (a trader's or maker's documents besides DOCUMENT_NOUN's)
+const TRADE_DOCUMENT = /^(?:catalogue|catalog|brochure|leaflet|website|site|manual|datasheet|documentation|blog|newsletter|prospectus)$/u;
+const TRADE_ONLY = /^(?:catalogue|catalog|brochure|datasheet|prospectus)$/u;
+
+/** The person or body whose document, in a relative clause, defines the term (`X, whose catalogue defines …`). */
+function whoseDocument(lead: string): string | undefined {
+  const m = WHOSE_DOCUMENT.exec(lead.slice(-200));
+  if (!m || !(DOCUMENT_NOUN.test(m[2]!) || TRADE_DOCUMENT.test(m[2]!))) return undefined;
+  const name = m[1]!;
+  if (!nameLike(name) || !sourceName(name)) return undefined;
+  // (a trader's catalogue or brochure is a firm's, its name whole, `Prendwick Geodata`; a website may be a person's)
+  return personalName(name) && !TRADE_ONLY.test(m[2]!) ? citedName(name) : name;
+}
 
 /** The person or body a relative `whose definition …:` names (`… the Harbour Water Board, whose definition is painted …:`). */
 function whoseDefinition(lead: string): { author: string; year?: number } | undefined {
@@ -1762,9 +1819,12 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
   // (nor a turn's label that is a role, `CANDIDATE: A digital twin is …`, `Q:`: the speaker, unnamed, is no source)
+  // (nor a label over a quotation whose speaker is named after its closing mark, `Damson Jam — ‘A smart city is …,’ says
+  // our chair, Mrs Lind.`: a product's or a heading's name, the speaker the source)
   const label =
     labelled !== undefined &&
-    (namesTerm(labelled, clause.term) || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled))
+    (namesTerm(labelled, clause.term) ||
+      speakerAfter(sentence.slice(clause.end)) !== undefined || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled))
       ? undefined
       : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)

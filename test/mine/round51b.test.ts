@@ -104,3 +104,53 @@ describe('a name after its lower-case kind, before a relative clause: `The natio
     expect(city?.attribution?.author).not.toBe('Lund');
   });
 });
+
+describe('a respondent’s rewording, `The definition would then read: “…”`: the writer’s own (14(c))', () => {
+  it('is not quoted for its quotation marks', () => {
+    const reworded = all('Delete “counts” and insert “uses”. The definition would then read: “A smart city is a city that uses data under democratic control to plan its services.”');
+    expect(reworded.find((c) => c.term === 'smart city')?.quoted).toBe(false);
+  });
+  it('leaves a correction of another’s text and a plain quotation quoted', () => {
+    expect(first('The standard should read: “A smart city is a city that uses data under democratic control to plan its services.”')?.quoted).toBe(true);
+    expect(first('The mayor wrote: “A smart city is a city that uses data under democratic control to plan its services.”')?.quoted).toBe(true);
+  });
+});
+
+describe('`NAME, whose catalogue defines …`: the firm or person whose document it is', () => {
+  it('files a firm’s catalogue under the firm, whole, and a person’s website under the surname', () => {
+    const stand = first(
+      'Exhibitor list, Hall C: Stand C7 — Tallowmere Geodesy, whose brochure defines a digital twin as “the harbour again, but in numbers you can ask questions of”.',
+    );
+    expect(stand?.attribution?.author).toBe('Tallowmere Geodesy');
+    const stall = first('The third stall belongs to Orrin Kettleby, whose website describes a smart city as a city that answers its letters within a week.');
+    expect(stall?.quoted).toBe(true);
+    expect(stall?.attribution?.author).toBe('Kettleby');
+  });
+  it('leaves `whose` with no document noun', () => {
+    const friend = first('We met Orrin Kettleby, whose daughter describes a smart city as a city that answers its letters within a week.');
+    expect(friend?.attribution?.author).not.toBe('Kettleby');
+  });
+});
+
+describe('`‘…,’ says our chair, Mrs Lind.`: the speaker named after the closing mark, over a label before the quotation', () => {
+  it('files the quotation under the speaker, not the product named before it', () => {
+    const loaf = first('Kettleby Bakery Seed Loaf — ‘A smart city is a city that still bakes its own bread,’ says our baker, Mr Oswin Tull.');
+    expect(loaf?.attribution?.author).toBe('Tull');
+  });
+  it('still reads a label when no speaker follows', () => {
+    const label = first('Harbour Modelling Council — “A smart city is a city that still bakes its own bread.”');
+    expect(label?.attribution?.author).toBe('Harbour Modelling Council');
+  });
+});
+
+describe('a caption naming the maker of the object whose words follow: `… made by the Kelby Quilters’ Guild in 2025:`', () => {
+  it('files the words under the maker, with the year of making', () => {
+    const banner = first("Embroidered banner, the second of two made by the Kelby Quilters' Guild in 2025:\nA DIGITAL TWIN IS A COPY OF THE TOWN THAT NEVER SLEEPS");
+    expect(banner?.quoted).toBe(true);
+    expect(banner?.attribution?.author).toBe("Kelby Quilters' Guild");
+    expect(banner?.attribution?.year).toBe(2025);
+  });
+  it('leaves a caption naming no maker', () => {
+    expect(first('Embroidered banner, the second of two, 2025:\nA DIGITAL TWIN IS A COPY OF THE TOWN THAT NEVER SLEEPS')?.attribution?.author).toBeUndefined();
+  });
+});

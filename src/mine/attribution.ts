@@ -1207,6 +1207,8 @@ function reporterCitation(
     citations.find((c) => c.author === reporter.text) ??
     // a superscript on the lead-in's comma right before the name: `In a widely cited paper,1 Odawa defines …`
     citations.find((c) => c.markerStart !== undefined && sentence[c.markerStart - 1] === ',' && /^\s{1,2}$/u.test(sentence.slice(c.end, reporter.start))) ??
+    // a marker closing the subject's aside right before its verb: `HSB 5150:2022, published by the Standards Board,16 defines …`
+    citations.find((c) => c.ref && !c.author && c.start >= reporter.end && /^\s*\p{Ll}+\s*$/u.test(sentence.slice(c.end, clause.start))) ??
     // a marker closing the quoted definiens: `IBM defines a smart city as "…". [3]`
     citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
   // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.

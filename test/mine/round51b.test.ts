@@ -154,3 +154,12 @@ describe('a caption naming the maker of the object whose words follow: `… made
     expect(first('Embroidered banner, the second of two, 2025:\nA DIGITAL TWIN IS A COPY OF THE TOWN THAT NEVER SLEEPS')?.attribution?.author).toBeUndefined();
   });
 });
+
+describe('a numbered marker closing the subject’s aside: `QKS 4410:2023, published by the Quell Standards Board,3 defines`', () => {
+  it('keeps the marker as the reference of the identifier the subject names', () => {
+    const cited = first(
+      'QKS 4410:2023, published by the Quell Standards Board,3 defines a sustainable city as “a city that keeps its use of water and land within what its region can renew”.\n\nReferences\n1. Lind, A. (2019). Open streets. Urban Press.\n2. Moe, T. (2020). Counting cities. City Books.\n3. Quell Standards Board (2023). QKS 4410:2023 Sustainable cities — Vocabulary. Quell Standards Board.',
+    );
+    expect(cited?.attribution).toMatchObject({ author: 'QKS 4410:2023', year: 2023, ref: '3' });
+  });
+});

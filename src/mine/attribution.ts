@@ -36,7 +36,8 @@ export interface Attribution {
 
 /**
  * A source named by its surname alone, cited with its year in the sentence before: `Week 7 reading: Dunmore, R. (2020)
- * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year.
+ * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year. (Or in the lines
+ * above, a reading note's reference set on a line of its own: `Note: Lind, A. (2024). Title.⏎Lind defines …`.)
  */
 function yearNamedBefore(author: string, preceding: string): number | undefined {
   // (a surname of at most 40 letters, found by indexOf and read in a bounded window after it: linear in the text)
@@ -111,7 +112,7 @@ export function attribute(
   // (`The Department … uses the definition in its Connected Places Handbook (2025):` the body whose titled document it is)
   const body = cited?.author !== undefined && author === cited.author ? bodyOfItsDocument(sentence, cited) : undefined;
   if (body) author = body;
-  let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
+  let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding) ?? yearNamedBefore(author, `${textAbove}\n${unitBefore.slice(-300)}`)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
   if (year === undefined && author)
     year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));

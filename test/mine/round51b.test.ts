@@ -163,3 +163,18 @@ describe('a numbered marker closing the subject’s aside: `QKS 4410:2023, publi
     expect(cited?.attribution).toMatchObject({ author: 'QKS 4410:2023', year: 2023, ref: '3' });
   });
 });
+
+describe('a reading note’s reference on the line above dates the surname that then defines', () => {
+  it('reads the year of `Quellwood, T. (2023).` for `Quellwood defines …`', () => {
+    const note = first(
+      'Reading note: Quellwood, T. (2023). Harbours and Towns. Kelby: Orrin Press.\nQuellwood defines an urban digital twin as “a model of a harbour that the harbour itself keeps current” (p. 40) and then asks who pays.',
+    );
+    expect(note?.attribution).toMatchObject({ author: 'Quellwood', year: 2023 });
+  });
+  it('gives no year from another author’s reference', () => {
+    const note = first(
+      'Reading note: Marbury, T. (2023). Harbours and Towns. Kelby: Orrin Press.\nQuellwood defines an urban digital twin as “a model of a harbour that the harbour itself keeps current” (p. 40) and then asks who pays.',
+    );
+    expect(note?.attribution?.year).toBeUndefined();
+  });
+});

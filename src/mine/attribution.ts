@@ -44,13 +44,35 @@ function yearNamedBefore(author: string, preceding: string): number | undefined 
   if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
   for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
     if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
-    const m = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(
+    const m = INITIALS_THEN_YEAR.exec(
       preceding.slice(at + author.length, at + author.length + 24),
     );
     if (m) return Number(m[1]);
   }
   return undefined;
 }
+
+// Patterns that take no argument, built once (not at each call).
+// (`yearNamedBefore`) a surname's initials, perhaps, then its year in parentheses
+const INITIALS_THEN_YEAR = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u');
+// an identifier ending in its year after a colon (`QKS 4410:2023`)
+const YEAR_AFTER_COLON = new RegExp(String.raw`:${YEAR_DIGITS}$`, 'u');
+// an edition's year right after an identifier (`:2023`)
+const EDITION_YEAR = new RegExp(String.raw`^:${YEAR_DIGITS}(?![\d])`, 'u');
+// (`titledDocumentOwner`) a possessor and a titled document, perhaps its year
+const POSSESSOR_TITLE = new RegExp(String.raw`^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+${YEAR_DIGITS})?$`, 'u');
+// (`standardNamed`) a standard's identifier ending a name
+const STANDARD_AT_END = new RegExp(String.raw`(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)$`, 'u');
+// a year opening a parenthesis (`(1997)`, `(2019, p. 4)`)
+const YEAR_PARENTHESIS = new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u');
+// a dated source cell, then the next row's number and capital
+const DATED_CELL_THEN_ROW = new RegExp(String.raw`^(.{3,120}?\(${YEAR_DIGITS}\))\s+\d{1,3}\s+\p{Lu}`, 'u');
+// (`referenceEntry`) a name, its year in parentheses, then a title
+const REFERENCE_ENTRY = new RegExp(String.raw`^\s*(\p{Lu}[^()]{0,60}?)\s*\((${YEAR_DIGITS})[a-z]?\)[,.:]\s+(\p{Lu}.*)$`, 'u');
+// a year alone in parentheses (`(2025)`)
+const YEAR_IN_PARENTHESES = new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u');
+// a name, then its year, perhaps in parentheses, ending the text
+const NAME_THEN_YEAR = new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u');
 
 // The work under review as a reporting verb's subject (not `this paper`: the writers' own).
 const REVIEWED_WORK_SUBJECT =
@@ -377,9 +399,9 @@ function identifierOf(sentence: string, clause: Clause, cited: Citation | undefi
     identifierOfEntry(sentence.slice(0, clause.start), entry) ??
     standardDocumentOfEntry(sentence.slice(0, clause.start), entry);
   // (the entry may print it with its edition, `ISO 37122:2019` for the text's `ISO 37122`: the standard as listed)
-  if (!id || new RegExp(String.raw`:${YEAR_DIGITS}$`, 'u').test(id)) return id;
+  if (!id || YEAR_AFTER_COLON.test(id)) return id;
   const at = entry.text.indexOf(id);
-  const edition = at >= 0 ? new RegExp(String.raw`^:${YEAR_DIGITS}(?![\d])`, 'u').exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
+  const edition = at >= 0 ? EDITION_YEAR.exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
   return edition ? id + edition : id;
 }
 
@@ -825,7 +847,7 @@ function bodyOfItsDocument(sentence: string, cited: Citation): string | undefine
  * a body named with a possessive (`the Mayor’s Office of Technology`) stays whole.
  */
 function titledDocumentOwner(name: string): string | undefined {
-  const m = new RegExp(String.raw`^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+${YEAR_DIGITS})?$`, 'u').exec(name.trim());
+  const m = POSSESSOR_TITLE.exec(name.trim());
   if (!m || !DOCUMENT_NOUN.test(m[3]!) || !nameLike(m[1]!)) return undefined;
   return m[1]!;
 }
@@ -834,7 +856,7 @@ function titledDocumentOwner(name: string): string | undefined {
 function standardNamed(name: string | undefined): string | undefined {
   // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
   const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
-  return bare ? new RegExp(String.raw`(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)$`, 'u').exec(bare)?.[1] : undefined;
+  return bare ? STANDARD_AT_END.exec(bare)?.[1] : undefined;
 }
 
 // An aside naming who issued the document before it: `UVS 7120:2019, issued by the Vocabulary Board, defines …`.
@@ -1230,7 +1252,7 @@ function reporterCitation(
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
   const described =
-    !cited && reporter.start >= clause.end ? new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u').exec(sentence.slice(reporter.end)) : null;
+    !cited && reporter.start >= clause.end ? YEAR_PARENTHESIS.exec(sentence.slice(reporter.end)) : null;
   if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   return { ...(cited ? { cited } : {}), author };
 }
@@ -1493,7 +1515,7 @@ function addressedWriter(lead: string): { author: string; year?: number } | unde
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
 function rowSource(sentence: string, listed: ListedNumbers): Citation | undefined {
-  const m = new RegExp(String.raw`^(.{3,120}?\(${YEAR_DIGITS}\))\s+\d{1,3}\s+\p{Lu}`, 'u').exec(sentence.trim());
+  const m = DATED_CELL_THEN_ROW.exec(sentence.trim());
   return m ? citationOnly(m[1]!, listed) : undefined;
 }
 
@@ -1567,7 +1589,7 @@ function authorLine(line: string): Citation | undefined {
  * its year in parentheses, then a title of capitalised words with no finite verb.
  */
 function referenceEntry(line: string): Citation | undefined {
-  const m = new RegExp(String.raw`^\s*(\p{Lu}[^()]{0,60}?)\s*\((${YEAR_DIGITS})[a-z]?\)[,.:]\s+(\p{Lu}.*)$`, 'u').exec(line);
+  const m = REFERENCE_ENTRY.exec(line);
   if (!m || !nameLike(m[1]!.trim()) || hasFiniteVerb(m[3]!)) return undefined;
   const words = m[3]!.split(/\s+/u).slice(0, 6);
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return undefined;
@@ -1790,7 +1812,7 @@ function sourceField(lead: string, textAbove: string): { author: string; year?: 
   const name = m?.[1]!.trim();
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
   const year =
-    new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+    YEAR_IN_PARENTHESES.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
   return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
@@ -1886,7 +1908,7 @@ function recordFields(sentence: string, clause: Clause, unitBefore = ''): { auth
   const year = RECORD_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
-  const cited = source ? new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u').exec(source) : null;
+  const cited = source ? NAME_THEN_YEAR.exec(source) : null;
   const author = authorsBeforeVenue(source) ?? bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
@@ -1924,7 +1946,7 @@ function tripleFields(sentence: string, clause: Clause): { author?: string; cite
   const source = TRIPLE_SOURCE.exec(fields)?.[1]?.trim();
   const year = TRIPLE_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
-  const cited = source ? new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u').exec(source) : null;
+  const cited = source ? NAME_THEN_YEAR.exec(source) : null;
   const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };

@@ -114,7 +114,8 @@ export function shortNameIn(short: string, text: string): string | undefined {
 }
 
 // After a body's full name, the date its document was put out: `…, published 2 March 2026`, `(issued 4 May 2025)`.
-const ISSUED_DATE = /^[\s,(]{0,4}(?:published|issued|dated|released)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\p{Lu}\p{Ll}{2,8}\s+)?((?:1[89]|20)\d\d)(?!\d)/u;
+const ISSUED_DATE =
+  /^[\s,(]{0,4}(?:published|issued|dated|released)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\p{Lu}\p{Ll}{2,8}\s+)?((?:1[89]|20)\d\d)(?!\d)/u;
 
 /**
  * The body a short anaphor stands for (`the Department`, `the Ministry`): the name with that word the document prints

@@ -44,9 +44,7 @@ function yearNamedBefore(author: string, preceding: string): number | undefined 
   if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
   for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
     if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
-    const m = INITIALS_THEN_YEAR.exec(
-      preceding.slice(at + author.length, at + author.length + 24),
-    );
+    const m = INITIALS_THEN_YEAR.exec(preceding.slice(at + author.length, at + author.length + 24));
     if (m) return Number(m[1]);
   }
   return undefined;
@@ -134,7 +132,11 @@ export function attribute(
   // (`The Department … uses the definition in its Connected Places Handbook (2025):` the body whose titled document it is)
   const body = cited?.author !== undefined && author === cited.author ? bodyOfItsDocument(sentence, cited) : undefined;
   if (body) author = body;
-  let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding) ?? yearNamedBefore(author, `${textAbove}\n${unitBefore.slice(-300)}`)) : undefined);
+  let year =
+    cited?.year ??
+    quoted.labelYear ??
+    sourceYear ??
+    (author ? (yearIn(author) ?? yearNamedBefore(author, preceding) ?? yearNamedBefore(author, `${textAbove}\n${unitBefore.slice(-300)}`)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
   if (year === undefined && author)
     year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
@@ -809,8 +811,7 @@ const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p
 
 // `Body’s strategy, ` right before a document's title: the body (up to seven capitalised words), one or two lower-case
 // words, a document noun, a comma. (Read in the 200 characters before the title.)
-const POSSESSED_THEN_TITLE =
-  /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6})[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
+const POSSESSED_THEN_TITLE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6})[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
 
 /**
  * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
@@ -1251,8 +1252,7 @@ function reporterCitation(
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
-  const described =
-    !cited && reporter.start >= clause.end ? YEAR_PARENTHESIS.exec(sentence.slice(reporter.end)) : null;
+  const described = !cited && reporter.start >= clause.end ? YEAR_PARENTHESIS.exec(sentence.slice(reporter.end)) : null;
   if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   return { ...(cited ? { cited } : {}), author };
 }
@@ -1811,8 +1811,7 @@ function sourceField(lead: string, textAbove: string): { author: string; year?: 
   const m = FIELD_NAME.exec(value);
   const name = m?.[1]!.trim();
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
-  const year =
-    YEAR_IN_PARENTHESES.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+  const year = YEAR_IN_PARENTHESES.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
   return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
@@ -1849,7 +1848,10 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   const label =
     labelled !== undefined &&
     (namesTerm(labelled, clause.term) ||
-      speakerAfter(sentence.slice(clause.end)) !== undefined || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled))
+      speakerAfter(sentence.slice(clause.end)) !== undefined ||
+      DATE_WORD.test(labelled.trim()) ||
+      LANGUAGE_CODE.test(labelled.trim()) ||
+      namelessLabel(labelled))
       ? undefined
       : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)

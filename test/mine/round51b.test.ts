@@ -22,10 +22,13 @@ describe('a body by its short name, `The Department states that “…”`: the 
   });
 
   it('does so for a span only the learned method finds, as its rules do', () => {
-    const spans = mineLearned([`${issued}\n\nThe Ministry defines a smart city (paragraph 1.2) as “a city that counts its boats and publishes the count every week”.`], {
-      concept,
-      threshold: 0,
-    });
+    const spans = mineLearned(
+      [`${issued}\n\nThe Ministry defines a smart city (paragraph 1.2) as “a city that counts its boats and publishes the count every week”.`],
+      {
+        concept,
+        threshold: 0,
+      },
+    );
     const found = spans.filter((c) => c.term === 'smart city' && c.attribution?.author).sort((a, b) => b.score - a.score)[0];
     expect(found?.attribution?.author).toBe('Ministry for Rivers, Canals and Inland Ports');
   });
@@ -56,9 +59,7 @@ describe('a body then its titled document in a citation: the body when its name 
     expect(note?.attribution?.year).toBe(2024);
   });
   it('keeps a portfolio after a comma whole', () => {
-    const cited = first(
-      'A smart city is “a city whose residents can read the records held about their homes” (Department for Roads, Rivers and Rail, 2023).',
-    );
+    const cited = first('A smart city is “a city whose residents can read the records held about their homes” (Department for Roads, Rivers and Rail, 2023).');
     expect(cited?.attribution?.author).toBe('Department for Roads, Rivers and Rail');
   });
 });
@@ -107,7 +108,9 @@ describe('a name after its lower-case kind, before a relative clause: `The natio
 
 describe('a respondent’s rewording, `The definition would then read: “…”`: the writer’s own (14(c))', () => {
   it('is not quoted for its quotation marks', () => {
-    const reworded = all('Delete “counts” and insert “uses”. The definition would then read: “A smart city is a city that uses data under democratic control to plan its services.”');
+    const reworded = all(
+      'Delete “counts” and insert “uses”. The definition would then read: “A smart city is a city that uses data under democratic control to plan its services.”',
+    );
     expect(reworded.find((c) => c.term === 'smart city')?.quoted).toBe(false);
   });
   it('leaves a correction of another’s text and a plain quotation quoted', () => {
@@ -145,7 +148,9 @@ describe('`‘…,’ says our chair, Mrs Lind.`: the speaker named after the cl
 
 describe('a caption naming the maker of the object whose words follow: `… made by the Kelby Quilters’ Guild in 2025:`', () => {
   it('files the words under the maker, with the year of making', () => {
-    const banner = first("Embroidered banner, the second of two made by the Kelby Quilters' Guild in 2025:\nA DIGITAL TWIN IS A COPY OF THE TOWN THAT NEVER SLEEPS");
+    const banner = first(
+      "Embroidered banner, the second of two made by the Kelby Quilters' Guild in 2025:\nA DIGITAL TWIN IS A COPY OF THE TOWN THAT NEVER SLEEPS",
+    );
     expect(banner?.quoted).toBe(true);
     expect(banner?.attribution?.author).toBe("Kelby Quilters' Guild");
     expect(banner?.attribution?.year).toBe(2025);

@@ -802,9 +802,14 @@ function bodyOfTitledDocument(name: string): string | undefined {
   if (!m) return undefined;
   const body = m[1]!.trim();
   const words = body.split(/\s+/u);
-  if (!DOCUMENT_NOUN.test(m[3]!) && !(words.length >= 2 && ORGANISATION.test(words.at(-1)!))) return undefined;
+  // (not a body's unit after its comma, `(Marlow Vale District Council, Planning Team, 2020)`: one name)
+  if (!DOCUMENT_NOUN.test(m[3]!) && (!(words.length >= 2 && ORGANISATION.test(words.at(-1)!)) || BODY_UNIT.test(m[3]!) || ORGANISATION.test(m[3]!)))
+    return undefined;
   return nameLike(body) && words.some((w) => ORGANISATION.test(w)) ? body : undefined;
 }
+
+// A part of a body named after its comma: `Planning Team`, `Digital Unit`.
+const BODY_UNIT = /^(?:team|unit|division|section|branch|service|services|directorate|desk|lab|panel)$/iu;
 
 // A body's name: capitalised words, joined by `of`, `for`, `on`, `and` (`Department for Regional Infrastructure`).
 const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,6}/gu;

@@ -87,6 +87,8 @@ export function nameBeforeApposition(text: string): { text: string; start: numbe
   // preposition, so that `the city of Lund` names no `Lund`)
   const kind = /^\p{Lu}/u.test(whole.replace(/^(?:the)\s+/iu, '')) ? undefined : KIND_BEFORE_NAME.exec(whole);
   if (kind && !APPOSITIVE_CLAUSE.test(description)) return undefined;
+  // (the identifier's colon only after a kind: `Unlike MWB 9100:2019, the water board’s glossary` names no subject)
+  if (!kind && /\d:\d/u.test(whole)) return undefined;
   const name = kind ? whole.slice(kind[0].length) : whole;
   const bare = name.replace(/^(?:the)\s+/iu, '');
   if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;

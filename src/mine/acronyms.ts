@@ -113,6 +113,54 @@ export function shortNameIn(short: string, text: string): string | undefined {
   return fullest(found);
 }
 
+// After a body's full name, the date its document was put out: `…, published 2 March 2026`, `(issued 4 May 2025)`.
+const ISSUED_DATE =
+  /^[\s,(]{0,4}(?:published|issued|dated|released)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\p{Lu}\p{Ll}{2,8}\s+)?((?:1[89]|20)\d\d)(?!\d)/u;
+
+/**
+ * The body a short anaphor stands for (`the Department`, `the Ministry`): the name with that word the document prints
+ * in full (`the Department for Rural Affairs and Digital Services`), at its fullest, with the year of the document it
+ * put out when a date follows the name (`…, published 4 May 2025`); none when the document names two such bodies.
+ * Read around each place the word stands (150 characters each side): linear in the text.
+ */
+export function bodyNamedIn(noun: string, text: string): { author: string; year?: number } | undefined {
+  const found = new Set<string>();
+  const years = new Map<string, number>();
+  const run = new RegExp(NAME_RUN, 'gu');
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+    if (/\p{L}/u.test(text[at - 1] ?? ' ')) continue;
+    const from = Math.max(0, at - 150);
+    const window = text.slice(from, at + noun.length + 150);
+    for (const m of window.matchAll(run)) {
+      const start = from + m.index;
+      if (start > at || start + m[0].length < at + noun.length) continue;
+      // (on one line; a possessive ends the name, `Kelby Council’s Cabinet`; no leading `The`)
+      let name = m[0].slice(0, Math.max(0, at - start) + noun.length + 200);
+      // (`the Ministry for Rivers and the Ministry for Roads`: two names joined by `and the`, the first ends before it)
+      const joined = name.slice(Math.max(0, at - start)).search(/\s(?:and|&)\s+the\s/u);
+      if (joined >= 0) name = name.slice(0, Math.max(0, at - start) + joined);
+      const possessive = /[’']s(?!\p{L})/u.exec(name);
+      if (possessive) name = name.slice(0, possessive.index);
+      // (nor a capitalised word before a `the` that opens the name: `Should the Department adopt …`)
+      // (nor a line above it, a running head: `… Framework\nThe Department`)
+      const opening = name.slice(0, Math.max(0, at - start));
+      const article = opening.lastIndexOf('the ');
+      const cut = Math.max(article < 0 ? 0 : article + 4, opening.lastIndexOf('\n') + 1);
+      if (cut > 0) name = name.slice(cut);
+      name = name.replace(/^The\s+/u, '').replace(/\s+/gu, ' ');
+      if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length < 2 || !new RegExp(String.raw`(?<!\p{L})${noun}(?!\p{L})`, 'u').test(name)) continue;
+      found.add(name);
+      // (the name ends where its run does unless a possessive cut it: the date, if any, follows that end)
+      const year = possessive || joined >= 0 ? undefined : ISSUED_DATE.exec(text.slice(start + m[0].length, start + m[0].length + 60))?.[1];
+      if (year && !years.has(name)) years.set(name, Number(year));
+    }
+  }
+  const full = fullest(found);
+  if (!full) return undefined;
+  const year = years.get(full);
+  return { author: full, ...(year !== undefined ? { year } : {}) };
+}
+
 /**
  * Files attributions with an acronym author by the full name the document gives it (`expandedIn`, else `spelledOut`). The document's
  * words are read once and each acronym looked up once, so a document citing many bodies stays linear in its length.
@@ -120,9 +168,19 @@ export function shortNameIn(short: string, text: string): string | undefined {
 export function fullNamesIn(text: string): (attribution: Attribution | undefined) => Attribution | undefined {
   let words: Word[] | undefined;
   const known = new Map<string, string | undefined>();
+  const bodies = new Map<string, { author: string; year?: number } | undefined>();
   return (attribution) => {
     const acronym = attribution?.author;
     if (!acronym) return attribution;
+    // (a body by its short name, `the Department` (attribution's `anaphoricBody`): the full name, else no author)
+    const anaphor = /^the (\p{Lu}\p{Ll}+)$/u.exec(acronym)?.[1];
+    if (anaphor) {
+      const key = `the ${anaphor}`;
+      if (!bodies.has(key)) bodies.set(key, bodyNamedIn(anaphor, text));
+      const body = bodies.get(key);
+      const { author: _, ...rest } = attribution;
+      return body ? { ...rest, author: body.author, ...(rest.year === undefined && body.year !== undefined ? { year: body.year } : {}) } : rest;
+    }
     const isAcronym = /^\p{Lu}{2,8}$/u.test(acronym);
     if (!isAcronym && !/^\p{Lu}\p{Ll}{2,}$/u.test(acronym)) return attribution;
     if (!known.has(acronym))

@@ -36,20 +36,41 @@ export interface Attribution {
 
 /**
  * A source named by its surname alone, cited with its year in the sentence before: `Week 7 reading: Dunmore, R. (2020)
- * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year.
+ * ‘Twins and shadows’. Dunmore describes …` (a syllabus, minutes, notes on a reading): that year. (Or in the lines
+ * above, a reading note's reference set on a line of its own: `Note: Lind, A. (2024). Title.⏎Lind defines …`.)
  */
 function yearNamedBefore(author: string, preceding: string): number | undefined {
   // (a surname of at most 40 letters, found by indexOf and read in a bounded window after it: linear in the text)
   if (author.length > 40 || !/^\p{Lu}[\p{L}'’-]+$/u.test(author)) return undefined;
   for (let at = preceding.indexOf(author); at >= 0; at = preceding.indexOf(author, at + 1)) {
     if (/\p{L}/u.test(preceding[at - 1] ?? ' ')) continue;
-    const m = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(
-      preceding.slice(at + author.length, at + author.length + 24),
-    );
+    const m = INITIALS_THEN_YEAR.exec(preceding.slice(at + author.length, at + author.length + 24));
     if (m) return Number(m[1]);
   }
   return undefined;
 }
+
+// Patterns that take no argument, built once (not at each call).
+// (`yearNamedBefore`) a surname's initials, perhaps, then its year in parentheses
+const INITIALS_THEN_YEAR = new RegExp(String.raw`^(?:,\s+(?:\p{Lu}\.\s?){1,3})?\s*\((${YEAR_DIGITS})[a-z]?\)`, 'u');
+// an identifier ending in its year after a colon (`QKS 4410:2023`)
+const YEAR_AFTER_COLON = new RegExp(String.raw`:${YEAR_DIGITS}$`, 'u');
+// an edition's year right after an identifier (`:2023`)
+const EDITION_YEAR = new RegExp(String.raw`^:${YEAR_DIGITS}(?![\d])`, 'u');
+// (`titledDocumentOwner`) a possessor and a titled document, perhaps its year
+const POSSESSOR_TITLE = new RegExp(String.raw`^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+${YEAR_DIGITS})?$`, 'u');
+// (`standardNamed`) a standard's identifier ending a name
+const STANDARD_AT_END = new RegExp(String.raw`(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)$`, 'u');
+// a year opening a parenthesis (`(1997)`, `(2019, p. 4)`)
+const YEAR_PARENTHESIS = new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u');
+// a dated source cell, then the next row's number and capital
+const DATED_CELL_THEN_ROW = new RegExp(String.raw`^(.{3,120}?\(${YEAR_DIGITS}\))\s+\d{1,3}\s+\p{Lu}`, 'u');
+// (`referenceEntry`) a name, its year in parentheses, then a title
+const REFERENCE_ENTRY = new RegExp(String.raw`^\s*(\p{Lu}[^()]{0,60}?)\s*\((${YEAR_DIGITS})[a-z]?\)[,.:]\s+(\p{Lu}.*)$`, 'u');
+// a year alone in parentheses (`(2025)`)
+const YEAR_IN_PARENTHESES = new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u');
+// a name, then its year, perhaps in parentheses, ending the text
+const NAME_THEN_YEAR = new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u');
 
 // The work under review as a reporting verb's subject (not `this paper`: the writers' own).
 const REVIEWED_WORK_SUBJECT =
@@ -95,6 +116,9 @@ export function attribute(
   const field = clause.reporter ? undefined : sourceField(sentence.slice(0, clause.start), textAbove);
   if (field && !voiced.cue) return { ...field, cue: 'source field' };
   if (!voiced.cue) return undefined;
+  // (a respondent's rewording of a draft, `The paragraph would then read: “…”`: the writer's own wording in marks, 14(c))
+  if (voiced.cue === 'quotation marks' && !voiced.author && !voiced.cited && WOULD_READ.test(sentence.slice(Math.max(0, clause.start - 120), clause.start)))
+    return undefined;
   const { cue } = voiced;
   const quoted = quotationSource(context, voiced, runsOn);
   let { cited, author } = quoted;
@@ -108,7 +132,11 @@ export function attribute(
   // (`The Department … uses the definition in its Connected Places Handbook (2025):` the body whose titled document it is)
   const body = cited?.author !== undefined && author === cited.author ? bodyOfItsDocument(sentence, cited) : undefined;
   if (body) author = body;
-  let year = cited?.year ?? quoted.labelYear ?? sourceYear ?? (author ? (yearIn(author) ?? yearNamedBefore(author, preceding)) : undefined);
+  let year =
+    cited?.year ??
+    quoted.labelYear ??
+    sourceYear ??
+    (author ? (yearIn(author) ?? yearNamedBefore(author, preceding) ?? yearNamedBefore(author, `${textAbove}\n${unitBefore.slice(-300)}`)) : undefined);
   // A date printed in the lead-in (`In June 2014, the ITU-T Focus Group …`), or with the occasion after the quotation.
   if (year === undefined && author)
     year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
@@ -131,9 +159,29 @@ export function attribute(
   // (the field names the source over a name read inside it, `Publication: Kellingford City Council, Smart Kellingford
   // Prospectus (2025)`: the body, not its document's title read as a citation)
   if (field && !ref && (author === undefined || field.value.includes(author))) ({ author, year } = { author: field.author, year: field.year ?? year });
-  const named = filedName(author, cited, sentence, listedName);
+  // (a name `whoseDocument` filed already: a firm's whole, a person's by surname)
+  const named = cue === 'whose document' && author === voiced.author ? author : filedName(author, cited, sentence, listedName);
+  // (`The Department states (paragraph 2.5) that … “…”`: a body by its short name, its fuller one printed elsewhere in the
+  // document: kept as `the Department` for the document's pass to resolve (`fullNamesIn`), which drops it if it cannot)
+  const anaphor = !named && !ref && !cited ? anaphoricBody(sentence.slice(0, clause.start)) : undefined;
+  if (anaphor) return { author: `the ${anaphor}`, ...(year !== undefined ? { year } : {}), cue };
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
+
+// `The Department states (paragraph 2.5) that “`, `The Ministry then defines `: a sentence whose subject is `The` and one
+// capitalised organisation noun, a body the document named in full before, and a reporting verb.
+const ANAPHORIC_BODY =
+  /(?:^|[.;:!?]\s+|\n\s*)The\s+(\p{Lu}\p{Ll}+)\s+(?:(?:then|also|now|itself|further)\s+)?(?:defines|states|describes|says|writes|proposes|explains|notes|adds|sets\s+out)(?:\s+\([^()]{1,30}\))?(?:\s+that)?\s*[“"‘]?\s*$/u;
+
+/** The organisation noun a lead-in's subject is (`The Department states that`), read in its last 160 characters. */
+function anaphoricBody(lead: string): string | undefined {
+  const noun = ANAPHORIC_BODY.exec(lead.slice(-160))?.[1];
+  return noun && ORGANISATION.test(noun) ? noun : undefined;
+}
+
+// `The paragraph would then read: “`, `It would read as follows: “`: a wording the writer proposes, as the text would stand.
+const WOULD_READ =
+  /(?:^|[.:;]\s+)(?:it|the\s+(?:amended\s+)?(?:paragraph|definition|sentence|clause|passage|text|wording|entry))\s+would\s+(?:then\s+|now\s+)?read(?:\s+as\s+follows)?\s*:\s*[“"‘]\s*$/iu;
 
 // The writer's pronoun, with its contraction (`I'd`, `I’ve`, `we'd`): never a source's name.
 const FIRST_PERSON = /^\s*(?:I|we)(?:['’](?:d|m|ve|ll|re))?\s*$/iu;
@@ -217,6 +265,16 @@ function uncitedVoice(context: Context, found: Found, noted: boolean, runsOn: bo
   // (`Dear Dr Okafor, … Your paper defines …`: a letter's addressee wrote the work it calls `your`)
   if (!cue && clause.reporter && !clause.reporter.text && !clause.own && REVIEWED_WORK_SUBJECT.test(lead))
     ({ cue, author } = { cue: 'the reviewed work', author: addresseeOf(lead, `${preceding.slice(-300)}\n${unitBefore.slice(0, 300)}`) });
+  if (!cue) {
+    const owner = whoseDocument(lead);
+    if (owner) ({ author, cue } = { author: owner, cue: 'whose document' });
+  }
+  if (!cue) {
+    // (the caption may be the line above, the words on a line of their own)
+    // (a caption set apart from the text is a unit above it, read as a heading when short)
+    const maker = madeBy(/^[\s“"‘]*$/u.test(lead) ? `${(preceding || textAbove).slice(-200)} ${lead}` : lead);
+    if (maker) ({ author, year: sourceYear, cue } = { ...maker, cue: 'made by' });
+  }
   if (!cue) {
     const by = announcedBy(sentence.slice(0, clause.start), preceding) ?? possessiveDefinition(sentence.slice(0, clause.start), preceding, listed);
     if (by) ({ author, year: sourceYear, cue } = { ...by, cue: 'announced by' });
@@ -343,9 +401,9 @@ function identifierOf(sentence: string, clause: Clause, cited: Citation | undefi
     identifierOfEntry(sentence.slice(0, clause.start), entry) ??
     standardDocumentOfEntry(sentence.slice(0, clause.start), entry);
   // (the entry may print it with its edition, `ISO 37122:2019` for the text's `ISO 37122`: the standard as listed)
-  if (!id || new RegExp(String.raw`:${YEAR_DIGITS}$`, 'u').test(id)) return id;
+  if (!id || YEAR_AFTER_COLON.test(id)) return id;
   const at = entry.text.indexOf(id);
-  const edition = at >= 0 ? new RegExp(String.raw`^:${YEAR_DIGITS}(?![\d])`, 'u').exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
+  const edition = at >= 0 ? EDITION_YEAR.exec(entry.text.slice(at + id.length, at + id.length + 6))?.[0] : undefined;
   return edition ? id + edition : id;
 }
 
@@ -732,17 +790,33 @@ function titledSurname(name: string): string | undefined {
 // so that a body's name with a comma (`Department for Business, Innovation and Skills`) stays whole.
 const BODY_THEN_TITLE = /^([^,]{2,80}),\s+((?:\p{Lu}[\p{L}-]*\s+){0,6}(\p{Lu}[\p{L}-]*))$/u;
 
-/** The body a `Body, Document Title` name cites, when the body's name has an organisation's noun (`Council`, `Authority`). */
+/**
+ * The body a `Body, Document Title` name cites, when the body's name has an organisation's noun (`Council`, `Authority`).
+ * The title ends in a document noun, or else the body's name ends in its organisation noun (`(Orchard Trust Foundation,
+ * Open Homes Principles, 2024)`): a name ending so is whole, and what follows its comma is another thing, the title, where
+ * a portfolio's comma (`Department for Business, Innovation and Skills`) follows a word that is no organisation noun.
+ */
 function bodyOfTitledDocument(name: string): string | undefined {
   if (name.length > 160) return undefined;
   const m = BODY_THEN_TITLE.exec(name.trim());
-  if (!m || !DOCUMENT_NOUN.test(m[3]!)) return undefined;
+  if (!m) return undefined;
   const body = m[1]!.trim();
-  return nameLike(body) && body.split(/\s+/u).some((w) => ORGANISATION.test(w)) ? body : undefined;
+  const words = body.split(/\s+/u);
+  // (not a body's unit after its comma, `(Marlow Vale District Council, Planning Team, 2020)`: one name)
+  if (!DOCUMENT_NOUN.test(m[3]!) && (!(words.length >= 2 && ORGANISATION.test(words.at(-1)!)) || BODY_UNIT.test(m[3]!) || ORGANISATION.test(m[3]!)))
+    return undefined;
+  return nameLike(body) && words.some((w) => ORGANISATION.test(w)) ? body : undefined;
 }
+
+// A part of a body named after its comma: `Planning Team`, `Digital Unit`.
+const BODY_UNIT = /^(?:team|unit|division|section|branch|service|services|directorate|desk|lab|panel)$/iu;
 
 // A body's name: capitalised words, joined by `of`, `for`, `on`, `and` (`Department for Regional Infrastructure`).
 const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,6}/gu;
+
+// `Body’s strategy, ` right before a document's title: the body (up to seven capitalised words), one or two lower-case
+// words, a document noun, a comma. (Read in the 200 characters before the title.)
+const POSSESSED_THEN_TITLE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6})[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
 
 /**
  * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
@@ -751,10 +825,18 @@ const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p
  * 200 characters before the title: linear.
  */
 function bodyOfItsDocument(sentence: string, cited: Citation): string | undefined {
-  const last = cited.author!.trim().split(/\s+/u).at(-1)!;
-  if (!DOCUMENT_NOUN.test(last) || !/^\p{Lu}/u.test(cited.author!)) return undefined;
+  if (!/^\p{Lu}/u.test(cited.author!)) return undefined;
   const from = Math.max(0, cited.start - 200);
   const before = sentence.slice(from, cited.start);
+  // (or the body's possessive and its document's noun, the title in apposition: `Harrowgate Borough Council’s strategy,
+  // Harrowgate Forward (2021), describes …`: the body named before `’s`, the title only the document's name, whatever
+  // its last word)
+  const possessed = POSSESSED_THEN_TITLE.exec(before);
+  if (possessed && DOCUMENT_NOUN.test(possessed[2]!)) {
+    const name = possessed[1]!.replace(/^The\s+/u, '');
+    return name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name) ? name : undefined;
+  }
+  if (!DOCUMENT_NOUN.test(cited.author!.trim().split(/\s+/u).at(-1)!)) return undefined;
   const its = /\b(?:its|their)\s+$/u.exec(before);
   if (!its) return undefined;
   let body: string | undefined;
@@ -771,7 +853,7 @@ function bodyOfItsDocument(sentence: string, cited: Citation): string | undefine
  * a body named with a possessive (`the Mayor’s Office of Technology`) stays whole.
  */
 function titledDocumentOwner(name: string): string | undefined {
-  const m = new RegExp(String.raw`^(.+?)[’']s\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(\p{Lu}[\p{L}-]*))(?:\s+${YEAR_DIGITS})?$`, 'u').exec(name.trim());
+  const m = POSSESSOR_TITLE.exec(name.trim());
   if (!m || !DOCUMENT_NOUN.test(m[3]!) || !nameLike(m[1]!)) return undefined;
   return m[1]!;
 }
@@ -780,7 +862,7 @@ function titledDocumentOwner(name: string): string | undefined {
 function standardNamed(name: string | undefined): string | undefined {
   // (the reporter's name may end with the marker itself: `NUSB/TS 4410:2024 [3]`)
   const bare = name?.replace(/\s*\[[^\]]*\]\s*$/u, '').trim();
-  return bare ? new RegExp(String.raw`(?:^|\s)(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]*\d)$`, 'u').exec(bare)?.[1] : undefined;
+  return bare ? STANDARD_AT_END.exec(bare)?.[1] : undefined;
 }
 
 // An aside naming who issued the document before it: `UVS 7120:2019, issued by the Vocabulary Board, defines …`.
@@ -1044,6 +1126,11 @@ const SAID_AFTER_CLOSE = [
     'u',
   ),
   new RegExp(`^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SPEAKER}(?:,\\s+[^,;:“”"]{1,80},)?\\s+${SAYING}\\b`, 'u'),
+  // (the speaker's role, then a comma and the name: `,’ says our chair, Mrs Ana Lind.`, `,” said the club’s treasurer, Jon Aas`)
+  new RegExp(
+    `^[\\s.,;!?…]*[”"’»]\\s*,?\\s*${SAYING}\\s+(?:our|their|its|the|the\\s+\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+${SPEAKER}`,
+    'u',
+  ),
 ];
 
 /**
@@ -1149,6 +1236,8 @@ function reporterCitation(
     citations.find((c) => c.author === reporter.text) ??
     // a superscript on the lead-in's comma right before the name: `In a widely cited paper,1 Odawa defines …`
     citations.find((c) => c.markerStart !== undefined && sentence[c.markerStart - 1] === ',' && /^\s{1,2}$/u.test(sentence.slice(c.end, reporter.start))) ??
+    // a marker closing the subject's aside right before its verb: `HSB 5150:2022, published by the Standards Board,16 defines …`
+    citations.find((c) => c.ref && !c.author && c.start >= reporter.end && /^\s*\p{Ll}+\s*$/u.test(sentence.slice(c.end, clause.start))) ??
     // a marker closing the quoted definiens: `IBM defines a smart city as "…". [3]`
     citations.find((c) => c.start >= clause.end && !c.author && /^[\s,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
   // `Deakin defines the smart city as …, and that ….[15]`: the marker that ends the sentence.
@@ -1168,8 +1257,7 @@ function reporterCitation(
   if (cited && marker) cited = { ...cited, ref: marker.ref! };
   // A speaker named after the definiens (the sentence's end) and described with the year of a work:
   // `…, according to the architect Richard Rogers, whose lectures became the book … (1997).`
-  const described =
-    !cited && reporter.start >= clause.end ? new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\b[^)]*\)`, 'u').exec(sentence.slice(reporter.end)) : null;
+  const described = !cited && reporter.start >= clause.end ? YEAR_PARENTHESIS.exec(sentence.slice(reporter.end)) : null;
   if (described) cited = { start: 0, end: 0, year: Number(described[1]) };
   return { ...(cited ? { cited } : {}), author };
 }
@@ -1365,6 +1453,40 @@ function namedPossessorsAnswer(lead: string): { author: string; year?: number } 
 const WHOSE_DEFINITION =
   /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'-]*),\s+whose\s+(?:own\s+|working\s+|official\s+)?(?:definition|formula|formulation|motto|creed)\s+(?:is|was|reads|read|runs|ran|hangs|hung)\b[^:;“”"‘’]{0,80}:\s*[“"‘]?\s*$/u;
 
+// A catalogue's or a caption's line naming who made the object whose words follow its colon: `Sampler, made by the
+// Kelby Quilters’ Guild in 2025:`, `Banner painted by Ana Lind:` (the maker, up to seven capitalised words; the year of
+// making if printed).
+const MADE_BY = new RegExp(
+  String.raw`\b(?:made|stitched|embroidered|sewn|woven|painted|carved|engraved|lettered)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}\p{Lu}[\p{L}’'-]*)(?:\s+in\s+(${YEAR_DIGITS}))?\s*:\s*[“"‘]?\s*$`,
+  'u',
+);
+
+/** The maker a caption names right before the words their object carries (`… made by the Kelby Quilters’ Guild in 2025:`). */
+function madeBy(lead: string): { author: string; year?: number } | undefined {
+  const m = MADE_BY.exec(lead.slice(-200));
+  if (!m || !nameLike(m[1]!) || !sourceName(m[1]!)) return undefined;
+  const author = personalName(m[1]!) ? citedName(m[1]!) : m[1]!;
+  return { author, ...(m[2] ? { year: Number(m[2]) } : {}) };
+}
+
+// `Tallowmere Mapping, whose brochure defines `, `Orrin Kettleby, whose website describes `: a name, then a relative
+// `whose` and its document saying the definition right after (the lead-in's last 200 characters only).
+const WHOSE_DOCUMENT =
+  /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'-]*),\s+whose\s+(?:own\s+|latest\s+|new\s+)?(\p{Ll}+)\s+(?:defines|defined|describes|described|calls|called)\s*$/u;
+// (a trader's or maker's documents besides DOCUMENT_NOUN's)
+const TRADE_DOCUMENT = /^(?:catalogue|catalog|brochure|leaflet|website|site|manual|datasheet|documentation|blog|newsletter|prospectus)$/u;
+const TRADE_ONLY = /^(?:catalogue|catalog|brochure|datasheet|prospectus)$/u;
+
+/** The person or body whose document, in a relative clause, defines the term (`X, whose catalogue defines …`). */
+function whoseDocument(lead: string): string | undefined {
+  const m = WHOSE_DOCUMENT.exec(lead.slice(-200));
+  if (!m || !(DOCUMENT_NOUN.test(m[2]!) || TRADE_DOCUMENT.test(m[2]!))) return undefined;
+  const name = m[1]!;
+  if (!nameLike(name) || !sourceName(name)) return undefined;
+  // (a trader's catalogue or brochure is a firm's, its name whole, `Prendwick Geodata`; a website may be a person's)
+  return personalName(name) && !TRADE_ONLY.test(m[2]!) ? citedName(name) : name;
+}
+
 /** The person or body a relative `whose definition …:` names (`… the Harbour Water Board, whose definition is painted …:`). */
 function whoseDefinition(lead: string): { author: string; year?: number } | undefined {
   const name = WHOSE_DEFINITION.exec(lead.slice(-200))?.[1];
@@ -1398,7 +1520,7 @@ function addressedWriter(lead: string): { author: string; year?: number } | unde
 
 /** A table's source cell that the next row follows: `China Communication Standards Association (2014) 96 Government …`. */
 function rowSource(sentence: string, listed: ListedNumbers): Citation | undefined {
-  const m = new RegExp(String.raw`^(.{3,120}?\(${YEAR_DIGITS}\))\s+\d{1,3}\s+\p{Lu}`, 'u').exec(sentence.trim());
+  const m = DATED_CELL_THEN_ROW.exec(sentence.trim());
   return m ? citationOnly(m[1]!, listed) : undefined;
 }
 
@@ -1472,7 +1594,7 @@ function authorLine(line: string): Citation | undefined {
  * its year in parentheses, then a title of capitalised words with no finite verb.
  */
 function referenceEntry(line: string): Citation | undefined {
-  const m = new RegExp(String.raw`^\s*(\p{Lu}[^()]{0,60}?)\s*\((${YEAR_DIGITS})[a-z]?\)[,.:]\s+(\p{Lu}.*)$`, 'u').exec(line);
+  const m = REFERENCE_ENTRY.exec(line);
   if (!m || !nameLike(m[1]!.trim()) || hasFiniteVerb(m[3]!)) return undefined;
   const words = m[3]!.split(/\s+/u).slice(0, 6);
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) return undefined;
@@ -1694,8 +1816,7 @@ function sourceField(lead: string, textAbove: string): { author: string; year?: 
   const m = FIELD_NAME.exec(value);
   const name = m?.[1]!.trim();
   if (!name || !nameLike(name) || !sourceName(name)) return undefined;
-  const year =
-    new RegExp(String.raw`\((${YEAR_DIGITS})[a-z]?\)`, 'u').exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
+  const year = YEAR_IN_PARENTHESES.exec(value)?.[1] ?? DATE_FIELD.exec(`${textAbove.slice(-300)}\n${window.slice(0, at)}`)?.[1];
   return { author: name, ...(year ? { year: Number(year) } : {}), value };
 }
 
@@ -1727,9 +1848,15 @@ function sourceLabel(sentence: string, clause: Clause, following: readonly strin
   // (a label that is the defined term itself, `Digital Twins: A digital twin is …`, is a heading: a term is not its own source)
   // (nor a language's code, `EN: smart city — …` over `FR: ville intelligente — …`: a bilingual glossary's line)
   // (nor a turn's label that is a role, `CANDIDATE: A digital twin is …`, `Q:`: the speaker, unnamed, is no source)
+  // (nor a label over a quotation whose speaker is named after its closing mark, `Damson Jam — ‘A smart city is …,’ says
+  // our chair, Mrs Lind.`: a product's or a heading's name, the speaker the source)
   const label =
     labelled !== undefined &&
-    (namesTerm(labelled, clause.term) || DATE_WORD.test(labelled.trim()) || LANGUAGE_CODE.test(labelled.trim()) || namelessLabel(labelled))
+    (namesTerm(labelled, clause.term) ||
+      speakerAfter(sentence.slice(clause.end)) !== undefined ||
+      DATE_WORD.test(labelled.trim()) ||
+      LANGUAGE_CODE.test(labelled.trim()) ||
+      namelessLabel(labelled))
       ? undefined
       : labelled;
   // (a line above it that is a website's name alone, perhaps after a date: `(May 4 09:30) Wired.com`, as aggregators print their source)
@@ -1788,7 +1915,7 @@ function recordFields(sentence: string, clause: Clause, unitBefore = ''): { auth
   const year = RECORD_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
   // (a source written as a citation, `"source": "Hall et al. (2000)"`: the name, and its year when no field gives one)
-  const cited = source ? new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u').exec(source) : null;
+  const cited = source ? NAME_THEN_YEAR.exec(source) : null;
   const author = authorsBeforeVenue(source) ?? bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };
@@ -1826,7 +1953,7 @@ function tripleFields(sentence: string, clause: Clause): { author?: string; cite
   const source = TRIPLE_SOURCE.exec(fields)?.[1]?.trim();
   const year = TRIPLE_YEAR.exec(fields)?.[1];
   if (!source && !year) return undefined;
-  const cited = source ? new RegExp(String.raw`^(.*?)[\s,]*\(?(${YEAR_DIGITS})[a-z]?\)?$`, 'u').exec(source) : null;
+  const cited = source ? NAME_THEN_YEAR.exec(source) : null;
   const author = bodyOfDocument(cited ? cited[1]!.trim() : source);
   const dated = year ?? cited?.[2];
   return { ...(author ? { author } : {}), ...(dated ? { cited: { start: 0, end: 0, year: Number(dated) } } : {}), cue: 'record fields' };

@@ -36,6 +36,16 @@ const IBID = /^\s*(?:ibid|ibidem|ebd|ebenda|a\.\s?a\.\s?O|op\.\s?cit|id)\.?(?=[\
  * regex source, to compose).
  */
 export const YEAR_DIGITS = String.raw`(?:1[89]|20)\d\d`;
+// A standard's identifier cited in parentheses, its year after the colon, perhaps a page or a clause after it (built once).
+const STANDARD_CITED = new RegExp(
+  String.raw`^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:${YEAR_DIGITS})(?:\s*,\s*(?:(?:pp?\.|§|clause|cl\.|section)\s*)?\d[\d.–-]*|\s*:\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*$`,
+  'u',
+);
+// A table row's source cell, a name then its year or `n.d.` (`sourceCellBefore`; built once).
+const SOURCE_CELL = new RegExp(
+  String.raw`^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(${YEAR_DIGITS})[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$`,
+  'u',
+);
 /**
  * The year reader: a year not inside a longer number, captured (`2019`, `(2019a)`, `Mar 2026`, `2019–20`, `:2014`; not
  * `12019` or `20190`). Not global (`yearsIn` reads them all); one lookbehind and a fixed length, so linear.
@@ -258,10 +268,7 @@ export function findCitations(sentence: string, listed: ListedNumbers): Citation
     if (identifier) named = identifier[1]!;
     // (`(NUSB 4402:2019)`: a standard's identifier, its year after the colon, is named whole, as convention 3 writes it;
     // so with a Harvard page after a second colon, `(NUSB 4402:2019: 7)`, or a bare clause number, `(OSB 7301:2022, 3.4)`)
-    const standard = new RegExp(
-      String.raw`^(\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+\p{Lu}?\.?\d[\d.]*:${YEAR_DIGITS})(?:\s*,\s*(?:(?:pp?\.|§|clause|cl\.|section)\s*)?\d[\d.–-]*|\s*:\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*$`,
-      'u',
-    ).exec(first.trim());
+    const standard = STANDARD_CITED.exec(first.trim());
     if (standard) named = standard[1]!;
     const yearValue = Number(year[1]);
     // (`(Saturday 14 March 2026)`, `(March 2026)`: a calendar date dates an event or an edition; it cites no one)
@@ -537,10 +544,7 @@ export function sourceCellBefore(prefix: string): { author: string; year?: numbe
   // body's, as a document of an organisation is filed under the organisation)
   const issued = ISSUED_BY_ACRONYM.exec(prefix);
   if (issued) return { author: issued[1]!, year: Number(issued[2]) };
-  const m = new RegExp(
-    String.raw`^(\p{Lu}[^.;:!?()[\]“”"]{0,80}?|\p{Lu}[^;:!?()[\]“”"]{0,80}?et al\.)\s+(?:\(?(${YEAR_DIGITS})[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)?|\(?n\.\s?d\.\)?)\s*$`,
-    'u',
-  ).exec(prefix);
+  const m = SOURCE_CELL.exec(prefix);
   if (!m || m[1]!.split(/\s+/).length > 8) return undefined;
   return { author: m[1]!.trim(), ...(m[2] ? { year: Number(m[2]) } : {}) };
 }

@@ -78,14 +78,23 @@ export function citedName(name: string): string {
  * name is a person's. Its start and end within `text`.
  */
 export function nameBeforeApposition(text: string): { text: string; start: number; end: number } | undefined {
-  const m = /^(\s*(?:the\s+)?)([^,;:()[\]“”"]{2,80}?)\s*,\s+([^;:“”"]{2,160}?)[\s,]*$/iu.exec(text);
+  // (a colon between digits is a standard's year, `QKS 4410:2023`, in the name)
+  const m = /^(\s*(?:the\s+)?)((?:[^,;:()[\]“”"]|(?<=\d):(?=\d)){2,80}?)\s*,\s+([^;:“”"]{2,160}?)[\s,]*$/iu.exec(text);
   if (!m) return undefined;
-  const [, lead, name, description] = m as unknown as [string, string, string, string];
+  const [, lead, whole, description] = m as unknown as [string, string, string, string];
+  // (a name after its lower-case kind, `the national standard QKS 4410:2023, on which …,`, `the planner Ana Lind, who …,`:
+  // the name, when a relative clause or a description with its article follows; the kind is one to three words, none a
+  // preposition, so that `the city of Lund` names no `Lund`)
+  const kind = /^\p{Lu}/u.test(whole.replace(/^(?:the)\s+/iu, '')) ? undefined : KIND_BEFORE_NAME.exec(whole);
+  if (kind && !APPOSITIVE_CLAUSE.test(description)) return undefined;
+  // (the identifier's colon only after a kind: `Unlike MWB 9100:2019, the water board’s glossary` names no subject)
+  if (!kind && /\d:\d/u.test(whole)) return undefined;
+  const name = kind ? whole.slice(kind[0].length) : whole;
   const bare = name.replace(/^(?:the)\s+/iu, '');
   if (!/^\p{Lu}/u.test(bare) || !nameLike(bare)) return undefined;
   const person = personName(citedNameHead(bare));
   if (!person && nameLike(description.replace(/,.*$/u, '').trim())) return undefined;
-  const start = lead.length + name.length - bare.length;
+  const start = lead.length + whole.length - bare.length;
   // (nor a body's portfolio, capitalised words listed to an `and`: `Ministry of Land, Infrastructure, Transport and
   // Tourism`, `National Academies of Sciences, Engineering, and Medicine`: the whole is the body's name)
   if (!person && PORTFOLIO.test(description.trim())) {
@@ -94,6 +103,11 @@ export function nameBeforeApposition(text: string): { text: string; start: numbe
   }
   return { text: bare, start, end: start + bare.length };
 }
+
+// A name's kind in lower case before it, `the national standard `, `the consultancy `: one to three words, no preposition.
+const KIND_BEFORE_NAME = /^(?:the\s+)?(?:(?!(?:of|by|in|at|for|from|to|with|on|and|or)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})/u;
+// A relative clause (`which …`, `on whose …`) or a description with its article (`a spin-out of …`) after the comma.
+const APPOSITIVE_CLAUSE = /^(?:(?:\p{Ll}+\s+)?(?:which|whom|whose)\s|who\s|(?:a|an|the)\s)/u;
 
 // The rest of a body's name after its first comma, capitalised words listed to an `and` (`Infrastructure, Transport and
 // Tourism`, `Food and Rural Affairs`): a continuation of the name, not a description of it.

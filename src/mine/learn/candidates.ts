@@ -1,4 +1,5 @@
 import type { Concept } from '../../config/concept.js';
+import { fullNamesIn } from '../acronyms.js';
 import { attribute, type Attribution } from '../attribution.js';
 import { canonical } from '../clauses/terms.js';
 import type { Clause, TermMatcher } from '../clauses.js';
@@ -97,6 +98,9 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
   const rules = ruleMiner ? ruleMiner(pages, { concept, minScore: 0 }) : minePrepared(document, { minScore: 0, ...(onUnread ? { onUnread } : {}) });
   const groups: Group[] = [];
   const bySentence = new Map<string, Group>();
+  // (the document's text as the rules' last pass reads it, joined only when a span names a body by its short name)
+  let namesOfBodies: ((a: Attribution | undefined) => Attribution | undefined) | undefined;
+  const documentText = () => [...document.laid.body, ...document.laid.references].map((l) => l.text).join('\n');
   // (each run-on told once, whether it is read as prose or apart)
   const cut = new Set<string>();
   const tellCut = (sentence: string, page: number) => {
@@ -137,7 +141,9 @@ export function documentSpans(pages: readonly string[], concept: Concept, ruleMi
         );
         // (quotation marks alone mark someone else's words only when they open inside the span, its definiens quoted: a
         // sentence set wholly in quotation marks with no source is a writer's or a guide's own block, `"A smart city acts …"`)
-        return found?.cue === 'quotation marks' && !/[“"‘«]/u.test(text.slice(start, end)) ? undefined : found;
+        if (found?.cue === 'quotation marks' && !/[“"‘«]/u.test(text.slice(start, end))) return undefined;
+        // (a body by its short name, `the Department`, resolved in the document as the rules' candidates are)
+        return found?.author?.startsWith('the ') ? (namesOfBodies ??= fullNamesIn(documentText()))(found) : found;
       };
       const group: Group = {
         sentence: text,

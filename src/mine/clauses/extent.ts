@@ -128,7 +128,18 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   // (or the writer's reason or manner, `”, because it is the only one that …`, `”, without noting that …`: a subordinate
   // clause of the sentence that quotes, not of the quotation)
   const subordinate = /^(?:because|since|although|though|unless|so\s+that|given\s+that|without\s+\p{Ll}+ing)\b/u.test(own);
-  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) || subordinate ? close : sentence.length;
+  // (or a noun phrase in apposition to the whole quotation that ends the sentence, `”, an early use of the term.`, `”, a
+  // phrase the council still uses.`: the writer's label for the words quoted, not more of them)
+  // (a finite verb among its next three words, listed first as one, makes it a clause: `”, the council stopped printing it`)
+  const apposition =
+    /^(?:an?|the|one|this|that)\s[^“”"‘’]{1,120}$/u.test(own.replace(/[.!?]+\s*$/u, '')) &&
+    !own
+      .split(/\s+/u)
+      .slice(1, 4)
+      .some((w) => /^(?:VBZ|VBD|MD)$/u.test(tagsOf(w.replace(/\P{L}+$/u, ''))[0] ?? ''));
+  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) || subordinate || apposition
+    ? close
+    : sentence.length;
 }
 
 /** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */

@@ -117,3 +117,41 @@ describe('a definition in capitals reported by a verb’s `THAT` (a plaque, an i
     expect(clauses('HE SAID THAT THE SMART CITY IS A BRAND')).toEqual([]);
   });
 });
+
+describe('markup glued to the article that opens the definition', () => {
+  it('takes the article after a field’s opening brace and after a diff’s `+`, and ends at the brace the clause did not open', () => {
+    expect(clauses('entry{dt}{\n  text={A digital twin is a model that is refitted to its asset every night}\n}')).toEqual([
+      'A digital twin is a model that is refitted to its asset every night',
+    ]);
+    expect(clauses('@@ -3,1 +3,1 @@\n+A smart city is a city that prices its kerbside by the hour.')).toEqual([
+      'A smart city is a city that prices its kerbside by the hour',
+    ]);
+  });
+
+  it('leaves a diff’s removed line (`-A …`, a wording taken out) low, and a brace the clause opened inside it', () => {
+    expect(clauses('@@ -3,1 +3,1 @@\n-A smart city is a city that prices its kerbside by the hour.')).toEqual([]);
+    expect(clauses('A smart city is a city whose budget {as listed in annex B} is public.')).toEqual([
+      'A smart city is a city whose budget {as listed in annex B} is public',
+    ]);
+  });
+});
+
+describe('a line that opens an entry of its own', () => {
+  it('reads an entry after a code fence or a doc string’s delimiter, not run into the step that introduced it', () => {
+    expect(clauses('Then the page shows the note:\n```\nDigital twin: a model of the depot that the depot’s own meters keep current\n```')).toEqual([
+      'Digital twin: a model of the depot that the depot’s own meters keep current',
+    ]);
+  });
+
+  it('reads a headword with its part of speech as an entry after a title without a full stop', () => {
+    expect(clauses('Word list — Unit 6\nsustainable city (n.) — a city that spends no more water each year than its rivers bring')).toEqual([
+      'sustainable city (n.) — a city that spends no more water each year than its rivers bring',
+    ]);
+  });
+
+  it('ends the entry before `; Label: …`, its next field', () => {
+    expect(clauses('smart city (n.) — a city that plans its services from one pool of data; Welsh: dinas glyfar.')).toEqual([
+      'smart city (n.) — a city that plans its services from one pool of data',
+    ]);
+  });
+});

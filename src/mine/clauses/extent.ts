@@ -348,7 +348,9 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     const nextLetter = lettered && /^\s*(?:(?:and|or)\s+)?\((?:[b-z]|[ivx]{1,4})\)\s/u.test(part);
     // (or what follows speaks of the definition itself, `; students test this idea against three cities`: the writers' comment)
     const aboutDefinition = /\b(?:this|that|these|those)\s+(?:idea|definition|concept|notion|view|framing|understanding|meaning)s?\b/iu.test(part);
-    if ((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) {
+    // (or a field's label and its colon, `; Ostrevian: pametgrad`, `; Source: ITU`, `; See also: …`: an entry's next field)
+    const label = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}:\s/u.test(part);
+    if (((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) || label) {
       end = semicolon;
       break;
     }
@@ -414,6 +416,15 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
   // "status": …`, `…why." }, { "id": …`): the rest is the listing, not the definiens. (Read once from the start: linear.)
   const field = JSON_FIELD_END.exec(sentence.slice(start, end));
   if (field) end = start + field.index;
+  // (a closing brace the clause did not open ends it: a field's value in a markup or data file, `description={A smart city
+  // is …}`, `"Example: A digital twin is …." }`; one pass)
+  for (let i = start, depth = 0; i < end; i++) {
+    if (sentence[i] === '{') depth++;
+    else if (sentence[i] === '}' && depth-- === 0) {
+      end = i;
+      break;
+    }
+  }
   for (;;) {
     const before = end;
     // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.

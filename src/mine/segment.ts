@@ -689,10 +689,12 @@ const ABBREVIATIONS = new Set([
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 // (a configuration file's next key may open it too, `… for operating it.` / `show_in_nav: true`: a snake_case name and a
 // colon or an equals sign is a field, not the sentence going on)
+// (a quotation may open it with two single marks, `… need. ‘’Moreover, a smart city is …’’, argues …`, as a word processor
+// curls a typed '')
 /** A configuration file's key opening a line's text: a snake_case name, then a colon or an equals sign (`show_in_nav: true`). */
 const CONFIG_KEY = /^\p{Ll}[\p{Ll}\d]{0,30}(?:_[\p{Ll}\d]{1,30}){1,6}\s*[:=]/u;
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d|${CONFIG_KEY.source.slice(1)})`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=(?:["“‘'([]|‘’|‘‘|'')?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d|${CONFIG_KEY.source.slice(1)})`,
   'gu',
 );
 

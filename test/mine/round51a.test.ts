@@ -155,3 +155,13 @@ describe('a line that opens an entry of its own', () => {
     ]);
   });
 });
+
+describe('a sentence that opens with a quotation set in two single marks (‘’…’’)', () => {
+  it('breaks the sentence before `‘’` after a full stop, so each definition is read on its own', () => {
+    expect(
+      clauses(
+        'We agree that a smart city is one which plans with its residents. ‘’Moreover, a digital twin is a model that the operator updates every hour’’, argues Ada Voss.',
+      ),
+    ).toEqual(['a smart city is one which plans with its residents', 'a digital twin is a model that the operator updates every hour']);
+  });
+});

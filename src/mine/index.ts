@@ -293,7 +293,14 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
       const runIn = runInEntry(unit, sentence, sentences[i + 1], matcher, references, listed, minScore);
       if (runIn) out.push(speaker ? spokenCandidate(runIn, speaker, document.eventYear) : runIn);
       const onUnread = options.onUnread && (() => options.onUnread!(placeOf(unit, sentence.start).page));
-      const context = { previous: sentences[i - 1]?.text ?? '', next: sentences[i + 1]?.text ?? '', listed };
+      // (a unit's first sentence reads the last one of the unit above, a heading too: `What is a smart city?` set as a
+      // session title or an FAQ's question over the paragraph that answers it; only the frames read `previous`)
+      const above = i === 0 ? units[u - 1] : undefined;
+      const context = {
+        previous: sentences[i - 1]?.text ?? (above ? (sentencesOf(above).at(-1)?.text ?? '') : ''),
+        next: sentences[i + 1]?.text ?? '',
+        listed,
+      };
       for (const clause of findClauses(sentence.text, matcher, context, onUnread)) {
         if (clause.score < minScore || (note && !EXPLICIT_DEFINITION.test(clause.pattern.name))) continue;
         // (a measurement table read as prose: a clause that runs through item codes and loadings, `… residents 0.71 PC3 My

@@ -65,6 +65,13 @@ const TABLE_ROW = /^\p{Lu}[\p{L}’'()-]*(?:[ \t]+[\p{L}’'()-]+){0,5}?(?:[ \t]
 const PIPE_ROW = /^(?:[^|\n]{1,120}[ \t]\|[ \t][^|\n]{1,120}[ \t]\|[ \t]\S|\|[^|\n]{1,120}\|[^|\n]{1,400}\|)/u;
 // `Smart city – a city that …`, `Internet of Things (IoT) – everyday objects …`: a short capitalised term, a spaced dash, a lower-case meaning.
 const DASH_ENTRY = /^\p{Lu}[^–—.:;]{0,40}?\s[–—]\s+\p{Ll}/u;
+// ```` ``` ````, ```` ```yaml ````, `"""`, `~~~`: a line that only opens or closes a block of code or a doc string (the
+// block inside is read from its own first line: `Urban digital twin: a live model …` an entry, not the end of the step
+// that introduced it).
+const FENCE = /^(?:`{3,}|~{3,}|"{3})[\w-]{0,20}$/u;
+// `smart city (n.) — a city …`, `digital twin (noun): …`: a dictionary's headword with its part of speech, an entry of its
+// own whatever the line before (a section's title with no full stop, `Vocabulary — At the town hall`).
+const HEADWORD_ENTRY = /^\p{L}[\p{L}'’ -]{0,40}?\s\((?:n|noun|adj|v|vb|verb|pl|n\.\s?pl)\.?\)\s*[—–:-]\s+\S/u;
 // `Living lab: a real setting …`: a capitalised term of at most four words, a colon, its meaning in lower case.
 const COLON_ENTRY = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}:\s+\p{Ll}/u;
 // `WD1 Smart city: …`, `D2 Digital twin: …`: a code of capitals and digits, a capitalised term, a colon.
@@ -83,6 +90,13 @@ const CONTACT_LINE = /^(?:[*†‡✉]\s*)?(?:e-?mail\s*:?\s*)?[\p{L}\p{N}._%+-]
 const ANNOUNCES = /\b(?:as|is|are|means?|that|which|where|whose|who)\s*[:;]$/iu;
 // A relative pronoun and a colon ending a paragraph: the clause it opens is the list item after it.
 const UNFINISHED_RELATIVE = /\b(?:that|which|where|whose|who)\s*:$/iu;
+
+/**
+ * A line that opens a paragraph of its own whatever the line before: a label line under an entry that prints no full stop
+ * (`labelLine`), a markup line after a line that ends its sentence (MARKUP_LINE), a dictionary's headword entry (HEADWORD_ENTRY).
+ */
+const opensParagraph = (current: Builder | undefined, text: string): boolean =>
+  (current?.kind === 'paragraph' && labelLine(text)) || markupAfter(current, text) || HEADWORD_ENTRY.test(text);
 
 /** The units of a body in reading order. */
 export function toUnits(lines: readonly SourceLine[]): Unit[] {
@@ -121,12 +135,13 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       table = false;
       suspend();
     }
-    if (!text || 'turn' in line) {
-      // (a blank line ends a unit; a speaker's label opens a turn, a paragraph of its own whatever the line before)
+    if (!text || 'turn' in line || FENCE.test(text)) {
+      // (a blank line ends a unit, and so does a code fence, which opens nothing; a speaker's label opens a turn, a paragraph
+      // of its own whatever the line before)
       table = false;
       tabbed = undefined;
       suspend();
-      return text ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
+      return text && 'turn' in line ? open('paragraph', line, text, (line as TurnLine).turn) : undefined;
     }
     const tab = tabbedLine(tabbed, line.text);
     tabbed = tab.state;
@@ -159,9 +174,7 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       current = undefined;
       return;
     }
-    // (a label line under an entry that prints no full stop is not more of its meaning: `labelLine`)
-    // (nor a markup line after a line that ends its sentence: MARKUP_LINE)
-    if ((current?.kind === 'paragraph' && labelLine(text)) || markupAfter(current, text)) return void open('paragraph', line, text);
+    if (opensParagraph(current, text)) return void open('paragraph', line, text);
     if (runsOnLettered(current, text)) return void append(current!, line, text, documentWords);
     // (not after a relative and a colon, `… a city that:`: the item finishes that sentence and is read on into it below)
     if (opensItem(text, lines[i + 1]?.text.trim() ?? '', current, paragraphGoesOn) && !unfinishedRelative(current, announcing)) {
@@ -676,10 +689,12 @@ const ABBREVIATIONS = new Set([
 // may open the next. The page locator is citations.ts's PAGE_LOCATOR, the one pattern every reader of locators shares.
 // (a configuration file's next key may open it too, `… for operating it.` / `show_in_nav: true`: a snake_case name and a
 // colon or an equals sign is a field, not the sentence going on)
+// (a quotation may open it with two single marks, `… need. ‘’Moreover, a smart city is …’’, argues …`, as a word processor
+// curls a typed '')
 /** A configuration file's key opening a line's text: a snake_case name, then a colon or an equals sign (`show_in_nav: true`). */
 const CONFIG_KEY = /^\p{Ll}[\p{Ll}\d]{0,30}(?:_[\p{Ll}\d]{1,30}){1,6}\s*[:=]/u;
 const SENTENCE_BOUNDARY = new RegExp(
-  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=["“‘'([]?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d|${CONFIG_KEY.source.slice(1)})`,
+  String.raw`([.!?])(["'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:[,–-]\d{1,3}){0,8}(?=\s))?(?:\s*\[\d[\d,;:\s–-]*\]|\s*\((?:[^()]{1,80}?(?:1[89]|20)\d\d[a-z]?|[^()]{1,80}?n\.\s?d\.)(?:[,;:]\s*[^()]{0,30})?\)|\s*${PAGE_LOCATOR.source})?)(\s+|(?<=[¹²³⁴⁵⁶⁷⁸⁹⁰]))(?=(?:["“‘'([]|‘’|‘‘|'')?[\p{Lu}]|\((?:[a-z]|[ivx]{1,4})\)\s|\[\p{Ll}[\p{Ll} ]{0,30}\]\s+["“‘]?\p{Lu}|\p{Ll}+\s|\d\p{L}|\d{1,2}(?:\.\d{1,2})+\s+["“‘']?\p{Lu}|\d{1,2}\/\d{1,2}\s+\p{Lu}|\p{Sc}\d|${CONFIG_KEY.source.slice(1)})`,
   'gu',
 );
 

@@ -88,7 +88,13 @@ export function gappedHeader(line: string, next: string, after = ''): HeaderColu
   return cells.map((c, i) => ({
     name: i === definition ? 'definition' : c.text.toLowerCase(),
     at: c.at,
-    ...(LABEL_NAME.test(c.text) || (i > firstKept && i < definition && !namesOf(c.text).some((n) => KEPT_COLUMN.test(n))) ? { label: true } : {}),
+    // (a column after the definition's is read only when it names the source, `Source`, `Year`, as a tab-separated header's
+    // is: a reply, status or comment column, `Reply  Comment`, says what someone makes of the entry, not what it means)
+    ...(LABEL_NAME.test(c.text) ||
+    (i > firstKept && i < definition && !namesOf(c.text).some((n) => KEPT_COLUMN.test(n))) ||
+    (i > definition && !namesOf(c.text).some((n) => KEPT_COLUMN.test(n)))
+      ? { label: true }
+      : {}),
   }));
 }
 

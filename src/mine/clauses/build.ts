@@ -66,6 +66,9 @@ const CONTENT_NOUN =
   /\b(?:lines?|claims?|ideas?|arguments?|views?|suggestions?|notions?|points?|theses|thesis|assertions?|proposals?|contentions?|remarks?|statements?)\s+that\s+$/iu;
 const BARE_GENUS_THEN_VERB =
   /^[^,;:]{1,80}?\s(?:is|are|as|be)\s+(?:an?|the)\s+(?:(?!(?:that|which|who|whose|where|of|in|for|with|to|by|on|at|from|and|or)\s)[\p{L}-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|remains|remained|went|goes|needs|needed)\s/iu;
+// `IS A CITY THAT`, `IS ONE WHERE`, `ARE THE CITIES IN WHICH`: a copula, an article's genus of at most three words and a relative
+// (bounded repetitions of words without backtracking past a space)
+const CAPITAL_DEFINITION = /\b(?:IS|ARE)\s+(?:A|AN|THE|ONE)\s+(?:[\p{Lu}'’-]+\s+){0,3}(?:THAT|WHERE|WHICH|WHOSE|IN\s+WHICH)\s+\p{Lu}/u;
 // Two number cells (a median, a spread, a share) and an outcome that rejects the statement, as a rating table prints them
 // (no outcome that can be an adjective before a noun: `2 3 rejected bids` is prose).
 const NOT_ADOPTED_ROW = /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{1,2})?%?\s+\d{1,3}(?:\.\d{1,2})?%?\s+(?:no\s+consensus|not\s+adopted|not\s+retained|dissensus)\b/iu;
@@ -143,7 +146,13 @@ export function build(sentence: string, draft: Draft): Clause {
             : { name: 'usual length', value: 1 };
   // (a clause with no lower-case letter is a title or a running head set in capitals, `WHAT THE CODE SAYS A SMART CITY IS:
   // DEFINITIONS, …`: no labelled definition is printed so)
-  const capitals = /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text) ? d.checks : [...d.checks, { name: 'set in capitals (a title)', value: 0.3 }];
+  // (but not the content of a verb's `THAT`, `WHO TAUGHT US THAT A SUSTAINABLE CITY IS ONE WHERE YOU …`, with a copula, a genus
+  // and a relative on it: a sentence that reports a definition, as a plaque or an inscription prints one, is no title; a
+  // definition in capitals that opens its sentence stays a title's reading, round39.test.ts)
+  const capitals =
+    /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text) || (CAPITAL_DEFINITION.test(text) && /\bTHAT\s+$/u.test(sentence.slice(Math.max(0, d.start - 8), d.start)))
+      ? d.checks
+      : [...d.checks, { name: 'set in capitals (a title)', value: 0.3 }];
   // (a rated statement's row run into the clause with its outcome cell saying the panel did not adopt it, `… across its
   // 2 2 no consensus public space`: a statement put to judgement, a distractor (convention 14(a)))
   const allChecks = NOT_ADOPTED_ROW.test(text)

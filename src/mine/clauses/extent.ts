@@ -128,7 +128,18 @@ export function afterQuotedDefiniens(sentence: string, start: number): number {
   // (or the writer's reason or manner, `”, because it is the only one that …`, `”, without noting that …`: a subordinate
   // clause of the sentence that quotes, not of the quotation)
   const subordinate = /^(?:because|since|although|though|unless|so\s+that|given\s+that|without\s+\p{Ll}+ing)\b/u.test(own);
-  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) || subordinate ? close : sentence.length;
+  // (or a noun phrase in apposition to the whole quotation that ends the sentence, `”, an early use of the term.`, `”, a
+  // phrase the council still uses.`: the writer's label for the words quoted, not more of them)
+  // (a finite verb among its next three words, listed first as one, makes it a clause: `”, the council stopped printing it`)
+  const apposition =
+    /^(?:an?|the|one|this|that)\s[^“”"‘’]{1,120}$/u.test(own.replace(/[.!?]+\s*$/u, '')) &&
+    !own
+      .split(/\s+/u)
+      .slice(1, 4)
+      .some((w) => /^(?:VBZ|VBD|MD)$/u.test(tagsOf(w.replace(/\P{L}+$/u, ''))[0] ?? ''));
+  return (/^(?:we|they|he|she)\s/u.test(own) && opensClause(own)) || (comment && presentVerb(comment[1]!)) || subordinate || apposition
+    ? close
+    : sentence.length;
 }
 
 /** `the analyst firm now sizes …`, `they buy …`: a subject (a pronoun, or a determiner and up to three words) and a finite verb. */
@@ -337,7 +348,9 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     const nextLetter = lettered && /^\s*(?:(?:and|or)\s+)?\((?:[b-z]|[ivx]{1,4})\)\s/u.test(part);
     // (or what follows speaks of the definition itself, `; students test this idea against three cities`: the writers' comment)
     const aboutDefinition = /\b(?:this|that|these|those)\s+(?:idea|definition|concept|notion|view|framing|understanding|meaning)s?\b/iu.test(part);
-    if ((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) {
+    // (or a field's label and its colon, `; Ostrevian: pametgrad`, `; Source: ITU`, `; See also: …`: an entry's next field)
+    const label = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}:\s/u.test(part);
+    if (((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) || label) {
       end = semicolon;
       break;
     }
@@ -403,6 +416,15 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
   // "status": …`, `…why." }, { "id": …`): the rest is the listing, not the definiens. (Read once from the start: linear.)
   const field = JSON_FIELD_END.exec(sentence.slice(start, end));
   if (field) end = start + field.index;
+  // (a closing brace the clause did not open ends it: a field's value in a markup or data file, `description={A smart city
+  // is …}`, `"Example: A digital twin is …." }`; one pass)
+  for (let i = start, depth = 0; i < end; i++) {
+    if (sentence[i] === '{') depth++;
+    else if (sentence[i] === '}' && depth-- === 0) {
+      end = i;
+      break;
+    }
+  }
   for (;;) {
     const before = end;
     // A note marker in plain digits after the full stop (`… act on it.3`, `…“ [translation ours].2`), as a PDF gives a superscript.

@@ -22,8 +22,9 @@ export interface SentenceContext {
 
 // A lead-in that restates what the term is in plainer words (after a script's speaker label in capitals, `NARRATOR: Put
 // simply, …`, `DR OKAFOR: In short, …`, where the transcript has too few labels to be read as turns).
+// Any short label and its colon may open it too (`Conference lanyard card (reverse): Put simply, …`), as before a question.
 const RESTATING =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:\s*)?(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:\s*|[^:;.!?]{1,60}:\s*)?(?:put\s+(?:simply|plainly|briefly|another\s+way)|(?:simply|plainly)\s+(?:put|stated)|stated\s+(?:simply|plainly)|to\s+put\s+it\s+(?:simply|plainly|briefly|another\s+way)|in\s+short|in\s+brief|briefly|in\s+other\s+words|in\s+a\s+word|in\s+a\s+nutshell|in\s+essence|in\s+plain\s+(?:terms|words|english|language)|in\s+simple\s+terms|that\s+is\s+to\s+say|to\s+sum\s+up|in\s+sum)\s*,?$/iu;
 // A colon after a label or lead-in naming a definition: `Our definition:`, `Definition:`, `gives a definition built on verbs rather than nouns:`.
 const DEFINITION_COLON = /\bdefinitions?\b[^.:;!?]{0,60}:\s*$/iu;
 // `Definition 2 (digital twin).`, `Definition 3.1.`: a numbered definition's label, a sentence of its own.
@@ -32,7 +33,7 @@ const DEFINITION_LABEL = /^(?:working\s+)?definition\s+\d{1,2}(?:\.\d{1,2})*\s*(
 // (an interview's `Q:` may open it, and `A:` the answer; or any short label and its colon, `In this video: So what is …`,
 // `Episode 4: What is …`)
 const WHAT_IS =
-  /^(?:(?:Q|Question)\s*\d{0,2}\s*[:.]\s*|[\p{L}\d][\p{L}\d ]{0,29}:\s*)?(?:(?:so|then|but|and|now)\s*,?\s+)?what\s*,?\s*(?:then\s*,?\s*)?(?:exactly\s+|really\s+|actually\s+)?(?:is|are)\s+(?=\S)([^?]{1,120})\?["”’]?$/iu;
+  /^(?:(?:Q|Question)\s*\d{0,2}\s*[:.]\s*|[\p{L}\d][^:;.!?]{0,59}:\s*)?(?:(?:so|then|but|and|now)\s*,?\s+)?what\s*,?\s*(?:then\s*,?\s*)?(?:exactly\s+|really\s+|actually\s+)?(?:is|are)\s+(?=\S)([^?]{1,120})\?["”’]?$/iu;
 // `That, in a sentence, is a digital twin.`, `That, in one sentence, is what this deliverable means by the term.`, `That,
 // in short, is what the word means in this plan.`
 const FOLLOW_UP =
@@ -57,6 +58,9 @@ export function framing(prefix: string, term: string, context: SentenceContext |
   if (context.next && FOLLOW_UP.test(context.next.trim())) return { name: 'framed by a follow-up (that, in a sentence, is …)', value: 1 };
   return undefined;
 }
+
+// The `s` of a British `-ise`/`-yse` verb, at the word's end (a fixed suffix: no backtracking).
+const BRITISH_S = /(?<=[iy])s(e|es|ed|ing)$/u;
 
 /** The term a what-is question asks about: the configured term its noun phrase opens with (`a digital twin of a city`). */
 function askedTerm(asked: string, matcher: TermMatcher): string | undefined {
@@ -86,7 +90,8 @@ export function functionalVerb(text: string, plural: boolean): string | undefine
   if (FINITE.test(next)) return undefined;
   // (`couples`: the lexicon knows only the noun, but `couple` is a verb)
   // (after a plural term, the base form: `digital twins rehearse …`)
-  const tags = tagsOf(word);
+  // (a British spelling the lexicon lists only as the American: `analyse`, `optimise`, `prioritises` read as `-yze`, `-ize`)
+  const tags = tagsOf(word).length > 0 ? tagsOf(word) : tagsOf(word.replace(BRITISH_S, 'z$1'));
   const verb =
     tags.some((t) => t === 'VBZ' || t === 'VBP' || (plural && t === 'VB')) ||
     (!plural && /\p{Ll}s$/u.test(word) && [word.slice(0, -1), word.replace(/ies$/u, 'y')].some((w) => tagsOf(w).includes('VB')));

@@ -90,10 +90,13 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
     ) &&
     (openingWords.every(noun) || (openingWords.length === 2 && isAdjective(openingWords[0]!) && noun(openingWords[1]!)));
   if (opening && openingDomain) start = opening.index + opening[0].length - opening[1]!.length;
-  // (a markup tag's `>` may stand straight before the article: `<p class='lead'>A smart city is …`)
-  const det = /(^|[\s(‘'"“«>])(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
-    sentence.slice(0, start),
-  );
+  // (a markup tag's `>` may stand straight before the article: `<p class='lead'>A smart city is …`; so may a field's opening
+  // brace, `description={A smart city is …`, and a unified diff's mark of an added line, `+A digital twin is …`, never a
+  // removed line's `-`, a wording taken out, convention 13(c))
+  const det =
+    /(^|[\s(‘'"“«>{]|(?:^|\s)\+)(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+      sentence.slice(0, start),
+    );
   if (det) {
     if (NOT_GENERIC.test(det[2]!)) checks.push({ name: `not the concept in general (${det[2]!.toLowerCase()} …)`, value: 0.3 });
     start = det.index + det[1]!.length;

@@ -54,8 +54,10 @@ export function reportingClause(
   // domain, as …`, `defines the sustainable city, by contrast, as …`)
   // (or its form in the original language, as translations print it: `the sustainable city [cidade sustentável] as …`,
   // `a smart city (ville intelligente) as …`: letters only, so a citation `[12]` or `(2019)` is not read as one)
+  // (or a locator or citation in parentheses, `defines a smart city (paragraph 2.3) as …`, `(2019, p. 4) as …`, as it may
+  // also stand between the verb and the term, `defines (section 2) the smart city as …`, REPORTING_BEFORE)
   const as =
-    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s*\[[\p{L}'’ -]{2,40}\]|\s*\(\p{Ll}[\p{L}'’ -]{1,40}\))?(?:\s+(?:of|for|in)\s+(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:(?:by|in|for|on|at|under|within|from|after|with)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+|however|instead|likewise|similarly|too|also|therefore|thus|broadly|narrowly|here|then)(?=\s*,))?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
+    /^(?:\s*\(\p{Lu}{2,6}s?\))?(?:\s*\[[\p{L}'’ -]{2,40}\]|\s*\(\p{Ll}[\p{L}'’ -]{1,40}\)|\s*\([^()]{1,40}\))?(?:\s+(?:of|for|in)\s+(?:(?:the|an?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:(?:by|in|for|on|at|under|within|from|after|with)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+|however|instead|likewise|similarly|too|also|therefore|thus|broadly|narrowly|here|then)(?=\s*,))?\s*,?\s+(?:as|to\s+be|to\s+(?:mean|denote|designate))\b/iu.exec(
       sentence.slice(after),
     ) ?? (direct ? bareObject(sentence.slice(after), direct[1]!) : null);
   if (!as) return undefined;
@@ -190,7 +192,7 @@ const REPORTING_VERB =
 // (or a participle opening an explanatory parenthetical after a citation, as law reviews print them: `…, 98 B.U. L. REV. 411
 // (2019) (defining a smart city as “…”)`: the cited work's definition)
 const REPORTING_BEFORE = new RegExp(
-  `(?:^|[\\s,\\])]|\\((?=(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\\s))(${REPORTING_VERB}|(?<=\\()(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing))\\s+$`,
+  `(?:^|[\\s,\\])]|\\((?=(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\\s))(${REPORTING_VERB}|(?<=\\()(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing))\\s+(?:\\([^()]{1,40}\\)\\s+)?$`,
   'iu',
 );
 const REPORTING_VERBS = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+`, 'giu');

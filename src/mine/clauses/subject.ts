@@ -24,6 +24,28 @@ const REMOVED =
 
 // The families that read a verb of use or action as defining weakly (a purpose, a series of verbs): a frame lifts them.
 const FUNCTIONAL = /^(?:uses-to|verb-to|verb-series|aims-by|quoted-verb)$/u;
+// A noun phrase that names the word or its definition rather than the thing (`the term X`, `the definition of X`).
+const WORD_SUBJECT =
+  /^(?:the|this|that|an?|our|its)\s+(?:terms?|words?|concepts?|notions?|definitions?|ideas?|phrases?|labels?|expressions?|meanings?|understandings?)\b/iu;
+/**
+ * A functional predicate the text frames as a definition (framed.ts), and its verb. Only the term itself can be its
+ * subject: `The term Digital Twin covers many interpretations`, `The definition of smart city varies …` under `What is
+ * …?` say what the word or its definitions do, not what the thing is.
+ */
+function framedPredicate(
+  prefix: string,
+  term: string,
+  frame: { matcher: TermMatcher; context: SentenceContext | undefined },
+  np: { start: number; end: number },
+  sentence: string,
+  verbAt: number,
+): { check: Factor; verb: string } | undefined {
+  const phrase = sentence.slice(np.start, np.end);
+  if (WORD_SUBJECT.test(phrase)) return undefined;
+  const check = framing(prefix, term, frame.context, frame.matcher);
+  const verb = check && functionalVerb(sentence.slice(verbAt), /s['’]?$/u.test(phrase));
+  return check && verb ? { check, verb } : undefined;
+}
 
 /**
  * The term as the subject of a defining verb group: the verb read after what may stand between them (a closing
@@ -118,13 +140,11 @@ export function subjectClause(
     if (word && !STATE_VERBS.test(word) && !FINITE.test(word) && tagsOf(word).some((t) => t === 'VBP' || t === 'VBZ'))
       verb = { pattern: { name: 'quoted-verb', value: 0.75 }, text: word };
   }
-  // `Put simply, a smart city listens to …`, `So what is a sustainable city? A sustainable city meets …`: a
-  // functional predicate the text frames as a definition (framed.ts); it outweighs the weak reading of a verb of use.
-  const framed = frame && (!verb || FUNCTIONAL.test(verb.pattern.name)) ? framing(prefix, term, frame.context, frame.matcher) : undefined;
-  const fv = framed && functionalVerb(sentence.slice(verbAt), /s['’]?$/u.test(sentence.slice(np.start, np.end)));
-  if (framed && fv) {
-    verb = { pattern: { name: 'framed-function', value: 0.85 }, text: fv };
-    checks.push(framed);
+  // `Put simply, a smart city listens to …`, `So what is …? A sustainable city meets …`: it outweighs a verb of use.
+  const framed = frame && (!verb || FUNCTIONAL.test(verb.pattern.name)) && framedPredicate(prefix, term, frame, np, sentence, verbAt);
+  if (framed) {
+    verb = { pattern: { name: 'framed-function', value: 0.85 }, text: framed.verb };
+    checks.push(framed.check);
   }
   if (!verb) return undefined;
   // `‘A smart city is a city that …’ Discuss.`: a statement quoted for an essay or an exam to argue about.

@@ -590,14 +590,16 @@ function lineSpeaker(lead: string, unitBefore: string, textAbove: string): { aut
   return { author, ...(year !== undefined ? { year } : {}) };
 }
 
+const ANSWER_YEAR = new RegExp(
+  String.raw`^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(${YEAR_DIGITS})\b`,
+  'u',
+);
+
 /** The answerer of the last written answer's header in `text` (a bounded window), and the year its date gives. */
 function answeredBy(text: string): { author: string; year?: number } | undefined {
   const m = [...text.matchAll(ANSWERED_BY)].at(-1);
   if (!m) return undefined;
-  const year = new RegExp(
-    String.raw`^[\s,]*(?:\([^()]{1,60}\)\s*,?\s*)?(?:on\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(${YEAR_DIGITS})\b`,
-    'u',
-  ).exec(m[2]!)?.[1];
+  const year = ANSWER_YEAR.exec(m[2]!)?.[1];
   return { author: citedName(m[1]!), ...(year ? { year: Number(year) } : {}) };
 }
 
@@ -902,6 +904,8 @@ function listedStandard(sentence: string, cited: Citation | undefined, entry: Re
   return ENTRY_IDENTIFIER.exec(entry.text.replace(/^\s*\[\d{1,3}\]\s*/u, '').slice(0, 300))?.[1];
 }
 
+const PRINTED_IDENTIFIER = new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d`, 'gu');
+
 /**
  * A standard's identifier the lead-in prints that the cited entry prints too (`the vocabulary standard KSB 2290:2021,
  * which defines …” [23, cited in 19]` under `23. Konvale Standards Board. KSB 2290:2021 Urban digital twins …`): the
@@ -909,11 +913,18 @@ function listedStandard(sentence: string, cited: Citation | undefined, entry: Re
  * last 200 characters of the lead-in.
  */
 function identifierOfEntry(lead: string, entry: Reference): string | undefined {
-  const printed = [
-    ...lead.slice(-200).matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[-/]\p{Lu}+)*\s+(?!${YEAR_DIGITS}\b)\p{Lu}?\.?\d[\d.:/-]{0,20}\d`, 'gu')),
-  ];
+  const printed = [...lead.slice(-200).matchAll(PRINTED_IDENTIFIER)];
   return printed.map((m) => m[0]).findLast((id) => entry.text.includes(id));
 }
+
+const PASSIVE_IN_DATED_DOCUMENT = new RegExp(
+  String.raw`\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b`,
+  'u',
+);
+const POSSESSED_DATED_DOCUMENT = new RegExp(
+  String.raw`(?:['’]s|\b(?:the|its|their|his|her))\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$`,
+  'u',
+);
 
 /**
  * A numbered marker after a dated document (`the Agency’s 2021 handbook [4]`): the year dates what the marker cites;
@@ -923,15 +934,10 @@ function datedBeforeMarker(sentence: string, ref: string): number | undefined {
   const at = sentence.indexOf(ref);
   if (at < 0) return undefined;
   const dated =
-    new RegExp(String.raw`(?:['’]s|\b(?:the|its|their|his|her))\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s*$`, 'u').exec(
-      sentence.slice(0, at),
-    ) ??
+    POSSESSED_DATED_DOCUMENT.exec(sentence.slice(0, at)) ??
     // (or the document the passive verb names, the marker closing the sentence: `are described in the Ministry’s 2026
     // guidance as cities that … [9].`)
-    new RegExp(
-      String.raw`\b(?:described|defined|characteri[sz]ed|understood|conceived|presented|framed|set\s+out)\s+in\s+(?:(?:the\s+)?\S+['’]s|the|its|their|his|her)\s+(${YEAR_DIGITS})\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+as\b`,
-      'u',
-    ).exec(sentence.slice(0, at));
+    PASSIVE_IN_DATED_DOCUMENT.exec(sentence.slice(0, at));
   if (!dated || /\b(?:strateg(?:y|ies)|plans?|agendas?|visions?|roadmaps?|targets?|goals?|programmes?|programs?|missions?|horizons?)$/u.test(dated[2]!))
     return undefined;
   return Number(dated[1]);
@@ -993,16 +999,18 @@ function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter'
   return { text: m[1]!, start, end: start + m[1]!.length, cue };
 }
 
+const DATED_DOCUMENT_LEAD = new RegExp(
+  String.raw`^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}${YEAR_DIGITS}\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$`,
+  'u',
+);
+
 /**
  * A dated document of a named source as the subject (`Verity Insight’s 2025 market taxonomy defines …`,
  * `the Board’s (2019) handbook describes …`, `Tarnwell Group’s Sustainability Report 2026 uses …`, after a reporting clause's
  * `that`): the source; the year is read from the lead-in with it.
  */
 function datedDocumentOf(lead: string, cue: string): NonNullable<Clause['reporter']> | undefined {
-  const m = new RegExp(
-    String.raw`^((?:[^;:“”"]*?\bthat\s+)?\s*(?:the\s+)?)(\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,5})[’']s?\s+(?:\(?${YEAR_DIGITS}\)?\s+(?:[\p{L}-]+\s+){1,3}|(?:\p{Lu}[\p{L}-]*\s+){1,3}${YEAR_DIGITS}\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$`,
-    'u',
-  ).exec(lead);
+  const m = DATED_DOCUMENT_LEAD.exec(lead);
   if (!m || !nameLike(m[2]!) || /^(?:our|this|these|its)$/iu.test(m[2]!)) return undefined;
   return { text: m[2]!, start: m[1]!.length, end: m[1]!.length + m[2]!.length, cue };
 }
@@ -1074,15 +1082,17 @@ function wordsOfNamedBody(lead: string, above: string): { author: string } | und
   return undefined;
 }
 
+const DOCUMENT_PHRASE = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:(${YEAR_DIGITS})\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$`,
+  'u',
+);
+
 /**
  * `the agency’s 2024 handbook`, `Lund’s (2020) formulation`, `the 2019 Lisbon charter`, a titled one (`Northby Council’s
  * Smart Northby Strategy`): a document of someone else's or a dated one.
  */
 function documentNamed(phrase: string): { author?: string; year?: number } | undefined {
-  const m = new RegExp(
-    String.raw`^(?:(?:the|a|an)\s+)?(?:([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,3})[’']s?\s+|(their|his|her|our|my|its)\s+)?(?:\(([^()]{1,40})\)\s+)?(?:(${YEAR_DIGITS})\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+(?:\s+[Pp]aper)?)$`,
-    'u',
-  ).exec(phrase);
+  const m = DOCUMENT_PHRASE.exec(phrase);
   if (!m || !DOCUMENT_NOUN.test(m[5]!)) return undefined;
   const [, named, pronoun, parenthesis, printed] = m;
   // (`our 2024 framework`, `this report’s terms`: the writers' own)
@@ -1570,16 +1580,18 @@ function workLine(line: string): Citation | undefined {
   return { start: 0, end: line.length, author: citedName(m[1]!), year: Number(m[3]) };
 }
 
+const AUTHOR_LINE = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\((${YEAR_DIGITS})[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$`,
+  'u',
+);
+
 /**
  * A line of authors in a reference's style under a quotation, nothing after the year but a note's marker: `Pylianidis, C.,
  * Osinga, S., et al. (2021)[^3]`, `Okafor, N. and Lind, P. (2019)`. Filed as the text cites them: one surname, two joined
  * by `and`, or the first with `et al.` (the marker is a note's, not a numbered reference: left out).
  */
 function authorLine(line: string): Citation | undefined {
-  const m = new RegExp(
-    String.raw`^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\.\s?){1,3}((?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3})*)(,?\s*et\s+al\.)?\s*\((${YEAR_DIGITS})[a-z]?\)\.?\s*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*$`,
-    'u',
-  ).exec(
+  const m = AUTHOR_LINE.exec(
     // (a Markdown fenced block's closing `:::` may end the line: `::: highlight-block … :::`)
     line.replace(/\s*:{3,}\s*$/u, ''),
   );
@@ -1627,16 +1639,18 @@ function trailingCitation(sentence: string): Citation | undefined {
   return cited?.author ? { ...cited, start, end: start + m[1]!.length } : undefined;
 }
 
+const LABEL_OVER_QUOTATIONS = new RegExp(
+  String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|${YEAR_DIGITS})[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])`,
+  'u',
+);
+
 /**
  * A list item or paragraph that opens with a source label and then gives nothing but quotations:
  * `(a) Grieves and Vickers (3) “The premise …” “The Digital Twin is …”`: each quotation is the
  * label's, however many sentences before it the name stands.
  */
 function quotationsUnder(before: string): { author: string; year?: number } | undefined {
-  const m = new RegExp(
-    String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s+|[•·▪*–-]\s+)?(\p{Lu}[^“”"():;[\]]{1,80}?)\s*(?:\((\d{1,3}|${YEAR_DIGITS})[a-z]?\)|\[\d{1,3}\])?\s*[:–—-]?\s*(?=[“"])`,
-    'u',
-  ).exec(before);
+  const m = LABEL_OVER_QUOTATIONS.exec(before);
   if (!m || !nameLike(m[1]!.trim())) return undefined;
   // Only quotations after the label, the last one still open where the clause starts.
   const rest = before.slice(m[0].length).replace(/“[^“”]*”|"[^"]*"/gu, '');
@@ -1673,16 +1687,18 @@ const IN_PRONOUNS_WORDS = /(?:^|,\s*)[Ii]n\s+(?:her|his)\s+(?:own\s+)?words\s*,\
 // Two to four capitalised words standing apart from other letters: a candidate for a person's name.
 const CAPITALISED_NAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,3})(?![\p{L}’'-])/gu;
 
+const BARE_CITATION_BEFORE = new RegExp(
+  String.raw`(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+(${YEAR_DIGITS})[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$`,
+  'u',
+);
+
 /**
  * An author–year citation printed without parentheses right before a quotation, perhaps with its page: a reading
  * note's or a slide's `Okafor 2019, p. 14 — “…”`, `Lee and Park 2021: “…”`. (Read from the lead-in's last 120
  * characters only: linear however long the sentence.)
  */
 function bareCitationBefore(lead: string): { author: string; year: number } | undefined {
-  const m = new RegExp(
-    String.raw`(?:^|[\s:;(])(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+|\s+et\s+al\.)?),?\s+(${YEAR_DIGITS})[a-z]?(?:,?\s+(?:pp?\.|S\.)\s*\d{1,4}(?:[–-]\d{1,4})?)?\s*[-–—:]\s*[“"‘]\s*$`,
-    'u',
-  ).exec(lead.slice(-120));
+  const m = BARE_CITATION_BEFORE.exec(lead.slice(-120));
   if (!m || !nameLike(m[1]!)) return undefined;
   return { author: m[1]!, year: Number(m[2]) };
 }

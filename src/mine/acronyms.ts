@@ -50,6 +50,9 @@ export function spelledOut(acronym: string, text: string, words: readonly Word[]
 // run of capitalised words (a title-case heading, a hostile page) made each search quadratic in the run.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const NAME_RUN = String.raw`${NAME_WORD}(?:,?\s+(?:(?:of|for|and|on|in|&|the|de|des|du|del|la|für|und)\s+){0,3}${NAME_WORD}){1,11}`;
+// (compiled once: `matchAll` and `match` start each search afresh, whatever a shared pattern's lastIndex)
+const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
+const NAME_RUNS = new RegExp(NAME_RUN, 'gu');
 
 /** The longest of some names when every other is part of it (`X` and `X Board` → `X Board`), else none. */
 const fullest = (names: ReadonlySet<string>): string | undefined => {
@@ -68,13 +71,13 @@ export function expandedIn(acronym: string, text: string): string | undefined {
   if (!/^\p{Lu}{2,8}$/u.test(acronym)) return undefined;
   const found = new Set<string>();
   for (const m of text.matchAll(new RegExp(String.raw`(${NAME_RUN})\s*\(${acronym}\)`, 'gu'))) {
-    const words = [...m[1]!.matchAll(new RegExp(NAME_WORD, 'gu'))];
+    const words = [...m[1]!.matchAll(NAME_WORDS)];
     // (`Colombia’s Ministry …`: a possessive ends the name before it)
     const afterPossessive = words.findLastIndex((w) => /['’]s$/u.test(w[0]));
     const first = words.findIndex((w, i) => i > afterPossessive && w[0][0] === acronym[0] && w[0] !== 'The');
     if (first < 0) continue;
     const name = m[1]!.slice(words[first]!.index);
-    if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length >= 2) found.add(name.replace(/\s+/gu, ' '));
+    if ((name.match(NAME_WORDS) ?? []).length >= 2) found.add(name.replace(/\s+/gu, ' '));
   }
   // (an acronym list's line: the acronym at a line's start or after a full stop, a colon or a dash, the name)
   for (const m of text.matchAll(new RegExp(String.raw`(?:^|\.\s+)${acronym}(?::|\s[–—-])\s+(${NAME_RUN})`, 'gmu'))) {
@@ -108,7 +111,7 @@ export function shortNameIn(short: string, text: string): string | undefined {
       .replace(/^.*\p{L}['’]s\s+/u, '')
       .replace(/^The\s+/u, '');
     if (!new RegExp(String.raw`(?<!\p{L})${short}(?!\p{L})`, 'u').test(name)) continue;
-    if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length >= 2) found.add(name.replace(/\s+/gu, ' '));
+    if ((name.match(NAME_WORDS) ?? []).length >= 2) found.add(name.replace(/\s+/gu, ' '));
   }
   return fullest(found);
 }
@@ -126,12 +129,11 @@ const ISSUED_DATE =
 export function bodyNamedIn(noun: string, text: string): { author: string; year?: number } | undefined {
   const found = new Set<string>();
   const years = new Map<string, number>();
-  const run = new RegExp(NAME_RUN, 'gu');
   for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
     if (/\p{L}/u.test(text[at - 1] ?? ' ')) continue;
     const from = Math.max(0, at - 150);
     const window = text.slice(from, at + noun.length + 150);
-    for (const m of window.matchAll(run)) {
+    for (const m of window.matchAll(NAME_RUNS)) {
       const start = from + m.index;
       if (start > at || start + m[0].length < at + noun.length) continue;
       // (on one line; a possessive ends the name, `Kelby Council’s Cabinet`; no leading `The`)
@@ -148,7 +150,7 @@ export function bodyNamedIn(noun: string, text: string): { author: string; year?
       const cut = Math.max(article < 0 ? 0 : article + 4, opening.lastIndexOf('\n') + 1);
       if (cut > 0) name = name.slice(cut);
       name = name.replace(/^The\s+/u, '').replace(/\s+/gu, ' ');
-      if ((name.match(new RegExp(NAME_WORD, 'gu')) ?? []).length < 2 || !new RegExp(String.raw`(?<!\p{L})${noun}(?!\p{L})`, 'u').test(name)) continue;
+      if ((name.match(NAME_WORDS) ?? []).length < 2 || !new RegExp(String.raw`(?<!\p{L})${noun}(?!\p{L})`, 'u').test(name)) continue;
       found.add(name);
       // (the name ends where its run does unless a possessive cut it: the date, if any, follows that end)
       const year = possessive || joined >= 0 ? undefined : ISSUED_DATE.exec(text.slice(start + m[0].length, start + m[0].length + 60))?.[1];

@@ -1,7 +1,8 @@
 // The floors of the mining evaluation (evaluation.test.ts; paper.pdf's in evaluation-pdf.slow.test.ts), kept apart
 // from the tests so that both projects hold every file to the same figures.
 import { expect } from 'vitest';
-import { HELD_OUT, type Scored } from './evaluation-data.js';
+import { mineBy } from '../../src/mine/method.js';
+import { EVALUATION_CONCEPT, HELD_OUT, minePassages, readPaper, readPassages, score, type Scored } from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
 // test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
@@ -900,6 +901,12 @@ export const PDF_APART: Record<string, Floor> = {
 export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 42 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
 export const PAPERS = ['review-paper', ...Array.from({ length: 54 }, (_, i) => `review-paper-${i + 2}`)];
 
+// The learned method's floors run in the fast project for the newest rounds' files (the last eight passage files and
+// papers: the ones nearest to unseen text) and in the slow project for the rest (evaluation-learned.slow.test.ts), so
+// that `npm test` stays under a minute on two cores as rounds are added; CI runs both.
+const NEWEST = new Set([...PASSAGE_FILES.slice(-8), ...PAPERS.slice(-8)]);
+export const learnedInFast = (name: string): boolean => NEWEST.has(name);
+
 export function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;
   // A held-out file's passages are never printed, even when its floor fails.
@@ -912,4 +919,13 @@ export function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name
   for (const field of ['quoted', 'author', 'year', 'ref'] as const) {
     expect(a.checked ? a[field] / a.checked : 1, `${field} right for ${a[field]} of ${a.checked}\n${report}`).toBeGreaterThanOrEqual(floor[field]);
   }
+}
+
+/** Mines `name` (a passage file or a paper) by the learned method and holds it to `floor`. */
+export function expectLearnedFloors(name: string, floor: Floor): void {
+  const mine = (pages: readonly string[]) => mineBy('learned', pages, { concept: EVALUATION_CONCEPT });
+  const passages = name.endsWith('.jsonl') ? readPassages(name) : undefined;
+  const paper = passages ? undefined : readPaper(name)!;
+  const found = passages ? minePassages(passages, mine) : [{ id: name, found: mine(paper!.pages), expected: paper!.expected }];
+  expectFloors(name, score(found), floor);
 }

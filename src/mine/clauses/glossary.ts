@@ -44,6 +44,8 @@ const SOURCE_CELL_BEFORE = new RegExp(
   String.raw`^(?:\|\s*)?[\p{Lu}][^.;:!?|]{0,80}(?:\((?:${YEAR_DIGITS}[a-z]?|n\.\s?d\.)(?:,\s*pp?\.\s*[\d–-]+)?\)|\[\d{1,3}\])\s*(?:\|\s*)?$`,
   'u',
 );
+// What every glossary or table row's clause shares: its pattern, no checks, not the writer's own.
+const GLOSSARY_ROW = { pattern: { name: 'glossary', value: 0.85 }, checks: [], own: false, row: true } as const;
 /** `Smart city: an urban area that …` (after a list marker) and table rows `Term A city that … Source (2014)`. */
 export function glossaryClause(
   sentence: string,
@@ -174,17 +176,14 @@ export function glossaryClause(
   return build(sentence.slice(0, cut), {
     start: sourceCell && m[0].includes('|') ? meaningStart : qualified || translated ? 0 : np.start,
     term,
-    pattern: { name: 'glossary', value: 0.85 },
+    ...GLOSSARY_ROW,
     position: sourceCell
       ? { name: 'after a table cell or label', value: 0.85 }
       : {
           name: announced ? 'after a colon' : prefix.trim() && !qualified && !translated ? 'after a list marker' : 'sentence start',
           value: announced ? 0.95 : 1,
         },
-    checks: [],
     citations,
-    own: false,
-    row: true,
     ...(announced ? reporterIn(prefix) : {}),
   });
 }
@@ -209,12 +208,9 @@ export function csvRowClause(
   return build(sentence.slice(0, np.end + 2 + meaning.length), {
     start: np.start,
     term,
-    pattern: { name: 'glossary', value: 0.85 },
+    ...GLOSSARY_ROW,
     position: { name: prefix.trim() ? 'after a list marker' : 'sentence start', value: 1 },
-    checks: [],
     citations,
-    own: false,
-    row: true,
   });
 }
 

@@ -261,5 +261,6 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * review-paper-56 and test43.jsonl (round 46, pre-registered 2026-12-06 18:54 UTC), held out before they existed and
  * scored blind (totals only) at c153b4c / 7369c6a (the fifty-first extractor), both methods (bench/RESULTS.md), are
  * released for study after the counsel audit (two of review-paper-56's authors changed: counsel, not the parties).
+ * review-paper-57 and test44.jsonl (round 47, pre-registered 2026-12-06 20:28 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-57', 'test44.jsonl']);

@@ -927,7 +927,9 @@ export function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name
 export function expectRulesFloors(name: string): void {
   const passages = name.endsWith('.jsonl') ? readPassages(name) : undefined;
   const paper = passages ? undefined : readPaper(name)!;
-  const found = passages ? minePassages(passages) : [{ id: name, found: mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }];
+  const found = passages
+    ? minePassages(passages)
+    : [{ id: name, found: mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }];
   expectFloors(name, score(found));
 }
 

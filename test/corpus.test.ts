@@ -9,15 +9,13 @@ describe('the shipped corpus', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'citydefs-corpus-'));
   cpSync('corpus', path.join(dir, 'corpus'), { recursive: true });
 
-  // Two whole runs with figures: about 5 s on a quiet machine, over 30 s when other jobs share its 2 cores.
-  it('analyses cleanly, twice to the byte', { timeout: 120_000 }, async () => {
+  // One whole run with figures: about 3 s on a quiet machine, far more when other jobs share its 2 cores. That a second
+  // run gives the same bytes is checked in corpus.slow.test.ts (cli.test.ts checks a rerun on a small corpus here).
+  it('analyses cleanly, as the README shows', { timeout: 120_000 }, async () => {
     const first = await cli(['analyze'], dir);
     const a = readFolder(path.join(dir, 'output'));
-    const second = await cli(['analyze'], dir);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/^\d+ info diagnostics not shown \(--verbose shows them\)\n$/);
-    expect(second).toEqual(first);
-    expect(readFolder(path.join(dir, 'output'))).toEqual(a);
     // The README shows this run's output: keep it true.
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toContain(first.stderr + first.stdout);

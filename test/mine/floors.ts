@@ -1,6 +1,7 @@
 // The floors of the mining evaluation (evaluation.test.ts; paper.pdf's in evaluation-pdf.slow.test.ts), kept apart
 // from the tests so that both projects hold every file to the same figures.
 import { expect } from 'vitest';
+import { mineDefinitions } from '../../src/mine/index.js';
 import { mineBy } from '../../src/mine/method.js';
 import { EVALUATION_CONCEPT, HELD_OUT, minePassages, readPaper, readPassages, score, type Scored } from './evaluation-data.js';
 
@@ -912,11 +913,12 @@ export const PDF_APART: Record<string, Floor> = {
 export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 43 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
 export const PAPERS = ['review-paper', ...Array.from({ length: 55 }, (_, i) => `review-paper-${i + 2}`)];
 
-// The learned method's floors run in the fast project for the newest rounds' files (the last eight passage files and
-// papers: the ones nearest to unseen text) and in the slow project for the rest (evaluation-learned.slow.test.ts), so
-// that `npm test` stays under a minute on two cores as rounds are added; CI runs both.
+// Both methods' floors run in the fast project for the newest rounds' files (the last eight passage files and papers:
+// the ones nearest to unseen text) and in the slow project for the rest (evaluation-rules.slow.test.ts,
+// evaluation-learned.slow.test.ts), so that `npm test` stays under a minute on two cores as rounds are added (mining
+// every labelled file by both methods was a quarter of the fast project's time); CI runs both projects.
 const NEWEST = new Set([...PASSAGE_FILES.slice(-8), ...PAPERS.slice(-8)]);
-export const learnedInFast = (name: string): boolean => NEWEST.has(name);
+export const inFast = (name: string): boolean => NEWEST.has(name);
 
 export function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name]!): void {
   const totals = `${name}: precision ${s.precision.toFixed(3)} (${s.tp}/${s.tp + s.fp}), recall ${s.recall.toFixed(3)} (${s.tp}/${s.tp + s.fn})`;
@@ -930,6 +932,16 @@ export function expectFloors(name: string, s: Scored, floor: Floor = FLOORS[name
   for (const field of ['quoted', 'author', 'year', 'ref'] as const) {
     expect(a.checked ? a[field] / a.checked : 1, `${field} right for ${a[field]} of ${a.checked}\n${report}`).toBeGreaterThanOrEqual(floor[field]);
   }
+}
+
+/** Mines `name` (a passage file, each passage a one-page document, or a paper) by the rules at the default threshold and holds it to its floor. */
+export function expectRulesFloors(name: string): void {
+  const passages = name.endsWith('.jsonl') ? readPassages(name) : undefined;
+  const paper = passages ? undefined : readPaper(name)!;
+  const found = passages
+    ? minePassages(passages)
+    : [{ id: name, found: mineDefinitions(paper!.pages, { concept: EVALUATION_CONCEPT }), expected: paper!.expected }];
+  expectFloors(name, score(found));
 }
 
 /** Mines `name` (a passage file or a paper) by the learned method and holds it to `floor`. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wholeLater } from '../../src/outputs/content.js';
 import { referenceFilesAhead } from '../../src/outputs/index.js';
-import { referenceFilesInBackground, referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
+import { referencesBib, referencesInBackground, referencesRis } from '../../src/outputs/references.js';
 import type { Definition } from '../../src/model/index.js';
 import { check } from '../../src/pipeline.js';
 
@@ -40,26 +40,9 @@ describe('references formatted on a worker thread', () => {
     expect(Buffer.from(await wholeLater(stream)).toString('utf8')).toBe(referencesRis(sources));
   });
 
-  it('come from one thread for both files, the same bytes, even read one after the other past what it holds ahead (the shipped sources, without authors, 250 times: 84 batches)', async () => {
-    // Past 64 batches (what the thread holds ahead) is the point, not the authors: without them, citation-js formats the 16,750 sources in less than half the time.
-    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
-    const files = referenceFilesInBackground(['bib', 'ris'], sources);
-    // All of the BibTeX first: the RIS file's pieces are held meanwhile, and the thread must not wait for them to be read.
-    const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');
-    const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
-    expect(bib).toBe(referencesBib(sources));
-    expect(ris).toBe(referencesRis(sources));
-  }, 60_000);
-
-  it('formatted whole ahead of any reader (`whole`), past what the thread would otherwise hold: the same bytes', async () => {
-    const sources = Array.from({ length: 250 }, (_, n) => analysed.map((d) => ({ ...d, id: `${d.id}-${n}`, author: '' }))).flat();
-    const files = referenceFilesInBackground(['bib', 'ris'], sources, { whole: true });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const ris = Buffer.from(await wholeLater(files.get('ris')!)).toString('utf8');
-    const bib = Buffer.from(await wholeLater(files.get('bib')!)).toString('utf8');
-    expect(ris).toBe(referencesRis(sources));
-    expect(bib).toBe(referencesBib(sources));
-  }, 60_000);
+  // Past the 64 batches the thread holds ahead (the shipped sources, without authors, 250 times: 16,750), read one file
+  // after the other and formatted whole ahead of any reader: references-background.slow.test.ts (some 4 s of the fast
+  // project's minute on two cores).
 
   it('made ahead (`referenceFilesAhead`) only past a references thread’s size: both files, the same bytes', async () => {
     expect(referenceFilesAhead(analysed)).toBeUndefined();

@@ -15,6 +15,7 @@ import {
   YEAR_DIGITS,
   yearsIn,
 } from './citations.js';
+import { STATUTE } from './acronyms.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import { PARTICLE, PARTICLE_WORD, PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
@@ -115,6 +116,9 @@ export function attribute(
   // (a record's source field before the text it gives, `Source: Lind, Streets That Listen (2026), p. 4 Quotation: “…`)
   const field = clause.reporter ? undefined : sourceField(sentence.slice(0, clause.start), textAbove);
   if (field && !voiced.cue) return { ...field, cue: 'source field' };
+  // (a statute's definition set out in a judgment or report, `Section 2(1) provides: “In this Act — “smart city” means …`:
+  // the Act's, resolved by the document's pass to the name it prints, convention 3)
+  if (!voiced.cue && !clause.reporter && statutoryDefinition(sentence, clause, preceding, unitBefore)) return { author: STATUTE, cue: 'statutory provision' };
   if (!voiced.cue) return undefined;
   // (a respondent's rewording of a draft, `The paragraph would then read: “…”`: the writer's own wording in marks, 14(c))
   if (voiced.cue === 'quotation marks' && !voiced.author && !voiced.cited && WOULD_READ.test(sentence.slice(Math.max(0, clause.start - 120), clause.start)))
@@ -168,6 +172,19 @@ export function attribute(
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
 }
 
+// A statute's own definition form, the term in marks then `means` or `includes` (`“public body” means …`), and where it is
+// set out: after `In this Act` / `In this Schedule`, or a provision introduced as read (`Section 2(1) provides:`).
+const STATUTORY_FORM = /^[“"‘][^“”"‘’\n]{1,60}[”"’]\s+(?:means|includes|has\s+the\s+meaning)\b/u;
+const STATUTORY_SETTING =
+  /\bIn\s+this\s+(?:Act|Schedule)\b|\b(?:[Ss]ection|[Ss]chedule|[Pp]aragraph|[Rr]egulation|[Aa]rticle)\s+\d{1,3}(?:\(\w{1,4}\)){0,3}(?:\s+(?:of|to)\s+the\s+Act)?\s+(?:provides|reads|states)(?:\s+as\s+follows)?\s*:/u;
+
+/** Whether the clause is a statute's definition set out in the text (read in its lead-in and 600 characters before it). */
+function statutoryDefinition(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
+  if (!STATUTORY_FORM.test(sentence.slice(clause.start, clause.end))) return false;
+  const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-600)} ${sentence.slice(0, clause.start)}`;
+  return STATUTORY_SETTING.test(before);
+}
+
 // `The Department states (paragraph 2.5) that “`, `The Ministry then defines `: a sentence whose subject is `The` and one
 // capitalised organisation noun, a body the document named in full before, and a reporting verb.
 const ANAPHORIC_BODY =
@@ -212,7 +229,9 @@ interface Found {
  */
 function citedOrReported(context: Context): Found {
   const { sentence, clause, following, unitBefore, listed } = context;
-  const citations = findCitations(sentence, listed);
+  // (a judgment's or report's numbered paragraph, `[16] Ms Lind for the Claimant submitted that …`, is no citation)
+  const paragraph = paragraphNumberAt(sentence, listed);
+  const citations = findCitations(sentence, listed).filter((c) => c.start !== paragraph);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
@@ -232,8 +251,6 @@ function citedOrReported(context: Context): Found {
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
     // (nor a citation opening the sentence, which closes the block quotation before it: `(Okoro, 2019, p. 4) The list …`)
     const opening = leadingCitation(sentence);
-    // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
-    const paragraph = paragraphNumberAt(sentence);
     const own = ownCitations(citations, sentence, clause, opening?.end, paragraph);
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
@@ -1162,10 +1179,17 @@ function speakerAfter(rest: string): string | undefined {
   return words.slice(first).join(' ');
 }
 
-/** Where a paragraph's number opens a sentence before the document's own scope (`[41] For the purposes of this judgment, …`), or -1. */
-function paragraphNumberAt(sentence: string): number {
-  const m = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
-  return m ? m[0].indexOf('[') : -1;
+/**
+ * Where a paragraph's number opens a sentence (`[41] For the purposes of this judgment, …`, `[16] Ms Lind submitted …`,
+ * `[29] In my judgment …`), or -1: a bracketed number then a capitalised word, which a numbered reference list does not
+ * hold (there `[16] Okafor et al. define …` cites). Judgments, decisions and formal reports number their paragraphs so.
+ */
+function paragraphNumberAt(sentence: string, listed: ListedNumbers): number {
+  const scope = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
+  if (scope) return scope[0].indexOf('[');
+  // (a heading over it may run into the sentence, `Discussion [29] In my judgment …`: a few words with no stop between)
+  const m = /^\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}\s+)?\[(\d{1,4})\]\s+\p{Lu}/u.exec(sentence);
+  return m && !(listed.numbered && listed.holds(Number(m[1]))) ? m[0].lastIndexOf('[') : -1;
 }
 
 /**

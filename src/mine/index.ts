@@ -369,7 +369,13 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
   const withFullName = fullNamesIn([...laid.body, ...laid.references].map((l) => l.text).join('\n'));
   return inReadingOrder(out, entries, laid.body).map((c) => {
     const attribution = withFullName(c.attribution);
-    return attribution === c.attribution ? c : { ...c, attribution };
+    if (attribution === c.attribution) return c;
+    // (a source the document cannot name after all, a statute's definition with no Act named: the writer's own)
+    if (!attribution) {
+      const { attribution: _, ...rest } = c;
+      return { ...rest, quoted: false };
+    }
+    return { ...c, attribution };
   });
 }
 

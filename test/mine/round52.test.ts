@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { mine } from './cases.js';
+import { actNamedIn } from '../../src/mine/acronyms.js';
+
+// The fifty-second extractor: who said it in judgments, statutes and other formal documents (issue 11). Every text is
+// written here, none copied from the labelled set; each rule has cases it must change and cases it must leave.
+
+const first = (text: string) => mine(text, 0)[0];
+const find = (text: string, term: string) => mine(text, 0).find((c) => c.term === term);
+
+describe('a numbered paragraph, `[16] Ms Lind …`, is no citation', () => {
+  it('gives no marker to a paragraph number opening the sentence, a heading run into it or not', () => {
+    const own = first('[31] In my view, a smart city is a town whose council publishes the rules on the data its systems hold.');
+    expect(own?.attribution?.ref).toBeUndefined();
+    expect(own?.quoted).toBe(false);
+    const headed = first('Discussion [44] In my view, a smart city is a town whose council publishes the rules on the data its systems hold.');
+    expect(headed?.attribution?.ref).toBeUndefined();
+  });
+  it('keeps a marker the numbered reference list holds, and a marker after a lower-case verb', () => {
+    const listed = mine(
+      ['Background [4] The smart city is a town that publishes the rules on its data.', 'References\n[4] Okafor, A., Lind, B. (2020). Towns and data. City Press.'],
+      0,
+    )[0];
+    expect(listed?.attribution?.ref).toBe('[4]');
+    expect(listed?.attribution?.author).toBe('Okafor and Lind');
+    const subject = first('[12] defines a smart city as a town that publishes the rules on its data.');
+    expect(subject?.attribution?.ref).toBe('[12]');
+  });
+});
+
+describe('counsel’s submission: `Ms X for the Claimant submitted that …` is counsel’s (convention 2)', () => {
+  it('files it under counsel’s surname, not the party', () => {
+    const claimant = first('[9] Ms Ortolan for the Appellant submitted that a smart city is a town whose residents can see and correct the records held on them.');
+    expect(claimant?.quoted).toBe(true);
+    expect(claimant?.attribution?.author).toBe('Ortolan');
+    expect(claimant?.attribution?.ref).toBeUndefined();
+    const kc = first('Mr Idris Penhallow KC, for the Respondent Council, submitted that a smart city is a town that runs at least one networked service.');
+    expect(kc?.attribution?.author).toBe('Penhallow');
+  });
+  it('leaves an office `for the` portfolio whole', () => {
+    const minister = first('The Minister for the Environment said that a smart city is a town whose residents can see and correct the records held on them.');
+    expect(minister?.attribution?.author).toBe('Minister for the Environment');
+  });
+});
+
+describe('a pinpoint before a judge’s name, `At [41] Okafor J said …`: the judge’s surname', () => {
+  it('drops the paragraph pinpoint and the judicial suffix', () => {
+    const said = first('At [27] Halloran LJ said that a sustainable city is a city whose council treats its carbon limits as binding on every decision.');
+    expect(said?.attribution?.author).toBe('Halloran');
+    const both = first('[12] At [27]-[29] Halloran LJ said that a sustainable city is a city whose council treats its carbon limits as binding on every decision.');
+    expect(both?.attribution?.author).toBe('Halloran');
+  });
+});
+
+describe('a statute’s definition set out in a judgment or report: the Act by its name as printed (convention 3)', () => {
+  const act = 'This claim concerns the Connected Towns Act 2023 (“the Act”) and a council’s decision under it.';
+  it('files `“smart city” means …` after `Section 3 provides:` under the Act named `the Act`, with the year of its name', () => {
+    const found = find(
+      `${act}\n\nSection 3(2) provides:\n“In this Act — “smart city” means a district in which the council runs its public services through networked data systems under published rules;\n“district” means an area of local government.”`,
+      'smart city',
+    );
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution?.author).toBe('Connected Towns Act 2023');
+    expect(found?.attribution?.year).toBe(2023);
+  });
+  it('and in a Schedule to the Act, `In this Schedule, “digital twin” means …`', () => {
+    const found = find(
+      `${act}\n\nSchedule 2 to the Act reads in part.\n(3) In this Schedule, “digital twin” means a computer model of a district kept up to date from observations every week.`,
+      'digital twin',
+    );
+    expect(found?.attribution?.author).toBe('Connected Towns Act 2023');
+  });
+  it('gives no source when no Act is named `the Act`, or two are, and none without the setting', () => {
+    const unnamed = find(
+      'Section 3(2) provides:\n“In this Act — “smart city” means a district in which the council runs its public services through networked data systems under published rules.”',
+      'smart city',
+    );
+    expect(unnamed?.attribution?.author).toBeUndefined();
+    expect(unnamed?.quoted).toBe(false);
+    expect(actNamedIn('the Towns Act 2020 (“the Act”) … the Cities Act 2021 (“the Act”)')).toBeUndefined();
+    const plain = find('In our report, “smart city” means a district in which the council runs its public services through networked data systems.', 'smart city');
+    expect(plain?.attribution?.author).toBeUndefined();
+  });
+});
+
+describe('a provision’s subsections in a term’s post-modifier: `a smart city within section 2(1) is …`', () => {
+  it('reads the definition after `section 2(1)`', () => {
+    const found = first('In my judgment, a smart city within the meaning of section 4(1)(b) is a district whose residents can correct the data held on them.');
+    expect(found?.clause).toMatch(/^a smart city within the meaning of section 4\(1\)\(b\) is a district/u);
+  });
+});

@@ -118,7 +118,8 @@ export function attribute(
   if (field && !voiced.cue) return { ...field, cue: 'source field' };
   // (a statute's definition set out in a judgment or report, `Section 2(1) provides: “In this Act — “smart city” means …`:
   // the Act's, resolved by the document's pass to the name it prints, convention 3)
-  if (!voiced.cue && !clause.reporter && statutoryDefinition(sentence, clause, preceding, unitBefore)) return { author: STATUTE, cue: 'statutory provision' };
+  const statute = !voiced.cue && !clause.reporter ? statutoryDefinition(sentence, clause, preceding, unitBefore) : undefined;
+  if (statute) return { ...statute, cue: 'statutory provision' };
   if (!voiced.cue) return undefined;
   // (a respondent's rewording of a draft, `The paragraph would then read: “…”`: the writer's own wording in marks, 14(c))
   if (voiced.cue === 'quotation marks' && !voiced.author && !voiced.cited && WOULD_READ.test(sentence.slice(Math.max(0, clause.start - 120), clause.start)))
@@ -175,14 +176,28 @@ export function attribute(
 // A statute's own definition form, the term in marks then `means` or `includes` (`“public body” means …`), and where it is
 // set out: after `In this Act` / `In this Schedule`, or a provision introduced as read (`Section 2(1) provides:`).
 const STATUTORY_FORM = /^[“"‘][^“”"‘’\n]{1,60}[”"’]\s+(?:means|includes|has\s+the\s+meaning)\b/u;
-const STATUTORY_SETTING =
-  /\bIn\s+this\s+(?:Act|Schedule)\b|\b(?:[Ss]ection|[Ss]chedule|[Pp]aragraph|[Rr]egulation|[Aa]rticle)\s+\d{1,3}(?:\(\w{1,4}\)){0,3}(?:\s+(?:of|to)\s+the\s+Act)?\s+(?:provides|reads|states)(?:\s+as\s+follows)?\s*:/u;
+const PROVISION = String.raw`(?:[Ss]ection|[Ss]chedule|[Pp]aragraph|[Rr]egulation|[Aa]rticle)\s+\d{1,3}(?:\(\w{1,4}\)){0,3}`;
+const STATUTORY_SETTING = new RegExp(
+  String.raw`\bIn\s+this\s+(?:Act|Schedule)\b|\b${PROVISION}(?:\s+(?:of|to)\s+the\s+Act)?\s+(?:provides|reads|states)(?:\s+as\s+follows)?\s*(?::|that\s*$)`,
+  'u',
+);
+// (the Act named in the lead-in itself: `Section 2 of the Urban Data Act 2024 provides that “smart city” means …`)
+const PROVISION_OF_NAMED_ACT = new RegExp(
+  String.raw`\b${PROVISION}\s+of\s+the\s+(\p{Lu}[^,;:“”"]{0,100}?\s+Act\s+(${YEAR_DIGITS}))\s+(?:provides|reads|states)(?:\s+as\s+follows)?\s*(?::|that)\s*$`,
+  'u',
+);
 
-/** Whether the clause is a statute's definition set out in the text (read in its lead-in and 600 characters before it). */
-function statutoryDefinition(sentence: string, clause: Clause, preceding: string, unitBefore: string): boolean {
-  if (!STATUTORY_FORM.test(sentence.slice(clause.start, clause.end))) return false;
+/**
+ * A statute's definition set out in the text (read in its lead-in and 600 characters before it): the Act the lead-in
+ * names, with its year, or the placeholder `STATUTE` for the document's pass to resolve to the Act it calls `the Act`.
+ */
+function statutoryDefinition(sentence: string, clause: Clause, preceding: string, unitBefore: string): { author: string; year?: number } | undefined {
+  if (!STATUTORY_FORM.test(sentence.slice(clause.start, clause.end))) return undefined;
+  const lead = sentence.slice(Math.max(0, clause.start - 200), clause.start);
+  const named = PROVISION_OF_NAMED_ACT.exec(lead);
+  if (named) return { author: named[1]!.replace(/\s+/gu, ' '), year: Number(named[2]) };
   const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-600)} ${sentence.slice(0, clause.start)}`;
-  return STATUTORY_SETTING.test(before);
+  return STATUTORY_SETTING.test(before) ? { author: STATUTE } : undefined;
 }
 
 // `The Department states (paragraph 2.5) that “`, `The Ministry then defines `: a sentence whose subject is `The` and one
@@ -230,7 +245,7 @@ interface Found {
 function citedOrReported(context: Context): Found {
   const { sentence, clause, following, unitBefore, listed } = context;
   // (a judgment's or report's numbered paragraph, `[16] Ms Lind for the Claimant submitted that …`, is no citation)
-  const paragraph = paragraphNumberAt(sentence, listed);
+  const paragraph = paragraphNumberAt(sentence, listed, clause.start);
   const citations = findCitations(sentence, listed).filter((c) => c.start !== paragraph);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
@@ -1184,12 +1199,15 @@ function speakerAfter(rest: string): string | undefined {
  * `[29] In my judgment …`), or -1: a bracketed number then a capitalised word, which a numbered reference list does not
  * hold (there `[16] Okafor et al. define …` cites). Judgments, decisions and formal reports number their paragraphs so.
  */
-function paragraphNumberAt(sentence: string, listed: ListedNumbers): number {
+function paragraphNumberAt(sentence: string, listed: ListedNumbers, clauseStart: number): number {
   const scope = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
   if (scope) return scope[0].indexOf('[');
   // (a heading over it may run into the sentence, `Discussion [29] In my judgment …`: a few words with no stop between)
   const m = /^\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}\s+)?\[(\d{1,4})\]\s+\p{Lu}/u.exec(sentence);
-  return m && !(listed.numbered && listed.holds(Number(m[1]))) ? m[0].lastIndexOf('[') : -1;
+  // (words of a lead-in between it and the definition: right before the definition, `[3] A smart city is …`, it is a
+  // table row's source cell)
+  const leadIn = m ? /\p{L}/u.test(sentence.slice(m[0].length - 1, clauseStart)) : false;
+  return m && leadIn && !(listed.numbered && listed.holds(Number(m[1]))) ? m[0].lastIndexOf('[') : -1;
 }
 
 /**

@@ -23,6 +23,8 @@ describe('a numbered paragraph, `[16] Ms Lind …`, is no citation', () => {
     )[0];
     expect(listed?.attribution?.ref).toBe('[4]');
     expect(listed?.attribution?.author).toBe('Okafor and Lind');
+    const row = first('Table 2. Definitions\nSource Definition Theme\n[5] A smart city is a city that counts its buses and publishes the counts weekly. Transport');
+    expect(row?.attribution?.ref).toBe('[5]');
     const subject = first('[12] defines a smart city as a town that publishes the rules on its data.');
     expect(subject?.attribution?.ref).toBe('[12]');
   });
@@ -62,6 +64,12 @@ describe('a statute’s definition set out in a judgment or report: the Act by i
     expect(found?.quoted).toBe(true);
     expect(found?.attribution?.author).toBe('Connected Towns Act 2023');
     expect(found?.attribution?.year).toBe(2023);
+  });
+  it('files it under the Act the lead-in names, `Section 4 of the X Act 2022 provides that “…” means`', () => {
+    const found = first('[7] Section 4 of the Open Streets (Harwick) Act 2022 provides that “smart city” means a district whose council publishes every dataset it holds.');
+    expect(found?.attribution?.author).toBe('Open Streets (Harwick) Act 2022');
+    expect(found?.attribution?.year).toBe(2022);
+    expect(found?.attribution?.ref).toBeUndefined();
   });
   it('and in a Schedule to the Act, `In this Schedule, “digital twin” means …`', () => {
     const found = find(

@@ -146,6 +146,11 @@ export function attribute(
   if (year === undefined && author)
     year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
+  // (a judge's words in an earlier case, `[2024] SLHC 88 (Admin). At [41] Okafor J said …`: the year of that judgment)
+  if (year === undefined && author) year = yearOfCitedJudgment(sentence.slice(0, clause.start), preceding);
+  // (a witness's or expert's statement dated where the text introduces it: `the witness statement of Dr Ana Lind, …, dated
+  // 6 May 2026`)
+  if (year === undefined && author) year = yearOfDatedStatement(author, `${textAbove}\n${unitBefore.slice(-1500)}\n${preceding.slice(-600)}`);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
   // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
@@ -198,6 +203,40 @@ function statutoryDefinition(sentence: string, clause: Clause, preceding: string
   if (named) return { author: named[1]!.replace(/\s+/gu, ' '), year: Number(named[2]) };
   const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-600)} ${sentence.slice(0, clause.start)}`;
   return STATUTORY_SETTING.test(before) ? { author: STATUTE } : undefined;
+}
+
+// A judge by surname and judicial suffix reporting what was said or held (`At [41] Okafor J said that`), and a neutral or
+// law-report citation (`[2024] SLHC 88`, `[2019] 1 WLR 123`), the last in the lead-in or the sentence before.
+const JUDGE_SAID = /\b\p{Lu}[\p{L}’'-]+\s+(?:J|JJ|LJ|LJJ|CJ|MR|SCJ|JA)\s+(?:said|says|held|observed|stated|noted|explained|remarked|described|defined)\b/u;
+const JUDGMENT_CITATION = new RegExp(String.raw`\[(${YEAR_DIGITS})\]\s+(?:\d{1,3}\s+)?\p{Lu}{2,}[\p{L}]{0,6}\s+\d{1,5}`, 'gu');
+
+/** The year of the judgment a judge named in the lead-in spoke in, from its citation (read in 600 characters). */
+function yearOfCitedJudgment(lead: string, preceding: string): number | undefined {
+  if (!JUDGE_SAID.test(lead.slice(-200))) return undefined;
+  const years = [...`${preceding.slice(-400)} ${lead.slice(-200)}`.matchAll(JUDGMENT_CITATION)].map((m) => Number(m[1]));
+  return years.at(-1);
+}
+
+// After a person's name, the date their statement, report or letter bears: `Dr Ana Lind, a consulting engineer, dated
+// 6 May 2026`; the gap holds no full stop or semicolon.
+const DATED_AFTER_NAME = new RegExp(
+  String.raw`^[^.;]{0,120}?\bdated\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?${MONTH_NAME},?\s+(${YEAR_DIGITS})(?!\d)`,
+  'u',
+);
+
+/** The year of a dated statement printed after the person's surname in the text before (each place, 200 characters on). */
+function yearOfDatedStatement(author: string, before: string): number | undefined {
+  // (by surname, as the name is filed: `Dr Lind` is `Lind`)
+  if (!/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(author)) return undefined;
+  const surname = author.split(/\s+/u).at(-1)!;
+  const years = new Set<number>();
+  for (let at = before.indexOf(surname); at >= 0; at = before.indexOf(surname, at + surname.length)) {
+    const end = at + surname.length;
+    if (/[\p{L}-]/u.test(before[at - 1] ?? ' ') || /[\p{L}-]/u.test(before[end] ?? ' ')) continue;
+    const m = DATED_AFTER_NAME.exec(before.slice(end, end + 200));
+    if (m) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 // `The Department states (paragraph 2.5) that “`, `The Ministry then defines `: a sentence whose subject is `The` and one

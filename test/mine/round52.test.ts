@@ -97,3 +97,32 @@ describe('a provision’s subsections in a term’s post-modifier: `a smart city
     expect(found?.clause).toMatch(/^a smart city within the meaning of section 4\(1\)\(b\) is a district/u);
   });
 });
+
+describe('the years of what was said in a judgment', () => {
+  it('dates a judge’s words in an earlier case by that case’s citation', () => {
+    const found = find(
+      'I was referred to Ashby Trust v Lorne Council [2023] SLHC 12 (Admin). At [41] Pellow J said that a sustainable city is a city whose council treats its limits as binding on each decision.',
+      'sustainable city',
+    );
+    expect(found?.attribution?.author).toBe('Pellow');
+    expect(found?.attribution?.year).toBe(2023);
+  });
+  it('gives no year to a judge with no case cited near', () => {
+    const found = find('At [41] Pellow J said that a sustainable city is a city whose council treats its limits as binding on each decision.', 'sustainable city');
+    expect(found?.attribution?.year).toBeUndefined();
+  });
+  it('dates a witness’s statement by the date printed where it is introduced', () => {
+    const found = find(
+      '[8] The Appellant relies on the witness statement of Dr Ines Marwood, a town planner, dated 3 February 2025. Nobody challenged it.\n\n[9] At paragraph 4 of her statement Dr Marwood says: “A digital twin is a model of a town kept up to date from its sensors every day.”',
+      'digital twin',
+    );
+    expect(found?.attribution?.author).toBe('Marwood');
+    expect(found?.attribution?.year).toBe(2025);
+  });
+  it('dates counsel’s submissions by the hearing printed on the title page, and nothing else by it', () => {
+    const text =
+      'Hearing dates: 4 and 5 March 2026\nAPPROVED JUDGMENT\n\n[9] Ms Ortolan for the Appellant submitted that a smart city is a town whose residents can see and correct the records held on them.\n\n[10] Dr Lind says that a sustainable city is a city whose council keeps within binding limits on carbon.';
+    expect(find(text, 'smart city')?.attribution).toMatchObject({ author: 'Ortolan', year: 2026 });
+    expect(find(text, 'sustainable city')?.attribution?.year).toBeUndefined();
+  });
+});

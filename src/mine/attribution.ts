@@ -146,6 +146,9 @@ export function attribute(
   if (year === undefined && author)
     year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
+  // (a year in the parenthesis right after the name in the lead-in, an edition's: `the Oxwell Pocket Dictionary (4th edn,
+  // 2015), which defines`)
+  if (year === undefined && author) year = yearAfterName(author, sentence.slice(0, clause.start));
   // (a judge's words in an earlier case, `[2024] SLHC 88 (Admin). At [41] Okafor J said …`: the year of that judgment)
   if (year === undefined && author) year = yearOfCitedJudgment(sentence.slice(0, clause.start), preceding);
   // (a witness's or expert's statement dated where the text introduces it: `the witness statement of Dr Ana Lind, …, dated
@@ -203,6 +206,16 @@ function statutoryDefinition(sentence: string, clause: Clause, preceding: string
   if (named) return { author: named[1]!.replace(/\s+/gu, ' '), year: Number(named[2]) };
   const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-600)} ${sentence.slice(0, clause.start)}`;
   return STATUTORY_SETTING.test(before) ? { author: STATUTE } : undefined;
+}
+
+const EDITION_PARENTHESIS = new RegExp(String.raw`^\s*\((?:[^()]{0,40}?[\s,])?(${YEAR_DIGITS})\)`, 'u');
+
+/** The year in a parenthesis right after the last place the lead-in prints the name (`X (9th edn, 2019)`). */
+function yearAfterName(author: string, lead: string): number | undefined {
+  const at = lead.lastIndexOf(author);
+  if (at < 0) return undefined;
+  const m = EDITION_PARENTHESIS.exec(lead.slice(at + author.length, at + author.length + 60));
+  return m ? Number(m[1]) : undefined;
 }
 
 // A judge by surname and judicial suffix reporting what was said or held (`At [41] Okafor J said that`), and a neutral or
@@ -891,6 +904,9 @@ const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p
 // words, a document noun, a comma. (Read in the 200 characters before the title.)
 const POSSESSED_THEN_TITLE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6})[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
 
+// `the report of the Harwick Commission on Town Futures, ` right before a document's title: a document noun, `of`, the body.
+const DOCUMENT_OF_BODY_THEN_TITLE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6}),\s+$/u;
+
 /**
  * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
  * definition in its Connected Places Handbook (2025)`): the body the possessive points back to, the nearest name
@@ -907,6 +923,13 @@ function bodyOfItsDocument(sentence: string, cited: Citation): string | undefine
   const possessed = POSSESSED_THEN_TITLE.exec(before);
   if (possessed && DOCUMENT_NOUN.test(possessed[2]!)) {
     const name = possessed[1]!.replace(/^The\s+/u, '');
+    return name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name) ? name : undefined;
+  }
+  // (or the document's noun, `of` and the body, the title in apposition: `the report of the Harwick Commission on Town
+  // Futures, Towns Within Bounds (2021)`)
+  const of = DOCUMENT_OF_BODY_THEN_TITLE.exec(before);
+  if (of && DOCUMENT_NOUN.test(of[1]!)) {
+    const name = of[2]!;
     return name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name) ? name : undefined;
   }
   if (!DOCUMENT_NOUN.test(cited.author!.trim().split(/\s+/u).at(-1)!)) return undefined;
@@ -1055,6 +1078,12 @@ const POSSESSED_DOCUMENT = new RegExp(
   'u',
 );
 
+// A reference work's title (capitalised words ending in its kind) and its edition or year in parentheses, at the end.
+const REFERENCE_WORK_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:Dictionary|Encyclop(?:a)?edia|Glossary|Thesaurus|Lexicon))(?:\s*\([^()]{0,40}?\b(${YEAR_DIGITS})\))?$`,
+  'u',
+);
+
 /**
  * The source of a document that is the antecedent of the reporting verb's `which` (`… relies on the Harbour Board’s 2024
  * guidance, which treats a smart city as …`): the document's possessor, as when the document is the subject. (Read in
@@ -1064,6 +1093,13 @@ function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter'
   const rel = /,\s+which\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(lead);
   if (!rel) return undefined;
   const from = Math.max(0, rel.index - 160);
+  // (a reference work by its title, its edition after it: `the Oxwell Pocket Dictionary (4th edn, 2015), which defines`;
+  // a dictionary is filed by its title, as printed)
+  const work = REFERENCE_WORK_BEFORE.exec(lead.slice(from, rel.index));
+  if (work && nameLike(work[1]!)) {
+    const start = from + work.index + work[0].indexOf(work[1]!);
+    return { text: work[1]!, start, end: start + work[1]!.length, cue };
+  }
   const m = POSSESSED_DOCUMENT.exec(lead.slice(from, rel.index));
   if (!m || !DOCUMENT_NOUN.test(m[2]!) || !nameLike(m[1]!) || /^(?:Our|This|These|Its)$/u.test(m[1]!)) return undefined;
   const start = from + m.index + m[0].length - m[0].trimStart().length;

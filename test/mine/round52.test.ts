@@ -126,3 +126,30 @@ describe('the years of what was said in a judgment', () => {
     expect(find(text, 'sustainable city')?.attribution?.year).toBeUndefined();
   });
 });
+
+describe('reference works, standards and reports a judgment cites', () => {
+  it('files a dictionary’s definition under its title, with the year of its edition', () => {
+    const found = first('[19] Counsel referred me to the Oxwell Pocket Dictionary (4th edn, 2015), which defines a smart city as “a city that uses sensors to run its services”.');
+    expect(found?.attribution).toMatchObject({ author: 'Oxwell Pocket Dictionary', year: 2015 });
+  });
+  it('leaves a document of no title before `which defines` to the possessor rule', () => {
+    const found = first('The council relies on the Harbour Board’s guidance, which defines a smart city as a city that counts its boats every day.');
+    expect(found?.attribution?.author).toBe('Harbour Board');
+  });
+  it('reads a standard’s identifier past a pinpoint aside, `BVS 1400:2022, at clause 2.1, defines`', () => {
+    const found = first('The Bridgeland Standards Board’s vocabulary standard BVS 1400:2022, at clause 2.1, defines a smart sustainable city as a city that uses data to keep within its limits.');
+    expect(found?.quoted).toBe(true);
+    expect(found?.attribution).toMatchObject({ author: 'BVS 1400:2022', year: 2022 });
+  });
+  it('files `the report of the X Commission, Title (2021)` under the commission, not the title', () => {
+    const found = first(
+      'The council may wish to note the report of the Harwick Commission on Town Futures, Towns Within Bounds (2021), at para 3.2: “A smart sustainable city is a city that keeps its data and its environment within bounds.”',
+    );
+    expect(found?.attribution).toMatchObject({ author: 'Harwick Commission on Town Futures', year: 2021 });
+  });
+  it('keeps a person’s titled book under the title’s citation rules (no body before it)', () => {
+    const found = first('In the first chapter of Ana Lind, Towns Within Bounds (2021), a smart sustainable city is “a city that keeps its data and its environment within bounds”.');
+    expect(found?.attribution?.author).not.toBe('Ana Lind, Towns Within Bounds');
+    expect(found?.attribution?.year).toBe(2021);
+  });
+});

@@ -208,9 +208,13 @@ function statutoryDefinition(sentence: string, clause: Clause, preceding: string
   return STATUTORY_SETTING.test(before) ? { author: STATUTE } : undefined;
 }
 
-const EDITION_PARENTHESIS = new RegExp(String.raw`^\s*\((?:[^()]{0,40}?[\s,])?(${YEAR_DIGITS})\)`, 'u');
+// (an edition and its year, or the year alone: not a relay's, `Taylor (n.d., as cited in Lind, 2025)`)
+const EDITION_PARENTHESIS = new RegExp(
+  String.raw`^\s*\((?:(?:\d{1,2}(?:st|nd|rd|th)|revised|rev\.|new|first|second|third|fourth|fifth)\s+(?:edn\.?|ed\.|edition),?\s+)?(${YEAR_DIGITS})\)`,
+  'u',
+);
 
-/** The year in a parenthesis right after the last place the lead-in prints the name (`X (9th edn, 2019)`). */
+/** The year in a parenthesis right after the last place the lead-in prints the name (`X (9th edn, 2019)`, `X (2019)`). */
 function yearAfterName(author: string, lead: string): number | undefined {
   const at = lead.lastIndexOf(author);
   if (at < 0) return undefined;

@@ -153,3 +153,10 @@ describe('reference works, standards and reports a judgment cites', () => {
     expect(found?.attribution?.year).toBe(2021);
   });
 });
+
+describe('the year after a name in the lead-in is an edition’s, not a relay’s', () => {
+  it('gives no year from `(n.d., as cited in Lind, 2025)`', () => {
+    const found = first('Okoro (n.d., as cited in Lind, 2025) defines a digital twin as “a model that is kept in step with its town every day”.');
+    expect(found?.attribution?.year).toBeUndefined();
+  });
+});

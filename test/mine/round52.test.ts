@@ -160,3 +160,14 @@ describe('the year after a name in the lead-in is an edition’s, not a relay’
     expect(found?.attribution?.year).toBeUndefined();
   });
 });
+
+describe('a body’s dated framework as the subject, `The X Ministry of Y’s 2026 framework defines …`', () => {
+  it('files it under the ministry, its name joined by `of`, with the framework’s year', () => {
+    const found = first('Summary: The Harwick Ministry of Town Development’s 2026 framework defines a smart city as “an urban area whose services run on shared data”.');
+    expect(found?.attribution).toMatchObject({ author: 'Harwick Ministry of Town Development', year: 2026 });
+  });
+  it('leaves a person’s framework alone (no body’s noun)', () => {
+    const found = first('Ana Lind’s 2026 framework defines a smart city as “an urban area whose services run on shared data”.');
+    expect(found?.attribution?.author).toBe('Lind');
+  });
+});

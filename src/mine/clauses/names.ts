@@ -222,7 +222,7 @@ const PARAGRAPH_PINPOINT = /(?<!\S)(?:(?:[Aa]t|[Ii]n|[Ss]ee)\s+)?\[\d{1,4}\](?:[
 
 // The kinds of document a body publishes, the last word of `X’s … leaflet`.
 const DOCUMENT_NOUN =
-  /^(?:leaflet|brochure|booklet|report|guide|guidance|website|site|page|strategy|plan|charter|policy|handbook|factsheet|glossary|paper|document|newsletter|statement|prospectus|manifesto|roadmap|standard|specification|vocabulary)$/iu;
+  /^(?:leaflet|brochure|booklet|report|guide|guidance|website|site|page|strategy|plan|charter|policy|handbook|factsheet|glossary|paper|document|newsletter|statement|prospectus|manifesto|roadmap|standard|specification|vocabulary|framework)$/iu;
 
 /** The body whose document a subject names (`Tollbridge Council’s leaflet` → `Tollbridge Council`), if it is a body's name. */
 function documentOwner(text: string): { text: string; start: number; end: number } | undefined {
@@ -236,7 +236,8 @@ function documentOwner(text: string): { text: string; start: number; end: number
     .split(/\s+/u);
   if (words.length > 4 || !DOCUMENT_NOUN.test(words.at(-1)!)) return undefined;
   const before = text.slice(0, at);
-  const name = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)$/u.exec(before);
+  // (its words may be joined, `Ministry of Town Development`)
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}\p{N}.&-]*)$/u.exec(before);
   if (!name) return undefined;
   const body = name[1]!.replace(/^The\s+/u, '');
   const nameWords = body.split(/\s+/u);

@@ -18,12 +18,17 @@ describe('a numbered paragraph, `[16] Ms Lind …`, is no citation', () => {
   });
   it('keeps a marker the numbered reference list holds, and a marker after a lower-case verb', () => {
     const listed = mine(
-      ['Background [4] The smart city is a town that publishes the rules on its data.', 'References\n[4] Okafor, A., Lind, B. (2020). Towns and data. City Press.'],
+      [
+        'Background [4] The smart city is a town that publishes the rules on its data.',
+        'References\n[4] Okafor, A., Lind, B. (2020). Towns and data. City Press.',
+      ],
       0,
     )[0];
     expect(listed?.attribution?.ref).toBe('[4]');
     expect(listed?.attribution?.author).toBe('Okafor and Lind');
-    const row = first('Table 2. Definitions\nSource Definition Theme\n[5] A smart city is a city that counts its buses and publishes the counts weekly. Transport');
+    const row = first(
+      'Table 2. Definitions\nSource Definition Theme\n[5] A smart city is a city that counts its buses and publishes the counts weekly. Transport',
+    );
     expect(row?.attribution?.ref).toBe('[5]');
     const subject = first('[12] defines a smart city as a town that publishes the rules on its data.');
     expect(subject?.attribution?.ref).toBe('[12]');
@@ -32,7 +37,9 @@ describe('a numbered paragraph, `[16] Ms Lind …`, is no citation', () => {
 
 describe('counsel’s submission: `Ms X for the Claimant submitted that …` is counsel’s (convention 2)', () => {
   it('files it under counsel’s surname, not the party', () => {
-    const claimant = first('[9] Ms Ortolan for the Appellant submitted that a smart city is a town whose residents can see and correct the records held on them.');
+    const claimant = first(
+      '[9] Ms Ortolan for the Appellant submitted that a smart city is a town whose residents can see and correct the records held on them.',
+    );
     expect(claimant?.quoted).toBe(true);
     expect(claimant?.attribution?.author).toBe('Ortolan');
     expect(claimant?.attribution?.ref).toBeUndefined();
@@ -49,7 +56,9 @@ describe('a pinpoint before a judge’s name, `At [41] Okafor J said …`: the j
   it('drops the paragraph pinpoint and the judicial suffix', () => {
     const said = first('At [27] Halloran LJ said that a sustainable city is a city whose council treats its carbon limits as binding on every decision.');
     expect(said?.attribution?.author).toBe('Halloran');
-    const both = first('[12] At [27]-[29] Halloran LJ said that a sustainable city is a city whose council treats its carbon limits as binding on every decision.');
+    const both = first(
+      '[12] At [27]-[29] Halloran LJ said that a sustainable city is a city whose council treats its carbon limits as binding on every decision.',
+    );
     expect(both?.attribution?.author).toBe('Halloran');
   });
 });
@@ -66,7 +75,9 @@ describe('a statute’s definition set out in a judgment or report: the Act by i
     expect(found?.attribution?.year).toBe(2023);
   });
   it('files it under the Act the lead-in names, `Section 4 of the X Act 2022 provides that “…” means`', () => {
-    const found = first('[7] Section 4 of the Open Streets (Harwick) Act 2022 provides that “smart city” means a district whose council publishes every dataset it holds.');
+    const found = first(
+      '[7] Section 4 of the Open Streets (Harwick) Act 2022 provides that “smart city” means a district whose council publishes every dataset it holds.',
+    );
     expect(found?.attribution?.author).toBe('Open Streets (Harwick) Act 2022');
     expect(found?.attribution?.year).toBe(2022);
     expect(found?.attribution?.ref).toBeUndefined();
@@ -86,7 +97,10 @@ describe('a statute’s definition set out in a judgment or report: the Act by i
     expect(unnamed?.attribution?.author).toBeUndefined();
     expect(unnamed?.quoted).toBe(false);
     expect(actNamedIn('the Towns Act 2020 (“the Act”) … the Cities Act 2021 (“the Act”)')).toBeUndefined();
-    const plain = find('In our report, “smart city” means a district in which the council runs its public services through networked data systems.', 'smart city');
+    const plain = find(
+      'In our report, “smart city” means a district in which the council runs its public services through networked data systems.',
+      'smart city',
+    );
     expect(plain?.attribution?.author).toBeUndefined();
   });
 });
@@ -108,7 +122,10 @@ describe('the years of what was said in a judgment', () => {
     expect(found?.attribution?.year).toBe(2023);
   });
   it('gives no year to a judge with no case cited near', () => {
-    const found = find('At [41] Pellow J said that a sustainable city is a city whose council treats its limits as binding on each decision.', 'sustainable city');
+    const found = find(
+      'At [41] Pellow J said that a sustainable city is a city whose council treats its limits as binding on each decision.',
+      'sustainable city',
+    );
     expect(found?.attribution?.year).toBeUndefined();
   });
   it('dates a witness’s statement by the date printed where it is introduced', () => {
@@ -129,7 +146,9 @@ describe('the years of what was said in a judgment', () => {
 
 describe('reference works, standards and reports a judgment cites', () => {
   it('files a dictionary’s definition under its title, with the year of its edition', () => {
-    const found = first('[19] Counsel referred me to the Oxwell Pocket Dictionary (4th edn, 2015), which defines a smart city as “a city that uses sensors to run its services”.');
+    const found = first(
+      '[19] Counsel referred me to the Oxwell Pocket Dictionary (4th edn, 2015), which defines a smart city as “a city that uses sensors to run its services”.',
+    );
     expect(found?.attribution).toMatchObject({ author: 'Oxwell Pocket Dictionary', year: 2015 });
   });
   it('leaves a document of no title before `which defines` to the possessor rule', () => {
@@ -137,7 +156,9 @@ describe('reference works, standards and reports a judgment cites', () => {
     expect(found?.attribution?.author).toBe('Harbour Board');
   });
   it('reads a standard’s identifier past a pinpoint aside, `BVS 1400:2022, at clause 2.1, defines`', () => {
-    const found = first('The Bridgeland Standards Board’s vocabulary standard BVS 1400:2022, at clause 2.1, defines a smart sustainable city as a city that uses data to keep within its limits.');
+    const found = first(
+      'The Bridgeland Standards Board’s vocabulary standard BVS 1400:2022, at clause 2.1, defines a smart sustainable city as a city that uses data to keep within its limits.',
+    );
     expect(found?.quoted).toBe(true);
     expect(found?.attribution).toMatchObject({ author: 'BVS 1400:2022', year: 2022 });
   });
@@ -148,7 +169,9 @@ describe('reference works, standards and reports a judgment cites', () => {
     expect(found?.attribution).toMatchObject({ author: 'Harwick Commission on Town Futures', year: 2021 });
   });
   it('keeps a person’s titled book under the title’s citation rules (no body before it)', () => {
-    const found = first('In the first chapter of Ana Lind, Towns Within Bounds (2021), a smart sustainable city is “a city that keeps its data and its environment within bounds”.');
+    const found = first(
+      'In the first chapter of Ana Lind, Towns Within Bounds (2021), a smart sustainable city is “a city that keeps its data and its environment within bounds”.',
+    );
     expect(found?.attribution?.author).not.toBe('Ana Lind, Towns Within Bounds');
     expect(found?.attribution?.year).toBe(2021);
   });
@@ -163,7 +186,9 @@ describe('the year after a name in the lead-in is an edition’s, not a relay’
 
 describe('a body’s dated framework as the subject, `The X Ministry of Y’s 2026 framework defines …`', () => {
   it('files it under the ministry, its name joined by `of`, with the framework’s year', () => {
-    const found = first('Summary: The Harwick Ministry of Town Development’s 2026 framework defines a smart city as “an urban area whose services run on shared data”.');
+    const found = first(
+      'Summary: The Harwick Ministry of Town Development’s 2026 framework defines a smart city as “an urban area whose services run on shared data”.',
+    );
     expect(found?.attribution).toMatchObject({ author: 'Harwick Ministry of Town Development', year: 2026 });
   });
   it('leaves a person’s framework alone (no body’s noun)', () => {

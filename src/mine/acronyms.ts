@@ -174,6 +174,13 @@ export function fullNamesIn(text: string): (attribution: Attribution | undefined
   return (attribution) => {
     const acronym = attribution?.author;
     if (!acronym) return attribution;
+    // (a statute's definition quoted in a judgment (attribution's `statutoryDefinition`): the Act the document calls `the
+    // Act`, by its name as printed and the year in it (convention 3); none named so, no source: the writer's own)
+    if (acronym === STATUTE) {
+      if (!bodies.has(STATUTE)) bodies.set(STATUTE, actNamedIn(text));
+      const act = bodies.get(STATUTE);
+      return act ? { ...attribution, ...act } : undefined;
+    }
     // (a body by its short name, `the Department` (attribution's `anaphoricBody`): the full name, else no author)
     const anaphor = /^the (\p{Lu}\p{Ll}+)$/u.exec(acronym)?.[1];
     if (anaphor) {
@@ -190,4 +197,26 @@ export function fullNamesIn(text: string): (attribution: Attribution | undefined
     const full = known.get(acronym);
     return full ? { ...attribution, author: full } : attribution;
   };
+}
+
+/** The placeholder attribution gives a statute's definition, for `fullNamesIn` to resolve to the Act's printed name. */
+export const STATUTE = 'the Act';
+
+// `… the Smart and Sustainable Places Act 2025 (“the Act”)`: an Act's name and year before the short name a judgment or
+// report gives it. Read in the 160 characters before each `the Act` in marks: bounded, so linear in the text.
+const ACT_BEFORE_SHORT_NAME = new RegExp(
+  String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|on|the|&)\s+)?(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}[\p{L}’'-]*\))){0,8}\s+Act\s+((?:1[89]|20)\d\d))\s*\(\s*$`,
+  'u',
+);
+
+/** The one Act the document names `the Act` (`X Act 2025 (“the Act”)`), with the year its name prints; none if two. */
+export function actNamedIn(text: string): { author: string; year: number } | undefined {
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/[“"‘']the Act[”"’']\s*\)/gu)) {
+    const act = ACT_BEFORE_SHORT_NAME.exec(text.slice(Math.max(0, m.index - 160), m.index));
+    if (act) found.set(act[1]!.replace(/^The\s+/u, '').replace(/\s+/gu, ' '), Number(act[2]));
+  }
+  if (found.size !== 1) return undefined;
+  const [[author, year]] = [...found] as [[string, number]];
+  return { author, year };
 }

@@ -15,6 +15,7 @@ import {
   YEAR_DIGITS,
   yearsIn,
 } from './citations.js';
+import { STATUTE } from './acronyms.js';
 import { bodyBeforeTitle, citedName, nameLike, ORGANISATION, personalName, PORTFOLIO, reporterIn } from './clauses.js';
 import { PARTICLE, PARTICLE_WORD, PERSONAL_TITLE } from './clauses/names.js';
 import type { Clause } from './clauses.js';
@@ -115,6 +116,10 @@ export function attribute(
   // (a record's source field before the text it gives, `Source: Lind, Streets That Listen (2026), p. 4 Quotation: “…`)
   const field = clause.reporter ? undefined : sourceField(sentence.slice(0, clause.start), textAbove);
   if (field && !voiced.cue) return { ...field, cue: 'source field' };
+  // (a statute's definition set out in a judgment or report, `Section 2(1) provides: “In this Act — “smart city” means …`:
+  // the Act's, resolved by the document's pass to the name it prints, convention 3)
+  const statute = !voiced.cue && !clause.reporter ? statutoryDefinition(sentence, clause, preceding, unitBefore) : undefined;
+  if (statute) return { ...statute, cue: 'statutory provision' };
   if (!voiced.cue) return undefined;
   // (a respondent's rewording of a draft, `The paragraph would then read: “…”`: the writer's own wording in marks, 14(c))
   if (voiced.cue === 'quotation marks' && !voiced.author && !voiced.cited && WOULD_READ.test(sentence.slice(Math.max(0, clause.start - 120), clause.start)))
@@ -141,6 +146,14 @@ export function attribute(
   if (year === undefined && author)
     year = yearOfLeadIn(sentence.slice(0, clause.start)) ?? yearOfOccasion(sentence.slice(clause.end)) ?? yearOfCommunication(sentence.slice(clause.end));
   if (year === undefined && cited?.ref) year = datedBeforeMarker(sentence, cited.ref);
+  // (a year in the parenthesis right after the name in the lead-in, an edition's: `the Oxwell Pocket Dictionary (4th edn,
+  // 2015), which defines`)
+  if (year === undefined && author) year = yearAfterName(author, sentence.slice(0, clause.start));
+  // (a judge's words in an earlier case, `[2024] SLHC 88 (Admin). At [41] Okafor J said …`: the year of that judgment)
+  if (year === undefined && author) year = yearOfCitedJudgment(sentence.slice(0, clause.start), preceding);
+  // (a witness's or expert's statement dated where the text introduces it: `the witness statement of Dr Ana Lind, …, dated
+  // 6 May 2026`)
+  if (year === undefined && author) year = yearOfDatedStatement(author, `${textAbove}\n${unitBefore.slice(-1500)}\n${preceding.slice(-600)}`);
   const ref = cited?.ref;
   // The reference list names the source as the bibliography does (`Practitioner guides [7]` is
   // the Smart Cities Council; `ITU-T FG-SSC [6]` its Focus Group): it wins over the text's name.
@@ -166,6 +179,81 @@ export function attribute(
   const anaphor = !named && !ref && !cited ? anaphoricBody(sentence.slice(0, clause.start)) : undefined;
   if (anaphor) return { author: `the ${anaphor}`, ...(year !== undefined ? { year } : {}), cue };
   return { ...(named ? { author: named } : {}), ...(year !== undefined ? { year } : {}), ...(ref ? { ref } : {}), cue };
+}
+
+// A statute's own definition form, the term in marks then `means` or `includes` (`“public body” means …`), and where it is
+// set out: after `In this Act` / `In this Schedule`, or a provision introduced as read (`Section 2(1) provides:`).
+const STATUTORY_FORM = /^[“"‘][^“”"‘’\n]{1,60}[”"’]\s+(?:means|includes|has\s+the\s+meaning)\b/u;
+const PROVISION = String.raw`(?:[Ss]ection|[Ss]chedule|[Pp]aragraph|[Rr]egulation|[Aa]rticle)\s+\d{1,3}(?:\(\w{1,4}\)){0,3}`;
+const STATUTORY_SETTING = new RegExp(
+  String.raw`\bIn\s+this\s+(?:Act|Schedule)\b|\b${PROVISION}(?:\s+(?:of|to)\s+the\s+Act)?\s+(?:provides|reads|states)(?:\s+as\s+follows)?\s*(?::|that\s*$)`,
+  'u',
+);
+// (the Act named in the lead-in itself: `Section 2 of the Urban Data Act 2024 provides that “smart city” means …`)
+const PROVISION_OF_NAMED_ACT = new RegExp(
+  String.raw`\b${PROVISION}\s+of\s+the\s+(\p{Lu}[^,;:“”"]{0,100}?\s+Act\s+(${YEAR_DIGITS}))\s+(?:provides|reads|states)(?:\s+as\s+follows)?\s*(?::|that)\s*$`,
+  'u',
+);
+
+/**
+ * A statute's definition set out in the text (read in its lead-in and 600 characters before it): the Act the lead-in
+ * names, with its year, or the placeholder `STATUTE` for the document's pass to resolve to the Act it calls `the Act`.
+ */
+function statutoryDefinition(sentence: string, clause: Clause, preceding: string, unitBefore: string): { author: string; year?: number } | undefined {
+  if (!STATUTORY_FORM.test(sentence.slice(clause.start, clause.end))) return undefined;
+  const lead = sentence.slice(Math.max(0, clause.start - 200), clause.start);
+  const named = PROVISION_OF_NAMED_ACT.exec(lead);
+  if (named) return { author: named[1]!.replace(/\s+/gu, ' '), year: Number(named[2]) };
+  const before = `${(unitBefore.trim() ? unitBefore : preceding).slice(-600)} ${sentence.slice(0, clause.start)}`;
+  return STATUTORY_SETTING.test(before) ? { author: STATUTE } : undefined;
+}
+
+// (an edition and its year, or the year alone: not a relay's, `Taylor (n.d., as cited in Lind, 2025)`)
+const EDITION_PARENTHESIS = new RegExp(
+  String.raw`^\s*\((?:(?:\d{1,2}(?:st|nd|rd|th)|revised|rev\.|new|first|second|third|fourth|fifth)\s+(?:edn\.?|ed\.|edition),?\s+)?(${YEAR_DIGITS})\)`,
+  'u',
+);
+
+/** The year in a parenthesis right after the last place the lead-in prints the name (`X (9th edn, 2019)`, `X (2019)`). */
+function yearAfterName(author: string, lead: string): number | undefined {
+  const at = lead.lastIndexOf(author);
+  if (at < 0) return undefined;
+  const m = EDITION_PARENTHESIS.exec(lead.slice(at + author.length, at + author.length + 60));
+  return m ? Number(m[1]) : undefined;
+}
+
+// A judge by surname and judicial suffix reporting what was said or held (`At [41] Okafor J said that`), and a neutral or
+// law-report citation (`[2024] SLHC 88`, `[2019] 1 WLR 123`), the last in the lead-in or the sentence before.
+const JUDGE_SAID = /\b\p{Lu}[\p{L}’'-]+\s+(?:J|JJ|LJ|LJJ|CJ|MR|SCJ|JA)\s+(?:said|says|held|observed|stated|noted|explained|remarked|described|defined)\b/u;
+const JUDGMENT_CITATION = new RegExp(String.raw`\[(${YEAR_DIGITS})\]\s+(?:\d{1,3}\s+)?\p{Lu}{2,}[\p{L}]{0,6}\s+\d{1,5}`, 'gu');
+
+/** The year of the judgment a judge named in the lead-in spoke in, from its citation (read in 600 characters). */
+function yearOfCitedJudgment(lead: string, preceding: string): number | undefined {
+  if (!JUDGE_SAID.test(lead.slice(-200))) return undefined;
+  const years = [...`${preceding.slice(-400)} ${lead.slice(-200)}`.matchAll(JUDGMENT_CITATION)].map((m) => Number(m[1]));
+  return years.at(-1);
+}
+
+// After a person's name, the date their statement, report or letter bears: `Dr Ana Lind, a consulting engineer, dated
+// 6 May 2026`; the gap holds no full stop or semicolon.
+const DATED_AFTER_NAME = new RegExp(
+  String.raw`^[^.;]{0,120}?\bdated\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?${MONTH_NAME},?\s+(${YEAR_DIGITS})(?!\d)`,
+  'u',
+);
+
+/** The year of a dated statement printed after the person's surname in the text before (each place, 200 characters on). */
+function yearOfDatedStatement(author: string, before: string): number | undefined {
+  // (by surname, as the name is filed: `Dr Lind` is `Lind`)
+  if (!/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(author)) return undefined;
+  const surname = author.split(/\s+/u).at(-1)!;
+  const years = new Set<number>();
+  for (let at = before.indexOf(surname); at >= 0; at = before.indexOf(surname, at + surname.length)) {
+    const end = at + surname.length;
+    if (/[\p{L}-]/u.test(before[at - 1] ?? ' ') || /[\p{L}-]/u.test(before[end] ?? ' ')) continue;
+    const m = DATED_AFTER_NAME.exec(before.slice(end, end + 200));
+    if (m) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 // `The Department states (paragraph 2.5) that “`, `The Ministry then defines `: a sentence whose subject is `The` and one
@@ -212,7 +300,9 @@ interface Found {
  */
 function citedOrReported(context: Context): Found {
   const { sentence, clause, following, unitBefore, listed } = context;
-  const citations = findCitations(sentence, listed);
+  // (a judgment's or report's numbered paragraph, `[16] Ms Lind for the Claimant submitted that …`, is no citation)
+  const paragraph = paragraphNumberAt(sentence, listed, clause.start);
+  const citations = findCitations(sentence, listed).filter((c) => c.start !== paragraph);
   const lead = sentence.slice(0, clause.start);
   const reporter = clause.reporter?.text ? clause.reporter : clause.reporter ? describedSubject(lead, clause.reporter.cue) : undefined;
   // (a field of a record in a printed JSON listing: its record's own source and year fields, not a citation of another record)
@@ -232,8 +322,6 @@ function citedOrReported(context: Context): Found {
     // (not the previous row's source cell, before this row's number: `… Association (2014) 96 Government Smart cities …`)
     // (nor a citation opening the sentence, which closes the block quotation before it: `(Okoro, 2019, p. 4) The list …`)
     const opening = leadingCitation(sentence);
-    // (nor a paragraph's number before the document's own scope: `[41] For the purposes of this judgment, “smart city” …`)
-    const paragraph = paragraphNumberAt(sentence);
     const own = ownCitations(citations, sentence, clause, opening?.end, paragraph);
     const inClause = own.filter((c) => c.start < clause.end || /^[\s|,;:.)\]’'"”]*$/u.test(sentence.slice(clause.end, c.start)));
     cited = inClause.find((c) => c.start >= clause.end) ?? inClause.at(-1) ?? own.find((c) => c.end <= clause.start);
@@ -820,6 +908,9 @@ const BODY_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p
 // words, a document noun, a comma. (Read in the 200 characters before the title.)
 const POSSESSED_THEN_TITLE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6})[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
 
+// `the report of the Harwick Commission on Town Futures, ` right before a document's title: a document noun, `of`, the body.
+const DOCUMENT_OF_BODY_THEN_TITLE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?\p{Lu}[\p{L}-]*){0,6}),\s+$/u;
+
 /**
  * A titled document cited by its title after `its` or `their` (`The Department for Regional Infrastructure uses the
  * definition in its Connected Places Handbook (2025)`): the body the possessive points back to, the nearest name
@@ -836,6 +927,13 @@ function bodyOfItsDocument(sentence: string, cited: Citation): string | undefine
   const possessed = POSSESSED_THEN_TITLE.exec(before);
   if (possessed && DOCUMENT_NOUN.test(possessed[2]!)) {
     const name = possessed[1]!.replace(/^The\s+/u, '');
+    return name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name) ? name : undefined;
+  }
+  // (or the document's noun, `of` and the body, the title in apposition: `the report of the Harwick Commission on Town
+  // Futures, Towns Within Bounds (2021)`)
+  const of = DOCUMENT_OF_BODY_THEN_TITLE.exec(before);
+  if (of && DOCUMENT_NOUN.test(of[1]!)) {
+    const name = of[2]!;
     return name.split(/\s+/u).some((w) => ORGANISATION.test(w)) && nameLike(name) ? name : undefined;
   }
   if (!DOCUMENT_NOUN.test(cited.author!.trim().split(/\s+/u).at(-1)!)) return undefined;
@@ -984,6 +1082,12 @@ const POSSESSED_DOCUMENT = new RegExp(
   'u',
 );
 
+// A reference work's title (capitalised words ending in its kind) and its edition or year in parentheses, at the end.
+const REFERENCE_WORK_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:Dictionary|Encyclop(?:a)?edia|Glossary|Thesaurus|Lexicon))(?:\s*\([^()]{0,40}?\b(${YEAR_DIGITS})\))?$`,
+  'u',
+);
+
 /**
  * The source of a document that is the antecedent of the reporting verb's `which` (`… relies on the Harbour Board’s 2024
  * guidance, which treats a smart city as …`): the document's possessor, as when the document is the subject. (Read in
@@ -993,6 +1097,13 @@ function documentWhich(lead: string, cue: string): NonNullable<Clause['reporter'
   const rel = /,\s+which\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s*$/u.exec(lead);
   if (!rel) return undefined;
   const from = Math.max(0, rel.index - 160);
+  // (a reference work by its title, its edition after it: `the Oxwell Pocket Dictionary (4th edn, 2015), which defines`;
+  // a dictionary is filed by its title, as printed)
+  const work = REFERENCE_WORK_BEFORE.exec(lead.slice(from, rel.index));
+  if (work && nameLike(work[1]!)) {
+    const start = from + work.index + work[0].indexOf(work[1]!);
+    return { text: work[1]!, start, end: start + work[1]!.length, cue };
+  }
   const m = POSSESSED_DOCUMENT.exec(lead.slice(from, rel.index));
   if (!m || !DOCUMENT_NOUN.test(m[2]!) || !nameLike(m[1]!) || /^(?:Our|This|These|Its)$/u.test(m[1]!)) return undefined;
   const start = from + m.index + m[0].length - m[0].trimStart().length;
@@ -1162,10 +1273,20 @@ function speakerAfter(rest: string): string | undefined {
   return words.slice(first).join(' ');
 }
 
-/** Where a paragraph's number opens a sentence before the document's own scope (`[41] For the purposes of this judgment, …`), or -1. */
-function paragraphNumberAt(sentence: string): number {
-  const m = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
-  return m ? m[0].indexOf('[') : -1;
+/**
+ * Where a paragraph's number opens a sentence (`[41] For the purposes of this judgment, …`, `[16] Ms Lind submitted …`,
+ * `[29] In my judgment …`), or -1: a bracketed number then a capitalised word, which a numbered reference list does not
+ * hold (there `[16] Okafor et al. define …` cites). Judgments, decisions and formal reports number their paragraphs so.
+ */
+function paragraphNumberAt(sentence: string, listed: ListedNumbers, clauseStart: number): number {
+  const scope = /^\s*\[\d{1,4}\]\s+(?:for\s+the\s+purposes?\s+of|in|under|within)\s+(?:this|these|the\s+present)\s/iu.exec(sentence);
+  if (scope) return scope[0].indexOf('[');
+  // (a heading over it may run into the sentence, `Discussion [29] In my judgment …`: a few words with no stop between)
+  const m = /^\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,5}\s+)?\[(\d{1,4})\]\s+\p{Lu}/u.exec(sentence);
+  // (words of a lead-in between it and the definition: right before the definition, `[3] A smart city is …`, it is a
+  // table row's source cell)
+  const leadIn = m ? /\p{L}/u.test(sentence.slice(m[0].length - 1, clauseStart)) : false;
+  return m && leadIn && !(listed.numbered && listed.holds(Number(m[1]))) ? m[0].lastIndexOf('[') : -1;
 }
 
 /**

@@ -366,12 +366,28 @@ export function minePrepared(document: PreparedDocument, options: Omit<MineOptio
     .filter((e) => e.clause.score >= minScore)
     .map((e) => ({ at: e.at, candidate: candidate(e.sentence, e.clause, e.attribution, e.place, 'item') }));
   // (a body cited by its acronym and named in full elsewhere in the document is filed by its full name)
-  const withFullName = fullNamesIn([...laid.body, ...laid.references].map((l) => l.text).join('\n'));
+  const documentText = [...laid.body, ...laid.references].map((l) => l.text).join('\n');
+  const withFullName = fullNamesIn(documentText);
+  // (a judgment's hearing, `Hearing dates: 19 and 20 January 2027`: when counsel made the submissions it reports)
+  const heard = HEARING_DATE.exec(documentText.slice(0, 5000))?.[1];
   return inReadingOrder(out, entries, laid.body).map((c) => {
-    const attribution = withFullName(c.attribution);
-    return attribution === c.attribution ? c : { ...c, attribution };
+    let attribution = withFullName(c.attribution);
+    if (heard && attribution?.author && attribution.year === undefined && SUBMISSION_CUE.test(attribution.cue ?? ''))
+      attribution = { ...attribution, year: Number(heard) };
+    if (attribution === c.attribution) return c;
+    // (a source the document cannot name after all, a statute's definition with no Act named: the writer's own)
+    if (!attribution) {
+      const { attribution: _, ...rest } = c;
+      return { ...rest, quoted: false };
+    }
+    return { ...c, attribution };
   });
 }
+
+// The hearing's date as a judgment's title page prints it (`Hearing dates: 19 and 20 January 2027`, `Date of hearing: …`),
+// and the cues of what counsel said at it (`Ms Lind for the Claimant submitted that …`).
+const HEARING_DATE = /\b(?:Hearing\s+dates?|Dates?\s+of\s+hearing|Heard\s+on)\s*:?[^\S\n]*[^\n]{0,60}?\b((?:19|20)\d\d)(?!\d)/iu;
+const SUBMISSION_CUE = /^(?:submitted|submits|contended|contends)$/u;
 
 /** The text of the two units above a unit, not past a heading (the paragraphs a `she` or `the book` may point back to). */
 function paragraphsAbove(units: readonly Unit[], u: number): string {

@@ -326,7 +326,7 @@ export function reporterIn(lead: string): { reporter?: NonNullable<Clause['repor
   }
   // (the last reporting verb: `X, who chaired the panel that wrote the code, has written that …`)
   const said =
-    /^(.*)\b(put\s+it|puts\s+it|say|says|said|replied|replies|answered|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|emphasi[sz]ed|point\s+out|points\s+out|pointed\s+out|summari[sz]es?|summari[sz]ed|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b(.*)$/iu.exec(
+    /^(.*)\b(put\s+it|puts\s+it|say|says|said|replied|replies|answered|propose|proposes|proposed|argue|argues|argued|state|states|stated|suggest|suggests|suggested|note|notes|noted|claim|claims|claimed|contend|contends|contended|submit|submits|submitted|write|writes|wrote|written|told|tells|explain|explains|explained|assert|asserts|maintain|maintains|posit|posits|hold|holds|observe|observes|conclude|concludes|emphasi[sz]es?|emphasi[sz]ed|point\s+out|points\s+out|pointed\s+out|summari[sz]es?|summari[sz]ed|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b(.*)$/iu.exec(
       prefix,
     );
   // (`told us that`, `told the committee that`, `told Meridian that`: whom it was said to, before `that`)

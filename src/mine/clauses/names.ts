@@ -175,7 +175,12 @@ export function subjectOf(text: string): { text: string; start: number; end: num
     // (an aside saying where the subject says it, `Tamsworth Council (2022), in its strategy Connected Tamsworth 2035,`:
     // the document is the subject's, whose title and target year are not its author and date (conventions 2 and 4);
     // bounded, so linear)
-    .replace(/(?<=\S),\s+(?:in|on)\s+(?:its|his|her|their)\s+[^,()]{1,80}$/u, '');
+    .replace(/(?<=\S),\s+(?:in|on)\s+(?:its|his|her|their)\s+[^,()]{1,80}$/u, '')
+    // (counsel named with the party they speak for, `Ms Ana Lind KC for the Claimant`: the person, convention 2)
+    .replace(COUNSEL_FOR, '')
+    // (a judgment's paragraph number or pinpoint before the name, `[16] Ms Lind`, `At [41] Okafor J`: no part of it; blanked,
+    // not cut, so the offsets into the text hold)
+    .replace(PARAGRAPH_PINPOINT, (m) => ' '.repeat(m.length));
   // A named body's document (`Tollbridge Council’s leaflet`, `Tarnwell Group’s Sustainability Report 2026`): the body
   // is the source, as convention 2 files a document by its organisation.
   const owner = documentOwner(trimmed);
@@ -209,9 +214,15 @@ export function subjectOf(text: string): { text: string; start: number; end: num
   return undefined;
 }
 
+const COUNSEL_FOR = new RegExp(
+  String.raw`(?<=\b${PERSONAL_TITLE}\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:KC|QC|SC))?,?\s+(?:for|on\s+behalf\s+of)\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},?$`,
+  'u',
+);
+const PARAGRAPH_PINPOINT = /(?<!\S)(?:(?:[Aa]t|[Ii]n|[Ss]ee)\s+)?\[\d{1,4}\](?:[–-]\[\d{1,4}\])?(?=\s+\p{Lu})/gu;
+
 // The kinds of document a body publishes, the last word of `X’s … leaflet`.
 const DOCUMENT_NOUN =
-  /^(?:leaflet|brochure|booklet|report|guide|guidance|website|site|page|strategy|plan|charter|policy|handbook|factsheet|glossary|paper|document|newsletter|statement|prospectus|manifesto|roadmap|standard|specification|vocabulary)$/iu;
+  /^(?:leaflet|brochure|booklet|report|guide|guidance|website|site|page|strategy|plan|charter|policy|handbook|factsheet|glossary|paper|document|newsletter|statement|prospectus|manifesto|roadmap|standard|specification|vocabulary|framework)$/iu;
 
 /** The body whose document a subject names (`Tollbridge Council’s leaflet` → `Tollbridge Council`), if it is a body's name. */
 function documentOwner(text: string): { text: string; start: number; end: number } | undefined {
@@ -225,7 +236,8 @@ function documentOwner(text: string): { text: string; start: number; end: number
     .split(/\s+/u);
   if (words.length > 4 || !DOCUMENT_NOUN.test(words.at(-1)!)) return undefined;
   const before = text.slice(0, at);
-  const name = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)$/u.exec(before);
+  // (its words may be joined, `Ministry of Town Development`)
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}\p{N}.&-]*)$/u.exec(before);
   if (!name) return undefined;
   const body = name[1]!.replace(/^The\s+/u, '');
   const nameWords = body.split(/\s+/u);

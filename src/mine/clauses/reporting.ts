@@ -34,6 +34,8 @@ const REPORTING_AS: Readonly<Record<string, number>> = {
   summarise: 0.85,
 };
 
+const PINPOINT_ASIDE = /(?<=\S),\s+(?:at|in|under)\s+(?:clause|section|paragraph|para\.?|page|p\.|chapter|article|§)\s*\d[\d.()a-z]{0,12},?$/u;
+
 /** "X define(s) TERM as …", "we define TERM as …"; the second object of one verb, "we define X as …, and TERM as …". */
 export function reportingClause(
   sentence: string,
@@ -66,7 +68,11 @@ export function reportingClause(
     .replace(/(?:s|d)$/, '')
     .replace(/ie$/, 'y');
   const base = Object.keys(REPORTING_AS).find((k) => verb.startsWith(k.slice(0, -1))) ?? 'see';
-  const verbal = prefix.slice(0, reporting.index + reporting[0].indexOf(reporting[1]!)).trim();
+  // (a pinpoint in an aside before the verb, `QVS 2210:2023, at clause 3.4, defines`, is where in the source, not who)
+  const verbal = prefix
+    .slice(0, reporting.index + reporting[0].indexOf(reporting[1]!))
+    .trim()
+    .replace(PINPOINT_ASIDE, '');
   // (`…, the Harbour Board has defined`: the auxiliary is not part of the subject, and the name must open
   // the subject or follow `the` or a comma: `The advocates of contemporary Smart Cities have` names no one)
   // (nor is an undated note in parentheses after the name, `Local Plan 2024 (Policy SC2) defines`: a part's label, not a citation)

@@ -339,7 +339,8 @@ function speakerIn(aside: string, offset: number): NonNullable<Clause['reporter'
  */
 function postModifiedVerb(sentence: string, after: number): VerbMatch | undefined {
   const tail = sentence.slice(after);
-  const re = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+  // (a provision's subsections are part of its word, `within section 2(1)`, `under article 5(2)(a)`)
+  const re = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*(?:\([\p{L}\p{N}]{1,4}\)){0,3})/uy;
   let at = 0;
   for (let n = 0; n < 10; n++) {
     // (an aside between commas may close the modifier: `A digital twin of the water network, in the words of the

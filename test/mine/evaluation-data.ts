@@ -261,6 +261,8 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * review-paper-56 and test43.jsonl (round 46, pre-registered 2026-12-06 18:54 UTC), held out before they existed and
  * scored blind (totals only) at c153b4c / 7369c6a (the fifty-first extractor), both methods (bench/RESULTS.md), are
  * released for study after the counsel audit (two of review-paper-56's authors changed: counsel, not the parties).
- * review-paper-57 and test44.jsonl (round 47, pre-registered 2026-12-06 20:28 UTC) are held out before they exist.
+ * review-paper-57 and test44.jsonl (round 47, pre-registered 2026-12-06 20:28 UTC), held out before they existed and
+ * scored blind (totals only) at 30656b4 / e45c7ef (the fifty-first extractor) and 8ba8e45 (the fifty-second), both
+ * methods (bench/RESULTS.md), are released for study.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-57', 'test44.jsonl']);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);

@@ -634,6 +634,14 @@ export const FLOORS: Record<string, Floor> = {
   // year 22, ref 24 of 24; review-paper-56 12/13, 12/15; 6, 3, 2, 12 of 12.
   'test43.jsonl': { precision: 0.77, recall: 0.88, quoted: 0.95, author: 0.91, year: 0.95, ref: 1 }, // r52: 23, 22, 23, 24 of 24
   'review-paper-56': { precision: 0.93, recall: 0.93, quoted: 1, author: 1, year: 1, ref: 1 }, // r52: 14/15, 14/15; 14, 14, 14, 14 of 14
+  // The forty-seventh held-out round: review-paper-57 (an ordinary narrative review article, the genre issue 11's check
+  // names: two-column pages with hyphenation, numbered and author–year citations, every form the issue lists) and
+  // test44.jsonl (69 passages); labelled blind under conventions 1–14 and committed before any run; scored blind, totals
+  // only, at 30656b4 / e45c7ef and 8ba8e45 (the fifty-second extractor: the same figures), both methods
+  // (bench/RESULTS.md); released for study; floors at release (paper.pdf the same): test44 20/26, 20/31; quoted 17,
+  // author 16, year 19, ref 20 of 20; review-paper-57 17/20, 17/18; 17, 17, 17, 17 of 17.
+  'test44.jsonl': { precision: 0.76, recall: 0.64, quoted: 0.85, author: 0.8, year: 0.95, ref: 1 },
+  'review-paper-57': { precision: 0.85, recall: 0.94, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -651,7 +659,7 @@ export const LEARNED_FLOORS: Record<string, Floor> = {
   // (the twenty-first extractor's model fits test13 and test16 a candidate less in sample: 43/43, 43/47; 42, 40, 43, 43 of 43 and
   // 50/50, 50/58; 49, 49, 49, 50 of 50, where the twentieth's had 44/44, 44/47 and 51/51, 51/58)
   // (thirty-third extractor's retrain, round 31 now in sample: 45/47, 45/47; 44, 42, 45, 45 of 45: precision floor 0.97 -> 0.95)
-  'test13.jsonl': { precision: 1, recall: 0.95, quoted: 1, author: 1, year: 1, ref: 1 }, // 48/49, 48/51; 47, 45, 48, 48 of 48 (r46b attribution: author raised; 44, 43, 45, 45 of 45) (r47b attribution + retrain: 46/47, 46/47; 45, 45, 46, 46 of 46) (train-remedy, converged λ = 1: 45/45, 45/47; precision floor raised 0.95 -> 0.97) ; r51a retrain (no rule of r51a changes this file's candidates): 45/45, 45/47, recall 0.97 -> 0.95
+  'test13.jsonl': { precision: 1, recall: 0.97, quoted: 1, author: 1, year: 1, ref: 1 }, // 48/49, 48/51; 47, 45, 48, 48 of 48 (r46b attribution: author raised; 44, 43, 45, 45 of 45) (r47b attribution + retrain: 46/47, 46/47; 45, 45, 46, 46 of 46) (train-remedy, converged λ = 1: 45/45, 45/47; precision floor raised 0.95 -> 0.97) ; r51a retrain (no rule of r51a changes this file's candidates): 45/45, 45/47, recall 0.97 -> 0.95
   // (lowered by the thirtieth extractor's retrain, which moved the weights with its rules' features: `a smart city is a city
   // where I can see who owns the cameras on my street` scores 0.47, under the 0.5 threshold; 16/16, 16/17; 16, 12, 14, 16 of 16)
   'review-paper-20': { precision: 1, recall: 1, quoted: 1, author: 0.88, year: 0.94, ref: 1 }, // 17/17, 17/17; 17, 13, 15, 17 of 17 (r46b attribution: author, year raised; 17, 15, 16, 17 of 17) ; r46 merged, retrained: 16/16, 16/17; 16, 14, 15, 16 of 16 (the retrained model no longer finds the resident's own `a city where I can see who owns the cameras`, so one wrong author and one wrong year of 16 found weigh more: author 0.88 -> 0.87, year 0.94 -> 0.93) (r47b attribution + retrain: 17/17, 17/17; 17, 15, 16, 17 of 17) ; r48b retrain (order-sensitive, no rule of r48b touches this paper's candidates): 16/16, 16/17; 16, 14, 15, 16 of 16: recall 1 -> 0.94, author 0.88 -> 0.87, year 0.94 -> 0.93
@@ -695,7 +703,7 @@ export const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
   // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
   // (forty-first extractor, part b: the retrain lowered the recall floor 0.93 -> 0.87: 43/43, 43/49; 39, 38, 42, 43 of 43)
-  'test19.jsonl': { precision: 1, recall: 0.91, quoted: 0.93, author: 0.91, year: 0.97, ref: 1 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45); r44a: 42, 41 of 46 (r46b attribution: quoted, author raised; 43, 42, 44, 45 of 45) ; r46 merged, retrained: 47/47, 47/49; 44, 43, 46, 47 of 47 (the retrained model finds four more, and three quoted flags and four authors of 47 are wrong: quoted 0.95 -> 0.93, author 0.93 -> 0.91)
+  'test19.jsonl': { precision: 1, recall: 0.89, quoted: 0.93, author: 0.9, year: 0.97, ref: 1 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45); r44a: 42, 41 of 46 (r46b attribution: quoted, author raised; 43, 42, 44, 45 of 45) ; r46 merged, retrained: 47/47, 47/49; 44, 43, 46, 47 of 47 (the retrained model finds four more, and three quoted flags and four authors of 47 are wrong: quoted 0.95 -> 0.93, author 0.93 -> 0.91) ; retrained with round 47: 44/44, 44/49; 41, 40, 43, 44 of 44 (recall and author lowered: one definition fewer above 0.5 after retraining)
   'review-paper-29': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/17, 17/17; 16, 16, 16, 17 of 17
   // Blind for the twentieth's model (28/37, 28/46; 11/12, 11/13; 16/17, 16/16) and the twenty-first's (31/40, 31/46; 11/13, 11/13;
   // 16/17, 16/16); released, retrained with the twenty-second extractor's rules (feat/mine-r22), now in sample too:
@@ -861,6 +869,9 @@ export const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the model trained with round 45 (the fifty-first extractor) (round 46); released:
   'test43.jsonl': { precision: 0.96, recall: 0.96, quoted: 0.96, author: 0.92, year: 0.96, ref: 1 }, // 23/27, 23/27; 22, 20, 21, 23 of 23 at release ; retrained with round 46 (in sample): 26/27, 26/27; 25, 23, 24, 26 of 26; r52: 25, 24, 25, 26 of 26
   'review-paper-56': { precision: 1, recall: 1, quoted: 1, author: 0.93, year: 0.93, ref: 1 }, // 13/13, 13/15; 7, 3, 2, 13 of 13 at release ; retrained with round 46 (in sample): 15/15, 15/15; 8, 4, 3, 13 of 15 (ref lowered: the two newly found, [16]'s and [29]'s, take their paragraph numbers for reference markers); r52: 15, 14, 14, 15 of 15 (paragraph numbers no citations; the Act, counsel, witnesses' years)
+  // Blind for the model trained with round 46 (the fifty-first and fifty-second extractors) (round 47); released:
+  'test44.jsonl': { precision: 0.93, recall: 0.9, quoted: 0.78, author: 0.78, year: 0.89, ref: 1 }, // 20/25, 20/31; 17, 16, 20, 20 of 20 at release ; retrained with round 47 (in sample): 28/30, 28/31; 22, 22, 25, 28 of 28 (quoted, author and year lowered as rates: eight more found, some without the attribution)
+  'review-paper-57': { precision: 0.94, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 18/19, 18/18; 18, 18, 18, 18 of 18 at release
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
@@ -910,8 +921,8 @@ export const PDF_APART: Record<string, Floor> = {
 };
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 43 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-export const PAPERS = ['review-paper', ...Array.from({ length: 55 }, (_, i) => `review-paper-${i + 2}`)];
+export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+export const PAPERS = ['review-paper', ...Array.from({ length: 56 }, (_, i) => `review-paper-${i + 2}`)];
 
 // Both methods' floors run in the fast project for the newest rounds' files (the last eight passage files and papers:
 // the ones nearest to unseen text) and in the slow project for the rest (evaluation-rules.slow.test.ts,

@@ -15,9 +15,9 @@ if (!method) {
 const mine = (pages: readonly string[]) => mineBy(method, pages, { concept: EVALUATION_CONCEPT });
 const files = [
   'dev.jsonl',
-  ...Array.from({ length: 43 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`),
+  ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`),
   'review-paper',
-  ...Array.from({ length: 55 }, (_, i) => `review-paper-${i + 2}`),
+  ...Array.from({ length: 56 }, (_, i) => `review-paper-${i + 2}`),
 ].filter((f) => !HELD_OUT.has(f));
 let tp = 0;
 let fp = 0;

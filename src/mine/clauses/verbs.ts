@@ -270,11 +270,11 @@ function passiveAs(text: string): VerbMatch | undefined {
         ? { name: 'a metaphor in quotation marks (described as a “mirror”)', value: 0.3 }
         : readings
           ? { name: 'a survey of readings (as X, as Y and as Z), bare genera only', value: 0.3 }
-        : little
-          ? { name: 'says too little', value: 0.5 }
-          : hedged
-            ? { name: 'hedged (could, might)', value: 0.85 }
-            : undefined;
+          : little
+            ? { name: 'says too little', value: 0.5 }
+            : hedged
+              ? { name: 'hedged (could, might)', value: 0.85 }
+              : undefined;
   return {
     pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
     text: passive[0],

@@ -65,3 +65,59 @@ describe('a survey of readings: `has been defined as X, as Y and as Z`, bare gen
     expect(two!.score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a demonstrative after a spaced dash that points back at the definiens ends it', () => {
+  it('ends `… — that is our villain` and `— this is exactly what we want` before the dash', () => {
+    const c = find(
+      'In the play we define a smart city as a town that keeps every receipt its people hand in — that is our villain, and Mo plays it.',
+      'smart city',
+    );
+    expect(c?.clause).toBe('a smart city as a town that keeps every receipt its people hand in');
+    const d = find('A digital twin is a model of the harbour that its tide gauges keep current — this is exactly what we want.', 'digital twin');
+    expect(d?.clause).toBe('A digital twin is a model of the harbour that its tide gauges keep current');
+  });
+  it('keeps `— that is, …` (i.e.), which goes on with the definiens', () => {
+    const c = find('A smart city is a town that keeps every receipt — that is, a town whose archive never closes.', 'smart city');
+    expect(c?.clause).toBe('A smart city is a town that keeps every receipt — that is, a town whose archive never closes');
+  });
+});
+
+describe('another quoted term’s definition run on after `, and`: `, and “member” means …`', () => {
+  it('ends the first definiens before it', () => {
+    const c = find(
+      'In this Charter “smart city” means a town that publishes its service data, and “resident” means a person on the electoral roll.',
+      'smart city',
+    );
+    expect(c?.clause).toBe('“smart city” means a town that publishes its service data');
+  });
+  it('leaves a definiens whose `, and` goes on with it', () => {
+    const c = find('In this Charter “smart city” means a town that publishes its service data, and that lets residents correct it.', 'smart city');
+    expect(c?.clause).toBe('“smart city” means a town that publishes its service data, and that lets residents correct it');
+  });
+});
+
+describe('`For me` after a label’s colon or an opening quotation mark: a speaker’s say-so', () => {
+  it('reads `P3: “For me a smart city is …` as the answer’s own opening', () => {
+    const c = find('P3: “For me a smart city is a town where the trams come when the board says they will.”', 'smart city');
+    expect(c!.score).toBeGreaterThanOrEqual(0.5);
+    const to = find('Q7 answer: To me a digital twin is a copy of the pump station that its meters keep current.', 'digital twin');
+    expect(to!.score).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves `for me` inside a longer phrase', () => {
+    const c = find('P3: “It was hard for me a smart city is a town where the trams come when the board says they will.”', 'smart city');
+    expect(c === undefined || c.score < 0.5).toBe(true);
+  });
+});
+
+describe('a run-in heading before a capitalised document name: `Rule 2.4 In these Rules “…” is …`', () => {
+  it('reads `In these Rules` and `Under this Bylaw` as an introductory phrase', () => {
+    const c = find('Rule 3.1 In these Rules “sustainable city” is defined as a town that keeps its water use within its catchment.', 'sustainable city');
+    expect(c!.score).toBeGreaterThanOrEqual(0.5);
+    const b = find('Section 4 Under this Bylaw “smart city” is defined as a town that publishes its service data.', 'smart city');
+    expect(b!.score).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a capitalised word not after a determiner', () => {
+    const c = find('Rule 3.1 In Leeds “sustainable city” is defined as a town that keeps its water use within its catchment.', 'sustainable city');
+    expect(c === undefined || c.score < 0.5).toBe(true);
+  });
+});

@@ -190,6 +190,11 @@ const COMMENTARY = new RegExp(
     `,\\s+and\\s+(?:then\\s+)?\\p{Ll}+\\s+(?:this|that|the|our)\\s+(?:definition|concept|notion|framing)\\b`,
     // (or, after a dash, what the writers make of it: `– something every commuter hopes for`, `— which is why we oppose it`)
     `\\s[—–]\\s+(?:something\\s+(?:that|which|all|every|many|most|few|no)\\b|(?:which|this|that)\\s+is\\s+(?:why|how|where)\\b|which\\s+(?:explains|means)\\b|hence\\b)`,
+    // (or another quoted term's definition run on after it, `, and “member” means …`, as interpretation clauses list them)
+    `[,;]\\s+and\\s+[“"‘][^“”"‘’]{1,40}[”"’]\\s+(?:means|includes|refers\\s+to|(?:is|are)\\s+defined\\s+as)\\b`,
+    // (or a demonstrative that points back at it as a whole, `— that is our antagonist`, `— this is the town we want`; not
+    // `— that is, a city whose …`, the comma of `i.e.`, which goes on with the definiens)
+    `\\s[—–]\\s+(?:that|this)(?:\\s+(?:is|was)|['’]s)\\s+(?:our|my|their|your|his|her|what|exactly|precisely|just|the\\s+(?:one|point|problem|idea|goal|aim|villain|antagonist|trouble|catch))\\b`,
     // (or the speaker's own remark on it, a demonstrative for subject: `, and that's exactly what it feels like`, `, and
     // this is what we want`; a second relative, `, and that is run by …`, keeps its uncontracted verb)
     `,\\s+and\\s+(?:that['’]s|this\\s+is|this['’]s)\\s`,

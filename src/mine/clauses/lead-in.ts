@@ -28,9 +28,10 @@ const MENTIONED_TERM =
   /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:(?:usually|generally|commonly|often|typically|normally|mostly|broadly|simply|now|today)\s+)?(?:means|meant|refers\s+to|denotes|designates|stands\s+for)\s/iu;
 
 // (a first person's conditional say-so, `I'd say`, `we would have said`, `I'd have told you`; a telling to someone, `told
-// me`, `tells us`; `let's say`; or `to me` / `for us` alone before the clause)
+// me`, `tells us`; `let's say`; or `to me` / `for us` alone before the clause, or after a label's colon or an opening
+// quotation mark, `P3: “For me a smart city is …`, as interview and diary excerpts print an answer)
 const SAY_SO =
-  /(?:\b(?:i|we)(?:['’]d|\s+would|\s+should|\s+might)\s+(?:(?:have|probably|just|still)\s+){0,2}(?:say|said|told\s+(?:you|them|him|her))|\b(?:told|tell|tells)\s+(?:me|us|you)|\blet(?:['’]s|\s+us)\s+say|^(?:to|for)\s+(?:me|us)\s*,?)$/iu;
+  /(?:\b(?:i|we)(?:['’]d|\s+would|\s+should|\s+might)\s+(?:(?:have|probably|just|still)\s+){0,2}(?:say|said|told\s+(?:you|them|him|her))|\b(?:told|tell|tells)\s+(?:me|us|you)|\blet(?:['’]s|\s+us)\s+say|(?:^|[:;“"‘]\s*)(?:to|for)\s+(?:me|us)\s*,?)$/iu;
 
 // (a verb of removal, then up to four words naming the wording: `deleted the sentence`, `struck out our earlier definition`)
 const REMOVED =
@@ -242,7 +243,12 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // `GEOG 3412 Sustainable Urban Futures (15 credits) In this module a sustainable city is …`: a heading run into the
   // sentence without a full stop; a capitalised opener in mid-sentence (`In`, `For`, `Here`) begins the sentence proper,
   // read as a lead-in if it is a short one without capitals of its own.
-  const heading = /\s((?:In|Within|For|Across|Throughout|Under|Here|Today|Nowadays)(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(p);
+  // (its last word may be a document's capitalised name after a determiner, `Rule 2.4 In these Rules “…” is …`, `§ 3 Under
+  // this Bylaw …`: rules, acts and bylaws capitalise the name they give themselves)
+  const heading =
+    /\s((?:In|Within|For|Across|Throughout|Under|Here|Today|Nowadays)(?:\s+\p{Ll}[\p{Ll}-]*){0,5}(?:(?<=\s(?:this|these|that|those|the))\s+\p{Lu}\p{Ll}+)?)$/u.exec(
+      p,
+    );
   if (heading) {
     const opener = positionOf(heading[1]!, sentence, start);
     if (opener.value >= 0.9) return opener;

@@ -121,3 +121,33 @@ describe('a run-in heading before a capitalised document name: `Rule 2.4 In thes
     expect(c === undefined || c.score < 0.5).toBe(true);
   });
 });
+
+describe('a genus with one short `of` phrase set against a bare one after `seen as`', () => {
+  it('says too little: `may be seen as a direction of travel rather than a destination`', () => {
+    for (const text of [
+      'The smart city may be seen as a style of government rather than a place.',
+      'Tonight: the smart city may be seen as a style of government rather than a place, and the digital twin as one tool among many.',
+    ]) {
+      const c = find(text, 'smart city');
+      expect(c === undefined || c.score < 0.5).toBe(true);
+    }
+  });
+  it('keeps a genus with a differentia set against another', () => {
+    const c = find('A smart city can be seen as a network of districts rather than a single council that runs them all.', 'smart city');
+    expect(c!.score).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('hyphenated premodifiers before the term, a comma between them', () => {
+  it('takes `An analytics-driven, simulation-based digital twin is …` from its article', () => {
+    const c = find('A model-driven, sensor-based digital twin is a virtual copy of a pumping station that its meters keep in step.', 'digital twin');
+    expect(c?.clause).toBe('A model-driven, sensor-based digital twin is a virtual copy of a pumping station that its meters keep in step');
+    expect(c!.score).toBeGreaterThanOrEqual(0.5);
+    const one = find('An open-source digital twin is a virtual copy of a pumping station that its meters keep in step.', 'digital twin');
+    expect(one?.clause.startsWith('An open-source digital twin is')).toBe(true);
+  });
+  it('leaves a capitalised compound in mid-sentence, a name’s', () => {
+    const c = find('The Leeds-based digital twin is a model that the council updates daily.', 'digital twin');
+    expect(c?.clause.startsWith('digital twin')).toBe(true);
+  });
+});

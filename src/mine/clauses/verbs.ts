@@ -251,7 +251,10 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (or a participle before a one-word head, `can also be seen as a moving target`: as bare as the head alone)
   // (or bare genera offered as alternatives, one word each, `can be seen as a tool, a promise or a liability, depending on
   // …`: no one genus for a differentia to restrict, convention 11)
-  const little = bareContrast(contrasted) || participleGenus(genus) || BARE_ALTERNATIVES.test(genus);
+  // (or a genus with one short `of` phrase set against a bare one, `may be seen as a direction of travel rather than a
+  // destination`: the contrast says what the term is not, not what restricts the genus, convention 11)
+  const ofContrast = contrasted.length === 2 && contrasted.every((p) => bareGenus(p) || GENUS_OF_NOUN.test(p.trim()));
+  const little = bareContrast(contrasted) || ofContrast || participleGenus(genus) || BARE_ALTERNATIVES.test(genus);
   // (`has been defined as a technology, as a community and as a system of government`: bare genera each with its own
   // `as`, a survey of readings with no one genus for a differentia to restrict, convention 11)
   const readings = surveyOfReadings(genus);

@@ -151,3 +151,18 @@ describe('hyphenated premodifiers before the term, a comma between them', () => 
     expect(c?.clause.startsWith('digital twin')).toBe(true);
   });
 });
+
+describe('a pointer to the case at hand after a semicolon ends the definiens', () => {
+  it('ends before `; here, …` and `; in this case, …`', () => {
+    const c = find('A digital twin is a virtual copy of a plant that its sensors keep in step; here, the sewage works at Elm Quay.', 'digital twin');
+    expect(c?.clause).toBe('A digital twin is a virtual copy of a plant that its sensors keep in step');
+    const d = find('A smart city is a town that publishes what its sensors record; in this case, the borough of Wrenfield.', 'smart city');
+    expect(d?.clause).toBe('A smart city is a town that publishes what its sensors record');
+  });
+  it('leaves the other readings of a semicolon as they were: a new clause ends it, a list does not', () => {
+    const c = find('A digital twin is a virtual copy of a plant that its sensors keep in step; the copy in turn sends settings back.', 'digital twin');
+    expect(c?.clause).toBe('A digital twin is a virtual copy of a plant that its sensors keep in step');
+    const list = find('A smart city is a town that counts its buses; its bins; and its lamps.', 'smart city');
+    expect(list?.clause).toBe('A smart city is a town that counts its buses; its bins; and its lamps');
+  });
+});

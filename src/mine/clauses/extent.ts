@@ -355,7 +355,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     const aboutDefinition = /\b(?:this|that|these|those)\s+(?:idea|definition|concept|notion|view|framing|understanding|meaning)s?\b/iu.test(part);
     // (or a field's label and its colon, `; Ostrevian: pametgrad`, `; Source: ITU`, `; See also: …`: an entry's next field)
     const label = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}:\s/u.test(part);
-    if (((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) || label) {
+    // (or a pointer to the case at hand, `; here, the heating network in zone B`, `; in this case, …`: the instance the
+    // document deals with, not more of the definiens, with or without a verb of its own)
+    const instance = /^\s*(?:here|in\s+(?:this|our)\s+(?:case|instance|example|project|deployment|setting|stack|file|module))\s*,\s/iu.test(part);
+    if (((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) || label || instance) {
       end = semicolon;
       break;
     }

@@ -166,3 +166,18 @@ describe('a pointer to the case at hand after a semicolon ends the definiens', (
     expect(list?.clause).toBe('A smart city is a town that counts its buses; its bins; and its lamps');
   });
 });
+
+describe('a reporting verb opening a quotation, its subject left out: `its first clause “Defines X as …”`', () => {
+  it('reads the quoted operative clause as `defines X as …`', () => {
+    const c = find(
+      'The council passed Motion 4, whose second clause reads “Defines a smart city as a town that publishes what its sensors record”.',
+      'smart city',
+    );
+    expect(c?.clause).toBe('a smart city as a town that publishes what its sensors record');
+    expect(c!.score).toBeGreaterThanOrEqual(0.5);
+  });
+  it('still needs the `as` of the verb’s second complement', () => {
+    const c = find('The council passed Motion 4, whose second clause reads “Defines a smart city” in its title only.', 'smart city');
+    expect(c === undefined || c.score < 0.5).toBe(true);
+  });
+});

@@ -181,3 +181,17 @@ describe('a reporting verb opening a quotation, its subject left out: `its first
     expect(c === undefined || c.score < 0.5).toBe(true);
   });
 });
+
+describe('a key and its `=` run onto the value: `smart-city=A smart city is …`', () => {
+  it('reads the value as the sentence’s start, its article with it', () => {
+    const c = find('term.smart_city=A smart city is a town that publishes its service data and lets residents correct it', 'smart city');
+    expect(c?.clause).toBe('A smart city is a town that publishes its service data and lets residents correct it');
+    expect(c!.score).toBeGreaterThanOrEqual(0.5);
+    const txt = find('glossary.example. 300 IN TXT "twin=A digital twin is a model of a pump that its meters keep current"', 'digital twin');
+    expect(txt!.score).toBeGreaterThanOrEqual(0.5);
+  });
+  it('leaves a lower-case value and an equation in prose', () => {
+    const c = find('Let x=the smart city is a place we keep for later.', 'smart city');
+    expect(c === undefined || c.score < 0.5).toBe(true);
+  });
+});

@@ -109,6 +109,10 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // (an HTML or JSX block's opening tag straight before the clause, `…</h3> <p className='lead'>A smart city is …`: the
   // block starts there, whatever markup stands before it)
   if (BLOCK_TAG.test(p.slice(-260))) return { name: 'sentence start (after a block’s opening tag)', value: 1 };
+  // (a key and its `=` run onto the value, `smart-city=A smart city is …`, `glossary.term=…`: a configuration or
+  // localisation file's entry, a TXT record's string; the value starts there, its first letter a capital)
+  if (/(?:^|[\s"'{;])[\p{L}_][\p{L}\p{N}_.-]{0,60}=$/u.test(p.slice(-64)) && /^\p{Lu}/u.test(sentence.slice(start)))
+    return { name: 'sentence start (a key’s value)', value: 1 };
   // (or a numbered clause of a contract, a manual or a policy, `1.2 “Smart City” means …`, `4.1.3 A digital twin is …`)
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };

@@ -104,9 +104,10 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   if (opening && openingDomain) start = opening.index + opening[0].length - opening[1]!.length;
   // (a markup tag's `>` may stand straight before the article: `<p class='lead'>A smart city is …`; so may a field's opening
   // brace, `description={A smart city is …`, and a unified diff's mark of an added line, `+A digital twin is …`, never a
-  // removed line's `-`, a wording taken out, convention 13(c))
+  // removed line's `-`, a wording taken out, convention 13(c); or a key's `=`, `smart-city=A smart city is …`, a
+  // configuration entry's value)
   const det =
-    /(^|[\s(‘'"“«>{]|(?:^|\s)\+)(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+    /(^|[\s(‘'"“«>{]|(?<=[\p{L}\p{N}_]=)|(?:^|\s)\+)(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
       sentence.slice(0, start),
     );
   if (det) {

@@ -190,6 +190,11 @@ const COMMENTARY = new RegExp(
     `,\\s+and\\s+(?:then\\s+)?\\p{Ll}+\\s+(?:this|that|the|our)\\s+(?:definition|concept|notion|framing)\\b`,
     // (or, after a dash, what the writers make of it: `– something every commuter hopes for`, `— which is why we oppose it`)
     `\\s[—–]\\s+(?:something\\s+(?:that|which|all|every|many|most|few|no)\\b|(?:which|this|that)\\s+is\\s+(?:why|how|where)\\b|which\\s+(?:explains|means)\\b|hence\\b)`,
+    // (or another quoted term's definition run on after it, `, and “member” means …`, as interpretation clauses list them)
+    `[,;]\\s+and\\s+[“"‘][^“”"‘’]{1,40}[”"’]\\s+(?:means|includes|refers\\s+to|(?:is|are)\\s+defined\\s+as)\\b`,
+    // (or a demonstrative that points back at it as a whole, `— that is our antagonist`, `— this is the town we want`; not
+    // `— that is, a city whose …`, the comma of `i.e.`, which goes on with the definiens)
+    `\\s[—–]\\s+(?:that|this)(?:\\s+(?:is|was)|['’]s)\\s+(?:our|my|their|your|his|her|what|exactly|precisely|just|the\\s+(?:one|point|problem|idea|goal|aim|villain|antagonist|trouble|catch))\\b`,
     // (or the speaker's own remark on it, a demonstrative for subject: `, and that's exactly what it feels like`, `, and
     // this is what we want`; a second relative, `, and that is run by …`, keeps its uncontracted verb)
     `,\\s+and\\s+(?:that['’]s|this\\s+is|this['’]s)\\s`,
@@ -350,7 +355,10 @@ export function clauseEnd(sentence: string, start: number, citations: readonly C
     const aboutDefinition = /\b(?:this|that|these|those)\s+(?:idea|definition|concept|notion|view|framing|understanding|meaning)s?\b/iu.test(part);
     // (or a field's label and its colon, `; Ostrevian: pametgrad`, `; Source: ITU`, `; See also: …`: an entry's next field)
     const label = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}:\s/u.test(part);
-    if (((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) || label) {
+    // (or a pointer to the case at hand, `; here, the heating network in zone B`, `; in this case, …`: the instance the
+    // document deals with, not more of the definiens, with or without a verb of its own)
+    const instance = /^\s*(?:here|in\s+(?:this|our)\s+(?:case|instance|example|project|deployment|setting|stack|file|module))\s*,\s/iu.test(part);
+    if (((hasFiniteVerb(part) || aboutDefinition) && !continuesDefiniens(stems, part) && !parallelPurpose && !nextLetter) || label || instance) {
       end = semicolon;
       break;
     }

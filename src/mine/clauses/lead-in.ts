@@ -28,9 +28,10 @@ const MENTIONED_TERM =
   /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:(?:usually|generally|commonly|often|typically|normally|mostly|broadly|simply|now|today)\s+)?(?:means|meant|refers\s+to|denotes|designates|stands\s+for)\s/iu;
 
 // (a first person's conditional say-so, `I'd say`, `we would have said`, `I'd have told you`; a telling to someone, `told
-// me`, `tells us`; `let's say`; or `to me` / `for us` alone before the clause)
+// me`, `tells us`; `let's say`; or `to me` / `for us` alone before the clause, or after a label's colon or an opening
+// quotation mark, `P3: “For me a smart city is …`, as interview and diary excerpts print an answer)
 const SAY_SO =
-  /(?:\b(?:i|we)(?:['’]d|\s+would|\s+should|\s+might)\s+(?:(?:have|probably|just|still)\s+){0,2}(?:say|said|told\s+(?:you|them|him|her))|\b(?:told|tell|tells)\s+(?:me|us|you)|\blet(?:['’]s|\s+us)\s+say|^(?:to|for)\s+(?:me|us)\s*,?)$/iu;
+  /(?:\b(?:i|we)(?:['’]d|\s+would|\s+should|\s+might)\s+(?:(?:have|probably|just|still)\s+){0,2}(?:say|said|told\s+(?:you|them|him|her))|\b(?:told|tell|tells)\s+(?:me|us|you)|\blet(?:['’]s|\s+us)\s+say|(?:^|[:;“"‘]\s*)(?:to|for)\s+(?:me|us)\s*,?)$/iu;
 
 // (a verb of removal, then up to four words naming the wording: `deleted the sentence`, `struck out our earlier definition`)
 const REMOVED =
@@ -95,6 +96,25 @@ function relativeSource(p: string): Factor | undefined {
   return undefined;
 }
 
+/**
+ * The start of a block that markup or a key opens straight before the clause: an HTML or JSX block's opening tag, `…</h3>
+ * <p className='lead'>A smart city is …`, whatever markup stands before it; or a key and its `=` run onto the value,
+ * `smart-city=A smart city is …`, `glossary.term=…` (a configuration or localisation file's entry, a TXT record's string),
+ * the value's first letter a capital. Read in bounded windows.
+ */
+function blockStart(p: string, sentence: string, start: number): Factor | undefined {
+  if (BLOCK_TAG.test(p.slice(-260))) return { name: 'sentence start (after a block’s opening tag)', value: 1 };
+  if (/(?:^|[\s"'{;])[\p{L}_][\p{L}\p{N}_.-]{0,60}=$/u.test(p.slice(-64)) && /^\p{Lu}/u.test(sentence.slice(start)))
+    return { name: 'sentence start (a key’s value)', value: 1 };
+  return undefined;
+}
+
+// A capitalised opener run in after a heading, `In this module …`; its last word may be a document's capitalised name after
+// a determiner, `Rule 2.4 In these Rules “…” is …`, `§ 3 Under this Bylaw …` (rules, acts and bylaws capitalise the name
+// they give themselves).
+const RUN_IN_OPENER =
+  /\s((?:In|Within|For|Across|Throughout|Under|Here|Today|Nowadays)(?:\s+\p{Ll}[\p{Ll}-]*){0,5}(?:(?<=\s(?:this|these|that|those|the))\s+\p{Lu}\p{Ll}+)?)$/u;
+
 /** How the clause sits in its sentence, from what comes before it. */
 export function positionOf(prefix: string, sentence: string, start: number): Factor {
   // An opening quotation mark before the clause: where the quotation sits, not the clause.
@@ -105,9 +125,9 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // a PDF's superscript).
   const p = trimmed.replace(/([,;])\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]$/u, '$1').replace(/(?<=\p{L}[’']?),\d{1,3}(?:[,–-]\d{1,3}){0,6}$/u, ',');
   if (p === '' || /^[‘'"“«([]+$/u.test(p)) return { name: 'sentence start', value: 1 };
-  // (an HTML or JSX block's opening tag straight before the clause, `…</h3> <p className='lead'>A smart city is …`: the
-  // block starts there, whatever markup stands before it)
-  if (BLOCK_TAG.test(p.slice(-260))) return { name: 'sentence start (after a block’s opening tag)', value: 1 };
+  // (a block's opening tag or a key's `=` straight before the clause: the block starts there)
+  const opened = blockStart(p, sentence, start);
+  if (opened) return opened;
   // (or a numbered clause of a contract, a manual or a policy, `1.2 “Smart City” means …`, `4.1.3 A digital twin is …`)
   if (/^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})\)|\d{1,3}\.?|\d{1,2}(?:\.\d{1,2}){1,3}\.?|[•·▪◦●■‣–—*-]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)$/u.test(p))
     return { name: 'after a list or footnote marker', value: 1 };
@@ -242,7 +262,8 @@ export function positionOf(prefix: string, sentence: string, start: number): Fac
   // `GEOG 3412 Sustainable Urban Futures (15 credits) In this module a sustainable city is …`: a heading run into the
   // sentence without a full stop; a capitalised opener in mid-sentence (`In`, `For`, `Here`) begins the sentence proper,
   // read as a lead-in if it is a short one without capitals of its own.
-  const heading = /\s((?:In|Within|For|Across|Throughout|Under|Here|Today|Nowadays)(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(p);
+  // (its last word may be a document's capitalised name: RUN_IN_OPENER)
+  const heading = RUN_IN_OPENER.exec(p);
   if (heading) {
     const opener = positionOf(heading[1]!, sentence, start);
     if (opener.value >= 0.9) return opener;

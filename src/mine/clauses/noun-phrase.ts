@@ -9,6 +9,17 @@ const NOT_GENERIC = /^(?:this|that|these|those|such|our|their|its|his|her|your|m
 // Adjectives of time, order or worth: `a new port digital twin` is one twin, not a domain's kind.
 const NOT_A_DOMAIN = /^(?:new|old|first|last|next|same|own|recent|current|proposed|existing|future|typical|good|better|best|single|big|small|large)$/iu;
 
+/**
+ * A hyphenated compound that modifies as an adjective does: its last part a participle or an adjective (`simulation-based`,
+ * `data-driven`, `AI-enabled`), or its first an adjective (`open-source`, `low-cost`).
+ */
+function compoundAdjective(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => p === '')) return false;
+  const last = parts.at(-1)!.toLowerCase();
+  return /\p{L}{2}ed$/u.test(last) || tagsOf(last).includes('VBN') || isAdjective(last) || isAdjective(parts[0]!.toLowerCase());
+}
+
 /** The noun phrase around a term: article, premodifying adjectives, `the term ‘…’` wrapper, quotes. */
 export function nounPhraseStart(sentence: string, termStart: number, termEnd: number): { start: number; end: number; checks: Factor[] } {
   let start = termStart;
@@ -22,12 +33,13 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
     end += close[0].length;
   }
   // Adjectives before the term: `Urban digital twins`.
+  // (a comma may stand between two of them, `an analytics-driven, simulation-based digital twin`, never straight before the term)
   for (let n = 0; n < 2; n++) {
-    const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(sentence.slice(0, start));
+    const m = (n === 0 ? /([\p{L}][\p{L}-]*)\s+$/u : /([\p{L}][\p{L}-]*),?\s+$/u).exec(sentence.slice(0, start));
     // (a quantifier is a determiner, not a modifier: `many digital twins` is not the concept in general)
     if (
       !m ||
-      !isAdjective(m[1]!) ||
+      !(isAdjective(m[1]!) || compoundAdjective(m[1]!)) ||
       /^(?:a|an|the|this|that|such|our|their|its|same|other|new|true|so-called|many|most|few|several|some|all|every|each|any|numerous|certain)$/iu.test(m[1]!)
     )
       break;
@@ -92,9 +104,10 @@ export function nounPhraseStart(sentence: string, termStart: number, termEnd: nu
   if (opening && openingDomain) start = opening.index + opening[0].length - opening[1]!.length;
   // (a markup tag's `>` may stand straight before the article: `<p class='lead'>A smart city is …`; so may a field's opening
   // brace, `description={A smart city is …`, and a unified diff's mark of an added line, `+A digital twin is …`, never a
-  // removed line's `-`, a wording taken out, convention 13(c))
+  // removed line's `-`, a wording taken out, convention 13(c); or a key's `=`, `smart-city=A smart city is …`, a
+  // configuration entry's value)
   const det =
-    /(^|[\s(‘'"“«>{]|(?:^|\s)\+)(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
+    /(^|[\s(‘'"“«>{]|(?<=[\p{L}\p{N}_]=)|(?:^|\s)\+)(a|an|the|every|each|all|any|this|these|those|such|our|their|its|some|many|most|few|several|other|another)\s+$/iu.exec(
       sentence.slice(0, start),
     );
   if (det) {

@@ -83,7 +83,7 @@ export function bareEvaluative(said: string): boolean {
 // `a kind of city`, `a type of place`: a category named by its class noun, what sort of thing the term is taken for.
 const KIND_OF = /^(?:an?|the)\s+(?:kind|type|sort|form|category|class|species|variety)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 // `a horizon of policy`, `a matter of governance`: a genus with one short `of` phrase and nothing else.
-const GENUS_OF_NOUN = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+export const GENUS_OF_NOUN = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 
 /**
  * `a question of rights`, `a matter of governance`: a genus with one short `of` phrase (GENUS_OF_NOUN) whose head judges or

@@ -197,8 +197,10 @@ const REPORTING_VERB =
   'define|defines|defined|describe|describes|described|summari[sz]es?|summari[sz]ed|conceive|conceives|see|sees|view|views|characteri[sz]es?|conceptuali[sz]es?|understand|understands|consider|considers|regard|regards|frame|frames|portray|portrays|interpret|interprets|envisions?|treat|treats|think\\s+of|thinks\\s+of|take|takes|refer\\s+to|refers\\s+to|calls|explains?|explained|explaining';
 // (or a participle opening an explanatory parenthetical after a citation, as law reviews print them: `…, 98 B.U. L. REV. 411
 // (2019) (defining a smart city as “…”)`: the cited work's definition)
+// (the verb may open a quotation, its subject left out: a resolution's operative clause quoted, `its first clause “Defines a
+// smart city as …”`)
 const REPORTING_BEFORE = new RegExp(
-  `(?:^|[\\s,\\])]|\\((?=(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\\s))(${REPORTING_VERB}|(?<=\\()(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing))\\s+(?:\\([^()]{1,40}\\)\\s+)?$`,
+  `(?:^|[\\s,\\])“"‘]|\\((?=(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing)\\s))(${REPORTING_VERB}|(?<=\\()(?:defining|describing|characteri[sz]ing|conceptuali[sz]ing))\\s+(?:\\([^()]{1,40}\\)\\s+)?$`,
   'iu',
 );
 const REPORTING_VERBS = new RegExp(`(?:^|[\\s,\\])])(${REPORTING_VERB})\\s+`, 'giu');

@@ -1,7 +1,7 @@
 import { determinerComplement, roleNotKind } from '../complement.js';
 import { tagsOf } from '../lexicon.js';
 import { isVerbOfHaving } from '../verb-senses.js';
-import { bareContrast, bareGenus, GRADED_WORTH, participleGenus, placedGenus, predicate } from './predicate.js';
+import { bareContrast, bareGenus, GENUS_OF_NOUN, GRADED_WORTH, participleGenus, placedGenus, predicate } from './predicate.js';
 import type { Factor } from './types.js';
 import { FINITE, presentVerb, STATE_VERBS } from './words.js';
 
@@ -11,7 +11,7 @@ import { FINITE, presentVerb, STATE_VERBS } from './words.js';
 
 const ADVERB_WORDS =
   'therefore|thus|hence|also|often|generally|usually|typically|essentially|basically|simply|broadly|commonly|here|then|now|still|thereby|further|furthermore|moreover|so|too|instead|nowadays|today|currently|increasingly|mostly|mainly|primarily|largely|ultimately|fundamentally|accordingly|consequently|perhaps|best|better|arguably';
-const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s?(?:\\s*\\([^()]{1,30}\\)|\\s*\\[[^\\]]{1,20}\\])? (?:own )?(?:words|terms|phrase|formulation|view))`;
+const ADVERB = `(?:(?!(?:apply|rely|supply|comply|reply|multiply|imply|ally|fly|family|assembly|only)\\b)\\p{L}{3,}ly|${ADVERB_WORDS}|in (?:general|short|essence|brief|sum|other words|practice|principle|fact|turn)|above all|first and foremost|first of all|in the first place|at (?:heart|bottom)|after all|of course|in this (?:paper|study|article|review|report|work|chapter|context|sense|view)|at (?:its|their) core|in (?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*[’']s?(?:\\s*\\([^()]{1,30}\\)|\\s*\\[[^\\]]{1,20}\\])? (?:own )?(?:words|terms|phrase|formulation|view))`;
 export const ADVERBS = new RegExp(`^(?:[\\s,]*${ADVERB}\\b)*[\\s,]*`, 'iu');
 
 const AS_VERBS: Readonly<Record<string, number>> = {
@@ -67,11 +67,12 @@ const VERB_PATTERNS: readonly { name: string; weight: number; regex: RegExp }[] 
     regex:
       /^(?:(?:has|have)\s+come\s+to\s+(?:mean|denote|designate|stand\s+for)|means?|meant(?!\s+to\b)|denotes?|designates?|signif(?:y|ies)|stands?\s+for)\b/iu,
   },
+  // (a modal of rule-making before `be`: `X shall be taken to mean …`, as statutes, bylaws and proclamations word it)
   {
     name: 'taken-to-mean',
     weight: 0.9,
     regex:
-      /^(?:is|are)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|increasingly|broadly)\s+)*(?:taken|used|understood|meant)\s+(?:here\s+)?to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu,
+      /^(?:is|are|(?:shall|should|will|must|may|is\s+to|are\s+to)\s+be)\s+(?:(?:here|now|generally|commonly|usually|often|widely|mostly|typically|increasingly|broadly)\s+)*(?:taken|used|understood|meant)\s+(?:here\s+)?to\s+(?:mean|denote|designate|refer\s+to|describe)\b/iu,
   },
   // `is used here as shorthand for …`, `is used as an umbrella term for …`: a name given to what follows.
   {
@@ -215,6 +216,15 @@ const QUOTED_METAPHOR =
 const BARE_ALTERNATIVES =
   /^\s*(?:an?|the)\s+\p{L}+(?:,\s*(?:an?|the)\s+\p{L}+)*,?\s+or\s+(?:an?|the)\s+\p{L}+\s*(?:$|,(?!\s*(?:that|which|who|whose|where|in\s+which)\b))/iu;
 
+// `, as a …` or `and as a …` / `or as a …`: the next of several complements of one `as` verb.
+const NEXT_READING = /,?\s+(?:and|or)\s+as\s+(?=(?:an?|the)\s)|,\s*as\s+(?=(?:an?|the)\s)/iu;
+
+/** `a technology, as a community and as a system of government`: two or more complements, each a bare genus. */
+function surveyOfReadings(genus: string): boolean {
+  const parts = genus.slice(0, 300).split(new RegExp(NEXT_READING.source, 'giu'));
+  return parts.length >= 2 && parts.every((p) => bareGenus(p) || GENUS_OF_NOUN.test(p.trim()));
+}
+
 /** `is defined as`, `can be seen as` …: the verb group, and what its complement says against a definition. */
 function passiveAs(text: string): VerbMatch | undefined {
   const passive = PASSIVE_AS.exec(text);
@@ -222,10 +232,13 @@ function passiveAs(text: string): VerbMatch | undefined {
   const verb = passive[1]!.toLowerCase().replace(/\s+/g, ' ');
   const hedged = /^(?:could|might)\b/iu.test(text);
   // (`can be seen as an aggregate concept`: a genus with no differentia says too little, as after a copula)
+  // (a citation marker after the genus, `as a slogan [14], and …`, `as a slogan (Lund, 2019)`, names a source, not a
+  // differentia: dropped before the genus is judged; bounded windows)
   const said = text
     .slice(passive[0].length)
     .replace(/\.\.\./gu, '…')
-    .split(/[.;]/u)[0]!;
+    .split(/[.;]/u)[0]!
+    .replace(/\s*\[[^[\]]{1,30}\]|\s*\([^()]{1,80}\d{4}[a-z]?\)/gu, '');
   // (`can be seen as a label, and many critics see it as nothing more`: a second clause joined by `, and` is not the
   // genus's differentia; a relative after the comma, `, and that …`, still is)
   // (but `, and that the term is …`: `that` before a determiner opens a second content clause of the reporting verb,
@@ -238,7 +251,13 @@ function passiveAs(text: string): VerbMatch | undefined {
   // (or a participle before a one-word head, `can also be seen as a moving target`: as bare as the head alone)
   // (or bare genera offered as alternatives, one word each, `can be seen as a tool, a promise or a liability, depending on
   // …`: no one genus for a differentia to restrict, convention 11)
-  const little = bareContrast(contrasted) || participleGenus(genus) || BARE_ALTERNATIVES.test(genus);
+  // (or a genus with one short `of` phrase set against a bare one, `may be seen as a direction of travel rather than a
+  // destination`: the contrast says what the term is not, not what restricts the genus, convention 11)
+  const ofContrast = contrasted.length === 2 && contrasted.every((p) => bareGenus(p) || GENUS_OF_NOUN.test(p.trim()));
+  const little = bareContrast(contrasted) || ofContrast || participleGenus(genus) || BARE_ALTERNATIVES.test(genus);
+  // (`has been defined as a technology, as a community and as a system of government`: bare genera each with its own
+  // `as`, a survey of readings with no one genus for a differentia to restrict, convention 11)
+  const readings = surveyOfReadings(genus);
   // (`are seen as a cheap substitute for …`: a role, judged as after a copula)
   const np = /^\s*[“"‘]?(an?|the)\s+(.*)$/isu.exec(said);
   const role = np ? roleNotKind(np[1]!, np[2]!) : undefined;
@@ -252,11 +271,13 @@ function passiveAs(text: string): VerbMatch | undefined {
       ? { name: 'places it among other things (a newcomer to …, an example of …)', value: 0.3 }
       : metaphor
         ? { name: 'a metaphor in quotation marks (described as a “mirror”)', value: 0.3 }
-        : little
-          ? { name: 'says too little', value: 0.5 }
-          : hedged
-            ? { name: 'hedged (could, might)', value: 0.85 }
-            : undefined;
+        : readings
+          ? { name: 'a survey of readings (as X, as Y and as Z), bare genera only', value: 0.3 }
+          : little
+            ? { name: 'says too little', value: 0.5 }
+            : hedged
+              ? { name: 'hedged (could, might)', value: 0.85 }
+              : undefined;
   return {
     pattern: { name: verb === 'defined' ? 'defined-as' : `${verb.replace(' ', '-')}-as`, value: AS_VERBS[verb] ?? 0.8 },
     text: passive[0],

@@ -266,6 +266,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test42.jsonl', 'review-paper-55'],
   ['test43.jsonl', 'review-paper-56'],
   ['test44.jsonl', 'review-paper-57'],
+  ['review-paper-58'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

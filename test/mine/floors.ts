@@ -644,6 +644,11 @@ export const FLOORS: Record<string, Floor> = {
   // found, two without their year); review-paper-57 18/19, 18/18; 18, 18, 18, 18 of 18.
   'test44.jsonl': { precision: 0.9, recall: 0.9, quoted: 0.85, author: 0.82, year: 0.92, ref: 1 },
   'review-paper-57': { precision: 0.94, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 },
+  // The forty-eighth held-out round, a paper only: review-paper-58 (an ordinary review article in an engineering journal,
+  // two-column pages, a table of definitions over two pages, every form issue 11 lists); labelled blind under conventions
+  // 1–14 and committed before any run; scored blind, totals only, at 2fbc68d (the fifty-third extractor), both methods
+  // (bench/RESULTS.md); released for study; floors at release (paper.pdf the same): 17/18, 17/18; 17, 17, 17, 17 of 17.
+  'review-paper-58': { precision: 0.94, recall: 0.94, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
 // `mine --method learned` on the five files it was first scored on blind (the model then trained on the 29 files studied
@@ -705,7 +710,7 @@ export const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the nineteenth's model (36/40, 36/49; 16/17, 16/17) and the twentieth's (34/38, 34/49; the same on paper 29);
   // released, retrained with the twenty-first extractor's rules (feat/mine-r21), now in sample too:
   // (forty-first extractor, part b: the retrain lowered the recall floor 0.93 -> 0.87: 43/43, 43/49; 39, 38, 42, 43 of 43)
-  'test19.jsonl': { precision: 1, recall: 0.89, quoted: 0.93, author: 0.9, year: 0.97, ref: 1 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45); r44a: 42, 41 of 46 (r46b attribution: quoted, author raised; 43, 42, 44, 45 of 45) ; r46 merged, retrained: 47/47, 47/49; 44, 43, 46, 47 of 47 (the retrained model finds four more, and three quoted flags and four authors of 47 are wrong: quoted 0.95 -> 0.93, author 0.93 -> 0.91) ; retrained with round 47: 44/44, 44/49; 41, 40, 43, 44 of 44 (recall and author lowered: one definition fewer above 0.5 after retraining)
+  'test19.jsonl': { precision: 1, recall: 0.91, quoted: 0.93, author: 0.91, year: 0.97, ref: 1 }, // 43/45, 43/49; 38, 38, 42, 43 of 43 (with the twenty-second's rules before retraining: 45/45, 45/49; 40, 39, 44, 45 of 45); r44a: 42, 41 of 46 (r46b attribution: quoted, author raised; 43, 42, 44, 45 of 45) ; r46 merged, retrained: 47/47, 47/49; 44, 43, 46, 47 of 47 (the retrained model finds four more, and three quoted flags and four authors of 47 are wrong: quoted 0.95 -> 0.93, author 0.93 -> 0.91) ; retrained with round 47: 44/44, 44/49; 41, 40, 43, 44 of 44 (recall and author lowered: one definition fewer above 0.5 after retraining)
   'review-paper-29': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 17/17, 17/17; 16, 16, 16, 17 of 17
   // Blind for the twentieth's model (28/37, 28/46; 11/12, 11/13; 16/17, 16/16) and the twenty-first's (31/40, 31/46; 11/13, 11/13;
   // 16/17, 16/16); released, retrained with the twenty-second extractor's rules (feat/mine-r22), now in sample too:
@@ -736,7 +741,7 @@ export const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the twenty-fourth's model (7/14, 7/11 against the first coding) and the twenty-fifth's (7/12, 7/12);
   // released for study by the twenty-sixth extractor (feat/mine-r26; out of sample at release, with its rules before
   // retraining 8/11, 8/12; 8, 7, 8, 8 of 8), retrained with its rules, now in sample too:
-  'review-paper-35': { precision: 0.91, recall: 0.91, quoted: 1, author: 0.9, year: 1, ref: 1 }, // 11/13, 11/12; 11, 10, 11, 11 of 11 (r44a+b retrain: 11/13, 11/12) (r47b attribution + retrain: 11/12, 11/12; 11, 10, 11, 11 of 11) (the forty-eighth's retrain, converged: 11/13, 11/12; precision 0.91 -> 0.84: `The smart city is a mirror that …` kept at 0.50, a figure the rules keep too; the rules' figures and errors on this paper are the same before and after the forty-eighth)
+  'review-paper-35': { precision: 0.84, recall: 0.91, quoted: 1, author: 0.9, year: 1, ref: 1 }, // 11/13, 11/12; 11, 10, 11, 11 of 11 (r44a+b retrain: 11/13, 11/12) (r47b attribution + retrain: 11/12, 11/12; 11, 10, 11, 11 of 11) (the forty-eighth's retrain, converged: 11/13, 11/12; precision 0.91 -> 0.84: `The smart city is a mirror that …` kept at 0.50, a figure the rules keep too; the rules' figures and errors on this paper are the same before and after the forty-eighth) ; r53 retrain and retrained with round 48: 11/13, 11/12 (precision lowered: `The smart city is a mirror that …` at 0.51, a metaphor, through again)
   // Blind for the twenty-fifth's model (paper 36 only: 10/12, 10/14) and the twenty-sixth's; released for study by the
   // twenty-seventh extractor (feat/mine-r27; out of sample at release, 24/28, 24/32 and 11/14, 11/14; with its rules
   // before retraining 24/28, 24/32 and 11/12, 11/14, year 10 of 11), retrained with its rules, now in sample too:
@@ -874,6 +879,8 @@ export const LEARNED_FLOORS: Record<string, Floor> = {
   // Blind for the model trained with round 46 (the fifty-first and fifty-second extractors) (round 47); released:
   'test44.jsonl': { precision: 0.96, recall: 0.93, quoted: 0.86, author: 0.79, year: 0.89, ref: 1 }, // 20/25, 20/31; 17, 16, 20, 20 of 20 at release ; r53 retrain: 29/30, 29/31; 25, 23, 26, 29 of 29 ; retrained with round 47 (in sample): 28/30, 28/31; 22, 22, 25, 28 of 28 (quoted, author and year lowered as rates: eight more found, some without the attribution)
   'review-paper-57': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 18/19, 18/18; 18, 18, 18, 18 of 18 at release ; r53 retrain: 18/18, 18/18
+  // Blind for the model trained with round 47 (the fifty-third extractor) (round 48); released (issue 11's check met):
+  'review-paper-58': { precision: 1, recall: 1, quoted: 1, author: 1, year: 1, ref: 1 }, // 18/18, 18/18; 18, 18, 18, 18 of 18 at release
 };
 
 // Definitions a paper's PDF gives that its pages.json misses (each with every field right), found at release:
@@ -924,7 +931,7 @@ export const PDF_APART: Record<string, Floor> = {
 
 // Every labelled file: the passage sets (each mined as one-page documents) and the papers.
 export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-export const PAPERS = ['review-paper', ...Array.from({ length: 56 }, (_, i) => `review-paper-${i + 2}`)];
+export const PAPERS = ['review-paper', ...Array.from({ length: 57 }, (_, i) => `review-paper-${i + 2}`)];
 
 // Both methods' floors run in the fast project for the newest rounds' files (the last eight passage files and papers:
 // the ones nearest to unseen text) and in the slow project for the rest (evaluation-rules.slow.test.ts,

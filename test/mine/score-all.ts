@@ -17,7 +17,7 @@ const files = [
   'dev.jsonl',
   ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`),
   'review-paper',
-  ...Array.from({ length: 56 }, (_, i) => `review-paper-${i + 2}`),
+  ...Array.from({ length: 57 }, (_, i) => `review-paper-${i + 2}`),
 ].filter((f) => !HELD_OUT.has(f));
 let tp = 0;
 let fp = 0;

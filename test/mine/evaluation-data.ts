@@ -26,6 +26,11 @@ export interface Passage {
   readonly form: string;
 }
 
+// Every labelled file, held out or not: the passage sets (each mined as one-page documents) and the papers. A round's
+// release lengthens these (floors.ts, score-all.ts and threshold-scores.ts read them).
+export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
+export const PAPERS = ['review-paper', ...Array.from({ length: 57 }, (_, i) => `review-paper-${i + 2}`)];
+
 /** Every term the set labels: the default concept's three and `digital twin`. */
 export const EVALUATION_CONCEPT = ConfigSchema.parse({
   concept: {

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { mineDefinitions } from '../../src/mine/index.js';
 import { mineBy } from '../../src/mine/method.js';
-import { EVALUATION_CONCEPT, HELD_OUT, minePassages, readPaper, readPassages, score, type Scored } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, HELD_OUT, minePassages, PAPERS, PASSAGE_FILES, readPaper, readPassages, score, type Scored } from './evaluation-data.js';
 
 // Precision and recall of `mine` at the default threshold on every labelled file present in
 // test/fixtures/mining/: the passages of dev.jsonl, test.jsonl, test2.jsonl and test3.jsonl (each mined as a one-page
@@ -929,9 +929,8 @@ export const PDF_APART: Record<string, Floor> = {
   'review-paper-41': { precision: 0.76, recall: 0.86, quoted: 1, author: 1, year: 1, ref: 1 },
 };
 
-// Every labelled file: the passage sets (each mined as one-page documents) and the papers.
-export const PASSAGE_FILES = ['dev.jsonl', ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`)];
-export const PAPERS = ['review-paper', ...Array.from({ length: 57 }, (_, i) => `review-paper-${i + 2}`)];
+// Every labelled file (evaluation-data.ts lists them, for the scripts too).
+export { PAPERS, PASSAGE_FILES };
 
 // Both methods' floors run in the fast project for the newest rounds' files (the last eight passage files and papers:
 // the ones nearest to unseen text) and in the slow project for the rest (evaluation-rules.slow.test.ts,

@@ -3,7 +3,7 @@
 //
 //   npx tsx test/mine/score-all.ts [--method rules|learned] [--errors]
 import { MINE_METHODS, mineBy } from '../../src/mine/method.js';
-import { EVALUATION_CONCEPT, HELD_OUT, minePassages, readPaper, readPassages, score } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, HELD_OUT, minePassages, PAPERS, PASSAGE_FILES, readPaper, readPassages, score } from './evaluation-data.js';
 
 const flags = process.argv.slice(2);
 const methodFlag = flags.includes('--method') ? flags[flags.indexOf('--method') + 1] : 'rules';
@@ -13,12 +13,7 @@ if (!method) {
   process.exit(2);
 }
 const mine = (pages: readonly string[]) => mineBy(method, pages, { concept: EVALUATION_CONCEPT });
-const files = [
-  'dev.jsonl',
-  ...Array.from({ length: 44 }, (_, i) => `test${i ? i + 1 : ''}.jsonl`),
-  'review-paper',
-  ...Array.from({ length: 57 }, (_, i) => `review-paper-${i + 2}`),
-].filter((f) => !HELD_OUT.has(f));
+const files = [...PASSAGE_FILES, ...PAPERS].filter((f) => !HELD_OUT.has(f));
 let tp = 0;
 let fp = 0;
 let fn = 0;

@@ -8,9 +8,9 @@
 //   npx tsx test/mine/threshold-scores.ts
 import { mineDefinitions, type Candidate } from '../../src/mine/index.js';
 import { mineLearned, shippedModel } from '../../src/mine/learn/miner.js';
-import { EVALUATION_CONCEPT, HELD_OUT, readPaper, score } from './evaluation-data.js';
+import { EVALUATION_CONCEPT, HELD_OUT, PAPERS, readPaper, score } from './evaluation-data.js';
 
-const papers = ['review-paper', ...Array.from({ length: 57 }, (_, i) => `review-paper-${i + 2}`)].filter((f) => !HELD_OUT.has(f));
+const papers = PAPERS.filter((f) => !HELD_OUT.has(f));
 const recent = new Set([
   'review-paper-27',
   'review-paper-28',

@@ -271,5 +271,6 @@ export function minePassages(passages: readonly Passage[], mine = (pages: readon
  * methods (bench/RESULTS.md), are released for study.
  * review-paper-58 (round 48, a paper only, pre-registered 2026-12-06 21:40 UTC), held out before it existed and scored
  * blind (totals only) at 2fbc68d (the fifty-third extractor), both methods (bench/RESULTS.md), is released for study.
+ * review-paper-59 and test45.jsonl (round 49, pre-registered 2026-12-06 23:27 UTC) are held out before they exist.
  */
-export const HELD_OUT: ReadonlySet<string> = new Set<string>([]);
+export const HELD_OUT: ReadonlySet<string> = new Set<string>(['review-paper-59', 'test45.jsonl']);

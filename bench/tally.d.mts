@@ -29,7 +29,7 @@ export const COLUMNS: readonly string[];
 export const METHODS: readonly ['rules', 'learned'];
 export const FROM: number;
 export function parseRounds(text: string, name?: string): BlindRow[];
-export function totals(rows: readonly BlindRow[], from?: number, to?: number): Record<'rules' | 'learned', MethodTotals>;
+export function totals(rows: readonly BlindRow[], from?: number, to?: number, kind?: 'paper' | 'passages'): Record<'rules' | 'learned', MethodTotals>;
 export function scores(t: { right: number; found: number; expected: number }): { precision: number; recall: number; f1: number };
 export function parseRange(arg: string): [number, number];
 export function tallyTable(rows: readonly BlindRow[], ranges?: readonly (readonly [number, number])[]): string;

@@ -1,6 +1,6 @@
 // Sums the mining blind rounds in bench/blind-rounds.csv (`npm run -s tally`): per round and pooled, each method's
 // precision, recall and F1 at its first blind score, and the non-definitions above the threshold on the review papers,
-// as a Markdown table. `node bench/tally.mjs [file.csv] [RANGE …]`, RANGE like `17-19` or `15-` (rounds 15 on); the
+// as a Markdown table; pooled, and pooled by kind (papers, passage files). `node bench/tally.mjs [file.csv] [RANGE …]`, RANGE like `17-19` or `15-` (rounds 15 on); the
 // pooled rows are rounds 15 on and every RANGE given.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -68,9 +68,9 @@ export function parseRounds(text, name = 'blind-rounds.csv') {
   return rows;
 }
 
-/** Totals of the first blind scores (blind = 1) of `rows` whose rounds lie within [from, to], per method. */
-export function totals(rows, from = -Infinity, to = Infinity) {
-  const inRange = rows.filter((r) => r.blind === 1 && r.lo >= from && r.hi <= to);
+/** Totals of the first blind scores (blind = 1) of `rows` whose rounds lie within [from, to] (of one kind when given), per method. */
+export function totals(rows, from = -Infinity, to = Infinity, kind = undefined) {
+  const inRange = rows.filter((r) => r.blind === 1 && r.lo >= from && r.hi <= to && (kind === undefined || r.kind === kind));
   const byMethod = {};
   for (const method of METHODS) {
     const mine = inRange.filter((r) => r.method === method);
@@ -110,7 +110,10 @@ export function parseRange(arg) {
   return [from, to];
 }
 
-/** The Markdown table: one line per round, then one pooled line per range (rounds FROM on first, then `ranges`). */
+/**
+ * The Markdown table: one line per round, then per range (rounds FROM on first, then `ranges`) a pooled line and the
+ * same split by kind (the review papers; the passage files, whose briefs seek genres no earlier file used).
+ */
 export function tallyTable(rows, ranges = []) {
   const rounds = [...new Map(rows.map((r) => [r.round, r])).values()].sort((a, b) => a.lo - b.lo || a.hi - b.hi);
   const last = Math.max(...rows.map((r) => r.hi));
@@ -130,6 +133,8 @@ export function tallyTable(rows, ranges = []) {
   for (const r of rounds) out.push(line(r.round.replace('-', '–'), totals(rows, r.lo, r.hi)));
   for (const [from, to] of [[FROM, Infinity], ...ranges]) {
     out.push(line(`**${label(from, to)} pooled**`, totals(rows, from, to)));
+    out.push(line(`${label(from, to)} papers`, totals(rows, from, to, 'paper')));
+    out.push(line(`${label(from, to)} passage files`, totals(rows, from, to, 'passages')));
   }
   return `${out.join('\n')}\n`;
 }

@@ -42,14 +42,18 @@ describe('bench/tally.mjs on an invented CSV', () => {
     const lines = tallyTable(rows, [parseRange('14-15')])
       .trimEnd()
       .split('\n');
-    expect(lines).toHaveLength(2 + 3 + 2);
+    expect(lines).toHaveLength(2 + 3 + 2 * 3);
     // Round 14: rules 1/2 = 0.500, 1/3 = 0.333, F1 2/5 = 0.400; learned 2/2, 2/3, F1 4/5.
     expect(lines[2]).toBe('| 14 | 1 | 0.500 (1/2) | 0.333 (1/3) | 0.400 | 1.000 (2/2) | 0.667 (2/3) | 0.800 | — |');
     expect(lines[4]).toBe('| 16–17 | 1 | 0.750 (6/8) | 0.600 (6/10) | 0.667 | 0.857 (6/7) | 0.600 (6/10) | 0.706 | — |');
     // 15 on: rules 18/24 = 0.750, 18/27 = 0.667, F1 36/51 = 0.706; learned 20/22 = 0.909, 20/27 = 0.741, F1 40/49 = 0.816.
     expect(lines[5]).toBe('| **15–17 pooled** | 3 | 0.750 (18/24) | 0.667 (18/27) | 0.706 | 0.909 (20/22) | 0.741 (20/27) | 0.816 | 2 / 0 (1) |');
+    // 15 on, the paper p1 alone: rules 4/6, 4/5, F1 8/11, 2 non-definitions; learned 5/5, 5/5.
+    expect(lines[6]).toBe('| 15–17 papers | 1 | 0.667 (4/6) | 0.800 (4/5) | 0.727 | 1.000 (5/5) | 1.000 (5/5) | 1.000 | 2 / 0 (1) |');
+    // 15 on, a.jsonl and b.jsonl: rules 14/18, 14/22, F1 28/40; learned 15/17, 15/22, F1 30/39.
+    expect(lines[7]).toBe('| 15–17 passage files | 2 | 0.778 (14/18) | 0.636 (14/22) | 0.700 | 0.882 (15/17) | 0.682 (15/22) | 0.769 | — |');
     // 14-15: rules 13/18, 13/20, F1 26/38; learned 16/17, 16/20, F1 32/37.
-    expect(lines[6]).toBe('| **14–15 pooled** | 3 | 0.722 (13/18) | 0.650 (13/20) | 0.684 | 0.941 (16/17) | 0.800 (16/20) | 0.865 | 2 / 0 (1) |');
+    expect(lines[8]).toBe('| **14–15 pooled** | 3 | 0.722 (13/18) | 0.650 (13/20) | 0.684 | 0.941 (16/17) | 0.800 (16/20) | 0.865 | 2 / 0 (1) |');
   });
 
   it('refuses rows that do not add up', () => {

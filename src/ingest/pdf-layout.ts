@@ -42,8 +42,10 @@ export function pageText(page: PageItems): string {
   let run: Line[] = [];
   const flush = () => {
     // (a run with nothing right of the gutter is not two columns but short full-width lines: a footnote's lines that
-    // stop short of the gutter between ones that cross it stay one block)
-    if (!run.some((l) => l.segments.some((s) => s.x0 >= gutter!))) {
+    // stop short of the gutter between ones that cross it stay one block; nor is a run whose lines with text on both
+    // sides mostly hold three cells or more: a table set across the page under the columns, a gap between its cells
+    // where the columns' gutter is, read row by row as findGutter reads a whole page's)
+    if (!run.some((l) => l.segments.some((s) => s.x0 >= gutter!)) || isTable(run, gutter!)) {
       for (const l of run) placed.push({ y: l.y, height: l.height, segments: l.segments, column: 0 });
       run = [];
       return;
@@ -235,6 +237,18 @@ function sideOf(line: Line, x: number): Side {
   if (line.segments.some((s) => s.x0 < x && s.x1 > x)) return 'cross';
   if (!line.segments.some((s) => s.x1 <= x) || !line.segments.some((s) => s.x0 >= x)) return 'one';
   return line.segments.length >= 3 ? 'cells' : 'split';
+}
+
+/** Whether most of the lines with text on both sides of the gutter at x hold three cells or more (a table's rows). */
+function isTable(run: readonly Line[], x: number): boolean {
+  let split = 0;
+  let cells = 0;
+  for (const l of run) {
+    const side = sideOf(l, x);
+    if (side === 'split' || side === 'cells') split++;
+    if (side === 'cells') cells++;
+  }
+  return cells * 2 > split;
 }
 
 /**

@@ -124,6 +124,41 @@ describe('pageText', () => {
     expect(lines.filter((l) => l.startsWith('Manville (2014) ') || l.startsWith('Sørlie (2018) '))).toHaveLength(2);
     expect(lines.indexOf('Sørlie (2018)')).toBe(-1);
   });
+
+  it('reads a table set across the page below two columns row by row, a gap between its cells under the gutter', () => {
+    // The layout of review-paper-59's page 3: two columns, a caption across the page, then Table 1 whose Definition
+    // cells start where the right column does; read as more columns, its Author and Sector cells came first, and a
+    // definition ran on into the next row's cells.
+    const items: TextItem[] = [];
+    LEFT.forEach((l, i) => items.push([l, 72, 100 + i * 12, 180, 10], [RIGHT[i]!, 320, 100 + i * 12, 180, 10]));
+    items.push(['Table 1. Definitions by source (selected; continued overleaf)', 72, 160, 330, 10]);
+    const rows: [number, string][][] = [
+      [[72, 'Author (year)'], [200, 'Sector'], [320, 'Definition'], [480, 'Core factors']],
+      [[72, 'Stonegrave et al. (2014)'], [200, 'Academic'], [320, 'A smart sustainable city is a']],
+      [[320, 'city that writes binding']],
+      [[320, 'environmental targets into its']],
+      [[320, 'annual budget'], [480, 'budget; data']],
+      [[72, 'Brackenfold City Council'], [200, 'Government'], [320, 'Describes eleven pilot projects;']],
+      [[72, '(2019)'], [320, 'the term itself is not defined'], [480, 'pilots']],
+    ];
+    rows.forEach((cells, i) => cells.forEach(([x, text]) => items.push([text, x, 172 + i * 12, text.length * 4.5, 10])));
+    const lines = pageText({ width: 612, height: 792, items }).split('\n');
+    expect(lines.slice(0, 10)).toEqual([...LEFT, '', ...RIGHT, '']);
+    const table = lines.slice(lines.indexOf('Table 1. Definitions by source (selected; continued overleaf)') + 1).map((l) => l.trim().split(/\s{2,}/));
+    expect(table).toEqual([
+      ['Author (year)', 'Sector', 'Definition', 'Core factors'],
+      ['Stonegrave et al. (2014)', 'Academic', 'A smart sustainable city is a'],
+      ['city that writes binding'],
+      ['environmental targets into its'],
+      ['annual budget', 'budget; data'],
+      ['Brackenfold City Council', 'Government', 'Describes eleven pilot projects;'],
+      ['(2019)', 'the term itself is not defined', 'pilots'],
+    ]);
+    // Read row by row, the definition ends with its cell.
+    expect(mineDefinitions([lines.join('\n')]).map((c) => c.clause)).toContain(
+      'A smart sustainable city is a city that writes binding environmental targets into its annual budget',
+    );
+  });
 });
 
 describe('readPdfText', () => {

@@ -267,6 +267,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test43.jsonl', 'review-paper-56'],
   ['test44.jsonl', 'review-paper-57'],
   ['review-paper-58'],
+  ['test45.jsonl', 'review-paper-59'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

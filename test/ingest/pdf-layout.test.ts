@@ -133,13 +133,33 @@ describe('pageText', () => {
     LEFT.forEach((l, i) => items.push([l, 72, 100 + i * 12, 180, 10], [RIGHT[i]!, 320, 100 + i * 12, 180, 10]));
     items.push(['Table 1. Definitions by source (selected; continued overleaf)', 72, 160, 330, 10]);
     const rows: [number, string][][] = [
-      [[72, 'Author (year)'], [200, 'Sector'], [320, 'Definition'], [480, 'Core factors']],
-      [[72, 'Stonegrave et al. (2014)'], [200, 'Academic'], [320, 'A smart sustainable city is a']],
+      [
+        [72, 'Author (year)'],
+        [200, 'Sector'],
+        [320, 'Definition'],
+        [480, 'Core factors'],
+      ],
+      [
+        [72, 'Stonegrave et al. (2014)'],
+        [200, 'Academic'],
+        [320, 'A smart sustainable city is a'],
+      ],
       [[320, 'city that writes binding']],
       [[320, 'environmental targets into its']],
-      [[320, 'annual budget'], [480, 'budget; data']],
-      [[72, 'Brackenfold City Council'], [200, 'Government'], [320, 'Describes eleven pilot projects;']],
-      [[72, '(2019)'], [320, 'the term itself is not defined'], [480, 'pilots']],
+      [
+        [320, 'annual budget'],
+        [480, 'budget; data'],
+      ],
+      [
+        [72, 'Brackenfold City Council'],
+        [200, 'Government'],
+        [320, 'Describes eleven pilot projects;'],
+      ],
+      [
+        [72, '(2019)'],
+        [320, 'the term itself is not defined'],
+        [480, 'pilots'],
+      ],
     ];
     rows.forEach((cells, i) => cells.forEach(([x, text]) => items.push([text, x, 172 + i * 12, text.length * 4.5, 10])));
     const lines = pageText({ width: 612, height: 792, items }).split('\n');

@@ -86,8 +86,9 @@ async function library() {
     { slug },
     { textDocument },
     { explain, shownScore },
-    { mineReported },
+    { mineReported, reportTold },
     { minedRecords },
+    { MinePool },
   ] = await Promise.all([
     import('../amend/ids.js'),
     import('../amend/sources.js'),
@@ -98,8 +99,9 @@ async function library() {
     import('../mine/index.js'),
     import('../mine/method.js'),
     import('../mine/records.js'),
+    import('../mine/pool.js'),
   ]);
-  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, shownScore, mineReported, minedRecords };
+  return { generateId, withDefaults, loadConfig, decodeReported, slug, textDocument, explain, shownScore, mineReported, reportTold, minedRecords, MinePool };
 }
 type Library = Awaited<ReturnType<typeof library>>;
 
@@ -119,18 +121,21 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   let done = 0;
   // PDFs are parsed in worker threads (pdf.js is loaded only if one is read); the queue holds the rest.
   const pool = files.some((f) => f.toLowerCase().endsWith('.pdf')) ? (await import('../ingest/pdf-pool.js')).sharedPdfPool(flags.workers) : undefined;
+  // Documents are mined on threads of their own when there are several (the main thread was the bottleneck); one is
+  // mined here, where starting a thread and loading the model again would cost more than it saves.
+  const miners = files.length > 1 && flags.workers > 1 ? new lib.MinePool(flags.workers) : undefined;
   // One more file in flight than workers, so a worker never waits for a file to be read from disk.
   const limit = pLimit(flags.workers + 1);
   const results = await Promise.all(
     files.map((file) =>
       limit(async () => {
-        const mined = await mineFile(file, flags, io, diagnostics, { concept: config.concept, limits: config.limits, method }, pool, lib);
+        const mined = await mineFile(file, flags, io, diagnostics, { concept: config.concept, limits: config.limits, method }, pool, miners, lib);
         done++;
         if (progress) io.stderr(`\rMining: ${done}/${files.length}`);
         return mined;
       }),
     ),
-  );
+  ).finally(() => miners?.close());
   if (progress) io.stderr('\r\x1b[K');
   const seconds = (performance.now() - started) / 1000;
   const pages = results.reduce((n, r) => n + (r?.pages ?? 0), 0);
@@ -275,7 +280,8 @@ async function mineFile(
   diagnostics: Diagnostics,
   settings: { readonly concept: Concept; readonly limits: Limits; readonly method: MineMethod },
   pool: import('../ingest/pdf-pool.js').PdfPool | undefined,
-  { mineReported, textDocument, decodeReported }: Library,
+  miners: import('../mine/pool.js').MinePool | undefined,
+  { mineReported, reportTold, textDocument, decodeReported }: Library,
 ): Promise<MinedFile | undefined> {
   const { concept, limits, method } = settings;
   const label = relative(io.cwd, path.resolve(io.cwd, file));
@@ -288,8 +294,14 @@ async function mineFile(
   }
   const ext = path.extname(file).toLowerCase();
   const sidecar = await readSidecar(path.resolve(io.cwd, file), label, diagnostics);
-  const mined = (pages: readonly string[]) =>
-    detached(mineReported(method, pages, { ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}), concept }, diagnostics, { file: label }));
+  const options = { ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}), concept };
+  const mined = async (pages: readonly string[]) => {
+    if (!miners) return detached(mineReported(method, pages, options, diagnostics, { file: label }));
+    // (a thread's candidates arrive as a copy, detached from the pages already)
+    const { candidates, told } = await miners.mine(method, pages, options);
+    reportTold(told, diagnostics, { file: label });
+    return candidates;
+  };
   if (ext === '.pdf' && pool) {
     const { readPdfText } = await import('../ingest/pdf.js');
     const pdf = await readPdfText(data, { maxPages: limits.pdfMaxPages, timeoutMs: limits.pdfTimeoutSeconds * 1000 }, pool);
@@ -297,21 +309,21 @@ async function mineFile(
       diagnostics.error(`mine/pdf-${pdf.reason}`, `Cannot read the PDF: ${pdf.message}`, { file: label });
       return undefined;
     }
-    return { file: label, pages: pdf.pages.length, placing: 'page', candidates: mined(pdf.pages), meta: sidecar };
+    return { file: label, pages: pdf.pages.length, placing: 'page', candidates: await mined(pdf.pages), meta: sidecar };
   }
   const text = decodeReported(data, label, diagnostics);
   if (text === undefined) return undefined;
   if (ext === '.html' || ext === '.htm') {
     const { htmlToText } = await import('../ingest/html.js');
     const page = htmlToText(text);
-    return { file: label, pages: 1, placing: 'record', candidates: mined([page.text]), meta: { ...page.meta, ...sidecar } };
+    return { file: label, pages: 1, placing: 'record', candidates: await mined([page.text]), meta: { ...page.meta, ...sidecar } };
   }
   if (!DOCUMENTS.has(ext)) {
     diagnostics.error('mine/format', 'Expected a PDF, HTML, text or Markdown file', { file: label });
     return undefined;
   }
   const document = textDocument(text, label);
-  return { file: label, pages: 1, placing: 'line', candidates: mined([document.body]), meta: { ...document.front, ...sidecar } };
+  return { file: label, pages: 1, placing: 'line', candidates: await mined([document.body]), meta: { ...document.front, ...sidecar } };
 }
 
 /**

@@ -31,14 +31,48 @@ export function mineBy(method: MineMethod, pages: readonly string[], options: Mi
  * around their first namings (`mine/many-namings-cut`).
  */
 export function mineReported(method: MineMethod, pages: readonly string[], options: MineOptions, diagnostics: Diagnostics, at: At): Candidate[] {
+  const { candidates, told } = mineTold(method, pages, options);
+  reportTold(told, diagnostics, at);
+  return candidates;
+}
+
+/** What mining one document told of the sentences it read only in part, in the order told: plain data, so a thread can send it. */
+export interface Told {
+  /** The page of each sentence naming the concept too often (`onUnread`). */
+  readonly unread: number[];
+  /** [page, length] of each sentence the learned method spanned only in its start (`onCut`). */
+  readonly cut: [number, number][];
+  /** [page, namings] of each sentence spanned around its first namings only (`onNamingsCut`). */
+  readonly namings: [number, number][];
+}
+
+/** `mineBy`, with what it told kept as data (for `reportTold`, on this thread or another). */
+export function mineTold(
+  method: MineMethod,
+  pages: readonly string[],
+  options: Omit<MineOptions, 'onUnread' | 'onCut' | 'onNamingsCut'>,
+): { candidates: Candidate[]; told: Told } {
+  const told: Told = { unread: [], cut: [], namings: [] };
+  const candidates = mineBy(method, pages, {
+    ...options,
+    onUnread: (page) => void told.unread.push(page),
+    onCut: (page, length) => void told.cut.push([page, length]),
+    onNamingsCut: (page, namings) => void told.namings.push([page, namings]),
+  });
+  return { candidates, told };
+}
+
+/** The warnings `mineReported` gives for what mining one file told, at `at`. */
+export function reportTold(told: Told, diagnostics: Diagnostics, at: At): void {
   const unread = unreadSentences(diagnostics, at);
   const cut = cutSentences(diagnostics, at);
   const namings = namingsCut(diagnostics, at);
-  const found = mineBy(method, pages, { ...options, onUnread: unread.onUnread, onCut: cut.onCut, onNamingsCut: namings.onNamingsCut });
+  for (const page of told.unread) unread.onUnread(page);
+  for (const [page, length] of told.cut) cut.onCut(page, length);
+  for (const [page, n] of told.namings) namings.onNamingsCut(page, n);
   unread.report();
   cut.report();
   namings.report();
-  return found;
 }
 
 /**

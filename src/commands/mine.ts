@@ -47,7 +47,7 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
       ).argParser(parseScore),
     )
     .addOption(
-      new Option('--workers <n>', 'PDFs read at once, each in its own thread (default: one per core, at most 8)')
+      new Option('--workers <n>', 'PDFs read at once, each in its own thread, and threads mining several files (default: one per core, at most 8)')
         .default(defaultWorkers(), '')
         .argParser(parseWorkers),
     )

@@ -268,6 +268,7 @@ export const ROUNDS: readonly (readonly string[])[] = [
   ['test44.jsonl', 'review-paper-57'],
   ['review-paper-58'],
   ['test45.jsonl', 'review-paper-59'],
+  ['test46.jsonl'],
 ];
 
 /** One candidate of a replayed document, with what a threshold table needs (scripts/mine-threshold-table.ts). */

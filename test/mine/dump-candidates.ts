@@ -15,7 +15,7 @@ import type { mineBy as MineBy } from '../../src/mine/method.js';
 import { EVALUATION_CONCEPT, HELD_OUT, MINING_FIXTURES, readPaper, readPassages } from './evaluation-data.js';
 
 // Labelled files written after HELD_OUT was last set, blind until released: never read here.
-const BLIND = /^(?:test(?:4[6-9]|[5-9]\d)|review-paper-(?:[6-9]\d))(?:\.jsonl)?$/u;
+const BLIND = /^(?:test(?:4[7-9]|[5-9]\d)|review-paper-(?:[6-9]\d))(?:\.jsonl)?$/u;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string' }, pdf: { type: 'boolean', default: false } } });
 const out = positionals[0];

@@ -1,7 +1,7 @@
 // Sums the mining blind rounds in bench/blind-rounds.csv (`npm run -s tally`): per round and pooled, each method's
 // precision, recall and F1 at its first blind score, and the non-definitions above the threshold on the review papers,
-// as a Markdown table; pooled, and pooled by kind (papers, passage files). `node bench/tally.mjs [file.csv] [RANGE …]`, RANGE like `17-19` or `15-` (rounds 15 on); the
-// pooled rows are rounds 15 on and every RANGE given.
+// as a Markdown table; pooled, and pooled by kind (papers, passage files). `node bench/tally.mjs [file.csv] [RANGE …]`,
+// RANGE like `17-19` or `15-` (rounds 15 on); the pooled rows are rounds 15 on and every RANGE given.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

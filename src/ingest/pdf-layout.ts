@@ -239,17 +239,26 @@ function sideOf(line: Line, x: number): Side {
   return line.segments.length >= 3 ? 'cells' : 'split';
 }
 
-/** Whether most of the lines with text on both sides of the gutter at x hold three cells or more (a table's rows). */
-function isTable(run: readonly Line[], x: number): boolean {
+/** How many of `sides` cross the gutter, have text on both sides of it (`split`), and of those hold three cells or more. */
+function countSides(sides: Iterable<Side>): { cross: number; split: number; cells: number } {
+  let cross = 0;
   let split = 0;
   let cells = 0;
-  for (const l of run) {
-    const side = sideOf(l, x);
-    if (side === 'split' || side === 'cells') split++;
-    if (side === 'cells') cells++;
+  for (const side of sides) {
+    if (side === 'cross') cross++;
+    else if (side !== 'one') {
+      split++;
+      if (side === 'cells') cells++;
+    }
   }
-  return cells * 2 > split;
+  return { cross, split, cells };
 }
+
+/** Most lines with text on both sides of a gap hold three cells or more: a table's column gap, read row by row, not a gutter. */
+const mostlyCells = ({ split, cells }: { split: number; cells: number }): boolean => cells * 2 > split;
+
+/** Whether most of the lines with text on both sides of the gutter at x hold three cells or more (a table's rows). */
+const isTable = (run: readonly Line[], x: number): boolean => mostlyCells(countSides(run.map((l) => sideOf(l, x))));
 
 /**
  * The x of the gutter between two columns: the point in the middle 40% of the page that lies in
@@ -260,18 +269,9 @@ function isTable(run: readonly Line[], x: number): boolean {
 function findGutter(candidates: readonly Gutter[], lineCount: number): { x: number; columnLines: number } | undefined {
   let best: { x: number; split: number; cells: number } | undefined;
   for (const { x, sides } of candidates) {
-    let split = 0;
-    let cross = 0;
-    let cells = 0;
-    for (const side of sides) {
-      if (side === 'cross') cross++;
-      else if (side !== 'one') {
-        split++;
-        if (side === 'cells') cells++;
-      }
-    }
-    // (most lines it splits hold three cells or more: a table's column gap, read row by row, not a gutter)
-    if (cross * 4 > lineCount || cells * 2 > split) continue;
+    const counted = countSides(sides);
+    const { cross, split, cells } = counted;
+    if (cross * 4 > lineCount || mostlyCells(counted)) continue;
     if (!best || split > best.split) best = { x, split, cells };
   }
   if (!best || best.split < 3 || best.split * 4 < lineCount) return undefined;
@@ -340,7 +340,7 @@ function columnBlock(
       rightEnd = Math.max(rightEnd, s.x1);
     }
   }
-  if (split < MIN_BLOCK_SPLIT || split * 2 < to - from || cells * 2 > split) return undefined;
+  if (split < MIN_BLOCK_SPLIT || split * 2 < to - from || mostlyCells({ split, cells })) return undefined;
   const leftWidth = leftEnd - leftStart;
   const rightWidth = rightEnd - rightStart;
   if (leftWidth * 3 < rightWidth * 2 || rightWidth * 3 < leftWidth * 2) return undefined;

@@ -21,7 +21,7 @@ import { sourceFields, sourceOptions, writeOptions, writeRecords, type SourceFla
 interface MineFlags extends CommonFlags, SourceFlags, WriteFlags {
   minScore?: number;
   method?: MineMethod;
-  workers: number;
+  workers?: number;
   add?: boolean;
   pick?: string[];
 }
@@ -47,13 +47,33 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
       ).argParser(parseScore),
     )
     .addOption(
-      new Option('--workers <n>', 'PDFs read at once, each in its own thread, and threads mining several files (default: one per core, at most 8)')
-        .default(defaultWorkers(), '')
-        .argParser(parseWorkers),
+      new Option(
+        '--workers <n>',
+        'PDFs read at once, each in its own thread, and threads mining several files (default: one per core, at most 8; mining threads from 2 MiB of files)',
+      ).argParser(parseWorkers),
     )
     .option('--add', "add the candidates (or the --pick ones) to the corpus, with the source flags or the file's .meta.json")
     .addOption(new Option('--pick <numbers>', 'with --add: only these candidates, by their printed number, comma-separated').argParser(list))
     .action(async (files: string[], flags: MineFlags) => setCode(await runMine(files, flags, io)));
+}
+
+/**
+ * Bytes of files from which `mine` mines on threads when `--workers` is not given: each thread loads the model again
+ * (~1.5 s of CPU). The bench's 10-page PDFs by the learned method, 2 cores, with and without: 12 and 25 files (0.5, 1 MB)
+ * slower with, 50 (2 MB) a wash, 100 (4 MB) 0.7–1.4 s faster, 200 (8 MB) 20.9 → 16.2 s.
+ */
+const MINE_THREADS_FROM_BYTES = 2 * 1024 * 1024;
+
+async function totalBytes(files: readonly string[], io: Io): Promise<number> {
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(path.resolve(io.cwd, file)).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 function parseScore(value: string): number {
@@ -119,13 +139,15 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   const started = performance.now();
   const progress = io.stderrIsTTY && !flags.quiet && !flags.json && files.length > 1;
   let done = 0;
+  const workers = flags.workers ?? defaultWorkers();
   // PDFs are parsed in worker threads (pdf.js is loaded only if one is read); the queue holds the rest.
-  const pool = files.some((f) => f.toLowerCase().endsWith('.pdf')) ? (await import('../ingest/pdf-pool.js')).sharedPdfPool(flags.workers) : undefined;
-  // Documents are mined on threads of their own when there are several (the main thread was the bottleneck); one is
-  // mined here, where starting a thread and loading the model again would cost more than it saves.
-  const miners = files.length > 1 && flags.workers > 1 ? new lib.MinePool(flags.workers) : undefined;
+  const pool = files.some((f) => f.toLowerCase().endsWith('.pdf')) ? (await import('../ingest/pdf-pool.js')).sharedPdfPool(workers) : undefined;
+  // Documents are mined on threads of their own when there are several (the main thread was the bottleneck); one, or a
+  // few small ones, are mined here, where starting a thread and loading the model again would cost more than it saves.
+  const threads = files.length > 1 && workers > 1 && (flags.workers !== undefined || (await totalBytes(files, io)) >= MINE_THREADS_FROM_BYTES);
+  const miners = threads ? new lib.MinePool(workers) : undefined;
   // One more file in flight than workers, so a worker never waits for a file to be read from disk.
-  const limit = pLimit(flags.workers + 1);
+  const limit = pLimit(workers + 1);
   const results = await Promise.all(
     files.map((file) =>
       limit(async () => {
@@ -160,10 +182,10 @@ async function runMine(args: readonly string[], flags: MineFlags, io: Io): Promi
   }
   const readProblems = diagnostics.list();
   if (flags.json) {
-    io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, flags, method, readProblems.length), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(summary(results, numbered, pages, seconds, pagesPerSecond, workers, method, readProblems.length), null, 2)}\n`);
   } else if (flags.verbose) {
     io.stderr(
-      `Mined ${count(pages, 'page')} of ${count(files.length, 'file')} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${count(flags.workers, 'worker')})\n`,
+      `Mined ${count(pages, 'page')} of ${count(files.length, 'file')} in ${seconds.toFixed(2)} s (${pagesPerSecond} pages/s, ${count(workers, 'worker')})\n`,
     );
   }
   if (!flags.add) {
@@ -205,7 +227,7 @@ function summary(
   pages: number,
   seconds: number,
   pagesPerSecond: number,
-  flags: MineFlags,
+  workers: number,
   method: MineMethod,
   problems: number,
 ) {
@@ -238,7 +260,7 @@ function summary(
     seconds: Math.round(seconds * 1000) / 1000,
     pagesPerSecond,
     method,
-    workers: flags.workers,
+    workers,
     problems,
   };
 }

@@ -499,18 +499,9 @@ function backgroundFiles(result: RunResult, wanted: (name: string) => boolean, a
   const names = Object.keys(BACKGROUND_FORMATS).filter(wanted);
   if (ahead && names.every((name) => ahead.has(name))) return new Map(names.map((name) => [name, ahead.get(name)!]));
   const formats = names.map((name) => BACKGROUND_FORMATS[name]!);
-  const sources = result.analysed.length;
-  // Held whole up to `REFERENCES_WHOLE_AT_MOST`: throttled, the thread waited while this one wrote a
-  // large table without reading, then formatted the rest alone after it (seconds at 100,000).
-  const made =
-    sources > BACKGROUND_REFERENCES && formats.length
-      ? referenceFilesInBackground(formats, result.analysed, { whole: sources <= REFERENCES_WHOLE_AT_MOST })
-      : undefined;
+  const made = result.analysed.length > BACKGROUND_REFERENCES && formats.length ? referenceFilesInBackground(formats, result.analysed) : undefined;
   return new Map(names.map((name, i) => [name, made?.get(formats[i]!) ?? referencesStream(formats[i]!, result.analysed)]));
 }
-
-/** Sources up to which the reference files' thread works without waiting for the writer (the files held whole, some 0.6 kB a source). */
-const REFERENCES_WHOLE_AT_MOST = 200_000;
 
 /** Sources past which the reference files are not made ahead: they are then held whole (some 0.6 kB a source), `--workers 1` on a large corpus too. */
 const REFERENCES_AHEAD_AT_MOST = 50_000;

@@ -79,21 +79,35 @@ async function swapIn(
     // Files made on other threads are started first and written as their pieces come, alongside
     // the others one by one (started last, they ran on after the rest: a minute at a million definitions).
     const alongside: Promise<void>[] = [];
-    const write = async (batch: ReadonlyMap<string, OutputContent>) => {
+    let closed = false;
+    const startAlongside = (batch: ReadonlyMap<string, OutputContent>) => {
       for (const [name, content] of batch) {
-        if (!(content instanceof BackgroundStream)) continue;
+        if (closed || !(content instanceof BackgroundStream)) continue;
         const written = writeOne(name, content);
         // Awaited below; meanwhile its failure must not count as unhandled.
         written.catch(() => undefined);
         alongside.push(written);
       }
+    };
+    const writeRest = async (batch: ReadonlyMap<string, OutputContent>) => {
       for (const [name, content] of batch) if (!(content instanceof BackgroundStream)) await writeOne(name, content);
     };
+    // The later files' threads are read from as soon as those files are made, not once the first
+    // files are written: a thread that works only so far ahead of its reader otherwise waited
+    // meanwhile, then worked alone at the end (the reference files, seconds at 100,000 definitions).
+    const laterMade = later?.then((batch) => {
+      startAlongside(batch);
+      return batch;
+    });
+    laterMade?.catch(() => undefined);
     try {
-      await write(files);
+      startAlongside(files);
+      await writeRest(files);
       // A failure to make the later files (a bug, not the disk) is passed on as it is (see `ContentFailure`).
-      if (later) await write(await later.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
+      if (laterMade) await writeRest(await laterMade.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
     } finally {
+      // (none started once the folder is given up on)
+      closed = true;
       await Promise.allSettled(alongside);
     }
     await Promise.all(alongside);

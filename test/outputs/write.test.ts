@@ -31,6 +31,27 @@ describe('writeFolder', () => {
     expect(readFileSync(path.join(out, 'd.md'), 'utf8')).toBe('later\n');
   });
 
+  it('reads a later file made on another thread as soon as it is made, while the first files are still being written', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
+    const out = path.join(work, 'output');
+    // The first files' last one is done only once the later thread's file is read from (as its thread, working only
+    // so far ahead of its reader, would otherwise wait): before, that read began after the first files, so this waited.
+    let readFrom!: () => void;
+    const laterRead = new Promise<void>((resolve) => (readFrom = resolve));
+    const references = new BackgroundStream(async function* () {
+      readFrom();
+      yield Buffer.from('@misc{a}\n');
+    });
+    const files = new Map<string, string | Promise<Uint8Array>>([
+      ['manifest.json', '{"generator":"citydefs","folder":"analysis","outputs":[]}\n'],
+      ['z.png', laterRead.then(() => new Uint8Array([1]))],
+    ]);
+    const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 2000).unref());
+    const written = writeFolder(out, files, guard(work), Promise.resolve(new Map([['references.bib', references]]))).then(() => 'written');
+    expect(await Promise.race([written, waited])).toBe('written');
+    expect(readFileSync(path.join(out, 'references.bib'), 'utf8')).toBe('@misc{a}\n');
+  });
+
   it('passes on a failure to make an output as it is, not as a folder it could not write, and leaves no folder', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
     const out = path.join(work, 'output');

@@ -11,6 +11,8 @@ export interface AtomicWriteOptions {
   readonly onStep?: (step: WriteStep) => void;
   /** Bytes per write call, so a kill can land while the temporary file is half written. */
   readonly chunkSize?: number;
+  /** Stops a file written piece by piece between two pieces (another file of its folder failed). */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -162,9 +164,9 @@ export async function writeFileAtomic(target: string, content: FileContent, opti
 }
 
 /** Writes a new file and flushes it to disk before returning; throws unless every byte landed. */
-export async function writeFileSynced(file: string, content: FileContent): Promise<void> {
+export async function writeFileSynced(file: string, content: FileContent, options: Pick<AtomicWriteOptions, 'signal'> = {}): Promise<void> {
   try {
-    await writeWhole(file, content, {});
+    await writeWhole(file, content, options);
   } catch (error) {
     await rm(file, { force: true }).catch(() => undefined);
     throw writeError(file, error);
@@ -215,6 +217,7 @@ async function writeWhole(file: string, content: FileContent, options: AtomicWri
             throw new ContentFailure(error);
           }
           if (next.done) break;
+          options.signal?.throwIfAborted();
           const piece = next.value;
           // A UTF-16 unit is at most 3 bytes of UTF-8.
           const most = typeof piece === 'string' ? piece.length * 3 : piece.length;

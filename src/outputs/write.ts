@@ -66,6 +66,7 @@ async function swapIn(
     assertNotStopped();
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(temp);
+    const givenUp = new AbortController();
     const writeOne = async (name: string, content: OutputContent) => {
       // (after a signal's sweep, a recursive mkdir would make the removed folder again)
       assertNotStopped();
@@ -73,16 +74,15 @@ async function swapIn(
       await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
       // Content still being made (a PNG on its thread) that fails is not a disk problem (see `ContentFailure`).
       const made = await Promise.resolve(content).catch((error: unknown) => Promise.reject(new ContentFailure(error)));
-      await writeFileSynced(path.join(temp, name), made);
+      await writeFileSynced(path.join(temp, name), made, { signal: givenUp.signal });
       written?.(name, performance.now() - start);
     };
     // Files made on other threads are started first and written as their pieces come, alongside
     // the others one by one (started last, they ran on after the rest: a minute at a million definitions).
     const alongside: Promise<void>[] = [];
-    let closed = false;
     const startAlongside = (batch: ReadonlyMap<string, OutputContent>) => {
       for (const [name, content] of batch) {
-        if (closed || !(content instanceof BackgroundStream)) continue;
+        if (givenUp.signal.aborted || !(content instanceof BackgroundStream)) continue;
         const written = writeOne(name, content);
         // Awaited below; meanwhile its failure must not count as unhandled.
         written.catch(() => undefined);
@@ -105,9 +105,11 @@ async function swapIn(
       await writeRest(files);
       // A failure to make the later files (a bug, not the disk) is passed on as it is (see `ContentFailure`).
       if (laterMade) await writeRest(await laterMade.catch((error: unknown) => Promise.reject(new ContentFailure(error))));
+    } catch (error) {
+      // The files still being written from other threads are stopped, not waited for to the end; none is started.
+      givenUp.abort();
+      throw error;
     } finally {
-      // (none started once the folder is given up on)
-      closed = true;
       await Promise.allSettled(alongside);
     }
     await Promise.all(alongside);

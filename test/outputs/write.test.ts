@@ -52,6 +52,34 @@ describe('writeFolder', () => {
     expect(readFileSync(path.join(out, 'references.bib'), 'utf8')).toBe('@misc{a}\n');
   });
 
+  it('stops a file still coming from another thread when another file fails, rather than waiting for its end', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
+    const out = path.join(work, 'output');
+    const bug = new RangeError('a renderer failed');
+    let released = false;
+    // A thread's file that would take long to the end (here, never ends): its producer is released once the folder fails.
+    const endless = new BackgroundStream(async function* () {
+      try {
+        for (;;) {
+          yield Buffer.from('@misc{a}\n');
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      } finally {
+        released = true;
+      }
+    });
+    const files = new Map<string, string | BackgroundStream | Promise<Uint8Array>>([
+      ['manifest.json', '{"generator":"citydefs","folder":"analysis","outputs":[]}\n'],
+      ['references.bib', endless],
+      ['z.png', new Promise<Uint8Array>((_, reject) => setTimeout(() => reject(bug), 20))],
+    ]);
+    const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 2000).unref());
+    const failed = writeFolder(out, files, guard(work)).catch((error: unknown) => error);
+    expect(await Promise.race([failed, waited])).toBe(bug);
+    expect(released).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('passes on a failure to make an output as it is, not as a folder it could not write, and leaves no folder', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
     const out = path.join(work, 'output');

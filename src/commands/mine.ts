@@ -58,9 +58,10 @@ export function mineCommand(program: Command, io: Io, setCode: (code: number) =>
 }
 
 /**
- * Bytes of files from which `mine` mines on threads when `--workers` is not given: each thread loads the model again
- * (~1.5 s of CPU). The bench's 10-page PDFs by the learned method, 2 cores, with and without: 12 and 25 files (0.5, 1 MB)
- * slower with, 50 (2 MB) a wash, 100 (4 MB) 0.7–1.4 s faster, 200 (8 MB) 20.9 → 16.2 s.
+ * Bytes of files from which `mine` mines on threads when `--workers` is not given: each thread loads the model and warms
+ * its code again (two threads cost 1.9–2.9 s more CPU). The bench's 10-page PDFs by the learned method, 2 cores, with and
+ * without, 3 pairs each: 12 files (0.5 MB) slower with, 25 (1 MB) slower in 2 of 3, 50 (2 MB) a wash, 100 (4 MB) 0.7–1.4 s
+ * faster, 200 (8 MB) 20.9 → 16.2 s.
  */
 const MINE_THREADS_FROM_BYTES = 2 * 1024 * 1024;
 

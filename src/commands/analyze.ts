@@ -80,7 +80,8 @@ async function runAnalyze(flags: AnalyzeFlags, io: Io): Promise<number> {
   };
   const run = await analyzeInStages({ ...options, overrides, ...(progress ? { progress } : {}), signal: abandon.signal, onAnalysed });
   progress?.('writing outputs');
-  const context = renderContext(flags, io);
+  // The PNGs the last run wrote to the folder are kept where drawing them again would give the same bytes.
+  const context = { ...renderContext(flags, io), previous: outDir };
   // A large run's stages leave much garbage: collected before the outputs are made, so the peak stays near what is live.
   if (run.pending) collectGarbage();
   // While the bootstrap still runs (large corpora), the outputs that do not show stability are

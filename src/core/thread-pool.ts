@@ -53,11 +53,6 @@ export class ThreadPool<Q extends object, R> {
     this.#slots = Array.from({ length: size }, () => undefined);
   }
 
-  /** Starts the threads ahead of the first request; idle once ready, they do not keep the process alive. */
-  start(): void {
-    for (let s = 0; s < this.#slots.length; s++) this.#slots[s] ??= this.#start(s);
-  }
-
   /** The answer to `request` from the first thread free. */
   run(request: Q): Promise<R> {
     return new Promise<R>((resolve, reject) => {

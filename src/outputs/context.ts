@@ -5,4 +5,6 @@ export interface RenderContext {
   readonly versions: Readonly<Record<string, string>>;
   /** How the corpus folder is named in the manifest (relative, so outputs do not depend on the machine). */
   readonly corpusLabel: string;
+  /** The folder an earlier run wrote (the one being rewritten): its PNGs are kept where drawing again would give the same bytes. */
+  readonly previous?: string;
 }

@@ -45,12 +45,4 @@ describe('threads making outputs do not keep a failed run alive', () => {
     `);
     expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
   });
-
-  it('the PNG threads, started ahead and never given a figure', () => {
-    const child = exitsByItself(`
-      const { pngPool } = await import('./src/outputs/figures/png-pool.ts');
-      pngPool().start();
-    `);
-    expect(child, child.stderr).toMatchObject({ status: 0, signal: null });
-  });
 });

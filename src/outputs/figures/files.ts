@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Resvg as ResvgClass, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
@@ -66,7 +69,8 @@ export function standaloneSvg(figure: FigureSource): string {
 /** The PNG's width in pixels: the column's width at `PNG_DPI`. */
 export const pngWidth = (column: ColumnWidth): number => Math.round((COLUMNS[column].mm / 25.4) * PNG_DPI);
 
-function pngOptions(figure: FigureSource): ResvgRenderOptions {
+/** How a figure's PNG is drawn: its column's width in pixels, a white background, the shipped fonts only. */
+export function pngOptions(figure: FigureSource): ResvgRenderOptions {
   return {
     fitTo: { mode: 'width', value: pngWidth(figure.column) },
     background: '#ffffff',
@@ -91,9 +95,96 @@ export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array>
   return png;
 }
 
-/** Draws a PNG on this thread. */
+/** Draws a PNG on this thread, naming what it was drawn from (see `keptPng`). */
 export function drawPng(svg: string, options: ResvgRenderOptions): Uint8Array {
-  return withDpi(new (loadResvg().Resvg)(svg, options).render().asPng(), PNG_DPI);
+  return withSource(withDpi(new (loadResvg().Resvg)(svg, options).render().asPng(), PNG_DPI), pngSource(svg, options));
+}
+
+/** The keyword of the PNG text chunk that names what the PNG was drawn from (`withSource`), and the chunk's text. */
+const SOURCE_KEYWORD = 'citydefs';
+const SOURCE_TEXT = new RegExp(`^${SOURCE_KEYWORD}\\0source ([0-9a-f]{64}) png ([0-9a-f]{64})$`);
+
+let rasteriser: string | undefined;
+/** resvg's version and the figure fonts' bytes: what a PNG's pixels depend on besides its SVG and options. */
+function rasteriserId(): string {
+  if (rasteriser) return rasteriser;
+  const fonts = createHash('sha256');
+  for (const file of FIGURE_FONT_FILES) fonts.update(readFileSync(file));
+  const { version } = JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string };
+  return (rasteriser = `resvg-js ${version}; fonts ${fonts.digest('hex')}`);
+}
+
+/**
+ * A key to all a PNG's bytes depend on: its SVG, the options (the fonts by their bytes, not their
+ * paths, so that the key is the same on every machine), the dpi and resvg's version. The same key
+ * draws the same bytes.
+ */
+export function pngSource(svg: string, options: ResvgRenderOptions): string {
+  const { fontFiles: _paths, ...font } = options.font ?? {};
+  const settings = JSON.stringify({ rasteriser: rasteriserId(), dpi: PNG_DPI, options: { ...options, font } });
+  return createHash('sha256').update(settings).update('\n').update(svg).digest('hex');
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** One PNG chunk: length, type, data, CRC of type and data. */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const chunk = Buffer.alloc(4 + 4 + data.length + 4);
+  chunk.writeUInt32BE(data.length, 0);
+  chunk.write(type, 4, 'latin1');
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
+  return chunk;
+}
+
+/**
+ * `png` with a text chunk before its image data naming its source (`pngSource`) and the hash of
+ * `png` itself: a rerun finding both unchanged keeps the file (`keptPng`) instead of drawing it again.
+ */
+export function withSource(png: Uint8Array, source: string): Uint8Array {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  const at = firstChunk(bytes, 'IDAT');
+  if (at < 0) throw new Error('A PNG without image data');
+  const chunk = pngChunk('tEXt', Buffer.from(`${SOURCE_KEYWORD}\0source ${source} png ${sha256(png)}`, 'latin1'));
+  return Buffer.concat([bytes.subarray(0, at), chunk, bytes.subarray(at)]);
+}
+
+/** Where the first chunk of `type` starts (-1: none, or not a PNG). */
+function firstChunk(png: Buffer, type: string): number {
+  if (png.length < 8 || png.readUInt32BE(0) !== 0x89504e47) return -1;
+  for (let at = 8; at + 8 <= png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === type) return at;
+    at += 12 + length;
+  }
+  return -1;
+}
+
+/**
+ * `previous` (a PNG an earlier run wrote) when it was drawn from `source` and is as it was written,
+ * else undefined: the bytes drawing again would give, without drawing. Anything else (no such
+ * chunk, a changed byte, not a PNG) is drawn again.
+ */
+export function keptPng(previous: Uint8Array, source: string): Uint8Array | undefined {
+  const bytes = Buffer.from(previous.buffer, previous.byteOffset, previous.byteLength);
+  const at = firstChunk(bytes, 'tEXt');
+  if (at < 0) return undefined;
+  const length = bytes.readUInt32BE(at);
+  const match = SOURCE_TEXT.exec(bytes.toString('latin1', at + 8, at + 8 + length));
+  if (!match || match[1] !== source) return undefined;
+  const written = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 12 + length)]);
+  return sha256(written) === match[2] ? previous : undefined;
+}
+
+/** The PNG of `name` an earlier run wrote in `folder`, if it can be kept for `svg` drawn with `options`. */
+function previousPng(folder: string, name: string, svg: string, options: ResvgRenderOptions): Uint8Array | undefined {
+  let previous: Uint8Array;
+  try {
+    previous = readFileSync(path.join(folder, name));
+  } catch {
+    return undefined;
+  }
+  return keptPng(previous, pngSource(svg, options));
 }
 
 /**
@@ -119,12 +210,20 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
   return Buffer.concat([bytes.subarray(0, ihdrEnd), chunk, tail]);
 }
 
-/** `figureFiles` with the PNGs drawing in the background (see `figurePngInBackground`). */
-export function figureFilesInBackground(figures: readonly FigureSource[], png = true): Map<string, string | Promise<Uint8Array>> {
+/**
+ * `figureFiles` with the PNGs drawing in the background (see `figurePngInBackground`). `previous`:
+ * the folder an earlier run wrote them to, whose PNGs are kept where their SVG and the rasteriser
+ * are unchanged (see `keptPng`): the same bytes, without drawing them.
+ */
+export function figureFilesInBackground(figures: readonly FigureSource[], png = true, previous?: string): Map<string, string | Promise<Uint8Array>> {
   const files = new Map<string, string | Promise<Uint8Array>>();
   for (const figure of figures) {
-    files.set(`figures/${figure.name}.svg`, standaloneSvg(figure));
-    if (png) files.set(`figures/${figure.name}.png`, figurePngInBackground(figure));
+    const svg = standaloneSvg(figure);
+    const name = `figures/${figure.name}.png`;
+    files.set(`figures/${figure.name}.svg`, svg);
+    if (!png) continue;
+    const kept = previous === undefined ? undefined : previousPng(previous, name, svg, pngOptions(figure));
+    files.set(name, kept ? Promise.resolve(kept) : figurePngInBackground(figure));
   }
   return files;
 }

@@ -1,7 +1,6 @@
 import type { RunResult } from '../../model/index.js';
 import type { RenderContext } from '../context.js';
 import { figureFiles, figureFilesInBackground, type FigureSource } from '../figures/files.js';
-import { pngPool } from '../figures/png-pool.js';
 import { reportOf } from './build.js';
 import type { Block, Report } from './model.js';
 import { reportHtmlParts, reportToHtml } from './to-html.js';
@@ -48,8 +47,6 @@ export function reportFigureFiles(result: RunResult, context: RenderContext): Ma
 
 /** `reportFigureFiles` with the PNGs drawing in the background while other outputs are written. */
 export function reportFigureFilesInBackground(result: RunResult, context: RenderContext): Map<string, string | Promise<Uint8Array>> {
-  const png = result.config.report.png;
-  // The PNG threads start loading while the report (the charts' SVGs) is built.
-  if (png) pngPool().start();
-  return figureFilesInBackground(reportFigures(reportOf(result, context)), png);
+  // The PNG threads start when a figure is to be drawn: on a rerun whose figures are unchanged, none is.
+  return figureFilesInBackground(reportFigures(reportOf(result, context)), result.config.report.png, context.previous);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -176,11 +176,16 @@ export function keptPng(previous: Uint8Array, source: string): Uint8Array | unde
   return sha256(written) === match[2] ? previous : undefined;
 }
 
+/** Larger than any figure's PNG (a network at 2,055 px is a few MB): a file this large is not read to be kept. */
+const KEPT_PNG_AT_MOST = 64 * 1024 * 1024;
+
 /** The PNG of `name` an earlier run wrote in `folder`, if it can be kept for `svg` drawn with `options`. */
 function previousPng(folder: string, name: string, svg: string, options: ResvgRenderOptions): Uint8Array | undefined {
+  const file = path.join(folder, name);
   let previous: Uint8Array;
   try {
-    previous = readFileSync(path.join(folder, name));
+    if (statSync(file).size > KEPT_PNG_AT_MOST) return undefined;
+    previous = readFileSync(file);
   } catch {
     return undefined;
   }

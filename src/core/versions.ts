@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitCommit } from './git.js';
@@ -10,6 +11,20 @@ export const packageRoot = path.resolve(here, '..', '..');
 /** The tool's own version, as `citydefs --version` prints it. */
 export function toolVersion(): string {
   return readVersion(path.join(packageRoot, 'package.json'));
+}
+
+/**
+ * A dependency's version, read from its `package.json` where Node finds the package from `from` (a
+ * file of citydefs): the project's own `node_modules` in a checkout, the installing project's when
+ * citydefs is installed (npm puts its dependencies beside it). Looked up by folder, as some packages
+ * (graphology) do not export the file.
+ */
+export function dependencyVersion(name: string, from: string = import.meta.url): string {
+  for (const folder of createRequire(from).resolve.paths(name) ?? []) {
+    const file = path.join(folder, name, 'package.json');
+    if (existsSync(file)) return readVersion(file);
+  }
+  return 'unknown';
 }
 
 function readVersion(packageJson: string): string {
@@ -25,16 +40,15 @@ function readVersion(packageJson: string): string {
  * its NLP packages' and the network layout's.
  */
 export function versions(): Record<string, string> {
-  const dep = (name: string) => readVersion(path.join(packageRoot, 'node_modules', name, 'package.json'));
   const commit = gitCommit(packageRoot);
   return {
     citydefs: toolVersion(),
     ...(commit ? { 'citydefs-commit': commit } : {}),
-    'wink-nlp': dep('wink-nlp'),
-    'wink-eng-lite-web-model': dep('wink-eng-lite-web-model'),
-    natural: dep('natural'),
-    graphology: dep('graphology'),
-    'graphology-layout-forceatlas2': dep('graphology-layout-forceatlas2'),
+    'wink-nlp': dependencyVersion('wink-nlp'),
+    'wink-eng-lite-web-model': dependencyVersion('wink-eng-lite-web-model'),
+    natural: dependencyVersion('natural'),
+    graphology: dependencyVersion('graphology'),
+    'graphology-layout-forceatlas2': dependencyVersion('graphology-layout-forceatlas2'),
     node: process.versions.node,
   };
 }

@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { gitCommit } from '../../src/core/git.js';
-import { toolVersion, versions } from '../../src/core/versions.js';
+import { dependencyVersion, toolVersion, versions } from '../../src/core/versions.js';
 import { cli, tempCorpus } from '../helpers.js';
 
 const A = 'a'.repeat(40);
@@ -33,6 +34,30 @@ describe('the git commit', () => {
 
   it("is in the manifest's versions when run from this checkout", () => {
     expect(versions()['citydefs-commit']).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe("the dependencies' versions", () => {
+  it('are read where Node finds the packages: beside citydefs when it is installed, in its own node_modules in a checkout', () => {
+    const project = tempCorpus({
+      'node_modules/citydefs/package.json': '{"name":"citydefs","version":"0.2.0"}',
+      'node_modules/citydefs/dist/core/versions.js': '',
+      // Installed: npm puts the dependencies beside citydefs, not inside it.
+      'node_modules/graphology/package.json': '{"name":"graphology","version":"9.8.7","exports":{".":"./index.js"}}',
+      'node_modules/natural/package.json': '{"name":"natural","version":"1.2.3"}',
+      // A copy of its own, when one beside it does not fit: that one is the one Node loads.
+      'node_modules/citydefs/node_modules/natural/package.json': '{"name":"natural","version":"8.1.1"}',
+    });
+    const from = pathToFileURL(path.join(project, 'node_modules/citydefs/dist/core/versions.js')).href;
+    expect(dependencyVersion('graphology', from)).toBe('9.8.7');
+    expect(dependencyVersion('natural', from)).toBe('8.1.1');
+    expect(dependencyVersion('wink-nlp-nowhere', from)).toBe('unknown');
+  });
+
+  it('of this checkout are its installed ones', () => {
+    const installed = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+    for (const name of ['wink-nlp', 'wink-eng-lite-web-model', 'natural', 'graphology', 'graphology-layout-forceatlas2'])
+      expect(versions()[name]).toBe(installed(name));
   });
 });
 

@@ -90,7 +90,11 @@ export function figurePng(figure: FigureSource): Uint8Array {
  * surfaces where the PNG is awaited.
  */
 export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array> {
-  const png = pngPool().draw(standaloneSvg(figure), pngOptions(figure));
+  return drawInBackground(standaloneSvg(figure), pngOptions(figure));
+}
+
+function drawInBackground(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
+  const png = pngPool().draw(svg, options);
   png.catch(() => undefined);
   return png;
 }
@@ -227,8 +231,9 @@ export function figureFilesInBackground(figures: readonly FigureSource[], png = 
     const name = `figures/${figure.name}.png`;
     files.set(`figures/${figure.name}.svg`, svg);
     if (!png) continue;
-    const kept = previous === undefined ? undefined : previousPng(previous, name, svg, pngOptions(figure));
-    files.set(name, kept ? Promise.resolve(kept) : figurePngInBackground(figure));
+    const options = pngOptions(figure);
+    const kept = previous === undefined ? undefined : previousPng(previous, name, svg, options);
+    files.set(name, kept ? Promise.resolve(kept) : drawInBackground(svg, options));
   }
   return files;
 }

@@ -47,6 +47,12 @@ describe('a PNG names what it was drawn from', () => {
     expect(sourceOf({ ...figure, column: 'double' })).not.toBe(sourceOf(figure));
   });
 
+  it('the same on every machine: the fonts count by their bytes, not where they are installed', () => {
+    const options = pngOptions(figure);
+    const elsewhere = { ...options, font: { ...options.font, fontFiles: options.font!.fontFiles!.map((f) => `/elsewhere/${path.basename(f)}`) } };
+    expect(pngSource(standaloneSvg(figure), elsewhere)).toBe(sourceOf(figure));
+  });
+
   it('is kept for its own source only, and only as it was written', () => {
     const png = figurePng(figure);
     expect(keptPng(png, sourceOf(figure))).toBe(png);

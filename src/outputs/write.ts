@@ -34,6 +34,7 @@ export async function writeFolder(
   const target = path.resolve(outDir);
   // Awaited once the first files are written; meanwhile its failure must not count as unhandled.
   later?.catch(() => undefined);
+  awaitedInTurn(files);
   await cleanStaleTemps(target);
   try {
     await checkOutFolder(target, { ...guard, files });
@@ -96,6 +97,7 @@ async function swapIn(
     // files are written: a thread that works only so far ahead of its reader otherwise waited
     // meanwhile, then worked alone at the end (the reference files, seconds at 100,000 definitions).
     const laterMade = later?.then((batch) => {
+      awaitedInTurn(batch);
       startAlongside(batch);
       return batch;
     });
@@ -142,11 +144,21 @@ async function swapIn(
 }
 
 /**
+ * Contents still being made (a PNG on its thread) are awaited when their turn to be written comes, or
+ * never if the writing fails first: a failure meanwhile must not count as unhandled (Node ends the
+ * process on one), whether or not their maker already said so.
+ */
+function awaitedInTurn(files: ReadonlyMap<string, OutputContent>): void {
+  for (const content of files.values()) if (content instanceof Promise) content.catch(() => undefined);
+}
+
+/**
  * Writes files into `dir` (created if missing) one by one, each through a temporary name and a
  * rename, leaving every other file there alone: for folders the user keeps, such as exports.
  */
 export async function writeFiles(dir: string, files: ReadonlyMap<string, OutputContent>, guard: GuardOptions): Promise<void> {
   const target = path.resolve(dir);
+  awaitedInTurn(files);
   for (const [name] of files) await cleanStaleTemps(path.join(target, name));
   await checkOutFolder(target, { ...guard, files });
   try {

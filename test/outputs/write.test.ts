@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WriteError } from '../../src/core/atomic.js';
 import { BackgroundStream, TextStream } from '../../src/outputs/content.js';
-import { writeFolder } from '../../src/outputs/write.js';
+import { OutputFolderError, writeFolder } from '../../src/outputs/write.js';
 
 const guard = (work: string) => ({ corpus: path.join(work, 'corpus'), cwd: work, folder: 'analysis' as const });
 
@@ -78,6 +78,31 @@ describe('writeFolder', () => {
     expect(await Promise.race([failed, waited])).toBe(bug);
     expect(released).toBe(true);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('a file that fails before its turn to be written is passed on where it is awaited, never as an unhandled rejection', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
+    const bug = new RangeError('a renderer failed');
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      // Failed already when the writing starts, with no handler of its maker's (a test's, or a careless caller's).
+      const files = new Map<string, string | Promise<Uint8Array>>([
+        ['manifest.json', '{"generator":"citydefs","folder":"analysis","outputs":[]}\n'],
+        ['z.png', Promise.reject(bug)],
+      ]);
+      expect(await writeFolder(path.join(work, 'output'), files, guard(work)).catch((error: unknown) => error)).toBe(bug);
+      // A folder refused before anything is written never awaits its files at all.
+      const foreign = mkdtempSync(path.join(tmpdir(), 'citydefs-write-'));
+      writeFileSync(path.join(foreign, 'notes.txt'), 'mine\n');
+      const refused = new Map<string, string | Promise<Uint8Array>>([['z.png', Promise.reject(bug)]]);
+      expect(await writeFolder(foreign, refused, guard(work)).catch((error: unknown) => error)).toBeInstanceOf(OutputFolderError);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
   });
 
   it('passes on a failure to make an output as it is, not as a folder it could not write, and leaves no folder', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { main } from '../src/commands/index.js';
 import { Diagnostics, formatDiagnostics } from '../src/core/diagnostics.js';
 import type { TermUses } from '../src/model/index.js';
+import { figureFilesInBackground, type FigureSource } from '../src/outputs/figures/files.js';
 
 /** A fresh folder holding the given files (paths relative to it). */
 export function tempCorpus(files: Record<string, string>): string {
@@ -74,4 +75,9 @@ export function termUses(documents: readonly (readonly string[])[], terms: reado
     sentenceStart: new Int32Array(0),
     sentenceEnd: new Int32Array(0),
   };
+}
+
+/** One figure's PNG as a run draws it, on a PNG thread (`figureFilesInBackground`'s). */
+export function pngInBackground(figure: FigureSource): Promise<Uint8Array> {
+  return figureFilesInBackground([figure]).get(`figures/${figure.name}.png`) as Promise<Uint8Array>;
 }

@@ -38,9 +38,9 @@ describe('threads making outputs do not keep a failed run alive', () => {
 
   it('the PNG threads, when some figures are awaited and the rest never are', () => {
     const child = exitsByItself(`
-      const { figurePngInBackground } = await import('./src/outputs/figures/files.ts');
+      const { figureFilesInBackground } = await import('./src/outputs/figures/files.ts');
       const svg = (n) => '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180"><title>t</title>' + '<rect width="2" height="9"/>'.repeat(n) + '</svg>';
-      const pngs = [1, 50, 5, 200, 9].map((n) => figurePngInBackground({ name: 'f' + n, column: 'single', svg: svg(n) }));
+      const pngs = [1, 50, 5, 200, 9].map((n) => figureFilesInBackground([{ name: 'f' + n, column: 'single', svg: svg(n) }]).get('figures/f' + n + '.png'));
       await pngs[0];
     `);
     expect(child, child.stderr).toMatchObject({ status: 0, signal: null });

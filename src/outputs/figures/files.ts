@@ -6,6 +6,7 @@ import { crc32 } from 'node:zlib';
 import type { Resvg as ResvgClass, ResvgRenderOptions } from '@resvg/resvg-js';
 import { COLUMNS, PNG_DPI, type ColumnWidth } from './columns.js';
 import { num } from './svg.js';
+import { dependencyVersion } from '../../core/versions.js';
 import { pngPool, tuneResvgAllocator } from './png-pool.js';
 
 /** A chart to write as a figure file: its SVG (laid out in px) and the journal column it is for. */
@@ -89,10 +90,6 @@ export function figurePng(figure: FigureSource): Uint8Array {
  * the tables): a network figure takes a few hundred milliseconds to draw and encode. A failure
  * surfaces where the PNG is awaited.
  */
-export function figurePngInBackground(figure: FigureSource): Promise<Uint8Array> {
-  return drawInBackground(standaloneSvg(figure), pngOptions(figure));
-}
-
 function drawInBackground(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
   const png = pngPool().draw(svg, options);
   png.catch(() => undefined);
@@ -114,8 +111,7 @@ function rasteriserId(): string {
   if (rasteriser) return rasteriser;
   const fonts = createHash('sha256');
   for (const file of FIGURE_FONT_FILES) fonts.update(readFileSync(file));
-  const { version } = JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string };
-  return (rasteriser = `resvg-js ${version}; fonts ${fonts.digest('hex')}`);
+  return (rasteriser = `resvg-js ${dependencyVersion('@resvg/resvg-js')}; fonts ${fonts.digest('hex')}`);
 }
 
 /**
@@ -176,8 +172,12 @@ export function keptPng(previous: Uint8Array, source: string): Uint8Array | unde
   const length = bytes.readUInt32BE(at);
   const match = SOURCE_TEXT.exec(bytes.toString('latin1', at + 8, at + 8 + length));
   if (!match || match[1] !== source) return undefined;
-  const written = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 12 + length)]);
-  return sha256(written) === match[2] ? previous : undefined;
+  // The hash `withSource` took: of the file without this chunk.
+  const written = createHash('sha256')
+    .update(bytes.subarray(0, at))
+    .update(bytes.subarray(at + 12 + length))
+    .digest('hex');
+  return written === match[2] ? previous : undefined;
 }
 
 /** Larger than any figure's PNG (a network at 2,055 px is a few MB): a file this large is not read to be kept. */
@@ -201,26 +201,22 @@ function previousPng(folder: string, name: string, svg: string, options: ResvgRe
  * systems place the image at its printed size.
  */
 export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (bytes.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error('Not a PNG');
   const ihdrEnd = 8 + 4 + 4 + 13 + 4;
   const perMetre = Math.round(dpi / 0.0254);
-  const chunk = Buffer.alloc(4 + 4 + 9 + 4);
-  chunk.writeUInt32BE(9, 0);
-  chunk.write('pHYs', 4, 'latin1');
-  chunk.writeUInt32BE(perMetre, 8);
-  chunk.writeUInt32BE(perMetre, 12);
-  chunk.writeUInt8(1, 16);
-  chunk.writeUInt32BE(crc32(chunk.subarray(4, 17)), 17);
-  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  const data = Buffer.alloc(9);
+  data.writeUInt32BE(perMetre, 0);
+  data.writeUInt32BE(perMetre, 4);
+  data.writeUInt8(1, 8);
   const rest = bytes.subarray(ihdrEnd);
-  if (bytes.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error('Not a PNG');
   // resvg writes none today; replace one if it ever does.
-  const existing = rest.indexOf('pHYs', 0, 'latin1');
-  const tail = existing === 4 ? rest.subarray(4 + 4 + 9 + 4) : rest;
-  return Buffer.concat([bytes.subarray(0, ihdrEnd), chunk, tail]);
+  const tail = rest.toString('latin1', 4, 8) === 'pHYs' ? rest.subarray(4 + 4 + 9 + 4) : rest;
+  return Buffer.concat([bytes.subarray(0, ihdrEnd), pngChunk('pHYs', data), tail]);
 }
 
 /**
- * `figureFiles` with the PNGs drawing in the background (see `figurePngInBackground`). `previous`:
+ * `figureFiles` with the PNGs drawing in the background (see `drawInBackground`). `previous`:
  * the folder an earlier run wrote them to, whose PNGs are kept where their SVG and the rasteriser
  * are unchanged (see `keptPng`): the same bytes, without drawing them.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figurePng, figurePngInBackground, drawPng } from '../../../src/outputs/figures/files.js';
+import { figurePng, drawPng } from '../../../src/outputs/figures/files.js';
+import { pngInBackground } from '../../helpers.js';
 import { PNG_THREADS, PngPool, pngPool } from '../../../src/outputs/figures/png-pool.js';
 import { workerScript } from '../../../src/core/worker-script.js';
 
@@ -17,7 +18,7 @@ describe('the PNG threads', () => {
     expect(PNG_THREADS).toBeGreaterThanOrEqual(1);
     expect(PNG_THREADS).toBeLessThanOrEqual(2);
     const figures = [1, 60, 5, 110, 20, 3].map(chart);
-    const drawn = await Promise.all(figures.map(figurePngInBackground));
+    const drawn = await Promise.all(figures.map(pngInBackground));
     figures.forEach((figure, i) => expect(Buffer.from(drawn[i]!).equals(Buffer.from(figurePng(figure))), figure.name).toBe(true));
   });
 
@@ -35,8 +36,8 @@ describe('the PNG threads', () => {
   });
 
   it('a drawing that fails rejects with the error, and the threads go on drawing', async () => {
-    const broken = figurePngInBackground({ ...chart(1), svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>t</title><rect' });
-    const fine = figurePngInBackground(chart(4));
+    const broken = pngInBackground({ ...chart(1), svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>t</title><rect' });
+    const fine = pngInBackground(chart(4));
     await expect(broken).rejects.toThrow(/^PNG worker failed: /);
     expect(Buffer.from(await fine).equals(Buffer.from(figurePng(chart(4))))).toBe(true);
     expect(pngPool()).toBe(pngPool());
